@@ -11,7 +11,7 @@ import { withDatabase } from "./database-url";
 export interface EmbeddedPostgresOptions {
   /** Cluster folder; relative paths resolve against process.cwd(). */
   dataDir?: string;
-  /** Fixed port; by default the remembered one, else 54329, else any free one. */
+  /** Fixed port, or 0 for any free one (tests); by default the remembered one, else 54329, else any free one. */
   port?: number;
   /** Application database to create if missing. */
   database?: string;
@@ -53,7 +53,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   // The postmaster may have died, leaving its pid file behind: a new server would trust it.
   fs.rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
 
-  const port = options.port ?? (await choosePort(state?.port));
+  const port = options.port || (await choosePort(options.port === 0 ? [] : [state?.port, PREFERRED_PORT]));
   const output: string[] = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
@@ -174,8 +174,8 @@ async function killAndWait(pid: number): Promise<void> {
   throw new Error(`Could not stop the leftover postgres (pid ${pid}); stop it by hand and retry`);
 }
 
-async function choosePort(remembered: number | undefined): Promise<number> {
-  for (const candidate of [remembered, PREFERRED_PORT]) {
+async function choosePort(preferred: Array<number | undefined>): Promise<number> {
+  for (const candidate of preferred) {
     if (candidate && (await isPortFree(candidate))) return candidate;
   }
   return new Promise((resolve, reject) => {
