@@ -1,0 +1,78 @@
+import { ANNEX1_FUNCTIONS, ANNEX1_LEGISLATION, THIRD_PARTY_ASSESSMENT } from "../../profile/options";
+import { IS_AI_SYSTEM_CANDIDATE, options } from "../shared";
+import type { QuestionGroup } from "../types";
+
+const HAS_LEGISLATION = { all: [IS_AI_SYSTEM_CANDIDATE, { not: { field: "annex1Legislation", equals: "none" } }] } as const;
+
+export const ANNEX1_GROUP: QuestionGroup = {
+  id: "annex1",
+  title: "Regulated products (Annex I)",
+  questions: [
+    {
+      id: "annex1Legislation",
+      prompt: "Is the system a product, or part of a product, covered by one of these EU product laws?",
+      help: "Machinery moved from Section A to Section B (point 21) with the Digital Omnibus.",
+      citation: "Art 6(1); Annex I Sections A and B",
+      type: "single",
+      when: IS_AI_SYSTEM_CANDIDATE,
+      options: options(ANNEX1_LEGISLATION, {
+        toys: "Toys (Dir 2009/48/EC)",
+        recreational_craft: "Recreational craft and personal watercraft (Dir 2013/53/EU)",
+        lifts: "Lifts (Dir 2014/33/EU)",
+        atex: "Equipment for explosive atmospheres (Dir 2014/34/EU)",
+        radio_equipment: "Radio equipment (Dir 2014/53/EU)",
+        pressure_equipment: "Pressure equipment (Dir 2014/68/EU)",
+        cableways: "Cableway installations (Reg 2016/424)",
+        ppe: "Personal protective equipment (Reg 2016/425)",
+        gas_appliances: "Appliances burning gaseous fuels (Reg 2016/426)",
+        medical_devices: "Medical devices (Reg 2017/745)",
+        in_vitro_diagnostics: "In vitro diagnostic medical devices (Reg 2017/746)",
+        civil_aviation_security: "Civil aviation security (Reg 300/2008)",
+        two_three_wheel_vehicles: "Two- or three-wheel vehicles and quadricycles (Reg 168/2013)",
+        agricultural_vehicles: "Agricultural and forestry vehicles (Reg 167/2013)",
+        marine_equipment: "Marine equipment (Dir 2014/90/EU)",
+        rail: "Rail system interoperability (Dir 2016/797)",
+        motor_vehicles: "Motor vehicles and trailers (Reg 2018/858)",
+        vehicle_general_safety: "Motor-vehicle general safety (Reg 2019/2144)",
+        unmanned_aircraft: "Unmanned aircraft and their parts (Reg 2018/1139)",
+        machinery: "Machinery (Reg 2023/1230)",
+        none: "None of these",
+      }),
+    },
+    {
+      id: "annex1Function",
+      prompt: "What is the AI's role in that product?",
+      help: "AI used solely for user assistance, performance optimisation, efficiency, automation, convenience or quality control is not a safety component, unless its failure would endanger health or safety.",
+      citation: "Art 3(14), Art 6(1)(a), Art 6(1a)",
+      type: "single",
+      when: HAS_LEGISLATION,
+      options: options(ANNEX1_FUNCTIONS, {
+        safety_component: "It fulfils a safety function (its intended purpose is to prevent or mitigate risks)",
+        product_itself: "It is itself the regulated product",
+        non_safety_only: "It is used solely for non-safety aspects (assistance, optimisation, convenience, quality control)",
+      }),
+    },
+    {
+      id: "failureEndangersHealthSafety",
+      prompt: "Would its failure or malfunction endanger the health and safety of persons or property?",
+      help: "If so it is a safety component anyway.",
+      citation: "Art 6(1b), Art 3(14)",
+      type: "boolean",
+      when: { field: "annex1Function", equals: "non_safety_only" },
+    },
+    {
+      id: "thirdPartyAssessment",
+      prompt: "Does the product need a third-party (notified-body) conformity assessment under that law?",
+      help: "Third-party assessment needed solely for non-health-and-safety risks, such as radio spectrum or EMC, does not count.",
+      citation: "Art 6(1)(b), Art 6(1c)",
+      type: "single",
+      when: HAS_LEGISLATION,
+      options: options(THIRD_PARTY_ASSESSMENT, {
+        health_safety: "Yes, covering health and safety risks",
+        non_safety_only: "Yes, but solely for non-health-and-safety risks (spectrum, EMC)",
+        cybersecurity_privacy: "Yes, because of cybersecurity or privacy requirements",
+        not_required: "No, self-assessment only",
+      }),
+    },
+  ],
+};

@@ -1,0 +1,162 @@
+import {
+  BIOMETRIC_CATEGORIES,
+  BIOMETRIC_CATEGORISATION_CONTEXTS,
+  EMOTION_INFERENCE,
+  EMOTION_SETTINGS,
+  RBI_EXCEPTIONS,
+  RBI_MODES,
+} from "../../profile/options";
+import { IS_AI_SYSTEM_CANDIDATE, options } from "../shared";
+import type { QuestionGroup } from "../types";
+
+const IDENTIFIES = { field: "remoteBiometricIdentification", in: ["real_time", "post"] } as const;
+const REAL_TIME_PUBLIC_LE = {
+  all: [
+    { field: "remoteBiometricIdentification", equals: "real_time" },
+    { field: "publiclyAccessibleSpace", equals: true },
+    { field: "rbiLawEnforcementPurpose", equals: true },
+  ],
+} as const;
+
+export const BIOMETRICS_GROUP: QuestionGroup = {
+  id: "biometrics",
+  title: "Biometrics and emotion recognition",
+  questions: [
+    {
+      id: "emotionInference",
+      prompt: "Does the system infer people's emotions or intentions?",
+      help: "Emotion recognition means inference from biometric data (face, voice, gait). Text-only sentiment analysis is not emotion recognition, and physical states such as pain or fatigue are not emotions.",
+      citation: "Art 3(39); recital 18",
+      type: "single",
+      when: IS_AI_SYSTEM_CANDIDATE,
+      options: options(EMOTION_INFERENCE, {
+        biometric_emotions: "Yes, from biometric data",
+        text_sentiment: "Only sentiment from text",
+        physical_states_only: "Only physical states such as pain or fatigue",
+        none: "No",
+      }),
+    },
+    {
+      id: "emotionSettings",
+      prompt: "Where is the emotion recognition used?",
+      help: "Emotion recognition at work or in education is banned. The Commission reads 'workplace' to include recruitment and probation; the text does not say so expressly.",
+      citation: "Art 5(1)(f); Annex III 1(c)",
+      type: "multi",
+      when: { field: "emotionInference", equals: "biometric_emotions" },
+      options: options(EMOTION_SETTINGS, {
+        workplace: "At the workplace (employees)",
+        education: "In education institutions",
+        recruitment: "On job candidates (recruitment)",
+        other: "Elsewhere (e.g. retail, customer service, vehicles)",
+      }),
+    },
+    {
+      id: "emotionMedicalOrSafety",
+      prompt: "Is it intended for medical or safety reasons?",
+      help: "The exception is read narrowly by the Commission; its exact scope is disputed.",
+      citation: "Art 5(1)(f)",
+      type: "boolean",
+      when: { field: "emotionSettings", includesAny: ["workplace", "education", "recruitment"] },
+    },
+    {
+      id: "biometricCategorisation",
+      prompt: "Does it assign people to categories based on their biometric data?",
+      help: "For example inferring age, sex or ethnicity from a face image.",
+      citation: "Art 3(40)",
+      type: "boolean",
+      when: IS_AI_SYSTEM_CANDIDATE,
+    },
+    {
+      id: "biometricCategorisationAncillary",
+      prompt: "Is that categorisation ancillary to another commercial service and strictly necessary for objective technical reasons?",
+      help: "For example a virtual try-on that needs face shape. Such a feature is not a biometric categorisation system.",
+      citation: "Art 3(40)",
+      type: "boolean",
+      when: { field: "biometricCategorisation", equals: true },
+    },
+    {
+      id: "biometricCategories",
+      prompt: "Which characteristics does it infer?",
+      help: "Race, political opinions, trade-union membership, religious or philosophical beliefs, sex life and sexual orientation are banned categories. Whether sex and age are 'sensitive or protected' under Annex III 1(b) is disputed.",
+      citation: "Art 5(1)(g); Annex III 1(b)",
+      type: "multi",
+      when: { field: "biometricCategorisation", equals: true },
+      options: options(BIOMETRIC_CATEGORIES, {
+        race_ethnicity: "Race or ethnic origin",
+        political_opinions: "Political opinions",
+        trade_union_membership: "Trade-union membership",
+        religious_beliefs: "Religious or philosophical beliefs",
+        sex_life_orientation: "Sex life or sexual orientation",
+        health_disability: "Health or disability",
+        sex_gender: "Sex or gender",
+        age: "Age",
+        non_sensitive: "Only non-sensitive traits (e.g. hair colour)",
+      }),
+    },
+    {
+      id: "biometricCategorisationContext",
+      prompt: "In what context is the categorisation done?",
+      help: "Labelling or filtering lawfully acquired biometric datasets, and categorisation in law enforcement, are outside the Art 5(1)(g) ban.",
+      citation: "Art 5(1)(g)",
+      type: "single",
+      when: { field: "biometricCategorisation", equals: true },
+      options: options(BIOMETRIC_CATEGORISATION_CONTEXTS, {
+        labelling_lawful_dataset: "Labelling or filtering a lawfully acquired biometric dataset",
+        law_enforcement: "Law enforcement",
+        other: "Any other context",
+      }),
+    },
+    {
+      id: "remoteBiometricIdentification",
+      prompt: "Does it identify people remotely from biometric data (matching against a database)?",
+      help: "1:1 verification (confirming someone is who they claim to be, including authentication) is not remote identification.",
+      citation: "Art 3(35)-(36), (41)-(43); Annex III 1(a)",
+      type: "single",
+      when: IS_AI_SYSTEM_CANDIDATE,
+      options: options(RBI_MODES, {
+        real_time: "Yes, in real time",
+        post: "Yes, after the event (post)",
+        verification_only: "Only 1:1 verification or authentication",
+        none: "No",
+      }),
+    },
+    {
+      id: "publiclyAccessibleSpace",
+      prompt: "Is it used in publicly accessible spaces?",
+      help: "Streets, stations, shops and stadiums are publicly accessible.",
+      citation: "Art 3(44), Art 5(1)(h)",
+      type: "boolean",
+      when: { field: "remoteBiometricIdentification", equals: "real_time" },
+    },
+    {
+      id: "rbiLawEnforcementPurpose",
+      prompt: "Is it used by or for law enforcement?",
+      help: "The Art 5(1)(h) ban concerns law-enforcement use only. Private real-time identification is Annex III 1(a).",
+      citation: "Art 5(1)(h), Art 26(10)",
+      type: "boolean",
+      when: IDENTIFIES,
+    },
+    {
+      id: "rbiException",
+      prompt: "Is the use strictly necessary for one of these objectives?",
+      help: "Only these three objectives permit real-time identification in public for law enforcement.",
+      citation: "Art 5(1)(h)(i)-(iii)",
+      type: "single",
+      when: REAL_TIME_PUBLIC_LE,
+      options: options(RBI_EXCEPTIONS, {
+        victim_search: "Targeted search for victims of abduction, trafficking or sexual exploitation, or missing persons",
+        imminent_threat: "Preventing a specific, substantial and imminent threat to life, or a terrorist threat",
+        serious_crime_suspect: "Locating a suspect of an Annex II offence punishable by at least 4 years",
+        none: "None of these",
+      }),
+    },
+    {
+      id: "rbiAuthorisedUnderNationalLaw",
+      prompt: "Does national law provide for this use, and is prior judicial or independent administrative authorisation in place?",
+      help: "Use is possible only where national law provides for it, with prior authorisation (or within 24 hours in urgency).",
+      citation: "Art 5(3), Art 5(5)",
+      type: "boolean",
+      when: { all: [REAL_TIME_PUBLIC_LE, { field: "rbiException", in: ["victim_search", "imminent_threat", "serious_crime_suspect"] }] },
+    },
+  ],
+};

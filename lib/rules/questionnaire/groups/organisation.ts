@@ -1,0 +1,107 @@
+import { ACTIVITIES, ART25_ACTIONS, DEPLOYER_ENTITY_TYPES, INTENDED_USERS } from "../../profile/options";
+import { IS_SYSTEM, USES_SYSTEM, options } from "../shared";
+import type { QuestionGroup } from "../types";
+
+export const ORGANISATION_GROUP: QuestionGroup = {
+  id: "organisation",
+  title: "Your organisation and the system",
+  questions: [
+    {
+      id: "activities",
+      prompt: "What does your organisation do with this system or model?",
+      help: "Select all that apply. Developing in-house and using it yourself makes you both provider and deployer. Selling a product built on a third-party model under your own brand makes you the provider of that system.",
+      citation: "Art 3(3)-(8), Art 3(11)",
+      type: "multi",
+      options: options(ACTIVITIES, {
+        develops: "We develop it, or have it developed for us",
+        markets_under_own_name: "We place it on the market or put it into service under our own name or trademark",
+        uses: "We use it under our authority",
+        imports: "We are based in the EU and place on the EU market a system bearing a non-EU company's name",
+        distributes: "We make it available as a distributor or reseller",
+        authorised_representative: "We act as EU authorised representative under a written mandate from a non-EU provider",
+        integrates_into_own_product: "We place it on the market with our own product, under our name (product manufacturer)",
+      }),
+    },
+    {
+      id: "personalNonProfessionalUse",
+      prompt: "Is your use purely personal and non-professional?",
+      help: "A natural person using AI in a purely personal capacity is not a deployer and owes no deployer duties.",
+      citation: "Art 2(10), Art 3(4)",
+      type: "boolean",
+      when: USES_SYSTEM,
+    },
+    {
+      id: "establishedInEu",
+      prompt: "Is your organisation established or located in the EU?",
+      help: "Deployers established or located in the EU are covered wherever the provider is.",
+      citation: "Art 2(1)(b)",
+      type: "boolean",
+    },
+    {
+      id: "placesOnEuMarket",
+      prompt: "Is the system or model placed on the EU market or put into service in the EU?",
+      help: "Providers are covered when they do this, wherever they are established.",
+      citation: "Art 2(1)(a)",
+      type: "boolean",
+    },
+    {
+      id: "outputUsedInEu",
+      prompt: "Is the system's output used in the EU?",
+      help: "Non-EU providers and deployers are covered when the output of their system is used in the EU.",
+      citation: "Art 2(1)(c)",
+      type: "boolean",
+    },
+    {
+      id: "builtOnThirdPartyGpai",
+      prompt: "Is the system built on a general-purpose AI model from another company (for example through an API)?",
+      help: "You are then a downstream provider of an AI system, entitled to Annex XII information. It does not make you a GPAI model provider.",
+      citation: "Art 3(68), Art 53(1)(b)",
+      type: "boolean",
+      when: IS_SYSTEM,
+    },
+    {
+      id: "art25Actions",
+      prompt: "Have you done any of the following with a system another company provides?",
+      help: "Each can make you the provider of a high-risk system with all provider duties. Leave empty if none applies.",
+      citation: "Art 25(1)(a)-(c)",
+      type: "multi",
+      when: { all: [IS_SYSTEM, { field: "activities", includesAny: ["uses", "imports", "distributes"] }] },
+      options: options(ART25_ACTIONS, {
+        own_name_on_high_risk: "Put our name or trademark on a high-risk system already on the market",
+        substantial_modification: "Made a substantial modification to a high-risk system",
+        changed_intended_purpose: "Used or offered it for a purpose its provider did not intend (including a general-purpose AI system)",
+      }),
+    },
+    {
+      id: "intendedUsers",
+      prompt: "Who uses the system, or on whose behalf is it used?",
+      help: "Several Annex III uses are high-risk only when used by or for public, law-enforcement, migration or judicial authorities.",
+      citation: "Annex III points 5(a), 6, 7, 8(a)",
+      type: "multi",
+      when: IS_SYSTEM,
+      options: options(INTENDED_USERS, {
+        public_authority: "Public authorities (or on their behalf)",
+        law_enforcement: "Law-enforcement authorities (or on their behalf)",
+        migration_authority: "Migration, asylum or border-control authorities",
+        judicial_authority: "Judicial authorities",
+        adr_body: "Alternative dispute resolution bodies",
+        private_entity: "Private companies or organisations",
+        consumers: "Consumers",
+      }),
+    },
+    {
+      id: "deployerEntityType",
+      prompt: "What kind of organisation are you as a user of the system?",
+      help: "Decides the fundamental-rights impact assessment (Art 27) and registration of use (Art 49(3)). Whether private schools and clinics provide public services is disputed.",
+      citation: "Art 27(1), Art 49(3)",
+      type: "single",
+      when: { all: [IS_SYSTEM, USES_SYSTEM] },
+      options: options(DEPLOYER_ENTITY_TYPES, {
+        public_law_body: "Body governed by public law (public authority, agency, public hospital)",
+        private_public_service: "Private entity providing public services (e.g. social services, housing)",
+        private_education_or_health: "Private school, university or clinic",
+        private_other: "Other private organisation",
+      }),
+    },
+  ],
+};

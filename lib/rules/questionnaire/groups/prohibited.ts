@@ -1,0 +1,148 @@
+import {
+  CRIME_RISK_ASSESSMENTS,
+  GENERATION_CAPABILITIES,
+  MANIPULATION_EFFECTS,
+  SOCIAL_SCORE_CONSEQUENCES,
+  VULNERABILITY_EFFECTS,
+} from "../../profile/options";
+import { IS_AI_SYSTEM_CANDIDATE, USES_SYSTEM, options } from "../shared";
+import type { QuestionGroup } from "../types";
+
+const CAPABILITY_LABELS = {
+  intended_purpose: "Yes, that is an intended purpose",
+  foreseeable_without_safeguards: "It can foreseeably do so without significant modification, and has no adequate safeguards",
+  foreseeable_with_safeguards: "It could, but reasonable and adequate safeguards prevent it and correct misuse",
+  not_capable: "No",
+} as const;
+
+export const PROHIBITED_GROUP: QuestionGroup = {
+  id: "prohibited",
+  title: "Prohibited practices",
+  questions: [
+    {
+      id: "manipulativeTechniques",
+      prompt: "Does the system use subliminal, purposefully manipulative or deceptive techniques that materially distort people's behaviour?",
+      help: "Intent is not required: the effect is enough.",
+      citation: "Art 5(1)(a)",
+      type: "boolean",
+      when: IS_AI_SYSTEM_CANDIDATE,
+    },
+    {
+      id: "manipulationEffect",
+      prompt: "What is the effect of those techniques?",
+      help: "Lawful, standard commercial practices such as advertising, and therapeutic practices under medical standards with consent, are not covered (recital 29).",
+      citation: "Art 5(1)(a); recital 29",
+      type: "single",
+      when: { field: "manipulativeTechniques", equals: true },
+      options: options(MANIPULATION_EFFECTS, {
+        significant_harm_likely: "It causes or is reasonably likely to cause significant physical, psychological or financial harm",
+        lawful_standard_practice: "Lawful standard advertising, or consented therapeutic practice",
+        no_significant_harm: "No significant harm is likely",
+      }),
+    },
+    {
+      id: "exploitsVulnerabilities",
+      prompt: "Does it exploit vulnerabilities due to age, disability or a specific social or economic situation to distort behaviour?",
+      help: "Applies to anyone, including private actors. Extreme poverty and ethnic or religious minorities are examples of such situations.",
+      citation: "Art 5(1)(b); recital 29",
+      type: "boolean",
+      when: IS_AI_SYSTEM_CANDIDATE,
+    },
+    {
+      id: "vulnerabilityEffect",
+      prompt: "Does that cause, or is it reasonably likely to cause, significant harm?",
+      help: "The ban needs significant harm or its reasonable likelihood.",
+      citation: "Art 5(1)(b)",
+      type: "single",
+      when: { field: "exploitsVulnerabilities", equals: true },
+      options: options(VULNERABILITY_EFFECTS, {
+        significant_harm_likely: "Yes, significant harm is caused or likely",
+        no_significant_harm: "No",
+      }),
+    },
+    {
+      id: "socialScoring",
+      prompt: "Does it evaluate or classify people over time based on their social behaviour or personal characteristics, producing a score?",
+      help: "Covers public and private actors alike.",
+      citation: "Art 5(1)(c)",
+      type: "boolean",
+      when: IS_AI_SYSTEM_CANDIDATE,
+    },
+    {
+      id: "socialScoreConsequence",
+      prompt: "What does the score lead to?",
+      help: "Lawful, purpose-specific evaluations under Union or national law, such as lawful credit scoring, are not social scoring (they may be Annex III high-risk instead).",
+      citation: "Art 5(1)(c)(i)-(ii); recital 31",
+      type: "single",
+      when: { field: "socialScoring", equals: true },
+      options: options(SOCIAL_SCORE_CONSEQUENCES, {
+        unrelated_context_detriment: "Detrimental treatment in social contexts unrelated to where the data came from",
+        disproportionate_treatment: "Treatment unjustified or disproportionate to the behaviour or its gravity",
+        lawful_purpose_specific: "Only a lawful, purpose-specific evaluation (e.g. credit scoring within the law)",
+      }),
+    },
+    {
+      id: "crimeRiskAssessment",
+      prompt: "Does it assess the risk that a person will commit a criminal offence?",
+      help: "Banned when based solely on profiling or personality traits. Tools supporting a human assessment already based on objective, verifiable facts are not banned (they are Annex III 6(d)). Place-based predictive policing and risk assessment of companies are outside the ban.",
+      citation: "Art 5(1)(d)",
+      type: "single",
+      when: IS_AI_SYSTEM_CANDIDATE,
+      options: options(CRIME_RISK_ASSESSMENTS, {
+        solely_profiling_or_traits: "Yes, based solely on profiling or personality traits",
+        supports_human_assessment: "It supports a human assessment based on objective, verifiable facts",
+        place_based: "It predicts crime by place, not by person",
+        legal_persons: "It assesses companies (legal persons) only",
+        none: "No",
+      }),
+    },
+    {
+      id: "untargetedFaceScraping",
+      prompt: "Does it create or expand facial-recognition databases by untargeted scraping of facial images from the internet or CCTV?",
+      help: "No exception, including for law enforcement.",
+      citation: "Art 5(1)(e)",
+      type: "boolean",
+      when: IS_AI_SYSTEM_CANDIDATE,
+    },
+    {
+      id: "intimateImageryCapability",
+      prompt: "Does it generate or manipulate realistic intimate images, video or audio of an identifiable person without their explicit consent?",
+      help: "Manipulation that does not increase exposure of intimate parts or change the sexual activity depicted is not covered (Art 5(1b)). Applies from 2 December 2026.",
+      citation: "Art 5(1)(ba), Art 5(1a)(a), Art 5(1b)",
+      type: "single",
+      options: options(GENERATION_CAPABILITIES, CAPABILITY_LABELS),
+    },
+    {
+      id: "usedForIntimateImagery",
+      prompt: "Do you use the system for that purpose?",
+      help: "Use for that purpose is banned whatever the provider intended.",
+      citation: "Art 5(1a)(b)",
+      type: "boolean",
+      when: { all: [USES_SYSTEM, { field: "intimateImageryCapability", in: ["intended_purpose", "foreseeable_without_safeguards", "foreseeable_with_safeguards"] }] },
+    },
+    {
+      id: "csamCapability",
+      prompt: "Does it generate or manipulate child sexual abuse material?",
+      help: "Within Art 2(c) and (e) of Directive 2011/93/EU. Applies from 2 December 2026.",
+      citation: "Art 5(1)(bb), Art 5(1a)",
+      type: "single",
+      options: options(GENERATION_CAPABILITIES, CAPABILITY_LABELS),
+    },
+    {
+      id: "usedForCsam",
+      prompt: "Do you use the system for that purpose?",
+      help: "Use for that purpose is banned whatever the provider intended.",
+      citation: "Art 5(1a)(b)",
+      type: "boolean",
+      when: { all: [USES_SYSTEM, { field: "csamCapability", in: ["intended_purpose", "foreseeable_without_safeguards", "foreseeable_with_safeguards"] }] },
+    },
+    {
+      id: "csamLawfulDefence",
+      prompt: "Does a national-law defence apply because the conduct is 'with right' (for example authorised law-enforcement work)?",
+      help: "The ban follows Directive 2011/93/EU, which only covers conduct 'without right'.",
+      citation: "Art 5(1)(bb)",
+      type: "boolean",
+      when: { any: [{ field: "csamCapability", in: ["intended_purpose", "foreseeable_without_safeguards"] }, { field: "usedForCsam", equals: true }] },
+    },
+  ],
+};

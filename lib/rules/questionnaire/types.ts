@@ -1,0 +1,33 @@
+import type { ProfileField } from "../profile/schema";
+
+/**
+ * `when` conditions are plain data so the wizard, the docs and the tests can read them
+ * without running engine code. A question with no `when` always applies.
+ */
+export type Condition =
+  | { field: ProfileField; equals: string | boolean }
+  | { field: ProfileField; in: readonly string[] }
+  | { field: ProfileField; includesAny: readonly string[] }
+  | { all: readonly Condition[] }
+  | { any: readonly Condition[] }
+  | { not: Condition };
+
+export type QuestionType = "boolean" | "single" | "multi" | "number" | "date";
+
+export type QuestionOption = { value: string; label: string };
+
+export type Question = {
+  id: ProfileField;
+  prompt: string;
+  help: string;
+  citation: string;
+  type: QuestionType;
+  options?: readonly QuestionOption[];
+  when?: Condition;
+};
+
+export type QuestionGroup = {
+  id: string;
+  title: string;
+  questions: readonly Question[];
+};
