@@ -1,0 +1,30 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/action";
+import { createInvitation, revokeInvitation } from "@/lib/dal/invitations";
+import { changeMemberRole, removeMember } from "@/lib/dal/members";
+import { ZChangeMemberRole, ZCreateInvitation, ZInvitationRef, ZMembershipRef } from "@/lib/validations/auth";
+
+export const createInvitationAction = createAction(ZCreateInvitation, async (input, actor) => {
+  const { token } = await createInvitation(actor, input);
+  revalidatePath("/settings");
+  return { path: `/invite/${token}` };
+});
+
+export const revokeInvitationAction = createAction(ZInvitationRef, async (input, actor) => {
+  await revokeInvitation(actor, input.invitationId);
+  revalidatePath("/settings");
+  return null;
+});
+
+export const changeMemberRoleAction = createAction(ZChangeMemberRole, async (input, actor) => {
+  await changeMemberRole(actor, input);
+  revalidatePath("/settings");
+  return null;
+});
+
+export const removeMemberAction = createAction(ZMembershipRef, async (input, actor) => {
+  await removeMember(actor, input.membershipId);
+  revalidatePath("/settings");
+  return null;
+});

@@ -1,0 +1,68 @@
+"use client";
+import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
+import type { MemberDTO } from "@/lib/dal/members";
+import { formatDate } from "@/lib/utils";
+import { changeMemberRoleAction, removeMemberAction } from "./actions";
+
+export function MembersTable({ members, currentUserId, canManage }: { members: MemberDTO[]; currentUserId: string; canManage: boolean }) {
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = (fn: () => Promise<{ ok: boolean; error?: string }>) =>
+    startTransition(async () => {
+      setError(null);
+      const result = await fn();
+      if (!result.ok) setError(result.error ?? null);
+    });
+  return (
+    <div className="overflow-x-auto">
+      {error && <div className="px-5 pt-4"><Alert tone="error">{error}</Alert></div>}
+      <table className="w-full text-left text-sm">
+        <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+          <tr>
+            <th scope="col" className="px-5 py-2.5 font-medium">Name</th>
+            <th scope="col" className="px-5 py-2.5 font-medium">Email</th>
+            <th scope="col" className="px-5 py-2.5 font-medium">Role</th>
+            <th scope="col" className="px-5 py-2.5 font-medium">Joined</th>
+            {canManage && <th scope="col" className="px-5 py-2.5 font-medium"><span className="sr-only">Actions</span></th>}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {members.map((m) => (
+            <tr key={m.membershipId}>
+              <td className="px-5 py-3 font-medium text-slate-900">{m.name}{m.userId === currentUserId && <span className="text-slate-600"> (you)</span>}</td>
+              <td className="px-5 py-3 text-slate-700">{m.email}</td>
+              <td className="px-5 py-3">
+                {canManage ? (
+                  <select
+                    aria-label={`Role of ${m.name}`}
+                    defaultValue={m.role}
+                    disabled={pending}
+                    onChange={(e) => run(() => changeMemberRoleAction({ membershipId: m.membershipId, role: e.target.value as Role }))}
+                    className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+                  >
+                    {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+                  </select>
+                ) : (
+                  ROLE_LABELS[m.role]
+                )}
+              </td>
+              <td className="px-5 py-3 text-slate-700">{formatDate(m.joinedAt)}</td>
+              {canManage && (
+                <td className="px-5 py-3 text-right">
+                  {m.userId !== currentUserId && (
+                    <Button variant="ghost" disabled={pending} onClick={() => run(() => removeMemberAction({ membershipId: m.membershipId }))}>
+                      Remove<span className="sr-only"> {m.name}</span>
+                    </Button>
+                  )}
+                </td>
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { CreateOrganizationForm } from "@/components/shell/create-organization-form";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { listInvitations } from "@/lib/dal/invitations";
+import { listMembers } from "@/lib/dal/members";
+import { getViewer } from "@/lib/dal/organizations";
+import { InvitationsPanel } from "./invitations-panel";
+import { MembersTable } from "./members-table";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const actor = await requireActor();
+  const [viewer, members, invitations] = await Promise.all([getViewer(actor), listMembers(actor), listInvitations(actor)]);
+  const isAdmin = !!viewer.role && can(viewer.role, "member.manage");
+  return (
+    <>
+      <PageHeader
+        title="Settings"
+        description={<>Organisation <strong className="text-slate-900">{viewer.organization?.name}</strong>; your role: {viewer.role && ROLE_LABELS[viewer.role]}.</>}
+      />
+      <div className="space-y-6">
+        <Card>
+          <CardHeader title="Members" description="People in this organisation and what they may do." />
+          <MembersTable members={members} currentUserId={viewer.user.id} canManage={isAdmin} />
+        </Card>
+        <Card>
+          <CardHeader title="Invitations" description={isAdmin ? "Invite colleagues by link. Each link works once and expires after 7 days." : "Only administrators can invite people."} />
+          <InvitationsPanel invitations={invitations} canManage={isAdmin} />
+        </Card>
+        <Card>
+          <CardHeader title="Another organisation" description="Create a separate organisation (for example a subsidiary). You will be its administrator and can switch between organisations in the sidebar." />
+          <CardBody>
+            <CreateOrganizationForm />
+          </CardBody>
+        </Card>
+      </div>
+    </>
+  );
+}

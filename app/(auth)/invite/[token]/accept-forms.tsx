@@ -1,0 +1,64 @@
+"use client";
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { TextField } from "@/components/forms/text-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input } from "@/components/ui/field";
+import { ZAcceptInvitationNewUser } from "@/lib/validations/auth";
+import { acceptInvitationAction, acceptInvitationAsNewUserAction } from "../../actions";
+
+export function AcceptExistingForm({ token }: { token: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const accept = () =>
+    startTransition(async () => {
+      const result = await acceptInvitationAction({ token });
+      if (!result.ok) return setError(result.error);
+      router.replace("/systems");
+      router.refresh();
+    });
+  return (
+    <div className="mt-6 space-y-4">
+      {error && <Alert tone="error">{error}</Alert>}
+      <Button onClick={accept} disabled={pending} className="w-full">
+        {pending ? "Joining…" : "Accept and join"}
+      </Button>
+    </div>
+  );
+}
+
+export function AcceptNewUserForm({ token, email }: { token: string; email: string }) {
+  const router = useRouter();
+  const { form, onSubmit, formError, setFormError } = useActionForm({
+    schema: ZAcceptInvitationNewUser,
+    action: acceptInvitationAsNewUserAction,
+    defaultValues: { token, name: "", password: "" },
+    onSuccess: async (_data, input): Promise<void> => {
+      const result = await signIn("credentials", { email, password: input.password, redirect: false });
+      if (result?.error) {
+        setFormError("Your account was created, but signing in failed. Please sign in.");
+        return;
+      }
+      router.replace("/systems");
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
+      <p className="text-sm text-slate-700">Create your account to accept.</p>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <Field id="invite-email" label="Email">
+        <Input id="invite-email" value={email} readOnly aria-describedby={describedBy("invite-email")} />
+      </Field>
+      <TextField form={form} name="name" label="Your name" autoComplete="name" />
+      <TextField form={form} name="password" label="Password" type="password" autoComplete="new-password" hint="At least 12 characters." />
+      <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? "Creating account…" : "Create account and join"}
+      </Button>
+    </form>
+  );
+}

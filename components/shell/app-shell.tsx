@@ -1,0 +1,41 @@
+import type { ReactNode } from "react";
+import type { ViewerDTO } from "@/lib/dal/organizations";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { Logo } from "./logo";
+import { MainNav } from "./main-nav";
+import { OrganizationSwitcher } from "./organization-switcher";
+import { SignOutButton } from "./sign-out-button";
+
+export function AppShell({ viewer, children }: { viewer: ViewerDTO; children: ReactNode }) {
+  return (
+    <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:shadow">
+        Skip to main content
+      </a>
+      <header className="border-b border-slate-200 bg-white lg:sticky lg:top-0 lg:flex lg:h-screen lg:flex-col lg:border-b-0 lg:border-r">
+        <div className="flex items-center justify-between px-4 py-3 lg:block lg:px-5 lg:py-5">
+          <Logo />
+        </div>
+        <div className="px-4 pb-3 lg:px-3">
+          <OrganizationSwitcher current={viewer.organization} organizations={viewer.organizations} />
+        </div>
+        <MainNav />
+        <div className="mt-auto hidden border-t border-slate-200 px-5 py-4 lg:block">
+          <p className="truncate text-sm font-medium text-slate-900">{viewer.user.name}</p>
+          <p className="truncate text-xs text-slate-600">{viewer.user.email}</p>
+          {viewer.role && <p className="mt-1 text-xs text-slate-600">{ROLE_LABELS[viewer.role]}</p>}
+          <SignOutButton className="mt-3 w-full" />
+        </div>
+      </header>
+      <div className="min-w-0">
+        <div className="flex items-center justify-end gap-3 border-b border-slate-200 bg-white px-4 py-2 lg:hidden">
+          <span className="truncate text-sm text-slate-700">{viewer.user.email}</span>
+          <SignOutButton />
+        </div>
+        <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:px-10">
+          {children}
+        </main>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { createOrganizationAction } from "@/app/(app)/actions";
+import { TextField } from "@/components/forms/text-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { ZCreateOrganization } from "@/lib/validations/auth";
+
+export function CreateOrganizationForm() {
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZCreateOrganization,
+    action: createOrganizationAction,
+    defaultValues: { organizationName: "" },
+    onSuccess: () => {
+      router.push("/systems");
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <TextField form={form} name="organizationName" label="New organisation name" autoComplete="organization" />
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? "Creating…" : "Create organisation"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import type { UserActor } from "@/lib/auth/actor";
+import { getActor } from "@/lib/auth/session";
+import { AppError, GENERIC_ERROR_MESSAGE, isAppError, type AppErrorCode, type FieldErrors } from "@/lib/errors";
+
+export type ActionResult<T = null> =
+  | { ok: true; data: T }
+  | { ok: false; code: AppErrorCode | "INTERNAL"; error: string; fieldErrors?: FieldErrors };
+
+const SESSION_EXPIRED = "Your session has ended. Sign in again in another tab; what you typed here is kept.";
+
+// The one wrapper for every server action: session, zod parse, and mapping of errors to safe messages.
+// Unexpected errors are logged and masked, so no stack trace or SQL reaches the browser.
+export function createAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>, actor: UserActor) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (input) => {
+    try {
+      const actor = await getActor();
+      if (!actor) return { ok: false, code: "UNAUTHENTICATED", error: SESSION_EXPIRED };
+      return await run(schema, input, (parsed) => handler(parsed, actor));
+    } catch (error) {
+      return toFailure(error);
+    }
+  };
+}
+
+export function createPublicAction<S extends z.ZodType, T>(
+  schema: S,
+  handler: (input: z.output<S>) => Promise<T>,
+): (input: z.input<S>) => Promise<ActionResult<T>> {
+  return async (input) => {
+    try {
+      return await run(schema, input, handler);
+    } catch (error) {
+      return toFailure(error);
+    }
+  };
+}
+
+async function run<S extends z.ZodType, T>(schema: S, input: unknown, handler: (parsed: z.output<S>) => Promise<T>): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const { fieldErrors, formErrors } = z.flattenError(parsed.error as z.ZodError<Record<string, unknown>>);
+    return { ok: false, code: "VALIDATION", error: formErrors[0] ?? "Please correct the highlighted fields.", fieldErrors: fieldErrors as FieldErrors };
+  }
+  return { ok: true, data: await handler(parsed.data) };
+}
+
+function toFailure(error: unknown): ActionResult<never> {
+  unstable_rethrow(error);
+  if (isAppError(error)) return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
+  console.error("[action] unexpected error", error);
+  return { ok: false, code: "INTERNAL", error: GENERIC_ERROR_MESSAGE };
+}
+
+export { AppError };

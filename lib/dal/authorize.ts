@@ -1,0 +1,27 @@
+import "server-only";
+import type { Actor, Member } from "@/lib/auth/actor";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+// Loads the actor's membership of its active organisation and checks one permission. Every DAL function starts
+// here, and then filters its queries by the returned organizationId: a missing check fails closed.
+export async function authorize(actor: Actor, permission: Permission): Promise<Member> {
+  if (!actor.organizationId) {
+    throw new AppError("FORBIDDEN", "You are not a member of any organisation yet.");
+  }
+  const membership = await db().membership.findUnique({
+    where: { userId_organizationId: { userId: actor.userId, organizationId: actor.organizationId } },
+    select: { role: true, user: { select: { email: true } } },
+  });
+  if (!membership) throw new AppError("FORBIDDEN", "You are not a member of this organisation.");
+  if (!can(membership.role, permission)) {
+    throw new AppError("FORBIDDEN", "Your role does not allow this action.");
+  }
+  return {
+    userId: actor.userId,
+    organizationId: actor.organizationId,
+    role: membership.role,
+    actorLabel: membership.user.email,
+  };
+}
