@@ -1,0 +1,38 @@
+import { RULE_SET_2026_07_OMNIBUS } from "./data/2026-07-omnibus";
+import type { RuleSet } from "./data/types";
+
+/** Every rule set the engine knows, oldest first. A change in the law is a new entry here. */
+const RULE_SETS: readonly RuleSet[] = [RULE_SET_2026_07_OMNIBUS];
+
+export const CURRENT_RULE_SET_ID: string = RULE_SETS[RULE_SETS.length - 1].id;
+
+export type RuleSetSummary = {
+  id: string;
+  effectiveFrom: string;
+  title: string;
+  covers: readonly string[];
+  doesNotCover: readonly string[];
+};
+
+export function listRuleSets(): RuleSetSummary[] {
+  return RULE_SETS.map(({ id, effectiveFrom, title, covers, doesNotCover }) => ({ id, effectiveFrom, title, covers, doesNotCover }));
+}
+
+export type PickedRuleSet = { ruleSet: RuleSet; inForceAtAsOf: boolean };
+
+/**
+ * Picks the rule set in force at `asOf` (the latest whose effective date is not after it),
+ * or the requested version. When `asOf` precedes every rule set the earliest is used and
+ * `inForceAtAsOf` is false, so the engine can flag the result for review rather than guess
+ * at law it does not encode.
+ */
+export function pickRuleSet(asOf: string, version?: string, ruleSets: readonly RuleSet[] = RULE_SETS): PickedRuleSet {
+  if (version !== undefined) {
+    const requested = ruleSets.find((rs) => rs.id === version);
+    if (!requested) throw new RangeError(`Unknown rule set "${version}". Known: ${ruleSets.map((rs) => rs.id).join(", ")}`);
+    return { ruleSet: requested, inForceAtAsOf: requested.effectiveFrom <= asOf };
+  }
+  let picked: RuleSet | undefined;
+  for (const rs of ruleSets) if (rs.effectiveFrom <= asOf) picked = rs;
+  return picked ? { ruleSet: picked, inForceAtAsOf: true } : { ruleSet: ruleSets[0], inForceAtAsOf: false };
+}
