@@ -68,7 +68,7 @@ export async function applyMigrations(databaseUrl: string, options: ApplyMigrati
   await client.connect();
   try {
     await client.query("SELECT pg_advisory_lock($1)", [PRISMA_ADVISORY_LOCK]);
-    await useSchemaFromUrl(client, databaseUrl);
+    await selectSchemaFromUrl(client, databaseUrl);
     await client.query(CREATE_MIGRATIONS_TABLE);
     const { rows } = await client.query<AppliedRow>(
       "SELECT migration_name, checksum, finished_at, logs FROM _prisma_migrations WHERE rolled_back_at IS NULL ORDER BY started_at",
@@ -147,7 +147,7 @@ function matchesChecksum(sql: string, checksum: string): boolean {
 }
 
 // Honour Prisma's `?schema=` URL parameter, which pg itself ignores.
-async function useSchemaFromUrl(client: pg.Client, databaseUrl: string): Promise<void> {
+async function selectSchemaFromUrl(client: pg.Client, databaseUrl: string): Promise<void> {
   const schema = new URL(databaseUrl).searchParams.get("schema");
   if (!schema) return;
   const id = client.escapeIdentifier(schema);
