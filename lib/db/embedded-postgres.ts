@@ -40,7 +40,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
 
   const state = readState(dataDir);
   const running = runningPostmaster(dataDir);
-  if (running && state?.ownerPid !== undefined && state.ownerPid !== process.pid && isAlive(state.ownerPid)) {
+  // A live owner (another dev process, or this one) keeps its server: share it, never kill it.
+  if (running && state?.ownerPid !== undefined && isAlive(state.ownerPid)) {
     log(`reusing the server of process ${state.ownerPid} on port ${state.port}`);
     const shared = handle(state.port, database, false, async () => {});
     await ensureDatabase(shared.url, database);
