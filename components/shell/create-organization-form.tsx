@@ -19,7 +19,7 @@ export function CreateOrganizationForm() {
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
       <TextField form={form} name="organizationName" label="New organisation name" autoComplete="organization" />
       <Button type="submit" disabled={form.formState.isSubmitting}>

@@ -19,7 +19,10 @@ export function SystemsTable({ rows, total, query }: { rows: SystemRowDTO[]; tot
 
   const hrefWith = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams(params.toString());
-    for (const [k, v] of Object.entries(changes)) (v === undefined ? next.delete(k) : next.set(k, v));
+    for (const [k, v] of Object.entries(changes)) {
+      if (v === undefined) next.delete(k);
+      else next.set(k, v);
+    }
     return `${pathname}?${next.toString()}`;
   };
 

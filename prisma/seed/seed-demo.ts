@@ -1,0 +1,63 @@
+import { hashPassword } from "../../lib/auth/password";
+import { db } from "../../lib/db/client";
+import { writeAudit } from "../../lib/dal/audit";
+import { slugify } from "../../lib/slug";
+import { DEMO_ORGANIZATION_NAME, DEMO_USERS } from "./demo-users";
+import { BANKING_SYSTEMS } from "./demo-systems-banking";
+import { GROUP_SYSTEMS, INSURANCE_SYSTEMS } from "./demo-systems-insurance";
+import type { DemoSystem } from "./demo-system-type";
+
+export const DEMO_SYSTEMS: DemoSystem[] = [...BANKING_SYSTEMS, ...INSURANCE_SYSTEMS, ...GROUP_SYSTEMS];
+
+export async function demoOrganizationExists(): Promise<boolean> {
+  return (await db().organization.count({ where: { name: DEMO_ORGANIZATION_NAME } })) > 0;
+}
+
+// Creates the demo organisation in one transaction (all of it or nothing), with an audit trail like real use.
+export async function seedDemoOrganization(): Promise<{ created: boolean }> {
+  if (await demoOrganizationExists()) return { created: false };
+  const hashes = await Promise.all(DEMO_USERS.map((u) => hashPassword(u.password)));
+  await db().$transaction(async (tx) => {
+    const org = await tx.organization.create({ data: { name: DEMO_ORGANIZATION_NAME, slug: slugify(DEMO_ORGANIZATION_NAME) } });
+    const userIds = new Map<string, string>();
+    for (const [i, u] of DEMO_USERS.entries()) {
+      const user = await tx.user.upsert({
+        where: { email: u.email },
+        update: {},
+        create: { email: u.email, name: u.name, passwordHash: hashes[i] },
+        select: { id: true },
+      });
+      userIds.set(u.key, user.id);
+      await tx.membership.create({ data: { userId: user.id, organizationId: org.id, role: u.role } });
+    }
+    const admin = DEMO_USERS[0];
+    const actor = { organizationId: org.id, userId: userIds.get(admin.key)!, actorLabel: admin.email };
+    await writeAudit(tx, actor, { action: "organization.created", entityType: "Organization", entityId: org.id, after: { name: org.name } });
+    for (const s of DEMO_SYSTEMS) {
+      const { models, datasets, owner, placedOnMarketAt, ...fields } = s;
+      const system = await tx.aiSystem.create({
+        data: {
+          ...fields,
+          organizationId: org.id,
+          ownerId: owner ? userIds.get(owner) : null,
+          placedOnMarketAt: placedOnMarketAt ? new Date(placedOnMarketAt) : null,
+          updatedById: actor.userId,
+        },
+        select: { id: true, name: true },
+      });
+      for (const m of models ?? []) {
+        const model = await tx.aiModel.create({
+          data: { organizationId: org.id, name: m.name, registryName: m.registryName, versions: { create: m.versions } },
+          select: { id: true },
+        });
+        await tx.aiSystemModel.create({ data: { systemId: system.id, modelId: model.id } });
+      }
+      for (const d of datasets ?? []) {
+        const dataset = await tx.dataset.create({ data: { organizationId: org.id, ...d }, select: { id: true } });
+        await tx.aiSystemDataset.create({ data: { systemId: system.id, datasetId: dataset.id } });
+      }
+      await writeAudit(tx, actor, { action: "system.created", entityType: "AiSystem", entityId: system.id, after: s });
+    }
+  }, { timeout: 60_000 });
+  return { created: true };
+}

@@ -1,0 +1,64 @@
+// `npm start`: one command from a fresh clone to a running Actlas. Uses DATABASE_URL when set; otherwise an
+// embedded real Postgres under .data/, migrated and (on first start) seeded with the demo organisation.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../lib/db/embedded-postgres";
+import { applyMigrations } from "../lib/db/migrate";
+import { buildIfNeeded } from "./start/build-if-needed";
+import { printDemoLogins } from "./start/print-logins";
+import { ensureNextAuthSecret } from "./start/secrets";
+
+const log = (m: string) => console.log(`[actlas] ${m}`);
+if (fs.existsSync(".env")) process.loadEnvFile(".env");
+
+async function main() {
+  const port = Number(process.env.PORT || 3000);
+  const appUrl = process.env.NEXTAUTH_URL || `http://localhost:${port}`;
+  const dataDir = process.env.ACTLAS_DATA_DIR || ".data";
+  let embedded: EmbeddedPostgresHandle | undefined;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    log(`DATABASE_URL is not set: starting the embedded Postgres in ${dataDir}/postgres`);
+    embedded = await startEmbeddedPostgres({ dataDir: `${dataDir}/postgres`, log });
+    databaseUrl = embedded.url;
+  }
+  process.env.DATABASE_URL = databaseUrl;
+  const applied = await applyMigrations(databaseUrl, { log });
+  log(applied.length ? `Applied ${applied.length} migration(s).` : "Database schema is up to date.");
+
+  // The demo seed never runs by surprise on a database given by DATABASE_URL.
+  const seedDemo = embedded ? process.env.ACTLAS_SEED_DEMO !== "false" : process.env.ACTLAS_SEED_DEMO === "true";
+  if (seedDemo) {
+    const { seedDemoOrganization } = await import("../prisma/seed/seed-demo");
+    const { created } = await seedDemoOrganization();
+    if (created) log("Seeded the demo organisation.");
+    const { disconnectDb } = await import("../lib/db/client");
+    await disconnectDb();
+  }
+
+  if (process.env.ACTLAS_SKIP_BUILD !== "true") buildIfNeeded(log);
+  const secret = ensureNextAuthSecret(dataDir);
+  const child = spawn("npx", ["--no-install", "next", "start", "-p", String(port)], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (seedDemo) printDemoLogins(appUrl);
+  log(`Actlas is starting at ${appUrl}`);
+
+  let stopping = false;
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    child.kill("SIGTERM");
+    await embedded?.stop();
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  child.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`[actlas] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
