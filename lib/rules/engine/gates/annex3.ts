@@ -1,0 +1,63 @@
+import type { Annex3Entry, Annex3Table } from "../../data/types";
+import type { ANNEX3_AREAS } from "../../profile/options";
+import { ask, contested, includesAny, note, type Ctx } from "../context";
+import { matchBiometrics, matchCriticalInfrastructure } from "./annex3-biometrics";
+
+type Area = Exclude<(typeof ANNEX3_AREAS)[number], "none" | "critical_infrastructure">;
+const USE_FIELDS: Record<Area, keyof Annex3Table> = {
+  education: "educationUses",
+  employment: "employmentUses",
+  essential_services: "essentialServicesUses",
+  law_enforcement: "lawEnforcementUses",
+  migration: "migrationUses",
+  justice_democracy: "justiceUses",
+};
+const AREAS = Object.keys(USE_FIELDS) as Area[];
+
+/** Art 6(2) with Annex III: a sub-point match, with the built-in exclusions as near-misses. */
+export function checkAnnex3(ctx: Ctx): void {
+  const add = (point: string, reason: string, citation: string) => {
+    if (!ctx.annex3Points.includes(point)) ctx.annex3Points.push(point);
+    note(ctx, "annex3", `annex3.${point}`, "applies", reason, citation);
+  };
+  matchBiometrics(ctx, add);
+  const areas = ask(ctx, "annex3Areas");
+  if (areas === undefined) return;
+  if (areas.includes("critical_infrastructure")) matchCriticalInfrastructure(ctx, add);
+  for (const area of AREAS) {
+    if (!areas.includes(area)) continue;
+    const field = USE_FIELDS[area];
+    const uses = ask(ctx, field) as readonly string[] | undefined;
+    const table = ctx.rs.annex3[field] as Record<string, Annex3Entry>;
+    for (const use of uses ?? []) matchUse(ctx, table[use], add);
+  }
+}
+
+function matchUse(ctx: Ctx, entry: Annex3Entry, add: (point: string, reason: string, citation: string) => void): void {
+  if ("excluded" in entry) {
+    note(ctx, "annex3", "annex3.near_miss", "does_not_apply", entry.excluded, entry.citation);
+    return;
+  }
+  const citation = `Annex III ${entry.point}`;
+  // Unanswered users do not rule a match out: the result stays high-risk until they are known.
+  const users = entry.requiresUsers ? ask(ctx, "intendedUsers") : undefined;
+  if (entry.requiresUsers && users !== undefined && !includesAny(users, entry.requiresUsers)) {
+    note(ctx, "annex3", `annex3.${entry.point}_users`, "does_not_apply",
+      `${entry.title} is high-risk only when used by or on behalf of the authorities Annex III names; that is not the case here.`, citation);
+    return;
+  }
+  if (entry.point.startsWith("3") && !isEducationInstitution(ctx)) return;
+  if (entry.contested) contested(ctx, "annex3", entry.contested);
+  add(entry.point, `${entry.title}.`, citation);
+}
+
+function isEducationInstitution(ctx: Ctx): boolean {
+  const body = ask(ctx, "educationBodyType");
+  if (body === "certification_body") contested(ctx, "annex3", "certificationBodies");
+  if (body === "other") {
+    note(ctx, "annex3", "annex3.3_not_institution", "does_not_apply",
+      "Annex III 3 concerns education and vocational-training institutions; this operator is not one.", "Annex III 3");
+    return false;
+  }
+  return true;
+}

@@ -1,0 +1,88 @@
+import { ask, contested, note, type Ctx } from "../context";
+import { checkBiometricPractices } from "./prohibited-biometric";
+import { prohibit } from "./prohibit";
+
+/** Art 5: every practice and its exceptions. Returns whether any practice is prohibited. */
+export function checkProhibitedPractices(ctx: Ctx, systemInPlay: boolean, modelOnly: boolean): boolean {
+  if (systemInPlay) {
+    checkHarmfulManipulation(ctx);
+    checkSocialScoringAndPolicing(ctx);
+    checkBiometricPractices(ctx);
+  }
+  checkGeneratedAbuse(ctx, "ba", "intimateImageryCapability", "usedForIntimateImagery", modelOnly);
+  checkGeneratedAbuse(ctx, "bb", "csamCapability", "usedForCsam", modelOnly);
+  return ctx.prohibited.length > 0;
+}
+
+function checkHarmfulManipulation(ctx: Ctx): void {
+  if (ask(ctx, "manipulativeTechniques") === true) {
+    const effect = ask(ctx, "manipulationEffect");
+    if (effect === "significant_harm_likely") {
+      prohibit(ctx, "a", "It uses subliminal, manipulative or deceptive techniques that materially distort behaviour and cause or are likely to cause significant harm.");
+    } else if (effect !== undefined) {
+      note(ctx, "prohibited", "prohibited.a_near_miss", "does_not_apply",
+        effect === "lawful_standard_practice"
+          ? "Lawful, standard commercial practices such as advertising, and consented therapeutic practices, are not covered."
+          : "Without significant harm or its reasonable likelihood, the manipulation ban does not apply.", "Art 5(1)(a); recital 29");
+    }
+  }
+  if (ask(ctx, "exploitsVulnerabilities") === true) {
+    const effect = ask(ctx, "vulnerabilityEffect");
+    if (effect === "significant_harm_likely") {
+      prohibit(ctx, "b", "It exploits vulnerabilities due to age, disability or a social or economic situation, causing or likely causing significant harm.");
+    } else if (effect === "no_significant_harm") {
+      note(ctx, "prohibited", "prohibited.b_near_miss", "does_not_apply",
+        "Without significant harm or its reasonable likelihood, the vulnerability ban does not apply.", "Art 5(1)(b)");
+    }
+  }
+}
+
+function checkSocialScoringAndPolicing(ctx: Ctx): void {
+  if (ask(ctx, "socialScoring") === true) {
+    const consequence = ask(ctx, "socialScoreConsequence");
+    if (consequence === "unrelated_context_detriment" || consequence === "disproportionate_treatment") {
+      prohibit(ctx, "c", "It scores people on social behaviour or personal traits, leading to detrimental treatment in unrelated contexts or treatment disproportionate to the behaviour.");
+    } else if (consequence === "lawful_purpose_specific") {
+      note(ctx, "prohibited", "prohibited.c_near_miss", "does_not_apply",
+        "A lawful, purpose-specific evaluation (such as credit scoring within the law) is not social scoring; it may be Annex III high-risk instead.", "Art 5(1)(c); recital 31");
+    }
+  }
+  const crimeRisk = ask(ctx, "crimeRiskAssessment");
+  if (crimeRisk === "solely_profiling_or_traits") {
+    prohibit(ctx, "d", "It predicts whether a natural person will offend based solely on profiling or personality traits.");
+  } else if (crimeRisk === "supports_human_assessment") {
+    note(ctx, "prohibited", "prohibited.d_near_miss", "does_not_apply",
+      "Supporting a human assessment already based on objective, verifiable facts is not banned; by or for law enforcement it is Annex III 6(d).", "Art 5(1)(d); Annex III 6(d)");
+  } else if (crimeRisk === "place_based" || crimeRisk === "legal_persons") {
+    note(ctx, "prohibited", "prohibited.d_near_miss", "does_not_apply",
+      "Place-based predictive policing and risk assessment of legal persons are outside the ban, which concerns natural persons.", "Art 5(1)(d); Commission Guidelines on prohibited practices");
+  }
+  if (ask(ctx, "untargetedFaceScraping") === true) {
+    prohibit(ctx, "e", "It builds or expands facial-recognition databases by untargeted scraping of facial images.");
+  }
+}
+
+function checkGeneratedAbuse(
+  ctx: Ctx,
+  id: "ba" | "bb",
+  capabilityField: "intimateImageryCapability" | "csamCapability",
+  useField: "usedForIntimateImagery" | "usedForCsam",
+  modelOnly: boolean,
+): void {
+  const capability = ask(ctx, capabilityField);
+  if (capability === undefined || capability === "not_capable") return;
+  const usedForIt = ctx.roles.has("deployer") && ask(ctx, useField) === true;
+  const banned = capability === "intended_purpose" || capability === "foreseeable_without_safeguards" || usedForIt;
+  if (capability === "foreseeable_with_safeguards") contested(ctx, "prohibited", "openWeightsIntimateImagery");
+  if (!banned) return;
+  if (modelOnly) contested(ctx, "prohibited", "openWeightsIntimateImagery");
+  if (id === "bb" && ask(ctx, "csamLawfulDefence") === true) {
+    note(ctx, "prohibited", "prohibited.bb_lawful_defence", "review",
+      "A national-law defence (conduct 'with right') is claimed; confirm it before relying on it.", "Art 5(1)(bb); Directive 2011/93/EU");
+    ctx.openQuestions.push({ text: "Confirm the national-law defence to the CSAM ban applies.", citation: "Art 5(1)(bb)" });
+    return;
+  }
+  prohibit(ctx, id, id === "ba"
+    ? "It generates or manipulates realistic intimate imagery of identifiable persons without consent, by intended purpose, foreseeable unguarded capability, or use."
+    : "It generates or manipulates child sexual abuse material, by intended purpose, foreseeable unguarded capability, or use.");
+}
