@@ -56,7 +56,7 @@ export function territorialScope(ctx: Ctx): boolean | null {
       "The Act reaches your role: you place the system on the EU market or put it into service there, use it in the EU, supply it in the EU, or its output is used in the EU.", "Art 2(1)(a)-(f)");
     return true;
   }
-  if (anyUnknown) {
+  if (anyUnknown || ctx.p.activities === undefined) {
     ctx.scopeUndetermined = true;
     return null;
   }
