@@ -78,7 +78,9 @@ function runGates(ctx: Ctx): ClassificationResult {
     if (systemExcluded) ctx.triggers.delete("aiLiteracy");
   }
   const gpaiProvider = modelInPlay && checkGpaiModel(ctx, systemInPlay);
-  if (systemExcluded && !gpaiProvider) return outOfScopeResult(ctx);
+  // Without a system of its own, only the model's provider or its representative has duties here.
+  const modelOnlyWithoutDuty = !systemInPlay && !ctx.roles.has("authorised_representative") && !ctx.scopeUndetermined;
+  if (!gpaiProvider && (systemExcluded || modelOnlyWithoutDuty)) return outOfScopeResult(ctx);
   if (modelInPlay && ctx.roles.has("authorised_representative")) ctx.triggers.add("gpaiAuthorisedRep");
   flagTimingDispute(ctx);
   return inScopeResult(ctx, { tier: pickTier(ctx, isHigh, gpaiProvider), annex3Route, prohibited: false });

@@ -20,7 +20,7 @@ export const ANNEX3: Annex3Table = {
   },
   employmentUses: {
     recruitment_selection: { point: "4(a)", title: "Recruitment or selection of natural persons" },
-    cv_parsing: { point: "4(a)", title: "Analysing and filtering job applications", contested: "cvProfiling" },
+    cv_parsing: { point: "4(a)", title: "Analysing and filtering job applications" },
     work_relationship_decisions: { point: "4(b)", title: "Decisions on terms of work, promotion or termination" },
     task_allocation_traits: { point: "4(b)", title: "Allocating tasks based on individual behaviour or traits" },
     performance_monitoring: { point: "4(b)", title: "Monitoring and evaluating performance and behaviour" },

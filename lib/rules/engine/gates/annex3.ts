@@ -47,7 +47,6 @@ function matchUse(ctx: Ctx, entry: Annex3Entry, add: (point: string, reason: str
     return;
   }
   if (entry.point.startsWith("3") && !isEducationInstitution(ctx)) return;
-  if (entry.contested) contested(ctx, "annex3", entry.contested);
   add(entry.point, `${entry.title}.`, citation);
 }
 

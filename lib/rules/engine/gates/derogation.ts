@@ -1,4 +1,4 @@
-import { ask, contested, note, type Ctx } from "../context";
+import { ask, contested, includesAny, note, type Ctx } from "../context";
 
 const CONDITION_POINTS = {
   narrow_procedural: "(a)",
@@ -19,7 +19,8 @@ export function checkDerogation(ctx: Ctx): boolean {
   ctx.derogation.claimed = true;
   ctx.derogation.conditions = conditions.map((c) => `Art 6(3)${CONDITION_POINTS[c]}`);
   const profiling = ask(ctx, "performsProfiling");
-  if (ctx.annex3Points.includes("4(a)") && ctx.p.employmentUses?.includes("cv_parsing")) contested(ctx, "derogation", "cvProfiling");
+  // Whether CV parsing "profiles" is disputed; it decides whether the override applies.
+  if (ctx.annex3Points.includes("4(a)") && includesAny(ctx.p.employmentUses, ["cv_parsing"])) contested(ctx, "derogation", "cvProfiling");
   if (profiling === true) {
     ctx.derogation.valid = false;
     note(ctx, "derogation", "derogation.profiling_override", "does_not_apply",
@@ -33,5 +34,6 @@ export function checkDerogation(ctx: Ctx): boolean {
     `The provider relies on ${ctx.derogation.conditions.join(", ")} and the system does not profile natural persons, so it is not high-risk; the assessment must be documented and the system registered.`,
     "Art 6(3), first subparagraph; Art 6(4); Art 49(2)");
   ctx.triggers.add("derogation");
+  if (ctx.roles.has("provider")) ctx.registration.push("Art 49(2)");
   return true;
 }

@@ -61,6 +61,7 @@ function modifierBecomesProvider(ctx: Ctx): boolean {
     : known === false ? (originalSystemic === true ? gpai.unknownSystemicOriginalFlop : gpai.unknownOriginalFlop)
     : undefined;
   if (modification === undefined || original === undefined) {
+    ctx.scopeUndetermined = true;
     note(ctx, "gpai", "gpai.modifier_unknown", "review",
       "Whether your modification makes you a model provider depends on its compute compared with one third of the original's.", "Commission GPAI Guidelines");
     return false;
