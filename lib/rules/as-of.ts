@@ -1,20 +1,26 @@
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * Normalises the as-of option to YYYY-MM-DD (UTC). Dates compare as strings from here on,
- * which keeps the hot path free of Date objects.
+ * and strings are checked arithmetically, which keeps the hot path free of Date objects.
+ * A string with a time part is read by its calendar date.
  */
 export function toIsoDay(asOf: Date | string | undefined): string {
   if (asOf === undefined) return new Date().toISOString().slice(0, 10);
-  const date = typeof asOf === "string" ? parseDay(asOf) : asOf;
-  if (Number.isNaN(date.getTime())) throw new RangeError(`Invalid as-of date: ${String(asOf)}`);
-  return date.toISOString().slice(0, 10);
+  if (typeof asOf !== "string") {
+    if (Number.isNaN(asOf.getTime())) throw new RangeError("Invalid as-of date: Invalid Date");
+    return asOf.toISOString().slice(0, 10);
+  }
+  const match = ISO_DAY.exec(asOf);
+  if (!match || !isValidDay(Number(match[1]), Number(match[2]), Number(match[3]))) {
+    throw new RangeError(`Invalid as-of date: ${asOf} (expected YYYY-MM-DD)`);
+  }
+  return match[0];
 }
 
-function parseDay(value: string): Date {
-  const match = ISO_DAY.exec(value);
-  if (!match) return new Date(Number.NaN);
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  // Date.UTC rolls 2027-02-30 over to March; reject it instead of shifting the date.
-  return date.getUTCDate() === Number(match[3]) ? date : new Date(Number.NaN);
+function isValidDay(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month !== 2 || day <= 28 || leap;
 }

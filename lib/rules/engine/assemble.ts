@@ -6,9 +6,6 @@ export type Outcome = { tier: Tier; annex3Route: boolean; prohibited: boolean };
 
 const NO_DEROGATION: Facets["derogation"] = { claimed: false, valid: null, conditions: [] };
 
-function base(ctx: Ctx) {
-  return { ruleSet: { id: ctx.rs.id, effectiveFrom: ctx.rs.effectiveFrom }, asOf: ctx.asOf };
-}
 
 /**
  * Out of scope is a settled answer, so answers still missing elsewhere no longer matter;
@@ -17,7 +14,8 @@ function base(ctx: Ctx) {
 export function outOfScopeResult(ctx: Ctx): ClassificationResult {
   const openQuestions = ctx.openQuestions.filter((q) => q.questionId === undefined && q.citation.startsWith("Rule set"));
   return {
-    ...base(ctx),
+    ruleSet: { id: ctx.rs.id, effectiveFrom: ctx.rs.effectiveFrom },
+    asOf: ctx.asOf,
     inScope: false,
     tier: "out_of_scope",
     facets: {
@@ -36,12 +34,12 @@ export function inScopeResult(ctx: Ctx, outcome: Outcome): ClassificationResult 
   const routes: HighRiskRoute[] = [];
   if (ctx.annex1) routes.push(ctx.annex1.section === "A" ? "annex1_section_a" : "annex1_section_b");
   if (outcome.annex3Route) routes.push("annex3");
-  const annexPoints = [
-    ...(ctx.annex1 ? [ctx.annex1.point] : []),
-    ...(outcome.annex3Route ? ctx.annex3Points.map((p) => `Annex III ${p}`) : []),
-  ];
+  const annexPoints: string[] = [];
+  if (ctx.annex1) annexPoints.push(ctx.annex1.point);
+  if (outcome.annex3Route) for (const p of ctx.annex3Points) annexPoints.push(`Annex III ${p}`);
   return {
-    ...base(ctx),
+    ruleSet: { id: ctx.rs.id, effectiveFrom: ctx.rs.effectiveFrom },
+    asOf: ctx.asOf,
     inScope: ctx.scopeUndetermined ? null : true,
     tier: outcome.tier,
     facets: {
@@ -54,7 +52,7 @@ export function inScopeResult(ctx: Ctx, outcome: Outcome): ClassificationResult 
       registrationBasis: ctx.registration,
       gpai: ctx.gpai,
     },
-    roles: [...ctx.roles],
+    roles: Array.from(ctx.roles),
     disposition: ctx.openQuestions.length > 0 ? "requires_review" : "final",
     openQuestions: ctx.openQuestions,
     findings: ctx.findings,

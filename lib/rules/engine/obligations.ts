@@ -11,9 +11,8 @@ function resolveDate(ctx: Ctx, appliesFrom: AppliesFrom): string {
 
 function fromTemplate(ctx: Ctx, t: ObligationTemplate): Obligation {
   const appliesFrom = resolveDate(ctx, t.appliesFrom);
-  const obligation: Obligation = { code: t.code, role: t.role, article: t.article, title: t.title, summary: t.summary, appliesFrom, appliesNow: appliesFrom <= ctx.asOf };
-  if (t.blocking) obligation.blocking = true;
-  return obligation;
+  // Always setting `blocking` keeps one object shape, which keeps the hot path fast.
+  return { code: t.code, role: t.role, article: t.article, title: t.title, summary: t.summary, appliesFrom, appliesNow: appliesFrom <= ctx.asOf, blocking: t.blocking === true };
 }
 
 /** Obligations per role for the triggers the gates set, in rule-set order (stable output). */

@@ -102,6 +102,13 @@ describe("rule sets and as-of dates", () => {
     expect(toIsoDay(new Date(Date.UTC(2027, 0, 5)))).toBe("2027-01-05");
     expect(toIsoDay(undefined)).toBe(new Date().toISOString().slice(0, 10));
     expect(() => toIsoDay("2027-02-30")).toThrow(RangeError);
+    expect(toIsoDay("2028-02-29")).toBe("2028-02-29");
+    expect(toIsoDay("2000-02-29")).toBe("2000-02-29");
+    expect(() => toIsoDay("2027-02-29")).toThrow(RangeError);
+    expect(() => toIsoDay("2100-02-29")).toThrow(RangeError);
+    expect(() => toIsoDay("2027-13-01")).toThrow(RangeError);
+    expect(() => toIsoDay("2027-00-10")).toThrow(RangeError);
+    expect(() => toIsoDay("2027-04-31")).toThrow(RangeError);
     expect(() => toIsoDay("yesterday")).toThrow(RangeError);
     expect(() => toIsoDay(new Date("nope"))).toThrow(RangeError);
     expect(classify(BASE).asOf).toBe(new Date().toISOString().slice(0, 10));

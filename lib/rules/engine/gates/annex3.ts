@@ -1,7 +1,7 @@
 import type { Annex3Entry, Annex3Table } from "../../data/types";
 import type { ANNEX3_AREAS } from "../../profile/options";
 import { ask, contested, includesAny, note, type Ctx } from "../context";
-import { matchBiometrics, matchCriticalInfrastructure } from "./annex3-biometrics";
+import { addAnnex3Point, matchBiometrics, matchCriticalInfrastructure } from "./annex3-biometrics";
 
 type Area = Exclude<(typeof ANNEX3_AREAS)[number], "none" | "critical_infrastructure">;
 const USE_FIELDS: Record<Area, keyof Annex3Table> = {
@@ -16,24 +16,20 @@ const AREAS = Object.keys(USE_FIELDS) as Area[];
 
 /** Art 6(2) with Annex III: a sub-point match, with the built-in exclusions as near-misses. */
 export function checkAnnex3(ctx: Ctx): void {
-  const add = (point: string, reason: string, citation: string) => {
-    if (!ctx.annex3Points.includes(point)) ctx.annex3Points.push(point);
-    note(ctx, "annex3", `annex3.${point}`, "applies", reason, citation);
-  };
-  matchBiometrics(ctx, add);
+  matchBiometrics(ctx);
   const areas = ask(ctx, "annex3Areas");
   if (areas === undefined) return;
-  if (areas.includes("critical_infrastructure")) matchCriticalInfrastructure(ctx, add);
+  if (areas.includes("critical_infrastructure")) matchCriticalInfrastructure(ctx);
   for (const area of AREAS) {
     if (!areas.includes(area)) continue;
     const field = USE_FIELDS[area];
     const uses = ask(ctx, field) as readonly string[] | undefined;
     const table = ctx.rs.annex3[field] as Record<string, Annex3Entry>;
-    for (const use of uses ?? []) matchUse(ctx, table[use], add);
+    for (const use of uses ?? []) matchUse(ctx, table[use]);
   }
 }
 
-function matchUse(ctx: Ctx, entry: Annex3Entry, add: (point: string, reason: string, citation: string) => void): void {
+function matchUse(ctx: Ctx, entry: Annex3Entry): void {
   if ("excluded" in entry) {
     note(ctx, "annex3", "annex3.near_miss", "does_not_apply", entry.excluded, entry.citation);
     return;
@@ -47,7 +43,7 @@ function matchUse(ctx: Ctx, entry: Annex3Entry, add: (point: string, reason: str
     return;
   }
   if (entry.point.startsWith("3") && !isEducationInstitution(ctx)) return;
-  add(entry.point, `${entry.title}.`, citation);
+  addAnnex3Point(ctx, entry.point, `${entry.title}.`, citation);
 }
 
 function isEducationInstitution(ctx: Ctx): boolean {

@@ -8,7 +8,7 @@ export function assignRoles(ctx: Ctx): void {
     ctx.scopeUndetermined = true;
     return;
   }
-  const has = (a: (typeof activities)[number]) => activities.includes(a);
+  const has = activities.includes.bind(activities);
   // Own use counts as putting into service (Art 3(11)), so in-house build plus use is provider and deployer.
   if (has("markets_under_own_name") || (has("develops") && has("uses"))) {
     ctx.roles.add("provider");
@@ -35,34 +35,32 @@ export function assignRoles(ctx: Ctx): void {
 
 /** Art 2(1): drops roles the Act does not reach; false when no role is reached. */
 export function territorialScope(ctx: Ctx): boolean | null {
-  let anyReached = false;
-  let anyUnknown = false;
-  const check = (role: Role, primary: () => boolean | undefined) => {
-    if (!ctx.roles.has(role)) return;
-    const answer = primary();
-    const reached = answer === true ? true : outputUsedInEu(ctx, answer);
-    // An undetermined role is kept (and inScope becomes null) rather than silently dropped.
-    if (reached === false) ctx.roles.delete(role);
-    else if (reached === null) anyUnknown = true;
-    else anyReached = true;
-  };
-  check("provider", () => ask(ctx, "placesOnEuMarket"));
-  check("product_manufacturer", () => ask(ctx, "placesOnEuMarket"));
-  check("deployer", () => ask(ctx, "establishedInEu"));
+  const state = { reached: false, unknown: false };
+  if (ctx.roles.has("provider")) keepIfReached(ctx, "provider", ask(ctx, "placesOnEuMarket"), state);
+  if (ctx.roles.has("product_manufacturer")) keepIfReached(ctx, "product_manufacturer", ask(ctx, "placesOnEuMarket"), state);
+  if (ctx.roles.has("deployer")) keepIfReached(ctx, "deployer", ask(ctx, "establishedInEu"), state);
   // Importers and authorised representatives are EU-located by definition; distributors supply the EU market.
-  if (ctx.roles.has("importer") || ctx.roles.has("distributor") || ctx.roles.has("authorised_representative")) anyReached = true;
-  if (anyReached) {
+  if (ctx.roles.has("importer") || ctx.roles.has("distributor") || ctx.roles.has("authorised_representative")) state.reached = true;
+  if (state.reached) {
     note(ctx, "scope", "scope.territorial", "applies",
       "The Act reaches your role: you place the system on the EU market or put it into service there, use it in the EU, supply it in the EU, or its output is used in the EU.", "Art 2(1)(a)-(f)");
     return true;
   }
-  if (anyUnknown || ctx.p.activities === undefined) {
+  if (state.unknown || ctx.p.activities === undefined) {
     ctx.scopeUndetermined = true;
     return null;
   }
   note(ctx, "scope", "scope.outside_eu", "does_not_apply",
     "Nothing is placed on the EU market or used in the EU, and no output is used in the EU.", "Art 2(1)");
   return false;
+}
+
+/** An undetermined role is kept (and inScope becomes null) rather than silently dropped. */
+function keepIfReached(ctx: Ctx, role: Role, primary: boolean | undefined, state: { reached: boolean; unknown: boolean }): void {
+  const reached = primary === true ? true : outputUsedInEu(ctx, primary);
+  if (reached === false) ctx.roles.delete(role);
+  else if (reached === null) state.unknown = true;
+  else state.reached = true;
 }
 
 function outputUsedInEu(ctx: Ctx, primary: boolean | undefined): boolean | null {
