@@ -29,9 +29,9 @@ export type DateKey =
 /**
  * Where an obligation's date depends on the system, the engine resolves these:
  * `chapter3` (route date, or the Art 111 legacy date), `gpaiDuties` (Art 111(3)),
- * `art50Marking` (Art 111(4)).
+ * `art50Marking` (Art 111(4)), `art50ProviderInformation` (the provider's earliest Art 50 duty).
  */
-export type AppliesFrom = DateKey | "chapter3" | "gpaiDuties" | "art50Marking";
+export type AppliesFrom = DateKey | "chapter3" | "gpaiDuties" | "art50Marking" | "art50ProviderInformation";
 
 export type Art5PointId = "a" | "b" | "c" | "d" | "e" | "f" | "g" | "h" | "ba" | "bb";
 export type Art5Point = { citation: string; title: string; appliesFrom: DateKey };

@@ -6,6 +6,8 @@ function resolveDate(ctx: Ctx, appliesFrom: AppliesFrom): string {
   if (appliesFrom === "chapter3") return ctx.chapter3Date;
   if (appliesFrom === "gpaiDuties") return ctx.gpaiDate;
   if (appliesFrom === "art50Marking") return ctx.art50MarkingDate;
+  // Art 50(5) shapes the other provider duties, so it starts with the earliest of them.
+  if (appliesFrom === "art50ProviderInformation") return ctx.art50.some((f) => f.paragraph === "50(1)") ? ctx.rs.dates.general : ctx.art50MarkingDate;
   return ctx.rs.dates[appliesFrom];
 }
 

@@ -44,6 +44,9 @@ describe("Art 50 by role", () => {
     const before = run(legacy, "2026-11-30");
     expect(before.facets.art50[0]).toMatchObject({ appliesFrom: "2026-12-02", appliesNow: false });
     expect(before.obligations.find((o) => o.code === "art50.content_marking")!.appliesFrom).toBe("2026-12-02");
+    expect(before.obligations.find((o) => o.code === "art50.information_form")!.appliesFrom).toBe("2026-12-02");
+    const withChat = run({ ...legacy, interactsWithPersons: true, aiObvious: false }, "2026-11-30");
+    expect(withChat.obligations.find((o) => o.code === "art50.information_form")!.appliesFrom).toBe("2026-08-02");
     expect(run(legacy, "2026-12-02").facets.art50[0].appliesNow).toBe(true);
     expect(run({ ...legacy, placedOnMarketDate: "2026-09-01" }, "2026-11-30").facets.art50[0]).toMatchObject({ appliesFrom: "2026-08-02", appliesNow: true });
   });

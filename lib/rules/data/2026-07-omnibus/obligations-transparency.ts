@@ -15,7 +15,7 @@ export const TRANSPARENCY_OBLIGATIONS: readonly ObligationTemplate[] = [
   { code: "art50.public_interest_text_disclosure", role: "deployer", trigger: "art50p4Text", article: "Art 50(4), second subparagraph", title: "Disclose AI-generated public-interest text",
     summary: "Disclose that text published to inform the public on matters of public interest is AI-generated or manipulated.", appliesFrom: "general" },
   { code: "art50.information_form", role: "provider", trigger: "art50p5Provider", article: "Art 50(5)", title: "Clear, timely, accessible information",
-    summary: "Give the Art 50 information clearly and distinguishably, at the latest at first interaction or exposure, meeting accessibility requirements.", appliesFrom: "general" },
+    summary: "Give the Art 50 information clearly and distinguishably, at the latest at first interaction or exposure, meeting accessibility requirements.", appliesFrom: "art50ProviderInformation" },
   { code: "art50.information_form", role: "deployer", trigger: "art50p5Deployer", article: "Art 50(5)", title: "Clear, timely, accessible information",
     summary: "Give the Art 50 information clearly and distinguishably, at the latest at first interaction or exposure, meeting accessibility requirements.", appliesFrom: "general" },
 ];
