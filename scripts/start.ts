@@ -4,7 +4,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
-import { buildIfNeeded } from "./start/build-if-needed";
+import { buildIfNeeded, NEXT_BIN } from "./start/build-if-needed";
 import { printDemoLogins } from "./start/print-logins";
 import { ensureNextAuthSecret } from "./start/secrets";
 
@@ -38,7 +38,8 @@ async function main() {
 
   if (process.env.ACTLAS_SKIP_BUILD !== "true") buildIfNeeded(log);
   const secret = ensureNextAuthSecret(dataDir);
-  const child = spawn("npx", ["--no-install", "next", "start", "-p", String(port)], {
+  // The next binary is run directly (not through npx) so that stopping this process stops the server too.
+  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" },
   });

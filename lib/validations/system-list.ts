@@ -10,7 +10,7 @@ export type SystemListQuery = { page: number; pageSize: number; q?: string; sort
 const ZSystemListParams = z.object({
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   pageSize: z.coerce.number().int().refine((n) => [25, 50, 100].includes(n)).catch(25),
-  q: z.string().trim().max(200).optional().catch(undefined),
+  q: z.string().trim().max(200).transform((v) => v || undefined).optional().catch(undefined),
   sort: z.enum(SYSTEM_SORTS).catch("name"),
 });
 

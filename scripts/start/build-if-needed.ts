@@ -2,6 +2,8 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
+export const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
+
 const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.ts", "tailwind.config.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma", "types"];
 const SKIP = new Set(["node_modules", "generated", ".next"]);
 
@@ -22,6 +24,6 @@ export function buildIfNeeded(log: (m: string) => void): void {
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   if (builtAt && SOURCES.every((s) => newestMtime(s) <= builtAt)) return;
   log(builtAt ? "Sources changed since the last build: rebuilding…" : "No production build yet: building (about a minute)…");
-  const result = spawnSync("npx", ["--no-install", "next", "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
   if (result.status !== 0) throw new Error("next build failed; see the output above.");
 }

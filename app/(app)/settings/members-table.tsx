@@ -9,16 +9,20 @@ import { changeMemberRoleAction, removeMemberAction } from "./actions";
 
 export function MembersTable({ members, currentUserId, canManage }: { members: MemberDTO[]; currentUserId: string; canManage: boolean }) {
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const run = (fn: () => Promise<{ ok: boolean; error?: string }>) =>
+  const run = (fn: () => Promise<{ ok: boolean; error?: string }>, success: string) =>
     startTransition(async () => {
       setError(null);
+      setNotice(null);
       const result = await fn();
-      if (!result.ok) setError(result.error ?? null);
+      if (result.ok) setNotice(success);
+      else setError(result.error ?? null);
     });
   return (
     <div className="overflow-x-auto">
       {error && <div className="px-5 pt-4"><Alert tone="error">{error}</Alert></div>}
+      {notice && <div className="px-5 pt-4"><Alert tone="success">{notice}</Alert></div>}
       <table className="w-full text-left text-sm">
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>
@@ -40,7 +44,10 @@ export function MembersTable({ members, currentUserId, canManage }: { members: M
                     aria-label={`Role of ${m.name}`}
                     defaultValue={m.role}
                     disabled={pending}
-                    onChange={(e) => run(() => changeMemberRoleAction({ membershipId: m.membershipId, role: e.target.value as Role }))}
+                    onChange={(e) => {
+                      const role = e.target.value as Role;
+                      run(() => changeMemberRoleAction({ membershipId: m.membershipId, role }), `${m.name} is now ${ROLE_LABELS[role]}. Their sessions in this organisation have ended.`);
+                    }}
                     className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
                   >
                     {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
@@ -53,7 +60,7 @@ export function MembersTable({ members, currentUserId, canManage }: { members: M
               {canManage && (
                 <td className="px-5 py-3 text-right">
                   {m.userId !== currentUserId && (
-                    <Button variant="ghost" disabled={pending} onClick={() => run(() => removeMemberAction({ membershipId: m.membershipId }))}>
+                    <Button variant="ghost" disabled={pending} onClick={() => run(() => removeMemberAction({ membershipId: m.membershipId }), `${m.name} was removed from the organisation.`)}>
                       Remove<span className="sr-only"> {m.name}</span>
                     </Button>
                   )}

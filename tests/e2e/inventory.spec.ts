@@ -1,0 +1,36 @@
+import { expect, test } from "@playwright/test";
+import { DEMO, expectAccessible, signIn } from "./helpers";
+
+test("the demo organisation's inventory lists, searches, sorts and pages its systems", async ({ page }) => {
+  await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
+  await expect(page.getByText(/^33 systems · page 1 of 2$/)).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Next", exact: true }).click();
+  await expect(page).toHaveURL(/page=2/);
+  await expect(page.getByText(/^33 systems · page 2 of 2$/)).toBeVisible();
+  await page.goBack();
+  await expect(page.getByText(/^33 systems · page 1 of 2$/)).toBeVisible();
+
+  await page.getByRole("searchbox", { name: "Search" }).fill("fraud");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/q=fraud/);
+  await expect(page.getByText(/^3 systems/)).toBeVisible();
+  await page.getByRole("link", { name: "Name", exact: true }).click();
+  await expect(page).toHaveURL(/sort=-name/);
+  const names = await page.locator("tbody tr td:first-child a").allTextContents();
+  expect(names).toEqual([...names].sort().reverse());
+});
+
+test("a system page shows the intake data and an honest classification state", async ({ page }) => {
+  await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
+  await page.goto("/systems?q=TalentRank");
+  await page.getByRole("link", { name: "CV screening and ranking (TalentRank)" }).click();
+  await expect(page.getByText("Analyse and filter job applications and rank candidates for recruiters.")).toBeVisible();
+  await expect(page.getByText("Job applicants", { exact: true })).toBeVisible();
+  await expectAccessible(page);
+  for (const name of ["Dashboard", "Obligations", "Reports"]) {
+    await page.getByRole("link", { name }).click();
+    await expect(page.getByRole("heading", { name: "Not built yet" })).toBeVisible();
+    await expectAccessible(page);
+  }
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { PERMISSIONS, ROLES } from "@/lib/auth/permissions";
+import { db } from "@/lib/db/client";
+import { createInvitation } from "@/lib/dal/invitations";
+import { changeMemberRole, listMembers, removeMember } from "@/lib/dal/members";
+import { addMember, createOrganization, uniqueEmail } from "../helpers/factories";
+
+describe("role checks in the data-access layer", () => {
+  it.each(ROLES)("member.manage as %s follows the permission table", async (role) => {
+    const { organizationId } = await createOrganization();
+    const actor = await addMember(organizationId, role);
+    const attempt = createInvitation(actor, { email: uniqueEmail("invitee"), role: "LEGAL" });
+    if ((PERMISSIONS["member.manage"] as readonly string[]).includes(role)) await expect(attempt).resolves.toHaveProperty("token");
+    else await expect(attempt).rejects.toMatchObject({ code: "FORBIDDEN" });
+  });
+
+  it("changes a role, ends the member's sessions and audits before/after", async () => {
+    const { organizationId, admin } = await createOrganization();
+    const legal = await addMember(organizationId, "LEGAL");
+    const session = await db().authSession.create({ data: { userId: legal.userId, activeOrganizationId: organizationId, expiresAt: new Date(Date.now() + 3_600_000) } });
+    const membership = (await listMembers(admin)).find((m) => m.userId === legal.userId)!;
+    await changeMemberRole(admin, { membershipId: membership.membershipId, role: "MANAGER" });
+    expect((await listMembers(admin)).find((m) => m.userId === legal.userId)?.role).toBe("MANAGER");
+    expect((await db().authSession.findUniqueOrThrow({ where: { id: session.id } })).revokedAt).not.toBeNull();
+    const event = await db().auditEvent.findFirstOrThrow({ where: { organizationId, action: "membership.role_changed" } });
+    expect(event.before).toMatchObject({ role: "LEGAL" });
+    expect(event.after).toMatchObject({ role: "MANAGER" });
+  });
+
+  it("never leaves an organisation without an administrator", async () => {
+    const { organizationId, admin } = await createOrganization();
+    const own = (await listMembers(admin)).find((m) => m.userId === admin.userId)!;
+    await expect(changeMemberRole(admin, { membershipId: own.membershipId, role: "LEGAL" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(removeMember(admin, own.membershipId)).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await db().membership.count({ where: { organizationId, role: "ADMIN" } })).toBe(1);
+  });
+
+  it("cannot change a membership of another organisation", async () => {
+    const a = await createOrganization("A");
+    const b = await createOrganization("B");
+    const bMember = await addMember(b.organizationId, "LEGAL");
+    const target = (await listMembers(b.admin)).find((m) => m.userId === bMember.userId)!;
+    await expect(changeMemberRole(a.admin, { membershipId: target.membershipId, role: "ADMIN" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeMember(a.admin, target.membershipId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { can, PERMISSIONS, ROLES } from "@/lib/auth/permissions";
+
+describe("role × permission table", () => {
+  it("lets every role read systems and the dashboard", () => {
+    for (const role of ROLES) {
+      expect(can(role, "system.read")).toBe(true);
+      expect(can(role, "dashboard.read")).toBe(true);
+    }
+  });
+
+  it("keeps the auditor and the manager read-only", () => {
+    const writes = Object.keys(PERMISSIONS).filter((p) => !/\.read$|^report\.export$/.test(p)) as (keyof typeof PERMISSIONS)[];
+    for (const permission of writes) {
+      expect(can("AUDITOR", permission), permission).toBe(false);
+      expect(can("MANAGER", permission), permission).toBe(false);
+    }
+  });
+
+  it("reserves people and token management to administrators", () => {
+    for (const role of ROLES) {
+      expect(can(role, "member.manage")).toBe(role === "ADMIN");
+      expect(can(role, "token.manage")).toBe(role === "ADMIN");
+    }
+  });
+
+  it("gives legal the review and compliance officers the classification", () => {
+    expect(can("LEGAL", "classification.review")).toBe(true);
+    expect(can("COMPLIANCE_OFFICER", "classification.review")).toBe(false);
+    expect(can("COMPLIANCE_OFFICER", "classification.run")).toBe(true);
+    expect(can("LEGAL", "classification.run")).toBe(false);
+  });
+});
