@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 
-const dataDir = ".data/e2e";
+const dataDir = `.data/e2e-${process.env.PORT || "3100"}`;
 fs.rmSync(dataDir, { recursive: true, force: true });
 const env: NodeJS.ProcessEnv = { ...process.env, ACTLAS_DATA_DIR: dataDir, ACTLAS_SEED_DEMO: "true" };
 delete env.DATABASE_URL;

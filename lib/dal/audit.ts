@@ -11,6 +11,7 @@ export type AuditInput = {
   action: string;
   entityType: string;
   entityId: string;
+  systemId?: string;
   before?: unknown;
   after?: unknown;
 };
@@ -35,6 +36,7 @@ export async function writeAudit(tx: Tx, actor: AuditActor, event: AuditInput): 
     action: event.action,
     entityType: event.entityType,
     entityId: event.entityId,
+    systemId: event.systemId ?? null,
     before: event.before === undefined ? null : toJsonValue(event.before),
     after: event.after === undefined ? null : toJsonValue(event.after),
     createdAt: new Date(),
@@ -50,6 +52,8 @@ function jsonOrDbNull(value: unknown) {
   return value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue);
 }
 
+// A null systemId is left out, so events without a system hash the same whether read back or just written.
 export function auditHash(prevHash: string, fields: Record<string, unknown>): string {
-  return sha256Hex(prevHash + canonicalJson(fields));
+  const { systemId, ...rest } = fields;
+  return sha256Hex(prevHash + canonicalJson(systemId ? { ...rest, systemId } : rest));
 }

@@ -56,7 +56,7 @@ export async function seedDemoOrganization(): Promise<{ created: boolean }> {
         const dataset = await tx.dataset.create({ data: { organizationId: org.id, ...d }, select: { id: true } });
         await tx.aiSystemDataset.create({ data: { systemId: system.id, datasetId: dataset.id } });
       }
-      await writeAudit(tx, actor, { action: "system.created", entityType: "AiSystem", entityId: system.id, after: s });
+      await writeAudit(tx, actor, { action: "system.created", entityType: "AiSystem", entityId: system.id, systemId: system.id, after: s });
     }
   }, { timeout: 60_000 });
   return { created: true };

@@ -5,7 +5,7 @@ import path from "node:path";
 export const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
 
 const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.ts", "tailwind.config.ts", "postcss.config.mjs", "package-lock.json", "prisma/schema.prisma", "types"];
-const SKIP = new Set(["node_modules", "generated", ".next"]);
+const SKIP = new Set(["node_modules", "generated"]);
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
@@ -20,7 +20,7 @@ function newestMtime(entry: string): number {
 
 // A production build is made when there is none, or when any source is newer than it.
 export function buildIfNeeded(log: (m: string) => void): void {
-  const buildId = path.join(".next", "BUILD_ID");
+  const buildId = path.join(process.env.NEXT_DIST_DIR || ".next", "BUILD_ID");
   const builtAt = fs.existsSync(buildId) ? fs.statSync(buildId).mtimeMs : 0;
   if (builtAt && SOURCES.every((s) => newestMtime(s) <= builtAt)) return;
   log(builtAt ? "Sources changed since the last build: rebuilding…" : "No production build yet: building (about a minute)…");

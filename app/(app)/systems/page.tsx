@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { listSystems } from "@/lib/dal/systems";
+import { listSystems } from "@/lib/dal/system-list";
 import { SystemsTable } from "./_components/systems-table";
 import { parseSystemListParams } from "@/lib/validations/system-list";
 

@@ -3,7 +3,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { DispositionBadge, LifecycleLabel, TierBadge } from "@/components/system-badges";
 import { Badge } from "@/components/ui/badge";
-import type { SystemRowDTO } from "@/lib/dal/systems";
+import type { SystemRowDTO } from "@/lib/dal/system-list";
 import { formatDate } from "@/lib/utils";
 
 export const systemColumns: ColumnDef<SystemRowDTO>[] = [

@@ -3,7 +3,7 @@ import { flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-tabl
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { Card } from "@/components/ui/card";
-import type { SystemRowDTO } from "@/lib/dal/systems";
+import type { SystemRowDTO } from "@/lib/dal/system-list";
 import type { SystemListQuery } from "@/lib/validations/system-list";
 import { cn } from "@/lib/utils";
 import { SortHeader } from "./sort-header";
