@@ -6,7 +6,6 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { authorize } from "./authorize";
 
-
 const detailSelect = {
   id: true, name: true, description: true, intendedPurpose: true, businessUnit: true, vendor: true, sourcing: true,
   lifecycleStage: true, placedOnMarketAt: true, memberStates: true, outputUsedInEu: true, affectedPersons: true,
