@@ -1,0 +1,190 @@
+import "server-only";
+import type { Actor, Member } from "@/lib/auth/actor";
+import { toDispositionCode, todayIso, toTierCode } from "@/lib/classification/codes";
+import { pruneAnswers } from "@/lib/classification/prune-answers";
+import { db, type Tx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { AppError } from "@/lib/errors";
+import { classify, type ClassificationResult, type TSystemProfile } from "@/lib/rules";
+import { ZRescreen, ZSaveDraft, ZStoreRun, type TRescreen, type TSaveDraft, type TStoreRun } from "@/lib/validations/classification";
+import { writeAudit } from "./audit";
+import { authorize } from "./authorize";
+import { syncObligations } from "./obligation-sync";
+import { refreshReadiness } from "./readiness";
+
+export type RunWriter = Pick<Member, "organizationId" | "userId" | "actorLabel">;
+export type StoredRun = { runId: string; sequence: number; result: ClassificationResult; obligationsAdded: number; obligationsObsoleted: number };
+
+const NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
+
+// The one path that records a classification, used by the app and by the demo seed (which has no session):
+// classify, store the run, point the system at it, bring the obligations in line and refresh readiness.
+export async function storeRunTx(
+  tx: Tx,
+  writer: RunWriter,
+  input: { systemId: string; answers: TSystemProfile },
+  options: { asOf?: string } = {},
+): Promise<StoredRun> {
+  const { organizationId } = writer;
+  // Row lock: two runs stored at once for one system get consecutive sequence numbers instead of a clash.
+  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "AiSystem" WHERE id = ${input.systemId} AND "organizationId" = ${organizationId} FOR UPDATE`;
+  if (locked.length === 0) throw new AppError("NOT_FOUND", NOT_FOUND);
+  const system = await tx.aiSystem.findFirstOrThrow({
+    where: { id: input.systemId, organizationId },
+    select: { id: true, version: true, tier: true, disposition: true, roles: true, currentRunId: true },
+  });
+  const answers = pruneAnswers(input.answers);
+  const result = classify(answers, { asOf: options.asOf ?? todayIso() });
+  const last = await tx.classificationRun.findFirst({ where: { organizationId, systemId: system.id }, orderBy: { sequence: "desc" }, select: { sequence: true } });
+  const sequence = (last?.sequence ?? 0) + 1;
+  const tier = toTierCode(result.tier);
+  const disposition = toDispositionCode(result.disposition);
+  const run = await tx.classificationRun.create({
+    data: {
+      organizationId, systemId: system.id, sequence, answers, result, ruleSetId: result.ruleSet.id,
+      systemVersion: system.version, tier, disposition, createdById: writer.userId,
+    },
+    select: { id: true },
+  });
+  // Classification is not an intake edit, so the intake revision (version) stays: the run must not look stale.
+  await tx.aiSystem.updateMany({
+    where: { id: system.id, organizationId },
+    data: { currentRunId: run.id, tier, disposition, roles: result.roles, classifiedAt: new Date(), questionnaireDraft: Prisma.DbNull, questionnaireDraftAt: null },
+  });
+  const sync = await syncObligations(tx, { organizationId, systemId: system.id, runId: run.id }, result.obligations);
+  await refreshReadiness(tx, system.id);
+  await writeAudit(tx, writer, {
+    action: "classification.run_stored", entityType: "ClassificationRun", entityId: run.id, systemId: system.id,
+    before: { tier: system.tier, disposition: system.disposition, roles: system.roles, runId: system.currentRunId },
+    after: {
+      tier, disposition, roles: result.roles, runId: run.id, sequence, ruleSetId: result.ruleSet.id,
+      obligationsAdded: sync.added, obligationsObsoleted: sync.obsoleted, obligationsRevived: sync.revived,
+    },
+  });
+  return { runId: run.id, sequence, result, obligationsAdded: sync.added.length, obligationsObsoleted: sync.obsoleted.length };
+}
+
+export async function storeClassificationRun(actor: Actor, raw: TStoreRun): Promise<StoredRun> {
+  const member = await authorize(actor, "classification.run");
+  const input = ZStoreRun.parse(raw);
+  return db().$transaction((tx) => storeRunTx(tx, member, input));
+}
+
+// Save and resume: part-way answers live on the system until a run is stored.
+export async function saveQuestionnaireDraft(actor: Actor, raw: TSaveDraft): Promise<{ savedAt: Date }> {
+  const member = await authorize(actor, "classification.run");
+  const input = ZSaveDraft.parse(raw);
+  const savedAt = new Date();
+  const answers = pruneAnswers(input.answers);
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.aiSystem.updateMany({
+      where: { id: input.systemId, organizationId: member.organizationId },
+      data: { questionnaireDraft: answers, questionnaireDraftAt: savedAt },
+    });
+    if (count === 0) throw new AppError("NOT_FOUND", NOT_FOUND);
+    await writeAudit(tx, member, {
+      action: "classification.draft_saved", entityType: "AiSystem", entityId: input.systemId, systemId: input.systemId,
+      after: { answered: Object.keys(answers).length },
+    });
+  });
+  return { savedAt };
+}
+
+export type RescreenOutcome = {
+  rescreened: { systemId: string; tierBefore: string | null; tierAfter: string; obligationsAdded: number; obligationsObsoleted: number }[];
+  skipped: string[];
+};
+
+// Re-runs the engine on each system's latest answers (after a change in the law or in bulk from the inventory).
+// Each system is its own transaction, so one failure does not undo the others; systems never classified are skipped.
+export async function rescreenSystems(actor: Actor, raw: TRescreen): Promise<RescreenOutcome> {
+  const member = await authorize(actor, "classification.run");
+  const { systemIds } = ZRescreen.parse(raw);
+  const outcome: RescreenOutcome = { rescreened: [], skipped: [] };
+  for (const systemId of [...new Set(systemIds)]) {
+    const latest = await db().classificationRun.findFirst({
+      where: { organizationId: member.organizationId, systemId },
+      orderBy: { sequence: "desc" },
+      select: { answers: true, system: { select: { tier: true } } },
+    });
+    if (!latest) {
+      outcome.skipped.push(systemId);
+      continue;
+    }
+    const stored = await db().$transaction((tx) => storeRunTx(tx, member, { systemId, answers: latest.answers as TSystemProfile }));
+    outcome.rescreened.push({
+      systemId, tierBefore: latest.system.tier, tierAfter: toTierCode(stored.result.tier),
+      obligationsAdded: stored.obligationsAdded, obligationsObsoleted: stored.obligationsObsoleted,
+    });
+  }
+  return outcome;
+}
+
+export type RunSummaryDTO = {
+  id: string;
+  sequence: number;
+  createdAt: Date;
+  createdByName: string | null;
+  tier: string;
+  disposition: "FINAL" | "REQUIRES_REVIEW";
+  ruleSetId: string;
+  systemVersion: number;
+};
+
+export type CurrentRunDTO = RunSummaryDTO & { result: ClassificationResult; answers: TSystemProfile };
+
+const runSummarySelect = {
+  id: true, sequence: true, createdAt: true, tier: true, disposition: true, ruleSetId: true, systemVersion: true,
+  createdBy: { select: { name: true } },
+} as const;
+
+function toSummary({ createdBy, ...run }: { createdBy: { name: string } | null } & Omit<RunSummaryDTO, "createdByName">): RunSummaryDTO {
+  return { ...run, createdByName: createdBy?.name ?? null };
+}
+
+// Everything the classification tab shows about runs: the current one in full and the history as summaries.
+export async function getClassificationHistory(actor: Actor, systemId: string): Promise<{ current: CurrentRunDTO | null; runs: RunSummaryDTO[] }> {
+  const member = await authorize(actor, "system.read");
+  const system = await db().aiSystem.findFirst({ where: { id: systemId, organizationId: member.organizationId }, select: { currentRunId: true } });
+  if (!system) throw new AppError("NOT_FOUND", NOT_FOUND);
+  const [runs, current] = await Promise.all([
+    db().classificationRun.findMany({ where: { organizationId: member.organizationId, systemId }, orderBy: { sequence: "desc" }, select: runSummarySelect }),
+    system.currentRunId
+      ? db().classificationRun.findFirst({
+        where: { id: system.currentRunId, organizationId: member.organizationId },
+        select: { ...runSummarySelect, result: true, answers: true },
+      })
+      : null,
+  ]);
+  return {
+    runs: runs.map(toSummary),
+    current: current && { ...toSummary(current), result: current.result as ClassificationResult, answers: current.answers as TSystemProfile },
+  };
+}
+
+// The stored results of chosen runs of one system, for the diff; runs of other systems or organisations are absent.
+export async function getRunResults(actor: Actor, systemId: string, runIds: string[]): Promise<Map<string, ClassificationResult>> {
+  const member = await authorize(actor, "system.read");
+  const rows = await db().classificationRun.findMany({
+    where: { organizationId: member.organizationId, systemId, id: { in: runIds } },
+    select: { id: true, result: true },
+  });
+  return new Map(rows.map((r) => [r.id, r.result as ClassificationResult]));
+}
+
+export type QuestionnaireStartDTO = { draft: TSystemProfile | null; draftAt: Date | null; latestAnswers: TSystemProfile | null };
+
+// Where the wizard resumes: the saved draft first, else the answers of the latest run.
+export async function getQuestionnaireStart(actor: Actor, systemId: string): Promise<QuestionnaireStartDTO> {
+  const member = await authorize(actor, "system.read");
+  const system = await db().aiSystem.findFirst({
+    where: { id: systemId, organizationId: member.organizationId },
+    select: { questionnaireDraft: true, questionnaireDraftAt: true, runs: { orderBy: { sequence: "desc" }, take: 1, select: { answers: true } } },
+  });
+  if (!system) throw new AppError("NOT_FOUND", NOT_FOUND);
+  return {
+    draft: (system.questionnaireDraft as TSystemProfile | null) ?? null,
+    draftAt: system.questionnaireDraftAt,
+    latestAnswers: (system.runs[0]?.answers as TSystemProfile | undefined) ?? null,
+  };
+}
