@@ -1,18 +1,29 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { contentSecurityPolicy } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-const PUBLIC_PREFIXES = ["/login", "/signup", "/invite", "/api/auth", "/_next", "/favicon"];
+const PUBLIC_PREFIXES = ["/login", "/signup", "/invite", "/api/", "/_next", "/favicon"];
 
-// Optimistic only: redirects visitors without a session cookie to the sign-in page. It is not a security
-// boundary; every page, action and route checks the session and the role again in the data-access layer.
+// Two jobs, neither of them the security boundary: attach a fresh CSP nonce to every request, and send visitors
+// without a session cookie to the sign-in page. Every page, action and route checks the session and the role again
+// in the data-access layer.
 export function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
-  if (PUBLIC_PREFIXES.some((p) => pathname.startsWith(p))) return NextResponse.next();
-  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
-  const url = request.nextUrl.clone();
-  url.pathname = "/login";
-  url.search = pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(pathname + search)}`;
-  return NextResponse.redirect(url);
+  const signedOut = !SESSION_COOKIES.some((name) => request.cookies.has(name));
+  if (signedOut && !PUBLIC_PREFIXES.some((p) => pathname.startsWith(p))) {
+    const url = request.nextUrl.clone();
+    url.pathname = "/login";
+    url.search = pathname === "/" ? "" : `?callbackUrl=${encodeURIComponent(pathname + search)}`;
+    return NextResponse.redirect(url);
+  }
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("x-nonce", nonce);
+  headers.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
 export const config = { matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"] };

@@ -2,9 +2,17 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/dal/accounts";
+import { assertLoginAllowed, recordLoginAttempt } from "@/lib/dal/login-throttle";
 import { createAuthSession, revokeAuthSession, sessionMaxAgeSeconds } from "@/lib/dal/sessions";
 import { env } from "@/lib/env";
 import { ZSignIn } from "@/lib/validations/auth";
+
+// The first X-Forwarded-For hop is the client when Actlas runs behind one trusted reverse proxy (or none).
+function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string | null {
+  const forwarded = headers?.["x-forwarded-for"];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+  return first || null;
+}
 
 // The JWT carries only the id of a server-side AuthSession row; that row decides whether the session is alive,
 // which lets sign-out, expiry and role changes take effect on the server.
@@ -17,10 +25,15 @@ export function authOptions(): NextAuthOptions {
       CredentialsProvider({
         name: "Email and password",
         credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-        async authorize(credentials) {
+        // A thrown error's message reaches the sign-in form (next-auth passes it as the error code).
+        async authorize(credentials, req) {
           const parsed = ZSignIn.safeParse(credentials);
           if (!parsed.success) return null;
-          const userId = await verifyCredentials(parsed.data.email, parsed.data.password);
+          const { email, password } = parsed.data;
+          const ip = clientAddress(req?.headers);
+          await assertLoginAllowed(email, ip);
+          const userId = await verifyCredentials(email, password);
+          await recordLoginAttempt(email, ip, !!userId);
           if (!userId) return null;
           const { sessionId } = await createAuthSession(userId);
           return { id: userId, sid: sessionId };

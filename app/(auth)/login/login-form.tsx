@@ -12,7 +12,10 @@ async function signInWithCredentials(input: TSignIn): Promise<ActionResult<null>
   const result = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
   // next-auth reports ok=true with an error for wrong credentials, so the error decides.
   if (result && !result.error) return { ok: true, data: null };
-  const error = result?.error === "CredentialsSignin" ? "The email or password is incorrect." : "Sign-in failed. Please try again.";
+  const error =
+    result?.error === "CredentialsSignin" ? "The email or password is incorrect."
+    : result?.error?.startsWith("Too many") ? result.error
+    : "Sign-in failed. Please try again.";
   return { ok: false, code: "UNAUTHENTICATED", error };
 }
 
