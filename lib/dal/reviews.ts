@@ -1,12 +1,13 @@
 import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { splitQuestions, ZReviewDecision, type TReviewDecision } from "@/lib/validations/classification";
 import type { TierCode } from "@/lib/validations/system-fields";
 import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
+import type { RunWriter } from "./classification";
 
 export type ReviewDecisionDTO = {
   id: string;
@@ -31,37 +32,39 @@ export async function recordReviewDecision(actor: Actor, raw: TReviewDecision): 
     const { fieldErrors } = z.flattenError(parsed.error as z.ZodError<Record<string, unknown>>);
     throw new AppError("VALIDATION", "Please correct the highlighted fields.", { fieldErrors: fieldErrors as FieldErrors });
   }
-  const input = parsed.data;
-  return db().$transaction(async (tx) => {
-    const run = await tx.classificationRun.findFirst({
-      where: { id: input.runId, organizationId: member.organizationId },
-      select: { id: true, systemId: true, tier: true, sequence: true, system: { select: { currentRunId: true, tier: true, disposition: true } } },
-    });
-    if (!run) throw new AppError("NOT_FOUND", "This classification run does not exist or belongs to another organisation.");
-    const overrideTier = input.decision === "OVERRIDDEN" ? (input.overrideTier as TierCode) : null;
-    const openQuestions = input.decision === "REQUIRES_REVIEW" ? splitQuestions(input.openQuestions) : [];
-    const tier = overrideTier ?? run.tier;
-    const disposition = input.decision === "REQUIRES_REVIEW" ? "REQUIRES_REVIEW" : "FINAL";
-    // Only the current run can be decided on; naming it in the update makes a concurrent re-screen lose cleanly.
-    const { count } = await tx.aiSystem.updateMany({
-      where: { id: run.systemId, organizationId: member.organizationId, currentRunId: run.id },
-      data: { tier, disposition },
-    });
-    if (count === 0) throw new AppError("CONFLICT", STALE_RUN);
-    const decision = await tx.reviewDecision.create({
-      data: {
-        organizationId: member.organizationId, runId: run.id, decision: input.decision, overrideTier,
-        justification: input.justification, openQuestions, decidedById: member.userId,
-      },
-      select: { id: true, decidedAt: true },
-    });
-    await writeAudit(tx, member, {
-      action: "classification.reviewed", entityType: "ClassificationRun", entityId: run.id, systemId: run.systemId,
-      before: { tier: run.system.tier, disposition: run.system.disposition },
-      after: { decision: input.decision, runSequence: run.sequence, tier, disposition, overrideTier, justification: input.justification, openQuestions },
-    });
-    return { decisionId: decision.id };
+  return db().$transaction((tx) => recordReviewTx(tx, member, parsed.data));
+}
+
+// Shared with the demo seed, which records decisions without a session.
+export async function recordReviewTx(tx: Tx, member: RunWriter, input: z.output<typeof ZReviewDecision>): Promise<{ decisionId: string }> {
+  const run = await tx.classificationRun.findFirst({
+    where: { id: input.runId, organizationId: member.organizationId },
+    select: { id: true, systemId: true, tier: true, sequence: true, system: { select: { currentRunId: true, tier: true, disposition: true } } },
   });
+  if (!run) throw new AppError("NOT_FOUND", "This classification run does not exist or belongs to another organisation.");
+  const overrideTier = input.decision === "OVERRIDDEN" ? (input.overrideTier as TierCode) : null;
+  const openQuestions = input.decision === "REQUIRES_REVIEW" ? splitQuestions(input.openQuestions) : [];
+  const tier = overrideTier ?? run.tier;
+  const disposition = input.decision === "REQUIRES_REVIEW" ? "REQUIRES_REVIEW" : "FINAL";
+  // Only the current run can be decided on; naming it in the update makes a concurrent re-screen lose cleanly.
+  const { count } = await tx.aiSystem.updateMany({
+    where: { id: run.systemId, organizationId: member.organizationId, currentRunId: run.id },
+    data: { tier, disposition },
+  });
+  if (count === 0) throw new AppError("CONFLICT", STALE_RUN);
+  const decision = await tx.reviewDecision.create({
+    data: {
+      organizationId: member.organizationId, runId: run.id, decision: input.decision, overrideTier,
+      justification: input.justification, openQuestions, decidedById: member.userId,
+    },
+    select: { id: true, decidedAt: true },
+  });
+  await writeAudit(tx, member, {
+    action: "classification.reviewed", entityType: "ClassificationRun", entityId: run.id, systemId: run.systemId,
+    before: { tier: run.system.tier, disposition: run.system.disposition },
+    after: { decision: input.decision, runSequence: run.sequence, tier, disposition, overrideTier, justification: input.justification, openQuestions },
+  });
+  return { decisionId: decision.id };
 }
 
 // The decision log of a system (all its runs), newest first.

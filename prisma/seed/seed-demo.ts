@@ -6,6 +6,7 @@ import { DEMO_ORGANIZATION_NAME, DEMO_USERS } from "./demo-users";
 import { BANKING_SYSTEMS } from "./demo-systems-banking";
 import { GROUP_SYSTEMS, INSURANCE_SYSTEMS } from "./demo-systems-insurance";
 import type { DemoSystem } from "./demo-system-type";
+import { seedClassifications } from "./seed-classifications";
 
 export const DEMO_SYSTEMS: DemoSystem[] = [...BANKING_SYSTEMS, ...INSURANCE_SYSTEMS, ...GROUP_SYSTEMS];
 
@@ -32,6 +33,7 @@ export async function seedDemoOrganization(): Promise<{ created: boolean }> {
     }
     const admin = DEMO_USERS[0];
     const actor = { organizationId: org.id, userId: userIds.get(admin.key)!, actorLabel: admin.email };
+    const systemIds = new Map<string, string>();
     await writeAudit(tx, actor, { action: "organization.created", entityType: "Organization", entityId: org.id, after: { name: org.name } });
     for (const s of DEMO_SYSTEMS) {
       const { models, datasets, owner, placedOnMarketAt, ...fields } = s;
@@ -45,6 +47,7 @@ export async function seedDemoOrganization(): Promise<{ created: boolean }> {
         },
         select: { id: true, name: true },
       });
+      systemIds.set(system.name, system.id);
       for (const m of models ?? []) {
         const model = await tx.aiModel.create({
           data: { organizationId: org.id, name: m.name, registryName: m.registryName, versions: { create: m.versions } },
@@ -58,6 +61,7 @@ export async function seedDemoOrganization(): Promise<{ created: boolean }> {
       }
       await writeAudit(tx, actor, { action: "system.created", entityType: "AiSystem", entityId: system.id, systemId: system.id, after: s });
     }
-  }, { timeout: 60_000 });
+    await seedClassifications(tx, actor, systemIds, userIds);
+  }, { timeout: 180_000 });
   return { created: true };
 }
