@@ -1,0 +1,77 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
+import { quarterOf, todayIso } from "@/lib/dashboard/quarters";
+import type { DashboardFilters } from "@/lib/validations/dashboard";
+import { authorize } from "./authorize";
+import { missingFriaOrRegistration, obligationFigures, obligationTimeline, type ObligationFigures, type QuarterRow } from "./dashboard-obligations";
+import {
+  systemAttention, systemBreakdowns, systemsByRole, systemsFurthestBehind,
+  type BehindSystem, type NamedSystems, type SystemBreakdowns,
+} from "./dashboard-systems";
+
+export type { BehindSystem, NamedSystems, QuarterRow };
+
+export type DashboardDTO = {
+  today: string;
+  currentQuarter: string;
+  systems: SystemBreakdowns & { byRole: { role: string; count: number }[] };
+  readiness: Omit<ObligationFigures, "overdue" | "registrationOpen">;
+  furthestBehind: BehindSystem[];
+  timeline: QuarterRow[];
+  attention: {
+    prohibitedInUse: NamedSystems;
+    awaitingReview: NamedSystems;
+    friaMissing: NamedSystems;
+    registrationMissing: NamedSystems & { openDuties: number };
+    overdueObligations: number;
+  };
+};
+
+// The whole portfolio in seven grouped queries, run side by side; each is scoped to the actor's organisation.
+export async function getDashboard(actor: Actor, filters: DashboardFilters, options: { today?: string } = {}): Promise<DashboardDTO> {
+  const { organizationId } = await authorize(actor, "dashboard.read");
+  const today = options.today ?? todayIso();
+  const [breakdowns, byRole, figures, timeline, behind, systemLists, dutyLists] = await Promise.all([
+    systemBreakdowns(organizationId, filters),
+    systemsByRole(organizationId, filters),
+    obligationFigures(organizationId, filters, today),
+    obligationTimeline(organizationId, filters),
+    systemsFurthestBehind(organizationId, filters),
+    systemAttention(organizationId, filters),
+    missingFriaOrRegistration(organizationId, filters),
+  ]);
+  const { overdue, registrationOpen, ...readiness } = figures;
+  return {
+    today,
+    currentQuarter: quarterOf(today),
+    systems: { ...breakdowns, byRole },
+    readiness,
+    furthestBehind: behind,
+    timeline,
+    attention: {
+      ...systemLists,
+      friaMissing: dutyLists.fria,
+      registrationMissing: { ...dutyLists.registration, openDuties: registrationOpen },
+      overdueObligations: overdue,
+    },
+  };
+}
+
+export type DashboardFilterOptions = { units: string[]; owners: { id: string; name: string }[] };
+
+// Choices for the filter bar: the organisation's business units and its members (as owners).
+export async function getDashboardFilterOptions(actor: Actor): Promise<DashboardFilterOptions> {
+  const { organizationId } = await authorize(actor, "dashboard.read");
+  const [units, members] = await Promise.all([
+    db().$queryRaw<{ unit: string }[]>`
+      SELECT DISTINCT "businessUnit" AS unit FROM "AiSystem"
+      WHERE "organizationId" = ${organizationId} AND "businessUnit" <> '' ORDER BY 1`,
+    db().membership.findMany({
+      where: { organizationId },
+      select: { user: { select: { id: true, name: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+  ]);
+  return { units: units.map((u) => u.unit), owners: members.map((m) => m.user) };
+}
