@@ -2,29 +2,151 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { SystemListQuery } from "@/lib/validations/system-list";
+import { hasActiveFilters, type SystemListFilters, type SystemListQuery, type SystemSort } from "@/lib/validations/system-list";
 import { authorize } from "./authorize";
 
 const listSelect = {
-  id: true, name: true, businessUnit: true, vendor: true, lifecycleStage: true, tier: true, disposition: true,
-  isDraft: true, updatedAt: true, owner: { select: { name: true } },
+  id: true, name: true, businessUnit: true, vendor: true, lifecycleStage: true, tier: true, disposition: true, roles: true,
+  obligationsApplicable: true, obligationsDone: true, isDraft: true, version: true, updatedAt: true,
+  owner: { select: { id: true, name: true } },
 } satisfies Prisma.AiSystemSelect;
 
 export type SystemRowDTO = Prisma.AiSystemGetPayload<{ select: typeof listSelect }>;
 
-export async function listSystems(actor: Actor, query: SystemListQuery): Promise<{ rows: SystemRowDTO[]; total: number }> {
+/** exact: the true number; estimate: the planner's figure for a whole large inventory; atLeast: more than `total` match. */
+export type TotalKind = "exact" | "estimate" | "atLeast";
+
+export type SystemListDTO = { rows: SystemRowDTO[]; total: number; totalKind: TotalKind };
+
+/** Filters left out mean "any"; the page, its size and the sort are always given (the URL parser fills defaults). */
+export type SystemListInput = Pick<SystemListQuery, "page" | "pageSize" | "sort"> & Partial<SystemListFilters>;
+
+// Counting stops here: above it an unfiltered inventory shows the planner's estimate and a filtered one "more than".
+// Counting 10,001 index entries is cheap; counting all 100,000 on every filter change is not.
+export const COUNT_CAP = 10_000;
+
+export async function listSystems(actor: Actor, query: SystemListInput): Promise<SystemListDTO> {
   const member = await authorize(actor, "system.read");
-  const where: Prisma.AiSystemWhereInput = { organizationId: member.organizationId };
-  if (query.q) {
-    const contains = { contains: query.q, mode: "insensitive" as const };
-    where.OR = [{ name: contains }, { description: contains }, { vendor: contains }, { owner: { name: contains } }];
-  }
-  const field = query.sort.replace(/^-/, "") as "name" | "updatedAt" | "businessUnit";
-  const orderBy: Prisma.AiSystemOrderByWithRelationInput[] = [{ [field]: query.sort.startsWith("-") ? "desc" : "asc" }, { id: "asc" }];
-  const [rows, total] = await Promise.all([
-    db().aiSystem.findMany({ where, orderBy, select: listSelect, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
-    db().aiSystem.count({ where }),
+  const where = await systemListWhere(member.organizationId, query);
+  const [rows, count] = await Promise.all([
+    db().aiSystem.findMany({ where, orderBy: orderByFor(query.sort), select: listSelect, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
+    countSystems(member.organizationId, where, hasActiveFilters(query)),
   ]);
-  return { rows, total };
+  return { rows, ...count };
 }
 
+async function countSystems(organizationId: string, where: Prisma.AiSystemWhereInput, filtered: boolean): Promise<{ total: number; totalKind: TotalKind }> {
+  const capped = await db().aiSystem.count({ where, take: COUNT_CAP + 1 });
+  if (capped <= COUNT_CAP) return { total: capped, totalKind: "exact" };
+  if (filtered) return { total: COUNT_CAP, totalKind: "atLeast" };
+  return { total: Math.max(COUNT_CAP + 1, await estimateOrganizationSystems(organizationId)), totalKind: "estimate" };
+}
+
+// The planner's row estimate comes from the table statistics (kept fresh by autovacuum), so it costs no scan.
+async function estimateOrganizationSystems(organizationId: string): Promise<number> {
+  const plan = await db().$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
+    EXPLAIN (FORMAT JSON) SELECT 1 FROM "AiSystem" WHERE "organizationId" = ${organizationId}`;
+  return Math.round(plan[0]?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0);
+}
+
+export async function systemListWhere(organizationId: string, filters: Partial<SystemListFilters>): Promise<Prisma.AiSystemWhereInput> {
+  const f: SystemListFilters = { ...filters, tier: filters.tier ?? [], role: filters.role ?? [], lifecycle: filters.lifecycle ?? [] };
+  const and: Prisma.AiSystemWhereInput[] = [];
+  if (f.q) and.push(await searchCondition(organizationId, f.q));
+  if (f.tier.length) {
+    const codes = f.tier.filter((t) => t !== "NONE");
+    and.push({ OR: [...(codes.length ? [{ tier: { in: codes } }] : []), ...(f.tier.includes("NONE") ? [{ tier: null }] : [])] });
+  }
+  if (f.role.length) and.push({ roles: { hasSome: f.role } });
+  if (f.disposition) and.push({ disposition: f.disposition === "UNCLASSIFIED" ? null : f.disposition });
+  if (f.lifecycle.length) and.push({ lifecycleStage: { in: f.lifecycle } });
+  if (f.unit) and.push({ businessUnit: f.unit });
+  if (f.owner) and.push({ ownerId: f.owner === "none" ? null : f.owner });
+  if (f.readiness) and.push(readinessCondition(f.readiness));
+  // The organisation filter is the first condition of every query, never something a caller can leave out.
+  return { organizationId, AND: and };
+}
+
+function readinessCondition(readiness: NonNullable<SystemListFilters["readiness"]>): Prisma.AiSystemWhereInput {
+  const applicable = db().aiSystem.fields.obligationsApplicable;
+  if (readiness === "none") return { obligationsApplicable: 0 };
+  if (readiness === "complete") return { obligationsApplicable: { gt: 0 }, obligationsDone: { gte: applicable } };
+  return { obligationsDone: { lt: applicable } };
+}
+
+// Owner names live on User; matching owners are looked up first (few) so the system query needs no join per row.
+async function searchCondition(organizationId: string, q: string): Promise<Prisma.AiSystemWhereInput> {
+  const contains = { contains: q, mode: "insensitive" as const };
+  const owners = await db().user.findMany({
+    where: { name: contains, memberships: { some: { organizationId } } },
+    select: { id: true },
+    take: 200,
+  });
+  const or: Prisma.AiSystemWhereInput[] = [{ name: contains }, { description: contains }, { vendor: contains }];
+  if (owners.length) or.push({ ownerId: { in: owners.map((o) => o.id) } });
+  return { OR: or };
+}
+
+const SORT_FIELDS = { name: "name", tier: "tier", businessUnit: "businessUnit", lifecycle: "lifecycleStage", updatedAt: "updatedAt" } as const;
+
+export function orderByFor(sort: SystemSort): Prisma.AiSystemOrderByWithRelationInput[] {
+  const field = SORT_FIELDS[sort.replace(/^-/, "") as keyof typeof SORT_FIELDS];
+  const direction = sort.startsWith("-") ? "desc" : "asc";
+  // Ties are broken by name and then id so paging is stable and rows never appear on two pages.
+  const tail: Prisma.AiSystemOrderByWithRelationInput[] = field === "name" ? [{ id: "asc" }] : [{ name: "asc" }, { id: "asc" }];
+  return [{ [field]: direction }, ...tail];
+}
+
+export type SystemFilterOptionsDTO = { units: string[]; owners: { id: string; name: string }[] };
+
+// The choices offered in the filters come from the organisation's own data: its business units and its members.
+export async function listSystemFilterOptions(actor: Actor): Promise<SystemFilterOptionsDTO> {
+  const member = await authorize(actor, "system.read");
+  const [units, members] = await Promise.all([
+    db().aiSystem.groupBy({
+      by: ["businessUnit"],
+      where: { organizationId: member.organizationId, businessUnit: { not: "" } },
+      orderBy: { businessUnit: "asc" },
+      take: 500,
+    }),
+    db().membership.findMany({
+      where: { organizationId: member.organizationId },
+      select: { user: { select: { id: true, name: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+  ]);
+  return { units: units.map((u) => u.businessUnit), owners: members.map((m) => m.user) };
+}
+
+const exportSelect = {
+  id: true, name: true, description: true, intendedPurpose: true, businessUnit: true, vendor: true, lifecycleStage: true,
+  tier: true, disposition: true, roles: true, obligationsApplicable: true, obligationsDone: true, classifiedAt: true,
+  updatedAt: true, owner: { select: { name: true, email: true } },
+} satisfies Prisma.AiSystemSelect;
+
+export type SystemExportRowDTO = Prisma.AiSystemGetPayload<{ select: typeof exportSelect }>;
+
+const EXPORT_BATCH = 1_000;
+
+/**
+ * The rows of an export, in batches so that a 100,000-system inventory streams instead of filling memory.
+ * With `ids` only those systems (of the actor's organisation; others are silently absent); without, everything the
+ * filters match, in the list's sort order ("export as on screen").
+ */
+export async function exportSystems(actor: Actor, query: SystemListInput, ids?: string[]): Promise<AsyncGenerator<SystemExportRowDTO[]>> {
+  const member = await authorize(actor, "report.export");
+  const where = ids ? { organizationId: member.organizationId, id: { in: ids } } : await systemListWhere(member.organizationId, query);
+  const orderBy = orderByFor(query.sort);
+  return (async function* batches() {
+    let cursor: string | undefined;
+    for (;;) {
+      const rows = await db().aiSystem.findMany({
+        where, orderBy, select: exportSelect, take: EXPORT_BATCH,
+        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
+      });
+      if (rows.length) yield rows;
+      if (rows.length < EXPORT_BATCH) return;
+      cursor = rows[rows.length - 1].id;
+    }
+  })();
+}
