@@ -1,11 +1,11 @@
 import "server-only";
 import type { Member } from "@/lib/auth/actor";
-import { canonicalJson, toJsonValue } from "@/lib/canonical-json";
-import { sha256Hex } from "@/lib/crypto";
+import { AUDIT_GENESIS, auditHashOf } from "@/lib/audit/hash";
+import { toJsonValue } from "@/lib/canonical-json";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 
-export const AUDIT_GENESIS_HASH = "0".repeat(64);
+export const AUDIT_GENESIS_HASH = AUDIT_GENESIS;
 
 export type AuditInput = {
   action: string;
@@ -52,8 +52,4 @@ function jsonOrDbNull(value: unknown) {
   return value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue);
 }
 
-// A null systemId is left out, so events without a system hash the same whether read back or just written.
-export function auditHash(prevHash: string, fields: Record<string, unknown>): string {
-  const { systemId, ...rest } = fields;
-  return sha256Hex(prevHash + canonicalJson(systemId ? { ...rest, systemId } : rest));
-}
+export const auditHash = auditHashOf;

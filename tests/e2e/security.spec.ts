@@ -62,3 +62,12 @@ test("server actions refuse a replay from a foreign origin", async ({ page }) =>
   await expect(switcher.locator("option", { hasText: "Control Twin" })).toHaveCount(1);
   await expect(switcher.locator("option", { hasText: "Evil Twin" })).toHaveCount(0);
 });
+
+test("an administrator verifies the audit trail", async ({ page }) => {
+  await signUp(page, { name: "Vera Verify", email: uniqueEmail("verify"), organizationName: "Verify AG" });
+  await page.goto("/settings");
+  await page.getByRole("link", { name: "Verify audit trail" }).click();
+  await expect(page.getByText("The audit trail is intact")).toBeVisible();
+  await expect(page.getByText(/^2 events verified/)).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { CreateOrganizationForm } from "@/components/shell/create-organization-form";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
@@ -16,11 +17,13 @@ export default async function SettingsPage() {
   const actor = await requireActor();
   const [viewer, members, invitations] = await Promise.all([getViewer(actor), listMembers(actor), listInvitations(actor)]);
   const isAdmin = !!viewer.role && can(viewer.role, "member.manage");
+  const canAudit = !!viewer.role && can(viewer.role, "audit.read");
   return (
     <>
       <PageHeader
         title="Settings"
         description={<>Organisation <strong className="text-slate-900">{viewer.organization?.name}</strong>; your role: {viewer.role && ROLE_LABELS[viewer.role]}.</>}
+        actions={canAudit ? <ButtonLink href="/settings/audit" variant="secondary">Verify audit trail</ButtonLink> : undefined}
       />
       <div className="space-y-6">
         <Card>
