@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectAccessible, signUp, uniqueEmail } from "./helpers";
 
@@ -70,4 +72,17 @@ test("an administrator verifies the audit trail", async ({ page }) => {
   await expect(page.getByText("The audit trail is intact")).toBeVisible();
   await expect(page.getByText(/^2 events verified/)).toBeVisible();
   await expectAccessible(page);
+});
+
+test("no secret or server-only name reaches the browser bundle", async () => {
+  const port = process.env.E2E_PORT || "3100";
+  const secret = fs.readFileSync(path.join(".data", `e2e-${port}`, "nextauth-secret"), "utf8").trim();
+  const staticDir = path.join(process.env.NEXT_DIST_DIR || ".next", "static");
+  const files = (fs.readdirSync(staticDir, { recursive: true }) as string[]).filter((f) => f.endsWith(".js"));
+  expect(files.length).toBeGreaterThan(10);
+  const forbidden = [secret, "NEXTAUTH_SECRET", "DATABASE_URL", "passwordHash", "postgresql://", "argon2"];
+  for (const file of files) {
+    const content = fs.readFileSync(path.join(staticDir, file), "utf8");
+    for (const needle of forbidden) expect(content.includes(needle), `${needle} in ${file}`).toBe(false);
+  }
 });
