@@ -1,9 +1,7 @@
 import { fileTypeFromBuffer } from "file-type";
+import { ALLOWED_EVIDENCE_TYPES_TEXT, formatBytes, MAX_EVIDENCE_BYTES } from "./limits";
 
-export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
-
-export const ALLOWED_EVIDENCE_TYPES_TEXT =
-  "PDF, PNG, JPEG, Word, Excel or PowerPoint (.docx, .xlsx, .pptx), CSV, plain text, JSON or Markdown";
+export { ALLOWED_EVIDENCE_TYPES_TEXT, formatBytes, MAX_EVIDENCE_BYTES };
 
 // Detected binary types we accept, with the file-name endings that may carry them. The browser's own
 // Content-Type and the file name are never trusted alone: the bytes decide, the name only has to agree.
@@ -89,10 +87,4 @@ export async function checkEvidenceContent(bytes: Uint8Array, fileName: string):
     return { ok: false, message: `The file is text, but its name ends in ${ext ? `.${ext}` : "no extension"}. Text evidence must be .txt, .csv, .json or .md.` };
   }
   return { ok: true, mimeType: text.mimeType, label: text.label };
-}
-
-export function formatBytes(n: number): string {
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${(n / 1024).toFixed(1)} KB`;
-  return `${(n / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -24,7 +24,7 @@ const ZOptionalDate = z
 export const ZUpdateObligation = z
   .object({
     obligationId: ZId,
-    version: z.coerce.number().int().min(1),
+    version: z.number().int().min(1),
     status: z.enum(OBLIGATION_STATUSES, "Choose a status."),
     ownerId: z.string().trim().max(64).transform((v) => (v ? v : null)),
     dueDate: ZOptionalDate,

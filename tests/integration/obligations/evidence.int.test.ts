@@ -68,7 +68,7 @@ describe("evidence files", () => {
     const { evidenceId } = await addEvidenceFile(admin, { systemId, fileName: "a.txt", bytes: new TextEncoder().encode("ok") });
     const manager = await addMember(organizationId, "MANAGER");
     await expect(addEvidenceFile(manager, { systemId, fileName: "a.pdf", bytes: pdfBytes() })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(addEvidenceLink(manager, { systemId, title: "x", url: "https://example.com" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(addEvidenceLink(manager, { systemId, obligationId: undefined, title: "x", url: "https://example.com" })).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     const stranger = await createOrganization("Stranger");
     const [item] = await listSystemEvidence(admin, systemId);

@@ -1,0 +1,25 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/action";
+import { addComment } from "@/lib/dal/comments";
+import { updateObligation } from "@/lib/dal/obligations";
+import { ZAddComment, ZUpdateObligation } from "@/lib/validations/obligation";
+
+// Readiness shows on the system header, the inventory and the organisation list, so all of them are refreshed.
+function refreshViews() {
+  revalidatePath("/systems/[id]", "layout");
+  revalidatePath("/systems");
+  revalidatePath("/obligations");
+}
+
+export const updateObligationAction = createAction(ZUpdateObligation, async (input, actor) => {
+  const result = await updateObligation(actor, input);
+  refreshViews();
+  return result;
+});
+
+export const addCommentAction = createAction(ZAddComment, async (input, actor) => {
+  const comment = await addComment(actor, input);
+  revalidatePath("/systems/[id]", "layout");
+  return { id: comment.id };
+});

@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import { ReadinessSummary } from "@/components/obligations/readiness-summary";
+import { ObligationItem } from "@/components/obligations/obligation-item";
+import { RoleGroup } from "@/components/obligations/role-group";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardBody } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { listSystemEvidence } from "@/lib/dal/evidence";
+import { listMembers } from "@/lib/dal/members";
+import { listSystemObligations, type ObligationDTO } from "@/lib/dal/obligations";
+import { getViewer } from "@/lib/dal/organizations";
+import { ROLE_LABELS, type Role } from "@/lib/rules";
+import { formatDate } from "@/lib/utils";
+import { addEvidenceLinkAction } from "../evidence/actions";
+import { loadSystem } from "../load-system";
+import { addCommentAction, updateObligationAction } from "./actions";
+
+export const metadata: Metadata = { title: "Obligations" };
+
+const ROLE_ORDER = Object.keys(ROLE_LABELS) as Role[];
+
+function byRole(obligations: ObligationDTO[]): [string, ObligationDTO[]][] {
+  const groups = new Map<string, ObligationDTO[]>();
+  for (const o of obligations) groups.set(o.role, [...(groups.get(o.role) ?? []), o]);
+  return [...groups.entries()].sort(([a], [b]) => ROLE_ORDER.indexOf(a as Role) - ROLE_ORDER.indexOf(b as Role));
+}
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ open?: string }> };
+
+export default async function SystemObligationsPage({ params, searchParams }: Props) {
+  const system = await loadSystem((await params).id);
+  const { open } = await searchParams;
+  const actor = await requireActor();
+  const [obligations, evidence, members, viewer] = await Promise.all([
+    listSystemObligations(actor, system.id), listSystemEvidence(actor, system.id), listMembers(actor), getViewer(actor),
+  ]);
+  const canWork = !!viewer.role && can(viewer.role, "obligation.work");
+  const canWriteEvidence = !!viewer.role && can(viewer.role, "evidence.write");
+  const actions = { update: updateObligationAction, comment: addCommentAction, addLink: addEvidenceLinkAction };
+  const current = obligations.filter((o) => !o.obsoleteAt);
+  const obsolete = obligations.filter((o) => o.obsoleteAt);
+
+  if (obligations.length === 0) {
+    return (
+      <Card>
+        <CardBody className="py-10 text-center">
+          <h2 className="text-base font-semibold text-slate-900">No obligations yet</h2>
+          <p className="mx-auto mt-2 max-w-xl text-sm text-slate-600">
+            Obligations are derived from the system’s classification: what its tier requires of each of your roles. {system.tier ? "This classification derived none." : "Classify the system to see them."}
+          </p>
+          {!system.tier && <ButtonLink href={`/systems/${system.id}/classify`} variant="secondary" className="mt-5">Classify this system</ButtonLink>}
+        </CardBody>
+      </Card>
+    );
+  }
+
+  const item = (o: ObligationDTO) => (
+    <ObligationItem key={o.id} obligation={o} evidence={evidence.filter((e) => e.obligationId === o.id)}
+      members={members} canWork={canWork} canWriteEvidence={canWriteEvidence} open={open === o.id} actions={actions} />
+  );
+  return (
+    <div className="space-y-6">
+      <ReadinessSummary systemId={system.id} obligations={obligations} />
+      {byRole(current).map(([role, list]) => (
+        <RoleGroup key={role} title={`As ${ROLE_LABELS[role as Role]?.toLowerCase() ?? role}`}
+          description={`${list.length} ${list.length === 1 ? "obligation" : "obligations"}, ${list.filter((o) => o.status === "DONE" || o.status === "NOT_APPLICABLE").length} done or not applicable`}>
+          {list.map(item)}
+        </RoleGroup>
+      ))}
+      {obsolete.length > 0 && (
+        <RoleGroup title="No longer applies"
+          description={`Duties an earlier classification derived and the current one does not; kept for the record since ${formatDate(obsolete[0].obsoleteAt)}. They do not count towards readiness.`}>
+          {obsolete.map(item)}
+        </RoleGroup>
+      )}
+    </div>
+  );
+}

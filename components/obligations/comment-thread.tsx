@@ -1,0 +1,56 @@
+"use client";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Textarea } from "@/components/ui/field";
+import type { ActionResult } from "@/lib/action";
+import { formatDateTime } from "@/lib/utils";
+import { ZAddComment, type TAddComment } from "@/lib/validations/obligation";
+
+type Comment = { id: string; body: string; createdAt: Date; author: { name: string } };
+
+export function CommentThread({ obligationId, comments, canComment, action }: {
+  obligationId: string;
+  comments: Comment[];
+  canComment: boolean;
+  action: (input: TAddComment) => Promise<ActionResult<unknown>>;
+}) {
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZAddComment,
+    action,
+    defaultValues: { obligationId, body: "" },
+    onSuccess: () => {
+      form.reset({ obligationId, body: "" });
+    },
+  });
+  const id = `comment-${obligationId}`;
+  const error = form.formState.errors.body?.message;
+  return (
+    <div className="space-y-3">
+      {comments.length === 0 ? (
+        <p className="text-sm text-slate-600">No comments yet.</p>
+      ) : (
+        <ol className="space-y-3">
+          {comments.map((c) => (
+            <li key={c.id} className="rounded-md bg-slate-50 px-3 py-2 text-sm">
+              <p className="text-xs text-slate-600">
+                <span className="font-medium text-slate-900">{c.author.name}</span> ·{" "}
+                <time dateTime={new Date(c.createdAt).toISOString()}>{formatDateTime(c.createdAt)}</time>
+              </p>
+              <p className="mt-1 whitespace-pre-line text-slate-900">{c.body}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+      {canComment && (
+        <form onSubmit={onSubmit} noValidate className="space-y-2">
+          {formError && <Alert tone="error">{formError}</Alert>}
+          <Field id={id} label="Add a comment" error={error}>
+            <Textarea id={id} className="min-h-16" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error)} {...form.register("body")} />
+          </Field>
+          <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>Post comment</Button>
+        </form>
+      )}
+    </div>
+  );
+}

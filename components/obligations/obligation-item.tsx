@@ -1,0 +1,96 @@
+import { ChevronRight, MessageSquare, Paperclip } from "lucide-react";
+import type { ComponentProps } from "react";
+import { EvidenceLinkForm } from "@/components/evidence/evidence-link-form";
+import { EvidenceList } from "@/components/evidence/evidence-list";
+import { EvidenceUploadForm } from "@/components/evidence/evidence-upload-form";
+import { Badge } from "@/components/ui/badge";
+import type { EvidenceDTO } from "@/lib/dal/evidence";
+import type { ObligationDTO } from "@/lib/dal/obligations";
+import { cn, formatDate } from "@/lib/utils";
+import { AppliesBadge, DueDate, StatusBadge } from "./obligation-badges";
+import { CommentThread } from "./comment-thread";
+import { ObligationEditor } from "./obligation-edit-form";
+
+export type ObligationActions = {
+  update: ComponentProps<typeof ObligationEditor>["action"];
+  comment: ComponentProps<typeof CommentThread>["action"];
+  addLink: ComponentProps<typeof EvidenceLinkForm>["action"];
+};
+
+type Props = {
+  obligation: ObligationDTO;
+  evidence: EvidenceDTO[];
+  members: { userId: string; name: string }[];
+  canWork: boolean;
+  canWriteEvidence: boolean;
+  open: boolean;
+  actions: ObligationActions;
+};
+
+export function ObligationItem({ obligation: o, evidence, members, canWork, canWriteEvidence, open, actions }: Props) {
+  const obsolete = !!o.obsoleteAt;
+  return (
+    <li id={`obligation-${o.id}`} className={cn("scroll-mt-6 px-5 py-4", obsolete && "bg-slate-50")}>
+      <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
+        <div className="min-w-0 flex-1">
+          <h3 className={cn("text-sm font-semibold", obsolete ? "text-slate-700" : "text-slate-900")}>
+            <span className="mr-2 font-mono text-xs font-medium text-indigo-800">{o.article}</span>{o.title}
+          </h3>
+          {o.summary && <p className="mt-1 max-w-3xl text-sm text-slate-700">{o.summary}</p>}
+        </div>
+        <div className="flex flex-wrap gap-1.5">
+          {obsolete ? <Badge>No longer applies since {formatDate(o.obsoleteAt)}</Badge> : <AppliesBadge appliesFrom={o.appliesFrom} />}
+          {o.blocking && !obsolete && <Badge tone="red">Blocking</Badge>}
+          <StatusBadge status={o.status} />
+        </div>
+      </div>
+      <dl className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700">
+        <div className="flex gap-1"><dt className="text-slate-600">Owner:</dt><dd className="text-slate-900">{o.owner?.name ?? "Unassigned"}</dd></div>
+        <div className="flex gap-1"><dt className="sr-only">Due date:</dt><dd><DueDate dueDate={o.dueDate} status={o.status} /></dd></div>
+        <div className="flex items-center gap-1"><dt><Paperclip aria-hidden="true" className="h-3.5 w-3.5" /><span className="sr-only">Evidence:</span></dt><dd>{o._count.evidence} evidence</dd></div>
+        <div className="flex items-center gap-1"><dt><MessageSquare aria-hidden="true" className="h-3.5 w-3.5" /><span className="sr-only">Comments:</span></dt><dd>{o.comments.length} {o.comments.length === 1 ? "comment" : "comments"}</dd></div>
+      </dl>
+      {o.status === "NOT_APPLICABLE" && o.notApplicableReason && (
+        <p className="mt-2 max-w-3xl rounded-md bg-violet-50 px-3 py-2 text-sm text-violet-950"><span className="font-medium">Why it does not apply: </span>{o.notApplicableReason}</p>
+      )}
+      <details open={open} className="group mt-3">
+        <summary className="inline-flex cursor-pointer list-none items-center gap-1 rounded text-sm font-medium text-indigo-800 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+          <ChevronRight aria-hidden="true" className="h-4 w-4 transition-transform group-open:rotate-90" />
+          {canWork && !obsolete ? "Work on this obligation" : "Details, evidence and comments"}
+          <span className="sr-only">: {o.article} {o.title}</span>
+        </summary>
+        <div className="mt-3 grid gap-6 rounded-md border border-slate-200 bg-white p-4 lg:grid-cols-2">
+          <div className="space-y-6">
+            {canWork && !obsolete && (
+              <section aria-label="Status, owner and due date">
+                <ObligationEditor
+                  obligation={{ id: o.id, version: o.version, status: o.status, ownerId: o.ownerId, notApplicableReason: o.notApplicableReason, dueDate: o.dueDate ? new Date(o.dueDate).toISOString().slice(0, 10) : null }}
+                  members={members}
+                  action={actions.update}
+                />
+              </section>
+            )}
+            {!canWork && <p className="text-sm text-slate-600">Your role can read this obligation but not change it.</p>}
+            <section>
+              <h4 className="mb-2 text-sm font-semibold text-slate-900">Comments</h4>
+              <CommentThread obligationId={o.id} comments={o.comments} canComment={canWork} action={actions.comment} />
+            </section>
+          </div>
+          <section>
+            <h4 className="mb-2 text-sm font-semibold text-slate-900">Evidence</h4>
+            <EvidenceList items={evidence} systemId={o.systemId} canWrite={canWriteEvidence} />
+            {canWriteEvidence && (
+              <div className="mt-4 space-y-4 border-t border-slate-100 pt-4">
+                <EvidenceUploadForm systemId={o.systemId} obligationId={o.id} />
+                <details>
+                  <summary className="cursor-pointer text-sm font-medium text-indigo-800">Add a link instead</summary>
+                  <div className="pt-3"><EvidenceLinkForm systemId={o.systemId} obligationId={o.id} action={actions.addLink} /></div>
+                </details>
+              </div>
+            )}
+          </section>
+        </div>
+      </details>
+    </li>
+  );
+}

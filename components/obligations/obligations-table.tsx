@@ -1,0 +1,89 @@
+import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { TierBadge } from "@/components/system-badges";
+import { Badge } from "@/components/ui/badge";
+import type { ObligationListRowDTO } from "@/lib/dal/obligation-list";
+import { ROLE_LABELS, type Role } from "@/lib/rules";
+import { formatDate } from "@/lib/utils";
+import { OBLIGATION_PAGE_SIZE, obligationsHref, type ObligationListQuery, type ObligationSort } from "@/lib/validations/obligation-list";
+import { AppliesBadge, DueDate, StatusBadge } from "./obligation-badges";
+
+export function obligationHref(row: { id: string; system: { id: string } }): string {
+  return `/systems/${row.system.id}/obligations?open=${row.id}#obligation-${row.id}`;
+}
+
+export function ObligationsTable({ rows, total, query }: { rows: ObligationListRowDTO[]; total: number; query: ObligationListQuery }) {
+  const pageCount = Math.max(1, Math.ceil(total / OBLIGATION_PAGE_SIZE));
+  return (
+    <>
+      {rows.length === 0 ? (
+        <p className="border-t border-slate-200 px-5 py-12 text-center text-sm text-slate-600">
+          {query.view === "mine" ? "Nothing open is assigned to you. Well done — or ask for work." : "No obligations match these filters. Clear a filter to see more."}
+        </p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Obligations, page {query.page} of {pageCount}</caption>
+            <thead className="border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
+              <tr>
+                <th scope="col" className="px-4 py-2.5 font-medium">Obligation</th>
+                <th scope="col" className="px-4 py-2.5 font-medium">AI system</th>
+                <th scope="col" className="px-4 py-2.5 font-medium">Status</th>
+                <th scope="col" className="px-4 py-2.5 font-medium">Owner</th>
+                <Sortable query={query} field="dueDate">Due</Sortable>
+                <Sortable query={query} field="appliesFrom">Applies</Sortable>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map((r) => (
+                <tr key={r.id} className="hover:bg-slate-50">
+                  <td className="min-w-72 px-4 py-3 align-top">
+                    <Link href={obligationHref(r)} className="font-medium text-indigo-800 underline-offset-2 hover:underline">
+                      <span className="mr-1.5 font-mono text-xs">{r.article}</span>{r.title}
+                    </Link>
+                    <p className="mt-0.5 text-xs text-slate-600">As {ROLE_LABELS[r.role as Role]?.toLowerCase() ?? r.role}{r.blocking && <> · <Badge tone="red">Blocking</Badge></>}</p>
+                  </td>
+                  <td className="min-w-48 px-4 py-3 align-top">
+                    <Link href={`/systems/${r.system.id}`} className="text-slate-900 underline-offset-2 hover:underline">{r.system.name}</Link>
+                    <p className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600"><TierBadge tier={r.system.tier} />{r.system.businessUnit}</p>
+                  </td>
+                  <td className="px-4 py-3 align-top"><StatusBadge status={r.status} /></td>
+                  <td className="px-4 py-3 align-top whitespace-nowrap">{r.owner?.name ?? <span className="text-slate-600">Unassigned</span>}</td>
+                  <td className="px-4 py-3 align-top whitespace-nowrap"><DueDate dueDate={r.dueDate} status={r.status} /></td>
+                  <td className="px-4 py-3 align-top whitespace-nowrap"><AppliesBadge appliesFrom={r.appliesFrom} /><span className="sr-only"> ({formatDate(r.appliesFrom)})</span></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-5 py-3 text-sm text-slate-700">
+        <span>{total.toLocaleString("en-GB")} {total === 1 ? "obligation" : "obligations"} · page {query.page} of {pageCount}</span>
+        <span className="flex gap-2">
+          <PageLink href={obligationsHref({ ...query, page: query.page - 1 })} disabled={query.page <= 1}>Previous</PageLink>
+          <PageLink href={obligationsHref({ ...query, page: query.page + 1 })} disabled={query.page >= pageCount}>Next</PageLink>
+        </span>
+      </nav>
+    </>
+  );
+}
+
+function Sortable({ query, field, children }: { query: ObligationListQuery; field: "dueDate" | "appliesFrom"; children: ReactNode }) {
+  const ascending = query.sort === field;
+  const descending = query.sort === `-${field}`;
+  const Icon = ascending ? ArrowUp : descending ? ArrowDown : ArrowUpDown;
+  const next = (ascending ? `-${field}` : field) as ObligationSort;
+  return (
+    <th scope="col" className="px-4 py-2.5 font-medium" aria-sort={ascending ? "ascending" : descending ? "descending" : undefined}>
+      <Link href={obligationsHref({ ...query, sort: next, page: undefined })} className="inline-flex items-center gap-1 hover:text-slate-900">
+        {children}<Icon aria-hidden="true" className="h-3.5 w-3.5" />
+      </Link>
+    </th>
+  );
+}
+
+function PageLink({ href, disabled, children }: { href: string; disabled: boolean; children: ReactNode }) {
+  if (disabled) return <span aria-disabled="true" className="rounded-md border border-slate-200 px-3 py-1.5 text-slate-500">{children}</span>;
+  return <Link href={href} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-900 hover:bg-slate-50">{children}</Link>;
+}
