@@ -86,3 +86,18 @@ test("no secret or server-only name reaches the browser bundle", async () => {
     for (const needle of forbidden) expect(content.includes(needle), `${needle} in ${file}`).toBe(false);
   }
 });
+
+test("an administrator creates an API token, sees it once, and revokes it", async ({ page }) => {
+  await signUp(page, { name: "Tia Token", email: uniqueEmail("token"), organizationName: "Token Labs" });
+  await page.goto("/settings");
+  await page.getByLabel("Token name").fill("MLflow sync");
+  await page.getByLabel(/evidence:write/).check();
+  await page.getByRole("button", { name: "Create token" }).click();
+  await expect(page.getByTestId("api-token")).toHaveText(/^actlas_[a-z0-9]{8}_[A-Za-z0-9_-]{43}$/);
+  await expect(page.getByText("read, evidence:write")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Revoke token MLflow sync" }).click();
+  await expect(page.getByText("Revoked", { exact: true })).toBeVisible();
+  await page.reload();
+  await expect(page.getByTestId("api-token")).toHaveCount(0);
+});

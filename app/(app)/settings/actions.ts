@@ -1,8 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
+import { createApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
 import { createInvitation, revokeInvitation } from "@/lib/dal/invitations";
 import { changeMemberRole, removeMember } from "@/lib/dal/members";
+import { ZApiTokenRef, ZCreateApiToken } from "@/lib/validations/api-token";
 import { ZChangeMemberRole, ZCreateInvitation, ZInvitationRef, ZMembershipRef } from "@/lib/validations/auth";
 
 export const createInvitationAction = createAction(ZCreateInvitation, async (input, actor) => {
@@ -25,6 +27,18 @@ export const changeMemberRoleAction = createAction(ZChangeMemberRole, async (inp
 
 export const removeMemberAction = createAction(ZMembershipRef, async (input, actor) => {
   await removeMember(actor, input.membershipId);
+  revalidatePath("/settings");
+  return null;
+});
+
+export const createApiTokenAction = createAction(ZCreateApiToken, async (input, actor) => {
+  const result = await createApiToken(actor, input);
+  revalidatePath("/settings");
+  return result;
+});
+
+export const revokeApiTokenAction = createAction(ZApiTokenRef, async (input, actor) => {
+  await revokeApiToken(actor, input.tokenId);
   revalidatePath("/settings");
   return null;
 });

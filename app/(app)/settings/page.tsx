@@ -5,9 +5,11 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
+import { listApiTokens } from "@/lib/dal/api-tokens";
 import { listInvitations } from "@/lib/dal/invitations";
 import { listMembers } from "@/lib/dal/members";
 import { getViewer } from "@/lib/dal/organizations";
+import { ApiTokensPanel } from "./api-tokens-panel";
 import { InvitationsPanel } from "./invitations-panel";
 import { MembersTable } from "./members-table";
 
@@ -18,6 +20,7 @@ export default async function SettingsPage() {
   const [viewer, members, invitations] = await Promise.all([getViewer(actor), listMembers(actor), listInvitations(actor)]);
   const isAdmin = !!viewer.role && can(viewer.role, "member.manage");
   const canAudit = !!viewer.role && can(viewer.role, "audit.read");
+  const tokens = viewer.role && can(viewer.role, "token.manage") ? await listApiTokens(actor) : null;
   return (
     <>
       <PageHeader
@@ -34,6 +37,12 @@ export default async function SettingsPage() {
           <CardHeader title="Invitations" description={isAdmin ? "Invite colleagues by link. Each link works once and expires after 7 days." : "Only administrators can invite people."} />
           <InvitationsPanel invitations={invitations} canManage={isAdmin} />
         </Card>
+        {tokens && (
+          <Card>
+            <CardHeader title="API tokens" description="For ML pipelines and CI jobs that talk to Actlas's REST API. Each token belongs to this organisation and can only do what its scopes allow." />
+            <ApiTokensPanel tokens={tokens} />
+          </Card>
+        )}
         <Card>
           <CardHeader title="Another organisation" description="Create a separate organisation (for example a subsidiary). You will be its administrator and can switch between organisations in the sidebar." />
           <CardBody>

@@ -1,0 +1,63 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { randomSecret, sha256Hex } from "@/lib/crypto";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { ZCreateApiToken, type ApiScope, type TCreateApiToken } from "@/lib/validations/api-token";
+import { writeAudit } from "./audit";
+import { authorize } from "./authorize";
+
+const TOKEN_PATTERN = /^actlas_([a-z0-9]{8})_([A-Za-z0-9_-]{43})$/;
+
+export type ApiTokenDTO = {
+  id: string; name: string; prefix: string; scopes: string[]; expiresAt: Date | null; revokedAt: Date | null;
+  lastUsedAt: Date | null; createdAt: Date; createdBy: string;
+};
+
+// The full token is returned once and only its SHA-256 is stored; the prefix lets people recognise it later.
+export async function createApiToken(actor: Actor, raw: TCreateApiToken): Promise<{ token: string; tokenId: string }> {
+  const member = await authorize(actor, "token.manage");
+  const input = ZCreateApiToken.parse(raw);
+  const prefix = sha256Hex(randomSecret(8)).slice(0, 8);
+  const token = `actlas_${prefix}_${randomSecret()}`;
+  const expiresAt = input.lifetime === "never" ? null : new Date(Date.now() + Number(input.lifetime) * 86_400_000);
+  const created = await db().$transaction(async (tx) => {
+    const row = await tx.apiToken.create({
+      data: { organizationId: member.organizationId, name: input.name, prefix, tokenHash: sha256Hex(token), scopes: input.scopes, expiresAt, createdById: member.userId },
+      select: { id: true, name: true, prefix: true, scopes: true, expiresAt: true },
+    });
+    await writeAudit(tx, member, { action: "api_token.created", entityType: "ApiToken", entityId: row.id, after: row });
+    return row;
+  });
+  return { token, tokenId: created.id };
+}
+
+export async function listApiTokens(actor: Actor): Promise<ApiTokenDTO[]> {
+  const member = await authorize(actor, "token.manage");
+  const rows = await db().apiToken.findMany({
+    where: { organizationId: member.organizationId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, name: true, prefix: true, scopes: true, expiresAt: true, revokedAt: true, lastUsedAt: true, createdAt: true, createdBy: { select: { name: true } } },
+  });
+  return rows.map(({ createdBy, ...r }) => ({ ...r, createdBy: createdBy.name }));
+}
+
+export async function revokeApiToken(actor: Actor, tokenId: string): Promise<void> {
+  const member = await authorize(actor, "token.manage");
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.apiToken.updateMany({ where: { id: tokenId, organizationId: member.organizationId, revokedAt: null }, data: { revokedAt: new Date() } });
+    if (count === 0) throw new AppError("NOT_FOUND", "This token does not exist or is already revoked.");
+    await writeAudit(tx, member, { action: "api_token.revoked", entityType: "ApiToken", entityId: tokenId });
+  });
+}
+
+export type TokenIdentity = { tokenId: string; organizationId: string; scopes: ApiScope[]; label: string };
+
+// For the REST API: a live, unexpired, unrevoked token resolves to its organisation and scopes.
+export async function authenticateApiToken(presented: string): Promise<TokenIdentity | null> {
+  if (!TOKEN_PATTERN.test(presented)) return null;
+  const row = await db().apiToken.findUnique({ where: { tokenHash: sha256Hex(presented) }, select: { id: true, organizationId: true, scopes: true, name: true, prefix: true, expiresAt: true, revokedAt: true } });
+  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt < new Date())) return null;
+  await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  return { tokenId: row.id, organizationId: row.organizationId, scopes: row.scopes as ApiScope[], label: `token ${row.name} (${row.prefix})` };
+}
