@@ -5,7 +5,7 @@ import { pruneAnswers } from "@/lib/classification/prune-answers";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { classify, type ClassificationResult, type TSystemProfile } from "@/lib/rules";
+import { classify, CURRENT_RULE_SET_ID, type ClassificationResult, type TSystemProfile } from "@/lib/rules";
 import { ZRescreen, ZSaveDraft, ZStoreRun, type TRescreen, type TSaveDraft, type TStoreRun } from "@/lib/validations/classification";
 import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
@@ -186,5 +186,38 @@ export async function getQuestionnaireStart(actor: Actor, systemId: string): Pro
     draft: (system.questionnaireDraft as TSystemProfile | null) ?? null,
     draftAt: system.questionnaireDraftAt,
     latestAnswers: (system.runs[0]?.answers as TSystemProfile | undefined) ?? null,
+  };
+}
+
+export type ClassificationSummaryDTO = {
+  tier: string | null;
+  disposition: "FINAL" | "REQUIRES_REVIEW" | null;
+  roles: string[];
+  classifiedAt: Date | null;
+  classifiedByName: string | null;
+  runSequence: number | null;
+  stale: boolean;
+  overridden: boolean;
+  hasDraft: boolean;
+};
+
+// The compact state shown on a system's overview: effective tier, who classified it and whether it is stale.
+export async function getClassificationSummary(actor: Actor, systemId: string): Promise<ClassificationSummaryDTO> {
+  const member = await authorize(actor, "system.read");
+  const s = await db().aiSystem.findFirst({
+    where: { id: systemId, organizationId: member.organizationId },
+    select: {
+      tier: true, disposition: true, roles: true, classifiedAt: true, version: true, questionnaireDraftAt: true,
+      currentRun: { select: { sequence: true, systemVersion: true, ruleSetId: true, tier: true, createdBy: { select: { name: true } } } },
+    },
+  });
+  if (!s) throw new AppError("NOT_FOUND", NOT_FOUND);
+  const run = s.currentRun;
+  return {
+    tier: s.tier, disposition: s.disposition, roles: s.roles, classifiedAt: s.classifiedAt,
+    classifiedByName: run?.createdBy?.name ?? null, runSequence: run?.sequence ?? null,
+    stale: !!run && (run.systemVersion < s.version || run.ruleSetId !== CURRENT_RULE_SET_ID),
+    overridden: !!run && s.tier !== run.tier,
+    hasDraft: s.questionnaireDraftAt !== null,
   };
 }

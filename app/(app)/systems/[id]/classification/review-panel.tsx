@@ -1,0 +1,67 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Select, Textarea } from "@/components/ui/field";
+import { REVIEW_DECISION_LABELS, REVIEW_DECISIONS, ZReviewDecision, type TReviewDecision } from "@/lib/validations/classification";
+import { TIER_CODES, TIER_DISPLAY } from "@/lib/validations/system-fields";
+import { recordReviewAction } from "./actions";
+
+// Legal's decision on the current run: confirm, ask for review with questions, or override with a justification.
+export function ReviewPanel({ runId }: { runId: string }) {
+  const router = useRouter();
+  const [saved, setSaved] = useState<string | null>(null);
+  const { form, onSubmit, formError } = useActionForm<TReviewDecision, { decisionId: string }>({
+    schema: ZReviewDecision,
+    action: recordReviewAction,
+    defaultValues: { runId, decision: "CONFIRMED", overrideTier: "", justification: "", openQuestions: "" },
+    onSuccess: (_d, input) => {
+      setSaved(`Decision recorded: ${REVIEW_DECISION_LABELS[input.decision].toLowerCase()}.`);
+      form.reset({ runId, decision: input.decision, overrideTier: "", justification: "", openQuestions: "" });
+      router.refresh();
+    },
+  });
+  const decision = form.watch("decision");
+  const err = (name: "overrideTier" | "justification" | "openQuestions") => form.formState.errors[name]?.message;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 px-5 py-4" aria-label="Legal review">
+      {formError && <Alert tone="error">{formError}</Alert>}
+      {saved && <Alert tone="success">{saved}</Alert>}
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium text-slate-800">Decision</legend>
+        {REVIEW_DECISIONS.map((d) => (
+          <label key={d} className="flex items-center gap-2 text-sm text-slate-800">
+            <input type="radio" value={d} className="size-4 accent-indigo-700" {...form.register("decision", { onChange: () => setSaved(null) })} />
+            {REVIEW_DECISION_LABELS[d]}
+          </label>
+        ))}
+      </fieldset>
+      {decision === "REQUIRES_REVIEW" && (
+        <Field id="review-questions" label="Open questions (one per line)" error={err("openQuestions")} hint="What must be clarified before the classification is final.">
+          <Textarea id="review-questions" aria-invalid={err("openQuestions") ? true : undefined} aria-describedby={describedBy("review-questions", err("openQuestions"), "h")} {...form.register("openQuestions")} />
+        </Field>
+      )}
+      {decision === "OVERRIDDEN" && (
+        <>
+          <Field id="review-tier" label="Tier that applies instead" error={err("overrideTier")}>
+            <Select id="review-tier" aria-invalid={err("overrideTier") ? true : undefined} aria-describedby={describedBy("review-tier", err("overrideTier"))} {...form.register("overrideTier")}>
+              <option value="">Choose…</option>
+              {TIER_CODES.map((t) => <option key={t} value={t}>{TIER_DISPLAY[t]}</option>)}
+            </Select>
+          </Field>
+          <Field id="review-justification" label="Written justification" error={err("justification")} hint="Required. It is kept with your name and the time, and shown with the result.">
+            <Textarea id="review-justification" aria-invalid={err("justification") ? true : undefined} aria-describedby={describedBy("review-justification", err("justification"), "h")} {...form.register("justification")} />
+          </Field>
+        </>
+      )}
+      {decision === "CONFIRMED" && (
+        <Field id="review-note" label="Note (optional)">
+          <Textarea id="review-note" className="min-h-16" {...form.register("justification")} />
+        </Field>
+      )}
+      <Button type="submit" disabled={form.formState.isSubmitting}>Record decision</Button>
+    </form>
+  );
+}

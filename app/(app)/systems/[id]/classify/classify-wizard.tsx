@@ -1,0 +1,121 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { GROUP_OF_QUESTION } from "@/components/classification/question-lookup";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { pruneAnswers } from "@/lib/classification/prune-answers";
+import { applicableQuestions, classify, missingAnswers, QUESTIONNAIRE, type ProfileField, type TSystemProfile } from "@/lib/rules";
+import { formatDateTime } from "@/lib/utils";
+import { completeClassificationAction, saveDraftAction } from "./actions";
+import { LiveResultPanel } from "./live-result-panel";
+import { QuestionField } from "./question-field";
+import { StepNav, type Step } from "./step-nav";
+
+type Props = {
+  systemId: string;
+  initialAnswers: TSystemProfile;
+  prefilled: ProfileField[];
+  hints: Partial<Record<ProfileField, string>>;
+  asOf: string;
+};
+
+type Status = { tone: "success" | "error" | "info"; text: string } | null;
+
+export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asOf }: Props) {
+  const router = useRouter();
+  // Everything typed is kept (switching an answer back restores what followed it); only applicable answers are used.
+  const [answers, setAnswers] = useState<TSystemProfile>(initialAnswers);
+  const [groupId, setGroupId] = useState(QUESTIONNAIRE[0].id);
+  const [status, setStatus] = useState<Status>(null);
+  const [pending, startTransition] = useTransition();
+  // Moving between steps moves focus too (to the step title or a chosen question), for keyboard and screen readers.
+  const focusTarget = useRef<string | null>(null);
+  const [focusTick, setFocusTick] = useState(0);
+  const focusOn = (id: string) => {
+    focusTarget.current = id;
+    setFocusTick((n) => n + 1);
+  };
+
+  const pruned = useMemo(() => pruneAnswers(answers), [answers]);
+  const result = useMemo(() => classify(pruned, { asOf }), [pruned, asOf]);
+  const applicable = useMemo(() => applicableQuestions(pruned), [pruned]);
+  const missing = useMemo(() => missingAnswers(pruned).length, [pruned]);
+  const steps: Step[] = QUESTIONNAIRE.map((g) => {
+    const qs = applicable.filter((q) => GROUP_OF_QUESTION.get(q.id) === g.id);
+    return { id: g.id, title: g.title, total: qs.length, answered: qs.filter((q) => pruned[q.id] !== undefined).length };
+  }).filter((s) => s.total > 0);
+  const index = Math.max(0, steps.findIndex((s) => s.id === groupId));
+  const step = steps[index];
+  const questions = applicable.filter((q) => GROUP_OF_QUESTION.get(q.id) === step.id);
+
+  useEffect(() => {
+    if (!focusTarget.current) return;
+    const el = document.getElementById(focusTarget.current);
+    el?.scrollIntoView({ block: "start" });
+    el?.focus();
+    focusTarget.current = null;
+  }, [focusTick]);
+
+  const goToStep = (i: number) => {
+    setGroupId(steps[i].id);
+    focusOn("step-title");
+  };
+  const goToQuestion = (questionId: string) => {
+    setGroupId(GROUP_OF_QUESTION.get(questionId) ?? groupId);
+    focusOn(`q-${questionId}`);
+  };
+  const setAnswer = (id: ProfileField, value: unknown) => {
+    setStatus(null);
+    setAnswers((prev) => ({ ...prev, [id]: value }));
+  };
+
+  const save = () => startTransition(async () => {
+    const r = await saveDraftAction({ systemId, answers: pruned }).catch(() => null);
+    if (!r) setStatus({ tone: "error", text: "The server could not be reached. Your answers are still here; try again." });
+    else setStatus(r.ok ? { tone: "success", text: `Answers saved ${formatDateTime(r.data.savedAt)}. You can continue later.` } : { tone: "error", text: r.error });
+  });
+  const complete = () => startTransition(async () => {
+    const r = await completeClassificationAction({ systemId, answers: pruned }).catch(() => null);
+    if (!r) return setStatus({ tone: "error", text: "The server could not be reached. Your answers are still here; try again." });
+    if (!r.ok) return setStatus({ tone: "error", text: r.error });
+    router.push(`/systems/${systemId}/classification`);
+    router.refresh();
+  });
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
+      <div className="space-y-4">
+        <StepNav steps={steps} current={index} onSelect={goToStep} />
+        <section aria-labelledby="step-title" className="space-y-3">
+          <h2 id="step-title" tabIndex={-1} className="text-lg font-semibold text-slate-900 focus:outline-2 focus:outline-indigo-600">
+            {step.title}
+          </h2>
+          {questions.map((q) => (
+            <QuestionField
+              key={q.id} question={q} value={answers[q.id]} hint={hints[q.id]}
+              fromIntake={prefilled.includes(q.id)} onChange={(v) => setAnswer(q.id, v)}
+            />
+          ))}
+        </section>
+        {status && <Alert tone={status.tone}>{status.text}</Alert>}
+        <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
+          <div className="flex gap-2">
+            <Button type="button" variant="secondary" disabled={index === 0} onClick={() => goToStep(index - 1)}>Previous step</Button>
+            {index < steps.length - 1 && <Button type="button" variant="secondary" onClick={() => goToStep(index + 1)}>Next step</Button>}
+          </div>
+          <div className="flex flex-wrap items-center gap-2">
+            <Button type="button" variant="ghost" disabled={pending} onClick={save}>Save and continue later</Button>
+            <Button type="button" disabled={pending} onClick={complete}>Complete classification</Button>
+          </div>
+          {missing > 0 && (
+            <p className="w-full text-xs text-slate-600">
+              {missing} applicable question{missing === 1 ? " is" : "s are"} unanswered. You can complete now; the result will then require review.
+            </p>
+          )}
+        </div>
+      </div>
+      <LiveResultPanel result={result} onGoTo={goToQuestion} />
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { Alert } from "@/components/ui/alert";
+import { ButtonLink } from "@/components/ui/button";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { todayIso } from "@/lib/classification/codes";
+import { intakeToProfile } from "@/lib/classification/intake-to-profile";
+import { getQuestionnaireStart } from "@/lib/dal/classification";
+import { getViewer } from "@/lib/dal/organizations";
+import type { ProfileField } from "@/lib/rules";
+import { formatDateTime } from "@/lib/utils";
+import { loadSystem } from "../load-system";
+import { ClassifyWizard } from "./classify-wizard";
+
+export const metadata: Metadata = { title: "Classification questionnaire" };
+
+export default async function ClassifyPage({ params }: { params: Promise<{ id: string }> }) {
+  const system = await loadSystem((await params).id);
+  const actor = await requireActor();
+  const [viewer, start] = await Promise.all([getViewer(actor), getQuestionnaireStart(actor, system.id)]);
+  if (!viewer.role || !can(viewer.role, "classification.run")) {
+    return (
+      <Alert tone="info" title="Only compliance officers and administrators answer the questionnaire">
+        <p>You can read the current classification and its history on the classification tab.</p>
+        <ButtonLink href={`/systems/${system.id}/classification`} variant="secondary" className="mt-3">Open the classification</ButtonLink>
+      </Alert>
+    );
+  }
+  const prefill = intakeToProfile(system);
+  const initialAnswers = start.draft ?? start.latestAnswers ?? prefill.answers;
+  const source = start.draft
+    ? `Resumed from the answers saved ${formatDateTime(start.draftAt)}.`
+    : start.latestAnswers
+      ? "Starting from the answers of the latest classification run. Change what is different now."
+      : "Starting fresh. Answers the intake already gives are pre-filled and marked; check them.";
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h2 className="text-xl font-semibold text-slate-900">Classification questionnaire</h2>
+          <p className="mt-1 max-w-3xl text-sm text-slate-600">
+            Only the questions that matter for this system are shown, in the order the law decides. {source}
+          </p>
+        </div>
+        <ButtonLink href={`/systems/${system.id}/classification`} variant="secondary">Back to the classification</ButtonLink>
+      </div>
+      <ClassifyWizard
+        systemId={system.id}
+        initialAnswers={initialAnswers}
+        prefilled={start.draft || start.latestAnswers ? [] : (Object.keys(prefill.answers) as ProfileField[])}
+        hints={prefill.hints}
+        asOf={todayIso()}
+      />
+    </div>
+  );
+}

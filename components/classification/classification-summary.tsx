@@ -1,0 +1,37 @@
+import { DispositionBadge, TierBadge } from "@/components/system-badges";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth/session";
+import { getClassificationSummary } from "@/lib/dal/classification";
+import { ROLE_LABELS, type Role } from "@/lib/rules";
+import { formatDateTime } from "@/lib/utils";
+import type { TierCode } from "@/lib/validations/system-fields";
+
+// Compact classification state for a system's overview page; links to the full classification tab.
+export async function ClassificationSummary({ systemId }: { systemId: string }) {
+  const s = await getClassificationSummary(await requireActor(), systemId);
+  const href = `/systems/${systemId}/classification`;
+  return (
+    <Card>
+      <CardHeader title="Classification" />
+      <CardBody className="space-y-3 text-sm text-slate-700">
+        {s.tier ? (
+          <>
+            <p className="flex flex-wrap gap-2">
+              <TierBadge tier={s.tier as TierCode} />
+              <DispositionBadge disposition={s.disposition} />
+              {s.overridden && <Badge tone="violet">Overridden by legal</Badge>}
+              {s.stale && <Badge tone="amber">Out of date</Badge>}
+            </p>
+            <p><span className="text-slate-600">Role(s): </span>{s.roles.length ? s.roles.map((r) => ROLE_LABELS[r as Role] ?? r).join(", ") : "none"}</p>
+            <p className="text-slate-600">Run {s.runSequence}, {formatDateTime(s.classifiedAt)}{s.classifiedByName ? ` by ${s.classifiedByName}` : ""}.</p>
+          </>
+        ) : (
+          <p>Not classified yet.{s.hasDraft ? " A questionnaire has been started and saved." : ""}</p>
+        )}
+        <ButtonLink href={href} variant="secondary" className="w-full">{s.tier ? "View classification" : "Start classification"}</ButtonLink>
+      </CardBody>
+    </Card>
+  );
+}

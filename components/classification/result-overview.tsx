@@ -1,0 +1,31 @@
+import { Badge } from "@/components/ui/badge";
+import { describeFacets, roleList, scopeText } from "@/lib/classification/describe-result";
+import type { ClassificationResult } from "@/lib/rules";
+import { EngineTierBadge } from "./engine-tier-badge";
+
+// Tier, scope, roles, disposition and stacked facets of one result.
+export function ResultOverview({ result, tierNote }: { result: ClassificationResult; tierNote?: React.ReactNode }) {
+  const facets = describeFacets(result);
+  return (
+    <dl className="space-y-3 text-sm">
+      <div>
+        <dt className="text-slate-600">Tier</dt>
+        <dd className="mt-1 flex flex-wrap items-center gap-2">
+          <EngineTierBadge tier={result.tier} />
+          {result.disposition === "requires_review" ? <Badge tone="blue">Requires review</Badge> : <Badge tone="green">Final</Badge>}
+          {tierNote}
+        </dd>
+      </div>
+      <div><dt className="text-slate-600">Scope</dt><dd className="text-slate-900">{scopeText(result.inScope)}</dd></div>
+      <div><dt className="text-slate-600">Your role(s)</dt><dd className="text-slate-900">{roleList(result.roles)}</dd></div>
+      <div>
+        <dt className="text-slate-600">What applies on top</dt>
+        <dd>
+          {facets.length === 0 ? <span className="text-slate-900">Nothing beyond the tier.</span> : (
+            <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-900">{facets.map((f) => <li key={f}>{f}</li>)}</ul>
+          )}
+        </dd>
+      </div>
+    </dl>
+  );
+}
