@@ -60,10 +60,12 @@ export function EvidenceUploadForm({ systemId, obligationId, evidenceId, obligat
       {evidenceId && <input type="hidden" name="evidenceId" value={evidenceId} />}
       {obligationId && <input type="hidden" name="obligationId" value={obligationId} />}
       <div className="grid gap-3 sm:grid-cols-2">
+        <div className="sm:col-span-2">
         <Field id={id("file")} label={evidenceId ? "New version of the file" : "File"} hint={FILE_HINT} error={errors.file}>
           <Input id={id("file")} name="file" type="file" aria-invalid={errors.file ? true : undefined} aria-describedby={describedBy(id("file"), errors.file, FILE_HINT)}
             className="file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-2 file:py-1 file:text-sm file:font-medium file:text-slate-900" />
         </Field>
+        </div>
         {!evidenceId && (
           <Field id={id("title")} label="Title (optional)" hint="Defaults to the file name." error={errors.title}>
             <Input id={id("title")} name="title" maxLength={200} aria-invalid={errors.title ? true : undefined} aria-describedby={describedBy(id("title"), errors.title, "Defaults to the file name.")} />

@@ -34,7 +34,7 @@ export function ObligationItem({ obligation: o, evidence, members, canWork, canW
       <div className="flex flex-wrap items-start justify-between gap-x-4 gap-y-2">
         <div className="min-w-0 flex-1">
           <h3 className={cn("text-sm font-semibold", obsolete ? "text-slate-700" : "text-slate-900")}>
-            <span className="mr-2 font-mono text-xs font-medium text-indigo-800">{o.article}</span>{o.title}
+            <span className="mr-1 font-mono text-xs font-medium text-indigo-800">{o.article}</span> {o.title}
           </h3>
           {o.summary && <p className="mt-1 max-w-3xl text-sm text-slate-700">{o.summary}</p>}
         </div>
@@ -59,28 +59,23 @@ export function ObligationItem({ obligation: o, evidence, members, canWork, canW
           {canWork && !obsolete ? "Work on this obligation" : "Details, evidence and comments"}
           <span className="sr-only">: {o.article} {o.title}</span>
         </summary>
-        <div className="mt-3 grid gap-6 rounded-md border border-slate-200 bg-white p-4 lg:grid-cols-2">
-          <div className="space-y-6">
-            {canWork && !obsolete && (
-              <section aria-label="Status, owner and due date">
-                <ObligationEditor
-                  obligation={{ id: o.id, version: o.version, status: o.status, ownerId: o.ownerId, notApplicableReason: o.notApplicableReason, dueDate: o.dueDate ? new Date(o.dueDate).toISOString().slice(0, 10) : null }}
-                  members={members}
-                  action={actions.update}
-                />
-              </section>
+        <div className="mt-3 divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
+          <section className="p-4">
+            {canWork && !obsolete ? (
+              <ObligationEditor
+                obligation={{ id: o.id, version: o.version, status: o.status, ownerId: o.ownerId, notApplicableReason: o.notApplicableReason, dueDate: o.dueDate ? new Date(o.dueDate).toISOString().slice(0, 10) : null }}
+                members={members}
+                action={actions.update}
+              />
+            ) : (
+              <p className="text-sm text-slate-600">{obsolete ? "This obligation no longer applies; it is kept for the record and cannot be changed." : "Your role can read this obligation but not change it."}</p>
             )}
-            {!canWork && <p className="text-sm text-slate-600">Your role can read this obligation but not change it.</p>}
-            <section>
-              <h4 className="mb-2 text-sm font-semibold text-slate-900">Comments</h4>
-              <CommentThread obligationId={o.id} comments={o.comments} canComment={canWork} action={actions.comment} />
-            </section>
-          </div>
-          <section>
-            <h4 className="mb-2 text-sm font-semibold text-slate-900">Evidence</h4>
+          </section>
+          <section className="p-4">
+            <h4 className="mb-3 text-sm font-semibold text-slate-900">Evidence</h4>
             <EvidenceList items={evidence} systemId={o.systemId} canWrite={canWriteEvidence} />
             {canWriteEvidence && (
-              <div className="mt-4 space-y-4 border-t border-slate-100 pt-4">
+              <div className="mt-4 space-y-3">
                 <EvidenceUploadForm systemId={o.systemId} obligationId={o.id} />
                 <details>
                   <summary className="cursor-pointer text-sm font-medium text-indigo-800">Add a link instead</summary>
@@ -88,6 +83,10 @@ export function ObligationItem({ obligation: o, evidence, members, canWork, canW
                 </details>
               </div>
             )}
+          </section>
+          <section className="p-4">
+            <h4 className="mb-3 text-sm font-semibold text-slate-900">Comments</h4>
+            <CommentThread obligationId={o.id} comments={o.comments} canComment={canWork} action={actions.comment} />
           </section>
         </div>
       </details>

@@ -9,7 +9,7 @@ import { OBLIGATION_STATUSES, STATUS_LABELS } from "@/lib/validations/obligation
 import { DUE_WINDOW_LABELS, DUE_WINDOWS, obligationsHref, type DueWindow, type ObligationListQuery } from "@/lib/validations/obligation-list";
 
 const STATUS_CHOICES = [
-  { value: "", label: "Open (not started or in progress)" },
+  { value: "", label: "Open" },
   ...OBLIGATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
   { value: OBLIGATION_STATUSES.join(","), label: "Any status" },
 ];

@@ -38,19 +38,19 @@ export function ObligationsTable({ rows, total, query }: { rows: ObligationListR
             <tbody className="divide-y divide-slate-100">
               {rows.map((r) => (
                 <tr key={r.id} className="hover:bg-slate-50">
-                  <td className="min-w-72 px-4 py-3 align-top">
+                  <td className="min-w-60 px-4 py-3 align-top">
                     <Link href={obligationHref(r)} className="font-medium text-indigo-800 underline-offset-2 hover:underline">
-                      <span className="mr-1.5 font-mono text-xs">{r.article}</span>{r.title}
+                      <span className="mr-1 font-mono text-xs">{r.article}</span> {r.title}
                     </Link>
                     <p className="mt-0.5 text-xs text-slate-600">As {ROLE_LABELS[r.role as Role]?.toLowerCase() ?? r.role}{r.blocking && <> · <Badge tone="red">Blocking</Badge></>}</p>
                   </td>
-                  <td className="min-w-48 px-4 py-3 align-top">
+                  <td className="min-w-40 px-4 py-3 align-top">
                     <Link href={`/systems/${r.system.id}`} className="text-slate-900 underline-offset-2 hover:underline">{r.system.name}</Link>
                     <p className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600"><TierBadge tier={r.system.tier} />{r.system.businessUnit}</p>
                   </td>
                   <td className="px-4 py-3 align-top"><StatusBadge status={r.status} /></td>
                   <td className="px-4 py-3 align-top whitespace-nowrap">{r.owner?.name ?? <span className="text-slate-600">Unassigned</span>}</td>
-                  <td className="px-4 py-3 align-top whitespace-nowrap"><DueDate dueDate={r.dueDate} status={r.status} /></td>
+                  <td className="min-w-32 px-4 py-3 align-top"><DueDate dueDate={r.dueDate} status={r.status} /></td>
                   <td className="px-4 py-3 align-top whitespace-nowrap"><AppliesBadge appliesFrom={r.appliesFrom} /><span className="sr-only"> ({formatDate(r.appliesFrom)})</span></td>
                 </tr>
               ))}

@@ -27,11 +27,13 @@ export async function listSystemObligations(actor: Actor, systemId: string): Pro
   const member = await authorize(actor, "system.read");
   const system = await db().aiSystem.findFirst({ where: { id: systemId, organizationId: member.organizationId }, select: { id: true } });
   if (!system) throw new AppError("NOT_FOUND", "This AI system does not exist or belongs to another organisation.");
-  return db().obligation.findMany({
+  const rows = await db().obligation.findMany({
     where: { organizationId: member.organizationId, systemId },
-    orderBy: [{ appliesFrom: "asc" }, { article: "asc" }, { id: "asc" }],
+    orderBy: [{ appliesFrom: "asc" }, { id: "asc" }],
     select: obligationSelect,
   });
+  // Articles in reading order (Art 26(2) before Art 26(11)), which SQL's text ordering does not give.
+  return rows.sort((a, b) => a.appliesFrom.getTime() - b.appliesFrom.getTime() || a.article.localeCompare(b.article, "en", { numeric: true }));
 }
 
 type Snapshot = Pick<UpdateObligationInput, "status" | "ownerId" | "notApplicableReason"> & { dueDate: string | null };
