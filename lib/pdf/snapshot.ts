@@ -1,0 +1,97 @@
+import type { ClassificationResult } from "@/lib/rules";
+
+// The frozen input of one dossier: everything the PDF shows and nothing else. It is stored with the PDF as canonical
+// JSON (dates as ISO strings), so the same snapshot always renders the same bytes and its SHA-256 can be printed on
+// the cover. Fields are codes, not labels: wording is the renderer's job and may improve without changing a seal.
+export const DOSSIER_SNAPSHOT_SCHEMA = "actlas.dossier/1";
+
+export type DossierPerson = { name: string; email: string; role: string };
+
+export type DossierSystem = {
+  id: string;
+  name: string;
+  description: string;
+  intendedPurpose: string;
+  businessUnit: string;
+  vendor: string;
+  sourcing: string | null;
+  lifecycleStage: string;
+  /** YYYY-MM-DD */
+  placedOnMarketAt: string | null;
+  memberStates: string[];
+  outputUsedInEu: boolean | null;
+  affectedPersons: string[];
+  affectedPersonsNote: string;
+  automationLevel: string | null;
+  humanOversight: string;
+  dataCategories: string[];
+  owner: string | null;
+  intakeRevision: number;
+  models: { name: string; registryName: string | null; versions: string[] }[];
+  datasets: { name: string; uri: string }[];
+};
+
+export type DossierClassification = {
+  runSequence: number;
+  classifiedAt: string;
+  classifiedBy: string | null;
+  /** The run was made from an older intake revision than the one printed. */
+  stale: boolean;
+  result: ClassificationResult;
+};
+
+export type DossierReview = {
+  runSequence: number;
+  decision: "CONFIRMED" | "REQUIRES_REVIEW" | "OVERRIDDEN";
+  overrideTier: string | null;
+  justification: string;
+  openQuestions: string[];
+  decidedBy: string;
+  decidedAt: string;
+};
+
+export type DossierObligation = {
+  code: string;
+  role: string;
+  article: string;
+  title: string;
+  summary: string;
+  /** YYYY-MM-DD */
+  appliesFrom: string;
+  blocking: boolean;
+  status: "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "NOT_APPLICABLE";
+  notApplicableReason: string;
+  owner: string | null;
+  /** YYYY-MM-DD */
+  dueDate: string | null;
+  /** No longer derived by the current classification; kept visible instead of deleted. */
+  obsolete: boolean;
+  evidenceCount: number;
+};
+
+export type DossierEvidence = {
+  title: string;
+  kind: "FILE" | "LINK";
+  url: string | null;
+  obligation: string | null;
+  addedAt: string;
+  versions: { version: number; fileName: string; sha256: string; sizeBytes: number; uploadedAt: string; uploadedBy: string | null }[];
+};
+
+export type DossierAuditEvent = { sequence: number; at: string; actor: string; action: string; entityType: string; hash: string };
+
+/** Written records the law asks for; null until the documentation editors store them. */
+export type DossierRecords = { annexIv: null; derogation: null; fria: null };
+
+export type DossierSnapshot = {
+  schema: typeof DOSSIER_SNAPSHOT_SCHEMA;
+  dossier: { version: number; generatedAt: string; exportedBy: DossierPerson };
+  organization: { name: string };
+  system: DossierSystem;
+  classification: DossierClassification | null;
+  reviews: DossierReview[];
+  obligations: DossierObligation[];
+  evidence: DossierEvidence[];
+  records: DossierRecords;
+  audit: { events: DossierAuditEvent[]; total: number };
+};

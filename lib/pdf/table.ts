@@ -1,0 +1,80 @@
+import { bottom, contentWidth, ensureSpace, font, keyValues, left, usableHeight, type Ctx } from "./context";
+import { COLORS, SIZES, type FontKey } from "./theme";
+
+export type Cell = string | { text: string; sub?: string; fontKey?: FontKey; color?: string };
+/** `width` is a share of the content width; the shares of a table add up to 1. */
+export type Column = { header: string; width: number };
+
+const PAD = 4;
+const LINE_GAP = 1;
+
+type Measured = { text: string; sub?: string; fontKey: FontKey; color: string; width: number; height: number };
+
+function normalise(cell: Cell): Omit<Measured, "width" | "height"> {
+  if (typeof cell === "string") return { text: cell || "—", fontKey: "regular", color: COLORS.text };
+  return { text: cell.text || "—", sub: cell.sub || undefined, fontKey: cell.fontKey ?? "regular", color: cell.color ?? COLORS.text };
+}
+
+function measure(ctx: Ctx, columns: Column[], row: Cell[], size: number): Measured[] {
+  return row.map((cell, i) => {
+    const c = normalise(cell);
+    const width = columns[i].width * contentWidth(ctx) - PAD * 2;
+    let height = font(ctx, c.fontKey, size).heightOfString(c.text, { width, lineGap: LINE_GAP });
+    if (c.sub) height += 2 + font(ctx, "regular", SIZES.small).heightOfString(c.sub, { width, lineGap: LINE_GAP });
+    return { ...c, width, height };
+  });
+}
+
+function drawRow(ctx: Ctx, cells: Measured[], size: number, fill: string | null, header = false): void {
+  const { doc } = ctx;
+  const height = Math.max(...cells.map((c) => c.height)) + PAD * 2;
+  const y = doc.y;
+  if (fill) doc.rect(left(ctx), y, contentWidth(ctx), height).fill(fill);
+  let x = left(ctx);
+  for (const c of cells) {
+    font(ctx, header ? "bold" : c.fontKey, size, header ? COLORS.accent : c.color).text(c.text, x + PAD, y + PAD, { width: c.width, lineGap: LINE_GAP });
+    if (c.sub) font(ctx, "regular", SIZES.small, COLORS.muted).text(c.sub, x + PAD, doc.y + 2, { width: c.width, lineGap: LINE_GAP });
+    x += c.width + PAD * 2;
+  }
+  doc.moveTo(left(ctx), y + height).lineTo(left(ctx) + contentWidth(ctx), y + height).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+  doc.x = left(ctx);
+  doc.y = y + height;
+}
+
+/**
+ * Rows laid out by measuring every cell first: a row that does not fit moves whole to the next page, where the
+ * column headings are repeated. A row taller than a page (very long text) is printed as a labelled block whose
+ * text flows across pages, so nothing is ever clipped.
+ */
+export function table(ctx: Ctx, columns: Column[], rows: Cell[][], options: { size?: number } = {}): void {
+  const { doc } = ctx;
+  const size = options.size ?? SIZES.small;
+  const header = measure(ctx, columns, columns.map((c) => ({ text: c.header, fontKey: "bold" as const })), size);
+  const headerHeight = Math.max(...header.map((c) => c.height)) + PAD * 2;
+  const drawHeader = () => drawRow(ctx, header, size, COLORS.headerFill, true);
+
+  ensureSpace(ctx, headerHeight + 24);
+  drawHeader();
+  rows.forEach((row, index) => {
+    const cells = measure(ctx, columns, row, size);
+    const height = Math.max(...cells.map((c) => c.height)) + PAD * 2;
+    if (height > usableHeight(ctx) - headerHeight - 24) {
+      ensureSpace(ctx, 60);
+      doc.moveDown(0.4);
+      keyValues(ctx, columns.map((col, i) => [col.header, cells[i].sub ? `${cells[i].text}\n${cells[i].sub}` : cells[i].text]), 110);
+      doc.moveTo(left(ctx), doc.y).lineTo(left(ctx) + contentWidth(ctx), doc.y).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+      doc.moveDown(0.4);
+      if (index < rows.length - 1) {
+        ensureSpace(ctx, headerHeight + 24);
+        drawHeader();
+      }
+      return;
+    }
+    if (doc.y + height > bottom(ctx) - 1) {
+      doc.addPage();
+      drawHeader();
+    }
+    drawRow(ctx, cells, size, index % 2 === 1 ? COLORS.zebra : null);
+  });
+  doc.moveDown(0.8);
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+const ZId = z.string().trim().min(1).max(64);
+
+export const ZExportDossier = z.object({ systemId: ZId });
+export type TExportDossier = z.input<typeof ZExportDossier>;
+
+export const ATTESTATION_MIN = 10;
+export const ATTESTATION_MAX = 2000;
+
+export const ZAttestDossier = z.object({
+  dossierId: ZId,
+  statement: z
+    .string()
+    .trim()
+    .min(1, "Write what you attest, for example that you reviewed this dossier and it is complete and accurate.")
+    .min(ATTESTATION_MIN, `Write at least ${ATTESTATION_MIN} characters: say what you reviewed and what you attest.`)
+    .max(ATTESTATION_MAX, `Use at most ${ATTESTATION_MAX.toLocaleString("en-GB")} characters.`),
+});
+export type TAttestDossier = z.input<typeof ZAttestDossier>;
+
+// Which systems a bulk ZIP export covers: an explicit list, or a scope resolved on the server.
+export const BULK_SCOPES = ["high-risk", "classified", "all"] as const;
+export type BulkScope = (typeof BULK_SCOPES)[number];
+export const BULK_SCOPE_LABELS: Record<BulkScope, string> = {
+  "high-risk": "All high-risk systems",
+  classified: "All classified systems",
+  all: "All systems",
+};
+export const MAX_BULK_SYSTEMS = 500;
+
+export const ZBulkExportQuery = z.union([
+  z.object({ systems: z.array(ZId).min(1, "Choose at least one system.").max(MAX_BULK_SYSTEMS) }),
+  z.object({ scope: z.enum(BULK_SCOPES) }),
+]);
+export type TBulkExportQuery = z.output<typeof ZBulkExportQuery>;
+
+export function parseBulkExportQuery(params: URLSearchParams) {
+  const systems = params.get("systems")?.split(",").map((id) => id.trim()).filter(Boolean);
+  return ZBulkExportQuery.safeParse(systems?.length ? { systems } : { scope: params.get("scope") ?? undefined });
+}
+
+/** Far above any dossier Actlas writes (one with 300 obligations is under 1 MB): a larger upload cannot be one. */
+export const MAX_VERIFY_BYTES = 50 * 1024 * 1024;
