@@ -24,8 +24,9 @@ export const PAGE_SIZES = [25, 50, 100] as const;
 
 export const SYSTEM_COLUMNS = ["tier", "roles", "readiness", "businessUnit", "owner", "lifecycle", "vendor", "updatedAt"] as const;
 export type SystemColumn = (typeof SYSTEM_COLUMNS)[number];
-// Name and the selection box are always shown; vendor is there on demand only, to keep the default view readable.
-export const DEFAULT_COLUMNS: readonly SystemColumn[] = ["tier", "roles", "readiness", "businessUnit", "owner", "lifecycle", "updatedAt"];
+// Name and the selection box are always shown; vendor and last update are there on demand, so that the default
+// view fits a laptop screen without scrolling sideways.
+export const DEFAULT_COLUMNS: readonly SystemColumn[] = ["tier", "roles", "readiness", "businessUnit", "owner", "lifecycle"];
 
 export type SystemListFilters = {
   q?: string;

@@ -4,9 +4,20 @@ import Link from "next/link";
 import { DispositionBadge, LifecycleLabel, TierBadge } from "@/components/system-badges";
 import { Badge } from "@/components/ui/badge";
 import type { SystemRowDTO } from "@/lib/dal/system-list";
+import { ROLE_LABELS } from "@/lib/rules/labels";
 import { formatDate } from "@/lib/utils";
+import { COLUMN_LABELS } from "./filter-labels";
+import { ReadinessCell } from "./readiness-cell";
+import { SelectAllCheckbox, SelectRowCheckbox } from "./select-checkboxes";
+
+const roleLabel = (role: string) => ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role;
 
 export const systemColumns: ColumnDef<SystemRowDTO>[] = [
+  {
+    id: "select",
+    header: ({ table }) => <SelectAllCheckbox table={table} />,
+    cell: ({ row }) => <SelectRowCheckbox row={row} />,
+  },
   {
     id: "name",
     header: "Name",
@@ -21,7 +32,7 @@ export const systemColumns: ColumnDef<SystemRowDTO>[] = [
   },
   {
     id: "tier",
-    header: "Classification",
+    header: COLUMN_LABELS.tier,
     cell: ({ row }) => (
       <span className="flex flex-wrap gap-1.5">
         <TierBadge tier={row.original.tier} />
@@ -29,9 +40,19 @@ export const systemColumns: ColumnDef<SystemRowDTO>[] = [
       </span>
     ),
   },
-  { id: "businessUnit", header: "Business unit", cell: ({ row }) => row.original.businessUnit || "—" },
-  { id: "owner", header: "Owner", cell: ({ row }) => row.original.owner?.name ?? "—" },
-  { id: "lifecycle", header: "Lifecycle", cell: ({ row }) => <LifecycleLabel stage={row.original.lifecycleStage} /> },
-  { id: "vendor", header: "Vendor / provider", cell: ({ row }) => row.original.vendor || "—" },
-  { id: "updatedAt", header: "Updated", cell: ({ row }) => <span className="whitespace-nowrap">{formatDate(row.original.updatedAt)}</span> },
+  {
+    id: "roles",
+    header: COLUMN_LABELS.roles,
+    cell: ({ row }) => (row.original.roles.length ? row.original.roles.map(roleLabel).join(", ") : <span className="text-slate-600">—</span>),
+  },
+  {
+    id: "readiness",
+    header: COLUMN_LABELS.readiness,
+    cell: ({ row }) => <ReadinessCell done={row.original.obligationsDone} applicable={row.original.obligationsApplicable} />,
+  },
+  { id: "businessUnit", header: COLUMN_LABELS.businessUnit, cell: ({ row }) => row.original.businessUnit || "—" },
+  { id: "owner", header: COLUMN_LABELS.owner, cell: ({ row }) => row.original.owner?.name ?? <span className="text-slate-600">No owner</span> },
+  { id: "lifecycle", header: COLUMN_LABELS.lifecycle, cell: ({ row }) => <LifecycleLabel stage={row.original.lifecycleStage} /> },
+  { id: "vendor", header: COLUMN_LABELS.vendor, cell: ({ row }) => row.original.vendor || "—" },
+  { id: "updatedAt", header: COLUMN_LABELS.updatedAt, cell: ({ row }) => <span className="whitespace-nowrap">{formatDate(row.original.updatedAt)}</span> },
 ];

@@ -1,0 +1,45 @@
+import { Inbox, SearchX } from "lucide-react";
+import { Button, ButtonLink } from "@/components/ui/button";
+
+// Each empty list says why it is empty and offers the one next step that helps.
+export function EmptyState({ kind, canWrite, firstPageHref, onClearFilters }: {
+  kind: "none" | "noMatch" | "pastEnd"; canWrite: boolean; firstPageHref: string; onClearFilters: () => void;
+}) {
+  if (kind === "none") {
+    return (
+      <Shell icon={<Inbox aria-hidden="true" className="h-8 w-8 text-slate-500" />} title="No AI systems yet">
+        {canWrite ? (
+          <>
+            <p>Start the inventory with one system; you can classify it and work its obligations from there.</p>
+            <ButtonLink href="/systems/new" className="mt-4">Add your first AI system</ButtonLink>
+          </>
+        ) : (
+          <p>Systems appear here once a compliance officer or administrator adds them.</p>
+        )}
+      </Shell>
+    );
+  }
+  if (kind === "pastEnd") {
+    return (
+      <Shell icon={<SearchX aria-hidden="true" className="h-8 w-8 text-slate-500" />} title="This page is past the end of the list">
+        <ButtonLink href={firstPageHref} variant="secondary" className="mt-2">Go to the first page</ButtonLink>
+      </Shell>
+    );
+  }
+  return (
+    <Shell icon={<SearchX aria-hidden="true" className="h-8 w-8 text-slate-500" />} title="No AI systems match these filters">
+      <p>Remove a filter above, or clear them all to see the whole inventory.</p>
+      <Button variant="secondary" className="mt-4" onClick={onClearFilters}>Clear filters</Button>
+    </Shell>
+  );
+}
+
+function Shell({ icon, title, children }: { icon: React.ReactNode; title: string; children: React.ReactNode }) {
+  return (
+    <div className="flex flex-col items-center border-t border-slate-100 px-5 py-14 text-center text-sm text-slate-600">
+      {icon}
+      <h2 className="mt-3 text-base font-semibold text-slate-900">{title}</h2>
+      <div className="mt-1 flex max-w-md flex-col items-center">{children}</div>
+    </div>
+  );
+}

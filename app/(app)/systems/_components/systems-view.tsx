@@ -1,0 +1,76 @@
+"use client";
+import type { RowSelectionState } from "@tanstack/react-table";
+import { useCallback, useState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import type { SystemFilterOptionsDTO, SystemListDTO } from "@/lib/dal/system-list";
+import { hasActiveFilters, systemListSearchParams, systemsHref } from "@/lib/validations/system-list";
+import { cn } from "@/lib/utils";
+import { ActiveFilters, CLEARED } from "./active-filters";
+import { EmptyState } from "./empty-state";
+import { describeTotal, ListPagination } from "./list-pagination";
+import { ListToolbar } from "./list-toolbar";
+import { SystemsFilters } from "./systems-filters";
+import { SystemsTable } from "./systems-table";
+import { useListNavigation } from "./use-list-navigation";
+
+type Props = { list: SystemListDTO; options: SystemFilterOptionsDTO; canWrite: boolean };
+
+export function SystemsView({ list, options, canWrite }: Props) {
+  const { query, go, setColumns, isPending } = useListNavigation();
+  // Selections belong to one page of one view: moving on to another page or filter starts afresh.
+  const viewKey = systemListSearchParams({ ...query, cols: undefined }).toString();
+  const [selection, setSelection] = useState<{ key: string; rows: RowSelectionState }>({ key: viewKey, rows: {} });
+  const rowSelection = selection.key === viewKey ? selection.rows : {};
+  const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+
+  const selected = list.rows.filter((r) => rowSelection[r.id]).map((r) => ({ id: r.id, version: r.version }));
+  const onDone = useCallback((text: string) => {
+    setNotice({ tone: "success", text });
+    setSelection({ key: "", rows: {} });
+  }, []);
+  const onError = useCallback((text: string | null) => setNotice(text ? { tone: "error", text } : null), []);
+
+  const filtered = hasActiveFilters(query);
+  const emptyKind = list.rows.length > 0 ? null : list.total > 0 || query.page > 1 ? "pastEnd" : filtered ? "noMatch" : "none";
+  const summary = `${describeTotal(list.total, list.totalKind).replace(/^./, (c) => c.toUpperCase())}${filtered ? " match these filters" : " in the inventory"}`;
+
+  return (
+    <Card>
+      {emptyKind !== "none" && <SystemsFilters query={query} options={options} go={go} />}
+      <ActiveFilters query={query} options={options} go={go} />
+      {notice && (
+        <div className="px-5 pb-3">
+          <Alert tone={notice.tone}>{notice.text}</Alert>
+        </div>
+      )}
+      {emptyKind ? (
+        <EmptyState kind={emptyKind} canWrite={canWrite} firstPageHref={systemsHref({ ...query, page: 1 })} onClearFilters={() => go(CLEARED)} />
+      ) : (
+        <>
+          <ListToolbar
+            query={query}
+            selected={selected}
+            canWrite={canWrite}
+            owners={options.owners}
+            summary={summary}
+            onColumns={setColumns}
+            onClearSelection={() => setSelection({ key: viewKey, rows: {} })}
+            onDone={onDone}
+            onError={onError}
+          />
+          <div aria-busy={isPending} className={cn("transition-opacity", isPending && "opacity-60")}>
+            <SystemsTable
+              rows={list.rows}
+              query={query}
+              caption={`AI systems: ${summary.toLowerCase()}, page ${query.page}`}
+              selection={rowSelection}
+              onSelectionChange={(rows) => setSelection({ key: viewKey, rows })}
+            />
+          </div>
+          <ListPagination query={query} total={list.total} totalKind={list.totalKind} rowsOnPage={list.rows.length} go={go} />
+        </>
+      )}
+    </Card>
+  );
+}
