@@ -28,6 +28,40 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+function ModelList({ models }: { models: SystemDetailDTO["models"] }) {
+  if (!models.length) return <>—</>;
+  return (
+    <ul className="space-y-2 whitespace-normal">
+      {models.map(({ model }) => (
+        <li key={model.id}>
+          <span className="font-medium">{model.name}</span>
+          {model.registryName && <span className="text-slate-600"> · registry: {model.registryName}</span>}
+          {model.versions.length > 0 && (
+            <span className="block text-slate-700">
+              {model.versions.map((v) => `${v.version}${v.stage ? ` (${v.stage})` : ""}`).join(", ")}
+            </span>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function DatasetList({ datasets }: { datasets: SystemDetailDTO["datasets"] }) {
+  if (!datasets.length) return <>—</>;
+  return (
+    <ul className="space-y-2 whitespace-normal">
+      {datasets.map(({ dataset }) => (
+        <li key={dataset.id}>
+          <span className="font-medium">{dataset.name}</span>
+          {dataset.description && <span className="block text-slate-700">{dataset.description}</span>}
+          {dataset.uri && <span className="block break-all font-mono text-xs text-slate-600">{dataset.uri}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function IntakeDetails({ system: s }: { system: SystemDetailDTO }) {
   const states = s.memberStates.length === 27 ? "All 27 member states" : labelled(s.memberStates, EU_MEMBER_STATES);
   return (
@@ -53,10 +87,8 @@ export function IntakeDetails({ system: s }: { system: SystemDetailDTO }) {
       </Section>
       <Section title="Data, models and datasets">
         <Row label="Data categories">{labelled(s.dataCategories, DATA_CATEGORY_LABELS)}</Row>
-        <Row label="Models">
-          {s.models.length ? s.models.map(({ model }) => `${model.name}${model.versions[0] ? ` (latest ${model.versions[0].version}${model.versions[0].stage ? `, ${model.versions[0].stage}` : ""})` : ""}`).join("\n") : "—"}
-        </Row>
-        <Row label="Datasets">{s.datasets.length ? s.datasets.map(({ dataset }) => dataset.name).join("\n") : "—"}</Row>
+        <Row label="Models"><ModelList models={s.models} /></Row>
+        <Row label="Datasets"><DatasetList datasets={s.datasets} /></Row>
       </Section>
     </div>
   );

@@ -1,42 +1,81 @@
 import type { Metadata } from "next";
+import { Pencil } from "lucide-react";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { getViewer } from "@/lib/dal/organizations";
+import { isClassificationStale } from "@/lib/dal/systems";
 import { formatDate, formatDateTime } from "@/lib/utils";
 import { IntakeDetails } from "./intake-details";
 import { loadSystem } from "./load-system";
+import { StaleClassificationNotice } from "@/components/intake/stale-classification-notice";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadSystem((await params).id)).name };
 }
 
-export default async function SystemOverviewPage({ params }: Props) {
+const SAVED_MESSAGES: Record<string, string> = {
+  created: "The system was added to the inventory.",
+  updated: "Your changes were saved.",
+};
+
+export default async function SystemOverviewPage({ params, searchParams }: Props) {
   const system = await loadSystem((await params).id);
+  const { role } = await getViewer(await requireActor());
+  const canEdit = !!role && can(role, "system.write");
+  const saved = SAVED_MESSAGES[(await searchParams).saved ?? ""];
   return (
-    <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
-      <IntakeDetails system={system} />
-      <aside className="space-y-6">
-        <Card>
-          <CardHeader title="Classification" />
-          <CardBody className="space-y-2 text-sm text-slate-700">
-            {system.tier ? (
-              <p>Classified on {formatDateTime(system.classifiedAt)}.</p>
-            ) : (
-              <p>Not classified yet. The EU AI Act classification of this system will appear here once it has been screened.</p>
-            )}
-          </CardBody>
-        </Card>
-        <Card>
-          <CardHeader title="Record" />
-          <CardBody>
-            <dl className="space-y-2 text-sm">
-              <div><dt className="text-slate-600">Created</dt><dd className="text-slate-900">{formatDate(system.createdAt)}</dd></div>
-              <div><dt className="text-slate-600">Last updated</dt><dd className="text-slate-900">{formatDateTime(system.updatedAt)}</dd></div>
-              <div><dt className="text-slate-600">Revision</dt><dd className="text-slate-900">{system.version}</dd></div>
-            </dl>
-          </CardBody>
-        </Card>
-      </aside>
+    <div className="space-y-6">
+      {saved && <Alert tone="success">{saved}</Alert>}
+      {isClassificationStale(system) && (
+        <StaleClassificationNotice systemId={system.id} canRescreen={!!role && can(role, "classification.run")} />
+      )}
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="flex items-center gap-2">
+          <h2 className="text-lg font-semibold text-slate-900">Intake</h2>
+          {system.isDraft && <Badge tone="amber">Draft</Badge>}
+        </div>
+        {canEdit && (
+          <ButtonLink href={`/systems/${system.id}/edit`} variant="secondary">
+            <Pencil aria-hidden="true" className="h-4 w-4" /> Edit
+          </ButtonLink>
+        )}
+      </div>
+      {system.isDraft && (
+        <Alert tone="info" title="This record is a draft">
+          Some intake answers may still be missing. {canEdit ? "Complete them and choose Save to finish the record." : "A compliance officer can complete it."}
+        </Alert>
+      )}
+      <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
+        <IntakeDetails system={system} />
+        <aside className="space-y-6">
+          <Card>
+            <CardHeader title="Classification" />
+            <CardBody className="space-y-2 text-sm text-slate-700">
+              {system.tier ? (
+                <p>Classified on {formatDateTime(system.classifiedAt)}.</p>
+              ) : (
+                <p>Not classified yet. The EU AI Act classification of this system will appear here once it has been screened.</p>
+              )}
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title="Record" />
+            <CardBody>
+              <dl className="space-y-2 text-sm">
+                <div><dt className="text-slate-600">Created</dt><dd className="text-slate-900">{formatDate(system.createdAt)}</dd></div>
+                <div><dt className="text-slate-600">Last updated</dt><dd className="text-slate-900">{formatDateTime(system.updatedAt)}</dd></div>
+                <div><dt className="text-slate-600">Revision</dt><dd className="text-slate-900">{system.version}</dd></div>
+              </dl>
+            </CardBody>
+          </Card>
+        </aside>
+      </div>
     </div>
   );
 }

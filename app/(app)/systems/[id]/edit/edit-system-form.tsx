@@ -1,0 +1,39 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { OwnerOption } from "@/components/intake/intake-form-types";
+import { SystemIntakeForm } from "@/components/intake/system-intake-form";
+import type { TSystemIntakeInput } from "@/lib/validations/system";
+import { updateSystemAction } from "./actions";
+
+type Props = { id: string; version: number; owners: OwnerOption[]; defaultValues: TSystemIntakeInput };
+
+// The form carries the revision it was loaded from; the server refuses the save if someone saved in between.
+export function EditSystemForm({ id, version, owners, defaultValues }: Props) {
+  const router = useRouter();
+  const [conflict, setConflict] = useState(false);
+  return (
+    <SystemIntakeForm
+      defaultValues={defaultValues}
+      owners={owners}
+      save={async (values) => {
+        const result = await updateSystemAction({ ...values, id, expectedVersion: version });
+        setConflict(!result.ok && result.code === "CONFLICT");
+        return result;
+      }}
+      onSaved={() => router.push(`/systems/${id}?saved=updated`)}
+      cancelHref={`/systems/${id}`}
+      allowDraft={defaultValues.isDraft}
+      failureHelp={
+        conflict && (
+          <p className="mt-2">
+            <a href={`/systems/${id}`} target="_blank" rel="noopener" className="font-medium underline underline-offset-2">
+              Open the latest version in a new tab
+            </a>{" "}
+            to compare, copy what you still need from here, then reload this page.
+          </p>
+        )
+      }
+    />
+  );
+}

@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { NoWriteAccess } from "@/components/intake/no-write-access";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { listMembers } from "@/lib/dal/members";
+import { getViewer } from "@/lib/dal/organizations";
+import { loadSystem } from "../load-system";
+import { EditSystemForm } from "./edit-system-form";
+import { toFormValues } from "./to-form-values";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: `Edit ${(await loadSystem((await params).id)).name}` };
+}
+
+export default async function EditSystemPage({ params }: Props) {
+  const system = await loadSystem((await params).id);
+  const actor = await requireActor();
+  const viewer = await getViewer(actor);
+  if (!viewer.role || !can(viewer.role, "system.write")) return <NoWriteAccess role={viewer.role} backHref={`/systems/${system.id}`} />;
+  const owners = (await listMembers(actor)).map(({ userId, name, email }) => ({ userId, name, email }));
+  const values = toFormValues(system);
+  // An owner who has left the organisation cannot be chosen again; the form starts without one.
+  if (!owners.some((o) => o.userId === values.ownerId)) values.ownerId = "";
+  return (
+    <div className="space-y-4">
+      <div>
+        <h2 className="text-lg font-semibold text-slate-900">Edit intake</h2>
+        <p className="text-sm text-slate-600">
+          Revision {system.version}. If someone else saves while you edit, your save is refused and nothing you typed is lost.
+        </p>
+      </div>
+      <EditSystemForm id={system.id} version={system.version} owners={owners} defaultValues={values} />
+    </div>
+  );
+}

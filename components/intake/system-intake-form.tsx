@@ -1,0 +1,67 @@
+"use client";
+import type { ReactNode } from "react";
+import { collectProblems, ErrorSummary } from "@/components/forms/error-summary";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button, ButtonLink } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action";
+import { ZSystemIntake, type TSystemIntakeInput } from "@/lib/validations/system";
+import { DataSection } from "./data-section";
+import type { OwnerOption } from "./intake-form-types";
+import { byFormOrder, intakeLabelFor } from "./intake-labels";
+import { PeopleSection } from "./people-section";
+import { PurposeSection } from "./purpose-section";
+import { UsageSection } from "./usage-section";
+
+type Props = {
+  defaultValues: TSystemIntakeInput;
+  owners: OwnerOption[];
+  save: (values: TSystemIntakeInput) => Promise<ActionResult<{ id: string }>>;
+  onSaved: (id: string) => void | Promise<void>;
+  cancelHref: string;
+  // A complete record is not turned back into a draft by accident, so only new systems and drafts offer it.
+  allowDraft: boolean;
+  // Extra help under a failed save's message, e.g. how to look at a colleague's newer version.
+  failureHelp?: ReactNode;
+};
+
+// The intake form for new and existing systems. Values stay in the form on every failure (validation, conflict,
+// server error); only a successful save navigates away.
+export function SystemIntakeForm({ defaultValues, owners, save, onSaved, cancelHref, allowDraft, failureHelp }: Props) {
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZSystemIntake,
+    action: save,
+    defaultValues,
+    onSuccess: (data) => onSaved(data.id),
+  });
+  const { isSubmitting, submitCount, errors } = form.formState;
+  const problems = collectProblems(errors).sort(byFormOrder);
+  const submitAs = (isDraft: boolean) => () => form.setValue("isDraft", isDraft);
+  const savingDraft = isSubmitting && form.getValues("isDraft");
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label="AI system intake">
+      <ErrorSummary problems={problems} formError={formError} submitCount={submitCount} labelFor={intakeLabelFor}>
+        {formError && failureHelp}
+      </ErrorSummary>
+      <p className="text-sm text-slate-600">
+        Fields marked <span className="font-medium text-slate-800">(required)</span> are needed to save.
+        {allowDraft && " Not everything known yet? Save a draft: it needs only a name, and stays marked as a draft until completed."}
+      </p>
+      <PurposeSection form={form} owners={owners} />
+      <UsageSection form={form} />
+      <PeopleSection form={form} />
+      <DataSection form={form} />
+      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border">
+        <Button type="submit" onClick={submitAs(false)} disabled={isSubmitting}>
+          {isSubmitting && !savingDraft ? "Saving…" : "Save"}
+        </Button>
+        {allowDraft && (
+          <Button type="submit" variant="secondary" onClick={submitAs(true)} disabled={isSubmitting}>
+            {savingDraft ? "Saving draft…" : "Save draft"}
+          </Button>
+        )}
+        <ButtonLink href={cancelHref} variant="ghost">Cancel</ButtonLink>
+      </div>
+    </form>
+  );
+}

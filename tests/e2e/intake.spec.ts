@@ -1,0 +1,131 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, expectAccessible, signIn } from "./helpers";
+
+const SHOTS = process.env.INTAKE_SHOTS;
+
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/intake-${name}.png`, fullPage: true });
+}
+
+async function fillCvScreening(page: Page, name: string) {
+  await page.getByLabel("Name (required)", { exact: true }).fill(name);
+  await page.getByLabel("Intended purpose").fill("Filter and rank job applications for recruiters.");
+  await page.getByLabel("Business unit").fill("Human Resources");
+  await page.getByLabel("Vendor / provider").fill("TalentCo");
+  await page.getByLabel("Sourcing").selectOption({ label: "Bought from a vendor" });
+  await page.getByLabel("Lifecycle stage").selectOption({ label: "Pilot" });
+  await page.getByLabel("Placed on the market / put into service").fill("2026-03-01");
+  await page.getByRole("checkbox", { name: "Germany" }).check();
+  await page.getByRole("checkbox", { name: "France" }).check();
+  await page.getByRole("checkbox", { name: "Job applicants" }).check();
+  await page.getByRole("radio", { name: /Human in the loop/ }).check();
+  await page.getByLabel("Human oversight").fill("A recruiter reviews every ranking before anyone is rejected.");
+  await page.getByRole("checkbox", { name: /^Personal data/ }).check();
+  await page.getByRole("button", { name: "Add model" }).click();
+  await page.getByLabel("Model name").fill("cv-ranker");
+  await page.getByLabel("Registry name").fill("hr/cv-ranker");
+  await page.getByRole("button", { name: "Add version" }).click();
+  await page.getByRole("textbox", { name: "Version 1" }).fill("3");
+  await page.getByLabel("Stage", { exact: true }).fill("Production");
+  await page.getByRole("button", { name: "Add dataset" }).click();
+  await page.getByLabel("Dataset name").fill("applications-2025");
+  await page.getByLabel("Location (URI)").fill("s3://hr/applications-2025");
+}
+
+test("a compliance officer adds a CV-screening system, fixes invalid input without retyping, and edits it", async ({ page }) => {
+  await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
+  await page.goto("/systems/new");
+  await expect(page.getByRole("heading", { name: "Add an AI system" })).toBeVisible();
+  await expectAccessible(page);
+
+  const name = `CV screening ${Date.now()}`;
+  await fillCvScreening(page, name);
+  // Two mistakes: no intended purpose, and a dataset address without a scheme.
+  await page.getByLabel("Intended purpose").fill("");
+  await page.getByLabel("Location (URI)").fill("hr/applications");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+
+  const summary = page.getByRole("alert").filter({ hasText: "please check these fields" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link")).toHaveText([/^Intended purpose: Describe the intended purpose/, /^Dataset 1: location \(URI\): Enter a full address/]);
+  await expect(page.getByText("Describe the intended purpose, or save as a draft.", { exact: true })).toBeVisible();
+  await expect(page.getByLabel("Intended purpose")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Business unit")).toHaveValue("Human Resources");
+  await expect(page.getByLabel("Model name")).toHaveValue("cv-ranker");
+  await expect(page.getByRole("checkbox", { name: "Germany" })).toBeChecked();
+  await shot(page, "new-errors");
+  await expectAccessible(page);
+
+  await summary.getByRole("link", { name: /Intended purpose/ }).click();
+  await expect(page.getByLabel("Intended purpose")).toBeFocused();
+  await page.getByLabel("Intended purpose").fill("Filter and rank job applications for recruiters.");
+  await page.getByLabel("Location (URI)").fill("s3://hr/applications-2025");
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+
+  await expect(page).toHaveURL(/\/systems\/[^/]+\?saved=created$/);
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+  await expect(page.getByText("The system was added to the inventory.")).toBeVisible();
+  await expect(page.getByText("Filter and rank job applications for recruiters.")).toBeVisible();
+  await expect(page.getByText("France, Germany").or(page.getByText("Germany, France"))).toBeVisible();
+  await expect(page.getByText("3 (Production)")).toBeVisible();
+  await shot(page, "overview");
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: "Edit" }).click();
+  await expect(page.getByRole("heading", { name: "Edit intake" })).toBeVisible();
+  await expect(page.getByLabel("Business unit")).toHaveValue("Human Resources");
+  await expectAccessible(page);
+  await page.getByLabel("Business unit").fill("Talent Acquisition");
+  await page.getByRole("checkbox", { name: "All 27 member states" }).check();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page).toHaveURL(/\?saved=updated$/);
+  await expect(page.getByText("Talent Acquisition")).toBeVisible();
+  await expect(page.getByText("All 27 member states")).toBeVisible();
+  await expect(page.getByText("Revision").locator("..")).toContainText("2");
+});
+
+test("a save over a colleague's newer save is refused with who and when, and the input stays", async ({ page, browser }) => {
+  await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
+  await page.goto("/systems/new");
+  const name = `Shared chatbot ${Date.now()}`;
+  await page.getByLabel("Name (required)", { exact: true }).fill(name);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page).toHaveURL(/\?saved=created$/);
+  await expect(page.getByText("Draft", { exact: true })).toBeVisible();
+  const systemUrl = page.url().replace(/\?.*$/, "");
+
+  const other = await browser.newContext();
+  const adminPage = await other.newPage();
+  await signIn(adminPage, DEMO.admin.email, DEMO.admin.password);
+  await adminPage.goto(`${systemUrl}/edit`);
+  await page.goto(`${systemUrl}/edit`);
+
+  await adminPage.getByLabel("Vendor / provider").fill("Chat Vendor A");
+  await adminPage.getByRole("button", { name: "Save draft" }).click();
+  await expect(adminPage).toHaveURL(/\?saved=updated$/);
+  await other.close();
+
+  await page.getByLabel("Vendor / provider").fill("Chat Vendor B");
+  await page.getByLabel("Intended purpose").fill("Answer customer questions about accounts.");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "Nothing was saved" });
+  await expect(summary).toContainText(/Changed by .+ at .+ UTC; reload to see their changes\. Your input is still here\./);
+  await expect(page.getByLabel("Vendor / provider")).toHaveValue("Chat Vendor B");
+  await expect(page.getByLabel("Intended purpose")).toHaveValue("Answer customer questions about accounts.");
+  await shot(page, "conflict");
+  await expectAccessible(page);
+});
+
+test("a manager sees no Edit button and is told why the intake form is not for them", async ({ page }) => {
+  await signIn(page, "manager@demo-bank.example", "demo-manager-2026");
+  await page.goto("/systems?q=TalentRank");
+  await page.getByRole("link", { name: "CV screening and ranking (TalentRank)" }).click();
+  await expect(page.getByRole("heading", { name: "Intake" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
+  await page.goto(`${page.url()}/edit`);
+  await expect(page.getByText("You cannot change AI systems")).toBeVisible();
+  await expect(page.getByRole("textbox")).toHaveCount(0);
+  await page.goto("/systems/new");
+  await expect(page.getByText(/Your role \(Manager\) can view the inventory but not add or edit systems/)).toBeVisible();
+  await expectAccessible(page);
+});
