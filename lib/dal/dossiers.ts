@@ -35,9 +35,12 @@ const versionSelect = {
 type VersionRow = { systemId: string | null; createdBy: { name: string } | null } & Omit<DossierVersionDTO, "systemId" | "createdByName">;
 const toDto = ({ createdBy, systemId, ...row }: VersionRow): DossierVersionDTO => ({ ...row, systemId: systemId ?? "", createdByName: createdBy?.name ?? null });
 
+// Letters that Unicode normalisation does not split into a base letter plus accent.
+const TRANSLITERATIONS: Record<string, string> = { ł: "l", æ: "ae", ø: "o", œ: "oe", ß: "ss", đ: "d", ð: "d", þ: "th", ı: "i" };
+
 /** ASCII file name for downloads and ZIP entries, e.g. "retail-credit-scoring-scoreone-dossier-v3.pdf". */
 export function dossierFileName(systemName: string, version: number): string {
-  const base = systemName.toLowerCase().normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  const base = systemName.toLowerCase().replace(/[łæøœßđðþı]/g, (c) => TRANSLITERATIONS[c]).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
   return `${base || "ai-system"}-dossier-v${version}.pdf`;
 }
 

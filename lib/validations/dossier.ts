@@ -13,7 +13,7 @@ export const ZAttestDossier = z.object({
   statement: z
     .string()
     .trim()
-    .min(1, "Write what you attest, for example that you reviewed this dossier and it is complete and accurate.")
+    .min(1, { message: "Write what you attest, for example that you reviewed this dossier and it is complete and accurate.", abort: true })
     .min(ATTESTATION_MIN, `Write at least ${ATTESTATION_MIN} characters: say what you reviewed and what you attest.`)
     .max(ATTESTATION_MAX, `Use at most ${ATTESTATION_MAX.toLocaleString("en-GB")} characters.`),
 });
