@@ -29,9 +29,10 @@ test("a system page shows the intake data and an honest classification state", a
   await expect(page.getByText("Analyse and filter job applications and rank candidates for recruiters.")).toBeVisible();
   await expect(page.getByText("Job applicants", { exact: true })).toBeVisible();
   await expectAccessible(page);
+  // These sections are built by other parts of the product now; from here it is enough that each opens.
   for (const name of ["Dashboard", "Obligations", "Reports"]) {
-    await page.getByRole("link", { name }).click();
-    await expect(page.getByRole("heading", { name: "Not built yet" })).toBeVisible();
+    await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name }).click();
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
     await expectAccessible(page);
   }
 });

@@ -1,6 +1,6 @@
 "use client";
 import type { RowSelectionState } from "@tanstack/react-table";
-import { useCallback, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import type { SystemFilterOptionsDTO, SystemListDTO } from "@/lib/dal/system-list";
@@ -22,14 +22,20 @@ export function SystemsView({ list, options, canWrite }: Props) {
   const viewKey = systemListSearchParams({ ...query, cols: undefined }).toString();
   const [selection, setSelection] = useState<{ key: string; rows: RowSelectionState }>({ key: viewKey, rows: {} });
   const rowSelection = selection.key === viewKey ? selection.rows : {};
-  const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  // A notice belongs to the view it was given in; it does not follow the user to another filter or page.
+  const [notice, setNotice] = useState<{ key: string; tone: "success" | "error"; text: string } | null>(null);
+  const noticeRef = useRef<HTMLDivElement>(null);
 
   const selected = list.rows.filter((r) => rowSelection[r.id]).map((r) => ({ id: r.id, version: r.version }));
   const onDone = useCallback((text: string) => {
-    setNotice({ tone: "success", text });
+    setNotice({ key: viewKey, tone: "success", text });
     setSelection({ key: "", rows: {} });
-  }, []);
-  const onError = useCallback((text: string | null) => setNotice(text ? { tone: "error", text } : null), []);
+  }, [viewKey]);
+  const onError = useCallback((text: string | null) => setNotice(text ? { key: viewKey, tone: "error", text } : null), [viewKey]);
+  // The bulk bar disappears with the selection, so keyboard focus moves to the outcome instead of the page top.
+  useEffect(() => {
+    if (notice?.tone === "success") noticeRef.current?.focus();
+  }, [notice]);
 
   const filtered = hasActiveFilters(query);
   const emptyKind = list.rows.length > 0 ? null : list.total > 0 || query.page > 1 ? "pastEnd" : filtered ? "noMatch" : "none";
@@ -39,8 +45,8 @@ export function SystemsView({ list, options, canWrite }: Props) {
     <Card>
       {emptyKind !== "none" && <SystemsFilters query={query} options={options} go={go} />}
       <ActiveFilters query={query} options={options} go={go} />
-      {notice && (
-        <div className="px-5 pb-3">
+      {notice?.key === viewKey && (
+        <div ref={noticeRef} tabIndex={-1} className="px-5 pb-3 outline-none">
           <Alert tone={notice.tone}>{notice.text}</Alert>
         </div>
       )}
