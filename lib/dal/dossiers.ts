@@ -15,7 +15,7 @@ import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
 import { readDossierSource } from "./dossier-snapshot";
 
-export type AttestationDTO = { id: string; name: string; role: string; statement: string; attestedAt: Date };
+export type AttestationDTO = { id: string; attestedById: string; name: string; role: string; statement: string; attestedAt: Date };
 export type DossierVersionDTO = {
   id: string; systemId: string; version: number; createdAt: Date; createdByName: string | null;
   pdfSha256: string; snapshotSha256: string; ruleSetId: string; attestations: AttestationDTO[];
@@ -29,7 +29,7 @@ const NO_RULE_SET = "none";
 const versionSelect = {
   id: true, systemId: true, version: true, createdAt: true, pdfSha256: true, snapshotSha256: true, ruleSetId: true,
   createdBy: { select: { name: true } },
-  attestations: { orderBy: { attestedAt: "asc" }, select: { id: true, name: true, role: true, statement: true, attestedAt: true } },
+  attestations: { orderBy: { attestedAt: "asc" }, select: { id: true, attestedById: true, name: true, role: true, statement: true, attestedAt: true } },
 } as const;
 
 type VersionRow = { systemId: string | null; createdBy: { name: string } | null } & Omit<DossierVersionDTO, "systemId" | "createdByName">;

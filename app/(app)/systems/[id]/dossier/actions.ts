@@ -1,0 +1,20 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { createAction } from "@/lib/action";
+import { attestDossier, exportDossier } from "@/lib/dal/dossiers";
+import { ZAttestDossier, ZExportDossier } from "@/lib/validations/dossier";
+
+// Only the facts the page shows go back to the browser, never the PDF bytes themselves.
+export const exportDossierAction = createAction(ZExportDossier, async (input, actor) => {
+  const dossier = await exportDossier(actor, input.systemId);
+  revalidatePath(`/systems/${input.systemId}/dossier`);
+  revalidatePath("/reports");
+  return { id: dossier.id, version: dossier.version, pdfSha256: dossier.pdfSha256 };
+});
+
+export const attestDossierAction = createAction(ZAttestDossier, async (input, actor) => {
+  const result = await attestDossier(actor, input);
+  revalidatePath("/systems/[id]/dossier", "page");
+  revalidatePath("/reports");
+  return result;
+});

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { DossierVersionList } from "@/components/dossier/dossier-version-list";
+import { ExportDossierButton } from "@/components/dossier/export-dossier-button";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { listDossiers } from "@/lib/dal/dossiers";
+import { getViewer } from "@/lib/dal/organizations";
+import { loadSystem } from "../load-system";
+import { attestDossierAction, exportDossierAction } from "./actions";
+
+export const metadata: Metadata = { title: "Dossier" };
+
+export default async function SystemDossierPage({ params }: { params: Promise<{ id: string }> }) {
+  const system = await loadSystem((await params).id);
+  const actor = await requireActor();
+  const [versions, viewer] = await Promise.all([listDossiers(actor, system.id), getViewer(actor)]);
+  const canAttest = !!viewer.role && can(viewer.role, "classification.review");
+  return (
+    <div className="space-y-6">
+      <Card>
+        <CardHeader
+          title="Dossier"
+          description="A PDF for regulators and auditors: description, classification with reasons and citations, obligations, evidence index, the records the law asks for, an audit excerpt and a sign-off block. Each export is sealed as a new version that never changes, with the SHA-256 of the PDF and of the data it was made from."
+          actions={<ExportDossierButton systemId={system.id} action={exportDossierAction} />}
+        />
+        <CardBody>
+          <DossierVersionList
+            systemId={system.id}
+            versions={versions}
+            viewer={{ userId: viewer.user.id, name: viewer.user.name, canAttest }}
+            attestAction={attestDossierAction}
+          />
+        </CardBody>
+      </Card>
+      <p className="text-sm text-slate-600">
+        {canAttest
+          ? "As legal, you can attest a version: your statement is kept with your name, role and the time."
+          : "Legal and administrators can attest a version."}{" "}
+        To check a copy someone sends you, upload it on the <Link href="/reports#verify" className="font-medium text-indigo-800 underline">Reports</Link> page.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input } from "@/components/ui/field";
+import { VerifyVerdict, type VerdictJson } from "./verify-verdict";
+
+type Reply = { ok: true; data: VerdictJson } | { ok: false; error: string };
+
+const HINT = "The file is only fingerprinted to compare it with the sealed records; it is not stored.";
+
+export function VerifyForm() {
+  const [error, setError] = useState<string | undefined>();
+  const [verdict, setVerdict] = useState<VerdictJson | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setError(undefined);
+    setVerdict(null);
+    const data = new FormData(event.currentTarget);
+    const file = data.get("file");
+    if (!(file instanceof File) || file.size === 0) {
+      setError("Choose the PDF file you want to check.");
+      return;
+    }
+    setBusy(true);
+    try {
+      const response = await fetch("/reports/verify", { method: "POST", body: data });
+      const reply = (await response.json()) as Reply;
+      if (reply.ok) setVerdict(reply.data);
+      else setError(reply.error);
+    } catch {
+      setError("The server could not be reached. Check your connection and try again.");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="space-y-4">
+      <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Verify a dossier">
+        <div className="max-w-xl">
+          <Field id="verify-file" label="Dossier PDF" hint={HINT} error={error}>
+            <Input
+              id="verify-file"
+              name="file"
+              type="file"
+              accept="application/pdf,.pdf"
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy("verify-file", error, HINT)}
+              onChange={() => setVerdict(null)}
+            />
+          </Field>
+        </div>
+        <Button type="submit" disabled={busy}>{busy ? "Checking…" : "Verify"}</Button>
+      </form>
+      <div aria-live="polite">{verdict && <VerifyVerdict verdict={verdict} />}</div>
+    </div>
+  );
+}
