@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Pencil } from "lucide-react";
+import { ClassificationSummary } from "@/components/classification/classification-summary";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -54,16 +55,7 @@ export default async function SystemOverviewPage({ params, searchParams }: Props
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
         <IntakeDetails system={system} />
         <aside className="space-y-6">
-          <Card>
-            <CardHeader title="Classification" />
-            <CardBody className="space-y-2 text-sm text-slate-700">
-              {system.tier ? (
-                <p>Classified on {formatDateTime(system.classifiedAt)}.</p>
-              ) : (
-                <p>Not classified yet. The EU AI Act classification of this system will appear here once it has been screened.</p>
-              )}
-            </CardBody>
-          </Card>
+          <ClassificationSummary systemId={system.id} />
           <Card>
             <CardHeader title="Record" />
             <CardBody>
