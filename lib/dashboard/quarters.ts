@@ -16,3 +16,11 @@ export function quarterLabel(key: QuarterKey | string): string {
 export function todayIso(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+// Every quarter from `first` to `last` inclusive, so a timeline's spacing reflects time, gaps included.
+export function quartersBetween(first: string, last: string): string[] {
+  const index = (key: string) => Number(key.slice(0, 4)) * 4 + Number(key.slice(6)) - 1;
+  const out: string[] = [];
+  for (let i = index(first); i <= index(last); i++) out.push(`${Math.floor(i / 4)}-Q${(i % 4) + 1}`);
+  return out;
+}

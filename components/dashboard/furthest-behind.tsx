@@ -1,0 +1,35 @@
+import Link from "next/link";
+import { TierBadge } from "@/components/system-badges";
+import type { BehindSystem } from "@/lib/dal/dashboard";
+import { percent } from "@/lib/dashboard/view-model";
+import type { TierCode } from "@/lib/validations/system-fields";
+
+// The systems with the smallest share of their applicable obligations done, each linking to its checklist.
+export function FurthestBehind({ systems }: { systems: BehindSystem[] }) {
+  if (systems.length === 0) {
+    return <p className="text-sm text-slate-600">No system with open obligations matches these filters.</p>;
+  }
+  return (
+    <ol className="space-y-3">
+      {systems.map((s) => {
+        const pct = percent(s.done, s.applicable);
+        return (
+          <li key={s.id}>
+            <div className="flex items-center justify-between gap-3 text-sm">
+              <Link href={`/systems/${s.id}/obligations`} className="truncate font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
+                {s.name}
+              </Link>
+              <TierBadge tier={s.tier as TierCode | null} />
+            </div>
+            <div className="mt-1 flex items-center gap-3">
+              <div className="h-2 flex-1 overflow-hidden rounded-full bg-orange-100" aria-hidden="true">
+                <div className="h-full rounded-full bg-[#0072B2]" style={{ width: `${pct}%` }} />
+              </div>
+              <span className="w-36 text-right text-xs tabular-nums text-slate-700">{s.done} of {s.applicable} done ({pct} %)</span>
+            </div>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
