@@ -39,7 +39,7 @@ export function CurrentResult({ systemId, run, override, actions }: Props) {
       </Card>
       <Card>
         <CardHeader title={`Open questions (${result.openQuestions.length})`} description="What is uncertain, and which answer would settle it." />
-        <CardBody><OpenQuestionsList questions={result.openQuestions} /></CardBody>
+        <CardBody><OpenQuestionsList questions={result.openQuestions} questionnaireHref={`/systems/${systemId}/classify`} /></CardBody>
       </Card>
       <Card>
         <CardHeader title="Obligations" description="Derived from tier and role, with the date each applies from." actions={<ButtonLink href={`/systems/${systemId}/obligations`} variant="ghost">Work the checklist</ButtonLink>} />

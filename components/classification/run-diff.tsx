@@ -1,11 +1,13 @@
 import { TIER_LABELS, ROLE_LABELS, type ResultDiff, type Change, type Obligation } from "@/lib/rules";
 import { formatDate } from "@/lib/utils";
 
+const ROUTES: Record<string, string> = { annex3: "Annex III route", annex1_section_a: "Annex I Section A route", annex1_section_b: "Annex I Section B route" };
+
 // Readable names for diffResults' facet keys, e.g. "art50:50(1):provider".
 function facetLabel(key: string): string {
   const [kind, a, b] = key.split(":");
   if (kind === "prohibited") return `Prohibited practice Art ${a}`;
-  if (kind === "highRisk") return a === "legacy" ? "Legacy high-risk system (Art 111(2))" : `High-risk: ${a.replaceAll("_", " ")}`;
+  if (kind === "highRisk") return a === "legacy" ? "Legacy high-risk system (Art 111(2))" : `High-risk: ${ROUTES[a] ?? a}`;
   if (kind === "art50") return `Art ${a} duty (${b.replaceAll("_", " ")})`;
   if (kind === "fria") return "Fundamental rights impact assessment (Art 27)";
   if (kind === "registration") return `Registration (${a})`;

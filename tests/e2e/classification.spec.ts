@@ -1,0 +1,118 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, expectAccessible, signIn } from "./helpers";
+
+const LEGAL = { email: "legal@demo-bank.example", password: "demo-legal-2026" };
+const SHOTS = process.env.CLASSIFICATION_SHOTS;
+
+async function shot(page: Page, name: string) {
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/classification-${name}.png`, fullPage: true });
+}
+
+const question = (page: Page, prompt: string | RegExp) => page.getByRole("group", { name: prompt });
+const liveTier = (page: Page) => page.getByTestId("live-result");
+const step = (page: Page, title: RegExp) => page.getByRole("navigation", { name: "Questionnaire steps" }).getByRole("button", { name: title });
+
+async function createCvScreeningSystem(page: Page, name: string): Promise<string> {
+  await page.goto("/systems/new");
+  await page.getByLabel(/^Name/).fill(name);
+  await page.getByLabel("Intended purpose").fill("Filter and rank job applications for recruiters.");
+  await page.getByLabel("Business unit").fill("Human Resources");
+  await page.getByLabel("Vendor / provider").fill("TalentCo");
+  await page.getByLabel("Sourcing").selectOption({ label: "Bought from a vendor" });
+  await page.getByLabel("Lifecycle stage").selectOption({ label: "Pilot" });
+  await page.getByLabel("Placed on the market / put into service").fill("2026-03-01");
+  await page.getByRole("checkbox", { name: "Germany" }).check();
+  await page.getByRole("checkbox", { name: "Job applicants" }).check();
+  await page.getByRole("radio", { name: /Human in the loop/ }).check();
+  await page.getByLabel("Human oversight").fill("A recruiter reviews every ranking before anyone is rejected.");
+  await page.getByRole("checkbox", { name: /^Personal data/ }).check();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page).toHaveURL(/\/systems\/[^/?]+\?saved=created/);
+  return new URL(page.url()).pathname;
+}
+
+async function answer(page: Page, prompt: string | RegExp, option: string | RegExp) {
+  await question(page, prompt).getByLabel(option, { exact: typeof option === "string" }).check();
+}
+
+test("a CV-screening system is classified high-risk in the wizard, confirmed by legal and re-screened with a diff", async ({ page, browser }) => {
+  // The whole journey, with an accessibility check on every page, is long on a shared machine.
+  test.setTimeout(180_000);
+  await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
+  const systemPath = await createCvScreeningSystem(page, `CV ranking ${Date.now()}`);
+
+  await page.goto(`${systemPath}/classification`);
+  await expect(page.getByRole("heading", { name: "Not classified yet" })).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Open questionnaire" }).click();
+  await expect(page.getByRole("heading", { name: "Classification questionnaire" })).toBeVisible();
+  await expect(page.getByText(/Answers the intake already gives are pre-filled/)).toBeVisible();
+
+  // Step 1: what is being assessed.
+  await answer(page, /AI system, an AI model/, "An AI system (application)");
+  await answer(page, /Which technique/, /^Machine learning/);
+  await answer(page, /infer, from the input/, "Yes");
+  await answer(page, /independence from human involvement/, "Yes");
+  await expectAccessible(page);
+
+  // The organisation step is pre-filled from the intake (bought → we use it; output used in the EU).
+  await step(page, /Your organisation and the system/).click();
+  await expect(question(page, /What does your organisation do/).getByLabel("We use it under our authority")).toBeChecked();
+  await expect(question(page, /What does your organisation do/).getByText(/Pre-filled from the intake/)).toBeVisible();
+  await answer(page, /Is your use purely personal/, "No");
+  await answer(page, /established or located in the EU/, "Yes");
+  await answer(page, /kind of organisation are you as a user/, "Other private organisation");
+
+  await step(page, /High-risk uses \(Annex III\)/).click();
+  await expect(liveTier(page)).not.toContainText("High-risk");
+  await answer(page, "Is the system used in any of these areas?", "Employment and workers' management");
+  await answer(page, "What does it do in employment?", /^Recruitment or selection/);
+  await expect(liveTier(page)).toContainText("High-risk");
+  await expect(liveTier(page)).toContainText("Deployer");
+  await shot(page, "wizard");
+  await expectAccessible(page);
+
+  await page.getByRole("button", { name: "Save and continue later" }).click();
+  await expect(page.getByText(/Answers saved .* You can continue later\./)).toBeVisible();
+  await page.getByRole("button", { name: "Complete classification" }).click();
+  await expect(page).toHaveURL(new RegExp(`${systemPath}/classification`));
+  await expect(page.getByRole("heading", { name: "Current result" })).toBeVisible();
+  await expect(page.getByText("High-risk via Annex III 4(a)", { exact: false })).toBeVisible();
+  const obligations = page.getByRole("region", { name: "Obligations as Deployer" });
+  await expect(obligations.getByText(/As deployer · \d+ obligations/)).toBeVisible();
+  await expect(obligations.getByText("From 2 Dec 2027").first()).toBeVisible();
+  await shot(page, "tab");
+  await expectAccessible(page);
+
+  // Legal confirms the run in a separate session.
+  const legalContext = await browser.newContext();
+  const legal = await legalContext.newPage();
+  await signIn(legal, LEGAL.email, LEGAL.password);
+  await legal.goto(`${systemPath}/classification`);
+  await legal.getByLabel("Confirm the classification").check();
+  await legal.getByRole("button", { name: "Record decision" }).click();
+  await expect(legal.getByTestId("decision-log")).toContainText("confirmed the classification (run 1)");
+  await expectAccessible(legal);
+  await legal.getByLabel("Override the tier").check();
+  await legal.getByLabel("Tier that applies instead").selectOption({ label: "Minimal" });
+  await legal.getByRole("button", { name: "Record decision" }).click();
+  await expect(legal.getByText(/An override needs a written justification/)).toBeVisible();
+  await expect(legal.getByLabel("Tier that applies instead")).toHaveValue("MINIMAL");
+  await legalContext.close();
+
+  // The facts change: the system now only answers HR questions, so a re-screen drops it out of high-risk.
+  await page.goto(`${systemPath}/classify`);
+  await expect(page.getByText(/Starting from the answers of the latest classification run/)).toBeVisible();
+  await step(page, /High-risk uses \(Annex III\)/).click();
+  await question(page, "What does it do in employment?").getByLabel(/^Recruitment or selection/).uncheck();
+  await answer(page, "What does it do in employment?", "Answers HR questions without deciding anything");
+  await expect(liveTier(page)).toContainText("Minimal");
+  await page.getByRole("button", { name: "Complete classification" }).click();
+  await expect(page).toHaveURL(new RegExp(`${systemPath}/classification`));
+  const diff = page.getByTestId("run-diff");
+  await expect(diff).toContainText("High-risk → Minimal risk");
+  await expect(diff).toContainText("Assign human oversight (deployer, Art 26(2))");
+  await expect(page.getByRole("table", { name: /Classification runs/ }).getByRole("row")).toHaveCount(3);
+  await shot(page, "diff");
+  await expectAccessible(page);
+});
