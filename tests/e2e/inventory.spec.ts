@@ -36,3 +36,17 @@ test("a system page shows the intake data and an honest classification state", a
     await expectAccessible(page);
   }
 });
+
+test("selected systems are re-screened in bulk; never-classified ones are skipped with a reason", async ({ page }) => {
+  await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
+  await page.goto("/systems?q=ScoreOne");
+  await page.getByRole("checkbox", { name: "Select Retail credit scoring (ScoreOne)" }).check();
+  await page.getByRole("button", { name: "Re-screen" }).click();
+  await expect(page.getByText(/^Re-screened 1 system; no tier changed\.$/)).toBeVisible();
+  await page.goto("/systems?disposition=UNCLASSIFIED");
+  const first = (await page.locator("tbody tr td a").first().textContent())!;
+  await page.getByRole("checkbox", { name: `Select ${first}` }).check();
+  await page.getByRole("button", { name: "Re-screen" }).click();
+  await expect(page.getByText(/Re-screened 0 systems; no tier changed\. 1 never classified was skipped/)).toBeVisible();
+  await expectAccessible(page);
+});

@@ -1,7 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
+import { rescreenSystems } from "@/lib/dal/classification";
 import { bulkAssignOwner, bulkSetLifecycle } from "@/lib/dal/system-bulk";
+import { ZRescreen } from "@/lib/validations/classification";
 import { ZBulkAssignOwner, ZBulkSetLifecycle } from "@/lib/validations/system-list";
 
 export const bulkAssignOwnerAction = createAction(ZBulkAssignOwner, async (input, actor) => {
@@ -12,6 +14,12 @@ export const bulkAssignOwnerAction = createAction(ZBulkAssignOwner, async (input
 
 export const bulkSetLifecycleAction = createAction(ZBulkSetLifecycle, async (input, actor) => {
   const result = await bulkSetLifecycle(actor, input);
+  revalidatePath("/systems");
+  return result;
+});
+
+export const rescreenSelectedAction = createAction(ZRescreen, async (input, actor) => {
+  const result = await rescreenSystems(actor, input);
   revalidatePath("/systems");
   return result;
 });

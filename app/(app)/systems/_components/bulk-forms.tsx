@@ -1,5 +1,5 @@
 "use client";
-import { useEffect } from "react";
+import { useEffect, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -7,7 +7,7 @@ import type { SystemFilterOptionsDTO } from "@/lib/dal/system-list";
 import type { BulkResultDTO } from "@/lib/dal/system-bulk";
 import { LIFECYCLE_LABELS, LIFECYCLE_STAGES } from "@/lib/validations/system-fields";
 import { NO_OWNER, ZBulkAssignOwner, ZBulkSetLifecycle, type TBulkAssignOwner, type TBulkSetLifecycle } from "@/lib/validations/system-list";
-import { bulkAssignOwnerAction, bulkSetLifecycleAction } from "../actions";
+import { bulkAssignOwnerAction, bulkSetLifecycleAction, rescreenSelectedAction } from "../actions";
 
 type SystemRef = { id: string; version: number };
 type FormProps = { systems: SystemRef[]; onDone: (message: string) => void; onError: (message: string | null) => void };
@@ -65,4 +65,27 @@ export function SetLifecycleForm({ systems, onDone, onError }: FormProps) {
 // The selection changes while the form is open; the form always submits the rows ticked right now.
 function useSelection(setValue: (name: "systems", value: SystemRef[]) => void, systems: SystemRef[]) {
   useEffect(() => setValue("systems", systems), [setValue, systems]);
+}
+
+// Re-runs the rules engine on each selected system's latest answers, e.g. after the law or the intake changed.
+export function RescreenButton({ systems, onDone, onError }: FormProps) {
+  const [pending, startTransition] = useTransition();
+  const rescreen = () =>
+    startTransition(async () => {
+      onError(null);
+      const result = await rescreenSelectedAction({ systemIds: systems.map((s) => s.id) });
+      if (!result.ok) return onError(result.error);
+      const { rescreened, skipped } = result.data;
+      const changed = rescreened.filter((r) => r.tierBefore !== r.tierAfter).length;
+      onDone(
+        `Re-screened ${rescreened.length} ${rescreened.length === 1 ? "system" : "systems"}` +
+          (changed ? `; the tier changed for ${changed}` : "; no tier changed") +
+          (skipped.length ? `. ${skipped.length} never classified ${skipped.length === 1 ? "was" : "were"} skipped: classify ${skipped.length === 1 ? "it" : "them"} through the questionnaire first.` : "."),
+      );
+    });
+  return (
+    <Button type="button" variant="secondary" onClick={rescreen} disabled={pending || systems.length === 0}>
+      {pending ? "Re-screening…" : "Re-screen"}
+    </Button>
+  );
 }

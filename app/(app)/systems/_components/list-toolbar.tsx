@@ -2,7 +2,7 @@
 import { Download } from "lucide-react";
 import type { SystemFilterOptionsDTO } from "@/lib/dal/system-list";
 import { SYSTEM_COLUMNS, systemListSearchParams, type SystemColumn, type SystemListQuery } from "@/lib/validations/system-list";
-import { AssignOwnerForm, SetLifecycleForm } from "./bulk-forms";
+import { AssignOwnerForm, RescreenButton, SetLifecycleForm } from "./bulk-forms";
 import { CheckboxMenu } from "./checkbox-menu";
 import { COLUMN_LABELS } from "./filter-labels";
 
@@ -47,6 +47,7 @@ export function ListToolbar({ query, selected, canWrite, owners, summary, onColu
       <p className="text-sm font-semibold text-indigo-950" aria-live="polite">{selected.length} selected</p>
       {canWrite && <AssignOwnerForm systems={selected} owners={owners} onDone={onDone} onError={onError} />}
       {canWrite && <SetLifecycleForm systems={selected} onDone={onDone} onError={onError} />}
+      {canWrite && <RescreenButton systems={selected} onDone={onDone} onError={onError} />}
       <a href={exportSelected} download className={linkClass}>
         <Download aria-hidden="true" className="h-4 w-4" />
         Export selected
