@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { TierBadge } from "@/components/system-badges";
 import { Badge } from "@/components/ui/badge";
-import type { ObligationListRowDTO } from "@/lib/dal/obligation-list";
+import type { ObligationListDTO } from "@/lib/dal/obligation-list";
 import { ROLE_LABELS, type Role } from "@/lib/rules";
 import { formatDate } from "@/lib/utils";
 import { OBLIGATION_PAGE_SIZE, obligationsHref, type ObligationListQuery, type ObligationSort } from "@/lib/validations/obligation-list";
@@ -13,8 +13,10 @@ export function obligationHref(row: { id: string; system: { id: string } }): str
   return `/systems/${row.system.id}/obligations?open=${row.id}#obligation-${row.id}`;
 }
 
-export function ObligationsTable({ rows, total, query }: { rows: ObligationListRowDTO[]; total: number; query: ObligationListQuery }) {
+export function ObligationsTable({ list, query }: { list: ObligationListDTO; query: ObligationListQuery }) {
+  const { rows, total, totalCapped, hasMore } = list;
   const pageCount = Math.max(1, Math.ceil(total / OBLIGATION_PAGE_SIZE));
+  const counted = totalCapped ? `More than ${total.toLocaleString("en-GB")} obligations` : `${total.toLocaleString("en-GB")} ${total === 1 ? "obligation" : "obligations"}`;
   return (
     <>
       {rows.length === 0 ? (
@@ -24,7 +26,7 @@ export function ObligationsTable({ rows, total, query }: { rows: ObligationListR
       ) : (
         <div className="overflow-x-auto">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Obligations, page {query.page} of {pageCount}</caption>
+            <caption className="sr-only">Obligations, page {query.page}{totalCapped ? "" : ` of ${pageCount}`}</caption>
             <thead className="border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
               <tr>
                 <th scope="col" className="px-4 py-2.5 font-medium">Obligation</th>
@@ -59,10 +61,10 @@ export function ObligationsTable({ rows, total, query }: { rows: ObligationListR
         </div>
       )}
       <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-5 py-3 text-sm text-slate-700">
-        <span>{total.toLocaleString("en-GB")} {total === 1 ? "obligation" : "obligations"} · page {query.page} of {pageCount}</span>
+        <span>{counted} · page {query.page}{totalCapped ? "" : ` of ${pageCount}`}</span>
         <span className="flex gap-2">
           <PageLink href={obligationsHref({ ...query, page: query.page - 1 })} disabled={query.page <= 1}>Previous</PageLink>
-          <PageLink href={obligationsHref({ ...query, page: query.page + 1 })} disabled={query.page >= pageCount}>Next</PageLink>
+          <PageLink href={obligationsHref({ ...query, page: query.page + 1 })} disabled={!hasMore}>Next</PageLink>
         </span>
       </nav>
     </>

@@ -44,20 +44,48 @@ export function obligationListWhere(organizationId: string, userId: string, quer
   return where;
 }
 
-export async function listOrganisationObligations(actor: Actor, query: ObligationListQuery, pageSize = OBLIGATION_PAGE_SIZE): Promise<{ rows: ObligationListRowDTO[]; total: number }> {
+// Counting every open duty of a large organisation costs more than the page itself, so the count stops at
+// COUNT_CAP ("10,000+") and paging asks for one row more than it shows to know whether a next page exists.
+export const COUNT_CAP = 10_000;
+
+export type ObligationListDTO = { rows: ObligationListRowDTO[]; total: number; totalCapped: boolean; hasMore: boolean };
+
+export async function listOrganisationObligations(actor: Actor, query: ObligationListQuery, pageSize = OBLIGATION_PAGE_SIZE): Promise<ObligationListDTO> {
   const member = await authorize(actor, "system.read");
   const where = obligationListWhere(member.organizationId, member.userId, query);
-  const field = query.sort.replace(/^-/, "") as "dueDate" | "appliesFrom";
-  const direction = query.sort.startsWith("-") ? "desc" : "asc";
-  const orderBy: Prisma.ObligationOrderByWithRelationInput[] = [
-    field === "dueDate" ? { dueDate: { sort: direction, nulls: "last" } } : { appliesFrom: direction },
-    { id: "asc" },
-  ];
-  const [rows, total] = await Promise.all([
-    db().obligation.findMany({ where, orderBy, select: rowSelect, skip: (query.page - 1) * pageSize, take: pageSize }),
-    db().obligation.count({ where }),
+  const skip = (query.page - 1) * pageSize;
+  const [rows, counted] = await Promise.all([
+    query.sort === "dueDate" && skip <= COUNT_CAP && !where.system
+      ? pageByDueDate(where, query.status, skip, pageSize + 1)
+      : db().obligation.findMany({ where, orderBy: orderFor(query.sort), select: rowSelect, skip, take: pageSize + 1 }),
+    db().obligation.count({ where, take: COUNT_CAP + 1 }),
   ]);
-  return { rows, total };
+  return { rows: rows.slice(0, pageSize), total: Math.min(counted, COUNT_CAP), totalCapped: counted > COUNT_CAP, hasMore: rows.length > pageSize };
+}
+
+function orderFor(sort: ObligationListQuery["sort"]): Prisma.ObligationOrderByWithRelationInput[] {
+  const direction = sort.startsWith("-") ? "desc" : "asc";
+  return [sort.endsWith("dueDate") ? { dueDate: { sort: direction, nulls: "last" } } : { appliesFrom: direction }, { id: "asc" }];
+}
+
+// The default view (open work by due date) covers two statuses; Postgres cannot read one (organizationId, status,
+// dueDate) index range in due-date order across both, and sorts the whole set instead. One ordered index scan per
+// status, merged here, reads only the rows up to the page; the page's full rows are then fetched by id. Filters on
+// the system (unit, tier) are left to the planner: an ordered scan would read every row when few match.
+async function pageByDueDate(where: Prisma.ObligationWhereInput, statuses: ObligationListQuery["status"], skip: number, take: number) {
+  const perStatus = await Promise.all(statuses.map((status) => db().obligation.findMany({
+    where: { ...where, status }, orderBy: orderFor("dueDate"), select: { id: true, dueDate: true }, take: skip + take,
+  })));
+  const ids = perStatus.flat().sort(byDueDateThenId).slice(skip, skip + take).map((r) => r.id);
+  const rows = new Map((await db().obligation.findMany({ where: { ...where, id: { in: ids } }, select: rowSelect })).map((r) => [r.id, r]));
+  return ids.map((id) => rows.get(id)).filter((r): r is ObligationListRowDTO => !!r);
+}
+
+function byDueDateThenId(a: { id: string; dueDate: Date | null }, b: { id: string; dueDate: Date | null }): number {
+  const ad = a.dueDate?.getTime() ?? Infinity;
+  const bd = b.dueDate?.getTime() ?? Infinity;
+  if (ad !== bd) return ad - bd;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 // Business units come from a GROUP BY on an indexed column, never from loading systems into Node.

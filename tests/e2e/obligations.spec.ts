@@ -105,3 +105,18 @@ test("the organisation list filters by status and due window and keeps them in t
   await shot(page, "list-filtered");
   await expectAccessible(page);
 });
+
+test("duties a re-classification dropped stay visible, greyed and read-only", async ({ page }) => {
+  await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
+  await page.goto("/systems?q=ScoreOne");
+  await page.getByRole("link", { name: "Retail credit scoring (ScoreOne)" }).click();
+  await page.getByRole("navigation", { name: "System sections" }).getByRole("link", { name: "Obligations" }).click();
+  await expect(page.getByRole("heading", { name: "No longer applies" })).toBeVisible();
+  const dropped = obligation(page, "Art 111(2) Watch for significant design changes");
+  await expect(dropped.getByText(/^No longer applies since \d+ \w+ \d{4}$/)).toBeVisible();
+  await openPanel(dropped);
+  await expect(dropped.getByText("This obligation no longer applies; it is kept for the record and cannot be changed.")).toBeVisible();
+  await expect(dropped.getByRole("button", { name: "Save changes" })).toHaveCount(0);
+  await expectAccessible(page);
+  await shot(page, "obsolete");
+});

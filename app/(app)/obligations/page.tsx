@@ -17,7 +17,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function ObligationsPage({ searchParams }: Props) {
   const query = parseObligationListParams(await searchParams);
   const actor = await requireActor();
-  const [{ rows, total }, members, options] = await Promise.all([
+  const [list, members, options] = await Promise.all([
     listOrganisationObligations(actor, query), listMembers(actor), listObligationFilterOptions(actor, query.system),
   ]);
   const mine = query.view === "mine";
@@ -30,7 +30,7 @@ export default async function ObligationsPage({ searchParams }: Props) {
       </nav>
       <Card>
         <ObligationsFilters query={query} members={members.map((m) => ({ userId: m.userId, name: m.name }))} units={options.units} systemName={options.systemName} />
-        <ObligationsTable rows={rows} total={total} query={query} />
+        <ObligationsTable list={list} query={query} />
       </Card>
     </>
   );
