@@ -1,4 +1,5 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -28,6 +29,7 @@ export function BulkExport({ counts }: { counts: Record<BulkScope, number> }) {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const abort = useRef<AbortController | null>(null);
+  const router = useRouter();
 
   const run = async () => {
     setOutcome(null);
@@ -52,6 +54,7 @@ export function BulkExport({ counts }: { counts: Record<BulkScope, number> }) {
         setProgress({ done: counter.names.length, total, bytes });
       }
       saveBlob(new Blob(chunks, { type: "application/zip" }), name);
+      router.refresh();
       setOutcome({ tone: "success", text: `Done: ${counter.names.length} of ${total} dossiers sealed and downloaded (${megabytes(bytes)}). The ZIP's manifest.csv lists each file with its SHA-256.` });
     } catch (error) {
       const cancelled = controller.signal.aborted;

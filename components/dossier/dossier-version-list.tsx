@@ -44,7 +44,7 @@ export function DossierVersionList({ systemId, versions, viewer, attestAction }:
                 <Download aria-hidden className="size-4" /> Download PDF
               </ButtonLink>
             </div>
-            <dl className="grid gap-3 rounded-md bg-slate-50 p-3 md:grid-cols-2">
+            <dl className="grid gap-2 rounded-md bg-slate-50 p-3">
               <Sha256 label="SHA-256 of the PDF" value={d.pdfSha256} />
               <Sha256 label="SHA-256 of the snapshot" value={d.snapshotSha256} />
             </dl>

@@ -1,7 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
 import type { TExportDossier } from "@/lib/validations/dossier";
@@ -35,13 +34,13 @@ export function ExportDossierButton({ systemId, action }: Props) {
     });
   };
   return (
-    <div className="flex flex-col items-end gap-2">
+    <div className="flex flex-wrap items-center justify-end gap-3">
+      <p id="export-dossier-status" role="status" className={message?.tone === "error" ? "text-sm font-medium text-red-700" : "text-sm font-medium text-emerald-800"}>
+        {message?.text}
+      </p>
       <Button type="button" onClick={onClick} disabled={pending} aria-describedby="export-dossier-status">
         {pending ? "Exporting…" : "Export new version"}
       </Button>
-      <div id="export-dossier-status" aria-live="polite" className="max-w-sm text-right">
-        {message && <Alert tone={message.tone}>{message.text}</Alert>}
-      </div>
     </div>
   );
 }

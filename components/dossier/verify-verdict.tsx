@@ -39,7 +39,7 @@ export function VerifyVerdict({ verdict }: { verdict: VerdictJson }) {
         <dt className="font-medium">Rule set</dt>
         <dd>{d.ruleSetId}</dd>
       </dl>
-      <dl className="grid gap-3 md:grid-cols-2">
+      <dl className="grid gap-2">
         <Sha256 label="SHA-256 of the PDF (matches the sealed record)" value={d.pdfSha256} />
         <Sha256 label="SHA-256 of the snapshot (printed on the cover)" value={d.snapshotSha256} />
       </dl>

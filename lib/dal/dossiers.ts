@@ -199,3 +199,19 @@ export async function resolveBulkSystems(actor: Actor, query: TBulkExportQuery):
   if ("systems" in query && systems.length < new Set(query.systems).size) throw new AppError("NOT_FOUND", SYSTEM_NOT_FOUND);
   return systems;
 }
+
+export type DossierSystemMatchDTO = { id: string; name: string; latestVersion: number | null };
+
+/** Systems whose name contains `query`, to open their dossier page from Reports. */
+export async function findDossierSystems(actor: Actor, query: string, take = 8): Promise<DossierSystemMatchDTO[]> {
+  const member = await authorize(actor, "report.export");
+  const q = query.trim().slice(0, 200);
+  if (!q) return [];
+  const rows = await db().aiSystem.findMany({
+    where: { organizationId: member.organizationId, name: { contains: q, mode: "insensitive" } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take,
+    select: { id: true, name: true, dossiers: { where: { organizationId: member.organizationId, kind: "SYSTEM" }, orderBy: { version: "desc" }, take: 1, select: { version: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, name: r.name, latestVersion: r.dossiers[0]?.version ?? null }));
+}

@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
 import { BulkExport } from "@/components/dossier/bulk-export";
 import { RecentDossiers } from "@/components/dossier/recent-dossiers";
+import { SystemFinder } from "@/components/dossier/system-finder";
 import { VerifyForm } from "@/components/dossier/verify-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { bulkExportCounts, listRecentDossiers } from "@/lib/dal/dossiers";
+import { bulkExportCounts, findDossierSystems, listRecentDossiers } from "@/lib/dal/dossiers";
 
 export const metadata: Metadata = { title: "Reports" };
 
-export default async function ReportsPage() {
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const actor = await requireActor();
-  const [counts, recent] = await Promise.all([bulkExportCounts(actor), listRecentDossiers(actor, 10)]);
+  const raw = (await searchParams).q;
+  const query = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
+  const [counts, recent, matches] = await Promise.all([bulkExportCounts(actor), listRecentDossiers(actor, 10), findDossierSystems(actor, query)]);
   return (
     <>
       <PageHeader title="Reports" description="Sealed PDF dossiers per AI system: check a copy someone sends you, export many at once, and find recent exports." />
@@ -22,6 +25,10 @@ export default async function ReportsPage() {
             description="Upload a dossier PDF to check that it is a genuine, unaltered export of this organisation, and see which system and version it is and who attested it."
           />
           <CardBody><VerifyForm /></CardBody>
+        </Card>
+        <Card>
+          <CardHeader title="Dossier of one AI system" description="Export, download and attest the versions of one system's dossier on its own dossier page." />
+          <CardBody><SystemFinder query={query} matches={matches} /></CardBody>
         </Card>
         <Card>
           <CardHeader

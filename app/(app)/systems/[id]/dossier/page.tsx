@@ -21,8 +21,8 @@ export default async function SystemDossierPage({ params }: { params: Promise<{ 
     <div className="space-y-6">
       <Card>
         <CardHeader
-          title="Dossier"
-          description="A PDF for regulators and auditors: description, classification with reasons and citations, obligations, evidence index, the records the law asks for, an audit excerpt and a sign-off block. Each export is sealed as a new version that never changes, with the SHA-256 of the PDF and of the data it was made from."
+          title="Dossier versions"
+          description="Each export freezes today's data into a PDF for regulators and auditors and seals it: the file and the data behind it never change."
           actions={<ExportDossierButton systemId={system.id} action={exportDossierAction} />}
         />
         <CardBody>
@@ -35,6 +35,9 @@ export default async function SystemDossierPage({ params }: { params: Promise<{ 
         </CardBody>
       </Card>
       <p className="text-sm text-slate-600">
+        The PDF holds the system description, the classification with reasons and citations and the legal review,
+        obligations by role with status, owner, due date and evidence index, the Annex IV, Art 6(3) and FRIA records
+        where the law asks for them (gaps marked), an audit excerpt and a sign-off block.{" "}
         {canAttest
           ? "As legal, you can attest a version: your statement is kept with your name, role and the time."
           : "Legal and administrators can attest a version."}{" "}
