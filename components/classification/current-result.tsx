@@ -11,11 +11,13 @@ import { ObligationsSummary } from "./obligations-summary";
 import { OpenQuestionsList } from "./open-questions-list";
 import { ResultOverview } from "./result-overview";
 
-type Props = { systemId: string; run: CurrentRunDTO; override: ReviewDecisionDTO | null; actions?: ReactNode };
+type Props = { systemId: string; run: CurrentRunDTO; latestDecision: ReviewDecisionDTO | null; actions?: ReactNode };
 
 // The current classification in full: result, open questions, findings with reasons and citations, obligations.
-export function CurrentResult({ systemId, run, override, actions }: Props) {
+export function CurrentResult({ systemId, run, latestDecision, actions }: Props) {
   const { result } = run;
+  const override = latestDecision?.decision === "OVERRIDDEN" ? latestDecision : null;
+  const legalQuestions = latestDecision?.decision === "REQUIRES_REVIEW" ? latestDecision : null;
   const note = override?.overrideTier && (
     <Badge tone="violet">Overridden by legal: {TIER_DISPLAY[override.overrideTier]}</Badge>
   );
@@ -39,7 +41,15 @@ export function CurrentResult({ systemId, run, override, actions }: Props) {
       </Card>
       <Card>
         <CardHeader title={`Open questions (${result.openQuestions.length})`} description="What is uncertain, and which answer would settle it." />
-        <CardBody><OpenQuestionsList questions={result.openQuestions} questionnaireHref={`/systems/${systemId}/classify`} /></CardBody>
+        <CardBody className="space-y-3">
+          {legalQuestions && (
+            <div className="rounded-md border border-violet-200 bg-violet-50 px-3 py-2 text-sm text-violet-950">
+              <p className="font-medium">Legal review asks ({legalQuestions.decidedByName}, {formatDateTime(legalQuestions.decidedAt)}):</p>
+              <ul className="mt-1 list-disc pl-5">{legalQuestions.openQuestions.map((q) => <li key={q}>{q}</li>)}</ul>
+            </div>
+          )}
+          <OpenQuestionsList questions={result.openQuestions} questionnaireHref={`/systems/${systemId}/classify`} />
+        </CardBody>
       </Card>
       <Card>
         <CardHeader title="Obligations" description="Derived from tier and role, with the date each applies from." actions={<ButtonLink href={`/systems/${systemId}/obligations`} variant="ghost">Work the checklist</ButtonLink>} />

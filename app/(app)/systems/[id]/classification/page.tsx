@@ -53,7 +53,7 @@ export default async function ClassificationPage({ params, searchParams }: Props
   const results = from && to ? await getRunResults(actor, system.id, [from, to]) : new Map();
   const fromRun = runs.find((r) => r.id === from);
   const toRun = runs.find((r) => r.id === to);
-  const override = decisions.find((d) => d.runId === current.id);
+  const latestDecision = decisions.find((d) => d.runId === current.id) ?? null;
   const stale = [
     current.systemVersion < system.version && "the intake has changed since this run",
     current.ruleSetId !== CURRENT_RULE_SET_ID && `the law has changed (rule set ${CURRENT_RULE_SET_ID} replaces ${current.ruleSetId})`,
@@ -68,7 +68,7 @@ export default async function ClassificationPage({ params, searchParams }: Props
       )}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <CurrentResult
-          systemId={system.id} run={current} override={override?.decision === "OVERRIDDEN" ? override : null}
+          systemId={system.id} run={current} latestDecision={latestDecision}
           actions={canRun && <span className="flex flex-wrap items-start gap-2"><RescreenButton systemId={system.id} />{questionnaire}</span>}
         />
         <aside className="space-y-6">
