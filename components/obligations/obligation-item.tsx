@@ -73,8 +73,8 @@ export function ObligationItem({ obligation: o, evidence, members, canWork, canW
           </section>
           <section className="p-4">
             <h4 className="mb-3 text-sm font-semibold text-slate-900">Evidence</h4>
-            <EvidenceList items={evidence} systemId={o.systemId} canWrite={canWriteEvidence} />
-            {canWriteEvidence && (
+            <EvidenceList items={evidence} systemId={o.systemId} canWrite={canWriteEvidence && !obsolete} />
+            {canWriteEvidence && !obsolete && (
               <div className="mt-4 space-y-3">
                 <EvidenceUploadForm systemId={o.systemId} obligationId={o.id} />
                 <details>
