@@ -11,6 +11,9 @@ const nextConfig: NextConfig = {
   // Lets parallel end-to-end runs (one per developer worktree task) build into separate folders.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   typedRoutes: false,
+  // The proxy runs on every route, and Next cuts request bodies at 10 MB when a proxy runs; evidence uploads may
+  // be up to 20 MB (the DAL enforces that limit with a clear message).
+  experimental: { proxyClientMaxBodySize: "21mb" },
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
   },

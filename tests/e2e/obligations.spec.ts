@@ -120,3 +120,21 @@ test("duties a re-classification dropped stay visible, greyed and read-only", as
   await expectAccessible(page);
   await shot(page, "obsolete");
 });
+
+test("evidence files up to 20 MB upload whole; larger ones are refused with the limit named", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
+  await page.goto("/systems?q=TalentRank");
+  await page.getByRole("link", { name: SYSTEM }).click();
+  await page.getByRole("navigation", { name: "System sections" }).getByRole("link", { name: "Obligations" }).click();
+  const item = obligation(page, "Art 26(2) Assign human oversight");
+  await openPanel(item);
+  const big = Buffer.concat([pdf("large scan"), Buffer.alloc(15 * 1024 * 1024, 0x20)]);
+  await item.getByLabel("File", { exact: true }).setInputFiles({ name: "oversight-scan.pdf", mimeType: "application/pdf", buffer: big });
+  await item.getByRole("button", { name: "Upload file" }).click();
+  await expect(item.getByRole("cell", { name: sha256(big) })).toBeVisible({ timeout: 30_000 });
+  const tooBig = Buffer.concat([pdf("too large"), Buffer.alloc(21 * 1024 * 1024, 0x20)]);
+  await item.getByLabel("File", { exact: true }).setInputFiles({ name: "too-large.pdf", mimeType: "application/pdf", buffer: tooBig });
+  await item.getByRole("button", { name: "Upload file" }).click();
+  await expect(item.getByText(/over the limit of 20 MB/)).toBeVisible({ timeout: 30_000 });
+});

@@ -19,7 +19,10 @@ export function SystemTabs({ systemId }: { systemId: string }) {
       <ul className="-mb-px flex gap-1 overflow-x-auto">
         {TABS.map(({ segment, label }) => {
           const href = `${base}${segment}`;
-          const active = segment === "" ? pathname === base || pathname === `${base}/edit` : pathname.startsWith(href);
+          // The questionnaire (/classify) belongs to the Classification tab, the edit form to the Overview.
+          const active = segment === ""
+            ? pathname === base || pathname === `${base}/edit`
+            : pathname.startsWith(href) || (segment === "/classification" && pathname.startsWith(`${base}/classify`));
           return (
             <li key={label}>
               <Link
