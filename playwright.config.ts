@@ -26,7 +26,8 @@ export default defineConfig({
     // A fresh embedded Postgres cluster for every run, seeded with the demo organisation.
     command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
     url: `${baseURL}/login`,
-    timeout: 240_000,
+    // A cold production build takes 1-3 minutes on a 2-core machine.
+    timeout: 420_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: { PORT: String(PORT), NEXTAUTH_URL: baseURL },

@@ -38,6 +38,7 @@ export function obligationListWhere(organizationId: string, userId: string, quer
   if (query.article) where.article = { contains: query.article, mode: "insensitive" };
   if (query.system) where.systemId = query.system;
   if (query.quarter) where.appliesFrom = quarterRange(query.quarter);
+  if (query.role) where.role = query.role;
   if (query.unit || query.tier) {
     where.system = { organizationId, ...(query.unit && { businessUnit: query.unit }), ...(query.tier && { tier: { in: query.tier } }) };
   }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { TIER_CODES, type TierCode } from "./system-fields";
 import { OBLIGATION_STATUSES, OPEN_STATUSES, type ObligationStatusCode } from "./obligation";
+import { ROLES as ENGINE_ROLES, type Role as EngineRole } from "@/lib/rules";
 
 export const DUE_WINDOWS = ["overdue", "30d", "90d", "later", "none"] as const;
 export type DueWindow = (typeof DUE_WINDOWS)[number];
@@ -27,6 +28,7 @@ export type ObligationListFilters = {
   unit?: string;
   tier?: TierCode[];
   quarter?: string; // e.g. "2027-Q4"
+  role?: EngineRole; // the duty's own role (provider, deployer, …)
   view?: "mine";
   page?: number;
   sort?: ObligationSort;
@@ -58,6 +60,7 @@ const ZParams = z.object({
   unit: text(200),
   tier: codes(TIER_CODES),
   quarter: z.string().regex(/^\d{4}-Q[1-4]$/).optional().catch(undefined),
+  role: z.enum(ENGINE_ROLES).optional().catch(undefined),
   view: z.literal("mine").optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
   sort: z.enum(OBLIGATION_SORTS).catch("dueDate"),
@@ -93,6 +96,7 @@ export function obligationsHref(filters: ObligationListFilters = {}): string {
   set("unit", filters.unit);
   set("tier", filters.tier?.join(","));
   set("quarter", filters.quarter);
+  set("role", filters.role);
   if (filters.sort && filters.sort !== "dueDate") set("sort", filters.sort);
   if (filters.page && filters.page > 1) set("page", String(filters.page));
   const qs = params.toString();

@@ -5,6 +5,8 @@ import { randomBytes } from "node:crypto";
 export const DEMO = {
   compliance: { email: "compliance@demo-bank.example", password: "demo-compliance-2026" },
   admin: { email: "admin@demo-bank.example", password: "demo-admin-2026" },
+  legal: { email: "legal@demo-bank.example", password: "demo-legal-2026" },
+  manager: { email: "manager@demo-bank.example", password: "demo-manager-2026" },
 };
 
 export function uniqueEmail(prefix: string): string {

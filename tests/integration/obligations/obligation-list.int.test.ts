@@ -17,7 +17,7 @@ async function seed() {
   await make(retail, "overdue-mine", { dueDate: daysFromToday(-3), ownerId: officer.userId, status: "IN_PROGRESS", article: "Art 9" });
   await make(retail, "soon-unassigned", { dueDate: daysFromToday(10), article: "Art 10", appliesFrom: new Date("2027-12-02") });
   await make(retail, "in-60-days", { dueDate: daysFromToday(60), ownerId: org.admin.userId, article: "Art 13" });
-  await make(hr, "later", { dueDate: daysFromToday(400), article: "Art 50(1)", appliesFrom: new Date("2026-08-02") });
+  await make(hr, "later", { dueDate: daysFromToday(400), article: "Art 50(1)", appliesFrom: new Date("2026-08-02"), role: "deployer" });
   await make(hr, "no-due-date", { dueDate: null, article: "Art 50(3)", ownerId: officer.userId });
   await make(hr, "done", { status: "DONE", ownerId: officer.userId, dueDate: daysFromToday(-30) });
   await make(hr, "obsolete", { obsoleteAt: new Date(), ownerId: officer.userId });
@@ -83,5 +83,11 @@ describe("listOrganisationObligations", () => {
     expect(first).toMatchObject({ total: 5, totalCapped: false, hasMore: true });
     expect(second.hasMore).toBe(true);
     expect([...first.rows, ...second.rows].map((r) => r.title)).toEqual(["overdue-mine", "soon-unassigned", "in-60-days", "later"]);
+  });
+
+  it("filters by the duty's own role, and ignores an unknown role", async () => {
+    const { admin } = await seed();
+    expect(await titles(admin, { role: "deployer" })).toEqual(["later"]);
+    expect(await titles(admin, { role: "warlord" })).toHaveLength(5);
   });
 });

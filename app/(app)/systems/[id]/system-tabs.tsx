@@ -9,6 +9,7 @@ const TABS = [
   { segment: "/obligations", label: "Obligations" },
   { segment: "/evidence", label: "Evidence" },
   { segment: "/activity", label: "Activity" },
+  { segment: "/dossier", label: "Dossier" },
 ];
 
 export function SystemTabs({ systemId }: { systemId: string }) {

@@ -12,6 +12,8 @@ const PHRASES: Record<string, string> = {
   "obligation.commented": "commented on an obligation",
   "evidence.added": "added evidence",
   "evidence.version_added": "uploaded a new version of evidence",
+  "dossier.exported": "exported a dossier version",
+  "dossier.attested": "attested a dossier version",
 };
 
 export function describeActivity(event: Pick<ActivityDTO, "action" | "after">): string {
