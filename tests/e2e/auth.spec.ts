@@ -17,7 +17,7 @@ test("sign up creates an organisation, then sign out and sign in again", async (
   await expect(page).toHaveURL(/\/login/);
 
   await signIn(page, email, PASSWORD);
-  await expect(page.getByRole("heading", { name: "AI systems" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "AI systems", exact: true })).toBeVisible();
 });
 
 test("bad input on sign-up and sign-in is explained in place and nothing typed is lost", async ({ page }) => {

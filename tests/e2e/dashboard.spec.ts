@@ -20,7 +20,7 @@ test("a manager sees the dashboard and a chart segment opens exactly the systems
   await page.screenshot({ path: "/tmp/dashboard-full.png", fullPage: true });
   await expectAccessible(page);
 
-  await expect(page.getByRole("link", { name: /^AI systems 33 30 classified, 3 not classified$/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^AI systems \d+ \d+ classified, \d+ not classified$/ })).toBeVisible();
   const high = await countOf(page, "by-tier", /systems: High-risk$/);
   expect(high).toBeGreaterThan(0);
   await page.locator('[data-card="by-tier"] [data-segment="HIGH"]').click();

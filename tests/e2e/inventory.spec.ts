@@ -1,15 +1,15 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { DEMO, DEMO_COUNT_LINE, expectAccessible, signIn } from "./helpers";
 
 test("the demo organisation's inventory lists, searches, sorts and pages its systems", async ({ page }) => {
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
-  await expect(page.getByText(/^33 systems · page 1 of 2$/)).toBeVisible();
+  await expect(page.getByText(DEMO_COUNT_LINE)).toBeVisible();
   await expectAccessible(page);
   await page.getByRole("link", { name: "Next", exact: true }).click();
   await expect(page).toHaveURL(/page=2/);
-  await expect(page.getByText(/^33 systems · page 2 of 2$/)).toBeVisible();
+  await expect(page.getByText(/^\d+ systems · page 2 of 2$/)).toBeVisible();
   await page.goBack();
-  await expect(page.getByText(/^33 systems · page 1 of 2$/)).toBeVisible();
+  await expect(page.getByText(DEMO_COUNT_LINE)).toBeVisible();
 
   await page.getByRole("searchbox", { name: "Search" }).fill("fraud");
   await page.getByRole("button", { name: "Search" }).click();

@@ -5,9 +5,9 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { todayIso } from "@/lib/classification/codes";
 import { intakeToProfile } from "@/lib/classification/intake-to-profile";
+import { startingAnswers } from "@/lib/classification/starting-answers";
 import { getQuestionnaireStart } from "@/lib/dal/classification";
 import { getViewer } from "@/lib/dal/organizations";
-import type { ProfileField } from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";
 import { loadSystem } from "../load-system";
 import { ClassifyWizard } from "./classify-wizard";
@@ -27,11 +27,11 @@ export default async function ClassifyPage({ params }: { params: Promise<{ id: s
     );
   }
   const prefill = intakeToProfile(system);
-  const initialAnswers = start.draft ?? start.latestAnswers ?? prefill.answers;
-  const source = start.draft
+  const starting = startingAnswers(start, prefill.answers);
+  const source = starting.source === "draft"
     ? `Resumed from the answers saved ${formatDateTime(start.draftAt)}.`
-    : start.latestAnswers
-      ? "Starting from the answers of the latest classification run. Change what is different now."
+    : starting.source === "run"
+      ? `Starting from the answers of the latest classification run${starting.fromIntake.length ? `, with ${starting.fromIntake.length} answer${starting.fromIntake.length === 1 ? "" : "s"} updated from the intake since (marked)` : ""}. Change what is different now.`
       : "Starting fresh. Answers the intake already gives are pre-filled and marked; check them.";
   return (
     <div className="space-y-4">
@@ -46,8 +46,8 @@ export default async function ClassifyPage({ params }: { params: Promise<{ id: s
       </div>
       <ClassifyWizard
         systemId={system.id}
-        initialAnswers={initialAnswers}
-        prefilled={start.draft || start.latestAnswers ? [] : (Object.keys(prefill.answers) as ProfileField[])}
+        initialAnswers={starting.answers}
+        prefilled={starting.fromIntake}
         hints={prefill.hints}
         asOf={todayIso()}
       />
