@@ -9,7 +9,8 @@ import type { ClassificationResult } from "@/lib/rules";
 export function LiveResultPanel({ result, onGoTo }: { result: ClassificationResult; onGoTo: (questionId: string) => void }) {
   const decisive = result.findings.filter((f) => f.outcome === "applies" || f.outcome === "review");
   return (
-    <aside aria-labelledby="live-result-title" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+    // Focusable because it scrolls on its own on large screens: keyboard users must be able to scroll it too.
+    <aside aria-labelledby="live-result-title" tabIndex={0} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
       <div>
         <h2 id="live-result-title" className="text-base font-semibold text-slate-900">Live result</h2>
         <p className="text-xs text-slate-600">Updates as you answer. Rule set {result.ruleSet.id}, as of {result.asOf}.</p>
