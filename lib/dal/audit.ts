@@ -5,8 +5,6 @@ import { toJsonValue } from "@/lib/canonical-json";
 import type { Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 
-export const AUDIT_GENESIS_HASH = AUDIT_GENESIS;
-
 export type AuditInput = {
   action: string;
   entityType: string;
@@ -41,8 +39,8 @@ export async function writeAudit(tx: Tx, actor: AuditActor, event: AuditInput): 
     after: event.after === undefined ? null : toJsonValue(event.after),
     createdAt: new Date(),
   };
-  const prevHash = last?.hash ?? AUDIT_GENESIS_HASH;
-  const hash = auditHash(prevHash, fields);
+  const prevHash = last?.hash ?? AUDIT_GENESIS;
+  const hash = auditHashOf(prevHash, fields);
   await tx.auditEvent.create({
     data: { ...fields, before: jsonOrDbNull(fields.before), after: jsonOrDbNull(fields.after), prevHash, hash },
   });
@@ -52,4 +50,3 @@ function jsonOrDbNull(value: unknown) {
   return value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue);
 }
 
-export const auditHash = auditHashOf;

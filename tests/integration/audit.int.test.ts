@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { AUDIT_GENESIS_HASH, auditHash } from "@/lib/dal/audit";
+import { AUDIT_GENESIS as AUDIT_GENESIS_HASH, auditHashOf as auditHash } from "@/lib/audit/hash";
 import { createInvitation, revokeInvitation } from "@/lib/dal/invitations";
 import { createOrganization, uniqueEmail } from "../helpers/factories";
 

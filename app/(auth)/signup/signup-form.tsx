@@ -1,6 +1,6 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { signInAndEnter } from "@/components/forms/sign-in-and-enter";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -14,15 +14,7 @@ export function SignUpForm() {
     schema: ZSignUp,
     action: signUpAction,
     defaultValues: { name: "", email: "", password: "", organizationName: "" },
-    onSuccess: async (_data, input) => {
-      const result = await signIn("credentials", { email: input.email, password: input.password, redirect: false });
-      if (result?.error) {
-        setFormError("Your account was created, but signing in failed. Please sign in.");
-        return;
-      }
-      router.replace("/systems");
-      router.refresh();
-    },
+    onSuccess: async (_data, input): Promise<void> => setFormError(await signInAndEnter(router, input.email, input.password)),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">

@@ -1,7 +1,7 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { signInAndEnter } from "@/components/forms/sign-in-and-enter";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -37,15 +37,7 @@ export function AcceptNewUserForm({ token, email }: { token: string; email: stri
     schema: ZAcceptInvitationNewUser,
     action: acceptInvitationAsNewUserAction,
     defaultValues: { token, name: "", password: "" },
-    onSuccess: async (_data, input): Promise<void> => {
-      const result = await signIn("credentials", { email, password: input.password, redirect: false });
-      if (result?.error) {
-        setFormError("Your account was created, but signing in failed. Please sign in.");
-        return;
-      }
-      router.replace("/systems");
-      router.refresh();
-    },
+    onSuccess: async (_data, input): Promise<void> => setFormError(await signInAndEnter(router, email, input.password)),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
