@@ -9,6 +9,18 @@ const ZEnv = z.object({
   NEXTAUTH_URL: z.string().url().optional(),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
+  // Outgoing mail (reminders). Unset: reminders are in-app only. e.g. smtp://user:pass@localhost:2525
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default("Actlas <no-reply@actlas.localhost>"),
+  // Background jobs (reminders, webhook deliveries, scheduled registry syncs) run inside the app process on pg-boss.
+  JOBS_ENABLED: z.enum(["true", "false"]).default("true"),
+  // Webhook and registry URLs on private or loopback addresses are refused unless this is set (tests, local setups).
+  ALLOW_PRIVATE_URLS: z.enum(["true", "false"]).default("false"),
+  // Single sign-on (OIDC). All three set: the sign-in page offers "Sign in with <OIDC_NAME>".
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_NAME: z.string().min(1).default("single sign-on"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -1,5 +1,5 @@
 "use client";
-import { ClipboardCheck, FileText, LayoutDashboard, Settings, Boxes } from "lucide-react";
+import { Bell, Boxes, ClipboardCheck, FileText, LayoutDashboard, Settings, Siren } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
@@ -8,7 +8,9 @@ const ITEMS = [
   { href: "/dashboard", label: "Dashboard", icon: LayoutDashboard },
   { href: "/systems", label: "AI systems", icon: Boxes },
   { href: "/obligations", label: "Obligations", icon: ClipboardCheck },
+  { href: "/incidents", label: "Incidents", icon: Siren },
   { href: "/reports", label: "Reports", icon: FileText },
+  { href: "/notifications", label: "Notifications", icon: Bell },
   { href: "/settings", label: "Settings", icon: Settings },
 ];
 

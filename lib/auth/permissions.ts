@@ -1,3 +1,5 @@
+import type { ApiScope } from "@/lib/validations/api-token";
+
 // The single role × action table. The data-access layer checks it on every call and the role-matrix tests read it,
 // so a change here is a change in what people may do.
 export const ROLES = ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL", "MANAGER", "AUDITOR"] as const;
@@ -27,9 +29,32 @@ export const PERMISSIONS = {
   "member.manage": ["ADMIN"],
   "token.manage": ["ADMIN"],
   "organization.manage": ["ADMIN"],
+  // Annex IV documentation, Art 6(3) assessments and FRIAs; signing off an Art 6(3) assessment is classification.review.
+  "legal.write": ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL"],
+  "incident.manage": ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL"],
+  "monitoring.write": ["ADMIN", "COMPLIANCE_OFFICER"],
+  "gate.read": EVERYONE,
+  // Webhooks, model-registry connections and single-sign-on domains.
+  "integration.manage": ["ADMIN"],
+  // Whole-organisation JSON export and import (backups, moving an organisation).
+  "organization.export": ["ADMIN"],
+  "organization.import": ["ADMIN"],
+  "notification.read": EVERYONE,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
+
+// What each API token scope allows: the same permissions the role table grants to people.
+export const TOKEN_SCOPE_PERMISSIONS: Record<ApiScope, readonly Permission[]> = {
+  read: ["system.read", "dashboard.read"],
+  "systems:write": ["system.read", "system.write", "classification.run", "monitoring.write", "incident.manage"],
+  "evidence:write": ["system.read", "obligation.work", "evidence.write"],
+  gate: ["system.read", "gate.read"],
+};
+
+export function tokenCan(scopes: readonly ApiScope[], permission: Permission): boolean {
+  return scopes.some((scope) => TOKEN_SCOPE_PERMISSIONS[scope].includes(permission));
+}
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { classify, CURRENT_RULE_SET_ID, type ClassificationResult, type TSystemProfile } from "@/lib/rules";
 import { ZRescreen, ZSaveDraft, ZStoreRun, type TRescreen, type TSaveDraft, type TStoreRun } from "@/lib/validations/classification";
 import { writeAudit } from "./audit";
+import { enqueueWebhookEvent } from "./webhook-outbox";
 import { authorize } from "./authorize";
 import { syncObligations } from "./obligation-sync";
 import { refreshReadiness } from "./readiness";
@@ -61,6 +62,13 @@ export async function storeRunTx(
       obligationsAdded: sync.added, obligationsObsoleted: sync.obsoleted, obligationsRevived: sync.revived,
     },
   });
+  const changed = system.tier !== tier || system.disposition !== disposition || system.roles.join() !== result.roles.join();
+  if (changed) {
+    await enqueueWebhookEvent(tx, organizationId, "classification.changed", {
+      systemId: system.id, runId: run.id, before: { tier: system.tier, disposition: system.disposition, roles: system.roles },
+      after: { tier, disposition, roles: result.roles },
+    });
+  }
   return { runId: run.id, sequence, result, obligationsAdded: sync.added.length, obligationsObsoleted: sync.obsoleted.length };
 }
 

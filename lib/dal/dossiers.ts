@@ -132,6 +132,7 @@ export async function attestDossier(actor: Actor, raw: TAttestDossier): Promise<
     const already = await tx.dossierAttestation.findFirst({ where: { dossierId, organizationId: member.organizationId, attestedById: member.userId }, select: { id: true } });
     if (already) throw new AppError("CONFLICT", "You have already attested this version. Export a new version to attest changes.");
     const user = await tx.user.findUniqueOrThrow({ where: { id: member.userId }, select: { name: true } });
+    if (!member.role) throw new AppError("FORBIDDEN", "Only a person can attest a dossier.");
     const role = ROLE_LABELS[member.role];
     const { id } = await tx.dossierAttestation.create({
       data: { organizationId: member.organizationId, dossierId, attestedById: member.userId, name: user.name, role, statement },

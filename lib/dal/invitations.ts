@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, UserActor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { randomSecret, sha256Hex } from "@/lib/crypto";
 import { db, type Tx } from "@/lib/db/client";
@@ -116,7 +116,7 @@ export function invitationProblem(status: Exclude<InvitationPreview["status"], "
   return INVALID_INVITATION[status];
 }
 
-export async function acceptInvitation(actor: Actor, token: string): Promise<{ organizationId: string }> {
+export async function acceptInvitation(actor: UserActor, token: string): Promise<{ organizationId: string }> {
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.userId }, select: { id: true, email: true } });
   const organizationId = await db().$transaction((tx) => claimInvitation(tx, token, user));
   if (actor.sessionId) await db().authSession.update({ where: { id: actor.sessionId }, data: { activeOrganizationId: organizationId } });

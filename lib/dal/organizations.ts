@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -16,7 +16,7 @@ export type ViewerDTO = {
 };
 
 // What the app shell needs about the signed-in person; the list only includes organisations they belong to.
-export async function getViewer(actor: Actor): Promise<ViewerDTO> {
+export async function getViewer(actor: UserActor): Promise<ViewerDTO> {
   const user = await db().user.findUniqueOrThrow({
     where: { id: actor.userId },
     select: {
@@ -34,7 +34,7 @@ export async function getViewer(actor: Actor): Promise<ViewerDTO> {
   };
 }
 
-export async function switchOrganization(actor: Actor, organizationId: string): Promise<void> {
+export async function switchOrganization(actor: UserActor, organizationId: string): Promise<void> {
   if (!actor.sessionId) throw new AppError("FORBIDDEN", "Only a signed-in browser session can switch organisation.");
   const target = await authorize({ ...actor, organizationId }, "system.read").catch(() => {
     throw new AppError("NOT_FOUND", "You are not a member of that organisation.");
@@ -45,7 +45,7 @@ export async function switchOrganization(actor: Actor, organizationId: string): 
   });
 }
 
-export async function createOrganization(actor: Actor, raw: TCreateOrganization): Promise<{ organizationId: string }> {
+export async function createOrganization(actor: UserActor, raw: TCreateOrganization): Promise<{ organizationId: string }> {
   const input = ZCreateOrganization.parse(raw);
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.userId }, select: { id: true, email: true } });
   const organizationId = await db().$transaction(async (tx) => {

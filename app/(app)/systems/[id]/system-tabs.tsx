@@ -8,6 +8,8 @@ const TABS = [
   { segment: "/classification", label: "Classification" },
   { segment: "/obligations", label: "Obligations" },
   { segment: "/evidence", label: "Evidence" },
+  { segment: "/documentation", label: "Documentation" },
+  { segment: "/monitoring", label: "Monitoring" },
   { segment: "/activity", label: "Activity" },
   { segment: "/dossier", label: "Dossier" },
 ];
