@@ -5,7 +5,8 @@ import fs from "node:fs";
 
 const dataDir = `.data/e2e-${process.env.PORT || "3100"}`;
 fs.rmSync(dataDir, { recursive: true, force: true });
-const env: NodeJS.ProcessEnv = { ...process.env, ACTLAS_DATA_DIR: dataDir, ACTLAS_SEED_DEMO: "true" };
+// Webhooks and registry syncs in e2e tests talk to receivers and stubs on localhost, which production refuses.
+const env: NodeJS.ProcessEnv = { ...process.env, ACTLAS_DATA_DIR: dataDir, ACTLAS_SEED_DEMO: "true", ALLOW_PRIVATE_URLS: "true" };
 delete env.DATABASE_URL;
 const child = spawn("npx", ["--no-install", "tsx", "--conditions=react-server", "scripts/start.ts"], { stdio: "inherit", env });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
