@@ -1,5 +1,5 @@
 "use client";
-import { Bell, Boxes, ClipboardCheck, FileText, LayoutDashboard, Settings, Siren } from "lucide-react";
+import { Bell, Boxes, ClipboardCheck, Code, FileText, LayoutDashboard, Settings, Siren } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
@@ -11,6 +11,7 @@ const ITEMS = [
   { href: "/incidents", label: "Incidents", icon: Siren },
   { href: "/reports", label: "Reports", icon: FileText },
   { href: "/notifications", label: "Notifications", icon: Bell },
+  { href: "/developers/api", label: "API", icon: Code },
   { href: "/settings", label: "Settings", icon: Settings },
 ];
 
