@@ -6,6 +6,7 @@ import { assertLoginAllowed, recordLoginAttempt } from "@/lib/dal/login-throttle
 import { createAuthSession, revokeAuthSession, sessionMaxAgeSeconds } from "@/lib/dal/sessions";
 import { env } from "@/lib/env";
 import { ZSignIn } from "@/lib/validations/auth";
+import { completeOidcSignIn, oidcProvider, OIDC_PROVIDER_ID } from "./oidc";
 
 // The first X-Forwarded-For hop is the client when Actlas runs behind one trusted reverse proxy (or none).
 function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string | null {
@@ -17,6 +18,7 @@ function clientAddress(headers: Record<string, string | string[] | undefined> | 
 // The JWT carries only the id of a server-side AuthSession row; that row decides whether the session is alive,
 // which lets sign-out, expiry and role changes take effect on the server.
 export function authOptions(): NextAuthOptions {
+  const sso = oidcProvider();
   return {
     secret: env().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds() },
@@ -39,8 +41,14 @@ export function authOptions(): NextAuthOptions {
           return { id: userId, sid: sessionId };
         },
       }),
+      ...(sso ? [sso] : []),
     ],
     callbacks: {
+      // Credentials sign-ins are decided in authorize(); an SSO sign-in is mapped onto a user and organisation here.
+      async signIn({ user, account, profile }) {
+        if (account?.provider !== OIDC_PROVIDER_ID) return true;
+        return completeOidcSignIn(user, profile);
+      },
       jwt({ token, user }) {
         if (user?.sid) token.sid = user.sid;
         return token;

@@ -1,20 +1,47 @@
 import "server-only";
 import { getServerSession } from "next-auth";
+import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { UserActor } from "./actor";
 import { authOptions } from "./options";
-import { resolveSession } from "@/lib/dal/sessions";
+import { exchangeRotatedSession } from "./rotation";
+import { hasRotationTicket, resolveSession } from "@/lib/dal/sessions";
+
+const getSessionId = cache(async (): Promise<string | null> => {
+  const session = await getServerSession(authOptions());
+  return session?.sid ?? null;
+});
 
 // Once per request: the signed cookie names a session row, which must still be live.
 export const getActor = cache(async (): Promise<UserActor | null> => {
-  const session = await getServerSession(authOptions());
-  if (!session?.sid) return null;
-  return resolveSession(session.sid);
+  const sid = await getSessionId();
+  return sid ? resolveSession(sid) : null;
 });
+
+// For server actions, which may write cookies: a session rotated by a role change is exchanged on the spot.
+export async function getActorRotating(): Promise<UserActor | null> {
+  const actor = await getActor();
+  if (actor) return actor;
+  const sid = await getSessionId();
+  if (!sid || !(await hasRotationTicket(sid))) return null;
+  const rotated = await exchangeRotatedSession();
+  return rotated ? resolveSession(rotated) : null;
+}
+
+// Only same-site paths are followed after a redirect, never another host.
+export function safeNextPath(value: string | null | undefined, fallback = "/systems"): string {
+  return value?.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : fallback;
+}
 
 export async function requireActor(): Promise<UserActor> {
   const actor = await getActor();
-  if (!actor) redirect("/login?reason=expired");
-  return actor;
+  if (actor) return actor;
+  const sid = await getSessionId();
+  // A page render cannot write cookies: a route handler exchanges the rotated session and comes back here.
+  if (sid && (await hasRotationTicket(sid))) {
+    const here = safeNextPath((await headers()).get("x-pathname"));
+    redirect(`/api/auth/rotate?callbackUrl=${encodeURIComponent(here)}`);
+  }
+  redirect("/login?reason=expired");
 }

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
+import { OIDC_PROVIDER_ID, oidcConfig, SSO_ERRORS } from "@/lib/auth/oidc";
+import { safeNextPath } from "@/lib/auth/session";
 import { LoginForm } from "./login-form";
+import { SsoButton } from "./sso-button";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -10,14 +13,34 @@ const REASONS: Record<string, string> = {
   signedout: "You have been signed out.",
 };
 
+// next-auth sends failed SSO sign-ins here with ?error=…; the two of our own say what to do about them.
+const SSO_ERROR_MESSAGES: Record<string, string> = {
+  [SSO_ERRORS.noOrganisation]: "Your sign-in worked, but your email domain is not linked to any organisation in Actlas. Ask your Actlas administrator to invite you or to add your domain under Settings → Single sign-on.",
+  [SSO_ERRORS.unverifiedEmail]: "Your identity provider did not confirm your email address, so Actlas cannot tell which organisation you belong to. Ask your IT team to verify it.",
+};
+const GENERIC_SSO_ERROR = "Single sign-on did not complete. Please try again; if it keeps failing, ask your administrator.";
+
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const { reason, callbackUrl } = await searchParams;
+  const { reason, callbackUrl, error } = await searchParams;
   // Only same-site paths are followed after sign-in, never another host.
-  const next = callbackUrl?.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/systems";
+  const next = safeNextPath(callbackUrl);
+  const sso = oidcConfig();
+  const ssoError = error && error !== "CredentialsSignin" ? (SSO_ERROR_MESSAGES[error] ?? GENERIC_SSO_ERROR) : null;
   return (
     <>
       <h1 className="text-xl font-semibold text-slate-900">Sign in to Actlas</h1>
-      <div className="mt-4">{reason && REASONS[reason] && <Alert tone="info">{REASONS[reason]}</Alert>}</div>
+      <div className="mt-4 space-y-3">
+        {reason && REASONS[reason] && <Alert tone="info">{REASONS[reason]}</Alert>}
+        {ssoError && <Alert tone="error">{ssoError}</Alert>}
+      </div>
+      {sso && (
+        <div className="mt-4 space-y-4">
+          <SsoButton providerId={OIDC_PROVIDER_ID} name={sso.name} next={next} />
+          <p className="flex items-center gap-3 text-xs font-medium uppercase tracking-wide text-slate-600" aria-hidden="true">
+            <span className="h-px flex-1 bg-slate-200" />or with email and password<span className="h-px flex-1 bg-slate-200" />
+          </p>
+        </div>
+      )}
       <LoginForm next={next} />
       <p className="mt-6 text-sm text-slate-600">
         New to Actlas?{" "}
