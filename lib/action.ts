@@ -2,7 +2,7 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { UserActor } from "@/lib/auth/actor";
-import { getActor } from "@/lib/auth/session";
+import { getActorRotating } from "@/lib/auth/session";
 import { AppError, GENERIC_ERROR_MESSAGE, isAppError, type AppErrorCode, type FieldErrors } from "@/lib/errors";
 
 export type ActionResult<T = null> =
@@ -19,7 +19,7 @@ export function createAction<S extends z.ZodType, T>(
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return async (input) => {
     try {
-      const actor = await getActor();
+      const actor = await getActorRotating();
       if (!actor) return { ok: false, code: "UNAUTHENTICATED", error: SESSION_EXPIRED };
       return await run(schema, input, (parsed) => handler(parsed, actor));
     } catch (error) {

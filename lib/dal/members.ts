@@ -5,6 +5,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
+import { rotateSessionsOf } from "./sessions";
 
 export type MemberDTO = { membershipId: string; userId: string; name: string; email: string; role: Role; joinedAt: Date };
 
@@ -35,8 +36,9 @@ export async function changeMemberRole(actor: Actor, input: { membershipId: stri
     if (before.role === input.role) return;
     if (before.role === "ADMIN") await assertKeepsAnAdmin(tx, member.organizationId, before.id);
     const after = await tx.membership.update({ where: { id: before.id }, data: { role: input.role }, select: { id: true, role: true, userId: true } });
-    // A change of privilege ends the person's sessions in this organisation, so the new role applies at once.
-    await tx.authSession.updateMany({ where: { userId: before.userId, activeOrganizationId: member.organizationId, revokedAt: null }, data: { revokedAt: new Date() } });
+    // A change of privilege rotates the person's sessions in this organisation: the old session ids stop working
+    // at once and each holder may exchange theirs once for a new one (see rotateSessionsOf).
+    await rotateSessionsOf(tx, before.userId, member.organizationId);
     await writeAudit(tx, member, { action: "membership.role_changed", entityType: "Membership", entityId: before.id, before, after });
   });
 }

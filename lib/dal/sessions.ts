@@ -1,14 +1,16 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import type { UserActor } from "@/lib/auth/actor";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
 export function sessionMaxAgeSeconds(): number {
   return env().SESSION_MAX_AGE_HOURS * 3600;
 }
 
-// Called at sign-in. The active organisation starts as the one the user last used, else their oldest membership.
-export async function createAuthSession(userId: string): Promise<{ sessionId: string }> {
+// Called at sign-in. The active organisation starts as the one asked for (single sign-on maps one), else the one
+// the user last used, else their oldest membership.
+export async function createAuthSession(userId: string, preferredOrganizationId?: string | null): Promise<{ sessionId: string }> {
   const [lastSession, firstMembership] = await Promise.all([
     db().authSession.findFirst({
       where: { userId, activeOrganizationId: { not: null } },
@@ -20,7 +22,7 @@ export async function createAuthSession(userId: string): Promise<{ sessionId: st
   const session = await db().authSession.create({
     data: {
       userId,
-      activeOrganizationId: lastSession?.activeOrganizationId ?? firstMembership?.organizationId ?? null,
+      activeOrganizationId: preferredOrganizationId ?? lastSession?.activeOrganizationId ?? firstMembership?.organizationId ?? null,
       expiresAt: new Date(Date.now() + sessionMaxAgeSeconds() * 1000),
     },
     select: { id: true },
@@ -48,4 +50,50 @@ export async function resolveSession(sessionId: string): Promise<UserActor | nul
 
 export async function revokeAuthSession(sessionId: string): Promise<void> {
   await db().authSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+// Rotation on a change of privilege: the old session id stops working at once, and a one-time "ticket" row
+// (revoked, so it never authenticates by itself; its id derived from the old id) lets the holder of the old
+// signed cookie exchange it exactly once for a brand-new session id. The person stays signed in with the new
+// role; a copy of the old cookie used after that exchange is worthless.
+function rotationTicketId(oldSessionId: string): string {
+  return `rot_${createHash("sha256").update(`rotation:${oldSessionId}`).digest("hex").slice(0, 40)}`;
+}
+
+export async function rotateSessionsOf(tx: Tx, userId: string, organizationId: string): Promise<number> {
+  const now = new Date();
+  const live = await tx.authSession.findMany({
+    where: { userId, activeOrganizationId: organizationId, revokedAt: null, expiresAt: { gt: now } },
+    select: { id: true, expiresAt: true },
+  });
+  if (live.length === 0) return 0;
+  await tx.authSession.updateMany({ where: { id: { in: live.map((s) => s.id) } }, data: { revokedAt: now } });
+  await tx.authSession.createMany({
+    data: live.map((s) => ({ id: rotationTicketId(s.id), userId, activeOrganizationId: organizationId, expiresAt: s.expiresAt, revokedAt: now })),
+    skipDuplicates: true,
+  });
+  return live.length;
+}
+
+export async function hasRotationTicket(oldSessionId: string): Promise<boolean> {
+  const ticket = await db().authSession.findFirst({ where: { id: rotationTicketId(oldSessionId), expiresAt: { gt: new Date() } }, select: { id: true } });
+  return ticket !== null;
+}
+
+// Spends the ticket (only one caller can delete it) and returns the new session id, or null when there is none.
+export async function claimRotatedSession(oldSessionId: string): Promise<string | null> {
+  return db().$transaction(async (tx) => {
+    const ticket = await tx.authSession.findFirst({
+      where: { id: rotationTicketId(oldSessionId), expiresAt: { gt: new Date() } },
+      select: { id: true, userId: true, activeOrganizationId: true, expiresAt: true },
+    });
+    if (!ticket) return null;
+    const { count } = await tx.authSession.deleteMany({ where: { id: ticket.id } });
+    if (count !== 1) return null;
+    const next = await tx.authSession.create({
+      data: { userId: ticket.userId, activeOrganizationId: ticket.activeOrganizationId, expiresAt: ticket.expiresAt },
+      select: { id: true },
+    });
+    return next.id;
+  });
 }

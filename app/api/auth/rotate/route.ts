@@ -1,0 +1,12 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { exchangeRotatedSession } from "@/lib/auth/rotation";
+import { safeNextPath } from "@/lib/auth/session";
+
+// Pages land here when the session they were given was rotated by a role change: the one-time exchange writes the
+// new session id into the cookie and the person continues where they were, with their new role.
+export async function GET(request: NextRequest) {
+  const next = safeNextPath(request.nextUrl.searchParams.get("callbackUrl"));
+  const sid = await exchangeRotatedSession();
+  const target = new URL(sid ? next : "/login?reason=expired", request.nextUrl.origin);
+  return NextResponse.redirect(target, { status: 303 });
+}
