@@ -1,0 +1,52 @@
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/utils";
+import { ZSignOffDerogation, type TSignOffDerogation } from "@/lib/validations/legal-records";
+import { writeAudit } from "./audit";
+import { authorize } from "./authorize";
+import { storeRunTx } from "./classification";
+import { recordConflict, requireApplicable, systemLegalContext } from "./legal-records-context";
+
+export const PROFILING_SIGN_OFF = "This system profiles natural persons, so it is always high-risk (Art 6(3), third subparagraph). The derogation is unavailable and the assessment cannot be signed off.";
+
+export type SignOffOutcome = { version: number; runSequence: number; disposition: "final" | "requires_review" };
+
+// Legal's sign-off of an Art 6(3) assessment. In the same transaction a new classification run is stored from the
+// current answers with the assessment "documented and reviewed", so the engine itself lifts its "requires review"
+// (and keeps it where anything else is still open).
+export async function signOffDerogation(actor: Actor, raw: TSignOffDerogation): Promise<SignOffOutcome> {
+  const member = await authorize(actor, "classification.review");
+  const input = ZSignOffDerogation.parse(raw);
+  const { organizationId } = member;
+  return db().$transaction(async (tx) => {
+    const ctx = await systemLegalContext(organizationId, input.systemId, tx);
+    requireApplicable(ctx, "DEROGATION");
+    const record = await tx.legalRecord.findFirst({
+      where: { organizationId, systemId: ctx.id, kind: "DEROGATION", section: 0 },
+      select: { id: true, version: true, complete: true, content: true, signedOffAt: true, updatedById: true, updatedAt: true, signedOffBy: { select: { name: true } } },
+    });
+    if (!record) throw new AppError("VALIDATION", "Write and save the assessment before signing it off.");
+    if (record.version !== input.version) throw await recordConflict(tx, record);
+    if (record.signedOffAt) throw new AppError("CONFLICT", `Already signed off by ${record.signedOffBy?.name ?? "a former member"} at ${formatDateTime(record.signedOffAt)}.`);
+    const content = record.content as Record<string, string>;
+    if (content.profiling === "yes" || ctx.answers?.performsProfiling === true) throw new AppError("VALIDATION", PROFILING_SIGN_OFF);
+    if (!record.complete) throw new AppError("VALIDATION", "Complete the assessment and its registration data, tick “Complete” and save, then sign it off.");
+    if (!ctx.answers) throw new AppError("VALIDATION", "Classify the system before signing off its Art 6(3) assessment.");
+    const signedOffAt = new Date();
+    const { count } = await tx.legalRecord.updateMany({
+      where: { id: record.id, organizationId, version: input.version },
+      data: { signedOffById: member.userId, signedOffAt, version: { increment: 1 } },
+    });
+    if (count === 0) throw await recordConflict(tx, record);
+    // The signed record's profiling check ("no") answers the question where the questionnaire left it open.
+    const answers = { ...ctx.answers, performsProfiling: ctx.answers.performsProfiling ?? false, derogationStatus: "documented_and_reviewed" as const };
+    const run = await storeRunTx(tx, member, { systemId: ctx.id, answers });
+    await writeAudit(tx, member, {
+      action: "legal_record.signed_off", entityType: "LegalRecord", entityId: record.id, systemId: ctx.id,
+      after: { kind: "DEROGATION", signedOffAt, runSequence: run.sequence, disposition: run.result.disposition },
+    });
+    return { version: input.version + 1, runSequence: run.sequence, disposition: run.result.disposition };
+  });
+}
