@@ -1,0 +1,130 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { reminderEmail } from "@/lib/mail/reminder-email";
+import { mailConfigured, sendMail } from "@/lib/mail/transport";
+import { NOTIFICATION_KINDS, resolvePrefs, type NotificationKind, type TNotificationPrefs } from "@/lib/validations/notifications";
+
+// SYSTEM-LEVEL, NO ACTOR. The reminder job runs as the system, not as a person, so it reads due obligations,
+// incidents and reviews ACROSS ALL ORGANISATIONS by design. The tenant boundary is kept on the write side instead:
+// a notification is only written for a user who is a member of the row's own organisation (looked up per
+// organisationId below), and it carries that organisationId, so it only ever shows inside that organisation.
+
+export type Candidate = { organizationId: string; userId: string; kind: NotificationKind; title: string; body: string; href: string; dedupeKey: string };
+export type ReminderRunResult = { created: number; emailed: number; emailFailures: number };
+
+const DAY = 24 * 60 * 60 * 1000;
+const DUE_SOON_DAYS = 7;
+const OPEN_STATUSES = ["NOT_STARTED", "IN_PROGRESS"] as const;
+const REVIEWERS = ["ADMIN", "LEGAL"] as const;
+// Mail is retried on the next runs for a day; after that an unsent reminder is stale and stays in-app only.
+const EMAIL_WINDOW = DAY;
+const EMAIL_BATCH = 500;
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+const startOfUtcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
+
+async function obligationCandidates(now: Date): Promise<Candidate[]> {
+  const today = startOfUtcDay(now);
+  const rows = await db().obligation.findMany({
+    where: { ownerId: { not: null }, status: { in: [...OPEN_STATUSES] }, obsoleteAt: null, dueDate: { not: null, lt: new Date(today.getTime() + (DUE_SOON_DAYS + 1) * DAY) } },
+    select: { id: true, organizationId: true, systemId: true, ownerId: true, title: true, article: true, dueDate: true, system: { select: { name: true } } },
+  });
+  return rows.flatMap((o) => {
+    if (!o.ownerId || !o.dueDate) return [];
+    const overdue = o.dueDate < today;
+    const kind: NotificationKind = overdue ? "obligation_overdue" : "obligation_due";
+    const due = isoDay(o.dueDate);
+    return [{
+      organizationId: o.organizationId,
+      userId: o.ownerId,
+      kind,
+      title: overdue ? `Overdue: ${o.title}` : `Due ${due}: ${o.title}`,
+      body: `${o.system.name} · ${o.article} · due ${due}${overdue ? " (overdue)" : ""}.`,
+      href: `/systems/${o.systemId}/obligations`,
+      dedupeKey: `${kind}:${o.id}:${due}`,
+    }];
+  });
+}
+
+// One digest per reviewer per day instead of one per system: an organisation may hold thousands of systems.
+async function reviewCandidates(now: Date): Promise<Candidate[]> {
+  const pending = await db().aiSystem.groupBy({ by: ["organizationId"], where: { disposition: "REQUIRES_REVIEW" }, _count: { _all: true } });
+  if (pending.length === 0) return [];
+  const reviewers = await db().membership.findMany({
+    where: { organizationId: { in: pending.map((p) => p.organizationId) }, role: { in: [...REVIEWERS] } },
+    select: { organizationId: true, userId: true },
+  });
+  const counts = new Map(pending.map((p) => [p.organizationId, p._count._all]));
+  return reviewers.map(({ organizationId, userId }) => {
+    const n = counts.get(organizationId) ?? 0;
+    return {
+      organizationId,
+      userId,
+      kind: "review_pending" as const,
+      title: n === 1 ? "1 classification awaits legal review" : `${n} classifications await legal review`,
+      body: "Classification results marked “requires review” need a decision: confirm, answer the open questions or override.",
+      href: "/systems?disposition=REQUIRES_REVIEW",
+      dedupeKey: `review_pending:${isoDay(now)}`,
+    };
+  });
+}
+
+type MemberInfo = { prefs: TNotificationPrefs; email: string };
+
+async function membersOf(candidates: { organizationId: string; userId: string }[]): Promise<Map<string, MemberInfo>> {
+  const pairs = [...new Map(candidates.map((c) => [`${c.organizationId}:${c.userId}`, c])).values()];
+  const rows = await db().membership.findMany({
+    where: { OR: pairs.map((c) => ({ organizationId: c.organizationId, userId: c.userId })) },
+    select: { organizationId: true, userId: true, notificationPrefs: true, user: { select: { email: true } } },
+  });
+  return new Map(rows.map((m) => [`${m.organizationId}:${m.userId}`, { prefs: resolvePrefs(m.notificationPrefs), email: m.user.email }]));
+}
+
+async function writeNotifications(candidates: Candidate[], now: Date): Promise<number> {
+  if (candidates.length === 0) return 0;
+  const members = await membersOf(candidates);
+  const allowed = candidates.filter((c) => {
+    const m = members.get(`${c.organizationId}:${c.userId}`);
+    // Not (or no longer) a member of that organisation: nothing is written. Both channels off: nothing either.
+    return m && (m.prefs[c.kind].inApp || m.prefs[c.kind].email);
+  });
+  if (allowed.length === 0) return 0;
+  // The unique (userId, dedupeKey) makes reruns harmless: the same reminder is never written, or mailed, twice.
+  const { count } = await db().notification.createMany({ data: allowed.map((c) => ({ ...c, createdAt: now })), skipDuplicates: true });
+  return count;
+}
+
+async function sendPendingEmails(now: Date): Promise<{ emailed: number; emailFailures: number }> {
+  if (!mailConfigured()) return { emailed: 0, emailFailures: 0 };
+  const rows = await db().notification.findMany({
+    where: { emailedAt: null, kind: { in: [...NOTIFICATION_KINDS] }, createdAt: { gte: new Date(now.getTime() - EMAIL_WINDOW) } },
+    orderBy: { createdAt: "asc" },
+    take: EMAIL_BATCH,
+    select: { id: true, organizationId: true, userId: true, kind: true, title: true, body: true, href: true },
+  });
+  const members = await membersOf(rows);
+  const base = env().NEXTAUTH_URL ?? "http://localhost:3000";
+  let emailed = 0;
+  let emailFailures = 0;
+  for (const n of rows) {
+    const member = members.get(`${n.organizationId}:${n.userId}`);
+    if (!member || !member.prefs[n.kind as NotificationKind].email) continue;
+    try {
+      await sendMail(reminderEmail({ to: member.email, title: n.title, body: n.body, url: new URL(n.href, base).toString(), preferencesUrl: new URL("/settings/notifications", base).toString() }));
+      await db().notification.update({ where: { id: n.id }, data: { emailedAt: new Date() } });
+      emailed++;
+    } catch (error) {
+      // Left with emailedAt null, so the next run tries again; one bad address does not stop the others.
+      console.error("[reminders] e-mail failed", n.id, error);
+      emailFailures++;
+    }
+  }
+  return { emailed, emailFailures };
+}
+
+export async function runReminders(now: Date = new Date()): Promise<ReminderRunResult> {
+  const candidates = (await Promise.all([obligationCandidates(now), reviewCandidates(now)])).flat();
+  const created = await writeNotifications(candidates, now);
+  return { created, ...(await sendPendingEmails(now)) };
+}

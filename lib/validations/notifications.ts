@@ -1,0 +1,40 @@
+import { z } from "zod";
+
+export const NOTIFICATION_KINDS = ["obligation_due", "obligation_overdue", "incident_deadline", "review_pending"] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, { title: string; description: string }> = {
+  obligation_due: { title: "Obligations coming due", description: "An obligation you own is due within 7 days." },
+  obligation_overdue: { title: "Overdue obligations", description: "An obligation you own is past its due date." },
+  incident_deadline: { title: "Incident reporting deadlines", description: "A serious incident's Art 73 report is due soon (administrators, compliance officers, legal)." },
+  review_pending: { title: "Classifications awaiting review", description: "Classification results marked “requires review” (legal and administrators)." },
+};
+
+const ZChannels = z.object({ inApp: z.boolean(), email: z.boolean() });
+export type Channels = z.infer<typeof ZChannels>;
+
+// Everything shows in the app; e-mail only for what has a date attached, so that nobody's inbox fills by default.
+export const DEFAULT_PREFS: Record<NotificationKind, Channels> = {
+  obligation_due: { inApp: true, email: true },
+  obligation_overdue: { inApp: true, email: true },
+  incident_deadline: { inApp: true, email: true },
+  review_pending: { inApp: true, email: false },
+};
+
+export const ZNotificationPrefs = z.object(
+  Object.fromEntries(NOTIFICATION_KINDS.map((k) => [k, ZChannels])) as Record<NotificationKind, typeof ZChannels>,
+);
+export type TNotificationPrefs = z.infer<typeof ZNotificationPrefs>;
+
+// Stored prefs may be partial or from an older version: each kind falls back to its default on its own.
+export function resolvePrefs(stored: unknown): TNotificationPrefs {
+  const record = stored && typeof stored === "object" ? (stored as Record<string, unknown>) : {};
+  return Object.fromEntries(
+    NOTIFICATION_KINDS.map((k) => {
+      const parsed = ZChannels.safeParse(record[k]);
+      return [k, parsed.success ? parsed.data : DEFAULT_PREFS[k]];
+    }),
+  ) as TNotificationPrefs;
+}
+
+export const ZNotificationRef = z.object({ notificationId: z.string().min(1) });
