@@ -1,0 +1,13 @@
+import "server-only";
+import type { TokenActor } from "@/lib/auth/actor";
+import { authenticateApiToken } from "@/lib/dal/api-tokens";
+
+// Authorization: Bearer actlas_… → the token's actor, or null for a missing, malformed, unknown, expired or revoked
+// token. The caller answers all of those with the same 401, so a probe learns nothing about which tokens exist.
+export async function tokenActorFrom(request: Request): Promise<TokenActor | null> {
+  const header = request.headers.get("authorization") ?? "";
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match) return null;
+  const identity = await authenticateApiToken(match[1]);
+  return identity ? { kind: "token", ...identity } : null;
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { TokenActor } from "@/lib/auth/actor";
+import { sha256Hex } from "@/lib/crypto";
+import { abandonIdempotentRequest, beginIdempotentRequest, finishIdempotentRequest } from "@/lib/dal/api-tokens";
+import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { tokenActorFrom } from "./auth";
+import { readBody, validationProblem } from "./body";
+import { PROBLEM_FOR_CODE, problemResponse } from "./problem";
+import { findRoute } from "./routes";
+import type { ApiReply, ApiRoute, HttpMethod } from "./types";
+
+type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
+
+const MAX_KEY_LENGTH = 255;
+
+// The one wrapper behind every /api/v1 route file: bearer token, zod parsing, idempotency and problem+json errors.
+// Unexpected errors are logged with a correlation id and answered without any internal detail.
+export function apiHandler(method: HttpMethod, path: string) {
+  const route = findRoute(method, path);
+  return async (request: Request, context?: RouteContext): Promise<Response> => {
+    const correlationId = randomUUID();
+    const held: { reservation?: { actor: TokenActor; id: string } } = {};
+    try {
+      const response = await handle(route, request, (await context?.params) ?? {}, (r) => (held.reservation = r));
+      if (held.reservation && response.status >= 300) await abandon(held.reservation);
+      return response;
+    } catch (error) {
+      if (held.reservation) await abandon(held.reservation);
+      if (isAppError(error)) return problemResponse(PROBLEM_FOR_CODE[error.code], error.message, { errors: error.fieldErrors });
+      console.error(`[api] ${correlationId} ${method} ${path} failed`, error);
+      return problemResponse("internal", GENERIC_ERROR_MESSAGE, { correlationId }, { "X-Correlation-Id": correlationId });
+    }
+  };
+}
+
+async function abandon(reservation: { actor: TokenActor; id: string }) {
+  await abandonIdempotentRequest(reservation.actor, reservation.id).catch((e) => console.error("[api] could not release idempotency key", e));
+}
+
+async function handle(
+  route: ApiRoute,
+  request: Request,
+  rawParams: Record<string, unknown>,
+  reserve: (r: { actor: TokenActor; id: string }) => void,
+): Promise<Response> {
+  const actor = route.scope === "public" ? null : await tokenActorFrom(request);
+  if (route.scope !== "public" && !actor) {
+    return problemResponse("unauthenticated", "Send a valid API token: Authorization: Bearer actlas_…", {}, { "WWW-Authenticate": 'Bearer realm="actlas"' });
+  }
+  const params = route.params ? route.params.safeParse(rawParams) : { success: true as const, data: {} };
+  if (!params.success) return problemResponse("not-found", "No such resource.");
+  const url = new URL(request.url);
+  const query = (route.query ?? null)?.safeParse(Object.fromEntries(url.searchParams)) ?? { success: true as const, data: {} };
+  if (!query.success) return validationProblem(query.error.issues);
+  const parsed = await readBody(route, request);
+  if (parsed instanceof Response) return parsed;
+
+  const key = request.headers.get("idempotency-key");
+  if (actor && route.method === "POST" && key !== null) {
+    if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
+      return problemResponse("validation", "The Idempotency-Key header must have 1 to 255 characters.", { errors: { "Idempotency-Key": ["Use 1 to 255 characters."] } });
+    }
+    const requestSha256 = sha256Hex(Buffer.concat([Buffer.from(`${route.method} ${url.pathname}\n`), parsed.bytes]));
+    const start = await beginIdempotentRequest(actor, { key, method: route.method, path: url.pathname, requestSha256 });
+    if (start.kind === "replay") return json({ status: start.status, body: start.body }, { "Idempotent-Replayed": "true" });
+    if (start.kind === "mismatch") return problemResponse("idempotency-key-reused", "This Idempotency-Key was already used with a different request in the last 24 hours. Use a new key.");
+    if (start.kind === "in-progress") return problemResponse("conflict", "A request with this Idempotency-Key is still being processed; retry in a moment.");
+    reserve({ actor, id: start.id });
+    const reply = await route.handler({ actor, params: params.data, query: query.data, body: parsed.body, rawBody: parsed.rawBody, form: parsed.form, request });
+    if (reply.status < 300) await finishIdempotentRequest(actor, start.id, reply.status, reply.body);
+    return json(reply);
+  }
+  return json(await route.handler({ actor, params: params.data, query: query.data, body: parsed.body, rawBody: parsed.rawBody, form: parsed.form, request }));
+}
+
+function json(reply: ApiReply, extra: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(reply.body), {
+    status: reply.status,
+    headers: { "Content-Type": "application/json", "Cache-Control": "no-store", ...reply.headers, ...extra },
+  });
+}

@@ -1,0 +1,93 @@
+import { API_SCOPE_LABELS } from "@/lib/validations/api-token";
+import { ZProblem } from "@/lib/validations/api-common";
+import { toSchema, type JsonSchema } from "./json-schema";
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination";
+import { PROBLEM_TYPES } from "./problem";
+import type { ApiRoute } from "./types";
+
+export const API_BASE_PATH = "/api/v1";
+
+const problemRef = (status: number) => ({ $ref: `#/components/responses/Problem${status}` });
+const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415, 422, 500] as const;
+
+function parametersOf(route: ApiRoute) {
+  const list: Record<string, unknown>[] = [];
+  const add = (where: "path" | "query", schema: JsonSchema) => {
+    for (const [name, property] of Object.entries(schema.properties ?? {})) {
+      const { description, ...rest } = property;
+      list.push({ name, in: where, required: where === "path" || (schema.required ?? []).includes(name), description, schema: rest });
+    }
+  };
+  if (route.params) add("path", toSchema(route.params, "input"));
+  if (route.query) add("query", toSchema(route.query, "input"));
+  if (route.method === "POST" && route.scope !== "public") {
+    list.push({
+      name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", minLength: 1, maxLength: 255 },
+      description: "Repeat a POST safely: the same key with the same body within 24 hours returns the stored response (header Idempotent-Replayed: true); with a different body, 422.",
+    });
+  }
+  return list;
+}
+
+function requestBodyOf(route: ApiRoute) {
+  const content: Record<string, unknown> = {};
+  const json = route.bodyDoc ?? route.body;
+  if (json) content["application/json"] = { schema: toSchema(json, "input"), ...(route.example === undefined ? {} : { example: route.example }) };
+  if (route.multipart) content["multipart/form-data"] = { schema: toSchema(route.multipart, "input") };
+  return Object.keys(content).length ? { required: true, content } : undefined;
+}
+
+function errorResponsesOf(route: ApiRoute): Record<string, unknown> {
+  const statuses: number[] = [500];
+  if (route.scope !== "public") statuses.push(401, 403);
+  if (route.params) statuses.push(404);
+  if (route.query || route.body || route.multipart || route.method === "POST") statuses.push(422);
+  if (route.body || route.multipart) statuses.push(400, 413, 415);
+  if (route.method === "PATCH" || route.method === "POST") statuses.push(409);
+  return Object.fromEntries([...new Set(statuses)].sort().map((s) => [String(s), problemRef(s)]));
+}
+
+function operationOf(route: ApiRoute) {
+  const success = route.successStatus ?? 200;
+  const headers = route.paginated ? { Link: { description: 'RFC 8288 links: rel="next" and rel="prev".', schema: { type: "string" } } } : undefined;
+  return {
+    operationId: route.operationId,
+    summary: route.summary,
+    ...(route.description ? { description: route.description } : {}),
+    tags: [route.tag],
+    security: route.scope === "public" ? [] : [{ bearerAuth: [] }],
+    "x-scope": route.scope,
+    parameters: parametersOf(route),
+    ...(requestBodyOf(route) ? { requestBody: requestBodyOf(route) } : {}),
+    responses: {
+      [String(success)]: { description: success === 201 ? "Created" : "OK", ...(headers ? { headers } : {}), content: { "application/json": { schema: toSchema(route.response, "output") } } },
+      ...errorResponsesOf(route),
+    },
+  };
+}
+
+const DESCRIPTION = `The Actlas REST API. Authenticate with an organisation API token: \`Authorization: Bearer actlas_…\` (Settings → API tokens). Each token has scopes: ${Object.entries(API_SCOPE_LABELS).map(([k, v]) => `\`${k}\` (${v.toLowerCase()})`).join(", ")}.
+
+Errors are \`application/problem+json\` (RFC 9457) with \`type\`, \`title\`, \`status\`, \`detail\`, and for 422 \`errors\` per field. Lists take \`page\` (from 1) and \`pageSize\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}) and answer \`{ data, pagination: { page, pageSize, total, totalKind, next, prev } }\` with the same links in a \`Link\` header. Updates carry the \`version\` you read and answer 409 if the record changed since.`;
+
+export function buildOpenApi(routes: readonly ApiRoute[]) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const route of routes) (paths[route.path] ??= {})[route.method.toLowerCase()] = operationOf(route);
+  const problemSchema = toSchema(ZProblem, "output");
+  const responses = Object.fromEntries(ERROR_STATUSES.map((status) => {
+    const entry = Object.values(PROBLEM_TYPES).find((p) => p.status === status);
+    return [`Problem${status}`, { description: entry?.title ?? "Error", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } }];
+  }));
+  return {
+    openapi: "3.1.0",
+    info: { title: "Actlas API", version: "1.0.0", description: DESCRIPTION },
+    servers: [{ url: API_BASE_PATH }],
+    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: { Problem: problemSchema },
+      responses,
+      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An organisation API token, actlas_…" } },
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import "server-only";
+import { z } from "zod";
+import { buildOpenApi } from "./openapi";
+import { classificationRoutes } from "./routes/classification";
+import { evidenceRoutes } from "./routes/evidence";
+import { gateRoutes } from "./routes/gate";
+import { incidentRoutes } from "./routes/incidents";
+import { modelRoutes } from "./routes/models";
+import { obligationRoutes } from "./routes/obligations";
+import { systemRoutes } from "./routes/systems";
+import { defineRoute, ok, type ApiRoute, type HttpMethod } from "./types";
+
+const openApiRoute = defineRoute({
+  method: "GET", path: "/openapi.json", operationId: "getOpenApi", tag: "Meta", scope: "public",
+  summary: "This API's OpenAPI 3.1 document (no token needed)",
+  response: z.looseObject({ openapi: z.literal("3.1.0") }),
+  handler: async () => ok(buildOpenApi(API_ROUTES)),
+});
+
+// Every /api/v1 operation, in the order the docs page lists them. The route files under app/api/v1 look their
+// operation up here; the OpenAPI document, the docs page and the security fuzz tests read the same list.
+export const API_ROUTES: ApiRoute[] = [
+  ...systemRoutes,
+  ...classificationRoutes,
+  ...obligationRoutes,
+  ...evidenceRoutes,
+  ...modelRoutes,
+  ...incidentRoutes,
+  ...gateRoutes,
+  openApiRoute,
+];
+
+export function findRoute(method: HttpMethod, path: string): ApiRoute {
+  const route = API_ROUTES.find((r) => r.method === method && r.path === path);
+  if (!route) throw new Error(`No API route registered for ${method} ${path}`);
+  return route;
+}
+
+export function openApiDocument() {
+  return buildOpenApi(API_ROUTES);
+}

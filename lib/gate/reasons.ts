@@ -1,0 +1,57 @@
+// The CI gate's verdict, as a pure function of what the data-access layer read (lib/dal/gate.ts), so that every
+// reason can be tested without a database. A system may ship only when no reason is left.
+
+export type GateReasonCode =
+  | "not_classified"
+  | "prohibited"
+  | "awaiting_review"
+  | "stale_system_changed"
+  | "stale_rule_set_changed"
+  | "blocking_obligations_open"
+  | "monitoring_breach_open";
+
+export type GateReason = { code: GateReasonCode; message: string; items?: { id: string; label: string }[] };
+export type GateVerdict = { status: "pass" | "fail"; reasons: GateReason[] };
+
+export type GateFacts = {
+  systemVersion: number;
+  tier: string | null;
+  disposition: string | null;
+  run: { systemVersion: number; ruleSetId: string } | null;
+  currentRuleSetId: string;
+  openBlockingObligations: { id: string; article: string; title: string; appliesFrom: Date }[];
+  openBreachTasks: { id: string; title: string }[];
+  today: Date;
+};
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export function gateReasons(facts: GateFacts): GateVerdict {
+  const reasons: GateReason[] = [];
+  if (!facts.run) {
+    reasons.push({ code: "not_classified", message: "The system has not been classified yet." });
+  } else {
+    if (facts.tier === "PROHIBITED") reasons.push({ code: "prohibited", message: "The classification found a prohibited practice (Art 5): the system must not be placed on the market or used." });
+    if (facts.disposition === "REQUIRES_REVIEW") reasons.push({ code: "awaiting_review", message: "The classification requires legal review before it can be relied on." });
+    if (facts.run.systemVersion < facts.systemVersion) reasons.push({ code: "stale_system_changed", message: "The system's intake changed after it was classified; classify it again." });
+    if (facts.run.ruleSetId !== facts.currentRuleSetId) {
+      reasons.push({ code: "stale_rule_set_changed", message: `The classification used rule set ${facts.run.ruleSetId}; the law is now encoded as ${facts.currentRuleSetId}. Classify it again.` });
+    }
+  }
+  const due = facts.openBlockingObligations.filter((o) => o.appliesFrom.getTime() <= facts.today.getTime());
+  if (due.length > 0) {
+    reasons.push({
+      code: "blocking_obligations_open",
+      message: `${count(due.length, "blocking obligation already applies and is", "blocking obligations already apply and are")} not done yet.`,
+      items: due.map((o) => ({ id: o.id, label: `${o.article}: ${o.title}` })),
+    });
+  }
+  if (facts.openBreachTasks.length > 0) {
+    reasons.push({
+      code: "monitoring_breach_open",
+      message: `${count(facts.openBreachTasks.length, "monitoring breach is", "monitoring breaches are")} still open.`,
+      items: facts.openBreachTasks.map((t) => ({ id: t.id, label: t.title })),
+    });
+  }
+  return { status: reasons.length === 0 ? "pass" : "fail", reasons };
+}

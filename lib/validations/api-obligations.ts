@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/rules";
+import { ZApiId, ZDateTime, ZDay, ZTierCode } from "./api-common";
+import { DUE_WINDOWS, OBLIGATION_SORTS } from "./obligation-list";
+import { OBLIGATION_STATUSES } from "./obligation";
+
+const ZStatus = z.enum(OBLIGATION_STATUSES);
+
+// Same names as the app's Obligations page URL (lib/validations/obligation-list.ts).
+export const ZObligationListApiQuery = z.object({
+  status: z.string().optional().describe(`Comma list of ${OBLIGATION_STATUSES.join(", ")}; default: open work.`),
+  owner: z.string().optional().describe("User id, me (the token's creator) or none."),
+  due: z.enum(DUE_WINDOWS).optional(),
+  article: z.string().optional().describe("Article prefix, e.g. Art 26."),
+  system: z.string().optional().describe("AI system id."),
+  unit: z.string().optional(),
+  tier: z.string().optional().describe("Comma list of tier codes."),
+  quarter: z.string().optional().describe("Applies from within this quarter, e.g. 2027-Q4."),
+  role: z.enum(ROLES).optional(),
+  sort: z.enum(OBLIGATION_SORTS).optional(),
+});
+
+export const ZObligationRowApi = z.object({
+  id: z.string(), article: z.string(), title: z.string(), role: z.string(), status: ZStatus, dueDate: ZDay.nullable(),
+  appliesFrom: ZDay, blocking: z.boolean(),
+  owner: z.object({ id: z.string(), name: z.string() }).nullable(),
+  system: z.object({ id: z.string(), name: z.string(), tier: ZTierCode.nullable(), businessUnit: z.string() }),
+});
+
+export const ZObligationApi = z.object({
+  id: z.string(), systemId: z.string(), code: z.string(), role: z.string(), article: z.string(), title: z.string(), summary: z.string(),
+  appliesFrom: ZDay, blocking: z.boolean(), status: ZStatus, notApplicableReason: z.string(), ownerId: z.string().nullable(),
+  dueDate: ZDay.nullable(), obsoleteAt: ZDateTime.nullable(), version: z.number().int(), updatedAt: ZDateTime, evidenceCount: z.number().int(),
+});
+
+export const ZObligationParams = z.object({ id: ZApiId, obligationId: ZApiId });
+
+// Fields left out keep their stored value; send "" to clear owner or due date.
+export const ZObligationPatchApi = z.object({
+  version: z.number({ error: "Send the version you read." }).int().min(1),
+  status: ZStatus.optional(),
+  ownerId: z.string().max(64).optional(),
+  dueDate: z.string().max(10).optional().describe("YYYY-MM-DD, or \"\" to clear."),
+  notApplicableReason: z.string().max(2000).optional().describe("Required (10+ characters) when status is NOT_APPLICABLE."),
+});

@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { ZDateTime, ZDay, ZTierCode } from "./api-common";
+import { EMPTY_INTAKE, ZSystemIntake } from "./system";
+import { DISPOSITION_FILTERS, READINESS_FILTERS, SYSTEM_SORTS } from "./system-list";
+import { LIFECYCLE_STAGES } from "./system-fields";
+
+// The intake travels in the same form as the app's intake form (the one zod schema): "" for "not answered",
+// outputUsedInEu as "yes" / "no" / "". Fields left out take their empty value on create and keep the stored
+// value on update.
+const intakeKeys = Object.keys(EMPTY_INTAKE) as (keyof typeof EMPTY_INTAKE)[];
+
+export const ZSystemCreateApi = z.preprocess(
+  (raw) => (raw && typeof raw === "object" && !Array.isArray(raw) ? { ...EMPTY_INTAKE, ...raw } : raw),
+  ZSystemIntake,
+);
+
+// For the document only: every intake field optional (the parser above fills the gaps, then checks everything).
+const optionalIntake = z.object(Object.fromEntries(intakeKeys.map((k) => [k, ZSystemIntake.shape[k].optional()])) as {
+  [K in keyof typeof ZSystemIntake.shape]: z.ZodOptional<(typeof ZSystemIntake.shape)[K]>;
+});
+export const ZSystemCreateDoc = optionalIntake;
+
+export const ZSystemPatchApi = z.looseObject({ version: z.number({ error: "Send the version you read (GET returns it)." }).int().min(1) });
+export const ZSystemPatchDoc = optionalIntake.extend({
+  version: z.number().int().min(1).describe("The `version` you read; if the system changed since, the answer is 409."),
+});
+
+export function pickIntakeFields(raw: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(intakeKeys.filter((k) => k in raw).map((k) => [k, raw[k]]));
+}
+
+// Same parameter names as the inventory's URL (lib/validations/system-list.ts), so a filtered view in the app can
+// be turned into an API call by swapping the host and path.
+export const ZSystemListApiQuery = z.object({
+  q: z.string().optional().describe("Search in name, description and vendor."),
+  tier: z.string().optional().describe("Comma list of tier codes, or NONE for unclassified."),
+  role: z.string().optional().describe("Comma list of roles: provider, deployer, importer, …"),
+  disposition: z.enum(DISPOSITION_FILTERS).optional(),
+  lifecycle: z.string().optional().describe(`Comma list: ${LIFECYCLE_STAGES.join(", ")}`),
+  unit: z.string().optional().describe("Business unit, exact."),
+  owner: z.string().optional().describe("Owner's user id, or none."),
+  readiness: z.enum(READINESS_FILTERS).optional(),
+  sort: z.enum(SYSTEM_SORTS).optional(),
+});
+
+const ZOwnerRef = z.object({ id: z.string(), name: z.string() }).nullable();
+
+export const ZSystemRowApi = z.object({
+  id: z.string(), name: z.string(), businessUnit: z.string(), vendor: z.string(), lifecycleStage: z.enum(LIFECYCLE_STAGES),
+  tier: ZTierCode.nullable(), disposition: z.enum(["FINAL", "REQUIRES_REVIEW"]).nullable(), roles: z.array(z.string()),
+  obligationsApplicable: z.number().int(), obligationsDone: z.number().int(), isDraft: z.boolean(), version: z.number().int(),
+  updatedAt: ZDateTime, owner: ZOwnerRef,
+});
+
+export const ZSystemApi = ZSystemRowApi.omit({ obligationsApplicable: true, obligationsDone: true }).extend({
+  description: z.string(), intendedPurpose: z.string(), sourcing: z.string().nullable(), placedOnMarketAt: ZDay.nullable(),
+  memberStates: z.array(z.string()), outputUsedInEu: z.boolean().nullable(), affectedPersons: z.array(z.string()),
+  affectedPersonsNote: z.string(), automationLevel: z.string().nullable(), humanOversight: z.string(), dataCategories: z.array(z.string()),
+  classifiedAt: ZDateTime.nullable(), classificationStale: z.boolean(), createdAt: ZDateTime,
+  models: z.array(z.object({ id: z.string(), name: z.string(), registryName: z.string().nullable(), versions: z.array(z.object({ version: z.string(), stage: z.string() })) })),
+  datasets: z.array(z.object({ id: z.string(), name: z.string(), description: z.string(), uri: z.string() })),
+});
