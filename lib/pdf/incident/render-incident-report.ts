@@ -1,0 +1,57 @@
+import PDFDocument from "pdfkit";
+import { contentWidth, font, left, type Ctx, type Doc } from "../context";
+import type { DossierSnapshot } from "../snapshot";
+import { COLORS, FONTS, PAGE, SIZES } from "../theme";
+import type { IncidentReportData } from "./report-data";
+import { drawLegalBasis, drawNarrative, drawParties, drawReportingClock, drawTitle } from "./sections";
+
+// The shared layout helpers type their context as the dossier's; none of the ones used here reads the snapshot.
+function layoutContext(doc: Doc): Ctx {
+  return { doc, toc: [], snapshotSha256: "", snapshot: null as unknown as DossierSnapshot };
+}
+
+/** The serious-incident report for the market surveillance authority, from data the DAL read (no database here). */
+export function renderIncidentReport(data: IncidentReportData): Promise<Buffer> {
+  const doc: Doc = new PDFDocument({
+    size: PAGE.size, margins: PAGE.margins, bufferPages: true, lang: "en-GB", displayTitle: true,
+    info: {
+      Title: `Serious incident report ${data.incident.reference}: ${data.incident.title}`,
+      Author: data.organization.name, Subject: "Serious incident report under Art 73 AI Act", Creator: "Actlas", Producer: "Actlas (pdfkit)",
+      CreationDate: new Date(data.generatedAt),
+    },
+  });
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+  for (const { name, file } of Object.values(FONTS)) doc.registerFont(name, file);
+  const ctx = layoutContext(doc);
+  drawTitle(ctx, data);
+  drawReportingClock(ctx, data);
+  drawParties(ctx, data);
+  drawNarrative(ctx, data);
+  drawLegalBasis(ctx);
+  drawFooters(ctx, data);
+  doc.end();
+  return done;
+}
+
+function drawFooters(ctx: Ctx, data: IncidentReportData): void {
+  const { doc } = ctx;
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i += 1) {
+    doc.switchToPage(i);
+    // Writing inside the bottom margin would make pdfkit start a new page; lift the margin while the footer is drawn.
+    const margins = doc.page.margins;
+    doc.page.margins = { ...margins, bottom: 0 };
+    const y = doc.page.height - 40;
+    doc.moveTo(left(ctx), y - 8).lineTo(left(ctx) + contentWidth(ctx), y - 8).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+    font(ctx, "regular", SIZES.tiny, COLORS.faint).text(`${data.organization.name} · ${data.incident.reference} · generated ${data.generatedAt.slice(0, 16).replace("T", " ")} UTC`, left(ctx), y, { lineBreak: false });
+    const pageText = `Page ${i - start + 1} of ${count}`;
+    font(ctx, "bold", SIZES.tiny, COLORS.muted);
+    doc.text(pageText, left(ctx) + contentWidth(ctx) - doc.widthOfString(pageText), y, { lineBreak: false });
+    doc.page.margins = margins;
+  }
+}
