@@ -6,6 +6,7 @@ import { evidenceRoutes } from "./routes/evidence";
 import { gateRoutes } from "./routes/gate";
 import { incidentRoutes } from "./routes/incidents";
 import { modelRoutes } from "./routes/models";
+import { monitoringRoutes } from "./routes/monitoring";
 import { obligationRoutes } from "./routes/obligations";
 import { systemRoutes } from "./routes/systems";
 import { defineRoute, ok, type ApiRoute, type HttpMethod } from "./types";
@@ -25,6 +26,7 @@ export const API_ROUTES: ApiRoute[] = [
   ...obligationRoutes,
   ...evidenceRoutes,
   ...modelRoutes,
+  ...monitoringRoutes,
   ...incidentRoutes,
   ...gateRoutes,
   openApiRoute,

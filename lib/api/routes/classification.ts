@@ -7,7 +7,7 @@ import { ZIdParams } from "@/lib/validations/api-common";
 import { ZClassificationResultApi, ZClassifyApi, ZStoredRunApi, ZStoreRunApi } from "@/lib/validations/api-classification";
 import { created, defineRoute, ok } from "../types";
 
-const EXAMPLE_PROFILE = { artefactType: "system", infersOutputs: true, establishedInEu: true, activities: ["develops"] };
+const EXAMPLE_PROFILE = { artefactType: "ai_system", infersOutputs: true, establishedInEu: true, activities: ["develops"] };
 
 export const classificationRoutes = [
   defineRoute({
