@@ -2,6 +2,8 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { reminderEmail } from "@/lib/mail/reminder-email";
+import { formatDuration, incidentClock } from "@/lib/incidents/clock";
+import { incidentReference } from "@/lib/incidents/labels";
 import { mailConfigured, sendMail } from "@/lib/mail/transport";
 import { NOTIFICATION_KINDS, resolvePrefs, type NotificationKind, type TNotificationPrefs } from "@/lib/validations/notifications";
 
@@ -17,6 +19,9 @@ const DAY = 24 * 60 * 60 * 1000;
 const DUE_SOON_DAYS = 7;
 const OPEN_STATUSES = ["NOT_STARTED", "IN_PROGRESS"] as const;
 const REVIEWERS = ["ADMIN", "LEGAL"] as const;
+const INCIDENT_TEAM = ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL"] as const;
+// A running Art 73 clock reminds when it starts, when 2 days are left, on the day of the deadline and once overdue.
+const SOON_MS = 2 * DAY;
 // Mail is retried on the next runs for a day; after that an unsent reminder is stale and stays in-app only.
 const EMAIL_WINDOW = DAY;
 const EMAIL_BATCH = 500;
@@ -67,6 +72,34 @@ async function reviewCandidates(now: Date): Promise<Candidate[]> {
       href: "/systems?disposition=REQUIRES_REVIEW",
       dedupeKey: `review_pending:${isoDay(now)}`,
     };
+  });
+}
+
+async function incidentCandidates(now: Date): Promise<Candidate[]> {
+  const running = await db().incident.findMany({
+    where: { status: { not: "CLOSED" }, awareAt: { not: null }, initialReportAt: null },
+    select: { id: true, organizationId: true, number: true, title: true, status: true, harm: true, awareAt: true, initialReportAt: true, completeReportAt: true },
+  });
+  if (running.length === 0) return [];
+  const team = await db().membership.findMany({
+    where: { organizationId: { in: [...new Set(running.map((i) => i.organizationId))] }, role: { in: [...INCIDENT_TEAM] } },
+    select: { organizationId: true, userId: true },
+  });
+  return running.flatMap((incident) => {
+    const clock = incidentClock(incident, now);
+    if (!clock.deadline || clock.remainingMs === null) return [];
+    const stage = clock.state === "running" ? (clock.remainingMs <= SOON_MS ? "soon" : "started") : clock.state;
+    const ref = incidentReference(incident.number);
+    const when = clock.state === "overdue" ? `overdue by ${formatDuration(clock.remainingMs)}` : `due in ${formatDuration(clock.remainingMs)}`;
+    return team.filter((m) => m.organizationId === incident.organizationId).map((m) => ({
+      organizationId: m.organizationId,
+      userId: m.userId,
+      kind: "incident_deadline" as const,
+      title: `${ref}: Art 73 report ${when}`,
+      body: `${incident.title}. The initial report to the market surveillance authority is due by ${clock.deadline!.toISOString().slice(0, 16).replace("T", " ")} UTC (${clock.days} days after awareness).`,
+      href: `/incidents/${incident.id}`,
+      dedupeKey: `incident_deadline:${incident.id}:${clock.deadline!.toISOString()}:${stage}`,
+    }));
   });
 }
 
@@ -124,7 +157,7 @@ async function sendPendingEmails(now: Date): Promise<{ emailed: number; emailFai
 }
 
 export async function runReminders(now: Date = new Date()): Promise<ReminderRunResult> {
-  const candidates = (await Promise.all([obligationCandidates(now), reviewCandidates(now)])).flat();
+  const candidates = (await Promise.all([obligationCandidates(now), incidentCandidates(now), reviewCandidates(now)])).flat();
   const created = await writeNotifications(candidates, now);
   return { created, ...(await sendPendingEmails(now)) };
 }
