@@ -6,7 +6,7 @@ import { MainNav } from "./main-nav";
 import { OrganizationSwitcher } from "./organization-switcher";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppShell({ viewer, children }: { viewer: ViewerDTO; children: ReactNode }) {
+export function AppShell({ viewer, unreadCount = 0, children }: { viewer: ViewerDTO; unreadCount?: number; children: ReactNode }) {
   return (
     <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:shadow">
@@ -19,7 +19,7 @@ export function AppShell({ viewer, children }: { viewer: ViewerDTO; children: Re
         <div className="px-4 pb-3 lg:px-3">
           <OrganizationSwitcher current={viewer.organization} organizations={viewer.organizations} />
         </div>
-        <MainNav />
+        <MainNav unreadCount={unreadCount} />
         <div className="mt-auto hidden border-t border-slate-200 px-5 py-4 lg:block">
           <p className="truncate text-sm font-medium text-slate-900">{viewer.user.name}</p>
           <p className="truncate text-xs text-slate-600">{viewer.user.email}</p>

@@ -15,7 +15,7 @@ const ITEMS = [
   { href: "/settings", label: "Settings", icon: Settings },
 ];
 
-export function MainNav() {
+export function MainNav({ unreadCount = 0 }: { unreadCount?: number }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="overflow-x-auto px-2 pb-2 lg:px-3">
@@ -34,6 +34,12 @@ export function MainNav() {
               >
                 <Icon aria-hidden="true" className="h-4 w-4" />
                 {label}
+                {href === "/notifications" && unreadCount > 0 && (
+                  <span className="ml-auto rounded-full bg-indigo-700 px-1.5 py-0.5 text-xs font-semibold tabular-nums text-white">
+                    {unreadCount > 99 ? "99+" : unreadCount}
+                    <span className="sr-only"> unread</span>
+                  </span>
+                )}
               </Link>
             </li>
           );

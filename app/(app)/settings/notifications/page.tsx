@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+import { PrefsForm } from "@/components/notifications/prefs-form";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { getMyNotificationPrefs } from "@/lib/dal/notifications";
+import { mailConfigured } from "@/lib/mail/transport";
+
+export const metadata: Metadata = { title: "My notifications" };
+
+export default async function NotificationSettingsPage() {
+  const prefs = await getMyNotificationPrefs(await requireActor());
+  return (
+    <>
+      <PageHeader title="My notifications" description="Choose which reminders you get, in Actlas and by e-mail. These settings are yours and apply to this organisation only." />
+      <Card>
+        <CardHeader
+          title="Reminders"
+          description={mailConfigured() ? "Reminders are checked every hour. E-mails go to the address you sign in with." : "E-mail is not set up on this server (SMTP_URL), so reminders appear in Actlas only for now."}
+        />
+        <PrefsForm prefs={prefs} />
+      </Card>
+    </>
+  );
+}

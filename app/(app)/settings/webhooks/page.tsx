@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { CreateWebhookForm } from "@/components/webhooks/create-webhook-form";
+import { WebhookList } from "@/components/webhooks/webhook-list";
+import { Alert } from "@/components/ui/alert";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { getViewer } from "@/lib/dal/organizations";
+import { listWebhooks } from "@/lib/dal/webhooks";
+
+export const metadata: Metadata = { title: "Webhooks" };
+
+export default async function WebhooksPage() {
+  const actor = await requireActor();
+  const viewer = await getViewer(actor);
+  const header = (
+    <PageHeader
+      title="Webhooks"
+      description={<>Actlas sends a signed HTTP POST to your endpoints when a classification changes, an incident is recorded or a CI gate answer changes. Failed deliveries are retried with backoff for about 7 hours. Each request carries an <code className="font-mono text-xs">X-Actlas-Signature</code> header to check against the endpoint&apos;s secret.</>}
+    />
+  );
+  if (!viewer.role || !can(viewer.role, "integration.manage")) {
+    return <>{header}<Alert>Only administrators can manage webhooks.</Alert></>;
+  }
+  const webhooks = await listWebhooks(actor);
+  return (
+    <>
+      {header}
+      <div className="space-y-6">
+        <Card>
+          <CardHeader title="Add a webhook" description="The endpoint must be reachable over the internet; private and loopback addresses are refused." />
+          <CreateWebhookForm />
+        </Card>
+        <Card>
+          <CardHeader title="Endpoints" description={webhooks.length === 0 ? undefined : "The ten most recent deliveries of each endpoint are shown."} />
+          <WebhookList webhooks={webhooks} />
+        </Card>
+      </div>
+    </>
+  );
+}

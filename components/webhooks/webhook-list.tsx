@@ -1,0 +1,58 @@
+"use client";
+import { useState, useTransition } from "react";
+import { deleteWebhookAction, sendTestWebhookAction, setWebhookActiveAction } from "@/app/(app)/settings/webhooks/actions";
+import { Alert } from "@/components/ui/alert";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action";
+import type { WebhookDTO } from "@/lib/dal/webhooks";
+import { DeliveryTable } from "./delivery-table";
+
+export function WebhookList({ webhooks }: { webhooks: WebhookDTO[] }) {
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
+  const run = (action: () => Promise<ActionResult<unknown>>, success: string) =>
+    startTransition(async () => {
+      const r = await action();
+      setMessage(r.ok ? { tone: "success", text: success } : { tone: "error", text: r.error });
+    });
+  if (webhooks.length === 0) return <p className="px-5 py-6 text-sm text-slate-600">No webhooks yet. Add one above to start receiving events.</p>;
+  return (
+    <div>
+      {message && <div className="px-5 pt-4"><Alert tone={message.tone}>{message.text}</Alert></div>}
+      <ul className="divide-y divide-slate-200">
+        {webhooks.map((hook) => {
+          const name = hook.description || hook.url;
+          return (
+            <li key={hook.id} className="space-y-3 px-5 py-5">
+              <div className="flex flex-wrap items-start justify-between gap-3">
+                <div className="min-w-0 space-y-1">
+                  <p className="flex flex-wrap items-center gap-2">
+                    <span className="break-all font-mono text-sm text-slate-900">{hook.url}</span>
+                    {hook.active ? <Badge tone="green">Active</Badge> : <Badge>Disabled</Badge>}
+                  </p>
+                  {hook.description && <p className="text-sm text-slate-700">{hook.description}</p>}
+                  <p className="text-xs text-slate-600">Events: {hook.events.join(", ")}</p>
+                </div>
+                <div className="flex flex-wrap gap-2">
+                  <Button variant="secondary" disabled={pending || !hook.active} onClick={() => run(() => sendTestWebhookAction({ webhookId: hook.id }), "Test event queued; it is sent within a few seconds.")}>
+                    Send test event<span className="sr-only"> to {name}</span>
+                  </Button>
+                  <Button variant="secondary" disabled={pending} onClick={() => run(() => setWebhookActiveAction({ webhookId: hook.id, active: !hook.active }), hook.active ? "Webhook disabled." : "Webhook enabled.")}>
+                    {hook.active ? "Disable" : "Enable"}<span className="sr-only"> {name}</span>
+                  </Button>
+                  <Button variant="ghost" className="text-red-700" disabled={pending} onClick={() => {
+                    if (window.confirm(`Delete the webhook ${name}? Its delivery history goes with it.`)) run(() => deleteWebhookAction({ webhookId: hook.id }), "Webhook deleted.");
+                  }}>
+                    Delete<span className="sr-only"> {name}</span>
+                  </Button>
+                </div>
+              </div>
+              <DeliveryTable deliveries={hook.deliveries} label={`Recent deliveries to ${name}`} />
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
