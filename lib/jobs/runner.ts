@@ -1,0 +1,43 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { JOBS, type JobName } from "./queues";
+
+export type JobRunner = { boss: PgBoss; trigger: (job: JobName) => Promise<void>; stop: () => Promise<void> };
+
+// Webhooks should leave within seconds of the change, but cron cannot go below a minute: an in-process tick asks for
+// a delivery run every few seconds; the "stately" queue policy drops the request while one is already waiting.
+const WEBHOOK_TICK_MS = 10_000;
+
+const log = (message: string, error?: unknown) => (error ? console.error(`[jobs] ${message}`, error) : console.log(`[jobs] ${message}`));
+
+// Starts pg-boss in the app's own database (schema "pgboss": no extra server), creates the queues, schedules the
+// recurring jobs and starts the workers. Several app instances may run this: pg-boss hands each job to one worker.
+export async function startJobRunner(connectionString: string, options: { tickMs?: number; pollingIntervalSeconds?: number } = {}): Promise<JobRunner> {
+  const boss = new PgBoss({ connectionString, schema: "pgboss", application_name: "actlas-jobs" });
+  boss.on("error", (error) => log("pg-boss error", error));
+  await boss.start();
+  for (const [name, job] of Object.entries(JOBS) as [JobName, (typeof JOBS)[JobName]][]) {
+    // Retries are not needed: each job is idempotent and runs again on its next schedule.
+    await boss.createQueue(job.queue, { name: job.queue, policy: "stately", retryLimit: 0, expireInSeconds: 15 * 60 });
+    await boss.schedule(job.queue, job.cron, {}, { retryLimit: 0 });
+    await boss.work(job.queue, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
+      const result = await job.run();
+      if (name === "reminders" || Object.values(result).some((n) => n > 0)) log(`${name}: ${JSON.stringify(result)}`);
+    });
+  }
+  const trigger = async (name: JobName) => {
+    await boss.send(JOBS[name].queue, {}, { retryLimit: 0 });
+  };
+  const tick = setInterval(() => void trigger("webhooks").catch((e: unknown) => log("could not queue webhook delivery", e)), options.tickMs ?? WEBHOOK_TICK_MS);
+  tick.unref();
+  // Reminders also run once at start, so that a fresh or restarted server does not wait for the next hour.
+  await trigger("reminders");
+  return {
+    boss,
+    trigger,
+    stop: async () => {
+      clearInterval(tick);
+      await boss.stop({ graceful: true, wait: true, timeout: 5_000 });
+    },
+  };
+}

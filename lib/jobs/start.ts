@@ -1,0 +1,22 @@
+import "server-only";
+import { env, requireDatabaseUrl } from "@/lib/env";
+import { startJobRunner, type JobRunner } from "./runner";
+
+const globalForJobs = globalThis as unknown as { actlasJobs?: Promise<JobRunner | null> };
+
+// Called from instrumentation.ts once per server process. A failure to start jobs is logged, not fatal: the app
+// still serves requests, and reminders and webhooks catch up when the next process starts them.
+export function startBackgroundJobs(): Promise<JobRunner | null> {
+  globalForJobs.actlasJobs ??= (async () => {
+    if (env().JOBS_ENABLED !== "true" || !env().DATABASE_URL) return null;
+    try {
+      const runner = await startJobRunner(requireDatabaseUrl());
+      console.log("[jobs] background jobs started (reminders hourly, webhook deliveries every 10 s)");
+      return runner;
+    } catch (error) {
+      console.error("[jobs] background jobs could not start", error);
+      return null;
+    }
+  })();
+  return globalForJobs.actlasJobs;
+}
