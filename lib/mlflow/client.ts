@@ -1,0 +1,125 @@
+import "server-only";
+import type { z } from "zod";
+import { assertPublicUrl } from "@/lib/net/url-guard";
+import { MlflowError } from "./errors";
+import {
+  ZGetRun, ZMlflowErrorBody, ZSearchModelVersions, ZSearchRegisteredModels,
+  type MlflowModelVersion, type MlflowRegisteredModel, type MlflowRun,
+} from "./schemas";
+
+export type MlflowClientOptions = {
+  baseUrl: string;
+  token?: string | null;
+  timeoutMs?: number;
+  // Tests and local setups (ALLOW_PRIVATE_URLS) may reach loopback servers; production refuses them.
+  allowPrivate?: boolean;
+};
+
+const PAGE_SIZE = 200;
+// A server that keeps handing out page tokens must not keep a sync running forever.
+const MAX_PAGES = 500;
+
+export type MlflowClient = ReturnType<typeof createMlflowClient>;
+
+export function createMlflowClient({ baseUrl, token, timeoutMs = 15_000, allowPrivate }: MlflowClientOptions) {
+  const root = baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`;
+
+  async function get<S extends z.ZodType>(path: string, params: Record<string, string | undefined>, schema: S): Promise<z.output<S>> {
+    const url = new URL(path, root);
+    for (const [key, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(key, value);
+    // Checked before every request, not only when saved: a host name can start resolving to a private address later.
+    try {
+      await assertPublicUrl(url.toString(), { allowPrivate });
+    } catch (error) {
+      throw new MlflowError("refused", error instanceof Error ? error.message : "The registry URL is not allowed.");
+    }
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        headers: { Accept: "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        signal: AbortSignal.timeout(timeoutMs),
+        redirect: "error",
+      });
+    } catch (error) {
+      if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
+        throw new MlflowError("timeout", `The registry did not answer within ${Math.round(timeoutMs / 1000)} s (${path}).`);
+      }
+      throw new MlflowError("network", `The registry could not be reached (${url.host}).`);
+    }
+    const text = await readBody(response, timeoutMs, path);
+    const json = parseJson(text);
+    if (!response.ok) throw httpError(response.status, json, path);
+    if (json === undefined) throw new MlflowError("invalid_response", `The registry answered ${path} with something that is not JSON.`);
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new MlflowError("invalid_response", `The registry's answer to ${path} has an unexpected shape (${issue.path.join(".") || "body"}: ${issue.message}).`);
+    }
+    return parsed.data;
+  }
+
+  async function allPages<T>(fetchPage: (pageToken?: string) => Promise<{ items: T[]; next?: string }>): Promise<T[]> {
+    const items: T[] = [];
+    const seen = new Set<string>();
+    let pageToken: string | undefined;
+    for (let page = 0; page < MAX_PAGES; page++) {
+      const result = await fetchPage(pageToken);
+      items.push(...result.items);
+      if (!result.next) return items;
+      if (seen.has(result.next)) throw new MlflowError("invalid_response", "The registry repeated a page token; paging stopped.");
+      seen.add(result.next);
+      pageToken = result.next;
+    }
+    throw new MlflowError("invalid_response", `The registry returned more than ${MAX_PAGES} pages; paging stopped.`);
+  }
+
+  return {
+    searchRegisteredModels(): Promise<MlflowRegisteredModel[]> {
+      return allPages(async (page_token) => {
+        const r = await get("api/2.0/mlflow/registered-models/search", { max_results: String(PAGE_SIZE), page_token }, ZSearchRegisteredModels);
+        return { items: r.registered_models, next: r.next_page_token || undefined };
+      });
+    },
+    searchModelVersions(modelName: string): Promise<MlflowModelVersion[]> {
+      const filter = `name='${modelName.replaceAll("'", "\\'")}'`;
+      return allPages(async (page_token) => {
+        const r = await get("api/2.0/mlflow/model-versions/search", { filter, max_results: String(PAGE_SIZE), page_token }, ZSearchModelVersions);
+        return { items: r.model_versions, next: r.next_page_token || undefined };
+      });
+    },
+    // null when the run was deleted: a version whose run is gone still syncs, just without metrics.
+    async getRun(runId: string): Promise<MlflowRun | null> {
+      try {
+        return (await get("api/2.0/mlflow/runs/get", { run_id: runId }, ZGetRun)).run;
+      } catch (error) {
+        if (error instanceof MlflowError && error.kind === "not_found") return null;
+        throw error;
+      }
+    },
+  };
+}
+
+async function readBody(response: Response, timeoutMs: number, path: string): Promise<string> {
+  try {
+    return await response.text();
+  } catch {
+    throw new MlflowError("timeout", `The registry stopped sending its answer to ${path} within ${Math.round(timeoutMs / 1000)} s.`);
+  }
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function httpError(status: number, json: unknown, path: string): MlflowError {
+  const body = ZMlflowErrorBody.safeParse(json);
+  const detail = body.success ? `${body.data.error_code}${body.data.message ? `: ${body.data.message}` : ""}` : `HTTP ${status}`;
+  if (status === 404 && body.success && body.data.error_code === "RESOURCE_DOES_NOT_EXIST") return new MlflowError("not_found", `Not found in the registry (${detail}).`, status);
+  if (status === 404) return new MlflowError("http", `The server has no MLflow API at /${path} (HTTP 404). Check the base URL: it is the address of the MLflow server, without /api.`, status);
+  if (status === 401 || status === 403) return new MlflowError("http", `The registry refused the access token (${detail}). Check the token in the connection settings.`, status);
+  return new MlflowError("http", `The registry answered ${path} with an error (${detail}).`, status);
+}

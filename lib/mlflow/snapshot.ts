@@ -1,0 +1,36 @@
+import "server-only";
+import type { MlflowClient } from "./client";
+import type { MlflowModelVersion, MlflowRegisteredModel, MlflowRun } from "./schemas";
+
+export type SnapshotVersion = { version: MlflowModelVersion; run: MlflowRun | null };
+export type SnapshotModel = { model: MlflowRegisteredModel; versions: SnapshotVersion[] };
+export type RegistrySnapshot = { models: SnapshotModel[]; warnings: string[] };
+
+const RUN_CONCURRENCY = 4;
+
+// Reads everything the sync needs before anything is written: a registry that fails half-way (error, garbage,
+// timeout) makes the whole read fail, so the database never holds a half-read registry.
+export async function fetchRegistrySnapshot(client: MlflowClient): Promise<RegistrySnapshot> {
+  const warnings: string[] = [];
+  const registered = await client.searchRegisteredModels();
+  const models: SnapshotModel[] = [];
+  for (const model of registered) {
+    const versions = await client.searchModelVersions(model.name);
+    models.push({ model, versions: versions.filter((v) => v.name === model.name).map((version) => ({ version, run: null })) });
+  }
+  const runIds = [...new Set(models.flatMap((m) => m.versions.map((v) => v.version.run_id)).filter(Boolean))];
+  const runs = new Map<string, MlflowRun | null>();
+  for (let i = 0; i < runIds.length; i += RUN_CONCURRENCY) {
+    const batch = runIds.slice(i, i + RUN_CONCURRENCY);
+    const fetched = await Promise.all(batch.map((id) => client.getRun(id)));
+    batch.forEach((id, j) => runs.set(id, fetched[j]));
+  }
+  for (const m of models) {
+    for (const v of m.versions) {
+      if (!v.version.run_id) continue;
+      v.run = runs.get(v.version.run_id) ?? null;
+      if (!v.run) warnings.push(`${m.model.name} version ${v.version.version}: its run ${v.version.run_id} no longer exists, so it has no metrics or datasets.`);
+    }
+  }
+  return { models, warnings };
+}
