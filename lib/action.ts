@@ -2,12 +2,26 @@ import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { UserActor } from "@/lib/auth/actor";
-import { getActorRotating } from "@/lib/auth/session";
-import { AppError, GENERIC_ERROR_MESSAGE, isAppError, type AppErrorCode, type FieldErrors } from "@/lib/errors";
+import { getActor } from "@/lib/auth/session";
+import { AppError, DATABASE_UNAVAILABLE_MESSAGE, GENERIC_ERROR_MESSAGE, isAppError, isDatabaseUnavailable, type AppErrorCode, type FieldErrors } from "@/lib/errors";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T }
-  | { ok: false; code: AppErrorCode | "INTERNAL"; error: string; fieldErrors?: FieldErrors };
+  | { ok: false; code: AppErrorCode | "INTERNAL" | "UNAVAILABLE"; error: string; fieldErrors?: FieldErrors };
+
+type Action = (input: never) => Promise<ActionResult<unknown>>;
+const SCHEMAS = new WeakMap<Action, z.ZodType>();
+
+// The schema an action parses its input with, so tests can derive hostile inputs from it (fuzz tests); nothing
+// in production reads this.
+export function actionSchemaOf(action: Action): z.ZodType | undefined {
+  return SCHEMAS.get(action);
+}
+
+function registered<A extends Action>(schema: z.ZodType, action: A): A {
+  SCHEMAS.set(action, schema);
+  return action;
+}
 
 const SESSION_EXPIRED = "Your session has ended. Sign in again in another tab; what you typed here is kept.";
 
@@ -17,31 +31,41 @@ export function createAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>, actor: UserActor) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
-  return async (input) => {
+  return registered(schema, async (input: z.input<S>) => {
     try {
-      const actor = await getActorRotating();
+      const actor = await getActor();
       if (!actor) return { ok: false, code: "UNAUTHENTICATED", error: SESSION_EXPIRED };
       return await run(schema, input, (parsed) => handler(parsed, actor));
     } catch (error) {
       return toFailure(error);
     }
-  };
+  });
 }
 
 export function createPublicAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
-  return async (input) => {
+  return registered(schema, async (input: z.input<S>) => {
     try {
       return await run(schema, input, handler);
     } catch (error) {
       return toFailure(error);
     }
-  };
+  });
+}
+
+const NUL_MESSAGE = "Your input contains an invisible NUL character (\\0), which cannot be stored. Remove it and try again.";
+
+// Postgres cannot store NUL in text, and would fail deep inside a transaction; refuse it up front instead.
+function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (depth > 64 || value === null || typeof value !== "object") return false;
+  return Object.entries(value).some(([key, item]) => key.includes("\u0000") || containsNul(item, depth + 1));
 }
 
 async function run<S extends z.ZodType, T>(schema: S, input: unknown, handler: (parsed: z.output<S>) => Promise<T>): Promise<ActionResult<T>> {
+  if (containsNul(input)) return { ok: false, code: "VALIDATION", error: NUL_MESSAGE };
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const { fieldErrors, formErrors } = z.flattenError(parsed.error as z.ZodError<Record<string, unknown>>);
@@ -53,6 +77,10 @@ async function run<S extends z.ZodType, T>(schema: S, input: unknown, handler: (
 function toFailure(error: unknown): ActionResult<never> {
   unstable_rethrow(error);
   if (isAppError(error)) return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
+  if (isDatabaseUnavailable(error)) {
+    console.error("[action] database unavailable", error instanceof Error ? error.message : error);
+    return { ok: false, code: "UNAVAILABLE", error: DATABASE_UNAVAILABLE_MESSAGE };
+  }
   console.error("[action] unexpected error", error);
   return { ok: false, code: "INTERNAL", error: GENERIC_ERROR_MESSAGE };
 }

@@ -1,0 +1,36 @@
+import fs from "node:fs";
+import path from "node:path";
+import { db } from "@/lib/db/client";
+
+// Every `export const x = createAction(` / `createPublicAction(` in app/**/actions.ts, found in the source so that
+// a new action is fuzzed (or fails the coverage check) without anyone adding it here.
+export function discoverActions(dir = "app"): { file: string; name: string }[] {
+  const found: { file: string; name: string }[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...discoverActions(full));
+    else if (entry.name === "actions.ts") {
+      const source = fs.readFileSync(full, "utf8");
+      for (const match of source.matchAll(/export const (\w+)\s*=\s*create(?:Public)?Action\(/g)) found.push({ file: full, name: match[1] });
+    }
+  }
+  return found;
+}
+
+let tables: string[] | null = null;
+
+// Row counts of every table in one query: a rejected input must leave all of them unchanged (every mutation also
+// writes an audit event, so an update without an insert still shows up as one more AuditEvent row).
+export async function rowCounts(): Promise<Record<string, number>> {
+  tables ??= (
+    await db().$queryRawUnsafe<{ table_name: string }[]>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\\_%' ORDER BY 1`,
+    )
+  ).map((t) => t.table_name);
+  const select = tables.map((t) => `'${t}', (SELECT count(*) FROM "${t}")`).join(", ");
+  const [row] = await db().$queryRawUnsafe<{ counts: Record<string, number> }[]>(`SELECT json_build_object(${select}) AS counts`);
+  return row.counts;
+}
+
+// Text that must never reach a user: stack frames, source paths, SQL, driver names.
+export const LEAK_PATTERN = /\n\s+at\s|\bat\s+\S+\s+\(\S+:\d+|\.tsx?:\d+|node_modules|prisma|\bpg\b|postgres|\bSELECT\s|\bINSERT INTO\b|TypeError|ReferenceError|undefined is not|Cannot read prop/;
