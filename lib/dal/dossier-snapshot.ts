@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import type { DossierObligation, DossierSnapshot } from "@/lib/pdf/snapshot";
 import type { ClassificationResult } from "@/lib/rules";
 import { authorize } from "./authorize";
+import { readDossierRecords } from "./legal-records-dossier";
 
 // The dossier's own read queries (same organisation filter as every page), so the export does not depend on how
 // other screens shape their data. Everything comes out as plain JSON: dates as ISO strings, codes not labels.
@@ -34,7 +35,7 @@ export async function readDossierSource(member: Member, systemId: string): Promi
     },
   });
   if (!system) throw new AppError("NOT_FOUND", NOT_FOUND);
-  const [run, reviews, obligations, evidence, auditEvents, auditTotal] = await Promise.all([
+  const [run, reviews, obligations, evidence, auditEvents, auditTotal, records] = await Promise.all([
     system.currentRunId
       ? db().classificationRun.findFirst({ where: { id: system.currentRunId, organizationId, systemId }, include: { createdBy: { select: { name: true } } } })
       : null,
@@ -63,6 +64,7 @@ export async function readDossierSource(member: Member, systemId: string): Promi
       select: { sequence: true, createdAt: true, actorLabel: true, action: true, entityType: true, hash: true, actor: { select: { name: true } } },
     }),
     db().auditEvent.count({ where: { organizationId, systemId } }),
+    readDossierRecords(organizationId, systemId),
   ]);
   const result = run ? (run.result as ClassificationResult) : null;
 
@@ -98,7 +100,7 @@ export async function readDossierSource(member: Member, systemId: string): Promi
         version: v.version, fileName: v.fileName, sha256: v.sha256, sizeBytes: v.sizeBytes, uploadedAt: iso(v.createdAt), uploadedBy: v.uploadedBy?.name ?? null,
       })),
     })),
-    records: { annexIv: null, derogation: null, fria: null },
+    records,
     audit: {
       total: auditTotal,
       events: auditEvents.map((e) => ({

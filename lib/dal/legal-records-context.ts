@@ -20,8 +20,8 @@ export type SystemLegalContext = {
   applicability: DocumentationApplicability;
 };
 
-export async function systemLegalContext(organizationId: string, systemId: string, tx: Tx = db()): Promise<SystemLegalContext> {
-  const s = await tx.aiSystem.findFirst({
+export async function systemLegalContext(organizationId: string, systemId: string, tx?: Tx): Promise<SystemLegalContext> {
+  const query = {
     where: { id: systemId, organizationId },
     select: {
       id: true, name: true, intendedPurpose: true, lifecycleStage: true, placedOnMarketAt: true, affectedPersons: true,
@@ -29,7 +29,8 @@ export async function systemLegalContext(organizationId: string, systemId: strin
       organization: { select: { name: true } },
       currentRun: { select: { result: true, answers: true, organizationId: true } },
     },
-  });
+  } as const;
+  const s = tx ? await tx.aiSystem.findFirst(query) : await db().aiSystem.findFirst(query);
   if (!s) throw new AppError("NOT_FOUND", SYSTEM_NOT_FOUND);
   const run = s.currentRun?.organizationId === organizationId ? s.currentRun : null;
   const result = run ? (run.result as ClassificationResult) : null;

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { PROFILING_SIGN_OFF } from "@/lib/legal/profiling";
 import { formatDateTime } from "@/lib/utils";
 import { ZSignOffDerogation, type TSignOffDerogation } from "@/lib/validations/legal-records";
 import { writeAudit } from "./audit";
@@ -9,7 +10,6 @@ import { authorize } from "./authorize";
 import { storeRunTx } from "./classification";
 import { recordConflict, requireApplicable, systemLegalContext } from "./legal-records-context";
 
-export const PROFILING_SIGN_OFF = "This system profiles natural persons, so it is always high-risk (Art 6(3), third subparagraph). The derogation is unavailable and the assessment cannot be signed off.";
 
 export type SignOffOutcome = { version: number; runSequence: number; disposition: "final" | "requires_review" };
 

@@ -80,8 +80,24 @@ export type DossierEvidence = {
 
 export type DossierAuditEvent = { sequence: number; at: string; actor: string; action: string; entityType: string; hash: string };
 
-/** Written records the law asks for; null until the documentation editors store them. */
-export type DossierRecords = { annexIv: null; derogation: null; fria: null };
+/** One written record as saved by the documentation editors; `fields` are keyed as in lib/legal (codes, not labels). */
+export type DossierLegalRecord = {
+  fields: Record<string, string>;
+  complete: boolean;
+  owner: string | null;
+  /** Titles of the linked evidence. */
+  evidence: string[];
+  updatedAt: string;
+  signedOffBy: string | null;
+  signedOffAt: string | null;
+};
+
+/** Written records the law asks for; null (or a section absent) where nothing was saved yet. */
+export type DossierRecords = {
+  annexIv: (DossierLegalRecord & { section: number })[] | null;
+  derogation: DossierLegalRecord | null;
+  fria: DossierLegalRecord | null;
+};
 
 export type DossierSnapshot = {
   schema: typeof DOSSIER_SNAPSHOT_SCHEMA;

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { Pencil } from "lucide-react";
 import { ClassificationSummary } from "@/components/classification/classification-summary";
+import { GateCard } from "@/components/gate/gate-card";
+import { DocumentationSummary } from "@/components/legal/documentation-summary";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -56,6 +58,8 @@ export default async function SystemOverviewPage({ params, searchParams }: Props
         <IntakeDetails system={system} />
         <aside className="space-y-6">
           <ClassificationSummary systemId={system.id} />
+          <GateCard systemId={system.id} />
+          <DocumentationSummary systemId={system.id} />
           <Card>
             <CardHeader title="Record" />
             <CardBody>

@@ -1,0 +1,87 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { DefaultValues, FieldValues } from "react-hook-form";
+import type { z } from "zod";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import type { ActionResult } from "@/lib/action";
+import type { LegalField } from "@/lib/legal/fields";
+import { LegalFieldInput } from "./legal-field-input";
+import { RecordMetaFields } from "./record-meta-fields";
+
+export type FieldGroup = { title: string; description?: string; fields: LegalField[] };
+type Saved = { id: string; version: number; signOffCleared: boolean };
+
+type Props<I extends FieldValues> = {
+  schema: z.ZodType<unknown, I>;
+  action: (input: I) => Promise<ActionResult<Saved>>;
+  defaultValues: I;
+  groups: FieldGroup[];
+  members: { userId: string; name: string }[];
+  evidence: { id: string; title: string }[];
+  systemId: string;
+  completeLabel: string;
+  readOnly: boolean;
+};
+
+// The editor of any legal record: groups of fields as cards, then owner, evidence and "complete". Keyed by the
+// record's version, so a successful save re-initialises it; a refused one keeps everything typed.
+export function LegalRecordForm<I extends FieldValues>(props: Props<I>) {
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  return (
+    <div className="space-y-3">
+      <RecordForm key={String(props.defaultValues.version)} {...props} onSaved={(text) => setSavedAt(text)} />
+      <p role="status" className="text-sm font-medium text-emerald-800">{savedAt ?? ""}</p>
+    </div>
+  );
+}
+
+function RecordForm<I extends FieldValues>({ schema, action, defaultValues, groups, members, evidence, systemId, completeLabel, readOnly, onSaved }: Props<I> & { onSaved: (text: string) => void }) {
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm<I, Saved>({
+    schema,
+    action,
+    defaultValues: defaultValues as DefaultValues<I>,
+    onSuccess: (data) => {
+      const time = new Date().toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
+      onSaved(data.signOffCleared ? `Saved at ${time}. The sign-off was cleared: legal must sign the changed assessment off again.` : `Saved at ${time}.`);
+      router.refresh();
+    },
+  });
+  const conflict = formError?.startsWith("Changed by");
+  return (
+    <form onSubmit={onSubmit} noValidate aria-label="Edit record">
+      <fieldset disabled={readOnly} className="space-y-6">
+        {formError && (
+          <Alert tone="error">
+            <p>{formError}</p>
+            {conflict && <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>Discard my input and load their changes</Button>}
+          </Alert>
+        )}
+        {groups.map((g) => (
+          <Card key={g.title}>
+            <CardHeader title={g.title} description={g.description} />
+            <CardBody className="space-y-5">
+              {g.fields.map((f) => <LegalFieldInput key={f.key} form={form} field={f} />)}
+            </CardBody>
+          </Card>
+        ))}
+        <Card>
+          <CardHeader title="Owner, evidence and status" />
+          <CardBody>
+            <RecordMetaFields form={form} members={members} evidence={evidence} systemId={systemId} completeLabel={completeLabel} />
+          </CardBody>
+        </Card>
+        {!readOnly && (
+          <div className="flex flex-wrap items-center gap-3">
+            <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? "Saving…" : "Save"}</Button>
+            <span className="text-sm text-slate-600">Drafts may be saved half-written; “Complete” checks that every required field is filled.</span>
+          </div>
+        )}
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,39 @@
+import { displayValue, type LegalField } from "@/lib/legal/fields";
+import { contentWidth, ensureSpace, font, left, type Ctx } from "../context";
+import type { DossierLegalRecord } from "../snapshot";
+import { COLORS, SIZES } from "../theme";
+
+export const MISSING = "Missing";
+
+const LABEL_WIDTH = 170;
+
+// The fields of one saved record, label beside value. A required field left empty prints "Missing" in the gap
+// colour, so a reader sees exactly which point of the law is not written down; optional empty fields are skipped.
+export function recordFields(ctx: Ctx, defs: readonly LegalField[], fields: Record<string, string>): void {
+  const { doc } = ctx;
+  const valueWidth = contentWidth(ctx) - LABEL_WIDTH;
+  for (const f of defs) {
+    const value = displayValue(f, fields[f.key]);
+    if (!value && !f.required) continue;
+    const text = value || MISSING;
+    const labelHeight = font(ctx, "bold", SIZES.small).heightOfString(f.label, { width: LABEL_WIDTH - 10 });
+    const valueHeight = font(ctx, value ? "regular" : "bold").heightOfString(text, { width: valueWidth, lineGap: 1.5 });
+    ensureSpace(ctx, Math.min(Math.max(labelHeight, valueHeight), 120) + 6);
+    const y = doc.y;
+    font(ctx, "bold", SIZES.small, COLORS.muted).text(f.label, left(ctx), y, { width: LABEL_WIDTH - 10 });
+    const afterLabel = doc.y;
+    font(ctx, value ? "regular" : "bold", SIZES.body, value ? COLORS.text : COLORS.gapText).text(text, left(ctx) + LABEL_WIDTH, y, { width: valueWidth, lineGap: 1.5 });
+    doc.x = left(ctx);
+    doc.y = Math.max(doc.y, afterLabel) + 6;
+  }
+}
+
+/** Owner, state, sign-off and linked evidence of a record, in one muted line. */
+export function recordStatusLine(ctx: Ctx, record: DossierLegalRecord, options: { signOff?: boolean } = {}): void {
+  const state = record.complete ? "Complete" : "Draft (marked incomplete)";
+  const parts = [state, `owner: ${record.owner ?? "unassigned"}`, `last saved ${record.updatedAt.slice(0, 10)}`];
+  if (options.signOff) parts.push(record.signedOffBy ? `signed off by ${record.signedOffBy} on ${record.signedOffAt?.slice(0, 10)}` : "not signed off by legal");
+  font(ctx, "regular", SIZES.small, record.complete ? COLORS.okText : COLORS.gapText).text(parts.join(" · "), left(ctx), ctx.doc.y, { width: contentWidth(ctx) });
+  if (record.evidence.length) font(ctx, "regular", SIZES.small, COLORS.muted).text(`Linked evidence: ${record.evidence.join("; ")}`, left(ctx), ctx.doc.y + 2, { width: contentWidth(ctx) });
+  ctx.doc.moveDown(0.6);
+}
