@@ -5,21 +5,11 @@ import { AppError } from "@/lib/errors";
 import { autoMapColumns, COLUMN_BY_FIELD, unmappedRequired, type ColumnMapping, type ImportField } from "@/lib/import/columns";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, parseCsv } from "@/lib/import/csv";
 import { rowToIntake, type ParsedRow, type RowError } from "@/lib/import/row-to-intake";
+import type { ImportReportDTO } from "@/lib/import/stream";
 import { authorize } from "./authorize";
 import { writeImportedSystems } from "./system-import-write";
 
-export type ImportReport = {
-  dryRun: boolean;
-  headers: string[];
-  mapping: ColumnMapping;
-  // Required fields with no CSV column: every non-draft row will fail on them.
-  missingRequired: string[];
-  total: number;
-  valid: number;
-  errors: RowError[];
-  created: number;
-  classified: number;
-};
+export type ImportReport = ImportReportDTO;
 
 export type ImportProgress = (done: number, total: number) => void;
 

@@ -1,0 +1,37 @@
+import Papa from "papaparse";
+import type { ObligationExportRowDTO } from "@/lib/dal/obligation-export";
+import { STATUS_LABELS } from "@/lib/validations/obligation";
+import { TIER_DISPLAY } from "@/lib/validations/system-fields";
+import { jsonArrayStream } from "../../systems/export/systems-json";
+
+const HEADER = [
+  "ID", "System ID", "System", "Business unit", "Tier", "Article", "Obligation", "Code", "Role", "Status", "Not applicable because",
+  "Owner", "Owner email", "Due date", "Applies from", "Blocking", "Updated at",
+];
+
+const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? "";
+
+function toRecord(o: ObligationExportRowDTO): string[] {
+  return [
+    o.id, o.system.id, o.system.name, o.system.businessUnit, o.system.tier ? TIER_DISPLAY[o.system.tier] : "", o.article, o.title, o.code,
+    o.role, STATUS_LABELS[o.status], o.notApplicableReason, o.owner?.name ?? "", o.owner?.email ?? "", day(o.dueDate), day(o.appliesFrom),
+    o.blocking ? "yes" : "no", o.updatedAt.toISOString(),
+  ];
+}
+
+// escapeFormulae: a title typed as "=cmd|…" must not run when the file is opened in a spreadsheet.
+const lines = (rows: string[][]) => Papa.unparse(rows, { escapeFormulae: true, newline: "\r\n" }) + "\r\n";
+
+export function obligationsCsvStream(batches: AsyncIterable<ObligationExportRowDTO[]>): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      controller.enqueue(encoder.encode("\uFEFF" + lines([HEADER])));
+      for await (const rows of batches) controller.enqueue(encoder.encode(lines(rows.map(toRecord))));
+      controller.close();
+    },
+  });
+}
+
+export const obligationsJsonStream = (batches: AsyncIterable<ObligationExportRowDTO[]>) =>
+  jsonArrayStream(batches, (o) => ({ ...o, dueDate: day(o.dueDate) || null, appliesFrom: day(o.appliesFrom), updatedAt: o.updatedAt.toISOString() }));

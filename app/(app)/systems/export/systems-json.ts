@@ -1,0 +1,32 @@
+import type { SystemExportRowDTO } from "@/lib/dal/system-list";
+
+// The same rows as the CSV, as a JSON array streamed batch by batch; codes stay codes (HIGH, IN_PRODUCTION) so a
+// program reading the file does not have to undo display labels.
+function toJson(s: SystemExportRowDTO) {
+  return {
+    id: s.id, name: s.name, description: s.description, intendedPurpose: s.intendedPurpose, businessUnit: s.businessUnit,
+    owner: s.owner ? { name: s.owner.name, email: s.owner.email } : null, vendor: s.vendor, lifecycleStage: s.lifecycleStage,
+    tier: s.tier, disposition: s.disposition, roles: s.roles, obligationsDone: s.obligationsDone,
+    obligationsApplicable: s.obligationsApplicable, classifiedAt: s.classifiedAt?.toISOString() ?? null, updatedAt: s.updatedAt.toISOString(),
+  };
+}
+
+export function jsonArrayStream<T>(batches: AsyncIterable<T[]>, toJsonRow: (row: T) => unknown): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  return new ReadableStream<Uint8Array>({
+    async start(controller) {
+      let first = true;
+      controller.enqueue(encoder.encode("["));
+      for await (const rows of batches) {
+        for (const row of rows) {
+          controller.enqueue(encoder.encode((first ? "\n" : ",\n") + JSON.stringify(toJsonRow(row))));
+          first = false;
+        }
+      }
+      controller.enqueue(encoder.encode("\n]\n"));
+      controller.close();
+    },
+  });
+}
+
+export const systemsJsonStream = (batches: AsyncIterable<SystemExportRowDTO[]>) => jsonArrayStream(batches, toJson);

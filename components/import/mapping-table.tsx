@@ -1,0 +1,42 @@
+"use client";
+import { Badge } from "@/components/ui/badge";
+import { Select } from "@/components/ui/field";
+import { IMPORT_COLUMNS, type ColumnMapping, type ImportField } from "@/lib/import/columns";
+
+// One row per import field: the user picks which CSV column feeds it. Required fields without a column are flagged.
+export function MappingTable({ headers, mapping, onChange }: { headers: string[]; mapping: ColumnMapping; onChange: (field: ImportField, header: string) => void }) {
+  return (
+    <table className="w-full text-sm">
+      <caption className="sr-only">Which column of your file fills each field</caption>
+      <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
+        <tr>
+          <th scope="col" className="px-5 py-2.5">Field</th>
+          <th scope="col" className="px-5 py-2.5">Column in your file</th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {IMPORT_COLUMNS.map((column) => {
+          const id = `map-${column.field}`;
+          const missing = column.required && !mapping[column.field];
+          return (
+            <tr key={column.field} className={missing ? "bg-amber-50" : undefined}>
+              <td className="px-5 py-2.5 align-top">
+                <label htmlFor={id} className="font-medium text-slate-900">{column.label}</label>
+                {column.required && <Badge className="ml-2">Required</Badge>}
+                <p id={`${id}-hint`} className="mt-0.5 text-xs text-slate-600">{column.hint}</p>
+              </td>
+              <td className="px-5 py-2.5 align-top">
+                <Select id={id} value={mapping[column.field] ?? ""} aria-describedby={missing ? `${id}-missing` : `${id}-hint`}
+                  aria-invalid={missing || undefined} onChange={(e) => onChange(column.field, e.target.value)} className="max-w-xs">
+                  <option value="">— Not in my file —</option>
+                  {headers.map((h) => <option key={h} value={h}>{h}</option>)}
+                </Select>
+                {missing && <p id={`${id}-missing`} className="mt-1 text-xs font-medium text-amber-900">Required unless every row is a draft: choose a column.</p>}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
