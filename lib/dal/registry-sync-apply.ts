@@ -18,15 +18,19 @@ const same = (a: unknown, b: unknown) => canonicalJson(a) === canonicalJson(b);
 export async function applyModel(tx: Tx, ctx: SyncContext, snap: SnapshotModel): Promise<(s: SyncSummary) => void> {
   const { organizationId } = ctx.actor;
   const name = snap.model.name;
-  const existing = await tx.aiModel.findFirst({
-    where: { organizationId, OR: [{ registryConnectionId: ctx.connectionId, registryName: name }, { name }] },
-    orderBy: { registryConnectionId: { sort: "asc", nulls: "last" } },
-    select: { id: true, description: true, tags: true, registryName: true, registryConnectionId: true },
+  // Ours from an earlier sync; else a model typed in on an intake form whose registry name or name is this one.
+  const candidates = await tx.aiModel.findMany({
+    where: { organizationId, OR: [{ registryName: name }, { name }] },
+    select: { id: true, name: true, description: true, tags: true, registryName: true, registryConnectionId: true },
   });
+  const existing =
+    candidates.find((c) => c.registryConnectionId === ctx.connectionId && c.registryName === name) ??
+    candidates.find((c) => !c.registryConnectionId && c.registryName === name) ??
+    candidates.find((c) => c.name === name);
   if (existing?.registryConnectionId && existing.registryConnectionId !== ctx.connectionId) {
     throw new AppError("CONFLICT", `a model of this name is already synced from another registry connection; it was left as it is.`);
   }
-  const data = { description: snap.model.description, tags: tagsToRecord(snap.model.tags), registryName: name, registryConnectionId: ctx.connectionId };
+  const data = { description: snap.model.description || existing?.description || "", tags: tagsToRecord(snap.model.tags), registryName: name, registryConnectionId: ctx.connectionId };
   let modelOutcome: "created" | "updated" | "unchanged" = "unchanged";
   let modelId: string;
   if (!existing) {
@@ -34,7 +38,7 @@ export async function applyModel(tx: Tx, ctx: SyncContext, snap: SnapshotModel):
     modelOutcome = "created";
   } else {
     modelId = existing.id;
-    if (!same({ ...existing, id: undefined }, data)) {
+    if (!same({ ...existing, id: undefined, name: undefined }, data)) {
       await tx.aiModel.update({ where: { id: modelId }, data });
       modelOutcome = "updated";
     }

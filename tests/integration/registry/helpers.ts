@@ -4,7 +4,7 @@ import type { UserActor } from "@/lib/auth/actor";
 import type { TCreateRegistryConnection } from "@/lib/validations/registry";
 
 // The recorded registry (tests/fixtures/mlflow) tags credit-risk-scorer with this system name.
-export const TAGGED_SYSTEM = "Retail credit scoring";
+export const TAGGED_SYSTEM = "Retail credit scoring (ScoreOne)";
 export const STUB_TOKEN = "mlflow-test-token";
 
 export async function connectTo(admin: UserActor, url: string, extra: Partial<TCreateRegistryConnection> = {}) {

@@ -118,4 +118,16 @@ describe("syncing an MLflow registry", () => {
     expect(summary.versions).toMatchObject({ created: 5, updated: 1 });
     expect((await versionsOf(organizationId, "credit-risk-scorer")).get("2")?.stage).toBe("Production");
   });
+
+  it("adopts a hand-entered model whose registry name is the MLflow name, keeping its own name", async () => {
+    const { organizationId, admin } = await createOrganization();
+    await db().aiModel.create({ data: { organizationId, name: "scoreone-gbm", registryName: "credit-risk-scorer", description: "Our words" } });
+    const { id } = await connectTo(admin, stub.url);
+    await syncRegistryConnection(admin, id);
+    const names = (await db().aiModel.findMany({ where: { organizationId }, select: { name: true }, orderBy: { name: "asc" } })).map((m) => m.name);
+    expect(names).toEqual(["fraud-detector-gbm", "scoreone-gbm", "support-chat-llm"]);
+    const adopted = await db().aiModel.findFirstOrThrow({ where: { organizationId, name: "scoreone-gbm" }, include: { versions: true } });
+    expect(adopted).toMatchObject({ registryConnectionId: id, description: "Probability-of-default scorecard for retail credit applications." });
+    expect(adopted.versions).toHaveLength(3);
+  });
 });

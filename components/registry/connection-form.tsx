@@ -1,0 +1,62 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { createRegistryConnectionAction, updateRegistryConnectionAction } from "@/app/(app)/settings/registry/actions";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { RegistryConnectionDTO } from "@/lib/dal/registry-sync";
+import { intervalOf, ZCreateRegistryConnection, ZUpdateRegistryConnection } from "@/lib/validations/registry";
+import { ConnectionFields } from "./connection-fields";
+
+export function ConnectionForm() {
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZCreateRegistryConnection,
+    action: createRegistryConnectionAction,
+    defaultValues: { name: "", baseUrl: "", authToken: "", syncInterval: "1440" },
+    onSuccess: () => {
+      form.reset();
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 px-5 py-4" aria-label="Add a registry connection">
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <ConnectionFields form={form} idPrefix="new-connection" tokenHint="Sent as a bearer token, if your MLflow server needs one. Stored for syncing and never shown again." />
+      <Button type="submit" disabled={form.formState.isSubmitting}>Add connection</Button>
+    </form>
+  );
+}
+
+export function EditConnectionForm({ connection, onDone }: { connection: RegistryConnectionDTO; onDone: () => void }) {
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZUpdateRegistryConnection,
+    action: updateRegistryConnectionAction,
+    defaultValues: {
+      connectionId: connection.id, name: connection.name, baseUrl: connection.baseUrl, authToken: "",
+      syncInterval: intervalOf(connection.syncIntervalMinutes), removeToken: false,
+    },
+    onSuccess: () => {
+      router.refresh();
+      onDone();
+    },
+  });
+  const tokenHint = connection.hasToken ? "A token is stored. Leave this blank to keep it, or enter a new one." : "Sent as a bearer token, if your MLflow server needs one.";
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={`Edit ${connection.name}`}>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <ConnectionFields form={form} idPrefix={`edit-${connection.id}`} tokenHint={tokenHint} />
+      {connection.hasToken && (
+        <label className="flex items-center gap-2 text-sm text-slate-800">
+          <input type="checkbox" className="h-4 w-4 accent-indigo-700" {...form.register("removeToken")} />
+          Remove the stored token
+        </label>
+      )}
+      <div className="flex gap-2">
+        <Button type="submit" disabled={form.formState.isSubmitting}>Save changes</Button>
+        <Button type="button" variant="secondary" onClick={onDone}>Cancel</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,63 @@
+"use client";
+import { X } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { linkModelAction, unlinkModelAction } from "@/app/(app)/models/actions";
+import { describedBy, fieldError } from "@/components/forms/form-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Button } from "@/components/ui/button";
+import { Input } from "@/components/ui/field";
+import { ZModelSystemLink } from "@/lib/validations/registry";
+
+// Manual mapping, for models whose registry entry has no actlas.system tag.
+export function LinkSystemForm({ modelId, modelName }: { modelId: string; modelName: string }) {
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZModelSystemLink,
+    action: linkModelAction,
+    defaultValues: { modelId, system: "" },
+    onSuccess: () => {
+      form.reset({ modelId, system: "" });
+      router.refresh();
+    },
+  });
+  const id = `link-${modelId}`;
+  const error = fieldError(form, "system") ?? formError ?? undefined;
+  const hint = "The system's exact name or its id.";
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-2" aria-label={`Link ${modelName} to an AI system`}>
+      <div className="w-full max-w-sm space-y-1">
+        <label htmlFor={id} className="sr-only">AI system to link {modelName} to</label>
+        <Input id={id} placeholder="Link to AI system…" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...form.register("system")} />
+        <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>
+        {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700">{error}</p>}
+      </div>
+      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>Link<span className="sr-only"> {modelName}</span></Button>
+    </form>
+  );
+}
+
+export function UnlinkSystemButton({ modelId, modelName, system }: { modelId: string; modelName: string; system: { id: string; name: string } }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        disabled={pending}
+        className="rounded p-0.5 text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
+        aria-label={`Unlink ${modelName} from ${system.name}`}
+        title={`Unlink from ${system.name}`}
+        onClick={() => startTransition(async () => {
+          const result = await unlinkModelAction({ modelId, systemId: system.id });
+          setError(result.ok ? null : result.error);
+          router.refresh();
+        })}
+      >
+        <X aria-hidden="true" className="h-3.5 w-3.5" />
+      </button>
+      {error && <span role="alert" className="text-sm font-medium text-red-700">{error}</span>}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { Card } from "@/components/ui/card";
+import type { ModelDTO } from "@/lib/dal/registry-sync-models";
+import { SYSTEM_TAG } from "@/lib/mlflow/mapping";
+import { formatDate } from "@/lib/utils";
+import { LinkSystemForm, UnlinkSystemButton } from "./link-system";
+import { VersionsTable } from "./versions-table";
+
+export function ModelCard({ model: m, canLink }: { model: ModelDTO; canLink: boolean }) {
+  const tags = Object.entries(m.tags).filter(([key]) => key !== SYSTEM_TAG);
+  return (
+    <Card aria-labelledby={`model-${m.id}`}>
+      <div className="space-y-3 border-b border-slate-200 px-5 py-4">
+        <div className="flex flex-wrap items-center gap-2">
+          <h2 id={`model-${m.id}`} className="font-mono text-base font-semibold text-slate-900">{m.name}</h2>
+          {m.connection ? <Badge tone="blue">MLflow · {m.connection.name}</Badge> : <Badge>{m.registryName ? "Registry connection removed" : "Entered by hand"}</Badge>}
+          {m.removedAt && <Badge tone="red">Not in the registry since {formatDate(m.removedAt)}</Badge>}
+        </div>
+        {m.description && <p className="text-sm text-slate-700">{m.description}</p>}
+        {m.connection && <p className="break-all text-xs text-slate-600">Registered model <span className="font-mono">{m.registryName}</span> at <span className="font-mono">{m.connection.baseUrl}</span></p>}
+        {tags.length > 0 && (
+          <ul aria-label="Registry tags" className="flex flex-wrap gap-1.5">
+            {tags.map(([key, value]) => <li key={key} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{key}={value}</li>)}
+          </ul>
+        )}
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
+          <span className="font-medium text-slate-800">AI systems:</span>
+          {m.systems.length === 0 && <span className="text-slate-600">not linked</span>}
+          {m.systems.map((s) => (
+            <span key={s.id} className="inline-flex items-center gap-1">
+              <Link href={`/systems/${s.id}`} className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">{s.name}</Link>
+              {canLink && <UnlinkSystemButton modelId={m.id} modelName={m.name} system={s} />}
+            </span>
+          ))}
+        </div>
+        {canLink && <LinkSystemForm modelId={m.id} modelName={m.name} />}
+      </div>
+      <VersionsTable modelName={m.name} versions={m.versions} />
+    </Card>
+  );
+}
