@@ -15,15 +15,8 @@ export function systemWhere(organizationId: string, f: DashboardFilters): Prisma
   return Prisma.join(parts, " AND ");
 }
 
-// Obligation figures count obligations that apply (not obsolete); the owner and role are the obligation's own,
-// the business unit is its system's. Joined as `o` to its system `s`, both pinned to the organisation.
-export function obligationWhere(organizationId: string, f: DashboardFilters): Prisma.Sql {
-  const parts = [Prisma.sql`s."organizationId" = ${organizationId}`, obligationOnlyWhere(organizationId, f)];
-  if (f.unit) parts.push(Prisma.sql`s."businessUnit" = ${f.unit}`);
-  return Prisma.join(parts, " AND ");
-}
-
-// The same without the system's columns, for queries that need no join (no business-unit filter).
+// Obligation figures count obligations that apply (not obsolete); the owner and role are the obligation's own (the
+// business unit, the system's, is applied where the obligations meet their systems). Aliased `o`.
 export function obligationOnlyWhere(organizationId: string, f: Omit<DashboardFilters, "unit">): Prisma.Sql {
   const parts = [Prisma.sql`o."organizationId" = ${organizationId}`, Prisma.sql`o."obsoleteAt" IS NULL`];
   if (f.owner === "none") parts.push(Prisma.sql`o."ownerId" IS NULL`);

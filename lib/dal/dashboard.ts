@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { quarterOf, todayIso } from "@/lib/dashboard/quarters";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 import { authorize } from "./authorize";
-import { missingFriaOrRegistration, obligationFigures, systemsPerQuarter, type ObligationFigures, type QuarterRow } from "./dashboard-obligations";
+import { obligationFigures, type ObligationFigures, type QuarterRow } from "./dashboard-obligations";
 import {
   systemAttention, systemBreakdowns, systemsByRole, systemsFurthestBehind,
   type BehindSystem, type NamedSystems, type SystemBreakdowns,
@@ -16,7 +16,7 @@ export type DashboardDTO = {
   today: string;
   currentQuarter: string;
   systems: SystemBreakdowns & { byRole: { role: string; count: number }[] };
-  readiness: Omit<ObligationFigures, "overdue" | "registrationOpen" | "byQuarter">;
+  readiness: Omit<ObligationFigures, "overdue" | "registrationOpen" | "byQuarter" | "fria" | "registration">;
   furthestBehind: BehindSystem[];
   timeline: QuarterRow[];
   attention: {
@@ -28,21 +28,19 @@ export type DashboardDTO = {
   };
 };
 
-// The whole portfolio in seven grouped queries (three passes over the obligations), run side by side; each is scoped to the actor's organisation.
+// The whole portfolio in five grouped queries (one pass over the obligations), run side by side; each is scoped to the
+// actor's organisation.
 export async function getDashboard(actor: Actor, filters: DashboardFilters, options: { today?: string } = {}): Promise<DashboardDTO> {
   const { organizationId } = await authorize(actor, "dashboard.read");
   const today = options.today ?? todayIso();
-  const [breakdowns, byRole, figures, quarterSystems, behind, systemLists, dutyLists] = await Promise.all([
+  const [breakdowns, byRole, figures, behind, systemLists] = await Promise.all([
     systemBreakdowns(organizationId, filters),
     systemsByRole(organizationId, filters),
     obligationFigures(organizationId, filters, today),
-    systemsPerQuarter(organizationId, filters),
     systemsFurthestBehind(organizationId, filters),
     systemAttention(organizationId, filters),
-    missingFriaOrRegistration(organizationId, filters),
   ]);
-  const { overdue, registrationOpen, byQuarter, ...readiness } = figures;
-  const timeline = byQuarter.map((q) => ({ ...q, systems: quarterSystems.get(q.quarter) ?? 0 }));
+  const { overdue, registrationOpen, byQuarter: timeline, fria, registration, ...readiness } = figures;
   return {
     today,
     currentQuarter: quarterOf(today),
@@ -52,8 +50,8 @@ export async function getDashboard(actor: Actor, filters: DashboardFilters, opti
     timeline,
     attention: {
       ...systemLists,
-      friaMissing: dutyLists.fria,
-      registrationMissing: { ...dutyLists.registration, openDuties: registrationOpen },
+      friaMissing: fria,
+      registrationMissing: { ...registration, openDuties: registrationOpen },
       overdueObligations: overdue,
     },
   };
