@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
+import type { TierCode } from "@/lib/validations/system-fields";
 import type { IncidentInput, IncidentListQuery, IncidentUpdate } from "@/lib/validations/incidents";
 import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
@@ -94,4 +95,19 @@ export async function listRunningIncidentClocks(actor: Actor, options: { systemI
     take: 200,
   });
   return rows.map(toIncidentDTO).sort((a, b) => (a.deadline?.getTime() ?? 0) - (b.deadline?.getTime() ?? 0));
+}
+
+export type IncidentSystemOption = { id: string; name: string; tier: TierCode | null; roles: string[] };
+
+// The system picker of "record an incident": a name search, or with no search the high-risk systems first, since
+// Art 73 reporting is a duty for high-risk systems. Bounded, so it stays fast with 100,000 systems.
+export async function findIncidentSystems(actor: Actor, query: string, take = 12): Promise<IncidentSystemOption[]> {
+  const member = await authorize(actor, "system.read");
+  const q = query.trim();
+  return db().aiSystem.findMany({
+    where: { organizationId: member.organizationId, ...(q ? { name: { contains: q, mode: "insensitive" } } : { tier: "HIGH" }) },
+    select: { id: true, name: true, tier: true, roles: true },
+    orderBy: { name: "asc" },
+    take,
+  });
 }

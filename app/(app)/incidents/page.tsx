@@ -1,0 +1,64 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { IncidentFilters } from "@/components/incidents/incident-filters";
+import { IncidentTable } from "@/components/incidents/incident-table";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { listIncidents } from "@/lib/dal/incidents";
+import { getViewer } from "@/lib/dal/organizations";
+import { ZIncidentListQuery } from "@/lib/validations/incidents";
+
+export const metadata: Metadata = { title: "Incidents" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+export default async function IncidentsPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const parsed = ZIncidentListQuery.safeParse({ status: first(raw.status), systemId: first(raw.systemId), clock: first(raw.clock), page: first(raw.page) });
+  const query = parsed.success ? parsed.data : ZIncidentListQuery.parse({});
+  const actor = await requireActor();
+  const [list, viewer] = await Promise.all([listIncidents(actor, query), getViewer(actor)]);
+  const canManage = !!viewer.role && can(viewer.role, "incident.manage");
+  const systemName = query.systemId ? (list.items[0]?.systemName ?? "this system") : null;
+  const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+  const pageHref = (page: number) => ({ pathname: "/incidents", query: { ...raw, page: String(page) } });
+  const now = new Date();
+  return (
+    <>
+      <PageHeader
+        title="Incidents"
+        description="Serious incidents (Art 3(49)) and their Art 73 reporting clocks: 15 days after becoming aware, 10 after a death, 2 for widespread infringement or critical-infrastructure disruption."
+        actions={canManage ? <ButtonLink href="/incidents/new">Record an incident</ButtonLink> : undefined}
+      />
+      <Card>
+        <CardHeader title={`${list.total} ${list.total === 1 ? "incident" : "incidents"}`} description="Newest first. The clock stops when the initial report is sent." />
+        <CardBody className="border-b border-slate-200 bg-slate-50/60">
+          <IncidentFilters query={query} systemName={systemName} />
+        </CardBody>
+        {list.items.length ? (
+          <IncidentTable incidents={list.items} now={now} />
+        ) : (
+          <CardBody className="py-10 text-center text-sm text-slate-600">
+            {list.total === 0 && !query.status && !query.clock && !query.systemId
+              ? "No incidents recorded. When a serious incident happens, record it here to start its reporting clock."
+              : "No incident matches these filters."}
+          </CardBody>
+        )}
+        {pages > 1 && (
+          <nav aria-label="Pages" className="flex items-center justify-between border-t border-slate-200 px-5 py-3 text-sm">
+            <span className="text-slate-700">Page {list.page} of {pages}</span>
+            <span className="flex gap-4">
+              {list.page > 1 && <Link href={pageHref(list.page - 1)} className="font-medium text-indigo-800 underline">Previous</Link>}
+              {list.page < pages && <Link href={pageHref(list.page + 1)} className="font-medium text-indigo-800 underline">Next</Link>}
+            </span>
+          </nav>
+        )}
+      </Card>
+    </>
+  );
+}

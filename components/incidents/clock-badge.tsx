@@ -1,0 +1,24 @@
+import { Badge } from "@/components/ui/badge";
+import { incidentClock, type ClockInput } from "@/lib/incidents/clock";
+import { clockBadge, clockHeadline } from "@/lib/incidents/clock-text";
+import type { IncidentHarmCode, IncidentStatusCode } from "@/lib/incidents/labels";
+
+export type ClockFields = { status: string; harm: string | null; awareAt: Date | null; initialReportAt: Date | null; completeReportAt: Date | null };
+
+export function clockOf(incident: ClockFields, now: Date) {
+  const input: ClockInput = { ...incident, status: incident.status as IncidentStatusCode, harm: incident.harm as IncidentHarmCode | null };
+  return incidentClock(input, now);
+}
+
+// Screen readers get the full sentence, so a list read aloud says more than "Due in 3 days".
+export function ClockBadge({ incident, now }: { incident: ClockFields; now: Date }) {
+  const clock = clockOf(incident, now);
+  const { label, tone } = clockBadge(clock);
+  const headline = clockHeadline(clock);
+  return (
+    <Badge tone={tone} title={headline}>
+      <span aria-hidden>{label}</span>
+      <span className="sr-only">{headline}</span>
+    </Badge>
+  );
+}
