@@ -10,8 +10,10 @@ export const API_BASE_PATH = "/api/v1";
 const problemRef = (status: number) => ({ $ref: `#/components/responses/Problem${status}` });
 const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415, 422, 500] as const;
 
-function parametersOf(route: ApiRoute) {
-  const list: Record<string, unknown>[] = [];
+export type ParameterDoc = { name: string; in: "path" | "query" | "header"; required: boolean; description?: string; schema: JsonSchema };
+
+export function parametersOf(route: ApiRoute): ParameterDoc[] {
+  const list: ParameterDoc[] = [];
   const add = (where: "path" | "query", schema: JsonSchema) => {
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
       const { description, ...rest } = property;

@@ -1,0 +1,61 @@
+import { Badge } from "@/components/ui/badge";
+import type { OperationDoc } from "@/lib/api/docs-model";
+import { CodeBlock, SchemaDetails } from "./code-block";
+import { MethodBadge } from "./method-badge";
+
+export function OperationCard({ op }: { op: OperationDoc }) {
+  return (
+    <article id={op.anchor} aria-labelledby={`${op.anchor}-title`} className="scroll-mt-6 rounded-lg border border-slate-200 bg-white shadow-sm">
+      <header className="space-y-2 border-b border-slate-200 px-5 py-4">
+        <div className="flex flex-wrap items-center gap-3">
+          <MethodBadge method={op.method} />
+          <code className="break-all font-mono text-sm font-semibold text-slate-900">{op.path}</code>
+          <Badge tone={op.scope === "public" ? "neutral" : "violet"}>{op.scope === "public" ? "no token needed" : `scope: ${op.scope}`}</Badge>
+          {op.paginated && <Badge>paginated</Badge>}
+        </div>
+        <h3 id={`${op.anchor}-title`} className="text-base font-semibold text-slate-900">{op.summary}</h3>
+        {op.description && <p className="max-w-3xl text-sm text-slate-700">{op.description}</p>}
+      </header>
+      <div className="space-y-4 px-5 py-4">
+        {op.parameters.length > 0 && <ParametersTable op={op} />}
+        {op.requestSchema && <SchemaDetails summary={`Request body (${op.requestTypes.join(" or ")})`} code={op.requestSchema} />}
+        <SchemaDetails summary={`Response ${op.responseStatus} (application/json)`} code={op.responseSchema} />
+        <div>
+          <h4 className="mb-2 text-sm font-medium text-slate-800">Example</h4>
+          <CodeBlock code={op.curl} label={`Example request for ${op.method} ${op.path}`} />
+        </div>
+      </div>
+    </article>
+  );
+}
+
+function ParametersTable({ op }: { op: OperationDoc }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <caption className="mb-2 text-left text-sm font-medium text-slate-800">Parameters</caption>
+        <thead className="text-xs uppercase tracking-wide text-slate-600">
+          <tr>
+            <th scope="col" className="py-1.5 pr-4 font-medium">Name</th>
+            <th scope="col" className="py-1.5 pr-4 font-medium">In</th>
+            <th scope="col" className="py-1.5 pr-4 font-medium">Type</th>
+            <th scope="col" className="py-1.5 font-medium">Description</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {op.parameters.map((p) => (
+            <tr key={`${p.in}-${p.name}`} className="align-top">
+              <td className="py-1.5 pr-4 font-mono text-xs text-slate-900">
+                {p.name}
+                {p.required && <span className="ml-1 text-red-700">(required)</span>}
+              </td>
+              <td className="py-1.5 pr-4 text-slate-700">{p.in}</td>
+              <td className="max-w-56 py-1.5 pr-4 font-mono text-xs break-words text-slate-700">{p.type}</td>
+              <td className="py-1.5 text-slate-700">{p.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { CircleCheck, CircleX } from "lucide-react";
+import Link from "next/link";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth/session";
+import { previewGate } from "@/lib/dal/gate";
+
+// The CI gate's answer as a pipeline would get it now; viewing it records nothing.
+export async function GateCard({ systemId }: { systemId: string }) {
+  const gate = await previewGate(await requireActor(), systemId);
+  const pass = gate.status === "pass";
+  return (
+    <Card>
+      <CardHeader title="CI gate" description="What a deployment pipeline is told when it asks whether this system may ship." />
+      <CardBody className="space-y-3 text-sm">
+        <p className={pass ? "flex items-center gap-2 font-semibold text-emerald-800" : "flex items-center gap-2 font-semibold text-red-800"}>
+          {pass ? <CircleCheck aria-hidden="true" className="h-5 w-5" /> : <CircleX aria-hidden="true" className="h-5 w-5" />}
+          {pass ? "Pass: may ship" : "Fail: may not ship yet"}
+        </p>
+        {gate.reasons.length > 0 && (
+          <ul className="list-disc space-y-1.5 pl-5 text-slate-700">
+            {gate.reasons.map((reason) => <li key={reason.code}>{reason.message}</li>)}
+          </ul>
+        )}
+        <p className="text-xs text-slate-600">
+          {gate.lastStatus ? `Last answer given to a pipeline: ${gate.lastStatus}.` : "No pipeline has asked yet."}{" "}
+          <Link href="/developers/api#op-checkGate" className="font-medium text-indigo-700 underline hover:text-indigo-900">How to use the gate</Link>
+        </p>
+      </CardBody>
+    </Card>
+  );
+}
