@@ -16,13 +16,13 @@ export async function startJobRunner(connectionString: string, options: { tickMs
   const boss = new PgBoss({ connectionString, schema: "pgboss", application_name: "actlas-jobs" });
   boss.on("error", (error) => log("pg-boss error", error));
   await boss.start();
-  for (const [name, job] of Object.entries(JOBS) as [JobName, (typeof JOBS)[JobName]][]) {
+  for (const job of Object.values(JOBS)) {
     // Retries are not needed: each job is idempotent and runs again on its next schedule.
     await boss.createQueue(job.queue, { name: job.queue, policy: "stately", retryLimit: 0, expireInSeconds: 15 * 60 });
     await boss.schedule(job.queue, job.cron, {}, { retryLimit: 0 });
     await boss.work(job.queue, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
-      const result = await job.run();
-      if (name === "reminders" || Object.values(result).some((n) => n > 0)) log(`${name}: ${JSON.stringify(result)}`);
+      const line = await job.run();
+      if (line) log(line);
     });
   }
   const trigger = async (name: JobName) => {
