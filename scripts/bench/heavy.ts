@@ -1,0 +1,64 @@
+// The heavy scenarios: one sealed dossier of a system with 300 obligations, a streamed ZIP of 1,000 dossiers (time
+// and the server's peak RSS), and the CSV import of 10,000 rows, dry run and commit.
+import fs from "node:fs";
+import { timedDownload } from "./http";
+import type { BenchSeed } from "./seed";
+import { withPeakRss } from "./server";
+import { percentile } from "./stats";
+
+export type HeavyResult = { name: string; runs: number; medianMs: number; p95Ms: number; peakRssMb: number | null; note: string };
+
+// The ZIP route takes at most this many systems per request (MAX_BULK_SYSTEMS), so 1,000 dossiers are two ZIPs.
+const ZIP_BATCH = 500;
+
+export async function measureDossier(baseUrl: string, cookie: string, serverPid: number, seed: BenchSeed, runs = 5): Promise<HeavyResult> {
+  const path = `/reports/export-zip?systems=${seed.dossierSystemId}`;
+  const warm = await timedDownload(baseUrl, path, cookie);
+  if (warm.status !== 200) throw new Error(`dossier export answered HTTP ${warm.status}`);
+  const { result: times, peakRssMb } = await withPeakRss(serverPid, async () => {
+    const ms: number[] = [];
+    for (let i = 0; i < runs; i++) ms.push((await timedDownload(baseUrl, path, cookie)).ms);
+    return ms.sort((a, b) => a - b);
+  });
+  return { name: "dossier PDF, 300 obligations", runs, medianMs: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)), peakRssMb, note: `${Math.round(warm.bytes / 1024)} KB ZIP` };
+}
+
+export async function measureBulkExport(baseUrl: string, cookie: string, serverPid: number, seed: BenchSeed): Promise<HeavyResult> {
+  const ids = seed.exportSystemIds;
+  const { result, peakRssMb } = await withPeakRss(serverPid, async () => {
+    let bytes = 0, ms = 0;
+    for (let i = 0; i < ids.length; i += ZIP_BATCH) {
+      const part = await timedDownload(baseUrl, `/reports/export-zip?systems=${ids.slice(i, i + ZIP_BATCH).join(",")}`, cookie);
+      if (part.status !== 200) throw new Error(`ZIP export answered HTTP ${part.status}`);
+      bytes += part.bytes;
+      ms += part.ms;
+    }
+    return { bytes, ms };
+  });
+  return { name: `streamed export, ${ids.length} dossiers`, runs: 1, medianMs: round(result.ms), p95Ms: round(result.ms), peakRssMb, note: `${Math.round(result.bytes / 1024 / 1024)} MB in ${Math.ceil(ids.length / ZIP_BATCH)} ZIPs of ≤${ZIP_BATCH}` };
+}
+
+type Importer = (actor: { kind: "user"; userId: string; organizationId: string }, input: { csv: string; dryRun: boolean }, onProgress?: (done: number, total: number) => void) => Promise<unknown>;
+
+/** In-process (the DAL function the import page's action calls), since the upload is a server action. */
+export async function measureImport(seed: BenchSeed, buildCsv: (rows: number, ownerEmail: string) => string): Promise<HeavyResult[]> {
+  if (!fs.existsSync("lib/dal/system-import.ts")) return [pending("CSV import, 10,000 rows", "lib/dal/system-import.ts not present yet")];
+  const mod = (await import("../../lib/dal/system-import")) as unknown as { importSystemsCsv?: Importer };
+  const csv = buildCsv(10_000, seed.email);
+  if (!mod.importSystemsCsv) return [pending("CSV import, 10,000 rows", "importSystemsCsv or its CSV columns not available")];
+  const actor = { kind: "user" as const, userId: seed.adminId, organizationId: seed.organizationId };
+  const out: HeavyResult[] = [];
+  for (const dryRun of [true, false]) {
+    const started = performance.now();
+    const { peakRssMb } = await withPeakRss(process.pid, () => mod.importSystemsCsv!(actor, { csv, dryRun }, () => {}));
+    const ms = round(performance.now() - started);
+    out.push({ name: `CSV import, 10,000 rows (${dryRun ? "dry run" : "commit"})`, runs: 1, medianMs: ms, p95Ms: ms, peakRssMb, note: "in-process DAL call" });
+  }
+  return out;
+}
+
+function pending(name: string, note: string): HeavyResult {
+  return { name, runs: 0, medianMs: NaN, p95Ms: NaN, peakRssMb: null, note: `pending: ${note}` };
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;

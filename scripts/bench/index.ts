@@ -1,0 +1,95 @@
+// `npm run bench` (issue #9): seeds a scratch database with 100,000 systems and ~1,000,000 obligations, starts the
+// production build, measures pages over HTTP at 1 and 20 users next to their raw SQL, the dossier and export, the
+// CSV import and the rules engine, prints the table and writes bench/results.json.
+// Options: --systems N (default 100000), --keep (reuse the seeded database and build from a previous run),
+// --port P (default 3213), --quick (fewer requests, for trying the harness).
+import fs from "node:fs";
+import pg from "pg";
+import { todayIso } from "../../lib/classification/codes";
+import { measureEngine } from "../bench-engine";
+import { buildCsv } from "./csv";
+import { BENCH_DATA_DIR, startScratchDb } from "./database";
+import { firstLoadJsKb } from "./first-load";
+import { measureBulkExport, measureDossier, measureImport, type HeavyResult } from "./heavy";
+import { signIn } from "./http";
+import { measurePages } from "./pages";
+import { machine, table, writeResults, type ResultRow } from "./report";
+import { seedBench, type BenchSeed } from "./seed";
+import { buildApp, startServer } from "./server";
+
+const log = (m: string) => console.log(`[bench] ${m}`);
+const arg = (name: string) => { const i = process.argv.indexOf(`--${name}`); return i === -1 ? undefined : process.argv[i + 1]; };
+const flag = (name: string) => process.argv.includes(`--${name}`);
+const SEED_FILE = `${BENCH_DATA_DIR}/seed.json`;
+
+async function main() {
+  const started = performance.now();
+  const systems = Number(arg("systems") ?? 100_000);
+  const keep = flag("keep");
+  const quick = flag("quick");
+  const today = todayIso();
+
+  log("rules engine on one core…");
+  const engine = measureEngine(quick ? 1 : 3);
+  const db = await startScratchDb({ keep, log: () => {} });
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  try {
+    let seed: BenchSeed;
+    if (!db.fresh && fs.existsSync(SEED_FILE)) {
+      seed = JSON.parse(fs.readFileSync(SEED_FILE, "utf8")) as BenchSeed;
+      log(`reusing the seeded scratch database (${seed.systems} systems, ${seed.obligations} obligations)`);
+    } else {
+      log(`seeding ${systems} systems into a scratch database…`);
+      seed = await seedBench(db.url, { systems, log });
+      fs.writeFileSync(SEED_FILE, JSON.stringify(seed));
+      log(`seeded ${seed.systems} systems, ${seed.runs} runs, ${seed.obligations} obligations in ${seed.seconds.toFixed(1)} s`);
+    }
+    process.env.DATABASE_URL = db.url;
+    const buildSeconds = buildApp(log, keep);
+    const port = Number(arg("port") ?? 3213);
+    server = await startServer(db.url, port, buildSeconds);
+    const cookie = await signIn(server.url, seed.email, seed.password);
+    const pool = new pg.Pool({ connectionString: db.url, max: 10 });
+    const amounts = quick ? { warmup: 2, single: 5, concurrent: 40 } : { warmup: 5, single: 30, concurrent: 200 };
+
+    log("pages over HTTP and their raw SQL…");
+    const rows: ResultRow[] = await measurePages({ baseUrl: server.url, cookie, pid: server.pid, pool, seed, today, amounts, log });
+    await pool.end();
+    log("dossier, ZIP export and CSV import…");
+    const heavy: HeavyResult[] = [await measureDossier(server.url, cookie, server.pid, seed)];
+    if (!quick) heavy.push(await measureBulkExport(server.url, cookie, server.pid, seed));
+    heavy.push(...(await measureImport(seed, buildCsv)));
+    const js = await firstLoadJsKb(server.url, "/systems", cookie);
+
+    rows.push(...heavy.map((h) => heavyRow(h)));
+    rows.push({ scenario: "rules engine (one core)", users: null, medianMs: NaN, p95Ms: NaN, sqlP95Ms: null, ratio: null, peakRssMb: null, target: "≥50,000/s", met: engine.meetsTarget, note: `${engine.perSecond.toLocaleString("en")} classifications/s` });
+    rows.push({ scenario: "first-load JS of /systems", users: null, medianMs: NaN, p95Ms: NaN, sqlP95Ms: null, ratio: null, peakRssMb: null, target: "<250 KB gzip", met: js.kb < 250, note: `${js.kb} KB gzip in ${js.scripts} scripts` });
+    const totalSeconds = Math.round((performance.now() - started) / 1000);
+    console.log(`\n${table(rows)}\n`);
+    for (const r of rows.filter((r) => r.note)) console.log(`  ${r.scenario}${r.users ? ` @${r.users}` : ""}: ${r.note}`);
+    console.log(`\nseeding ${seed.seconds.toFixed(1)} s, build ${buildSeconds === null ? "reused" : `${buildSeconds.toFixed(0)} s`}, whole run ${totalSeconds} s`);
+    writeResults("bench/results.json", {
+      ranAt: new Date().toISOString(), machine: machine(), totalSeconds, buildSeconds,
+      data: { systems: seed.systems, runs: seed.runs, obligations: seed.obligations, seedSeconds: Math.round(seed.seconds * 10) / 10 },
+      engine, firstLoadJs: js, rows,
+    });
+    log("wrote bench/results.json");
+  } finally {
+    await server?.stop();
+    await db.stop();
+  }
+}
+
+const TARGET_MS: Record<string, number> = { dossier: 500, export: Infinity, import: 15_000 };
+
+function heavyRow(h: HeavyResult): ResultRow {
+  const kind = h.name.startsWith("dossier") ? "dossier" : h.name.startsWith("streamed") ? "export" : "import";
+  const target = kind === "dossier" ? "<500 ms" : kind === "export" ? "peak RSS <400 MB" : "<15 s";
+  const met = Number.isNaN(h.p95Ms) ? null : kind === "export" ? (h.peakRssMb ?? Infinity) < 400 : h.p95Ms < TARGET_MS[kind];
+  return { scenario: h.name, users: 1, medianMs: h.medianMs, p95Ms: h.p95Ms, sqlP95Ms: null, ratio: null, peakRssMb: h.peakRssMb, target, met, note: h.note };
+}
+
+main().then(() => process.exit(0), (error: unknown) => {
+  console.error(`[bench] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+  process.exit(1);
+});

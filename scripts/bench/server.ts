@@ -1,0 +1,91 @@
+// The app as users get it: a production build in its own folder (.next-bench, so it never disturbs a developer's
+// .next or a parallel e2e build), served by `next start` against the scratch database. Its memory is sampled
+// from /proc so the report can give peak RSS per scenario.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+
+const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
+export const BENCH_DIST_DIR = ".next-bench";
+
+export type BenchServer = { url: string; pid: number; buildSeconds: number | null; stop(): Promise<void> };
+
+export function buildApp(log: (m: string) => void, skip: boolean): number | null {
+  if (skip && fs.existsSync(path.join(BENCH_DIST_DIR, "BUILD_ID"))) {
+    log(`reusing the production build in ${BENCH_DIST_DIR}`);
+    return null;
+  }
+  const started = performance.now();
+  log(`building the production app into ${BENCH_DIST_DIR} (a few minutes)…`);
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    stdio: ["ignore", fs.openSync(path.join(".data", "bench-build.log"), "w"), "inherit"],
+    env: { ...process.env, NEXT_DIST_DIR: BENCH_DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error("next build failed; see .data/bench-build.log");
+  return (performance.now() - started) / 1000;
+}
+
+export async function startServer(databaseUrl: string, port: number, buildSeconds: number | null): Promise<BenchServer> {
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1",
+      NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: url, JOBS_ENABLED: "false",
+    },
+  });
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    child.kill("SIGTERM");
+    await new Promise((resolve) => child.once("exit", resolve));
+  };
+  process.once("exit", () => child.kill("SIGTERM"));
+  for (const end = Date.now() + 120_000; Date.now() < end; ) {
+    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/api/auth/csrf`)).ok) return { url, pid: child.pid ?? 0, buildSeconds, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  await stop();
+  throw new Error("the app did not answer within 2 minutes");
+}
+
+function descendants(pid: number): number[] {
+  const out = [pid];
+  try {
+    for (const child of fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) out.push(...descendants(Number(child)));
+  } catch {
+    // process gone
+  }
+  return out;
+}
+
+/** Resident memory (MB) of the server and any workers it started. */
+export function rssMb(pid: number): number {
+  let kb = 0;
+  for (const p of descendants(pid)) {
+    try {
+      const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"));
+      kb += m ? Number(m[1]) : 0;
+    } catch {
+      // exited between listing and reading
+    }
+  }
+  return kb / 1024;
+}
+
+/** Samples RSS every 50 ms while `work` runs; returns its result and the peak. */
+export async function withPeakRss<T>(pid: number, work: () => Promise<T>): Promise<{ result: T; peakRssMb: number }> {
+  let peak = rssMb(pid);
+  const timer = setInterval(() => { peak = Math.max(peak, rssMb(pid)); }, 50);
+  try {
+    const result = await work();
+    return { result, peakRssMb: Math.round(Math.max(peak, rssMb(pid))) };
+  } finally {
+    clearInterval(timer);
+  }
+}
