@@ -1,0 +1,18 @@
+import { z } from "zod";
+
+const ROLES = ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL", "MANAGER", "AUDITOR"] as const;
+
+// The envelope of an organisation export (format version 1). Rows inside `tables` are checked by the database's
+// own constraints when they are written; a bad file fails the one transaction and leaves nothing behind.
+export const ZOrganizationExport = z.object({
+  format: z.literal("actlas-organization-export"),
+  formatVersion: z.literal(1),
+  exportedAt: z.string(),
+  organization: z.object({ id: z.string(), name: z.string(), slug: z.string(), createdAt: z.string() }),
+  members: z.array(z.object({ email: z.string().email(), role: z.enum(ROLES), notificationPrefs: z.unknown(), createdAt: z.string() })),
+  people: z.array(z.object({ id: z.string(), email: z.string().email(), name: z.string() })),
+  tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
+});
+export type TOrganizationExport = z.infer<typeof ZOrganizationExport>;
+
+export const MAX_ORGANIZATION_IMPORT_BYTES = 19 * 1024 * 1024;

@@ -1,0 +1,42 @@
+import { randomBytes } from "node:crypto";
+import type { UserActor } from "@/lib/auth/actor";
+import { sha256Hex } from "@/lib/crypto";
+import { importSystemsCsv } from "@/lib/dal/system-import";
+import { db } from "@/lib/db/client";
+import { addMember, createOrganization, uniqueEmail } from "../../helpers/factories";
+import { COMPLETE_ANSWERS, csvOf, goodRow } from "./csv-fixtures";
+
+// An organisation with a row in every exported table, written through the import (systems, links, runs, obligations,
+// audit) and directly for the rest, so the round trip has something to lose in every column.
+export async function createRichOrganization(): Promise<{ organizationId: string; admin: UserActor }> {
+  const { organizationId, admin } = await createOrganization("Rich");
+  const legalEmail = uniqueEmail("legal");
+  const legal = await addMember(organizationId, "LEGAL", legalEmail);
+  await importSystemsCsv(admin, {
+    csv: csvOf([
+      goodRow("Rich scored", { owner_email: legalEmail, models: "rich-model@1", datasets: "rich-data", classification_answers: COMPLETE_ANSWERS }),
+      goodRow("Rich second", { classification_answers: JSON.stringify({ artefactType: "ai_system" }) }),
+    ]),
+    dryRun: false,
+  });
+  const system = await db().aiSystem.findFirstOrThrow({ where: { organizationId, name: "Rich scored" }, include: { currentRun: true, obligations: true } });
+  const run = system.currentRun!;
+  const obligation = system.obligations[0];
+  const registry = await db().registryConnection.create({ data: { organizationId, name: "MLflow", baseUrl: "https://mlflow.example", authToken: "secret", lastSyncSummary: { created: 2 } } });
+  await db().aiModel.updateMany({ where: { organizationId }, data: { registryConnectionId: registry.id, tags: { team: "risk" } } });
+  await db().reviewDecision.create({ data: { organizationId, runId: run.id, decision: "OVERRIDDEN", overrideTier: "HIGH", justification: "Annex III 5(b)", openQuestions: ["Q1"], decidedById: legal.userId } });
+  await db().comment.create({ data: { organizationId, obligationId: obligation.id, authorId: legal.userId, body: "Working on it" } });
+  const content = randomBytes(64);
+  const evidence = await db().evidence.create({ data: { organizationId, systemId: system.id, obligationId: obligation.id, kind: "FILE", title: "Test report" } });
+  await db().evidenceVersion.create({ data: { evidenceId: evidence.id, version: 1, fileName: "r.pdf", mimeType: "application/pdf", sizeBytes: 64, sha256: sha256Hex(content.toString("hex")), content, uploadedById: legal.userId } });
+  await db().legalRecord.create({ data: { organizationId, systemId: system.id, kind: "ANNEX_IV", section: 2, content: { text: "Design" }, evidenceIds: [evidence.id], signedOffById: legal.userId, signedOffAt: new Date() } });
+  const task = await db().task.create({ data: { organizationId, systemId: system.id, obligationId: obligation.id, title: "Drift", dedupeKey: "drift:x", ownerId: legal.userId, dueDate: new Date("2027-01-01") } });
+  const event = await db().monitoringEvent.create({ data: { organizationId, systemId: system.id, kind: "DRIFT", metric: "psi", value: 0.4, threshold: 0.2, breached: true, taskId: task.id } });
+  await db().incident.create({ data: { organizationId, systemId: system.id, number: 1, title: "Outage", harm: "HEALTH", awareAt: new Date(), sourceEventId: event.id, createdById: admin.userId } });
+  await db().monitoringPlan.create({ data: { organizationId, systemId: system.id, ownerId: legal.userId, items: [{ what: "Drift", ownerId: legal.userId }], reviewFrequency: "monthly" } });
+  await db().webhook.create({ data: { organizationId, url: "https://hooks.example/x", secret: "s3cret", events: ["incident.created"], createdById: admin.userId } });
+  const pdf = randomBytes(128);
+  const dossier = await db().dossierVersion.create({ data: { organizationId, systemId: system.id, kind: "SYSTEM", version: 1, ruleSetId: "r", pdf, pdfSha256: sha256Hex(pdf.toString("hex")), snapshot: { systemId: system.id }, snapshotSha256: "x", createdById: legal.userId } });
+  await db().dossierAttestation.create({ data: { organizationId, dossierId: dossier.id, attestedById: legal.userId, name: "Test LEGAL", role: "Legal", statement: "I attest" } });
+  return { organizationId, admin };
+}
