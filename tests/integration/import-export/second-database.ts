@@ -6,9 +6,9 @@ import { applyMigrations } from "@/lib/db/migrate";
 
 type Holder = { actlasDb?: unknown };
 
-// "Another server": a second, freshly migrated database. While `use` runs, the data-access layer's client (the one
+// "Another server": a second, freshly migrated database. While `run` runs, the data-access layer's client (the one
 // db() hands out) points at it, so an export can be restored somewhere that has never seen the original rows.
-export async function withSecondDatabase<T>(use: () => Promise<T>): Promise<T> {
+export async function withSecondDatabase<T>(run: () => Promise<T>): Promise<T> {
   const url = process.env.DATABASE_URL!;
   const name = `actlas_restore_${Date.now()}_${process.pid}`;
   const admin = new pg.Client({ connectionString: withDatabase(url, "postgres") });
@@ -20,7 +20,7 @@ export async function withSecondDatabase<T>(use: () => Promise<T>): Promise<T> {
   try {
     await applyMigrations(withDatabase(url, name));
     holder.actlasDb = second;
-    return await use();
+    return await run();
   } finally {
     holder.actlasDb = original;
     await second.$disconnect();
