@@ -1,10 +1,12 @@
 import type { Metadata } from "next";
 import { FilterBar } from "@/components/dashboard/filter-bar";
+import { IncidentClocksCard } from "@/components/dashboard/incident-clocks";
 import { StatTile } from "@/components/dashboard/stat-tile";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDashboard, getDashboardFilterOptions } from "@/lib/dal/dashboard";
+import { listRunningIncidentClocks } from "@/lib/dal/incidents";
 import { ALL_STATUSES, OPEN_STATUSES, obligationsHref, systemsHref } from "@/lib/dashboard/links";
 import { percent } from "@/lib/dashboard/view-model";
 import { formatDate } from "@/lib/utils";
@@ -19,7 +21,7 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const filters = parseDashboardParams(await searchParams);
   const actor = await requireActor();
-  const [data, options] = await Promise.all([getDashboard(actor, filters), getDashboardFilterOptions(actor)]);
+  const [data, options, incidentClocks] = await Promise.all([getDashboard(actor, filters), getDashboardFilterOptions(actor), listRunningIncidentClocks(actor)]);
   const notClassified = data.systems.byTier.find((t) => t.tier === null)?.count ?? 0;
   const { applicable, done } = data.readiness.overall;
   return (
@@ -48,6 +50,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <StatTile label="Awaiting legal review" value={data.attention.awaitingReview.total} href={systemsHref(filters, { disposition: "REQUIRES_REVIEW" })}
             detail="Classifications a lawyer must confirm" />
         </div>
+        <IncidentClocksCard incidents={incidentClocks} now={new Date()} />
         <AttentionSection data={data} filters={filters} />
         <div className="grid items-start gap-6 xl:grid-cols-2">
           <TierBreakdown data={data} filters={filters} />

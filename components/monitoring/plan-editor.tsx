@@ -1,0 +1,86 @@
+"use client";
+import { Plus, Trash2 } from "lucide-react";
+import { useState } from "react";
+import { useFieldArray } from "react-hook-form";
+import { ErrorSummary, collectProblems } from "@/components/forms/error-summary";
+import { InputField, SelectField, TextareaField } from "@/components/forms/input-field";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action";
+import { ZMonitoringPlanInput, type MonitoringPlanItem, type TMonitoringPlanInput } from "@/lib/validations/monitoring";
+
+type Props = {
+  systemId: string;
+  plan: { items: MonitoringPlanItem[]; reviewFrequency: string; notes: string; version: number } | null;
+  members: { userId: string; name: string }[];
+  action: (input: TMonitoringPlanInput) => Promise<ActionResult<{ version: number }>>;
+};
+
+const EMPTY_ITEM: MonitoringPlanItem = { what: "", method: "", frequency: "", threshold: "", ownerId: "" };
+const ITEM_LABELS: Record<string, string> = { what: "What is monitored", method: "Method and data", frequency: "How often", threshold: "Threshold for action", ownerId: "Owner" };
+
+function labelFor(name: string): string {
+  const [, index, field] = name.split(".");
+  if (field) return `Row ${Number(index) + 1}, ${ITEM_LABELS[field] ?? field}`;
+  return { items: "Monitored items", reviewFrequency: "Plan review", notes: "Notes" }[name] ?? name;
+}
+
+// The Art 72 plan as rows (what, how, how often, threshold, owner); the whole plan saves at once with its version.
+export function PlanEditor({ systemId, plan, members, action }: Props) {
+  const [savedAt, setSavedAt] = useState<string | null>(null);
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZMonitoringPlanInput,
+    action,
+    defaultValues: {
+      systemId, version: plan?.version ?? 0, reviewFrequency: plan?.reviewFrequency ?? "", notes: plan?.notes ?? "",
+      items: plan?.items.length ? plan.items : [EMPTY_ITEM],
+    },
+    onSuccess: (data, values) => {
+      form.reset({ ...values, version: data.version });
+      setSavedAt(new Date().toLocaleTimeString("en-GB"));
+    },
+  });
+  const { fields, append, remove } = useFieldArray({ control: form.control, name: "items" });
+  const owners = members.map((m) => [m.userId, m.name] as const);
+  const conflict = formError?.startsWith("Changed by");
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Post-market monitoring plan">
+      <ErrorSummary problems={collectProblems(form.formState.errors)} formError={conflict ? null : formError} submitCount={form.formState.submitCount} labelFor={labelFor} />
+      {conflict && <Alert tone="error">{formError}</Alert>}
+      <ol className="space-y-4">
+        {fields.map((field, index) => (
+          <li key={field.id} className="rounded-md border border-slate-200 bg-slate-50/60 p-4">
+            <fieldset className="space-y-4">
+              <legend className="sr-only">Row {index + 1}</legend>
+              <div className="flex items-start justify-between gap-3">
+                <p className="text-sm font-semibold text-slate-900" aria-hidden>Row {index + 1}</p>
+                {fields.length > 1 && (
+                  <Button type="button" variant="ghost" className="px-2 py-1" onClick={() => remove(index)}>
+                    <Trash2 aria-hidden className="h-4 w-4" />Remove<span className="sr-only"> row {index + 1}</span>
+                  </Button>
+                )}
+              </div>
+              <InputField form={form} name={`items.${index}.what`} label="What is monitored" required />
+              <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+                <InputField form={form} name={`items.${index}.method`} label="Method and data" />
+                <InputField form={form} name={`items.${index}.frequency`} label="How often" />
+                <InputField form={form} name={`items.${index}.threshold`} label="Threshold for action" />
+                <SelectField form={form} name={`items.${index}.ownerId`} label="Owner" options={owners} placeholder="Unassigned" />
+              </div>
+            </fieldset>
+          </li>
+        ))}
+      </ol>
+      <Button type="button" variant="secondary" onClick={() => append(EMPTY_ITEM)}><Plus aria-hidden className="h-4 w-4" />Add a row</Button>
+      <div className="grid gap-4 md:grid-cols-2">
+        <InputField form={form} name="reviewFrequency" label="Plan review" hint="How often the plan itself is reviewed, e.g. “Every six months”." />
+        <TextareaField form={form} name="notes" label="Notes" rows={2} hint="E.g. how deployers' feedback and logs (Art 12) feed into monitoring." />
+      </div>
+      <div className="flex items-center gap-4">
+        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? "Saving…" : "Save plan"}</Button>
+        <p role="status" className="text-sm font-medium text-emerald-800">{savedAt ? `Saved at ${savedAt}.` : ""}</p>
+      </div>
+    </form>
+  );
+}
