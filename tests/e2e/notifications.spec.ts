@@ -1,0 +1,85 @@
+import { expect, test, type Page } from "@playwright/test";
+import { verifyWebhookSignature } from "../../lib/net/signature";
+import { startWebhookReceiver } from "../helpers/webhook-receiver";
+import { DEMO, expectAccessible, signIn } from "./helpers";
+
+// The demo seed leaves "Employee performance analytics" awaiting legal review; the job runner sends reminders once
+// at server start, so legal finds a review reminder shortly after start (reloads until it arrives).
+async function reloadUntilVisible(page: Page, text: RegExp) {
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText(text).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 45_000 });
+}
+
+test("legal chooses reminder channels and works the notifications list", async ({ page }) => {
+  await signIn(page, DEMO.legal.email, DEMO.legal.password);
+  await page.goto("/settings/notifications");
+  await expect(page.getByRole("heading", { name: "My notifications" })).toBeVisible();
+  await expectAccessible(page);
+  const reviewMail = page.getByRole("checkbox", { name: "Classifications awaiting review: e-mail" });
+  const overdueMail = page.getByRole("checkbox", { name: "Overdue obligations: e-mail" });
+  await expect(reviewMail).not.toBeChecked();
+  await expect(overdueMail).toBeChecked();
+  await reviewMail.check();
+  await overdueMail.uncheck();
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByText("Your notification settings are saved.")).toBeVisible();
+  await page.reload();
+  await expect(reviewMail).toBeChecked();
+  await expect(overdueMail).not.toBeChecked();
+  await page.screenshot({ path: "/tmp/notifications-prefs.png", fullPage: true });
+
+  await page.getByRole("link", { name: /^Notifications/ }).click();
+  await expect(page).toHaveURL(/:\d+\/notifications$/);
+  await reloadUntilVisible(page, /classifications? awaits? legal review/);
+  const unreadBadge = page.getByRole("navigation", { name: "Main" }).getByText(/^\d+ unread$/);
+  const unreadBefore = parseInt((await unreadBadge.textContent())!, 10);
+  await expectAccessible(page);
+  await page.screenshot({ path: "/tmp/notifications-list.png", fullPage: true });
+
+  const item = page.getByRole("listitem").filter({ hasText: /await legal review/ });
+  await item.getByRole("button", { name: /Mark read/ }).click();
+  await expect(item.getByText("Unread", { exact: true })).toHaveCount(0);
+  await expect(item.getByRole("button", { name: /Mark read/ })).toHaveCount(0);
+  // The count in the navigation goes down with it (and disappears at zero).
+  if (unreadBefore === 1) await expect(unreadBadge).toHaveCount(0);
+  else await expect(unreadBadge).toHaveText(`${unreadBefore - 1} unread`);
+  await item.getByRole("link", { name: /await legal review/ }).click();
+  await expect(page).toHaveURL(/\/systems\?disposition=REQUIRES_REVIEW/);
+  await expect(page.getByText("Employee performance analytics")).toBeVisible();
+});
+
+test("an administrator adds a webhook, sees its secret once, and a test event arrives signed", async ({ page }) => {
+  const receiver = await startWebhookReceiver();
+  try {
+    await signIn(page, DEMO.admin.email, DEMO.admin.password);
+    await page.goto("/settings/webhooks");
+    await expect(page.getByRole("heading", { name: "Webhooks", level: 1 })).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByLabel("Endpoint URL").fill("not a url");
+    await page.getByRole("button", { name: "Add webhook" }).click();
+    await expect(page.getByText("Enter a full URL starting with https://")).toBeVisible();
+    await page.getByLabel("Endpoint URL").fill(receiver.url);
+    await page.getByLabel("Description (optional)").fill("GRC tool");
+    await page.getByRole("button", { name: "Add webhook" }).click();
+    const secret = (await page.getByTestId("webhook-secret").textContent())!;
+    expect(secret).toMatch(/^whsec_/);
+    await expect(page.getByText(receiver.url)).toBeVisible();
+    await expectAccessible(page);
+
+    await page.getByRole("button", { name: "Send test event to GRC tool" }).click();
+    await expect(page.getByText("Test event queued")).toBeVisible();
+    await reloadUntilVisible(page, /^Delivered$/);
+    await expect(page.getByTestId("webhook-secret")).toHaveCount(0);
+    await page.screenshot({ path: "/tmp/notifications-webhooks.png", fullPage: true });
+
+    expect(receiver.received).toHaveLength(1);
+    const [{ headers, body }] = receiver.received;
+    expect(headers["x-actlas-event"]).toBe("webhook.test");
+    expect(verifyWebhookSignature(secret, String(headers["x-actlas-timestamp"]), body, String(headers["x-actlas-signature"]))).toBe(true);
+  } finally {
+    await receiver.stop();
+  }
+});
