@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor, Member } from "@/lib/auth/actor";
 import { db, type Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { describeReading, KIND_LABELS, pickObligation } from "@/lib/incidents/monitoring-obligations";
 import { formatDateTime } from "@/lib/utils";
@@ -27,7 +28,7 @@ export async function recordMonitoringEvent(actor: Actor, input: MonitoringEvent
       data: {
         organizationId, systemId: system.id, modelVersionId: modelVersion?.id ?? null, kind: input.kind, metric: input.metric,
         value: input.value, threshold: input.threshold, direction: input.direction, datasetRef: input.datasetRef, breached,
-        details: (input.details ?? {}) as object, source: member.actorLabel, observedAt: input.observedAt ?? new Date(),
+        details: (input.details ?? {}) as Prisma.InputJsonValue, source: member.actorLabel, observedAt: input.observedAt ?? new Date(),
       },
       select: { id: true, observedAt: true },
     });
