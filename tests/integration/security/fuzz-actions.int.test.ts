@@ -10,7 +10,7 @@ const session: { actor: UserActor | null } = { actor: null };
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor, requireActor: async () => session.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined, refresh: () => undefined }));
 
-const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS || 100);
+const RUNS_PER_ACTION = Number(process.env.FUZZ_RUNS || 40);
 const brief = (value: unknown) => JSON.stringify(value)?.slice(0, 300);
 const actions = discoverActions();
 type AnyAction = (input: unknown) => Promise<ActionResult<unknown>>;
