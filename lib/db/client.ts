@@ -16,7 +16,9 @@ function containsNul(value: unknown, depth = 0): boolean {
 }
 
 function createClient() {
-  const adapter = new PrismaPg({ connectionString: requireDatabaseUrl() });
+  // A connection attempt gives up after 5 s so that a database outage surfaces as an error instead of a hung
+  // request; idle connections are recycled, which also drops the broken ones after a database restart.
+  const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
   // passwordHash is omitted everywhere by default; the one credential check opts back in explicitly.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }).$extends({
     query: {
