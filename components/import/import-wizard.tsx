@@ -78,7 +78,7 @@ export function ImportWizard() {
             <div className="flex flex-wrap gap-3">
               <Button type="button" variant="secondary" onClick={() => void check()} disabled={busy}>Check file</Button>
               <Button type="button" onClick={() => void run(file.text, mapping, false)} disabled={busy || !cleanDryRun}>
-                Import {report?.valid ? report.valid.toLocaleString("en") : ""} systems
+                {cleanDryRun && report ? `Import ${report.valid.toLocaleString("en")} systems` : "Import systems"}
               </Button>
             </div>
             {!cleanDryRun && !busy && <p className="text-sm text-slate-600">Check the file first; importing is possible once the check finds no problems.</p>}

@@ -31,8 +31,15 @@ export async function POST(request: NextRequest): Promise<Response> {
       const send = (line: ImportStreamLine) => controller.enqueue(encoder.encode(JSON.stringify(line) + "\n"));
       try {
         const report = await importSystemsCsv(actor, parsed.data, (done, total) => send({ type: "progress", done, total }));
-        if (report.created > 0) revalidatePath("/systems");
         send({ type: "report", report });
+        // After the report: a failing cache refresh must not turn a committed import into an error message.
+        if (report.created > 0) {
+          try {
+            revalidatePath("/systems");
+          } catch (error) {
+            console.error("[import] could not refresh the inventory cache", error);
+          }
+        }
       } catch (error) {
         if (!isAppError(error)) console.error("[import] unexpected error", error);
         send({ type: "error", error: isAppError(error) ? error.message : GENERIC_ERROR_MESSAGE, fieldErrors: isAppError(error) ? error.fieldErrors : undefined });
