@@ -41,16 +41,23 @@ const contains = (text: string) => Prisma.sql`o.article ILIKE ${`%${text}%`}`;
 // systems per quarter), and `flagged` lists high-risk systems with an open FRIA or registration duty.
 export async function obligationFigures(organizationId: string, f: DashboardFilters, today: string, limit = 5): Promise<ObligationFigures> {
   const unit = f.unit ? Prisma.sql`AND s."businessUnit" = ${f.unit}` : Prisma.empty;
+  // A business unit narrows the systems first, so only their obligations are read.
+  const unitSystems = f.unit
+    ? Prisma.sql`AND o."systemId" IN (SELECT id FROM "AiSystem" WHERE "organizationId" = ${organizationId} AND "businessUnit" = ${f.unit})`
+    : Prisma.empty;
   const rows = await db().$transaction(async (tx) => {
     // The distinct-count sorts need a few tens of MB at full size; without this they spill to disk.
     await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+    // The covering index is read whole and in order; with the default (spinning-disk) page cost the planner prefers
+    // scanning the ~4× larger table and sorting or hashing.
+    await tx.$executeRaw`SET LOCAL random_page_cost = 1.1`;
     return tx.$queryRaw<Row[]>`
       WITH per_day AS (
         SELECT o."systemId" AS sid, o."appliesFrom" AS day, count(*) AS applicable, count(*) FILTER (WHERE ${DONE}) AS done,
                count(*) FILTER (WHERE ${OPEN} AND o."dueDate" < ${today}::date) AS overdue,
                count(*) FILTER (WHERE ${OPEN} AND ${contains(REGISTRATION_ARTICLE)}) AS registration_open,
                count(*) FILTER (WHERE ${OPEN} AND ${contains(FRIA_ARTICLE)}) AS fria_open
-        FROM "Obligation" o WHERE ${obligationOnlyWhere(organizationId, f)}
+        FROM "Obligation" o WHERE ${obligationOnlyWhere(organizationId, f)} ${unitSystems}
         GROUP BY 1, 2),
       cells AS MATERIALIZED (
         SELECT p.*, s.tier, s."businessUnit" AS unit, s.name, to_char(p.day, 'YYYY-"Q"Q') AS quarter

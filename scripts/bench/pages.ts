@@ -22,6 +22,12 @@ export function benchPages(seed: BenchSeed, today: string): Page[] {
   ];
 }
 
+// A slow page gets fewer requests at 20 users (at least one per user), so the whole run stays within its time budget.
+const CONCURRENT_BUDGET_MS = 60_000;
+function concurrentAmount(max: number, singleMedianMs: number): number {
+  return Math.max(20, Math.min(max, Math.floor(CONCURRENT_BUDGET_MS / Math.max(1, singleMedianMs)) * 2));
+}
+
 export type Amounts = { warmup: number; single: number; concurrent: number };
 
 export async function measurePages(ctx: { baseUrl: string; cookie: string; pid: number; pool: pg.Pool; seed: BenchSeed; today: string; amounts: Amounts; log: (m: string) => void }): Promise<ResultRow[]> {
@@ -30,9 +36,11 @@ export async function measurePages(ctx: { baseUrl: string; cookie: string; pid: 
     await checkPage(ctx.baseUrl, page.path, ctx.cookie, page.expect);
     await load(ctx.baseUrl, page.path, ctx.cookie, 1, ctx.amounts.warmup);
     for (let i = 0; i < ctx.amounts.warmup; i++) await runStatements(ctx.pool, page.sql);
+    let singleMedian = 0;
     for (const users of [1, 20]) {
-      const amount = users === 1 ? ctx.amounts.single : ctx.amounts.concurrent;
+      const amount = users === 1 ? ctx.amounts.single : concurrentAmount(ctx.amounts.concurrent, singleMedian);
       const { result: app, peakRssMb } = await withPeakRss(ctx.pid, () => load(ctx.baseUrl, page.path, ctx.cookie, users, amount));
+      singleMedian = Math.max(singleMedian, app.medianMs);
       const sql = await closedLoop(() => runStatements(ctx.pool, page.sql), users, amount);
       const row = pageRow(page.name, users, app, sql, peakRssMb);
       ctx.log(`  ${page.name} @${users}: p95 ${row.p95Ms} ms (raw SQL ${row.sqlP95Ms} ms, ratio ${row.ratio})`);

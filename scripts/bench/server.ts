@@ -11,8 +11,10 @@ export const BENCH_DIST_DIR = ".next-bench";
 
 export type BenchServer = { url: string; pid: number; buildSeconds: number | null; stop(): Promise<void> };
 
-export function buildApp(log: (m: string) => void, skip: boolean): number | null {
-  if (skip && fs.existsSync(path.join(BENCH_DIST_DIR, "BUILD_ID"))) {
+// With `reuse`, a build newer than every source is kept (the same rule as `npm start`).
+export function buildApp(log: (m: string) => void, reuse: boolean): number | null {
+  const buildId = path.join(BENCH_DIST_DIR, "BUILD_ID");
+  if (reuse && fs.existsSync(buildId) && newestSource() <= fs.statSync(buildId).mtimeMs) {
     log(`reusing the production build in ${BENCH_DIST_DIR}`);
     return null;
   }
@@ -24,6 +26,16 @@ export function buildApp(log: (m: string) => void, skip: boolean): number | null
   });
   if (result.status !== 0) throw new Error("next build failed; see .data/bench-build.log");
   return (performance.now() - started) / 1000;
+}
+
+const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.ts", "prisma/schema.prisma"];
+
+function newestSource(entry = "", depth = 0): number {
+  if (!entry) return Math.max(...SOURCES.map((s) => newestSource(s, 1)));
+  if (!fs.existsSync(entry)) return 0;
+  const stat = fs.statSync(entry);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...fs.readdirSync(entry).filter((n) => n !== "generated").map((n) => newestSource(path.join(entry, n), depth + 1)));
 }
 
 export async function startServer(databaseUrl: string, port: number, buildSeconds: number | null): Promise<BenchServer> {

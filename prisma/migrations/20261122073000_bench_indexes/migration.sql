@@ -6,3 +6,7 @@
 CREATE INDEX "Obligation_portfolio_idx" ON "Obligation" ("organizationId", "systemId", "appliesFrom")
   INCLUDE ("status", "dueDate", "ownerId", "role", "article")
   WHERE "obsoleteAt" IS NULL;
+
+-- The newest change to an organisation's obligations, read on every dashboard view to know whether the cached
+-- figures still hold (lib/dal/dashboard-cache.ts): one index descent instead of a scan of every obligation.
+CREATE INDEX "Obligation_organizationId_updatedAt_idx" ON "Obligation" ("organizationId", "updatedAt");
