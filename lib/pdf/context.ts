@@ -6,40 +6,47 @@ export type Doc = InstanceType<typeof PDFDocument>;
 
 export type TocEntry = { title: string; destination: string; pageIndex: number };
 
-// What every section writer gets: the document, the snapshot, and the running list of sections for the contents.
-export type Ctx = { doc: Doc; snapshot: DossierSnapshot; snapshotSha256: string; toc: TocEntry[] };
+// What the layout helpers need: the document, the snapshot's hash and the running list of sections for the contents.
+// A system dossier's section writers also get its snapshot (Ctx); the portfolio report brings its own.
+export type BaseCtx = { doc: Doc; snapshotSha256: string; toc: TocEntry[] };
+export type Ctx = BaseCtx & { snapshot: DossierSnapshot };
 
-export function font(ctx: Ctx, key: FontKey, size: number = SIZES.body, color: string = COLORS.text): Doc {
+export function font(ctx: BaseCtx, key: FontKey, size: number = SIZES.body, color: string = COLORS.text): Doc {
   return ctx.doc.font(FONTS[key].name).fontSize(size).fillColor(color);
 }
 
-export const left = (ctx: Ctx) => ctx.doc.page.margins.left;
-export const contentWidth = (ctx: Ctx) => ctx.doc.page.width - ctx.doc.page.margins.left - ctx.doc.page.margins.right;
-export const bottom = (ctx: Ctx) => ctx.doc.page.height - ctx.doc.page.margins.bottom;
-export const usableHeight = (ctx: Ctx) => bottom(ctx) - ctx.doc.page.margins.top;
+export const left = (ctx: BaseCtx) => ctx.doc.page.margins.left;
+export const contentWidth = (ctx: BaseCtx) => ctx.doc.page.width - ctx.doc.page.margins.left - ctx.doc.page.margins.right;
+export const bottom = (ctx: BaseCtx) => ctx.doc.page.height - ctx.doc.page.margins.bottom;
+export const usableHeight = (ctx: BaseCtx) => bottom(ctx) - ctx.doc.page.margins.top;
 
 /** Starts a new page when fewer than `height` points are left, so a heading never sits alone at the foot of a page. */
-export function ensureSpace(ctx: Ctx, height: number): void {
+export function ensureSpace(ctx: BaseCtx, height: number): void {
   if (ctx.doc.y + height > bottom(ctx)) ctx.doc.addPage();
 }
 
-/** A numbered chapter: new page, entry in the contents and the PDF outline, and a link target. */
-export function startSection(ctx: Ctx, title: string): void {
+/**
+ * A numbered chapter: entry in the contents and the PDF outline, and a link target. It starts a new page, unless
+ * `flow` is set (short chapters of the portfolio report), where it follows on when there is room for a start.
+ */
+export function startSection(ctx: BaseCtx, title: string, options: { flow?: boolean } = {}): void {
   const { doc } = ctx;
-  doc.addPage();
+  if (options.flow && doc.y + 160 <= bottom(ctx)) doc.y += 24;
+  else doc.addPage();
+  const top = doc.y;
   const number = ctx.toc.length + 1;
   const destination = `section-${number}`;
   ctx.toc.push({ title, destination, pageIndex: doc.bufferedPageRange().start + doc.bufferedPageRange().count - 1 });
   doc.addNamedDestination(destination);
   doc.outline.addItem(`${number}. ${title}`);
-  font(ctx, "bold", SIZES.h1, COLORS.accent).text(`${number}. ${title}`, left(ctx), doc.page.margins.top, { width: contentWidth(ctx) });
+  font(ctx, "bold", SIZES.h1, COLORS.accent).text(`${number}. ${title}`, left(ctx), top, { width: contentWidth(ctx) });
   const y = doc.y + 4;
   doc.moveTo(left(ctx), y).lineTo(left(ctx) + contentWidth(ctx), y).lineWidth(1).strokeColor(COLORS.accent).stroke();
   doc.x = left(ctx);
   doc.y = y + 12;
 }
 
-export function subheading(ctx: Ctx, text: string): void {
+export function subheading(ctx: BaseCtx, text: string): void {
   ensureSpace(ctx, 48);
   ctx.doc.moveDown(0.6);
   font(ctx, "bold", SIZES.h2).text(text, left(ctx), ctx.doc.y, { width: contentWidth(ctx) });
@@ -47,14 +54,14 @@ export function subheading(ctx: Ctx, text: string): void {
 }
 
 /** Body text that wraps and flows onto following pages. */
-export function paragraph(ctx: Ctx, text: string, options: { color?: string; size?: number; fontKey?: FontKey; indent?: number } = {}): void {
+export function paragraph(ctx: BaseCtx, text: string, options: { color?: string; size?: number; fontKey?: FontKey; indent?: number } = {}): void {
   const indent = options.indent ?? 0;
   font(ctx, options.fontKey ?? "regular", options.size ?? SIZES.body, options.color ?? COLORS.text)
     .text(text, left(ctx) + indent, ctx.doc.y, { width: contentWidth(ctx) - indent, lineGap: 1.5 });
   ctx.doc.moveDown(0.4);
 }
 
-export function bullet(ctx: Ctx, text: string, color: string = COLORS.text): void {
+export function bullet(ctx: BaseCtx, text: string, color: string = COLORS.text): void {
   ensureSpace(ctx, 14);
   const y = ctx.doc.y;
   font(ctx, "regular", SIZES.body, COLORS.accent).text("•", left(ctx) + 4, y, { lineBreak: false });
@@ -63,7 +70,7 @@ export function bullet(ctx: Ctx, text: string, color: string = COLORS.text): voi
 }
 
 /** Label and value side by side; a value too long for one page flows on below its label instead of overflowing. */
-export function keyValues(ctx: Ctx, rows: [string, string][], labelWidth = 150): void {
+export function keyValues(ctx: BaseCtx, rows: [string, string][], labelWidth = 150): void {
   const { doc } = ctx;
   const valueWidth = contentWidth(ctx) - labelWidth;
   for (const [label, raw] of rows) {
@@ -86,7 +93,7 @@ export function keyValues(ctx: Ctx, rows: [string, string][], labelWidth = 150):
 }
 
 /** A clearly marked gap: something the law asks to be written down that is not recorded yet. */
-export function gapBox(ctx: Ctx, title: string, text: string): void {
+export function gapBox(ctx: BaseCtx, title: string, text: string): void {
   const { doc } = ctx;
   const width = contentWidth(ctx) - 24;
   const titleHeight = font(ctx, "bold").heightOfString(title, { width });

@@ -1,4 +1,4 @@
-import { bottom, contentWidth, ensureSpace, font, keyValues, left, usableHeight, type Ctx } from "./context";
+import { bottom, contentWidth, ensureSpace, font, keyValues, left, usableHeight, type BaseCtx } from "./context";
 import { COLORS, SIZES, type FontKey } from "./theme";
 
 export type Cell = string | { text: string; sub?: string; fontKey?: FontKey; color?: string };
@@ -15,7 +15,7 @@ function normalise(cell: Cell): Omit<Measured, "width" | "height"> {
   return { text: cell.text || "—", sub: cell.sub || undefined, fontKey: cell.fontKey ?? "regular", color: cell.color ?? COLORS.text };
 }
 
-function measure(ctx: Ctx, columns: Column[], row: Cell[], size: number): Measured[] {
+function measure(ctx: BaseCtx, columns: Column[], row: Cell[], size: number): Measured[] {
   return row.map((cell, i) => {
     const c = normalise(cell);
     const width = columns[i].width * contentWidth(ctx) - PAD * 2;
@@ -25,7 +25,7 @@ function measure(ctx: Ctx, columns: Column[], row: Cell[], size: number): Measur
   });
 }
 
-function drawRow(ctx: Ctx, cells: Measured[], size: number, fill: string | null, header = false): void {
+function drawRow(ctx: BaseCtx, cells: Measured[], size: number, fill: string | null, header = false): void {
   const { doc } = ctx;
   const height = Math.max(...cells.map((c) => c.height)) + PAD * 2;
   const y = doc.y;
@@ -46,7 +46,7 @@ function drawRow(ctx: Ctx, cells: Measured[], size: number, fill: string | null,
  * column headings are repeated. A row taller than a page (very long text) is printed as a labelled block whose
  * text flows across pages, so nothing is ever clipped.
  */
-export function table(ctx: Ctx, columns: Column[], rows: Cell[][], options: { size?: number } = {}): void {
+export function table(ctx: BaseCtx, columns: Column[], rows: Cell[][], options: { size?: number } = {}): void {
   const { doc } = ctx;
   const size = options.size ?? SIZES.small;
   const header = measure(ctx, columns, columns.map((c) => ({ text: c.header, fontKey: "bold" as const })), size);

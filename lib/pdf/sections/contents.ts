@@ -1,11 +1,11 @@
-import { contentWidth, font, left, type Ctx } from "../context";
+import { contentWidth, font, left, type BaseCtx } from "../context";
 import { COLORS, SIZES } from "../theme";
 
 export const CONTENTS_TITLE = "Contents";
 
 // Written last, onto the page reserved for it, once every section knows the page it starts on. Each line links to
 // its section.
-export function drawContents(ctx: Ctx, pageIndex: number): void {
+export function drawContents(ctx: BaseCtx, pageIndex: number): void {
   const { doc } = ctx;
   doc.switchToPage(pageIndex);
   const x = left(ctx);

@@ -1,0 +1,36 @@
+import { canonicalJson } from "@/lib/canonical-json";
+import { sha256Hex } from "@/lib/crypto";
+import type { BaseCtx } from "../context";
+import { drawPageFurniture, openDocument } from "../document";
+import { drawContents } from "../sections/contents";
+import { drawPortfolioCover } from "./cover";
+import { drawAttention, drawPortfolio, drawReadiness, drawSummary, drawTimeline } from "./sections";
+import type { PortfolioSnapshot } from "./snapshot";
+
+/** Renders a portfolio report from its snapshot alone, so a stored snapshot gives the same bytes again. */
+export function renderPortfolio(snapshot: PortfolioSnapshot): Promise<Buffer> {
+  const { doc, done } = openDocument({
+    Title: `${snapshot.organization.name}: AI portfolio report v${snapshot.report.version}`,
+    Author: snapshot.organization.name,
+    Subject: "EU AI Act portfolio report",
+    CreationDate: new Date(snapshot.report.generatedAt),
+  });
+  const ctx: BaseCtx = { doc, snapshotSha256: sha256Hex(canonicalJson(snapshot)), toc: [] };
+  const f = snapshot.figures;
+  drawPortfolioCover(ctx, snapshot);
+  doc.addPage();
+  const contentsPage = 1;
+  drawSummary(ctx, f);
+  drawPortfolio(ctx, f);
+  drawReadiness(ctx, f);
+  drawTimeline(ctx, f);
+  drawAttention(ctx, f);
+  drawContents(ctx, contentsPage);
+  drawPageFurniture(ctx, {
+    headLeft: `${snapshot.organization.name} · AI portfolio report`,
+    headRight: `Version ${snapshot.report.version} · figures as of ${f.today}`,
+    footLeft: `Actlas sealed report · snapshot SHA-256 ${ctx.snapshotSha256.slice(0, 16)}…`,
+  });
+  doc.end();
+  return done;
+}
