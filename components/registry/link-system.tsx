@@ -28,7 +28,7 @@ export function LinkSystemForm({ modelId, modelName }: { modelId: string; modelN
     <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-2" aria-label={`Link ${modelName} to an AI system`}>
       <div className="w-full max-w-sm space-y-1">
         <label htmlFor={id} className="sr-only">AI system to link {modelName} to</label>
-        <Input id={id} placeholder="Link to AI system…" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...form.register("system")} />
+        <Input id={id} placeholder="System name or id" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...form.register("system")} />
         <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>
         {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700">{error}</p>}
       </div>

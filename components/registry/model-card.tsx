@@ -14,11 +14,12 @@ export function ModelCard({ model: m, canLink }: { model: ModelDTO; canLink: boo
       <div className="space-y-3 border-b border-slate-200 px-5 py-4">
         <div className="flex flex-wrap items-center gap-2">
           <h2 id={`model-${m.id}`} className="font-mono text-base font-semibold text-slate-900">{m.name}</h2>
-          {m.connection ? <Badge tone="blue">MLflow · {m.connection.name}</Badge> : <Badge>{m.registryName ? "Registry connection removed" : "Entered by hand"}</Badge>}
+          <SourceBadge model={m} />
           {m.removedAt && <Badge tone="red">Not in the registry since {formatDate(m.removedAt)}</Badge>}
         </div>
         {m.description && <p className="text-sm text-slate-700">{m.description}</p>}
         {m.connection && <p className="break-all text-xs text-slate-600">Registered model <span className="font-mono">{m.registryName}</span> at <span className="font-mono">{m.connection.baseUrl}</span></p>}
+        {!m.connection && m.registryName && <p className="text-xs text-slate-600">Registry name <span className="font-mono">{m.registryName}</span>: a sync of a registry that has this model fills in its versions.</p>}
         {tags.length > 0 && (
           <ul aria-label="Registry tags" className="flex flex-wrap gap-1.5">
             {tags.map(([key, value]) => <li key={key} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{key}={value}</li>)}
@@ -34,9 +35,23 @@ export function ModelCard({ model: m, canLink }: { model: ModelDTO; canLink: boo
             </span>
           ))}
         </div>
-        {canLink && <LinkSystemForm modelId={m.id} modelName={m.name} />}
+        {canLink && (
+          <details className="group">
+            <summary className="w-fit cursor-pointer rounded text-sm font-medium text-indigo-700 hover:text-indigo-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
+              Link to an AI system<span className="sr-only"> ({m.name})</span>
+            </summary>
+            <div className="mt-2"><LinkSystemForm modelId={m.id} modelName={m.name} /></div>
+          </details>
+        )}
       </div>
       <VersionsTable modelName={m.name} versions={m.versions} />
     </Card>
   );
+}
+
+// Synced versions whose connection was deleted keep their sync date; everything else was typed in on an intake form.
+function SourceBadge({ model: m }: { model: ModelDTO }) {
+  if (m.connection) return <Badge tone="blue">MLflow · {m.connection.name}</Badge>;
+  if (m.versions.some((v) => v.syncedAt)) return <Badge>Synced earlier; connection deleted</Badge>;
+  return <Badge>Entered on intake</Badge>;
 }

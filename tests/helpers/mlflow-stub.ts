@@ -7,7 +7,8 @@ import path from "node:path";
 // responses in tests/fixtures/mlflow. It checks what a real server checks (filter syntax, page tokens, max_results,
 // the bearer token) so that a client sending the wrong request fails here too.
 
-const FIXTURES = path.resolve(import.meta.dirname, "../fixtures/mlflow");
+// Tests (vitest and Playwright) run from the repository root.
+const FIXTURES = path.resolve(process.cwd(), "tests/fixtures/mlflow");
 
 export type StubEndpoint = "registered-models/search" | "model-versions/search" | "runs/get";
 // 500 with MLflow's error body; 200 with a body that is not JSON; 200 with JSON of the wrong shape; no answer at all.
