@@ -36,7 +36,7 @@ export function GettingStartedCard({ canManageTokens }: { canManageTokens: boole
               </div>
             ))}
           </dl>
-          <p>Every scope can also read systems; the operation lists name the scope that grants them.</p>
+          <p>Operations marked <code className="font-mono">scope: read</code> work with any token; the others need the scope they name, and a token without it gets 403 before its input is looked at.</p>
         </section>
         <section aria-labelledby="conventions-heading" className="space-y-2">
           <h3 id="conventions-heading" className="font-semibold text-slate-900">Conventions</h3>

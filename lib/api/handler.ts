@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { TokenActor } from "@/lib/auth/actor";
+import type { ApiScope as TokenScope } from "@/lib/validations/api-token";
 import { sha256Hex } from "@/lib/crypto";
 import { abandonIdempotentRequest, beginIdempotentRequest, finishIdempotentRequest } from "@/lib/dal/api-tokens";
 import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
@@ -47,6 +48,11 @@ async function handle(
   const actor = route.scope === "public" ? null : await tokenActorFrom(request);
   if (route.scope !== "public" && !actor) {
     return problemResponse("unauthenticated", "Send a valid API token: Authorization: Bearer actlas_…", {}, { "WWW-Authenticate": 'Bearer realm="actlas"' });
+  }
+  // Scope before input: a token that may not call the operation learns nothing from validating its body.
+  // Read operations are open to every scope (each grants system.read); the DAL checks the exact permission again.
+  if (actor && route.scope !== "read" && !actor.scopes.includes(route.scope as TokenScope)) {
+    return problemResponse("forbidden", `This operation needs an API token with the ${route.scope} scope.`);
   }
   const params = route.params ? route.params.safeParse(rawParams) : { success: true as const, data: {} };
   if (!params.success) return problemResponse("not-found", "No such resource.");

@@ -68,7 +68,7 @@ function operationOf(route: ApiRoute) {
   };
 }
 
-const DESCRIPTION = `The Actlas REST API. Authenticate with an organisation API token: \`Authorization: Bearer actlas_…\` (Settings → API tokens). Each token has scopes: ${Object.entries(API_SCOPE_LABELS).map(([k, v]) => `\`${k}\` (${v.toLowerCase()})`).join(", ")}.
+const DESCRIPTION = `The Actlas REST API. Authenticate with an organisation API token: \`Authorization: Bearer actlas_…\` (Settings → API tokens). Each token has scopes: ${Object.entries(API_SCOPE_LABELS).map(([k, v]) => `\`${k}\` (${v.toLowerCase()})`).join(", ")}. Operations whose \`x-scope\` is \`read\` accept any token; the others need the scope they name (403 otherwise).
 
 Errors are \`application/problem+json\` (RFC 9457) with \`type\`, \`title\`, \`status\`, \`detail\`, and for 422 \`errors\` per field. Lists take \`page\` (from 1) and \`pageSize\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}) and answer \`{ data, pagination: { page, pageSize, total, totalKind, next, prev } }\` with the same links in a \`Link\` header. Updates carry the \`version\` you read and answer 409 if the record changed since.`;
 

@@ -15,7 +15,7 @@ const openApiRoute = defineRoute({
   method: "GET", path: "/openapi.json", operationId: "getOpenApi", tag: "Meta", scope: "public",
   summary: "This API's OpenAPI 3.1 document (no token needed)",
   response: z.looseObject({ openapi: z.literal("3.1.0") }),
-  handler: async () => ok(buildOpenApi(API_ROUTES)),
+  handler: async () => ok(openApiDocument()),
 });
 
 // Every /api/v1 operation, in the order the docs page lists them. The route files under app/api/v1 look their
@@ -38,6 +38,9 @@ export function findRoute(method: HttpMethod, path: string): ApiRoute {
   return route;
 }
 
+// Built once per server process: the registry does not change at run time.
+let document: ReturnType<typeof buildOpenApi> | undefined;
 export function openApiDocument() {
-  return buildOpenApi(API_ROUTES);
+  document ??= buildOpenApi(API_ROUTES);
+  return document;
 }

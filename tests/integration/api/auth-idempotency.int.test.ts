@@ -103,3 +103,17 @@ describe("API idempotency keys", () => {
     expect(await db().aiSystem.count({ where: { organizationId } })).toBe(1);
   });
 });
+
+describe("API scopes", () => {
+  it("refuses a token without the operation's scope before looking at its input", async () => {
+    const { admin } = await createOrganization();
+    const gateOnly = await tokenFor(admin, ["gate"]);
+    for (const route of API_ROUTES.filter((r) => r.scope !== "public" && r.scope !== "read" && r.scope !== "gate")) {
+      const res = await call(route.method, route.path, { token: gateOnly, params: { id: "x", obligationId: "x", modelId: "x", version: "1" }, json: route.body ? { nonsense: true } : undefined });
+      expect(res.status, `${route.method} ${route.path}`).toBe(403);
+      expect(res.body.detail).toBe(`This operation needs an API token with the ${route.scope} scope.`);
+    }
+    const readOnly = await tokenFor(admin, ["read"]);
+    expect((await call("GET", "/systems/{id}/gate", { token: readOnly, params: { id: "x" } })).status).toBe(403);
+  });
+});
