@@ -62,7 +62,7 @@ export function PlanEditor({ systemId, plan, members, action }: Props) {
                 )}
               </div>
               <InputField form={form} name={`items.${index}.what`} label="What is monitored" required />
-              <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+              <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-[2fr_1fr_1.5fr_1.5fr]">
                 <InputField form={form} name={`items.${index}.method`} label="Method and data" />
                 <InputField form={form} name={`items.${index}.frequency`} label="How often" />
                 <InputField form={form} name={`items.${index}.threshold`} label="Threshold for action" />
