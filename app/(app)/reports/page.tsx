@@ -7,6 +7,11 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { bulkExportCounts, findDossierSystems, listRecentDossiers } from "@/lib/dal/dossiers";
+import { listPortfolioReports } from "@/lib/dal/portfolio-report";
+import { formatDate } from "@/lib/utils";
+import { exportPortfolioReportAction } from "./actions";
+import { PortfolioExportButton } from "./portfolio-export-button";
+import { PortfolioReportList } from "./portfolio-report-list";
 
 export const metadata: Metadata = { title: "Reports" };
 
@@ -14,14 +19,24 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const actor = await requireActor();
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
-  const [counts, recent, matches] = await Promise.all([bulkExportCounts(actor), listRecentDossiers(actor, 10), findDossierSystems(actor, query)]);
+  const [counts, recent, matches, portfolio] = await Promise.all([
+    bulkExportCounts(actor), listRecentDossiers(actor, 10), findDossierSystems(actor, query), listPortfolioReports(actor),
+  ]);
   return (
     <>
-      <PageHeader title="Reports" description="Sealed PDF dossiers per AI system: check a copy someone sends you, export many at once, and find recent exports." />
+      <PageHeader title="Reports" description="Sealed PDF reports: the portfolio report for management and the board, and dossiers per AI system. Check a copy someone sends you, export many at once, and find recent exports." />
       <div className="space-y-6">
+        <Card id="portfolio">
+          <CardHeader
+            title="Portfolio report"
+            description={`The dashboard's figures as of today (${formatDate(new Date())}) for management or the board: systems by tier, role, unit and lifecycle, readiness, what comes due per quarter and what needs attention. Sealed and verifiable like a dossier.`}
+            actions={<PortfolioExportButton action={exportPortfolioReportAction} />}
+          />
+          <CardBody><PortfolioReportList reports={portfolio} /></CardBody>
+        </Card>
         <Card id="verify">
           <CardHeader
-            title="Verify a dossier"
+            title="Verify a dossier or report"
             description="Upload a dossier PDF to check that it is a genuine, unaltered export of this organisation, and see which system and version it is and who attested it."
           />
           <CardBody><VerifyForm /></CardBody>

@@ -1,0 +1,109 @@
+import { expect, test, type Page } from "@playwright/test";
+import { readFile } from "node:fs/promises";
+import { pdfPages } from "../unit/pdf/pdf-text";
+import { DEMO, expectAccessible, signIn } from "./helpers";
+
+const SYSTEM = "Life insurance risk pricing";
+const RISKS = "Applicants with chronic conditions may be priced out of cover without a human look at their case.";
+const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/legal-${name}.png`, fullPage: true });
+
+async function openDocumentation(page: Page) {
+  await page.goto("/reports");
+  await page.getByLabel("AI system name").fill("Life insurance");
+  await page.getByRole("button", { name: "Find" }).click();
+  await page.getByRole("link", { name: `Open dossier of ${SYSTEM}` }).click();
+  await expect(page.getByRole("heading", { level: 1, name: SYSTEM })).toBeVisible();
+  await page.getByRole("navigation", { name: "System sections" }).getByRole("link", { name: "Documentation" }).click();
+  await expect(page).toHaveURL(/\/documentation$/);
+}
+
+test("legal completes a FRIA and an Annex IV section, then exports, attests and downloads a dossier that contains them", async ({ page }) => {
+  test.setTimeout(300_000);
+  await signIn(page, DEMO.legal.email, DEMO.legal.password);
+  await openDocumentation(page);
+  await expect(page.getByText("0 of 9 sections complete")).toBeVisible();
+  await expect(page.getByText(/does not rely on an Art 6\(3\) condition/)).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, "hub-empty");
+
+  await page.getByRole("link", { name: "Start the FRIA" }).click();
+  await expect(page.getByText("Pre-filled from the intake")).toBeVisible();
+  await expect(page.getByLabel("(a) Processes in which the system is used")).toHaveValue("Risk assessment and pricing in relation to natural persons for life insurance.");
+  await expect(page.getByLabel("(e) Human-oversight measures")).toHaveValue(/Underwriters review all loadings/);
+  // Marked complete with points missing: each error sits by its field and nothing typed is lost.
+  await page.getByLabel("(b) Frequency of use").fill("About 250 applications a day");
+  await page.getByRole("checkbox", { name: /^Complete/ }).check();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByLabel("(d) Specific risks of harm to them")).toHaveAccessibleDescription(/before marking the record complete/);
+  await expect(page.getByLabel("(b) Frequency of use")).toHaveValue("About 250 applications a day");
+  await expectAccessible(page);
+  await shot(page, "fria-errors");
+  await page.getByLabel("(d) Specific risks of harm to them").fill(RISKS);
+  await page.getByLabel("(f) Measures if the risks materialise").fill("Referral to a senior underwriter; quarterly fairness review.");
+  await page.getByLabel("(f) Complaint mechanisms").fill("Complaints desk, then the insurance ombudsman.");
+  await page.getByLabel("Owner").selectOption({ label: "Łucja Wróbel" });
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText(/^Saved at \d\d:\d\d\.$/)).toBeVisible();
+  await shot(page, "fria-saved");
+
+  await page.getByRole("link", { name: "Documentation", exact: true }).first().click();
+  await page.getByRole("link", { name: "Section 4. Appropriateness of the performance metrics" }).click();
+  await page.getByLabel("Why these performance metrics are appropriate").fill("Gini and calibration by age band match how actuaries judge a pricing model.");
+  await page.getByRole("checkbox", { name: /^Complete/ }).check();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page.getByText(/^Saved at/)).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, "annex-iv-section");
+
+  await page.getByRole("navigation", { name: "System sections" }).getByRole("link", { name: "Documentation" }).click();
+  await expect(page.getByText("1 of 9 sections complete")).toBeVisible();
+  await shot(page, "hub-progress");
+  await page.getByRole("navigation", { name: "System sections" }).getByRole("link", { name: "Overview" }).click();
+  await expect(page.getByText("Documentation: 1 of 9 Annex IV sections complete; FRIA complete.")).toBeVisible();
+
+  await page.getByRole("navigation", { name: "System sections" }).getByRole("link", { name: "Dossier" }).click();
+  await page.getByRole("button", { name: "Export new version" }).click();
+  await expect(page.getByText(/Version \d+ exported and sealed\./)).toBeVisible({ timeout: 60_000 });
+  const version = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Version 1/ }) });
+  await version.getByText("Attest version 1").click();
+  await version.getByLabel("Attestation statement for version 1").fill("I reviewed the FRIA and the Annex IV record in this dossier.");
+  await version.getByRole("button", { name: /^Attest as / }).click();
+  await expect(version.getByText("Attested", { exact: true })).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await version.getByRole("link", { name: "Download version 1 (PDF)" }).click();
+  const pdf = await readFile((await (await downloading).path())!);
+  const text = (await pdfPages(pdf)).join(" ");
+  expect(text).toContain("Fundamental rights impact assessment (Art 27)");
+  expect(text).toContain(RISKS);
+  expect(text).toContain("About 250 applications a day");
+  expect(text).toContain("1 of 9 sections complete.");
+  expect(text).toMatch(/Section 1\. General description of the AI system: not recorded yet Missing\./);
+});
+
+test("a manager exports the portfolio report, downloads it and it verifies; a changed byte does not", async ({ page }) => {
+  test.setTimeout(240_000);
+  await signIn(page, DEMO.manager.email, DEMO.manager.password);
+  await page.goto("/reports");
+  await expect(page.getByText("No portfolio report has been exported yet.")).toBeVisible();
+  await page.getByRole("button", { name: "Export portfolio report" }).click();
+  await expect(page.getByText("Version 1 exported and sealed.")).toBeVisible({ timeout: 90_000 });
+  await expectAccessible(page);
+  await shot(page, "reports");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download portfolio report version 1 (PDF)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe("ai-portfolio-report-v1.pdf");
+  const pdf = await readFile((await download.path())!);
+  const text = (await pdfPages(pdf)).join(" ");
+  expect(text).toContain("Demo Bank & Insurance");
+  expect(text).toMatch(/AI systems 3\d/);
+
+  await page.getByLabel("Dossier PDF").setInputFiles({ name: "portfolio.pdf", mimeType: "application/pdf", buffer: pdf });
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByText("Genuine: “portfolio.pdf” is an unaltered Actlas dossier of this organisation.")).toBeVisible();
+  const tampered = Buffer.from(pdf);
+  tampered[Math.floor(tampered.length / 2)] ^= 0x01;
+  await page.getByLabel("Dossier PDF").setInputFiles({ name: "portfolio-edited.pdf", mimeType: "application/pdf", buffer: tampered });
+  await page.getByRole("button", { name: "Verify" }).click();
+  await expect(page.getByText(/Not genuine: “portfolio-edited\.pdf”/)).toBeVisible();
+});
