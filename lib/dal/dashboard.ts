@@ -5,6 +5,7 @@ import { quarterOf, todayIso } from "@/lib/dashboard/quarters";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 import { authorize } from "./authorize";
 import { withDataStamp } from "./dashboard-cache";
+import { distinctBusinessUnits } from "./system-list";
 import { obligationFigures, type ObligationFigures, type QuarterRow } from "./dashboard-obligations";
 import {
   systemAttention, systemBreakdowns, systemsByRole, systemsFurthestBehind,
@@ -70,14 +71,12 @@ export type DashboardFilterOptions = { units: string[]; owners: { id: string; na
 export async function getDashboardFilterOptions(actor: Actor): Promise<DashboardFilterOptions> {
   const { organizationId } = await authorize(actor, "dashboard.read");
   const [units, members] = await Promise.all([
-    db().$queryRaw<{ unit: string }[]>`
-      SELECT DISTINCT "businessUnit" AS unit FROM "AiSystem"
-      WHERE "organizationId" = ${organizationId} AND "businessUnit" <> '' ORDER BY 1`,
+    distinctBusinessUnits(organizationId, 10_000),
     db().membership.findMany({
       where: { organizationId },
       select: { user: { select: { id: true, name: true } } },
       orderBy: { user: { name: "asc" } },
     }),
   ]);
-  return { units: units.map((u) => u.unit), owners: members.map((m) => m.user) };
+  return { units, owners: members.map((m) => m.user) };
 }

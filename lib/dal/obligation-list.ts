@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { OBLIGATION_PAGE_SIZE, quarterRange, type DueWindow, type ObligationListQuery } from "@/lib/validations/obligation-list";
 import { authorize } from "./authorize";
+import { distinctBusinessUnits } from "./system-list";
 
 const rowSelect = {
   id: true, article: true, title: true, role: true, status: true, dueDate: true, appliesFrom: true, blocking: true,
@@ -89,12 +90,12 @@ function byDueDateThenId(a: { id: string; dueDate: Date | null }, b: { id: strin
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-// Business units come from a GROUP BY on an indexed column, never from loading systems into Node.
+// Business units come from a walk over the (organizationId, businessUnit) index, never from loading systems into Node.
 export async function listObligationFilterOptions(actor: Actor, systemId?: string): Promise<{ units: string[]; systemName: string | null }> {
   const member = await authorize(actor, "system.read");
-  const [groups, system] = await Promise.all([
-    db().aiSystem.groupBy({ by: ["businessUnit"], where: { organizationId: member.organizationId, businessUnit: { not: "" } }, orderBy: { businessUnit: "asc" } }),
+  const [units, system] = await Promise.all([
+    distinctBusinessUnits(member.organizationId),
     systemId ? db().aiSystem.findFirst({ where: { id: systemId, organizationId: member.organizationId }, select: { name: true } }) : null,
   ]);
-  return { units: groups.map((g) => g.businessUnit), systemName: system?.name ?? null };
+  return { units, systemName: system?.name ?? null };
 }

@@ -13,7 +13,7 @@ import { firstLoadJsKb } from "./first-load";
 import { measureBulkExport, measureDossier, measureImport, type HeavyResult } from "./heavy";
 import { signIn } from "./http";
 import { measurePages } from "./pages";
-import { machine, table, writeResults, type ResultRow } from "./report";
+import { machine, table, updateBenchmarksMd, writeResults, type ResultRow } from "./report";
 import { seedBench, type BenchSeed } from "./seed";
 import { buildApp, startServer } from "./server";
 
@@ -67,7 +67,9 @@ async function main() {
     const totalSeconds = Math.round((performance.now() - started) / 1000);
     console.log(`\n${table(rows)}\n`);
     for (const r of rows.filter((r) => r.note)) console.log(`  ${r.scenario}${r.users ? ` @${r.users}` : ""}: ${r.note}`);
-    console.log(`\nseeding ${seed.seconds.toFixed(1)} s, build ${buildSeconds === null ? "reused" : `${buildSeconds.toFixed(0)} s`}, whole run ${totalSeconds} s`);
+    const summary = `Seeding ${seed.systems.toLocaleString("en")} systems, ${seed.runs.toLocaleString("en")} runs and ${seed.obligations.toLocaleString("en")} obligations took ${seed.seconds.toFixed(0)} s; build ${buildSeconds === null ? "reused" : `${buildSeconds.toFixed(0)} s`}; whole run ${totalSeconds} s.`;
+    console.log(`\n${summary}`);
+    updateBenchmarksMd("BENCHMARKS.md", rows, summary);
     writeResults("bench/results.json", {
       ranAt: new Date().toISOString(), machine: machine(), totalSeconds, buildSeconds,
       data: { systems: seed.systems, runs: seed.runs, obligations: seed.obligations, seedSeconds: Math.round(seed.seconds * 10) / 10 },

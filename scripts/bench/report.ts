@@ -39,3 +39,23 @@ export function writeResults(file: string, payload: Record<string, unknown>): vo
   fs.mkdirSync("bench", { recursive: true });
   fs.writeFileSync(file, `${JSON.stringify(payload, null, 2)}\n`);
 }
+
+const START = "<!-- bench:results -->";
+const END = "<!-- /bench:results -->";
+
+/** Replaces the results block of BENCHMARKS.md with this run's table, machine and timings. */
+export function updateBenchmarksMd(file: string, rows: ResultRow[], summary: string): void {
+  if (!fs.existsSync(file)) return;
+  const text = fs.readFileSync(file, "utf8");
+  const from = text.indexOf(START), to = text.indexOf(END);
+  if (from === -1 || to === -1) return;
+  const m = machine();
+  const notes = rows.filter((r) => r.note).map((r) => `- ${r.scenario}${r.users ? ` @${r.users}` : ""}: ${r.note}`).join("\n");
+  const block = [
+    START, "",
+    `Run of ${new Date().toISOString().slice(0, 16).replace("T", " ")} UTC on ${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}; ` +
+      `load average ${m.loadAverage1m} at the end (other work shared the machine).`, "",
+    table(rows), "", notes, "", summary, "", END,
+  ].join("\n");
+  fs.writeFileSync(file, text.slice(0, from) + block + text.slice(to + END.length));
+}

@@ -18,7 +18,12 @@ function session(seed: BenchSeed) {
 
 function filterOptions(seed: BenchSeed) {
   return [
-    q(`SELECT DISTINCT "businessUnit" FROM "AiSystem" WHERE "organizationId" = $1 AND "businessUnit" <> '' ORDER BY 1 LIMIT 500`, seed.organizationId),
+    // The same walk over the (organizationId, businessUnit) index as the app (a plain DISTINCT reads 100,000 entries).
+    q(`WITH RECURSIVE units AS (
+         (SELECT "businessUnit" AS unit FROM "AiSystem" WHERE "organizationId" = $1 AND "businessUnit" > '' ORDER BY 1 LIMIT 1)
+         UNION ALL SELECT (SELECT "businessUnit" FROM "AiSystem" WHERE "organizationId" = $1 AND "businessUnit" > units.unit ORDER BY 1 LIMIT 1)
+         FROM units WHERE units.unit IS NOT NULL)
+       SELECT unit FROM units WHERE unit IS NOT NULL LIMIT 500`, seed.organizationId),
     q(`SELECT u.id, u.name FROM "Membership" m JOIN "User" u ON u.id = m."userId" WHERE m."organizationId" = $1 ORDER BY u.name`, seed.organizationId),
   ];
 }
