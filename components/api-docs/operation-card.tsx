@@ -14,7 +14,7 @@ export function OperationCard({ op }: { op: OperationDoc }) {
           {op.paginated && <Badge>paginated</Badge>}
         </div>
         <h3 id={`${op.anchor}-title`} className="text-base font-semibold text-slate-900">{op.summary}</h3>
-        {op.description && <p className="max-w-3xl text-sm text-slate-700">{op.description}</p>}
+        {op.description && <p className="max-w-3xl text-sm text-slate-700"><WithCode text={op.description} /></p>}
       </header>
       <div className="space-y-4 px-5 py-4">
         {op.parameters.length > 0 && <ParametersTable op={op} />}
@@ -58,4 +58,9 @@ function ParametersTable({ op }: { op: OperationDoc }) {
       </table>
     </div>
   );
+}
+
+// Descriptions mark field names with backticks, as OpenAPI's CommonMark does.
+function WithCode({ text }: { text: string }) {
+  return text.split("`").map((part, i) => (i % 2 ? <code key={i} className="font-mono text-[0.85em] text-slate-900">{part}</code> : part));
 }

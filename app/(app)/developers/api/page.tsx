@@ -24,7 +24,7 @@ export default async function ApiDocsPage() {
         description="Connect ML platforms and CI pipelines: register models and versions, push monitoring results, record evidence and ask the gate whether a system may ship."
         actions={<ButtonLink href="/api/v1/openapi.json" variant="secondary">OpenAPI 3.1 document</ButtonLink>}
       />
-      <div className="grid gap-8 xl:grid-cols-[14rem_1fr]">
+      <div className="grid gap-8 xl:grid-cols-[16rem_1fr]">
         <nav aria-label="API reference contents" className="xl:sticky xl:top-6 xl:self-start">
           <ul className="space-y-1 text-sm">
             <li><a href="#getting-started" className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900">Getting started</a></li>
@@ -35,9 +35,9 @@ export default async function ApiDocsPage() {
                 <ul className="mb-2 ml-2 space-y-0.5">
                   {operations.map((op) => (
                     <li key={op.anchor}>
-                      <a href={`#${op.anchor}`} className="flex items-center gap-2 rounded px-2 py-0.5 text-xs text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+                      <a href={`#${op.anchor}`} className="flex min-h-6 items-center gap-2 rounded px-2 py-1 text-xs text-slate-700 hover:bg-slate-100 hover:text-slate-900">
                         <span className="w-12 shrink-0 font-mono font-semibold">{op.method}</span>
-                        <span className="truncate font-mono">{op.path}</span>
+                        <span className="break-all font-mono">{op.path}</span>
                       </a>
                     </li>
                   ))}
