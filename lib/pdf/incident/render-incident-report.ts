@@ -1,14 +1,8 @@
 import PDFDocument from "pdfkit";
-import { contentWidth, font, left, type Ctx, type Doc } from "../context";
-import type { DossierSnapshot } from "../snapshot";
+import { contentWidth, font, left, type BaseCtx, type Doc } from "../context";
 import { COLORS, FONTS, PAGE, SIZES } from "../theme";
 import type { IncidentReportData } from "./report-data";
 import { drawLegalBasis, drawNarrative, drawParties, drawReportingClock, drawTitle } from "./sections";
-
-// The shared layout helpers type their context as the dossier's; none of the ones used here reads the snapshot.
-function layoutContext(doc: Doc): Ctx {
-  return { doc, toc: [], snapshotSha256: "", snapshot: null as unknown as DossierSnapshot };
-}
 
 /** The serious-incident report for the market surveillance authority, from data the DAL read (no database here). */
 export function renderIncidentReport(data: IncidentReportData): Promise<Buffer> {
@@ -27,7 +21,8 @@ export function renderIncidentReport(data: IncidentReportData): Promise<Buffer> 
     doc.on("error", reject);
   });
   for (const { name, file } of Object.values(FONTS)) doc.registerFont(name, file);
-  const ctx = layoutContext(doc);
+  // No contents page and no seal: the report is generated on demand, not stored.
+  const ctx: BaseCtx = { doc, toc: [], snapshotSha256: "" };
   drawTitle(ctx, data);
   drawReportingClock(ctx, data);
   drawParties(ctx, data);
@@ -38,7 +33,7 @@ export function renderIncidentReport(data: IncidentReportData): Promise<Buffer> 
   return done;
 }
 
-function drawFooters(ctx: Ctx, data: IncidentReportData): void {
+function drawFooters(ctx: BaseCtx, data: IncidentReportData): void {
   const { doc } = ctx;
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i += 1) {

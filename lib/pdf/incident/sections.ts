@@ -2,14 +2,14 @@ import { incidentClock } from "@/lib/incidents/clock";
 import { clockHeadline, deadlineRule } from "@/lib/incidents/clock-text";
 import { HARM_ARTICLES, HARM_LABELS, STATUS_LABELS, type IncidentHarmCode, type IncidentStatusCode } from "@/lib/incidents/labels";
 import { formatDateTime } from "@/lib/utils";
-import { bullet, contentWidth, font, keyValues, left, paragraph, subheading, type Ctx } from "../context";
+import { bullet, contentWidth, font, keyValues, left, paragraph, subheading, type BaseCtx } from "../context";
 import { label, roleLabel, tierLabel } from "../labels";
 import { COLORS, SIZES } from "../theme";
 import type { IncidentReportData } from "./report-data";
 
 const date = (value: string | null) => (value ? formatDateTime(value) : "Not recorded");
 
-export function drawTitle(ctx: Ctx, data: IncidentReportData): void {
+export function drawTitle(ctx: BaseCtx, data: IncidentReportData): void {
   const { doc } = ctx;
   font(ctx, "bold", SIZES.small, COLORS.accent).text("REPORT UNDER ARTICLE 73 OF REGULATION (EU) 2024/1689 (AI ACT)", left(ctx), doc.page.margins.top, { width: contentWidth(ctx) });
   doc.moveDown(0.4);
@@ -21,7 +21,7 @@ export function drawTitle(ctx: Ctx, data: IncidentReportData): void {
   doc.y = y + 10;
 }
 
-export function drawReportingClock(ctx: Ctx, data: IncidentReportData): void {
+export function drawReportingClock(ctx: BaseCtx, data: IncidentReportData): void {
   const i = data.incident;
   const clock = incidentClock({
     status: i.status as IncidentStatusCode, harm: i.harm as IncidentHarmCode | null, awareAt: i.awareAt ? new Date(i.awareAt) : null,
@@ -41,7 +41,7 @@ export function drawReportingClock(ctx: Ctx, data: IncidentReportData): void {
   ], 170);
 }
 
-export function drawParties(ctx: Ctx, data: IncidentReportData): void {
+export function drawParties(ctx: BaseCtx, data: IncidentReportData): void {
   const { system: s } = data;
   const provider = s.roles.some((r) => r === "provider" || r === "product_manufacturer");
   subheading(ctx, "Reporting organisation");
@@ -64,7 +64,7 @@ export function drawParties(ctx: Ctx, data: IncidentReportData): void {
   ], 170);
 }
 
-export function drawNarrative(ctx: Ctx, data: IncidentReportData): void {
+export function drawNarrative(ctx: BaseCtx, data: IncidentReportData): void {
   const i = data.incident;
   subheading(ctx, "Harm category");
   paragraph(ctx, i.harm ? `${label(HARM_LABELS, i.harm)} (${label(HARM_ARTICLES, i.harm)})` : "Not yet determined.");
@@ -74,7 +74,7 @@ export function drawNarrative(ctx: Ctx, data: IncidentReportData): void {
   }
 }
 
-export function drawLegalBasis(ctx: Ctx): void {
+export function drawLegalBasis(ctx: BaseCtx): void {
   subheading(ctx, "Legal basis");
   for (const line of [
     "Art 3(49): a serious incident is an incident or malfunction leading directly or indirectly to (a) death or serious harm to health, (b) serious and irreversible disruption of critical infrastructure, (c) infringement of Union-law obligations protecting fundamental rights, or (d) serious harm to property or the environment.",
