@@ -99,12 +99,20 @@ export function createMlflowClient({ baseUrl, token, timeoutMs = 15_000, allowPr
   };
 }
 
+// One page of an MLflow search is a few hundred kB; anything far larger is not a registry answering.
+const MAX_BODY_BYTES = 25 * 1024 * 1024;
+
 async function readBody(response: Response, timeoutMs: number, path: string): Promise<string> {
+  const tooLarge = () => new MlflowError("invalid_response", `The registry's answer to ${path} is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; it was not read.`);
+  if (Number(response.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
+  let text: string;
   try {
-    return await response.text();
+    text = await response.text();
   } catch {
     throw new MlflowError("timeout", `The registry stopped sending its answer to ${path} within ${Math.round(timeoutMs / 1000)} s.`);
   }
+  if (text.length > MAX_BODY_BYTES) throw tooLarge();
+  return text;
 }
 
 function parseJson(text: string): unknown {
