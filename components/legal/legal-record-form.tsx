@@ -8,15 +8,20 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { ActionResult } from "@/lib/action";
+import type { RecordKindCode } from "@/lib/legal/applicability";
 import type { LegalField } from "@/lib/legal/fields";
+import { ZAnnexIvSectionInput, ZDerogationInput, ZFriaInput } from "@/lib/validations/legal-records";
 import { LegalFieldInput } from "./legal-field-input";
 import { RecordMetaFields } from "./record-meta-fields";
 
 export type FieldGroup = { title: string; description?: string; fields: LegalField[] };
 type Saved = { id: string; version: number; signOffCleared: boolean };
 
+// A schema cannot travel from a server page to the browser, so the page names the kind and the form picks it here.
+const SCHEMAS: Record<RecordKindCode, z.ZodType> = { ANNEX_IV: ZAnnexIvSectionInput, DEROGATION: ZDerogationInput, FRIA: ZFriaInput };
+
 type Props<I extends FieldValues> = {
-  schema: z.ZodType<unknown, I>;
+  kind: RecordKindCode;
   action: (input: I) => Promise<ActionResult<Saved>>;
   defaultValues: I;
   groups: FieldGroup[];
@@ -39,10 +44,10 @@ export function LegalRecordForm<I extends FieldValues>(props: Props<I>) {
   );
 }
 
-function RecordForm<I extends FieldValues>({ schema, action, defaultValues, groups, members, evidence, systemId, completeLabel, readOnly, onSaved }: Props<I> & { onSaved: (text: string) => void }) {
+function RecordForm<I extends FieldValues>({ kind, action, defaultValues, groups, members, evidence, systemId, completeLabel, readOnly, onSaved }: Props<I> & { onSaved: (text: string) => void }) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm<I, Saved>({
-    schema,
+    schema: SCHEMAS[kind] as z.ZodType<unknown, I>,
     action,
     defaultValues: defaultValues as DefaultValues<I>,
     onSuccess: (data) => {

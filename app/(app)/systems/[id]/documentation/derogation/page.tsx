@@ -9,7 +9,6 @@ import { PROFILING_SIGN_OFF } from "@/lib/legal/profiling";
 import { DEROGATION_ASSESSMENT_FIELDS, DEROGATION_FIELDS, DEROGATION_REGISTRATION_FIELDS } from "@/lib/legal/derogation-fields";
 import { recordDefaults } from "@/lib/legal/form-defaults";
 import { formatDate } from "@/lib/utils";
-import { ZDerogationInput } from "@/lib/validations/legal-records";
 import { loadSystem } from "../../load-system";
 import { saveDerogationAction, signOffDerogationAction } from "../actions";
 import { loadEditor } from "../load-editor";
@@ -42,7 +41,7 @@ export default async function DerogationPage({ params }: { params: Promise<{ id:
         <Alert tone="info" title="Signed off">Saving a change clears legal&apos;s sign-off, and the classification puts the derogation under review again until it is signed off anew.</Alert>
       )}
       <LegalRecordForm
-        schema={ZDerogationInput}
+        kind="DEROGATION"
         action={saveDerogationAction}
         defaultValues={recordDefaults(system.id, DEROGATION_FIELDS, editor)}
         groups={[

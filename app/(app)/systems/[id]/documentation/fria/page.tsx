@@ -6,7 +6,6 @@ import { RecordStatusBadge } from "@/components/legal/record-status";
 import { Alert } from "@/components/ui/alert";
 import { recordDefaults } from "@/lib/legal/form-defaults";
 import { FRIA_ASSESSMENT_FIELDS, FRIA_FIELDS, FRIA_NOTIFICATION_FIELDS } from "@/lib/legal/fria-fields";
-import { ZFriaInput } from "@/lib/validations/legal-records";
 import { loadSystem } from "../../load-system";
 import { saveFriaAction } from "../actions";
 import { loadEditor } from "../load-editor";
@@ -29,7 +28,7 @@ export default async function FriaPage({ params }: { params: Promise<{ id: strin
         </Alert>
       )}
       <LegalRecordForm
-        schema={ZFriaInput}
+        kind="FRIA"
         action={saveFriaAction}
         defaultValues={recordDefaults(system.id, FRIA_FIELDS, editor)}
         groups={[

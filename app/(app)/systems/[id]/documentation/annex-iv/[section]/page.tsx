@@ -7,7 +7,6 @@ import { NotApplicable } from "@/components/legal/not-applicable";
 import { RecordStatusBadge } from "@/components/legal/record-status";
 import { ANNEX_IV_SECTIONS, annexIvSection } from "@/lib/legal/annex-iv";
 import { recordDefaults } from "@/lib/legal/form-defaults";
-import { ZAnnexIvSectionInput } from "@/lib/validations/legal-records";
 import { loadSystem } from "../../../load-system";
 import { saveAnnexIvSectionAction } from "../../actions";
 import { loadEditor } from "../../load-editor";
@@ -32,7 +31,7 @@ export default async function AnnexIvSectionPage({ params }: Props) {
     <div className="space-y-6">
       <EditorHeader systemId={system.id} title={title} description={section.summary} status={<RecordStatusBadge record={editor.record} />} />
       <LegalRecordForm
-        schema={ZAnnexIvSectionInput}
+        kind="ANNEX_IV"
         action={saveAnnexIvSectionAction}
         defaultValues={{ ...recordDefaults(system.id, section.fields, editor), section: section.number }}
         groups={[{ title: `Section ${section.number}. ${section.title}`, fields: section.fields }]}
