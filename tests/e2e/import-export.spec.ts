@@ -1,0 +1,77 @@
+import { readFile } from "node:fs/promises";
+import { randomBytes } from "node:crypto";
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, expectAccessible, signIn } from "./helpers";
+
+const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/import-export-${name}.png`, fullPage: true });
+
+function csv(header: string[], rows: Record<string, string>[]): string {
+  const quote = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  return [header.join(","), ...rows.map((r) => header.map((h) => quote(r[h] ?? "")).join(","))].join("\r\n") + "\r\n";
+}
+
+async function upload(page: Page, name: string, text: string) {
+  await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
+}
+
+test("a compliance officer imports systems from the template: a bad row is reported and nothing is written until fixed", async ({ page }) => {
+  await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
+  await page.getByRole("link", { name: "Import CSV" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Import AI systems" })).toBeVisible();
+  await expectAccessible(page);
+
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download the CSV template" }).click();
+  const template = await readFile(await (await downloading).path(), "utf8");
+  const header = template.replace(/^\uFEFF/, "").split("\r\n")[0].split(",");
+  expect(header).toEqual(expect.arrayContaining(["name", "intended_purpose", "business_unit", "lifecycle_stage", "member_states", "data_categories", "classification_answers"]));
+
+  const tag = randomBytes(3).toString("hex");
+  const good = { name: `Imported scorer ${tag}`, intended_purpose: "Score leads", business_unit: "Sales", lifecycle_stage: "PILOT", member_states: "DE;FR", data_categories: "PERSONAL" };
+  const bad = { ...good, name: `Imported bot ${tag}`, lifecycle_stage: "Someday" };
+  await upload(page, "systems.csv", csv(header, [good, bad]));
+  await expect(page.getByText("systems.csv: 2 rows")).toBeVisible();
+  await expect(page.getByLabel("Lifecycle stage")).toHaveValue("lifecycle_stage");
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByText("1 problems in 1 of 2 rows. Nothing was imported.")).toBeVisible();
+  const problem = page.getByRole("region", { name: "Problems found in the file" }).getByRole("row").nth(1);
+  await expect(problem).toContainText("3");
+  await expect(problem).toContainText("lifecycle_stage");
+  await expect(problem).toContainText("Choose a lifecycle stage.");
+  await expect(page.getByRole("button", { name: /^Import/ })).toBeDisabled();
+  await expectAccessible(page);
+  await shot(page, "errors");
+
+  await upload(page, "systems-fixed.csv", csv(header, [good, { ...bad, lifecycle_stage: "In production" }]));
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByText("No problems found")).toBeVisible();
+  await page.getByRole("button", { name: "Import 2 systems" }).click();
+  await expect(page.getByText("Imported 2 AI systems")).toBeVisible();
+  await shot(page, "done");
+  await page.getByRole("link", { name: "Open the inventory" }).click();
+  await page.getByRole("searchbox", { name: "Search" }).fill(tag);
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByRole("link", { name: good.name })).toBeVisible();
+  await expect(page.getByRole("link", { name: bad.name })).toBeVisible();
+});
+
+test("an administrator downloads the organisation export", async ({ page }) => {
+  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+  await page.goto("/settings/data");
+  await expect(page.getByRole("heading", { level: 1, name: "Export and import" })).toBeVisible();
+  await expectAccessible(page);
+  await shot(page, "settings-data");
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download organisation export" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/-export-\d{4}-\d{2}-\d{2}\.json$/);
+  const doc = JSON.parse(await readFile(await download.path(), "utf8")) as { format: string; organization: { name: string }; tables: Record<string, unknown[]> };
+  expect(doc.format).toBe("actlas-organization-export");
+  expect(doc.organization.name).toBe("Demo Bank & Insurance");
+  expect(doc.tables.aiSystem.length).toBeGreaterThanOrEqual(33);
+  expect(doc.tables.auditEvent.length).toBeGreaterThan(0);
+
+  await page.goto("/obligations");
+  await expect(page.getByRole("link", { name: "Export JSON" })).toBeVisible();
+  await expectAccessible(page);
+});
