@@ -1,5 +1,5 @@
 "use client";
-import { Bell, Boxes, ClipboardCheck, Code, FileText, LayoutDashboard, Settings, Siren } from "lucide-react";
+import { Bell, Boxes, ClipboardCheck, Code, Cpu, FileText, LayoutDashboard, Settings, Siren } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
@@ -7,6 +7,7 @@ import { cn } from "@/lib/utils";
 const ITEMS = [
   { href: "/dashboard", label: "Dashboard", icon: LayoutDashboard },
   { href: "/systems", label: "AI systems", icon: Boxes },
+  { href: "/models", label: "Models", icon: Cpu },
   { href: "/obligations", label: "Obligations", icon: ClipboardCheck },
   { href: "/incidents", label: "Incidents", icon: Siren },
   { href: "/reports", label: "Reports", icon: FileText },
