@@ -24,7 +24,8 @@ export function RecordReportForm({ incidentId, version, kind, action }: Common &
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={title}>
       {formError && <Alert tone="error">{formError}</Alert>}
-      <div className="grid gap-4 sm:grid-cols-2">
+      {/* One column: the form sits in the narrow side column of the incident page. */}
+      <div className="grid gap-4">
         <InputField form={form} name="reportedAt" type="datetime-local" label="Sent to the authority (UTC)" required />
         <InputField form={form} name="reference" label="Authority's reference" hint="Case or receipt number, if any." />
       </div>
