@@ -2,7 +2,7 @@
 // production build, measures pages over HTTP at 1 and 20 users next to their raw SQL, the dossier and export, the
 // CSV import and the rules engine, prints the table and writes bench/results.json.
 // Options: --systems N (default 100000), --keep (reuse the seeded database and build from a previous run),
-// --port P (default 3213), --quick (fewer requests, for trying the harness).
+// --port P (default 3213), --export N (dossiers in the ZIP export, default 1000), --quick (fewer requests, no export).
 import fs from "node:fs";
 import pg from "pg";
 import { todayIso } from "../../lib/classification/codes";
@@ -57,8 +57,10 @@ async function main() {
     await pool.end();
     log("dossier, ZIP export and CSV import…");
     const heavy: HeavyResult[] = [await measureDossier(server.url, cookie, server.pid, seed)];
-    if (!quick) heavy.push(await measureBulkExport(server.url, cookie, server.pid, seed));
+    const exportCount = Number(arg("export") ?? (quick ? 0 : 1_000));
+    if (exportCount) heavy.push(await measureBulkExport(server.url, cookie, server.pid, { ...seed, exportSystemIds: seed.exportSystemIds.slice(0, exportCount) }));
     heavy.push(...(await measureImport(seed, buildCsv)));
+    for (const h of heavy) log(`  ${h.name}: median ${h.medianMs} ms, p95 ${h.p95Ms} ms, peak RSS ${h.peakRssMb ?? "–"} MB (${h.note})`);
     const js = await firstLoadJsKb(server.url, "/systems", cookie);
 
     rows.push(...heavy.map((h) => heavyRow(h)));

@@ -36,12 +36,13 @@ export async function measurePages(ctx: { baseUrl: string; cookie: string; pid: 
     await checkPage(ctx.baseUrl, page.path, ctx.cookie, page.expect);
     await load(ctx.baseUrl, page.path, ctx.cookie, 1, ctx.amounts.warmup);
     for (let i = 0; i < ctx.amounts.warmup; i++) await runStatements(ctx.pool, page.sql);
-    let singleMedian = 0;
+    let appMedian = 0, sqlMedian = 0;
     for (const users of [1, 20]) {
-      const amount = users === 1 ? ctx.amounts.single : concurrentAmount(ctx.amounts.concurrent, singleMedian);
-      const { result: app, peakRssMb } = await withPeakRss(ctx.pid, () => load(ctx.baseUrl, page.path, ctx.cookie, users, amount));
-      singleMedian = Math.max(singleMedian, app.medianMs);
-      const sql = await closedLoop(() => runStatements(ctx.pool, page.sql), users, amount);
+      const amount = (median: number) => (users === 1 ? ctx.amounts.single : concurrentAmount(ctx.amounts.concurrent, median));
+      const { result: app, peakRssMb } = await withPeakRss(ctx.pid, () => load(ctx.baseUrl, page.path, ctx.cookie, users, amount(appMedian)));
+      const sql = await closedLoop(() => runStatements(ctx.pool, page.sql), users, amount(sqlMedian));
+      appMedian = app.medianMs;
+      sqlMedian = sql.medianMs;
       const row = pageRow(page.name, users, app, sql, peakRssMb);
       ctx.log(`  ${page.name} @${users}: p95 ${row.p95Ms} ms (raw SQL ${row.sqlP95Ms} ms, ratio ${row.ratio})`);
       rows.push(row);
