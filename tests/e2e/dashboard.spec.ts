@@ -16,7 +16,7 @@ test("a manager sees the dashboard and a chart segment opens exactly the systems
   await expect(page.getByRole("heading", { name: "AI systems by risk tier" })).toBeVisible();
   await expect(page.locator('[data-card="by-tier"] .recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByText("Today", { exact: true }).first()).toBeVisible();
-  await expect(page.locator('[data-attention="incidents"]')).toContainText("Incidents are not recorded in Actlas yet");
+  await expect(page.locator('[data-card="incident-clocks"]')).toContainText("Incidents with a running reporting clock");
   await page.screenshot({ path: "/tmp/dashboard-full.png", fullPage: true });
   await expectAccessible(page);
 

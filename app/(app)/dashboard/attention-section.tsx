@@ -35,11 +35,6 @@ function items(a: DashboardDTO["attention"], f: DashboardFilters): AttentionItem
       explanation: "Past their due date and neither done nor marked not applicable.",
       href: obligationsHref(f, { status: OPEN_STATUSES, due: "overdue" }),
     },
-    {
-      key: "incidents", title: "Incidents on the reporting clock", count: null, countLabel: "", href: null,
-      explanation: "Serious incidents and their Art 73 deadlines (15 days; 10 after a death; 2 for widespread infringement or critical infrastructure).",
-      note: "Incidents are not recorded in Actlas yet, so there is nothing to show here. This panel will list incidents whose reporting clock is running once incident records exist.",
-    },
   ];
 }
 
