@@ -92,6 +92,23 @@ describe("runReminders", () => {
     expect(mailsTo(await emailOf(nothing.userId))).toHaveLength(0);
   });
 
+  it("bundles several new reminders for one person into one e-mail", async () => {
+    const { organizationId } = await createOrganization("Digest");
+    const owner = await addMember(organizationId, "COMPLIANCE_OFFICER");
+    const systemId = await createSystem(organizationId, "Fraud detection");
+    for (const [title, days] of [["Logging", -1], ["Transparency", 2], ["Accuracy", 5]] as const) await createObligation(organizationId, systemId, owner.userId, days, title);
+
+    await runReminders(new Date());
+
+    const mails = mailsTo(await emailOf(owner.userId));
+    expect(mails).toHaveLength(1);
+    const text = decodeQuotedPrintable(mails[0].raw);
+    expect(text).toMatch(/^Subject: \[Actlas\] 3 new reminders/m);
+    for (const title of ["Overdue: Logging", "Transparency", "Accuracy"]) expect(text).toContain(title);
+    expect(text).toContain("https://actlas.test/notifications");
+    expect((await notificationsOf(owner.userId)).every((n) => n.emailedAt)).toBe(true);
+  });
+
   it("tells legal and administrators, and only them, about classifications awaiting review", async () => {
     const { organizationId, admin } = await createOrganization("Review");
     const legal = await addMember(organizationId, "LEGAL");
