@@ -1,0 +1,101 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { spawn, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../lib/db/embedded-postgres";
+import { applyMigrations } from "../../lib/db/migrate";
+import { startOidcProvider, type TestOidcProvider } from "../helpers/oidc-provider";
+import { expectAccessible, PASSWORD, uniqueEmail } from "./helpers";
+
+// Single sign-on needs the app started with OIDC_* settings, so this file runs its own instance of the production
+// build that Playwright's web server made (same NEXT_DIST_DIR), on its own port and its own database, beside a real
+// OpenID Connect provider.
+const BASE_PORT = Number(process.env.E2E_PORT || 3100);
+const APP = `http://localhost:${BASE_PORT + 50}`;
+const IDP_PORT = BASE_PORT + 51;
+const DOMAIN = `acme-${randomBytes(3).toString("hex")}.example`;
+
+let app: ChildProcess | undefined;
+let idp: TestOidcProvider | undefined;
+let pg: EmbeddedPostgresHandle | undefined;
+const dataDir = path.resolve(`.data/e2e-sso-${BASE_PORT}`);
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  pg = await startEmbeddedPostgres({ dataDir, port: 0, database: "sso" });
+  await applyMigrations(pg.url, { log: () => undefined });
+  idp = await startOidcProvider({ port: IDP_PORT, redirectUri: `${APP}/api/auth/callback/oidc` });
+  app = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(BASE_PORT + 50)], {
+    stdio: "ignore",
+    env: {
+      ...process.env, NODE_ENV: "production", DATABASE_URL: pg.url, NEXTAUTH_URL: APP, NEXTAUTH_SECRET: randomBytes(24).toString("hex"),
+      OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: idp.clientId, OIDC_CLIENT_SECRET: idp.clientSecret, OIDC_NAME: "Acme SSO", JOBS_ENABLED: "false",
+    },
+  });
+  await expect.poll(async () => (await fetch(`${APP}/login`).catch(() => null))?.status ?? 0, { timeout: 90_000 }).toBe(200);
+});
+
+test.afterAll(async () => {
+  app?.kill("SIGTERM");
+  await idp?.stop();
+  await pg?.stop();
+});
+
+async function ssoSignIn(browser: Browser, login: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`${APP}/login`);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Sign in with Acme SSO" }).click();
+  await page.waitForURL(new RegExp(`^${idp!.issuer}/`));
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill("anything");
+  await page.getByRole("button", { name: "Sign-in" }).click();
+  const consent = page.getByRole("button", { name: "Continue" });
+  if (await consent.isVisible({ timeout: 5_000 }).catch(() => false)) await consent.click();
+  await page.waitForURL(new RegExp(`^${APP}/`));
+  return page;
+}
+
+test("SSO: domain mapping, just-in-time membership at the default role, same user next time, clear refusal otherwise", async ({ browser }) => {
+  test.setTimeout(180_000);
+  // An administrator creates the organisation with a password, then maps the company's domain.
+  const admin = await (await browser.newContext()).newPage();
+  await admin.goto(`${APP}/signup`);
+  await admin.getByLabel("Your name").fill("Alice Admin");
+  await admin.getByLabel("Work email").fill(uniqueEmail("alice"));
+  await admin.getByLabel("Password").fill(PASSWORD);
+  await admin.getByLabel("Organisation name").fill("Acme Robotics");
+  await admin.getByRole("button", { name: "Create organisation" }).click();
+  await expect(admin).toHaveURL(/\/systems$/);
+  await admin.goto(`${APP}/settings/sso`);
+  await expect(admin.getByRole("heading", { name: "Single sign-on", level: 1 })).toBeVisible();
+  await admin.getByLabel("Email domain").fill("gmail.com");
+  await admin.getByRole("button", { name: "Add domain" }).click();
+  await expect(admin.getByText(/Public mail domains cannot be mapped/)).toBeVisible();
+  await admin.getByLabel("Email domain").fill(DOMAIN);
+  await admin.getByLabel("Role for new members").selectOption("LEGAL");
+  await admin.getByRole("button", { name: "Add domain" }).click();
+  await expect(admin.getByRole("list", { name: "Mapped domains" }).getByText(`@${DOMAIN}`)).toBeVisible();
+  await expectAccessible(admin);
+  await admin.screenshot({ path: "/tmp/security-sso-settings.png", fullPage: true });
+
+  // First SSO sign-in: a new user, member of Acme Robotics as Legal.
+  const ada = await ssoSignIn(browser, `ada@${DOMAIN}`);
+  await expect(ada).toHaveURL(/\/systems$/);
+  await ada.goto(`${APP}/settings`);
+  await expect(ada.getByText(/Organisation\s+Acme Robotics; your role: Legal/)).toBeVisible();
+
+  // Second sign-in reuses the same user: the member list still has one Ada.
+  await ssoSignIn(browser, `ada@${DOMAIN}`);
+  await admin.goto(`${APP}/settings`);
+  await expect(admin.getByText(`ada@${DOMAIN}`)).toHaveCount(1);
+
+  // A domain that no organisation mapped: back on the sign-in page with a message, no crash.
+  const stranger = await ssoSignIn(browser, `bob@unmapped-${randomBytes(3).toString("hex")}.example`);
+  await expect(stranger).toHaveURL(/\/login\?error=SsoNoOrganisation/);
+  await expect(stranger.getByRole("alert")).toContainText("your email domain is not linked to any organisation");
+  await expectAccessible(stranger);
+  await stranger.screenshot({ path: "/tmp/security-sso-refused.png", fullPage: true });
+});

@@ -1,0 +1,92 @@
+import fs from "node:fs";
+import path from "node:path";
+
+// How an outsider — a signed-in user of another organisation — is probed against the demo organisation's data on
+// each page and route handler. Routes are found on disk (discoverRoutes), so a new one fails the test until it is
+// declared here.
+export type Probe =
+  | { kind: "public" }
+  | { kind: "org-page" } // renders only the outsider's own organisation
+  | { kind: "system-page" } // /…/[id] with the demo system's id → 404
+  | { kind: "system-post" } // POST with the demo system's id → 404
+  | { kind: "org-get"; query: (demoSystemId: string) => string } // GET scoped to the outsider's organisation
+  | { kind: "api-token" } // /api/v1: a session cookie is never a credential (401); foreign tokens: tenant-api test
+  | { kind: "covered"; by: string }; // ids that cannot be obtained here; the named tests probe foreign ids
+
+const SYSTEM_PAGE: Probe = { kind: "system-page" };
+const ORG_PAGE: Probe = { kind: "org-page" };
+const API: Probe = { kind: "api-token" };
+
+export const DECLARED: Record<string, Probe> = {
+  "/": { kind: "public" },
+  "/login": { kind: "public" },
+  "/signup": { kind: "public" },
+  "/invite/[token]": { kind: "public" },
+  "/api/auth/[...nextauth]": { kind: "public" },
+  "/api/auth/rotate": { kind: "covered", by: "tests/integration/security/session-rotation (a ticket is bound to the rotated session id in the signed cookie)" },
+  "/dashboard": ORG_PAGE,
+  "/systems": ORG_PAGE,
+  "/systems/new": ORG_PAGE,
+  "/systems/import": ORG_PAGE,
+  "/obligations": ORG_PAGE,
+  "/reports": ORG_PAGE,
+  "/incidents": ORG_PAGE,
+  "/incidents/new": ORG_PAGE,
+  "/models": ORG_PAGE,
+  "/notifications": ORG_PAGE,
+  "/developers/api": ORG_PAGE,
+  "/settings": ORG_PAGE,
+  "/settings/audit": ORG_PAGE,
+  "/settings/data": ORG_PAGE,
+  "/settings/notifications": ORG_PAGE,
+  "/settings/registry": ORG_PAGE,
+  "/settings/sso": ORG_PAGE,
+  "/settings/webhooks": ORG_PAGE,
+  "/systems/[id]": SYSTEM_PAGE,
+  "/systems/[id]/edit": SYSTEM_PAGE,
+  "/systems/[id]/classification": SYSTEM_PAGE,
+  "/systems/[id]/classify": SYSTEM_PAGE,
+  "/systems/[id]/obligations": SYSTEM_PAGE,
+  "/systems/[id]/evidence": SYSTEM_PAGE,
+  "/systems/[id]/activity": SYSTEM_PAGE,
+  "/systems/[id]/dossier": SYSTEM_PAGE,
+  "/systems/[id]/documentation": SYSTEM_PAGE,
+  "/systems/[id]/documentation/annex-iv/[section]": SYSTEM_PAGE,
+  "/systems/[id]/documentation/derogation": SYSTEM_PAGE,
+  "/systems/[id]/documentation/fria": SYSTEM_PAGE,
+  "/systems/[id]/monitoring": SYSTEM_PAGE,
+  "/systems/[id]/evidence/upload": { kind: "system-post" },
+  "/systems/export": { kind: "org-get", query: (id) => `?ids=${id}` },
+  "/reports/export-zip": { kind: "org-get", query: (id) => `?systems=${id}` },
+  "/obligations/export": { kind: "org-get", query: (id) => `?system=${id}` },
+  "/settings/data/export": { kind: "org-get", query: () => "" },
+  "/systems/import/template": { kind: "org-get", query: () => "" },
+  "/systems/[id]/dossier/[dossierId]": { kind: "covered", by: "tests/integration/dossier and tests/e2e/dossier.spec.ts (foreign dossier → 404)" },
+  "/reports/portfolio/[reportId]": { kind: "covered", by: "tests/integration/legal/portfolio-report.int.test.ts (another organisation's report → NOT_FOUND)" },
+  "/reports/verify": { kind: "covered", by: "tests/integration/dossier (another organisation's genuine dossier is not genuine for us)" },
+  "/api/evidence/[versionId]": { kind: "covered", by: "tests/integration/obligations/evidence (download by another organisation → NOT_FOUND)" },
+  "/incidents/[id]": { kind: "covered", by: "tests/integration/incidents/incidents.int.test.ts (another organisation's incident → NOT_FOUND)" },
+  "/incidents/[id]/edit": { kind: "covered", by: "tests/integration/incidents/incidents.int.test.ts" },
+  "/incidents/[id]/report": { kind: "covered", by: "tests/integration/incidents/report-pdf.int.test.ts" },
+  "/settings/data/import": { kind: "covered", by: "tests/integration/import-export (imports only into the caller's organisation)" },
+  "/systems/import/run": { kind: "covered", by: "tests/integration/import-export/system-import.int.test.ts (imports only into the caller's organisation)" },
+};
+
+export function discoverRoutes(dir = "app", prefix = ""): string[] {
+  const found: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const segment = /^\(.*\)$/.test(entry.name) || entry.name.startsWith("_") ? "" : `/${entry.name}`;
+      if (!entry.name.startsWith("_")) found.push(...discoverRoutes(full, prefix + segment));
+    } else if (entry.name === "page.tsx" || entry.name === "route.ts") {
+      found.push(prefix || "/");
+    }
+  }
+  return found;
+}
+
+// /api/v1 routes are many and all alike; they are declared by prefix.
+export function probeFor(route: string): Probe | undefined {
+  return DECLARED[route] ?? (route.startsWith("/api/v1/") ? API : undefined);
+}
