@@ -28,10 +28,19 @@ export function VerifyVerdict({ verdict }: { verdict: VerdictJson }) {
   const attestations = d.attestations.map((a) => ({ ...a, attestedAt: new Date(a.attestedAt) }));
   return (
     <div role="status" className="space-y-3 rounded-md border border-emerald-300 bg-emerald-50 px-4 py-3 text-sm text-emerald-950">
-      <p className="font-semibold">Genuine: “{verdict.fileName}” is an unaltered Actlas dossier of this organisation.</p>
+      <p className="font-semibold">Genuine: “{verdict.fileName}” is an unaltered Actlas {d.systemId ? "dossier" : "portfolio report"} of this organisation.</p>
       <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[max-content_1fr]">
-        <dt className="font-medium">AI system</dt>
-        <dd><Link href={`/systems/${d.systemId}/dossier`} className="font-medium text-indigo-800 underline">{d.systemName}</Link></dd>
+        {d.systemId ? (
+          <>
+            <dt className="font-medium">AI system</dt>
+            <dd><Link href={`/systems/${d.systemId}/dossier`} className="font-medium text-indigo-800 underline">{d.systemName}</Link></dd>
+          </>
+        ) : (
+          <>
+            <dt className="font-medium">Report</dt>
+            <dd><Link href="/reports#portfolio" className="font-medium text-indigo-800 underline">Portfolio report</Link></dd>
+          </>
+        )}
         <dt className="font-medium">Version</dt>
         <dd>Version {d.version}</dd>
         <dt className="font-medium">Exported</dt>

@@ -100,7 +100,7 @@ test("a manager exports the portfolio report, downloads it and it verifies; a ch
 
   await page.getByLabel("Dossier PDF").setInputFiles({ name: "portfolio.pdf", mimeType: "application/pdf", buffer: pdf });
   await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page.getByText("Genuine: “portfolio.pdf” is an unaltered Actlas dossier of this organisation.")).toBeVisible();
+  await expect(page.getByText("Genuine: “portfolio.pdf” is an unaltered Actlas portfolio report of this organisation.")).toBeVisible();
   const tampered = Buffer.from(pdf);
   tampered[Math.floor(tampered.length / 2)] ^= 0x01;
   await page.getByLabel("Dossier PDF").setInputFiles({ name: "portfolio-edited.pdf", mimeType: "application/pdf", buffer: tampered });
