@@ -6,7 +6,7 @@ export function ImportErrorsTable({ errors }: { errors: RowError[] }) {
   return (
     <div className="max-h-[28rem] overflow-auto rounded-md border border-slate-200" tabIndex={0} role="region" aria-label="Problems found in the file">
       <table className="w-full text-sm">
-        <caption className="sr-only">{errors.length} problems in {rows} rows</caption>
+        <caption className="sr-only">{errors.length} {errors.length === 1 ? "problem" : "problems"} in {rows} {rows === 1 ? "row" : "rows"}</caption>
         <thead className="sticky top-0 bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
           <tr>
             <th scope="col" className="w-20 px-4 py-2">Row</th>

@@ -107,7 +107,7 @@ function ReportView({ report }: { report: ImportReportDTO }) {
   const rows = new Set(report.errors.map((e) => e.row)).size;
   return (
     <div className="space-y-3">
-      <Alert tone="error" title={`${report.errors.length} problems in ${rows} of ${report.total.toLocaleString("en")} rows. Nothing was imported.`}>
+      <Alert tone="error" title={`${report.errors.length} ${report.errors.length === 1 ? "problem" : "problems"} in ${rows} of ${report.total.toLocaleString("en")} rows. Nothing was imported.`}>
         Fix these rows in your file (or change the column matching) and check again.
         {report.missingRequired.length > 0 && <p className="mt-1">Required fields without a column: {report.missingRequired.join(", ")}.</p>}
       </Alert>

@@ -33,7 +33,7 @@ test("a compliance officer imports systems from the template: a bad row is repor
   await expect(page.getByText("systems.csv: 2 rows")).toBeVisible();
   await expect(page.getByLabel("Lifecycle stage")).toHaveValue("lifecycle_stage");
   await page.getByRole("button", { name: "Check file" }).click();
-  await expect(page.getByText("1 problems in 1 of 2 rows. Nothing was imported.")).toBeVisible();
+  await expect(page.getByText("1 problem in 1 of 2 rows. Nothing was imported.")).toBeVisible();
   const problem = page.getByRole("region", { name: "Problems found in the file" }).getByRole("row").nth(1);
   await expect(problem).toContainText("3");
   await expect(problem).toContainText("lifecycle_stage");
