@@ -95,7 +95,7 @@ test("SSO: domain mapping, just-in-time membership at the default role, same use
   // A domain that no organisation mapped: back on the sign-in page with a message, no crash.
   const stranger = await ssoSignIn(browser, `bob@unmapped-${randomBytes(3).toString("hex")}.example`);
   await expect(stranger).toHaveURL(/\/login\?error=SsoNoOrganisation/);
-  await expect(stranger.getByRole("alert")).toContainText("your email domain is not linked to any organisation");
+  await expect(stranger.getByRole("alert").filter({ hasText: "your email domain is not linked to any organisation" })).toBeVisible();
   await expectAccessible(stranger);
   await stranger.screenshot({ path: "/tmp/security-sso-refused.png", fullPage: true });
 });

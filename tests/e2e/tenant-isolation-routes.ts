@@ -23,6 +23,7 @@ export const DECLARED: Record<string, Probe> = {
   "/signup": { kind: "public" },
   "/invite/[token]": { kind: "public" },
   "/api/auth/[...nextauth]": { kind: "public" },
+  "/api/v1/openapi.json": { kind: "public" },
   "/api/auth/rotate": { kind: "covered", by: "tests/integration/security/session-rotation (a ticket is bound to the rotated session id in the signed cookie)" },
   "/dashboard": ORG_PAGE,
   "/systems": ORG_PAGE,
