@@ -17,6 +17,17 @@ async function readToken(): Promise<JWT | null> {
   return decode({ token: raw, secret });
 }
 
+// Next allows cookie writes only in server actions and route handlers; trying to clear a throw-away cookie tells which.
+export async function cookiesWritable(): Promise<boolean> {
+  const jar = await cookies();
+  try {
+    jar.set("actlas-rotation-probe", "", { maxAge: 0, path: "/" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 // Swaps a rotated session id in the signed cookie for its successor. Only callable where cookies may be written
 // (server actions and route handlers); returns the new session id, or null when the old one was not rotated.
 export async function exchangeRotatedSession(): Promise<string | null> {

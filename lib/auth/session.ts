@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 import type { UserActor } from "./actor";
 import { authOptions } from "./options";
-import { exchangeRotatedSession } from "./rotation";
+import { cookiesWritable, exchangeRotatedSession } from "./rotation";
 import { hasRotationTicket, resolveSession } from "@/lib/dal/sessions";
 
 const getSessionId = cache(async (): Promise<string | null> => {
@@ -13,21 +13,17 @@ const getSessionId = cache(async (): Promise<string | null> => {
   return session?.sid ?? null;
 });
 
-// Once per request: the signed cookie names a session row, which must still be live.
+// Once per request: the signed cookie names a session row, which must still be live. Where cookies may be written
+// (server actions, route handlers) a session rotated by a role change is exchanged on the spot; a page render
+// cannot write cookies, so requireActor sends it through /api/auth/rotate instead.
 export const getActor = cache(async (): Promise<UserActor | null> => {
   const sid = await getSessionId();
-  return sid ? resolveSession(sid) : null;
-});
-
-// For server actions, which may write cookies: a session rotated by a role change is exchanged on the spot.
-export async function getActorRotating(): Promise<UserActor | null> {
-  const actor = await getActor();
-  if (actor) return actor;
-  const sid = await getSessionId();
-  if (!sid || !(await hasRotationTicket(sid))) return null;
+  if (!sid) return null;
+  const actor = await resolveSession(sid);
+  if (actor || !(await hasRotationTicket(sid)) || !(await cookiesWritable())) return actor;
   const rotated = await exchangeRotatedSession();
   return rotated ? resolveSession(rotated) : null;
-}
+});
 
 // Only same-site paths are followed after a redirect, never another host.
 export function safeNextPath(value: string | null | undefined, fallback = "/systems"): string {
