@@ -9,7 +9,7 @@ import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
 import { AUDIT_TABLE, decodeValue, EXPORT_TABLES, type TableSpec } from "./org-export-spec";
 import { tableDelegate, type Row } from "./org-export-tables";
-import { assertEmptyOrganization, assertDossiersFree } from "./org-import-checks";
+import { assertEmptyOrganization } from "./org-import-checks";
 import { appendAuditRows } from "./system-import-audit";
 
 const CHUNK = 500;
@@ -29,7 +29,6 @@ export async function importOrganization(actor: Actor, text: string): Promise<Or
   const member = await authorize(actor, "organization.import");
   const doc = parseExport(text);
   await assertEmptyOrganization(member.organizationId);
-  await assertDossiersFree(doc);
   return db().$transaction(async (tx) => {
     const { userMap, placeholders } = await mapPeople(tx, member, doc);
     const idMap = new Map<string, string>(userMap);

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { verifyOrganizationChain } from "@/lib/dal/audit-verify";
 import { exportOrganization } from "@/lib/dal/org-export";
 import { AUDIT_TABLE, EXCLUDED_MODELS, EXPORT_TABLES } from "@/lib/dal/org-export-spec";
+import { verifyDossier } from "@/lib/dal/dossiers";
 import { importOrganization } from "@/lib/dal/org-import";
+import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { UserActor } from "@/lib/auth/actor";
 import { addMember, createOrganization } from "../../helpers/factories";
@@ -75,16 +77,25 @@ describe("organisation export and import", () => {
     expect(docB.tables[AUDIT_TABLE].slice(auditA.length).map((e) => e.action)).toEqual(["organization.imported", "organization.exported"]);
   }, 120_000);
 
-  it("refuses a non-empty organisation, dossiers that already exist here, other roles and files that are not exports", async () => {
+  it("refuses a non-empty organisation, other roles and files that are not exports", async () => {
     const { admin, organizationId } = await createRichOrganization();
     const text = await exportText(admin);
     await expect(importOrganization(admin, text)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("empty organisation") });
     const empty = await createOrganization("Empty");
-    await expect(importOrganization(empty.admin, text)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining("dossiers") });
     const officer = await addMember(organizationId, "COMPLIANCE_OFFICER");
     await expect(importOrganization(officer, text)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(exportOrganization(officer)).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(importOrganization(empty.admin, "{not json")).rejects.toMatchObject({ code: "VALIDATION" });
     await expect(importOrganization(empty.admin, JSON.stringify({ format: "other" }))).rejects.toMatchObject({ code: "VALIDATION" });
+  }, 60_000);
+
+  it("restores a copy next to its original on the same server, and the copy's sealed dossiers verify in the copy", async () => {
+    const { admin, organizationId } = await createRichOrganization();
+    const text = await exportText(admin);
+    const copy = await createOrganization("Copy");
+    await importOrganization(copy.admin, text);
+    const original = await db().dossierVersion.findFirstOrThrow({ where: { organizationId }, select: { pdf: true } });
+    await expect(verifyDossier(copy.admin, original.pdf)).resolves.toMatchObject({ genuine: true });
+    await expect(verifyDossier(admin, original.pdf)).resolves.toMatchObject({ genuine: true });
   }, 60_000);
 });

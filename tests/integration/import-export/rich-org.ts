@@ -38,7 +38,7 @@ export async function createRichOrganization(): Promise<{ organizationId: string
   await db().monitoringPlan.create({ data: { organizationId, systemId: system.id, ownerId: legal.userId, items: [{ what: "Drift", ownerId: legal.userId }], reviewFrequency: "monthly", notes: "See plan", updatedById: admin.userId } });
   await db().webhook.create({ data: { organizationId, url: "https://hooks.example/x", description: "SIEM", secret: "s3cret", events: ["incident.created"], active: false, createdById: admin.userId } });
   const pdf = randomBytes(128);
-  const dossier = await db().dossierVersion.create({ data: { organizationId, systemId: system.id, kind: "SYSTEM", version: 1, ruleSetId: "r", pdf, pdfSha256: sha256Hex(pdf.toString("hex")), snapshot: { systemId: system.id }, snapshotSha256: "x", createdById: legal.userId } });
+  const dossier = await db().dossierVersion.create({ data: { organizationId, systemId: system.id, kind: "SYSTEM", version: 1, ruleSetId: "r", pdf, pdfSha256: sha256Hex(pdf), snapshot: { systemId: system.id }, snapshotSha256: "x", createdById: legal.userId } });
   await db().dossierAttestation.create({ data: { organizationId, dossierId: dossier.id, attestedById: legal.userId, name: "Test LEGAL", role: "Legal", statement: "I attest" } });
   return { organizationId, admin };
 }
