@@ -13,6 +13,7 @@ const WHEN: Record<ProblemType, string> = {
   "idempotency-key-reused": "The same Idempotency-Key was used in the last 24 hours with a different request.",
   "rate-limited": "Too many requests; wait and retry.",
   internal: "Our fault. Nothing was saved; quote the `correlationId` when you report it.",
+  unavailable: "The database is briefly unreachable. Nothing was saved; retry after the `Retry-After` seconds.",
 };
 
 // The `type` of every problem+json answer links to its row here (/developers/api#problem-…).

@@ -4,7 +4,7 @@ import type { TokenActor } from "@/lib/auth/actor";
 import type { ApiScope as TokenScope } from "@/lib/validations/api-token";
 import { sha256Hex } from "@/lib/crypto";
 import { abandonIdempotentRequest, beginIdempotentRequest, finishIdempotentRequest } from "@/lib/dal/api-tokens";
-import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { DATABASE_UNAVAILABLE_MESSAGE, GENERIC_ERROR_MESSAGE, isAppError, isDatabaseUnavailable } from "@/lib/errors";
 import { tokenActorFrom } from "./auth";
 import { readBody, validationProblem } from "./body";
 import { PROBLEM_FOR_CODE, problemResponse } from "./problem";
@@ -29,6 +29,8 @@ export function apiHandler(method: HttpMethod, path: string) {
     } catch (error) {
       if (held.reservation) await abandon(held.reservation);
       if (isAppError(error)) return problemResponse(PROBLEM_FOR_CODE[error.code], error.message, { errors: error.fieldErrors });
+      // A database outage is temporary and nothing was written: say so, and when to retry, instead of a bare 500.
+      if (isDatabaseUnavailable(error)) return problemResponse("unavailable", DATABASE_UNAVAILABLE_MESSAGE, {}, { "Retry-After": "5" });
       console.error(`[api] ${correlationId} ${method} ${path} failed`, error);
       return problemResponse("internal", GENERIC_ERROR_MESSAGE, { correlationId }, { "X-Correlation-Id": correlationId });
     }

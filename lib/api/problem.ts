@@ -23,6 +23,7 @@ export const PROBLEM_TYPES = {
   "idempotency-key-reused": { status: 422, title: "Idempotency key reused with a different request" },
   "rate-limited": { status: 429, title: "Too many requests" },
   internal: { status: 500, title: "Internal error" },
+  unavailable: { status: 503, title: "Service unavailable" },
 } as const;
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;
