@@ -2,15 +2,12 @@ import type { NextRequest } from "next/server";
 import { getActor } from "@/lib/auth/session";
 import { resolveBulkSystems } from "@/lib/dal/dossiers";
 import { HTTP_STATUS, isAppError } from "@/lib/errors";
+import { plainText as text } from "@/lib/http/download";
 import { parseBulkExportQuery } from "@/lib/validations/dossier";
 import { dossierZipStream } from "./dossier-zip";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
-
-function text(status: number, message: string) {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
-}
 
 // GET /reports/export-zip?systems=a,b or ?scope=high-risk|classified|all. The systems are checked against the
 // organisation before the first byte is sent, so a foreign id is a 404 and not a half-written ZIP. The count goes in
