@@ -1,5 +1,5 @@
 import "server-only";
-import { toFormValues } from "@/app/(app)/systems/[id]/edit/to-form-values";
+import { toFormValues } from "@/lib/validations/system-form-values";
 import { createSystem, getSystem, isClassificationStale, updateSystem, type SystemDetailDTO } from "@/lib/dal/systems";
 import { listSystems } from "@/lib/dal/system-list";
 import { AppError } from "@/lib/errors";

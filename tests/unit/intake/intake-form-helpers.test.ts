@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toFormValues } from "@/app/(app)/systems/[id]/edit/to-form-values";
+import { toFormValues } from "@/lib/validations/system-form-values";
 import { collectProblems } from "@/components/forms/error-summary";
 import { byFormOrder, intakeLabelFor } from "@/components/intake/intake-labels";
 import type { SystemDetailDTO } from "@/lib/dal/systems";

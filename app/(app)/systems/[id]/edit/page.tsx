@@ -6,7 +6,7 @@ import { listMembers } from "@/lib/dal/members";
 import { getViewer } from "@/lib/dal/organizations";
 import { loadSystem } from "../load-system";
 import { EditSystemForm } from "./edit-system-form";
-import { toFormValues } from "./to-form-values";
+import { toFormValues } from "@/lib/validations/system-form-values";
 
 type Props = { params: Promise<{ id: string }> };
 
