@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { API_ROUTES } from "@/lib/api/routes";
-import { createApiToken, IDEMPOTENCY_TTL_MS, revokeApiToken } from "@/lib/dal/api-tokens";
+import { createApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
+import { IDEMPOTENCY_TTL_MS } from "@/lib/dal/idempotency";
 import { db } from "@/lib/db/client";
 import { createOrganization } from "../../helpers/factories";
 import { call, tokenFor } from "./helpers";
