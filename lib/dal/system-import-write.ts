@@ -6,7 +6,7 @@ import { db, type Tx } from "@/lib/db/client";
 import type { ParsedRow } from "@/lib/import/row-to-intake";
 import { missingAnswers } from "@/lib/rules";
 import type { AuditInput } from "./audit";
-import { storeRunTx } from "./classification";
+import { classifyNewSystemsTx } from "./import-classification";
 import { writeAuditBatch } from "./system-import-audit";
 
 const BATCH = 1_000;
@@ -29,14 +29,11 @@ export async function writeImportedSystems(member: Member, rows: ParsedRow[], on
     }
     await linkModels(tx, member.organizationId, prepared);
     await linkDatasets(tx, member.organizationId, prepared);
-    await writeAuditBatch(tx, member, auditEvents(prepared));
-    let done = 0;
-    for (const row of toClassify) {
-      // Each run goes through the one classification path (run, obligations, readiness, audit, webhooks).
-      await storeRunTx(tx, member, { systemId: row.id, answers: row.answers ?? {} });
-      done += 1;
-      if (done % 25 === 0) onProgress(unclassified + done);
-    }
+    // All classifications at once, in set-based statements: one storeRunTx per system took ~80 s for 2,500 systems.
+    const runEvents = await classifyNewSystemsTx(
+      tx, member, toClassify.map((r) => ({ id: r.id, answers: r.answers ?? {} })), (done) => onProgress(unclassified + done),
+    );
+    await writeAuditBatch(tx, member, [...auditEvents(prepared), ...runEvents]);
     onProgress(prepared.length);
     return { created: prepared.length, classified: toClassify.length };
   }, TX_OPTIONS);
