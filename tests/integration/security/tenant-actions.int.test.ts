@@ -15,11 +15,11 @@ type AnyAction = (input: unknown) => Promise<ActionResult<unknown>>;
 const actions = discoverActions();
 
 // Actions a read-only member (manager, auditor) may legitimately use to change something: their own inbox and
-// preferences, their own organisations, and sealing a dossier (report.export). Any other action that changes the
+// preferences, their own organisations, and sealing a dossier or portfolio report (report.export). Any other action that changes the
 // organisation's rows when a read-only member calls it fails this test until it is declared here.
 const READ_ONLY_MAY = new Set([
   "switchOrganizationAction", "createOrganizationAction", "acceptInvitationAction", "signUpAction", "acceptInvitationAsNewUserAction",
-  "exportDossierAction", "markNotificationReadAction", "markAllNotificationsReadAction", "saveNotificationPrefsAction", "updateNotificationPrefsAction",
+  "exportDossierAction", "exportPortfolioReportAction", "markNotificationReadAction", "markAllNotificationsReadAction", "saveNotificationPrefsAction", "updateNotificationPrefsAction",
 ]);
 
 // Actions whose schemas the generator rarely satisfies (cross-field refinements); their own tests call them with
