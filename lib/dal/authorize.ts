@@ -1,8 +1,20 @@
 import "server-only";
+import { cache } from "react";
 import type { Actor, Member, TokenActor } from "@/lib/auth/actor";
 import { can, tokenCan, type Permission } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+
+// One page render calls many DAL functions (a system page: layout, tabs, side cards), each authorising the same
+// person. React's cache() shares the membership lookup within one server-component render and is a plain call
+// everywhere else (server actions, route handlers, scripts, tests), so a role change is never served stale from
+// one request to the next. The permission check itself still runs on every call.
+const findMembership = cache((userId: string, organizationId: string) =>
+  db().membership.findUnique({
+    where: { userId_organizationId: { userId, organizationId } },
+    select: { role: true, user: { select: { email: true } } },
+  }),
+);
 
 // Loads the actor's membership of its active organisation and checks one permission. Every DAL function starts
 // here, and then filters its queries by the returned organizationId: a missing check fails closed.
@@ -11,10 +23,7 @@ export async function authorize(actor: Actor, permission: Permission): Promise<M
   if (!actor.organizationId) {
     throw new AppError("FORBIDDEN", "You are not a member of any organisation yet.");
   }
-  const membership = await db().membership.findUnique({
-    where: { userId_organizationId: { userId: actor.userId, organizationId: actor.organizationId } },
-    select: { role: true, user: { select: { email: true } } },
-  });
+  const membership = await findMembership(actor.userId, actor.organizationId);
   if (!membership) throw new AppError("FORBIDDEN", "You are not a member of this organisation.");
   if (!can(membership.role, permission)) {
     throw new AppError("FORBIDDEN", "Your role does not allow this action.");
