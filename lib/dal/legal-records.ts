@@ -7,6 +7,7 @@ import type { Applicability, DocumentationApplicability, RecordKindCode } from "
 import { derogationPrefill, friaPrefill } from "@/lib/legal/prefill";
 import { authorize } from "./authorize";
 import { systemLegalContext } from "./legal-records-context";
+import { systemApplicability } from "./legal-records-summary";
 
 export type LegalRecordDTO = {
   id: string;
@@ -49,8 +50,13 @@ export type DocumentationDTO = {
 // The Documentation hub and the Overview line: which records apply, and how far each one is.
 export async function getDocumentation(actor: Actor, systemId: string): Promise<DocumentationDTO> {
   const member = await authorize(actor, "system.read");
-  const ctx = await systemLegalContext(member.organizationId, systemId);
-  const rows = (await db().legalRecord.findMany({ where: { organizationId: member.organizationId, systemId: ctx.id }, select: recordSelect })).map(toDto);
+  // Scoped by organisation in the query itself, so a foreign system id finds no records; the context query then
+  // reports it as not found. Both run side by side instead of one after the other.
+  const [ctx, records] = await Promise.all([
+    systemApplicability(member.organizationId, systemId),
+    db().legalRecord.findMany({ where: { organizationId: member.organizationId, systemId }, select: recordSelect }),
+  ]);
+  const rows = records.map(toDto);
   const annexIv = ANNEX_IV_SECTIONS.map((s) => {
     const r = rows.find((x) => x.kind === "ANNEX_IV" && x.section === s.number);
     return { number: s.number, title: s.title, complete: !!r?.complete, ownerName: r?.ownerName ?? null, updatedAt: r?.updatedAt ?? null };
