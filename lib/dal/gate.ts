@@ -15,12 +15,13 @@ const NOT_FOUND = "This AI system does not exist or belongs to another organisat
 const MAX_ITEMS = 100;
 
 async function readGate(organizationId: string, systemId: string, now: Date) {
-  const system = await db().aiSystem.findFirst({
-    where: { id: systemId, organizationId },
-    select: { id: true, name: true, version: true, tier: true, disposition: true, gateStatus: true, currentRun: { select: { systemVersion: true, ruleSetId: true } } },
-  });
-  if (!system) throw new AppError("NOT_FOUND", NOT_FOUND);
-  const [openBlockingObligations, openBreachTasks] = await Promise.all([
+  // All three are scoped by organisation in the query itself, so they can run side by side: for a foreign or unknown
+  // id the duty lists are simply empty and the missing system answers NOT_FOUND.
+  const [system, openBlockingObligations, openBreachTasks] = await Promise.all([
+    db().aiSystem.findFirst({
+      where: { id: systemId, organizationId },
+      select: { id: true, name: true, version: true, tier: true, disposition: true, gateStatus: true, currentRun: { select: { systemVersion: true, ruleSetId: true } } },
+    }),
     db().obligation.findMany({
       where: { organizationId, systemId, blocking: true, obsoleteAt: null, status: { in: ["NOT_STARTED", "IN_PROGRESS"] }, appliesFrom: { lte: now } },
       select: { id: true, article: true, title: true, appliesFrom: true },
@@ -34,6 +35,7 @@ async function readGate(organizationId: string, systemId: string, now: Date) {
       take: MAX_ITEMS,
     }),
   ]);
+  if (!system) throw new AppError("NOT_FOUND", NOT_FOUND);
   const verdict = gateReasons({
     systemVersion: system.version, tier: system.tier, disposition: system.disposition, run: system.currentRun,
     currentRuleSetId: CURRENT_RULE_SET_ID, openBlockingObligations, openBreachTasks, today: now,

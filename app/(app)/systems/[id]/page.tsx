@@ -28,10 +28,14 @@ const SAVED_MESSAGES: Record<string, string> = {
 };
 
 export default async function SystemOverviewPage({ params, searchParams }: Props) {
-  const system = await loadSystem((await params).id);
-  const { role } = await getViewer(await requireActor());
+  // Independent lookups side by side rather than one after the other.
+  const [system, { role }, { saved: savedKey }] = await Promise.all([
+    params.then(({ id }) => loadSystem(id)),
+    requireActor().then(getViewer),
+    searchParams,
+  ]);
   const canEdit = !!role && can(role, "system.write");
-  const saved = SAVED_MESSAGES[(await searchParams).saved ?? ""];
+  const saved = SAVED_MESSAGES[savedKey ?? ""];
   return (
     <div className="space-y-6">
       {saved && <Alert tone="success">{saved}</Alert>}
