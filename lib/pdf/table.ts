@@ -1,5 +1,5 @@
 import { bottom, contentWidth, ensureSpace, font, keyValues, left, usableHeight, type BaseCtx } from "./context";
-import { COLORS, SIZES, type FontKey } from "./theme";
+import { COLORS, FONTS, SIZES, type FontKey } from "./theme";
 
 export type Cell = string | { text: string; sub?: string; fontKey?: FontKey; color?: string };
 /** `width` is a share of the content width; the shares of a table add up to 1. */
@@ -15,12 +15,19 @@ function normalise(cell: Cell): Omit<Measured, "width" | "height"> {
   return { text: cell.text || "—", sub: cell.sub || undefined, fontKey: cell.fontKey ?? "regular", color: cell.color ?? COLORS.text };
 }
 
+// Measuring only needs the font and size: setting a colour here (as `font()` does) would write a colour operator into
+// the page for every cell measured, which on a 300-row table is thousands of useless operations.
+function measuringFont(ctx: BaseCtx, key: FontKey, size: number) {
+  return ctx.doc.font(FONTS[key].name).fontSize(size);
+}
+
 function measure(ctx: BaseCtx, columns: Column[], row: Cell[], size: number): Measured[] {
+  const tableWidth = contentWidth(ctx);
   return row.map((cell, i) => {
     const c = normalise(cell);
-    const width = columns[i].width * contentWidth(ctx) - PAD * 2;
-    let height = font(ctx, c.fontKey, size).heightOfString(c.text, { width, lineGap: LINE_GAP });
-    if (c.sub) height += 2 + font(ctx, "regular", SIZES.small).heightOfString(c.sub, { width, lineGap: LINE_GAP });
+    const width = columns[i].width * tableWidth - PAD * 2;
+    let height = measuringFont(ctx, c.fontKey, size).heightOfString(c.text, { width, lineGap: LINE_GAP });
+    if (c.sub) height += 2 + measuringFont(ctx, "regular", SIZES.small).heightOfString(c.sub, { width, lineGap: LINE_GAP });
     return { ...c, width, height };
   });
 }
