@@ -21,13 +21,22 @@ function measuringFont(ctx: BaseCtx, key: FontKey, size: number) {
   return ctx.doc.font(FONTS[key].name).fontSize(size);
 }
 
+// Height of a cell's text. Most cells (dates, statuses, names) fit on one line: their width is a cheap cached sum of
+// word widths, and one line is exactly what pdfkit's line wrapper would report (line height plus gap), so the full
+// wrapping pass is only run for text that may wrap.
+function textHeight(ctx: BaseCtx, key: FontKey, size: number, text: string, width: number): number {
+  const doc = measuringFont(ctx, key, size);
+  if (!text.includes("\n") && doc.widthOfString(text) <= width) return doc.currentLineHeight(true) + LINE_GAP;
+  return doc.heightOfString(text, { width, lineGap: LINE_GAP });
+}
+
 function measure(ctx: BaseCtx, columns: Column[], row: Cell[], size: number): Measured[] {
   const tableWidth = contentWidth(ctx);
   return row.map((cell, i) => {
     const c = normalise(cell);
     const width = columns[i].width * tableWidth - PAD * 2;
-    let height = measuringFont(ctx, c.fontKey, size).heightOfString(c.text, { width, lineGap: LINE_GAP });
-    if (c.sub) height += 2 + measuringFont(ctx, "regular", SIZES.small).heightOfString(c.sub, { width, lineGap: LINE_GAP });
+    let height = textHeight(ctx, c.fontKey, size, c.text, width);
+    if (c.sub) height += 2 + textHeight(ctx, "regular", SIZES.small, c.sub, width);
     return { ...c, width, height };
   });
 }
