@@ -8,7 +8,10 @@ import { getViewer } from "@/lib/dal/organizations";
 // UX only: this layout is not the security boundary; each page and action authorises in lib/dal.
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const actor = await requireActor();
-  const viewer = await getViewer(actor);
-  const unreadCount = viewer.organization ? await countUnreadNotifications(actor) : 0;
+  // Side by side: the badge must not add a round trip to every page. Without a membership there is no inbox.
+  const [viewer, unreadCount] = await Promise.all([
+    getViewer(actor),
+    actor.organizationId ? countUnreadNotifications(actor).catch(() => 0) : 0,
+  ]);
   return <AppShell viewer={viewer} unreadCount={unreadCount}>{viewer.organization ? children : <NoOrganization />}</AppShell>;
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import type { UserActor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -16,7 +17,8 @@ export type ViewerDTO = {
 };
 
 // What the app shell needs about the signed-in person; the list only includes organisations they belong to.
-export async function getViewer(actor: UserActor): Promise<ViewerDTO> {
+// Cached per render (the layout and the page both ask); outside a render, cache() is a plain call.
+export const getViewer = cache(async (actor: UserActor): Promise<ViewerDTO> => {
   const user = await db().user.findUniqueOrThrow({
     where: { id: actor.userId },
     select: {
@@ -32,7 +34,7 @@ export async function getViewer(actor: UserActor): Promise<ViewerDTO> {
     role: active?.role ?? null,
     organizations,
   };
-}
+});
 
 export async function switchOrganization(actor: UserActor, organizationId: string): Promise<void> {
   if (!actor.sessionId) throw new AppError("FORBIDDEN", "Only a signed-in browser session can switch organisation.");
