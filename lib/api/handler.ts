@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { TokenActor } from "@/lib/auth/actor";
 import type { ApiScope as TokenScope } from "@/lib/validations/api-token";
 import { sha256Hex } from "@/lib/crypto";
+import { recordApiCall } from "@/lib/dal/api-tokens";
 import { abandonIdempotentRequest, beginIdempotentRequest, finishIdempotentRequest } from "@/lib/dal/idempotency";
 import { DATABASE_UNAVAILABLE_MESSAGE, GENERIC_ERROR_MESSAGE, isAppError, isDatabaseUnavailable } from "@/lib/errors";
 import { tokenActorFrom } from "./auth";
@@ -20,21 +21,34 @@ const MAX_KEY_LENGTH = 255;
 export function apiHandler(method: HttpMethod, path: string) {
   const route = findRoute(method, path);
   return async (request: Request, context?: RouteContext): Promise<Response> => {
-    const correlationId = randomUUID();
-    const held: { reservation?: { actor: TokenActor; id: string } } = {};
-    try {
-      const response = await handle(route, request, (await context?.params) ?? {}, (r) => (held.reservation = r));
-      if (held.reservation && response.status >= 300) await abandon(held.reservation);
-      return response;
-    } catch (error) {
-      if (held.reservation) await abandon(held.reservation);
-      if (isAppError(error)) return problemResponse(PROBLEM_FOR_CODE[error.code], error.message, { errors: error.fieldErrors });
-      // A database outage is temporary and nothing was written: say so, and when to retry, instead of a bare 500.
-      if (isDatabaseUnavailable(error)) return problemResponse("unavailable", DATABASE_UNAVAILABLE_MESSAGE, {}, { "Retry-After": "5" });
-      console.error(`[api] ${correlationId} ${method} ${path} failed`, error);
-      return problemResponse("internal", GENERIC_ERROR_MESSAGE, { correlationId }, { "X-Correlation-Id": correlationId });
+    const started = Date.now();
+    const held: Held = {};
+    const response = await respond(route, request, context, held);
+    // Every call of a known token is logged, reads and refusals included; a failing log never fails the call.
+    if (held.actor) {
+      const call = { method, path: new URL(request.url).pathname, status: response.status, durationMs: Date.now() - started };
+      await recordApiCall(held.actor, call).catch((e) => console.error("[api] could not log the call", e));
     }
+    return response;
   };
+}
+
+type Held = { reservation?: { actor: TokenActor; id: string }; actor?: TokenActor };
+
+async function respond(route: ApiRoute, request: Request, context: RouteContext | undefined, held: Held): Promise<Response> {
+  const correlationId = randomUUID();
+  try {
+    const response = await handle(route, request, (await context?.params) ?? {}, held);
+    if (held.reservation && response.status >= 300) await abandon(held.reservation);
+    return response;
+  } catch (error) {
+    if (held.reservation) await abandon(held.reservation);
+    if (isAppError(error)) return problemResponse(PROBLEM_FOR_CODE[error.code], error.message, { errors: error.fieldErrors });
+    // A database outage is temporary and nothing was written: say so, and when to retry, instead of a bare 500.
+    if (isDatabaseUnavailable(error)) return problemResponse("unavailable", DATABASE_UNAVAILABLE_MESSAGE, {}, { "Retry-After": "5" });
+    console.error(`[api] ${correlationId} ${route.method} ${route.path} failed`, error);
+    return problemResponse("internal", GENERIC_ERROR_MESSAGE, { correlationId }, { "X-Correlation-Id": correlationId });
+  }
 }
 
 async function abandon(reservation: { actor: TokenActor; id: string }) {
@@ -45,9 +59,10 @@ async function handle(
   route: ApiRoute,
   request: Request,
   rawParams: Record<string, unknown>,
-  reserve: (r: { actor: TokenActor; id: string }) => void,
+  held: Held,
 ): Promise<Response> {
   const actor = route.scope === "public" ? null : await tokenActorFrom(request);
+  if (actor) held.actor = actor;
   if (route.scope !== "public" && !actor) {
     return problemResponse("unauthenticated", "Send a valid API token: Authorization: Bearer actlas_…", {}, { "WWW-Authenticate": 'Bearer realm="actlas"' });
   }
@@ -74,7 +89,7 @@ async function handle(
     if (start.kind === "replay") return json({ status: start.status, body: start.body }, { "Idempotent-Replayed": "true" });
     if (start.kind === "mismatch") return problemResponse("idempotency-key-reused", "This Idempotency-Key was already used with a different request in the last 24 hours. Use a new key.");
     if (start.kind === "in-progress") return problemResponse("conflict", "A request with this Idempotency-Key is still being processed; retry in a moment.");
-    reserve({ actor, id: start.id });
+    held.reservation = { actor, id: start.id };
     const reply = await route.handler({ actor, params: params.data, query: query.data, body: parsed.body, rawBody: parsed.rawBody, form: parsed.form, request });
     if (reply.status < 300) await finishIdempotentRequest(actor, start.id, reply.status, reply.body);
     return json(reply);

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor, TokenActor } from "@/lib/auth/actor";
 import { randomSecret, sha256Hex } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -73,4 +73,31 @@ export async function authenticateApiToken(presented: string): Promise<TokenIden
     tokenId: row.id, organizationId: row.organizationId, scopes: row.scopes as ApiScope[],
     label: `token ${row.name} (${row.prefix})`, createdById: row.createdById,
   };
+}
+
+export type ApiCall = { method: string; path: string; status: number; durationMs: number };
+
+// Every call a token makes, reads included, lands here (not in the hash-chained audit trail, which records the
+// changes themselves under the token's name and would drown in reads).
+export async function recordApiCall(actor: TokenActor, call: ApiCall): Promise<void> {
+  await db().apiRequestLog.create({ data: { organizationId: actor.organizationId, tokenId: actor.tokenId, ...call } });
+}
+
+export type ApiCallDTO = ApiCall & { createdAt: Date; tokenName: string };
+
+// The newest calls of one token, or of all the organisation's tokens, for administrators.
+export async function listRecentApiCalls(actor: Actor, tokenId?: string, take = 20): Promise<ApiCallDTO[]> {
+  const member = await authorize(actor, "token.manage");
+  const rows = await db().apiRequestLog.findMany({
+    where: { organizationId: member.organizationId, ...(tokenId ? { tokenId } : {}) },
+    orderBy: { createdAt: "desc" },
+    take,
+    select: { tokenId: true, method: true, path: true, status: true, durationMs: true, createdAt: true },
+  });
+  const tokens = await db().apiToken.findMany({
+    where: { organizationId: member.organizationId, id: { in: [...new Set(rows.map((r) => r.tokenId))] } },
+    select: { id: true, name: true },
+  });
+  const names = new Map(tokens.map((t) => [t.id, t.name]));
+  return rows.map(({ tokenId: id, ...r }) => ({ ...r, tokenName: names.get(id) ?? "a deleted token" }));
 }

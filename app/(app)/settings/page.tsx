@@ -5,7 +5,8 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can, ROLE_LABELS } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { listApiTokens } from "@/lib/dal/api-tokens";
+import { listApiTokens, listRecentApiCalls } from "@/lib/dal/api-tokens";
+import { ApiCallLog } from "@/components/api-docs/api-call-log";
 import { listInvitations } from "@/lib/dal/invitations";
 import { listMembers } from "@/lib/dal/members";
 import { getViewer } from "@/lib/dal/organizations";
@@ -20,7 +21,8 @@ export default async function SettingsPage() {
   const [viewer, members, invitations] = await Promise.all([getViewer(actor), listMembers(actor), listInvitations(actor)]);
   const isAdmin = !!viewer.role && can(viewer.role, "member.manage");
   const canAudit = !!viewer.role && can(viewer.role, "audit.read");
-  const tokens = viewer.role && can(viewer.role, "token.manage") ? await listApiTokens(actor) : null;
+  const canTokens = !!viewer.role && can(viewer.role, "token.manage");
+  const [tokens, calls] = canTokens ? await Promise.all([listApiTokens(actor), listRecentApiCalls(actor)]) : [null, []];
   return (
     <>
       <PageHeader
@@ -41,6 +43,12 @@ export default async function SettingsPage() {
           <Card>
             <CardHeader title="API tokens" description="For ML pipelines and CI jobs that talk to Actlas's REST API. Each token belongs to this organisation and can only do what its scopes allow." />
             <ApiTokensPanel tokens={tokens} />
+          </Card>
+        )}
+        {tokens && (
+          <Card>
+            <CardHeader title="Recent API calls" description="Every call made with this organisation's tokens, reads and refusals included; changes are also in the audit trail under the token's name." />
+            <ApiCallLog calls={calls} />
           </Card>
         )}
         <Card>
