@@ -1,7 +1,6 @@
 "use client";
-import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { cn } from "@/lib/utils";
+import { TabNav } from "@/components/ui/tab-nav";
 
 // Pages that are not for the viewer's role say so themselves; the nav stays the same for everyone.
 const SECTIONS = [
@@ -16,27 +15,6 @@ const SECTIONS = [
 
 export function SettingsNav() {
   const pathname = usePathname();
-  return (
-    <nav aria-label="Settings sections" className="border-b border-slate-200">
-      <ul className="-mb-px flex gap-1 overflow-x-auto">
-        {SECTIONS.map(({ href, label }) => {
-          const active = href === "/settings" ? pathname === href : pathname.startsWith(href);
-          return (
-            <li key={href}>
-              <Link
-                href={href}
-                aria-current={active ? "page" : undefined}
-                className={cn(
-                  "inline-block whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium",
-                  active ? "border-indigo-700 text-indigo-800" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
-                )}
-              >
-                {label}
-              </Link>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
-  );
+  const items = SECTIONS.map(({ href, label }) => ({ href, label, active: href === "/settings" ? pathname === href : pathname.startsWith(href) }));
+  return <TabNav label="Settings sections" items={items} />;
 }

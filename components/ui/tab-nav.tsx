@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { cn } from "@/lib/utils";
+
+export type TabItem = { href: string; label: string; active: boolean };
+
+// The underlined tab row used for a system's sections and for settings; callers decide which tab is active.
+export function TabNav({ label, items }: { label: string; items: TabItem[] }) {
+  return (
+    <nav aria-label={label} className="border-b border-slate-200">
+      <ul className="-mb-px flex gap-1 overflow-x-auto">
+        {items.map(({ href, label: text, active }) => (
+          <li key={href}>
+            <Link
+              href={href}
+              aria-current={active ? "page" : undefined}
+              className={cn(
+                "inline-block whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium",
+                active ? "border-indigo-700 text-indigo-800" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+              )}
+            >
+              {text}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
