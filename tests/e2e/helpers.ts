@@ -15,6 +15,9 @@ export function uniqueEmail(prefix: string): string {
 
 // Every page a test visits is checked with axe-core; serious and critical WCAG violations fail the test.
 export async function expectAccessible(page: Page) {
+  // After a server action re-renders the page, Next streams the metadata back in: the <title> can be missing for a
+  // moment. Waiting for it (and failing if it never comes) keeps axe from judging a page half-way through an update.
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
