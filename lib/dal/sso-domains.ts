@@ -1,4 +1,5 @@
 import "server-only";
+import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
@@ -27,7 +28,7 @@ export async function addSsoDomain(actor: Actor, raw: TSsoDomain): Promise<SsoDo
   try {
     return await db().$transaction(async (tx) => {
       const row = await tx.organizationDomain.create({
-        data: { organizationId: member.organizationId, domain: input.domain, defaultRole: input.defaultRole },
+        data: { organizationId: member.organizationId, domain: input.domain, defaultRole: input.defaultRole, verificationToken: randomBytes(16).toString("hex") },
         select: { id: true, domain: true, defaultRole: true, createdAt: true },
       });
       await writeAudit(tx, member, { action: "sso_domain.added", entityType: "OrganizationDomain", entityId: row.id, after: row });

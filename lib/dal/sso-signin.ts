@@ -23,7 +23,7 @@ export async function signInWithOidc(identity: OidcIdentity, attempt = 0): Promi
   const key = oidcSubjectKey(identity.issuer, identity.subject);
   const email = identity.email?.trim().toLowerCase() || null;
   const mapping = email && identity.emailVerified
-    ? await db().organizationDomain.findUnique({ where: { domain: emailDomain(email) }, select: { organizationId: true, defaultRole: true } })
+    ? await db().organizationDomain.findFirst({ where: { domain: emailDomain(email), verifiedAt: { not: null } }, select: { organizationId: true, defaultRole: true } })
     : null;
   try {
     const outcome = await db().$transaction(async (tx) => {
