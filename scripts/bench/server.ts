@@ -7,7 +7,8 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 
 const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
-export const BENCH_DIST_DIR = ".next-bench";
+// BENCH_DIST_DIR lets two benchmark runs (e.g. a dossier-only one) build side by side.
+export const BENCH_DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench";
 
 export type BenchServer = { url: string; pid: number; buildSeconds: number | null; stop(): Promise<void> };
 
