@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+const DNS_SERVER = /^(?:(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-fA-F:.]+\])(?::\d{1,5})?$/;
+
 // The only module that reads process.env (an ESLint rule enforces it). Values are validated lazily so that
 // `next build` can import modules that need a database without one being configured.
 const ZEnv = z.object({
@@ -21,6 +23,13 @@ const ZEnv = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default("single sign-on"),
+  // DNS servers that verify SSO domains (TXT records), comma-separated IP[:port], IPv6 as [addr]:port. Unset: the
+  // system's resolvers. Tests point it at a DNS server of their own.
+  DNS_SERVERS: z
+    .string()
+    .transform((value) => value.split(",").map((server) => server.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(DNS_SERVER, "Use IP[:port] entries such as 10.0.0.2:53 or [::1]:53, separated by commas.")).min(1))
+    .optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;

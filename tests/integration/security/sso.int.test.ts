@@ -1,14 +1,33 @@
 import { randomBytes } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
 import { resolveSession } from "@/lib/dal/sessions";
-import { addSsoDomain, listSsoDomains, removeSsoDomain } from "@/lib/dal/sso-domains";
+import { addSsoDomain, listSsoDomains, removeSsoDomain, verifySsoDomain } from "@/lib/dal/sso-domains";
 import { signInWithOidc } from "@/lib/dal/sso-signin";
 import { addMember, createOrganization } from "../../helpers/factories";
+import { startDnsServer, type TestDnsServer } from "./dns-server";
 
 const ISSUER = "https://idp.test.example";
 const domain = () => `corp-${randomBytes(4).toString("hex")}.example`;
 const sub = () => `sub-${randomBytes(6).toString("hex")}`;
+
+// Only verified domains map sign-ins: these tests prove ownership through a DNS server of their own.
+let dns: TestDnsServer;
+beforeAll(async () => {
+  dns = await startDnsServer();
+  process.env.DNS_SERVERS = dns.address;
+});
+afterAll(() => dns.stop());
+
+async function mapVerifiedDomain(admin: Actor, d: string, defaultRole: Role) {
+  const row = await addSsoDomain(admin, { domain: d, defaultRole });
+  if (!row.challenge) throw new Error("a new domain starts unverified");
+  dns.publish(row.challenge.name, row.challenge.value);
+  expect(await verifySsoDomain(admin, row.id)).toMatchObject({ verified: true });
+  return row;
+}
 
 describe("single sign-on: domain mapping", () => {
   it("an admin maps a domain; public mail domains and bad input are refused next to the field", async () => {
@@ -20,12 +39,13 @@ describe("single sign-on: domain mapping", () => {
     await expect(addSsoDomain(admin, { domain: "https://x", defaultRole: "LEGAL" })).rejects.toThrow(/example.com/);
   });
 
-  it("a domain belongs to one organisation only", async () => {
+  it("a domain is listed once per organisation; claims by several organisations coexist until one verifies", async () => {
     const a = await createOrganization("A");
     const b = await createOrganization("B");
     const d = domain();
     await addSsoDomain(a.admin, { domain: d, defaultRole: "MANAGER" });
-    await expect(addSsoDomain(b.admin, { domain: d, defaultRole: "ADMIN" })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { domain: [expect.stringMatching(/already mapped/)] } });
+    await expect(addSsoDomain(a.admin, { domain: d, defaultRole: "ADMIN" })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { domain: [expect.stringMatching(/already on your list/)] } });
+    expect(await addSsoDomain(b.admin, { domain: d, defaultRole: "ADMIN" })).toMatchObject({ domain: d, verifiedAt: null });
   });
 
   it("only admins manage domains, and another organisation's domain is not found", async () => {
@@ -46,7 +66,7 @@ describe("single sign-on: sign-in", () => {
   it("creates the user without a password, joins the mapped organisation at the default role, audits it, and reuses the user next time", async () => {
     const { organizationId, admin } = await createOrganization("JIT");
     const d = domain();
-    await addSsoDomain(admin, { domain: d, defaultRole: "LEGAL" });
+    await mapVerifiedDomain(admin, d, "LEGAL");
     const identity = { issuer: ISSUER, subject: sub(), email: `Ada@${d.toUpperCase()}`, emailVerified: true, name: "Ada" };
     const first = await signInWithOidc(identity);
     if (!first.ok) throw new Error("expected sign-in");
@@ -80,7 +100,7 @@ describe("single sign-on: sign-in", () => {
   it("an unverified email neither links an account nor joins an organisation", async () => {
     const { organizationId, admin } = await createOrganization("Unverified");
     const d = domain();
-    await addSsoDomain(admin, { domain: d, defaultRole: "ADMIN" });
+    await mapVerifiedDomain(admin, d, "ADMIN");
     const victim = await addMember(organizationId, "ADMIN", `boss@${d}`);
     expect(await signInWithOidc({ issuer: ISSUER, subject: sub(), email: `boss@${d}`, emailVerified: false })).toEqual({ ok: false, reason: "unverified-email" });
     expect((await db().user.findUniqueOrThrow({ where: { id: victim.userId } })).oidcSubject).toBeNull();
@@ -90,7 +110,7 @@ describe("single sign-on: sign-in", () => {
   it("the same subject at another issuer is another person", async () => {
     const { admin } = await createOrganization("Issuers");
     const d = domain();
-    await addSsoDomain(admin, { domain: d, defaultRole: "MANAGER" });
+    await mapVerifiedDomain(admin, d, "MANAGER");
     const subject = sub();
     const a = await signInWithOidc({ issuer: ISSUER, subject, email: `a@${d}`, emailVerified: true });
     const b = await signInWithOidc({ issuer: "https://other-idp.example", subject, email: `b@${d}`, emailVerified: true });

@@ -46,11 +46,10 @@ export default async function SsoSettingsPage() {
               description="Someone who signs in with single sign-on and a verified address at one of these domains becomes a member of this organisation on their first sign-in, with the role given here. You can change their role afterwards in Settings."
             />
             <div className="border-b border-slate-100 px-5 py-4">
-              <Alert tone="info" title="Domain ownership is not verified">
+              <Alert tone="info" title="Each domain must be verified before it maps sign-ins">
                 <p>
-                  Actlas cannot check that your organisation owns a domain. Each domain can be mapped by one organisation only, and
-                  public mail domains (gmail.com, outlook.com, …) are refused. Map only domains your company controls, and review
-                  new members in Settings.
+                  Anyone can type a domain here, so Actlas only maps sign-ins once your organisation proves it controls the domain by
+                  publishing a DNS record: otherwise another organisation could claim your domain and receive your colleagues.
                 </p>
               </Alert>
             </div>
