@@ -1,14 +1,7 @@
-import { readFileSync } from "node:fs";
 import PDFDocument from "pdfkit";
 import { contentWidth, font, left, type BaseCtx, type Doc } from "./context";
-import { COLORS, FONTS, PAGE, SIZES } from "./theme";
-
-// The font files (~3 MB together) are read once per process instead of once per document.
-let fontBytes: { name: string; bytes: Buffer }[] | null = null;
-function fonts() {
-  fontBytes ??= Object.values(FONTS).map(({ name, file }) => ({ name, bytes: readFileSync(file) }));
-  return fontBytes;
-}
+import { registerAppFonts } from "./fonts";
+import { COLORS, PAGE, SIZES } from "./theme";
 
 type Info = { Title: string; Author: string; Subject: string; CreationDate: Date };
 
@@ -30,7 +23,7 @@ export function openDocument(info: Info): { doc: Doc; done: Promise<Buffer> } {
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  for (const { name, bytes } of fonts()) doc.registerFont(name, bytes);
+  registerAppFonts(doc);
   return { doc, done };
 }
 

@@ -8,9 +8,9 @@ export type Column = { header: string; width: number };
 const PAD = 4;
 const LINE_GAP = 1;
 
-type Measured = { text: string; sub?: string; fontKey: FontKey; color: string; width: number; height: number };
+type Measured = { text: string; sub?: string; fontKey: FontKey; color: string; width: number; height: number; oneLine: boolean };
 
-function normalise(cell: Cell): Omit<Measured, "width" | "height"> {
+function normalise(cell: Cell): Omit<Measured, "width" | "height" | "oneLine"> {
   if (typeof cell === "string") return { text: cell || "—", fontKey: "regular", color: COLORS.text };
   return { text: cell.text || "—", sub: cell.sub || undefined, fontKey: cell.fontKey ?? "regular", color: cell.color ?? COLORS.text };
 }
@@ -21,13 +21,32 @@ function measuringFont(ctx: BaseCtx, key: FontKey, size: number) {
   return ctx.doc.font(FONTS[key].name).fontSize(size);
 }
 
-// Height of a cell's text. Most cells (dates, statuses, names) fit on one line: their width is a cheap cached sum of
-// word widths, and one line is exactly what pdfkit's line wrapper would report (line height plus gap), so the full
-// wrapping pass is only run for text that may wrap.
-function textHeight(ctx: BaseCtx, key: FontKey, size: number, text: string, width: number): number {
-  const doc = measuringFont(ctx, key, size);
-  if (!text.includes("\n") && doc.widthOfString(text) <= width) return doc.currentLineHeight(true) + LINE_GAP;
-  return doc.heightOfString(text, { width, lineGap: LINE_GAP });
+// Heights of wrapped text, which depend only on the font, size, width and text. Obligation summaries come from the
+// rules engine, so the same texts recur from row to row and dossier to dossier; remembering their heights saves a
+// full line-breaking pass per cell. Bounded, since free text (names, notes) is also measured.
+const wrappedHeights = new Map<string, number>();
+const MAX_REMEMBERED_HEIGHTS = 5_000;
+
+function wrappedHeight(ctx: BaseCtx, key: FontKey, size: number, text: string, width: number): number {
+  const id = `${key}|${size}|${width}|${text}`;
+  const known = wrappedHeights.get(id);
+  if (known !== undefined) return known;
+  const height = measuringFont(ctx, key, size).heightOfString(text, { width, lineGap: LINE_GAP });
+  if (wrappedHeights.size >= MAX_REMEMBERED_HEIGHTS) wrappedHeights.clear();
+  wrappedHeights.set(id, height);
+  return height;
+}
+
+// Most cells (dates, statuses, names) fit on one line: their width is a cheap cached sum of word widths, and one line
+// is exactly what pdfkit's line wrapper would report (line height plus gap), so wrapping is only done for text that
+// may wrap.
+function fitsOneLine(ctx: BaseCtx, key: FontKey, size: number, text: string, width: number): boolean {
+  return !text.includes("\n") && measuringFont(ctx, key, size).widthOfString(text) <= width;
+}
+
+function textHeight(ctx: BaseCtx, key: FontKey, size: number, text: string, width: number): { height: number; oneLine: boolean } {
+  if (fitsOneLine(ctx, key, size, text, width)) return { height: ctx.doc.currentLineHeight(true) + LINE_GAP, oneLine: true };
+  return { height: wrappedHeight(ctx, key, size, text, width), oneLine: false };
 }
 
 function measure(ctx: BaseCtx, columns: Column[], row: Cell[], size: number): Measured[] {
@@ -35,10 +54,23 @@ function measure(ctx: BaseCtx, columns: Column[], row: Cell[], size: number): Me
   return row.map((cell, i) => {
     const c = normalise(cell);
     const width = columns[i].width * tableWidth - PAD * 2;
-    let height = textHeight(ctx, c.fontKey, size, c.text, width);
-    if (c.sub) height += 2 + textHeight(ctx, "regular", SIZES.small, c.sub, width);
-    return { ...c, width, height };
+    const main = textHeight(ctx, c.fontKey, size, c.text, width);
+    const height = main.height + (c.sub ? 2 + textHeight(ctx, "regular", SIZES.small, c.sub, width).height : 0);
+    return { ...c, width, height, oneLine: main.oneLine };
   });
+}
+
+// A cell known to fit on one line is drawn without pdfkit's line breaker: the same glyphs at the same place, and the
+// cursor left where the wrapped call would leave it (one line plus the gap below).
+function cellText(ctx: BaseCtx, c: Measured, x: number, y: number): void {
+  const { doc } = ctx;
+  if (!c.oneLine) {
+    doc.text(c.text, x, y, { width: c.width, lineGap: LINE_GAP });
+    return;
+  }
+  doc.text(c.text, x, y, { lineBreak: false });
+  doc.x = x;
+  doc.y = y + doc.currentLineHeight(true) + LINE_GAP;
 }
 
 function drawRow(ctx: BaseCtx, cells: Measured[], size: number, fill: string | null, header = false): void {
@@ -48,7 +80,8 @@ function drawRow(ctx: BaseCtx, cells: Measured[], size: number, fill: string | n
   if (fill) doc.rect(left(ctx), y, contentWidth(ctx), height).fill(fill);
   let x = left(ctx);
   for (const c of cells) {
-    font(ctx, header ? "bold" : c.fontKey, size, header ? COLORS.accent : c.color).text(c.text, x + PAD, y + PAD, { width: c.width, lineGap: LINE_GAP });
+    font(ctx, header ? "bold" : c.fontKey, size, header ? COLORS.accent : c.color);
+    cellText(ctx, c, x + PAD, y + PAD);
     if (c.sub) font(ctx, "regular", SIZES.small, COLORS.muted).text(c.sub, x + PAD, doc.y + 2, { width: c.width, lineGap: LINE_GAP });
     x += c.width + PAD * 2;
   }
