@@ -6,11 +6,12 @@ import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../lib/db/embedded-postgres";
 import { applyMigrations } from "../../lib/db/migrate";
 import { startOidcProvider, type TestOidcProvider } from "../helpers/oidc-provider";
+import { startDnsServer, type TestDnsServer } from "../integration/security/dns-server";
 import { expectAccessible, PASSWORD, uniqueEmail } from "./helpers";
 
 // Single sign-on needs the app started with OIDC_* settings, so this file runs its own instance of the production
 // build that Playwright's web server made (same NEXT_DIST_DIR), on its own port and its own database, beside a real
-// OpenID Connect provider.
+// OpenID Connect provider and a DNS server of its own, which the app asks to verify the company's domain.
 const BASE_PORT = Number(process.env.E2E_PORT || 3100);
 const APP = `http://localhost:${BASE_PORT + 50}`;
 const IDP_PORT = BASE_PORT + 51;
@@ -18,6 +19,7 @@ const DOMAIN = `acme-${randomBytes(3).toString("hex")}.example`;
 
 let app: ChildProcess | undefined;
 let idp: TestOidcProvider | undefined;
+let dns: TestDnsServer | undefined;
 let pg: EmbeddedPostgresHandle | undefined;
 const dataDir = path.resolve(`.data/e2e-sso-${BASE_PORT}`);
 
@@ -27,11 +29,13 @@ test.beforeAll(async () => {
   pg = await startEmbeddedPostgres({ dataDir, port: 0, database: "sso" });
   await applyMigrations(pg.url, { log: () => undefined });
   idp = await startOidcProvider({ port: IDP_PORT, redirectUri: `${APP}/api/auth/callback/oidc` });
+  dns = await startDnsServer();
   app = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(BASE_PORT + 50)], {
     stdio: "ignore",
     env: {
       ...process.env, NODE_ENV: "production", DATABASE_URL: pg.url, NEXTAUTH_URL: APP, NEXTAUTH_SECRET: randomBytes(24).toString("hex"),
       OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: idp.clientId, OIDC_CLIENT_SECRET: idp.clientSecret, OIDC_NAME: "Acme SSO", JOBS_ENABLED: "false",
+      DNS_SERVERS: dns.address,
     },
   });
   await expect.poll(async () => (await fetch(`${APP}/login`).catch(() => null))?.status ?? 0, { timeout: 90_000 }).toBe(200);
@@ -40,6 +44,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   app?.kill("SIGTERM");
   await idp?.stop();
+  await dns?.stop();
   await pg?.stop();
 });
 
@@ -77,7 +82,30 @@ test("SSO: domain mapping, just-in-time membership at the default role, same use
   await admin.getByLabel("Email domain").fill(DOMAIN);
   await admin.getByLabel("Role for new members").selectOption("LEGAL");
   await admin.getByRole("button", { name: "Add domain" }).click();
-  await expect(admin.getByRole("list", { name: "Mapped domains" }).getByText(`@${DOMAIN}`)).toBeVisible();
+  const item = admin.getByRole("listitem", { name: `@${DOMAIN}` });
+  await expect(item.getByRole("heading", { name: `@${DOMAIN}` })).toBeVisible();
+  await expect(item.getByText("Not verified — sign-ins from this domain are not mapped yet.")).toBeVisible();
+  await expect(item.getByText(`_actlas-challenge.${DOMAIN}`, { exact: true })).toBeVisible();
+  await expectAccessible(admin);
+  await admin.screenshot({ path: "/tmp/security-sso-unverified.png", fullPage: true });
+
+  // Unverified: the company's people are not mapped yet, and Verify says what is missing.
+  const early = await ssoSignIn(browser, `early@${DOMAIN}`);
+  await expect(early).toHaveURL(/\/login\?error=SsoNoOrganisation/);
+  await early.context().close();
+  await item.getByRole("button", { name: `Verify now ${DOMAIN}` }).click();
+  await expect(item.getByRole("status")).toContainText(`No TXT record found at _actlas-challenge.${DOMAIN}`);
+  await expectAccessible(admin);
+  await admin.screenshot({ path: "/tmp/security-sso-missing.png", fullPage: true });
+
+  // The administrator publishes the record the page shows, then verifies.
+  const value = await item.getByText(/^actlas-domain-verification=[0-9a-f]+$/).textContent();
+  dns!.publish(`_actlas-challenge.${DOMAIN}`, value ?? "");
+  await item.getByRole("button", { name: `Verify now ${DOMAIN}` }).click();
+  await expect(item.getByRole("status")).toContainText(`${DOMAIN} is verified`);
+  await expect(item.getByText(/^Verified \d/)).toBeVisible();
+  await expect(item.getByText("Not verified — sign-ins from this domain are not mapped yet.")).toHaveCount(0);
+  await expect(item.getByRole("status").locator("p")).toBeFocused();
   await expectAccessible(admin);
   await admin.screenshot({ path: "/tmp/security-sso-settings.png", fullPage: true });
 
