@@ -7,6 +7,7 @@ export const DEMO = {
   admin: { email: "admin@demo-bank.example", password: "demo-admin-2026" },
   legal: { email: "legal@demo-bank.example", password: "demo-legal-2026" },
   manager: { email: "manager@demo-bank.example", password: "demo-manager-2026" },
+  auditor: { email: "auditor@demo-bank.example", password: "demo-auditor-2026" },
 };
 
 export function uniqueEmail(prefix: string): string {

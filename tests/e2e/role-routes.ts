@@ -1,0 +1,197 @@
+import { expect, type Page } from "@playwright/test";
+import type { Permission } from "../../lib/auth/permissions";
+
+// What a member of the SAME organisation needs for each page and route handler, probed as each demo role by
+// role-pages.spec.ts. Expectations are derived from can(role, permission), so the test follows the role table.
+// Every route found on disk must be declared here (see discoverRoutes), or the test fails.
+export type Ids = { system: string; incident: string; dossier: string; report: string; evidenceVersion: string };
+
+type Name = string | RegExp;
+// A thing on the page, found by its accessible role and name.
+export type Target = { role: "button" | "link" | "heading" | "form"; name: Name } | { text: string };
+// A write control: rendered exactly for the roles with the permission (absent, not disabled, for the others).
+export type Control = Target & { permission: Permission };
+// How a page refuses a role without its permission when it does not answer 403/404.
+type Refusal = { notice: string } | { redirectTo: (ids: Ids) => string };
+
+export type PageRoute = { kind: "page"; url: (ids: Ids) => string; permission: Permission; refusal?: Refusal; marker?: Target; controls?: Control[] };
+export type Outcome = "allowed" | "refused" | "unexpected";
+export type HandlerRoute = {
+  kind: "handler";
+  permission: Permission;
+  url: (ids: Ids) => string;
+  // A POST's body; without one the handler is fetched with GET.
+  post?: { multipart?: Record<string, string | { name: string; mimeType: string; buffer: Buffer }>; data?: unknown };
+  // How the answer reads: by default 200 is allowed and 403/404 refused.
+  judge?: (status: number, body: string) => Outcome;
+};
+// Not probed by role: public, or a credential other than the session (each with the reason).
+export type Unprobed = { kind: "unprobed"; why: string };
+// /api/v1 takes API tokens only: every role's session cookie gets 401 (token scopes: tests/integration/security).
+export type TokenOnly = { kind: "token-only" };
+export type RoleRoute = PageRoute | HandlerRoute | Unprobed | TokenOnly;
+
+const page = (url: (ids: Ids) => string, permission: Permission, extra: Omit<PageRoute, "kind" | "url" | "permission"> = {}): PageRoute =>
+  ({ kind: "page", url, permission, ...extra });
+const get = (url: (ids: Ids) => string, permission: Permission): HandlerRoute => ({ kind: "handler", url, permission });
+const sys = (rest = "") => (ids: Ids) => `/systems/${ids.system}${rest}`;
+const PUBLIC: Unprobed = { kind: "unprobed", why: "public: needs no membership (the outsider probe checks it shows no organisation data)" };
+const btn = (name: Name, permission: Permission): Control => ({ role: "button", name, permission });
+const link = (name: Name, permission: Permission): Control => ({ role: "link", name, permission });
+const file = (name: string, mimeType: string, text: string) => ({ name, mimeType, buffer: Buffer.from(text) });
+const status = (allowed: (s: number) => boolean) => (s: number): Outcome => (s === 403 ? "refused" : allowed(s) ? "allowed" : "unexpected");
+
+export const ROLE_ROUTES: Record<string, RoleRoute> = {
+  "/": PUBLIC,
+  "/login": PUBLIC,
+  "/signup": PUBLIC,
+  "/invite/[token]": PUBLIC,
+  "/api/auth/[...nextauth]": PUBLIC,
+  "/api/v1/openapi.json": PUBLIC,
+  "/api/auth/rotate": { kind: "unprobed", why: "takes a one-time ticket bound to the session being rotated, not a role (tests/integration/security/session-rotation)" },
+  "/dashboard": page(() => "/dashboard", "dashboard.read", { marker: { role: "heading", name: "Dashboard" } }),
+  "/systems": page(() => "/systems", "system.read", { controls: [link("Import CSV", "system.write"), link("New AI system", "system.write")] }),
+  "/systems/new": page(() => "/systems/new", "system.write", { refusal: { notice: "You cannot change AI systems" }, marker: { role: "button", name: "Save draft" } }),
+  "/systems/import": page(() => "/systems/import", "system.write", {
+    refusal: { notice: "Only administrators and compliance officers can import AI systems." },
+    marker: { role: "link", name: "Download the CSV template" },
+  }),
+  "/obligations": page(() => "/obligations", "system.read", { controls: [link("Export CSV", "report.export")] }),
+  "/reports": page(() => "/reports", "report.export", { controls: [btn("Export portfolio report", "report.export")] }),
+  "/incidents": page(() => "/incidents", "system.read", { controls: [link("Record an incident", "incident.manage")] }),
+  "/incidents/new": page(() => "/incidents/new", "incident.manage", { refusal: { notice: "Your role cannot record incidents" }, marker: { role: "button", name: "Find" } }),
+  "/incidents/[id]": page((ids) => `/incidents/${ids.incident}`, "system.read", {
+    controls: [link("Download report (PDF)", "system.read"), link("Edit", "incident.manage"), btn("Record the initial report", "incident.manage")],
+  }),
+  "/incidents/[id]/edit": page((ids) => `/incidents/${ids.incident}/edit`, "incident.manage", {
+    refusal: { redirectTo: (ids) => `/incidents/${ids.incident}` },
+    marker: { role: "button", name: "Save changes" },
+  }),
+  "/models": page(() => "/models", "system.read", { controls: [link("Registry connections", "integration.manage"), { role: "form", name: /^Link .+ to an AI system$/, permission: "system.write" }, btn(/^Unlink /, "system.write")] }),
+  "/notifications": page(() => "/notifications", "notification.read", { controls: [link("Notification settings", "notification.read")] }),
+  "/developers/api": page(() => "/developers/api", "system.read", { marker: { role: "heading", name: "REST API" } }),
+  "/settings": page(() => "/settings", "member.read", {
+    controls: [btn("Create invitation link", "member.manage"), btn(/^Remove /, "member.manage"), btn("Create token", "token.manage"), link("Verify audit trail", "audit.read")],
+  }),
+  "/settings/audit": page(() => "/settings/audit", "audit.read", {
+    refusal: { notice: "Only administrators, legal and auditors can verify the audit trail." },
+    marker: { text: "The audit trail is intact" },
+  }),
+  "/settings/data": page(() => "/settings/data", "organization.export", {
+    refusal: { notice: "Only administrators can export or import the whole organisation." },
+    marker: { role: "link", name: "Download organisation export" },
+    controls: [btn("Import into this organisation", "organization.import")],
+  }),
+  "/settings/notifications": page(() => "/settings/notifications", "notification.read", { controls: [btn("Save settings", "notification.read")] }),
+  "/settings/registry": page(() => "/settings/registry", "integration.manage", {
+    refusal: { notice: "Only administrators can manage model-registry connections." },
+    marker: { role: "button", name: "Add connection" },
+  }),
+  "/settings/sso": page(() => "/settings/sso", "integration.manage", { refusal: { notice: "Only administrators can manage single sign-on." }, marker: { role: "button", name: "Add domain" } }),
+  "/settings/webhooks": page(() => "/settings/webhooks", "integration.manage", { refusal: { notice: "Only administrators can manage webhooks." }, marker: { role: "button", name: "Add webhook" } }),
+  "/systems/[id]": page(sys(), "system.read", { controls: [link("Edit", "system.write")] }),
+  "/systems/[id]/edit": page(sys("/edit"), "system.write", { refusal: { notice: "You cannot change AI systems" }, marker: { role: "button", name: "Save" } }),
+  "/systems/[id]/classification": page(sys("/classification"), "system.read", {
+    controls: [btn("Re-screen", "classification.run"), link("Open questionnaire", "classification.run"), btn("Record decision", "classification.review")],
+  }),
+  "/systems/[id]/classify": page(sys("/classify"), "classification.run", {
+    refusal: { notice: "Only compliance officers and administrators answer the questionnaire" },
+    marker: { role: "button", name: /^1\. What is being assessed/ },
+  }),
+  "/systems/[id]/obligations": page(sys("/obligations"), "system.read", {
+    controls: [btn("Save changes", "obligation.work"), btn("Post comment", "obligation.work"), btn("Upload file", "evidence.write"), btn("Add link", "evidence.write")],
+  }),
+  "/systems/[id]/evidence": page(sys("/evidence"), "system.read", { controls: [btn("Upload file", "evidence.write"), btn("Add link", "evidence.write")] }),
+  "/systems/[id]/activity": page(sys("/activity"), "system.read", { marker: { role: "heading", name: "Activity" } }),
+  "/systems/[id]/dossier": page(sys("/dossier"), "report.export", {
+    controls: [btn("Export new version", "report.export"), { role: "form", name: /^Attest version \d+$/, permission: "classification.review" }],
+  }),
+  "/systems/[id]/documentation": page(sys("/documentation"), "system.read", { marker: { role: "link", name: /^Section 1\. / } }),
+  "/systems/[id]/documentation/annex-iv/[section]": page(sys("/documentation/annex-iv/1"), "system.read", { controls: [btn("Save", "legal.write")] }),
+  "/systems/[id]/documentation/derogation": page(sys("/documentation/derogation"), "system.read", { marker: { role: "link", name: "Open the classification" } }),
+  "/systems/[id]/documentation/fria": page(sys("/documentation/fria"), "system.read", { controls: [btn("Save", "legal.write")] }),
+  "/systems/[id]/monitoring": page(sys("/monitoring"), "system.read", {
+    controls: [btn("Save plan", "monitoring.write"), btn("Add a row", "monitoring.write"), link("Record an incident", "incident.manage")],
+  }),
+  "/systems/export": get((ids) => `/systems/export?ids=${ids.system}`, "report.export"),
+  "/obligations/export": get((ids) => `/obligations/export?system=${ids.system}&format=json`, "report.export"),
+  "/reports/export-zip": get((ids) => `/reports/export-zip?systems=${ids.system}`, "report.export"),
+  "/reports/portfolio/[reportId]": get((ids) => `/reports/portfolio/${ids.report}`, "report.export"),
+  "/systems/[id]/dossier/[dossierId]": get((ids) => `/systems/${ids.system}/dossier/${ids.dossier}`, "report.export"),
+  "/incidents/[id]/report": get((ids) => `/incidents/${ids.incident}/report`, "system.read"),
+  "/api/evidence/[versionId]": get((ids) => `/api/evidence/${ids.evidenceVersion}`, "system.read"),
+  "/settings/data/export": get(() => "/settings/data/export", "organization.export"),
+  "/systems/import/template": get(() => "/systems/import/template", "system.read"),
+  "/systems/[id]/evidence/upload": {
+    kind: "handler", permission: "evidence.write", url: sys("/evidence/upload"),
+    post: { multipart: { title: "Role probe upload", file: file("role-probe.txt", "text/plain", "uploaded by the role probe") } },
+  },
+  // The demo organisation is not empty, so an allowed import is refused by content (4xx) and writes nothing.
+  "/settings/data/import": {
+    kind: "handler", permission: "organization.import", url: () => "/settings/data/import",
+    post: { multipart: { file: file("org.json", "application/json", "{}") } },
+    judge: status((s) => s >= 400 && s < 500),
+  },
+  // The answer streams as NDJSON with status 200: a refusal is its error line. A dry run writes nothing.
+  "/systems/import/run": {
+    kind: "handler", permission: "system.write", url: () => "/systems/import/run",
+    post: { data: { csv: "name\nRole probe import", dryRun: true } },
+    judge: (s, body) => (s !== 200 ? "unexpected" : body.includes('"type":"report"') ? "allowed" : body.includes("Your role does not allow this action.") ? "refused" : "unexpected"),
+  },
+  "/reports/verify": {
+    kind: "handler", permission: "report.export", url: () => "/reports/verify",
+    post: { multipart: { file: file("not-a-dossier.pdf", "application/pdf", "%PDF-1.7 not sealed") } },
+    judge: status((s) => s === 200 || s === 422),
+  },
+};
+
+// /api/v1 routes are many and all alike; they are declared by prefix.
+export function roleRouteFor(route: string): RoleRoute | undefined {
+  return ROLE_ROUTES[route] ?? (route.startsWith("/api/v1/") ? { kind: "token-only" } : undefined);
+}
+
+// A high-risk system the demo organisation provides (so Annex IV, the FRIA and monitoring have editors), and not
+// ScoreOne, whose empty dossier and incident lists other tests start from.
+export const PROBE_SYSTEM = "Life insurance risk pricing";
+const PROBE_INCIDENT = "Role probe incident";
+
+// Finds, or creates once, what the [id] routes need in the demo organisation. `page` is signed in as the demo admin.
+export async function demoIds(page: Page): Promise<Ids> {
+  await page.goto(`/systems?q=${encodeURIComponent(PROBE_SYSTEM)}`);
+  const system = (await page.getByRole("link", { name: PROBE_SYSTEM, exact: true }).getAttribute("href"))!.split("/")[2];
+
+  await page.goto(`/systems/${system}/evidence`);
+  const evidenceLinks = page.locator('main a[href^="/api/evidence/"]');
+  if ((await evidenceLinks.count()) === 0) {
+    const multipart = { title: "Role probe evidence", file: file("probe-evidence.txt", "text/plain", "evidence for the role probe") };
+    expect((await page.request.post(`/systems/${system}/evidence/upload`, { headers: { Origin: new URL(page.url()).origin }, multipart })).status()).toBe(200);
+    await page.reload();
+  }
+  const evidenceVersion = (await evidenceLinks.first().getAttribute("href"))!.split("/").pop()!;
+
+  await page.goto("/incidents");
+  // The list links each incident by its reference; the title is in the same row.
+  const incidentLink = page.getByRole("row").filter({ hasText: PROBE_INCIDENT }).getByRole("link");
+  if ((await incidentLink.count()) === 0) {
+    await page.goto(`/incidents/new?systemId=${system}`);
+    await page.getByLabel("Title").fill(PROBE_INCIDENT);
+    await page.getByLabel("Harm category (Art 3(49))").selectOption("DEATH");
+    await page.getByLabel("Became aware (UTC)").fill(new Date(Date.now() - 3_600_000).toISOString().slice(0, 16));
+    await page.getByLabel("What happened").fill("Recorded by the role probe so that incident pages can be visited.");
+    await page.getByRole("button", { name: "Record incident" }).click();
+    await expect(page).toHaveURL(/\/incidents\/(?!new)[^/?]+$/);
+    await page.goto("/incidents");
+  }
+  const incident = (await incidentLink.first().getAttribute("href"))!.split("/")[2];
+
+  await page.goto(`/systems/${system}/dossier`);
+  const dossierLink = page.getByRole("link", { name: /^Download version \d+ \(PDF\)$/ });
+  if ((await dossierLink.count()) === 0) await page.getByRole("button", { name: "Export new version" }).click();
+  const dossier = (await dossierLink.first().getAttribute("href"))!.split("/").pop()!;
+
+  await page.goto("/reports");
+  const reportLink = page.getByRole("link", { name: /^Download portfolio report version \d+ \(PDF\)$/ });
+  if ((await reportLink.count()) === 0) await page.getByRole("button", { name: "Export portfolio report" }).click();
+  const report = (await reportLink.first().getAttribute("href"))!.split("/").pop()!;
+  return { system, incident, dossier, report, evidenceVersion };
+}
