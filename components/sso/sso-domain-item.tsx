@@ -56,7 +56,7 @@ export function SsoDomainItem({ domain: d }: { domain: SsoDomainDTO }) {
             </p>
           </div>
           <DnsRecord challenge={d.challenge} domain={d.domain} />
-          <Button variant="secondary" aria-disabled={pending} onClick={() => !pending && verify()}>
+          <Button variant="secondary" className="aria-disabled:cursor-wait aria-disabled:opacity-70" aria-disabled={pending} onClick={() => !pending && verify()}>
             {pending ? "Checking DNS…" : "Verify now"}<span className="sr-only"> {d.domain}</span>
           </Button>
         </div>
