@@ -1,19 +1,66 @@
 import "server-only";
-import { Readable } from "node:stream";
-import { setTimeout as sleep } from "node:timers/promises";
 import { ZipArchive } from "archiver";
 import type { Actor } from "@/lib/auth/actor";
 import { exportDossier } from "@/lib/dal/dossiers";
 import { isAppError } from "@/lib/errors";
 
 export const ZIP_ENTRY_PREFIX = "dossiers/";
-// At most this much finished ZIP output waits for a slow download before the next dossier is rendered.
-const MAX_BUFFERED_BYTES = 1024 * 1024;
+// At most this much of the ZIP (already appended, not yet taken by the download) waits before the next dossier is
+// rendered: about ten dossiers, so a fast download never stalls while a slow one holds memory for a few only.
+const MAX_BUFFERED_BYTES = 2 * 1024 * 1024;
 
 const csvCell = (value: string | number) => `"${String(value).replace(/"/g, '""')}"`;
 
-async function waitForRoom(archive: ZipArchive, signal: AbortSignal): Promise<void> {
-  while (archive.readableLength > MAX_BUFFERED_BYTES && !signal.aborted) await sleep(25);
+/**
+ * Bytes appended to the archive against bytes the download has taken. Archiver copies an appended buffer into its
+ * internal streams at once, so neither its `readableLength` nor its `entry` event says how much output is waiting;
+ * counting both ends does, and the producer awaits the download rather than polling.
+ */
+class Backlog {
+  private appended = 0;
+  private delivered = 0;
+  private wake: (() => void) | null = null;
+
+  added(bytes: number) { this.appended += bytes; }
+
+  taken(bytes: number) {
+    this.delivered += bytes;
+    this.release();
+  }
+
+  constructor(private readonly limit: number) {}
+
+  async room(signal: AbortSignal): Promise<void> {
+    const release = () => this.release();
+    signal.addEventListener("abort", release);
+    try {
+      while (this.appended - this.delivered > this.limit && !signal.aborted) {
+        await new Promise<void>((resolve) => { this.wake = resolve; });
+      }
+    } finally {
+      signal.removeEventListener("abort", release);
+    }
+  }
+
+  private release() {
+    this.wake?.();
+    this.wake = null;
+  }
+}
+
+// The download pulls from the archive one chunk per read (high-water mark 0). Readable.toWeb would instead drain the
+// archive into the web stream's own queue as fast as it is produced, so nothing upstream would see a slow reader.
+function pulledFrom(archive: ZipArchive, backlog: Backlog, onCancel: () => void): ReadableStream<Uint8Array> {
+  const chunks = archive[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await chunks.next();
+      if (done) return controller.close();
+      backlog.taken(value.byteLength);
+      controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+    },
+    cancel: onCancel,
+  }, { highWaterMark: 0 });
 }
 
 /**
@@ -21,26 +68,33 @@ async function waitForRoom(archive: ZipArchive, signal: AbortSignal): Promise<vo
  * download before the next one is made, so memory holds one dossier, not all of them. Every PDF is also a stored
  * version, so each file in the ZIP verifies. A manifest with the hashes (and any failures) closes the archive.
  */
-export function dossierZipStream(actor: Actor, systems: { id: string; name: string }[], signal: AbortSignal): ReadableStream<Uint8Array> {
+export function dossierZipStream(
+  actor: Actor, systems: { id: string; name: string }[], signal: AbortSignal, options: { maxBufferedBytes?: number } = {},
+): ReadableStream<Uint8Array> {
   // PDFs are compressed inside already; storing them saves CPU without making the ZIP noticeably larger.
   const archive = new ZipArchive({ store: true });
+  const backlog = new Backlog(options.maxBufferedBytes ?? MAX_BUFFERED_BYTES);
+  const stopped = new AbortController();
+  const stop = () => stopped.abort();
+  signal.addEventListener("abort", stop, { once: true });
   const manifest = [["system", "version", "file", "pdf_sha256", "snapshot_sha256", "status"].map(csvCell).join(",")];
   const width = String(systems.length).length;
 
   const produce = async () => {
     for (const [index, system] of systems.entries()) {
-      if (signal.aborted) return archive.abort();
+      if (stopped.signal.aborted) return archive.abort();
       try {
         const dossier = await exportDossier(actor, system.id);
         const file = `${String(index + 1).padStart(width, "0")}-${dossier.fileName}`;
         archive.append(dossier.pdf, { name: `${ZIP_ENTRY_PREFIX}${file}`, date: new Date() });
+        backlog.added(dossier.pdf.byteLength);
         manifest.push([system.name, dossier.version, file, dossier.pdfSha256, dossier.snapshotSha256, "sealed"].map(csvCell).join(","));
       } catch (error) {
         if (!isAppError(error)) console.error("[dossier zip] export failed", system.id, error);
         const reason = isAppError(error) ? error.message : "could not be exported";
         manifest.push([system.name, "", "", "", "", `failed: ${reason}`].map(csvCell).join(","));
       }
-      await waitForRoom(archive, signal);
+      await backlog.room(stopped.signal);
     }
     archive.append(`${manifest.join("\r\n")}\r\n`, { name: "manifest.csv", date: new Date() });
     await archive.finalize();
@@ -49,5 +103,5 @@ export function dossierZipStream(actor: Actor, systems: { id: string; name: stri
     console.error("[dossier zip] stream failed", error);
     archive.destroy(error instanceof Error ? error : new Error(String(error)));
   });
-  return Readable.toWeb(archive) as unknown as ReadableStream<Uint8Array>;
+  return pulledFrom(archive, backlog, stop);
 }
