@@ -155,7 +155,8 @@ export function roleRouteFor(route: string): RoleRoute | undefined {
 export const PROBE_SYSTEM = "Life insurance risk pricing";
 const PROBE_INCIDENT = "Role probe incident";
 
-// Finds, or creates once, what the [id] routes need in the demo organisation. `page` is signed in as the demo admin.
+// Finds, or creates once, what the [id] routes need in the demo organisation. `page` is signed in as a demo member
+// who may record incidents and evidence (admin, compliance officer or legal).
 export async function demoIds(page: Page): Promise<Ids> {
   await page.goto(`/systems?q=${encodeURIComponent(PROBE_SYSTEM)}`);
   const system = (await page.getByRole("link", { name: PROBE_SYSTEM, exact: true }).getAttribute("href"))!.split("/")[2];

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { Ids } from "./role-routes";
 
 // How an outsider — a signed-in user of another organisation — is probed against the demo organisation's data on
 // each page and route handler. Routes are found on disk (discoverRoutes), so a new one fails the test until it is
@@ -10,8 +11,10 @@ export type Probe =
   | { kind: "system-page" } // /…/[id] with the demo system's id → 404
   | { kind: "system-post" } // POST with the demo system's id → 404
   | { kind: "org-get"; query: (demoSystemId: string) => string } // GET scoped to the outsider's organisation
+  | { kind: "foreign-id"; url: (demo: Ids) => string } // GET with an id of the demo organisation's record → 404
+  | { kind: "foreign-dossier" } // POST the demo organisation's genuine dossier: not genuine for the outsider
   | { kind: "api-token" } // /api/v1: a session cookie is never a credential (401); foreign tokens: tenant-api test
-  | { kind: "covered"; by: string }; // ids that cannot be obtained here; the named tests probe foreign ids
+  | { kind: "covered"; by: string }; // cannot be aimed at another organisation here; the named tests cover it
 
 const SYSTEM_PAGE: Probe = { kind: "system-page" };
 const ORG_PAGE: Probe = { kind: "org-page" };
@@ -62,15 +65,16 @@ export const DECLARED: Record<string, Probe> = {
   "/obligations/export": { kind: "org-get", query: (id) => `?system=${id}` },
   "/settings/data/export": { kind: "org-get", query: () => "" },
   "/systems/import/template": { kind: "org-get", query: () => "" },
-  "/systems/[id]/dossier/[dossierId]": { kind: "covered", by: "tests/integration/dossier and tests/e2e/dossier.spec.ts (foreign dossier → 404)" },
-  "/reports/portfolio/[reportId]": { kind: "covered", by: "tests/integration/legal/portfolio-report.int.test.ts (another organisation's report → NOT_FOUND)" },
-  "/reports/verify": { kind: "covered", by: "tests/integration/dossier (another organisation's genuine dossier is not genuine for us)" },
-  "/api/evidence/[versionId]": { kind: "covered", by: "tests/integration/obligations/evidence (download by another organisation → NOT_FOUND)" },
-  "/incidents/[id]": { kind: "covered", by: "tests/integration/incidents/incidents.int.test.ts (another organisation's incident → NOT_FOUND)" },
-  "/incidents/[id]/edit": { kind: "covered", by: "tests/integration/incidents/incidents.int.test.ts" },
-  "/incidents/[id]/report": { kind: "covered", by: "tests/integration/incidents/report-pdf.int.test.ts" },
-  "/settings/data/import": { kind: "covered", by: "tests/integration/import-export (imports only into the caller's organisation)" },
-  "/systems/import/run": { kind: "covered", by: "tests/integration/import-export/system-import.int.test.ts (imports only into the caller's organisation)" },
+  "/systems/[id]/dossier/[dossierId]": { kind: "foreign-id", url: (demo) => `/systems/${demo.system}/dossier/${demo.dossier}` },
+  "/reports/portfolio/[reportId]": { kind: "foreign-id", url: (demo) => `/reports/portfolio/${demo.report}` },
+  "/api/evidence/[versionId]": { kind: "foreign-id", url: (demo) => `/api/evidence/${demo.evidenceVersion}` },
+  "/incidents/[id]": { kind: "foreign-id", url: (demo) => `/incidents/${demo.incident}` },
+  "/incidents/[id]/edit": { kind: "foreign-id", url: (demo) => `/incidents/${demo.incident}/edit` },
+  "/incidents/[id]/report": { kind: "foreign-id", url: (demo) => `/incidents/${demo.incident}/report` },
+  "/reports/verify": { kind: "foreign-dossier" },
+  // Both take no organisation and no id from the request, so there is nothing of another organisation to aim at.
+  "/settings/data/import": { kind: "covered", by: "tests/integration/import-export (takes no organisation or id: imports into the caller's own organisation only)" },
+  "/systems/import/run": { kind: "covered", by: "tests/integration/import-export/system-import.int.test.ts (takes no organisation or id: imports into the caller's own organisation only)" },
 };
 
 export function discoverRoutes(dir = "app", prefix = ""): string[] {

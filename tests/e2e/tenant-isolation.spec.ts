@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { DEMO, signIn, signUp, uniqueEmail } from "./helpers";
+import { demoIds } from "./role-routes";
 import { discoverRoutes, probeFor } from "./tenant-isolation-routes";
 
 // Markers that only the demo organisation's data contains (a form's example text may name a product, so the
@@ -24,7 +25,12 @@ test("every route is declared and none shows or touches another organisation's d
   await demo.goto("/systems?q=ScoreOne");
   await demo.getByRole("link", { name: "Retail credit scoring (ScoreOne)" }).click();
   await expect(demo).toHaveURL(/\/systems\/[^/?]+$/);
-  const demoSystemId = new URL(demo.url()).pathname.split("/")[2];
+  const demoSystemUrl = demo.url();
+  const demoSystemId = new URL(demoSystemUrl).pathname.split("/")[2];
+  // An incident, a sealed dossier, a portfolio report and an evidence version of the demo organisation.
+  const demoRecords = await demoIds(demo);
+  const demoDossier = await demo.request.get(`/systems/${demoRecords.system}/dossier/${demoRecords.dossier}`);
+  expect(demoDossier.status(), "the demo member downloads its own dossier").toBe(200);
 
   await signUp(page, { name: "Olli Outsider", email: uniqueEmail("outsider"), organizationName: "Outsider Oy" });
   const request = page.request;
@@ -38,6 +44,18 @@ test("every route is declared and none shows or touches another organisation's d
       const response = await request.post(url, { headers: { Origin: new URL(page.url()).origin }, multipart: { title: "probe", file: { name: "x.txt", mimeType: "text/plain", buffer: Buffer.from("probe") } } });
       expect(response.status(), url).toBe(404);
     }
+    if (probe.kind === "foreign-id") {
+      const foreignUrl = probe.url(demoRecords);
+      const response = await request.get(foreignUrl);
+      expect(response.status(), foreignUrl).toBe(404);
+      for (const leak of LEAKS) expect((await response.text()).includes(leak), `${foreignUrl} shows "${leak}"`).toBe(false);
+    }
+    if (probe.kind === "foreign-dossier") {
+      const file = { name: "their.pdf", mimeType: "application/pdf", buffer: await demoDossier.body() };
+      const response = await request.post(url, { headers: { Origin: new URL(page.url()).origin }, multipart: { file } });
+      expect(response.status(), url).toBe(200);
+      expect((await response.json()).data, "another organisation's genuine dossier is not genuine for us").toMatchObject({ genuine: false });
+    }
     if (probe.kind === "org-get") await expectNoDemoData(request, url + probe.query(demoSystemId), demoSystemId);
     if (probe.kind === "api-token") {
       const response = await request.get(url.replace(/\[(\w+)\]/g, demoSystemId));
@@ -47,9 +65,9 @@ test("every route is declared and none shows or touches another organisation's d
   }
   const count = (kind: string) => routes.filter((r) => probeFor(r)?.kind === kind).length;
   console.log(`tenant isolation: ${routes.length} routes found (100 % declared), ${probed} probed here, ${count("covered")} covered by named tests, ${count("public")} public`);
-  expect(probed).toBeGreaterThanOrEqual(40);
+  expect(probed).toBeGreaterThanOrEqual(50);
 
   // The demo organisation still has its system, untouched by the probes.
-  await demo.reload();
+  await demo.goto(demoSystemUrl);
   await expect(demo.getByRole("heading", { name: "Retail credit scoring (ScoreOne)" })).toBeVisible();
 });
