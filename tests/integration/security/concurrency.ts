@@ -14,7 +14,8 @@ export async function outcomeOf(edit: Promise<unknown>): Promise<EditOutcome> {
     return { ok: true };
   } catch (error) {
     if (isAppError(error)) return { ok: false, code: error.code, message: error.message };
-    throw error;
+    // What the user would get as "Something went wrong" (a deadlock, a constraint violation): shown in the failure.
+    return { ok: false, code: "INTERNAL", message: error instanceof Error ? error.message.trim().split("\n").slice(-1)[0] : String(error) };
   }
 }
 
@@ -40,15 +41,37 @@ export type Race = { outcomes: EditOutcome[]; overlapped: number };
 // connections are in flight at once) is the lock released and they race. Without this, Promise.all alone may run
 // the edits one after another on a cold pool and a lost update would go unnoticed.
 export async function raceOnTable(table: string, count: number, edit: (i: number) => Promise<EditOutcome>, timeoutMs = 15_000): Promise<Race> {
+  return behindLock(`LOCK TABLE "${table}" IN ACCESS EXCLUSIVE MODE`, [], async (gate) => {
+    const settled = Promise.allSettled(Array.from({ length: count }, (_, i) => edit(i)));
+    return { settled, overlapped: await waitForWaiters(gate, count, timeoutMs) };
+  });
+}
+
+// Edits that queue on one row in a known order: each is fired only once the previous one waits on the row lock,
+// and Postgres hands a row lock to its waiters first come, first served. For races whose bad order is rare.
+export async function inOrderOnRow(table: string, id: string, edits: (() => Promise<EditOutcome>)[], timeoutMs = 15_000): Promise<Race> {
+  return behindLock(`SELECT 1 FROM "${table}" WHERE id = $1 FOR UPDATE`, [id], async (gate) => {
+    const started: Promise<EditOutcome>[] = [];
+    let overlapped = 0;
+    for (const edit of edits) {
+      started.push(edit());
+      overlapped = await waitForWaiters(gate, started.length, timeoutMs);
+    }
+    return { settled: Promise.allSettled(started), overlapped };
+  });
+}
+
+type Started = { settled: Promise<PromiseSettledResult<EditOutcome>[]>; overlapped: number };
+
+async function behindLock(lockSql: string, params: unknown[], start: (gate: pg.Client) => Promise<Started>): Promise<Race> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set; the integration setup provides it.");
   const gate = new pg.Client({ connectionString: url });
   await gate.connect();
   try {
     await gate.query("BEGIN");
-    await gate.query(`LOCK TABLE "${table}" IN ACCESS EXCLUSIVE MODE`);
-    const settled = Promise.allSettled(Array.from({ length: count }, (_, i) => edit(i)));
-    const overlapped = await waitForWaiters(gate, count, timeoutMs);
+    await gate.query(lockSql, params);
+    const { settled, overlapped } = await start(gate);
     await gate.query("COMMIT");
     const outcomes = (await settled).map((r) => {
       if (r.status === "rejected") throw r.reason;

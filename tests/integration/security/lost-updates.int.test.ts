@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createIncident, updateIncident } from "@/lib/dal/incidents";
 import { saveFria } from "@/lib/dal/legal-records-write";
+import { recordMonitoringEvent } from "@/lib/dal/monitoring-events";
 import { saveMonitoringPlan } from "@/lib/dal/monitoring-plans";
 import { updateObligation } from "@/lib/dal/obligations";
 import { createSystem as createSystemDal, getSystem, updateSystem } from "@/lib/dal/systems";
@@ -12,11 +13,11 @@ import { ZUpdateObligation } from "@/lib/validations/obligation";
 import { ZSystemIntakeUpdate } from "@/lib/validations/system";
 import { createOrganization, createSystem } from "../../helpers/factories";
 import { call, tokenFor } from "../api/helpers";
-import { highRiskSetup, incidentInput } from "../incidents/helpers";
+import { eventInput, highRiskSetup, incidentInput } from "../incidents/helpers";
 import { cvScreeningInput, parsedIntake } from "../intake/intake-fixtures";
 import { FULL_FRIA, input as legalInput, legalOrganisation } from "../legal/helpers";
 import { createObligation } from "../obligations/helpers";
-import { namedEditors, outcomeOf, raceOnTable, type EditOutcome } from "./concurrency";
+import { inOrderOnRow, namedEditors, outcomeOf, raceOnTable, type EditOutcome } from "./concurrency";
 
 const N = 8;
 
@@ -237,5 +238,28 @@ describe("no lost updates under real concurrency", () => {
     const stored = await target.read();
     expect(stored, scenario.entryPoint).toEqual({ version: target.versionBefore + 1, value: target.expected(winner) });
     expect(await db().auditEvent.count({ where: target.audit }), scenario.entryPoint).toBe(auditBefore + 1);
+  });
+});
+
+describe("no lost updates from the app's own writes to versioned rows", () => {
+  it("a monitoring breach racing an edit of the same obligation neither deadlocks nor overwrites the saved decision", async () => {
+    const { organizationId, systemId, pmm } = await highRiskSetup();
+    const [person, monitor] = await namedEditors(organizationId, 2);
+    await db().obligation.update({ where: { id: pmm.id }, data: { status: "DONE" } });
+    const decision = ZUpdateObligation.parse({ obligationId: pmm.id, version: 1, status: "NOT_APPLICABLE", ownerId: "", dueDate: "", notApplicableReason: "The system was withdrawn from the market." });
+
+    // Both read the obligation as done at version 1; the person's save reaches the row first. The breach holds the
+    // organisation's audit lock by then (it audits the event first), so the two take the same locks in opposite order.
+    const race = await inOrderOnRow("Obligation", pmm.id, [
+      () => outcomeOf(updateObligation(person.actor, decision)),
+      () => outcomeOf(recordMonitoringEvent(monitor.actor, eventInput(systemId))),
+    ]);
+
+    expect(race.overlapped).toBeGreaterThanOrEqual(2);
+    expect(race.outcomes).toEqual([{ ok: true }, { ok: true }]);
+    // The saved decision stands: the breach still opens its task, but must not reopen a row it read before the save.
+    const stored = await db().obligation.findUniqueOrThrow({ where: { id: pmm.id }, select: { status: true, notApplicableReason: true } });
+    expect(stored).toEqual({ status: "NOT_APPLICABLE", notApplicableReason: "The system was withdrawn from the market." });
+    expect(await db().task.count({ where: { organizationId, obligationId: pmm.id } })).toBe(1);
   });
 });
