@@ -37,14 +37,18 @@ export type Env = z.infer<typeof ZEnv>;
 let cached: Env | undefined;
 
 export function env(): Env {
-  if (cached) return cached;
-  const parsed = ZEnv.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== "")));
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** Validates a set of variables (empty ones count as unset); throws one message naming every bad variable. */
+export function parseEnv(vars: Record<string, string | undefined>): Env {
+  const parsed = ZEnv.safeParse(Object.fromEntries(Object.entries(vars).filter(([, v]) => v !== "")));
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
     throw new Error(`Invalid environment configuration: ${issues}`);
   }
-  cached = parsed.data;
-  return cached;
+  return parsed.data;
 }
 
 export function requireDatabaseUrl(): string {
