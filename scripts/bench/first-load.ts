@@ -2,13 +2,20 @@
 // no longer prints per-route sizes in the build output, so this measures the built page itself.
 import { gzipSync } from "node:zlib";
 
-export async function firstLoadJsKb(baseUrl: string, path: string, cookie: string): Promise<{ kb: number; scripts: number }> {
+// kb counts every script, including the noModule polyfills that browsers with ES modules (all current ones) never
+// download; modernKb is what such a browser loads.
+export async function firstLoadJsKb(baseUrl: string, path: string, cookie: string): Promise<{ kb: number; modernKb: number; scripts: number }> {
   const html = await (await fetch(`${baseUrl}${path}`, { headers: { Cookie: cookie } })).text();
-  const sources = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]))];
-  let bytes = 0;
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"[^>]*>/g)];
+  const sources = [...new Set(tags.map((m) => m[1]))];
+  const legacy = new Set(tags.filter((m) => /\snoModule/i.test(m[0])).map((m) => m[1]));
+  let bytes = 0, legacyBytes = 0;
   for (const src of sources) {
     const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());
-    bytes += gzipSync(body, { level: 9 }).byteLength;
+    const size = gzipSync(body, { level: 9 }).byteLength;
+    bytes += size;
+    if (legacy.has(src)) legacyBytes += size;
   }
-  return { kb: Math.round((bytes / 1024) * 10) / 10, scripts: sources.length };
+  const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
+  return { kb: kb(bytes), modernKb: kb(bytes - legacyBytes), scripts: sources.length };
 }

@@ -48,7 +48,7 @@ async function main() {
     const buildSeconds = buildApp(log, keep);
     const port = Number(arg("port") ?? 3213);
     server = await startServer(db.url, port, buildSeconds);
-    const cookie = await signIn(server.url, seed.email, seed.password);
+    let cookie = await signIn(server.url, seed.email, seed.password);
     const pool = new pg.Pool({ connectionString: db.url, max: 10 });
     const amounts = quick ? { warmup: 2, single: 5, concurrent: 40 } : { warmup: 5, single: 30, concurrent: 200 };
 
@@ -58,14 +58,21 @@ async function main() {
     log("dossier, ZIP export and CSV import…");
     const heavy: HeavyResult[] = [await measureDossier(server.url, cookie, server.pid, seed)];
     const exportCount = Number(arg("export") ?? (quick ? 0 : 1_000));
-    if (exportCount) heavy.push(await measureBulkExport(server.url, cookie, server.pid, { ...seed, exportSystemIds: seed.exportSystemIds.slice(0, exportCount) }));
+    if (exportCount) {
+      // A fresh server process, so the export's peak RSS is its own and not the high-water mark of the pages before.
+      log("restarting the server for the export…");
+      await server.stop();
+      server = await startServer(db.url, port, buildSeconds);
+      cookie = await signIn(server.url, seed.email, seed.password);
+      heavy.push(await measureBulkExport(server.url, cookie, server.pid, { ...seed, exportSystemIds: seed.exportSystemIds.slice(0, exportCount) }));
+    }
     heavy.push(...(await measureImport(seed, buildCsv)));
     for (const h of heavy) log(`  ${h.name}: median ${h.medianMs} ms, p95 ${h.p95Ms} ms, peak RSS ${h.peakRssMb ?? "–"} MB (${h.note})`);
     const js = await firstLoadJsKb(server.url, "/systems", cookie);
 
     rows.push(...heavy.map((h) => heavyRow(h)));
     rows.push({ scenario: "rules engine (one core)", users: null, medianMs: NaN, p95Ms: NaN, sqlP95Ms: null, ratio: null, peakRssMb: null, target: "≥50,000/s", met: engine.meetsTarget, note: `${engine.perSecond.toLocaleString("en")} classifications/s` });
-    rows.push({ scenario: "first-load JS of /systems", users: null, medianMs: NaN, p95Ms: NaN, sqlP95Ms: null, ratio: null, peakRssMb: null, target: "<250 KB gzip", met: js.kb < 250, note: `${js.kb} KB gzip in ${js.scripts} scripts` });
+    rows.push({ scenario: "first-load JS of /systems", users: null, medianMs: NaN, p95Ms: NaN, sqlP95Ms: null, ratio: null, peakRssMb: null, target: "<250 KB gzip", met: js.kb < 250, note: `${js.kb} KB gzip in ${js.scripts} scripts (${js.modernKb} KB without the noModule polyfills)` });
     const totalSeconds = Math.round((performance.now() - started) / 1000);
     console.log(`\n${table(rows)}\n`);
     for (const r of rows.filter((r) => r.note)) console.log(`  ${r.scenario}${r.users ? ` @${r.users}` : ""}: ${r.note}`);
@@ -77,7 +84,7 @@ async function main() {
       data: { systems: seed.systems, runs: seed.runs, obligations: seed.obligations, seedSeconds: Math.round(seed.seconds * 10) / 10 },
       engine, firstLoadJs: js, rows,
     });
-    log("wrote bench/results.json");
+    log(`wrote bench/results.json; the whole run took ${(totalSeconds / 60).toFixed(1)} min`);
   } finally {
     await server?.stop();
     await db.stop();

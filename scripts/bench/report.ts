@@ -9,11 +9,13 @@ export type ResultRow = {
   peakRssMb: number | null; target: string; met: boolean | null; note?: string;
 };
 
-export function pageRow(scenario: string, users: number, app: Timing, sql: Timing, peakRssMb: number | null): ResultRow {
+export function pageRow(scenario: string, users: number, app: Timing, sql: Timing, peakRssMb: number | null, cpuPerRequestMs = NaN): ResultRow {
   const ratio = sql.p95Ms > 0 ? Math.round((app.p95Ms / sql.p95Ms) * 10) / 10 : null;
   const underBudget = users < 20 || app.p95Ms < 150;
   const met = app.errors === 0 && ratio !== null && ratio <= 2 && underBudget;
-  const note = app.errors ? `${app.errors} failed requests` : `${app.rps} req/s; raw SQL median ${sql.medianMs} ms`;
+  // CPU per request is the server's own work (not Postgres'); it bounds req/s per core whatever the machine's load.
+  const cpu = Number.isNaN(cpuPerRequestMs) ? "" : `, ${Math.round(cpuPerRequestMs)} ms server CPU/request`;
+  const note = app.errors ? `${app.errors} failed requests` : `${app.rps} req/s${cpu}; raw SQL median ${sql.medianMs} ms (${sql.requests} runs in ${Math.round(sql.wallMs / 1000)} s)`;
   return { scenario, users, medianMs: app.medianMs, p95Ms: app.p95Ms, sqlP95Ms: sql.p95Ms, ratio, peakRssMb, target: users >= 20 ? "≤2× SQL, <150 ms" : "≤2× SQL", met, note };
 }
 

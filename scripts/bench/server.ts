@@ -39,9 +39,10 @@ function newestSource(entry = "", depth = 0): number {
   return Math.max(0, ...fs.readdirSync(entry).filter((n) => n !== "generated").map((n) => newestSource(path.join(entry, n), depth + 1)));
 }
 
-export async function startServer(databaseUrl: string, port: number, buildSeconds: number | null): Promise<BenchServer> {
+// nodeArgs: e.g. --cpu-prof for scripts/bench/profile.ts; the benchmark itself runs the server as `npm start` does.
+export async function startServer(databaseUrl: string, port: number, buildSeconds: number | null, nodeArgs: string[] = []): Promise<BenchServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1",
