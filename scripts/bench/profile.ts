@@ -1,0 +1,66 @@
+// Where a page's time goes (issue #9): serves the bench build against the seeded scratch database (run `npm run
+// bench` once first), loads each measured page with autocannon and prints throughput at 1 and 20 users, the HTML
+// and inline RSC payload size, and optionally a V8 CPU profile of the server and the SQL it sent.
+//   npx tsx --conditions=react-server scripts/bench/profile.ts [--cpu-prof DIR] [--sql] [--port 3231] [--page system]
+// --cpu-prof DIR writes the server's .cpuprofile into DIR (summarise it with scripts/bench/profile-summary.ts);
+// --no-build serves whatever is in the build folder (others' edits would otherwise trigger a rebuild each time);
+// --sql turns on pg_stat_statements for the run (restarting the scratch Postgres, and switching it off after).
+import fs from "node:fs";
+import pg from "pg";
+import { todayIso } from "../../lib/classification/codes";
+import { BENCH_DATA_DIR, startScratchDb } from "./database";
+import { load, signIn } from "./http";
+import { benchPages } from "./pages";
+import type { BenchSeed } from "./seed";
+import { cpuMs } from "./cpu-time";
+import { buildApp, startServer } from "./server";
+import { printTopStatements, withStatementStats } from "./profile-sql";
+
+const arg = (name: string) => { const i = process.argv.indexOf(`--${name}`); return i === -1 ? undefined : process.argv[i + 1]; };
+const log = (m: string) => console.log(`[profile] ${m}`);
+
+/** Bytes of the HTML and of the RSC payload inlined into it (the self.__next_f.push scripts). */
+async function pageWeight(url: string, cookie: string): Promise<{ htmlKb: number; rscKb: number }> {
+  const html = await (await fetch(url, { headers: { Cookie: cookie } })).text();
+  const rsc = [...html.matchAll(/<script[^>]*>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + m[1].length, 0);
+  return { htmlKb: Math.round(html.length / 102.4) / 10, rscKb: Math.round(rsc / 102.4) / 10 };
+}
+
+async function main() {
+  const seed = JSON.parse(fs.readFileSync(`${BENCH_DATA_DIR}/seed.json`, "utf8")) as BenchSeed;
+  const cpuDir = arg("cpu-prof");
+  const only = arg("page");
+  const amount = Number(arg("amount") ?? 40);
+  let db = await startScratchDb({ keep: true, log: () => {} });
+  if (db.fresh) throw new Error("no seeded scratch database: run `npm run bench` first");
+  const sql = process.argv.includes("--sql");
+  if (sql) db = await withStatementStats(db, true);
+  if (!process.argv.includes("--no-build")) buildApp(log, true);
+  const nodeArgs = cpuDir ? ["--cpu-prof", `--cpu-prof-dir=${cpuDir}`] : [];
+  const server = await startServer(db.url, Number(arg("port") ?? 3231), null, nodeArgs);
+  const pool = new pg.Pool({ connectionString: db.url, max: 2 });
+  try {
+    const cookie = await signIn(server.url, seed.email, seed.password);
+    for (const page of benchPages(seed, todayIso()).filter((p) => !only || p.name.includes(only))) {
+      await load(server.url, page.path, cookie, 1, 5);
+      if (sql) await pool.query("SELECT pg_stat_statements_reset()");
+      const cpuBefore = cpuMs(server.pid);
+      const one = await load(server.url, page.path, cookie, 1, amount);
+      const cpu = (cpuMs(server.pid) - cpuBefore) / amount;
+      if (sql) await printTopStatements(pool, one.requests, log);
+      const twenty = await load(server.url, page.path, cookie, 20, amount * 2);
+      const weight = await pageWeight(`${server.url}${page.path}`, cookie);
+      log(`${page.name}: @1 median ${one.medianMs} ms p95 ${one.p95Ms} ms (${one.rps}/s, ${cpu.toFixed(1)} ms CPU/request); @20 ${twenty.rps}/s p95 ${twenty.p95Ms} ms; HTML ${weight.htmlKb} KB, inline RSC ${weight.rscKb} KB`);
+    }
+  } finally {
+    await pool.end();
+    await server.stop();
+    if (sql) db = await withStatementStats(db, false);
+    await db.stop();
+  }
+}
+
+main().then(() => process.exit(0), (error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
