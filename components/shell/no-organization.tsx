@@ -1,4 +1,4 @@
-import { CreateOrganizationForm } from "@/components/shell/create-organization-form";
+import { LazyCreateOrganizationForm } from "@/components/shell/lazy-create-organization-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 
 export function NoOrganization() {
@@ -6,7 +6,7 @@ export function NoOrganization() {
     <Card className="mx-auto max-w-lg">
       <CardHeader title="You are not a member of any organisation" description="Ask an administrator for an invitation link, or create your own organisation." />
       <CardBody>
-        <CreateOrganizationForm />
+        <LazyCreateOrganizationForm />
       </CardBody>
     </Card>
   );

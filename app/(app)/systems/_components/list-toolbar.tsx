@@ -1,13 +1,18 @@
 "use client";
 import { Download } from "lucide-react";
+import dynamic from "next/dynamic";
 import type { SystemFilterOptionsDTO } from "@/lib/dal/system-list";
 import { SYSTEM_COLUMNS, systemListSearchParams, type SystemColumn, type SystemListQuery } from "@/lib/validations/system-list";
-import { AssignOwnerForm, RescreenButton, SetLifecycleForm } from "./bulk-forms";
 import { CheckboxMenu } from "./checkbox-menu";
 import { COLUMN_LABELS } from "./filter-labels";
+import { linkClass } from "./toolbar-link";
+
+// The bulk actions (react-hook-form, their zod schemas) load when the first row is ticked, not with the list.
+const BulkBar = dynamic(() => import("./bulk-bar").then((m) => m.BulkBar), {
+  loading: () => <p className="border-y border-indigo-200 bg-indigo-50 px-5 py-3 text-sm text-indigo-950">Loading bulk actions…</p>,
+});
 
 const COLUMN_OPTIONS = SYSTEM_COLUMNS.map((value) => ({ value, label: COLUMN_LABELS[value] }));
-const linkClass = "inline-flex items-center gap-2 rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
 
 type Props = {
   query: SystemListQuery;
@@ -41,20 +46,5 @@ export function ListToolbar({ query, selected, canWrite, owners, summary, onColu
       </div>
     );
   }
-  const exportSelected = `/systems/export?ids=${selected.map((s) => s.id).join(",")}&sort=${query.sort}`;
-  return (
-    <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-x-5 gap-y-3 border-y border-indigo-200 bg-indigo-50 px-5 py-3">
-      <p className="text-sm font-semibold text-indigo-950" aria-live="polite">{selected.length} selected</p>
-      {canWrite && <AssignOwnerForm systems={selected} owners={owners} onDone={onDone} onError={onError} />}
-      {canWrite && <SetLifecycleForm systems={selected} onDone={onDone} onError={onError} />}
-      {canWrite && <RescreenButton systems={selected} onDone={onDone} onError={onError} />}
-      <a href={exportSelected} download className={linkClass}>
-        <Download aria-hidden="true" className="h-4 w-4" />
-        Export selected
-      </a>
-      <button type="button" onClick={onClearSelection} className="text-sm font-medium text-indigo-800 underline underline-offset-2 hover:text-indigo-950">
-        Clear selection
-      </button>
-    </div>
-  );
+  return <BulkBar selected={selected} sort={query.sort} canWrite={canWrite} owners={owners} onClearSelection={onClearSelection} onDone={onDone} onError={onError} />;
 }
