@@ -102,15 +102,14 @@ export type SystemFilterOptionsDTO = { units: string[]; owners: { id: string; na
 // The choices offered in the filters come from the organisation's own data: its business units and its members.
 export async function listSystemFilterOptions(actor: Actor): Promise<SystemFilterOptionsDTO> {
   const member = await authorize(actor, "system.read");
-  const [units, members] = await Promise.all([
+  // One join instead of the ORM's two round trips (memberships, then their users): every inventory view asks.
+  const [units, owners] = await Promise.all([
     distinctBusinessUnits(member.organizationId),
-    db().membership.findMany({
-      where: { organizationId: member.organizationId },
-      select: { user: { select: { id: true, name: true } } },
-      orderBy: { user: { name: "asc" } },
-    }),
+    db().$queryRaw<{ id: string; name: string }[]>`
+      SELECT u.id, u.name FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+      WHERE m."organizationId" = ${member.organizationId} ORDER BY u.name ASC, u.id ASC`,
   ]);
-  return { units, owners: members.map((m) => m.user) };
+  return { units, owners };
 }
 
 /**
