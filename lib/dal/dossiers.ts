@@ -48,20 +48,24 @@ export function dossierFileName(systemName: string, version: number): string {
 // colleague sealed the same number meanwhile, the unique index refuses ours and we render again with the next one.
 export async function exportDossier(actor: Actor, systemId: string): Promise<ExportedDossier> {
   const member = await authorize(actor, "report.export");
-  const source = await readDossierSource(member, systemId);
-  const exporter = await db().user.findUniqueOrThrow({ where: { id: member.userId }, select: { name: true, email: true } });
+  const [source, exporter] = await Promise.all([
+    readDossierSource(member, systemId),
+    db().user.findUniqueOrThrow({ where: { id: member.userId }, select: { name: true, email: true } }),
+  ]);
   for (let attempt = 0; ; attempt += 1) {
     const latest = await db().dossierVersion.findFirst({
       where: { organizationId: member.organizationId, kind: "SYSTEM", systemId }, orderBy: { version: "desc" }, select: { version: true },
     });
     const version = (latest?.version ?? 0) + 1;
-    const snapshot = JSON.parse(canonicalJson({
+    const canonical = canonicalJson({
       schema: DOSSIER_SNAPSHOT_SCHEMA,
       dossier: { version, generatedAt: new Date(), exportedBy: { name: exporter.name, email: exporter.email, role: member.role } },
       ...source,
-    })) as DossierSnapshot;
-    const snapshotSha256 = sha256Hex(canonicalJson(snapshot));
-    const pdf = await renderDossier(snapshot);
+    });
+    const snapshot = JSON.parse(canonical) as DossierSnapshot;
+    // That string is already the parsed snapshot's canonical form, so it is hashed as is (not serialised twice more).
+    const snapshotSha256 = sha256Hex(canonical);
+    const pdf = await renderDossier(snapshot, snapshotSha256);
     const pdfSha256 = sha256Hex(pdf);
     try {
       const id = await seal(member, { systemId, version, snapshot, snapshotSha256, pdf, pdfSha256 });

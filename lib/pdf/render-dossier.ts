@@ -21,16 +21,17 @@ export function snapshotSha256(snapshot: DossierSnapshot): string {
 
 /**
  * Renders a dossier from its snapshot alone (no database), so a stored snapshot can be rendered again. The output is
- * deterministic: the creation date comes from the snapshot and pdfkit derives the file id from the metadata.
+ * deterministic: the creation date comes from the snapshot and pdfkit derives the file id from the metadata. A caller
+ * that has just hashed the snapshot passes its hash along.
  */
-export function renderDossier(snapshot: DossierSnapshot): Promise<Buffer> {
+export function renderDossier(snapshot: DossierSnapshot, sha256: string = snapshotSha256(snapshot)): Promise<Buffer> {
   const { doc, done } = openDocument({
     Title: `${snapshot.system.name}: AI Act dossier v${snapshot.dossier.version}`,
     Author: snapshot.organization.name,
     Subject: "EU AI Act compliance dossier",
     CreationDate: new Date(snapshot.dossier.generatedAt),
   });
-  const ctx: Ctx = { doc, snapshot, snapshotSha256: snapshotSha256(snapshot), toc: [] };
+  const ctx: Ctx = { doc, snapshot, snapshotSha256: sha256, toc: [] };
   drawCover(ctx);
   doc.addPage();
   const contentsPage = 1;

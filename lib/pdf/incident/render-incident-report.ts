@@ -1,6 +1,7 @@
 import PDFDocument from "pdfkit";
 import { contentWidth, font, left, type BaseCtx, type Doc } from "../context";
-import { COLORS, FONTS, PAGE, SIZES } from "../theme";
+import { registerAppFonts } from "../fonts";
+import { COLORS, PAGE, SIZES } from "../theme";
 import type { IncidentReportData } from "./report-data";
 import { drawLegalBasis, drawNarrative, drawParties, drawReportingClock, drawTitle } from "./sections";
 
@@ -20,7 +21,7 @@ export function renderIncidentReport(data: IncidentReportData): Promise<Buffer> 
     doc.on("end", () => resolve(Buffer.concat(chunks)));
     doc.on("error", reject);
   });
-  for (const { name, file } of Object.values(FONTS)) doc.registerFont(name, file);
+  registerAppFonts(doc);
   // No contents page and no seal: the report is generated on demand, not stored.
   const ctx: BaseCtx = { doc, toc: [], snapshotSha256: "" };
   drawTitle(ctx, data);
