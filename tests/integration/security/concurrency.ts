@@ -1,7 +1,9 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { expect } from "vitest";
 import type { UserActor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { isAppError } from "@/lib/errors";
 import { addMember } from "../../helpers/factories";
 
@@ -92,4 +94,45 @@ async function waitForWaiters(gate: pg.Client, count: number, timeoutMs: number)
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
   return waiting;
+}
+
+// One contested record: every editor loaded `versionBefore`, and editor i sends value i.
+export type Target = {
+  editors: { actor: UserActor; name: string }[];
+  versionBefore: number;
+  edit: (i: number) => Promise<EditOutcome>;
+  // The stored version and the edited value as the user would read it back.
+  read: () => Promise<{ version: number; value: unknown }>;
+  expected: (i: number) => unknown;
+  audit: Prisma.AuditEventWhereInput;
+  // How a loser is told; by default the edit form's "Changed by <name> at <time> … Your input is still here."
+  conflict?: (winner: string) => RegExp;
+};
+
+// A message pattern with WINNER standing for the winner's name, taken literally.
+export function conflictNaming(winner: string, pattern = /^Changed by WINNER at .*Your input is still here\.$/): RegExp {
+  return new RegExp(pattern.source.replaceAll("WINNER", winner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
+}
+
+// Exactly one edit wins; every other one is told who won; the row holds the winner's value (not a mix, not a
+// loser's), one version further; and the change is audited once.
+export async function expectNoLostUpdate(label: string, target: Target, race: Race, auditBefore: number) {
+  expect(race.overlapped, `${label}: edits in flight at once`).toBeGreaterThanOrEqual(target.editors.length);
+  const winners = race.outcomes.flatMap((o, i) => (o.ok ? [i] : []));
+  expect(winners, `${label}: ${JSON.stringify(race.outcomes)}`).toHaveLength(1);
+  const [winner] = winners;
+  const message = (target.conflict ?? conflictNaming)(target.editors[winner].name);
+  for (const outcome of race.outcomes.filter((o) => !o.ok)) expect(outcome, label).toEqual({ ok: false, code: "CONFLICT", message: expect.stringMatching(message) });
+  expect(await target.read(), label).toEqual({ version: target.versionBefore + 1, value: target.expected(winner) });
+  expect(await db().auditEvent.count({ where: target.audit }), `${label}: audit events`).toBe(auditBefore + 1);
+}
+
+type ApiResult = { status: number; headers: Headers; body: { detail?: string } | null };
+
+// A REST answer as an edit outcome: 409 problem+json is the conflict a client can act on; anything else is shown.
+export async function apiOutcome(response: Promise<ApiResult>): Promise<EditOutcome> {
+  const res = await response;
+  if (res.status === 200) return { ok: true };
+  const problem = res.headers.get("content-type") === "application/problem+json";
+  return { ok: false, code: res.status === 409 && problem ? "CONFLICT" : `HTTP ${res.status}`, message: res.body?.detail ?? "" };
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { createIncident, updateIncident } from "@/lib/dal/incidents";
+import { closeIncident, incidentClosingReason } from "@/lib/dal/incidents-reports";
 import { saveFria } from "@/lib/dal/legal-records-write";
 import { recordMonitoringEvent } from "@/lib/dal/monitoring-events";
 import { saveMonitoringPlan } from "@/lib/dal/monitoring-plans";
 import { updateObligation } from "@/lib/dal/obligations";
+import { bulkSetLifecycle } from "@/lib/dal/system-bulk";
 import { createSystem as createSystemDal, getSystem, updateSystem } from "@/lib/dal/systems";
 import { db } from "@/lib/db/client";
-import type { Prisma } from "@/lib/db/generated/client";
 import { ZIncidentUpdate } from "@/lib/validations/incidents";
 import { ZMonitoringPlanInput } from "@/lib/validations/monitoring";
 import { ZUpdateObligation } from "@/lib/validations/obligation";
@@ -17,22 +18,11 @@ import { eventInput, highRiskSetup, incidentInput } from "../incidents/helpers";
 import { cvScreeningInput, parsedIntake } from "../intake/intake-fixtures";
 import { FULL_FRIA, input as legalInput, legalOrganisation } from "../legal/helpers";
 import { createObligation } from "../obligations/helpers";
-import { inOrderOnRow, namedEditors, outcomeOf, raceOnTable, type EditOutcome } from "./concurrency";
+import { apiOutcome, conflictNaming, expectNoLostUpdate, inOrderOnRow, namedEditors, outcomeOf, raceOnTable, type Target } from "./concurrency";
 
 const N = 8;
 
-// One contested record: N editors all loaded `versionBefore` and each sends a different value.
-type Target = {
-  editors: Editors;
-  versionBefore: number;
-  edit: (i: number) => Promise<EditOutcome>;
-  // The stored version and the edited value as the user would read it back.
-  read: () => Promise<{ version: number; value: unknown }>;
-  expected: (i: number) => unknown;
-  audit: Prisma.AuditEventWhereInput;
-};
 type Scenario = { entryPoint: string; setup: () => Promise<Target> };
-type Editors = Awaited<ReturnType<typeof namedEditors>>;
 
 // Integer "version" columns without a default count revisions (1, 2, 3 …): no one edits a row in place.
 const SEQUENCE_NUMBERS: Record<string, string> = {
@@ -40,13 +30,6 @@ const SEQUENCE_NUMBERS: Record<string, string> = {
   DossierVersion: "the n-th generated dossier; rows are immutable (trigger)",
 };
 
-
-async function apiOutcome(response: Promise<{ status: number; headers: Headers; body: { detail?: string } | null }>): Promise<EditOutcome> {
-  const res = await response;
-  if (res.status === 200) return { ok: true };
-  const problem = res.headers.get("content-type") === "application/problem+json";
-  return { ok: false, code: res.status === 409 && problem ? "CONFLICT" : `HTTP ${res.status}`, message: res.body?.detail ?? "" };
-}
 
 const systemViaDal: Scenario = {
   entryPoint: "updateSystem (intake form action)",
@@ -86,6 +69,33 @@ const systemViaApi: Scenario = {
       },
       expected: (i) => `Unit ${i}`,
       audit: { entityId: id, action: "system.updated" },
+    };
+  },
+};
+
+const STAGES = ["PLANNED", "IN_DEVELOPMENT", "IN_PRODUCTION", "RETIRED"] as const;
+
+// The intake form and the inventory's bulk action on the same system at once: both must honour the version.
+const systemFormVersusBulk: Scenario = {
+  entryPoint: "updateSystem and bulkSetLifecycle (inventory bulk action) mixed",
+  setup: async () => {
+    const { organizationId, admin } = await createOrganization("Race");
+    const editors = await namedEditors(organizationId, N);
+    const { id } = await createSystemDal(admin, parsedIntake());
+    const stage = (i: number) => STAGES[((i - 1) / 2) % STAGES.length];
+    return {
+      editors,
+      versionBefore: 1,
+      edit: (i) => outcomeOf(i % 2 === 0
+        ? updateSystem(editors[i].actor, ZSystemIntakeUpdate.parse({ ...cvScreeningInput({ description: `Edit ${i}` }), id, expectedVersion: 1 }))
+        : bulkSetLifecycle(editors[i].actor, { systems: [{ id, version: 1 }], lifecycleStage: stage(i) })),
+      read: async () => {
+        const row = await db().aiSystem.findUniqueOrThrow({ where: { id }, select: { version: true, description: true, lifecycleStage: true } });
+        return { version: row.version, value: { description: row.description, lifecycleStage: row.lifecycleStage } };
+      },
+      expected: (i) => (i % 2 === 0 ? { description: `Edit ${i}`, lifecycleStage: "PILOT" } : { description: cvScreeningInput().description, lifecycleStage: stage(i) }),
+      audit: { entityId: id, action: { in: ["system.updated", "system.bulk_updated"] } },
+      conflict: (winner) => conflictNaming(winner, /^Changed by WINNER at .*Your input is still here\.$|^“.+” was changed by WINNER at .*Your selection is still here\.$/),
     };
   },
 };
@@ -166,6 +176,27 @@ const incidentEdit: Scenario = {
   },
 };
 
+const incidentClose: Scenario = {
+  entryPoint: "closeIncident (close with a reason)",
+  setup: async () => {
+    const org = await highRiskSetup();
+    const editors = await namedEditors(org.organizationId, N);
+    const { id } = await createIncident(org.admin, incidentInput(org.systemId));
+    const reason = (i: number) => `Closed by editor ${i}: not a serious incident.`;
+    return {
+      editors,
+      versionBefore: 1,
+      edit: (i) => outcomeOf(closeIncident(editors[i].actor, { incidentId: id, version: 1, reason: reason(i) })),
+      read: async () => {
+        const row = await db().incident.findUniqueOrThrow({ where: { id }, select: { version: true, status: true } });
+        return { version: row.version, value: { status: row.status, reason: await incidentClosingReason(org.admin, id) } };
+      },
+      expected: (i) => ({ status: "CLOSED", reason: reason(i) }),
+      audit: { entityId: id, action: "incident.closed" },
+    };
+  },
+};
+
 const plan = (systemId: string, version: number, notes: string) => ZMonitoringPlanInput.parse({
   systemId, version, reviewFrequency: "Quarterly", notes,
   items: [{ what: "Population stability of scores", method: "PSI per week", frequency: "Weekly", threshold: "PSI > 0.2", ownerId: "" }],
@@ -195,14 +226,12 @@ const planEdit = (versionBefore: number): Scenario => ({
 
 // Every table with an optimistic-lock column, and how a user edits it. A new one fails the discovery test below.
 const LOCKED: Record<string, Scenario[]> = {
-  AiSystem: [systemViaDal, systemViaApi],
+  AiSystem: [systemViaDal, systemViaApi, systemFormVersusBulk],
   Obligation: [obligationViaDal, obligationViaApi],
   LegalRecord: [friaEdit(1), friaEdit(0)],
-  Incident: [incidentEdit],
+  Incident: [incidentEdit, incidentClose],
   MonitoringPlan: [planEdit(1), planEdit(0)],
 };
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 describe("no lost updates under real concurrency", () => {
   it("knows every table with an optimistic-lock version column (an undeclared one fails)", async () => {
@@ -218,26 +247,10 @@ describe("no lost updates under real concurrency", () => {
 
   const cases = Object.entries(LOCKED).flatMap(([table, scenarios]) => scenarios.map((scenario) => [table, scenario.entryPoint, scenario] as const));
 
-  it.each(cases)(`%s via %s: of ${N} simultaneous edits one wins, the others get a conflict naming the winner`, async (table, _entryPoint, scenario) => {
+  it.each(cases)(`%s via %s: of ${N} simultaneous edits one wins, the others get a conflict naming the winner`, async (table, entryPoint, scenario) => {
     const target = await scenario.setup();
-    const { editors } = target;
     const auditBefore = await db().auditEvent.count({ where: target.audit });
-
-    const race = await raceOnTable(table, N, target.edit);
-
-    // All N were in flight at the same moment, each on its own pooled connection.
-    expect(race.overlapped, scenario.entryPoint).toBeGreaterThanOrEqual(N);
-    const winners = race.outcomes.flatMap((o, i) => (o.ok ? [i] : []));
-    expect(winners, `${scenario.entryPoint}: ${JSON.stringify(race.outcomes)}`).toHaveLength(1);
-    const [winner] = winners;
-    for (const outcome of race.outcomes.filter((o) => !o.ok)) {
-      expect(outcome, scenario.entryPoint).toEqual({
-        ok: false, code: "CONFLICT", message: expect.stringMatching(new RegExp(`^Changed by ${escape(editors[winner].name)} at .*Your input is still here\\.$`)),
-      });
-    }
-    const stored = await target.read();
-    expect(stored, scenario.entryPoint).toEqual({ version: target.versionBefore + 1, value: target.expected(winner) });
-    expect(await db().auditEvent.count({ where: target.audit }), scenario.entryPoint).toBe(auditBefore + 1);
+    await expectNoLostUpdate(entryPoint, target, await raceOnTable(table, N, target.edit), auditBefore);
   });
 });
 
