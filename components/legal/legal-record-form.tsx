@@ -77,7 +77,7 @@ function RecordForm<I extends FieldValues>({ kind, action, defaultValues, groups
         <Card>
           <CardHeader title="Owner, evidence and status" />
           <CardBody>
-            <RecordMetaFields form={form} members={members} evidence={evidence} systemId={systemId} completeLabel={completeLabel} />
+            <RecordMetaFields form={form} members={members} evidence={evidence} systemId={systemId} completeLabel={completeLabel} readOnly={readOnly} />
           </CardBody>
         </Card>
         {!readOnly && (

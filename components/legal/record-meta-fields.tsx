@@ -8,10 +8,12 @@ type Props<I extends FieldValues> = {
   evidence: { id: string; title: string }[];
   systemId: string;
   completeLabel: string;
+  // Read-only viewers are not sent to a page where they could not add evidence either.
+  readOnly: boolean;
 };
 
 // Owner, linked evidence and the completeness marker: the same for every legal record.
-export function RecordMetaFields<I extends FieldValues>({ form, members, evidence, systemId, completeLabel }: Props<I>) {
+export function RecordMetaFields<I extends FieldValues>({ form, members, evidence, systemId, completeLabel, readOnly }: Props<I>) {
   const errors = form.formState.errors;
   const ownerError = (get(errors, "ownerId") as { message?: string } | undefined)?.message;
   const evidenceError = (get(errors, "evidenceIds") as { message?: string } | undefined)?.message;
@@ -41,7 +43,8 @@ export function RecordMetaFields<I extends FieldValues>({ form, members, evidenc
         <legend className="text-sm font-medium text-slate-800">Linked evidence</legend>
         {evidence.length === 0 ? (
           <p className="text-sm text-slate-600">
-            No evidence for this system yet. <a href={`/systems/${systemId}/evidence`} className="font-medium text-indigo-800 underline">Add evidence</a> to link it here.
+            No evidence for this system yet.{" "}
+            {!readOnly && <><a href={`/systems/${systemId}/evidence`} className="font-medium text-indigo-800 underline">Add evidence</a> to link it here.</>}
           </p>
         ) : (
           <ul className="max-h-48 space-y-1.5 overflow-y-auto rounded-md border border-slate-200 p-3">

@@ -136,7 +136,7 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   "/systems/import/run": {
     kind: "handler", permission: "system.write", url: () => "/systems/import/run",
     post: { data: { csv: "name\nRole probe import", dryRun: true } },
-    judge: (s, body) => (s !== 200 ? "unexpected" : body.includes('"type":"report"') ? "allowed" : body.includes("Your role does not allow this action.") ? "refused" : "unexpected"),
+    judge: (s, body) => (s === 403 ? "refused" : s === 200 && body.includes('"type":"report"') ? "allowed" : "unexpected"),
   },
   "/reports/verify": {
     kind: "handler", permission: "report.export", url: () => "/reports/verify",

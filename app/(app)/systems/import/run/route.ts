@@ -2,8 +2,9 @@ import { revalidatePath } from "next/cache";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
 import { getActor } from "@/lib/auth/session";
+import { authorize } from "@/lib/dal/authorize";
 import { importSystemsCsv } from "@/lib/dal/system-import";
-import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
+import { GENERIC_ERROR_MESSAGE, HTTP_STATUS, isAppError } from "@/lib/errors";
 import { MAX_IMPORT_BYTES } from "@/lib/import/csv";
 import type { ImportStreamLine } from "@/lib/import/stream";
 import { ZImportRequest } from "@/lib/validations/import";
@@ -22,6 +23,12 @@ export async function POST(request: NextRequest): Promise<Response> {
   const origin = request.headers.get("origin");
   if (origin && origin !== request.nextUrl.origin) return fail(403, "Imports must come from this site.");
   if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES * 2) return fail(413, "The file is larger than 10 MB. Split it into smaller files.");
+  // A role that may not import is refused with a plain status before the stream opens (the DAL checks again inside).
+  const allowed = await authorize(actor, "system.write").then(() => null, (error: unknown) => error);
+  if (allowed) {
+    if (isAppError(allowed)) return fail(HTTP_STATUS[allowed.code], allowed.message);
+    throw allowed;
+  }
   const parsed = ZImportRequest.safeParse(await request.json().catch(() => null));
   if (!parsed.success) return fail(422, z.flattenError(parsed.error).fieldErrors.csv?.[0] ?? "The import request could not be read.");
 
