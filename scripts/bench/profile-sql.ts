@@ -24,7 +24,7 @@ export async function withStatementStats(db: ScratchDb, on: boolean): Promise<Sc
 export async function printTopStatements(pool: pg.Pool, requests: number, log: (m: string) => void): Promise<void> {
   const { rows } = await pool.query<{ calls: string; mean: number; total: number; query: string }>(`
     SELECT calls, mean_exec_time AS mean, total_exec_time AS total, query FROM pg_stat_statements
-    WHERE query NOT ILIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC LIMIT 15`);
+    WHERE query NOT ILIKE '%pg_stat_statements%' ORDER BY total_exec_time DESC`);
   const perRequest = rows.reduce((n, r) => n + r.total, 0) / Math.max(1, requests);
   log(`  SQL per request: ${perRequest.toFixed(1)} ms over ${(rows.reduce((n, r) => n + Number(r.calls), 0) / Math.max(1, requests)).toFixed(1)} statements`);
   for (const r of rows) log(`    ${(Number(r.calls) / requests).toFixed(1)}× ${r.mean.toFixed(2)} ms  ${r.query.replace(/\s+/g, " ").slice(0, 160)}`);

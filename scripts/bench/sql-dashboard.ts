@@ -1,7 +1,7 @@
 // The dashboard's figures (unfiltered) as plain SQL: the same aggregates the page shows, statement by statement.
 import { FRIA_ARTICLE, REGISTRATION_ARTICLE } from "../../lib/dashboard/articles";
 import type { BenchSeed } from "./seed";
-import type { SqlScenario } from "./sql";
+import { shellStatements, type SqlScenario } from "./sql";
 
 const OPEN = `o.status IN ('NOT_STARTED', 'IN_PROGRESS')`;
 const DONE = `o.status IN ('DONE', 'NOT_APPLICABLE')`;
@@ -11,7 +11,7 @@ export function dashboardSql(seed: BenchSeed, today: string): SqlScenario {
   const fria = `%${FRIA_ARTICLE}%`, registration = `%${REGISTRATION_ARTICLE}%`;
   const st = (text: string, ...values: unknown[]) => ({ text, values });
   return { name: "dashboard", statements: [
-    st(`SELECT m.role, o.name FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId" WHERE m."userId" = $1 AND m."organizationId" = $2`, seed.adminId, org),
+    ...shellStatements(seed),
     st(`SELECT s.tier, s."businessUnit", s."lifecycleStage", count(*) FROM "AiSystem" s WHERE s."organizationId" = $1
         GROUP BY GROUPING SETS ((s.tier), (s."businessUnit"), (s."lifecycleStage"), ())`, org),
     st(`SELECT r, count(*) FROM "AiSystem" s CROSS JOIN LATERAL unnest(s.roles) r WHERE s."organizationId" = $1 GROUP BY r`, org),

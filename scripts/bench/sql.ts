@@ -11,9 +11,17 @@ const q = (text: string, ...values: unknown[]) => ({ text, values });
 const LIST_COLUMNS = `s.id, s.name, s."businessUnit", s.vendor, s."lifecycleStage", s.tier, s.disposition, s.roles,
   s."obligationsApplicable", s."obligationsDone", s."isDraft", s.version, s."updatedAt", u.id AS owner_id, u.name AS owner_name`;
 
-// Session and membership lookups every signed-in page makes before its own data.
-function session(seed: BenchSeed) {
-  return q(`SELECT m.role, o.name FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId" WHERE m."userId" = $1 AND m."organizationId" = $2`, seed.adminId, seed.organizationId);
+// What every signed-in page reads before its own data: the session and membership (authorisation), the app shell's
+// viewer (the person and their organisations) and the unread-notification badge (which honours the member's prefs).
+export function shellStatements(seed: BenchSeed) {
+  return [
+    q(`SELECT a."userId", a."activeOrganizationId", m.role, m."notificationPrefs", u.email FROM "AuthSession" a
+       JOIN "Membership" m ON m."userId" = a."userId" AND m."organizationId" = $2 JOIN "User" u ON u.id = a."userId"
+       WHERE a."userId" = $1 AND a."revokedAt" IS NULL ORDER BY a."lastSeenAt" DESC LIMIT 1`, seed.adminId, seed.organizationId),
+    q(`SELECT u.id, u.name, u.email, m.role, o.id AS org_id, o.name AS org_name FROM "User" u LEFT JOIN "Membership" m ON m."userId" = u.id
+       LEFT JOIN "Organization" o ON o.id = m."organizationId" WHERE u.id = $1 ORDER BY o.name`, seed.adminId),
+    q(`SELECT count(*) FROM "Notification" WHERE "userId" = $1 AND "organizationId" = $2 AND "readAt" IS NULL`, seed.adminId, seed.organizationId),
+  ];
 }
 
 function filterOptions(seed: BenchSeed) {
@@ -30,7 +38,7 @@ function filterOptions(seed: BenchSeed) {
 
 export function inventorySql(seed: BenchSeed): SqlScenario {
   const where = `s."organizationId" = $1 AND s.tier IN ('HIGH', 'LIMITED') AND s."lifecycleStage" IN ('PILOT', 'IN_PRODUCTION')`;
-  return { name: "inventory", statements: [session(seed), ...filterOptions(seed),
+  return { name: "inventory", statements: [...shellStatements(seed), ...filterOptions(seed),
     q(`SELECT ${LIST_COLUMNS} FROM "AiSystem" s LEFT JOIN "User" u ON u.id = s."ownerId" WHERE ${where}
        ORDER BY s."updatedAt" DESC, s.name, s.id LIMIT 25 OFFSET 50`, seed.organizationId),
     q(`SELECT count(*) FROM (SELECT 1 FROM "AiSystem" s WHERE ${where} LIMIT 10001) c`, seed.organizationId)] };
@@ -39,22 +47,31 @@ export function inventorySql(seed: BenchSeed): SqlScenario {
 export function searchSql(seed: BenchSeed, term: string): SqlScenario {
   const where = `s."organizationId" = $1 AND (s.name ILIKE $2 OR s.description ILIKE $2 OR s.vendor ILIKE $2
     OR s."ownerId" IN (SELECT u.id FROM "User" u JOIN "Membership" m ON m."userId" = u.id AND m."organizationId" = $1 WHERE u.name ILIKE $2))`;
-  return { name: "search", statements: [session(seed), ...filterOptions(seed),
+  return { name: "search", statements: [...shellStatements(seed), ...filterOptions(seed),
     q(`SELECT ${LIST_COLUMNS} FROM "AiSystem" s LEFT JOIN "User" u ON u.id = s."ownerId" WHERE ${where} ORDER BY s.name, s.id LIMIT 25`, seed.organizationId, `%${term}%`),
     q(`SELECT count(*) FROM (SELECT 1 FROM "AiSystem" s WHERE ${where} LIMIT 10001) c`, seed.organizationId, `%${term}%`)] };
 }
 
+// The Overview tab of a system: header, intake with models and datasets, the classification card, the release gate
+// (blocking obligations due, open monitoring-breach tasks, the run's facets) and the documentation line. It does not
+// list the 300 obligations (that is the Obligations tab), so neither does this.
 export function systemPageSql(seed: BenchSeed): SqlScenario {
   const id = seed.dossierSystemId, org = seed.organizationId;
-  return { name: "system page", statements: [session(seed),
-    q(`SELECT s.*, u.name AS owner_name, u.email AS owner_email, r."systemVersion" FROM "AiSystem" s LEFT JOIN "User" u ON u.id = s."ownerId"
-       LEFT JOIN "ClassificationRun" r ON r.id = s."currentRunId" WHERE s.id = $1 AND s."organizationId" = $2`, id, org),
+  return { name: "system page", statements: [...shellStatements(seed),
+    q(`SELECT s.*, u.name AS owner_name, u.email AS owner_email, r."systemVersion", r.sequence, r."ruleSetId", r.tier AS run_tier,
+         c.name AS classified_by, r.result -> 'facets' AS facets, r.result -> 'roles' AS run_roles
+       FROM "AiSystem" s LEFT JOIN "User" u ON u.id = s."ownerId" LEFT JOIN "ClassificationRun" r ON r.id = s."currentRunId"
+       LEFT JOIN "User" c ON c.id = r."createdById" WHERE s.id = $1 AND s."organizationId" = $2`, id, org),
     q(`SELECT m.id, m.name, m."registryName", v.version, v.stage FROM "AiSystemModel" sm JOIN "AiModel" m ON m.id = sm."modelId"
-       LEFT JOIN "ModelVersion" v ON v."modelId" = m.id WHERE sm."systemId" = $1`, id),
-    q(`SELECT d.* FROM "AiSystemDataset" sd JOIN "Dataset" d ON d.id = sd."datasetId" WHERE sd."systemId" = $1`, id),
-    q(`SELECT r.id, r.sequence, r.tier, r.disposition, r."ruleSetId", r."createdAt", r.result, r.answers FROM "ClassificationRun" r
-       WHERE r."systemId" = $1 AND r."organizationId" = $2 ORDER BY r.sequence DESC`, id, org),
-    q(`SELECT d.* FROM "ReviewDecision" d JOIN "ClassificationRun" r ON r.id = d."runId" WHERE r."systemId" = $1 ORDER BY d."decidedAt" DESC LIMIT 5`, id)] };
+       LEFT JOIN "ModelVersion" v ON v."modelId" = m.id WHERE sm."systemId" = $1 ORDER BY v."createdAt" DESC`, id),
+    q(`SELECT d.id, d.name, d.description, d.uri FROM "AiSystemDataset" sd JOIN "Dataset" d ON d.id = sd."datasetId" WHERE sd."systemId" = $1`, id),
+    q(`SELECT id, article, title, "appliesFrom" FROM "Obligation" WHERE "organizationId" = $1 AND "systemId" = $2 AND blocking
+         AND "obsoleteAt" IS NULL AND status IN ('NOT_STARTED', 'IN_PROGRESS') AND "appliesFrom" <= now() ORDER BY "appliesFrom", id LIMIT 100`, org, id),
+    q(`SELECT id, title FROM "Task" WHERE "organizationId" = $1 AND "systemId" = $2 AND status = 'OPEN' AND "dedupeKey" LIKE 'monitoring:%'
+       ORDER BY "createdAt", id LIMIT 100`, org, id),
+    q(`SELECT l.id, l.kind, l.section, l.content, l."ownerId", l.complete, l."evidenceIds", l."signedOffAt", l.version, l."updatedAt",
+         o.name AS owner_name, so.name AS signed_off_by FROM "LegalRecord" l LEFT JOIN "User" o ON o.id = l."ownerId"
+       LEFT JOIN "User" so ON so.id = l."signedOffById" WHERE l."organizationId" = $1 AND l."systemId" = $2`, org, id)] };
 }
 
 export async function runStatements(pool: pg.Pool, scenario: SqlScenario): Promise<void> {

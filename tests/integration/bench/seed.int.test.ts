@@ -1,9 +1,12 @@
 import { inject, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
+import { getClassificationSummary } from "@/lib/dal/classification";
 import { getDashboard } from "@/lib/dal/dashboard";
+import { getViewer } from "@/lib/dal/organizations";
+import { getSystem } from "@/lib/dal/systems";
 import { listSystems } from "@/lib/dal/system-list";
 import { DOSSIER_OBLIGATIONS, seedBench, type BenchSeed } from "../../../scripts/bench/seed";
-import { inventorySql, searchSql } from "../../../scripts/bench/sql";
+import { inventorySql, searchSql, systemPageSql } from "../../../scripts/bench/sql";
 import { dashboardSql } from "../../../scripts/bench/sql-dashboard";
 
 // The benchmark is only meaningful if its data looks like the app's own (the denormalised columns agree with the
@@ -95,5 +98,17 @@ describe("raw SQL of the benchmark agrees with the app's data layer", () => {
     const figures = (await client.query({ ...statement(sql, "date_trunc('quarter', o.\"appliesFrom\"), count(*)"), rowMode: "array" })).rows;
     const overall = figures.find((r) => r[0] === null && r[1] === null && r[2] === null);
     expect(overall?.slice(3, 6).map(Number)).toEqual([d.readiness.overall.applicable, d.readiness.overall.done, d.attention.overdueObligations]);
+  });
+
+  it("reads the system page's system, classification and the shell's viewer as the app does", async () => {
+    const sql = systemPageSql(seed).statements;
+    const [system, summary, viewer] = await Promise.all([getSystem(actor(), seed.dossierSystemId), getClassificationSummary(actor(), seed.dossierSystemId), getViewer(actor())]);
+    const raw = (await client.query(statement(sql, "classified_by"))).rows[0];
+    expect({ name: raw.name, owner: raw.owner_name, tier: raw.tier, sequence: raw.sequence }).toEqual({
+      name: system.name, owner: system.owner?.name ?? null, tier: system.tier, sequence: summary.runSequence,
+    });
+    const shell = (await client.query(statement(sql, `LEFT JOIN "Organization" o`))).rows;
+    expect(shell.map((r) => r.org_name)).toEqual(viewer.organizations.map((o) => o.name));
+    expect(viewer).toMatchObject({ organization: { id: seed.organizationId }, role: "ADMIN", user: { id: seed.adminId } });
   });
 });
