@@ -25,7 +25,7 @@ function parsedFonts(): Map<FontKey, fontkit.Font> {
 // documents share one cache per parsed font. A run only refers to glyphs of that parsed font and pdfkit never changes
 // a cached run, so sharing is safe. Hashes and names make some words unique per dossier: the cache starts afresh
 // once it holds MAX_CACHED_WORDS, which keeps a long export's memory bounded.
-const MAX_CACHED_WORDS = 10_000;
+const MAX_CACHED_WORDS = 4_000;
 type LayoutCache = Record<string, unknown>;
 const layoutCaches = new Map<FontKey, LayoutCache>();
 

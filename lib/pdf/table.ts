@@ -1,4 +1,5 @@
 import { bottom, contentWidth, ensureSpace, font, keyValues, left, usableHeight, type BaseCtx } from "./context";
+import { drawLines, linesHeight, wrappedLines } from "./text-lines";
 import { COLORS, FONTS, SIZES, type FontKey } from "./theme";
 
 export type Cell = string | { text: string; sub?: string; fontKey?: FontKey; color?: string };
@@ -8,9 +9,11 @@ export type Column = { header: string; width: number };
 const PAD = 4;
 const LINE_GAP = 1;
 
-type Measured = { text: string; sub?: string; fontKey: FontKey; color: string; width: number; height: number; oneLine: boolean };
+// A cell's text as lines: null when it fits on one line (drawn as is), else the lines pdfkit's line breaker makes.
+type Text = { text: string; lines: string[] | null };
+type Measured = { text: Text; sub?: Text; fontKey: FontKey; color: string; width: number; height: number };
 
-function normalise(cell: Cell): Omit<Measured, "width" | "height" | "oneLine"> {
+function normalise(cell: Cell): { text: string; sub?: string; fontKey: FontKey; color: string } {
   if (typeof cell === "string") return { text: cell || "—", fontKey: "regular", color: COLORS.text };
   return { text: cell.text || "—", sub: cell.sub || undefined, fontKey: cell.fontKey ?? "regular", color: cell.color ?? COLORS.text };
 }
@@ -21,32 +24,14 @@ function measuringFont(ctx: BaseCtx, key: FontKey, size: number) {
   return ctx.doc.font(FONTS[key].name).fontSize(size);
 }
 
-// Heights of wrapped text, which depend only on the font, size, width and text. Obligation summaries come from the
-// rules engine, so the same texts recur from row to row and dossier to dossier; remembering their heights saves a
-// full line-breaking pass per cell. Bounded, since free text (names, notes) is also measured.
-const wrappedHeights = new Map<string, number>();
-const MAX_REMEMBERED_HEIGHTS = 5_000;
-
-function wrappedHeight(ctx: BaseCtx, key: FontKey, size: number, text: string, width: number): number {
-  const id = `${key}|${size}|${width}|${text}`;
-  const known = wrappedHeights.get(id);
-  if (known !== undefined) return known;
-  const height = measuringFont(ctx, key, size).heightOfString(text, { width, lineGap: LINE_GAP });
-  if (wrappedHeights.size >= MAX_REMEMBERED_HEIGHTS) wrappedHeights.clear();
-  wrappedHeights.set(id, height);
-  return height;
-}
-
 // Most cells (dates, statuses, names) fit on one line: their width is a cheap cached sum of word widths, and one line
-// is exactly what pdfkit's line wrapper would report (line height plus gap), so wrapping is only done for text that
-// may wrap.
-function fitsOneLine(ctx: BaseCtx, key: FontKey, size: number, text: string, width: number): boolean {
-  return !text.includes("\n") && measuringFont(ctx, key, size).widthOfString(text) <= width;
-}
-
-function textHeight(ctx: BaseCtx, key: FontKey, size: number, text: string, width: number): { height: number; oneLine: boolean } {
-  if (fitsOneLine(ctx, key, size, text, width)) return { height: ctx.doc.currentLineHeight(true) + LINE_GAP, oneLine: true };
-  return { height: wrappedHeight(ctx, key, size, text, width), oneLine: false };
+// is exactly what pdfkit's line wrapper would report (line height plus gap). Other text is broken into lines once,
+// and the same lines are measured and drawn.
+function layoutText(ctx: BaseCtx, key: FontKey, size: number, text: string, width: number): { text: Text; height: number } {
+  const doc = measuringFont(ctx, key, size);
+  if (!text.includes("\n") && doc.widthOfString(text) <= width) return { text: { text, lines: null }, height: doc.currentLineHeight(true) + LINE_GAP };
+  const lines = wrappedLines(doc, FONTS[key].name, size, text, width, LINE_GAP);
+  return { text: { text, lines }, height: linesHeight(doc, lines, LINE_GAP) };
 }
 
 function measure(ctx: BaseCtx, columns: Column[], row: Cell[], size: number): Measured[] {
@@ -54,23 +39,15 @@ function measure(ctx: BaseCtx, columns: Column[], row: Cell[], size: number): Me
   return row.map((cell, i) => {
     const c = normalise(cell);
     const width = columns[i].width * tableWidth - PAD * 2;
-    const main = textHeight(ctx, c.fontKey, size, c.text, width);
-    const height = main.height + (c.sub ? 2 + textHeight(ctx, "regular", SIZES.small, c.sub, width).height : 0);
-    return { ...c, width, height, oneLine: main.oneLine };
+    const main = layoutText(ctx, c.fontKey, size, c.text, width);
+    const sub = c.sub ? layoutText(ctx, "regular", SIZES.small, c.sub, width) : null;
+    return { fontKey: c.fontKey, color: c.color, width, text: main.text, sub: sub?.text, height: main.height + (sub ? 2 + sub.height : 0) };
   });
 }
 
-// A cell known to fit on one line is drawn without pdfkit's line breaker: the same glyphs at the same place, and the
-// cursor left where the wrapped call would leave it (one line plus the gap below).
-function cellText(ctx: BaseCtx, c: Measured, x: number, y: number): void {
-  const { doc } = ctx;
-  if (!c.oneLine) {
-    doc.text(c.text, x, y, { width: c.width, lineGap: LINE_GAP });
-    return;
-  }
-  doc.text(c.text, x, y, { lineBreak: false });
-  doc.x = x;
-  doc.y = y + doc.currentLineHeight(true) + LINE_GAP;
+// Drawn in the font and size set by the caller, where doc.text with the cell's width would draw it.
+function cellText(ctx: BaseCtx, text: Text, x: number, y: number): void {
+  drawLines(ctx.doc, text.lines ?? [text.text], x, y, LINE_GAP);
 }
 
 function drawRow(ctx: BaseCtx, cells: Measured[], size: number, fill: string | null, header = false): void {
@@ -81,8 +58,11 @@ function drawRow(ctx: BaseCtx, cells: Measured[], size: number, fill: string | n
   let x = left(ctx);
   for (const c of cells) {
     font(ctx, header ? "bold" : c.fontKey, size, header ? COLORS.accent : c.color);
-    cellText(ctx, c, x + PAD, y + PAD);
-    if (c.sub) font(ctx, "regular", SIZES.small, COLORS.muted).text(c.sub, x + PAD, doc.y + 2, { width: c.width, lineGap: LINE_GAP });
+    cellText(ctx, c.text, x + PAD, y + PAD);
+    if (c.sub) {
+      font(ctx, "regular", SIZES.small, COLORS.muted);
+      cellText(ctx, c.sub, x + PAD, doc.y + 2);
+    }
     x += c.width + PAD * 2;
   }
   doc.moveTo(left(ctx), y + height).lineTo(left(ctx) + contentWidth(ctx), y + height).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
@@ -110,7 +90,7 @@ export function table(ctx: BaseCtx, columns: Column[], rows: Cell[][], options: 
     if (height > usableHeight(ctx) - headerHeight - 24) {
       ensureSpace(ctx, 60);
       doc.moveDown(0.4);
-      keyValues(ctx, columns.map((col, i) => [col.header, cells[i].sub ? `${cells[i].text}\n${cells[i].sub}` : cells[i].text]), 110);
+      keyValues(ctx, columns.map((col, i) => [col.header, cells[i].sub ? `${cells[i].text.text}\n${cells[i].sub?.text}` : cells[i].text.text]), 110);
       doc.moveTo(left(ctx), doc.y).lineTo(left(ctx) + contentWidth(ctx), doc.y).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
       doc.moveDown(0.4);
       if (index < rows.length - 1) {
