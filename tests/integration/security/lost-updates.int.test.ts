@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createIncident, updateIncident } from "@/lib/dal/incidents";
 import { closeIncident, incidentClosingReason } from "@/lib/dal/incidents-reports";
-import { saveFria } from "@/lib/dal/legal-records-write";
+import { signOffDerogation } from "@/lib/dal/legal-records-signoff";
+import { saveDerogation, saveFria } from "@/lib/dal/legal-records-write";
 import { recordMonitoringEvent } from "@/lib/dal/monitoring-events";
 import { saveMonitoringPlan } from "@/lib/dal/monitoring-plans";
 import { updateObligation } from "@/lib/dal/obligations";
@@ -16,7 +17,7 @@ import { createOrganization, createSystem } from "../../helpers/factories";
 import { call, tokenFor } from "../api/helpers";
 import { eventInput, highRiskSetup, incidentInput } from "../incidents/helpers";
 import { cvScreeningInput, parsedIntake } from "../intake/intake-fixtures";
-import { FULL_FRIA, input as legalInput, legalOrganisation } from "../legal/helpers";
+import { DEROGATION_PROFILE, FULL_DEROGATION, FULL_FRIA, input as legalInput, legalOrganisation } from "../legal/helpers";
 import { createObligation } from "../obligations/helpers";
 import { apiOutcome, conflictNaming, expectNoLostUpdate, inOrderOnRow, namedEditors, outcomeOf, raceOnTable, type Target } from "./concurrency";
 
@@ -155,6 +156,24 @@ const friaEdit = (versionBefore: number): Scenario => ({
   },
 });
 
+// Legal's sign-off of an Art 6(3) assessment, by N people at once: one signature, the others told who signed.
+const derogationSignOff: Scenario = {
+  entryPoint: "signOffDerogation (legal sign-off)",
+  setup: async () => {
+    const org = await legalOrganisation(DEROGATION_PROFILE);
+    const editors = await namedEditors(org.organizationId, N);
+    await saveDerogation(org.compliance, legalInput(org.systemId, FULL_DEROGATION, { complete: true }));
+    const where = { organizationId: org.organizationId, systemId: org.systemId, kind: "DEROGATION" as const };
+    const read = async () => {
+      const row = await db().legalRecord.findFirstOrThrow({ where, select: { version: true, signedOffById: true } });
+      return { version: row.version, value: row.signedOffById };
+    };
+    const edit = (i: number) => outcomeOf(signOffDerogation(editors[i].actor, { systemId: org.systemId, version: 1 }));
+    const conflict = (winner: string) => conflictNaming(winner, /^(Already signed off|Changed) by WINNER at /);
+    return { editors, versionBefore: 1, edit, read, expected: (i) => editors[i].actor.userId, audit: { systemId: org.systemId, action: "legal_record.signed_off" }, conflict };
+  },
+};
+
 const incidentEdit: Scenario = {
   entryPoint: "updateIncident (incident form action)",
   setup: async () => {
@@ -228,7 +247,7 @@ const planEdit = (versionBefore: number): Scenario => ({
 const LOCKED: Record<string, Scenario[]> = {
   AiSystem: [systemViaDal, systemViaApi, systemFormVersusBulk],
   Obligation: [obligationViaDal, obligationViaApi],
-  LegalRecord: [friaEdit(1), friaEdit(0)],
+  LegalRecord: [friaEdit(1), friaEdit(0), derogationSignOff],
   Incident: [incidentEdit, incidentClose],
   MonitoringPlan: [planEdit(1), planEdit(0)],
 };
