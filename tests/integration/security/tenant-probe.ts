@@ -15,11 +15,14 @@ async function tablesWithOrganization(): Promise<string[]> {
   return orgTables;
 }
 
-// Every id of every row the organisation owns, by table: the ammunition for "use another organisation's ids".
+// Every id of every row that belongs to the organisation, by table (child rows and members included, as the
+// fingerprint sees them): the ammunition for "use another organisation's ids".
 export async function idsOf(organizationId: string): Promise<IdPool> {
+  const withId = new Set((await db().$queryRawUnsafe<{ name: string }[]>(`SELECT table_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND column_name = 'id'`)).map((t) => t.name));
   const byTable = new Map<string, string[]>();
-  for (const table of await tablesWithOrganization()) {
-    const rows = await db().$queryRawUnsafe<{ id: string }[]>(`SELECT id::text AS id FROM "${table}" WHERE "organizationId" = $1 LIMIT 50`, organizationId);
+  for (const [table, where] of Object.entries((await probePlan()).scoped)) {
+    if (!withId.has(table)) continue;
+    const rows = await db().$queryRawUnsafe<{ id: string }[]>(`SELECT "${table}".id::text AS id FROM "${table}" WHERE ${where} LIMIT 50`, organizationId);
     if (rows.length) byTable.set(table.toLowerCase(), rows.map((r) => r.id));
   }
   return { byTable, all: [...byTable.values()].flat() };
