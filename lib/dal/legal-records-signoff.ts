@@ -39,7 +39,12 @@ export async function signOffDerogation(actor: Actor, raw: TSignOffDerogation): 
       where: { id: record.id, organizationId, version: input.version },
       data: { signedOffById: member.userId, signedOffAt, version: { increment: 1 } },
     });
-    if (count === 0) throw await recordConflict(tx, record);
+    if (count === 0) {
+      // Re-read: `record` predates the change that won, which may be a colleague's signature rather than an edit.
+      const latest = await tx.legalRecord.findFirstOrThrow({ where: { id: record.id, organizationId }, select: { updatedById: true, updatedAt: true, signedOffAt: true, signedOffBy: { select: { name: true } } } });
+      if (latest.signedOffAt) throw new AppError("CONFLICT", `Already signed off by ${latest.signedOffBy?.name ?? "a former member"} at ${formatDateTime(latest.signedOffAt)}.`);
+      throw await recordConflict(tx, latest);
+    }
     // The signed record's profiling check ("no") answers the question where the questionnaire left it open.
     const answers = { ...ctx.answers, performsProfiling: ctx.answers.performsProfiling ?? false, derogationStatus: "documented_and_reviewed" as const };
     const run = await storeRunTx(tx, member, { systemId: ctx.id, answers });

@@ -75,7 +75,8 @@ async function saveRecord(member: Member, kind: RecordKindCode, section: number,
       where: { id: existing.id, organizationId, version: input.version },
       data: { ...data, version: { increment: 1 }, ...(signOffCleared ? { signedOffById: null, signedOffAt: null } : {}) },
     });
-    if (count === 0) throw await recordConflict(tx, existing);
+    // Re-read: `existing` was read before the winning save committed and would name the editor before them.
+    if (count === 0) throw await recordConflict(tx, await tx.legalRecord.findFirstOrThrow({ where: { id: existing.id, organizationId }, select: { updatedById: true, updatedAt: true } }));
     if (signOffCleared && ctx.answers) {
       // The engine keeps the derogation under review again until legal signs the changed assessment off.
       await storeRunTx(tx, member, { systemId: ctx.id, answers: { ...ctx.answers, derogationStatus: "documented" } });

@@ -24,6 +24,10 @@ export async function recordMonitoringEvent(actor: Actor, input: MonitoringEvent
     if (!system) throw new AppError("NOT_FOUND", "This AI system does not exist or belongs to another organisation.");
     const modelVersion = await resolveModelVersion(tx, organizationId, input);
     const breached = isBreach(input);
+    const obligation = breached ? await findObligation(tx, organizationId, system.id, input.kind) : null;
+    // Before the audit lock (writeAudit), in the order every obligation edit takes the two locks, so a breach racing
+    // an edit of the same obligation cannot deadlock; and only from the version read, so a decision saved meanwhile stands.
+    const reopen = obligation?.status === "DONE" && (await claimReopen(tx, organizationId, obligation));
     const event = await tx.monitoringEvent.create({
       data: {
         organizationId, systemId: system.id, modelVersionId: modelVersion?.id ?? null, kind: input.kind, metric: input.metric,
@@ -45,12 +49,11 @@ export async function recordMonitoringEvent(actor: Actor, input: MonitoringEvent
       modelVersion && `Model version: ${modelVersion.label}.`,
       `Observed ${formatDateTime(event.observedAt)}; reported by ${member.actorLabel}.`,
     ].filter(Boolean).join("\n");
-    const obligation = await findObligation(tx, organizationId, system.id, input.kind);
     const task = await openOrUpdateTask(tx, member, {
       systemId: system.id, obligationId: obligation?.id ?? null, dedupeKey: `monitoring:${system.id}:${input.kind}:${input.metric}`,
       title: `${KIND_LABELS[input.kind]} breach: ${reading}`, body: context,
     });
-    if (obligation?.status === "DONE") await reopenObligation(tx, member, obligation, `Reopened by a monitoring breach (${reading}).`);
+    if (obligation && reopen) await reopenObligation(tx, member, obligation.id, system.id, `Reopened by a monitoring breach (${reading}).`);
     const incident = input.openIncidentDraft
       ? await insertIncident(tx, member, {
         systemId: system.id, status: "DRAFT", title: `Monitoring breach on ${system.name}: ${input.metric}`, sourceEventId: event.id,
@@ -85,19 +88,22 @@ async function findObligation(tx: Tx, organizationId: string, systemId: string, 
   return pickObligation(kind, candidates);
 }
 
-// The change of a finished duty back to work must be explained where people look: in its comments and the audit trail.
-async function reopenObligation(tx: Tx, member: Member, obligation: { id: string; version: number }, reason: string) {
-  const row = await tx.obligation.update({
-    where: { id: obligation.id },
+async function claimReopen(tx: Tx, organizationId: string, obligation: { id: string; version: number }): Promise<boolean> {
+  const { count } = await tx.obligation.updateMany({
+    where: { id: obligation.id, organizationId, version: obligation.version, status: "DONE" },
     data: { status: "IN_PROGRESS", version: { increment: 1 } },
-    select: { systemId: true },
   });
-  await tx.comment.create({ data: { organizationId: member.organizationId, obligationId: obligation.id, authorId: member.userId, body: reason } });
+  return count === 1;
+}
+
+// The change of a finished duty back to work must be explained where people look: in its comments and the audit trail.
+async function reopenObligation(tx: Tx, member: Member, obligationId: string, systemId: string, reason: string) {
+  await tx.comment.create({ data: { organizationId: member.organizationId, obligationId, authorId: member.userId, body: reason } });
   await writeAudit(tx, member, {
-    action: "obligation.reopened", entityType: "Obligation", entityId: obligation.id, systemId: row.systemId,
+    action: "obligation.reopened", entityType: "Obligation", entityId: obligationId, systemId,
     before: { status: "DONE" }, after: { status: "IN_PROGRESS", reason },
   });
-  await refreshReadiness(tx, row.systemId);
+  await refreshReadiness(tx, systemId);
 }
 
 export type MonitoringEventDTO = {

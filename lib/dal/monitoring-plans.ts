@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { db } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/client";
+import { db, type Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/utils";
 import type { MonitoringPlanInput, MonitoringPlanItem } from "@/lib/validations/monitoring";
@@ -39,6 +39,13 @@ export async function getMonitoringPlan(actor: Actor, systemId: string): Promise
   };
 }
 
+// Read after the failed write, so the message names whoever saved the plan last, not who had saved it before.
+async function planConflict(tx: Tx, organizationId: string, systemId: string): Promise<AppError> {
+  const latest = await tx.monitoringPlan.findFirst({ where: { systemId, organizationId }, select: { updatedAt: true, updatedById: true } });
+  const who = latest?.updatedById ? (await tx.user.findUnique({ where: { id: latest.updatedById }, select: { name: true } }))?.name : null;
+  return new AppError("CONFLICT", `Changed by ${who ?? "someone else"} at ${formatDateTime(latest?.updatedAt)}; reload to see their changes. Your input is still here.`);
+}
+
 export async function saveMonitoringPlan(actor: Actor, input: MonitoringPlanInput): Promise<{ version: number }> {
   const member = await authorize(actor, "monitoring.write");
   const { organizationId } = member;
@@ -58,17 +65,11 @@ export async function saveMonitoringPlan(actor: Actor, input: MonitoringPlanInpu
     if (!existing && input.version !== 0) throw new AppError("CONFLICT", "This plan was removed meanwhile; reload the page.");
     if (existing) {
       const { count } = await tx.monitoringPlan.updateMany({ where: { id: existing.id, organizationId, version: input.version }, data: { ...data, version: { increment: 1 } } });
-      if (count === 0) {
-        const who = existing.updatedById ? (await tx.user.findUnique({ where: { id: existing.updatedById }, select: { name: true } }))?.name : null;
-        throw new AppError("CONFLICT", `Changed by ${who ?? "someone else"} at ${formatDateTime(existing.updatedAt)}; reload to see their changes. Your input is still here.`);
-      }
+      if (count === 0) throw await planConflict(tx, organizationId, system.id);
     } else {
-      try {
-        await tx.monitoringPlan.create({ data: { ...data, organizationId, systemId: system.id } });
-      } catch (error) {
-        if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("CONFLICT", "Someone else created this plan meanwhile; reload to see it. Your input is still here.");
-        throw error;
-      }
+      // skipDuplicates: a colleague who saved the first plan a moment ago wins, and we name them.
+      const { count } = await tx.monitoringPlan.createMany({ data: [{ ...data, organizationId, systemId: system.id }], skipDuplicates: true });
+      if (count === 0) throw await planConflict(tx, organizationId, system.id);
     }
     await writeAudit(tx, member, {
       action: existing ? "monitoring_plan.updated" : "monitoring_plan.created", entityType: "MonitoringPlan", entityId: system.id, systemId: system.id,
