@@ -1,4 +1,4 @@
-import type { AppErrorCode, FieldErrors } from "@/lib/errors";
+import { AppError, type AppErrorCode, type FieldErrors } from "@/lib/errors";
 
 // RFC 9457 problem details. `type` points at the error's explanation on the API docs page, so a client developer
 // who logs the body can look it up; `errors` carries per-field messages for 422.
@@ -58,4 +58,11 @@ export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; m
     (errors[key] ??= []).push(issue.message);
   }
   return errors;
+}
+
+// A PATCH merges the fields it leaves out from the row it reads; a version from the future (a client's guess) could
+// otherwise match a concurrent save made in between and store a merge of rows nobody read. Older versions are left
+// to the data layer, whose conflict names who changed the record.
+export function futureVersion(what: "system" | "obligation", sent: number, stored: number): AppError {
+  return new AppError("CONFLICT", `This ${what} is at version ${stored}; version ${sent} does not exist yet. Send the version from your last read.`);
 }

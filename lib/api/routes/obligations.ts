@@ -8,7 +8,7 @@ import { ZUpdateObligation } from "@/lib/validations/obligation";
 import { parseObligationListParams } from "@/lib/validations/obligation-list";
 import { z } from "zod";
 import { paged, pageEnvelope, ZPageQuery } from "../pagination";
-import { fieldErrorsOf } from "../problem";
+import { fieldErrorsOf, futureVersion } from "../problem";
 import { defineRoute, ok } from "../types";
 
 function toApiObligation(o: ObligationDTO) {
@@ -44,6 +44,7 @@ export const obligationRoutes = [
     handler: async ({ actor, params, body }) => {
       const current = (await listSystemObligations(actor, params.id)).find((o) => o.id === params.obligationId);
       if (!current) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+      if (body.version > current.version) throw futureVersion("obligation", body.version, current.version);
       const parsed = ZUpdateObligation.safeParse({
         obligationId: current.id, version: body.version, status: body.status ?? current.status,
         ownerId: body.ownerId ?? current.ownerId ?? "", dueDate: body.dueDate ?? isoDay(current.dueDate) ?? "",

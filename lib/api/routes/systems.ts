@@ -10,7 +10,7 @@ import {
 import { ZSystemIntakeUpdate } from "@/lib/validations/system";
 import { parseSystemListParams } from "@/lib/validations/system-list";
 import { paged, pageEnvelope, ZPageQuery } from "../pagination";
-import { fieldErrorsOf } from "../problem";
+import { fieldErrorsOf, futureVersion } from "../problem";
 import { created, defineRoute, ok } from "../types";
 
 function toApiSystem(s: SystemDetailDTO) {
@@ -68,6 +68,7 @@ export const systemRoutes = [
     example: { version: 3, lifecycleStage: "IN_PRODUCTION" },
     handler: async ({ actor, params, body, rawBody }) => {
       const current = await getSystem(actor, params.id);
+      if (body.version > current.version) throw futureVersion("system", body.version, current.version);
       const merged = { ...toFormValues(current), ...pickIntakeFields(rawBody as Record<string, unknown>), id: params.id, expectedVersion: body.version };
       const parsed = ZSystemIntakeUpdate.safeParse(merged);
       if (!parsed.success) throw new AppError("VALIDATION", "Please correct the fields listed in `errors`.", { fieldErrors: fieldErrorsOf(parsed.error.issues) });

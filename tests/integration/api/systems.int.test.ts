@@ -38,6 +38,17 @@ describe("API: AI systems", () => {
     expect((await call("GET", "/systems/{id}", { token, params: { id: body.id } })).body.businessUnit).toBe("Cards");
   });
 
+  it("answers 409 to a version that does not exist yet, and saves nothing", async () => {
+    const { admin } = await createOrganization();
+    const token = await tokenFor(admin);
+    const { body } = await call("POST", "/systems", { token, json: VALID });
+    const future = await call("PATCH", "/systems/{id}", { token, params: { id: body.id }, json: { version: 2, businessUnit: "Loans" } });
+    expect(future.status).toBe(409);
+    expect(future.body.detail).toBe("This system is at version 1; version 2 does not exist yet. Send the version from your last read.");
+    const stored = (await call("GET", "/systems/{id}", { token, params: { id: body.id } })).body;
+    expect(stored).toMatchObject({ version: 1, businessUnit: VALID.businessUnit });
+  });
+
   it("answers 422 with errors per field and stores nothing", async () => {
     const { organizationId, admin } = await createOrganization();
     const token = await tokenFor(admin);
