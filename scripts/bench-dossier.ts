@@ -2,7 +2,7 @@
  * The dossier part of the benchmark on its own (issue #9): one sealed dossier of a system with 300 obligations and
  * the streamed export of 1,000 dossiers, on a small scratch database of its own (3,000 systems by default), so it
  * can run next to the full benchmark without touching its 100,000-system database or build.
- * Run: npx tsx --conditions=react-server scripts/bench-dossier.ts [--keep] [--runs 20] [--export 1000] [--systems 3000]
+ * Run: npm run bench:dossier -- [--keep] [--runs 20] [--export 1000] [--systems 3000]
  *   --keep reuses the seeded database and, when no source changed, the build; --runs 0 skips the single dossier;
  *   --export 0 skips the export. The export's RSS is printed every 10 s as it goes.
  * The export is measured in a freshly started server, so its peak RSS is the export's and not left over from
