@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { hasActiveFilters, type SystemListFilters, type SystemListQuery, type SystemSort } from "@/lib/validations/system-list";
 import { authorize } from "./authorize";
+import { withDataStamp } from "./dashboard-cache";
 
 const listSelect = {
   id: true, name: true, businessUnit: true, vendor: true, lifecycleStage: true, tier: true, disposition: true, roles: true,
@@ -25,12 +26,18 @@ export type SystemListInput = Pick<SystemListQuery, "page" | "pageSize" | "sort"
 // Counting 10,001 index entries is cheap; counting all 100,000 on every filter change is not.
 export const COUNT_CAP = 10_000;
 
+// Everything else in a list query is a filter, so a filter added later is part of the count's cache key by itself.
+const NOT_FILTERS = new Set(["page", "pageSize", "sort", "cols"]);
+
 export async function listSystems(actor: Actor, query: SystemListInput): Promise<SystemListDTO> {
   const member = await authorize(actor, "system.read");
   const where = await systemListWhere(member.organizationId, query);
+  // The count scans up to COUNT_CAP index entries per filter combination, the same for every page and sort of it,
+  // and only changes with the organisation's data: it is kept against the data stamp, like the dashboard's figures.
+  const countKey = `systems-count|${JSON.stringify(query, (key, value) => (NOT_FILTERS.has(key) ? undefined : value))}`;
   const [rows, count] = await Promise.all([
     db().aiSystem.findMany({ where, orderBy: orderByFor(query.sort), select: listSelect, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
-    countSystems(member.organizationId, where, hasActiveFilters(query)),
+    withDataStamp(member.organizationId, countKey, () => countSystems(member.organizationId, where, hasActiveFilters(query))),
   ]);
   return { rows, ...count };
 }
