@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { ZSsoDomain, type TSsoDomain } from "@/lib/validations/sso";
 import { isUniqueViolation } from "./accounts";
@@ -18,8 +19,8 @@ export type SsoDomainVerification =
   | { verified: false; problem: "missing" | "mismatch" | "unavailable"; message: string };
 
 const ALREADY_LISTED = "This domain is already on your list.";
-const COLUMNS = { id: true, domain: true, defaultRole: true, createdAt: true, verifiedAt: true, verificationToken: true } as const;
-type Row = { id: string; domain: string; defaultRole: Role; createdAt: Date; verifiedAt: Date | null; verificationToken: string };
+const COLUMNS = { id: true, domain: true, defaultRole: true, createdAt: true, verifiedAt: true, verificationToken: true } satisfies Prisma.OrganizationDomainSelect;
+type Row = Prisma.OrganizationDomainGetPayload<{ select: typeof COLUMNS }>;
 
 function toDTO({ verificationToken, ...row }: Row): SsoDomainDTO {
   return { ...row, challenge: row.verifiedAt ? null : domainChallenge(row.domain, verificationToken) };

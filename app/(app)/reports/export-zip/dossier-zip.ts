@@ -21,14 +21,14 @@ class Backlog {
   private delivered = 0;
   private wake: (() => void) | null = null;
 
+  constructor(private readonly limit: number) {}
+
   added(bytes: number) { this.appended += bytes; }
 
   taken(bytes: number) {
     this.delivered += bytes;
     this.release();
   }
-
-  constructor(private readonly limit: number) {}
 
   async room(signal: AbortSignal): Promise<void> {
     const release = () => this.release();
