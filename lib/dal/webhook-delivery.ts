@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { fetchErrorMessage, guardedFetch } from "@/lib/net/guarded-fetch";
 import { assertPublicUrl } from "@/lib/net/url-guard";
 import { signWebhookBody } from "@/lib/net/signature";
 
@@ -18,11 +19,10 @@ const PARALLEL = 8;
 
 export type DeliveryRunResult = { delivered: number; retried: number; failed: number };
 type Outcome = "delivered" | "retried" | "failed";
-type Fetch = typeof fetch;
 
 type DueDelivery = { id: string; event: string; payload: unknown; attempts: number; webhook: { url: string; secret: string } };
 
-export async function deliverPendingWebhooks(now: Date = new Date(), options: { fetchImpl?: Fetch } = {}): Promise<DeliveryRunResult> {
+export async function deliverPendingWebhooks(now: Date = new Date()): Promise<DeliveryRunResult> {
   const due = await db().webhookDelivery.findMany({
     // A disabled webhook gets nothing; its pending rows wait and go out if it is enabled again.
     where: { status: "PENDING", nextAttemptAt: { lte: now }, webhook: { active: true } },
@@ -32,20 +32,20 @@ export async function deliverPendingWebhooks(now: Date = new Date(), options: { 
   });
   const result: DeliveryRunResult = { delivered: 0, retried: 0, failed: 0 };
   for (let i = 0; i < due.length; i += PARALLEL) {
-    const outcomes = await Promise.all(due.slice(i, i + PARALLEL).map((d) => deliverOne(d, now, options.fetchImpl ?? fetch)));
+    const outcomes = await Promise.all(due.slice(i, i + PARALLEL).map((d) => deliverOne(d, now)));
     for (const o of outcomes) if (o) result[o]++;
   }
   return result;
 }
 
-async function deliverOne(d: DueDelivery, now: Date, fetchImpl: Fetch): Promise<Outcome | null> {
+async function deliverOne(d: DueDelivery, now: Date): Promise<Outcome | null> {
   const claimed = await db().webhookDelivery.updateMany({
     where: { id: d.id, status: "PENDING", attempts: d.attempts },
     data: { attempts: { increment: 1 }, nextAttemptAt: new Date(now.getTime() + LEASE_MS) },
   });
   if (claimed.count === 0) return null;
   const attempt = d.attempts + 1;
-  const { statusCode, error } = await send(d, now, fetchImpl);
+  const { statusCode, error } = await send(d, now);
   if (statusCode !== null && statusCode >= 200 && statusCode < 300) {
     await db().webhookDelivery.update({ where: { id: d.id }, data: { status: "DELIVERED", deliveredAt: new Date(), lastStatusCode: statusCode, lastError: "" } });
     return "delivered";
@@ -63,13 +63,13 @@ async function deliverOne(d: DueDelivery, now: Date, fetchImpl: Fetch): Promise<
   return giveUp ? "failed" : "retried";
 }
 
-async function send(d: DueDelivery, now: Date, fetchImpl: Fetch): Promise<{ statusCode: number | null; error?: string }> {
+async function send(d: DueDelivery, now: Date): Promise<{ statusCode: number | null; error?: string }> {
   try {
-    // Checked again at send time: the host may resolve to a private address now even if it did not when saved.
+    // Checked again at send time for a readable error; guardedFetch checks the address it actually connects to.
     const url = await assertPublicUrl(d.webhook.url);
     const body = JSON.stringify({ id: d.id, ...(d.payload as Record<string, unknown>) });
     const timestamp = String(Math.floor(now.getTime() / 1000));
-    const response = await fetchImpl(url, {
+    const response = await guardedFetch(url, {
       method: "POST",
       // Redirects are not followed: they could point the request at an address the guard would refuse.
       redirect: "manual",
@@ -88,6 +88,6 @@ async function send(d: DueDelivery, now: Date, fetchImpl: Fetch): Promise<{ stat
     return { statusCode: response.status };
   } catch (error) {
     const timedOut = error instanceof Error && error.name === "TimeoutError";
-    return { statusCode: null, error: timedOut ? "No answer within 10 seconds" : error instanceof Error ? error.message : "Request failed" };
+    return { statusCode: null, error: timedOut ? "No answer within 10 seconds" : fetchErrorMessage(error) };
   }
 }

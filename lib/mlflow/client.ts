@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { fetchErrorMessage, guardedFetch, RefusedAddressError } from "@/lib/net/guarded-fetch";
 import { assertPublicUrl } from "@/lib/net/url-guard";
 import { MlflowError } from "./errors";
 import {
@@ -27,23 +28,25 @@ export function createMlflowClient({ baseUrl, token, timeoutMs = 15_000, allowPr
   async function get<S extends z.ZodType>(path: string, params: Record<string, string | undefined>, schema: S): Promise<z.output<S>> {
     const url = new URL(path, root);
     for (const [key, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(key, value);
-    // Checked before every request, not only when saved: a host name can start resolving to a private address later.
+    // Checked before every request for a readable error; guardedFetch then checks the address it connects to, so a
+    // name that resolves differently a moment later (DNS rebinding) cannot lead the request into the private network.
     try {
       await assertPublicUrl(url.toString(), { allowPrivate });
     } catch (error) {
       throw new MlflowError("refused", error instanceof Error ? error.message : "The registry URL is not allowed.");
     }
-    let response: Response;
+    let response: Awaited<ReturnType<typeof guardedFetch>>;
     try {
-      response = await fetch(url, {
+      response = await guardedFetch(url, {
         headers: { Accept: "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
         signal: AbortSignal.timeout(timeoutMs),
         redirect: "error",
-      });
+      }, { allowPrivate });
     } catch (error) {
       if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
         throw new MlflowError("timeout", `The registry did not answer within ${Math.round(timeoutMs / 1000)} s (${path}).`);
       }
+      if (error instanceof Error && error.cause instanceof RefusedAddressError) throw new MlflowError("refused", fetchErrorMessage(error));
       throw new MlflowError("network", `The registry could not be reached (${url.host}).`);
     }
     const text = await readBody(response, timeoutMs, path);
@@ -102,7 +105,7 @@ export function createMlflowClient({ baseUrl, token, timeoutMs = 15_000, allowPr
 // One page of an MLflow search is a few hundred kB; anything far larger is not a registry answering.
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
-async function readBody(response: Response, timeoutMs: number, path: string): Promise<string> {
+async function readBody(response: { headers: Headers | { get(name: string): string | null }; text(): Promise<string> }, timeoutMs: number, path: string): Promise<string> {
   const tooLarge = () => new MlflowError("invalid_response", `The registry's answer to ${path} is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; it was not read.`);
   if (Number(response.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
   let text: string;

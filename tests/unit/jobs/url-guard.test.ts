@@ -7,7 +7,21 @@ describe("isPrivateAddress", () => {
     "refuses %s",
     (ip) => expect(isPrivateAddress(ip)).toBe(true),
   );
-  it.each(["93.184.215.14", "8.8.8.8", "172.32.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8"])("allows %s", (ip) => expect(isPrivateAddress(ip)).toBe(false));
+  it.each(["93.184.215.14", "8.8.8.8", "172.32.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8", "64:ff9b::8.8.8.8", "2002:808:808::1"])("allows %s", (ip) => expect(isPrivateAddress(ip)).toBe(false));
+  // IPv6 forms that carry an IPv4 address are judged by that address; the deprecated IPv4-compatible form is refused.
+  it.each(["::7f00:1", "::127.0.0.1", "::ffff:7f00:1", "::ffff:0:7f00:1", "64:ff9b::7f00:1", "64:ff9b::10.0.0.1", "64:ff9b:1::1", "2002:7f00:1::", "2002:a00:1::1", "2002:a9fe:a9fe::", "2001:0:4136:e378::1", "2001:db8::1", "255.255.255.255"])(
+    "refuses %s",
+    (ip) => expect(isPrivateAddress(ip)).toBe(true),
+  );
+});
+
+describe("assertPublicUrl on address literals as the URL parser normalises them", () => {
+  it.each([
+    "http://2130706433/", "http://0177.0.0.1/", "http://0x7f.1/", "http://0x7f000001/", "http://[::127.0.0.1]/", "http://[::ffff:127.0.0.1]/",
+    "http://[::ffff:7f00:1]/", "http://[64:ff9b::127.0.0.1]/", "http://[2002:7f00:1::]/", "http://[::1]:8080/", "http://169.254.169.254/latest/meta-data/",
+  ])("refuses %s", async (url) => {
+    await expect(assertPublicUrl(url, { allowPrivate: false, resolve: async () => { throw new Error("literals are not resolved"); } })).rejects.toThrow("Private and loopback");
+  });
 });
 
 describe("assertPublicUrl", () => {
