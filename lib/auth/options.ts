@@ -7,6 +7,7 @@ import { createAuthSession, revokeAuthSession, sessionMaxAgeSeconds } from "@/li
 import { env } from "@/lib/env";
 import { ZSignIn } from "@/lib/validations/auth";
 import { completeOidcSignIn, oidcProvider, OIDC_PROVIDER_ID } from "./oidc";
+import { safeRedirectUrl } from "./safe-redirect";
 
 // The first X-Forwarded-For hop is the client when Actlas runs behind one trusted reverse proxy (or none).
 function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string | null {
@@ -48,6 +49,11 @@ export function authOptions(): NextAuthOptions {
       async signIn({ user, account, profile }) {
         if (account?.provider !== OIDC_PROVIDER_ID) return true;
         return completeOidcSignIn(user, profile);
+      },
+      // next-auth's default compares origins only; the callbackUrl (a query parameter or cookie an attacker can set)
+      // is held to the same rule as every other post-sign-in redirect: a clean path of this site (safe-redirect.ts).
+      redirect({ url, baseUrl }) {
+        return safeRedirectUrl(url, baseUrl);
       },
       jwt({ token, user }) {
         if (user?.sid) token.sid = user.sid;

@@ -6,6 +6,7 @@ import { cache } from "react";
 import type { UserActor } from "./actor";
 import { authOptions } from "./options";
 import { cookiesWritable, exchangeRotatedSession } from "./rotation";
+import { safeNextPath } from "./safe-redirect";
 import { hasRotationTicket, resolveSession } from "@/lib/dal/sessions";
 
 const getSessionId = cache(async (): Promise<string | null> => {
@@ -16,6 +17,9 @@ const getSessionId = cache(async (): Promise<string | null> => {
 // Once per request: the signed cookie names a session row, which must still be live. Where cookies may be written
 // (server actions, route handlers) a session rotated by a role change is exchanged on the spot; a page render
 // cannot write cookies, so requireActor sends it through /api/auth/rotate instead.
+// Only paths of the app itself are followed after a redirect, never another host (see safe-redirect.ts).
+export { safeNextPath };
+
 export const getActor = cache(async (): Promise<UserActor | null> => {
   const sid = await getSessionId();
   if (!sid) return null;
@@ -25,10 +29,6 @@ export const getActor = cache(async (): Promise<UserActor | null> => {
   return rotated ? resolveSession(rotated) : null;
 });
 
-// Only same-site paths are followed after a redirect, never another host.
-export function safeNextPath(value: string | null | undefined, fallback = "/systems"): string {
-  return value?.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : fallback;
-}
 
 export async function requireActor(): Promise<UserActor> {
   const actor = await getActor();

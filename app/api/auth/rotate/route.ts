@@ -3,7 +3,8 @@ import { exchangeRotatedSession } from "@/lib/auth/rotation";
 import { safeNextPath } from "@/lib/auth/session";
 
 // Pages land here when the session they were given was rotated by a role change: the one-time exchange writes the
-// new session id into the cookie and the person continues where they were, with their new role.
+// new session id into the cookie and the person continues where they were, with their new role. The target is a
+// path checked by safeNextPath, so resolving it against this site's origin cannot leave the site.
 export async function GET(request: NextRequest) {
   const next = safeNextPath(request.nextUrl.searchParams.get("callbackUrl"));
   const sid = await exchangeRotatedSession();
