@@ -1,5 +1,4 @@
 "use client";
-import Papa from "papaparse";
 import Link from "next/link";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -7,16 +6,17 @@ import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Field, Input, describedBy } from "@/components/ui/field";
 import { autoMapColumns, type ColumnMapping } from "@/lib/import/columns";
-import { MAX_IMPORT_BYTES } from "@/lib/import/csv";
+import { finishCsv, newCsvGuard } from "@/lib/import/csv";
+import { ImportLimitError, LIMIT_MESSAGES, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "@/lib/import/limits";
 import type { ImportReportDTO } from "@/lib/import/stream";
 import { ImportErrorsTable } from "./import-errors-table";
 import { MappingTable } from "./mapping-table";
 import { ImportProgress } from "./import-progress";
 import { useImportRun } from "./use-import-run";
 
-type LoadedFile = { name: string; text: string; headers: string[]; rows: number };
+type LoadedFile = { name: string; blob: File; headers: string[]; rows: number };
 
-const FILE_HINT = "A CSV file of up to 10 MB, with a header row (UTF-8; separators are detected).";
+const FILE_HINT = `A CSV file of up to 10 MB and ${MAX_IMPORT_ROWS.toLocaleString("en")} rows, with a header row (UTF-8; separators are detected).`;
 
 export function ImportWizard() {
   const [file, setFile] = useState<LoadedFile | null>(null);
@@ -25,31 +25,41 @@ export function ImportWizard() {
   // The commit button only follows a clean dry run of exactly this file and mapping.
   const [checkedKey, setCheckedKey] = useState<string | null>(null);
   const { state, run, reset } = useImportRun();
-  const key = file ? `${file.name}|${file.text.length}|${JSON.stringify(mapping)}` : "";
+  const key = file ? `${file.name}|${file.blob.size}|${file.blob.lastModified}|${JSON.stringify(mapping)}` : "";
 
   async function onFile(chosen: File | undefined) {
     reset();
     setCheckedKey(null);
     setFileError(undefined);
     if (!chosen) return setFile(null);
-    if (chosen.size > MAX_IMPORT_BYTES) return setFileError("This file is larger than 10 MB. Split it into smaller files.");
-    const text = await chosen.text();
-    const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
-    const headers = (parsed.data[0] ?? []).map((h) => h.trim()).filter(Boolean);
-    if (headers.length === 0) return setFileError("This file has no header row. Start from the template.");
-    setFile({ name: chosen.name, text, headers, rows: parsed.data.length - 1 });
+    if (chosen.size > MAX_IMPORT_BYTES) return setFileError(LIMIT_MESSAGES.size());
+    // The server's own checks (size, header, columns, value length, rows), run here first so the error shows at once.
+    let checked;
+    try {
+      const guard = newCsvGuard();
+      guard.push(new Uint8Array(await chosen.arrayBuffer()));
+      checked = finishCsv(guard);
+    } catch (error) {
+      if (!(error instanceof ImportLimitError)) throw error;
+      setFile(null);
+      return setFileError(error.message);
+    }
+    const { headers, rows } = checked;
+    setFile({ name: chosen.name, blob: chosen, headers, rows });
     setMapping(autoMapColumns(headers));
   }
 
   async function check() {
     if (!file) return;
-    await run(file.text, mapping, true);
+    await run(file.blob, mapping, true);
     setCheckedKey(key);
   }
 
   const report = state.status === "done" ? state.report : null;
   const cleanDryRun = report?.dryRun && report.errors.length === 0 && checkedKey === key;
   const busy = state.status === "running";
+  // A file the server refused (a limit) is reported where it was chosen, like the checks made in the browser.
+  const shownFileError = fileError ?? (state.status === "failed" ? state.fileError : undefined);
   return (
     <div className="space-y-6">
       <Card>
@@ -58,9 +68,9 @@ export function ImportWizard() {
           <a href="/systems/import/template" download className="inline-flex text-sm font-medium text-indigo-700 underline hover:text-indigo-900">
             Download the CSV template
           </a>
-          <Field id="import-file" label="CSV file" hint={FILE_HINT} error={fileError}>
-            <Input id="import-file" type="file" accept=".csv,text/csv" aria-describedby={describedBy("import-file", fileError, FILE_HINT)}
-              aria-invalid={!!fileError || undefined} onChange={(e) => void onFile(e.target.files?.[0])} disabled={busy} />
+          <Field id="import-file" label="CSV file" hint={FILE_HINT} error={shownFileError}>
+            <Input id="import-file" type="file" accept=".csv,text/csv" aria-describedby={describedBy("import-file", shownFileError, FILE_HINT)}
+              aria-invalid={!!shownFileError || undefined} onChange={(e) => void onFile(e.target.files?.[0])} disabled={busy} />
           </Field>
           {file && <p className="text-sm text-slate-700"><strong className="text-slate-900">{file.name}</strong>: {file.rows.toLocaleString("en")} rows, {file.headers.length} columns.</p>}
         </CardBody>
@@ -77,7 +87,7 @@ export function ImportWizard() {
           <CardBody className="space-y-4">
             <div className="flex flex-wrap gap-3">
               <Button type="button" variant="secondary" onClick={() => void check()} disabled={busy}>Check file</Button>
-              <Button type="button" onClick={() => void run(file.text, mapping, false)} disabled={busy || !cleanDryRun}>
+              <Button type="button" onClick={() => void run(file.blob, mapping, false)} disabled={busy || !cleanDryRun}>
                 {cleanDryRun && report ? `Import ${report.valid.toLocaleString("en")} systems` : "Import systems"}
               </Button>
             </div>

@@ -2,30 +2,29 @@
 import { useState } from "react";
 import type { ColumnMapping } from "@/lib/import/columns";
 import { readImportStream, type ImportReportDTO } from "@/lib/import/stream";
+import { importRunUrl } from "@/lib/validations/import";
 
 export type RunState =
   | { status: "idle" }
   | { status: "running"; dryRun: boolean; done: number; total: number }
   | { status: "done"; report: ImportReportDTO }
-  | { status: "failed"; error: string };
+  // fileError: the server refused the file itself (a limit), shown next to the file input.
+  | { status: "failed"; error: string; fileError?: string };
 
-// Posts the file to the import route and follows its NDJSON answer: progress while it works, then the report.
+// Posts the file itself as the body (the server checks it as it arrives) and follows the NDJSON answer: progress while
+// it works, then the report.
 export function useImportRun() {
   const [state, setState] = useState<RunState>({ status: "idle" });
-  async function run(csv: string, mapping: ColumnMapping, dryRun: boolean) {
+  async function run(file: Blob, mapping: ColumnMapping, dryRun: boolean) {
     setState({ status: "running", dryRun, done: 0, total: 0 });
     try {
-      const response = await fetch("/systems/import/run", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        body: JSON.stringify({ csv, mapping, dryRun }),
-      });
+      const response = await fetch(importRunUrl({ dryRun, mapping }), { method: "POST", headers: { "Content-Type": "text/csv" }, body: file });
       let finished = false;
       await readImportStream(response, (line) => {
         if (line.type === "progress") setState({ status: "running", dryRun, done: line.done, total: line.total });
         else {
           finished = true;
-          setState(line.type === "report" ? { status: "done", report: line.report } : { status: "failed", error: line.error });
+          setState(line.type === "report" ? { status: "done", report: line.report } : { status: "failed", error: line.error, fileError: line.fieldErrors?.csv?.[0] });
         }
       });
       if (!finished) setState({ status: "failed", error: "The connection ended before the import finished. Nothing was imported; please try again." });

@@ -4,39 +4,59 @@ import type { Member } from "@/lib/auth/actor";
 import { pruneAnswers } from "@/lib/classification/prune-answers";
 import { db, type Tx } from "@/lib/db/client";
 import type { ParsedRow } from "@/lib/import/row-to-intake";
-import { missingAnswers } from "@/lib/rules";
 import type { AuditInput } from "./audit";
 import { classifyNewSystemsTx } from "./import-classification";
 import { writeAuditBatch } from "./system-import-audit";
 
-const BATCH = 1_000;
+// Rows are written in batches of this size as they are parsed, so only one batch of rows, classification results and
+// audit events is in memory at a time (issue #14: holding all of them for 10,000 rows peaked at 2.4-2.7 GB).
+const BATCH = 500;
 // A 10,000-row import with classification runs needs more than Prisma's 5-second default; the whole file is still
 // one transaction, so nothing is visible (or left behind) until it commits.
 const TX_OPTIONS = { timeout: 10 * 60_000, maxWait: 30_000 };
 
 type Prepared = ParsedRow & { id: string; classify: boolean };
+export type ImportCounts = { count: number; classified: number };
 
-export async function writeImportedSystems(member: Member, rows: ParsedRow[], onProgress: (done: number) => void) {
-  const prepared: Prepared[] = rows.map((r) => ({ ...r, id: randomUUID(), classify: !!r.answers && missingAnswers(r.answers).length === 0 }));
-  const toClassify = prepared.filter((r) => r.classify);
+// `rows` are the rows the check passed, read again part by part; `counts` are the check's, for the summary event.
+export async function writeImportedSystems(
+  member: Member, rows: AsyncIterable<ParsedRow & { classify: boolean }>, counts: ImportCounts, onProgress: (done: number) => void,
+) {
   return db().$transaction(async (tx) => {
     const now = new Date();
-    // Progress counts systems finished: inserting is cheap, so systems still to classify only count once classified.
-    const unclassified = prepared.length - toClassify.length;
-    for (let i = 0; i < prepared.length; i += BATCH) {
-      await insertSystems(tx, prepared.slice(i, i + BATCH).map((r) => systemRow(member, r, now)));
-      onProgress(Math.floor((Math.min(i + BATCH, prepared.length) * unclassified) / prepared.length));
+    const firstId = randomUUID();
+    // One summary event first, so the organisation's trail shows the import as one act with its size.
+    await writeAuditBatch(tx, member, [{
+      action: "systems.imported", entityType: "Organization", entityId: "csv_import",
+      after: { count: counts.count, classified: counts.classified, firstSystemId: counts.count ? firstId : null },
+    }]);
+    let created = 0, classified = 0;
+    let batch: Prepared[] = [];
+    const flush = async () => {
+      classified += await writeBatch(tx, member, batch, now);
+      created += batch.length;
+      batch = [];
+      onProgress(created);
+    };
+    for await (const row of rows) {
+      batch.push({ ...row, id: created + batch.length === 0 ? firstId : randomUUID() });
+      if (batch.length >= BATCH) await flush();
     }
-    await linkModels(tx, member.organizationId, prepared);
-    await linkDatasets(tx, member.organizationId, prepared);
-    // All classifications at once, in set-based statements: one storeRunTx per system took ~80 s for 2,500 systems.
-    const runEvents = await classifyNewSystemsTx(
-      tx, member, toClassify.map((r) => ({ id: r.id, answers: r.answers ?? {} })), (done) => onProgress(unclassified + done),
-    );
-    await writeAuditBatch(tx, member, [...auditEvents(prepared), ...runEvents]);
-    onProgress(prepared.length);
-    return { created: prepared.length, classified: toClassify.length };
+    if (batch.length) await flush();
+    return { created, classified };
   }, TX_OPTIONS);
+}
+
+// One batch: systems, their links, the classification of those with complete answers (set-based, as one storeRunTx
+// per system took ~80 s for 2,500 systems) and their audit events. Returns how many were classified.
+async function writeBatch(tx: Tx, member: Member, batch: Prepared[], now: Date): Promise<number> {
+  await insertSystems(tx, batch.map((r) => systemRow(member, r, now)));
+  await linkModels(tx, member.organizationId, batch);
+  await linkDatasets(tx, member.organizationId, batch);
+  const toClassify = batch.filter((r) => r.classify);
+  const runEvents = await classifyNewSystemsTx(tx, member, toClassify.map((r) => ({ id: r.id, answers: r.answers ?? {} })), () => {});
+  await writeAuditBatch(tx, member, [...auditEvents(batch), ...runEvents]);
+  return toClassify.length;
 }
 
 function systemRow(member: Member, r: Prepared, now: Date) {
@@ -70,19 +90,13 @@ async function insertSystems(tx: Tx, rows: ReturnType<typeof systemRow>[]) {
 }
 
 function auditEvents(rows: Prepared[]): AuditInput[] {
-  const perSystem = rows.map((r): AuditInput => {
+  return rows.map((r): AuditInput => {
     const { placedOnMarketAt, ...intake } = r.intake;
     return {
       action: "system.created", entityType: "AiSystem", entityId: r.id, systemId: r.id,
       after: { ...intake, placedOnMarketAt: placedOnMarketAt?.toISOString().slice(0, 10) ?? null, version: 1, source: "csv_import", csvRow: r.row },
     };
   });
-  // One summary event as well, so the organisation's trail shows the import as one act with its size.
-  const summary: AuditInput = {
-    action: "systems.imported", entityType: "Organization", entityId: "csv_import",
-    after: { count: rows.length, classified: rows.filter((r) => r.classify).length, firstSystemId: rows[0]?.id ?? null },
-  };
-  return [summary, ...perSystem];
 }
 
 // Models are matched by name as in the intake form; an import only adds links and versions, it never removes any.
@@ -98,11 +112,11 @@ async function linkModels(tx: Tx, organizationId: string, rows: Prepared[]) {
   for (const [name, versions] of wanted) {
     const model = await tx.aiModel.upsert({ where: { organizationId_name: { organizationId, name } }, create: { organizationId, name }, update: {}, select: { id: true } });
     ids.set(name, model.id);
-    if (versions.size) await tx.modelVersion.createMany({ data: [...versions].map((version) => ({ modelId: model.id, version })), skipDuplicates: true });
+    if (versions.size) await tx.modelVersion.createMany({ data: [...versions].map((version) => ({ organizationId, modelId: model.id, version })), skipDuplicates: true });
   }
   const links = rows.flatMap((r) => r.intake.models.map((m) => [r.id, ids.get(m.name) ?? ""] as const));
-  await tx.$executeRaw`INSERT INTO "AiSystemModel" ("systemId", "modelId")
-    SELECT * FROM unnest(${links.map((l) => l[0])}::text[], ${links.map((l) => l[1])}::text[]) ON CONFLICT DO NOTHING`;
+  await tx.$executeRaw`INSERT INTO "AiSystemModel" ("organizationId", "systemId", "modelId")
+    SELECT ${organizationId}, * FROM unnest(${links.map((l) => l[0])}::text[], ${links.map((l) => l[1])}::text[]) ON CONFLICT DO NOTHING`;
 }
 
 async function linkDatasets(tx: Tx, organizationId: string, rows: Prepared[]) {
@@ -112,6 +126,6 @@ async function linkDatasets(tx: Tx, organizationId: string, rows: Prepared[]) {
   const found = await tx.dataset.findMany({ where: { organizationId, name: { in: names } }, select: { id: true, name: true } });
   const ids = new Map(found.map((d) => [d.name, d.id]));
   const links = rows.flatMap((r) => r.intake.datasets.map((d) => [r.id, ids.get(d.name) ?? ""] as const));
-  await tx.$executeRaw`INSERT INTO "AiSystemDataset" ("systemId", "datasetId")
-    SELECT * FROM unnest(${links.map((l) => l[0])}::text[], ${links.map((l) => l[1])}::text[]) ON CONFLICT DO NOTHING`;
+  await tx.$executeRaw`INSERT INTO "AiSystemDataset" ("organizationId", "systemId", "datasetId")
+    SELECT ${organizationId}, * FROM unnest(${links.map((l) => l[0])}::text[], ${links.map((l) => l[1])}::text[]) ON CONFLICT DO NOTHING`;
 }

@@ -1,24 +1,67 @@
 import Papa from "papaparse";
 import { IMPORT_COLUMNS } from "./columns";
+import { CsvGuard } from "./guard";
+import { ImportLimitError, LIMIT_MESSAGES, MAX_IMPORT_COLUMNS } from "./limits";
 
-export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
-export const MAX_IMPORT_ROWS = 20_000;
+export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./limits";
 
-export type ParsedCsv = { headers: string[]; records: Record<string, string>[] };
+// A file that passed every bound (lib/import/limits.ts), still as bytes: rows are parsed part by part when read.
+export type CheckedCsv = {
+  headers: string[];
+  rows: number;
+  bytes: Uint8Array;
+  // Offsets of whole-record parts: [start of the first row, …, end of file].
+  cuts: number[];
+};
 
-// Headers are trimmed (and a byte-order mark from spreadsheet programs dropped) so auto-mapping sees clean names;
-// blank lines are skipped, so a trailing newline never becomes an error row.
-export function parseCsv(text: string): { ok: true; value: ParsedCsv } | { ok: false; message: string } {
-  const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
-    header: true,
-    skipEmptyLines: "greedy",
-    transformHeader: (h) => h.trim(),
-  });
-  const headers = (result.meta.fields ?? []).filter(Boolean);
-  if (headers.length === 0) return { ok: false, message: "The file has no header row. Start from the template." };
-  const fatal = result.errors.find((e) => e.type === "Quotes");
-  if (fatal) return { ok: false, message: `Row ${(fatal.row ?? 0) + 2}: ${fatal.message}. Check the quotes in that row.` };
-  return { ok: true, value: { headers, records: result.data } };
+const decoder = () => new TextDecoder("utf-8");
+const stripBom = (text: string) => text.replace(/^\uFEFF/, "");
+const PAPA_OPTIONS = { header: true, skipEmptyLines: "greedy", transformHeader: (h: string) => h.trim() } as const;
+
+// The header (at most MAX_HEADER_BYTES) is parsed on its own: its column count is checked before any row is read,
+// and the separator papaparse detects in it is the one every row is split by.
+function headerSeparator(header: Uint8Array): string {
+  const parsed = Papa.parse<string[]>(stripBom(decoder().decode(header)), { preview: 1 });
+  const count = parsed.data[0]?.length ?? 0;
+  if (count > MAX_IMPORT_COLUMNS) throw new ImportLimitError(LIMIT_MESSAGES.headerColumns(count));
+  return parsed.meta.delimiter || ",";
+}
+
+export function newCsvGuard(): CsvGuard {
+  return new CsvGuard(headerSeparator);
+}
+
+// Headers are trimmed (and a byte-order mark from spreadsheet programs dropped) so auto-mapping sees clean names.
+export function finishCsv(guard: CsvGuard): CheckedCsv {
+  const { bytes, cuts, rows } = guard.finish();
+  const headers = (Papa.parse(headerText({ bytes, cuts }), PAPA_OPTIONS).meta.fields ?? []).filter(Boolean);
+  if (headers.length === 0) throw new ImportLimitError("The file has no header row. Start from the template.");
+  return { headers, rows, bytes, cuts };
+}
+
+// The header line with its own line ending, put before each part so papaparse reads every part as the file's rows.
+function headerText(file: Pick<CheckedCsv, "bytes" | "cuts">): string {
+  return stripBom(decoder().decode(file.bytes.subarray(0, file.cuts[0])));
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The rows, parsed part by part (at most ~64 KB or 100 rows each), with a turn of the event loop between parts, so
+ * other requests are served while a large file is read. Blank lines are skipped, so a trailing newline never becomes
+ * an error row. `index` counts rows from 0 across parts.
+ */
+export async function* csvRecords(file: CheckedCsv): AsyncGenerator<{ record: Record<string, string>; index: number }> {
+  const head = headerText(file);
+  const text = decoder();
+  let index = 0;
+  for (let part = 0; part + 1 < file.cuts.length; part++) {
+    const result = Papa.parse<Record<string, string>>(head + text.decode(file.bytes.subarray(file.cuts[part], file.cuts[part + 1])), PAPA_OPTIONS);
+    const fatal = result.errors.find((e) => e.type === "Quotes");
+    if (fatal) throw new ImportLimitError(`Row ${index + (fatal.row ?? 0) + 2}: ${fatal.message}. Check the quotes in that row.`);
+    for (const record of result.data) yield { record, index: index++ };
+    await nextTurn();
+  }
 }
 
 // Header row plus two example rows with every intake field; escapeFormulae keeps spreadsheets from running cells.

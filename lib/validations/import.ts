@@ -1,10 +1,34 @@
 import { z } from "zod";
-import { MAX_IMPORT_BYTES } from "@/lib/import/csv";
 
-// What the import page posts: the file's text, the user's column mapping (field → CSV header) and whether to write.
-export const ZImportRequest = z.object({
-  csv: z.string().min(1, "Choose a CSV file.").max(MAX_IMPORT_BYTES, "The file is larger than 10 MB. Split it into smaller files."),
-  mapping: z.record(z.string(), z.string().max(200)).optional(),
-  dryRun: z.boolean(),
+// The import route's options, sent in the query string: the body is the CSV file itself, so it can be checked as it
+// arrives (lib/import/upload.ts) instead of being read whole inside a JSON document.
+// mapping is the user's column mapping (field → CSV header) as JSON; dryRun says whether to write.
+export const ZImportOptions = z.object({
+  dryRun: z.enum(["true", "false"], "Say whether this is a check (dryRun=true) or the import (dryRun=false).").transform((v) => v === "true"),
+  mapping: z
+    .string()
+    .max(10_000, "The column mapping is too long.")
+    .optional()
+    .transform((raw, ctx) => {
+      if (raw === undefined || raw === "") return undefined;
+      const parsed = z.record(z.string().max(60), z.string().max(200)).safeParse(safeJson(raw));
+      if (parsed.success) return parsed.data;
+      ctx.addIssue({ code: "custom", message: "The column mapping could not be read." });
+      return z.NEVER;
+    }),
 });
-export type TImportRequest = z.infer<typeof ZImportRequest>;
+export type TImportOptions = z.infer<typeof ZImportOptions>;
+
+function safeJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return null;
+  }
+}
+
+// Builds the route's address for the browser, the one place that knows the query's shape besides the schema.
+export function importRunUrl(options: { dryRun: boolean; mapping: Record<string, string | undefined> }): string {
+  const params = new URLSearchParams({ dryRun: String(options.dryRun), mapping: JSON.stringify(options.mapping) });
+  return `/systems/import/run?${params}`;
+}

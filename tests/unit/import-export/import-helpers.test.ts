@@ -1,21 +1,28 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { autoMapColumns, IMPORT_COLUMNS, unmappedRequired } from "@/lib/import/columns";
-import { importTemplateCsv, parseCsv } from "@/lib/import/csv";
+import { csvRecords, importTemplateCsv } from "@/lib/import/csv";
 import { rowToIntake } from "@/lib/import/row-to-intake";
+import { checkCsvText } from "@/lib/import/upload";
 import { EMPTY_INTAKE } from "@/lib/validations/system";
 
+async function records(text: string) {
+  const file = await checkCsvText(text);
+  const out: Record<string, string>[] = [];
+  for await (const { record } of csvRecords(file)) out.push(record);
+  return { headers: file.headers, rows: file.rows, records: out };
+}
+
 describe("CSV import helpers", () => {
-  it("the template has a column for every intake field and two example rows that pass the intake schema", () => {
+  it("the template has a column for every intake field and two example rows that pass the intake schema", async () => {
     const intakeFields = Object.keys(EMPTY_INTAKE).filter((f) => f !== "ownerId");
     const fields = IMPORT_COLUMNS.map((c) => c.field as string);
     expect(intakeFields.filter((f) => !fields.includes(f))).toEqual([]);
-    const parsed = parseCsv(importTemplateCsv());
-    if (!parsed.ok) throw new Error(parsed.message);
-    expect(parsed.value.headers).toEqual(IMPORT_COLUMNS.map((c) => c.header));
-    expect(parsed.value.records).toHaveLength(2);
-    const mapping = autoMapColumns(parsed.value.headers);
-    parsed.value.records.forEach((record, i) => expect(rowToIntake(record, i + 2, mapping, new Map())).toMatchObject({ ok: true }));
+    const parsed = await records(importTemplateCsv());
+    expect(parsed.headers).toEqual(IMPORT_COLUMNS.map((c) => c.header));
+    expect(parsed.records).toHaveLength(2);
+    const mapping = autoMapColumns(parsed.headers);
+    parsed.records.forEach((record, i) => expect(rowToIntake(record, i + 2, mapping, new Map())).toMatchObject({ ok: true }));
   });
 
   it("auto-maps headers by name, key or label regardless of case and punctuation; flags required fields left out", () => {
