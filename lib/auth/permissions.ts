@@ -23,7 +23,11 @@ export const PERMISSIONS = {
   "obligation.work": ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL"],
   "evidence.write": ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL"],
   "dashboard.read": EVERYONE,
-  "report.export": ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL", "MANAGER", "AUDITOR"],
+  // Reading, downloading and verifying sealed dossiers and portfolio reports, and CSV/JSON exports of lists.
+  "report.read": EVERYONE,
+  // Sealing a new dossier or portfolio version records it in the sealer's name: a write, so not for the auditor.
+  // Managers keep it because the portfolio report is made for management and the board.
+  "report.seal": ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL", "MANAGER"],
   "audit.read": ["ADMIN", "LEGAL", "AUDITOR"],
   "member.read": EVERYONE,
   "member.manage": ["ADMIN"],

@@ -18,11 +18,11 @@ const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const iso = (d: Date) => d.toISOString();
 
 export async function getDossierSource(actor: Actor, systemId: string): Promise<DossierSource> {
-  const member = await authorize(actor, "report.export");
+  const member = await authorize(actor, "report.read");
   return readDossierSource(member, systemId);
 }
 
-/** For callers that have already authorised `report.export` for this member. */
+/** For callers that have already authorised `report.read` for this member. */
 export async function readDossierSource(member: Member, systemId: string): Promise<DossierSource> {
   const organizationId = member.organizationId;
   const system = await db().aiSystem.findFirst({

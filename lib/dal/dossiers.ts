@@ -47,7 +47,7 @@ export function dossierFileName(systemName: string, version: number): string {
 // Renders and seals a new version. The version number is read before rendering (it is printed in the PDF); if a
 // colleague sealed the same number meanwhile, the unique index refuses ours and we render again with the next one.
 export async function exportDossier(actor: Actor, systemId: string): Promise<ExportedDossier> {
-  const member = await authorize(actor, "report.export");
+  const member = await authorize(actor, "report.seal");
   const [source, exporter] = await Promise.all([
     readDossierSource(member, systemId),
     db().user.findUniqueOrThrow({ where: { id: member.userId }, select: { name: true, email: true } }),
@@ -98,7 +98,7 @@ async function seal(member: Member, input: SealInput): Promise<string> {
 }
 
 export async function listDossiers(actor: Actor, systemId: string): Promise<DossierVersionDTO[]> {
-  const member = await authorize(actor, "report.export");
+  const member = await authorize(actor, "report.read");
   const system = await db().aiSystem.findFirst({ where: { id: systemId, organizationId: member.organizationId }, select: { id: true } });
   if (!system) throw new AppError("NOT_FOUND", SYSTEM_NOT_FOUND);
   const rows = await db().dossierVersion.findMany({
@@ -111,7 +111,7 @@ export async function listDossiers(actor: Actor, systemId: string): Promise<Doss
 
 /** The stored bytes exactly as sealed; `systemId`, when given, must match too (a URL names both). */
 export async function getDossierPdf(actor: Actor, dossierId: string, systemId?: string): Promise<{ fileName: string; pdf: Uint8Array; pdfSha256: string }> {
-  const member = await authorize(actor, "report.export");
+  const member = await authorize(actor, "report.read");
   const row = await db().dossierVersion.findFirst({
     where: { id: dossierId, organizationId: member.organizationId, ...(systemId ? { systemId } : {}) },
     select: { pdf: true, pdfSha256: true, version: true, system: { select: { name: true } } },
@@ -156,7 +156,7 @@ export type VerifyResult = { genuine: true; sha256: string; dossier: VerifiedDos
 // A file is genuine when its SHA-256 is one this organisation sealed: any changed byte gives another hash, and a
 // dossier of another organisation is simply not among ours.
 export async function verifyDossier(actor: Actor, pdfBytes: Uint8Array): Promise<VerifyResult> {
-  const member = await authorize(actor, "report.export");
+  const member = await authorize(actor, "report.read");
   const sha256 = sha256Hex(pdfBytes);
   const row = await db().dossierVersion.findFirst({
     where: { organizationId: member.organizationId, pdfSha256: sha256 },
@@ -170,7 +170,7 @@ export async function verifyDossier(actor: Actor, pdfBytes: Uint8Array): Promise
 export type RecentDossierDTO = DossierVersionDTO & { systemName: string };
 
 export async function listRecentDossiers(actor: Actor, take = 10): Promise<RecentDossierDTO[]> {
-  const member = await authorize(actor, "report.export");
+  const member = await authorize(actor, "report.read");
   const rows = await db().dossierVersion.findMany({
     where: { organizationId: member.organizationId, kind: "SYSTEM" },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
@@ -187,15 +187,18 @@ function scopeWhere(organizationId: string, scope: BulkScope): Prisma.AiSystemWh
 }
 
 export async function bulkExportCounts(actor: Actor): Promise<Record<BulkScope, number>> {
-  const member = await authorize(actor, "report.export");
+  const member = await authorize(actor, "report.read");
   const count = (scope: BulkScope) => db().aiSystem.count({ where: scopeWhere(member.organizationId, scope) });
   const [high, classified, all] = await Promise.all([count("high-risk"), count("classified"), count("all")]);
   return { "high-risk": high, classified, all };
 }
 
-/** The systems a ZIP export covers, in name order; ids from the browser are filtered by organisation like any id. */
+/**
+ * The systems a ZIP export covers, in name order; ids from the browser are filtered by organisation like any id.
+ * Every file in the ZIP is sealed as a new version, so this asks for report.seal before the first byte is sent.
+ */
 export async function resolveBulkSystems(actor: Actor, query: TBulkExportQuery): Promise<{ id: string; name: string }[]> {
-  const member = await authorize(actor, "report.export");
+  const member = await authorize(actor, "report.seal");
   const where = "systems" in query ? { organizationId: member.organizationId, id: { in: query.systems } } : scopeWhere(member.organizationId, query.scope);
   const systems = await db().aiSystem.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take: MAX_BULK_SYSTEMS + 1, select: { id: true, name: true } });
   if (systems.length > MAX_BULK_SYSTEMS) {
@@ -209,7 +212,7 @@ export type DossierSystemMatchDTO = { id: string; name: string; latestVersion: n
 
 /** Systems whose name contains `query`, to open their dossier page from Reports. */
 export async function findDossierSystems(actor: Actor, query: string, take = 8): Promise<DossierSystemMatchDTO[]> {
-  const member = await authorize(actor, "report.export");
+  const member = await authorize(actor, "report.read");
   const q = query.trim().slice(0, 200);
   if (!q) return [];
   const rows = await db().aiSystem.findMany({

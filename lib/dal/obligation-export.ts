@@ -20,7 +20,7 @@ const BATCH = 1_000;
 // The /obligations list "as on screen": the same WHERE as the page (filters, view, status), every page, in batches
 // so a million duties stream instead of filling memory. Keyset paging on id keeps each batch an index read.
 export async function exportObligations(actor: Actor, query: ObligationListQuery): Promise<AsyncGenerator<ObligationExportRowDTO[]>> {
-  const member = await authorize(actor, "report.export");
+  const member = await authorize(actor, "report.read");
   const where = obligationListWhere(member.organizationId, member.userId, query);
   return (async function* batches() {
     let after: string | undefined;

@@ -21,7 +21,7 @@ export const portfolioFileName = (version: number) => `ai-portfolio-report-v${ve
 // PORTFOLIO, no system, numbered per organisation. The per-system unique index cannot number these (its systemId is
 // NULL), so a transaction-scoped lock per organisation serialises the numbering, the rendering and the insert.
 export async function exportPortfolioReport(actor: Actor, options: { today?: string } = {}): Promise<ExportedPortfolioReport> {
-  const member = await authorize(actor, "report.export");
+  const member = await authorize(actor, "report.seal");
   const figures = await getDashboard(actor, {}, { today: options.today ?? todayIso() });
   const [exporter, organization] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: member.userId }, select: { name: true, email: true } }),
@@ -55,7 +55,7 @@ export async function exportPortfolioReport(actor: Actor, options: { today?: str
 }
 
 export async function listPortfolioReports(actor: Actor, take = 20): Promise<PortfolioReportDTO[]> {
-  const member = await authorize(actor, "report.export");
+  const member = await authorize(actor, "report.read");
   return readPortfolioReports(member, take);
 }
 
@@ -71,7 +71,7 @@ async function readPortfolioReports(member: Member, take: number): Promise<Portf
 
 /** The stored bytes exactly as sealed; only this organisation's portfolio reports. */
 export async function getPortfolioPdf(actor: Actor, reportId: string): Promise<{ fileName: string; pdf: Uint8Array; pdfSha256: string }> {
-  const member = await authorize(actor, "report.export");
+  const member = await authorize(actor, "report.read");
   const row = await db().dossierVersion.findFirst({
     where: { id: reportId, organizationId: member.organizationId, kind: "PORTFOLIO" },
     select: { pdf: true, pdfSha256: true, version: true },

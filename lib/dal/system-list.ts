@@ -151,7 +151,7 @@ const EXPORT_BATCH = 1_000;
  * filters match, in the list's sort order ("export as on screen").
  */
 export async function exportSystems(actor: Actor, query: SystemListInput, ids?: string[]): Promise<AsyncGenerator<SystemExportRowDTO[]>> {
-  const member = await authorize(actor, "report.export");
+  const member = await authorize(actor, "report.read");
   const where = ids ? { organizationId: member.organizationId, id: { in: ids } } : await systemListWhere(member.organizationId, query);
   const orderBy = orderByFor(query.sort);
   return (async function* batches() {

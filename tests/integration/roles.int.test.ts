@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { PERMISSIONS, ROLES } from "@/lib/auth/permissions";
+import { can, PERMISSIONS, ROLES } from "@/lib/auth/permissions";
 import { db } from "@/lib/db/client";
+import { exportDossier, getDossierPdf, listDossiers, resolveBulkSystems, verifyDossier } from "@/lib/dal/dossiers";
 import { createInvitation } from "@/lib/dal/invitations";
 import { changeMemberRole, listMembers, removeMember } from "@/lib/dal/members";
-import { addMember, createOrganization, uniqueEmail } from "../helpers/factories";
+import { exportPortfolioReport, getPortfolioPdf, listPortfolioReports } from "@/lib/dal/portfolio-report";
+import { addMember, createOrganization, createSystem, uniqueEmail } from "../helpers/factories";
 
 describe("role checks in the data-access layer", () => {
   it.each(ROLES)("member.manage as %s follows the permission table", async (role) => {
@@ -42,5 +44,39 @@ describe("role checks in the data-access layer", () => {
     const target = (await listMembers(b.admin)).find((m) => m.userId === bMember.userId)!;
     await expect(changeMemberRole(a.admin, { membershipId: target.membershipId, role: "ADMIN" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(removeMember(a.admin, target.membershipId)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  // Sealing records a new version in the sealer's name: a write. Auditors download and verify what others sealed.
+  it("an auditor cannot seal a dossier, a portfolio report or a ZIP of dossiers, and nothing is written", async () => {
+    const { organizationId, admin } = await createOrganization();
+    const systemId = await createSystem(organizationId, "Sealed system");
+    const auditor = await addMember(organizationId, "AUDITOR");
+    const countWrites = async () => ({
+      versions: await db().dossierVersion.count({ where: { organizationId } }),
+      audit: await db().auditEvent.count({ where: { organizationId, action: { in: ["dossier.exported", "portfolio_report.exported"] } } }),
+    });
+    const before = await countWrites();
+    await expect(exportDossier(auditor, systemId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(exportPortfolioReport(auditor)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(resolveBulkSystems(auditor, { systems: [systemId] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await countWrites()).toEqual(before);
+
+    // What others sealed stays readable, downloadable and verifiable for the auditor.
+    const dossier = await exportDossier(admin, systemId);
+    const report = await exportPortfolioReport(admin);
+    expect((await listDossiers(auditor, systemId)).map((d) => d.id)).toEqual([dossier.id]);
+    expect((await getDossierPdf(auditor, dossier.id, systemId)).pdfSha256).toBe(dossier.pdfSha256);
+    expect((await listPortfolioReports(auditor)).map((r) => r.id)).toEqual([report.id]);
+    expect((await getPortfolioPdf(auditor, report.id)).pdfSha256).toBe(report.pdfSha256);
+    expect(await verifyDossier(auditor, dossier.pdf)).toMatchObject({ genuine: true });
+  });
+
+  it.each(ROLES)("sealing a dossier as %s follows the permission table", async (role) => {
+    const { organizationId } = await createOrganization();
+    const systemId = await createSystem(organizationId);
+    const actor = await addMember(organizationId, role);
+    const attempt = exportDossier(actor, systemId);
+    if (can(role, "report.seal")) await expect(attempt).resolves.toHaveProperty("version", 1);
+    else await expect(attempt).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

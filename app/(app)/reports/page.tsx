@@ -5,8 +5,10 @@ import { SystemFinder } from "@/components/dossier/system-finder";
 import { VerifyForm } from "@/components/dossier/verify-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { bulkExportCounts, findDossierSystems, listRecentDossiers } from "@/lib/dal/dossiers";
+import { getViewer } from "@/lib/dal/organizations";
 import { listPortfolioReports } from "@/lib/dal/portfolio-report";
 import { formatDate } from "@/lib/utils";
 import { exportPortfolioReportAction } from "./actions";
@@ -19,9 +21,11 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const actor = await requireActor();
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
-  const [counts, recent, matches, portfolio] = await Promise.all([
-    bulkExportCounts(actor), listRecentDossiers(actor, 10), findDossierSystems(actor, query), listPortfolioReports(actor),
+  const [counts, recent, matches, portfolio, viewer] = await Promise.all([
+    bulkExportCounts(actor), listRecentDossiers(actor, 10), findDossierSystems(actor, query), listPortfolioReports(actor), getViewer(actor),
   ]);
+  // Sealing (a portfolio version, a ZIP of fresh dossiers) is a write; read-only roles download and verify.
+  const canSeal = !!viewer.role && can(viewer.role, "report.seal");
   return (
     <>
       <PageHeader title="Reports" description="Sealed PDF reports: the portfolio report for management and the board, and dossiers per AI system. Check a copy someone sends you, export many at once, and find recent exports." />
@@ -30,7 +34,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <CardHeader
             title="Portfolio report"
             description={`The dashboard's figures as of today (${formatDate(new Date())}) for management or the board: systems by tier, role, unit and lifecycle, readiness, what comes due per quarter and what needs attention. Sealed and verifiable like a dossier.`}
-            actions={<PortfolioExportButton action={exportPortfolioReportAction} />}
+            actions={canSeal ? <PortfolioExportButton action={exportPortfolioReportAction} /> : undefined}
           />
           <CardBody><PortfolioReportList reports={portfolio} /></CardBody>
         </Card>
@@ -45,13 +49,15 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
           <CardHeader title="Dossier of one AI system" description="Export, download and attest the versions of one system's dossier on its own dossier page." />
           <CardBody><SystemFinder query={query} matches={matches} /></CardBody>
         </Card>
-        <Card>
-          <CardHeader
-            title="Export dossiers as ZIP"
-            description="Each system gets a fresh dossier, sealed as a new version like a single export, so every file in the ZIP can be verified later. Progress shows as the ZIP arrives."
-          />
-          <CardBody><BulkExport counts={counts} /></CardBody>
-        </Card>
+        {canSeal && (
+          <Card>
+            <CardHeader
+              title="Export dossiers as ZIP"
+              description="Each system gets a fresh dossier, sealed as a new version like a single export, so every file in the ZIP can be verified later. Progress shows as the ZIP arrives."
+            />
+            <CardBody><BulkExport counts={counts} /></CardBody>
+          </Card>
+        )}
         <Card>
           <CardHeader title="Recent exports" description="The latest sealed dossiers across all systems. Open a system's dossier page to download or attest a version." />
           <CardBody><RecentDossiers dossiers={recent} /></CardBody>

@@ -17,13 +17,15 @@ export default async function SystemDossierPage({ params }: { params: Promise<{ 
   const actor = await requireActor();
   const [versions, viewer] = await Promise.all([listDossiers(actor, system.id), getViewer(actor)]);
   const canAttest = !!viewer.role && can(viewer.role, "classification.review");
+  // Sealing a version records it in the viewer's name: a write, not offered to read-only roles.
+  const canSeal = !!viewer.role && can(viewer.role, "report.seal");
   return (
     <div className="space-y-6">
       <Card>
         <CardHeader
           title="Dossier versions"
           description="Each export freezes today's data into a PDF for regulators and auditors and seals it: the file and the data behind it never change."
-          actions={<ExportDossierButton systemId={system.id} action={exportDossierAction} />}
+          actions={canSeal ? <ExportDossierButton systemId={system.id} action={exportDossierAction} /> : undefined}
         />
         <CardBody>
           <DossierVersionList
