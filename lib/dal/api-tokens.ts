@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor, TokenActor } from "@/lib/auth/actor";
+import { scopesRoleCannotGrant, type Role } from "@/lib/auth/permissions";
 import { randomSecret, sha256Hex } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -9,10 +10,24 @@ import { authorize } from "./authorize";
 
 const TOKEN_PATTERN = /^actlas_([a-z0-9]{8})_([A-Za-z0-9_-]{43})$/;
 
+// Why a token no longer acts: its creator left the organisation, or their role no longer covers these scopes.
+export type TokenOrphan = { reason: "removed" } | { reason: "scopes"; role: Role; scopes: ApiScope[] };
+
 export type ApiTokenDTO = {
   id: string; name: string; prefix: string; scopes: string[]; expiresAt: Date | null; revokedAt: Date | null;
-  lastUsedAt: Date | null; createdAt: Date; createdBy: string;
+  lastUsedAt: Date | null; createdAt: Date; createdBy: string; createdById: string; orphaned: TokenOrphan | null;
 };
+
+const ORPHAN_MESSAGE: Record<TokenOrphan["reason"], string> = {
+  removed: "This API token no longer works: the person who created it is no longer a member of the organisation.",
+  scopes: "This API token no longer works: the role of the person who created it no longer allows its scopes.",
+};
+
+function orphanOf(creatorRole: Role | null, scopes: ApiScope[]): TokenOrphan | null {
+  if (!creatorRole) return { reason: "removed" };
+  const lost = scopesRoleCannotGrant(creatorRole, scopes);
+  return lost.length ? { reason: "scopes", role: creatorRole, scopes: lost } : null;
+}
 
 // The full token is returned once and only its SHA-256 is stored; the prefix lets people recognise it later.
 export async function createApiToken(actor: Actor, raw: TCreateApiToken): Promise<{ token: string; tokenId: string }> {
@@ -37,9 +52,14 @@ export async function listApiTokens(actor: Actor): Promise<ApiTokenDTO[]> {
   const rows = await db().apiToken.findMany({
     where: { organizationId: member.organizationId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, prefix: true, scopes: true, expiresAt: true, revokedAt: true, lastUsedAt: true, createdAt: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true, name: true, prefix: true, scopes: true, expiresAt: true, revokedAt: true, lastUsedAt: true, createdAt: true, createdById: true,
+      createdBy: { select: { name: true, memberships: { where: { organizationId: member.organizationId }, select: { role: true } } } },
+    },
   });
-  return rows.map(({ createdBy, ...r }) => ({ ...r, createdBy: createdBy.name }));
+  return rows.map(({ createdBy, ...r }) => ({
+    ...r, createdBy: createdBy.name, orphaned: orphanOf(createdBy.memberships[0]?.role ?? null, r.scopes as ApiScope[]),
+  }));
 }
 
 export async function revokeApiToken(actor: Actor, tokenId: string): Promise<void> {
@@ -56,15 +76,23 @@ export type TokenIdentity = { tokenId: string; organizationId: string; scopes: A
 // Last use is recorded at most once a minute: a busy pipeline would otherwise write the token row on every call.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-// For the REST API: a live, unexpired, unrevoked token resolves to its organisation and scopes.
+type TokenRow = { id: string; organizationId: string; scopes: string[]; name: string; prefix: string; createdById: string; creatorRole: Role | null };
+
+// For the REST API: a live, unexpired, unrevoked token resolves to its organisation and scopes, but only while its
+// creator is still a member of that organisation whose role grants every scope (the creator's membership is joined in
+// the same query). Removing or demoting the creator therefore ends the token's access at its next call.
 export async function authenticateApiToken(presented: string): Promise<TokenIdentity | null> {
   if (!TOKEN_PATTERN.test(presented)) return null;
-  const row = await db().apiToken.findUnique({
-    where: { tokenHash: sha256Hex(presented) },
-    select: { id: true, organizationId: true, scopes: true, name: true, prefix: true, expiresAt: true, revokedAt: true, createdById: true },
-  });
-  if (!row || row.revokedAt || (row.expiresAt && row.expiresAt < new Date())) return null;
   const now = new Date();
+  const [row] = await db().$queryRaw<TokenRow[]>`
+    SELECT t.id, t."organizationId", t.scopes, t.name, t.prefix, t."createdById", m.role::text AS "creatorRole"
+    FROM "ApiToken" t
+    LEFT JOIN "Membership" m ON m."userId" = t."createdById" AND m."organizationId" = t."organizationId"
+    WHERE t."tokenHash" = ${sha256Hex(presented)} AND t."revokedAt" IS NULL AND (t."expiresAt" IS NULL OR t."expiresAt" >= ${now})`;
+  if (!row) return null;
+  const orphaned = orphanOf(row.creatorRole, row.scopes as ApiScope[]);
+  // Whoever holds the full secret may learn why it stopped working; the list in Settings says the same.
+  if (orphaned) throw new AppError("FORBIDDEN", `${ORPHAN_MESSAGE[orphaned.reason]} Ask an administrator to revoke it and create a new one.`);
   await db().apiToken.updateMany({
     where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
     data: { lastUsedAt: now },

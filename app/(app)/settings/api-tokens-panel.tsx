@@ -6,10 +6,19 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
-import type { ApiTokenDTO } from "@/lib/dal/api-tokens";
+import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { ApiTokenDTO, TokenOrphan } from "@/lib/dal/api-tokens";
 import { formatDate } from "@/lib/utils";
 import { API_SCOPE_LABELS, API_SCOPES, ZCreateApiToken } from "@/lib/validations/api-token";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";
+
+// A token acts for its creator and stops when they may no longer grant its scopes: say why, and what to do.
+function orphanText(orphan: TokenOrphan): string {
+  const why = orphan.reason === "removed"
+    ? "Creator removed from the organisation"
+    : `Creator's role (${ROLE_LABELS[orphan.role]}) can no longer grant scope ${orphan.scopes.join(", ")}`;
+  return `${why}: every call is refused. Revoke it and create a replacement.`;
+}
 
 export function ApiTokensPanel({ tokens }: { tokens: ApiTokenDTO[] }) {
   const [token, setToken] = useState<string | null>(null);
@@ -73,11 +82,15 @@ export function ApiTokensPanel({ tokens }: { tokens: ApiTokenDTO[] }) {
                 <span className="flex flex-wrap items-center gap-2">
                   <span className="font-medium text-slate-900">{t.name}</span>
                   <code className="font-mono text-xs text-slate-600">actlas_{t.prefix}_…</code>
-                  {t.revokedAt ? <Badge tone="red">Revoked</Badge> : t.expiresAt && new Date(t.expiresAt) < new Date() ? <Badge tone="amber">Expired</Badge> : <Badge tone="green">Active</Badge>}
+                  {t.revokedAt ? <Badge tone="red">Revoked</Badge>
+                    : t.expiresAt && new Date(t.expiresAt) < new Date() ? <Badge tone="amber">Expired</Badge>
+                    : t.orphaned ? <Badge tone="red">Not working</Badge>
+                    : <Badge tone="green">Active</Badge>}
                 </span>
                 <span className="block text-slate-600">
                   {t.scopes.join(", ")} · created by {t.createdBy} on {formatDate(t.createdAt)} · expires {t.expiresAt ? formatDate(t.expiresAt) : "never"} · last used {t.lastUsedAt ? formatDate(t.lastUsedAt) : "never"}
                 </span>
+                {!t.revokedAt && t.orphaned && <span className="block font-medium text-red-700">{orphanText(t.orphaned)}</span>}
               </span>
               {!t.revokedAt && (
                 <Button variant="ghost" disabled={pending} onClick={() => startTransition(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, ROLES } from "@/lib/auth/permissions";
+import { can, PERMISSIONS, ROLES, scopesRoleCannotGrant } from "@/lib/auth/permissions";
 
 describe("role × permission table", () => {
   it("lets every role read systems and the dashboard", () => {
@@ -16,6 +16,15 @@ describe("role × permission table", () => {
       expect(can("MANAGER", permission), permission).toBe(permission === "report.seal");
     }
     expect(can("AUDITOR", "report.read")).toBe(true);
+  });
+
+  it("lets a token's creator grant only the scopes their current role covers", () => {
+    const all = ["read", "systems:write", "evidence:write", "gate"] as const;
+    expect(scopesRoleCannotGrant("ADMIN", all)).toEqual([]);
+    expect(scopesRoleCannotGrant("COMPLIANCE_OFFICER", all)).toEqual([]);
+    expect(scopesRoleCannotGrant("LEGAL", all)).toEqual(["systems:write"]);
+    expect(scopesRoleCannotGrant("AUDITOR", all)).toEqual(["systems:write", "evidence:write"]);
+    expect(scopesRoleCannotGrant(null, ["read"])).toEqual(["read"]);
   });
 
   it("reserves people and token management to administrators", () => {
