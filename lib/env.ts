@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { decodeSecretKey } from "@/lib/crypto/secret-box";
 
 const DNS_SERVER = /^(?:(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-fA-F:.]+\])(?::\d{1,5})?$/;
 
@@ -18,19 +19,35 @@ const ZEnv = z.object({
   JOBS_ENABLED: z.enum(["true", "false"]).default("true"),
   // Webhook and registry URLs on private or loopback addresses are refused unless this is set (tests, local setups).
   ALLOW_PRIVATE_URLS: z.enum(["true", "false"]).default("false"),
+  // AES-256-GCM key for the secrets Actlas stores and must use again (webhook signing secrets, registry tokens): 32
+  // random bytes in base64. Previous keys (comma-separated) still decrypt values until `npm run secrets:rotate`.
+  ACTLAS_SECRETS_KEY: z.string().transform(secretKey).optional(),
+  ACTLAS_SECRETS_PREVIOUS_KEYS: z
+    .string()
+    .transform((value, ctx) => value.split(",").map((k) => k.trim()).filter(Boolean).map((k) => secretKey(k, ctx)))
+    .optional(),
   // Single sign-on (OIDC). All three set: the sign-in page offers "Sign in with <OIDC_NAME>".
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_NAME: z.string().min(1).default("single sign-on"),
-  // DNS servers that verify SSO domains (TXT records), comma-separated IP[:port], IPv6 as [addr]:port. Unset: the
-  // system's resolvers. Tests point it at a DNS server of their own.
+  // DNS servers that verify SSO domains (TXT records) and resolve webhook and registry hosts (lib/net/resolve.ts),
+  // comma-separated IP[:port], IPv6 as [addr]:port. Unset: the system's resolvers. Tests point it at their own server.
   DNS_SERVERS: z
     .string()
     .transform((value) => value.split(",").map((server) => server.trim()).filter(Boolean))
     .pipe(z.array(z.string().regex(DNS_SERVER, "Use IP[:port] entries such as 10.0.0.2:53 or [::1]:53, separated by commas.")).min(1))
     .optional(),
 });
+
+function secretKey(text: string, ctx: z.RefinementCtx): Buffer {
+  try {
+    return decodeSecretKey(text);
+  } catch (error) {
+    ctx.addIssue({ code: "custom", message: (error as Error).message });
+    return z.NEVER;
+  }
+}
 
 export type Env = z.infer<typeof ZEnv>;
 

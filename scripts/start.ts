@@ -6,7 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../lib/db/em
 import { applyMigrations } from "../lib/db/migrate";
 import { buildIfNeeded, NEXT_BIN } from "./start/build-if-needed";
 import { printDemoLogins } from "./start/print-logins";
-import { ensureNextAuthSecret } from "./start/secrets";
+import { ensureNextAuthSecret, loadSecretsKey } from "./start/secrets";
 
 const log = (m: string) => console.log(`[actlas] ${m}`);
 if (fs.existsSync(".env")) process.loadEnvFile(".env");
@@ -15,6 +15,8 @@ async function main() {
   const port = Number(process.env.PORT || 3000);
   const appUrl = process.env.NEXTAUTH_URL || `http://localhost:${port}`;
   const dataDir = process.env.ACTLAS_DATA_DIR || ".data";
+  // Before anything reads lib/env: the seed, the re-encryption below and the server all use this key.
+  if (loadSecretsKey(dataDir, { create: true }) === "created") log(`Generated the key for stored secrets in ${dataDir}/secrets-key (set ACTLAS_SECRETS_KEY in production).`);
   let embedded: EmbeddedPostgresHandle | undefined;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
@@ -35,6 +37,8 @@ async function main() {
     const { disconnectDb } = await import("../lib/db/client");
     await disconnectDb();
   }
+
+  await resealSecrets();
 
   if (process.env.ACTLAS_SKIP_BUILD !== "true") buildIfNeeded(log);
   const secret = ensureNextAuthSecret(dataDir);
@@ -57,6 +61,17 @@ async function main() {
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
   child.on("exit", (code) => void shutdown(code ?? 0));
+}
+
+// Rows written before secrets were encrypted, or under a previous key, are re-encrypted with the current key.
+async function resealSecrets() {
+  const { resealStoredSecrets } = await import("../lib/dal/secrets-rotation");
+  const { disconnectDb } = await import("../lib/db/client");
+  const result = await resealStoredSecrets();
+  await disconnectDb();
+  const count = result.webhooks + result.registryConnections;
+  if (count > 0) log(`Encrypted ${count} stored secret(s) with the current key.`);
+  for (const failure of result.failed) log(`Could not re-encrypt ${failure}`);
 }
 
 main().catch(async (error: unknown) => {

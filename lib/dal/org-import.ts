@@ -1,6 +1,7 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { Actor, Member } from "@/lib/auth/actor";
+import { sealSecret } from "@/lib/crypto/secrets";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
@@ -107,7 +108,7 @@ function remapRow(raw: Row, spec: TableSpec, organizationId: string, idMap: Map<
   for (const column of spec.refLists ?? []) if (Array.isArray(row[column])) row[column] = (row[column] as string[]).map((v) => idMap.get(v) ?? v);
   for (const column of spec.nullableJson ?? []) if (row[column] === null) row[column] = Prisma.DbNull;
   // Secrets are not in the file: a webhook gets a new signing secret (receivers must be given it again).
-  if (spec.key === "webhook") row.secret = randomBytes(32).toString("hex");
+  if (spec.key === "webhook") row.secret = sealSecret(randomBytes(32).toString("hex"), "webhook.secret");
   if (spec.key === "monitoringPlan" && Array.isArray(row.items)) {
     row.items = (row.items as Row[]).map((item) => (typeof item?.ownerId === "string" ? { ...item, ownerId: userMap.get(item.ownerId) ?? null } : item));
   }

@@ -1,4 +1,5 @@
 import "server-only";
+import { openSecret, SecretBoxError } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
 import { createMlflowClient } from "@/lib/mlflow/client";
@@ -27,7 +28,8 @@ export async function runRegistrySync(conn: SyncConnection, actor: SyncActor, tr
     models: emptyCounts(), versions: emptyCounts(), links: [], warnings: [], errors: [],
   };
   try {
-    const client = createMlflowClient({ baseUrl: conn.baseUrl, token: conn.authToken, timeoutMs: options.timeoutMs });
+    const token = conn.authToken ? openSecret(conn.authToken, "registry.authToken") : null;
+    const client = createMlflowClient({ baseUrl: conn.baseUrl, token, timeoutMs: options.timeoutMs });
     const snapshot = await fetchRegistrySnapshot(client);
     summary.warnings.push(...snapshot.warnings);
     const ctx: SyncContext = { actor, connectionId: conn.id, connectionName: conn.name, now, summary };
@@ -99,7 +101,7 @@ async function record(conn: SyncConnection, actor: SyncActor, summary: SyncSumma
 }
 
 function messageOf(error: unknown, fallback: string): string {
-  if (error instanceof MlflowError || isAppError(error)) return error.message;
+  if (error instanceof MlflowError || error instanceof SecretBoxError || isAppError(error)) return error.message;
   console.error("[registry-sync] unexpected error", error);
   return fallback;
 }

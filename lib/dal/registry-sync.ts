@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
+import { openSecret, sealSecret } from "@/lib/crypto/secrets";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError, isAppError } from "@/lib/errors";
 import { readSummary, type SyncSummary } from "@/lib/mlflow/summary";
@@ -15,13 +16,24 @@ import { runRegistrySync, type SyncOptions } from "./registry-sync-run";
 
 export { syncDueRegistryConnections } from "./registry-sync-due";
 
-// The access token is never sent back to the browser: the form only learns whether one is stored.
+// The access token is never sent back to the browser: the form only learns whether one is stored. The column holds
+// it encrypted (lib/crypto/secret-box.ts); it is decrypted only to call the registry (registry-sync-run.ts).
 export type RegistryConnectionDTO = {
   id: string; name: string; kind: string; baseUrl: string; hasToken: boolean; syncIntervalMinutes: number | null;
   lastSyncAt: Date | null; lastSyncStatus: string; lastSyncSummary: SyncSummary | null; modelCount: number;
 };
 
 const NOT_FOUND = "This registry connection does not exist (it may have been deleted).";
+const TOKEN = "registry.authToken";
+
+// Each encryption uses a new IV, so the audit compares the plaintexts; an undecryptable old token counts as changed.
+function sameToken(stored: string | null, typed: string): boolean {
+  try {
+    return stored !== null && openSecret(stored, TOKEN) === typed;
+  } catch {
+    return false;
+  }
+}
 
 export async function listRegistryConnections(actor: Actor): Promise<RegistryConnectionDTO[]> {
   const member = await authorize(actor, "integration.manage");
@@ -40,7 +52,7 @@ export async function createRegistryConnection(actor: Actor, raw: TCreateRegistr
   const member = await authorize(actor, "integration.manage");
   const input = ZCreateRegistryConnection.parse(raw);
   await checkUrl(input.baseUrl);
-  const data = { name: input.name, baseUrl: input.baseUrl, authToken: input.authToken || null, syncIntervalMinutes: intervalMinutes(input.syncInterval) };
+  const data = { name: input.name, baseUrl: input.baseUrl, authToken: input.authToken ? sealSecret(input.authToken, TOKEN) : null, syncIntervalMinutes: intervalMinutes(input.syncInterval) };
   return saving(() => db().$transaction(async (tx) => {
     const row = await tx.registryConnection.create({ data: { organizationId: member.organizationId, kind: "mlflow", ...data }, select: { id: true } });
     await writeAudit(tx, member, { action: "registry_connection.created", entityType: "RegistryConnection", entityId: row.id, after: auditView(data) });
@@ -56,12 +68,12 @@ export async function updateRegistryConnection(actor: Actor, raw: TUpdateRegistr
     const before = await tx.registryConnection.findFirst({ where: { id: input.connectionId, organizationId: member.organizationId } });
     if (!before) throw new AppError("NOT_FOUND", NOT_FOUND);
     // A blank token field keeps the stored token, since the form never shows it.
-    const authToken = input.removeToken ? null : input.authToken || before.authToken;
+    const authToken = input.removeToken ? null : input.authToken ? sealSecret(input.authToken, TOKEN) : before.authToken;
     const data = { name: input.name, baseUrl: input.baseUrl, authToken, syncIntervalMinutes: intervalMinutes(input.syncInterval) };
     await tx.registryConnection.update({ where: { id: before.id }, data });
     await writeAudit(tx, member, {
       action: "registry_connection.updated", entityType: "RegistryConnection", entityId: before.id,
-      before: auditView(before), after: { ...auditView(data), tokenChanged: authToken !== before.authToken },
+      before: auditView(before), after: { ...auditView(data), tokenChanged: input.removeToken ? !!before.authToken : !!input.authToken && !sameToken(before.authToken, input.authToken) },
     });
   }));
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { fetchErrorMessage, guardedFetch } from "@/lib/net/guarded-fetch";
 import { assertPublicUrl } from "@/lib/net/url-guard";
+import { openSecret } from "@/lib/crypto/secrets";
 import { signWebhookBody } from "@/lib/net/signature";
 
 // SYSTEM-LEVEL, NO ACTOR: the delivery job sends the outbox rows of all organisations. Each row is sent only to the
@@ -67,6 +68,8 @@ async function send(d: DueDelivery, now: Date): Promise<{ statusCode: number | n
   try {
     // Checked again at send time for a readable error; guardedFetch checks the address it actually connects to.
     const url = await assertPublicUrl(d.webhook.url);
+    // Decrypted only for signing; a value that fails to decrypt (wrong key, altered row) fails this attempt clearly.
+    const secret = openSecret(d.webhook.secret, "webhook.secret");
     const body = JSON.stringify({ id: d.id, ...(d.payload as Record<string, unknown>) });
     const timestamp = String(Math.floor(now.getTime() / 1000));
     const response = await guardedFetch(url, {
@@ -80,7 +83,7 @@ async function send(d: DueDelivery, now: Date): Promise<{ statusCode: number | n
         "X-Actlas-Event": d.event,
         "X-Actlas-Delivery": d.id,
         "X-Actlas-Timestamp": timestamp,
-        "X-Actlas-Signature": signWebhookBody(d.webhook.secret, timestamp, body),
+        "X-Actlas-Signature": signWebhookBody(secret, timestamp, body),
       },
       body,
     });

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { randomSecret } from "@/lib/crypto";
+import { sealSecret } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { assertPublicUrl } from "@/lib/net/url-guard";
@@ -42,7 +43,8 @@ export async function listWebhooks(actor: Actor): Promise<WebhookDTO[]> {
   }));
 }
 
-// Returns the secret once; it stays readable in the row because every delivery is signed with it.
+// Returns the secret once. Every delivery is signed with it, so it cannot be hashed like a password: the row holds it
+// encrypted with ACTLAS_SECRETS_KEY (lib/crypto/secret-box.ts).
 export async function createWebhook(actor: Actor, raw: TCreateWebhook): Promise<{ id: string; secret: string }> {
   const member = await authorize(actor, "integration.manage");
   const input = ZCreateWebhook.parse(raw);
@@ -50,7 +52,7 @@ export async function createWebhook(actor: Actor, raw: TCreateWebhook): Promise<
   const secret = `whsec_${randomSecret(24)}`;
   return db().$transaction(async (tx) => {
     const hook = await tx.webhook.create({
-      data: { organizationId: member.organizationId, url: input.url, description: input.description, events: input.events, secret, createdById: member.userId },
+      data: { organizationId: member.organizationId, url: input.url, description: input.description, events: input.events, secret: sealSecret(secret, "webhook.secret"), createdById: member.userId },
     });
     await writeAudit(tx, member, { action: "webhook.create", entityType: "Webhook", entityId: hook.id, after: { url: hook.url, events: hook.events, description: hook.description } });
     return { id: hook.id, secret };

@@ -13,3 +13,22 @@ export function ensureNextAuthSecret(dataDir: string): string {
   fs.writeFileSync(file, secret, { mode: 0o600 });
   return secret;
 }
+
+// The key that encrypts stored webhook secrets and registry tokens (lib/crypto/secret-box.ts), kept the same way:
+// generated on first start into <dataDir>/secrets-key unless ACTLAS_SECRETS_KEY is set. Losing it loses those
+// secrets (webhooks and registry connections then need new ones), so production sets it and backs it up.
+// Sets process.env before anything reads lib/env, so the app and this process share it.
+export function loadSecretsKey(dataDir: string, options: { create: boolean }): "env" | "file" | "created" | "missing" {
+  if (process.env.ACTLAS_SECRETS_KEY) return "env";
+  const file = path.join(dataDir, "secrets-key");
+  if (fs.existsSync(file)) {
+    process.env.ACTLAS_SECRETS_KEY = fs.readFileSync(file, "utf8").trim();
+    return "file";
+  }
+  if (!options.create) return "missing";
+  fs.mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32).toString("base64");
+  fs.writeFileSync(file, key, { mode: 0o600 });
+  process.env.ACTLAS_SECRETS_KEY = key;
+  return "created";
+}

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSecret } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db/client";
 import {
   createRegistryConnection, deleteRegistryConnection, listRegistryConnections, syncRegistryConnection, updateRegistryConnection,
@@ -65,7 +66,10 @@ describe("registry connection settings", () => {
     const { id } = await connectTo(admin, stub.url);
     await updateRegistryConnection(admin, { connectionId: id, name: "Renamed", baseUrl: stub.url, authToken: "", syncInterval: "1440" });
     let row = await db().registryConnection.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ name: "Renamed", authToken: STUB_TOKEN, syncIntervalMinutes: 1440 });
+    // Stored encrypted (lib/crypto/secret-box.ts): the same token, not its plaintext.
+    expect(row).toMatchObject({ name: "Renamed", syncIntervalMinutes: 1440 });
+    expect(row.authToken).not.toContain(STUB_TOKEN);
+    expect(openSecret(row.authToken!, "registry.authToken")).toBe(STUB_TOKEN);
     await updateRegistryConnection(admin, { connectionId: id, name: "Renamed", baseUrl: stub.url, syncInterval: "manual", removeToken: true });
     row = await db().registryConnection.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ authToken: null, syncIntervalMinutes: null });
