@@ -86,7 +86,7 @@ export async function readDossierSource(member: Member, systemId: string): Promi
     } : null,
     reviews: reviews.map((d) => ({
       runSequence: d.run.sequence, decision: d.decision, overrideTier: d.overrideTier, justification: d.justification,
-      openQuestions: d.openQuestions, decidedBy: d.decidedBy.name, decidedAt: iso(d.decidedAt),
+      openQuestions: d.openQuestions, decidedBy: d.decidedByName ?? d.decidedBy.name, decidedAt: iso(d.decidedAt),
     })),
     obligations: inEngineOrder(obligations.map((o): DossierObligation => ({
       code: o.code, role: o.role, article: o.article, title: o.title, summary: o.summary, appliesFrom: day(o.appliesFrom)!,

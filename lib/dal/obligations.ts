@@ -14,7 +14,7 @@ const obligationSelect = {
   blocking: true, status: true, notApplicableReason: true, ownerId: true, dueDate: true, obsoleteAt: true,
   version: true, updatedAt: true,
   owner: { select: { name: true } },
-  comments: { select: { id: true, body: true, createdAt: true, author: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
+  comments: { select: { id: true, body: true, createdAt: true, authorName: true, author: { select: { name: true } } }, orderBy: { createdAt: "asc" } },
   _count: { select: { evidence: true } },
 } satisfies Prisma.ObligationSelect;
 
@@ -32,6 +32,8 @@ export async function listSystemObligations(actor: Actor, systemId: string): Pro
     orderBy: [{ appliesFrom: "asc" }, { id: "asc" }],
     select: obligationSelect,
   });
+  // An imported comment by someone who is not a member here carries their name (authorName); show that, not the importer.
+  for (const o of rows) o.comments = o.comments.map((c) => ({ ...c, author: { name: c.authorName ?? c.author.name } }));
   // Articles in reading order (Art 26(2) before Art 26(11)), which SQL's text ordering does not give.
   return rows.sort((a, b) => a.appliesFrom.getTime() - b.appliesFrom.getTime() || a.article.localeCompare(b.article, "en", { numeric: true }));
 }

@@ -74,9 +74,10 @@ export async function listReviewDecisions(actor: Actor, systemId: string): Promi
     where: { organizationId: member.organizationId, run: { systemId, organizationId: member.organizationId } },
     orderBy: { decidedAt: "desc" },
     select: {
-      id: true, runId: true, decision: true, overrideTier: true, justification: true, openQuestions: true, decidedAt: true,
+      id: true, runId: true, decision: true, overrideTier: true, justification: true, openQuestions: true, decidedAt: true, decidedByName: true,
       run: { select: { sequence: true } }, decidedBy: { select: { name: true } },
     },
   });
-  return rows.map(({ run, decidedBy, ...r }) => ({ ...r, runSequence: run.sequence, decidedByName: decidedBy.name }));
+  // decidedByName is set when an organisation import could not link the decider to a member here.
+  return rows.map(({ run, decidedBy, ...r }) => ({ ...r, runSequence: run.sequence, decidedByName: r.decidedByName ?? decidedBy.name }));
 }
