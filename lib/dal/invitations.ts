@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor, UserActor } from "@/lib/auth/actor";
+import type { Actor, Member, UserActor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/auth/password";
 import { randomSecret, sha256Hex } from "@/lib/crypto";
 import { db, type Tx } from "@/lib/db/client";
@@ -139,4 +139,18 @@ export async function acceptInvitationAsNewUser(raw: TAcceptInvitationNewUser): 
     throw error;
   }
   return { email: preview.email };
+}
+
+// For a caller that already holds the transaction and an authorised administrator (the organisation import, which
+// must write all or nothing): the same row and audit event as createInvitation, and the one-time link's secret.
+export async function insertInvitation(tx: Tx, member: Member, input: TCreateInvitation): Promise<{ token: string; invitationId: string; email: string; role: string }> {
+  const { email, role } = ZCreateInvitation.parse(input);
+  const token = randomSecret();
+  const expiresAt = new Date(Date.now() + env().INVITATION_TTL_DAYS * 86_400_000);
+  const created = await tx.invitation.create({
+    data: { organizationId: member.organizationId, email, role, tokenHash: sha256Hex(token), expiresAt, invitedById: member.userId },
+    select: { id: true, email: true, role: true, expiresAt: true },
+  });
+  await writeAudit(tx, member, { action: "invitation.created", entityType: "Invitation", entityId: created.id, after: created });
+  return { token, invitationId: created.id, email: created.email, role: created.role };
 }

@@ -1,23 +1,28 @@
 import "server-only";
 
 // What the organisation export holds, table by table, in the order the importer writes them (parents first).
-// `refs` names the columns that hold ids: "User" columns are mapped by e-mail, every other reference through the
-// new ids the importer gives each row. Every scalar column is exported (findMany without select), so a new column
-// travels automatically; a new tenant table must be added here or to EXCLUDED_MODELS (a test enforces it).
+// `refs` names every column that holds an id: "User" columns name a person of the file's `people` list, every other
+// value names the table (export key) whose row of the SAME file it must point at. The importer refuses a reference
+// to anything not defined in the file, so a file cannot reach rows of another organisation. Every scalar column is
+// exported (findMany without select), so a new column travels automatically; a new tenant table must be added here
+// or to EXCLUDED_MODELS, and a new *Id column to refs or TEXT_ID_COLUMNS (tests enforce both).
 
-export type RefKind = "User" | "Row";
+export type RefKind = "User" | string;
 export type TableSpec = {
   key: string; // export key and Prisma delegate name
   model: string; // Prisma model name
   scope: "organizationId" | { via: string }; // how rows are found: own column, or a relation that has organizationId
   hasId: boolean;
   refs: Record<string, RefKind>;
-  // Columns that are id lists (String[]) of other rows.
-  refLists?: string[];
+  // Columns that are id lists (String[]) of rows of the named table.
+  refLists?: Record<string, string>;
   // Nullable Json columns: a null there must be written as a database NULL.
   nullableJson?: string[];
-  // Columns left out of the file, with the reason documented in docs/backup.md.
+  // Columns left out of the file, with the reason documented in docs/backup.md; an import refuses them.
   omit?: string[];
+  // A required person column → the column that keeps the person's name when they are not a member of the importing
+  // organisation (the row then points at the importing administrator, and pages show the name).
+  labels?: Record<string, string>;
   orderBy: Record<string, "asc">[];
 };
 
@@ -26,34 +31,53 @@ const byId = [{ id: "asc" as const }];
 export const EXPORT_TABLES: TableSpec[] = [
   { key: "registryConnection", model: "RegistryConnection", scope: "organizationId", hasId: true, refs: {}, omit: ["authToken"], nullableJson: ["lastSyncSummary"], orderBy: byId },
   { key: "webhook", model: "Webhook", scope: "organizationId", hasId: true, refs: { createdById: "User" }, omit: ["secret"], orderBy: byId },
-  { key: "aiModel", model: "AiModel", scope: "organizationId", hasId: true, refs: { registryConnectionId: "Row" }, orderBy: byId },
-  { key: "modelVersion", model: "ModelVersion", scope: { via: "model" }, hasId: true, refs: { modelId: "Row" }, orderBy: byId },
+  { key: "aiModel", model: "AiModel", scope: "organizationId", hasId: true, refs: { registryConnectionId: "registryConnection" }, orderBy: byId },
+  { key: "modelVersion", model: "ModelVersion", scope: { via: "model" }, hasId: true, refs: { modelId: "aiModel" }, orderBy: byId },
   { key: "dataset", model: "Dataset", scope: "organizationId", hasId: true, refs: {}, orderBy: byId },
   // currentRunId is written after the runs exist (the two tables point at each other).
-  { key: "aiSystem", model: "AiSystem", scope: "organizationId", hasId: true, refs: { ownerId: "User", updatedById: "User", currentRunId: "Row" }, nullableJson: ["questionnaireDraft"], orderBy: byId },
-  { key: "aiSystemModel", model: "AiSystemModel", scope: { via: "system" }, hasId: false, refs: { systemId: "Row", modelId: "Row" }, orderBy: [{ systemId: "asc" }, { modelId: "asc" }] },
-  { key: "aiSystemDataset", model: "AiSystemDataset", scope: { via: "system" }, hasId: false, refs: { systemId: "Row", datasetId: "Row" }, orderBy: [{ systemId: "asc" }, { datasetId: "asc" }] },
-  { key: "classificationRun", model: "ClassificationRun", scope: "organizationId", hasId: true, refs: { systemId: "Row", createdById: "User" }, orderBy: byId },
-  { key: "reviewDecision", model: "ReviewDecision", scope: "organizationId", hasId: true, refs: { runId: "Row", decidedById: "User" }, orderBy: byId },
-  { key: "obligation", model: "Obligation", scope: "organizationId", hasId: true, refs: { systemId: "Row", ownerId: "User", sourceRunId: "Row" }, orderBy: byId },
-  { key: "comment", model: "Comment", scope: "organizationId", hasId: true, refs: { obligationId: "Row", authorId: "User" }, orderBy: byId },
-  { key: "evidence", model: "Evidence", scope: "organizationId", hasId: true, refs: { systemId: "Row", obligationId: "Row" }, orderBy: byId },
-  { key: "evidenceVersion", model: "EvidenceVersion", scope: { via: "evidence" }, hasId: true, refs: { evidenceId: "Row", uploadedById: "User" }, orderBy: byId },
-  { key: "legalRecord", model: "LegalRecord", scope: "organizationId", hasId: true, refs: { systemId: "Row", ownerId: "User", signedOffById: "User", updatedById: "User" }, refLists: ["evidenceIds"], orderBy: byId },
-  { key: "monitoringEvent", model: "MonitoringEvent", scope: "organizationId", hasId: true, refs: { systemId: "Row", modelVersionId: "Row", taskId: "Row", incidentId: "Row" }, orderBy: byId },
-  { key: "task", model: "Task", scope: "organizationId", hasId: true, refs: { systemId: "Row", obligationId: "Row", ownerId: "User" }, orderBy: byId },
-  { key: "incident", model: "Incident", scope: "organizationId", hasId: true, refs: { systemId: "Row", createdById: "User", sourceEventId: "Row" }, orderBy: byId },
-  { key: "monitoringPlan", model: "MonitoringPlan", scope: "organizationId", hasId: true, refs: { systemId: "Row", ownerId: "User", updatedById: "User" }, orderBy: byId },
-  { key: "dossierVersion", model: "DossierVersion", scope: "organizationId", hasId: true, refs: { systemId: "Row", createdById: "User" }, orderBy: byId },
-  { key: "dossierAttestation", model: "DossierAttestation", scope: "organizationId", hasId: true, refs: { dossierId: "Row", attestedById: "User" }, orderBy: byId },
+  { key: "aiSystem", model: "AiSystem", scope: "organizationId", hasId: true, refs: { ownerId: "User", updatedById: "User", currentRunId: "classificationRun" }, nullableJson: ["questionnaireDraft"], orderBy: byId },
+  { key: "aiSystemModel", model: "AiSystemModel", scope: { via: "system" }, hasId: false, refs: { systemId: "aiSystem", modelId: "aiModel" }, orderBy: [{ systemId: "asc" }, { modelId: "asc" }] },
+  { key: "aiSystemDataset", model: "AiSystemDataset", scope: { via: "system" }, hasId: false, refs: { systemId: "aiSystem", datasetId: "dataset" }, orderBy: [{ systemId: "asc" }, { datasetId: "asc" }] },
+  { key: "classificationRun", model: "ClassificationRun", scope: "organizationId", hasId: true, refs: { systemId: "aiSystem", createdById: "User" }, orderBy: byId },
+  { key: "reviewDecision", model: "ReviewDecision", scope: "organizationId", hasId: true, refs: { runId: "classificationRun", decidedById: "User" }, labels: { decidedById: "decidedByName" }, orderBy: byId },
+  { key: "obligation", model: "Obligation", scope: "organizationId", hasId: true, refs: { systemId: "aiSystem", ownerId: "User", sourceRunId: "classificationRun" }, orderBy: byId },
+  { key: "comment", model: "Comment", scope: "organizationId", hasId: true, refs: { obligationId: "obligation", authorId: "User" }, labels: { authorId: "authorName" }, orderBy: byId },
+  { key: "evidence", model: "Evidence", scope: "organizationId", hasId: true, refs: { systemId: "aiSystem", obligationId: "obligation" }, orderBy: byId },
+  { key: "evidenceVersion", model: "EvidenceVersion", scope: { via: "evidence" }, hasId: true, refs: { evidenceId: "evidence", uploadedById: "User" }, orderBy: byId },
+  { key: "legalRecord", model: "LegalRecord", scope: "organizationId", hasId: true, refs: { systemId: "aiSystem", ownerId: "User", signedOffById: "User", updatedById: "User" }, refLists: { evidenceIds: "evidence" }, orderBy: byId },
+  { key: "monitoringEvent", model: "MonitoringEvent", scope: "organizationId", hasId: true, refs: { systemId: "aiSystem", modelVersionId: "modelVersion", taskId: "task", incidentId: "incident" }, orderBy: byId },
+  { key: "task", model: "Task", scope: "organizationId", hasId: true, refs: { systemId: "aiSystem", obligationId: "obligation", ownerId: "User" }, orderBy: byId },
+  { key: "incident", model: "Incident", scope: "organizationId", hasId: true, refs: { systemId: "aiSystem", createdById: "User", sourceEventId: "monitoringEvent" }, orderBy: byId },
+  { key: "monitoringPlan", model: "MonitoringPlan", scope: "organizationId", hasId: true, refs: { systemId: "aiSystem", ownerId: "User", updatedById: "User" }, orderBy: byId },
+  { key: "dossierVersion", model: "DossierVersion", scope: "organizationId", hasId: true, refs: { systemId: "aiSystem", createdById: "User" }, orderBy: byId },
+  { key: "dossierAttestation", model: "DossierAttestation", scope: "organizationId", hasId: true, refs: { dossierId: "dossierVersion", attestedById: "User" }, labels: { attestedById: "name" }, orderBy: byId },
 ];
 
-// The audit trail is exported too, but written by its own code: it gets new sequence numbers and hashes.
+// The audit trail is exported too, but written by its own code: it gets new sequence numbers and hashes. Its ids
+// (entityId, systemId) are history, not relations: they are mapped to the new rows where the file defines them and
+// otherwise kept as text; actorId is a person like any "User" column.
 export const AUDIT_TABLE = "auditEvent";
+export const AUDIT_SPEC: TableSpec = { key: AUDIT_TABLE, model: "AuditEvent", scope: "organizationId", hasId: true, refs: { actorId: "User" }, nullableJson: ["before", "after"], orderBy: [{ sequence: "asc" }] };
+
+// Columns the server always sets itself on import, whatever the file says: the organisation, fresh ids, the audit
+// chain's own numbering, and what an evidence file's bytes determine (checked like an upload, hashed again).
+export const SERVER_SET: Record<string, string[]> = {
+  "*": ["id", "organizationId"],
+  auditEvent: ["sequence", "prevHash", "hash"],
+  evidenceVersion: ["mimeType", "sizeBytes"],
+};
+
+// Columns whose names end in Id/Ids but that hold outside names, not ids of this server's rows.
+export const TEXT_ID_COLUMNS: Record<string, string[]> = {
+  classificationRun: ["ruleSetId"],
+  modelVersion: ["registryRunId"],
+  dossierVersion: ["ruleSetId"],
+  auditEvent: ["entityId", "systemId"],
+};
 
 // Tenant tables deliberately not in the file, and why (also in docs/backup.md).
 export const EXCLUDED_MODELS: Record<string, string> = {
-  Membership: "exported as the members list (email and role), mapped to users by email on import",
+  Membership: "exported as the members list (email and role); an import invites them again, each person accepts",
   AuthSession: "sign-in sessions belong to a browser and a server, not to the organisation's records",
   Invitation: "pending invitation links are secrets of this server; invite people again after a move",
   ApiToken: "tokens are credentials; create new ones for the pipelines after a move",

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { verifyOrganizationChain } from "@/lib/dal/audit-verify";
 import { exportOrganization } from "@/lib/dal/org-export";
-import { AUDIT_TABLE, EXCLUDED_MODELS, EXPORT_TABLES } from "@/lib/dal/org-export-spec";
+import { AUDIT_TABLE, EXCLUDED_MODELS, EXPORT_TABLES, SERVER_SET, TEXT_ID_COLUMNS } from "@/lib/dal/org-export-spec";
+import { modelColumns } from "@/lib/dal/org-import-columns";
 import { verifyDossier } from "@/lib/dal/dossiers";
 import { importOrganization } from "@/lib/dal/org-import";
 import { db } from "@/lib/db/client";
@@ -11,7 +12,7 @@ import { addMember, createOrganization } from "../../helpers/factories";
 import { createRichOrganization } from "./rich-org";
 import { withSecondDatabase } from "./second-database";
 
-type Doc = { organization: { name: string }; members: { email: string; role: string }[]; tables: Record<string, Record<string, unknown>[]> };
+type Doc = { organization: { name: string }; members: { email: string; role: string }[]; people: { id: string; name: string }[]; tables: Record<string, Record<string, unknown>[]> };
 
 async function exportText(actor: UserActor): Promise<string> {
   const { chunks } = await exportOrganization(actor);
@@ -21,8 +22,26 @@ async function exportText(actor: UserActor): Promise<string> {
 }
 
 const scalarFields = (model: string) => Object.keys((Prisma as unknown as Record<string, Record<string, string>>)[`${model}ScalarFieldEnum`] ?? {});
-const NOT_TENANT = ["User", "Organization", "LoginAttempt"];
+// Server-wide tables: accounts, sign-up and password-reset links, and rate-limit counters belong to no organisation.
+const NOT_TENANT = ["User", "Organization", "LoginAttempt", "RateLimit", "PendingSignUp", "PasswordResetToken"];
 const AUDIT_CONTENT = ["actorId", "actorLabel", "action", "entityType", "entityId", "systemId", "before", "after", "createdAt"];
+
+// What an import into an organisation where none of the file's people are members does to their references: an
+// optional one is cleared, a required one (authorship) names the importing administrator and keeps the name.
+function asNames(doc: Doc, importerId: string): Doc {
+  const names = new Map(doc.people.map((p) => [p.id, p.name]));
+  const tables = Object.fromEntries(EXPORT_TABLES.map((spec) => [spec.key, (doc.tables[spec.key] ?? []).map((raw) => {
+    const row = { ...raw };
+    for (const [column, kind] of Object.entries(spec.refs)) if (kind === "User" && typeof row[column] === "string") {
+      const label = spec.labels?.[column];
+      if (label && !row[label]) row[label] = names.get(row[column] as string);
+      row[column] = label ? importerId : null;
+    }
+    if (Array.isArray(row.items)) row.items = row.items.map((item: Record<string, unknown>) => ("ownerId" in item ? { ...item, ownerId: null } : item));
+    return row;
+  })]));
+  return { ...doc, tables: { ...doc.tables, ...tables } };
+}
 
 // Maps A's ids onto B's with the importer's own id map, so every other value must match exactly: a column the
 // importer drops or alters shows up as a difference. Rows are compared as sorted sets per table.
@@ -50,6 +69,17 @@ describe("organisation export and import", () => {
     expect(Object.values(Prisma.ModelName).filter((m) => !known.has(m))).toEqual([]);
   });
 
+  it("classifies every id column of every exported table: a reference checked on import, or outside text", () => {
+    for (const spec of EXPORT_TABLES) {
+      const declared = new Set([...SERVER_SET["*"], ...Object.keys(spec.refs), ...Object.keys(spec.refLists ?? {}), ...(TEXT_ID_COLUMNS[spec.key] ?? [])]);
+      const columns = modelColumns(spec.model);
+      expect([...columns.keys()].filter((c) => /Ids?$/.test(c) && !declared.has(c)), spec.model).toEqual([]);
+      // A required person column must have a label, or a non-member's authorship would silently become the importer's.
+      const unlabelled = Object.entries(spec.refs).filter(([c, kind]) => kind === "User" && columns.get(c)?.isRequired && !spec.labels?.[c]);
+      expect(unlabelled, spec.model).toEqual([]);
+    }
+  });
+
   it("round-trips an organisation into an empty one on another server without loss, with a verifying audit chain", async () => {
     const { admin } = await createRichOrganization();
     const textA = await exportText(admin);
@@ -61,20 +91,25 @@ describe("organisation export and import", () => {
     }
     expect(JSON.stringify(docA.tables.webhook)).not.toContain("s3cret");
 
-    const { docB, idMap, chain } = await withSecondDatabase(async () => {
+    const { docB, idMap, chain, importerId, invitations, result } = await withSecondDatabase(async () => {
       const b = await createOrganization("Restored");
-      const result = await importOrganization(b.admin, textA);
+      const imported = await importOrganization(b.admin, textA);
       const chainB = await verifyOrganizationChain(b.organizationId);
-      return { docB: JSON.parse(await exportText(b.admin)) as Doc, idMap: result.idMap, chain: chainB };
+      const invited = await db().invitation.findMany({ where: { organizationId: b.organizationId }, select: { email: true, role: true } });
+      return { docB: JSON.parse(await exportText(b.admin)) as Doc, idMap: imported.idMap, chain: chainB, importerId: b.admin.userId, invitations: invited, result: imported };
     });
     expect(chain.ok).toBe(true);
-    expect(normalise(docB, null)).toEqual(normalise(docA, idMap));
-    for (const m of docA.members) expect(docB.members).toContainEqual(expect.objectContaining({ email: m.email, role: m.role }));
+    // Nobody of A is a member on the new server: people become names, members become invitations with their role.
+    expect(normalise(docB, null)).toEqual(normalise(asNames(docA, importerId), idMap));
+    expect(docB.members).toHaveLength(1);
+    expect(invitations.map((i) => `${i.email} ${i.role}`).sort()).toEqual(docA.members.map((m) => `${m.email} ${m.role}`).sort());
+    expect(result).toMatchObject({ invitations: docA.members.length, names: docA.people.length });
 
-    const auditA = docA.tables[AUDIT_TABLE].map((e) => AUDIT_CONTENT.map((k) => (typeof e[k] === "string" ? (idMap.get(e[k] as string) ?? e[k]) : e[k])));
+    const auditA = docA.tables[AUDIT_TABLE].map((e) => AUDIT_CONTENT.map((k) => (k === "actorId" ? null : typeof e[k] === "string" ? (idMap.get(e[k] as string) ?? e[k]) : e[k])));
     const auditB = docB.tables[AUDIT_TABLE].slice(0, auditA.length).map((e) => AUDIT_CONTENT.map((k) => e[k]));
     expect(auditB).toEqual(auditA);
-    expect(docB.tables[AUDIT_TABLE].slice(auditA.length).map((e) => e.action)).toEqual(["organization.imported", "organization.exported"]);
+    expect(docB.tables[AUDIT_TABLE].slice(auditA.length).map((e) => e.action))
+      .toEqual([...docA.members.map(() => "invitation.created"), "organization.imported", "organization.exported"]);
   }, 120_000);
 
   it("refuses a non-empty organisation, other roles and files that are not exports", async () => {

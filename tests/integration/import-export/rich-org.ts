@@ -28,9 +28,10 @@ export async function createRichOrganization(): Promise<{ organizationId: string
   await db().dataset.updateMany({ where: { organizationId }, data: { description: "Loans", uri: "s3://loans" } });
   await db().reviewDecision.create({ data: { organizationId, runId: run.id, decision: "OVERRIDDEN", overrideTier: "HIGH", justification: "Annex III 5(b)", openQuestions: ["Q1"], decidedById: legal.userId } });
   await db().comment.create({ data: { organizationId, obligationId: obligation.id, authorId: legal.userId, body: "Working on it", createdAt: new Date("2026-01-02T03:04:05.678Z") } });
-  const content = randomBytes(64);
+  // A real PDF with its real hash: an import checks evidence files like an upload and recomputes the hash.
+  const content = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
   const evidence = await db().evidence.create({ data: { organizationId, systemId: system.id, obligationId: obligation.id, kind: "FILE", title: "Test report", url: "https://docs.example/r" } });
-  await db().evidenceVersion.create({ data: { evidenceId: evidence.id, version: 1, fileName: "r.pdf", mimeType: "application/pdf", sizeBytes: 64, sha256: sha256Hex(content.toString("hex")), content, uploadedById: legal.userId } });
+  await db().evidenceVersion.create({ data: { evidenceId: evidence.id, version: 1, fileName: "r.pdf", mimeType: "application/pdf", sizeBytes: content.byteLength, sha256: sha256Hex(content), content, uploadedById: legal.userId } });
   await db().legalRecord.create({ data: { organizationId, systemId: system.id, kind: "ANNEX_IV", section: 2, content: { text: "Design" }, ownerId: admin.userId, complete: true, evidenceIds: [evidence.id], signedOffById: legal.userId, signedOffAt: new Date(), version: 3, updatedById: admin.userId } });
   const task = await db().task.create({ data: { organizationId, systemId: system.id, obligationId: obligation.id, title: "Drift", body: "PSI above 0.2", status: "DONE", closedAt: new Date(), occurrences: 3, dedupeKey: "drift:x", ownerId: legal.userId, dueDate: new Date("2027-01-01") } });
   const event = await db().monitoringEvent.create({ data: { organizationId, systemId: system.id, kind: "DRIFT", metric: "psi", value: 0.4, threshold: 0.2, direction: "min", datasetRef: "s3://d", breached: true, details: { window: "7d" }, source: "mlflow", observedAt: new Date("2026-10-01T00:00:00Z"), taskId: task.id } });

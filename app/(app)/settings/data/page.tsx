@@ -50,7 +50,7 @@ export default async function DataSettingsPage() {
             <CardBody className="space-y-3">
               <p className="text-sm text-slate-700">
                 To restore, create a new organisation under <Link href="/settings" className={link}>Settings → Organisation</Link>, switch to it and import here.
-                Records get new ids; people are matched by email; the audit trail is carried over with its original content and re-chained so that it verifies.
+                Records get new ids and may only refer to each other; the export’s members are invited (each accepts their link), nobody is added and no account is created; people who are not members here stay as names on what they wrote; the audit trail is carried over with its original content and re-chained so that it verifies.
               </p>
               <OrganizationImportForm />
             </CardBody>

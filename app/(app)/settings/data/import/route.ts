@@ -9,8 +9,8 @@ export const runtime = "nodejs";
 
 const TOO_LARGE = "The file is larger than 19 MB, the upload limit of this server. Restore large organisations with pg_restore (see docs/backup.md).";
 
-function fail(status: number, error: string) {
-  return NextResponse.json({ ok: false, error }, { status });
+function fail(status: number, error: string, problems?: string[]) {
+  return NextResponse.json({ ok: false, error, ...(problems?.length ? { problems } : {}) }, { status });
 }
 
 // POST a file made by "Export organisation" (multipart field "file"); the DAL refuses a non-empty organisation.
@@ -27,9 +27,10 @@ export async function POST(request: NextRequest): Promise<Response> {
   try {
     const result = await importOrganization(actor, await file.text());
     revalidatePath("/", "layout");
-    return NextResponse.json({ ok: true, counts: result.counts, placeholderUsers: result.placeholderUsers });
+    return NextResponse.json({ ok: true, counts: result.counts, invitations: result.invitationLinks, names: result.names });
   } catch (error) {
-    if (isAppError(error)) return fail(HTTP_STATUS[error.code], error.message);
+    // A refused file lists every problem (table, row, column) under the file field, next to where it was chosen.
+    if (isAppError(error)) return fail(HTTP_STATUS[error.code], error.message, error.fieldErrors?.file);
     console.error("[organization-import] unexpected error", error);
     return fail(500, GENERIC_ERROR_MESSAGE);
   }
