@@ -26,6 +26,12 @@ const ZEnv = z.object({
     .string()
     .transform((value, ctx) => value.split(",").map((k) => k.trim()).filter(Boolean).map((k) => secretKey(k, ctx)))
     .optional(),
+  // Reverse proxies in front of Actlas that append the address they saw to X-Forwarded-For. 0: the TCP peer is the
+  // client; N: the N-th X-Forwarded-For entry from the right is. Anything more than the real count lets a client
+  // choose its own address for the sign-in limits (lib/net/client-address.ts).
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Requests per minute that one API token may make before /api/v1 answers 429 with Retry-After.
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
   // Single sign-on (OIDC). All three set: the sign-in page offers "Sign in with <OIDC_NAME>".
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_CLIENT_ID: z.string().min(1).optional(),

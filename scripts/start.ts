@@ -4,11 +4,12 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../lib/db/embedded-postgres";
 import { applyMigrations } from "../lib/db/migrate";
-import { buildIfNeeded, NEXT_BIN } from "./start/build-if-needed";
+import { buildIfNeeded } from "./start/build-if-needed";
 import { printDemoLogins } from "./start/print-logins";
 import { ensureNextAuthSecret, loadSecretsKey } from "./start/secrets";
 
 const log = (m: string) => console.log(`[actlas] ${m}`);
+const SERVER_SCRIPT = "scripts/start/server.mjs";
 if (fs.existsSync(".env")) process.loadEnvFile(".env");
 
 async function main() {
@@ -42,10 +43,11 @@ async function main() {
 
   if (process.env.ACTLAS_SKIP_BUILD !== "true") buildIfNeeded(log);
   const secret = ensureNextAuthSecret(dataDir);
-  // The next binary is run directly (not through npx) so that stopping this process stops the server too.
-  const child = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
+  // Node runs the server directly (not through npx) so that stopping this process stops the server too. It is
+  // `next start` plus the TCP peer address that sign-in limits need (scripts/start/server.mjs).
+  const child = spawn(process.execPath, [SERVER_SCRIPT], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PORT: String(port), NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" },
   });
   if (seedDemo) printDemoLogins(appUrl);
   log(`Actlas is starting at ${appUrl}`);

@@ -2,19 +2,13 @@ import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/dal/accounts";
-import { assertLoginAllowed, recordLoginAttempt } from "@/lib/dal/login-throttle";
+import { throttledSignIn } from "@/lib/dal/login-throttle";
 import { createAuthSession, revokeAuthSession, sessionMaxAgeSeconds } from "@/lib/dal/sessions";
 import { env } from "@/lib/env";
+import { clientAddress } from "@/lib/net/client-address";
 import { ZSignIn } from "@/lib/validations/auth";
 import { completeOidcSignIn, oidcProvider, OIDC_PROVIDER_ID } from "./oidc";
 import { safeRedirectUrl } from "./safe-redirect";
-
-// The first X-Forwarded-For hop is the client when Actlas runs behind one trusted reverse proxy (or none).
-function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  return first || null;
-}
 
 // The JWT carries only the id of a server-side AuthSession row; that row decides whether the session is alive,
 // which lets sign-out, expiry and role changes take effect on the server.
@@ -33,10 +27,8 @@ export function authOptions(): NextAuthOptions {
           const parsed = ZSignIn.safeParse(credentials);
           if (!parsed.success) return null;
           const { email, password } = parsed.data;
-          const ip = clientAddress(req?.headers);
-          await assertLoginAllowed(email, ip);
-          const userId = await verifyCredentials(email, password);
-          await recordLoginAttempt(email, ip, !!userId);
+          // The limits count the check and the attempt in one step, before the password is verified.
+          const userId = await throttledSignIn(email, clientAddress(req?.headers), () => verifyCredentials(email, password));
           if (!userId) return null;
           const { sessionId } = await createAuthSession(userId);
           return { id: userId, sid: sessionId };

@@ -39,7 +39,7 @@ export const UNSCOPED_TABLES: Record<string, { where?: string; reason: string }>
     where: `"AuthSession"."userId" IN ${MEMBERS} OR "AuthSession"."activeOrganizationId" = $1`,
     reason: "the members' sign-in sessions, and any session switched into the organisation",
   },
-  LoginAttempt: { reason: "throttle counters keyed by e-mail or address, written by anyone who tries to sign in; login-throttle tests cover them" },
+  RateLimit: { reason: "rate-limit counters under hashed keys (sign-in per account and address, API per token), written by anyone who tries; login-throttle and API rate-limit tests cover them" },
   _prisma_migrations: { reason: "schema history, not data" },
 };
 
