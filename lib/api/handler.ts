@@ -8,6 +8,7 @@ import { abandonIdempotentRequest, beginIdempotentRequest, finishIdempotentReque
 import { DATABASE_UNAVAILABLE_MESSAGE, GENERIC_ERROR_MESSAGE, isAppError, isDatabaseUnavailable } from "@/lib/errors";
 import { tokenActorFrom } from "./auth";
 import { readBody, validationProblem } from "./body";
+import { spendApiBudget } from "./rate-limit";
 import { PROBLEM_FOR_CODE, problemResponse } from "./problem";
 import { findRoute } from "./routes";
 import type { ApiReply, ApiRoute, HttpMethod } from "./types";
@@ -16,7 +17,8 @@ type RouteContext = { params: Promise<Record<string, string | string[] | undefin
 
 const MAX_KEY_LENGTH = 255;
 
-// The one wrapper behind every /api/v1 route file: bearer token, zod parsing, idempotency and problem+json errors.
+// The one wrapper behind every /api/v1 route file: bearer token, per-token rate limit, zod parsing, idempotency and
+// problem+json errors.
 // Unexpected errors are logged with a correlation id and answered without any internal detail.
 export function apiHandler(method: HttpMethod, path: string) {
   const route = findRoute(method, path);
@@ -66,6 +68,9 @@ async function handle(
   if (route.scope !== "public" && !actor) {
     return problemResponse("unauthenticated", "Send a valid API token: Authorization: Bearer actlas_…", {}, { "WWW-Authenticate": 'Bearer realm="actlas"' });
   }
+  // Every token's budget is spent here, before any other work, so no operation can be flooded.
+  const overBudget = actor ? await spendApiBudget(actor) : null;
+  if (overBudget) return overBudget;
   // Scope before input: a token that may not call the operation learns nothing from validating its body.
   // Read operations are open to every scope (each grants system.read); the DAL checks the exact permission again.
   if (actor && route.scope !== "read" && !actor.scopes.includes(route.scope as TokenScope)) {

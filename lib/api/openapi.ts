@@ -1,3 +1,4 @@
+import { env } from "@/lib/env";
 import { API_SCOPE_LABELS } from "@/lib/validations/api-token";
 import { ZProblem } from "@/lib/validations/api-common";
 import { toSchema, type JsonSchema } from "./json-schema";
@@ -8,7 +9,7 @@ import type { ApiRoute } from "./types";
 export const API_BASE_PATH = "/api/v1";
 
 const problemRef = (status: number) => ({ $ref: `#/components/responses/Problem${status}` });
-const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415, 422, 500] as const;
+const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415, 422, 429, 500] as const;
 
 export type ParameterDoc = { name: string; in: "path" | "query" | "header"; required: boolean; description?: string; schema: JsonSchema };
 
@@ -41,7 +42,7 @@ function requestBodyOf(route: ApiRoute) {
 
 function errorResponsesOf(route: ApiRoute): Record<string, unknown> {
   const statuses: number[] = [500];
-  if (route.scope !== "public") statuses.push(401, 403);
+  if (route.scope !== "public") statuses.push(401, 403, 429);
   if (route.params) statuses.push(404);
   if (route.query || route.body || route.multipart || route.method === "POST") statuses.push(422);
   if (route.body || route.multipart) statuses.push(400, 413, 415);
@@ -68,9 +69,11 @@ function operationOf(route: ApiRoute) {
   };
 }
 
-const DESCRIPTION = `The Actlas REST API. Authenticate with an organisation API token: \`Authorization: Bearer actlas_…\` (Settings → API tokens). Each token has scopes: ${Object.entries(API_SCOPE_LABELS).map(([k, v]) => `\`${k}\` (${v.toLowerCase()})`).join(", ")}. Operations whose \`x-scope\` is \`read\` accept any token; the others need the scope they name (403 otherwise).
+const description = (perMinute: number) => `The Actlas REST API. Authenticate with an organisation API token: \`Authorization: Bearer actlas_…\` (Settings → API tokens). Each token has scopes: ${Object.entries(API_SCOPE_LABELS).map(([k, v]) => `\`${k}\` (${v.toLowerCase()})`).join(", ")}. Operations whose \`x-scope\` is \`read\` accept any token; the others need the scope they name (403 otherwise).
 
-Errors are \`application/problem+json\` (RFC 9457) with \`type\`, \`title\`, \`status\`, \`detail\`, and for 422 \`errors\` per field. Lists take \`page\` (from 1) and \`pageSize\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}) and answer \`{ data, pagination: { page, pageSize, total, totalKind, next, prev } }\` with the same links in a \`Link\` header. Updates carry the \`version\` you read and answer 409 if the record changed since.`;
+Errors are \`application/problem+json\` (RFC 9457) with \`type\`, \`title\`, \`status\`, \`detail\`, and for 422 \`errors\` per field. Lists take \`page\` (from 1) and \`pageSize\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}) and answer \`{ data, pagination: { page, pageSize, total, totalKind, next, prev } }\` with the same links in a \`Link\` header. Updates carry the \`version\` you read and answer 409 if the record changed since.
+
+Each token may make ${perMinute} requests per minute (a fixed window that starts with its first request); beyond that the API answers 429 with a \`Retry-After\` header giving the seconds to wait.`;
 
 export function buildOpenApi(routes: readonly ApiRoute[]) {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -82,7 +85,7 @@ export function buildOpenApi(routes: readonly ApiRoute[]) {
   }));
   return {
     openapi: "3.1.0",
-    info: { title: "Actlas API", version: "1.0.0", description: DESCRIPTION },
+    info: { title: "Actlas API", version: "1.0.0", description: description(env().API_RATE_LIMIT_PER_MINUTE) },
     servers: [{ url: API_BASE_PATH }],
     tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
     paths,
