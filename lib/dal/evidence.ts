@@ -95,7 +95,7 @@ export async function addEvidenceFile(actor: Actor, input: EvidenceFileInput): P
       evidenceId = created.id;
     }
     await tx.evidenceVersion.create({
-      data: { evidenceId, version, ...file, content: new Uint8Array(input.bytes), uploadedById: member.userId },
+      data: { organizationId: member.organizationId, evidenceId, version, ...file, content: new Uint8Array(input.bytes), uploadedById: member.userId },
     });
     await writeAudit(tx, member, {
       action: version === 1 ? "evidence.added" : "evidence.version_added",

@@ -75,7 +75,7 @@ export async function registerModelVersion(actor: Actor, modelId: string, raw: T
     return await db().$transaction(async (tx) => {
       await requireModel(tx, member, modelId);
       const row = await tx.modelVersion.create({
-        data: { modelId, ...input, registryRunId: input.registryRunId ?? null, syncedAt: new Date() },
+        data: { organizationId: member.organizationId, modelId, ...input, registryRunId: input.registryRunId ?? null, syncedAt: new Date() },
         select: versionSelect,
       });
       await writeAudit(tx, member, { action: "model.version_registered", entityType: "ModelVersion", entityId: row.id, after: { modelId, ...input } });
@@ -120,8 +120,8 @@ export async function setSystemModelLink(actor: Actor, input: { systemId: string
     await requireModel(tx, member, input.modelId);
     const key = { systemId: input.systemId, modelId: input.modelId };
     const changed = input.linked
-      ? (await tx.aiSystemModel.createMany({ data: [key], skipDuplicates: true })).count
-      : (await tx.aiSystemModel.deleteMany({ where: key })).count;
+      ? (await tx.aiSystemModel.createMany({ data: [{ ...key, organizationId: member.organizationId }], skipDuplicates: true })).count
+      : (await tx.aiSystemModel.deleteMany({ where: { ...key, organizationId: member.organizationId } })).count;
     if (changed === 0) return;
     await writeAudit(tx, member, {
       action: input.linked ? "model.linked" : "model.unlinked", entityType: "AiModel", entityId: input.modelId, systemId: input.systemId,

@@ -70,7 +70,7 @@ async function applyVersions(tx: Tx, ctx: SyncContext, modelId: string, snap: Sn
     };
     const old = byVersion.get(version.version);
     if (!old) {
-      await tx.modelVersion.create({ data: { modelId, version: version.version, ...data, syncedAt: ctx.now } });
+      await tx.modelVersion.create({ data: { organizationId: ctx.actor.organizationId, modelId, version: version.version, ...data, syncedAt: ctx.now } });
       counts.created++;
       continue;
     }
@@ -103,7 +103,7 @@ async function linkByTag(tx: Tx, ctx: SyncContext, modelId: string, snap: Snapsh
   const system = matches[0];
   const linked = await tx.aiSystemModel.findUnique({ where: { systemId_modelId: { systemId: system.id, modelId } }, select: { modelId: true } });
   if (linked) return {};
-  await tx.aiSystemModel.create({ data: { systemId: system.id, modelId } });
+  await tx.aiSystemModel.create({ data: { organizationId, systemId: system.id, modelId } });
   await writeAudit(tx, ctx.actor, {
     action: "system.model_linked", entityType: "AiModel", entityId: modelId, systemId: system.id,
     after: { model, system: system.name, via: `${ctx.connectionName} (tag ${SYSTEM_TAG})` },

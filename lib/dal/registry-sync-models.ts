@@ -61,7 +61,7 @@ export async function linkModelToSystem(actor: Actor, raw: TModelSystemLink): Pr
   return db().$transaction(async (tx) => {
     const model = await findModel(tx, member, input.modelId);
     const system = await findSystem(tx, member, input.system);
-    const { count } = await tx.aiSystemModel.createMany({ data: [{ systemId: system.id, modelId: model.id }], skipDuplicates: true });
+    const { count } = await tx.aiSystemModel.createMany({ data: [{ organizationId: member.organizationId, systemId: system.id, modelId: model.id }], skipDuplicates: true });
     if (count === 0) throw new AppError("VALIDATION", `${model.name} is already linked to ${system.name}.`, { fieldErrors: { system: [`Already linked to ${system.name}.`] } });
     await writeAudit(tx, member, { action: "system.model_linked", entityType: "AiModel", entityId: model.id, systemId: system.id, after: { model: model.name, system: system.name, via: "manual" } });
     return { systemId: system.id };

@@ -44,13 +44,13 @@ export async function syncSystemModels(tx: Tx, member: Member, systemId: string,
     for (const { version, stage } of row.versions) {
       await tx.modelVersion.upsert({
         where: { modelId_version: { modelId: model.id, version } },
-        create: { modelId: model.id, version, stage },
+        create: { organizationId, modelId: model.id, version, stage },
         update: { stage },
       });
     }
   }
   await tx.aiSystemModel.deleteMany({ where: { systemId, modelId: { notIn: modelIds } } });
-  await tx.aiSystemModel.createMany({ data: modelIds.map((modelId) => ({ systemId, modelId })), skipDuplicates: true });
+  await tx.aiSystemModel.createMany({ data: modelIds.map((modelId) => ({ organizationId, systemId, modelId })), skipDuplicates: true });
 }
 
 // Datasets are matched by name too; removing one from a system only unlinks it, since other systems may use it.
@@ -67,7 +67,7 @@ export async function syncSystemDatasets(tx: Tx, member: Member, systemId: strin
     datasetIds.push(dataset.id);
   }
   await tx.aiSystemDataset.deleteMany({ where: { systemId, datasetId: { notIn: datasetIds } } });
-  await tx.aiSystemDataset.createMany({ data: datasetIds.map((datasetId) => ({ systemId, datasetId })), skipDuplicates: true });
+  await tx.aiSystemDataset.createMany({ data: datasetIds.map((datasetId) => ({ organizationId, systemId, datasetId })), skipDuplicates: true });
 }
 
 // A stable order, so that the audit diff only reports real changes and not a different listing order.

@@ -50,14 +50,14 @@ export async function seedDemoOrganization(): Promise<{ created: boolean }> {
       systemIds.set(system.name, system.id);
       for (const m of models ?? []) {
         const model = await tx.aiModel.create({
-          data: { organizationId: org.id, name: m.name, registryName: m.registryName, versions: { create: m.versions } },
+          data: { organizationId: org.id, name: m.name, registryName: m.registryName, versions: { create: m.versions.map((v) => ({ ...v, organizationId: org.id })) } },
           select: { id: true },
         });
-        await tx.aiSystemModel.create({ data: { systemId: system.id, modelId: model.id } });
+        await tx.aiSystemModel.create({ data: { organizationId: org.id, systemId: system.id, modelId: model.id } });
       }
       for (const d of datasets ?? []) {
         const dataset = await tx.dataset.create({ data: { organizationId: org.id, ...d }, select: { id: true } });
-        await tx.aiSystemDataset.create({ data: { systemId: system.id, datasetId: dataset.id } });
+        await tx.aiSystemDataset.create({ data: { organizationId: org.id, systemId: system.id, datasetId: dataset.id } });
       }
       await writeAudit(tx, actor, { action: "system.created", entityType: "AiSystem", entityId: system.id, systemId: system.id, after: s });
     }

@@ -75,7 +75,7 @@ describe("recordMonitoringEvent", () => {
     await expect(recordMonitoringEvent(await addMember(organizationId, "AUDITOR"), eventInput(systemId))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(recordMonitoringEvent((await createOrganization("X")).admin, eventInput(systemId))).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(recordMonitoringEvent(admin, eventInput(systemId, { model: "scorer", version: "9" }))).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { version: [expect.any(String)] } });
-    const model = await db().aiModel.create({ data: { organizationId, name: "scorer", versions: { create: { version: "4" } } } });
+    const model = await db().aiModel.create({ data: { organizationId, name: "scorer", versions: { create: { organizationId, version: "4" } } } });
     const ok = await recordMonitoringEvent(admin, eventInput(systemId, { model: model.name, version: "4" }));
     expect((await listMonitoringEvents(admin, systemId)).find((e) => e.id === ok.eventId)?.modelVersion).toBe("scorer 4");
     expect(ZMonitoringEventInput.safeParse({ systemId, kind: "NOISE", metric: "x", value: 1 }).success).toBe(false);

@@ -111,7 +111,7 @@ describe("syncing an MLflow registry", () => {
 
   it("adopts a model typed in on an intake form with the same name instead of failing on the duplicate", async () => {
     const { organizationId, admin } = await createOrganization();
-    await db().aiModel.create({ data: { organizationId, name: "credit-risk-scorer", versions: { create: [{ version: "2", stage: "prod" }] } } });
+    await db().aiModel.create({ data: { organizationId, name: "credit-risk-scorer", versions: { create: [{ organizationId, version: "2", stage: "prod" }] } } });
     const { id } = await connectTo(admin, stub.url);
     const summary = await syncRegistryConnection(admin, id);
     expect(summary.models).toMatchObject({ created: 2, updated: 1 });

@@ -3,18 +3,18 @@ import { db } from "@/lib/db/client";
 import { addMember, createOrganization, createSystem, uniqueEmail } from "../../helpers/factories";
 import { fingerprint, probePlan, UNSCOPED_TABLES } from "./tenant-probe";
 
-// An organisation with one row in each child table that has no organizationId of its own.
+// An organisation with one row in each link and version table (each carries its parent's organizationId).
 async function orgWithChildRows(name: string) {
   const { organizationId, admin } = await createOrganization(name);
   const systemId = await createSystem(organizationId, `${name} system`);
   const evidence = await db().evidence.create({ data: { organizationId, systemId, kind: "FILE", title: "Bias report" } });
   const file = { fileName: "bias.pdf", mimeType: "application/pdf", sizeBytes: 3, sha256: "abc", content: new Uint8Array([1, 2, 3]) };
-  const evidenceVersion = await db().evidenceVersion.create({ data: { evidenceId: evidence.id, version: 1, ...file } });
+  const evidenceVersion = await db().evidenceVersion.create({ data: { organizationId, evidenceId: evidence.id, version: 1, ...file } });
   const model = await db().aiModel.create({ data: { organizationId, name: "scorer" } });
-  const modelVersion = await db().modelVersion.create({ data: { modelId: model.id, version: "1" } });
+  const modelVersion = await db().modelVersion.create({ data: { organizationId, modelId: model.id, version: "1" } });
   const dataset = await db().dataset.create({ data: { organizationId, name: "loans" } });
-  await db().aiSystemDataset.create({ data: { systemId, datasetId: dataset.id } });
-  await db().aiSystemModel.create({ data: { systemId, modelId: model.id } });
+  await db().aiSystemDataset.create({ data: { organizationId, systemId, datasetId: dataset.id } });
+  await db().aiSystemModel.create({ data: { organizationId, systemId, modelId: model.id } });
   return { organizationId, admin, systemId, evidence, evidenceVersion, file, modelVersion };
 }
 
@@ -55,7 +55,7 @@ describe("the tamper probe's fingerprint", () => {
     const other = await orgWithChildRows("Other");
     const start = await fingerprint(victim.organizationId);
 
-    await db().evidenceVersion.create({ data: { evidenceId: other.evidence.id, version: 2, ...other.file } });
+    await db().evidenceVersion.create({ data: { organizationId: other.organizationId, evidenceId: other.evidence.id, version: 2, ...other.file } });
     await db().evidenceVersion.update({ where: { id: other.evidenceVersion.id }, data: { fileName: "tampered.pdf" } });
     await db().modelVersion.update({ where: { id: other.modelVersion.id }, data: { stage: "Archived" } });
     await db().aiSystemDataset.deleteMany({ where: { systemId: other.systemId } });
