@@ -5,6 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
+import { withoutHandKeptDrops } from "./hand-kept";
 import { diffMigrationsToSchema, LOCKFILE, type SchemaFile } from "./schema-engine";
 
 const USAGE = "usage: npm run db:migration -- <name> [--schema prisma/schema.prisma] [--migrations prisma/migrations] [--empty]";
@@ -60,9 +61,11 @@ async function withShadowServer<T>(run: (url: string) => Promise<T>): Promise<T>
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const schemaFiles = readSchema(options.schema);
-  const sql = await withShadowServer((databaseUrl) =>
+  const diff = await withShadowServer((databaseUrl) =>
     diffMigrationsToSchema({ databaseUrl, schemaFiles, migrationsDir: options.migrations }),
   );
+  const { sql, removed } = withoutHandKeptDrops(diff);
+  for (const note of removed) console.log(`Kept ${note} (not in schema.prisma; its DROP was left out).`);
   if (!sql && !options.empty) {
     console.log("No schema changes: the migrations already match the schema. Nothing written.");
     console.log("(Use --empty to start a hand-written migration.)");

@@ -96,6 +96,29 @@ describe("db:migration (WASM schema engine, offline)", () => {
     expect(shadows).toEqual([]);
   });
 
+  it("does not propose dropping what hand-written migrations keep outside the schema, and says so", () => {
+    // A composite tenant foreign key ("*_org_fk") and the dashboard's partial index cannot be declared in schema.prisma.
+    writeMigration(migrationsDir(), "30000101000001_hand_kept", [
+      `ALTER TABLE "Org" ADD CONSTRAINT "Org_id_org_fk" FOREIGN KEY ("id") REFERENCES "Org"("id");`,
+      `CREATE INDEX "Obligation_portfolio_idx" ON "Org"("name");`,
+      "",
+    ].join("\n"));
+    const kept = createMigration("after hand kept");
+    expect(kept.code, kept.out).toBe(0);
+    expect(kept.out).toMatch(/Kept Org_id_org_fk: composite tenant foreign key/);
+    expect(kept.out).toMatch(/Kept Obligation_portfolio_idx: /);
+    expect(kept.out).toMatch(/No schema changes/);
+    expect(migrationNames().at(-1)).toBe("30000101000001_hand_kept");
+
+    // Anything else the schema does not declare is still proposed for dropping.
+    writeMigration(migrationsDir(), "30000101000002_stray_index", `CREATE INDEX "Org_stray_idx" ON "Org"("name");\n`);
+    const stray = createMigration("drop stray");
+    expect(stray.code, stray.out).toBe(0);
+    const sql = sqlOf(migrationNames().at(-1)!);
+    expect(sql).toContain(`DROP INDEX "Org_stray_idx";`);
+    expect(sql).not.toMatch(/Org_id_org_fk|Obligation_portfolio_idx/);
+  });
+
   it("explains its usage when the name is missing", () => {
     const { code, out } = createMigration();
     expect(code).toBe(1);
