@@ -1,4 +1,5 @@
 import Papa from "papaparse";
+import { csvDocument } from "@/lib/csv/write";
 import { IMPORT_COLUMNS } from "./columns";
 import { CsvGuard } from "./guard";
 import { ImportLimitError, LIMIT_MESSAGES, MAX_IMPORT_COLUMNS } from "./limits";
@@ -64,8 +65,8 @@ export async function* csvRecords(file: CheckedCsv): AsyncGenerator<{ record: Re
   }
 }
 
-// Header row plus two example rows with every intake field; escapeFormulae keeps spreadsheets from running cells.
+// Header row plus two example rows with every intake field, through the one CSV writer of every export.
 export function importTemplateCsv(): string {
   const rows = [IMPORT_COLUMNS.map((c) => c.header), IMPORT_COLUMNS.map((c) => c.examples[0]), IMPORT_COLUMNS.map((c) => c.examples[1])];
-  return "\uFEFF" + Papa.unparse(rows, { newline: "\r\n" }) + "\r\n";
+  return csvDocument(rows);
 }

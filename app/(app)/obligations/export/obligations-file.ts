@@ -1,4 +1,4 @@
-import Papa from "papaparse";
+import { CSV_BOM, csvLines } from "@/lib/csv/write";
 import type { ObligationExportRowDTO } from "@/lib/dal/obligation-export";
 import { STATUS_LABELS } from "@/lib/validations/obligation";
 import { TIER_DISPLAY } from "@/lib/validations/system-fields";
@@ -19,15 +19,13 @@ function toRecord(o: ObligationExportRowDTO): string[] {
   ];
 }
 
-// escapeFormulae: a title typed as "=cmd|…" must not run when the file is opened in a spreadsheet.
-const lines = (rows: string[][]) => Papa.unparse(rows, { escapeFormulae: true, newline: "\r\n" }) + "\r\n";
-
 export function obligationsCsvStream(batches: AsyncIterable<ObligationExportRowDTO[]>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async start(controller) {
-      controller.enqueue(encoder.encode("\uFEFF" + lines([HEADER])));
-      for await (const rows of batches) controller.enqueue(encoder.encode(lines(rows.map(toRecord))));
+      // csvLines neutralises formulas: a title typed as "=cmd|…" must not run when the file is opened.
+      controller.enqueue(encoder.encode(CSV_BOM + csvLines([HEADER])));
+      for await (const rows of batches) controller.enqueue(encoder.encode(csvLines(rows.map(toRecord))));
       controller.close();
     },
   });

@@ -2,14 +2,13 @@ import "server-only";
 import { ZipArchive } from "archiver";
 import type { Actor } from "@/lib/auth/actor";
 import { exportDossier } from "@/lib/dal/dossiers";
+import { csvDocument, type CsvCell } from "@/lib/csv/write";
 import { isAppError } from "@/lib/errors";
 
 export const ZIP_ENTRY_PREFIX = "dossiers/";
 // At most this much of the ZIP (already appended, not yet taken by the download) waits before the next dossier is
 // rendered: about ten dossiers, so a fast download never stalls while a slow one holds memory for a few only.
 const MAX_BUFFERED_BYTES = 2 * 1024 * 1024;
-
-const csvCell = (value: string | number) => `"${String(value).replace(/"/g, '""')}"`;
 
 /**
  * Bytes appended to the archive against bytes the download has taken. Archiver copies an appended buffer into its
@@ -77,7 +76,8 @@ export function dossierZipStream(
   const stopped = new AbortController();
   const stop = () => stopped.abort();
   signal.addEventListener("abort", stop, { once: true });
-  const manifest = [["system", "version", "file", "pdf_sha256", "snapshot_sha256", "status"].map(csvCell).join(",")];
+  // Written by the one CSV writer: a system named "=HYPERLINK(…)" must not run as a formula in a spreadsheet.
+  const manifest: CsvCell[][] = [["system", "version", "file", "pdf_sha256", "snapshot_sha256", "status"]];
   const width = String(systems.length).length;
 
   const produce = async () => {
@@ -88,15 +88,15 @@ export function dossierZipStream(
         const file = `${String(index + 1).padStart(width, "0")}-${dossier.fileName}`;
         archive.append(dossier.pdf, { name: `${ZIP_ENTRY_PREFIX}${file}`, date: new Date() });
         backlog.added(dossier.pdf.byteLength);
-        manifest.push([system.name, dossier.version, file, dossier.pdfSha256, dossier.snapshotSha256, "sealed"].map(csvCell).join(","));
+        manifest.push([system.name, dossier.version, file, dossier.pdfSha256, dossier.snapshotSha256, "sealed"]);
       } catch (error) {
         if (!isAppError(error)) console.error("[dossier zip] export failed", system.id, error);
         const reason = isAppError(error) ? error.message : "could not be exported";
-        manifest.push([system.name, "", "", "", "", `failed: ${reason}`].map(csvCell).join(","));
+        manifest.push([system.name, "", "", "", "", `failed: ${reason}`]);
       }
       await backlog.room(stopped.signal);
     }
-    archive.append(`${manifest.join("\r\n")}\r\n`, { name: "manifest.csv", date: new Date() });
+    archive.append(csvDocument(manifest), { name: "manifest.csv", date: new Date() });
     await archive.finalize();
   };
   produce().catch((error) => {

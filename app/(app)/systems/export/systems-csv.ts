@@ -1,4 +1,4 @@
-import Papa from "papaparse";
+import { CSV_BOM, csvLines } from "@/lib/csv/write";
 import type { SystemExportRowDTO } from "@/lib/dal/system-list";
 import { LIFECYCLE_LABELS, TIER_DISPLAY } from "@/lib/validations/system-fields";
 
@@ -17,17 +17,14 @@ function toRecord(s: SystemExportRowDTO): (string | number)[] {
   ];
 }
 
-// escapeFormulae stops a system named "=HYPERLINK(…)" from running as a formula when the file is opened in a spreadsheet.
-const lines = (rows: (string | number)[][]) => Papa.unparse(rows, { escapeFormulae: true, newline: "\r\n" }) + "\r\n";
-
 /** The CSV file as a stream: header first, then each batch as the database delivers it. */
 export function systemsCsvStream(batches: AsyncIterable<SystemExportRowDTO[]>): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async start(controller) {
-      // A byte-order mark so spreadsheet programs read accented names as UTF-8.
-      controller.enqueue(encoder.encode("\uFEFF" + lines([CSV_HEADER])));
-      for await (const rows of batches) controller.enqueue(encoder.encode(lines(rows.map(toRecord))));
+      // csvLines neutralises formulas: a system named "=HYPERLINK(…)" must not run when the file is opened.
+      controller.enqueue(encoder.encode(CSV_BOM + csvLines([CSV_HEADER])));
+      for await (const rows of batches) controller.enqueue(encoder.encode(csvLines(rows.map(toRecord))));
       controller.close();
     },
   });
