@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { ALLOWED_EVIDENCE_TYPES_TEXT, formatBytes, MAX_EVIDENCE_BYTES } from "@/lib/evidence/limits";
+import { ZEvidenceFileName } from "@/lib/validations/evidence";
 
 type ObligationOption = { id: string; label: string };
 type UploadResult =
@@ -36,6 +37,8 @@ export function EvidenceUploadForm({ systemId, obligationId, evidenceId, obligat
     const file = data.get("file");
     if (!(file instanceof File) || file.size === 0) return setErrors({ file: "Choose a file to upload." });
     if (file.size > MAX_EVIDENCE_BYTES) return setErrors({ file: `The file is ${formatBytes(file.size)}, over the limit of 20 MB per file.` });
+    const name = ZEvidenceFileName.safeParse(file.name);
+    if (!name.success) return setErrors({ file: name.error.issues[0].message });
     setErrors({});
     setPending(true);
     try {

@@ -6,7 +6,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { checkEvidenceContent } from "@/lib/evidence/content-type";
-import type { ZAddEvidenceLink } from "@/lib/validations/evidence";
+import { ZEvidenceFileName, type ZAddEvidenceLink } from "@/lib/validations/evidence";
 import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
 
@@ -62,6 +62,9 @@ export type EvidenceFileInput = {
 export async function addEvidenceFile(actor: Actor, input: EvidenceFileInput): Promise<{ evidenceId: string; version: number; sha256: string }> {
   const member = await authorize(actor, "evidence.write");
   await requireSystem(member, input.systemId);
+  // Every caller (app upload, API) passes here, so the file-name rule holds even for one that forgot to check it.
+  const name = ZEvidenceFileName.safeParse(input.fileName);
+  if (!name.success) throw new AppError("VALIDATION", name.error.issues[0].message, { fieldErrors: { file: [name.error.issues[0].message] } });
   const fileName = input.fileName.split(/[\\/]/).pop()!.trim().slice(0, 255) || "evidence";
   const check = await checkEvidenceContent(input.bytes, fileName);
   if (!check.ok) throw new AppError("VALIDATION", check.message, { fieldErrors: { file: [check.message] } });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { MAX_EVIDENCE_BYTES } from "@/lib/evidence/limits";
 import { ZDateTime } from "./api-common";
-import { ZEvidenceTitle, ZEvidenceUrl, ZEvidenceUploadFields } from "./evidence";
+import { EVIDENCE_FILE_NAME_MESSAGE, isSafeFileName, ZEvidenceTitle, ZEvidenceUrl, ZEvidenceUploadFields } from "./evidence";
 
 const ZOptionalId = z.string().trim().max(64).optional().transform((v) => (v ? v : undefined));
 
@@ -14,7 +14,8 @@ export const ZEvidenceLinkApi = z.object({
 // A multipart upload: the file plus the same text fields as the app's upload form. The file is checked by its
 // content (PDF, images, office documents, text, CSV, JSON…), not by its name.
 export const ZEvidenceUploadApi = ZEvidenceUploadFields.extend({
-  file: z.file({ error: "Attach the file in a part named `file`." }).min(1, "The file is empty.").max(MAX_EVIDENCE_BYTES, "The file is over the limit of 20 MB per file."),
+  file: z.file({ error: "Attach the file in a part named `file`." }).min(1, "The file is empty.").max(MAX_EVIDENCE_BYTES, "The file is over the limit of 20 MB per file.")
+    .refine((file) => isSafeFileName(file.name), EVIDENCE_FILE_NAME_MESSAGE),
 });
 
 export const ZEvidenceAddedApi = z.object({
