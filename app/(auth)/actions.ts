@@ -1,12 +1,32 @@
 "use server";
 import { createAction, createPublicAction } from "@/lib/action";
-import { signUp } from "@/lib/dal/accounts";
+import { requestIp } from "@/lib/auth/request-ip";
+import { confirmSignUp, requestSignUp, resendSignUpLink } from "@/lib/dal/email-verification";
 import { acceptInvitation, acceptInvitationAsNewUser } from "@/lib/dal/invitations";
-import { ZAcceptInvitationNewUser, ZInvitationToken, ZSignUp } from "@/lib/validations/auth";
+import { requestPasswordReset, resetPassword } from "@/lib/dal/password-reset";
+import { ZAcceptInvitationNewUser, ZConfirmSignUp, ZEmailOnly, ZInvitationToken, ZResetPassword, ZSignUp } from "@/lib/validations/auth";
 import { z } from "zod";
 
+// Sign-up, resend and reset requests answer null whatever the address: what happens next is in the e-mail.
 export const signUpAction = createPublicAction(ZSignUp, async (input) => {
-  await signUp(input);
+  await requestSignUp(input, await requestIp());
+  return null;
+});
+
+export const resendSignUpLinkAction = createPublicAction(ZEmailOnly, async (input) => {
+  await resendSignUpLink(input, await requestIp());
+  return null;
+});
+
+export const confirmSignUpAction = createPublicAction(ZConfirmSignUp, (input) => confirmSignUp(input.token));
+
+export const requestPasswordResetAction = createPublicAction(ZEmailOnly, async (input) => {
+  await requestPasswordReset(input, await requestIp());
+  return null;
+});
+
+export const resetPasswordAction = createPublicAction(ZResetPassword, async (input) => {
+  await resetPassword(input);
   return null;
 });
 

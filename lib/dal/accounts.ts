@@ -1,33 +1,33 @@
 import "server-only";
-import { dummyPasswordHash, hashPassword, verifyPassword } from "@/lib/auth/password";
+import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { ZSignUp, type TSignUp } from "@/lib/validations/auth";
 import { writeAudit } from "./audit";
 import { slugify } from "@/lib/slug";
 
 export const EMAIL_TAKEN_MESSAGE = "An account with this email already exists. Sign in instead.";
 
 // Creates the user, the organisation and the admin membership in one transaction: there is never an
-// organisation without its admin.
-export async function signUp(raw: TSignUp): Promise<{ userId: string; organizationId: string }> {
-  const input = ZSignUp.parse(raw);
-  const passwordHash = await hashPassword(input.password);
+// organisation without its admin. Called once the address is confirmed (lib/dal/email-verification.ts).
+export async function createAccount(
+  tx: Tx,
+  account: { email: string; name: string; passwordHash: string; organizationName: string },
+): Promise<{ userId: string; organizationId: string }> {
   try {
-    return await db().$transaction(async (tx) => {
-      const user = await tx.user.create({
-        data: { email: input.email, name: input.name, passwordHash },
-        select: { id: true, email: true, name: true },
-      });
-      const organizationId = await createOrganizationFor(tx, user, input.organizationName);
-      return { userId: user.id, organizationId };
+    const user = await tx.user.create({
+      data: { email: account.email, name: account.name, passwordHash: account.passwordHash },
+      select: { id: true, email: true, name: true },
     });
+    const organizationId = await createOrganizationFor(tx, user, account.organizationName);
+    return { userId: user.id, organizationId };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("VALIDATION", EMAIL_TAKEN_MESSAGE, { fieldErrors: { email: [EMAIL_TAKEN_MESSAGE] } });
+    if (isUniqueViolation(error)) throw new AppError("VALIDATION", ACCOUNT_EXISTS_AT_CONFIRMATION);
     throw error;
   }
 }
+
+export const ACCOUNT_EXISTS_AT_CONFIRMATION = "An account with this e-mail address exists already, so no new one was created. Sign in, or reset your password if you forgot it.";
 
 export async function createOrganizationFor(
   tx: Tx,

@@ -97,3 +97,10 @@ export async function claimRotatedSession(oldSessionId: string): Promise<string 
     return next.id;
   });
 }
+
+// Ends every live session of a user at once (after a password reset): each signed cookie stops working on its next
+// request, on every device.
+export async function revokeAllSessionsOf(tx: Tx, userId: string): Promise<number> {
+  const { count } = await tx.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  return count;
+}

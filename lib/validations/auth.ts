@@ -65,3 +65,16 @@ export type TCreateOrganization = z.input<typeof ZCreateOrganization>;
 export const ZChangeMemberRole = z.object({ membershipId: ZId, role: ZRole });
 export const ZMembershipRef = z.object({ membershipId: ZId });
 export const ZInvitationRef = z.object({ invitationId: ZId });
+
+// Sign-up confirmation and password reset links carry the same kind of secret as invitations.
+export const ZLinkToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is incomplete or malformed. Copy the whole link from the e-mail.");
+
+export const ZConfirmSignUp = z.object({ token: ZLinkToken });
+export const ZEmailOnly = z.object({ email: ZEmail });
+export type TEmailOnly = z.input<typeof ZEmailOnly>;
+
+// The same password rules as at sign-up; the second entry catches a typo in a password nobody can see.
+export const ZResetPassword = z
+  .object({ token: ZLinkToken, password: ZNewPassword, confirmPassword: z.string().max(128, "Use at most 128 characters.") })
+  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords do not match." });
+export type TResetPassword = z.input<typeof ZResetPassword>;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { hashPassword } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import {
   acceptInvitation, acceptInvitationAsNewUser, createInvitation, listInvitations, previewInvitation, revokeInvitation,
 } from "@/lib/dal/invitations";
-import { signUp } from "@/lib/dal/accounts";
+import { createAccount } from "@/lib/dal/accounts";
 import { addMember, createOrganization, uniqueEmail } from "../helpers/factories";
 
 const PASSWORD = "a long enough passphrase";
@@ -31,7 +32,8 @@ describe("invitations", () => {
 
   it("lets an existing user join a second organisation", async () => {
     const email = uniqueEmail("existing");
-    const { userId, organizationId: own } = await signUp({ name: "Existing", email, password: PASSWORD, organizationName: "Own Org" });
+    const account = { name: "Existing", email, passwordHash: await hashPassword(PASSWORD), organizationName: "Own Org" };
+    const { userId, organizationId: own } = await db().$transaction((tx) => createAccount(tx, account));
     const other = await createOrganization("Other");
     const { token } = await createInvitation(other.admin, { email, role: "COMPLIANCE_OFFICER" });
     await acceptInvitation({ kind: "user", userId, organizationId: own }, token);

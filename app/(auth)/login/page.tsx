@@ -42,6 +42,9 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
         </div>
       )}
       <LoginForm next={next} />
+      <p className="mt-4 text-sm">
+        <Link href="/forgot-password" className="font-medium text-indigo-700 underline-offset-2 hover:underline">Forgot password?</Link>
+      </p>
       <p className="mt-6 text-sm text-slate-600">
         New to Actlas?{" "}
         <Link href="/signup" className="font-medium text-indigo-700 underline-offset-2 hover:underline">

@@ -1,6 +1,6 @@
 "use client";
-import { useRouter } from "next/navigation";
-import { signInAndEnter } from "@/components/forms/sign-in-and-enter";
+import Link from "next/link";
+import { useState } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -8,14 +8,16 @@ import { Button } from "@/components/ui/button";
 import { ZSignUp } from "@/lib/validations/auth";
 import { signUpAction } from "../actions";
 
+// The answer is the same whether or not the address has an account; the e-mail says which it was.
 export function SignUpForm() {
-  const router = useRouter();
-  const { form, onSubmit, formError, setFormError } = useActionForm({
+  const [sentTo, setSentTo] = useState<string | null>(null);
+  const { form, onSubmit, formError } = useActionForm({
     schema: ZSignUp,
     action: signUpAction,
     defaultValues: { name: "", email: "", password: "", organizationName: "" },
-    onSuccess: async (_data, input): Promise<void> => setFormError(await signInAndEnter(router, input.email, input.password)),
+    onSuccess: (_data, input) => setSentTo(input.email.trim()),
   });
+  if (sentTo) return <CheckYourEmail email={sentTo} />;
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
@@ -27,5 +29,20 @@ export function SignUpForm() {
         {form.formState.isSubmitting ? "Creating…" : "Create organisation"}
       </Button>
     </form>
+  );
+}
+
+function CheckYourEmail({ email }: { email: string }) {
+  return (
+    <div className="mt-6 space-y-4">
+      <Alert tone="success" title="Check your e-mail to finish signing up">
+        We sent a message to <strong className="break-all">{email}</strong>. Open the link in it within 24 hours to confirm
+        your address; your organisation is created then.
+      </Alert>
+      <p className="text-sm text-slate-600">
+        No e-mail after a few minutes? Look in your spam folder, or{" "}
+        <Link href="/verify-email" className="font-medium text-indigo-700 underline underline-offset-2">ask for a new link</Link>.
+      </p>
+    </div>
   );
 }

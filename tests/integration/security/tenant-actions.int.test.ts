@@ -40,6 +40,8 @@ const COVERED_BY: Record<string, string> = {
   createSystemAction: "tests/integration/intake/create-system.int.test.ts (creates in the caller's organisation only)",
   signUpAction: "public: creates a new user and organisation, takes no ids",
   acceptInvitationAsNewUserAction: "tests/integration/invitations.int.test.ts",
+  confirmSignUpAction: "public: takes a sign-up link's secret, no ids (tests/integration/accounts.int.test.ts)",
+  resetPasswordAction: "public: takes a reset link's secret, no ids (tests/integration/password-reset.int.test.ts)",
   acceptInvitationAction: "tests/integration/invitations.int.test.ts",
 };
 

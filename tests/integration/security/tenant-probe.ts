@@ -40,6 +40,8 @@ export const UNSCOPED_TABLES: Record<string, { where?: string; reason: string }>
     reason: "the members' sign-in sessions, and any session switched into the organisation",
   },
   RateLimit: { reason: "rate-limit counters under hashed keys (sign-in per account and address, API per token), written by anyone who tries; login-throttle and API rate-limit tests cover them" },
+  PasswordResetToken: { where: `"PasswordResetToken"."userId" IN ${MEMBERS}`, reason: "the members' password reset links" },
+  PendingSignUp: { reason: "sign-ups waiting for e-mail confirmation: no user or organisation exists yet (tests/integration/accounts.int.test.ts)" },
   _prisma_migrations: { reason: "schema history, not data" },
 };
 
