@@ -36,7 +36,10 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             description={`The dashboard's figures as of today (${formatDate(new Date())}) for management or the board: systems by tier, role, unit and lifecycle, readiness, what comes due per quarter and what needs attention. Sealed and verifiable like a dossier.`}
             actions={canSeal ? <PortfolioExportButton action={exportPortfolioReportAction} /> : undefined}
           />
-          <CardBody><PortfolioReportList reports={portfolio} /></CardBody>
+          <CardBody>
+            {!canSeal && <p className="mb-3 text-sm text-slate-600">Your role downloads and verifies reports; administrators, compliance officers, legal and managers export new versions.</p>}
+            <PortfolioReportList reports={portfolio} />
+          </CardBody>
         </Card>
         <Card id="verify">
           <CardHeader
