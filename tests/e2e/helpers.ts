@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
+import { linkPath, waitForMail } from "./mail";
 
 export const DEMO = {
   compliance: { email: "compliance@demo-bank.example", password: "demo-compliance-2026" },
@@ -32,14 +33,25 @@ export async function signIn(page: Page, email: string, password: string) {
   await expect(page).toHaveURL(/\/systems$/);
 }
 
+// Signs up a new organisation the way a person does: the form, the confirmation e-mail (from the e2e server's own
+// SMTP server), the link, then sign-in. Ends on the inventory, signed in.
 export async function signUp(page: Page, { name, email, organizationName }: { name: string; email: string; organizationName: string }) {
   await page.goto("/signup");
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Work email").fill(email);
-  await page.getByLabel("Password").fill("a long enough passphrase");
+  await page.getByLabel("Password").fill(PASSWORD);
   await page.getByLabel("Organisation name").fill(organizationName);
   await page.getByRole("button", { name: "Create organisation" }).click();
-  await expect(page).toHaveURL(/\/systems$/);
+  await expect(page.getByText("Check your e-mail to finish signing up")).toBeVisible();
+  await confirmSignUpFromMail(page, email);
+  await signIn(page, email, PASSWORD);
+}
+
+export async function confirmSignUpFromMail(page: Page, email: string) {
+  const mail = await waitForMail(email, /Confirm your e-mail address/);
+  await page.goto(linkPath(mail, "/verify-email/"));
+  await page.getByRole("button", { name: "Confirm and create organisation" }).click();
+  await expect(page.getByText("Your e-mail address is confirmed")).toBeVisible();
 }
 
 export const PASSWORD = "a long enough passphrase";

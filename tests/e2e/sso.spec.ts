@@ -6,6 +6,7 @@ import path from "node:path";
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../lib/db/embedded-postgres";
 import { applyMigrations } from "../../lib/db/migrate";
 import { startOidcProvider, type TestOidcProvider } from "../helpers/oidc-provider";
+import { decodeQuotedPrintable, startSmtpServer } from "../helpers/smtp-server";
 import { startDnsServer, type TestDnsServer } from "../integration/security/dns-server";
 import { expectAccessible, PASSWORD, uniqueEmail } from "./helpers";
 
@@ -21,6 +22,7 @@ let app: ChildProcess | undefined;
 let idp: TestOidcProvider | undefined;
 let dns: TestDnsServer | undefined;
 let pg: EmbeddedPostgresHandle | undefined;
+let smtp: Awaited<ReturnType<typeof startSmtpServer>> | undefined;
 const dataDir = path.resolve(`.data/e2e-sso-${BASE_PORT}`);
 
 test.beforeAll(async () => {
@@ -30,12 +32,13 @@ test.beforeAll(async () => {
   await applyMigrations(pg.url, { log: () => undefined });
   idp = await startOidcProvider({ port: IDP_PORT, redirectUri: `${APP}/api/auth/callback/oidc` });
   dns = await startDnsServer();
+  smtp = await startSmtpServer();
   app = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(BASE_PORT + 50)], {
     stdio: "ignore",
     env: {
       ...process.env, NODE_ENV: "production", DATABASE_URL: pg.url, NEXTAUTH_URL: APP, NEXTAUTH_SECRET: randomBytes(24).toString("hex"),
       OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: idp.clientId, OIDC_CLIENT_SECRET: idp.clientSecret, OIDC_NAME: "Acme SSO", JOBS_ENABLED: "false",
-      DNS_SERVERS: dns.address,
+      DNS_SERVERS: dns.address, SMTP_URL: smtp.url,
     },
   });
   await expect.poll(async () => (await fetch(`${APP}/login`).catch(() => null))?.status ?? 0, { timeout: 90_000 }).toBe(200);
@@ -46,6 +49,7 @@ test.afterAll(async () => {
   await idp?.stop();
   await dns?.stop();
   await pg?.stop();
+  await smtp?.stop();
 });
 
 async function ssoSignIn(browser: Browser, login: string): Promise<Page> {
@@ -69,10 +73,21 @@ test("SSO: domain mapping, just-in-time membership at the default role, same use
   const admin = await (await browser.newContext()).newPage();
   await admin.goto(`${APP}/signup`);
   await admin.getByLabel("Your name").fill("Alice Admin");
-  await admin.getByLabel("Work email").fill(uniqueEmail("alice"));
+  const aliceEmail = uniqueEmail("alice");
+  await admin.getByLabel("Work email").fill(aliceEmail);
   await admin.getByLabel("Password").fill(PASSWORD);
   await admin.getByLabel("Organisation name").fill("Acme Robotics");
   await admin.getByRole("button", { name: "Create organisation" }).click();
+  await expect(admin.getByText("Check your e-mail to finish signing up")).toBeVisible();
+  // The confirmation link arrives at this file's own SMTP server.
+  await expect.poll(() => smtp!.messages.filter((m) => m.to.includes(aliceEmail)).length, { timeout: 15_000 }).toBe(1);
+  const confirmPath = /\/verify-email\/[A-Za-z0-9_-]{43}/.exec(decodeQuotedPrintable(smtp!.messages.find((m) => m.to.includes(aliceEmail))!.raw))![0];
+  await admin.goto(`${APP}${confirmPath}`);
+  await admin.getByRole("button", { name: "Confirm and create organisation" }).click();
+  await admin.getByRole("link", { name: "Sign in" }).click();
+  await admin.getByLabel("Email").fill(aliceEmail);
+  await admin.getByLabel("Password").fill(PASSWORD);
+  await admin.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(admin).toHaveURL(/\/systems$/);
   await admin.goto(`${APP}/settings/sso`);
   await expect(admin.getByRole("heading", { name: "Single sign-on", level: 1 })).toBeVisible();

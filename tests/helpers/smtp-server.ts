@@ -4,7 +4,7 @@ import { SMTPServer } from "smtp-server";
 export type ReceivedMail = { from: string; to: string[]; raw: string };
 
 // A real SMTP server on a random local port that keeps every message it receives, for asserting sent e-mail.
-export async function startSmtpServer(): Promise<{ url: string; messages: ReceivedMail[]; stop: () => Promise<void> }> {
+export async function startSmtpServer(options: { onMessage?: (mail: ReceivedMail) => void } = {}): Promise<{ url: string; messages: ReceivedMail[]; stop: () => Promise<void> }> {
   const messages: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -15,7 +15,9 @@ export async function startSmtpServer(): Promise<{ url: string; messages: Receiv
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
-        messages.push({ from, to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") });
+        const mail = { from, to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") };
+        messages.push(mail);
+        options.onMessage?.(mail);
         callback();
       });
     },
