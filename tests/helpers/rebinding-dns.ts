@@ -24,7 +24,7 @@ export async function startRebindingDns(): Promise<RebindingDnsServer> {
     else if (question.type === Packet.TYPE.A) {
       counts.set(name, (counts.get(name) ?? 0) + 1);
       const address = queue.length > 1 ? queue.shift()! : queue[0];
-      response.answers.push({ name: question.name, type: Packet.TYPE.A, class: Packet.CLASS.IN, ttl: 0, address });
+      response.answers.push(Packet.createResourceFromQuestion(question, { ttl: 0, address }));
     }
     void send(response);
   };
