@@ -16,35 +16,45 @@ const BATCH = 500;
 const TX_OPTIONS = { timeout: 10 * 60_000, maxWait: 30_000 };
 
 type Prepared = ParsedRow & { id: string; classify: boolean };
-export type ImportCounts = { count: number; classified: number };
 
-// `rows` are the rows the check passed, read again part by part; `counts` are the check's, for the summary event.
+// Thrown inside the transaction to roll it back when a row failed; never leaves this module.
+class RolledBack extends Error {}
+
+// Writes the rows as they come (parts of the file that passed the check), in batches; `clean` says whether every row
+// so far passed: once one failed, nothing more is written, the rest is only read (so every problem is reported), and
+// the transaction is rolled back. Returns what was written, or nothing when rolled back.
 export async function writeImportedSystems(
-  member: Member, rows: AsyncIterable<ParsedRow & { classify: boolean }>, counts: ImportCounts, onProgress: (done: number) => void,
-) {
-  return db().$transaction(async (tx) => {
-    const now = new Date();
-    const firstId = randomUUID();
-    // One summary event first, so the organisation's trail shows the import as one act with its size.
-    await writeAuditBatch(tx, member, [{
-      action: "systems.imported", entityType: "Organization", entityId: "csv_import",
-      after: { count: counts.count, classified: counts.classified, firstSystemId: counts.count ? firstId : null },
-    }]);
-    let created = 0, classified = 0;
-    let batch: Prepared[] = [];
-    const flush = async () => {
-      classified += await writeBatch(tx, member, batch, now);
-      created += batch.length;
-      batch = [];
-      onProgress(created);
-    };
-    for await (const row of rows) {
-      batch.push({ ...row, id: created + batch.length === 0 ? firstId : randomUUID() });
-      if (batch.length >= BATCH) await flush();
-    }
-    if (batch.length) await flush();
-    return { created, classified };
-  }, TX_OPTIONS);
+  member: Member, parts: AsyncIterable<(ParsedRow & { classify: boolean })[]>, clean: () => boolean, onProgress: (done: number) => void,
+): Promise<{ created: number; classified: number }> {
+  try {
+    return await db().$transaction(async (tx) => {
+      const now = new Date();
+      let created = 0, classified = 0, firstSystemId: string | null = null;
+      let batch: Prepared[] = [];
+      const flush = async () => {
+        classified += await writeBatch(tx, member, batch, now);
+        created += batch.length;
+        batch = [];
+        onProgress(created);
+      };
+      for await (const rows of parts) {
+        if (!clean()) continue;
+        for (const row of rows) batch.push({ ...row, id: randomUUID() });
+        firstSystemId ??= batch[0]?.id ?? null;
+        if (batch.length >= BATCH) await flush();
+      }
+      if (!clean()) throw new RolledBack();
+      if (batch.length) await flush();
+      // One summary event as well, so the organisation's trail shows the import as one act with its size.
+      await writeAuditBatch(tx, member, [{
+        action: "systems.imported", entityType: "Organization", entityId: "csv_import", after: { count: created, classified, firstSystemId },
+      }]);
+      return { created, classified };
+    }, TX_OPTIONS);
+  } catch (error) {
+    if (error instanceof RolledBack) return { created: 0, classified: 0 };
+    throw error;
+  }
 }
 
 // One batch: systems, their links, the classification of those with complete answers (set-based, as one storeRunTx

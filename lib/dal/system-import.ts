@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { autoMapColumns, COLUMN_BY_FIELD, unmappedRequired, type ColumnMapping, type ImportField } from "@/lib/import/columns";
-import { csvRecords, type CheckedCsv } from "@/lib/import/csv";
+import { csvParts, type CheckedCsv } from "@/lib/import/csv";
 import { ImportLimitError } from "@/lib/import/limits";
 import { rowToIntake, type ParsedRow, type RowError } from "@/lib/import/row-to-intake";
 import type { ImportReportDTO } from "@/lib/import/stream";
@@ -18,10 +18,13 @@ export type ImportProgress = (done: number, total: number) => void;
 
 type Lookup = { mapping: ColumnMapping; ownerIdByEmail: ReadonlyMap<string, string> };
 
+type Check = { total: number; valid: number; classified: number; errors: RowError[] };
+
 // Validates every row with the intake schema and reports each problem by row and column; only a file without a
 // single error is written, in one transaction, so a failed or killed import leaves nothing behind.
-// The file is read twice rather than held as parsed rows: the check keeps only counts and errors, and the write
-// parses again part by part, so memory stays at one batch of rows whatever the file's size (issue #14: 2.4-2.7 GB).
+// The file is read once, part by part, and a commit writes the rows in batches as they pass, so memory holds one
+// batch of rows, never the whole file's rows or results (issue #14). A row that fails stops the writing (the check
+// goes on, to report every problem) and the transaction is rolled back.
 export async function importSystemsCsv(
   actor: Actor,
   input: { csv: string | CheckedCsv; mapping?: Record<string, string>; dryRun: boolean },
@@ -29,52 +32,48 @@ export async function importSystemsCsv(
 ): Promise<ImportReport> {
   const member = await authorize(actor, "system.write");
   const file = await limitsToValidation(async () => (typeof input.csv === "string" ? checkCsvText(input.csv) : input.csv));
-  const { headers, rows: total } = file;
-  if (total === 0) throw new AppError("VALIDATION", "The file has a header row but no systems below it.");
+  const { headers } = file;
+  if (file.rows === 0) throw new AppError("VALIDATION", "The file has a header row but no systems below it.");
   const mapping = input.mapping ? checkMapping(input.mapping, headers) : autoMapColumns(headers);
   const lookup: Lookup = { mapping, ownerIdByEmail: await memberEmails(member.organizationId) };
 
-  const checked = await checkRows(file, lookup, input.dryRun ? (done) => onProgress?.(done, total) : undefined);
-  const report: ImportReport = {
-    dryRun: input.dryRun, headers, mapping, missingRequired: unmappedRequired(mapping).map((c) => c.label),
-    total: checked.total, valid: checked.valid, errors: checked.errors, created: 0, classified: 0,
-  };
-  if (input.dryRun || checked.errors.length > 0) {
-    onProgress?.(checked.total, checked.total);
-    return report;
+  const check: Check = { total: 0, valid: 0, classified: 0, errors: [] };
+  const rows = checkedRows(file, lookup, check, input.dryRun ? (done) => onProgress?.(done, file.rows) : undefined);
+  let written = { created: 0, classified: 0 };
+  if (input.dryRun) {
+    await limitsToValidation(async () => { for await (const _ of rows); });
+  } else {
+    onProgress?.(0, file.rows);
+    written = await limitsToValidation(() => writeImportedSystems(member, rows, () => check.errors.length === 0, (done) => onProgress?.(done, file.rows)));
   }
-  onProgress?.(0, checked.total);
-  const written = await writeImportedSystems(member, validRows(file, lookup), { count: checked.valid, classified: checked.classified }, (done) => onProgress?.(done, checked.total));
-  return { ...report, created: written.created, classified: written.classified };
+  if (check.total === 0) throw new AppError("VALIDATION", "The file has a header row but no systems below it.");
+  onProgress?.(check.total, check.total);
+  return {
+    dryRun: input.dryRun, headers, mapping, missingRequired: unmappedRequired(mapping).map((c) => c.label),
+    total: check.total, valid: check.valid, errors: check.errors, ...written,
+  };
 }
 
 const isComplete = (row: ParsedRow) => !!row.answers && missingAnswers(row.answers).length === 0;
 
+// The rows that pass, part by part, with whether each is classified on import; counts and errors go into `check`.
 // Row numbers as a spreadsheet shows them: the header is row 1.
-async function checkRows(file: CheckedCsv, lookup: Lookup, onProgress?: (done: number) => void) {
-  const errors: RowError[] = [];
-  let total = 0, valid = 0, classified = 0;
+async function* checkedRows(file: CheckedCsv, lookup: Lookup, check: Check, onProgress?: (done: number) => void) {
   const step = Math.max(500, Math.ceil(file.rows / 20));
-  await limitsToValidation(async () => {
-    for await (const { record, index } of csvRecords(file)) {
-      const result = rowToIntake(record, index + 2, lookup.mapping, lookup.ownerIdByEmail);
-      total++;
+  for await (const { records, first } of csvParts(file)) {
+    const passed: (ParsedRow & { classify: boolean })[] = [];
+    records.forEach((record, i) => {
+      const result = rowToIntake(record, first + i + 2, lookup.mapping, lookup.ownerIdByEmail);
+      check.total++;
       if (result.ok) {
-        valid++;
-        if (isComplete(result.value)) classified++;
-      } else errors.push(...result.errors);
-      if (total % step === 0) onProgress?.(total);
-    }
-  });
-  return { total, valid, classified, errors };
-}
-
-// The second reading, for the write: the same rows the check passed, with whether each is classified on import.
-async function* validRows(file: CheckedCsv, lookup: Lookup): AsyncGenerator<ParsedRow & { classify: boolean }> {
-  for await (const { record, index } of csvRecords(file)) {
-    const result = rowToIntake(record, index + 2, lookup.mapping, lookup.ownerIdByEmail);
-    if (!result.ok) throw new AppError("CONFLICT", "The file changed between its check and the import. Check it again.");
-    yield { ...result.value, classify: isComplete(result.value) };
+        check.valid++;
+        const classify = isComplete(result.value);
+        if (classify) check.classified++;
+        passed.push({ ...result.value, classify });
+      } else check.errors.push(...result.errors);
+      if (check.total % step === 0) onProgress?.(check.total);
+    });
+    yield passed;
   }
 }
 

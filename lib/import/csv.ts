@@ -50,17 +50,18 @@ const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 /**
  * The rows, parsed part by part (at most ~64 KB or 100 rows each), with a turn of the event loop between parts, so
  * other requests are served while a large file is read. Blank lines are skipped, so a trailing newline never becomes
- * an error row. `index` counts rows from 0 across parts.
+ * an error row. `first` is the index of the part's first row, counting rows from 0 across parts.
  */
-export async function* csvRecords(file: CheckedCsv): AsyncGenerator<{ record: Record<string, string>; index: number }> {
+export async function* csvParts(file: CheckedCsv): AsyncGenerator<{ records: Record<string, string>[]; first: number }> {
   const head = headerText(file);
   const text = decoder();
-  let index = 0;
+  let first = 0;
   for (let part = 0; part + 1 < file.cuts.length; part++) {
     const result = Papa.parse<Record<string, string>>(head + text.decode(file.bytes.subarray(file.cuts[part], file.cuts[part + 1])), PAPA_OPTIONS);
     const fatal = result.errors.find((e) => e.type === "Quotes");
-    if (fatal) throw new ImportLimitError(`Row ${index + (fatal.row ?? 0) + 2}: ${fatal.message}. Check the quotes in that row.`);
-    for (const record of result.data) yield { record, index: index++ };
+    if (fatal) throw new ImportLimitError(`Row ${first + (fatal.row ?? 0) + 2}: ${fatal.message}. Check the quotes in that row.`);
+    yield { records: result.data, first };
+    first += result.data.length;
     await nextTurn();
   }
 }

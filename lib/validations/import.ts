@@ -27,8 +27,10 @@ function safeJson(raw: string): unknown {
   }
 }
 
-// Builds the route's address for the browser, the one place that knows the query's shape besides the schema.
-export function importRunUrl(options: { dryRun: boolean; mapping: Record<string, string | undefined> }): string {
-  const params = new URLSearchParams({ dryRun: String(options.dryRun), mapping: JSON.stringify(options.mapping) });
+// Builds the route's address, the one place that knows the query's shape besides the schema. Without a mapping the
+// server matches columns by name (as the page does before the user changes anything).
+export function importRunUrl(options: { dryRun: boolean; mapping?: Record<string, string | undefined> }): string {
+  const params = new URLSearchParams({ dryRun: String(options.dryRun) });
+  if (options.mapping) params.set("mapping", JSON.stringify(options.mapping));
   return `/systems/import/run?${params}`;
 }

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { autoMapColumns, IMPORT_COLUMNS, unmappedRequired } from "@/lib/import/columns";
-import { csvRecords, importTemplateCsv } from "@/lib/import/csv";
+import { csvParts, importTemplateCsv } from "@/lib/import/csv";
 import { rowToIntake } from "@/lib/import/row-to-intake";
 import { checkCsvText } from "@/lib/import/upload";
 import { EMPTY_INTAKE } from "@/lib/validations/system";
@@ -9,7 +9,7 @@ import { EMPTY_INTAKE } from "@/lib/validations/system";
 async function records(text: string) {
   const file = await checkCsvText(text);
   const out: Record<string, string>[] = [];
-  for await (const { record } of csvRecords(file)) out.push(record);
+  for await (const part of csvParts(file)) out.push(...part.records);
   return { headers: file.headers, rows: file.rows, records: out };
 }
 
