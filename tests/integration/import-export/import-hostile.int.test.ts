@@ -14,10 +14,13 @@ vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 let server: Awaited<ReturnType<typeof startImportServer>>;
+let organizationId = "";
 beforeAll(async () => {
   const { POST } = await import("@/app/(app)/systems/import/run/route");
   server = await startImportServer(POST);
-  session.actor = (await createOrganization("Import hostile")).admin;
+  const org = await createOrganization("Import hostile");
+  organizationId = org.organizationId;
+  session.actor = org.admin;
 });
 afterAll(async () => server?.close());
 
@@ -67,7 +70,7 @@ describe("hostile import files", () => {
   // The commit writes in batches as rows are read; classification and audit hashing run per batch, not for all at once.
   it("committing 10,000 rows with classification never holds other requests up", async () => {
     const ownerEmail = uniqueEmail("hostile-owner");
-    await addMember(session.actor!.organizationId, "COMPLIANCE_OFFICER", ownerEmail);
+    await addMember(organizationId, "COMPLIANCE_OFFICER", ownerEmail);
     const csv = buildCsv(10_000, ownerEmail);
     const { result, worstPingMs, pings } = await withPings(server.url, () => postImport(csv, false));
     console.log(`10,000-row commit answered in ${Math.round(result.ms)} ms; slowest of ${pings} pings ${Math.round(worstPingMs)} ms`);
