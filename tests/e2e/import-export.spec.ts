@@ -26,6 +26,12 @@ test("a compliance officer imports systems from the template: a bad row is repor
   const header = template.replace(/^\uFEFF/, "").split("\r\n")[0].split(",");
   expect(header).toEqual(expect.arrayContaining(["name", "intended_purpose", "business_unit", "lifecycle_stage", "member_states", "data_categories", "classification_answers"]));
 
+  // A file past a bound (issue #14) is refused next to the file input, before anything is sent.
+  await upload(page, "wide.csv", Array.from({ length: 101 }, (_, i) => `column ${i}`).join(",") + "\r\nx\r\n");
+  await expect(page.getByText("The header row has 101 columns; an import takes at most 100. Start from the template.")).toBeVisible();
+  await expect(page.getByLabel("CSV file")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByRole("button", { name: "Check file" })).toHaveCount(0);
+
   const tag = randomBytes(3).toString("hex");
   const good = { name: `Imported scorer ${tag}`, intended_purpose: "Score leads", business_unit: "Sales", lifecycle_stage: "PILOT", member_states: "DE;FR", data_categories: "PERSONAL" };
   const bad = { ...good, name: `Imported bot ${tag}`, lifecycle_stage: "Someday" };
