@@ -137,10 +137,11 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
     post: { multipart: { file: file("org.json", "application/json", "{}") } },
     judge: status((s) => s >= 400 && s < 500),
   },
-  // The answer streams as NDJSON with status 200: a refusal is its error line. A dry run writes nothing.
+  // The body is the CSV file itself, options in the query string. The answer streams as NDJSON with status 200:
+  // a refusal is its error line. A dry run writes nothing.
   "/systems/import/run": {
-    kind: "handler", permission: "system.write", url: () => "/systems/import/run",
-    post: { data: { csv: "name\nRole probe import", dryRun: true } },
+    kind: "handler", permission: "system.write", url: () => "/systems/import/run?dryRun=true",
+    post: { data: "name\nRole probe import" },
     judge: (s, body) => (s === 403 ? "refused" : s === 200 && body.includes('"type":"report"') ? "allowed" : "unexpected"),
   },
   "/reports/verify": {
