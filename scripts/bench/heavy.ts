@@ -1,7 +1,6 @@
 // The heavy scenarios: one sealed dossier of a system with 300 obligations, a streamed ZIP of 1,000 dossiers (time
 // and the server's peak RSS; index.ts restarts the server first, so the peak is the export's and not left over from
-// earlier scenarios), and the CSV import of 10,000 rows, dry run and commit.
-import fs from "node:fs";
+// earlier scenarios). The CSV import is in import.ts.
 import { timedDownload } from "./http";
 import type { BenchSeed } from "./seed";
 import { rssMb, withPeakRss } from "./server";
@@ -39,29 +38,6 @@ export async function measureBulkExport(baseUrl: string, cookie: string, serverP
     return { bytes, ms };
   });
   return { name: `streamed export, ${ids.length} dossiers`, runs: 1, medianMs: round(result.ms), p95Ms: round(result.ms), peakRssMb, note: `${Math.round(result.bytes / 1024 / 1024)} MB in ${Math.ceil(ids.length / ZIP_BATCH)} ZIPs of ≤${ZIP_BATCH}; server at ${idleMb} MB before` };
-}
-
-type Importer = (actor: { kind: "user"; userId: string; organizationId: string }, input: { csv: string; dryRun: boolean }, onProgress?: (done: number, total: number) => void) => Promise<unknown>;
-
-/** In-process (the DAL function the import page's action calls), since the upload is a server action. */
-export async function measureImport(seed: BenchSeed, buildCsv: (rows: number, ownerEmail: string) => string): Promise<HeavyResult[]> {
-  if (!fs.existsSync("lib/dal/system-import.ts")) return [pending("CSV import, 10,000 rows", "lib/dal/system-import.ts not present yet")];
-  const mod = (await import("../../lib/dal/system-import")) as unknown as { importSystemsCsv?: Importer };
-  const csv = buildCsv(10_000, seed.email);
-  if (!mod.importSystemsCsv) return [pending("CSV import, 10,000 rows", "importSystemsCsv or its CSV columns not available")];
-  const actor = { kind: "user" as const, userId: seed.adminId, organizationId: seed.organizationId };
-  const out: HeavyResult[] = [];
-  for (const dryRun of [true, false]) {
-    const started = performance.now();
-    const { peakRssMb } = await withPeakRss(process.pid, () => mod.importSystemsCsv!(actor, { csv, dryRun }, () => {}));
-    const ms = round(performance.now() - started);
-    out.push({ name: `CSV import, 10,000 rows (${dryRun ? "dry run" : "commit"})`, runs: 1, medianMs: ms, p95Ms: ms, peakRssMb, note: "in-process DAL call" });
-  }
-  return out;
-}
-
-function pending(name: string, note: string): HeavyResult {
-  return { name, runs: 0, medianMs: NaN, p95Ms: NaN, peakRssMb: null, note: `pending: ${note}` };
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
