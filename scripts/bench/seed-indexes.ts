@@ -8,7 +8,9 @@ export async function withIndexesDeferred<T>(client: pg.ClientBase, tables: stri
   const { rows } = await client.query<{ name: string; def: string }>(`
     SELECT i.indexname AS name, i.indexdef AS def FROM pg_indexes i
     WHERE i.schemaname = current_schema() AND i.tablename = ANY($1)
-      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)`, [tables]);
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conname = i.indexname)
+      -- The (id, organizationId) unique indexes carry the composite tenant foreign keys: they cannot be dropped.
+      AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = format('%I.%I', i.schemaname, i.indexname)::regclass)`, [tables]);
   for (const { name } of rows) await client.query(`DROP INDEX "${name}"`);
   // Foreign-key checks (four per obligation) cost more than the rows themselves; every id here comes from rows this
   // load just wrote, so they are skipped where the role allows it (a superuser, as on the embedded server).
