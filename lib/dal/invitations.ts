@@ -28,17 +28,8 @@ export async function createInvitation(actor: Actor, raw: TCreateInvitation): Pr
     const message = "This person is already a member of the organisation.";
     throw new AppError("VALIDATION", message, { fieldErrors: { email: [message] } });
   }
-  const token = randomSecret();
-  const expiresAt = new Date(Date.now() + env().INVITATION_TTL_DAYS * 86_400_000);
-  const invitation = await db().$transaction(async (tx) => {
-    const created = await tx.invitation.create({
-      data: { organizationId: member.organizationId, email: input.email, role: input.role, tokenHash: sha256Hex(token), expiresAt, invitedById: member.userId },
-      select: { id: true, email: true, role: true, expiresAt: true },
-    });
-    await writeAudit(tx, member, { action: "invitation.created", entityType: "Invitation", entityId: created.id, after: created });
-    return created;
-  });
-  return { token, invitationId: invitation.id };
+  const { token, invitationId } = await db().$transaction((tx) => insertInvitation(tx, member, input));
+  return { token, invitationId };
 }
 
 export async function listInvitations(actor: Actor) {
