@@ -15,6 +15,9 @@ const ZEnv = z.object({
   // Outgoing mail (reminders). Unset: reminders are in-app only. e.g. smtp://user:pass@localhost:2525
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default("Actlas <no-reply@actlas.localhost>"),
+  // Without SMTP, write sign-up and password-reset links to the server log instead. The links are secrets: only for a
+  // machine whose log only its operator reads. `npm start` on the embedded database (a local trial) turns it on.
+  MAIL_LINKS_TO_LOG: z.enum(["true", "false"]).default("false"),
   // Background jobs (reminders, webhook deliveries, scheduled registry syncs) run inside the app process on pg-boss.
   JOBS_ENABLED: z.enum(["true", "false"]).default("true"),
   // Webhook and registry URLs on private or loopback addresses are refused unless this is set (tests, local setups).

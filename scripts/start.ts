@@ -24,6 +24,8 @@ async function main() {
     log(`DATABASE_URL is not set: starting the embedded Postgres in ${dataDir}/postgres`);
     embedded = await startEmbeddedPostgres({ dataDir: `${dataDir}/postgres`, log });
     databaseUrl = embedded.url;
+    // A local trial: without SMTP, sign-up and password-reset links appear in this terminal instead of a mailbox.
+    if (!process.env.SMTP_URL) process.env.MAIL_LINKS_TO_LOG ??= "true";
   }
   process.env.DATABASE_URL = databaseUrl;
   const applied = await applyMigrations(databaseUrl, { log });
