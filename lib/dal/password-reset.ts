@@ -34,8 +34,9 @@ export async function requestPasswordReset(raw: TEmailOnly, ip: string | null): 
   if (!user?.passwordHash) return;
   // Random 256-bit secret; only its SHA-256 is stored, so a database leak holds no usable link.
   const token = randomSecret();
+  const createdAt = new Date();
   await db().passwordResetToken.create({
-    data: { userId: user.id, tokenHash: sha256Hex(token), expiresAt: new Date(Date.now() + VALID_MINUTES * 60_000) },
+    data: { userId: user.id, tokenHash: sha256Hex(token), createdAt, expiresAt: new Date(createdAt.getTime() + VALID_MINUTES * 60_000) },
   });
   const url = appLink(`/reset-password/${token}`);
   void deliverAccountMail(passwordResetEmail({ to: email, url, validMinutes: VALID_MINUTES }), url);

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { verifyCredentials } from "@/lib/dal/accounts";
 import { confirmSignUp, previewSignUpLink, requestSignUp, resendSignUpLink } from "@/lib/dal/email-verification";
@@ -6,19 +6,13 @@ import { acceptInvitationAsNewUser, createInvitation } from "@/lib/dal/invitatio
 import { sha256Hex } from "@/lib/crypto";
 import { allowAccountMail } from "@/lib/dal/account-mail-throttle";
 import { createOrganization, uniqueEmail } from "../helpers/factories";
-import { startSmtpServer } from "../helpers/smtp-server";
+import { smtpServerForFile } from "../helpers/smtp-server";
 import { linkToken, mailsTo, waitForMail } from "../helpers/account-mail";
 
 const PASSWORD = "correct horse battery";
 const CONFIRM = /^Subject: \[Actlas\] Confirm your e-mail address/m;
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-  process.env.NEXTAUTH_URL = "https://actlas.test";
-});
-afterAll(() => smtp.stop());
+const smtp = smtpServerForFile();
 
 async function signUpAndGetLink(email: string, organizationName = "Acme AI", password = PASSWORD): Promise<string> {
   const before = mailsTo(smtp.messages, email).length;

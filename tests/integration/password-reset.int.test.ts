@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { hashPassword } from "@/lib/auth/password";
 import { sha256Hex } from "@/lib/crypto";
@@ -6,7 +6,7 @@ import { verifyCredentials } from "@/lib/dal/accounts";
 import { createAuthSession, resolveSession } from "@/lib/dal/sessions";
 import { resetLinkStatus } from "@/lib/dal/password-reset";
 import { createOrganization, uniqueEmail } from "../helpers/factories";
-import { startSmtpServer } from "../helpers/smtp-server";
+import { smtpServerForFile } from "../helpers/smtp-server";
 import { linkToken, mailsTo } from "../helpers/account-mail";
 
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
@@ -14,13 +14,7 @@ vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
 const OLD = "the old passphrase here";
 const NEW = "a brand new passphrase";
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-  process.env.NEXTAUTH_URL = "https://actlas.test";
-});
-afterAll(() => smtp.stop());
+const smtp = smtpServerForFile();
 
 async function userWithPassword(): Promise<{ userId: string; email: string; organizationId: string }> {
   const { admin, organizationId } = await createOrganization("Reset");

@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { runReminders } from "@/lib/dal/reminders";
-import { decodeQuotedPrintable, startSmtpServer } from "../../helpers/smtp-server";
+import { decodeQuotedPrintable, smtpServerForFile } from "../../helpers/smtp-server";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { emailOf, notificationsOf } from "./helpers";
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  process.env.SMTP_URL = smtp.url;
-  process.env.NEXTAUTH_URL = "https://actlas.test";
-});
-afterAll(() => smtp.stop());
+const smtp = smtpServerForFile();
 
 const DAY = 24 * 60 * 60 * 1000;
 

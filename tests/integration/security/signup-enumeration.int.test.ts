@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { createOrganization, uniqueEmail } from "../../helpers/factories";
-import { startSmtpServer } from "../../helpers/smtp-server";
+import { smtpServerForFile } from "../../helpers/smtp-server";
 import { mailsTo, waitForMail } from "../../helpers/account-mail";
 
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
 
-let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
-beforeAll(async () => {
-  smtp = await startSmtpServer();
-  // Read by lib/env on first use, which is after this hook.
-  process.env.SMTP_URL = smtp.url;
-  process.env.NEXTAUTH_URL = "https://actlas.test";
-});
-afterAll(() => smtp.stop());
+const smtp = smtpServerForFile();
 
 const attempt = (email: string) => ({ name: "Mallory Probe", email, password: "a long enough passphrase", organizationName: "Probe Ltd" });
 
