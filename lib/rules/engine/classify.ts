@@ -57,7 +57,7 @@ function runGates(ctx: Ctx): ClassificationResult {
   }
   if (territorialScope(ctx) === false || excludedEntirely(ctx, systemInPlay)) return outOfScopeResult(ctx);
 
-  if (checkProhibitedPractices(ctx, systemInPlay, !systemArtefact)) {
+  if (checkProhibitedPractices(ctx, systemInPlay, modelArtefact)) {
     return inScopeResult(ctx, { tier: "prohibited", annex3Route: false, prohibited: true });
   }
   let annex3Route = false;

@@ -36,7 +36,7 @@ describe("unanswered follow-ups are asked, not assumed", () => {
 
   it("one disputed point raised by two gates is listed once", () => {
     const r = run({ intimateImageryCapability: "foreseeable_with_safeguards", csamCapability: "foreseeable_with_safeguards" });
-    expect(codes(r).filter((c) => c.endsWith("openWeightsIntimateImagery"))).toHaveLength(1);
+    expect(codes(r).filter((c) => c.endsWith("generationSafeguards"))).toHaveLength(1);
     expect(r.openQuestions).toHaveLength(1);
   });
 });

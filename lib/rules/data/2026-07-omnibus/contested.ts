@@ -41,8 +41,13 @@ export const CONTESTED: Record<ContestedId, ContestedPoint> = {
     text: "Whether private schools or clinics are 'private entities providing public services' for the fundamental-rights impact assessment is disputed. The result assumes they are.",
     citation: "Art 27(1); recital 96",
   },
-  openWeightsIntimateImagery: {
-    text: "Whether publishing open model weights is 'placing an AI system on the market' for the intimate-imagery and CSAM bans, and whether safeguards are 'reasonable and adequate', is disputed.",
+  // Split in two: each half attaches only where its own facts are present (published weights; safeguards relied on).
+  openWeightsPublication: {
+    text: "Whether publishing open model weights is 'placing an AI system on the market' for the intimate-imagery and CSAM bans is disputed. This model's weights are published; where the ban's conditions are met, the result treats the publication as caught.",
+    citation: "Art 5(1)(ba)-(bb), Art 5(1a)(a); Art 53(2)",
+  },
+  generationSafeguards: {
+    text: "Whether the safeguards against generating intimate imagery or CSAM are 'reasonable and adequate' to prevent it and to correct observed misuse is disputed. The result relies on them to find no ban; confirm they qualify.",
     citation: "Art 5(1)(ba)-(bb), Art 5(1a)(a)(ii)",
   },
   redCybersecurity: {

@@ -3,14 +3,14 @@ import { checkBiometricPractices } from "./prohibited-biometric";
 import { prohibit } from "./prohibit";
 
 /** Art 5: every practice and its exceptions. Returns whether any practice is prohibited. */
-export function checkProhibitedPractices(ctx: Ctx, systemInPlay: boolean, modelOnly: boolean): boolean {
+export function checkProhibitedPractices(ctx: Ctx, systemInPlay: boolean, modelArtefact: boolean): boolean {
   if (systemInPlay) {
     checkHarmfulManipulation(ctx);
     checkSocialScoringAndPolicing(ctx);
     checkBiometricPractices(ctx);
   }
-  checkGeneratedAbuse(ctx, "ba", "intimateImageryCapability", "usedForIntimateImagery", modelOnly);
-  checkGeneratedAbuse(ctx, "bb", "csamCapability", "usedForCsam", modelOnly);
+  checkGeneratedAbuse(ctx, "ba", "intimateImageryCapability", "usedForIntimateImagery", modelArtefact);
+  checkGeneratedAbuse(ctx, "bb", "csamCapability", "usedForCsam", modelArtefact);
   return ctx.prohibited.length > 0;
 }
 
@@ -67,15 +67,17 @@ function checkGeneratedAbuse(
   id: "ba" | "bb",
   capabilityField: "intimateImageryCapability" | "csamCapability",
   useField: "usedForIntimateImagery" | "usedForCsam",
-  modelOnly: boolean,
+  modelArtefact: boolean,
 ): void {
   const capability = ask(ctx, capabilityField);
   if (capability === undefined || capability === "not_capable") return;
   const usedForIt = ctx.roles.has("deployer") && ask(ctx, useField) === true;
   const banned = capability === "intended_purpose" || capability === "foreseeable_without_safeguards" || usedForIt;
-  if (capability === "foreseeable_with_safeguards") contested(ctx, "prohibited", "openWeightsIntimateImagery");
+  // The adequacy of safeguards decides only the placing limb (Art 5(1a)(a)(ii)), not a use for that purpose.
+  if (capability === "foreseeable_with_safeguards" && !usedForIt) contested(ctx, "prohibited", "generationSafeguards");
+  // The open-weights dispute (fact sheet §12 point 9) needs published weights, which only the Art 53(2) answer says.
+  if (modelArtefact && ask(ctx, "modelOpenSource") === true) contested(ctx, "prohibited", "openWeightsPublication");
   if (!banned) return;
-  if (modelOnly) contested(ctx, "prohibited", "openWeightsIntimateImagery");
   if (id === "bb" && ask(ctx, "csamLawfulDefence") === true) {
     note(ctx, "prohibited", "prohibited.bb_lawful_defence", "review",
       "A national-law defence (conduct 'with right') is claimed; confirm it before relying on it.", "Art 5(1)(bb); Directive 2011/93/EU");
