@@ -71,13 +71,24 @@ function checkGeneratedAbuse(
 ): void {
   const capability = ask(ctx, capabilityField);
   if (capability === undefined || capability === "not_capable") return;
+  // Art 5(1a)(a) bans placing on the market and putting into service (own use included, Art 3(11)) by purpose or
+  // unguarded capability; Art 5(1a)(b) bans use only for that purpose. So a role that only uses the system is caught
+  // by its use alone. While the roles are unknown, the placing limb is kept rather than assumed away.
+  const supplies = ctx.roles.size === 0 || Array.from(ctx.roles).some((role) => role !== "deployer");
   const usedForIt = ctx.roles.has("deployer") && ask(ctx, useField) === true;
-  const banned = capability === "intended_purpose" || capability === "foreseeable_without_safeguards" || usedForIt;
+  const banned = usedForIt || (supplies && (capability === "intended_purpose" || capability === "foreseeable_without_safeguards"));
   // The adequacy of safeguards decides only the placing limb (Art 5(1a)(a)(ii)), not a use for that purpose.
-  if (capability === "foreseeable_with_safeguards" && !usedForIt) contested(ctx, "prohibited", "generationSafeguards");
+  if (capability === "foreseeable_with_safeguards" && supplies && !usedForIt) contested(ctx, "prohibited", "generationSafeguards");
   // The open-weights dispute (fact sheet §12 point 9) needs published weights, which only the Art 53(2) answer says.
   if (modelArtefact && ask(ctx, "modelOpenSource") === true) contested(ctx, "prohibited", "openWeightsPublication");
-  if (!banned) return;
+  if (!banned) {
+    if (!supplies && ctx.p[useField] === false) {
+      note(ctx, "prohibited", `prohibited.${id}_not_used_for_it`, "does_not_apply",
+        "You only use the system, and not for this purpose: the use ban does not reach you. Placing a system with this capability on the market is its provider's matter.",
+        `Art 5(1)(${id}), Art 5(1a)(b); Art 5(1a)(a)`);
+    }
+    return;
+  }
   if (id === "bb" && ask(ctx, "csamLawfulDefence") === true) {
     note(ctx, "prohibited", "prohibited.bb_lawful_defence", "review",
       "A national-law defence (conduct 'with right') is claimed; confirm it before relying on it.", "Art 5(1)(bb); Directive 2011/93/EU");

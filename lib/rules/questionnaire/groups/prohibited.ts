@@ -115,7 +115,7 @@ export const PROHIBITED_GROUP: QuestionGroup = {
     {
       id: "usedForIntimateImagery",
       prompt: "Do you use the system for that purpose?",
-      help: "Use for that purpose is banned whatever the provider intended.",
+      help: "Use for that purpose is banned whatever the provider intended or built in. Only using it that way is banned for a user; the capability itself is the provider's matter.",
       citation: "Art 5(1a)(b)",
       type: "boolean",
       when: { all: [USES_SYSTEM, { field: "intimateImageryCapability", in: ["intended_purpose", "foreseeable_without_safeguards", "foreseeable_with_safeguards"] }] },
@@ -131,7 +131,7 @@ export const PROHIBITED_GROUP: QuestionGroup = {
     {
       id: "usedForCsam",
       prompt: "Do you use the system for that purpose?",
-      help: "Use for that purpose is banned whatever the provider intended.",
+      help: "Use for that purpose is banned whatever the provider intended or built in. Only using it that way is banned for a user; the capability itself is the provider's matter.",
       citation: "Art 5(1a)(b)",
       type: "boolean",
       when: { all: [USES_SYSTEM, { field: "csamCapability", in: ["intended_purpose", "foreseeable_without_safeguards", "foreseeable_with_safeguards"] }] },
