@@ -6,7 +6,7 @@ import { acceptInvitationAsNewUser, createInvitation } from "@/lib/dal/invitatio
 import { sha256Hex } from "@/lib/crypto";
 import { allowAccountMail } from "@/lib/dal/account-mail-throttle";
 import { createOrganization, uniqueEmail } from "../helpers/factories";
-import { smtpServerForFile } from "../helpers/smtp-server";
+import { smtpServerForFile } from "../helpers/smtp-for-file";
 import { linkToken, mailsTo, waitForMail } from "../helpers/account-mail";
 
 const PASSWORD = "correct horse battery";

@@ -6,7 +6,7 @@ import { verifyCredentials } from "@/lib/dal/accounts";
 import { createAuthSession, resolveSession } from "@/lib/dal/sessions";
 import { resetLinkStatus } from "@/lib/dal/password-reset";
 import { createOrganization, uniqueEmail } from "../helpers/factories";
-import { smtpServerForFile } from "../helpers/smtp-server";
+import { smtpServerForFile } from "../helpers/smtp-for-file";
 import { linkToken, mailsTo } from "../helpers/account-mail";
 
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { runReminders } from "@/lib/dal/reminders";
-import { decodeQuotedPrintable, smtpServerForFile } from "../../helpers/smtp-server";
+import { decodeQuotedPrintable } from "../../helpers/smtp-server";
+import { smtpServerForFile } from "../../helpers/smtp-for-file";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { emailOf, notificationsOf } from "./helpers";
 

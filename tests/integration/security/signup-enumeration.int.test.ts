@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { createOrganization, uniqueEmail } from "../../helpers/factories";
-import { smtpServerForFile } from "../../helpers/smtp-server";
+import { smtpServerForFile } from "../../helpers/smtp-for-file";
 import { mailsTo, waitForMail } from "../../helpers/account-mail";
 
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
