@@ -6,6 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../lib/db/em
 import { applyMigrations } from "../lib/db/migrate";
 import { buildIfNeeded } from "./start/build-if-needed";
 import { printDemoLogins } from "./start/print-logins";
+import { SERVER_NODE_FLAGS } from "./start/server-node-flags";
 import { ensureNextAuthSecret, loadSecretsKey } from "./start/secrets";
 
 const log = (m: string) => console.log(`[actlas] ${m}`);
@@ -47,7 +48,7 @@ async function main() {
   const secret = ensureNextAuthSecret(dataDir);
   // Node runs the server directly (not through npx) so that stopping this process stops the server too. It is
   // `next start` plus the TCP peer address that sign-in limits need (scripts/start/server.mjs).
-  const child = spawn(process.execPath, [SERVER_SCRIPT], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_SCRIPT], {
     stdio: "inherit",
     env: { ...process.env, PORT: String(port), NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" },
   });

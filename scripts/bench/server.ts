@@ -5,6 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { SERVER_NODE_FLAGS } from "../start/server-node-flags";
 
 const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
 // BENCH_DIST_DIR lets two benchmark runs (e.g. a dossier-only one) build side by side.
@@ -39,10 +40,11 @@ function newestSource(entry = "", depth = 0): number {
   return Math.max(0, ...fs.readdirSync(entry).filter((n) => n !== "generated").map((n) => newestSource(path.join(entry, n), depth + 1)));
 }
 
-// nodeArgs: e.g. --cpu-prof for scripts/bench/profile.ts; the benchmark itself runs the server as `npm start` does.
+// nodeArgs: e.g. --cpu-prof for scripts/bench/profile.ts; the benchmark itself runs the server with the node flags
+// `npm start` uses.
 export async function startServer(databaseUrl: string, port: number, buildSeconds: number | null, nodeArgs: string[] = []): Promise<BenchServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1",
