@@ -101,6 +101,9 @@ export const ZSystemProfile = z.strictObject({
   // Lifecycle, Art 111
   alreadyOnMarket: bool,
   placedOnMarketDate: isoDate,
+  // For a model and the system built on it: the system's own date, which the system's transitional rules follow.
+  systemAlreadyOnMarket: bool,
+  systemPlacedOnMarketDate: isoDate,
   significantDesignChange: bool,
   annexXLargeScaleSystem: bool,
 

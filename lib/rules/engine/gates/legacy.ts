@@ -8,12 +8,23 @@ export function placedOnMarket(ctx: Ctx): string | null {
 }
 
 /**
+ * When the AI system itself was first placed on the market: the date the system's transitional rules follow
+ * (Art 111(1), (2), (4)). For a model and a system on it, the first placing is usually the model's, so the system's
+ * own date is asked; unknown counts as not yet placed, which grants no transitional relief.
+ */
+export function systemPlacedOnMarket(ctx: Ctx): string | null {
+  if (ctx.p.artefactType !== "model_and_system") return placedOnMarket(ctx);
+  if (ask(ctx, "alreadyOnMarket") !== true || ask(ctx, "systemAlreadyOnMarket") !== true) return null;
+  return ask(ctx, "systemPlacedOnMarketDate") ?? null;
+}
+
+/**
  * Art 111(1)-(2): high-risk systems placed before their Chapter III date. Unknown change
  * status is treated as a significant change, so duties are never dropped on a guess.
  */
 export function applyHighRiskTransition(ctx: Ctx, routeDate: string): void {
   ctx.chapter3Date = routeDate;
-  const placed = placedOnMarket(ctx);
+  const placed = systemPlacedOnMarket(ctx);
   if (placed === null) return;
   const { dates } = ctx.rs;
   if (ask(ctx, "annexXLargeScaleSystem") === true && placed < dates.annexXCutoff) {

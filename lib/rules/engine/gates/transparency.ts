@@ -1,7 +1,7 @@
 import type { Trigger } from "../../data/types";
 import type { Role } from "../../types";
 import { ask, contested, includesAny, note, type Ctx } from "../context";
-import { placedOnMarket } from "./legacy";
+import { systemPlacedOnMarket } from "./legacy";
 
 /** Art 50: role-specific and cumulative with any tier (Art 50(6)). */
 export function checkTransparency(ctx: Ctx): void {
@@ -54,8 +54,9 @@ function checkMarking(ctx: Ctx, content: readonly string[] | undefined, lawEnfor
     return;
   }
   const { dates } = ctx.rs;
-  const placed = placedOnMarket(ctx);
-  // Art 111(4): generative systems already on the market before Art 50 applied get until 2 Dec 2026.
+  // Art 111(4): generative systems already on the market before Art 50 applied get until 2 Dec 2026. It is the
+  // system's own date that counts, not that of the model it is built on.
+  const placed = systemPlacedOnMarket(ctx);
   const legacy = placed !== null && placed < dates.general;
   ctx.art50MarkingDate = legacy ? dates.art50MarkingLegacyDeadline : dates.general;
   duty(ctx, "art50p2", "50(2)", "provider", ctx.art50MarkingDate,
