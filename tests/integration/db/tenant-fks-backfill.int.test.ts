@@ -87,3 +87,48 @@ describe("migrations tenant_organization_columns and tenant_composite_fks on exi
     expect(await query(url, `SELECT count(*)::int AS n FROM pg_constraint WHERE conname LIKE '%\\_org\\_fk'`)).toEqual([{ n: 0 }]);
   });
 });
+
+describe("migration tenant_fks_for_loose_ids on existing data", () => {
+  const LOOSE = "20261205000216_tenant_fks_for_loose_ids";
+
+  it("clears loose ids that dangle or point into another organisation, keeps the valid ones, then enforces them", async () => {
+    const db = await scratchDatabase(inject("databaseUrl"));
+    cleanups.push(db.drop);
+    await applyMigrations(db.url, { migrationsDir: migrationsUpTo({ before: LOOSE }), log: () => {} });
+    const client = new pg.Client({ connectionString: db.url });
+    await client.connect();
+    cleanups.push(() => client.end());
+    // The trees' own rows link within their organisation (b's incident to b's event, b's model to b's registry, …).
+    const [a, b] = [await insertTree(client), await insertTree(client)];
+    const dangling = "no-such-row";
+    // What nothing in the database stopped before: ids of a's rows, or of no row, in b's rows.
+    const bad = {
+      Task: [rowFor("Task", b, { obligationId: a.Obligation }), rowFor("Task", b, { obligationId: dangling })],
+      MonitoringEvent: [rowFor("MonitoringEvent", b, { taskId: a.Task, incidentId: dangling }), rowFor("MonitoringEvent", b, { taskId: dangling, incidentId: a.Incident })],
+      Incident: [rowFor("Incident", b, { sourceEventId: a.MonitoringEvent }), rowFor("Incident", b, { sourceEventId: dangling })],
+      AiModel: [rowFor("AiModel", b, { registryConnectionId: a.RegistryConnection }), rowFor("AiModel", b, { registryConnectionId: dangling })],
+    };
+    for (const [table, rows] of Object.entries(bad)) for (const row of rows) await insert(client, table, row);
+
+    expect(await applyMigrations(db.url, { migrationsDir: migrationsUpTo({ through: LOOSE }), log: () => {} })).toEqual([LOOSE]);
+
+    const loose = (table: string, column: string, ids: unknown[]) =>
+      query(db.url, `SELECT "${column}" AS ref FROM "${table}" WHERE id = ANY($1::text[])`, [ids]);
+    const ids = (table: keyof typeof bad) => bad[table].map((r) => r.id);
+    expect(await loose("Task", "obligationId", ids("Task"))).toEqual([{ ref: null }, { ref: null }]);
+    expect(await loose("MonitoringEvent", "taskId", ids("MonitoringEvent"))).toEqual([{ ref: null }, { ref: null }]);
+    expect(await loose("MonitoringEvent", "incidentId", ids("MonitoringEvent"))).toEqual([{ ref: null }, { ref: null }]);
+    expect(await loose("Incident", "sourceEventId", ids("Incident"))).toEqual([{ ref: null }, { ref: null }]);
+    expect(await loose("AiModel", "registryConnectionId", ids("AiModel"))).toEqual([{ ref: null }, { ref: null }]);
+    // Links within one organisation are untouched.
+    for (const tree of [a, b]) {
+      expect(await loose("Task", "obligationId", [tree.Task])).toEqual([{ ref: tree.Obligation }]);
+      expect(await loose("MonitoringEvent", "taskId", [tree.MonitoringEvent])).toEqual([{ ref: tree.Task }]);
+      expect(await loose("Incident", "sourceEventId", [tree.Incident])).toEqual([{ ref: tree.MonitoringEvent }]);
+      expect(await loose("AiModel", "registryConnectionId", [tree.AiModel])).toEqual([{ ref: tree.RegistryConnection }]);
+    }
+    // And from now on a cross-tenant id is refused.
+    await expect(insert(client, "Task", rowFor("Task", b, { obligationId: a.Obligation })))
+      .rejects.toMatchObject({ code: "23503", constraint: "Task_obligationId_org_fk" });
+  });
+});

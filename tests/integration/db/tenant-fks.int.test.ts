@@ -16,9 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => client?.end());
 
-/** Runs `work` in a transaction that is always rolled back, so every case starts from the same two trees. */
+/**
+ * Runs `work` in a transaction that is always rolled back, so every case starts from the same two trees. Deferred
+ * keys are checked at each statement here, as COMMIT would check them ("are checked at commit" shows that they are).
+ */
 async function rolledBack<T>(work: () => Promise<T>): Promise<T> {
   await client.query("BEGIN");
+  await client.query("SET CONSTRAINTS ALL IMMEDIATE");
   try {
     return await work();
   } finally {
@@ -35,12 +39,12 @@ async function error(work: () => Promise<unknown>): Promise<{ code?: string; con
   }
 }
 
-type Fk = { child: string; columns: string[]; parent: string; parentColumns: string[]; onDelete: string; setNullColumns: string[] | null; name: string };
+type Fk = { child: string; columns: string[]; parent: string; parentColumns: string[]; onDelete: string; setNullColumns: string[] | null; name: string; deferred: boolean };
 
 // Every foreign key between two tables that both have an organizationId column (Organization and User have none).
 async function tenantForeignKeys(): Promise<Fk[]> {
   const { rows } = await client.query<Fk>(`
-    SELECT c.conname AS name, ch.relname AS child, pa.relname AS parent,
+    SELECT c.conname AS name, ch.relname AS child, pa.relname AS parent, c.condeferrable AND c.condeferred AS deferred,
            ARRAY(SELECT a.attname::text FROM unnest(c.conkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.n ORDER BY k.i) AS columns,
            ARRAY(SELECT a.attname::text FROM unnest(c.confkey) WITH ORDINALITY k(n, i) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.n ORDER BY k.i) AS "parentColumns",
            CASE c.confdeltype WHEN 'c' THEN 'CASCADE' WHEN 'n' THEN 'SET NULL' WHEN 'a' THEN 'NO ACTION' WHEN 'r' THEN 'RESTRICT' ELSE c.confdeltype::text END AS "onDelete",
@@ -63,17 +67,19 @@ describe("composite tenant foreign keys", () => {
     // Anything else (a foreign key on organizationId alone between tenant tables) would be a new shape to think about.
     expect(fks.length).toBe(simple.length + composite.length);
     // Each relation the schema has gets a composite twin, and the list the tests loop over is exactly the database's.
-    expect(simple.map((f) => `${f.child}.${f.columns[0]} → ${f.parent}`).sort()).toEqual(RELATIONS.map(label).sort());
+    // Loose id columns (no Prisma relation) have only the composite key.
+    expect(simple.map((f) => `${f.child}.${f.columns[0]} → ${f.parent}`).sort()).toEqual(RELATIONS.filter((r) => !r.loose).map(label).sort());
     expect(composite.map((f) => f.name).sort()).toEqual(RELATIONS.map(constraintName).sort());
     for (const r of RELATIONS) {
-      const twin = simple.find((f) => f.child === r.child && f.columns[0] === r.column)!;
+      const twin = simple.find((f) => f.child === r.child && f.columns[0] === r.column);
       const fk = composite.find((f) => f.name === constraintName(r))!;
       expect({ child: fk.child, parent: fk.parent, columns: fk.columns, parentColumns: fk.parentColumns }).toEqual({
         child: r.child, parent: r.parent, columns: [r.column, "organizationId"], parentColumns: ["id", "organizationId"],
       });
-      expect([twin.onDelete, fk.onDelete], label(r)).toEqual([r.onDelete, r.onDelete]);
+      expect([twin?.onDelete ?? "none", fk.onDelete], label(r)).toEqual([r.loose ? "none" : r.onDelete, r.onDelete]);
       // SET NULL must null only the reference: the row keeps its organisation (and its NOT NULL column).
       expect(fk.setNullColumns, label(r)).toEqual(r.onDelete === "SET NULL" ? [r.column] : null);
+      expect(fk.deferred, label(r)).toBe(!!r.deferred);
     }
   });
 
@@ -83,6 +89,27 @@ describe("composite tenant foreign keys", () => {
     expect({ code: refused!.code, constraint: refused!.constraint }, refused!.message).toEqual({ code: "23503", constraint: constraintName(r) });
     // The same row pointing into its own organisation is stored.
     expect(await error(() => insert(client, r.child, rowFor(r.child, b)))).toBeNull();
+  });
+
+  it.each(RELATIONS.map((r) => [label(r), r] as const))("refuse a raw UPDATE that points a row into another organisation: %s", async (_, r) => {
+    const refused = await error(async () => {
+      const row = rowFor(r.child, b);
+      await insert(client, r.child, row);
+      // Sealed dossiers refuse any UPDATE by trigger; the foreign keys' own triggers stay on.
+      await client.query(`ALTER TABLE "${r.child}" DISABLE TRIGGER USER`);
+      const key = keyOf(row);
+      await client.query(`UPDATE "${r.child}" SET "${r.column}" = $${key.values.length + 1} WHERE ${key.where}`, [...key.values, a[r.parent]]);
+    });
+    expect({ code: refused?.code, constraint: refused?.constraint }, refused?.message).toEqual({ code: "23503", constraint: constraintName(r) });
+  });
+
+  it.each(RELATIONS.filter((r) => r.deferred).map((r) => [label(r), r] as const))("are checked at commit when deferred: %s", async (_, r) => {
+    const row = rowFor(r.child, b, { [r.column]: a[r.parent] });
+    await client.query("BEGIN");
+    await insert(client, r.child, row);
+    await expect(client.query("COMMIT")).rejects.toMatchObject({ code: "23503", constraint: constraintName(r) });
+    const key = keyOf(row);
+    expect((await client.query(`SELECT 1 FROM "${r.child}" WHERE ${key.where}`, key.values)).rows).toEqual([]);
   });
 
   it.each(RELATIONS.map((r) => [label(r), r] as const))("keep the delete action (%s)", async (_, r) => {

@@ -4,7 +4,10 @@ import type pg from "pg";
 // Every reference from one tenant table to another, with the delete action it had before the composite foreign keys
 // (migration 20261204231317_tenant_composite_fks). tenant-fks.int.test.ts checks this list against the database's
 // catalog both ways, so a new relation between tenant tables fails the tests until it gets its "*_org_fk" and a line here.
-export type Relation = { child: string; column: string; parent: string; onDelete: "CASCADE" | "SET NULL" };
+// `loose`: an id column that schema.prisma declares without a relation, so it has no simple foreign key
+// (<Table>_<column>_fkey) and only the composite one (migration tenant_fks_for_loose_ids) keeps it honest.
+// `deferred`: checked at commit, not at the statement (the organisation import writes these rows before their parents).
+export type Relation = { child: string; column: string; parent: string; onDelete: "CASCADE" | "SET NULL"; loose?: true; deferred?: true };
 
 export const RELATIONS: Relation[] = [
   { child: "AiSystem", column: "currentRunId", parent: "ClassificationRun", onDelete: "SET NULL" },
@@ -30,6 +33,11 @@ export const RELATIONS: Relation[] = [
   { child: "Incident", column: "systemId", parent: "AiSystem", onDelete: "CASCADE" },
   { child: "MonitoringPlan", column: "systemId", parent: "AiSystem", onDelete: "CASCADE" },
   { child: "WebhookDelivery", column: "webhookId", parent: "Webhook", onDelete: "CASCADE" },
+  { child: "Task", column: "obligationId", parent: "Obligation", onDelete: "SET NULL", loose: true },
+  { child: "MonitoringEvent", column: "taskId", parent: "Task", onDelete: "SET NULL", loose: true, deferred: true },
+  { child: "MonitoringEvent", column: "incidentId", parent: "Incident", onDelete: "SET NULL", loose: true, deferred: true },
+  { child: "Incident", column: "sourceEventId", parent: "MonitoringEvent", onDelete: "SET NULL", loose: true },
+  { child: "AiModel", column: "registryConnectionId", parent: "RegistryConnection", onDelete: "SET NULL", loose: true },
 ];
 
 export const constraintName = (r: Relation) => `${r.child}_${r.column}_org_fk`;
@@ -47,7 +55,8 @@ const now = "2026-12-01T00:00:00Z";
 // a second row next to the fixture's never trips a unique index before the foreign keys are checked.
 export const ROWS: Record<string, (c: Ctx) => Row> = {
   AiSystem: (c) => ({ id: id(), organizationId: c.org, name: "System", memberStates: "{}", affectedPersons: "{}", dataCategories: "{}", roles: "{}", updatedAt: now, currentRunId: c.ref("currentRunId") }),
-  AiModel: (c) => ({ id: id(), organizationId: c.org, name: `model-${n()}`, updatedAt: now }),
+  AiModel: (c) => ({ id: id(), organizationId: c.org, name: `model-${n()}`, updatedAt: now, registryConnectionId: c.ref("registryConnectionId") }),
+  RegistryConnection: (c) => ({ id: id(), organizationId: c.org, name: `registry-${n()}`, baseUrl: "https://mlflow.example", updatedAt: now }),
   ModelVersion: (c) => ({ id: id(), organizationId: c.org, modelId: c.ref("modelId"), version: String(n()), datasetRefs: "{}" }),
   AiSystemModel: (c) => ({ organizationId: c.org, systemId: c.ref("systemId"), modelId: c.ref("modelId") }),
   Dataset: (c) => ({ id: id(), organizationId: c.org, name: `data-${n()}` }),
@@ -61,16 +70,20 @@ export const ROWS: Record<string, (c: Ctx) => Row> = {
   DossierVersion: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), kind: "SYSTEM", version: n(), ruleSetId: "test", pdf: Buffer.from([1]), pdfSha256: id(), snapshot: "{}", snapshotSha256: "00" }),
   DossierAttestation: (c) => ({ id: id(), organizationId: c.org, dossierId: c.ref("dossierId"), attestedById: c.user, name: "Legal", role: "LEGAL", statement: "Attested" }),
   LegalRecord: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), kind: "ANNEX_IV", section: n(), evidenceIds: "{}", updatedAt: now }),
-  MonitoringEvent: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), modelVersionId: c.ref("modelVersionId"), kind: "DRIFT", metric: "psi", value: 0.1 }),
-  Task: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), title: "Task", updatedAt: now }),
-  Incident: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), number: n(), title: "Incident", updatedAt: now }),
+  MonitoringEvent: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), modelVersionId: c.ref("modelVersionId"), taskId: c.ref("taskId"), incidentId: c.ref("incidentId"), kind: "DRIFT", metric: "psi", value: 0.1 }),
+  Task: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), obligationId: c.ref("obligationId"), title: "Task", updatedAt: now }),
+  Incident: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), sourceEventId: c.ref("sourceEventId"), number: n(), title: "Incident", updatedAt: now }),
   MonitoringPlan: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), updatedAt: now }),
   Webhook: (c) => ({ id: id(), organizationId: c.org, url: "https://hooks.example/x", secret: "s", events: "{}", updatedAt: now }),
   WebhookDelivery: (c) => ({ id: id(), organizationId: c.org, webhookId: c.ref("webhookId"), event: "system.updated", payload: "{}" }),
 };
 
-// The parents every child above needs, in an order that satisfies the foreign keys.
-const PARENTS = ["AiSystem", "ClassificationRun", "AiModel", "ModelVersion", "Dataset", "Obligation", "Evidence", "DossierVersion", "Webhook"];
+// The parents every child above needs, in an order that satisfies the foreign keys. MonitoringEvent and Incident
+// point at each other: the tree's event is stored before its incident exists, so its incidentId stays null.
+const PARENTS = [
+  "AiSystem", "ClassificationRun", "RegistryConnection", "AiModel", "ModelVersion", "Dataset", "Obligation", "Task",
+  "MonitoringEvent", "Incident", "Evidence", "DossierVersion", "Webhook",
+];
 
 /** One organisation with a user and one row of every parent table; ids by table name (plus org and user). */
 export type Tree = Record<string, string> & { org: string; user: string };
