@@ -101,6 +101,13 @@ function applySystemWideRules(ctx: Ctx, annex3Route: boolean, isHigh: boolean): 
     ctx.registration.push("Art 5(2); Art 49");
   }
   if (ask(ctx, "freeOpenSourceLicence") !== true) return false;
+  // An Annex III system is high-risk unless its provider shows an Art 6(3) condition, and that conclusion is a filed
+  // position (Art 6(4), Art 49(2)); reading Art 2(12) as lifting it would let a licence bypass the registration.
+  if (ctx.derogation.valid === true && ctx.roles.has("provider")) {
+    note(ctx, "exclusions", "exclusions.open_source_derogation", "does_not_apply",
+      "The open-source exclusion does not lift the Art 6(3) position of an Annex III system: its documentation and EU-database registration remain.", "Art 2(12); Art 6(4); Art 49(2)");
+    return false;
+  }
   if (isHigh || ctx.art50.length > 0) {
     note(ctx, "exclusions", "exclusions.open_source_lost", "does_not_apply",
       "The open-source exclusion does not apply to high-risk systems or systems subject to Art 50.", "Art 2(12)");
