@@ -29,7 +29,9 @@ export function MainNav({ unreadCount = 0 }: { unreadCount?: number }) {
                 href={href}
                 aria-current={active ? "page" : undefined}
                 className={cn(
-                  "flex items-center gap-2.5 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium",
+                  // relative: the badge's sr-only text is absolutely positioned and would otherwise escape the nav's scroller
+                  // and widen the whole page on a phone.
+                  "relative flex items-center gap-2.5 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium",
                   active ? "bg-indigo-50 text-indigo-800" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
                 )}
               >

@@ -36,6 +36,10 @@ test("legal chooses reminder channels and works the notifications list", async (
   const unreadBadge = page.getByRole("navigation", { name: "Main" }).getByText(/^\d+ unread$/);
   const unreadBefore = parseInt((await unreadBadge.textContent())!, 10);
   await expectAccessible(page);
+  // With the badge showing, the signed-in shell still fits a phone: its hidden " unread" text once widened every page.
+  await page.setViewportSize({ width: 390, height: 844 });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 720 });
   await page.screenshot({ path: "/tmp/notifications-list.png", fullPage: true });
 
   const item = page.getByRole("listitem").filter({ hasText: /await legal review/ });
