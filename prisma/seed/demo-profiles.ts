@@ -74,6 +74,8 @@ export const DEMO_PROFILES: Record<string, TSystemProfile> = {
     modificationComputeFlop: 3e24, originalModelSystemic: false, modelOpenSource: false, modelMonetised: false,
     highImpactCapabilities: false, commissionDesignated: false, interactsWithPersons: true, aiObvious: true, humanLikePersona: false,
     syntheticContent: ["text"], syntheticContentExemption: "none", publishesDeepFakes: false, publishesPublicInterestText: false,
+    // The system's own launch date sets its Art 50(2) marking grace (Art 111(4)), apart from the model's.
+    systemAlreadyOnMarket: true, systemPlacedOnMarketDate: "2025-11-01",
   }),
   "Code assistant for developers": bought("2024-03-01", {}),
   "Data-centre predictive maintenance": inHouse("2020-09-01", {}),

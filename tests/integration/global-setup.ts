@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { assertLocalDatabaseUrl, withDatabase } from "../../lib/db/database-url";
@@ -7,6 +8,7 @@ import { applyMigrations } from "../../lib/db/migrate";
 declare module "vitest" {
   export interface ProvidedContext {
     databaseUrl: string;
+    secretsKey: string;
   }
 }
 
@@ -25,6 +27,7 @@ export default async function setup(project: TestProject) {
   const url = withDatabase(serverUrl, name);
   await applyMigrations(url);
   project.provide("databaseUrl", url);
+  project.provide("secretsKey", randomBytes(32).toString("base64"));
   return async () => {
     await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await handle?.stop();

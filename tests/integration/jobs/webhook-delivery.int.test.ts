@@ -7,10 +7,12 @@ import { verifyWebhookSignature } from "@/lib/net/signature";
 import type { WebhookEvent } from "@/lib/webhooks/events";
 import { startWebhookReceiver } from "../../helpers/webhook-receiver";
 import { createOrganization } from "../../helpers/factories";
+import { parkEarlierWebhooks } from "./park-webhooks";
 
 // The receivers listen on 127.0.0.1, which production refuses (see url-guard tests).
-beforeAll(() => {
+beforeAll(async () => {
   process.env.ALLOW_PRIVATE_URLS = "true";
+  await parkEarlierWebhooks();
 });
 
 const receivers: { stop: () => Promise<void> }[] = [];

@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { keyIdOf, openWith, sealWith } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db/client";
 import { deliverPendingWebhooks } from "@/lib/dal/webhook-delivery";
+import { parkEarlierWebhooks } from "../jobs/park-webhooks";
 import { createWebhook, sendTestWebhookEvent } from "@/lib/dal/webhooks";
 import { listRegistryConnections, syncRegistryConnection, updateRegistryConnection } from "@/lib/dal/registry-sync";
 import { resealStoredSecrets } from "@/lib/dal/secrets-rotation";
@@ -21,6 +22,7 @@ let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
 let stub: MlflowStub;
 beforeAll(async () => {
   process.env.ALLOW_PRIVATE_URLS = "true";
+  await parkEarlierWebhooks();
   receiver = await startWebhookReceiver();
   stub = await startMlflowStub({ token: STUB_TOKEN });
 });
@@ -110,9 +112,12 @@ describe("secrets at rest", () => {
     const hook = await createWebhook(admin, { url: receiver.url, events: ["incident.created"] });
     const conn = await connectTo(admin, stub.url, { name: "Rotated MLflow" });
     const next = randomBytes(32);
-    await promisify(execFile)("npm", ["run", "--silent", "secrets:rotate"], {
-      env: { ...process.env, ACTLAS_SECRETS_KEY: next.toString("base64"), ACTLAS_SECRETS_PREVIOUS_KEYS: process.env.ACTLAS_SECRETS_KEY },
+    const rotate = (to: string, from: string) => promisify(execFile)("npm", ["run", "--silent", "secrets:rotate"], {
+      env: { ...process.env, ACTLAS_SECRETS_KEY: to, ACTLAS_SECRETS_PREVIOUS_KEYS: from },
     });
+    await rotate(next.toString("base64"), process.env.ACTLAS_SECRETS_KEY!);
+    // The rotation covers the whole database, which later test files share: rotate back to the run's key afterwards.
+    onTestFinished(() => rotate(process.env.ACTLAS_SECRETS_KEY!, next.toString("base64")).then(() => undefined));
     const rotated = { current: next, previous: [] };
     const secret = await storedSecret(hook.id);
     expect(secret.split(":")[1]).toBe(keyIdOf(next));

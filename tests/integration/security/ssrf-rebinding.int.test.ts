@@ -7,6 +7,7 @@ import { createOrganization } from "../../helpers/factories";
 import { startMlflowStub, type MlflowStub } from "../../helpers/mlflow-stub";
 import { startRebindingDns, type RebindingDnsServer } from "../../helpers/rebinding-dns";
 import { startWebhookReceiver } from "../../helpers/webhook-receiver";
+import { parkEarlierWebhooks } from "../jobs/park-webhooks";
 import { connectTo } from "../registry/helpers";
 
 // DNS rebinding: the attacker's name server answers a public address while Actlas checks the URL and 127.0.0.1
@@ -18,9 +19,11 @@ let stub: MlflowStub;
 
 beforeAll(async () => {
   dns = await startRebindingDns();
-  // Production setting: no private addresses; names are resolved by the attacker-controlled server.
+  // Production setting: no private addresses; names are resolved by the attacker-controlled server. Set before the
+  // first database call, which reads (and keeps) the environment.
   process.env.ALLOW_PRIVATE_URLS = "false";
   process.env.DNS_SERVERS = dns.address;
+  await parkEarlierWebhooks();
   receiver = await startWebhookReceiver();
   stub = await startMlflowStub();
 });
@@ -30,17 +33,6 @@ afterAll(async () => {
   await Promise.all([dns.stop(), receiver.stop(), stub.close()]);
   delete process.env.DNS_SERVERS;
 });
-
-// The database is shared with the files that ran before, whose pending deliveries also fall due: run the delivery
-// job until it has reached this one (each run claims up to a batch and moves it past now).
-async function deliverUntilAttempted(deliveryId: string) {
-  for (let run = 0; run < 20; run++) {
-    await deliverPendingWebhooks(new Date());
-    const delivery = await db().webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
-    if (delivery.attempts > 0) return delivery;
-  }
-  throw new Error("the delivery job never reached the test's delivery");
-}
 
 const portOf = (url: string) => new URL(url).port;
 
@@ -54,11 +46,12 @@ describe("SSRF guard against DNS rebinding", () => {
     const before = dns.aQueries(host);
     dns.answer(host, PUBLIC, "127.0.0.1");
 
-    const delivery = await deliverUntilAttempted(deliveryId);
+    await deliverPendingWebhooks(new Date());
 
     expect(receiver.received).toHaveLength(0);
     // The connection itself asked the name server (after the check) and refused the loopback answer.
     expect(dns.aQueries(host) - before).toBeGreaterThanOrEqual(2);
+    const delivery = await db().webhookDelivery.findUniqueOrThrow({ where: { id: deliveryId } });
     expect(delivery).toMatchObject({ status: "PENDING", attempts: 1, lastStatusCode: null });
     expect(delivery.lastError).toMatch(/private or loopback address/);
   });
