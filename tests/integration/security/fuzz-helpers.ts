@@ -21,8 +21,9 @@ let tables: string[] | null = null;
 
 // Row counts of every table in one query: a rejected input must leave all of them unchanged (every mutation also
 // writes an audit event, so an update without an insert still shows up as one more AuditEvent row). The API's call
-// log is left out: it records every call, rejected ones included, by design.
-const LOGS_EVERY_CALL = new Set(["ApiRequestLog"]);
+// log and the rate-limit counters are left out: they record every call, rejected ones included, by design (a counter
+// row appears, or an expired one is pruned, as the minute window turns).
+const LOGS_EVERY_CALL = new Set(["ApiRequestLog", "RateLimit"]);
 export async function rowCounts(): Promise<Record<string, number>> {
   tables ??= (
     await db().$queryRawUnsafe<{ table_name: string }[]>(
