@@ -1,5 +1,16 @@
+import type { TSystemProfile } from "../../profile/schema";
 import type { Role } from "../../types";
 import { ask, includesAny, note, type Ctx } from "../context";
+
+type Activity = NonNullable<TSystemProfile["activities"]>[number];
+
+/** Roles that follow from one activity each, with why the Act gives the organisation that role and its duties. */
+const SUPPLY_CHAIN_ROLES = [
+  ["imports", "importer", "You are established in the EU and place on the EU market a system bearing the name or trademark of a company outside the EU. Before doing so you check its conformity assessment, documentation, CE marking and authorised representative.", "Art 3(6); Art 23"],
+  ["distributes", "distributor", "You make the system available on the EU market without being its provider or importer. Before doing so you check its CE marking, declaration of conformity and instructions for use.", "Art 3(7); Art 24"],
+  ["authorised_representative", "authorised_representative", "You are established in the EU and act for a provider outside the EU under its written mandate. For a high-risk system you check its conformity documents, keep them for 10 years, cooperate with authorities and handle its registration; for a general-purpose AI model the Art 54 tasks apply.", "Art 3(5); Art 22; Art 54"],
+  ["integrates_into_own_product", "product_manufacturer", "You place the AI system on the market or put it into service together with your own product, under your own name or trademark. If the product is covered by Annex I Section A and the AI system is its safety component, you are also the AI system's provider.", "Art 3(8); Art 25(3)"],
+] as const;
 
 /** Art 3(3)-(8) and 3(11): the organisation's roles for this system, before Art 25 changes. */
 export function assignRoles(ctx: Ctx): void {
@@ -12,8 +23,8 @@ export function assignRoles(ctx: Ctx): void {
   // Own use counts as putting into service (Art 3(11)), so in-house build plus use is provider and deployer.
   if (has("markets_under_own_name") || (has("develops") && has("uses"))) {
     ctx.roles.add("provider");
-    note(ctx, "roles", "roles.provider", "applies",
-      "You develop the system or have it developed and place it on the market or put it into service under your own name, including for your own use.", "Art 3(3), Art 3(11)");
+    const [reason, citation] = providerReason(has);
+    note(ctx, "roles", "roles.provider", "applies", reason, citation);
   } else if (has("develops")) {
     note(ctx, "roles", "roles.contract_developer", "info",
       "Developing for another organisation that markets the system under its own name does not make you the provider.", "Art 3(3)");
@@ -27,10 +38,22 @@ export function assignRoles(ctx: Ctx): void {
       note(ctx, "roles", "roles.deployer", "applies", "You use the system under your authority.", "Art 3(4)");
     }
   }
-  if (has("imports")) ctx.roles.add("importer");
-  if (has("distributes")) ctx.roles.add("distributor");
-  if (has("authorised_representative")) ctx.roles.add("authorised_representative");
-  if (has("integrates_into_own_product")) ctx.roles.add("product_manufacturer");
+  for (const [activity, role, reason, citation] of SUPPLY_CHAIN_ROLES) {
+    if (!has(activity)) continue;
+    ctx.roles.add(role);
+    note(ctx, "roles", `roles.${role}`, "applies", reason, citation);
+  }
+}
+
+/** Art 3(3) names three ways to be a provider; the finding says which one the answers show. */
+function providerReason(has: (a: Activity) => boolean): [string, string] {
+  if (has("markets_under_own_name") && has("develops")) {
+    return ["You develop the system (or have it developed) and place it on the market or put it into service under your own name or trademark.", "Art 3(3)"];
+  }
+  if (has("markets_under_own_name")) {
+    return ["You have the system developed by others and place it on the market or put it into service under your own name or trademark.", "Art 3(3)"];
+  }
+  return ["You develop the system (or have it developed) and use it yourself: putting it into service for your own use makes you its provider as well as its deployer.", "Art 3(3), Art 3(11)"];
 }
 
 /** Art 2(1): drops roles the Act does not reach; false when no role is reached. */
