@@ -43,7 +43,8 @@ export async function writeImportedSystems(
         firstSystemId ??= batch[0]?.id ?? null;
         if (batch.length >= BATCH) await flush();
       }
-      if (!clean()) throw new RolledBack();
+      // Nothing to write (rows the parser skips as blank, such as ",,,"): the caller reports it, and no summary event.
+      if (!clean() || (created === 0 && batch.length === 0)) throw new RolledBack();
       if (batch.length) await flush();
       // One summary event as well, so the organisation's trail shows the import as one act with its size.
       await writeAuditBatch(tx, member, [{
@@ -64,7 +65,7 @@ async function writeBatch(tx: Tx, member: Member, batch: Prepared[], now: Date):
   await linkModels(tx, member.organizationId, batch);
   await linkDatasets(tx, member.organizationId, batch);
   const toClassify = batch.filter((r) => r.classify);
-  const runEvents = await classifyNewSystemsTx(tx, member, toClassify.map((r) => ({ id: r.id, answers: r.answers ?? {} })), () => {});
+  const runEvents = await classifyNewSystemsTx(tx, member, toClassify.map((r) => ({ id: r.id, answers: r.answers ?? {} })));
   await writeAuditBatch(tx, member, [...auditEvents(batch), ...runEvents]);
   return toClassify.length;
 }

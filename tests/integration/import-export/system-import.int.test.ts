@@ -8,6 +8,16 @@ import { COMPLETE_ANSWERS, csvOf, goodRow, manyRows } from "./csv-fixtures";
 const countSystems = (organizationId: string) => db().aiSystem.count({ where: { organizationId } });
 
 describe("importSystemsCsv", () => {
+  it("refuses a file whose rows are only separators, and writes nothing (not even the import's audit event)", async () => {
+    const { organizationId, admin } = await createOrganization("Import blank rows");
+    const header = csvOf([]).split("\r\n")[0];
+    const blank = ",".repeat(header.split(",").length - 1);
+    const csv = [header, blank, blank, ""].join("\r\n");
+    await expect(importSystemsCsv(admin, { csv, dryRun: false })).rejects.toThrow(/no systems below it/);
+    expect(await db().auditEvent.count({ where: { organizationId, action: "systems.imported" } })).toBe(0);
+    expect(await countSystems(organizationId)).toBe(0);
+  });
+
   it("reports every bad row by row number and column and writes nothing", async () => {
     const { organizationId, admin } = await createOrganization("Import bad");
     const csv = csvOf([
