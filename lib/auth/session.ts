@@ -17,9 +17,6 @@ const getSessionId = cache(async (): Promise<string | null> => {
 // Once per request: the signed cookie names a session row, which must still be live. Where cookies may be written
 // (server actions, route handlers) a session rotated by a role change is exchanged on the spot; a page render
 // cannot write cookies, so requireActor sends it through /api/auth/rotate instead.
-// Only paths of the app itself are followed after a redirect, never another host (see safe-redirect.ts).
-export { safeNextPath };
-
 export const getActor = cache(async (): Promise<UserActor | null> => {
   const sid = await getSessionId();
   if (!sid) return null;

@@ -22,7 +22,7 @@ const dutyKey = (o: { code: string; role: string }) => `${o.code}|${o.role}`;
 // few set-based statements. Returns the "classification.run_stored" audit events for the caller's batch audit write.
 // Must stay identical to storeRunTx + syncObligations + refreshReadiness (tests/integration/import-export compares).
 export async function classifyNewSystemsTx(
-  tx: Tx, member: Pick<Member, "organizationId" | "userId">, systems: NewSystemToClassify[], onProgress: (done: number) => void,
+  tx: Tx, member: Pick<Member, "organizationId" | "userId">, systems: NewSystemToClassify[],
 ): Promise<AuditInput[]> {
   if (systems.length === 0) return [];
   const { organizationId } = member;
@@ -43,7 +43,6 @@ export async function classifyNewSystemsTx(
       id: c.systemId, runId: c.runId, tier: c.tier, disposition: c.disposition, roles: c.result.roles,
       applicable: c.result.obligations.length, at: now.toISOString(),
     })));
-    onProgress(Math.floor(((i + batch.length) * 2) / 3));
   }
   // Readiness as refreshReadiness counts it: every duty is new, so all are applicable and none is done yet.
   const obligations = classified.flatMap((c) => c.result.obligations.map((d) => ({
@@ -51,7 +50,6 @@ export async function classifyNewSystemsTx(
     appliesFrom: d.appliesFrom, blocking: d.blocking ?? false, sourceRunId: c.runId, at: now.toISOString(),
   })));
   for (let i = 0; i < obligations.length; i += BATCH) await insertObligations(tx, obligations.slice(i, i + BATCH));
-  onProgress(classified.length);
   await enqueueClassificationChanged(tx, organizationId, classified.map((c) => ({
     systemId: c.systemId, runId: c.runId, before: { tier: null, disposition: null, roles: [] },
     after: { tier: c.tier, disposition: c.disposition, roles: c.result.roles },

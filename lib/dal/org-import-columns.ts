@@ -56,10 +56,16 @@ export function parseSchema(text: string): Map<string, Map<string, Column>> {
 }
 
 // The columns of one model, limited to the client's own list of scalar fields (Prisma.<Model>ScalarFieldEnum).
+// Kept per model: the importer asks for every row of a table.
+const byModel = new Map<string, Map<string, Column>>();
 export function modelColumns(model: string): Map<string, Column> {
+  const known = byModel.get(model);
+  if (known) return known;
   cache ??= parseSchema(schemaText());
   const parsed = cache.get(model);
   const scalarEnum = (Prisma as unknown as Record<string, Record<string, string> | undefined>)[`${model}ScalarFieldEnum`];
   if (!parsed || !scalarEnum) throw new Error(`No model ${model} in the data model.`);
-  return new Map(Object.keys(scalarEnum).flatMap((name) => (parsed.has(name) ? [[name, parsed.get(name)!] as const] : [])));
+  const columns = new Map(Object.keys(scalarEnum).flatMap((name) => (parsed.has(name) ? [[name, parsed.get(name)!] as const] : [])));
+  byModel.set(model, columns);
+  return columns;
 }

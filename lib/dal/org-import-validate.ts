@@ -33,8 +33,9 @@ export async function checkOrganizationFile(doc: TOrganizationExport): Promise<C
   const ids: Record<string, Set<string>> = {};
   for (const spec of IMPORT_SPECS) {
     const columns = modelColumns(spec.model);
+    const serverSet = serverSetOf(spec);
     ids[spec.key] = new Set();
-    tables[spec.key] = (doc.tables[spec.key] ?? []).map((raw, i) => decodeRow(spec, columns, raw, i + 1, ids[spec.key], add));
+    tables[spec.key] = (doc.tables[spec.key] ?? []).map((raw, i) => decodeRow(spec, columns, serverSet, raw, i + 1, ids[spec.key], add));
   }
   for (const spec of IMPORT_SPECS) tables[spec.key].forEach((row, i) => checkRefs(spec, row, i + 1, ids, people, add));
   await checkEvidenceFiles(tables.evidenceVersion, add);
@@ -44,8 +45,9 @@ export async function checkOrganizationFile(doc: TOrganizationExport): Promise<C
 
 type Add = (table: string, row: number | null, column: string | null, message: string) => void;
 
-function decodeRow(spec: TableSpec, columns: Map<string, Column>, raw: Row, index: number, ids: Set<string>, add: Add): Row {
-  const serverSet = new Set([...SERVER_SET["*"], ...(SERVER_SET[spec.key] ?? [])]);
+const serverSetOf = (spec: TableSpec) => new Set([...SERVER_SET["*"], ...(SERVER_SET[spec.key] ?? [])]);
+
+function decodeRow(spec: TableSpec, columns: Map<string, Column>, serverSet: Set<string>, raw: Row, index: number, ids: Set<string>, add: Add): Row {
   const row: Row = {};
   for (const [name, value] of Object.entries(raw)) {
     const column = columns.get(name);

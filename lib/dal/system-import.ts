@@ -18,7 +18,7 @@ export type ImportProgress = (done: number, total: number) => void;
 
 type Lookup = { mapping: ColumnMapping; ownerIdByEmail: ReadonlyMap<string, string> };
 
-type Check = { total: number; valid: number; classified: number; errors: RowError[] };
+type Check = { total: number; valid: number; errors: RowError[] };
 
 // Validates every row with the intake schema and reports each problem by row and column; only a file without a
 // single error is written, in one transaction, so a failed or killed import leaves nothing behind.
@@ -37,7 +37,7 @@ export async function importSystemsCsv(
   const mapping = input.mapping ? checkMapping(input.mapping, headers) : autoMapColumns(headers);
   const lookup: Lookup = { mapping, ownerIdByEmail: await memberEmails(member.organizationId) };
 
-  const check: Check = { total: 0, valid: 0, classified: 0, errors: [] };
+  const check: Check = { total: 0, valid: 0, errors: [] };
   const rows = checkedRows(file, lookup, check, input.dryRun ? (done) => onProgress?.(done, file.rows) : undefined);
   let written = { created: 0, classified: 0 };
   if (input.dryRun) {
@@ -67,9 +67,7 @@ async function* checkedRows(file: CheckedCsv, lookup: Lookup, check: Check, onPr
       check.total++;
       if (result.ok) {
         check.valid++;
-        const classify = isComplete(result.value);
-        if (classify) check.classified++;
-        passed.push({ ...result.value, classify });
+        passed.push({ ...result.value, classify: isComplete(result.value) });
       } else check.errors.push(...result.errors);
       if (check.total % step === 0) onProgress?.(check.total);
     });

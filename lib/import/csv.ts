@@ -45,7 +45,8 @@ function headerText(file: Pick<CheckedCsv, "bytes" | "cuts">): string {
   return stripBom(decoder().decode(file.bytes.subarray(0, file.cuts[0])));
 }
 
-const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+// One turn of the event loop, so other requests are served between parts of a file.
+export const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The rows, parsed part by part (at most ~64 KB or 100 rows each), with a turn of the event loop between parts, so

@@ -15,7 +15,6 @@ const PART_ROWS = 100;
 
 export type GuardedBytes = {
   bytes: Uint8Array;
-  header: Uint8Array;
   // Offsets where parts of whole records start and end: [dataStart, …, end].
   cuts: number[];
   rows: number;
@@ -60,7 +59,7 @@ export class CsvGuard {
     const bytes = concat(this.chunks, this.total);
     this.chunks = [];
     if (this.cuts.at(-1) !== this.total) this.cuts.push(this.total);
-    return { bytes, header: this.header ?? new Uint8Array(), cuts: this.cuts, rows: this.rows };
+    return { bytes, cuts: this.cuts, rows: this.rows };
   }
 
   private scan(b: number, at: number): void {

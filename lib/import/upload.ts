@@ -1,4 +1,4 @@
-import { finishCsv, newCsvGuard, type CheckedCsv } from "./csv";
+import { finishCsv, newCsvGuard, nextTurn, type CheckedCsv } from "./csv";
 import { ImportLimitError, LIMIT_MESSAGES, MAX_IMPORT_BYTES } from "./limits";
 
 export type UploadResult = { ok: true; file: CheckedCsv } | { ok: false; status: 400 | 413; message: string };
@@ -38,7 +38,7 @@ export async function checkCsvText(text: string): Promise<CheckedCsv> {
   const guard = newCsvGuard();
   for (let i = 0; i < bytes.length; i += TEXT_SLICE) {
     guard.push(bytes.subarray(i, i + TEXT_SLICE));
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    await nextTurn();
   }
   return finishCsv(guard);
 }

@@ -1,6 +1,5 @@
+import { escapeHtml } from "./reminder-email";
 import type { MailMessage } from "./transport";
-
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // Same shape as the reminders: plain text first, with an HTML twin carrying the same words and the link as a button.
 function accountEmail(to: string, subject: string, paragraphs: string[], action: { label: string; url: string } | null, footer: string): MailMessage {

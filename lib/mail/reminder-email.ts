@@ -2,7 +2,7 @@ import type { MailMessage } from "./transport";
 
 export type ReminderMailInput = { to: string; title: string; body: string; url: string; preferencesUrl: string };
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // Plain text first (many compliance mailboxes strip HTML), with a minimal HTML twin carrying the same words.
 export function reminderEmail({ to, title, body, url, preferencesUrl }: ReminderMailInput): MailMessage {

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { OIDC_PROVIDER_ID, oidcConfig, SSO_ERRORS } from "@/lib/auth/oidc";
-import { safeNextPath } from "@/lib/auth/session";
+import { safeNextPath } from "@/lib/auth/safe-redirect";
 import { LoginForm } from "./login-form";
 import { SsoButton } from "./sso-button";
 

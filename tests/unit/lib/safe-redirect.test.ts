@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeNextPath } from "@/lib/auth/session";
-import { safeRedirectUrl } from "@/lib/auth/safe-redirect";
+import { safeNextPath, safeRedirectUrl } from "@/lib/auth/safe-redirect";
 
 // Each of these, followed as a redirect target, would leave the app: the browser drops tabs and newlines from a
 // URL and treats a backslash as a slash, so "/\t/evil" and "/\evil" both become "//evil" (another host).

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { exchangeRotatedSession } from "@/lib/auth/rotation";
-import { safeNextPath } from "@/lib/auth/session";
+import { safeNextPath } from "@/lib/auth/safe-redirect";
 
 // Pages land here when the session they were given was rotated by a role change: the one-time exchange writes the
 // new session id into the cookie and the person continues where they were, with their new role. The target is a
