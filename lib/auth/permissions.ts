@@ -33,6 +33,9 @@ export const PERMISSIONS = {
   "member.manage": ["ADMIN"],
   "token.manage": ["ADMIN"],
   "organization.manage": ["ADMIN"],
+  // The organisation-level questionnaire answers (Settings → Organisation profile): the people who answer the
+  // questionnaire, since every system's questionnaire is pre-filled from them.
+  "organization.profile": ["ADMIN", "COMPLIANCE_OFFICER"],
   // Annex IV documentation, Art 6(3) assessments and FRIAs; signing off an Art 6(3) assessment is classification.review.
   "legal.write": ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL"],
   "incident.manage": ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL"],
