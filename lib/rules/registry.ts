@@ -1,8 +1,9 @@
 import { RULE_SET_2026_07_OMNIBUS } from "./data/2026-07-omnibus";
+import { RULE_SET_2026_07_OMNIBUS_R2 } from "./data/2026-07-omnibus-r2";
 import type { RuleSet } from "./data/types";
 
 /** Every rule set the engine knows, oldest first. A change in the law is a new entry here. */
-const RULE_SETS: readonly RuleSet[] = [RULE_SET_2026_07_OMNIBUS];
+const RULE_SETS: readonly RuleSet[] = [RULE_SET_2026_07_OMNIBUS, RULE_SET_2026_07_OMNIBUS_R2];
 
 export const CURRENT_RULE_SET_ID: string = RULE_SETS[RULE_SETS.length - 1].id;
 

@@ -51,11 +51,47 @@ export type Finding = {
   citation: string;
 };
 
+/**
+ * What an open question can still change: the scope, a role, or the tier (the highest tier
+ * its answer could lead to). Questions without it only complete the obligations.
+ */
+export type Decides = "scope" | "role" | Tier;
+
 export type OpenQuestion = {
   /** Set when the engine needs an answer to a questionnaire question. */
   questionId?: string;
   text: string;
   citation: string;
+  decides?: Decides;
+  /** The person answered "not sure" rather than leaving it blank. */
+  notSure?: boolean;
+  /** Who in the organisation can usually answer it. */
+  whoCanAnswer?: string;
+};
+
+/** A disputed date or interpretive point that does not change tier, role or scope. */
+export type ResultNote = {
+  code: string;
+  text: string;
+  citation: string;
+};
+
+/** Two or more answers that cannot all be true. */
+export type Contradiction = {
+  id: string;
+  questionIds: string[];
+  text: string;
+  citation: string;
+};
+
+/** An answer that takes obligations away, and which ones, so the loss is never silent. */
+export type Removal = {
+  code: string;
+  questionIds: string[];
+  text: string;
+  citation: string;
+  /** Obligations (code and title) the answer removes. */
+  removed: { code: string; role: Role; title: string }[];
 };
 
 export type Obligation = {
@@ -70,6 +106,8 @@ export type Obligation = {
   appliesNow: boolean;
   /** Must be done before the system is placed on the market or used. */
   blocking?: boolean;
+  /** Disputed points about this duty (e.g. from when it applies). */
+  notes?: ResultNote[];
 };
 
 export type HighRiskRoute = "annex1_section_a" | "annex1_section_b" | "annex3";
@@ -112,7 +150,8 @@ export type Facets = {
   /** e.g. ["Art 49(1)"], ["Art 49(2)"], ["Art 49(3)"] */
   registrationBasis: string[];
   gpai: {
-    systemicRisk: boolean;
+    /** null while training compute and capabilities are unknown (Art 51(2)). */
+    systemicRisk: boolean | null;
     openSourceExemption: boolean;
     /** Provider of a modified model whose duties are limited to the modification. */
     modifier: boolean;
@@ -127,11 +166,30 @@ export type ClassificationResult = {
   asOf: string;
   /** null while the definition or territorial gates lack answers. */
   inScope: boolean | null;
+  /**
+   * The tier the answers given establish. While `disposition` is "undetermined" it is a
+   * floor, not an answer: show `possibleTier` with the deciding questions instead.
+   */
   tier: Tier;
+  /** The highest tier still possible given the open deciding questions (equals `tier` when settled). */
+  possibleTier: Tier;
   facets: Facets;
   roles: Role[];
-  disposition: "final" | "requires_review";
+  /**
+   * undetermined: a question deciding scope, role or tier is unanswered or "not sure", or
+   * answers contradict each other. requires_review: answered, but tier, role or scope turns
+   * on a disputed reading. final: settled on the answers given.
+   */
+  disposition: Disposition;
   openQuestions: OpenQuestion[];
+  /** Disputed dates and interpretive points that do not change tier, role or scope. */
+  notes: ResultNote[];
+  contradictions: Contradiction[];
+  /** Answers that remove obligations (Art 111 legacy, Art 6(3) derogation, exclusions). */
+  removals: Removal[];
   findings: Finding[];
   obligations: Obligation[];
 };
+
+export const DISPOSITIONS = ["final", "requires_review", "undetermined"] as const;
+export type Disposition = (typeof DISPOSITIONS)[number];

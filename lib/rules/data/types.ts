@@ -72,7 +72,14 @@ export type ContestedId =
   | "systemicModifiers"
   | "obviousWithPersona";
 
-export type ContestedPoint = { text: string; citation: string };
+/**
+ * A disputed point. "review" (the default) can change tier, role or scope and flags the
+ * result for a lawyer; "note" concerns dates or the extent of duties and is shown as a note
+ * on the result and on the listed obligation codes.
+ */
+export type ContestedPoint =
+  | { text: string; citation: string; kind?: "review" }
+  | { text: string; citation: string; kind: "note"; obligations: readonly string[] };
 
 /** Engine conditions under which an obligation template is emitted. */
 export type Trigger =

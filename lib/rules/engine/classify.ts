@@ -3,7 +3,7 @@ import type { TSystemProfile } from "../profile/schema";
 import { pickRuleSet } from "../registry";
 import type { ClassificationResult, Tier } from "../types";
 import { inScopeResult, outOfScopeResult } from "./assemble";
-import { ask, contested, createContext, note, type Ctx } from "./context";
+import { ask, contested, createContext, deciding, note, type Ctx } from "./context";
 import { checkAnnex1 } from "./gates/annex1";
 import { checkAnnex3 } from "./gates/annex3";
 import { isAiSystem, isGpaiModel } from "./gates/definition";
@@ -16,6 +16,7 @@ import { checkProhibitedPractices } from "./gates/prohibited";
 import { applyRoleChanges } from "./gates/role-changes";
 import { assignRoles, territorialScope } from "./gates/scope";
 import { checkTransparency } from "./gates/transparency";
+import { findRemovals } from "./removals";
 
 export type ClassifyOptions = { asOf?: Date | string; ruleSetVersion?: string };
 
@@ -26,21 +27,26 @@ export type ClassifyOptions = { asOf?: Date | string; ruleSetVersion?: string };
 export function classify(profile: TSystemProfile, options: ClassifyOptions = {}): ClassificationResult {
   const asOf = toIsoDay(options.asOf);
   const { ruleSet, inForceAtAsOf } = pickRuleSet(asOf, options.ruleSetVersion);
-  const ctx = createContext(profile, ruleSet, asOf);
-  if (!inForceAtAsOf) {
-    const text = `The as-of date ${asOf} precedes rule set ${ruleSet.id} (in force from ${ruleSet.effectiveFrom}); the law before then is not encoded, so dates and duties may differ.`;
-    note(ctx, "rule_set", "rule_set.before_effective_date", "review", text, `Rule set ${ruleSet.id}`);
-    ctx.openQuestions.push({ text, citation: `Rule set ${ruleSet.id}` });
-  }
-  return runGates(ctx);
+  const run = (p: TSystemProfile): ClassificationResult => {
+    const ctx = createContext(p, ruleSet, asOf);
+    if (!inForceAtAsOf) {
+      const text = `The as-of date ${asOf} precedes rule set ${ruleSet.id} (in force from ${ruleSet.effectiveFrom}); the law before then is not encoded, so dates and duties may differ.`;
+      note(ctx, "rule_set", "rule_set.before_effective_date", "review", text, `Rule set ${ruleSet.id}`);
+      ctx.openQuestions.push({ text, citation: `Rule set ${ruleSet.id}` });
+    }
+    return runGates(ctx);
+  };
+  const result = run(profile);
+  result.removals = findRemovals(profile, result, run);
+  return result;
 }
 
 function runGates(ctx: Ctx): ClassificationResult {
-  const artefact = ask(ctx, "artefactType") ?? "ai_system";
+  const artefact = deciding(ctx, "scope", () => ask(ctx, "artefactType")) ?? "ai_system";
   const systemArtefact = artefact !== "ai_model";
   const modelArtefact = artefact !== "ai_system";
-  const systemDef = systemArtefact ? isAiSystem(ctx) : false;
-  const modelDef = modelArtefact ? isGpaiModel(ctx) : false;
+  const systemDef = systemArtefact ? deciding(ctx, "scope", () => isAiSystem(ctx)) : false;
+  const modelDef = modelArtefact ? deciding(ctx, "scope", () => isGpaiModel(ctx)) : false;
   if (systemDef === false && modelDef === false) {
     if (modelArtefact) note(ctx, "definition", "definition.model_outside_chapter_v", "does_not_apply",
       "AI models other than general-purpose AI models are regulated only once integrated into an AI system.", "Art 3(63); Chapter V");
@@ -50,25 +56,28 @@ function runGates(ctx: Ctx): ClassificationResult {
   const systemInPlay = systemDef !== false;
   const modelInPlay = modelDef !== false;
 
-  assignRoles(ctx);
+  deciding(ctx, "scope", () => assignRoles(ctx));
   if (ctx.p.activities !== undefined && ctx.roles.size === 0) {
     note(ctx, "roles", "roles.none", "does_not_apply", "The organisation has no operator role for this system.", "Art 3(8)");
     return outOfScopeResult(ctx);
   }
-  if (territorialScope(ctx) === false || excludedEntirely(ctx, systemInPlay)) return outOfScopeResult(ctx);
+  const outside = deciding(ctx, "scope", () => territorialScope(ctx) === false || excludedEntirely(ctx, systemInPlay));
+  if (outside) return outOfScopeResult(ctx);
 
-  if (checkProhibitedPractices(ctx, systemInPlay, modelArtefact)) {
+  if (deciding(ctx, "prohibited", () => checkProhibitedPractices(ctx, systemInPlay, modelArtefact))) {
     return inScopeResult(ctx, { tier: "prohibited", annex3Route: false, prohibited: true });
   }
   let annex3Route = false;
   let isHigh = false;
   let systemExcluded = false;
   if (systemInPlay) {
-    checkAnnex1(ctx);
-    checkAnnex3(ctx);
-    annex3Route = ctx.annex3Points.length > 0 && !checkDerogation(ctx);
+    deciding(ctx, "high", () => {
+      checkAnnex1(ctx);
+      checkAnnex3(ctx);
+      annex3Route = ctx.annex3Points.length > 0 && !checkDerogation(ctx);
+    });
     isHigh = annex3Route || ctx.annex1 !== null;
-    applyRoleChanges(ctx, isHigh);
+    deciding(ctx, "role", () => applyRoleChanges(ctx, isHigh));
     if (isHigh) {
       applyHighRiskTransition(ctx, annex3Route ? ctx.rs.dates.chapter3Annex3 : ctx.rs.dates.chapter3Annex1);
       assignHighRiskDuties(ctx, annex3Route);
@@ -93,14 +102,16 @@ function applySystemWideRules(ctx: Ctx, annex3Route: boolean, isHigh: boolean): 
       "For Section B systems only Arts 6(1), 60a and 102-112 apply, so Art 4 and Art 50 do not apply directly.", "Art 2(2)");
     return false;
   }
-  checkTransparency(ctx);
+  deciding(ctx, "limited", () => checkTransparency(ctx));
   if (ctx.roles.has("provider") || ctx.roles.has("deployer")) ctx.triggers.add("aiLiteracy");
   if (ctx.rbiLawEnforcementAuthorised && ctx.roles.has("deployer")) {
     ctx.triggers.add("rbiLawEnforcementAuthorised");
     ctx.fria = true;
     ctx.registration.push("Art 5(2); Art 49");
   }
-  if (ask(ctx, "freeOpenSourceLicence") !== true) return false;
+  // The licence decides scope only where the exclusion could still apply.
+  const couldBeExcluded = !isHigh && ctx.art50.length === 0 && !(ctx.derogation.valid === true && ctx.roles.has("provider"));
+  if (deciding(ctx, couldBeExcluded ? "scope" : undefined, () => ask(ctx, "freeOpenSourceLicence")) !== true) return false;
   // An Annex III system is high-risk unless its provider shows an Art 6(3) condition, and that conclusion is a filed
   // position (Art 6(4), Art 49(2)); reading Art 2(12) as lifting it would let a licence bypass the registration.
   if (ctx.derogation.valid === true && ctx.roles.has("provider")) {
@@ -128,6 +139,6 @@ function flagTimingDispute(ctx: Ctx): void {
 
 function pickTier(ctx: Ctx, isHigh: boolean, gpaiProvider: boolean): Tier {
   if (isHigh) return "high";
-  if (gpaiProvider) return ctx.gpai!.systemicRisk ? "gpai_systemic" : "gpai";
+  if (gpaiProvider) return ctx.gpai!.systemicRisk === true ? "gpai_systemic" : "gpai";
   return ctx.art50.length > 0 ? "limited" : "minimal";
 }

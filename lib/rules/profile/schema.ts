@@ -13,7 +13,7 @@ const many = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.
 const flop = z.number().nonnegative().finite().optional();
 const isoDate = z.iso.date().optional();
 
-export const ZSystemProfile = z.strictObject({
+const ZAnswers = z.strictObject({
   // Definition, Art 3(1) and 3(63)
   artefactType: one(O.ARTEFACT_TYPES),
   technique: one(O.TECHNIQUES),
@@ -132,5 +132,15 @@ export const ZSystemProfile = z.strictObject({
   commissionDesignated: bool,
 });
 
+export type ProfileField = keyof z.infer<typeof ZAnswers>;
+export const PROFILE_FIELDS = Object.keys(ZAnswers.shape) as [ProfileField, ...ProfileField[]];
+
+/**
+ * `notSure` lists the questions the person answered "Not sure". The engine treats them like
+ * blanks that were seen: open questions that say who can answer, never a silent default.
+ */
+export const ZSystemProfile = ZAnswers.extend({
+  notSure: z.array(z.enum(PROFILE_FIELDS)).max(PROFILE_FIELDS.length).optional(),
+});
+
 export type TSystemProfile = z.infer<typeof ZSystemProfile>;
-export type ProfileField = keyof TSystemProfile;

@@ -18,9 +18,13 @@ export type QuestionOption = { value: string; label: string };
 
 export type Question = {
   id: ProfileField;
+  /** Plain words a product manager can answer; the legal terms live in `help` and `citation`. */
   prompt: string;
+  /** The legal precision, with a concrete "For example: …" for each legal term. */
   help: string;
   citation: string;
+  /** One sentence naming who in the organisation can answer it, shown when the person is not sure. */
+  whoCanAnswer: string;
   type: QuestionType;
   options?: readonly QuestionOption[];
   when?: Condition;

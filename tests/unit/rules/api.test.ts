@@ -25,7 +25,7 @@ const questions = QUESTIONNAIRE.flatMap((g) => g.questions);
 describe("questionnaire and schema stay in step", () => {
   const shape = ZSystemProfile.shape;
   it("every profile field has exactly one question and vice versa", () => {
-    expect(questions.map((q) => q.id).sort()).toEqual(Object.keys(shape).sort());
+    expect(questions.map((q) => q.id).sort()).toEqual(Object.keys(shape).filter((k) => k !== "notSure").sort());
   });
   it.each(questions.map((q) => [q.id, q] as const))("%s: type and options match the schema", (_id, q) => {
     const json = z.toJSONSchema(shape[q.id]) as { type?: string; enum?: string[]; items?: { enum?: string[] }; format?: string };
@@ -86,9 +86,12 @@ describe("rule sets and as-of dates", () => {
     expect(() => classify(BASE, { ruleSetVersion: "nope" })).toThrow(RangeError);
   });
   it("exposes the current version and the list", () => {
-    expect(CURRENT_RULE_SET_ID).toBe("2026-07-omnibus");
-    expect(listRuleSets()).toEqual([expect.objectContaining({ id: "2026-07-omnibus", effectiveFrom: "2026-07-27" })]);
-    expect(run({}).ruleSet).toEqual({ id: "2026-07-omnibus", effectiveFrom: "2026-07-27" });
+    expect(CURRENT_RULE_SET_ID).toBe("2026-07-omnibus-r2");
+    expect(listRuleSets()).toEqual([
+      expect.objectContaining({ id: "2026-07-omnibus", effectiveFrom: "2026-07-27" }),
+      expect.objectContaining({ id: "2026-07-omnibus-r2", effectiveFrom: "2026-07-27" }),
+    ]);
+    expect(run({}).ruleSet).toEqual({ id: "2026-07-omnibus-r2", effectiveFrom: "2026-07-27" });
   });
   it("flags an as-of date before the rule set as requires_review, even out of scope", () => {
     const r = classify({ ...BASE, infersOutputs: false }, { asOf: "2025-06-01" });

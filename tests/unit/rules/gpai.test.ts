@@ -88,7 +88,7 @@ describe("Chapter V: GPAI models", () => {
   it("a fine-tuner with unanswered compute is undetermined", () => {
     const r = gpai({ modelOrigin: "modified_third_party" });
     expect(codes(r)).toContain("gpai.modifier_unknown");
-    expect(r.disposition).toBe("requires_review");
+    expect(r.disposition).toBe("undetermined");
   });
 
   it("a product built on a third-party model API is an AI system provider, not a GPAI provider", () => {

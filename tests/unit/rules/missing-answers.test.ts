@@ -14,12 +14,21 @@ describe("unanswered follow-ups are asked, not assumed", () => {
     ["rbiException", { remoteBiometricIdentification: "real_time", publiclyAccessibleSpace: true, rbiLawEnforcementPurpose: true }],
     ["emotionSettings", { emotionInference: "biometric_emotions" }],
     ["criticalInfrastructureSector", { annex3Areas: ["critical_infrastructure"], criticalInfrastructureFunction: "safety_component" }],
-    ["placedOnMarketDate", { ...RECRUITMENT, alreadyOnMarket: true }],
   ] as [string, TSystemProfile][])("%s", (questionId, profile) => {
     const r = run(profile);
     expect(r.tier).not.toBe("prohibited");
     expect(questionIds(r)).toContain(questionId);
-    expect(r.disposition).toBe("requires_review");
+    expect(r.disposition).toBe("undetermined");
+    expect(r.openQuestions.find((q) => q.questionId === questionId)?.decides).toBeDefined();
+  });
+
+  it("a blank market date is an open question that completes the duties, not a flag", () => {
+    const r = run({ ...RECRUITMENT, alreadyOnMarket: true });
+    expect(r.tier).toBe("high");
+    const open = r.openQuestions.find((q) => q.questionId === "placedOnMarketDate");
+    expect(open).toBeDefined();
+    expect(open?.decides).toBeUndefined();
+    expect(r.disposition).toBe("final");
   });
 
   it("an unanswered deployer type leaves the FRIA open", () => {

@@ -74,7 +74,11 @@ describe("engine properties", () => {
   it("disposition, dates and obligation keys are consistent", () => {
     fc.assert(fc.property(profiles, anyAsOf, (p, asOf) => {
       const r = classify(p, { asOf });
-      expect(r.disposition === "requires_review").toBe(r.openQuestions.length > 0);
+      const deciding = r.openQuestions.some((q) => q.decides !== undefined);
+      if (r.tier !== "out_of_scope") expect(r.disposition === "undetermined").toBe(deciding || r.inScope === null);
+      if (r.disposition === "requires_review") expect(r.findings.some((f) => f.outcome === "review")).toBe(true);
+      expect(TIERS.indexOf(r.possibleTier)).toBeGreaterThanOrEqual(TIERS.indexOf(r.tier));
+      if (r.disposition !== "undetermined") expect(r.possibleTier).toBe(r.tier);
       for (const o of r.obligations) {
         expect(o.appliesNow).toBe(o.appliesFrom <= asOf);
         expect(r.roles).toContain(o.role);

@@ -33,7 +33,7 @@ describe("Art 3(1) AI-system definition", () => {
   it("an empty profile is undetermined, not out of scope, and lists what is needed", () => {
     const r = classify({}, { asOf: "2027-01-01" });
     expect(r.inScope).toBeNull();
-    expect(r.disposition).toBe("requires_review");
+    expect(r.disposition).toBe("undetermined");
     expect(questionIds(r)).toEqual(expect.arrayContaining(["artefactType", "technique", "activities", "militaryUse"]));
   });
 });

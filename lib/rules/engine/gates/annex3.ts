@@ -1,6 +1,6 @@
 import type { Annex3Entry, Annex3Table } from "../../data/types";
 import type { ANNEX3_AREAS } from "../../profile/options";
-import { ask, contested, includesAny, note, type Ctx } from "../context";
+import { ask, assumeStricter, contested, includesAny, note, type Ctx } from "../context";
 import { addAnnex3Point, matchBiometrics, matchCriticalInfrastructure } from "./annex3-biometrics";
 
 type Area = Exclude<(typeof ANNEX3_AREAS)[number], "none" | "critical_infrastructure">;
@@ -43,6 +43,8 @@ function matchUse(ctx: Ctx, entry: Annex3Entry): void {
     return;
   }
   if (entry.point.startsWith("3") && !isEducationInstitution(ctx)) return;
+  if (entry.requiresUsers) assumeStricter(ctx, "intendedUsers");
+  if (entry.point.startsWith("3")) assumeStricter(ctx, "educationBodyType");
   addAnnex3Point(ctx, entry.point, `${entry.title}.`, citation);
 }
 

@@ -1,4 +1,4 @@
-import { ask, contested, includesAny, note, type Ctx } from "../context";
+import { ask, assumeStricter, contested, includesAny, note, type Ctx } from "../context";
 
 const CONDITION_POINTS = {
   narrow_procedural: "(a)",
@@ -15,6 +15,7 @@ const CONDITION_POINTS = {
  */
 export function checkDerogation(ctx: Ctx): boolean {
   const conditions = ask(ctx, "derogationConditions");
+  assumeStricter(ctx, "derogationConditions");
   if (conditions === undefined || conditions.length === 0) return false;
   ctx.derogation.claimed = true;
   ctx.derogation.conditions = conditions.map((c) => `Art 6(3)${CONDITION_POINTS[c]}`);
@@ -27,7 +28,10 @@ export function checkDerogation(ctx: Ctx): boolean {
       "The system profiles natural persons, so it is always high-risk whatever the Art 6(3) conditions say.", "Art 6(3), third subparagraph");
     return false;
   }
-  if (profiling === undefined) return false;
+  if (profiling === undefined) {
+    assumeStricter(ctx, "performsProfiling");
+    return false;
+  }
   ctx.derogation.valid = true;
   if (ask(ctx, "derogationStatus") !== "documented_and_reviewed") contested(ctx, "derogation", "derogationConditions");
   note(ctx, "derogation", "derogation.valid", "applies",

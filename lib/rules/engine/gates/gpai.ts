@@ -1,4 +1,4 @@
-import { ask, contested, note, type Ctx } from "../context";
+import { ask, contested, deciding, note, type Ctx } from "../context";
 import { placedOnMarket } from "./legacy";
 
 /**
@@ -8,16 +8,17 @@ import { placedOnMarket } from "./legacy";
  */
 export function checkGpaiModel(ctx: Ctx, alsoSystem: boolean): boolean {
   const modifier = ask(ctx, "modelOrigin") === "modified_third_party";
-  if (modifier && !modifierBecomesProvider(ctx)) return false;
+  if (modifier && !deciding(ctx, "role", () => modifierBecomesProvider(ctx))) return false;
   if (!modifier && !ctx.roles.has("provider")) {
     note(ctx, "gpai", "gpai.not_model_provider", "does_not_apply",
       "You do not place the model on the market under your own name, so the Chapter V duties rest with its provider.", "Art 3(3); Art 53");
     return false;
   }
   ctx.roles.add("provider");
-  const systemic = hasSystemicRisk(ctx, modifier);
+  const systemic = deciding(ctx, "gpai_systemic", () => hasSystemicRisk(ctx, modifier));
   const openSource = ask(ctx, "modelOpenSource") === true && ask(ctx, "modelMonetised") === false;
-  const exempt = openSource && !systemic;
+  // Open-source relief is lost with systemic risk, so an undetermined risk does not grant it yet.
+  const exempt = openSource && systemic === false;
   if (openSource) {
     note(ctx, "gpai", "gpai.open_source", exempt ? "applies" : "does_not_apply",
       exempt ? "Released under a free and open-source licence with weights, architecture and usage information public: exempt from Art 53(1)(a)-(b) and Art 54, but the copyright policy and training summary remain."
@@ -33,7 +34,7 @@ export function checkGpaiModel(ctx: Ctx, alsoSystem: boolean): boolean {
       duties.push("54(1)");
     }
   }
-  if (systemic) {
+  if (systemic === true) {
     ctx.triggers.add("gpaiSystemic");
     duties.push("55(1)(a)", "55(1)(b)", "55(1)(c)", "55(1)(d)");
   }
@@ -62,7 +63,7 @@ function modifierBecomesProvider(ctx: Ctx): boolean {
     : undefined;
   if (modification === undefined || original === undefined) {
     ctx.scopeUndetermined = true;
-    note(ctx, "gpai", "gpai.modifier_unknown", "review",
+    note(ctx, "gpai", "gpai.modifier_unknown", "info",
       "Whether your modification makes you a model provider depends on its compute compared with one third of the original's.", "Commission GPAI Guidelines");
     return false;
   }
@@ -76,18 +77,27 @@ function modifierBecomesProvider(ctx: Ctx): boolean {
   return false;
 }
 
-function hasSystemicRisk(ctx: Ctx, modifier: boolean): boolean {
-  if (ask(ctx, "commissionDesignated") === true) {
+/** Art 51: true, false, or null while compute, capabilities or designation are unknown. */
+function hasSystemicRisk(ctx: Ctx, modifier: boolean): boolean | null {
+  const designated = ask(ctx, "commissionDesignated");
+  if (designated === true) {
     note(ctx, "gpai", "gpai.designated", "applies", "The Commission has designated the model as having systemic risk.", "Art 51(1)(b); Annex XIII");
     return true;
   }
-  const presumed = modifier ? ctx.p.originalModelSystemic === true : (ask(ctx, "trainingComputeFlop") ?? 0) > ctx.rs.gpai.systemicPresumptionFlop;
-  const highImpact = ask(ctx, "highImpactCapabilities") === true;
-  if (!presumed && !highImpact) return false;
+  // A modifier inherits the presumption from the original model (Commission GPAI Guidelines).
+  const basis = modifier ? ask(ctx, "originalModelSystemic") : ask(ctx, "trainingComputeFlop");
+  const presumed = typeof basis === "number" ? basis > ctx.rs.gpai.systemicPresumptionFlop : basis === true;
+  const capabilities = ask(ctx, "highImpactCapabilities");
+  if (!presumed && capabilities !== true) {
+    if (designated !== undefined && capabilities !== undefined && basis !== undefined) return false;
+    note(ctx, "gpai", "gpai.systemic_undetermined", "info",
+      "Whether the model has systemic risk is not settled: its training compute, high-impact capabilities or a Commission designation are not known yet.", "Art 51(1)-(2)");
+    return null;
+  }
   if (modifier) contested(ctx, "gpai", "systemicModifiers");
   ctx.triggers.add("gpaiNotify");
   note(ctx, "gpai", "gpai.systemic", "applies",
-    highImpact ? "The model has high-impact capabilities, so it has systemic risk." : modifier ? "You modified a model with systemic risk." : "Cumulative training compute above 10^25 FLOP: the model is presumed to have high-impact capabilities.",
-    highImpact ? "Art 51(1)(a)" : modifier ? "Art 51; Commission GPAI Guidelines" : "Art 51(2)");
+    capabilities === true ? "The model has high-impact capabilities, so it has systemic risk." : modifier ? "You modified a model with systemic risk." : "Cumulative training compute above 10^25 FLOP: the model is presumed to have high-impact capabilities.",
+    capabilities === true ? "Art 51(1)(a)" : modifier ? "Art 51; Commission GPAI Guidelines" : "Art 51(2)");
   return true;
 }

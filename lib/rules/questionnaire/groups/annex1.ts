@@ -2,7 +2,10 @@ import { ANNEX1_FUNCTIONS, ANNEX1_LEGISLATION, THIRD_PARTY_ASSESSMENT } from "..
 import { IS_AI_SYSTEM_CANDIDATE, options } from "../shared";
 import type { QuestionGroup } from "../types";
 
-const HAS_LEGISLATION = { all: [IS_AI_SYSTEM_CANDIDATE, { not: { field: "annex1Legislation", equals: "none" } }] } as const;
+// The follow-ups only make sense once a product law is chosen: a blank answer hides them too,
+// like the engine, which never asks them before the law is known.
+const PRODUCT_LAWS = ANNEX1_LEGISLATION.filter((law) => law !== "none");
+const HAS_LEGISLATION = { all: [IS_AI_SYSTEM_CANDIDATE, { field: "annex1Legislation", in: PRODUCT_LAWS }] } as const;
 
 export const ANNEX1_GROUP: QuestionGroup = {
   id: "annex1",
@@ -10,9 +13,10 @@ export const ANNEX1_GROUP: QuestionGroup = {
   questions: [
     {
       id: "annex1Legislation",
-      prompt: "Is the system a product, or part of a product, covered by one of these EU product laws?",
-      help: "Machinery moved from Section A to Section B (point 21) with the Digital Omnibus.",
+      prompt: "Is the system a product, or part of a product, covered by one of these EU product-safety laws?",
+      help: "These are the Union harmonisation laws of Annex I. A product is covered when the law lists it, whether the AI is the whole product or one part of it. For example: AI in an insulin pump falls under the medical-devices regulation; AI in a children's talking toy under the toy-safety directive. Machinery moved from Section A to Section B (point 21) with the Digital Omnibus.",
       citation: "Art 6(1); Annex I Sections A and B",
+      whoCanAnswer: "Your product-compliance or regulatory-affairs lead, who knows which CE-marking laws the product follows.",
       type: "single",
       when: IS_AI_SYSTEM_CANDIDATE,
       options: options(ANNEX1_LEGISLATION, {
@@ -41,9 +45,10 @@ export const ANNEX1_GROUP: QuestionGroup = {
     },
     {
       id: "annex1Function",
-      prompt: "What is the AI's role in that product?",
-      help: "AI used solely for user assistance, performance optimisation, efficiency, automation, convenience or quality control is not a safety component, unless its failure would endanger health or safety.",
+      prompt: "What is the AI's role in that product: does it protect people, or only help with other things?",
+      help: "A safety component fulfils a safety function: its intended purpose is to prevent or reduce risks to health, safety or property. AI used solely for user assistance, performance optimisation, efficiency, automation, convenience or quality control is not a safety component, unless its failure would endanger health or safety. For example: AI that stops a lift when someone is caught in the doors is a safety component; AI that suggests the best time to service the lift is not.",
       citation: "Art 3(14), Art 6(1)(a), Art 6(1a)",
+      whoCanAnswer: "The product's safety engineer, from the risk analysis in its technical file.",
       type: "single",
       when: HAS_LEGISLATION,
       options: options(ANNEX1_FUNCTIONS, {
@@ -54,22 +59,24 @@ export const ANNEX1_GROUP: QuestionGroup = {
     },
     {
       id: "failureEndangersHealthSafety",
-      prompt: "Would its failure or malfunction endanger the health and safety of persons or property?",
-      help: "If so it is a safety component anyway.",
+      prompt: "If the AI failed or went wrong, could someone be hurt or property be damaged?",
+      help: "A component whose failure or malfunction endangers the health and safety of persons or property is a safety component anyway. For example: a driver-assistance feature marketed as convenience that can steer the car; a wrong suggestion from a recipe assistant in a smart oven is not a danger.",
       citation: "Art 6(1b), Art 3(14)",
+      whoCanAnswer: "The product's safety engineer, from the risk analysis in its technical file.",
       type: "boolean",
-      when: { field: "annex1Function", equals: "non_safety_only" },
+      when: { all: [HAS_LEGISLATION, { field: "annex1Function", equals: "non_safety_only" }] },
     },
     {
       id: "thirdPartyAssessment",
-      prompt: "Does the product need a third-party (notified-body) conformity assessment under that law?",
-      help: "Third-party assessment needed solely for non-health-and-safety risks, such as radio spectrum or EMC, does not count.",
+      prompt: "Before it can be sold, must an outside testing body (a notified body) check the product under that law?",
+      help: "This is third-party conformity assessment by a notified body, as opposed to the manufacturer's own self-assessment. Third-party assessment needed solely for non-health-and-safety risks, such as radio spectrum or EMC, does not count. For example: a class IIa medical device needs a notified body to issue its certificate; most toys are self-assessed.",
       citation: "Art 6(1)(b), Art 6(1c)",
+      whoCanAnswer: "Your regulatory-affairs or product-compliance lead, from the product's CE certificate or declaration of conformity.",
       type: "single",
       when: HAS_LEGISLATION,
       options: options(THIRD_PARTY_ASSESSMENT, {
         health_safety: "Yes, covering health and safety risks",
-        non_safety_only: "Yes, but solely for non-health-and-safety risks (spectrum, EMC)",
+        non_safety_only: "Yes, but only for risks other than health and safety (radio spectrum, EMC)",
         cybersecurity_privacy: "Yes, because of cybersecurity or privacy requirements",
         not_required: "No, self-assessment only",
       }),
