@@ -5,6 +5,7 @@ import { TabNav } from "@/components/ui/tab-nav";
 // Pages that are not for the viewer's role say so themselves; the nav stays the same for everyone.
 const SECTIONS = [
   { href: "/settings", label: "Organisation" },
+  { href: "/settings/organisation-profile", label: "Organisation profile" },
   { href: "/settings/notifications", label: "My notifications" },
   { href: "/settings/webhooks", label: "Webhooks" },
   { href: "/settings/registry", label: "Model registry" },

@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { todayIso } from "@/lib/classification/codes";
 import { intakeToProfile } from "@/lib/classification/intake-to-profile";
-import { startingAnswers } from "@/lib/classification/starting-answers";
+import { organisationHints, startingAnswers } from "@/lib/classification/starting-answers";
 import { getQuestionnaireStart } from "@/lib/dal/classification";
+import { getOrganizationProfile } from "@/lib/dal/organization-profile";
 import { getViewer } from "@/lib/dal/organizations";
 import { formatDateTime } from "@/lib/utils";
 import { loadSystem } from "../load-system";
@@ -17,7 +19,7 @@ export const metadata: Metadata = { title: "Classification questionnaire" };
 export default async function ClassifyPage({ params }: { params: Promise<{ id: string }> }) {
   const system = await loadSystem((await params).id);
   const actor = await requireActor();
-  const [viewer, start] = await Promise.all([getViewer(actor), getQuestionnaireStart(actor, system.id)]);
+  const [viewer, start, organisation] = await Promise.all([getViewer(actor), getQuestionnaireStart(actor, system.id), getOrganizationProfile(actor)]);
   if (!viewer.role || !can(viewer.role, "classification.run")) {
     return (
       <Alert tone="info" title="Only compliance officers and administrators answer the questionnaire">
@@ -27,12 +29,13 @@ export default async function ClassifyPage({ params }: { params: Promise<{ id: s
     );
   }
   const prefill = intakeToProfile(system);
-  const starting = startingAnswers(start, prefill.answers);
+  const starting = startingAnswers(start, prefill.answers, organisation);
+  const fromProfile = starting.fromOrganisation.length ? " Answers from the organisation profile fill what was still open, marked." : "";
   const source = starting.source === "draft"
     ? `Resumed from the answers saved ${formatDateTime(start.draftAt)}.`
     : starting.source === "run"
-      ? `Starting from the answers of the latest classification run${starting.fromIntake.length ? `, with ${starting.fromIntake.length} answer${starting.fromIntake.length === 1 ? "" : "s"} updated from the intake since (marked)` : ""}. Change what is different now.`
-      : "Starting fresh. Answers the intake already gives are pre-filled and marked; check them.";
+      ? `Starting from the answers of the latest classification run${starting.fromIntake.length ? `, with ${starting.fromIntake.length} answer${starting.fromIntake.length === 1 ? "" : "s"} updated from the intake since (marked)` : ""}. Change what is different now.${fromProfile}`
+      : `Starting fresh. Answers the intake already gives are pre-filled and marked; check them.${fromProfile}`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -44,11 +47,20 @@ export default async function ClassifyPage({ params }: { params: Promise<{ id: s
         </div>
         <ButtonLink href={`/systems/${system.id}/classification`} variant="secondary">Back to the classification</ButtonLink>
       </div>
+      {Object.keys(organisation).length === 0 && (
+        <Alert tone="info" title="The organisation profile is empty">
+          <p>
+            Questions that are the same for every system (where your organisation is established, what kind of organisation it is) are
+            asked here each time. <Link href="/settings/organisation-profile" className="font-medium underline underline-offset-2">Fill in the organisation profile</Link> once
+            and every new questionnaire starts with them answered.
+          </p>
+        </Alert>
+      )}
       <ClassifyWizard
         systemId={system.id}
         initialAnswers={starting.answers}
         prefilled={starting.fromIntake}
-        hints={prefill.hints}
+        hints={organisationHints(starting.fromOrganisation, prefill.hints)}
         asOf={todayIso()}
       />
     </div>
