@@ -13,16 +13,20 @@ const BATCH = 500;
 export async function exportOrganization(actor: Actor): Promise<{ fileName: string; chunks: AsyncGenerator<string> }> {
   const member = await authorize(actor, "organization.export");
   const { organizationId } = member;
-  const organization = await db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true, slug: true, createdAt: true } });
+  const organization = await db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true, slug: true, createdAt: true, profile: true } });
   await db().$transaction((tx) => writeAudit(tx, member, { action: "organization.exported", entityType: "Organization", entityId: organizationId }));
   const fileName = `${organization.slug}-export-${new Date().toISOString().slice(0, 10)}.json`;
   return { fileName, chunks: documentChunks(organizationId, organization) };
 }
 
-async function* documentChunks(organizationId: string, organization: { name: string; slug: string; createdAt: Date }): AsyncGenerator<string> {
+type OrganizationHeader = { name: string; slug: string; createdAt: Date; profile: unknown };
+
+async function* documentChunks(organizationId: string, organization: OrganizationHeader): AsyncGenerator<string> {
+  // The organisation's own row is not a table of the file: its columns travel here (the profile is restored on import).
+  const { name, slug, createdAt, profile } = organization;
   const header = {
     format: EXPORT_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, exportedAt: new Date().toISOString(),
-    organization: { id: organizationId, name: organization.name, slug: organization.slug, createdAt: organization.createdAt.toISOString() },
+    organization: { id: organizationId, name, slug, createdAt: createdAt.toISOString(), profile: profile ?? null },
   };
   yield JSON.stringify(header).slice(0, -1);
   yield `,\n"members":${JSON.stringify(await members(organizationId))}`;

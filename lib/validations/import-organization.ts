@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZOrganizationProfile } from "./organization-profile";
 
 const ROLES = ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL", "MANAGER", "AUDITOR"] as const;
 
@@ -8,7 +9,9 @@ export const ZOrganizationExport = z.object({
   format: z.literal("actlas-organization-export"),
   formatVersion: z.literal(1),
   exportedAt: z.string(),
-  organization: z.object({ id: z.string(), name: z.string(), slug: z.string(), createdAt: z.string() }),
+  // profile: absent in files made before organisation profiles; checked like the settings form, so a file cannot
+  // store what the form would refuse.
+  organization: z.object({ id: z.string(), name: z.string(), slug: z.string(), createdAt: z.string(), profile: ZOrganizationProfile.nullable().optional() }),
   members: z.array(z.object({ email: z.string().email(), role: z.enum(ROLES), notificationPrefs: z.unknown(), createdAt: z.string() })),
   people: z.array(z.object({ id: z.string(), email: z.string().email(), name: z.string() })),
   tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
