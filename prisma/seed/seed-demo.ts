@@ -2,6 +2,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { db } from "../../lib/db/client";
 import { writeAudit } from "../../lib/dal/audit";
 import { slugify } from "../../lib/slug";
+import { DEMO_ORGANIZATION_PROFILE } from "./demo-organization-profile";
 import { DEMO_ORGANIZATION_NAME, DEMO_USERS } from "./demo-users";
 import { BANKING_SYSTEMS } from "./demo-systems-banking";
 import { GROUP_SYSTEMS, INSURANCE_SYSTEMS } from "./demo-systems-insurance";
@@ -19,7 +20,7 @@ export async function seedDemoOrganization(): Promise<{ created: boolean }> {
   if (await demoOrganizationExists()) return { created: false };
   const hashes = await Promise.all(DEMO_USERS.map((u) => hashPassword(u.password)));
   await db().$transaction(async (tx) => {
-    const org = await tx.organization.create({ data: { name: DEMO_ORGANIZATION_NAME, slug: slugify(DEMO_ORGANIZATION_NAME) } });
+    const org = await tx.organization.create({ data: { name: DEMO_ORGANIZATION_NAME, slug: slugify(DEMO_ORGANIZATION_NAME), profile: DEMO_ORGANIZATION_PROFILE } });
     const userIds = new Map<string, string>();
     for (const [i, u] of DEMO_USERS.entries()) {
       const user = await tx.user.upsert({
@@ -35,6 +36,7 @@ export async function seedDemoOrganization(): Promise<{ created: boolean }> {
     const actor = { organizationId: org.id, userId: userIds.get(admin.key)!, actorLabel: admin.email };
     const systemIds = new Map<string, string>();
     await writeAudit(tx, actor, { action: "organization.created", entityType: "Organization", entityId: org.id, after: { name: org.name } });
+    await writeAudit(tx, actor, { action: "organization.profile_updated", entityType: "Organization", entityId: org.id, before: {}, after: DEMO_ORGANIZATION_PROFILE });
     for (const s of DEMO_SYSTEMS) {
       const { models, datasets, owner, placedOnMarketAt, ...fields } = s;
       const system = await tx.aiSystem.create({
