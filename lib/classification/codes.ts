@@ -6,8 +6,10 @@ export function toTierCode(tier: Tier): TierCode {
   return tier.toUpperCase() as TierCode;
 }
 
-export function toDispositionCode(disposition: ClassificationResult["disposition"]): "FINAL" | "REQUIRES_REVIEW" {
-  return disposition === "final" ? "FINAL" : "REQUIRES_REVIEW";
+export type DispositionCode = Uppercase<ClassificationResult["disposition"]>;
+
+export function toDispositionCode(disposition: ClassificationResult["disposition"]): DispositionCode {
+  return disposition.toUpperCase() as DispositionCode;
 }
 
 /** Today as YYYY-MM-DD in UTC: the as-of date of every run stored by the app. */

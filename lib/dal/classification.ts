@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor, Member } from "@/lib/auth/actor";
-import { toDispositionCode, todayIso, toTierCode } from "@/lib/classification/codes";
+import { toDispositionCode, todayIso, toTierCode, type DispositionCode } from "@/lib/classification/codes";
 import { pruneAnswers } from "@/lib/classification/prune-answers";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
@@ -39,18 +39,19 @@ export async function storeRunTx(
   const last = await tx.classificationRun.findFirst({ where: { organizationId, systemId: system.id }, orderBy: { sequence: "desc" }, select: { sequence: true } });
   const sequence = (last?.sequence ?? 0) + 1;
   const tier = toTierCode(result.tier);
+  const possibleTier = toTierCode(result.possibleTier);
   const disposition = toDispositionCode(result.disposition);
   const run = await tx.classificationRun.create({
     data: {
       organizationId, systemId: system.id, sequence, answers, result, ruleSetId: result.ruleSet.id,
-      systemVersion: system.version, tier, disposition, createdById: writer.userId,
+      systemVersion: system.version, tier, possibleTier, disposition, createdById: writer.userId,
     },
     select: { id: true },
   });
   // Classification is not an intake edit, so the intake revision (version) stays: the run must not look stale.
   await tx.aiSystem.updateMany({
     where: { id: system.id, organizationId },
-    data: { currentRunId: run.id, tier, disposition, roles: result.roles, classifiedAt: new Date(), questionnaireDraft: Prisma.DbNull, questionnaireDraftAt: null },
+    data: { currentRunId: run.id, tier, possibleTier, disposition, roles: result.roles, classifiedAt: new Date(), questionnaireDraft: Prisma.DbNull, questionnaireDraftAt: null },
   });
   const sync = await syncObligations(tx, { organizationId, systemId: system.id, runId: run.id }, result.obligations);
   await refreshReadiness(tx, system.id);
@@ -134,7 +135,7 @@ export type RunSummaryDTO = {
   createdAt: Date;
   createdByName: string | null;
   tier: string;
-  disposition: "FINAL" | "REQUIRES_REVIEW";
+  disposition: DispositionCode;
   ruleSetId: string;
   systemVersion: number;
 };
@@ -199,7 +200,8 @@ export async function getQuestionnaireStart(actor: Actor, systemId: string): Pro
 
 export type ClassificationSummaryDTO = {
   tier: string | null;
-  disposition: "FINAL" | "REQUIRES_REVIEW" | null;
+  possibleTier: string | null;
+  disposition: DispositionCode | null;
   roles: string[];
   classifiedAt: Date | null;
   classifiedByName: string | null;
@@ -215,14 +217,14 @@ export async function getClassificationSummary(actor: Actor, systemId: string): 
   const s = await db().aiSystem.findFirst({
     where: { id: systemId, organizationId: member.organizationId },
     select: {
-      tier: true, disposition: true, roles: true, classifiedAt: true, version: true, questionnaireDraftAt: true,
+      tier: true, possibleTier: true, disposition: true, roles: true, classifiedAt: true, version: true, questionnaireDraftAt: true,
       currentRun: { select: { sequence: true, systemVersion: true, ruleSetId: true, tier: true, createdBy: { select: { name: true } } } },
     },
   });
   if (!s) throw new AppError("NOT_FOUND", NOT_FOUND);
   const run = s.currentRun;
   return {
-    tier: s.tier, disposition: s.disposition, roles: s.roles, classifiedAt: s.classifiedAt,
+    tier: s.tier, possibleTier: s.possibleTier, disposition: s.disposition, roles: s.roles, classifiedAt: s.classifiedAt,
     classifiedByName: run?.createdBy?.name ?? null, runSequence: run?.sequence ?? null,
     stale: !!run && (run.systemVersion < s.version || run.ruleSetId !== CURRENT_RULE_SET_ID),
     overridden: !!run && s.tier !== run.tier,

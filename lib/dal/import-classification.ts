@@ -31,16 +31,16 @@ export async function classifyNewSystemsTx(
   const classified = systems.map((s) => {
     const answers = pruneAnswers(s.answers);
     const result = classify(answers, { asOf });
-    return { systemId: s.id, runId: randomUUID(), answers, result, tier: toTierCode(result.tier), disposition: toDispositionCode(result.disposition) };
+    return { systemId: s.id, runId: randomUUID(), answers, result, tier: toTierCode(result.tier), possibleTier: toTierCode(result.possibleTier), disposition: toDispositionCode(result.disposition) };
   });
   for (let i = 0; i < classified.length; i += RUN_BATCH) {
     const batch = classified.slice(i, i + RUN_BATCH);
     await insertRuns(tx, batch.map((c) => ({
       id: c.runId, organizationId, systemId: c.systemId, answers: c.answers, result: c.result, ruleSetId: c.result.ruleSet.id,
-      tier: c.tier, disposition: c.disposition, createdById: member.userId, createdAt: now.toISOString(),
+      tier: c.tier, possibleTier: c.possibleTier, disposition: c.disposition, createdById: member.userId, createdAt: now.toISOString(),
     })));
     await updateSystems(tx, organizationId, batch.map((c) => ({
-      id: c.systemId, runId: c.runId, tier: c.tier, disposition: c.disposition, roles: c.result.roles,
+      id: c.systemId, runId: c.runId, tier: c.tier, possibleTier: c.possibleTier, disposition: c.disposition, roles: c.result.roles,
       applicable: c.result.obligations.length, at: now.toISOString(),
     })));
   }
@@ -68,19 +68,20 @@ export async function classifyNewSystemsTx(
 async function insertRuns(tx: Tx, rows: Record<string, unknown>[]) {
   await tx.$executeRaw`
     INSERT INTO "ClassificationRun" ("id", "organizationId", "systemId", "sequence", "answers", "result", "ruleSetId", "systemVersion",
-      "tier", "disposition", "createdById", "createdAt")
+      "tier", "possibleTier", "disposition", "createdById", "createdAt")
     SELECT x."id", x."organizationId", x."systemId", 1, x."answers", x."result", x."ruleSetId", 1, x."tier"::"Tier",
-      x."disposition"::"Disposition", x."createdById", x."createdAt"::timestamp(3)
+      x."possibleTier"::"Tier", x."disposition"::"Disposition", x."createdById", x."createdAt"::timestamp(3)
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("id" text, "organizationId" text, "systemId" text, "answers" jsonb,
-      "result" jsonb, "ruleSetId" text, "tier" text, "disposition" text, "createdById" text, "createdAt" text)`;
+      "result" jsonb, "ruleSetId" text, "tier" text, "possibleTier" text, "disposition" text, "createdById" text, "createdAt" text)`;
 }
 
 async function updateSystems(tx: Tx, organizationId: string, rows: Record<string, unknown>[]) {
   await tx.$executeRaw`
-    UPDATE "AiSystem" AS s SET "currentRunId" = x."runId", "tier" = x."tier"::"Tier", "disposition" = x."disposition"::"Disposition",
+    UPDATE "AiSystem" AS s SET "currentRunId" = x."runId", "tier" = x."tier"::"Tier", "possibleTier" = x."possibleTier"::"Tier",
+      "disposition" = x."disposition"::"Disposition",
       "roles" = x."roles", "classifiedAt" = x."at"::timestamp(3), "questionnaireDraft" = NULL, "questionnaireDraftAt" = NULL,
       "obligationsApplicable" = x."applicable", "obligationsDone" = 0, "updatedAt" = x."at"::timestamp(3)
-    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("id" text, "runId" text, "tier" text, "disposition" text,
+    FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("id" text, "runId" text, "tier" text, "possibleTier" text, "disposition" text,
       "roles" text[], "applicable" int, "at" text)
     WHERE s."id" = x."id" AND s."organizationId" = ${organizationId}`;
 }
