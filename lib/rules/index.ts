@@ -46,5 +46,6 @@ export {
   type QuestionType,
 } from "./questionnaire";
 export { CURRENT_RULE_SET_ID, listRuleSets, type RuleSetSummary } from "./registry";
+export { findContradictions, type Contradiction } from "./questionnaire/contradictions";
 export { ROLE_LABELS, TIER_LABELS } from "./labels";
 export { diffResults, facetKeys, type Change, type ResultDiff } from "./diff";
