@@ -20,7 +20,7 @@ async function readGate(organizationId: string, systemId: string, now: Date) {
   const [system, openBlockingObligations, openBreachTasks] = await Promise.all([
     db().aiSystem.findFirst({
       where: { id: systemId, organizationId },
-      select: { id: true, name: true, version: true, tier: true, disposition: true, gateStatus: true, currentRun: { select: { systemVersion: true, ruleSetId: true } } },
+      select: { id: true, name: true, version: true, tier: true, possibleTier: true, disposition: true, gateStatus: true, currentRun: { select: { systemVersion: true, ruleSetId: true } } },
     }),
     db().obligation.findMany({
       where: { organizationId, systemId, blocking: true, obsoleteAt: null, status: { in: ["NOT_STARTED", "IN_PROGRESS"] }, appliesFrom: { lte: now } },
@@ -37,7 +37,7 @@ async function readGate(organizationId: string, systemId: string, now: Date) {
   ]);
   if (!system) throw new AppError("NOT_FOUND", NOT_FOUND);
   const verdict = gateReasons({
-    systemVersion: system.version, tier: system.tier, disposition: system.disposition, run: system.currentRun,
+    systemVersion: system.version, tier: system.tier, possibleTier: system.possibleTier, disposition: system.disposition, run: system.currentRun,
     currentRuleSetId: CURRENT_RULE_SET_ID, openBlockingObligations, openBreachTasks, today: now,
   });
   return { system, verdict };

@@ -1,10 +1,13 @@
 // The CI gate's verdict, as a pure function of what the data-access layer read (lib/dal/gate.ts), so that every
 // reason can be tested without a database. A system may ship only when no reason is left.
 
+import { TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
+
 export type GateReasonCode =
   | "not_classified"
   | "prohibited"
   | "awaiting_review"
+  | "undetermined"
   | "stale_system_changed"
   | "stale_rule_set_changed"
   | "blocking_obligations_open"
@@ -16,6 +19,8 @@ export type GateVerdict = { status: "pass" | "fail"; reasons: GateReason[] };
 export type GateFacts = {
   systemVersion: number;
   tier: string | null;
+  /** The highest tier still possible while the disposition is UNDETERMINED; null on rows stored before it existed. */
+  possibleTier?: string | null;
   disposition: string | null;
   run: { systemVersion: number; ruleSetId: string } | null;
   currentRuleSetId: string;
@@ -23,6 +28,11 @@ export type GateFacts = {
   openBreachTasks: { id: string; title: string }[];
   today: Date;
 };
+
+function undeterminedMessage(possibleTier: string | null): string {
+  const label = possibleTier && possibleTier in TIER_DISPLAY ? TIER_DISPLAY[possibleTier as TierCode] : null;
+  return `Not determined yet: answer the deciding questions on the Classification tab${label ? ` (it could be ${label})` : ""}.`;
+}
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -33,6 +43,8 @@ export function gateReasons(facts: GateFacts): GateVerdict {
   } else {
     if (facts.tier === "PROHIBITED") reasons.push({ code: "prohibited", message: "The classification found a prohibited practice (Art 5): the system must not be placed on the market or used." });
     if (facts.disposition === "REQUIRES_REVIEW") reasons.push({ code: "awaiting_review", message: "The classification requires legal review before it can be relied on." });
+    // The stored tier is only a floor here: the release waits for the questions that decide it, like it waits for review.
+    if (facts.disposition === "UNDETERMINED") reasons.push({ code: "undetermined", message: undeterminedMessage(facts.possibleTier ?? facts.tier) });
     if (facts.run.systemVersion < facts.systemVersion) reasons.push({ code: "stale_system_changed", message: "The system's intake changed after it was classified; classify it again." });
     if (facts.run.ruleSetId !== facts.currentRuleSetId) {
       reasons.push({ code: "stale_rule_set_changed", message: `The classification used rule set ${facts.run.ruleSetId}; the law is now encoded as ${facts.currentRuleSetId}. Classify it again.` });

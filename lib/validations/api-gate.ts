@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZDateTime } from "./api-common";
 
 export const GATE_REASON_CODES = [
-  "not_classified", "prohibited", "awaiting_review", "stale_system_changed", "stale_rule_set_changed", "blocking_obligations_open", "monitoring_breach_open",
+  "not_classified", "prohibited", "awaiting_review", "undetermined", "stale_system_changed", "stale_rule_set_changed", "blocking_obligations_open", "monitoring_breach_open",
 ] as const;
 
 export const ZGateAnswerApi = z.object({

@@ -105,6 +105,19 @@ describe("API: CI gate", () => {
     expect(res.body.reasons[2].items).toEqual([{ id: duty.id, label: "Art 26(1): Use per instructions" }]);
   });
 
+  it("fails while the classification is not determined yet", async () => {
+    const { organizationId, admin } = await createOrganization();
+    const token = await tokenFor(admin, ["gate", "systems:write"]);
+    const id = await createSystem(organizationId);
+    await call("POST", "/systems/{id}/classifications", { token, params: { id }, json: { answers: DEPLOYER_BASE } });
+    // Set directly: the store path that writes UNDETERMINED is being changed at the same time.
+    await db().aiSystem.update({ where: { id }, data: { disposition: "UNDETERMINED", tier: "MINIMAL", possibleTier: "HIGH" } });
+    const res = await call("GET", "/systems/{id}/gate", { token, params: { id } });
+    expect(res.body.status).toBe("fail");
+    expect(res.body.reasons).toEqual([{ code: "undetermined", message: expect.stringContaining("Not determined yet: answer the deciding questions") }]);
+    expect(res.body.reasons[0].message).toContain("could be High-risk");
+  });
+
   it("needs the gate scope and hides other organisations' systems", async () => {
     const a = await createOrganization("A");
     const b = await createOrganization("B");

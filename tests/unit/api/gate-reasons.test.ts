@@ -25,6 +25,15 @@ describe("CI gate reasons", () => {
     expect(codes({ disposition: "REQUIRES_REVIEW" })).toEqual(["awaiting_review"]);
   });
 
+  it("fails while the classification is not determined yet, naming the tier it could still be", () => {
+    const verdict = gateReasons({ ...CLEAN, tier: "MINIMAL", possibleTier: "HIGH", disposition: "UNDETERMINED" });
+    expect(verdict.status).toBe("fail");
+    expect(verdict.reasons).toEqual([{ code: "undetermined", message: expect.stringMatching(/^Not determined yet: answer the deciding questions/) }]);
+    expect(verdict.reasons[0].message).toContain("could be High-risk");
+    // An older row without a possible tier still blocks; it is never read as the settled floor tier.
+    expect(codes({ tier: "LIMITED", possibleTier: null, disposition: "UNDETERMINED" })).toEqual(["undetermined"]);
+  });
+
   it("fails when the intake changed after the classification", () => {
     expect(codes({ systemVersion: 4 })).toEqual(["stale_system_changed"]);
   });
