@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { PROFILING_SIGN_OFF } from "@/lib/legal/profiling";
+import type { ClassificationResult } from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";
 import { ZSignOffDerogation, type TSignOffDerogation } from "@/lib/validations/legal-records";
 import { writeAudit } from "./audit";
@@ -10,8 +11,14 @@ import { authorize } from "./authorize";
 import { storeRunTx } from "./classification";
 import { recordConflict, requireApplicable, systemLegalContext } from "./legal-records-context";
 
-
 export type SignOffOutcome = { version: number; runSequence: number; disposition: "final" | "requires_review" };
+
+function undeterminedMessage(result: ClassificationResult): string {
+  const deciding = result.openQuestions.filter((q) => q.decides).map((q) => q.text);
+  const shown = deciding.slice(0, 3).join(" ");
+  const more = deciding.length > 3 ? ` (and ${deciding.length - 3} more)` : "";
+  return `Not determined yet: answer the deciding questions on the Classification tab before signing off. ${shown}${more}`.trim();
+}
 
 // Legal's sign-off of an Art 6(3) assessment. In the same transaction a new classification run is stored from the
 // current answers with the assessment "documented and reviewed", so the engine itself lifts its "requires review"
@@ -48,6 +55,9 @@ export async function signOffDerogation(actor: Actor, raw: TSignOffDerogation): 
     // The signed record's profiling check ("no") answers the question where the questionnaire left it open.
     const answers = { ...ctx.answers, performsProfiling: ctx.answers.performsProfiling ?? false, derogationStatus: "documented_and_reviewed" as const };
     const run = await storeRunTx(tx, member, { systemId: ctx.id, answers });
+    // A signature settles the Art 6(3) question only: while another deciding question is open the tier could still be
+    // higher, so nothing is signed (throwing rolls back the run and the signature with this transaction).
+    if (run.result.disposition === "undetermined") throw new AppError("VALIDATION", undeterminedMessage(run.result));
     await writeAudit(tx, member, {
       action: "legal_record.signed_off", entityType: "LegalRecord", entityId: record.id, systemId: ctx.id,
       after: { kind: "DEROGATION", signedOffAt, runSequence: run.sequence, disposition: run.result.disposition },
