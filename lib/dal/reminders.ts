@@ -54,26 +54,40 @@ async function obligationCandidates(now: Date): Promise<Candidate[]> {
 }
 
 // One digest per reviewer per day instead of one per system: an organisation may hold thousands of systems.
+// Classifications that are not determined yet are counted in the same digest under their own label: they need the
+// deciding questions answered rather than a lawyer, and legal cannot sign them off until then.
 async function reviewCandidates(now: Date): Promise<Candidate[]> {
-  const pending = await db().aiSystem.groupBy({ by: ["organizationId"], where: { disposition: "REQUIRES_REVIEW" }, _count: { _all: true } });
+  const pending = await db().aiSystem.groupBy({
+    by: ["organizationId", "disposition"], where: { disposition: { in: ["REQUIRES_REVIEW", "UNDETERMINED"] } }, _count: { _all: true },
+  });
   if (pending.length === 0) return [];
   const reviewers = await db().membership.findMany({
-    where: { organizationId: { in: pending.map((p) => p.organizationId) }, role: { in: [...REVIEWERS] } },
+    where: { organizationId: { in: [...new Set(pending.map((p) => p.organizationId))] }, role: { in: [...REVIEWERS] } },
     select: { organizationId: true, userId: true },
   });
-  const counts = new Map(pending.map((p) => [p.organizationId, p._count._all]));
-  return reviewers.map(({ organizationId, userId }) => {
-    const n = counts.get(organizationId) ?? 0;
-    return {
-      organizationId,
-      userId,
-      kind: "review_pending" as const,
-      title: n === 1 ? "1 classification awaits legal review" : `${n} classifications await legal review`,
-      body: "Classification results marked “requires review” need a decision: confirm, answer the open questions or override.",
-      href: "/systems?disposition=REQUIRES_REVIEW",
-      dedupeKey: `review_pending:${isoDay(now)}`,
-    };
-  });
+  const countOf = (organizationId: string, disposition: string) =>
+    pending.find((p) => p.organizationId === organizationId && p.disposition === disposition)?._count._all ?? 0;
+  return reviewers.map(({ organizationId, userId }) => ({
+    organizationId,
+    userId,
+    kind: "review_pending" as const,
+    ...reviewDigest(countOf(organizationId, "REQUIRES_REVIEW"), countOf(organizationId, "UNDETERMINED")),
+    dedupeKey: `review_pending:${isoDay(now)}`,
+  }));
+}
+
+function reviewDigest(review: number, open: number): { title: string; body: string; href: string } {
+  const reviewTitle = review === 1 ? "1 classification awaits legal review" : `${review} classifications await legal review`;
+  const openTitle = open === 1 ? "1 classification not determined yet" : `${open} classifications not determined yet`;
+  const lines = [
+    review ? "Classification results marked “requires review” need a decision: confirm, answer the open questions or override." : "",
+    open ? `${open === 1 ? "1 classification is" : `${open} classifications are`} not determined yet: answer the deciding questions (or the ones answered “not sure”) so the tier is settled.` : "",
+  ];
+  return {
+    title: review && open ? `${reviewTitle}; ${open} not determined yet` : review ? reviewTitle : openTitle,
+    body: lines.filter(Boolean).join(" "),
+    href: `/systems?disposition=${review ? "REQUIRES_REVIEW" : "UNDETERMINED"}`,
+  };
 }
 
 async function incidentCandidates(now: Date): Promise<Candidate[]> {

@@ -129,4 +129,26 @@ describe("runReminders", () => {
     // review_pending is in-app only by default.
     expect(mailsTo(await emailOf(legal.userId))).toHaveLength(0);
   });
+
+  it("counts classifications that are not determined yet under their own label, in the same daily digest", async () => {
+    const { organizationId, admin } = await createOrganization("Undetermined");
+    const review = await createSystem(organizationId, "Chatbot");
+    await db().aiSystem.update({ where: { id: review }, data: { disposition: "REQUIRES_REVIEW", tier: "LIMITED", possibleTier: "LIMITED" } });
+    for (const name of ["Hiring assistant", "Triage bot"]) {
+      const id = await createSystem(organizationId, name);
+      await db().aiSystem.update({ where: { id }, data: { disposition: "UNDETERMINED", tier: "MINIMAL", possibleTier: "HIGH" } });
+    }
+    const onlyOpen = await createOrganization("Only undetermined");
+    const open = await createSystem(onlyOpen.organizationId, "Scoring");
+    await db().aiSystem.update({ where: { id: open }, data: { disposition: "UNDETERMINED", tier: "MINIMAL", possibleTier: "HIGH" } });
+
+    await runReminders(new Date());
+
+    const [both] = await notificationsOf(admin.userId);
+    expect([both.kind, both.title, both.href]).toEqual(["review_pending", "1 classification awaits legal review; 2 not determined yet", "/systems?disposition=REQUIRES_REVIEW"]);
+    expect(both.body).toContain("2 classifications are not determined yet");
+    const [alone] = await notificationsOf(onlyOpen.admin.userId);
+    expect([alone.title, alone.href]).toEqual(["1 classification not determined yet", "/systems?disposition=UNDETERMINED"]);
+    expect(alone.body).toMatch(/answer the deciding questions/);
+  });
 });
