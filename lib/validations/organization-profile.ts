@@ -30,15 +30,13 @@ export type OrganizationProfileFormValues = Record<OrganizationProfileField, str
 
 const WRONG_CHOICE = "Choose one of the answers shown, or “Ask for each system”.";
 
+// One radio value per question, the codes taken from the engine's own schema (so a fuzzer or a browser can only send
+// a code the questionnaire knows), then turned into the stored answer.
 function formAnswer<F extends OrganizationProfileField>(field: F) {
-  const target = ZOrganizationProfile.shape[field] as z.ZodType<TOrganizationProfile[F]>;
-  return z.string({ error: WRONG_CHOICE }).max(100, WRONG_CHOICE).transform((raw, ctx): TOrganizationProfile[F] => {
-    if (raw === ASK_PER_SYSTEM) return undefined as TOrganizationProfile[F];
-    const parsed = target.safeParse(raw === YES ? true : raw === NO ? false : raw);
-    if (parsed.success) return parsed.data;
-    ctx.addIssue({ code: "custom", message: WRONG_CHOICE });
-    return z.NEVER;
-  });
+  const inner = ZOrganizationProfile.shape[field].unwrap();
+  const codes: string[] = inner instanceof z.ZodEnum ? (inner.options as string[]) : [YES, NO];
+  return z.enum([ASK_PER_SYSTEM, ...codes] as [string, ...string[]], { error: WRONG_CHOICE })
+    .transform((raw) => (raw === ASK_PER_SYSTEM ? undefined : raw === YES ? true : raw === NO ? false : raw) as TOrganizationProfile[F]);
 }
 
 // What the settings form sends, one radio value per question, turned into the stored profile.

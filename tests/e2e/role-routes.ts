@@ -77,6 +77,8 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   "/settings": page(() => "/settings", "member.read", {
     controls: [btn("Create invitation link", "member.manage"), btn(/^Remove /, "member.manage"), btn("Create token", "token.manage"), link("Verify audit trail", "audit.read")],
   }),
+  // Every member reads the profile (the questionnaire pre-fills from it); only those who may edit it get the form.
+  "/settings/organisation-profile": page(() => "/settings/organisation-profile", "system.read", { controls: [btn("Save organisation profile", "organization.profile")] }),
   "/settings/audit": page(() => "/settings/audit", "audit.read", {
     refusal: { notice: "Only administrators, legal and auditors can verify the audit trail." },
     marker: { text: "The audit trail is intact" },

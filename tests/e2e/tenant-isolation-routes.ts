@@ -44,6 +44,7 @@ export const DECLARED: Record<string, Probe> = {
   "/notifications": ORG_PAGE,
   "/developers/api": ORG_PAGE,
   "/settings": ORG_PAGE,
+  "/settings/organisation-profile": ORG_PAGE,
   "/settings/audit": ORG_PAGE,
   "/settings/data": ORG_PAGE,
   "/settings/notifications": ORG_PAGE,

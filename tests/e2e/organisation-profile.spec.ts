@@ -1,0 +1,76 @@
+import { expect, test, type Page } from "@playwright/test";
+import { QUESTIONS_BY_ID } from "../../lib/rules/questionnaire";
+import { DEMO, expectAccessible, signIn } from "./helpers";
+
+// Prompts, help and option labels come from the questionnaire itself: the page must show exactly those.
+const prompt = (id: string) => QUESTIONS_BY_ID.get(id)!.prompt;
+const optionLabel = (id: string, value: string) => QUESTIONS_BY_ID.get(id)!.options!.find((o) => o.value === value)!.label;
+const ENTITY = prompt("deployerEntityType");
+const ESTABLISHED = prompt("establishedInEu");
+const PERSONAL = prompt("personalNonProfessionalUse");
+const PUBLIC_BODY = optionLabel("deployerEntityType", "public_law_body");
+const ASK = /^Ask for each system/;
+
+const question = (page: Page, name: string) => page.getByRole("group", { name, exact: true });
+const choice = (page: Page, name: string, label: string | RegExp) => question(page, name).getByLabel(label, { exact: typeof label === "string" });
+
+async function createBoughtSystem(page: Page, name: string): Promise<string> {
+  await page.goto("/systems/new");
+  await page.getByLabel(/^Name/).fill(name);
+  await page.getByLabel("Intended purpose").fill("Answers tenants' questions about their lease.");
+  await page.getByLabel("Business unit").fill("Housing");
+  await page.getByLabel("Vendor / provider").fill("ChatCo");
+  await page.getByLabel("Sourcing").selectOption({ label: "Bought from a vendor" });
+  await page.getByLabel("Lifecycle stage").selectOption({ label: "Pilot" });
+  await page.getByRole("checkbox", { name: "Germany" }).check();
+  await page.getByRole("checkbox", { name: /^Personal data/ }).check();
+  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await expect(page).toHaveURL(/\/systems\/[^/?]+\?saved=created/);
+  return new URL(page.url()).pathname;
+}
+
+async function saveProfile(page: Page, answers: [string, string | RegExp][]) {
+  for (const [name, label] of answers) await choice(page, name, label).check();
+  await page.getByRole("button", { name: "Save organisation profile" }).click();
+  await expect(page.getByText("Saved. New questionnaires start from these answers.")).toBeVisible();
+}
+
+test("an administrator answers the organisation profile once and a new system's questionnaire starts with it", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+  const systemPath = await createBoughtSystem(page, `Tenant chatbot ${Date.now()}`);
+
+  // With the profile emptied, the questionnaire says so and links to it.
+  await page.goto("/settings");
+  await page.getByRole("link", { name: "Organisation profile" }).click();
+  await expect(page.getByRole("heading", { name: "Organisation profile", level: 1 })).toBeVisible();
+  await saveProfile(page, [[ENTITY, ASK], [ESTABLISHED, ASK], [PERSONAL, ASK]]);
+  await page.goto(`${systemPath}/classify`);
+  await expect(page.getByText("The organisation profile is empty")).toBeVisible();
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Fill in the organisation profile" }).click();
+
+  // The same questions, help and choices as the questionnaire; usable on a phone.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(question(page, ENTITY).getByText(QUESTIONS_BY_ID.get("deployerEntityType")!.help, { exact: false })).toBeVisible();
+  await saveProfile(page, [[ENTITY, PUBLIC_BODY], [ESTABLISHED, "Yes"], [PERSONAL, "No"]]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
+  await page.reload();
+  await expect(choice(page, ENTITY, PUBLIC_BODY)).toBeChecked();
+  await page.setViewportSize({ width: 1280, height: 900 });
+
+  // A fresh questionnaire starts with the profile's answers, marked as coming from it.
+  await page.goto(`${systemPath}/classify`);
+  await expect(page.getByText(/Answers from the organisation profile fill what was still open/)).toBeVisible();
+  await expect(page.getByText("The organisation profile is empty")).toHaveCount(0);
+  await page.getByRole("navigation", { name: "Questionnaire steps" }).getByRole("button", { name: /Your organisation and the system/ }).click();
+  await expect(choice(page, ENTITY, PUBLIC_BODY)).toBeChecked();
+  await expect(question(page, ENTITY).getByText(/From the organisation profile/)).toBeVisible();
+  await expect(choice(page, ESTABLISHED, "Yes")).toBeChecked();
+  await expectAccessible(page);
+
+  // Put the demo organisation back as the seed left it, for the specs that run after this one.
+  await page.goto("/settings/organisation-profile");
+  await saveProfile(page, [[ENTITY, optionLabel("deployerEntityType", "private_other")]]);
+});
