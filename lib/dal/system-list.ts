@@ -7,7 +7,7 @@ import { authorize } from "./authorize";
 import { withDataStamp } from "./dashboard-cache";
 
 const listSelect = {
-  id: true, name: true, businessUnit: true, vendor: true, lifecycleStage: true, tier: true, disposition: true, roles: true,
+  id: true, name: true, businessUnit: true, vendor: true, lifecycleStage: true, tier: true, possibleTier: true, disposition: true, roles: true,
   obligationsApplicable: true, obligationsDone: true, isDraft: true, version: true, updatedAt: true,
   owner: { select: { id: true, name: true } },
 } satisfies Prisma.AiSystemSelect;
@@ -60,10 +60,7 @@ export async function systemListWhere(organizationId: string, filters: Partial<S
   const f: SystemListFilters = { ...filters, tier: filters.tier ?? [], role: filters.role ?? [], lifecycle: filters.lifecycle ?? [] };
   const and: Prisma.AiSystemWhereInput[] = [];
   if (f.q) and.push(await searchCondition(organizationId, f.q));
-  if (f.tier.length) {
-    const codes = f.tier.filter((t) => t !== "NONE");
-    and.push({ OR: [...(codes.length ? [{ tier: { in: codes } }] : []), ...(f.tier.includes("NONE") ? [{ tier: null }] : [])] });
-  }
+  if (f.tier.length) and.push(tierCondition(f.tier));
   if (f.role.length) and.push({ roles: { hasSome: f.role } });
   if (f.disposition) and.push({ disposition: f.disposition === "UNCLASSIFIED" ? null : f.disposition });
   if (f.lifecycle.length) and.push({ lifecycleStage: { in: f.lifecycle } });
@@ -72,6 +69,19 @@ export async function systemListWhere(organizationId: string, filters: Partial<S
   if (f.readiness) and.push(readinessCondition(f.readiness));
   // The organisation filter is the first condition of every query, never something a caller can leave out.
   return { organizationId, AND: and };
+}
+
+// A tier filter answers "which systems are (or could be) High-risk": an undetermined system is listed under the
+// highest tier still possible, which is what its badge shows, and never under its floor tier, which would read as
+// settled ("Minimal") while a deciding question is open.
+function tierCondition(tiers: SystemListFilters["tier"]): Prisma.AiSystemWhereInput {
+  const codes = tiers.filter((t) => t !== "NONE");
+  const or: Prisma.AiSystemWhereInput[] = tiers.includes("NONE") ? [{ tier: null }] : [];
+  if (codes.length) {
+    or.push({ tier: { in: codes }, NOT: { disposition: "UNDETERMINED" } });
+    or.push({ disposition: "UNDETERMINED", OR: [{ possibleTier: { in: codes } }, { possibleTier: null, tier: { in: codes } }] });
+  }
+  return { OR: or };
 }
 
 function readinessCondition(readiness: NonNullable<SystemListFilters["readiness"]>): Prisma.AiSystemWhereInput {
@@ -96,6 +106,8 @@ async function searchCondition(organizationId: string, q: string): Promise<Prism
 
 const SORT_FIELDS = { name: "name", tier: "tier", businessUnit: "businessUnit", lifecycle: "lifecycleStage", updatedAt: "updatedAt" } as const;
 
+// Sorting by tier uses the indexed tier column: an undetermined system sorts by its floor, but its cell never shows
+// the floor (it reads "Not determined yet, could be …"), and the tier filter lists it under its possible tier.
 export function orderByFor(sort: SystemSort): Prisma.AiSystemOrderByWithRelationInput[] {
   const field = SORT_FIELDS[sort.replace(/^-/, "") as keyof typeof SORT_FIELDS];
   const direction = sort.startsWith("-") ? "desc" : "asc";
@@ -137,7 +149,7 @@ export async function distinctBusinessUnits(organizationId: string, limit = 500)
 
 const exportSelect = {
   id: true, name: true, description: true, intendedPurpose: true, businessUnit: true, vendor: true, lifecycleStage: true,
-  tier: true, disposition: true, roles: true, obligationsApplicable: true, obligationsDone: true, classifiedAt: true,
+  tier: true, possibleTier: true, disposition: true, roles: true, obligationsApplicable: true, obligationsDone: true, classifiedAt: true,
   updatedAt: true, owner: { select: { name: true, email: true } },
 } satisfies Prisma.AiSystemSelect;
 

@@ -14,7 +14,7 @@ const detailSelect = {
   id: true, name: true, description: true, intendedPurpose: true, businessUnit: true, vendor: true, sourcing: true,
   lifecycleStage: true, placedOnMarketAt: true, memberStates: true, outputUsedInEu: true, affectedPersons: true,
   affectedPersonsNote: true, automationLevel: true, humanOversight: true, dataCategories: true, isDraft: true,
-  version: true, tier: true, disposition: true, roles: true, classifiedAt: true, createdAt: true, updatedAt: true,
+  version: true, tier: true, possibleTier: true, disposition: true, roles: true, classifiedAt: true, createdAt: true, updatedAt: true,
   ownerId: true, updatedById: true, currentRunId: true,
   currentRun: { select: { systemVersion: true } },
   owner: { select: { name: true, email: true } },

@@ -12,7 +12,7 @@ export type SystemSort = (typeof SYSTEM_SORTS)[number];
 
 export const TIER_FILTERS = [...TIER_CODES, "NONE"] as const;
 export type TierFilter = (typeof TIER_FILTERS)[number];
-export const DISPOSITION_FILTERS = ["FINAL", "REQUIRES_REVIEW", "UNCLASSIFIED"] as const;
+export const DISPOSITION_FILTERS = ["FINAL", "REQUIRES_REVIEW", "UNDETERMINED", "UNCLASSIFIED"] as const;
 export type DispositionFilter = (typeof DISPOSITION_FILTERS)[number];
 export const READINESS_FILTERS = ["complete", "incomplete", "none"] as const;
 export type ReadinessFilter = (typeof READINESS_FILTERS)[number];

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { DispositionBadge, TierBadge } from "@/components/system-badges";
+import { ClassificationBadges } from "@/components/system-badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadSystem } from "./load-system";
 import { SystemTabs } from "./system-tabs";
@@ -11,7 +11,7 @@ export default async function SystemLayout({ params, children }: { params: Promi
       <PageHeader
         title={system.name}
         description={system.description || "No description yet."}
-        actions={<span className="flex gap-2"><TierBadge tier={system.tier} /><DispositionBadge disposition={system.disposition} /></span>}
+        actions={<ClassificationBadges system={system} />}
       />
       <SystemTabs systemId={system.id} />
       <div className="mt-6">{children}</div>

@@ -15,6 +15,7 @@ export const LIFECYCLE_OPTIONS: MenuOption<LifecycleFilter>[] = LIFECYCLE_STAGES
 export const DISPOSITION_LABELS: Record<DispositionFilter, string> = {
   FINAL: "Final",
   REQUIRES_REVIEW: "Requires review",
+  UNDETERMINED: "Not determined yet",
   UNCLASSIFIED: "Not classified",
 };
 

@@ -1,7 +1,7 @@
 "use client";
 import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
-import { DispositionBadge, LifecycleLabel, TierBadge } from "@/components/system-badges";
+import { ClassificationBadges, LifecycleLabel } from "@/components/system-badges";
 import { Badge } from "@/components/ui/badge";
 import type { SystemRowDTO } from "@/lib/dal/system-list";
 import { ROLE_LABELS } from "@/lib/rules/labels";
@@ -33,12 +33,7 @@ export const systemColumns: ColumnDef<SystemRowDTO>[] = [
   {
     id: "tier",
     header: COLUMN_LABELS.tier,
-    cell: ({ row }) => (
-      <span className="flex flex-wrap gap-1.5">
-        <TierBadge tier={row.original.tier} />
-        <DispositionBadge disposition={row.original.disposition} />
-      </span>
-    ),
+    cell: ({ row }) => <ClassificationBadges system={row.original} />,
   },
   {
     id: "roles",

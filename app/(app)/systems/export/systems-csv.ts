@@ -1,18 +1,25 @@
 import { CSV_BOM, csvLines } from "@/lib/csv/write";
 import type { SystemExportRowDTO } from "@/lib/dal/system-list";
+import { DISPOSITION_DISPLAY, NOT_DETERMINED, plannedTier } from "@/lib/classification/display";
 import { LIFECYCLE_LABELS, TIER_DISPLAY } from "@/lib/validations/system-fields";
 
 export const CSV_HEADER = [
   "ID", "Name", "Description", "Intended purpose", "Business unit", "Owner", "Owner email", "Vendor / provider",
-  "Lifecycle stage", "Tier", "Disposition", "Roles", "Obligations done", "Obligations applicable", "Classified at", "Updated at",
+  "Lifecycle stage", "Tier", "Possible tier", "Disposition", "Roles", "Obligations done", "Obligations applicable", "Classified at", "Updated at",
 ];
 
-const DISPOSITION_TEXT = { FINAL: "Final", REQUIRES_REVIEW: "Requires review" } as const;
+// While undetermined the stored tier is only a floor: "Tier" then reads "Not determined yet" (a spreadsheet filtered
+// on "Minimal" must not pick it up as settled) and "Possible tier" carries the highest tier still possible.
+function tierCells(s: SystemExportRowDTO): string[] {
+  const possible = plannedTier(s);
+  const tier = s.disposition === "UNDETERMINED" ? NOT_DETERMINED : s.tier ? TIER_DISPLAY[s.tier] : "Not classified";
+  return [tier, possible ? TIER_DISPLAY[possible] : ""];
+}
 
 function toRecord(s: SystemExportRowDTO): (string | number)[] {
   return [
     s.id, s.name, s.description, s.intendedPurpose, s.businessUnit, s.owner?.name ?? "", s.owner?.email ?? "", s.vendor,
-    LIFECYCLE_LABELS[s.lifecycleStage], s.tier ? TIER_DISPLAY[s.tier] : "Not classified", s.disposition ? DISPOSITION_TEXT[s.disposition] : "",
+    LIFECYCLE_LABELS[s.lifecycleStage], ...tierCells(s), s.disposition ? DISPOSITION_DISPLAY[s.disposition] : "",
     s.roles.join("; "), s.obligationsDone, s.obligationsApplicable, s.classifiedAt?.toISOString() ?? "", s.updatedAt.toISOString(),
   ];
 }

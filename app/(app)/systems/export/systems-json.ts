@@ -1,3 +1,4 @@
+import { plannedTier } from "@/lib/classification/display";
 import type { SystemExportRowDTO } from "@/lib/dal/system-list";
 
 // The same rows as the CSV, as a JSON array streamed batch by batch; codes stay codes (HIGH, IN_PRODUCTION) so a
@@ -6,7 +7,8 @@ function toJson(s: SystemExportRowDTO) {
   return {
     id: s.id, name: s.name, description: s.description, intendedPurpose: s.intendedPurpose, businessUnit: s.businessUnit,
     owner: s.owner ? { name: s.owner.name, email: s.owner.email } : null, vendor: s.vendor, lifecycleStage: s.lifecycleStage,
-    tier: s.tier, disposition: s.disposition, roles: s.roles, obligationsDone: s.obligationsDone,
+    // possibleTier: the highest tier still possible while disposition is UNDETERMINED (tier is then a floor).
+    tier: s.tier, possibleTier: plannedTier(s), disposition: s.disposition, roles: s.roles, obligationsDone: s.obligationsDone,
     obligationsApplicable: s.obligationsApplicable, classifiedAt: s.classifiedAt?.toISOString() ?? null, updatedAt: s.updatedAt.toISOString(),
   };
 }
