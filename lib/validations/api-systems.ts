@@ -33,9 +33,9 @@ export function pickIntakeFields(raw: Record<string, unknown>): Record<string, u
 // be turned into an API call by swapping the host and path.
 export const ZSystemListApiQuery = z.object({
   q: z.string().optional().describe("Search in name, description and vendor."),
-  tier: z.string().optional().describe("Comma list of tier codes, or NONE for unclassified."),
+  tier: z.string().optional().describe("Comma list of tier codes, or NONE for unclassified. A system not determined yet matches its possibleTier."),
   role: z.string().optional().describe("Comma list of roles: provider, deployer, importer, …"),
-  disposition: z.enum(DISPOSITION_FILTERS).optional(),
+  disposition: z.enum(DISPOSITION_FILTERS).optional().describe("FINAL, REQUIRES_REVIEW, UNDETERMINED (not determined yet) or UNCLASSIFIED."),
   lifecycle: z.string().optional().describe(`Comma list: ${LIFECYCLE_STAGES.join(", ")}`),
   unit: z.string().optional().describe("Business unit, exact."),
   owner: z.string().optional().describe("Owner's user id, or none."),
@@ -47,7 +47,11 @@ const ZOwnerRef = z.object({ id: z.string(), name: z.string() }).nullable();
 
 export const ZSystemRowApi = z.object({
   id: z.string(), name: z.string(), businessUnit: z.string(), vendor: z.string(), lifecycleStage: z.enum(LIFECYCLE_STAGES),
-  tier: ZTierCode.nullable(), disposition: z.enum(["FINAL", "REQUIRES_REVIEW"]).nullable(), roles: z.array(z.string()),
+  tier: ZTierCode.nullable().describe("While disposition is UNDETERMINED only a floor: read possibleTier instead."),
+  possibleTier: ZTierCode.nullable().describe("The highest tier still possible; equals tier unless disposition is UNDETERMINED (\"Not determined yet\")."),
+  disposition: z.enum(["FINAL", "REQUIRES_REVIEW", "UNDETERMINED"]).nullable()
+    .describe("UNDETERMINED: a question deciding scope, a role or the tier is unanswered or \"not sure\"."),
+  roles: z.array(z.string()),
   obligationsApplicable: z.number().int(), obligationsDone: z.number().int(), isDraft: z.boolean(), version: z.number().int(),
   updatedAt: ZDateTime, owner: ZOwnerRef,
 });
