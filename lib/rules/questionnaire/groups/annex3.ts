@@ -11,8 +11,9 @@ export const ANNEX3_GROUP: QuestionGroup = {
     {
       id: "annex3Areas",
       prompt: "Is the system used in any of these areas?",
-      help: "An area alone does not make a system high-risk: the next questions check the exact use case (Annex III sub-point). Biometrics are covered in the previous step.",
+      help: "Select all that apply. An area alone does not make a system high-risk: the next questions check the exact use case (Annex III sub-point). Biometrics are covered in the previous step. For example: a CV-ranking tool is employment; a loan-approval model is essential services; a tool that routes 112 calls is essential services (emergency calls).",
       citation: "Art 6(2); Annex III",
+      whoCanAnswer: "Your product owner, who knows the business process the system is used in.",
       type: "multi",
       when: IS_AI_SYSTEM_CANDIDATE,
       options: options(O.ANNEX3_AREAS, {
@@ -29,8 +30,9 @@ export const ANNEX3_GROUP: QuestionGroup = {
     {
       id: "criticalInfrastructureSector",
       prompt: "Which infrastructure?",
-      help: "Annex III 2 covers critical digital infrastructure, road traffic, and the supply of water, gas, heating and electricity.",
+      help: "Annex III 2 covers critical digital infrastructure, road traffic, and the supply of water, gas, heating and electricity. For example: a model that balances load on a regional power grid is electricity supply; one that controls traffic lights is road traffic.",
       citation: "Annex III 2",
+      whoCanAnswer: "The operations or asset manager of the infrastructure the system runs in.",
       type: "single",
       when: area("critical_infrastructure"),
       options: options(O.CRITICAL_INFRASTRUCTURE_SECTORS, {
@@ -45,9 +47,10 @@ export const ANNEX3_GROUP: QuestionGroup = {
     },
     {
       id: "criticalInfrastructureFunction",
-      prompt: "What does the system do there?",
-      help: "Components used solely for cybersecurity are not safety components (recital 55).",
+      prompt: "What does the system do there: does it keep the infrastructure running safely?",
+      help: "A safety component protects the physical integrity of the infrastructure or people's health and safety; its failure could put them at risk. Components used solely for cybersecurity are not safety components (recital 55). For example: AI that detects leaks and shuts valves in a gas network is a safety component; AI that forecasts gas prices for trading is not.",
       citation: "Annex III 2; Art 3(14); recital 55",
+      whoCanAnswer: "The operations or safety engineer of the infrastructure, from its safety case.",
       type: "single",
       when: area("critical_infrastructure"),
       options: options(O.CRITICAL_INFRASTRUCTURE_FUNCTIONS, {
@@ -59,8 +62,9 @@ export const ANNEX3_GROUP: QuestionGroup = {
     {
       id: "educationUses",
       prompt: "What does it do in education or training?",
-      help: "Select all that apply.",
+      help: "Select all that apply. For example: ranking applicants for university places is admission; auto-grading essays evaluates learning outcomes; flagging suspicious eye movements in an online exam is proctoring.",
       citation: "Annex III 3(a)-(d)",
+      whoCanAnswer: "The academic or training lead who uses the system's results.",
       type: "multi",
       when: area("education"),
       options: options(O.EDUCATION_USES, {
@@ -74,8 +78,9 @@ export const ANNEX3_GROUP: QuestionGroup = {
     {
       id: "educationBodyType",
       prompt: "Who operates it?",
-      help: "Whether certification or exam bodies are 'educational or vocational training institutions' is disputed.",
+      help: "Annex III 3 covers education and vocational-training institutions at all levels. For example: a university or a vocational college; a language-certificate exam board is a certification body. Whether certification or exam bodies are 'educational or vocational training institutions' is disputed.",
       citation: "Annex III 3",
+      whoCanAnswer: "Your product owner or account manager, who knows the institutions that use the system.",
       type: "single",
       when: area("education"),
       options: options(O.EDUCATION_BODY_TYPES, {
@@ -87,8 +92,9 @@ export const ANNEX3_GROUP: QuestionGroup = {
     {
       id: "employmentUses",
       prompt: "What does it do in employment?",
-      help: "HR chatbots that decide nothing are not Annex III 4. Select all that apply.",
+      help: "Select all that apply. HR chatbots that decide nothing are not Annex III 4. For example: ranking CVs is selection; suggesting who gets the next shift based on their past behaviour is task allocation.",
       citation: "Annex III 4(a)-(b)",
+      whoCanAnswer: "Your HR lead, who knows which hiring or staff decisions the system feeds.",
       type: "multi",
       when: area("employment"),
       options: options(O.EMPLOYMENT_USES, {
@@ -103,8 +109,9 @@ export const ANNEX3_GROUP: QuestionGroup = {
     {
       id: "essentialServicesUses",
       prompt: "What does it do for essential services?",
-      help: "Fraud detection is excluded from 5(b); motor and property insurance are outside 5(c), which is life and health only.",
+      help: "Select all that apply. Fraud detection is excluded from 5(b); motor and property insurance are outside 5(c), which is life and health only. For example: a model that sets the price of a health-insurance policy for a person is 5(c); a model that flags suspicious card payments is fraud detection.",
       citation: "Annex III 5(a)-(d)",
+      whoCanAnswer: "The business owner of the credit, insurance or benefits process the system supports.",
       type: "multi",
       when: area("essential_services"),
       options: options(O.ESSENTIAL_SERVICES_USES, {
@@ -119,8 +126,9 @@ export const ANNEX3_GROUP: QuestionGroup = {
     {
       id: "lawEnforcementUses",
       prompt: "What does it do in law enforcement?",
-      help: "Covered only when used by or for law-enforcement authorities.",
+      help: "Covered only when used by or for law-enforcement authorities. Profiling means automated evaluation of a person's characteristics, such as behaviour, location or reliability. For example: a tool that ranks suspects from their call records profiles persons; one that transcribes interviews is other.",
       citation: "Annex III 6(a)-(e)",
+      whoCanAnswer: "The police or agency unit lead who uses the system's results.",
       type: "multi",
       when: area("law_enforcement"),
       options: options(O.LAW_ENFORCEMENT_USES, {
@@ -128,15 +136,16 @@ export const ANNEX3_GROUP: QuestionGroup = {
         polygraph: "Polygraph or similar tool",
         evidence_reliability: "Evaluates the reliability of evidence",
         offending_risk: "Assesses risk of offending or re-offending, or personality traits or past criminal behaviour",
-        crime_profiling: "Profiles persons in detecting, investigating or prosecuting crime",
+        crime_profiling: "Profiles persons (evaluates their characteristics) in detecting, investigating or prosecuting crime",
         other: "Other (e.g. case management, translation)",
       }),
     },
     {
       id: "migrationUses",
       prompt: "What does it do in migration, asylum or border control?",
-      help: "Verification of travel documents is excluded from 7(d).",
+      help: "Covered when used by or for competent public authorities. Verification of travel documents is excluded from 7(d). For example: a tool that scores visa applicants for overstay risk assesses risk; a passport-chip reader only verifies documents.",
       citation: "Annex III 7(a)-(d)",
+      whoCanAnswer: "The migration or border-agency unit lead who uses the system's results.",
       type: "multi",
       when: area("migration"),
       options: options(O.MIGRATION_USES, {
@@ -150,8 +159,9 @@ export const ANNEX3_GROUP: QuestionGroup = {
     {
       id: "justiceUses",
       prompt: "What does it do in justice or democratic processes?",
-      help: "Purely ancillary court administration (anonymisation, communication, resource allocation) is outside 8(a). Campaign-logistics tools people are not directly exposed to are outside 8(b).",
+      help: "Purely ancillary court administration (anonymisation, communication, resource allocation) is outside 8(a). Campaign-logistics tools people are not directly exposed to are outside 8(b). For example: a tool that suggests sentencing ranges to a judge is 8(a); one that anonymises published judgments is administration only.",
       citation: "Annex III 8(a)-(b); recital 61",
+      whoCanAnswer: "The court, tribunal or campaign official who uses the system's results.",
       type: "multi",
       when: area("justice_democracy"),
       options: options(O.JUSTICE_USES, {

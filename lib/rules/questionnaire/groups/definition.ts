@@ -9,7 +9,7 @@ export const DEFINITION_GROUP: QuestionGroup = {
     {
       id: "artefactType",
       prompt: "Are you assessing an AI system, an AI model, or a model together with the system built on it?",
-      help: "An AI system is something people or other software use for a purpose: an app, a service, a feature, an API that returns a result. A model is regulated on its own only when it is general-purpose (Chapter V). A specialised model sold as an API service (for example a speech-to-text, face-matching or credit-scoring API) is a ready-to-use AI system: pick \"AI system\", because its purpose decides the risk. Pick \"AI model only\" for a general-purpose model (for example an LLM offered as weights or an API that others build on). Pick both when you offer such a model and your own application on it.",
+      help: "An AI system is what people or other software use for a purpose: an app, a service, a feature, an API that returns a result. A model is regulated on its own only when it is general-purpose (Chapter V). A specialised model sold as an API service is a ready-to-use AI system, because its purpose decides the risk. For example: a speech-to-text, face-matching or credit-scoring API is \"An AI system\"; a large language model offered as weights or as an API for others to build on is \"An AI model only\". Pick both when you offer such a model and your own application on it.",
       citation: "Art 3(1), Art 3(63), Art 3(66); recital 97",
       whoCanAnswer: "Your product owner, or the engineering lead who built or bought the model.",
       type: "single",

@@ -10,9 +10,10 @@ export const DEROGATION_GROUP: QuestionGroup = {
   questions: [
     {
       id: "derogationConditions",
-      prompt: "Does any of these describe the system, so that it does not materially influence the outcome of decisions?",
-      help: "An Annex III system is not high-risk if at least one holds. Leave empty if none applies. Commission guidelines on these conditions are still in draft.",
+      prompt: "Does any of these describe the system, so that it does not really shape the decision about a person?",
+      help: "An Annex III system is not high-risk if at least one holds and it does not materially influence the outcome of decision-making. Leave empty if none applies. For example: a tool that only converts CVs into a standard format is a narrow procedural task; one that polishes the wording of a letter a caseworker already wrote improves a completed human activity. Commission guidelines on these conditions are still in draft.",
       citation: "Art 6(3), first subparagraph, points (a)-(d)",
+      whoCanAnswer: "Your product owner, with the business lead who makes the decisions the system supports.",
       type: "multi",
       when: ANNEX3_CANDIDATE,
       options: options(DEROGATION_CONDITIONS, {
@@ -24,17 +25,19 @@ export const DEROGATION_GROUP: QuestionGroup = {
     },
     {
       id: "performsProfiling",
-      prompt: "Does the system profile natural persons (automated evaluation of personal aspects such as performance, economic situation, health, preferences, behaviour, location)?",
-      help: "An Annex III system that profiles natural persons is always high-risk, whatever the derogation conditions say.",
+      prompt: "Does the system evaluate individual people automatically, for example their performance, finances, health, preferences, behaviour or location?",
+      help: "This is profiling: any automated processing of personal data to evaluate, analyse or predict personal aspects of a person (GDPR Art 4(4)). An Annex III system that profiles natural persons is always high-risk, whatever the derogation conditions say. For example: predicting an applicant's job performance or a borrower's ability to repay is profiling; reformatting documents is not.",
       citation: "Art 6(3), third subparagraph; Art 3(52)",
+      whoCanAnswer: "Your data-protection officer, from the record of processing for this system.",
       type: "boolean",
       when: CLAIMED,
     },
     {
       id: "derogationStatus",
-      prompt: "Has the Art 6(3) assessment been documented, and reviewed by someone qualified?",
-      help: "The assessment must be documented before placing on the market, and the system registered under Art 49(2).",
+      prompt: "Has the reasoning for why it is not high-risk been written down, and checked by someone qualified?",
+      help: "The assessment must be documented before placing on the market or putting into service, and the system registered in the EU database under Art 49(2). For example: a signed memo explaining why the tool is a narrow procedural task, reviewed by legal.",
       citation: "Art 6(4), Art 49(2)",
+      whoCanAnswer: "Your compliance officer or legal team, who keep the Art 6(3) assessment record.",
       type: "single",
       when: CLAIMED,
       options: options(DEROGATION_STATUS, {
