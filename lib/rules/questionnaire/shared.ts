@@ -26,3 +26,13 @@ export const ANNEX3_CANDIDATE: Condition = {
     { field: "remoteBiometricIdentification", in: ["real_time", "post"] },
   ],
 };
+
+// Annex X lists the EU's large-scale IT systems for freedom, security and justice: SIS (borders and
+// police), VIS, Eurodac, EES and ETIAS (migration and borders), ECRIS-TCN (criminal records). Only a
+// system used there can be one of their components, so the question is not put to anyone else.
+export const ANNEX_X_CONTEXT: Condition = {
+  any: [
+    { field: "annex3Areas", includesAny: ["migration", "law_enforcement"] },
+    { field: "intendedUsers", includesAny: ["migration_authority", "law_enforcement", "judicial_authority"] },
+  ],
+};

@@ -1,3 +1,5 @@
+import { evaluateCondition } from "../../questionnaire/conditions";
+import { ANNEX_X_CONTEXT } from "../../questionnaire/shared";
 import { ask, note, type Ctx } from "../context";
 import { isPublicAuthorityUse } from "./scope";
 
@@ -27,7 +29,9 @@ export function applyHighRiskTransition(ctx: Ctx, routeDate: string): void {
   const placed = systemPlacedOnMarket(ctx);
   if (placed === null) return;
   const { dates } = ctx.rs;
-  if (ask(ctx, "annexXLargeScaleSystem") === true && placed < dates.annexXCutoff) {
+  // Only a migration, police or justice system can be part of an Annex X system: elsewhere the
+  // question is hidden, so it is neither asked nor read from a stale stored answer.
+  if (evaluateCondition(ANNEX_X_CONTEXT, ctx.p) && ask(ctx, "annexXLargeScaleSystem") === true && placed < dates.annexXCutoff) {
     ctx.chapter3Date = dates.annexXDeadline;
     note(ctx, "dates", "dates.annex_x", "info",
       `A component of an Annex X large-scale IT system placed before ${dates.annexXCutoff}: it must comply by ${dates.annexXDeadline}.`, "Art 111(1)");
