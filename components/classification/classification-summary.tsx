@@ -18,9 +18,13 @@ export async function ClassificationSummary({ systemId }: { systemId: string }) 
       <CardBody className="space-y-3 text-sm text-slate-700">
         {s.tier ? (
           <>
-            <p className="flex flex-wrap gap-2">
-              <TierBadge tier={s.tier as TierCode} />
-              <DispositionBadge disposition={s.disposition} />
+            <p className="flex flex-wrap items-center gap-2">
+              {s.disposition === "UNDETERMINED" ? (
+                // The stored tier is only a floor while questions are open: never show it alone.
+                <><Badge tone="amber">Not determined yet</Badge><span className="text-slate-700">could be</span><TierBadge tier={(s.possibleTier ?? s.tier) as TierCode} /></>
+              ) : (
+                <><TierBadge tier={s.tier as TierCode} /><DispositionBadge disposition={s.disposition === "REQUIRES_REVIEW" ? "REQUIRES_REVIEW" : "FINAL"} /></>
+              )}
               {s.overridden && <Badge tone="violet">Overridden by legal</Badge>}
               {s.stale && <Badge tone="amber">Out of date</Badge>}
             </p>

@@ -4,17 +4,19 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { CurrentRunDTO } from "@/lib/dal/classification";
 import type { ReviewDecisionDTO } from "@/lib/dal/reviews";
+import { isUndetermined } from "@/lib/classification/result-status";
 import { formatDateTime } from "@/lib/utils";
 import { TIER_DISPLAY } from "@/lib/validations/system-fields";
 import { FindingsList } from "./findings-list";
 import { ObligationsSummary } from "./obligations-summary";
-import { OpenQuestionsList } from "./open-questions-list";
 import { ResultOverview } from "./result-overview";
+import { ResultQuestionCards } from "./result-question-cards";
+import { UndeterminedSummary } from "./undetermined-summary";
 
-type Props = { systemId: string; run: CurrentRunDTO; latestDecision: ReviewDecisionDTO | null; actions?: ReactNode };
+type Props = { systemId: string; run: CurrentRunDTO; latestDecision: ReviewDecisionDTO | null; actions?: ReactNode; canAnswer?: boolean };
 
-// The current classification in full: result, open questions, findings with reasons and citations, obligations.
-export function CurrentResult({ systemId, run, latestDecision, actions }: Props) {
+// The current classification in full: result, what is still open (by kind), obligations, findings with citations.
+export function CurrentResult({ systemId, run, latestDecision, actions, canAnswer = false }: Props) {
   const { result } = run;
   const override = latestDecision?.decision === "OVERRIDDEN" ? latestDecision : null;
   const legalQuestions = latestDecision?.decision === "REQUIRES_REVIEW" ? latestDecision : null;
@@ -30,6 +32,7 @@ export function CurrentResult({ systemId, run, latestDecision, actions }: Props)
           actions={actions}
         />
         <CardBody className="space-y-3">
+          {isUndetermined(result) && <UndeterminedSummary result={result} />}
           <ResultOverview result={result} tierNote={note} />
           {override && (
             <p className="rounded-md bg-violet-50 px-3 py-2 text-sm text-violet-950">
@@ -39,20 +42,9 @@ export function CurrentResult({ systemId, run, latestDecision, actions }: Props)
           )}
         </CardBody>
       </Card>
+      <ResultQuestionCards result={result} legalQuestions={legalQuestions} questionnaireHref={canAnswer ? `/systems/${systemId}/classify` : undefined} />
       <Card>
-        <CardHeader title={`Open questions (${result.openQuestions.length})`} description="What is uncertain, and which answer would settle it." />
-        <CardBody className="space-y-3">
-          {legalQuestions && (
-            <div className="rounded-md border border-violet-200 bg-violet-50 px-3 py-2 text-sm text-violet-950">
-              <p className="font-medium">Legal review asks ({legalQuestions.decidedByName}, {formatDateTime(legalQuestions.decidedAt)}):</p>
-              <ul className="mt-1 list-disc pl-5">{legalQuestions.openQuestions.map((q) => <li key={q}>{q}</li>)}</ul>
-            </div>
-          )}
-          <OpenQuestionsList questions={result.openQuestions} questionnaireHref={`/systems/${systemId}/classify`} />
-        </CardBody>
-      </Card>
-      <Card>
-        <CardHeader title="Obligations" description="Derived from tier and role, with the date each applies from." actions={<ButtonLink href={`/systems/${systemId}/obligations`} variant="ghost">Work the checklist</ButtonLink>} />
+        <CardHeader title="Obligations" description={isUndetermined(result) ? "On the answers so far: the questions that decide the result may add more." : "Derived from tier and role, with the date each applies from."} actions={<ButtonLink href={`/systems/${systemId}/obligations`} variant="ghost">Work the checklist</ButtonLink>} />
         <CardBody><ObligationsSummary result={result} /></CardBody>
       </Card>
       <Card>

@@ -28,6 +28,11 @@ export function ObligationsSummary({ result, compact = false }: { result: Classi
                         <span className="font-medium text-slate-900">{o.title}</span>
                         <span className="ml-2 text-xs text-slate-600">{o.article}</span>
                         {o.blocking && <Badge tone="red" className="ml-2">Before use</Badge>}
+                        {(o.notes ?? []).map((n) => (
+                          <span key={n.code} className="mt-1 block text-xs text-slate-700">
+                            <span className="font-medium">Note:</span> {n.text} <cite className="not-italic text-slate-600">({n.citation})</cite>
+                          </span>
+                        ))}
                       </span>
                       {o.appliesNow ? <Badge tone="orange">Applies now</Badge> : <Badge tone="neutral">From {formatDate(o.appliesFrom)}</Badge>}
                     </li>

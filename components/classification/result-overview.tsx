@@ -1,9 +1,10 @@
 import { Badge } from "@/components/ui/badge";
 import { describeFacets, roleList, scopeText } from "@/lib/classification/describe-result";
+import { isUndetermined, possibleTierOf } from "@/lib/classification/result-status";
 import type { ClassificationResult } from "@/lib/rules";
 import { EngineTierBadge } from "./engine-tier-badge";
 
-// Tier, scope, roles, disposition and stacked facets of one result.
+// Tier (or, while not determined, the highest tier still possible), scope, roles, disposition and stacked facets.
 export function ResultOverview({ result, tierNote }: { result: ClassificationResult; tierNote?: React.ReactNode }) {
   const facets = describeFacets(result);
   return (
@@ -11,8 +12,12 @@ export function ResultOverview({ result, tierNote }: { result: ClassificationRes
       <div>
         <dt className="text-slate-600">Tier</dt>
         <dd className="mt-1 flex flex-wrap items-center gap-2">
-          <EngineTierBadge tier={result.tier} />
-          {result.disposition === "requires_review" ? <Badge tone="blue">Requires review</Badge> : <Badge tone="green">Final</Badge>}
+          {isUndetermined(result) ? (
+            // The engine's tier is only a floor here: show what it could still be, never the floor alone.
+            <><Badge tone="amber">Not determined yet</Badge><span className="text-slate-700">could be</span><EngineTierBadge tier={possibleTierOf(result)} /></>
+          ) : (
+            <><EngineTierBadge tier={result.tier} />{result.disposition === "requires_review" ? <Badge tone="blue">Requires review</Badge> : <Badge tone="green">Final</Badge>}</>
+          )}
           {tierNote}
         </dd>
       </div>

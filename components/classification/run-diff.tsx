@@ -1,4 +1,5 @@
-import { TIER_LABELS, ROLE_LABELS, type ResultDiff, type Change, type Obligation } from "@/lib/rules";
+import { DISPOSITION_LABELS, isUndetermined, possibleTierOf } from "@/lib/classification/result-status";
+import { TIER_LABELS, ROLE_LABELS, type ClassificationResult, type ResultDiff, type Change, type Obligation } from "@/lib/rules";
 import { formatDate } from "@/lib/utils";
 
 const ROUTES: Record<string, string> = { annex3: "Annex III route", annex1_section_a: "Annex I Section A route", annex1_section_b: "Annex I Section B route" };
@@ -38,14 +39,20 @@ function Changes({ added, removed }: { added: string[]; removed: string[] }) {
 const change = <T,>(c: Change<T> | null, show: (v: T) => string) => (c ? `${show(c.from)} → ${show(c.to)}` : "No change");
 const obligation = (o: Obligation) => `${o.title} (${ROLE_LABELS[o.role].toLowerCase()}, ${o.article})`;
 
-export function RunDiff({ diff, fromLabel, toLabel }: { diff: ResultDiff; fromLabel: string; toLabel: string }) {
+// A run that is not determined yet is named as such with its highest possible tier, never by its floor tier.
+const tierText = (r: ClassificationResult) => (isUndetermined(r) ? `Not determined yet (could be ${TIER_LABELS[possibleTierOf(r)]})` : TIER_LABELS[r.tier]);
+
+type Props = { diff: ResultDiff; fromLabel: string; toLabel: string; results?: [ClassificationResult, ClassificationResult] };
+
+export function RunDiff({ diff, fromLabel, toLabel, results }: Props) {
+  const tier = results ? [tierText(results[0]), tierText(results[1])] : null;
   return (
     <div data-testid="run-diff">
       <p className="text-sm text-slate-700">From <strong>{fromLabel}</strong> to <strong>{toLabel}</strong>{diff.changed ? ":" : ": the results are the same."}</p>
       {diff.changed && (
         <dl className="mt-2 divide-y divide-slate-100">
-          <Row label="Tier">{change(diff.tier, (t) => TIER_LABELS[t])}</Row>
-          {diff.disposition && <Row label="Disposition">{change(diff.disposition, (d) => (d === "final" ? "Final" : "Requires review"))}</Row>}
+          <Row label="Tier">{tier ? (tier[0] === tier[1] ? "No change" : `${tier[0]} → ${tier[1]}`) : change(diff.tier, (t) => TIER_LABELS[t])}</Row>
+          {diff.disposition && <Row label="Disposition">{change(diff.disposition, (d) => DISPOSITION_LABELS[d] ?? d)}</Row>}
           {diff.inScope && <Row label="Scope">{change(diff.inScope, (v) => (v === null ? "not settled" : v ? "in scope" : "out of scope"))}</Row>}
           {diff.ruleSet && <Row label="Rule set">{change(diff.ruleSet, (v) => v)}</Row>}
           <Row label="Facets"><Changes added={diff.facets.added.map(facetLabel)} removed={diff.facets.removed.map(facetLabel)} /></Row>

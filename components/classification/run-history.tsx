@@ -4,7 +4,14 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import type { RunSummaryDTO } from "@/lib/dal/classification";
 import type { TierCode } from "@/lib/validations/system-fields";
+import { dispositionLabel } from "@/lib/classification/result-status";
 import { formatDateTime } from "@/lib/utils";
+
+// While a run is not determined yet its stored tier is only a floor: show the highest tier still possible instead.
+function RunTier({ run }: { run: RunSummaryDTO & { possibleTier?: string | null } }) {
+  if (run.disposition !== "UNDETERMINED") return <TierBadge tier={run.tier as TierCode} />;
+  return <span className="text-xs text-slate-700">could be <TierBadge tier={(run.possibleTier ?? run.tier) as TierCode} /></span>;
+}
 
 export const runLabel = (r: RunSummaryDTO) => `Run ${r.sequence} (${formatDateTime(r.createdAt)})`;
 
@@ -23,8 +30,8 @@ export function RunHistory({ runs, currentRunId, from, to }: { runs: RunSummaryD
               <td className="px-5 py-2 font-medium text-slate-900">#{r.sequence}{r.id === currentRunId && <Badge tone="violet" className="ml-2">Current</Badge>}</td>
               <td className="px-3 py-2 text-slate-700">{formatDateTime(r.createdAt)}</td>
               <td className="px-3 py-2 text-slate-700">{r.createdByName ?? "—"}</td>
-              <td className="px-3 py-2"><TierBadge tier={r.tier as TierCode} /></td>
-              <td className="px-3 py-2 text-slate-700">{r.disposition === "FINAL" ? "Final" : "Requires review"}</td>
+              <td className="px-3 py-2"><RunTier run={r} /></td>
+              <td className="px-3 py-2 text-slate-700">{dispositionLabel(r.disposition)}</td>
               <td className="px-3 py-2 font-mono text-xs text-slate-700">{r.ruleSetId}</td>
             </tr>
           ))}

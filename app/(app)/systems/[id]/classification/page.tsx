@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { CurrentResult } from "@/components/classification/current-result";
 import { DecisionLog } from "@/components/classification/decision-log";
 import { RunDiff } from "@/components/classification/run-diff";
+import { ReviewNotYet } from "@/components/classification/review-not-yet";
 import { RunHistory, runLabel } from "@/components/classification/run-history";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getClassificationHistory, getRunResults } from "@/lib/dal/classification";
+import { isUndetermined } from "@/lib/classification/result-status";
 import { getViewer } from "@/lib/dal/organizations";
 import { listReviewDecisions } from "@/lib/dal/reviews";
 import { CURRENT_RULE_SET_ID, diffResults } from "@/lib/rules";
@@ -68,13 +70,15 @@ export default async function ClassificationPage({ params, searchParams }: Props
       )}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <CurrentResult
-          systemId={system.id} run={current} latestDecision={latestDecision}
+          systemId={system.id} run={current} latestDecision={latestDecision} canAnswer={canRun}
           actions={canRun && <span className="flex flex-wrap items-start gap-2"><RescreenButton systemId={system.id} />{questionnaire}</span>}
         />
         <aside className="space-y-6">
           <Card>
             <CardHeader title="Legal review" description={`Decide on run ${current.sequence}. Every decision is signed and kept.`} />
-            {canReview ? <ReviewPanel runId={current.id} /> : <p className="px-5 py-4 text-sm text-slate-600">Only legal and administrators record review decisions.</p>}
+            {isUndetermined(current.result)
+              ? <ReviewNotYet result={current.result} questionnaireHref={canRun ? `/systems/${system.id}/classify` : undefined} />
+              : canReview ? <ReviewPanel runId={current.id} /> : <p className="px-5 py-4 text-sm text-slate-600">Only legal and administrators record review decisions.</p>}
           </Card>
           <Card>
             <CardHeader title="Decision log" />
@@ -88,7 +92,10 @@ export default async function ClassificationPage({ params, searchParams }: Props
         {fromRun && toRun && results.has(from!) && results.has(to!) && (
           <CardBody className="border-t border-slate-200">
             <h3 className="mb-2 text-sm font-semibold text-slate-900">What changed</h3>
-            <RunDiff diff={diffResults(results.get(from!)!, results.get(to!)!)} fromLabel={runLabel(fromRun)} toLabel={runLabel(toRun)} />
+            <RunDiff
+              diff={diffResults(results.get(from!)!, results.get(to!)!)} fromLabel={runLabel(fromRun)} toLabel={runLabel(toRun)}
+              results={[results.get(from!)!, results.get(to!)!]}
+            />
           </CardBody>
         )}
       </Card>

@@ -1,9 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
+import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { GROUP_OF_QUESTION } from "@/components/classification/question-lookup";
-import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { answerQuestion, isNotSure, markNotSure } from "@/lib/classification/not-sure";
 import { pruneAnswers } from "@/lib/classification/prune-answers";
 import { applicableQuestions, classify, missingAnswers, QUESTIONNAIRE, type ProfileField, type TSystemProfile } from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";
@@ -11,6 +10,7 @@ import { completeClassificationAction, saveDraftAction } from "./actions";
 import { LiveResultPanel } from "./live-result-panel";
 import { QuestionField } from "./question-field";
 import { StepNav, type Step } from "./step-nav";
+import { WizardActions, type Status } from "./wizard-actions";
 
 type Props = {
   systemId: string;
@@ -20,17 +20,17 @@ type Props = {
   asOf: string;
 };
 
-type Status = { tone: "success" | "error" | "info"; text: string } | null;
-
 export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asOf }: Props) {
   const router = useRouter();
   // Everything typed is kept (switching an answer back restores what followed it); only applicable answers are used.
   const [answers, setAnswers] = useState<TSystemProfile>(initialAnswers);
-  const [groupId, setGroupId] = useState(QUESTIONNAIRE[0].id);
+  // A link from the stored result ("…/classify?question=annex3Areas") opens the questionnaire at that question.
+  const linked = useSearchParams().get("question");
+  const [groupId, setGroupId] = useState(() => (linked && GROUP_OF_QUESTION.get(linked)) || QUESTIONNAIRE[0].id);
   const [status, setStatus] = useState<Status>(null);
   const [pending, startTransition] = useTransition();
   // Moving between steps moves focus too (to the step title or a chosen question), for keyboard and screen readers.
-  const focusTarget = useRef<string | null>(null);
+  const focusTarget = useRef<string | null>(linked && GROUP_OF_QUESTION.has(linked) ? `q-${linked}` : null);
   const [focusTick, setFocusTick] = useState(0);
   const focusOn = (id: string) => {
     focusTarget.current = id;
@@ -40,10 +40,12 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
   const pruned = useMemo(() => pruneAnswers(answers), [answers]);
   const result = useMemo(() => classify(pruned, { asOf }), [pruned, asOf]);
   const applicable = useMemo(() => applicableQuestions(pruned), [pruned]);
-  const missing = useMemo(() => missingAnswers(pruned).length, [pruned]);
+  // "Not sure" is counted on its own, not as unanswered.
+  const missing = useMemo(() => missingAnswers(pruned).filter((q) => !isNotSure(pruned, q.id)).length, [pruned]);
   const steps: Step[] = QUESTIONNAIRE.map((g) => {
     const qs = applicable.filter((q) => GROUP_OF_QUESTION.get(q.id) === g.id);
-    return { id: g.id, title: g.title, total: qs.length, answered: qs.filter((q) => pruned[q.id] !== undefined).length };
+    const notSure = qs.filter((q) => isNotSure(pruned, q.id)).length;
+    return { id: g.id, title: g.title, total: qs.length, answered: qs.filter((q) => pruned[q.id] !== undefined).length, notSure };
   }).filter((s) => s.total > 0);
   const index = Math.max(0, steps.findIndex((s) => s.id === groupId));
   const step = steps[index];
@@ -67,7 +69,11 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
   };
   const setAnswer = (id: ProfileField, value: unknown) => {
     setStatus(null);
-    setAnswers((prev) => ({ ...prev, [id]: value }));
+    setAnswers((prev) => answerQuestion(prev, id, value));
+  };
+  const setNotSure = (id: ProfileField) => {
+    setStatus(null);
+    setAnswers((prev) => markNotSure(prev, id));
   };
 
   const save = () => startTransition(async () => {
@@ -93,27 +99,15 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
           </h2>
           {questions.map((q) => (
             <QuestionField
-              key={q.id} question={q} value={answers[q.id]} hint={hints[q.id]}
-              fromIntake={prefilled.includes(q.id)} onChange={(v) => setAnswer(q.id, v)}
+              key={q.id} question={q} value={answers[q.id]} notSure={isNotSure(answers, q.id)} hint={hints[q.id]}
+              fromIntake={prefilled.includes(q.id)} onChange={(v) => setAnswer(q.id, v)} onNotSure={() => setNotSure(q.id)}
             />
           ))}
         </section>
-        {status && <Alert tone={status.tone}>{status.text}</Alert>}
-        <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
-          <div className="flex gap-2">
-            <Button type="button" variant="secondary" disabled={index === 0} onClick={() => goToStep(index - 1)}>Previous step</Button>
-            {index < steps.length - 1 && <Button type="button" variant="secondary" onClick={() => goToStep(index + 1)}>Next step</Button>}
-          </div>
-          <div className="flex flex-wrap items-center gap-2">
-            <Button type="button" variant="ghost" disabled={pending} onClick={save}>Save and continue later</Button>
-            <Button type="button" disabled={pending} onClick={complete}>Complete classification</Button>
-          </div>
-          {missing > 0 && (
-            <p className="w-full text-xs text-slate-600">
-              {missing} applicable question{missing === 1 ? " is" : "s are"} unanswered. You can complete now; the result will then require review.
-            </p>
-          )}
-        </div>
+        <WizardActions
+          index={index} last={steps.length - 1} pending={pending} missing={missing} notSure={pruned.notSure?.length ?? 0}
+          contradictions={(result.contradictions ?? []).length} status={status} onStep={goToStep} onSave={save} onComplete={complete}
+        />
       </div>
       <LiveResultPanel result={result} onGoTo={goToQuestion} />
     </div>

@@ -1,13 +1,36 @@
 "use client";
+import type { ReactNode } from "react";
+import { ContradictionsList } from "@/components/classification/contradictions-list";
 import { FindingsList } from "@/components/classification/findings-list";
 import { ObligationsSummary } from "@/components/classification/obligations-summary";
 import { OpenQuestionsList } from "@/components/classification/open-questions-list";
+import { RemovalsList } from "@/components/classification/removals-list";
+import { ResultNotes } from "@/components/classification/result-notes";
 import { ResultOverview } from "@/components/classification/result-overview";
+import { ReviewPoints } from "@/components/classification/review-points";
+import { UndeterminedSummary } from "@/components/classification/undetermined-summary";
+import { completingQuestions, decidingQuestions, isUndetermined, reviewPoints } from "@/lib/classification/result-status";
 import type { ClassificationResult } from "@/lib/rules";
 
-// The engine's result for the answers so far, recomputed in the browser on every change.
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id} className="mb-2 text-sm font-semibold text-slate-900">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+// The engine's result for the answers so far, recomputed in the browser on every change. While a deciding question
+// is open it says "Not determined yet" with the highest tier still possible, from the first step on.
 export function LiveResultPanel({ result, onGoTo }: { result: ClassificationResult; onGoTo: (questionId: string) => void }) {
   const decisive = result.findings.filter((f) => f.outcome === "applies" || f.outcome === "review");
+  const deciding = decidingQuestions(result.openQuestions);
+  const completing = completingQuestions(result.openQuestions);
+  const contradictions = result.contradictions ?? [];
+  const removals = result.removals ?? [];
+  const notes = result.notes ?? [];
+  const lawyer = reviewPoints(result.openQuestions).length + result.findings.filter((f) => f.outcome === "review").length;
   return (
     // Focusable because it scrolls on its own on large screens: keyboard users must be able to scroll it too.
     <aside aria-labelledby="live-result-title" tabIndex={0} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
@@ -15,17 +38,31 @@ export function LiveResultPanel({ result, onGoTo }: { result: ClassificationResu
         <h2 id="live-result-title" className="text-base font-semibold text-slate-900">Live result</h2>
         <p className="text-xs text-slate-600">Updates as you answer. Rule set {result.ruleSet.id}, as of {result.asOf}.</p>
       </div>
-      <div aria-live="polite" data-testid="live-result">
+      <div aria-live="polite" data-testid="live-result" className="space-y-3">
+        {isUndetermined(result) && <UndeterminedSummary result={result} />}
         <ResultOverview result={result} />
       </div>
-      <section aria-labelledby="live-open-title">
-        <h3 id="live-open-title" className="mb-2 text-sm font-semibold text-slate-900">Open questions ({result.openQuestions.length})</h3>
-        <OpenQuestionsList questions={result.openQuestions} onGoTo={onGoTo} />
-      </section>
-      <section aria-labelledby="live-obligations-title">
-        <h3 id="live-obligations-title" className="mb-2 text-sm font-semibold text-slate-900">Obligations</h3>
+      {contradictions.length > 0 && (
+        <Section id="live-contradictions-title" title={`Answers that contradict each other (${contradictions.length})`}>
+          <ContradictionsList contradictions={contradictions} onGoTo={onGoTo} />
+        </Section>
+      )}
+      {deciding.length > 0 && (
+        <Section id="live-deciding-title" title={`Questions that decide the result (${deciding.length})`}>
+          <OpenQuestionsList questions={deciding} onGoTo={onGoTo} empty="" />
+        </Section>
+      )}
+      <Section id="live-open-title" title={`Questions that complete the obligations (${completing.length})`}>
+        <OpenQuestionsList questions={completing} onGoTo={onGoTo} empty="None open." />
+      </Section>
+      {lawyer > 0 && <Section id="live-lawyer-title" title="Needs a lawyer"><ReviewPoints result={result} /></Section>}
+      {removals.length > 0 && (
+        <Section id="live-removals-title" title="Answers that remove obligations"><RemovalsList removals={removals} onGoTo={onGoTo} /></Section>
+      )}
+      {notes.length > 0 && <Section id="live-notes-title" title="Notes"><ResultNotes notes={notes} /></Section>}
+      <Section id="live-obligations-title" title={isUndetermined(result) ? "Obligations on the answers so far" : "Obligations"}>
         <ObligationsSummary result={result} compact />
-      </section>
+      </Section>
       <section aria-labelledby="live-findings-title">
         <h3 id="live-findings-title" className="text-sm font-semibold text-slate-900">Why ({decisive.length} decisive findings)</h3>
         <FindingsList findings={decisive} compact />

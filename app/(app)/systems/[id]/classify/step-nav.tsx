@@ -1,7 +1,7 @@
 "use client";
 import { cn } from "@/lib/utils";
 
-export type Step = { id: string; title: string; total: number; answered: number };
+export type Step = { id: string; title: string; total: number; answered: number; notSure: number };
 
 // Progress through the questionnaire: a bar and the list of steps, each with how much of it is answered.
 export function StepNav({ steps, current, onSelect }: { steps: Step[]; current: number; onSelect: (index: number) => void }) {
@@ -29,7 +29,7 @@ export function StepNav({ steps, current, onSelect }: { steps: Step[]; current: 
                   i === current ? "border-indigo-700 bg-indigo-700 text-white" : done ? "border-emerald-300 bg-emerald-50 text-emerald-900" : "border-slate-300 bg-white text-slate-700 hover:bg-slate-50",
                 )}
               >
-                {i + 1}. {s.title} <span className={i === current ? "text-indigo-100" : "text-slate-600"}>({s.answered}/{s.total})</span>
+                {i + 1}. {s.title} <span className={i === current ? "text-indigo-100" : "text-slate-600"}>({s.answered}/{s.total}{s.notSure ? `, ${s.notSure} not sure` : ""})</span>
               </button>
             </li>
           );

@@ -1,0 +1,41 @@
+import { Badge } from "@/components/ui/badge";
+import { decidesText } from "@/lib/classification/result-status";
+import { QUESTIONS_BY_PROMPT_ID, type OpenQuestion } from "./question-lookup";
+
+export type GoTo = { onGoTo?: (questionId: string) => void; questionnaireHref?: string };
+
+const link = "shrink-0 text-xs font-medium text-indigo-800 underline hover:text-indigo-950 focus-visible:outline-2 focus-visible:outline-indigo-600";
+
+// A way to the question: in the wizard it jumps to the question's step; elsewhere it opens the questionnaire there.
+export function AnswerLink({ questionId, prompt, onGoTo, questionnaireHref }: GoTo & { questionId: string; prompt: string }) {
+  const label = <>Answer<span className="sr-only">: {prompt}</span></>;
+  if (onGoTo) return <button type="button" onClick={() => onGoTo(questionId)} className={link}>{label}</button>;
+  if (questionnaireHref) return <a href={`${questionnaireHref}?question=${questionId}`} className={link}>{label}</a>;
+  return null;
+}
+
+// One open questionnaire question: its prompt, what its answer can change, and who can answer it when "not sure".
+export function OpenQuestionItem({ question: q, ...goTo }: GoTo & { question: OpenQuestion }) {
+  const prompt = QUESTIONS_BY_PROMPT_ID.get(q.questionId!) ?? q.text;
+  const decides = decidesText(q);
+  return (
+    <li className="py-2 text-sm">
+      <div className="flex items-baseline justify-between gap-3">
+        <span className="min-w-0 flex-1 text-slate-800">
+          {prompt} <span className="text-xs text-slate-600">({q.citation})</span>
+        </span>
+        <AnswerLink questionId={q.questionId!} prompt={prompt} {...goTo} />
+      </div>
+      {q.text !== prompt && <p className="text-xs text-slate-600">{q.text}</p>}
+      {(decides || q.notSure) && (
+        <p className="mt-1 flex flex-wrap gap-1.5">
+          {decides && <Badge tone="orange" className="whitespace-normal">{decides}</Badge>}
+          {q.notSure && <Badge tone="amber">Answered “Not sure”</Badge>}
+        </p>
+      )}
+      {q.notSure && q.whoCanAnswer && (
+        <p className="mt-1 text-xs text-slate-700"><span className="font-medium">Who can answer this:</span> {q.whoCanAnswer}</p>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,69 @@
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import type { ReviewDecisionDTO } from "@/lib/dal/reviews";
+import { completingQuestions, decidingQuestions, reviewPoints } from "@/lib/classification/result-status";
+import type { ClassificationResult } from "@/lib/rules";
+import { formatDateTime } from "@/lib/utils";
+import { ContradictionsList } from "./contradictions-list";
+import { OpenQuestionsList } from "./open-questions-list";
+import { RemovalsList } from "./removals-list";
+import { ResultNotes } from "./result-notes";
+import { ReviewPoints } from "./review-points";
+
+type Props = { result: ClassificationResult; questionnaireHref?: string; legalQuestions: ReviewDecisionDTO | null };
+
+// What is still open on a stored result, kept apart by what it takes: answers that clash, questions that decide the
+// tier, questions that only complete the obligations, points for a lawyer, calendar notes, and answers that remove duties.
+export function ResultQuestionCards({ result, questionnaireHref, legalQuestions }: Props) {
+  const deciding = decidingQuestions(result.openQuestions);
+  const completing = completingQuestions(result.openQuestions);
+  const contradictions = result.contradictions ?? [];
+  const removals = result.removals ?? [];
+  const notes = result.notes ?? [];
+  const lawyer = reviewPoints(result.openQuestions).length + result.findings.filter((f) => f.outcome === "review").length;
+  return (
+    <>
+      {contradictions.length > 0 && (
+        <Card>
+          <CardHeader title={`Answers that contradict each other (${contradictions.length})`} description="These answers cannot all be true. Correct them in the questionnaire." />
+          <CardBody><ContradictionsList contradictions={contradictions} questionnaireHref={questionnaireHref} /></CardBody>
+        </Card>
+      )}
+      {deciding.length > 0 && (
+        <Card>
+          <CardHeader title={`Questions that decide the result (${deciding.length})`} description="Until these are answered, the result is not determined." />
+          <CardBody className="py-2"><OpenQuestionsList questions={deciding} questionnaireHref={questionnaireHref} empty="" /></CardBody>
+        </Card>
+      )}
+      <Card>
+        <CardHeader title={`Questions that complete the obligations (${completing.length})`} description="They do not change the tier; their answers complete or date the obligations." />
+        <CardBody className="space-y-3 py-2">
+          {legalQuestions && (
+            <div className="rounded-md border border-violet-200 bg-violet-50 px-3 py-2 text-sm text-violet-950">
+              <p className="font-medium">Legal review asks ({legalQuestions.decidedByName}, {formatDateTime(legalQuestions.decidedAt)}):</p>
+              <ul className="mt-1 list-disc pl-5">{legalQuestions.openQuestions.map((q) => <li key={q}>{q}</li>)}</ul>
+            </div>
+          )}
+          <OpenQuestionsList questions={completing} questionnaireHref={questionnaireHref} empty="Nothing open: every question the obligations depend on is answered." />
+        </CardBody>
+      </Card>
+      {lawyer > 0 && (
+        <Card>
+          <CardHeader title="Needs a lawyer" description="The tier, a role or the scope turns on a disputed reading of the law." />
+          <CardBody><ReviewPoints result={result} /></CardBody>
+        </Card>
+      )}
+      {notes.length > 0 && (
+        <Card>
+          <CardHeader title={`Notes (${notes.length})`} description="Disputed dates and readings that do not change tier, role or scope: keep them in the calendar, no review needed." />
+          <CardBody><ResultNotes notes={notes} /></CardBody>
+        </Card>
+      )}
+      {removals.length > 0 && (
+        <Card>
+          <CardHeader title="Answers that remove obligations" description="Each answer below takes duties away; check it is right before relying on it." />
+          <CardBody><RemovalsList removals={removals} questionnaireHref={questionnaireHref} /></CardBody>
+        </Card>
+      )}
+    </>
+  );
+}

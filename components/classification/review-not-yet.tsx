@@ -1,0 +1,20 @@
+import { decidingQuestions } from "@/lib/classification/result-status";
+import type { ClassificationResult } from "@/lib/rules";
+import { OpenQuestionsList } from "./open-questions-list";
+
+// Legal signs off on a settled answer set; a result that is not determined yet needs answers first, not a lawyer.
+export function ReviewNotYet({ result, questionnaireHref }: { result: ClassificationResult; questionnaireHref?: string }) {
+  const deciding = decidingQuestions(result.openQuestions);
+  const clashes = result.contradictions?.length ?? 0;
+  return (
+    <div className="space-y-2 px-5 py-4 text-sm text-slate-800" data-testid="review-not-yet">
+      <p className="font-medium text-slate-900">Not ready for legal review: the result is not determined yet.</p>
+      <p>
+        {clashes > 0 ? `${clashes === 1 ? "Two answers contradict" : `${clashes} sets of answers contradict`} each other, and ` : ""}
+        {deciding.length === 1 ? "one question that decides" : `${deciding.length} questions that decide`} the tier, a role or the scope {deciding.length === 1 ? "is" : "are"} open.
+        Answer {deciding.length === 1 ? "it" : "them"} first and store a new run; then it can be confirmed, marked for review or overridden here.
+      </p>
+      <OpenQuestionsList questions={deciding} questionnaireHref={questionnaireHref} empty="" />
+    </div>
+  );
+}
