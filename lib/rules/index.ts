@@ -22,6 +22,10 @@ export { classify, type ClassifyOptions } from "./engine/classify";
 export type {
   Art50Facet,
   ClassificationResult,
+  Decides,
+  Disposition,
+  Removal,
+  ResultNote,
   Facets,
   Finding,
   FindingOutcome,
@@ -33,7 +37,7 @@ export type {
   Role,
   Tier,
 } from "./types";
-export { ROLES, TIERS } from "./types";
+export { DISPOSITIONS, ROLES, TIERS } from "./types";
 export {
   QUESTIONNAIRE,
   applicableQuestions,

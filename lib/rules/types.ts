@@ -1,3 +1,5 @@
+import type { Contradiction } from "./questionnaire/contradictions";
+
 /**
  * Result types of the classification engine. These are the contract with the web app:
  * change them only additively, and keep obligation codes stable (the app carries work
@@ -76,13 +78,6 @@ export type ResultNote = {
   citation: string;
 };
 
-/** Two or more answers that cannot all be true. */
-export type Contradiction = {
-  id: string;
-  questionIds: string[];
-  text: string;
-  citation: string;
-};
 
 /** An answer that takes obligations away, and which ones, so the loss is never silent. */
 export type Removal = {

@@ -17,6 +17,7 @@ import { applyRoleChanges } from "./gates/role-changes";
 import { assignRoles, territorialScope } from "./gates/scope";
 import { checkTransparency } from "./gates/transparency";
 import { findRemovals } from "./removals";
+import { findContradictions } from "../questionnaire/contradictions";
 
 export type ClassifyOptions = { asOf?: Date | string; ruleSetVersion?: string };
 
@@ -38,6 +39,9 @@ export function classify(profile: TSystemProfile, options: ClassifyOptions = {})
   };
   const result = run(profile);
   result.removals = findRemovals(profile, result, run);
+  // Answers that cannot both be true settle nothing: the result waits until the person resolves them.
+  result.contradictions = findContradictions(profile, { asOf });
+  if (result.contradictions.length > 0) result.disposition = "undetermined";
   return result;
 }
 

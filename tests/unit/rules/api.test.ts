@@ -94,7 +94,7 @@ describe("rule sets and as-of dates", () => {
     expect(run({}).ruleSet).toEqual({ id: "2026-07-omnibus-r2", effectiveFrom: "2026-07-27" });
   });
   it("flags an as-of date before the rule set as requires_review, even out of scope", () => {
-    const r = classify({ ...BASE, infersOutputs: false }, { asOf: "2025-06-01" });
+    const r = classify({ ...BASE, technique: "human_defined_rules", infersOutputs: false }, { asOf: "2025-06-01" });
     expect(r.tier).toBe("out_of_scope");
     expect(r.disposition).toBe("requires_review");
     expect(r.findings[0].code).toBe("rule_set.before_effective_date");

@@ -17,9 +17,9 @@ const BANNED: Case[] = [
   { name: "(g) categorisation inferring religion", profile: { biometricCategorisation: true, biometricCategorisationAncillary: false, biometricCategories: ["religious_beliefs"], biometricCategorisationContext: "other" }, point: "5(1)(g)" },
   { name: "(h) real-time RBI in public for police, no objective", profile: { remoteBiometricIdentification: "real_time", publiclyAccessibleSpace: true, rbiLawEnforcementPurpose: true, rbiException: "none" }, point: "5(1)(h)" },
   { name: "(h) permitted objective but no national law", profile: { remoteBiometricIdentification: "real_time", publiclyAccessibleSpace: true, rbiLawEnforcementPurpose: true, rbiException: "victim_search", rbiAuthorisedUnderNationalLaw: false }, point: "5(1)(h)" },
-  { name: "(ba) nudification as intended purpose", profile: { intimateImageryCapability: "intended_purpose" }, point: "5(1)(ba)" },
-  { name: "(ba) foreseeable without safeguards", profile: { intimateImageryCapability: "foreseeable_without_safeguards" }, point: "5(1)(ba)" },
-  { name: "(bb) CSAM generation", profile: { csamCapability: "intended_purpose", csamLawfulDefence: false }, point: "5(1)(bb)" },
+  { name: "(ba) nudification as intended purpose", profile: { syntheticContent: ["image"], intimateImageryCapability: "intended_purpose" }, point: "5(1)(ba)" },
+  { name: "(ba) foreseeable without safeguards", profile: { syntheticContent: ["image"], intimateImageryCapability: "foreseeable_without_safeguards" }, point: "5(1)(ba)" },
+  { name: "(bb) CSAM generation", profile: { syntheticContent: ["image"], csamCapability: "intended_purpose", csamLawfulDefence: false }, point: "5(1)(bb)" },
 ];
 
 const NEAR_MISSES: Case[] = [
@@ -38,7 +38,7 @@ const NEAR_MISSES: Case[] = [
   { name: "(g) law-enforcement categorisation", profile: { biometricCategorisation: true, biometricCategorisationAncillary: false, biometricCategories: ["political_opinions"], biometricCategorisationContext: "law_enforcement" }, finding: "prohibited.g_exception" },
   { name: "(h) private real-time RBI", profile: { remoteBiometricIdentification: "real_time", publiclyAccessibleSpace: true, rbiLawEnforcementPurpose: false }, finding: "prohibited.h_private_use", review: true },
   { name: "(h) authorised police use", profile: { remoteBiometricIdentification: "real_time", publiclyAccessibleSpace: true, rbiLawEnforcementPurpose: true, rbiException: "serious_crime_suspect", rbiAuthorisedUnderNationalLaw: true }, finding: "prohibited.h_exception" },
-  { name: "(bb) national-law defence", profile: { csamCapability: "intended_purpose", csamLawfulDefence: true }, finding: "prohibited.bb_lawful_defence", review: true },
+  { name: "(bb) national-law defence", profile: { syntheticContent: ["image"], csamCapability: "intended_purpose", csamLawfulDefence: true }, finding: "prohibited.bb_lawful_defence", review: true },
 ];
 
 describe("Art 5 prohibited practices", () => {
@@ -78,20 +78,20 @@ describe("Art 5 prohibited practices", () => {
   });
 
   it("a deployer using a general system for nudification is banned (Art 5(1a)(b)); the safeguards dispute does not touch its own use", () => {
-    const r = run({ intimateImageryCapability: "foreseeable_with_safeguards", usedForIntimateImagery: true }, "2027-01-01", DEPLOYER);
+    const r = run({ syntheticContent: ["image"], intimateImageryCapability: "foreseeable_with_safeguards", usedForIntimateImagery: true }, "2027-01-01", DEPLOYER);
     expect(r.facets.prohibitedPractices[0].point).toBe("5(1)(ba)");
     expect(r.disposition).toBe("final");
   });
 
   it("safeguarded capability is not banned but the adequacy of the safeguards is flagged for review (Art 5(1a)(a)(ii))", () => {
-    const r = run({ intimateImageryCapability: "foreseeable_with_safeguards" });
+    const r = run({ syntheticContent: ["image"], intimateImageryCapability: "foreseeable_with_safeguards" });
     expect(r.tier).not.toBe("prohibited");
     expect(codes(r)).toContain("prohibited.contested.generationSafeguards");
     expect(r.disposition).toBe("requires_review");
   });
 
   it("open-weights model publication for nudification is contested but treated as banned", () => {
-    const r = run({ intimateImageryCapability: "intended_purpose", modelOpenSource: true, modelMonetised: false }, undefined, MODEL);
+    const r = run({ syntheticContent: ["image"], intimateImageryCapability: "intended_purpose", modelOpenSource: true, modelMonetised: false }, undefined, MODEL);
     expect(r.tier).toBe("prohibited");
     expect(codes(r)).toContain("prohibited.contested.openWeightsPublication");
     expect(r.disposition).toBe("requires_review");
@@ -101,7 +101,7 @@ describe("Art 5 prohibited practices", () => {
     ["2026-12-01", false],
     ["2026-12-02", true],
   ])("the Omnibus bans apply from 2 Dec 2026 (as of %s: %s)", (asOf, now) => {
-    const r = run({ csamCapability: "intended_purpose", csamLawfulDefence: false }, asOf);
+    const r = run({ syntheticContent: ["image"], csamCapability: "intended_purpose", csamLawfulDefence: false }, asOf);
     expect(r.tier).toBe("prohibited");
     expect(r.facets.prohibitedPractices[0]).toEqual({ point: "5(1)(bb)", appliesFrom: "2026-12-02", appliesNow: now });
     expect(r.obligations.every((o) => o.appliesNow === now)).toBe(true);
@@ -135,25 +135,25 @@ describe("Art 5(1)(ba)/(bb): the open-weights dispute attaches only where the we
   const OPEN = "prohibited.contested.openWeightsPublication";
 
   it("a closed system with safeguarded capability carries the safeguards dispute, not the open-weights one", () => {
-    const r = run({ intimateImageryCapability: "foreseeable_with_safeguards" });
+    const r = run({ syntheticContent: ["image"], intimateImageryCapability: "foreseeable_with_safeguards" });
     expect(codes(r)).not.toContain(OPEN);
     expect(codes(r)).not.toContain("prohibited.contested.openWeightsIntimateImagery");
   });
 
   it("a system under an open-source licence has no weights answer, so no open-weights dispute (Art 2(12) is a separate matter)", () => {
-    const r = run({ intimateImageryCapability: "foreseeable_with_safeguards", freeOpenSourceLicence: true });
+    const r = run({ syntheticContent: ["image"], intimateImageryCapability: "foreseeable_with_safeguards", freeOpenSourceLicence: true });
     expect(codes(r)).not.toContain(OPEN);
   });
 
   it("a banned model whose weights are not published (API only) is final, without the open-weights dispute", () => {
-    const r = run({ intimateImageryCapability: "intended_purpose", modelOpenSource: false }, undefined, MODEL);
+    const r = run({ syntheticContent: ["image"], intimateImageryCapability: "intended_purpose", modelOpenSource: false }, undefined, MODEL);
     expect(r.tier).toBe("prohibited");
     expect(codes(r)).not.toContain(OPEN);
     expect(r.disposition).toBe("final");
   });
 
   it("a CSAM-capable model with published weights carries the dispute for (bb) too", () => {
-    const r = run({ csamCapability: "foreseeable_without_safeguards", csamLawfulDefence: false, modelOpenSource: true, modelMonetised: false }, undefined, MODEL);
+    const r = run({ syntheticContent: ["image"], csamCapability: "foreseeable_without_safeguards", csamLawfulDefence: false, modelOpenSource: true, modelMonetised: false }, undefined, MODEL);
     expect(r.tier).toBe("prohibited");
     expect(codes(r)).toContain(OPEN);
   });
@@ -165,7 +165,7 @@ describe("Art 5(1)(ba)/(bb): the open-weights dispute attaches only where the we
   });
 
   it("whether the weights are published is asked when it decides the dispute", () => {
-    const r = run({ intimateImageryCapability: "intended_purpose", modelOpenSource: undefined }, undefined, MODEL);
+    const r = run({ syntheticContent: ["image"], intimateImageryCapability: "intended_purpose", modelOpenSource: undefined }, undefined, MODEL);
     expect(r.openQuestions.map((q) => q.questionId)).toContain("modelOpenSource");
   });
 });

@@ -75,7 +75,9 @@ describe("engine properties", () => {
     fc.assert(fc.property(profiles, anyAsOf, (p, asOf) => {
       const r = classify(p, { asOf });
       const deciding = r.openQuestions.some((q) => q.decides !== undefined);
-      if (r.tier !== "out_of_scope") expect(r.disposition === "undetermined").toBe(deciding || r.inScope === null);
+      const contradicted = r.contradictions.length > 0;
+      if (r.tier !== "out_of_scope") expect(r.disposition === "undetermined").toBe(deciding || r.inScope === null || contradicted);
+      if (contradicted) expect(r.disposition).toBe("undetermined");
       if (r.disposition === "requires_review") expect(r.findings.some((f) => f.outcome === "review")).toBe(true);
       expect(TIERS.indexOf(r.possibleTier)).toBeGreaterThanOrEqual(TIERS.indexOf(r.tier));
       if (r.disposition !== "undetermined") expect(r.possibleTier).toBe(r.tier);

@@ -110,3 +110,18 @@ describe("each Art 25(1) flip has its own finding", () => {
     expect(codes(r).some((c) => c.startsWith("roles.art25"))).toBe(false);
   });
 });
+
+// Found by the conformance comparison (docs/methodology.md §9): Art 3(7) makes a distributor an operator other than
+// the provider or the importer.
+describe("an importer or provider is not also the distributor of the same system", () => {
+  it.each([
+    [["imports", "distributes"], "importer"],
+    [["develops", "markets_under_own_name", "distributes"], "provider"],
+  ] as const)("%o", (activities, kept) => {
+    const r = run({ activities: [...activities], annex3Areas: ["essential_services"], essentialServicesUses: ["creditworthiness"], performsProfiling: true });
+    expect(r.roles).toContain(kept);
+    expect(r.roles).not.toContain("distributor");
+    expect(r.findings.find((f) => f.code === "roles.distributor_absorbed")?.citation).toBe("Art 3(7)");
+    expect(r.obligations.some((o) => o.article.startsWith("Art 24"))).toBe(false);
+  });
+});

@@ -4,9 +4,9 @@ import { DEPLOYER, MODEL, codes, questionIds, run } from "./helpers";
 
 describe("Art 3(1) AI-system definition", () => {
   it.each([
-    [{ technique: "human_defined_rules" as const }, "definition.no_inference"],
-    [{ technique: "basic_data_processing" as const }, "definition.no_inference"],
-    [{ infersOutputs: false }, "definition.no_inference"],
+    [{ technique: "human_defined_rules" as const, infersOutputs: false }, "definition.no_inference"],
+    [{ technique: "basic_data_processing" as const, infersOutputs: false }, "definition.no_inference"],
+    [{ technique: "basic_statistics" as const, infersOutputs: false }, "definition.no_inference"],
     [{ operatesWithAutonomy: false }, "definition.no_autonomy"],
   ])("%o is not an AI system", (profile, code) => {
     const r = run(profile);

@@ -142,6 +142,13 @@ describe("review flags mean a lawyer is needed; dates are notes", () => {
     expect(r.disposition).toBe("final");
   });
 
+  it("an Art 6(3) claim not yet documented needs review, but its tier is settled by the facts", () => {
+    const r = classify({ ...RECRUITMENT, derogationConditions: ["preparatory_task"], performsProfiling: false }, { asOf: TODAY });
+    expect(r.tier).toBe("minimal");
+    expect(r.disposition).toBe("requires_review");
+    expect(r.openQuestions.find((q) => q.questionId === "derogationStatus")?.decides).toBeUndefined();
+  });
+
   it("a disputed reading that changes the tier still requires review", () => {
     const r = run({ emotionInference: "biometric_emotions", emotionSettings: ["recruitment"] }, TODAY, DEPLOYER);
     expect(r.disposition).toBe("requires_review");
@@ -183,5 +190,15 @@ describe("answers that remove obligations say which and why", () => {
 
   it("nothing is listed when no answer removes anything", () => {
     expect(classify(RECRUITMENT, { asOf: TODAY }).removals).toEqual([]);
+  });
+});
+
+// Issue 15 item 4, first half: a contradiction is named and holds the result open.
+describe("contradicting answers", () => {
+  it("are named with both questions, and the result is not determined until they are resolved", () => {
+    const r = classify({ ...BASE, preMarketResearchOnly: true, realWorldTesting: false, alreadyOnMarket: true }, { asOf: TODAY });
+    expect(r.contradictions.length).toBeGreaterThan(0);
+    expect(r.contradictions[0].questionIds).toEqual(expect.arrayContaining(["preMarketResearchOnly", "alreadyOnMarket"]));
+    expect(r.disposition).toBe("undetermined");
   });
 });

@@ -1,4 +1,4 @@
-import { ask, assumeStricter, contested, includesAny, note, type Ctx } from "../context";
+import { ask, assumeStricter, contested, deciding, includesAny, note, type Ctx } from "../context";
 
 const CONDITION_POINTS = {
   narrow_procedural: "(a)",
@@ -33,7 +33,8 @@ export function checkDerogation(ctx: Ctx): boolean {
     return false;
   }
   ctx.derogation.valid = true;
-  if (ask(ctx, "derogationStatus") !== "documented_and_reviewed") contested(ctx, "derogation", "derogationConditions");
+  // Whether the claim is documented decides the review flag, not the tier the facts give.
+  if (deciding(ctx, undefined, () => ask(ctx, "derogationStatus")) !== "documented_and_reviewed") contested(ctx, "derogation", "derogationConditions");
   note(ctx, "derogation", "derogation.valid", "applies",
     `The provider relies on ${ctx.derogation.conditions.join(", ")} and the system does not profile natural persons, so it is not high-risk; the assessment must be documented and the system registered.`,
     "Art 6(3), first subparagraph; Art 6(4); Art 49(2)");

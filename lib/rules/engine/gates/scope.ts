@@ -40,6 +40,11 @@ export function assignRoles(ctx: Ctx): void {
   }
   for (const [activity, role, reason, citation] of SUPPLY_CHAIN_ROLES) {
     if (!has(activity)) continue;
+    if (role === "distributor" && (ctx.roles.has("provider") || ctx.roles.has("importer"))) {
+      note(ctx, "roles", "roles.distributor_absorbed", "does_not_apply",
+        "A distributor is an operator other than the provider or the importer: making the system available is covered by your duties as its provider or importer.", "Art 3(7)");
+      continue;
+    }
     ctx.roles.add(role);
     note(ctx, "roles", `roles.${role}`, "applies", reason, citation);
   }

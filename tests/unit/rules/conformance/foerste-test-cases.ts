@@ -143,8 +143,7 @@ export const TEST_CASES: ConformanceCase[] = [
     expected: { tier: "high", roles: ["importer"], articles: ["Art 23"], notArticles: ["Art 24"] },
     theirOutcome: "High-risk; importer (Art 23) and distributor (Art 24) duties.",
     differs:
-      "Both they and Actlas give the firm the importer and the distributor role for the same system. Art 3(7) defines a distributor as a supply-chain actor 'other than the provider or the importer', so the importer of a system is not also its distributor: it owes Art 23, not Art 24 (fact sheet §1.4, §2).",
-    knownBug: "Actlas adds the distributor role and the Art 24 duties to the importer of the same system (reported to the coordinator).",
+      "They give the firm the importer and the distributor role for the same system. Art 3(7) defines a distributor as a supply-chain actor 'other than the provider or the importer', so the importer of a system is not also its distributor: it owes Art 23, not Art 24 (fact sheet §1.4, §2). Actlas had the same error until this comparison found it.",
   },
   {
     id: "test_inventory_uses_classifier_risk_and_obligation_metadata",
