@@ -36,20 +36,31 @@ export async function recordReviewDecision(actor: Actor, raw: TReviewDecision): 
 }
 
 // Shared with the demo seed, which records decisions without a session.
+const UNDETERMINED_CONFIRM = "This result is not determined yet: questions that decide the tier are open. Answer them in the questionnaire, or override the tier with a justification.";
+
 export async function recordReviewTx(tx: Tx, member: RunWriter, input: z.output<typeof ZReviewDecision>): Promise<{ decisionId: string }> {
   const run = await tx.classificationRun.findFirst({
     where: { id: input.runId, organizationId: member.organizationId },
-    select: { id: true, systemId: true, tier: true, sequence: true, system: { select: { currentRunId: true, tier: true, disposition: true } } },
+    select: {
+      id: true, systemId: true, tier: true, possibleTier: true, disposition: true, sequence: true,
+      system: { select: { currentRunId: true, tier: true, disposition: true } },
+    },
   });
   if (!run) throw new AppError("NOT_FOUND", "This classification run does not exist or belongs to another organisation.");
+  // Confirming a floor tier would present it as the answer; a lawyer may instead set the tier with a justification.
+  const undetermined = run.disposition === "UNDETERMINED";
+  if (undetermined && input.decision === "CONFIRMED") {
+    throw new AppError("VALIDATION", UNDETERMINED_CONFIRM, { fieldErrors: { decision: [UNDETERMINED_CONFIRM] } });
+  }
   const overrideTier = input.decision === "OVERRIDDEN" ? (input.overrideTier as TierCode) : null;
   const openQuestions = input.decision === "REQUIRES_REVIEW" ? splitQuestions(input.openQuestions) : [];
   const tier = overrideTier ?? run.tier;
-  const disposition = input.decision === "REQUIRES_REVIEW" ? "REQUIRES_REVIEW" : "FINAL";
+  const possibleTier = overrideTier ?? run.possibleTier ?? run.tier;
+  const disposition = input.decision !== "REQUIRES_REVIEW" ? "FINAL" : undetermined ? "UNDETERMINED" : "REQUIRES_REVIEW";
   // Only the current run can be decided on; naming it in the update makes a concurrent re-screen lose cleanly.
   const { count } = await tx.aiSystem.updateMany({
     where: { id: run.systemId, organizationId: member.organizationId, currentRunId: run.id },
-    data: { tier, disposition },
+    data: { tier, possibleTier, disposition },
   });
   if (count === 0) throw new AppError("CONFLICT", STALE_RUN);
   const decision = await tx.reviewDecision.create({

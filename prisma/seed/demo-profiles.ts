@@ -43,7 +43,8 @@ export const DEMO_PROFILES: Record<string, TSystemProfile> = {
   "Anti-money-laundering transaction monitoring": bought("2020-01-10", {}),
   "Customer service chatbot (Ava)": bought("2025-02-01", {
     activities: ["markets_under_own_name", "uses"], builtOnThirdPartyGpai: true, intendedUsers: ["consumers"],
-    interactsWithPersons: true, aiObvious: false, humanLikePersona: true, syntheticContent: [],
+    // The team holds it obvious that Ava is a bot, but she has a human name and avatar: a reading a lawyer must confirm.
+    interactsWithPersons: true, aiObvious: true, humanLikePersona: true, syntheticContent: [],
   }),
   "Call-centre emotion analytics": bought("2026-04-01", {
     emotionInference: "biometric_emotions", emotionSettings: ["workplace", "other"], emotionMedicalOrSafety: false,
@@ -55,8 +56,9 @@ export const DEMO_PROFILES: Record<string, TSystemProfile> = {
   "Synthetic spokesperson videos": bought("2026-09-01", { syntheticContent: ["video", "audio"], syntheticContentExemption: "none", publishesDeepFakes: true, deepFakeArtistic: false, publishesPublicInterestText: false }),
   "Liquidity forecasting": inHouse("2021-01-01", {}),
   "Life insurance risk pricing": inHouse("2022-04-01", { annex3Areas: ["essential_services"], essentialServicesUses: ["life_health_insurance"], derogationConditions: [], performsProfiling: true }, true),
-  // Deliberately part-answered: which insurance use it is has not been settled, so the result asks for it.
-  "Health insurance claims triage": bought("2024-01-15", { annex3Areas: ["essential_services"] }),
+  // Deliberately part-answered: nobody could yet say which insurance use it is ("not sure"), so the result is not
+  // determined yet and names the question that decides whether it is high-risk.
+  "Health insurance claims triage": bought("2024-01-15", { annex3Areas: ["essential_services"], notSure: ["essentialServicesUses"] }),
   "Motor insurance telematics pricing": inHouse("2023-10-01", { annex3Areas: ["essential_services"], essentialServicesUses: ["other_insurance"] }),
   "Property claims photo damage estimation": bought("2025-03-01", {}),
   "Insurance fraud network analysis": inHouse("2022-08-01", { annex3Areas: ["essential_services"], essentialServicesUses: ["fraud_detection"] }),

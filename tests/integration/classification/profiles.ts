@@ -15,3 +15,9 @@ export const DEPLOYER_BASE: TSystemProfile = {
 export const CV_SCREENING: TSystemProfile = { ...DEPLOYER_BASE, annex3Areas: ["employment"], employmentUses: ["recruitment_selection"], derogationConditions: [] };
 
 export const CHATBOT: TSystemProfile = { ...DEPLOYER_BASE, activities: ["develops", "markets_under_own_name", "uses"], interactsWithPersons: true, aiObvious: false, humanLikePersona: false };
+
+// A recruitment tool whose vendor calls CV parsing a preparatory task: whether parsing "profiles" is disputed, so the
+// high-risk result needs a lawyer (requires_review), not only a calendar note.
+export const CV_SCREENING_DISPUTED: TSystemProfile = {
+  ...CV_SCREENING, employmentUses: ["recruitment_selection", "cv_parsing"], derogationConditions: ["preparatory_task"], performsProfiling: true,
+};

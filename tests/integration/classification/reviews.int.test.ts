@@ -3,13 +3,13 @@ import { storeClassificationRun } from "@/lib/dal/classification";
 import { listReviewDecisions, recordReviewDecision } from "@/lib/dal/reviews";
 import { db } from "@/lib/db/client";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
-import { CHATBOT, CV_SCREENING } from "./profiles";
+import { CHATBOT, CV_SCREENING_DISPUTED, DEPLOYER_BASE } from "./profiles";
 
 async function classifiedSystem() {
   const { organizationId, admin } = await createOrganization();
   const legal = await addMember(organizationId, "LEGAL");
   const systemId = await createSystem(organizationId);
-  const { runId } = await storeClassificationRun(admin, { systemId, answers: CV_SCREENING });
+  const { runId } = await storeClassificationRun(admin, { systemId, answers: CV_SCREENING_DISPUTED });
   return { organizationId, admin, legal, systemId, runId };
 }
 
@@ -50,6 +50,22 @@ describe("legal review of a classification", () => {
     await recordReviewDecision(legal, { runId, decision: "OVERRIDDEN", overrideTier: "MINIMAL", justification: "The vendor confirmed in writing that no ranking is used." });
     expect(await systemRow(systemId)).toEqual({ tier: "MINIMAL", disposition: "FINAL" });
     expect((await listReviewDecisions(legal, systemId))[0]).toMatchObject({ decision: "OVERRIDDEN", overrideTier: "MINIMAL" });
+  });
+
+  it("an undetermined run cannot be confirmed as it stands, but a lawyer may set the tier with a justification", async () => {
+    const { organizationId, admin } = await createOrganization();
+    const legal = await addMember(organizationId, "LEGAL");
+    const systemId = await createSystem(organizationId);
+    const { runId } = await storeClassificationRun(admin, { systemId, answers: { ...DEPLOYER_BASE, annex3Areas: ["employment"], notSure: ["employmentUses"] } });
+    expect(await db().aiSystem.findUniqueOrThrow({ where: { id: systemId }, select: { tier: true, possibleTier: true, disposition: true } }))
+      .toEqual({ tier: "MINIMAL", possibleTier: "HIGH", disposition: "UNDETERMINED" });
+    await expect(recordReviewDecision(legal, { runId, decision: "CONFIRMED" }))
+      .rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { decision: [expect.stringContaining("not determined yet")] } });
+    await recordReviewDecision(legal, { runId, decision: "REQUIRES_REVIEW", openQuestions: "Which employment use is it?" });
+    expect(await systemRow(systemId)).toEqual({ tier: "MINIMAL", disposition: "UNDETERMINED" });
+    await recordReviewDecision(legal, { runId, decision: "OVERRIDDEN", overrideTier: "HIGH", justification: "Ranks candidates: Annex III 4(a) on the vendor's own description." });
+    expect(await db().aiSystem.findUniqueOrThrow({ where: { id: systemId }, select: { tier: true, possibleTier: true, disposition: true } }))
+      .toEqual({ tier: "HIGH", possibleTier: "HIGH", disposition: "FINAL" });
   });
 
   it("refuses roles without classification.review, other organisations and a run that is no longer current", async () => {

@@ -17,10 +17,11 @@ describe("storing a classification run", () => {
     const stored = await storeClassificationRun(officer, { systemId, answers: CV_SCREENING });
 
     const system = await db().aiSystem.findUniqueOrThrow({ where: { id: systemId } });
-    expect(system).toMatchObject({ tier: "HIGH", disposition: "REQUIRES_REVIEW", roles: ["deployer"], currentRunId: stored.runId, questionnaireDraft: null });
+    // Complete and uncontested: final, with the disputed Art 49/86 date as a note rather than a review flag.
+    expect(system).toMatchObject({ tier: "HIGH", possibleTier: "HIGH", disposition: "FINAL", roles: ["deployer"], currentRunId: stored.runId, questionnaireDraft: null });
     expect(system.classifiedAt).toBeInstanceOf(Date);
     const run = await db().classificationRun.findUniqueOrThrow({ where: { id: stored.runId } });
-    expect(run).toMatchObject({ sequence: 1, tier: "HIGH", ruleSetId: "2026-07-omnibus", systemVersion: 1, createdById: officer.userId });
+    expect(run).toMatchObject({ sequence: 1, tier: "HIGH", ruleSetId: "2026-07-omnibus-r2", systemVersion: 1, createdById: officer.userId });
     const obligations = await obligationsOf(systemId);
     const oversight = obligations.find((o) => o.code === "hr.deployer.human_oversight");
     expect(oversight).toMatchObject({ role: "deployer", status: "NOT_STARTED", sourceRunId: stored.runId, obsoleteAt: null });
