@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { TierBadge } from "@/components/system-badges";
+import { ClassificationBadges } from "@/components/system-badges";
+import type { DispositionCode } from "@/lib/classification/codes";
 import type { BehindSystem } from "@/lib/dal/dashboard";
 import { percent } from "@/lib/dashboard/view-model";
 import type { TierCode } from "@/lib/validations/system-fields";
@@ -19,7 +20,7 @@ export function FurthestBehind({ systems }: { systems: BehindSystem[] }) {
               <Link href={`/systems/${s.id}/obligations`} className="truncate font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
                 {s.name}
               </Link>
-              <TierBadge tier={s.tier as TierCode | null} />
+              <ClassificationBadges system={{ tier: s.tier as TierCode | null, possibleTier: s.possibleTier as TierCode | null, disposition: s.disposition as DispositionCode | null }} />
             </div>
             <div className="mt-1 flex items-center gap-3">
               <div className="h-2 flex-1 overflow-hidden rounded-full bg-orange-100" aria-hidden="true">

@@ -24,6 +24,8 @@ export type DashboardDTO = {
   attention: {
     prohibitedInUse: NamedSystems;
     awaitingReview: NamedSystems;
+    /** Classifications "not determined yet": a deciding question is open or answered "not sure". */
+    undetermined: NamedSystems;
     friaMissing: NamedSystems;
     registrationMissing: NamedSystems & { openDuties: number };
     overdueObligations: number;

@@ -29,7 +29,7 @@ export function dashboardHref(filters: DashboardFilters): string {
 export type SystemsDrill = {
   tier?: TierParam[];
   role?: string;
-  disposition?: "FINAL" | "REQUIRES_REVIEW" | "UNCLASSIFIED";
+  disposition?: "FINAL" | "REQUIRES_REVIEW" | "UNDETERMINED" | "UNCLASSIFIED";
   lifecycle?: string[];
   unit?: string;
   readiness?: "complete" | "incomplete" | "none";

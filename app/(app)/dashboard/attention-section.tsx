@@ -20,6 +20,11 @@ function items(a: DashboardDTO["attention"], f: DashboardFilters): AttentionItem
       href: systemsHref(f, { disposition: "REQUIRES_REVIEW" }), systems: a.awaitingReview,
     },
     {
+      key: "undetermined", title: "Not determined yet", count: a.undetermined.total, countLabel: "classifications not determined yet",
+      explanation: "A question that decides scope, a role or the tier is unanswered or answered “not sure”; until it is answered the system could be in a higher tier.",
+      href: systemsHref(f, { disposition: "UNDETERMINED" }), systems: a.undetermined,
+    },
+    {
       key: "fria", title: "High-risk without a FRIA", count: a.friaMissing.total, countLabel: "high-risk systems without a completed FRIA",
       explanation: "A fundamental rights impact assessment (Art 27) is required and not yet done.",
       href: obligationsHref(f, { status: OPEN_STATUSES, tier: ["HIGH"], article: FRIA_ARTICLE }), systems: a.friaMissing,

@@ -8,7 +8,8 @@ import { refreshReadiness } from "@/lib/dal/readiness";
 export type SystemSpec = {
   name?: string;
   tier?: Tier | null;
-  disposition?: "FINAL" | "REQUIRES_REVIEW" | null;
+  disposition?: "FINAL" | "REQUIRES_REVIEW" | "UNDETERMINED" | null;
+  possibleTier?: Tier | null;
   roles?: string[];
   businessUnit?: string;
   lifecycleStage?: LifecycleStage;
@@ -20,7 +21,7 @@ export async function makeSystem(organizationId: string, spec: SystemSpec = {}):
   const row = await db().aiSystem.create({
     data: {
       organizationId, name: spec.name ?? "System", businessUnit: spec.businessUnit ?? "", lifecycleStage: spec.lifecycleStage ?? "IN_PRODUCTION",
-      ownerId: spec.ownerId ?? null, tier, disposition: spec.disposition === undefined ? (tier ? "FINAL" : null) : spec.disposition,
+      ownerId: spec.ownerId ?? null, tier, possibleTier: spec.possibleTier === undefined ? tier : spec.possibleTier, disposition: spec.disposition === undefined ? (tier ? "FINAL" : null) : spec.disposition,
       roles: spec.roles ?? [], memberStates: ["DE"], affectedPersons: [], dataCategories: [],
     },
     select: { id: true },
