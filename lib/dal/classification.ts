@@ -36,6 +36,7 @@ export async function storeRunTx(
   });
   const answers = pruneAnswers(input.answers);
   const result = classify(answers, { asOf: options.asOf ?? todayIso() });
+  refuseContradictions(result);
   const last = await tx.classificationRun.findFirst({ where: { organizationId, systemId: system.id }, orderBy: { sequence: "desc" }, select: { sequence: true } });
   const sequence = (last?.sequence ?? 0) + 1;
   const tier = toTierCode(result.tier);
@@ -71,6 +72,15 @@ export async function storeRunTx(
     });
   }
   return { runId: run.id, sequence, result, obligationsAdded: sync.added.length, obligationsObsoleted: sync.obsoleted.length };
+}
+
+// A run cannot be completed while two answers contradict each other: each clash is named next to its questions.
+function refuseContradictions(result: ClassificationResult): void {
+  if (result.contradictions.length === 0) return;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const c of result.contradictions) for (const q of c.questionIds) (fieldErrors[q] ??= []).push(c.text);
+  const names = result.contradictions.map((c) => c.text).join(" ");
+  throw new AppError("VALIDATION", `Some answers contradict each other; resolve them before completing the run. ${names}`, { fieldErrors });
 }
 
 export async function storeClassificationRun(actor: Actor, raw: TStoreRun): Promise<StoredRun> {

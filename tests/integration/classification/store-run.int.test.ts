@@ -30,7 +30,7 @@ describe("storing a classification run", () => {
     expect(system.obligationsApplicable).toBe(obligations.length);
     const event = await db().auditEvent.findFirstOrThrow({ where: { organizationId, action: "classification.run_stored" } });
     expect(event).toMatchObject({ systemId, entityId: stored.runId, actorId: officer.userId });
-    expect(event.after).toMatchObject({ tier: "HIGH", disposition: "REQUIRES_REVIEW" });
+    expect(event.after).toMatchObject({ tier: "HIGH", disposition: "FINAL" });
     expect((event.after as { obligationsAdded: string[] }).obligationsAdded).toContain("hr.deployer.human_oversight|deployer");
   });
 
@@ -70,6 +70,21 @@ describe("storing a classification run", () => {
     await expect(storeClassificationRun(b.admin, { systemId, answers: CV_SCREENING })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(storeClassificationRun(a.admin, { systemId, answers: { activities: ["sells"] } as never })).rejects.toThrow();
     expect(await db().classificationRun.count({ where: { systemId } })).toBe(0);
+  });
+
+  it("refuses to complete a run while answers contradict each other, naming the clash at both questions, and keeps the draft", async () => {
+    const { organizationId, admin } = await createOrganization();
+    const systemId = await createSystem(organizationId);
+    const answers = { ...CV_SCREENING, preMarketResearchOnly: true, realWorldTesting: false, alreadyOnMarket: true, placedOnMarketDate: "2026-01-05" };
+    await saveQuestionnaireDraft(admin, { systemId, answers });
+    const refused = storeClassificationRun(admin, { systemId, answers });
+    await expect(refused).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { preMarketResearchOnly: [expect.any(String)], alreadyOnMarket: [expect.any(String)] },
+    });
+    expect(await db().classificationRun.count({ where: { systemId } })).toBe(0);
+    const system = await db().aiSystem.findUniqueOrThrow({ where: { id: systemId }, select: { questionnaireDraft: true } });
+    expect(system.questionnaireDraft).toMatchObject({ preMarketResearchOnly: true, alreadyOnMarket: true });
   });
 
   it("gives concurrent runs of one system consecutive sequence numbers", async () => {
