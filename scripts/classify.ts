@@ -1,5 +1,7 @@
 /**
- * npm run classify -- profile.json [--as-of YYYY-MM-DD] [--rule-set ID]
+ * npm run classify -- profile.json [--as-of YYYY-MM-DD] [--rule-set ID] [--json]
+ *   prints the result as text ("Not determined yet — could be High-risk", the deciding questions, notes, removals);
+ *   --json prints the whole ClassificationResult instead
  * npm run classify -- --schema       prints the profile's JSON Schema
  * npm run classify -- --questions    prints the questionnaire
  * Invalid input prints a readable error naming the field and exits with code 1.
@@ -7,8 +9,9 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { QUESTIONNAIRE, ZSystemProfile, classify, listRuleSets } from "../lib/rules";
+import { formatResult } from "./classify-text";
 
-const USAGE = "Usage: npm run classify -- <profile.json> [--as-of YYYY-MM-DD] [--rule-set ID] | --schema | --questions | --rule-sets";
+const USAGE = "Usage: npm run classify -- <profile.json> [--as-of YYYY-MM-DD] [--rule-set ID] [--json] | --schema | --questions | --rule-sets";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);
@@ -55,7 +58,9 @@ function main(args: string[]): void {
   const parsed = ZSystemProfile.safeParse(readProfile(path));
   if (!parsed.success) fail(`Invalid profile in ${path}:\n${z.prettifyError(parsed.error)}`);
   try {
-    print(classify(parsed.data, { asOf, ruleSetVersion }));
+    const result = classify(parsed.data, { asOf, ruleSetVersion });
+    if (args.includes("--json")) print(result);
+    else process.stdout.write(formatResult(result));
   } catch (error) {
     fail((error as Error).message);
   }
