@@ -219,14 +219,20 @@ export const CLASH_RULES: readonly ClashRule[] = [
  */
 export function findContradictions(profile: TSystemProfile, options: { asOf?: Date | string } = {}): Contradiction[] {
   const asOf = toIsoDay(options.asOf);
+  // A rule reads only its own questions, so one that does not clash on all answers cannot clash on the
+  // applicable ones: the costly pruning runs only for the rare profile with a candidate (the engine's hot path).
+  const candidates = CLASH_RULES.filter((rule) => clashes(rule, profile, asOf));
+  if (candidates.length === 0) return [];
   const answers = applicableAnswers(profile);
+  return candidates.filter((rule) => clashes(rule, answers, asOf))
+    .map((rule) => ({ id: rule.id, questionIds: [...rule.questions], text: rule.text, citation: rule.citation }));
+}
+
+function clashes(rule: ClashRule, answers: TSystemProfile, asOf: string): boolean {
   const value = (ref: OrderRef): unknown => (ref === "asOf" ? asOf : answers[ref]);
-  return CLASH_RULES.filter(
-    (rule) =>
-      rule.questions.every((q) => answers[q] !== undefined) &&
-      evaluateCondition(rule.when, answers) &&
-      (rule.exceeds === undefined || greater(value(rule.exceeds[0]), value(rule.exceeds[1]))),
-  ).map((rule) => ({ id: rule.id, questionIds: [...rule.questions], text: rule.text, citation: rule.citation }));
+  return rule.questions.every((q) => answers[q] !== undefined) &&
+    evaluateCondition(rule.when, answers) &&
+    (rule.exceeds === undefined || greater(value(rule.exceeds[0]), value(rule.exceeds[1])));
 }
 
 // Until no answer is left to a question that does not apply (a follow-up can hang on a hidden parent).
