@@ -1,4 +1,4 @@
-import type { ClassificationResult, Finding, Obligation, Role } from "./types";
+import type { ClassificationResult, Finding, Obligation, ResultNote, Role } from "./types";
 
 export type Change<T> = { from: T; to: T };
 
@@ -8,6 +8,9 @@ export type ResultDiff = {
   tier: Change<ClassificationResult["tier"]> | null;
   inScope: Change<boolean | null> | null;
   disposition: Change<ClassificationResult["disposition"]> | null;
+  /** The highest tier still possible; results stored before it existed count as settled (their tier). */
+  possibleTier: Change<ClassificationResult["tier"]> | null;
+  notes: { added: ResultNote[]; removed: ResultNote[] };
   facets: { added: string[]; removed: string[] };
   roles: { added: Role[]; removed: Role[] };
   findings: { added: Finding[]; removed: Finding[] };
@@ -33,6 +36,7 @@ export function facetKeys(result: ClassificationResult): string[] {
   if (f.gpai) {
     keys.push("gpai");
     if (f.gpai.systemicRisk) keys.push("gpai:systemic");
+    if (f.gpai.systemicRisk === null) keys.push("gpai:systemic:undetermined");
     if (f.gpai.openSourceExemption) keys.push("gpai:openSourceExemption");
     if (f.gpai.modifier) keys.push("gpai:modifier");
     for (const duty of f.gpai.duties) keys.push(`gpai:duty:${duty}`);
@@ -66,13 +70,15 @@ export function diffResults(a: ClassificationResult, b: ClassificationResult): R
     tier: change(a.tier, b.tier),
     inScope: change(a.inScope, b.inScope),
     disposition: change(a.disposition, b.disposition),
+    possibleTier: change(a.possibleTier ?? a.tier, b.possibleTier ?? b.tier),
+    notes: setDiff(a.notes ?? [], b.notes ?? [], (n) => n.code),
     facets: setDiff(facetKeys(a), facetKeys(b), (k) => k),
     roles: setDiff(a.roles, b.roles, (r) => r),
     findings: setDiff(a.findings, b.findings, (f) => f.code),
     obligations: { ...setDiff(a.obligations, b.obligations, obligationKey), rescheduled },
   };
-  diff.changed = Boolean(diff.ruleSet || diff.tier || diff.inScope || diff.disposition)
-    || [diff.facets, diff.roles, diff.findings, diff.obligations].some((d) => d.added.length + d.removed.length > 0)
+  diff.changed = Boolean(diff.ruleSet || diff.tier || diff.inScope || diff.disposition || diff.possibleTier)
+    || [diff.facets, diff.roles, diff.findings, diff.obligations, diff.notes].some((d) => d.added.length + d.removed.length > 0)
     || rescheduled.length > 0;
   return diff;
 }

@@ -14,11 +14,13 @@ import {
   evaluateCondition,
   listRuleSets,
   missingAnswers,
+  type ClassificationResult,
+  type TSystemProfile,
 } from "@/lib/rules";
 import { toIsoDay } from "@/lib/rules/as-of";
 import { RULE_SET_2026_07_OMNIBUS } from "@/lib/rules/data/2026-07-omnibus";
 import { pickRuleSet } from "@/lib/rules/registry";
-import { BASE, run } from "./helpers";
+import { BASE, MODEL, run } from "./helpers";
 
 const questions = QUESTIONNAIRE.flatMap((g) => g.questions);
 
@@ -154,6 +156,31 @@ describe("diffResults", () => {
     expect(diffResults(a, { ...a, disposition: "requires_review" }).disposition).toEqual({ from: "final", to: "requires_review" });
     expect(diffResults(a, { ...a, ruleSet: { id: "x", effectiveFrom: "2030-01-01" } }).changed).toBe(true);
     expect(diffResults(a, { ...a, obligations: a.obligations.map((o) => ({ ...o, appliesFrom: "2031-01-01" })) }).changed).toBe(true);
+  });
+  it("shows a re-screen under the second reading: the date flag becomes a note, and a floor tier its ceiling", () => {
+    const recruitment: TSystemProfile = { annex3Areas: ["employment"], employmentUses: ["recruitment_selection"] };
+    const before = classify({ ...BASE, ...recruitment }, { asOf: "2026-12-04", ruleSetVersion: "2026-07-omnibus" });
+    const after = classify({ ...BASE, ...recruitment }, { asOf: "2026-12-04" });
+    const d = diffResults(before, after);
+    expect(d.ruleSet).toEqual({ from: "2026-07-omnibus", to: "2026-07-omnibus-r2" });
+    expect(d.disposition).toEqual({ from: "requires_review", to: "final" });
+    expect(d.notes.added.map((n) => n.code)).toEqual(["dates.contested.art86Art49Timing"]);
+    // A run stored before possibleTier existed counts as settled at its tier.
+    const { possibleTier: _dropped, ...stored } = run({});
+    expect(diffResults(stored as ClassificationResult, run({})).possibleTier).toBeNull();
+    expect(diffResults(run({}), stored as ClassificationResult).possibleTier).toBeNull();
+    const open = run({ annex3Areas: undefined });
+    expect(diffResults(run({}), open).possibleTier).toEqual({ from: "minimal", to: "high" });
+    expect(diffResults(run({}), open).changed).toBe(true);
+    // Results stored before notes existed have none.
+    const { notes: _none, ...old } = before;
+    expect(diffResults(old as ClassificationResult, after).notes.added).toHaveLength(1);
+    expect(diffResults(after, old as ClassificationResult).notes.removed).toHaveLength(1);
+  });
+  it("shows a GPAI model's systemic risk becoming undetermined", () => {
+    const known = classify(MODEL, { asOf: "2026-12-04" });
+    const { trainingComputeFlop: _unknown, ...unknown } = MODEL;
+    expect(diffResults(known, classify(unknown, { asOf: "2026-12-04" })).facets.added).toEqual(["gpai:systemic:undetermined"]);
   });
   it("covers every facet kind", () => {
     const model = classify({ ...BASE, artefactType: "model_and_system", modelGenerality: true, modelResearchOnly: false, modelOrigin: "modified_third_party", modificationComputeFlop: 1e25, originalComputeKnown: true, originalModelComputeFlop: 1e25, originalModelSystemic: true, modelOpenSource: true, modelMonetised: false, highImpactCapabilities: false, commissionDesignated: false }, { asOf: "2028-09-01" });
