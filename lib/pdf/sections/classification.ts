@@ -4,6 +4,7 @@ import { bullet, gapBox, keyValues, paragraph, startSection, subheading, type Ct
 import { GATE_LABELS, label, REVIEW_LABELS, tierLabel } from "../labels";
 import { documentationDuties } from "../requirements";
 import { table } from "../table";
+import { dispositionText, drawOpenPoints, tierText } from "./classification-open";
 import { COLORS } from "../theme";
 
 export function drawClassification(ctx: Ctx): void {
@@ -19,10 +20,10 @@ export function drawClassification(ctx: Ctx): void {
     gapBox(ctx, "Classification may be out of date", "The intake was edited after this classification run. Re-screen the system so the result reflects the current description.");
   }
   keyValues(ctx, [
-    ["Tier", tierLabel(r.tier)],
+    ["Tier", tierText(r)],
     ["Scope", scopeText(r.inScope)],
     ["Role(s) of the organisation", roleList(r.roles)],
-    ["Disposition", r.disposition === "final" ? "Final" : "Requires review by legal"],
+    ["Disposition", dispositionText(r)],
     ["Rule-set version", `${r.ruleSet.id} (in force from ${formatDate(r.ruleSet.effectiveFrom)})`],
     ["Assessed as of", formatDate(r.asOf)],
     ["Classification run", `Run ${c.runSequence}, ${formatDateTime(c.classifiedAt)}${c.classifiedBy ? ` by ${c.classifiedBy}` : ""}`],
@@ -44,9 +45,7 @@ export function drawClassification(ctx: Ctx): void {
   table(ctx, [{ header: "Step", width: 0.22 }, { header: "Reason", width: 0.56 }, { header: "Citation", width: 0.22 }],
     r.findings.map((f) => [{ text: label(GATE_LABELS, f.gate), sub: OUTCOME_LABELS[f.outcome] }, f.reason, f.citation]));
 
-  subheading(ctx, "Open questions");
-  if (r.openQuestions.length === 0) paragraph(ctx, "None: the engine had every answer it needed.", { color: COLORS.muted });
-  for (const q of r.openQuestions) bullet(ctx, `${q.text} (${q.citation})`);
+  drawOpenPoints(ctx, r);
   drawReviews(ctx);
 }
 

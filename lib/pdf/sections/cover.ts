@@ -1,7 +1,8 @@
 import { formatDate, formatDateTime } from "@/lib/utils";
 import { contentWidth, font, left, type Ctx } from "../context";
-import { memberRoleLabel, tierLabel } from "../labels";
+import { memberRoleLabel } from "../labels";
 import { COLORS, SIZES } from "../theme";
+import { tierText } from "./classification-open";
 
 // Page 1. The PDF's own hash cannot be printed inside it, so the cover carries the hash of the snapshot the PDF was
 // made from; the PDF's hash is recorded on the server and checked by the verify page.
@@ -23,7 +24,7 @@ export function drawCover(ctx: Ctx): void {
     ["Date", `${formatDate(s.dossier.generatedAt)} (${formatDateTime(s.dossier.generatedAt)})`],
     ["Exported by", `${s.dossier.exportedBy.name} (${memberRoleLabel(s.dossier.exportedBy.role)})`],
     ["Rule-set version", ruleSet ? `${ruleSet.id}, in force from ${formatDate(ruleSet.effectiveFrom)}` : "Not classified yet"],
-    ["Classification", classification ? `${tierLabel(classification.result.tier)} (run ${classification.runSequence})` : "Not classified yet"],
+    ["Classification", classification ? `${tierText(classification.result)} (run ${classification.runSequence})` : "Not classified yet"],
   ];
   let y = 236;
   for (const [label, value] of rows) {

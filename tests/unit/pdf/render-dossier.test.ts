@@ -65,6 +65,23 @@ describe("dossier PDF, section by section", () => {
     expect(text).toContain("Credit scoring of natural persons is Annex III 5(b).");
   });
 
+  it("states a disputed date as a note on the duties it concerns, not as a review flag", async () => {
+    const { pages } = await render();
+    const text = squash(pages.join(" "));
+    expect(text).toContain("Disposition Final");
+    expect(text).toContain("Notes: disputed dates and readings");
+    expect(text).toMatch(/Whether registration \(Art 49\) and the right to explanation \(Art 86\) bite .* Concerns: Register in the EU database/);
+  });
+
+  it("never prints a floor tier alone: an undetermined result says what it could be and which questions decide it", async () => {
+    const { pages } = await render(makeSnapshot({ ...CREDIT_PROFILE, essentialServicesUses: undefined, notSure: ["essentialServicesUses"] }));
+    const text = squash(pages.join(" "));
+    expect(text).toContain("Tier Not determined yet: could be High-risk (Minimal on the answers given so far)");
+    expect(text).toContain("Disposition Not determined yet");
+    expect(text).toContain("Classification Not determined yet: could be High-risk (Minimal on the answers given so far) (run 2)");
+    expect(text).toMatch(/Questions that decide the result .*Answered "not sure"; who can answer:/);
+  });
+
   it("lists obligations by role with status, owner, due date and evidence count", async () => {
     const { pages, snapshot } = await render();
     const text = pages.join(" ");
