@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { TierBadge } from "@/components/system-badges";
+import { TierOrUndeterminedBadge } from "@/components/system-badges";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import type { IncidentSystemOption } from "@/lib/dal/incidents";
@@ -25,7 +25,7 @@ export function SystemPicker({ query, options }: { query: string; options: Incid
             <li key={s.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-2.5 text-sm">
               <span className="flex items-center gap-3">
                 <span className="font-medium text-slate-900">{s.name}</span>
-                <TierBadge tier={s.tier} />
+                <TierOrUndeterminedBadge system={s} />
               </span>
               <Link href={{ pathname: "/incidents/new", query: { systemId: s.id } }} className="font-medium text-indigo-800 underline">
                 Choose<span className="sr-only"> {s.name}</span>

@@ -1,7 +1,7 @@
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { TierBadge } from "@/components/system-badges";
+import { TierOrUndeterminedBadge } from "@/components/system-badges";
 import { Badge } from "@/components/ui/badge";
 import type { ObligationListDTO } from "@/lib/dal/obligation-list";
 import { ROLE_LABELS, type Role } from "@/lib/rules";
@@ -48,7 +48,7 @@ export function ObligationsTable({ list, query }: { list: ObligationListDTO; que
                   </td>
                   <td className="min-w-40 px-4 py-3 align-top">
                     <Link href={`/systems/${r.system.id}`} className="text-slate-900 underline-offset-2 hover:underline">{r.system.name}</Link>
-                    <p className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600"><TierBadge tier={r.system.tier} />{r.system.businessUnit}</p>
+                    <p className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600"><TierOrUndeterminedBadge system={r.system} />{r.system.businessUnit}</p>
                   </td>
                   <td className="px-4 py-3 align-top"><StatusBadge status={r.status} /></td>
                   <td className="px-4 py-3 align-top whitespace-nowrap">{r.owner?.name ?? <span className="text-slate-600">Unassigned</span>}</td>

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
+import type { DispositionCode } from "@/lib/classification/codes";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
@@ -97,7 +98,9 @@ export async function listRunningIncidentClocks(actor: Actor, options: { systemI
   return rows.map(toIncidentDTO).sort((a, b) => (a.deadline?.getTime() ?? 0) - (b.deadline?.getTime() ?? 0));
 }
 
-export type IncidentSystemOption = { id: string; name: string; tier: TierCode | null; roles: string[] };
+export type IncidentSystemOption = {
+  id: string; name: string; tier: TierCode | null; possibleTier: TierCode | null; disposition: DispositionCode | null; roles: string[];
+};
 
 // The system picker of "record an incident": a name search, or with no search the high-risk systems first, since
 // Art 73 reporting is a duty for high-risk systems. Bounded, so it stays fast with 100,000 systems.
@@ -105,8 +108,12 @@ export async function findIncidentSystems(actor: Actor, query: string, take = 12
   const member = await authorize(actor, "system.read");
   const q = query.trim();
   return db().aiSystem.findMany({
-    where: { organizationId: member.organizationId, ...(q ? { name: { contains: q, mode: "insensitive" } } : { tier: "HIGH" }) },
-    select: { id: true, name: true, tier: true, roles: true },
+    // A system not determined yet that could be high-risk is listed with the high-risk ones, not hidden by its floor tier.
+    where: {
+      organizationId: member.organizationId,
+      ...(q ? { name: { contains: q, mode: "insensitive" } } : { OR: [{ tier: "HIGH" }, { disposition: "UNDETERMINED", possibleTier: "HIGH" }] }),
+    },
+    select: { id: true, name: true, tier: true, possibleTier: true, disposition: true, roles: true },
     orderBy: { name: "asc" },
     take,
   });

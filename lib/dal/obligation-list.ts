@@ -9,7 +9,7 @@ import { distinctBusinessUnits } from "./system-list";
 const rowSelect = {
   id: true, article: true, title: true, role: true, status: true, dueDate: true, appliesFrom: true, blocking: true,
   owner: { select: { id: true, name: true } },
-  system: { select: { id: true, name: true, tier: true, businessUnit: true } },
+  system: { select: { id: true, name: true, tier: true, possibleTier: true, disposition: true, businessUnit: true } },
 } satisfies Prisma.ObligationSelect;
 
 export type ObligationListRowDTO = Prisma.ObligationGetPayload<{ select: typeof rowSelect }>;

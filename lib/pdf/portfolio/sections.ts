@@ -1,3 +1,4 @@
+import { classificationText, type StoredClassification } from "@/lib/classification/display";
 import { quarterLabel } from "@/lib/dashboard/quarters";
 import { formatDate } from "@/lib/utils";
 import { LIFECYCLE_LABELS } from "@/lib/validations/system-fields";
@@ -50,7 +51,7 @@ export function drawReadiness(ctx: BaseCtx, f: Figures): void {
   table(ctx, columns("Business unit"), f.readiness.byUnit.map((r) => [r.unit || "No unit recorded", count(r.done), count(r.applicable), percent(r)]));
   subheading(ctx, "Systems furthest behind");
   if (f.furthestBehind.length === 0) paragraph(ctx, "No system has open obligations.");
-  else table(ctx, columns("AI system"), f.furthestBehind.map((s) => [{ text: s.name, sub: tierLabel(s.tier) }, count(s.done), count(s.applicable), percent(s)]));
+  else table(ctx, columns("AI system"), f.furthestBehind.map((s) => [{ text: s.name, sub: classificationText(s as StoredClassification) }, count(s.done), count(s.applicable), percent(s)]));
 }
 
 export function drawTimeline(ctx: BaseCtx, f: Figures): void {

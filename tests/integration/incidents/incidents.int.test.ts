@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createIncident, getIncident, listIncidents, listRunningIncidentClocks, updateIncident } from "@/lib/dal/incidents";
+import { createIncident, findIncidentSystems, getIncident, listIncidents, listRunningIncidentClocks, updateIncident } from "@/lib/dal/incidents";
 import { closeIncident, recordCompleteReport, recordInitialReport } from "@/lib/dal/incidents-reports";
 import { ZIncidentInput, ZIncidentListQuery, ZIncidentUpdate } from "@/lib/validations/incidents";
-import { addMember, createOrganization } from "../../helpers/factories";
+import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { highRiskSetup, incidentInput } from "./helpers";
 
 const update = (incident: { id: string; version: number }, fields: Record<string, unknown> = {}) =>
@@ -107,5 +107,21 @@ describe("listIncidents", () => {
     expect(await ids({ status: "DRAFT" })).toEqual([b.id]);
     expect(await ids({ systemId })).toEqual([c.id, a.id]);
     expect(await ids({ clock: "running" })).toEqual([a.id]);
+  });
+});
+
+describe("findIncidentSystems", () => {
+  it("lists a system not determined yet that could be high-risk with the high-risk ones, and shows its ceiling", async () => {
+    const { organizationId, admin } = await createOrganization("Picker");
+    const high = await createSystem(organizationId, "Credit scoring");
+    const open = await createSystem(organizationId, "Claims triage");
+    const minimal = await createSystem(organizationId, "Spam filter");
+    await db().aiSystem.update({ where: { id: high }, data: { tier: "HIGH", possibleTier: "HIGH", disposition: "FINAL" } });
+    await db().aiSystem.update({ where: { id: open }, data: { tier: "MINIMAL", possibleTier: "HIGH", disposition: "UNDETERMINED" } });
+    await db().aiSystem.update({ where: { id: minimal }, data: { tier: "MINIMAL", possibleTier: "MINIMAL", disposition: "FINAL" } });
+    const options = await findIncidentSystems(admin, "");
+    expect(options.map((o) => [o.name, o.disposition, o.possibleTier])).toEqual([
+      ["Claims triage", "UNDETERMINED", "HIGH"], ["Credit scoring", "FINAL", "HIGH"],
+    ]);
   });
 });

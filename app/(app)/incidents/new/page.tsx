@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { NewIncidentForm } from "@/components/incidents/incident-form";
 import { SystemPicker } from "@/components/incidents/system-picker";
-import { TierBadge } from "@/components/system-badges";
+import { TierOrUndeterminedBadge } from "@/components/system-badges";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -56,7 +56,7 @@ export default async function NewIncidentPage({ searchParams }: Props) {
         <CardHeader
           title="2. What happened?"
           description="Times are in UTC. Save as a draft while you assess whether it is a serious incident; an open incident needs the harm category and the awareness date."
-          actions={<span className="flex items-center gap-3 text-sm"><span className="font-medium text-slate-900">{system.name}</span><TierBadge tier={system.tier} /><Link href="/incidents/new" className="text-indigo-800 underline">Change system</Link></span>}
+          actions={<span className="flex items-center gap-3 text-sm"><span className="font-medium text-slate-900">{system.name}</span><TierOrUndeterminedBadge system={system} /><Link href="/incidents/new" className="text-indigo-800 underline">Change system</Link></span>}
         />
         <CardBody className="py-6"><NewIncidentForm systemId={system.id} action={createIncidentAction} /></CardBody>
       </Card>
