@@ -7,7 +7,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, { title: string;
   obligation_due: { title: "Obligations coming due", description: "An obligation you own is due within 7 days." },
   obligation_overdue: { title: "Overdue obligations", description: "An obligation you own is past its due date." },
   incident_deadline: { title: "Incident reporting deadlines", description: "A serious incident's Art 73 report is due soon (administrators, compliance officers, legal)." },
-  review_pending: { title: "Classifications awaiting review", description: "Classification results marked “requires review” (legal and administrators)." },
+  review_pending: { title: "Classifications awaiting review or answers", description: "Classification results marked “requires review”, and those not determined yet because a deciding question is open (legal and administrators)." },
 };
 
 const ZChannels = z.object({ inApp: z.boolean(), email: z.boolean() });

@@ -17,7 +17,7 @@ test("legal chooses reminder channels and works the notifications list", async (
   await page.goto("/settings/notifications");
   await expect(page.getByRole("heading", { name: "My notifications" })).toBeVisible();
   await expectAccessible(page);
-  const reviewMail = page.getByRole("checkbox", { name: "Classifications awaiting review: e-mail" });
+  const reviewMail = page.getByRole("checkbox", { name: "Classifications awaiting review or answers: e-mail" });
   const overdueMail = page.getByRole("checkbox", { name: "Overdue obligations: e-mail" });
   await expect(reviewMail).not.toBeChecked();
   await expect(overdueMail).toBeChecked();
