@@ -12,7 +12,7 @@ const COMMON: TSystemProfile = {
   freeOpenSourceLicence: false, intendedUsers: ["private_entity"], manipulativeTechniques: false, exploitsVulnerabilities: false,
   socialScoring: false, crimeRiskAssessment: "none", untargetedFaceScraping: false, emotionInference: "none",
   biometricCategorisation: false, remoteBiometricIdentification: "none", intimateImageryCapability: "not_capable",
-  csamCapability: "not_capable", annex1Legislation: "none", annex3Areas: ["none"], derogationConditions: [],
+  csamCapability: "not_capable", annex1Legislation: ["none"], annex3Areas: ["none"], derogationConditions: [],
   alreadyOnMarket: false, interactsWithPersons: false, syntheticContent: [],
 };
 
@@ -22,8 +22,8 @@ const PROFILES: Record<string, TSystemProfile> = {
   cvScreeningDeployer: { ...COMMON, activities: ["uses"], personalNonProfessionalUse: false, deployerEntityType: "private_other", annex3Areas: ["employment"], employmentUses: ["recruitment_selection", "cv_parsing"], art25Actions: [] },
   bankCreditScoring: { ...COMMON, activities: ["develops", "uses"], personalNonProfessionalUse: false, deployerEntityType: "private_other", annex3Areas: ["essential_services"], essentialServicesUses: ["creditworthiness", "fraud_detection"], derogationConditions: ["preparatory_task"], performsProfiling: true },
   derogatedEdTech: { ...COMMON, annex3Areas: ["education"], educationUses: ["learning_outcomes"], educationBodyType: "education_institution", derogationConditions: ["narrow_procedural"], performsProfiling: false, derogationStatus: "documented" },
-  medicalDevice: { ...COMMON, annex1Legislation: "medical_devices", annex1Function: "safety_component", thirdPartyAssessment: "health_safety", alreadyOnMarket: true, placedOnMarketDate: "2026-03-01", significantDesignChange: false, annexXLargeScaleSystem: false },
-  socialScoring: { ...COMMON, socialScoring: true, socialScoreConsequence: "unrelated_context_detriment" },
+  medicalDevice: { ...COMMON, annex1Legislation: ["medical_devices"], annex1Function: "safety_component", thirdPartyAssessment: ["health_safety"], alreadyOnMarket: true, placedOnMarketDate: "2026-03-01", significantDesignChange: false, annexXLargeScaleSystem: false },
+  socialScoring: { ...COMMON, socialScoring: true, socialScoreConsequence: ["unrelated_context_detriment"] },
   foundationModel: {
     artefactType: "ai_model", modelGenerality: true, modelGenerative: true, trainingComputeFlop: 3e25, modelResearchOnly: false,
     activities: ["develops", "markets_under_own_name"], establishedInEu: false, placesOnEuMarket: true, outputUsedInEu: true,

@@ -5,7 +5,7 @@ import { pruneAnswers } from "@/lib/classification/prune-answers";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { classify, CURRENT_RULE_SET_ID, type ClassificationResult, type TSystemProfile } from "@/lib/rules";
+import { classify, CURRENT_RULE_SET_ID, readStoredProfile, type ClassificationResult, type TSystemProfile } from "@/lib/rules";
 import { ZRescreen, ZSaveDraft, ZStoreRun, type TRescreen, type TSaveDraft, type TStoreRun } from "@/lib/validations/classification";
 import { writeAudit } from "./audit";
 import { enqueueWebhookEvent } from "./webhook-outbox";
@@ -34,7 +34,8 @@ export async function storeRunTx(
     where: { id: input.systemId, organizationId },
     select: { id: true, version: true, tier: true, disposition: true, roles: true, currentRunId: true },
   });
-  const answers = pruneAnswers(input.answers);
+  // Stored answers re-run here (re-screening) may predate a question becoming multiple choice.
+  const answers = pruneAnswers(readStoredProfile(input.answers));
   const result = classify(answers, { asOf: options.asOf ?? todayIso() });
   refuseContradictions(result);
   const last = await tx.classificationRun.findFirst({ where: { organizationId, systemId: system.id }, orderBy: { sequence: "desc" }, select: { sequence: true } });
@@ -94,7 +95,8 @@ export async function saveQuestionnaireDraft(actor: Actor, raw: TSaveDraft): Pro
   const member = await authorize(actor, "classification.run");
   const input = ZSaveDraft.parse(raw);
   const savedAt = new Date();
-  const answers = pruneAnswers(input.answers);
+  // Stored answers re-run here (re-screening) may predate a question becoming multiple choice.
+  const answers = pruneAnswers(readStoredProfile(input.answers));
   await db().$transaction(async (tx) => {
     const { count } = await tx.aiSystem.updateMany({
       where: { id: input.systemId, organizationId: member.organizationId },
@@ -177,7 +179,7 @@ export async function getClassificationHistory(actor: Actor, systemId: string): 
   ]);
   return {
     runs: runs.map(toSummary),
-    current: current && { ...toSummary(current), result: current.result as ClassificationResult, answers: current.answers as TSystemProfile },
+    current: current && { ...toSummary(current), result: current.result as ClassificationResult, answers: readStoredProfile(current.answers) },
   };
 }
 
@@ -202,9 +204,9 @@ export async function getQuestionnaireStart(actor: Actor, systemId: string): Pro
   });
   if (!system) throw new AppError("NOT_FOUND", NOT_FOUND);
   return {
-    draft: (system.questionnaireDraft as TSystemProfile | null) ?? null,
+    draft: system.questionnaireDraft === null ? null : readStoredProfile(system.questionnaireDraft),
     draftAt: system.questionnaireDraftAt,
-    latestAnswers: (system.runs[0]?.answers as TSystemProfile | undefined) ?? null,
+    latestAnswers: system.runs[0] ? readStoredProfile(system.runs[0].answers) : null,
   };
 }
 

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { documentationApplicability, type DocumentationApplicability, type RecordKindCode } from "@/lib/legal/applicability";
 import type { IntakeFacts } from "@/lib/legal/prefill";
-import type { ClassificationResult, TSystemProfile } from "@/lib/rules";
+import { readStoredProfile, type ClassificationResult, type TSystemProfile } from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";
 
 // What every legal-record read and write needs about one system: its intake facts, the current classification run
@@ -42,7 +42,7 @@ export async function systemLegalContext(organizationId: string, systemId: strin
       automationLevel: s.automationLevel, humanOversight: s.humanOversight,
     },
     result,
-    answers: run ? (run.answers as TSystemProfile) : null,
+    answers: run ? readStoredProfile(run.answers) : null,
     applicability: documentationApplicability(result),
   };
 }

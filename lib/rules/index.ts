@@ -17,7 +17,7 @@
  * Obligation `code`s are stable across runs and rule-set versions; together with `role`
  * they identify a duty, so the app can carry work over when a system is re-classified.
  */
-export { ZSystemProfile, type TSystemProfile, type ProfileField } from "./profile/schema";
+export { ZSystemProfile, readStoredProfile, type TSystemProfile, type ProfileField } from "./profile/schema";
 export { classify, type ClassifyOptions } from "./engine/classify";
 export type {
   Art50Facet,

@@ -11,7 +11,7 @@ const COMMON: TSystemProfile = {
   solelyScientificResearch: false, preMarketResearchOnly: false, freeOpenSourceLicence: false,
   manipulativeTechniques: false, exploitsVulnerabilities: false, socialScoring: false, crimeRiskAssessment: "none",
   untargetedFaceScraping: false, emotionInference: "none", biometricCategorisation: false, remoteBiometricIdentification: "none",
-  intimateImageryCapability: "not_capable", csamCapability: "not_capable", annex1Legislation: "none", annex3Areas: ["none"],
+  intimateImageryCapability: "not_capable", csamCapability: "not_capable", annex1Legislation: ["none"], annex3Areas: ["none"],
   interactsWithPersons: false, syntheticContent: [],
 };
 
@@ -65,8 +65,8 @@ export const DEMO_PROFILES: Record<string, TSystemProfile> = {
   "Claims document extraction": bought("2023-05-01", {}),
   "Wearable-based wellness programme scoring": bought("2026-05-01", { ...onMarketSince("2026-05-01", true), annex3Areas: ["essential_services"], essentialServicesUses: ["life_health_insurance"], derogationConditions: [], performsProfiling: true }),
   "Infusion pump dosing module": inHouse(null, {
-    activities: ["develops", "integrates_into_own_product"], annex1Legislation: "medical_devices", annex1Function: "safety_component",
-    failureEndangersHealthSafety: true, thirdPartyAssessment: "health_safety", intendedUsers: ["private_entity", "public_authority"],
+    activities: ["develops", "integrates_into_own_product"], annex1Legislation: ["medical_devices"], annex1Function: "safety_component",
+    failureEndangersHealthSafety: true, thirdPartyAssessment: ["health_safety"], intendedUsers: ["private_entity", "public_authority"],
   }),
   "CV screening and ranking (TalentRank)": bought("2024-06-01", { ...onMarketSince("2024-06-01", true), annex3Areas: ["employment"], employmentUses: ["recruitment_selection", "cv_parsing"], derogationConditions: [] }),
   "Employee performance analytics": bought("2026-02-01", { ...onMarketSince("2026-02-01", true), annex3Areas: ["employment"], employmentUses: ["performance_monitoring", "work_relationship_decisions"], derogationConditions: [] }),
@@ -82,7 +82,7 @@ export const DEMO_PROFILES: Record<string, TSystemProfile> = {
   "Code assistant for developers": bought("2024-03-01", {}),
   "Data-centre predictive maintenance": inHouse("2020-09-01", {}),
   "Spam and phishing e-mail filter": bought("2019-01-01", {}),
-  "Social scoring of customer trustworthiness (rejected idea)": inHouse(null, { socialScoring: true, socialScoreConsequence: "unrelated_context_detriment" }),
+  "Social scoring of customer trustworthiness (rejected idea)": inHouse(null, { socialScoring: true, socialScoreConsequence: ["unrelated_context_detriment"] }),
   "Financial education app for students": bought("2026-09-01", {
     ...onMarketSince("2026-09-01", true), activities: ["distributes"], annex3Areas: ["education"], educationUses: ["learning_outcomes"], educationBodyType: "education_institution", derogationConditions: [],
   }),

@@ -10,6 +10,12 @@ import * as O from "./options";
 const bool = z.boolean().optional();
 const one = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values).optional();
 const many = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).optional();
+/**
+ * A question that became multiple choice: profiles stored before then (runs, drafts, imports,
+ * API clients) hold one code as a string, read here as a one-element list so they stay valid.
+ */
+const wrapOne = (value: unknown) => (typeof value === "string" ? [value] : value);
+const manyOnceOne = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(wrapOne, z.array(z.enum(values))).optional();
 const flop = z.number().nonnegative().finite().optional();
 const isoDate = z.iso.date().optional();
 
@@ -54,7 +60,7 @@ const ZAnswers = z.strictObject({
   exploitsVulnerabilities: bool,
   vulnerabilityEffect: one(O.VULNERABILITY_EFFECTS),
   socialScoring: bool,
-  socialScoreConsequence: one(O.SOCIAL_SCORE_CONSEQUENCES),
+  socialScoreConsequence: manyOnceOne(O.SOCIAL_SCORE_CONSEQUENCES),
   crimeRiskAssessment: one(O.CRIME_RISK_ASSESSMENTS),
   untargetedFaceScraping: bool,
   emotionInference: one(O.EMOTION_INFERENCE),
@@ -76,10 +82,10 @@ const ZAnswers = z.strictObject({
   csamLawfulDefence: bool,
 
   // High-risk via Annex I, Art 6(1)
-  annex1Legislation: one(O.ANNEX1_LEGISLATION),
+  annex1Legislation: manyOnceOne(O.ANNEX1_LEGISLATION),
   annex1Function: one(O.ANNEX1_FUNCTIONS),
   failureEndangersHealthSafety: bool,
-  thirdPartyAssessment: one(O.THIRD_PARTY_ASSESSMENT),
+  thirdPartyAssessment: manyOnceOne(O.THIRD_PARTY_ASSESSMENT),
 
   // High-risk via Annex III, Art 6(2)
   annex3Areas: many(O.ANNEX3_AREAS),
@@ -144,3 +150,13 @@ export const ZSystemProfile = ZAnswers.extend({
 });
 
 export type TSystemProfile = z.infer<typeof ZSystemProfile>;
+
+/**
+ * Answers read back from storage (runs, drafts) go through the schema, so a profile saved
+ * before a question became multiple choice reaches the engine and the wizard as a list.
+ * One that no longer parses is returned as stored: nothing is dropped on reading.
+ */
+export function readStoredProfile(stored: unknown): TSystemProfile {
+  const parsed = ZSystemProfile.safeParse(stored);
+  return parsed.success ? parsed.data : (stored as TSystemProfile);
+}

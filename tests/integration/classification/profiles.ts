@@ -9,7 +9,7 @@ export const DEPLOYER_BASE: TSystemProfile = {
   freeOpenSourceLicence: false, manipulativeTechniques: false, exploitsVulnerabilities: false, socialScoring: false,
   crimeRiskAssessment: "none", untargetedFaceScraping: false, emotionInference: "none", biometricCategorisation: false,
   remoteBiometricIdentification: "none", intimateImageryCapability: "not_capable", csamCapability: "not_capable",
-  annex1Legislation: "none", annex3Areas: ["none"], alreadyOnMarket: false, interactsWithPersons: false, syntheticContent: [],
+  annex1Legislation: ["none"], annex3Areas: ["none"], alreadyOnMarket: false, interactsWithPersons: false, syntheticContent: [],
 };
 
 export const CV_SCREENING: TSystemProfile = { ...DEPLOYER_BASE, annex3Areas: ["employment"], employmentUses: ["recruitment_selection"], derogationConditions: [] };

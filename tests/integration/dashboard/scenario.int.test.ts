@@ -56,7 +56,7 @@ describe("dashboard on a small portfolio counted by hand", () => {
       solelyScientificResearch: false, preMarketResearchOnly: false, freeOpenSourceLicence: false, intendedUsers: ["private_entity"],
       manipulativeTechniques: false, exploitsVulnerabilities: false, socialScoring: false, crimeRiskAssessment: "none", untargetedFaceScraping: false,
       emotionInference: "none", biometricCategorisation: false, remoteBiometricIdentification: "none", intimateImageryCapability: "not_capable",
-      csamCapability: "not_capable", annex1Legislation: "none", annex3Areas: ["essential_services"], essentialServicesUses: ["creditworthiness"],
+      csamCapability: "not_capable", annex1Legislation: ["none"], annex3Areas: ["essential_services"], essentialServicesUses: ["creditworthiness"],
       derogationConditions: [], alreadyOnMarket: false, interactsWithPersons: false, syntheticContent: [], personalNonProfessionalUse: false,
       deployerEntityType: "private_other",
     };

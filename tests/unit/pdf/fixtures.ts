@@ -10,7 +10,7 @@ export const CREDIT_PROFILE: TSystemProfile = {
   freeOpenSourceLicence: false, manipulativeTechniques: false, exploitsVulnerabilities: false, socialScoring: false,
   crimeRiskAssessment: "none", untargetedFaceScraping: false, emotionInference: "none", biometricCategorisation: false,
   remoteBiometricIdentification: "none", intimateImageryCapability: "not_capable", csamCapability: "not_capable",
-  annex1Legislation: "none", annex3Areas: ["essential_services"], essentialServicesUses: ["creditworthiness"],
+  annex1Legislation: ["none"], annex3Areas: ["essential_services"], essentialServicesUses: ["creditworthiness"],
   derogationConditions: [], performsProfiling: true, alreadyOnMarket: false, interactsWithPersons: false, syntheticContent: [],
 };
 

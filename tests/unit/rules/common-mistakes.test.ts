@@ -109,10 +109,10 @@ describe("9. GPAI thresholds and open-source limits", () => {
 
 describe("10. Annex I after the Omnibus", () => {
   it("both conditions are required", () => {
-    expect(tier({ annex1Legislation: "toys", annex1Function: "safety_component", thirdPartyAssessment: "not_required" })).toBe("minimal");
+    expect(tier({ annex1Legislation: ["toys"], annex1Function: "safety_component", thirdPartyAssessment: ["not_required"] })).toBe("minimal");
   });
   it("machinery is Section B now", () => {
-    expect(run({ annex1Legislation: "machinery", annex1Function: "safety_component", thirdPartyAssessment: "health_safety" }).facets.highRisk?.routes).toEqual(["annex1_section_b"]);
+    expect(run({ annex1Legislation: ["machinery"], annex1Function: "safety_component", thirdPartyAssessment: ["health_safety"] }).facets.highRisk?.routes).toEqual(["annex1_section_b"]);
   });
   it("the baseline stays minimal", () => expect(tier(BASE)).toBe("minimal"));
 });

@@ -10,7 +10,7 @@ const DEROGATED: TSystemProfile = {
   annex3Areas: ["employment"], employmentUses: ["recruitment_selection"], derogationConditions: ["preparatory_task"],
   performsProfiling: false, derogationStatus: "documented_and_reviewed",
 };
-const SECTION_A_SAFETY: TSystemProfile = { annex1Legislation: "medical_devices", annex1Function: "safety_component", thirdPartyAssessment: "health_safety" };
+const SECTION_A_SAFETY: TSystemProfile = { annex1Legislation: ["medical_devices"], annex1Function: "safety_component", thirdPartyAssessment: ["health_safety"] };
 const LEGACY: TSystemProfile = { alreadyOnMarket: true, placedOnMarketDate: "2025-01-01", significantDesignChange: false, annexXLargeScaleSystem: false };
 
 const registration = (p: TSystemProfile) => run({ ...DEROGATED, ...p }).obligations.find((o) => o.code === "derogation.register");

@@ -26,7 +26,7 @@ export const BASE: TSystemProfile = {
   remoteBiometricIdentification: "none",
   intimateImageryCapability: "not_capable",
   csamCapability: "not_capable",
-  annex1Legislation: "none",
+  annex1Legislation: ["none"],
   annex3Areas: ["none"],
   derogationConditions: [],
   alreadyOnMarket: false,

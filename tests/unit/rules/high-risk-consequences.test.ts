@@ -60,7 +60,7 @@ describe("Art 27 FRIA and Art 49 registration", () => {
   });
 
   it("an Annex I product system needs no FRIA", () => {
-    const r = run({ annex1Legislation: "medical_devices", annex1Function: "safety_component", thirdPartyAssessment: "health_safety", deployerEntityType: "public_law_body" }, undefined, DEPLOYER);
+    const r = run({ annex1Legislation: ["medical_devices"], annex1Function: "safety_component", thirdPartyAssessment: ["health_safety"], deployerEntityType: "public_law_body" }, undefined, DEPLOYER);
     expect(r.facets.friaRequired).toBe(false);
     expect(codes(r)).toContain("deployer_duties.no_fria");
   });
@@ -149,7 +149,7 @@ describe("Art 111 transitional rules and Chapter III dates", () => {
     ["2028-08-01", false],
     ["2028-08-02", true],
   ])("Annex I duties apply from 2 Aug 2028 (as of %s: %s)", (asOf, now) => {
-    const r = run({ annex1Legislation: "toys", annex1Function: "safety_component", thirdPartyAssessment: "health_safety" }, asOf);
+    const r = run({ annex1Legislation: ["toys"], annex1Function: "safety_component", thirdPartyAssessment: ["health_safety"] }, asOf);
     expect(r.obligations.find((o) => o.code === "hr.risk_management")!.appliesNow).toBe(now);
   });
 

@@ -7,8 +7,8 @@ type Case = { name: string; profile: TSystemProfile; point?: string; finding?: s
 const BANNED: Case[] = [
   { name: "(a) manipulation with significant harm", profile: { manipulativeTechniques: true, manipulationEffect: "significant_harm_likely" }, point: "5(1)(a)" },
   { name: "(b) exploiting vulnerabilities with harm", profile: { exploitsVulnerabilities: true, vulnerabilityEffect: "significant_harm_likely" }, point: "5(1)(b)" },
-  { name: "(c) social scoring, unrelated context", profile: { socialScoring: true, socialScoreConsequence: "unrelated_context_detriment" }, point: "5(1)(c)" },
-  { name: "(c) social scoring, disproportionate", profile: { socialScoring: true, socialScoreConsequence: "disproportionate_treatment" }, point: "5(1)(c)" },
+  { name: "(c) social scoring, unrelated context", profile: { socialScoring: true, socialScoreConsequence: ["unrelated_context_detriment"] }, point: "5(1)(c)" },
+  { name: "(c) social scoring, disproportionate", profile: { socialScoring: true, socialScoreConsequence: ["disproportionate_treatment"] }, point: "5(1)(c)" },
   { name: "(d) crime prediction solely from profiling", profile: { crimeRiskAssessment: "solely_profiling_or_traits" }, point: "5(1)(d)" },
   { name: "(e) untargeted face scraping", profile: { untargetedFaceScraping: true }, point: "5(1)(e)" },
   { name: "(f) emotion recognition at work", profile: { emotionInference: "biometric_emotions", emotionSettings: ["workplace"], emotionMedicalOrSafety: false }, point: "5(1)(f)" },
@@ -26,7 +26,7 @@ const NEAR_MISSES: Case[] = [
   { name: "(a) lawful advertising", profile: { manipulativeTechniques: true, manipulationEffect: "lawful_standard_practice" }, finding: "prohibited.a_near_miss" },
   { name: "(a) no significant harm", profile: { manipulativeTechniques: true, manipulationEffect: "no_significant_harm" }, finding: "prohibited.a_near_miss" },
   { name: "(b) no significant harm", profile: { exploitsVulnerabilities: true, vulnerabilityEffect: "no_significant_harm" }, finding: "prohibited.b_near_miss" },
-  { name: "(c) lawful credit scoring", profile: { socialScoring: true, socialScoreConsequence: "lawful_purpose_specific" }, finding: "prohibited.c_near_miss" },
+  { name: "(c) lawful credit scoring", profile: { socialScoring: true, socialScoreConsequence: ["lawful_purpose_specific"] }, finding: "prohibited.c_near_miss" },
   { name: "(d) supports human assessment on facts", profile: { crimeRiskAssessment: "supports_human_assessment" }, finding: "prohibited.d_near_miss" },
   { name: "(d) place-based policing", profile: { crimeRiskAssessment: "place_based" }, finding: "prohibited.d_near_miss" },
   { name: "(d) legal persons", profile: { crimeRiskAssessment: "legal_persons" }, finding: "prohibited.d_near_miss" },
@@ -117,7 +117,7 @@ describe("Art 5 prohibited practices", () => {
   });
 
   it("prohibitions are never grandfathered: a system on the market since 2020 is still banned", () => {
-    const r = run({ socialScoring: true, socialScoreConsequence: "disproportionate_treatment", alreadyOnMarket: true, placedOnMarketDate: "2020-01-01", significantDesignChange: false });
+    const r = run({ socialScoring: true, socialScoreConsequence: ["disproportionate_treatment"], alreadyOnMarket: true, placedOnMarketDate: "2020-01-01", significantDesignChange: false });
     expect(r.tier).toBe("prohibited");
     expect(r.facets.prohibitedPractices[0].appliesNow).toBe(true);
   });

@@ -7,7 +7,7 @@ import { BASE } from "./helpers";
 const RUNS = { numRuns: 400 };
 const PROHIBITED_PRACTICES: TSystemProfile[] = [
   { manipulativeTechniques: true, manipulationEffect: "significant_harm_likely" },
-  { socialScoring: true, socialScoreConsequence: "disproportionate_treatment" },
+  { socialScoring: true, socialScoreConsequence: ["disproportionate_treatment"] },
   { crimeRiskAssessment: "solely_profiling_or_traits" },
   { untargetedFaceScraping: true },
   { emotionInference: "biometric_emotions", emotionSettings: ["workplace"], emotionMedicalOrSafety: false },

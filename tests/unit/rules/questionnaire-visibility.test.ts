@@ -13,12 +13,12 @@ describe("questions that cannot apply stay hidden", () => {
     const { annex1Legislation: _unanswered, ...open } = BASE;
     expect(shown(open)).not.toEqual(expect.arrayContaining(["annex1Function"]));
     expect(shown(open)).not.toContain("thirdPartyAssessment");
-    expect(shown({ ...BASE, annex1Legislation: "none" })).not.toContain("thirdPartyAssessment");
-    expect(shown({ ...BASE, annex1Legislation: "machinery" })).toEqual(expect.arrayContaining(["annex1Function", "thirdPartyAssessment"]));
+    expect(shown({ ...BASE, annex1Legislation: ["none"] })).not.toContain("thirdPartyAssessment");
+    expect(shown({ ...BASE, annex1Legislation: ["machinery"] })).toEqual(expect.arrayContaining(["annex1Function", "thirdPartyAssessment"]));
   });
 
   it("a stale 'non-safety' answer does not bring back the failure question once the law is 'none'", () => {
-    const ids = shown({ ...BASE, annex1Legislation: "none", annex1Function: "non_safety_only" });
+    const ids = shown({ ...BASE, annex1Legislation: ["none"], annex1Function: "non_safety_only" });
     for (const id of ANNEX1_FOLLOW_UPS) expect(ids).not.toContain(id);
   });
 

@@ -3,7 +3,7 @@ import type { ClassificationResult, Role, TSystemProfile } from "@/lib/rules";
 import { codes, DEPLOYER, MODEL, obligationCodes, run } from "./helpers";
 
 const RECRUITMENT: TSystemProfile = { annex3Areas: ["employment"], employmentUses: ["recruitment_selection"] };
-const TOY_SAFETY: TSystemProfile = { annex1Legislation: "toys", annex1Function: "safety_component", thirdPartyAssessment: "health_safety" };
+const TOY_SAFETY: TSystemProfile = { annex1Legislation: ["toys"], annex1Function: "safety_component", thirdPartyAssessment: ["health_safety"] };
 const GENERIC_PROVIDER_REASON = /You develop the system/;
 
 const finding = (r: ClassificationResult, code: string) => r.findings.find((f) => f.code === code);

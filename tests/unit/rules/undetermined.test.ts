@@ -27,7 +27,7 @@ describe("a result is never lower than its open questions allow", () => {
 
   it.each([
     ["the Annex I product law", without(BASE, "annex1Legislation"), "annex1Legislation"],
-    ["the Annex I safety function", { ...BASE, annex1Legislation: "medical_devices" }, "annex1Function"],
+    ["the Annex I safety function", { ...BASE, annex1Legislation: ["medical_devices"] }, "annex1Function"],
     ["the critical-infrastructure sector", { ...BASE, annex3Areas: ["critical_infrastructure"], criticalInfrastructureFunction: "safety_component" }, "criticalInfrastructureSector"],
     ["the employment use", { ...BASE, annex3Areas: ["employment"] }, "employmentUses"],
   ] as [string, TSystemProfile, string][])("%s left open keeps high-risk possible", (_name, profile, questionId) => {

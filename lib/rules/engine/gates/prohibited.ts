@@ -1,4 +1,4 @@
-import { ask, contested, note, type Ctx } from "../context";
+import { ask, contested, includesAny, note, type Ctx } from "../context";
 import { checkBiometricPractices } from "./prohibited-biometric";
 import { prohibit } from "./prohibit";
 
@@ -39,10 +39,11 @@ function checkHarmfulManipulation(ctx: Ctx): void {
 
 function checkSocialScoringAndPolicing(ctx: Ctx): void {
   if (ask(ctx, "socialScoring") === true) {
-    const consequence = ask(ctx, "socialScoreConsequence");
-    if (consequence === "unrelated_context_detriment" || consequence === "disproportionate_treatment") {
+    // A score can lead to several things at once; any banned consequence bans it (Art 5(1)(c) "and/or").
+    const consequences = ask(ctx, "socialScoreConsequence");
+    if (includesAny(consequences, ["unrelated_context_detriment", "disproportionate_treatment"])) {
       prohibit(ctx, "c", "It scores people on social behaviour or personal traits, leading to detrimental treatment in unrelated contexts or treatment disproportionate to the behaviour.");
-    } else if (consequence === "lawful_purpose_specific") {
+    } else if (includesAny(consequences, ["lawful_purpose_specific"])) {
       note(ctx, "prohibited", "prohibited.c_near_miss", "does_not_apply",
         "A lawful, purpose-specific evaluation (such as credit scoring within the law) is not social scoring; it may be Annex III high-risk instead.", "Art 5(1)(c); recital 31");
     }

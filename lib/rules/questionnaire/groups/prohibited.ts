@@ -76,10 +76,10 @@ export const PROHIBITED_GROUP: QuestionGroup = {
     {
       id: "socialScoreConsequence",
       prompt: "What does the score lead to?",
-      help: "Banned where the score leads to detrimental treatment in unrelated social contexts, or treatment unjustified or disproportionate to the behaviour. Lawful, purpose-specific evaluations under Union or national law, such as lawful credit scoring, are not social scoring (they may be Annex III high-risk instead). For example: refusing someone a flat because of their score from a shopping app is an unrelated context.",
+      help: "Select all that apply: any banned consequence makes the whole practice banned. Banned where the score leads to detrimental treatment in unrelated social contexts, or treatment unjustified or disproportionate to the behaviour. Lawful, purpose-specific evaluations under Union or national law, such as lawful credit scoring, are not social scoring (they may be Annex III high-risk instead). For example: refusing someone a flat because of their score from a shopping app is an unrelated context.",
       citation: "Art 5(1)(c)(i)-(ii); recital 31",
       whoCanAnswer: "Your product owner, who knows the decisions the score feeds into.",
-      type: "single",
+      type: "multi",
       when: { field: "socialScoring", equals: true },
       options: options(SOCIAL_SCORE_CONSEQUENCES, {
         unrelated_context_detriment: "Worse treatment in situations unrelated to where the data came from",

@@ -180,7 +180,7 @@ const EXAMPLE_CASES: ConformanceCase[] = [
     source: "examples/guidance/commission_guidance_examples.json",
     alsoIn: ["examples/guidance/compliance_checker_comparison.json"],
     facts: "Provider of a computer-vision component that detects people in a robot cell and triggers a safe stop; the machinery needs third-party assessment.",
-    profile: { ...BASE, annex1Legislation: "machinery", annex1Function: "safety_component", thirdPartyAssessment: "health_safety" },
+    profile: { ...BASE, annex1Legislation: ["machinery"], annex1Function: "safety_component", thirdPartyAssessment: ["health_safety"] },
     expected: { tier: "high", annexPoints: ["Annex I Section B point 21"], appliesFrom: "2028-08-02", notArticles: ["Art 9", "Art 43"] },
     theirOutcome: "High-risk, determined (Annex I safety component with third-party assessment).",
     differs:

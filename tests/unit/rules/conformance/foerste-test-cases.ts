@@ -16,7 +16,7 @@ export const TEST_CASES: ConformanceCase[] = [
     source: "tests/test_high_risk.py",
     alsoIn: ["tests/test_obligations_and_artifacts.py::test_high_risk_obligation_dates_follow_regulation_2026_1744"],
     facts: "Safety component of a product under Annex I law that needs third-party assessment (product law unstated; translated as a medical device, Section A).",
-    profile: { ...BASE, annex1Legislation: "medical_devices", annex1Function: "safety_component", thirdPartyAssessment: "health_safety" },
+    profile: { ...BASE, annex1Legislation: ["medical_devices"], annex1Function: "safety_component", thirdPartyAssessment: ["health_safety"] },
     expected: { tier: "high", annexPoints: ["Annex I Section A point 11"], appliesFrom: "2028-08-02" },
     theirOutcome: "High-risk; obligations apply from 2028-08-02.",
   },
