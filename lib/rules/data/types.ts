@@ -43,7 +43,7 @@ export type IntendedUser = (typeof INTENDED_USERS)[number];
 
 /** An Annex III answer: either a sub-point match, or a documented near-miss (`excluded`). */
 export type Annex3Entry =
-  | { point: string; title: string; requiresUsers?: readonly IntendedUser[] }
+  | { point: string; title: string; requiresUsers?: readonly IntendedUser[]; requiresProfiling?: boolean }
   | { excluded: string; citation: string };
 
 export type Annex3Table = {

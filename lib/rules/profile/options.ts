@@ -33,12 +33,15 @@ export const INTENDED_USERS = [
   "adr_body",
   "private_entity",
   "consumers",
+  "military_defence",
 ] as const;
 export const DEPLOYER_ENTITY_TYPES = [
   "public_law_body",
   "private_public_service",
   "private_education_or_health",
   "private_other",
+  // Added after the others: stored answers keep their codes.
+  "natural_person",
 ] as const;
 
 export const MANIPULATION_EFFECTS = ["significant_harm_likely", "lawful_standard_practice", "no_significant_harm"] as const;
@@ -55,7 +58,7 @@ export const CRIME_RISK_ASSESSMENTS = [
   "legal_persons",
   "none",
 ] as const;
-export const EMOTION_INFERENCE = ["biometric_emotions", "text_sentiment", "physical_states_only", "none"] as const;
+export const EMOTION_INFERENCE = ["biometric_emotions", "text_sentiment", "behavioural_emotions", "physical_states_only", "none"] as const;
 export const EMOTION_SETTINGS = ["workplace", "education", "recruitment", "other"] as const;
 export const BIOMETRIC_CATEGORIES = [
   "race_ethnicity",
@@ -124,7 +127,14 @@ export const CRITICAL_INFRASTRUCTURE_SECTORS = [
   "other",
 ] as const;
 export const CRITICAL_INFRASTRUCTURE_FUNCTIONS = ["safety_component", "cybersecurity_only", "non_safety"] as const;
-export const EDUCATION_USES = ["admission_assignment", "learning_outcomes", "education_level", "proctoring", "other_support"] as const;
+export const EDUCATION_USES = [
+  "admission_assignment",
+  "learning_outcomes",
+  "education_level",
+  "proctoring",
+  "other_support",
+  "attention_monitoring",
+] as const;
 export const EDUCATION_BODY_TYPES = ["education_institution", "certification_body", "other"] as const;
 export const EMPLOYMENT_USES = [
   "recruitment_selection",
@@ -142,7 +152,15 @@ export const ESSENTIAL_SERVICES_USES = [
   "other_insurance",
   "emergency_triage",
 ] as const;
-export const LAW_ENFORCEMENT_USES = ["victim_risk", "polygraph", "evidence_reliability", "offending_risk", "crime_profiling", "other"] as const;
+export const LAW_ENFORCEMENT_USES = [
+  "victim_risk",
+  "polygraph",
+  "evidence_reliability",
+  "offending_risk",
+  "crime_profiling",
+  "other",
+  "identify_from_description",
+] as const;
 export const MIGRATION_USES = [
   "polygraph",
   "risk_assessment",

@@ -1,5 +1,5 @@
 import { toIsoDay } from "../as-of";
-import { ANNEX3_AREAS, BIOMETRIC_CATEGORIES, MIGRATION_USES } from "../profile/options";
+import { ANNEX1_LEGISLATION, ANNEX3_AREAS, BIOMETRIC_CATEGORIES, DEPLOYER_ENTITY_TYPES, MIGRATION_USES } from "../profile/options";
 import type { ProfileField, TSystemProfile } from "../profile/schema";
 import { evaluateCondition } from "./conditions";
 import { applicableQuestions } from "./index";
@@ -72,10 +72,10 @@ export const CLASH_RULES: readonly ClashRule[] = [
     when: {
       all: [
         { field: "personalNonProfessionalUse", equals: true },
-        { field: "deployerEntityType", in: ["public_law_body", "private_public_service", "private_education_or_health"] },
+        { field: "deployerEntityType", in: others(DEPLOYER_ENTITY_TYPES, "natural_person") },
       ],
     },
-    text: "Purely personal, non-professional use is use by a private individual, but the user is said to be a public body, a provider of public services, or a school, university or clinic, whose use is always professional.",
+    text: "Purely personal, non-professional use is use by a private individual, but the user is said to be an organisation (a public body, a provider of public services, a school, university or clinic, or another private organisation), whose use is always professional.",
     citation: "Art 2(10), Art 3(4)",
   },
   {
@@ -138,6 +138,32 @@ export const CLASH_RULES: readonly ClashRule[] = [
     },
     text: "\"Only non-sensitive traits\" is chosen together with other characteristics, so the categorisation does not infer only non-sensitive traits.",
     citation: "Art 5(1)(g); Annex III 1(b)",
+  },
+  {
+    id: "military_only_with_consumers",
+    questions: ["intendedUsers", "militaryUse"],
+    when: { all: [{ field: "militaryUse", equals: "exclusively" }, { field: "intendedUsers", includesAny: ["consumers"] }] },
+    text: "The system is said to be used exclusively for military, defence or national-security purposes, but consumers are among its users, which is civilian use.",
+    citation: "Art 2(3); recital 24",
+  },
+  {
+    id: "social_score_lawful_only_with_detriment",
+    questions: ["socialScoreConsequence"],
+    when: {
+      all: [
+        { field: "socialScoreConsequence", includesAny: ["lawful_purpose_specific"] },
+        { field: "socialScoreConsequence", includesAny: ["unrelated_context_detriment", "disproportionate_treatment"] },
+      ],
+    },
+    text: "\"Only a lawful, purpose-specific evaluation\" is chosen together with worse treatment in unrelated situations or out of proportion, so the score leads to more than that evaluation.",
+    citation: "Art 5(1)(c); recital 31",
+  },
+  {
+    id: "annex1_none_with_law",
+    questions: ["annex1Legislation"],
+    when: { all: [{ field: "annex1Legislation", includesAny: ["none"] }, { field: "annex1Legislation", includesAny: others(ANNEX1_LEGISLATION, "none") }] },
+    text: "\"None of these\" is chosen together with a product law: the product either falls under one of these laws or under none.",
+    citation: "Art 6(1); Annex I",
   },
   {
     id: "annex3_none_with_area",

@@ -1,7 +1,8 @@
 import type { Annex3Table, IntendedUser } from "../types";
 
 // "By or on behalf of" conditions of the Annex III lead-ins.
-const PUBLIC: readonly IntendedUser[] = ["public_authority", "law_enforcement", "migration_authority", "judicial_authority"];
+// Armed forces and defence bodies are public authorities; their exclusively military use is out of scope (Art 2(3)).
+const PUBLIC: readonly IntendedUser[] = ["public_authority", "law_enforcement", "migration_authority", "judicial_authority", "military_defence"];
 const LAW_ENFORCEMENT: readonly IntendedUser[] = ["law_enforcement"];
 const MIGRATION: readonly IntendedUser[] = ["migration_authority"];
 
@@ -17,6 +18,10 @@ export const ANNEX3: Annex3Table = {
     education_level: { point: "3(c)", title: "Assessing the appropriate level of education" },
     proctoring: { point: "3(d)", title: "Monitoring prohibited behaviour of students during tests" },
     other_support: { excluded: "Education support that decides no admission, evaluation, level or proctoring is not an Annex III 3 use case.", citation: "Annex III 3" },
+    attention_monitoring: {
+      excluded: "Watching whether students pay attention outside tests is not Annex III 3(d), which covers detecting prohibited behaviour during tests. Whether it is emotion recognition, banned in education institutions, turns on what it infers and from what: emotions or intentions (boredom, interest, frustration) read from faces, voices or bodies are; physical states such as fatigue are not. The emotion question decides it.",
+      citation: "Annex III 3(d); Art 3(39); Art 5(1)(f); recital 18",
+    },
   },
   employmentUses: {
     recruitment_selection: { point: "4(a)", title: "Recruitment or selection of natural persons" },
@@ -41,6 +46,11 @@ export const ANNEX3: Annex3Table = {
     offending_risk: { point: "6(d)", title: "Assessing risk of offending or re-offending", requiresUsers: LAW_ENFORCEMENT },
     crime_profiling: { point: "6(e)", title: "Profiling in detecting, investigating or prosecuting crime", requiresUsers: LAW_ENFORCEMENT },
     other: { excluded: "Law-enforcement support outside points 6(a)-(e) is not an Annex III 6 use case.", citation: "Annex III 6" },
+    // Matching people to a witness description uses no biometric data (not Annex III 1(a)) and fits none of 6(a)-(d);
+    // ranking people against it by evaluating their behaviour, location or movements is profiling, 6(e).
+    identify_from_description: {
+      point: "6(e)", title: "Identifying suspects from a description by profiling them", requiresUsers: LAW_ENFORCEMENT, requiresProfiling: true,
+    },
   },
   migrationUses: {
     polygraph: { point: "7(a)", title: "Polygraphs and similar tools", requiresUsers: MIGRATION },

@@ -43,6 +43,7 @@ function matchUse(ctx: Ctx, entry: Annex3Entry): void {
     return;
   }
   if (entry.point.startsWith("3") && !isEducationInstitution(ctx)) return;
+  if (entry.requiresProfiling && !profiles(ctx)) return;
   if (entry.requiresUsers) assumeStricter(ctx, "intendedUsers");
   if (entry.point.startsWith("3")) assumeStricter(ctx, "educationBodyType");
   addAnnex3Point(ctx, entry.point, `${entry.title}.`, citation);
@@ -56,5 +57,18 @@ function isEducationInstitution(ctx: Ctx): boolean {
       "Annex III 3 concerns education and vocational-training institutions; this operator is not one.", "Annex III 3");
     return false;
   }
+  return true;
+}
+
+/** A use that is high-risk only as profiling (LED Art 3(4)); a blank is read the stricter way. */
+function profiles(ctx: Ctx): boolean {
+  const profiling = ask(ctx, "performsProfiling");
+  if (profiling === false) {
+    note(ctx, "annex3", "annex3.6_description_no_profiling", "does_not_apply",
+      "Identifying a person from a description (clothing, height, where they were seen) uses no biometric data, so it is not biometric identification; without profiling it matches none of the Annex III 6 points.",
+      "Annex III 1(a), 6(e); Art 3(35)");
+    return false;
+  }
+  assumeStricter(ctx, "performsProfiling");
   return true;
 }

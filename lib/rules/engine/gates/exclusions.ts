@@ -1,4 +1,4 @@
-import { ask, note, type Ctx } from "../context";
+import { ask, includesAny, note, type Ctx } from "../context";
 
 /**
  * Art 2(3), (4), (6) and (8): exclusions that take the whole artefact out of scope.
@@ -33,9 +33,15 @@ export function excludedEntirely(ctx: Ctx, isSystem: boolean): boolean {
 }
 
 function recordNearMisses(ctx: Ctx, isSystem: boolean): void {
-  if (ask(ctx, "militaryUse") === "partly") {
+  const military = ask(ctx, "militaryUse");
+  if (military === "partly") {
     note(ctx, "exclusions", "exclusions.military_dual_use", "does_not_apply",
       "Dual use is not exclusive military use: the civilian or law-enforcement use brings the system into scope.", "Art 2(3); recital 24");
+  }
+  // Read, not asked: who uses it never decides the exclusion, which turns on the purpose "whatever the entity".
+  if (military !== undefined && includesAny(ctx.p.intendedUsers, ["military_defence"])) {
+    note(ctx, "exclusions", "exclusions.military_user_in_scope", "does_not_apply",
+      "Armed forces or defence bodies use it, but not exclusively for military, defence or national-security purposes: the exclusion turns on the purpose, whatever the entity, so the Act applies to this use.", "Art 2(3); recital 24");
   }
   if (isSystem && ask(ctx, "thirdCountryAuthorityCooperation") === true && ask(ctx, "cooperationSafeguardsAdequate") === false) {
     note(ctx, "exclusions", "exclusions.international_cooperation_no_safeguards", "does_not_apply",

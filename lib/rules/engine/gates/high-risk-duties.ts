@@ -54,8 +54,10 @@ function assignDeployerDuties(ctx: Ctx, personPoints: boolean): void {
     note(ctx, "deployer_duties", "deployer_duties.fria", "applies",
       creditOrInsurance ? "Any deployer of a creditworthiness or life and health insurance system must carry out a FRIA." : "Public-law bodies and private entities providing public services must carry out a FRIA before first use.",
       creditOrInsurance ? "Art 27(1); Annex III 5(b)-(c)" : "Art 27(1)");
-  } else if (entity === "private_other") {
+  } else if (entity === "private_other" || entity === "natural_person") {
     note(ctx, "deployer_duties", "deployer_duties.no_fria", "does_not_apply",
-      "Private deployers outside public services need no FRIA, except for credit scoring and life and health insurance.", "Art 27(1)");
+      entity === "natural_person"
+        ? "A private individual using the system professionally is a deployer, but not a public body or a provider of public services: no FRIA, except for credit scoring and life and health insurance."
+        : "Private deployers outside public services need no FRIA, except for credit scoring and life and health insurance.", "Art 27(1)");
   }
 }

@@ -19,6 +19,12 @@ function checkEmotionRecognition(ctx: Ctx): void {
         : "Physical states such as pain or fatigue are not emotions.", "Art 3(39); recital 18");
     return;
   }
+  if (inference === "behavioural_emotions") {
+    note(ctx, "prohibited", "prohibited.f_not_emotion_recognition", "does_not_apply",
+      "Emotion recognition, its ban at work and in education and Annex III 1(c) all need emotions or intentions inferred from biometric data. Inferring them from behaviour such as clicks, purchases, browsing or what a person writes uses no biometric data, so none of them applies. Behavioural signals that are themselves biometric data (gait, typing rhythm, voice) are not behaviour in this sense: they make it emotion recognition.",
+      "Art 3(34), Art 3(39); Art 5(1)(f); Annex III 1(c)");
+    return;
+  }
   if (inference !== "biometric_emotions") return;
   const settings = ask(ctx, "emotionSettings");
   const atWork = includesAny(settings, ["workplace", "education"]);

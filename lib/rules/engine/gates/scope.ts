@@ -31,11 +31,15 @@ export function assignRoles(ctx: Ctx): void {
   }
   if (has("uses")) {
     if (ask(ctx, "personalNonProfessionalUse") === true) {
+      // Only a natural person can use AI personally; an organisation saying so is a contradiction, named apart.
       note(ctx, "exclusions", "exclusions.personal_use", "excluded",
         "A natural person using AI in a purely personal, non-professional capacity is not a deployer.", "Art 2(10), Art 3(4)");
     } else {
       ctx.roles.add("deployer");
-      note(ctx, "roles", "roles.deployer", "applies", "You use the system under your authority.", "Art 3(4)");
+      const individual = ctx.p.deployerEntityType === "natural_person";
+      note(ctx, "roles", "roles.deployer", "applies", individual
+        ? "You use the system under your authority. As a private individual you are a deployer because the use is professional; only purely personal, non-professional use is outside."
+        : "You use the system under your authority.", individual ? "Art 3(4); Art 2(10)" : "Art 3(4)");
     }
   }
   for (const [activity, role, reason, citation] of SUPPLY_CHAIN_ROLES) {
@@ -98,5 +102,6 @@ function outputUsedInEu(ctx: Ctx, primary: boolean | undefined): boolean | null 
 }
 
 export function isPublicAuthorityUse(ctx: Ctx): boolean {
-  return includesAny(ask(ctx, "intendedUsers"), ["public_authority", "law_enforcement", "migration_authority", "judicial_authority"]);
+  // Armed forces and defence bodies are public authorities too when their use is in scope (not exclusively military).
+  return includesAny(ask(ctx, "intendedUsers"), ["public_authority", "law_enforcement", "migration_authority", "judicial_authority", "military_defence"]);
 }

@@ -62,7 +62,7 @@ export const ANNEX3_GROUP: QuestionGroup = {
     {
       id: "educationUses",
       prompt: "What does it do in education or training?",
-      help: "Select all that apply. For example: ranking applicants for university places is admission; auto-grading essays evaluates learning outcomes; flagging suspicious eye movements in an online exam is proctoring.",
+      help: "Select all that apply. For example: ranking applicants for university places is admission; auto-grading essays evaluates learning outcomes; flagging suspicious eye movements in an online exam is proctoring; a webcam tool that rates how attentive pupils are during a lesson is attention monitoring, not proctoring.",
       citation: "Annex III 3(a)-(d)",
       whoCanAnswer: "The academic or training lead who uses the system's results.",
       type: "multi",
@@ -73,6 +73,7 @@ export const ANNEX3_GROUP: QuestionGroup = {
         education_level: "Assesses the level of education a person will receive or can access",
         proctoring: "Monitors and detects prohibited behaviour of students during tests",
         other_support: "Other support (e.g. timetabling, content recommendations)",
+        attention_monitoring: "Watches whether students pay attention in class or online lessons (not during tests)",
       }),
     },
     {
@@ -126,7 +127,7 @@ export const ANNEX3_GROUP: QuestionGroup = {
     {
       id: "lawEnforcementUses",
       prompt: "What does it do in law enforcement?",
-      help: "Covered only when used by or for law-enforcement authorities. Profiling means automated evaluation of a person's characteristics, such as behaviour, location or reliability. For example: a tool that ranks suspects from their call records profiles persons; one that transcribes interviews is other.",
+      help: "Covered only when used by or for law-enforcement authorities. Profiling means automated evaluation of a person's characteristics, such as behaviour, location or reliability. For example: a tool that ranks suspects from their call records profiles persons; one that transcribes interviews is other. Matching a witness description against records is not biometric identification; it is high-risk when it profiles the people it matches.",
       citation: "Annex III 6(a)-(e)",
       whoCanAnswer: "The police or agency unit lead who uses the system's results.",
       type: "multi",
@@ -138,6 +139,7 @@ export const ANNEX3_GROUP: QuestionGroup = {
         offending_risk: "Assesses risk of offending or re-offending, or personality traits or past criminal behaviour",
         crime_profiling: "Profiles persons (evaluates their characteristics) in detecting, investigating or prosecuting crime",
         other: "Other (e.g. case management, translation)",
+        identify_from_description: "Finds who matches a description of a person (clothing, height, where seen), without faces or other biometric data",
       }),
     },
     {

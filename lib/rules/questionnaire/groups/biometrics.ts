@@ -25,8 +25,8 @@ export const BIOMETRICS_GROUP: QuestionGroup = {
     {
       id: "emotionInference",
       prompt: "Does the system guess people's emotions or intentions?",
-      help: "Emotion recognition means inferring emotions or intentions from biometric data (face, voice, gait, heart rate). Text-only sentiment analysis is not emotion recognition, and physical states such as pain or fatigue are not emotions. For example: a call-centre tool that reads anger from callers' voices is emotion recognition; one that reads frustration from e-mail text is text sentiment.",
-      citation: "Art 3(39); recital 18",
+      help: "Emotion recognition means inferring emotions or intentions from biometric data (face, voice, gait, heart rate, typing rhythm). Text sentiment, and inference from behaviour such as clicks, purchases or browsing, are not; nor are physical states such as pain or fatigue. If several fit, biometric data decides. For example: reading anger from callers' voices is emotion recognition, even with the transcript; purchase intent from browsing is behaviour; a classroom camera reading boredom from faces recognises emotions, one detecting only drowsiness a physical state.",
+      citation: "Art 3(34), Art 3(39); recital 18",
       whoCanAnswer: "The engineering lead, or the vendor's documentation, which says what signals the system analyses.",
       type: "single",
       when: IS_AI_SYSTEM_CANDIDATE,
@@ -35,6 +35,7 @@ export const BIOMETRICS_GROUP: QuestionGroup = {
         text_sentiment: "Only sentiment from text",
         physical_states_only: "Only physical states such as pain or fatigue",
         none: "No",
+        behavioural_emotions: "Only from behaviour such as clicks, purchases or browsing (no biometric data)",
       }),
     },
     {

@@ -30,7 +30,8 @@ export const DEROGATION_GROUP: QuestionGroup = {
       citation: "Art 6(3), third subparagraph; Art 3(52)",
       whoCanAnswer: "Your data-protection officer, from the record of processing for this system.",
       type: "boolean",
-      when: CLAIMED,
+      // Also asked where profiling alone makes a use high-risk (identifying suspects from a description, Annex III 6(e)).
+      when: { any: [CLAIMED, { field: "lawEnforcementUses", includesAny: ["identify_from_description"] }] },
     },
     {
       id: "derogationStatus",
