@@ -8,9 +8,10 @@ const link = "shrink-0 text-xs font-medium text-indigo-800 underline hover:text-
 
 // A way to the question: in the wizard it jumps to the question's step; elsewhere it opens the questionnaire there.
 export function AnswerLink({ questionId, prompt, onGoTo, questionnaireHref }: GoTo & { questionId: string; prompt: string }) {
-  const label = <>Answer<span className="sr-only">: {prompt}</span></>;
-  if (onGoTo) return <button type="button" onClick={() => onGoTo(questionId)} className={link}>{label}</button>;
-  if (questionnaireHref) return <a href={`${questionnaireHref}?question=${questionId}`} className={link}>{label}</a>;
+  // The visible word starts the accessible name, which names the question too (many "Answer" links sit in one list).
+  const name = `Answer: ${prompt}`;
+  if (onGoTo) return <button type="button" aria-label={name} onClick={() => onGoTo(questionId)} className={link}>Answer</button>;
+  if (questionnaireHref) return <a href={`${questionnaireHref}?question=${questionId}`} aria-label={name} className={link}>Answer</a>;
   return null;
 }
 

@@ -10,9 +10,11 @@ export function ReviewNotYet({ result, questionnaireHref }: { result: Classifica
     <div className="space-y-2 px-5 py-4 text-sm text-slate-800" data-testid="review-not-yet">
       <p className="font-medium text-slate-900">Not ready for legal review: the result is not determined yet.</p>
       <p>
-        {clashes > 0 ? `${clashes === 1 ? "Two answers contradict" : `${clashes} sets of answers contradict`} each other, and ` : ""}
-        {deciding.length === 1 ? "one question that decides" : `${deciding.length} questions that decide`} the tier, a role or the scope {deciding.length === 1 ? "is" : "are"} open.
-        Answer {deciding.length === 1 ? "it" : "them"} first and store a new run; then it can be confirmed, marked for review or overridden here.
+        {[
+          clashes > 0 && `${clashes === 1 ? "Two answers contradict each other" : `${clashes} sets of answers contradict each other`}.`,
+          deciding.length > 0 && `${deciding.length === 1 ? "One question that decides the tier, a role or the scope is" : `${deciding.length} questions that decide the tier, a role or the scope are`} open.`,
+          "Settle them in the questionnaire and store a new run; then it can be confirmed, marked for review or overridden here.",
+        ].filter(Boolean).join(" ")}
       </p>
       <OpenQuestionsList questions={deciding} questionnaireHref={questionnaireHref} empty="" />
     </div>

@@ -10,7 +10,8 @@ import { formatDateTime } from "@/lib/utils";
 // While a run is not determined yet its stored tier is only a floor: show the highest tier still possible instead.
 function RunTier({ run }: { run: RunSummaryDTO & { possibleTier?: string | null } }) {
   if (run.disposition !== "UNDETERMINED") return <TierBadge tier={run.tier as TierCode} />;
-  return <span className="text-xs text-slate-700">could be <TierBadge tier={(run.possibleTier ?? run.tier) as TierCode} /></span>;
+  if (!run.possibleTier) return <Badge tone="amber">Not determined yet</Badge>;
+  return <span className="text-xs text-slate-700">could be <TierBadge tier={run.possibleTier as TierCode} /></span>;
 }
 
 export const runLabel = (r: RunSummaryDTO) => `Run ${r.sequence} (${formatDateTime(r.createdAt)})`;
@@ -19,6 +20,8 @@ export const runLabel = (r: RunSummaryDTO) => `Run ${r.sequence} (${formatDateTi
 export function RunHistory({ runs, currentRunId, from, to }: { runs: RunSummaryDTO[]; currentRunId: string | null; from?: string; to?: string }) {
   return (
     <div>
+      {/* At phone width the table scrolls on its own (and takes keyboard focus for it) instead of the whole page. */}
+      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Classification runs table">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Classification runs, newest first</caption>
         <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-600">
@@ -37,6 +40,7 @@ export function RunHistory({ runs, currentRunId, from, to }: { runs: RunSummaryD
           ))}
         </tbody>
       </table>
+      </div>
       {runs.length > 1 && (
         <form method="get" className="flex flex-wrap items-end gap-3 border-t border-slate-200 px-5 py-4" aria-label="Compare two runs">
           <div className="space-y-1">
