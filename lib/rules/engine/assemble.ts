@@ -38,7 +38,7 @@ export function inScopeResult(ctx: Ctx, outcome: Outcome): ClassificationResult 
   if (ctx.annex1) routes.push(ctx.annex1.section === "A" ? "annex1_section_a" : "annex1_section_b");
   if (outcome.annex3Route) routes.push("annex3");
   const annexPoints: string[] = [];
-  if (ctx.annex1) annexPoints.push(ctx.annex1.point);
+  if (ctx.annex1) annexPoints.push(...ctx.annex1.points);
   if (outcome.annex3Route) for (const p of ctx.annex3Points) annexPoints.push(`Annex III ${p}`);
   const settled = settle(ctx, outcome.tier);
   const obligations = outcome.prohibited ? buildProhibitionObligations(ctx) : buildObligations(ctx);

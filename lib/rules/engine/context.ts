@@ -23,7 +23,8 @@ export type Ctx = {
   /** Set when a gate that decides scope lacks an answer: inScope becomes null. */
   scopeUndetermined: boolean;
   prohibited: ProhibitedFacet[];
-  annex1: { section: "A" | "B"; point: string } | null;
+  /** The leading (strictest) Annex I route, and every point the chosen product laws give, leading first. */
+  annex1: { section: "A" | "B"; point: string; points: string[] } | null;
   annex3Points: string[];
   derogation: Facets["derogation"];
   art50: Art50Facet[];

@@ -43,7 +43,7 @@ describe("several product laws (Annex I)", () => {
     const r = run({ ...SAFETY, annex1Legislation: ["radio_equipment", "medical_devices"] });
     expect(r.tier).toBe("high");
     expect(r.facets.highRisk?.routes).toEqual(["annex1_section_a"]);
-    expect(r.facets.highRisk?.annexPoints).toEqual(["Annex I Section A point 6"]);
+    expect(r.facets.highRisk?.annexPoints).toEqual(["Annex I Section A point 6", "Annex I Section A point 11"]);
     expect(finding(r, "annex1.section_a").map((f) => f.reason)).toEqual([
       expect.stringContaining("point 6"), expect.stringContaining("point 11"),
     ]);
@@ -54,7 +54,8 @@ describe("several product laws (Annex I)", () => {
     for (const laws of [["machinery", "medical_devices"], ["medical_devices", "machinery"]] as const) {
       const r = run({ ...SAFETY, annex1Legislation: [...laws] });
       expect(r.facets.highRisk?.routes).toEqual(["annex1_section_a"]);
-      expect(r.facets.highRisk?.annexPoints).toEqual(["Annex I Section A point 11"]);
+      // Every point is listed, the leading one first; the route is the stricter one.
+      expect(r.facets.highRisk?.annexPoints).toEqual(["Annex I Section A point 11", "Annex I Section B point 21"]);
       expect(codes(r)).toEqual(expect.arrayContaining(["annex1.section_a", "annex1.section_b", "annex1.several_laws"]));
       expect(codes(r)).not.toContain("annex1.section_b_only");
       expect(r.obligations.map((o) => o.code)).toContain("hr.conformity_assessment");

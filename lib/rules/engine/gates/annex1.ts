@@ -17,7 +17,7 @@ export function checkAnnex1(ctx: Ctx): void {
   // Section A first, then by point, so the leading route is the strictest and the order stable.
   entries.sort((a, b) => a.section.localeCompare(b.section) || a.point - b.point);
   const lead = entries[0];
-  ctx.annex1 = { section: lead.section, point: pointOf(lead) };
+  ctx.annex1 = { section: lead.section, point: pointOf(lead), points: entries.map(pointOf) };
   for (const entry of entries) noteLaw(ctx, entry);
   if (entries.length > 1) {
     note(ctx, "annex1", "annex1.several_laws", "info",
