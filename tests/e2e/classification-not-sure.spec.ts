@@ -89,3 +89,28 @@ test("'Not sure' on the Annex III area leaves the result not determined, high-ri
   await expect(page.getByTestId("run-diff")).toContainText("Not determined yet (could be High-risk) → High-risk");
   await checkBothWidths(page, "settled");
 });
+
+test("answers that contradict each other are named with both questions, and the run cannot be completed until fixed", async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.setViewportSize(DESKTOP);
+  await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
+  await page.goto("/systems?q=TalentRank");
+  await page.getByRole("link", { name: SYSTEM }).click();
+  await expect(page).toHaveURL(/\/systems\/[^/?]+$/);
+  await page.goto(`${new URL(page.url()).pathname}/classify`);
+
+  const technique = "Which technique best describes how the system produces its outputs?";
+  await question(page, technique).getByRole("radio", { name: "Only executes rules written by people" }).check();
+  const clash = live(page).getByRole("region", { name: /Answers that contradict each other \(1\)/ });
+  await expect(clash).toContainText("The technique and the answer on inference disagree");
+  await expect(clash.getByRole("button", { name: `Answer: ${technique}` })).toBeVisible();
+  await expect(clash.getByRole("button", { name: /^Answer: Does the system infer/ })).toBeVisible();
+  const complete = page.getByRole("button", { name: "Complete classification" });
+  await expect(complete).toBeDisabled();
+  await expect(page.getByText(/Two answers contradict each other: correct them/)).toBeVisible();
+  await expectAccessible(page);
+
+  await question(page, technique).getByRole("radio", { name: /^Machine learning/ }).check();
+  await expect(clash).toHaveCount(0);
+  await expect(complete).toBeEnabled();
+});
