@@ -63,11 +63,27 @@ test("a CV-screening system is classified high-risk in the wizard, confirmed by 
   await answer(page, /established or located in the EU/, "Yes");
   await answer(page, /kind of organisation are you as a user/, "Other private organisation");
 
+  await answer(page, /Have you done any of the following with a system another company provides/, "None of these");
+  // Every question that can decide scope or tier is answered, so the result is settled rather than "not determined yet".
+  await step(page, /Exclusions/).click();
+  for (const prompt of [/military, defence or national-security/, /non-EU public authority/, /only for scientific research/, /still only in research, testing/]) await answer(page, prompt, "No");
+  await step(page, /Prohibited practices/).click();
+  for (const prompt of [/hidden, manipulative or deceptive/, /age, disability/, /rate people over time/, /commit a crime/, /face images in bulk/, /realistic intimate images/, /child sexual abuse/]) {
+    await answer(page, prompt, "No");
+  }
+  await step(page, /Biometrics and emotion recognition/).click();
+  for (const prompt of [/emotions or intentions/, /sort people into groups/, /recognise who people are from a distance/]) await answer(page, prompt, "No");
+
   await step(page, /High-risk uses \(Annex III\)/).click();
-  await expect(liveTier(page)).not.toContainText("High-risk");
+  // The Annex III area is still open: the live result is not the lower tier but what it could still be.
+  await expect(liveTier(page)).toContainText("Not determined yet");
+  await expect(liveTier(page)).toContainText("High-risk unless the questions below rule it out.");
   await answer(page, "Is the system used in any of these areas?", "Employment and workers' management");
   await answer(page, "What does it do in employment?", /^Recruitment or selection/);
+  await step(page, /Art 6\(3\) derogation/).click();
+  await answer(page, /Does any of these describe the system/, "None of these");
   await expect(liveTier(page)).toContainText("High-risk");
+  await expect(liveTier(page)).toContainText("Final");
   await expect(liveTier(page)).toContainText("Deployer");
   await shot(page, "wizard");
   await expectAccessible(page);
@@ -106,7 +122,18 @@ test("a CV-screening system is classified high-risk in the wizard, confirmed by 
   await step(page, /High-risk uses \(Annex III\)/).click();
   await question(page, "What does it do in employment?").getByLabel(/^Recruitment or selection/).uncheck();
   await answer(page, "What does it do in employment?", "Answers HR questions without deciding anything");
+  // Out of high-risk, the questions that could still lead to a tier open up: answered, the result settles on minimal.
+  await expect(liveTier(page)).toContainText("Not determined yet");
+  await step(page, /Regulated products \(Annex I\)/).click();
+  await answer(page, /EU product-safety laws/, "None of these");
+  await step(page, /Transparency \(Art 50\)/).click();
+  await answer(page, /Which kinds of content does it generate/, "None of these");
+  await step(page, /Your organisation and the system/).click();
+  await answer(page, /on whose behalf is it used/, "Private companies or organisations");
+  await step(page, /Exclusions/).click();
+  await answer(page, /free and open-source licence/, "No");
   await expect(liveTier(page)).toContainText("Minimal");
+  await expect(liveTier(page)).not.toContainText("Not determined yet");
   await page.getByRole("button", { name: "Complete classification" }).click();
   await expect(page).toHaveURL(new RegExp(`${systemPath}/classification`));
   const diff = page.getByTestId("run-diff");
