@@ -18,6 +18,6 @@ describe("answering 'not sure'", () => {
 
   it("clearing removes both the value and 'not sure'", () => {
     expect(clearQuestion({ annex3Areas: ["none"], notSure: ["annex3Areas"] }, "annex3Areas")).toEqual({});
-    expect(answerQuestion({ trainingComputeFlops: 3 }, "trainingComputeFlops", undefined)).toEqual({});
+    expect(answerQuestion({ trainingComputeFlop: 3 }, "trainingComputeFlop", undefined)).toEqual({});
   });
 });
