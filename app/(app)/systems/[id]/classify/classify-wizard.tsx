@@ -37,6 +37,7 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
     setFocusTick((n) => n + 1);
   };
 
+  // Applicable answers only; an answer wins over a stale "not sure" (e.g. one the intake has since settled).
   const pruned = useMemo(() => pruneAnswers(answers), [answers]);
   const result = useMemo(() => classify(pruned, { asOf }), [pruned, asOf]);
   const applicable = useMemo(() => applicableQuestions(pruned), [pruned]);
@@ -99,7 +100,7 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
           </h2>
           {questions.map((q) => (
             <QuestionField
-              key={q.id} question={q} value={answers[q.id]} notSure={isNotSure(answers, q.id)} hint={hints[q.id]}
+              key={q.id} question={q} value={answers[q.id]} notSure={isNotSure(pruned, q.id)} hint={hints[q.id]}
               fromIntake={prefilled.includes(q.id)} onChange={(v) => setAnswer(q.id, v)} onNotSure={() => setNotSure(q.id)}
             />
           ))}
