@@ -78,7 +78,8 @@ function tierCondition(tiers: SystemListFilters["tier"]): Prisma.AiSystemWhereIn
   const codes = tiers.filter((t) => t !== "NONE");
   const or: Prisma.AiSystemWhereInput[] = tiers.includes("NONE") ? [{ tier: null }] : [];
   if (codes.length) {
-    or.push({ tier: { in: codes }, NOT: { disposition: "UNDETERMINED" } });
+    // Spelled as the settled values (or none): SQL's NOT (disposition = 'UNDETERMINED') is unknown, so false, for NULL.
+    or.push({ tier: { in: codes }, OR: [{ disposition: null }, { disposition: { in: ["FINAL", "REQUIRES_REVIEW"] } }] });
     or.push({ disposition: "UNDETERMINED", OR: [{ possibleTier: { in: codes } }, { possibleTier: null, tier: { in: codes } }] });
   }
   return { OR: or };

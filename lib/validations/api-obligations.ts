@@ -24,7 +24,12 @@ export const ZObligationRowApi = z.object({
   id: z.string(), article: z.string(), title: z.string(), role: z.string(), status: ZStatus, dueDate: ZDay.nullable(),
   appliesFrom: ZDay, blocking: z.boolean(),
   owner: z.object({ id: z.string(), name: z.string() }).nullable(),
-  system: z.object({ id: z.string(), name: z.string(), tier: ZTierCode.nullable(), businessUnit: z.string() }),
+  system: z.object({
+    id: z.string(), name: z.string(), businessUnit: z.string(),
+    tier: ZTierCode.nullable().describe("While disposition is UNDETERMINED only a floor: read possibleTier instead."),
+    possibleTier: ZTierCode.nullable().describe("The highest tier still possible; equals tier unless disposition is UNDETERMINED."),
+    disposition: z.enum(["FINAL", "REQUIRES_REVIEW", "UNDETERMINED"]).nullable(),
+  }),
 });
 
 export const ZObligationApi = z.object({

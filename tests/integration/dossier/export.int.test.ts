@@ -5,6 +5,7 @@ import { exportDossier, getDossierPdf, listDossiers, resolveBulkSystems } from "
 import { db } from "@/lib/db/client";
 import { renderDossier } from "@/lib/pdf/render-dossier";
 import type { DossierSnapshot } from "@/lib/pdf/snapshot";
+import { CURRENT_RULE_SET_ID } from "@/lib/rules";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { pdfPages } from "../../unit/pdf/pdf-text";
 import { classifiedOrganisation } from "./helpers";
@@ -16,7 +17,7 @@ describe("exporting a dossier", () => {
     expect(exported).toMatchObject({ version: 1, systemId, fileName: "kredytowy-scoring-lodz-dossier-v1.pdf" });
 
     const row = await db().dossierVersion.findUniqueOrThrow({ where: { id: exported.id } });
-    expect(row).toMatchObject({ organizationId, systemId, kind: "SYSTEM", version: 1, createdById: admin.userId, ruleSetId: "2026-07-omnibus" });
+    expect(row).toMatchObject({ organizationId, systemId, kind: "SYSTEM", version: 1, createdById: admin.userId, ruleSetId: CURRENT_RULE_SET_ID });
     expect(row.pdfSha256).toBe(sha256Hex(row.pdf));
     expect(row.snapshotSha256).toBe(sha256Hex(canonicalJson(row.snapshot)));
     expect(Buffer.from(row.pdf).equals(exported.pdf)).toBe(true);
