@@ -147,6 +147,7 @@ export type RunSummaryDTO = {
   createdAt: Date;
   createdByName: string | null;
   tier: string;
+  possibleTier: string | null;
   disposition: DispositionCode;
   ruleSetId: string;
   systemVersion: number;
@@ -155,7 +156,7 @@ export type RunSummaryDTO = {
 export type CurrentRunDTO = RunSummaryDTO & { result: ClassificationResult; answers: TSystemProfile };
 
 const runSummarySelect = {
-  id: true, sequence: true, createdAt: true, tier: true, disposition: true, ruleSetId: true, systemVersion: true,
+  id: true, sequence: true, createdAt: true, tier: true, possibleTier: true, disposition: true, ruleSetId: true, systemVersion: true,
   createdBy: { select: { name: true } },
 } as const;
 
