@@ -1,6 +1,6 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { ReviewDecisionDTO } from "@/lib/dal/reviews";
-import { completingQuestions, decidingQuestions, reviewPoints } from "@/lib/classification/result-status";
+import { openPoints } from "@/lib/classification/result-status";
 import type { ClassificationResult } from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";
 import { ContradictionsList } from "./contradictions-list";
@@ -14,12 +14,7 @@ type Props = { result: ClassificationResult; questionnaireHref?: string; legalQu
 // What is still open on a stored result, kept apart by what it takes: answers that clash, questions that decide the
 // tier, questions that only complete the obligations, points for a lawyer, calendar notes, and answers that remove duties.
 export function ResultQuestionCards({ result, questionnaireHref, legalQuestions }: Props) {
-  const deciding = decidingQuestions(result.openQuestions);
-  const completing = completingQuestions(result.openQuestions);
-  const contradictions = result.contradictions ?? [];
-  const removals = result.removals ?? [];
-  const notes = result.notes ?? [];
-  const lawyer = reviewPoints(result.openQuestions).length + result.findings.filter((f) => f.outcome === "review").length;
+  const { deciding, completing, contradictions, removals, notes, lawyerCount: lawyer } = openPoints(result);
   return (
     <>
       {contradictions.length > 0 && (

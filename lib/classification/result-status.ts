@@ -45,3 +45,15 @@ export function decidesText(q: OpenQuestion): string | null {
   if (q.decides === "role") return "Decides your role";
   return `Could make it ${TIER_LABELS[q.decides]}`;
 }
+
+/** Everything still open on a result, sorted by what it takes; older results lack some lists and read as empty. */
+export function openPoints(r: ClassificationResult) {
+  return {
+    deciding: decidingQuestions(r.openQuestions),
+    completing: completingQuestions(r.openQuestions),
+    contradictions: r.contradictions ?? [],
+    removals: r.removals ?? [],
+    notes: r.notes ?? [],
+    lawyerCount: reviewPoints(r.openQuestions).length + r.findings.filter((f) => f.outcome === "review").length,
+  };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  completingQuestions, decidesText, decidingQuestions, dispositionLabel, possibleTierOf, reviewPoints, undeterminedSentence,
+  completingQuestions, decidesText, decidingQuestions, dispositionLabel, openPoints, possibleTierOf, reviewPoints, undeterminedSentence,
 } from "@/lib/classification/result-status";
 import { classify, type ClassificationResult } from "@/lib/rules";
 
@@ -32,5 +32,16 @@ describe("presenting a result that is not determined yet", () => {
     expect(possibleTierOf({ tier: "minimal" })).toBe("minimal");
     expect(reviewPoints([{ text: "Disputed", citation: "Art 6" }, { questionId: "x", text: "", citation: "" }])).toHaveLength(1);
     expect(["FINAL", "REQUIRES_REVIEW", "UNDETERMINED"].map(dispositionLabel)).toEqual(["Final", "Requires review", "Not determined yet"]);
+  });
+});
+
+describe("openPoints", () => {
+  it("sorts what is open by what it takes, and reads a result stored before the newer fields as having none of them", () => {
+    const r = classify({ annex3Areas: ["employment"], notSure: ["employmentUses"] }, { asOf: "2026-12-04" });
+    const points = openPoints(r);
+    expect(points.deciding.map((q) => q.questionId)).toContain("employmentUses");
+    expect(points.completing.every((q) => q.decides === undefined)).toBe(true);
+    const { notes: _n, removals: _r, contradictions: _c, ...old } = r;
+    expect(openPoints(old as typeof r)).toMatchObject({ notes: [], removals: [], contradictions: [] });
   });
 });

@@ -9,7 +9,7 @@ import { ResultNotes } from "@/components/classification/result-notes";
 import { ResultOverview } from "@/components/classification/result-overview";
 import { ReviewPoints } from "@/components/classification/review-points";
 import { UndeterminedSummary } from "@/components/classification/undetermined-summary";
-import { completingQuestions, decidingQuestions, isUndetermined, reviewPoints } from "@/lib/classification/result-status";
+import { isUndetermined, openPoints } from "@/lib/classification/result-status";
 import type { ClassificationResult } from "@/lib/rules";
 
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
@@ -25,12 +25,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 // is open it says "Not determined yet" with the highest tier still possible, from the first step on.
 export function LiveResultPanel({ result, onGoTo }: { result: ClassificationResult; onGoTo: (questionId: string) => void }) {
   const decisive = result.findings.filter((f) => f.outcome === "applies" || f.outcome === "review");
-  const deciding = decidingQuestions(result.openQuestions);
-  const completing = completingQuestions(result.openQuestions);
-  const contradictions = result.contradictions ?? [];
-  const removals = result.removals ?? [];
-  const notes = result.notes ?? [];
-  const lawyer = reviewPoints(result.openQuestions).length + result.findings.filter((f) => f.outcome === "review").length;
+  const { deciding, completing, contradictions, removals, notes, lawyerCount: lawyer } = openPoints(result);
   return (
     // Focusable because it scrolls on its own on large screens: keyboard users must be able to scroll it too.
     <aside aria-labelledby="live-result-title" tabIndex={0} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
