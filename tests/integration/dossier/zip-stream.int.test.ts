@@ -1,5 +1,5 @@
-import { setTimeout as sleep } from "node:timers/promises";
-import { describe, expect, it } from "vitest";
+import { setImmediate as nextTurn } from "node:timers/promises";
+import { describe, expect, it, vi } from "vitest";
 import { dossierZipStream } from "@/app/(app)/reports/export-zip/dossier-zip";
 import { ZipEntryCounter } from "@/components/dossier/zip-entry-counter";
 import { resolveBulkSystems } from "@/lib/dal/dossiers";
@@ -9,8 +9,22 @@ import { classifiedOrganisation } from "./helpers";
 
 // The bulk export renders one dossier at a time and only as fast as the download takes them (issue #9: memory must
 // stay bounded for 1,000 dossiers, whatever the speed of the reader).
+//
+// The real exportDossier runs (real Postgres, real PDFs); it is only wrapped so the test can see when each render
+// starts and wait for it to finish, instead of sleeping a fixed time and hoping the producer got far enough.
+const renders = vi.hoisted(() => [] as Promise<unknown>[]);
+vi.mock("@/lib/dal/dossiers", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/dal/dossiers")>();
+  const exportDossier: typeof real.exportDossier = (...args) => {
+    const render = real.exportDossier(...args);
+    renders.push(render.catch(() => undefined));
+    return render;
+  };
+  return { ...real, exportDossier };
+});
 
 async function organisationWithSystems(count: number) {
+  renders.length = 0;
   const org = await classifiedOrganisation("Zip stream");
   for (let i = 1; i < count; i++) await createSystem(org.organizationId, `Zip system ${i}`);
   const systems = await resolveBulkSystems(org.admin, { scope: "all" });
@@ -19,28 +33,45 @@ async function organisationWithSystems(count: number) {
 
 const sealedCount = (organizationId: string) => db().dossierVersion.count({ where: { organizationId, kind: "SYSTEM" } });
 
-async function until(check: () => Promise<boolean>, ms = 30_000): Promise<void> {
-  for (const end = Date.now() + ms; Date.now() < end; await sleep(50)) if (await check()) return;
-  throw new Error("timed out");
-}
-
-async function readAll(reader: ReadableStreamDefaultReader<Uint8Array>, first: Uint8Array[] = []): Promise<Buffer> {
-  const chunks = [...first];
-  for (let part = await reader.read(); !part.done; part = await reader.read()) chunks.push(part.value);
-  return Buffer.concat(chunks);
+/**
+ * Waits until the producer stands still: every render it started has finished and a whole turn of the event loop
+ * passed without a new one. Between one render's end and the next one's start the producer only runs synchronous code
+ * and promise callbacks, so a producer that ignored back-pressure or cancellation would start the next render within
+ * that turn, and this loop would follow it to the end of the list.
+ */
+async function producerIdle(): Promise<number> {
+  for (;;) {
+    const started = renders.length;
+    await Promise.all(renders);
+    await nextTurn();
+    if (renders.length === started) return started;
+  }
 }
 
 describe("the streamed ZIP of dossiers", () => {
-  it("renders no further while the download does not read, then delivers every sealed PDF and the manifest", async () => {
+  it("renders one more dossier per read of a paused download, then delivers every sealed PDF and the manifest", async () => {
     const { organizationId, admin, systems } = await organisationWithSystems(4);
     const reader = dossierZipStream(admin, systems, new AbortController().signal, { maxBufferedBytes: 1 }).getReader();
+    const chunks: Uint8Array[] = [];
     // The first read may take the whole first PDF (a stream hands over all it holds), which lets one more be made.
     const first = await reader.read();
-    await until(async () => (await sealedCount(organizationId)) >= 1);
-    await sleep(2000);
-    expect(await sealedCount(organizationId)).toBeLessThanOrEqual(2);
+    if (first.value) chunks.push(first.value);
+    const whilePaused = await producerIdle();
+    expect(whilePaused).toBeGreaterThanOrEqual(1);
+    expect(whilePaused).toBeLessThanOrEqual(2);
+    expect(await sealedCount(organizationId)).toBe(whilePaused);
 
-    const zip = await readAll(reader, first.value ? [first.value] : []);
+    // From then on each read frees room for at most one more dossier, however long the reader pauses between reads.
+    let rendered = whilePaused;
+    for (let part = await reader.read(); !part.done; part = await reader.read()) {
+      chunks.push(part.value);
+      const now = await producerIdle();
+      expect(now - rendered, "renders started by a single read").toBeLessThanOrEqual(1);
+      rendered = now;
+    }
+    expect(rendered).toBe(4);
+
+    const zip = Buffer.concat(chunks);
     const counter = new ZipEntryCounter("dossiers/");
     counter.push(zip);
     expect(counter.names).toHaveLength(4);
@@ -56,23 +87,27 @@ describe("the streamed ZIP of dossiers", () => {
   });
 
   // Without back-pressure in the way (the default allowance holds all five), only the cancellation can stop them.
-  it("stops rendering when the download is cancelled", async () => {
+  it("starts no render after the download is cancelled", async () => {
     const { organizationId, admin, systems } = await organisationWithSystems(5);
     const reader = dossierZipStream(admin, systems, new AbortController().signal).getReader();
     await reader.read();
     await reader.cancel();
-    await sleep(3000);
-    expect(await sealedCount(organizationId)).toBeLessThanOrEqual(2);
+    const startedBeforeCancel = renders.length;
+    expect(startedBeforeCancel).toBeLessThan(5);
+    expect(await producerIdle()).toBe(startedBeforeCancel);
+    expect(await sealedCount(organizationId)).toBe(startedBeforeCancel);
   });
 
-  it("stops rendering when the request is aborted", async () => {
+  it("starts no render after the request is aborted", async () => {
     const { organizationId, admin, systems } = await organisationWithSystems(5);
     const request = new AbortController();
     const reader = dossierZipStream(admin, systems, request.signal).getReader();
     await reader.read();
     request.abort();
-    await sleep(3000);
-    expect(await sealedCount(organizationId)).toBeLessThanOrEqual(2);
+    const startedBeforeAbort = renders.length;
+    expect(startedBeforeAbort).toBeLessThan(5);
+    expect(await producerIdle()).toBe(startedBeforeAbort);
+    expect(await sealedCount(organizationId)).toBe(startedBeforeAbort);
     await reader.cancel();
   });
 });
