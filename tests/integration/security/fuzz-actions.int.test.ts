@@ -15,6 +15,9 @@ const brief = (value: unknown) => JSON.stringify(value)?.slice(0, 300);
 const actions = discoverActions();
 type AnyAction = (input: unknown) => Promise<ActionResult<unknown>>;
 
+// Plain values of the wrong type; each action's schema refuses at least one of them.
+const KNOWN_INVALID: unknown[] = [42, "not an object", null, [], {}];
+
 const isRedirect = (error: unknown) => typeof (error as { digest?: unknown })?.digest === "string" && (error as { digest: string }).digest.startsWith("NEXT_");
 
 describe("server actions under hostile input", () => {
@@ -45,23 +48,27 @@ describe("server actions under hostile input", () => {
     const action = mod[name];
     const schema = actionSchemaOf(action)!;
     const errorSpy = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    let accepted = 0;
+    const tally = { valid: 0, invalid: 0, accepted: 0, refused: 0, redirected: 0 };
     const outcome = await fc.check(
       fc.asyncProperty(fc.oneof({ weight: 9, arbitrary: zodArbitrary(schema) }, { weight: 1, arbitrary: hostileValue }), async (input) => {
         const passesSchema = schema.safeParse(input).success;
+        tally[passesSchema ? "valid" : "invalid"] += 1;
         const before = passesSchema ? await rowCounts() : null;
         let result: ActionResult<unknown>;
         try {
           result = await action(input);
         } catch (error) {
-          if (isRedirect(error)) return;
+          if (isRedirect(error)) return void (tally.redirected += 1);
           throw error;
         }
         expect(result.ok === true || (result.ok === false && typeof result.error === "string" && result.error.length > 0)).toBe(true);
         if (result.ok) {
-          accepted += 1;
+          tally.accepted += 1;
           return;
         }
+        tally.refused += 1;
+        // Input the schema refuses never reaches the handler: the wrapper answers with a validation error.
+        if (!passesSchema) expect(result.code, `schema-invalid input answered with ${result.code}`).toBe("VALIDATION");
         expect(result.code, result.error).not.toBe("INTERNAL");
         expect(result.error).not.toMatch(LEAK_PATTERN);
         for (const messages of Object.values(result.fieldErrors ?? {})) for (const m of messages) expect(m).not.toMatch(LEAK_PATTERN);
@@ -71,7 +78,17 @@ describe("server actions under hostile input", () => {
     );
     if (outcome.failed) throw new Error(`${String(outcome.errorInstance).slice(0, 600)}\n  for input ${brief(outcome.counterexample)}`);
     errorSpy.mockRestore();
-    expect(accepted).toBeGreaterThanOrEqual(0);
+    // Every generated input ran and was answered one way or the other.
+    expect(tally.valid + tally.invalid).toBe(RUNS_PER_ACTION);
+    expect(tally.accepted + tally.refused + tally.redirected).toBe(RUNS_PER_ACTION);
+
+    // And, whatever the random draw, one known-invalid input is refused with a validation error and changes nothing.
+    const invalid = KNOWN_INVALID.find((value) => !schema.safeParse(value).success);
+    expect(invalid, "an input this action's schema refuses").not.toBeUndefined();
+    const before = await rowCounts();
+    const refusal = await action(invalid);
+    expect(refusal).toMatchObject({ ok: false, code: "VALIDATION" });
+    expect(await rowCounts()).toEqual(before);
   }, 120_000);
 
   afterAll(async () => {
