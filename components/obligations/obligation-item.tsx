@@ -10,6 +10,7 @@ import { cn, formatDate } from "@/lib/utils";
 import { AppliesBadge, DueDate, StatusBadge } from "./obligation-badges";
 import { CommentThread } from "./comment-thread";
 import { ObligationEditor } from "./obligation-edit-form";
+import { isoDay } from "@/lib/dates";
 
 export type ObligationActions = {
   update: ComponentProps<typeof ObligationEditor>["action"];
@@ -63,7 +64,7 @@ export function ObligationItem({ obligation: o, evidence, members, canWork, canW
           <section className="p-4">
             {canWork && !obsolete ? (
               <ObligationEditor
-                obligation={{ id: o.id, version: o.version, status: o.status, ownerId: o.ownerId, notApplicableReason: o.notApplicableReason, dueDate: o.dueDate ? new Date(o.dueDate).toISOString().slice(0, 10) : null }}
+                obligation={{ id: o.id, version: o.version, status: o.status, ownerId: o.ownerId, notApplicableReason: o.notApplicableReason, dueDate: o.dueDate ? isoDay(new Date(o.dueDate)) : null }}
                 members={members}
                 action={actions.update}
               />

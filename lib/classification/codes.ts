@@ -12,7 +12,5 @@ export function toDispositionCode(disposition: ClassificationResult["disposition
   return disposition.toUpperCase() as DispositionCode;
 }
 
-/** Today as YYYY-MM-DD in UTC: the as-of date of every run stored by the app. */
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
+// Re-exported, not redefined: lib/dal/classification.ts still imports it from here; new code imports lib/dates.
+export { todayIso } from "@/lib/dates";

@@ -1,5 +1,6 @@
 import type { ProfileField, TSystemProfile } from "@/lib/rules";
 import { SOURCING_LABELS } from "@/lib/validations/system-fields";
+import { isoDay } from "@/lib/dates";
 
 export type IntakeFacts = {
   sourcing: keyof typeof SOURCING_LABELS | null;
@@ -45,7 +46,7 @@ export function intakeToProfile(intake: IntakeFacts): IntakePrefill {
   }
   if (intake.placedOnMarketAt) {
     answers.alreadyOnMarket = true;
-    answers.placedOnMarketDate = new Date(intake.placedOnMarketAt).toISOString().slice(0, 10);
+    answers.placedOnMarketDate = isoDay(new Date(intake.placedOnMarketAt));
   } else if (NOT_YET_PLACED.has(intake.lifecycleStage)) {
     answers.alreadyOnMarket = false;
   }

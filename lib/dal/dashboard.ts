@@ -1,7 +1,8 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
-import { quarterOf, todayIso } from "@/lib/dashboard/quarters";
+import { quarterOf } from "@/lib/dashboard/quarters";
+import { todayIso } from "@/lib/dates";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 import { authorize } from "./authorize";
 import { withDataStamp } from "./dashboard-cache";

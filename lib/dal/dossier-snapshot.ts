@@ -6,6 +6,7 @@ import type { DossierObligation, DossierSnapshot } from "@/lib/pdf/snapshot";
 import type { ClassificationResult } from "@/lib/rules";
 import { authorize } from "./authorize";
 import { readDossierRecords } from "./legal-records-dossier";
+import { isoDay } from "@/lib/dates";
 
 // The dossier's own read queries (same organisation filter as every page), so the export does not depend on how
 // other screens shape their data. Everything comes out as plain JSON: dates as ISO strings, codes not labels.
@@ -14,7 +15,6 @@ export type DossierSource = Omit<DossierSnapshot, "schema" | "dossier">;
 
 export const AUDIT_EXCERPT_SIZE = 40;
 const NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
-const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 const iso = (d: Date) => d.toISOString();
 
 export async function getDossierSource(actor: Actor, systemId: string): Promise<DossierSource> {
@@ -73,7 +73,7 @@ export async function readDossierSource(member: Member, systemId: string): Promi
     system: {
       id: system.id, name: system.name, description: system.description, intendedPurpose: system.intendedPurpose,
       businessUnit: system.businessUnit, vendor: system.vendor, sourcing: system.sourcing, lifecycleStage: system.lifecycleStage,
-      placedOnMarketAt: day(system.placedOnMarketAt), memberStates: system.memberStates, outputUsedInEu: system.outputUsedInEu,
+      placedOnMarketAt: isoDay(system.placedOnMarketAt), memberStates: system.memberStates, outputUsedInEu: system.outputUsedInEu,
       affectedPersons: system.affectedPersons, affectedPersonsNote: system.affectedPersonsNote, automationLevel: system.automationLevel,
       humanOversight: system.humanOversight, dataCategories: system.dataCategories, owner: system.owner?.name ?? null,
       intakeRevision: system.version,
@@ -89,9 +89,9 @@ export async function readDossierSource(member: Member, systemId: string): Promi
       openQuestions: d.openQuestions, decidedBy: d.decidedByName ?? d.decidedBy.name, decidedAt: iso(d.decidedAt),
     })),
     obligations: inEngineOrder(obligations.map((o): DossierObligation => ({
-      code: o.code, role: o.role, article: o.article, title: o.title, summary: o.summary, appliesFrom: day(o.appliesFrom)!,
+      code: o.code, role: o.role, article: o.article, title: o.title, summary: o.summary, appliesFrom: isoDay(o.appliesFrom),
       blocking: o.blocking, status: o.status, notApplicableReason: o.notApplicableReason, owner: o.owner?.name ?? null,
-      dueDate: day(o.dueDate), obsolete: o.obsoleteAt !== null, evidenceCount: o._count.evidence,
+      dueDate: isoDay(o.dueDate), obsolete: o.obsoleteAt !== null, evidenceCount: o._count.evidence,
     })), result),
     evidence: evidence.map((e) => ({
       title: e.title, kind: e.kind, url: e.url, obligation: e.obligation ? `${e.obligation.article}: ${e.obligation.title}` : null,

@@ -1,7 +1,8 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Member } from "@/lib/auth/actor";
-import { toDispositionCode, todayIso, toTierCode } from "@/lib/classification/codes";
+import { toDispositionCode, toTierCode } from "@/lib/classification/codes";
+import { todayIso } from "@/lib/dates";
 import { pruneAnswers } from "@/lib/classification/prune-answers";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";

@@ -8,6 +8,7 @@ import type { UpdateObligationInput } from "@/lib/validations/obligation";
 import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
 import { refreshReadiness } from "./readiness";
+import { isoDay } from "@/lib/dates";
 
 const obligationSelect = {
   id: true, systemId: true, code: true, role: true, article: true, title: true, summary: true, appliesFrom: true,
@@ -41,7 +42,7 @@ export async function listSystemObligations(actor: Actor, systemId: string): Pro
 type Snapshot = Pick<UpdateObligationInput, "status" | "ownerId" | "notApplicableReason"> & { dueDate: string | null };
 
 function snapshot(o: { status: Snapshot["status"]; ownerId: string | null; notApplicableReason: string; dueDate: Date | null }): Snapshot {
-  return { status: o.status, ownerId: o.ownerId, notApplicableReason: o.notApplicableReason, dueDate: o.dueDate ? o.dueDate.toISOString().slice(0, 10) : null };
+  return { status: o.status, ownerId: o.ownerId, notApplicableReason: o.notApplicableReason, dueDate: isoDay(o.dueDate) };
 }
 
 export async function updateObligation(actor: Actor, input: UpdateObligationInput): Promise<{ version: number }> {

@@ -5,6 +5,7 @@ import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
 import { AUDIT_TABLE, encodeValue, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORT_TABLES, type TableSpec } from "./org-export-spec";
 import { tableDelegate, type Row } from "./org-export-tables";
+import { todayIso } from "@/lib/dates";
 
 const BATCH = 500;
 
@@ -15,7 +16,7 @@ export async function exportOrganization(actor: Actor): Promise<{ fileName: stri
   const { organizationId } = member;
   const organization = await db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true, slug: true, createdAt: true, profile: true } });
   await db().$transaction((tx) => writeAudit(tx, member, { action: "organization.exported", entityType: "Organization", entityId: organizationId }));
-  const fileName = `${organization.slug}-export-${new Date().toISOString().slice(0, 10)}.json`;
+  const fileName = `${organization.slug}-export-${todayIso()}.json`;
   return { fileName, chunks: documentChunks(organizationId, organization) };
 }
 

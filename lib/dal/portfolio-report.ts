@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor, Member } from "@/lib/auth/actor";
 import { canonicalJson } from "@/lib/canonical-json";
 import { sha256Hex } from "@/lib/crypto";
-import { todayIso } from "@/lib/dashboard/quarters";
+import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { renderPortfolio } from "@/lib/pdf/portfolio/render-portfolio";

@@ -6,6 +6,7 @@ import { formatDuration, incidentClock } from "@/lib/incidents/clock";
 import { incidentReference } from "@/lib/incidents/labels";
 import { mailConfigured, sendMail } from "@/lib/mail/transport";
 import { NOTIFICATION_KINDS, resolvePrefs, type NotificationKind, type TNotificationPrefs } from "@/lib/validations/notifications";
+import { isoDay } from "@/lib/dates";
 
 // SYSTEM-LEVEL, NO ACTOR. The reminder job runs as the system, not as a person, so it reads due obligations,
 // incidents and reviews ACROSS ALL ORGANISATIONS by design. The tenant boundary is kept on the write side instead:
@@ -27,7 +28,6 @@ const EMAIL_WINDOW = DAY;
 const EMAIL_BATCH = 20_000;
 const INSERT_CHUNK = 5000;
 
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const startOfUtcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
 
 async function obligationCandidates(now: Date): Promise<Candidate[]> {

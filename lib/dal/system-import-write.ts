@@ -7,6 +7,7 @@ import type { ParsedRow } from "@/lib/import/row-to-intake";
 import type { AuditInput } from "./audit";
 import { classifyNewSystemsTx } from "./import-classification";
 import { writeAuditBatch } from "./system-import-audit";
+import { isoDay } from "@/lib/dates";
 
 // Rows are written in batches of this size as they are parsed, so only one batch of rows, classification results and
 // audit events is in memory at a time (issue #14: holding all of them for 10,000 rows peaked at 2.4-2.7 GB).
@@ -76,7 +77,7 @@ function systemRow(member: Member, r: Prepared, now: Date) {
   const draft = r.answers && !r.classify ? { questionnaireDraft: pruneAnswers(r.answers), questionnaireDraftAt: now.toISOString() } : {};
   return {
     ...columns, ...draft, id: r.id, lifecycleStage: lifecycleStage ?? "PLANNED", organizationId: member.organizationId,
-    placedOnMarketAt: placedOnMarketAt?.toISOString().slice(0, 10) ?? null, updatedById: member.userId, createdAt: now.toISOString(),
+    placedOnMarketAt: isoDay(placedOnMarketAt), updatedById: member.userId, createdAt: now.toISOString(),
   };
 }
 
@@ -105,7 +106,7 @@ function auditEvents(rows: Prepared[]): AuditInput[] {
     const { placedOnMarketAt, ...intake } = r.intake;
     return {
       action: "system.created", entityType: "AiSystem", entityId: r.id, systemId: r.id,
-      after: { ...intake, placedOnMarketAt: placedOnMarketAt?.toISOString().slice(0, 10) ?? null, version: 1, source: "csv_import", csvRow: r.row },
+      after: { ...intake, placedOnMarketAt: isoDay(placedOnMarketAt), version: 1, source: "csv_import", csvRow: r.row },
     };
   });
 }

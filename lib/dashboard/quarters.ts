@@ -13,10 +13,6 @@ export function quarterLabel(key: QuarterKey | string): string {
   return `${q} ${year}`;
 }
 
-export function todayIso(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
 // Every quarter from `first` to `last` inclusive, so a timeline's spacing reflects time, gaps included.
 export function quartersBetween(first: string, last: string): string[] {
   const index = (key: string) => Number(key.slice(0, 4)) * 4 + Number(key.slice(6)) - 1;

@@ -1,4 +1,5 @@
 import type { IncidentHarmCode, IncidentStatusCode } from "./labels";
+import { isoDay } from "@/lib/dates";
 
 // Art 73 AI Act reporting deadlines, in days after the provider becomes aware of the serious incident:
 // Art 73(2) general rule 15 days; Art 73(4) death of a person 10 days; Art 73(3) widespread infringement (Art 3(61))
@@ -47,7 +48,7 @@ export type Clock = {
   harmAssumed: boolean;
 };
 
-const sameUtcDay = (a: Date, b: Date) => a.toISOString().slice(0, 10) === b.toISOString().slice(0, 10);
+const sameUtcDay = (a: Date, b: Date) => isoDay(a) === isoDay(b);
 
 // The initial report (Art 73(5) allows it to be incomplete) stops the legal clock; the complete report follows.
 // Exactly at the deadline is still on time ("not later than"); one minute after is overdue.

@@ -1,5 +1,6 @@
 import type { ClassificationResult, TSystemProfile } from "@/lib/rules";
 import { AFFECTED_GROUP_LABELS, AUTOMATION_LABELS, LIFECYCLE_LABELS } from "@/lib/validations/system-fields";
+import { isoDay } from "@/lib/dates";
 
 // Starting values for a record not written yet, taken from what the intake and the questionnaire already say, so
 // legal edits facts instead of typing them again. Nothing here is saved until someone saves the form.
@@ -24,7 +25,7 @@ const CONDITION_BY_POINT: Record<string, string> = {
 
 export function friaPrefill(s: IntakeFacts): Record<string, string> {
   const groups = s.affectedPersons.map((g) => labelOf(AFFECTED_GROUP_LABELS, g)).join(", ");
-  const since = s.placedOnMarketAt ? `In use since ${s.placedOnMarketAt.toISOString().slice(0, 10)}` : "";
+  const since = s.placedOnMarketAt ? `In use since ${isoDay(s.placedOnMarketAt)}` : "";
   const stage = labelOf(LIFECYCLE_LABELS, s.lifecycleStage);
   return {
     processes: s.intendedPurpose,

@@ -16,7 +16,3 @@ export const ZProblem = z.object({
   errors: z.record(z.string(), z.array(z.string())).optional().describe("Per-field messages (422). Nested fields are dotted: models.0.name."),
   correlationId: z.string().optional().describe("Quote this when reporting a 500."),
 });
-
-export function isoDay(date: Date | null): string | null {
-  return date ? date.toISOString().slice(0, 10) : null;
-}

@@ -5,7 +5,7 @@
 // --port P (default 3213), --export N (dossiers in the ZIP export, default 1000), --quick (fewer requests, no export).
 import fs from "node:fs";
 import pg from "pg";
-import { todayIso } from "../../lib/classification/codes";
+import { todayIso } from "../../lib/dates";
 import { measureEngine } from "../bench-engine";
 import { BENCH_DATA_DIR, startScratchDb } from "./database";
 import { firstLoadJsKb } from "./first-load";

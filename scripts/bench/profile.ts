@@ -7,7 +7,7 @@
 // --sql turns on pg_stat_statements for the run (restarting the scratch Postgres, and switching it off after).
 import fs from "node:fs";
 import pg from "pg";
-import { todayIso } from "../../lib/classification/codes";
+import { todayIso } from "../../lib/dates";
 import { BENCH_DATA_DIR, startScratchDb } from "./database";
 import { load, signIn } from "./http";
 import { benchPages } from "./pages";

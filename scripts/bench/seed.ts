@@ -2,7 +2,7 @@
 // from the engine-classified templates, their stored runs, ~10 obligations each, and one system with exactly
 // 300 obligations for the dossier case. Returns what the measurements need (logins, ids, counts, seconds).
 import pg from "pg";
-import { todayIso } from "../../lib/classification/codes";
+import { todayIso } from "../../lib/dates";
 import { copyRows } from "./copy";
 import { seedOrganization, type BenchOrg } from "./seed-org";
 import { withIndexesDeferred } from "./seed-indexes";

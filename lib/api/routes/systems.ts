@@ -3,7 +3,8 @@ import { toFormValues } from "@/lib/validations/system-form-values";
 import { createSystem, getSystem, isClassificationStale, updateSystem, type SystemDetailDTO } from "@/lib/dal/systems";
 import { listSystems } from "@/lib/dal/system-list";
 import { AppError } from "@/lib/errors";
-import { ZIdParams, isoDay } from "@/lib/validations/api-common";
+import { isoDay } from "@/lib/dates";
+import { ZIdParams } from "@/lib/validations/api-common";
 import {
   pickIntakeFields, ZSystemApi, ZSystemCreateApi, ZSystemCreateDoc, ZSystemListApiQuery, ZSystemPatchApi, ZSystemPatchDoc, ZSystemRowApi,
 } from "@/lib/validations/api-systems";

@@ -3,13 +3,14 @@ import type { ObligationExportRowDTO } from "@/lib/dal/obligation-export";
 import { STATUS_LABELS } from "@/lib/validations/obligation";
 import { TIER_DISPLAY } from "@/lib/validations/system-fields";
 import { jsonArrayStream } from "../../systems/export/systems-json";
+import { isoDay } from "@/lib/dates";
 
 const HEADER = [
   "ID", "System ID", "System", "Business unit", "Tier", "Article", "Obligation", "Code", "Role", "Status", "Not applicable because",
   "Owner", "Owner email", "Due date", "Applies from", "Blocking", "Updated at",
 ];
 
-const day = (d: Date | null) => d?.toISOString().slice(0, 10) ?? "";
+const day = (d: Date | null) => isoDay(d) ?? "";
 
 function toRecord(o: ObligationExportRowDTO): string[] {
   return [

@@ -4,7 +4,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { todayIso } from "@/lib/classification/codes";
+import { todayIso } from "@/lib/dates";
 import { intakeToProfile } from "@/lib/classification/intake-to-profile";
 import { organisationHints, startingAnswers } from "@/lib/classification/starting-answers";
 import { getQuestionnaireStart } from "@/lib/dal/classification";

@@ -1,0 +1,15 @@
+// Calendar days travel as YYYY-MM-DD in UTC, the form of the database's DATE columns, of `<input type="date">` and of
+// the engine's as-of date, so one day reads the same in the browser, on the server and in SQL. The rules engine keeps
+// its own copy (lib/rules/as-of.ts) because it imports nothing of the app.
+
+/** The UTC calendar day of a date as YYYY-MM-DD; null stays null so optional columns map in one call. */
+export function isoDay(date: Date): string;
+export function isoDay(date: Date | null | undefined): string | null;
+export function isoDay(date: Date | null | undefined): string | null {
+  return date ? date.toISOString().slice(0, 10) : null;
+}
+
+/** Today as YYYY-MM-DD in UTC: the as-of date of every run stored by the app and the day of every export. */
+export function todayIso(now: Date = new Date()): string {
+  return isoDay(now);
+}
