@@ -1,11 +1,12 @@
 import "server-only";
 import type { Actor, Member } from "@/lib/auth/actor";
 import { toDispositionCode, todayIso, toTierCode, type DispositionCode } from "@/lib/classification/codes";
+import { isStale } from "@/lib/classification/staleness";
 import { pruneAnswers } from "@/lib/classification/prune-answers";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { classify, CURRENT_RULE_SET_ID, readStoredProfile, type ClassificationResult, type TSystemProfile } from "@/lib/rules";
+import { classify, readStoredProfile, type ClassificationResult, type TSystemProfile } from "@/lib/rules";
 import { ZRescreen, ZSaveDraft, ZStoreRun, type TRescreen, type TSaveDraft, type TStoreRun } from "@/lib/validations/classification";
 import { writeAudit } from "./audit";
 import { enqueueWebhookEvent } from "./webhook-outbox";
@@ -239,7 +240,7 @@ export async function getClassificationSummary(actor: Actor, systemId: string): 
   return {
     tier: s.tier, possibleTier: s.possibleTier, disposition: s.disposition, roles: s.roles, classifiedAt: s.classifiedAt,
     classifiedByName: run?.createdBy?.name ?? null, runSequence: run?.sequence ?? null,
-    stale: !!run && (run.systemVersion < s.version || run.ruleSetId !== CURRENT_RULE_SET_ID),
+    stale: isStale(run, s.version),
     overridden: !!run && s.tier !== run.tier,
     hasDraft: s.questionnaireDraftAt !== null,
   };

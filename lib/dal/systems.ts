@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import type { Actor, Member } from "@/lib/auth/actor";
+import { isStale } from "@/lib/classification/staleness";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
@@ -16,7 +17,7 @@ const detailSelect = {
   affectedPersonsNote: true, automationLevel: true, humanOversight: true, dataCategories: true, isDraft: true,
   version: true, tier: true, possibleTier: true, disposition: true, roles: true, classifiedAt: true, createdAt: true, updatedAt: true,
   ownerId: true, updatedById: true, currentRunId: true,
-  currentRun: { select: { systemVersion: true } },
+  currentRun: { select: { systemVersion: true, ruleSetId: true } },
   owner: { select: { name: true, email: true } },
   models: { select: { model: { select: { id: true, name: true, registryName: true, versions: { select: { version: true, stage: true }, orderBy: { createdAt: "desc" } } } } } },
   datasets: { select: { dataset: { select: { id: true, name: true, description: true, uri: true } } } },
@@ -33,9 +34,9 @@ export const getSystem = cache(async (actor: Actor, id: string): Promise<SystemD
   return system;
 });
 
-// A classification made from an earlier intake revision may no longer describe the system.
+// A classification made from an earlier intake revision, or under a replaced rule set, may no longer hold.
 export function isClassificationStale(system: Pick<SystemDetailDTO, "version" | "currentRun">): boolean {
-  return !!system.currentRun && system.currentRun.systemVersion < system.version;
+  return isStale(system.currentRun, system.version);
 }
 
 const intakeSelect = {

@@ -1,6 +1,7 @@
 // The CI gate's verdict, as a pure function of what the data-access layer read (lib/dal/gate.ts), so that every
 // reason can be tested without a database. A system may ship only when no reason is left.
 
+import { staleReasons } from "@/lib/classification/staleness";
 import { TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
 
 export type GateReasonCode =
@@ -45,8 +46,9 @@ export function gateReasons(facts: GateFacts): GateVerdict {
     if (facts.disposition === "REQUIRES_REVIEW") reasons.push({ code: "awaiting_review", message: "The classification requires legal review before it can be relied on." });
     // The stored tier is only a floor here: the release waits for the questions that decide it, like it waits for review.
     if (facts.disposition === "UNDETERMINED") reasons.push({ code: "undetermined", message: undeterminedMessage(facts.possibleTier ?? facts.tier) });
-    if (facts.run.systemVersion < facts.systemVersion) reasons.push({ code: "stale_system_changed", message: "The system's intake changed after it was classified; classify it again." });
-    if (facts.run.ruleSetId !== facts.currentRuleSetId) {
+    const stale = staleReasons(facts.run, facts.systemVersion, facts.currentRuleSetId);
+    if (stale.includes("intake_changed")) reasons.push({ code: "stale_system_changed", message: "The system's intake changed after it was classified; classify it again." });
+    if (stale.includes("rule_set_changed")) {
       reasons.push({ code: "stale_rule_set_changed", message: `The classification used rule set ${facts.run.ruleSetId}; the law is now encoded as ${facts.currentRuleSetId}. Classify it again.` });
     }
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { CURRENT_RULE_SET_ID } from "@/lib/rules";
 import { createSystem, getSystem, isClassificationStale, updateSystem } from "@/lib/dal/systems";
 import { ZSystemIntakeUpdate } from "@/lib/validations/system";
 import { addMember, createOrganization } from "../../helpers/factories";
@@ -100,7 +101,7 @@ describe("editing an AI system's intake", () => {
   it("marks the classification stale once the intake changes after the run", async () => {
     const { officer, organizationId, admin, id } = await setUp();
     const run = await db().classificationRun.create({
-      data: { organizationId, systemId: id, sequence: 1, answers: {}, result: {}, ruleSetId: "test", systemVersion: 1, tier: "HIGH", disposition: "FINAL" },
+      data: { organizationId, systemId: id, sequence: 1, answers: {}, result: {}, ruleSetId: CURRENT_RULE_SET_ID, systemVersion: 1, tier: "HIGH", disposition: "FINAL" },
     });
     await db().aiSystem.update({ where: { id }, data: { currentRunId: run.id, tier: "HIGH" } });
     expect(isClassificationStale(await getSystem(admin, id))).toBe(false);

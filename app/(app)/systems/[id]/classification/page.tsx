@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getClassificationHistory, getRunResults } from "@/lib/dal/classification";
 import { isUndetermined } from "@/lib/classification/result-status";
+import { staleReasons } from "@/lib/classification/staleness";
 import { getViewer } from "@/lib/dal/organizations";
 import { listReviewDecisions } from "@/lib/dal/reviews";
 import { CURRENT_RULE_SET_ID, diffResults } from "@/lib/rules";
@@ -56,10 +57,8 @@ export default async function ClassificationPage({ params, searchParams }: Props
   const fromRun = runs.find((r) => r.id === from);
   const toRun = runs.find((r) => r.id === to);
   const latestDecision = decisions.find((d) => d.runId === current.id) ?? null;
-  const stale = [
-    current.systemVersion < system.version && "the intake has changed since this run",
-    current.ruleSetId !== CURRENT_RULE_SET_ID && `the law has changed (rule set ${CURRENT_RULE_SET_ID} replaces ${current.ruleSetId})`,
-  ].filter(Boolean);
+  const staleText = { intake_changed: "the intake has changed since this run", rule_set_changed: `the law has changed (rule set ${CURRENT_RULE_SET_ID} replaces ${current.ruleSetId})` };
+  const stale = staleReasons(current, system.version).map((r) => staleText[r]);
 
   return (
     <div className="space-y-6">
