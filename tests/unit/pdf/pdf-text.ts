@@ -4,7 +4,18 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 
-const run = promisify(execFile);
+const execute = promisify(execFile);
+
+// The PDF tests read rendered PDFs back with poppler's command-line tools; without them every such test would fail
+// with a bare "spawn pdftotext ENOENT", so say what is missing and how to get it.
+async function run(tool: "pdftotext" | "pdftoppm", args: string[], options: { maxBuffer?: number } = {}) {
+  try {
+    return await execute(tool, args, options);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    throw new Error(`${tool} was not found on PATH. The PDF tests need poppler's command-line tools: install poppler-utils (Debian/Ubuntu: apt-get install poppler-utils; macOS: brew install poppler).`);
+  }
+}
 
 async function toFile(pdf: Buffer): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), "actlas-pdf-"));
