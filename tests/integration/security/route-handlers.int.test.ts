@@ -12,7 +12,8 @@ const session = vi.hoisted(() => ({ actor: null as UserActor | null }));
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
-type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response> | Response;
+type Params = { id: string; versionId: string; dossierId: string; reportId: string };
+type Handler = (request: NextRequest, context: { params: Promise<Params> }) => Promise<Response> | Response;
 const routes = {
   upload: (await import("@/app/(app)/systems/[id]/evidence/upload/route")).POST as Handler,
   importRun: (await import("@/app/(app)/systems/import/run/route")).POST as Handler,
@@ -32,12 +33,12 @@ const routes = {
 const ORIGIN = "http://localhost";
 const MISSING = "00000000-0000-4000-8000-000000000000";
 
-function call(handler: Handler, path: string, init: { method?: string; headers?: Record<string, string>; body?: BodyInit } = {}, params: Record<string, string> = {}) {
+function call(handler: Handler, path: string, init: { method?: string; headers?: Record<string, string>; body?: BodyInit } = {}, params: Partial<Params> = {}) {
   const request = new NextRequest(`${ORIGIN}${path}`, { method: init.method ?? "GET", headers: init.headers, body: init.body });
-  return handler(request, { params: Promise.resolve(params) });
+  return handler(request, { params: Promise.resolve({ id: MISSING, versionId: MISSING, dossierId: MISSING, reportId: MISSING, ...params }) });
 }
 
-const post = (handler: Handler, path: string, headers: Record<string, string> = {}, body: BodyInit = new FormData(), params: Record<string, string> = {}) =>
+const post = (handler: Handler, path: string, headers: Record<string, string> = {}, body: BodyInit = new FormData(), params: Partial<Params> = {}) =>
   call(handler, path, { method: "POST", headers, body }, params);
 
 async function answer(response: Response | Promise<Response>) {
