@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/api-${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) => screenshot(page, `api-${name}`);
 
 test("an admin creates a token, a pipeline asks the gate through the API, and both the docs and the system page show it", async ({ page, request }) => {
   test.setTimeout(180_000);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 // TalentRank is seeded as a bought CV-screening tool, fully answered: high-risk via Annex III employment.
 const SYSTEM = "CV screening and ranking (TalentRank)";
@@ -14,7 +14,7 @@ const step = (page: Page, title: RegExp) => page.getByRole("navigation", { name:
 // axe and a screenshot at desktop width and at 390 px, then back to desktop.
 async function checkBothWidths(page: Page, name: string) {
   await expectAccessible(page);
-  await page.screenshot({ path: `/tmp/ui1-${name}-desktop.png`, fullPage: true });
+  await screenshot(page, `not-sure-${name}-desktop`);
   await page.setViewportSize(MOBILE);
   await expectAccessible(page);
   // Elements sticking out past the right edge (outside any scroll container of their own) make the page scroll sideways.
@@ -22,7 +22,7 @@ async function checkBothWidths(page: Page, name: string) {
     .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest("[class*=overflow-]"))
     .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 120)));
   expect(sticking, "no sideways scrolling at 390 px").toEqual([]);
-  await page.screenshot({ path: `/tmp/ui1-${name}-mobile.png`, fullPage: true });
+  await screenshot(page, `not-sure-${name}-mobile`);
   await page.setViewportSize(DESKTOP);
 }
 

@@ -1,11 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 const LEGAL = { email: "legal@demo-bank.example", password: "demo-legal-2026" };
-const SHOTS = process.env.CLASSIFICATION_SHOTS;
 
 async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/classification-${name}.png`, fullPage: true });
+  await screenshot(page, `classification-${name}`);
 }
 
 const question = (page: Page, prompt: string | RegExp) => page.getByRole("group", { name: prompt });

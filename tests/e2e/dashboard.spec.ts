@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, screenshot, signIn } from "./helpers";
 
 const MANAGER = { email: "manager@demo-bank.example", password: "demo-manager-2026" };
 
@@ -17,7 +17,7 @@ test("a manager sees the dashboard and a chart segment opens exactly the systems
   await expect(page.locator('[data-card="by-tier"] .recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.getByText("Today", { exact: true }).first()).toBeVisible();
   await expect(page.locator('[data-card="incident-clocks"]')).toContainText("Incidents with a running reporting clock");
-  await page.screenshot({ path: "/tmp/dashboard-full.png", fullPage: true });
+  await screenshot(page, "dashboard-full");
   await expectAccessible(page);
 
   await expect(page.getByRole("link", { name: /^AI systems \d+ \d+ classified, \d+ not classified$/ })).toBeVisible();
@@ -27,7 +27,7 @@ test("a manager sees the dashboard and a chart segment opens exactly the systems
   await expect(page).toHaveURL(/\/systems\?tier=HIGH$/);
   await expect(page.getByText(new RegExp(`^${high} systems? · page 1`))).toBeVisible();
   await expectAccessible(page);
-  await page.screenshot({ path: "/tmp/dashboard-drill-systems.png", fullPage: true });
+  await screenshot(page, "dashboard-drill-systems");
 });
 
 test("filters live in the URL, apply to every figure and carry into the drill-down", async ({ page }) => {
@@ -40,7 +40,7 @@ test("filters live in the URL, apply to every figure and carry into the drill-do
   await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(new RegExp(`unit=${encodeURIComponent(unit).replace(/%20/g, "\\+")}`));
   await expect(unitFilter).toHaveValue(unit);
-  await page.screenshot({ path: "/tmp/dashboard-filtered.png", fullPage: true });
+  await screenshot(page, "dashboard-filtered");
   await expectAccessible(page);
 
   const inUnit = await countOf(page, "by-unit", new RegExp(`systems: ${unit}$`));

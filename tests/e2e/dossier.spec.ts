@@ -1,13 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { expectAccessible, signIn } from "./helpers";
+import { expectAccessible, screenshot, signIn } from "./helpers";
 
 const LEGAL = { email: "legal@demo-bank.example", password: "demo-legal-2026" };
 const SYSTEM = "Retail credit scoring (ScoreOne)";
 const STATEMENT = "I reviewed this dossier for the regulator file; it is complete and accurate.";
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
-const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/dossier-${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) => screenshot(page, `dossier-${name}`);
 
 async function verify(page: Page, name: string, buffer: Buffer) {
   await page.getByLabel("Dossier PDF").setInputFiles({ name, mimeType: "application/pdf", buffer });

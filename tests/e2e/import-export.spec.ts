@@ -1,9 +1,9 @@
 import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
-const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/import-export-${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) => screenshot(page, `import-export-${name}`);
 
 function csv(header: string[], rows: Record<string, string>[]): string {
   const quote = (v: string) => (/[",;\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);

@@ -1,9 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 const SYSTEM = "Retail credit scoring (ScoreOne)";
-const shot = (name: string) => ({ path: `/tmp/incidents-${name}.png`, fullPage: true });
 
 test("a compliance officer records a death, sees the 10-day clock, downloads the report and files the initial report", async ({ page }) => {
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
@@ -28,7 +27,7 @@ test("a compliance officer records a death, sees the 10-day clock, downloads the
   await page.getByLabel("Harm category (Art 3(49))").selectOption("DEATH");
   await page.getByLabel("Became aware (UTC)").fill(awareAt);
   await page.getByLabel("What happened").fill("A declined applicant's treatment loan was delayed; the applicant died.");
-  await page.screenshot(shot("new"));
+  await screenshot(page, "incidents-new");
   await page.getByRole("button", { name: "Record incident" }).click();
 
   await expect(page).toHaveURL(/\/incidents\/[^/]+$/);
@@ -36,7 +35,7 @@ test("a compliance officer records a death, sees the 10-day clock, downloads the
   await expect(clock).toBeVisible();
   await expect(clock).toContainText("10 days after becoming aware (Art 73)");
   await expect(clock).toContainText(/Complete report:\s*outstanding/);
-  await page.screenshot(shot("detail"));
+  await screenshot(page, "incidents-detail");
   await expectAccessible(page);
   const incidentUrl = page.url();
 
@@ -74,6 +73,6 @@ test("the Monitoring tab of a high-risk system shows the plan editor and saves a
   await page.reload();
   await expect(page.getByText(/^Version 1, last saved/)).toBeVisible();
   await expect(plan.getByLabel("What is monitored")).toHaveValue("Score drift against the training population");
-  await page.screenshot(shot("monitoring"));
+  await screenshot(page, "incidents-monitoring");
   await expectAccessible(page);
 });

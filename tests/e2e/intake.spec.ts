@@ -1,10 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
-const SHOTS = process.env.INTAKE_SHOTS;
 
 async function shot(page: Page, name: string) {
-  if (SHOTS) await page.screenshot({ path: `${SHOTS}/intake-${name}.png`, fullPage: true });
+  await screenshot(page, `intake-${name}`);
 }
 
 async function fillCvScreening(page: Page, name: string) {

@@ -1,11 +1,9 @@
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO, DEMO_COUNT_LINE, expectAccessible, signIn, signUp, uniqueEmail } from "./helpers";
+import { DEMO, DEMO_COUNT_LINE, expectAccessible, screenshot, signIn, signUp, uniqueEmail } from "./helpers";
 
 const AUDITOR = { email: "auditor@demo-bank.example", password: "demo-auditor-2026" };
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(os.tmpdir(), `inventory-${name}.png`), fullPage: true });
+const shot = (page: Page, name: string) => screenshot(page, `inventory-${name}`);
 const nameLinks = (page: Page) => page.locator("tbody tr").getByRole("link");
 const countLine = (page: Page) => page.getByRole("navigation", { name: "Pagination" }).locator("span").first();
 

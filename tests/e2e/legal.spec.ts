@@ -1,11 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { pdfPages } from "../unit/pdf/pdf-text";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 const SYSTEM = "Life insurance risk pricing";
 const RISKS = "Applicants with chronic conditions may be priced out of cover without a human look at their case.";
-const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/legal-${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) => screenshot(page, `legal-${name}`);
 
 async function openDocumentation(page: Page) {
   await page.goto("/reports");

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { verifyWebhookSignature } from "../../lib/net/signature";
 import { startWebhookReceiver } from "../helpers/webhook-receiver";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 // The demo seed leaves "Employee performance analytics" awaiting legal review; the job runner sends reminders once
 // at server start, so legal finds a review reminder shortly after start (reloads until it arrives).
@@ -28,7 +28,7 @@ test("legal chooses reminder channels and works the notifications list", async (
   await page.reload();
   await expect(reviewMail).toBeChecked();
   await expect(overdueMail).not.toBeChecked();
-  await page.screenshot({ path: "/tmp/notifications-prefs.png", fullPage: true });
+  await screenshot(page, "notifications-prefs");
 
   await page.getByRole("link", { name: /^Notifications/ }).click();
   await expect(page).toHaveURL(/:\d+\/notifications$/);
@@ -40,7 +40,7 @@ test("legal chooses reminder channels and works the notifications list", async (
   await page.setViewportSize({ width: 390, height: 844 });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.setViewportSize({ width: 1280, height: 720 });
-  await page.screenshot({ path: "/tmp/notifications-list.png", fullPage: true });
+  await screenshot(page, "notifications-list");
 
   const item = page.getByRole("listitem").filter({ hasText: /await legal review/ });
   await item.getByRole("button", { name: /Mark read/ }).click();
@@ -77,7 +77,7 @@ test("an administrator adds a webhook, sees its secret once, and a test event ar
     await expect(page.getByText("Test event queued")).toBeVisible();
     await reloadUntilVisible(page, /^Delivered$/);
     await expect(page.getByTestId("webhook-secret")).toHaveCount(0);
-    await page.screenshot({ path: "/tmp/notifications-webhooks.png", fullPage: true });
+    await screenshot(page, "notifications-webhooks");
 
     expect(receiver.received).toHaveLength(1);
     const [{ headers, body }] = receiver.received;

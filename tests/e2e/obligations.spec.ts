@@ -1,12 +1,12 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { createHash } from "node:crypto";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 const SYSTEM = "CV screening and ranking (TalentRank)";
 const COMPLIANCE_NAME = "Ştefan Popescu";
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const pdf = (text: string) => Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
-const shot = (page: Page, name: string) => page.screenshot({ path: `/tmp/obligations-${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) => screenshot(page, `obligations-${name}`);
 
 // The obligations come from the demo seed's classification of TalentRank (a bought CV-screening tool: deployer duties).
 function obligation(page: Page, title: string): Locator {

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startMlflowStub, type MlflowStub } from "../helpers/mlflow-stub";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 // The app server reaches this stub on 127.0.0.1 because the e2e server runs with ALLOW_PRIVATE_URLS=true.
 let stub: MlflowStub;
@@ -38,7 +38,7 @@ test("an administrator connects MLflow, syncs, and everyone sees the models with
   await expect(item.getByRole("link", { name: "Retail credit scoring (ScoreOne)" })).toBeVisible();
   await expect(item.getByText(/matches no AI system/)).toBeVisible();
   await expectAccessible(page);
-  await page.screenshot({ path: "/tmp/registry-settings.png", fullPage: true });
+  await screenshot(page, "registry-settings");
 
   await page.getByRole("link", { name: "View models" }).click();
   await expect(page).toHaveURL(/\/models$/);
@@ -50,7 +50,7 @@ test("an administrator connects MLflow, syncs, and everyone sees the models with
   await expect(v2.getByText(/credit-applications-2025q1@8e1f0c2a/)).toBeVisible();
   await expect(credit.getByRole("link", { name: "Retail credit scoring (ScoreOne)" })).toBeVisible();
   await expectAccessible(page);
-  await page.screenshot({ path: "/tmp/registry-models.png", fullPage: true });
+  await screenshot(page, "registry-models");
 
   // A model without the actlas.system tag is linked by hand; a name that matches nothing is explained at the field.
   const chat = page.getByRole("region", { name: "support-chat-llm" });

@@ -8,7 +8,7 @@ import { applyMigrations } from "../../lib/db/migrate";
 import { startOidcProvider, type TestOidcProvider } from "../helpers/oidc-provider";
 import { decodeQuotedPrintable, startSmtpServer } from "../helpers/smtp-server";
 import { startDnsServer, type TestDnsServer } from "../integration/security/dns-server";
-import { expectAccessible, PASSWORD, uniqueEmail } from "./helpers";
+import { expectAccessible, PASSWORD, screenshot, uniqueEmail } from "./helpers";
 
 // Single sign-on needs the app started with OIDC_* settings, so this file runs its own instance of the production
 // build that Playwright's web server made (same NEXT_DIST_DIR), on its own port and its own database, beside a real
@@ -102,7 +102,7 @@ test("SSO: domain mapping, just-in-time membership at the default role, same use
   await expect(item.getByText("Not verified — sign-ins from this domain are not mapped yet.")).toBeVisible();
   await expect(item.getByText(`_actlas-challenge.${DOMAIN}`, { exact: true })).toBeVisible();
   await expectAccessible(admin);
-  await admin.screenshot({ path: "/tmp/security-sso-unverified.png", fullPage: true });
+  await screenshot(admin, "security-sso-unverified");
 
   // Unverified: the company's people are not mapped yet, and Verify says what is missing.
   const early = await ssoSignIn(browser, `early@${DOMAIN}`);
@@ -111,7 +111,7 @@ test("SSO: domain mapping, just-in-time membership at the default role, same use
   await item.getByRole("button", { name: `Verify now ${DOMAIN}` }).click();
   await expect(item.getByRole("status")).toContainText(`No TXT record found at _actlas-challenge.${DOMAIN}`);
   await expectAccessible(admin);
-  await admin.screenshot({ path: "/tmp/security-sso-missing.png", fullPage: true });
+  await screenshot(admin, "security-sso-missing");
 
   // The administrator publishes the record the page shows, then verifies.
   const value = await item.getByText(/^actlas-domain-verification=[0-9a-f]+$/).textContent();
@@ -122,7 +122,7 @@ test("SSO: domain mapping, just-in-time membership at the default role, same use
   await expect(item.getByText("Not verified — sign-ins from this domain are not mapped yet.")).toHaveCount(0);
   await expect(item.getByRole("status").locator("p")).toBeFocused();
   await expectAccessible(admin);
-  await admin.screenshot({ path: "/tmp/security-sso-settings.png", fullPage: true });
+  await screenshot(admin, "security-sso-settings");
 
   // First SSO sign-in: a new user, member of Acme Robotics as Legal.
   const ada = await ssoSignIn(browser, `ada@${DOMAIN}`);
@@ -140,5 +140,5 @@ test("SSO: domain mapping, just-in-time membership at the default role, same use
   await expect(stranger).toHaveURL(/\/login\?error=SsoNoOrganisation/);
   await expect(stranger.getByRole("alert").filter({ hasText: "your email domain is not linked to any organisation" })).toBeVisible();
   await expectAccessible(stranger);
-  await stranger.screenshot({ path: "/tmp/security-sso-refused.png", fullPage: true });
+  await screenshot(stranger, "security-sso-refused");
 });

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 // The demo seed leaves at least one system with a deciding question answered "not sure" (e.g. the claims triage
 // whose Annex III use is unsure): outside the classification pages it reads "Not determined yet" with the tier it
@@ -9,7 +9,7 @@ test("the dashboard and the inventory show 'Not determined yet' with the possibl
   await page.goto("/dashboard");
   const item = page.locator('[data-attention="undetermined"]');
   await expect(item).toContainText("Not determined yet");
-  await page.screenshot({ path: "/tmp/h-ui2-dashboard.png", fullPage: true });
+  await screenshot(page, "h-ui2-dashboard");
   await expectAccessible(page);
   await item.getByRole("link").first().click();
   await expect(page).toHaveURL(/\/systems\?disposition=UNDETERMINED$/);
@@ -17,11 +17,11 @@ test("the dashboard and the inventory show 'Not determined yet' with the possibl
   const first = page.locator('[data-disposition="undetermined"]').first();
   await expect(first).toContainText(/Not determined yet\s*could be /);
   await expectAccessible(page);
-  await page.screenshot({ path: "/tmp/h-ui2-inventory.png", fullPage: true });
+  await screenshot(page, "h-ui2-inventory");
 
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(first).toBeVisible();
-  await page.screenshot({ path: "/tmp/h-ui2-inventory-390.png", fullPage: true });
+  await screenshot(page, "h-ui2-inventory-390");
   const wide = await page.evaluate(() => [...document.querySelectorAll("body *")]
     .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
     .slice(0, 8).map((e) => `${e.tagName}.${e.className}`.slice(0, 120)));
@@ -38,5 +38,5 @@ test("the dashboard and the inventory show 'Not determined yet' with the possibl
   await expect(page).toHaveURL(/\/systems\/[^/?]+$/);
   await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
   await expect(page.locator('[data-disposition="undetermined"]').first()).toContainText(/Not determined yet\s*could be /);
-  await page.screenshot({ path: "/tmp/h-ui2-system-header.png" });
+  await screenshot(page, "h-ui2-system-header", { fullPage: false });
 });
