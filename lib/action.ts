@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { UserActor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
 import { AppError, DATABASE_UNAVAILABLE_MESSAGE, GENERIC_ERROR_MESSAGE, isAppError, isDatabaseUnavailable, type AppErrorCode, type FieldErrors } from "@/lib/errors";
+import { containsNul } from "@/lib/nul";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T }
@@ -56,13 +57,6 @@ export function createPublicAction<S extends z.ZodType, T>(
 }
 
 const NUL_MESSAGE = "Your input contains an invisible NUL character (\\0), which cannot be stored. Remove it and try again.";
-
-// Postgres cannot store NUL in text, and would fail deep inside a transaction; refuse it up front instead.
-function containsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === "string") return value.includes("\u0000");
-  if (depth > 64 || value === null || typeof value !== "object") return false;
-  return Object.entries(value).some(([key, item]) => key.includes("\u0000") || containsNul(item, depth + 1));
-}
 
 async function run<S extends z.ZodType, T>(schema: S, input: unknown, handler: (parsed: z.output<S>) => Promise<T>): Promise<ActionResult<T>> {
   if (containsNul(input)) return { ok: false, code: "VALIDATION", error: NUL_MESSAGE };

@@ -4,6 +4,7 @@ import type { Actor, Member } from "@/lib/auth/actor";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { canonicalJson } from "@/lib/canonical-json";
 import { sha256Hex } from "@/lib/crypto";
+import { asciiSlug } from "@/lib/slug";
 import { db } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { renderDossier } from "@/lib/pdf/render-dossier";
@@ -35,13 +36,9 @@ const versionSelect = {
 type VersionRow = { systemId: string | null; createdBy: { name: string } | null } & Omit<DossierVersionDTO, "systemId" | "createdByName">;
 const toDto = ({ createdBy, systemId, ...row }: VersionRow): DossierVersionDTO => ({ ...row, systemId: systemId ?? "", createdByName: createdBy?.name ?? null });
 
-// Letters that Unicode normalisation does not split into a base letter plus accent.
-const TRANSLITERATIONS: Record<string, string> = { ł: "l", æ: "ae", ø: "o", œ: "oe", ß: "ss", đ: "d", ð: "d", þ: "th", ı: "i" };
-
 /** ASCII file name for downloads and ZIP entries, e.g. "retail-credit-scoring-scoreone-dossier-v3.pdf". */
 export function dossierFileName(systemName: string, version: number): string {
-  const base = systemName.toLowerCase().replace(/[łæøœßđðþı]/g, (c) => TRANSLITERATIONS[c]).normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
-  return `${base || "ai-system"}-dossier-v${version}.pdf`;
+  return `${asciiSlug(systemName, 60) || "ai-system"}-dossier-v${version}.pdf`;
 }
 
 // Renders and seals a new version. The version number is read before rendering (it is printed in the PDF); if a

@@ -2,18 +2,9 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/client";
 import { requireDatabaseUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { containsNul } from "@/lib/nul";
 
 const NUL_MESSAGE = "The input contains an invisible NUL character (\\0), which cannot be stored or looked up. Remove it and try again.";
-
-// Postgres refuses NUL in text with a driver error that would surface as a 500. Every query from every caller
-// (actions, API, jobs) passes here, so one check turns it into an ordinary validation error before SQL is sent.
-function containsNul(value: unknown, depth = 0): boolean {
-  if (typeof value === "string") return value.includes("\u0000");
-  if (depth > 32 || value === null || typeof value !== "object" || value instanceof Uint8Array || value instanceof Date) return false;
-  if (Array.isArray(value)) return value.some((item) => containsNul(item, depth + 1));
-  for (const key in value) if (containsNul((value as Record<string, unknown>)[key], depth + 1)) return true;
-  return false;
-}
 
 function createClient() {
   // A connection attempt gives up after 5 s so that a database outage surfaces as an error instead of a hung
@@ -23,6 +14,7 @@ function createClient() {
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }).$extends({
     query: {
       async $allOperations({ args, query }) {
+        // Every query from every caller (actions, API, jobs) passes here, so one check covers them all.
         if (containsNul(args)) throw new AppError("VALIDATION", NUL_MESSAGE);
         return query(args);
       },
