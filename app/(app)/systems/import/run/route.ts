@@ -1,47 +1,49 @@
 import { revalidatePath } from "next/cache";
-import { NextResponse, type NextRequest } from "next/server";
-import { getActor } from "@/lib/auth/session";
+import { NextResponse } from "next/server";
+import type { UserActor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/dal/authorize";
 import { importSystemsCsv } from "@/lib/dal/system-import";
-import { GENERIC_ERROR_MESSAGE, HTTP_STATUS, isAppError } from "@/lib/errors";
+import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { LIMIT_MESSAGES, MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import type { ImportStreamLine } from "@/lib/import/stream";
 import { readCsvUpload } from "@/lib/import/upload";
+import { createRoute } from "@/lib/route";
 import { ZImportOptions } from "@/lib/validations/import";
 
 export const runtime = "nodejs";
 
-// Errors about the file carry it as a field error, so the page shows them next to the file input.
-function fail(status: number, error: string, fileError = false) {
-  return NextResponse.json({ type: "error", error, fieldErrors: fileError ? { csv: [error] } : undefined } satisfies ImportStreamLine, { status });
-}
-
 // POST the CSV file as the body (options in the query string); the answer is NDJSON: progress lines while rows are
 // checked and written, then one report (or error) line, so the page can show progress on a 10,000-row file.
-export async function POST(request: NextRequest): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) return fail(401, "Your session has ended. Sign in again in another tab, then import again.");
-  const origin = request.headers.get("origin");
-  if (origin && origin !== request.nextUrl.origin) return fail(403, "Imports must come from this site.");
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_IMPORT_BYTES) return fail(413, LIMIT_MESSAGES.size(), true);
-  // A role that may not import is refused with a plain status before the body is read (the DAL checks again inside).
-  const allowed = await authorize(actor, "system.write").then(() => null, (error: unknown) => error);
-  if (allowed) {
-    if (isAppError(allowed)) return fail(HTTP_STATUS[allowed.code], allowed.message);
-    throw allowed;
-  }
-  const options = ZImportOptions.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!options.success) return fail(422, options.error.issues[0]?.message ?? "The import request could not be read.");
-  // Every bound (size, header, columns, value length, rows) is checked on the bytes as they arrive, before parsing.
-  const upload = await readCsvUpload(request.body);
-  if (!upload.ok) return fail(upload.status, upload.message, true);
+export const POST = createRoute(
+  {
+    auth: "member",
+    signIn: "Your session has ended. Sign in again in another tab, then import again.",
+    sameOrigin: "Imports must come from this site.",
+    maxBodyBytes: { bytes: MAX_IMPORT_BYTES, message: LIMIT_MESSAGES.size(), field: "csv" },
+    // Errors about the file carry it as a field error, so the page shows them next to the file input.
+    refuse: ({ status, message, field }) =>
+      NextResponse.json({ type: "error", error: message, fieldErrors: field ? { csv: [message] } : undefined } satisfies ImportStreamLine, { status }),
+  },
+  async ({ actor, request, refuse }) => {
+    // A role that may not import is refused with a plain status before the body is read (the DAL checks again inside).
+    await authorize(actor, "system.write");
+    const options = ZImportOptions.safeParse(Object.fromEntries(request.nextUrl.searchParams));
+    if (!options.success) return refuse({ status: 422, message: options.error.issues[0]?.message ?? "The import request could not be read." });
+    // Every bound (size, header, columns, value length, rows) is checked on the bytes as they arrive, before parsing.
+    const upload = await readCsvUpload(request.body);
+    if (!upload.ok) return refuse({ status: upload.status, message: upload.message, field: "csv" });
+    return new Response(importStream(actor, { csv: upload.file, mapping: options.data.mapping, dryRun: options.data.dryRun }), {
+      headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" },
+    });
+  },
+);
 
+function importStream(actor: UserActor, input: Parameters<typeof importSystemsCsv>[1]): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
+  return new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (line: ImportStreamLine) => controller.enqueue(encoder.encode(JSON.stringify(line) + "\n"));
       try {
-        const input = { csv: upload.file, mapping: options.data.mapping, dryRun: options.data.dryRun };
         const report = await importSystemsCsv(actor, input, (done, total) => send({ type: "progress", done, total }));
         send({ type: "report", report });
         // After the report: a failing cache refresh must not turn a committed import into an error message.
@@ -59,5 +61,4 @@ export async function POST(request: NextRequest): Promise<Response> {
       controller.close();
     },
   });
-  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
 }
