@@ -1,0 +1,111 @@
+// The intended layering, checked by `npm run lint` (ARCHITECTURE: app → components → lib; lib/rules pure).
+// tests/unit/lint/layers.test.ts proves each rule fails on a forbidden import, so a rule loosened by accident shows.
+// Imports that broke a rule before it existed are listed in .dependency-cruiser-known-violations.json and pass
+// (`--ignore-known`); any new one fails. Fix one, then regenerate the list:
+// `npx depcruise app components lib proxy.ts instrumentation.ts --config .dependency-cruiser.cjs --output-type baseline --output-to .dependency-cruiser-known-violations.json`
+/* eslint-disable @typescript-eslint/no-require-imports -- dependency-cruiser loads its configuration as CommonJS */
+const fs = require("node:fs");
+const path = require("node:path");
+
+const SOURCE_DIRS = ["app", "components", "lib"];
+
+// dependency-cruiser cannot see the "use client" directive, so the config lists the files that carry it: their
+// imports end up in the browser bundle, where the data layer and the Prisma client must never go.
+function clientFiles(root) {
+  const found = [];
+  const walk = (dir) => {
+    let entries = [];
+    try {
+      entries = fs.readdirSync(path.join(root, dir), { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const rel = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) walk(rel);
+      else if (/\.tsx?$/.test(entry.name) && /^\s*["']use client["']/.test(fs.readFileSync(path.join(root, rel), "utf8"))) found.push(rel);
+    }
+  };
+  for (const dir of SOURCE_DIRS) walk(dir);
+  return found;
+}
+
+const escape = (file) => file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// Not yet enforced: lib/auth, lib/dal, lib/validations, lib/pdf and a few more folders still form loops (issue #16).
+// `DEPCRUISE_FOLDER_CYCLES=1 npx depcruise lib --config .dependency-cruiser.cjs --output-type err` lists them; add the
+// rule to the error rules once none is left.
+const FOLDER_CYCLES = {
+  name: "no-lib-folder-cycles",
+  severity: "error",
+  comment: "Folders of lib/ form layers: a loop between two of them means neither can be understood alone.",
+  scope: "folder",
+  from: { path: "^lib/" },
+  to: { path: "^lib/", circular: true },
+};
+
+function layerRules(root = __dirname) {
+  const client = clientFiles(root);
+  const folderCycles = process.env.DEPCRUISE_FOLDER_CYCLES ? [FOLDER_CYCLES] : [];
+  return [
+    ...folderCycles,
+    {
+      name: "no-circular",
+      severity: "error",
+      comment: "A file cycle makes load order matter and the pieces impossible to test apart.",
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: "rules-engine-pure",
+      severity: "error",
+      comment: "The rules engine runs in the browser and in the CLI: it imports only itself and zod.",
+      from: { path: "^lib/rules/" },
+      to: { pathNot: ["^lib/rules/", "^node_modules/zod/"] },
+    },
+    {
+      name: "lib-not-above",
+      severity: "error",
+      comment: "lib/ is the bottom layer: it must not reach up into routes or UI.",
+      from: { path: "^lib/" },
+      to: { path: "^(app|components)/" },
+    },
+    {
+      name: "components-not-app",
+      severity: "error",
+      comment: "Components are handed their server actions and data as props by the page; routes are app/'s concern.",
+      from: { path: "^components/" },
+      to: { path: "^app/" },
+    },
+    {
+      name: "client-not-server-data",
+      severity: "error",
+      comment: "A \"use client\" file ships to the browser: it may use the data layer's types but never its code or the database client.",
+      from: { path: client.length ? `^(${client.map(escape).join("|")})$` : "^$" },
+      to: { path: "^lib/(dal|db)/", dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "validations-below-dal",
+      severity: "error",
+      comment: "zod schemas run in the browser too and describe input, not storage: they never import the data layer.",
+      from: { path: "^lib/validations/" },
+      to: { path: "^lib/(dal|db)/" },
+    },
+  ];
+}
+
+module.exports = {
+  forbidden: layerRules(),
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: ["^lib/db/generated/", "\\.next/"] },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },
+    reporterOptions: { text: { highlightFocused: true } },
+  },
+};
+
+// For the test of this configuration (fixture trees have client files of their own). Not enumerable, because the
+// CLI hands the configuration to a worker and a function cannot be copied there.
+Object.defineProperty(module.exports, "layerRules", { value: layerRules, enumerable: false });

@@ -1,0 +1,58 @@
+// The layering rules of .dependency-cruiser.cjs (run by `npm run lint`) hold on the real tree and still catch each
+// kind of forbidden import: a rule that stopped matching would otherwise pass silently.
+import { createRequire } from "node:module";
+import path from "node:path";
+import { cruise, type ICruiseResult, type IForbiddenRuleType, type IViolation } from "dependency-cruiser";
+import { describe, expect, it } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "../../..");
+const FIXTURES = path.join(import.meta.dirname, "fixtures");
+const require = createRequire(import.meta.url);
+const config = require(path.join(ROOT, ".dependency-cruiser.cjs")) as {
+  forbidden: IForbiddenRuleType[];
+  options: { exclude: { path: string[] } };
+  layerRules: (root: string) => IForbiddenRuleType[];
+};
+
+async function violations(baseDir: string, forbidden: IForbiddenRuleType[], knownViolations: IViolation[] = []): Promise<IViolation[]> {
+  const { output } = await cruise(
+    ["app", "components", "lib"],
+    {
+      baseDir,
+      ruleSet: { forbidden },
+      validate: true,
+      tsPreCompilationDeps: true,
+      doNotFollow: { path: "node_modules" },
+      exclude: { path: config.options.exclude.path },
+      knownViolations,
+    },
+    undefined,
+    baseDir === ROOT ? { tsConfig: { fileName: path.join(ROOT, "tsconfig.json") } } : undefined,
+  );
+  return (output as ICruiseResult).summary.violations.filter((v) => v.rule.severity === "error");
+}
+
+const pairs = (found: IViolation[]) => found.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`).sort();
+
+describe("layering lint", () => {
+  it("reports every forbidden import in the fixtures, each under its rule", async () => {
+    const found = await violations(FIXTURES, config.layerRules(FIXTURES));
+    expect(pairs(found)).toEqual(
+      [
+        "rules-engine-pure: lib/rules/engine.ts → lib/dal/records.ts",
+        "validations-below-dal: lib/validations/schema.ts → lib/dal/records.ts",
+        "components-not-app: components/settings-form.tsx → app/(app)/settings/actions.ts",
+        "client-not-server-data: components/record-picker.tsx → lib/dal/records.ts",
+        "lib-not-above: lib/helper.ts → components/record-picker.tsx",
+        // A cycle is reported once, from the file where the cruise first meets it.
+        "no-circular: lib/cycle/first.ts → lib/cycle/second.ts",
+      ].sort(),
+    );
+  });
+
+  it("finds no new violation in the app, components and lib", async () => {
+    const known = require(path.join(ROOT, ".dependency-cruiser-known-violations.json")) as IViolation[];
+    const found = await violations(ROOT, config.forbidden, known);
+    expect(pairs(found)).toEqual([]);
+  }, 60_000);
+});
