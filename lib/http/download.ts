@@ -1,7 +1,4 @@
 import "server-only";
-import type { UserActor } from "@/lib/auth/actor";
-import { getActor } from "@/lib/auth/session";
-import { HTTP_STATUS, isAppError } from "@/lib/errors";
 
 // Short plain-text answers for route handlers that browsers open directly (downloads): no HTML, never sniffed.
 export function plainText(status: number, message: string): Response {
@@ -28,17 +25,4 @@ export function fileResponse(file: StoredFile): Response {
   };
   if (file.sha256) headers.Digest = `sha-256=${Buffer.from(file.sha256, "hex").toString("base64")}`;
   return new Response(new Uint8Array(file.bytes), { headers });
-}
-
-// A download for the signed-in person: access is checked in the DAL like any page, so another organisation's file
-// is a 404 (AppError NOT_FOUND) and a missing session a 401 with a sentence saying what to do.
-export async function signedInDownload(signInMessage: string, load: (actor: UserActor) => Promise<StoredFile>): Promise<Response> {
-  const actor = await getActor();
-  if (!actor) return plainText(401, signInMessage);
-  try {
-    return fileResponse(await load(actor));
-  } catch (error) {
-    if (isAppError(error)) return plainText(HTTP_STATUS[error.code], error.message);
-    throw error;
-  }
 }

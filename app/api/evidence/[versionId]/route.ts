@@ -1,14 +1,11 @@
-import type { NextRequest } from "next/server";
 import { getEvidenceFile } from "@/lib/dal/evidence";
-import { signedInDownload } from "@/lib/http/download";
+import { fileResponse } from "@/lib/http/download";
+import { createRoute } from "@/lib/route";
 
 export const runtime = "nodejs";
 
 // Always an attachment with the type recorded at upload, so a stored file is never rendered as a page of this site.
-export async function GET(_request: NextRequest, { params }: { params: Promise<{ versionId: string }> }) {
-  const { versionId } = await params;
-  return signedInDownload("Sign in to download evidence.", async (actor) => {
-    const file = await getEvidenceFile(actor, versionId);
-    return { fileName: file.fileName, bytes: file.content, contentType: file.mimeType, sha256: file.sha256 };
-  });
-}
+export const GET = createRoute({ auth: "member", signIn: "Sign in to download evidence.", params: ["versionId"] }, async ({ actor, params }) => {
+  const file = await getEvidenceFile(actor, params.versionId);
+  return fileResponse({ fileName: file.fileName, bytes: file.content, contentType: file.mimeType, sha256: file.sha256 });
+});
