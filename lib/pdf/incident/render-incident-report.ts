@@ -1,27 +1,17 @@
-import PDFDocument from "pdfkit";
-import { contentWidth, font, left, type BaseCtx, type Doc } from "../context";
-import { registerAppFonts } from "../fonts";
-import { COLORS, PAGE, SIZES } from "../theme";
+import { contentWidth, font, left, type BaseCtx } from "../context";
+import { openDocument } from "../document";
+import { COLORS, SIZES } from "../theme";
 import type { IncidentReportData } from "./report-data";
 import { drawLegalBasis, drawNarrative, drawParties, drawReportingClock, drawTitle } from "./sections";
 
 /** The serious-incident report for the market surveillance authority, from data the DAL read (no database here). */
 export function renderIncidentReport(data: IncidentReportData): Promise<Buffer> {
-  const doc: Doc = new PDFDocument({
-    size: PAGE.size, margins: PAGE.margins, bufferPages: true, lang: "en-GB", displayTitle: true,
-    info: {
-      Title: `Serious incident report ${data.incident.reference}: ${data.incident.title}`,
-      Author: data.organization.name, Subject: "Serious incident report under Art 73 AI Act", Creator: "Actlas", Producer: "Actlas (pdfkit)",
-      CreationDate: new Date(data.generatedAt),
-    },
+  const { doc, done } = openDocument({
+    Title: `Serious incident report ${data.incident.reference}: ${data.incident.title}`,
+    Author: data.organization.name,
+    Subject: "Serious incident report under Art 73 AI Act",
+    CreationDate: new Date(data.generatedAt),
   });
-  const chunks: Buffer[] = [];
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-  registerAppFonts(doc);
   // No contents page and no seal: the report is generated on demand, not stored.
   const ctx: BaseCtx = { doc, toc: [], snapshotSha256: "" };
   drawTitle(ctx, data);
