@@ -1,10 +1,9 @@
 import "server-only";
-import type { Actor, Member } from "@/lib/auth/actor";
+import type { Member } from "@/lib/auth/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { DossierObligation, DossierSnapshot } from "@/lib/pdf/snapshot";
 import type { ClassificationResult } from "@/lib/rules";
-import { authorize } from "./authorize";
 import { readDossierRecords } from "./legal-records-dossier";
 import { isoDay } from "@/lib/dates";
 
@@ -16,11 +15,6 @@ export type DossierSource = Omit<DossierSnapshot, "schema" | "dossier">;
 export const AUDIT_EXCERPT_SIZE = 40;
 const NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
 const iso = (d: Date) => d.toISOString();
-
-export async function getDossierSource(actor: Actor, systemId: string): Promise<DossierSource> {
-  const member = await authorize(actor, "report.read");
-  return readDossierSource(member, systemId);
-}
 
 /** For callers that have already authorised `report.read` for this member. */
 export async function readDossierSource(member: Member, systemId: string): Promise<DossierSource> {
