@@ -1,13 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { DEMO, expectAccessible, signIn } from "./helpers";
 
-// TalentRank is seeded as a bought CV-screening tool (we are its deployer). Changing the intake to "built in-house"
+// The mortgage affordability assistant is seeded as a bought credit tool (we are its deployer), and no other spec
+// touches it. Changing the intake to "built in-house"
 // makes us its provider too: the re-screen must pick that up from the intake and show it as a diff.
 test("an intake change flags the classification stale and the re-screen shows what changed", async ({ page }) => {
   test.setTimeout(180_000);
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
-  await page.goto("/systems?q=TalentRank");
-  await page.getByRole("link", { name: "CV screening and ranking (TalentRank)" }).click();
+  await page.goto("/systems?q=Mortgage");
+  await page.getByRole("link", { name: "Mortgage affordability assistant" }).click();
   await expect(page).toHaveURL(/\/systems\/[^/?]+$/);
   const systemPath = new URL(page.url()).pathname;
 
