@@ -2,7 +2,7 @@
 import { AlarmClock, CalendarClock, Gavel, Siren, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { useState, useTransition } from "react";
-import { markAllNotificationsReadAction, markNotificationReadAction } from "@/app/(app)/notifications/actions";
+import type { ServerAction } from "@/components/forms/server-action";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -12,7 +12,13 @@ import { cn, formatDateTime } from "@/lib/utils";
 
 const ICONS: Record<string, LucideIcon> = { obligation_due: CalendarClock, obligation_overdue: AlarmClock, incident_deadline: Siren, review_pending: Gavel };
 
-export function NotificationList({ notifications }: { notifications: NotificationDTO[] }) {
+type Props = {
+  notifications: NotificationDTO[];
+  markRead: ServerAction<{ notificationId: string }>;
+  markAllRead: ServerAction<Record<string, never>>;
+};
+
+export function NotificationList({ notifications, markRead, markAllRead }: Props) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const unread = notifications.filter((n) => !n.readAt).length;
@@ -26,7 +32,7 @@ export function NotificationList({ notifications }: { notifications: Notificatio
       <CardHeader
         title={unread === 0 ? "All caught up" : `${unread} unread`}
         description={notifications.length === 0 ? undefined : "Open an item to go to what it is about; mark it read when it is handled."}
-        actions={unread > 0 ? <Button variant="secondary" disabled={pending} onClick={() => run(() => markAllNotificationsReadAction({}))}>Mark all read</Button> : undefined}
+        actions={unread > 0 ? <Button variant="secondary" disabled={pending} onClick={() => run(() => markAllRead({}))}>Mark all read</Button> : undefined}
       />
       {error && <div className="px-5 pt-4"><Alert tone="error">{error}</Alert></div>}
       {notifications.length === 0 ? (
@@ -51,7 +57,7 @@ export function NotificationList({ notifications }: { notifications: Notificatio
                   <p className="mt-1 text-xs text-slate-600">{formatDateTime(n.createdAt)}</p>
                 </div>
                 {!n.readAt && (
-                  <Button variant="ghost" disabled={pending} onClick={() => run(() => markNotificationReadAction({ notificationId: n.id }))}>
+                  <Button variant="ghost" disabled={pending} onClick={() => run(() => markRead({ notificationId: n.id }))}>
                     Mark read<span className="sr-only">: {n.title}</span>
                   </Button>
                 )}

@@ -1,16 +1,18 @@
 "use client";
 import { useState } from "react";
-import { updateNotificationPrefsAction } from "@/app/(app)/settings/notifications/actions";
+import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { NOTIFICATION_KIND_LABELS, NOTIFICATION_KINDS, ZNotificationPrefs, type TNotificationPrefs } from "@/lib/validations/notifications";
 
-export function PrefsForm({ prefs }: { prefs: TNotificationPrefs }) {
+type Props = { prefs: TNotificationPrefs; save: ServerAction<TNotificationPrefs, TNotificationPrefs> };
+
+export function PrefsForm({ prefs, save }: Props) {
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZNotificationPrefs,
-    action: updateNotificationPrefsAction,
+    action: save,
     defaultValues: prefs,
     onSuccess: (data) => {
       form.reset(data);

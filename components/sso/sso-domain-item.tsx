@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { removeSsoDomainAction, verifySsoDomainAction } from "@/app/(app)/settings/sso/actions";
+import type { ServerAction } from "@/components/forms/server-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
@@ -9,8 +9,14 @@ import { cn, formatDate } from "@/lib/utils";
 import { DnsRecord } from "./dns-record";
 
 type Message = { tone: "error" | "success"; text: string };
+type DomainRef = { domainId: string };
 
-export function SsoDomainItem({ domain: d }: { domain: SsoDomainDTO }) {
+export type SsoDomainActions = {
+  verify: ServerAction<DomainRef, { verified: true } | { verified: false; message: string }>;
+  remove: ServerAction<DomainRef>;
+};
+
+export function SsoDomainItem({ domain: d, actions }: { domain: SsoDomainDTO; actions: SsoDomainActions }) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<Message | null>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
@@ -22,14 +28,14 @@ export function SsoDomainItem({ domain: d }: { domain: SsoDomainDTO }) {
   const verify = () =>
     startTransition(async () => {
       setMessage(null);
-      const r = await verifySsoDomainAction({ domainId: d.id });
+      const r = await actions.verify({ domainId: d.id });
       if (!r.ok) setMessage({ tone: "error", text: r.error });
       else if (!r.data.verified) setMessage({ tone: "error", text: r.data.message });
       else setMessage({ tone: "success", text: `${d.domain} is verified: people who sign in with an address there now join this organisation as ${ROLE_LABELS[d.defaultRole]}.` });
     });
   const remove = () =>
     startTransition(async () => {
-      const r = await removeSsoDomainAction({ domainId: d.id });
+      const r = await actions.remove({ domainId: d.id });
       if (!r.ok) setMessage({ tone: "error", text: r.error });
     });
 

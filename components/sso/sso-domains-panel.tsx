@@ -1,5 +1,5 @@
 "use client";
-import { addSsoDomainAction } from "@/app/(app)/settings/sso/actions";
+import type { ServerAction } from "@/components/forms/server-action";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -7,13 +7,16 @@ import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/permissions";
 import type { SsoDomainDTO } from "@/lib/dal/sso-domains";
-import { ZSsoDomain } from "@/lib/validations/sso";
-import { SsoDomainItem } from "./sso-domain-item";
+import { ZSsoDomain, type TSsoDomain } from "@/lib/validations/sso";
+import { SsoDomainItem, type SsoDomainActions } from "./sso-domain-item";
 
-export function SsoDomainsPanel({ domains }: { domains: SsoDomainDTO[] }) {
+// The page hands in its server actions (components stay below app/).
+type Props = { domains: SsoDomainDTO[]; actions: SsoDomainActions & { add: ServerAction<TSsoDomain> } };
+
+export function SsoDomainsPanel({ domains, actions }: Props) {
   const { form, onSubmit, formError } = useActionForm({
     schema: ZSsoDomain,
-    action: addSsoDomainAction,
+    action: actions.add,
     defaultValues: { domain: "", defaultRole: "MANAGER" },
     onSuccess: (): void => {
       form.reset();
@@ -37,7 +40,7 @@ export function SsoDomainsPanel({ domains }: { domains: SsoDomainDTO[] }) {
         <p className="px-5 py-4 text-sm text-slate-600">No domains mapped yet: single sign-on lets in only people who are already members.</p>
       ) : (
         <ul aria-label="Mapped domains" className="divide-y divide-slate-100">
-          {domains.map((d) => <SsoDomainItem key={d.id} domain={d} />)}
+          {domains.map((d) => <SsoDomainItem key={d.id} domain={d} actions={actions} />)}
         </ul>
       )}
     </div>

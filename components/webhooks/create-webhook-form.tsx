@@ -1,18 +1,18 @@
 "use client";
 import { useState } from "react";
-import { createWebhookAction } from "@/app/(app)/settings/webhooks/actions";
+import type { ServerAction } from "@/components/forms/server-action";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ZCreateWebhook } from "@/lib/validations/webhooks";
+import { ZCreateWebhook, type TCreateWebhook } from "@/lib/validations/webhooks";
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 
-export function CreateWebhookForm() {
+export function CreateWebhookForm({ create }: { create: ServerAction<TCreateWebhook, { secret: string }> }) {
   const [secret, setSecret] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZCreateWebhook,
-    action: createWebhookAction,
+    action: create,
     defaultValues: { url: "", description: "", events: [...WEBHOOK_EVENTS] },
     onSuccess: (data) => {
       setSecret(data.secret);

@@ -1,6 +1,6 @@
 "use client";
 import { useState, useTransition } from "react";
-import { deleteWebhookAction, sendTestWebhookAction, setWebhookActiveAction } from "@/app/(app)/settings/webhooks/actions";
+import type { ServerAction } from "@/components/forms/server-action";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -8,7 +8,15 @@ import type { ActionResult } from "@/lib/action";
 import type { WebhookDTO } from "@/lib/dal/webhooks";
 import { DeliveryTable } from "./delivery-table";
 
-export function WebhookList({ webhooks }: { webhooks: WebhookDTO[] }) {
+type WebhookRef = { webhookId: string };
+type Props = {
+  webhooks: WebhookDTO[];
+  sendTest: ServerAction<WebhookRef>;
+  setActive: ServerAction<WebhookRef & { active: boolean }>;
+  remove: ServerAction<WebhookRef>;
+};
+
+export function WebhookList({ webhooks, sendTest, setActive, remove }: Props) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const run = (action: () => Promise<ActionResult<unknown>>, success: string) =>
@@ -35,14 +43,14 @@ export function WebhookList({ webhooks }: { webhooks: WebhookDTO[] }) {
                   <p className="text-xs text-slate-600">Events: {hook.events.join(", ")}</p>
                 </div>
                 <div className="flex flex-wrap gap-2">
-                  <Button variant="secondary" disabled={pending || !hook.active} onClick={() => run(() => sendTestWebhookAction({ webhookId: hook.id }), "Test event queued; it is sent within a few seconds.")}>
+                  <Button variant="secondary" disabled={pending || !hook.active} onClick={() => run(() => sendTest({ webhookId: hook.id }), "Test event queued; it is sent within a few seconds.")}>
                     Send test event<span className="sr-only"> to {name}</span>
                   </Button>
-                  <Button variant="secondary" disabled={pending} onClick={() => run(() => setWebhookActiveAction({ webhookId: hook.id, active: !hook.active }), hook.active ? "Webhook disabled." : "Webhook enabled.")}>
+                  <Button variant="secondary" disabled={pending} onClick={() => run(() => setActive({ webhookId: hook.id, active: !hook.active }), hook.active ? "Webhook disabled." : "Webhook enabled.")}>
                     {hook.active ? "Disable" : "Enable"}<span className="sr-only"> {name}</span>
                   </Button>
                   <Button variant="ghost" className="text-red-700" disabled={pending} onClick={() => {
-                    if (window.confirm(`Delete the webhook ${name}? Its delivery history goes with it.`)) run(() => deleteWebhookAction({ webhookId: hook.id }), "Webhook deleted.");
+                    if (window.confirm(`Delete the webhook ${name}? Its delivery history goes with it.`)) run(() => remove({ webhookId: hook.id }), "Webhook deleted.");
                   }}>
                     Delete<span className="sr-only"> {name}</span>
                   </Button>

@@ -4,6 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { listNotifications } from "@/lib/dal/notifications";
+import { markAllNotificationsReadAction, markNotificationReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Notifications" };
 
@@ -16,7 +17,7 @@ export default async function NotificationsPage() {
         description="Reminders about obligations you own, incident reporting deadlines and classifications awaiting review. Unread first."
         actions={<ButtonLink href="/settings/notifications" variant="secondary">Notification settings</ButtonLink>}
       />
-      <NotificationList notifications={notifications} />
+      <NotificationList notifications={notifications} markRead={markNotificationReadAction} markAllRead={markAllNotificationsReadAction} />
     </>
   );
 }

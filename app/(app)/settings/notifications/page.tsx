@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getMyNotificationPrefs } from "@/lib/dal/notifications";
 import { mailConfigured } from "@/lib/mail/transport";
+import { updateNotificationPrefsAction } from "./actions";
 
 export const metadata: Metadata = { title: "My notifications" };
 
@@ -18,7 +19,7 @@ export default async function NotificationSettingsPage() {
           title="Reminders"
           description={mailConfigured() ? "Reminders are checked every hour. E-mails go to the address you sign in with." : "E-mail is not set up on this server (SMTP_URL), so reminders appear in Actlas only for now."}
         />
-        <PrefsForm prefs={prefs} />
+        <PrefsForm prefs={prefs} save={updateNotificationPrefsAction} />
       </Card>
     </>
   );

@@ -7,6 +7,7 @@ import { oidcConfig } from "@/lib/auth/oidc";
 import { requireActor } from "@/lib/auth/session";
 import { listSsoDomains } from "@/lib/dal/sso-domains";
 import { isAppError } from "@/lib/errors";
+import { addSsoDomainAction, removeSsoDomainAction, verifySsoDomainAction } from "./actions";
 
 export const metadata: Metadata = { title: "Single sign-on" };
 
@@ -53,7 +54,7 @@ export default async function SsoSettingsPage() {
                 </p>
               </Alert>
             </div>
-            <SsoDomainsPanel domains={domains} />
+            <SsoDomainsPanel domains={domains} actions={{ add: addSsoDomainAction, verify: verifySsoDomainAction, remove: removeSsoDomainAction }} />
           </Card>
         </div>
       )}

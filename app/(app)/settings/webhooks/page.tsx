@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/organizations";
 import { listWebhooks } from "@/lib/dal/webhooks";
+import { createWebhookAction, deleteWebhookAction, sendTestWebhookAction, setWebhookActiveAction } from "./actions";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
@@ -30,11 +31,11 @@ export default async function WebhooksPage() {
       <div className="space-y-6">
         <Card>
           <CardHeader title="Add a webhook" description="The endpoint must be reachable over the internet; private and loopback addresses are refused." />
-          <CreateWebhookForm />
+          <CreateWebhookForm create={createWebhookAction} />
         </Card>
         <Card>
           <CardHeader title="Endpoints" description={webhooks.length === 0 ? undefined : "The ten most recent deliveries of each endpoint are shown."} />
-          <WebhookList webhooks={webhooks} />
+          <WebhookList webhooks={webhooks} sendTest={sendTestWebhookAction} setActive={setWebhookActiveAction} remove={deleteWebhookAction} />
         </Card>
       </div>
     </>
