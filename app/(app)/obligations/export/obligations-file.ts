@@ -1,9 +1,8 @@
-import { CSV_BOM, csvLines } from "@/lib/csv/write";
 import type { ObligationExportRowDTO } from "@/lib/dal/obligation-export";
 import { STATUS_LABELS } from "@/lib/validations/obligation";
 import { TIER_DISPLAY } from "@/lib/validations/system-fields";
-import { jsonArrayStream } from "../../systems/export/systems-json";
 import { isoDay } from "@/lib/dates";
+import { csvStream, jsonArrayStream } from "@/lib/http/export-streams";
 
 const HEADER = [
   "ID", "System ID", "System", "Business unit", "Tier", "Article", "Obligation", "Code", "Role", "Status", "Not applicable because",
@@ -20,17 +19,8 @@ function toRecord(o: ObligationExportRowDTO): string[] {
   ];
 }
 
-export function obligationsCsvStream(batches: AsyncIterable<ObligationExportRowDTO[]>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      // csvLines neutralises formulas: a title typed as "=cmd|…" must not run when the file is opened.
-      controller.enqueue(encoder.encode(CSV_BOM + csvLines([HEADER])));
-      for await (const rows of batches) controller.enqueue(encoder.encode(csvLines(rows.map(toRecord))));
-      controller.close();
-    },
-  });
-}
+// Formulas are neutralised by the writer: a title typed as "=cmd|…" must not run when the file is opened.
+export const obligationsCsvStream = (batches: AsyncIterable<ObligationExportRowDTO[]>) => csvStream(batches, HEADER, toRecord);
 
 export const obligationsJsonStream = (batches: AsyncIterable<ObligationExportRowDTO[]>) =>
   jsonArrayStream(batches, (o) => ({ ...o, dueDate: day(o.dueDate) || null, appliesFrom: day(o.appliesFrom), updatedAt: o.updatedAt.toISOString() }));

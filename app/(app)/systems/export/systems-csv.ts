@@ -1,5 +1,5 @@
-import { CSV_BOM, csvLines } from "@/lib/csv/write";
 import type { SystemExportRowDTO } from "@/lib/dal/system-list";
+import { csvStream } from "@/lib/http/export-streams";
 import { DISPOSITION_DISPLAY, NOT_DETERMINED, plannedTier } from "@/lib/classification/display";
 import { LIFECYCLE_LABELS, TIER_DISPLAY } from "@/lib/validations/system-fields";
 
@@ -25,14 +25,4 @@ function toRecord(s: SystemExportRowDTO): (string | number)[] {
 }
 
 /** The CSV file as a stream: header first, then each batch as the database delivers it. */
-export function systemsCsvStream(batches: AsyncIterable<SystemExportRowDTO[]>): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      // csvLines neutralises formulas: a system named "=HYPERLINK(…)" must not run when the file is opened.
-      controller.enqueue(encoder.encode(CSV_BOM + csvLines([CSV_HEADER])));
-      for await (const rows of batches) controller.enqueue(encoder.encode(csvLines(rows.map(toRecord))));
-      controller.close();
-    },
-  });
-}
+export const systemsCsvStream = (batches: AsyncIterable<SystemExportRowDTO[]>) => csvStream(batches, CSV_HEADER, toRecord);

@@ -1,5 +1,6 @@
 import { plannedTier } from "@/lib/classification/display";
 import type { SystemExportRowDTO } from "@/lib/dal/system-list";
+import { jsonArrayStream } from "@/lib/http/export-streams";
 
 // The same rows as the CSV, as a JSON array streamed batch by batch; codes stay codes (HIGH, IN_PRODUCTION) so a
 // program reading the file does not have to undo display labels.
@@ -11,24 +12,6 @@ function toJson(s: SystemExportRowDTO) {
     tier: s.tier, possibleTier: plannedTier(s), disposition: s.disposition, roles: s.roles, obligationsDone: s.obligationsDone,
     obligationsApplicable: s.obligationsApplicable, classifiedAt: s.classifiedAt?.toISOString() ?? null, updatedAt: s.updatedAt.toISOString(),
   };
-}
-
-export function jsonArrayStream<T>(batches: AsyncIterable<T[]>, toJsonRow: (row: T) => unknown): ReadableStream<Uint8Array> {
-  const encoder = new TextEncoder();
-  return new ReadableStream<Uint8Array>({
-    async start(controller) {
-      let first = true;
-      controller.enqueue(encoder.encode("["));
-      for await (const rows of batches) {
-        for (const row of rows) {
-          controller.enqueue(encoder.encode((first ? "\n" : ",\n") + JSON.stringify(toJsonRow(row))));
-          first = false;
-        }
-      }
-      controller.enqueue(encoder.encode("\n]\n"));
-      controller.close();
-    },
-  });
 }
 
 export const systemsJsonStream = (batches: AsyncIterable<SystemExportRowDTO[]>) => jsonArrayStream(batches, toJson);
