@@ -2,7 +2,7 @@ import "server-only";
 import { env } from "@/lib/env";
 import { openWith, sealWith, SecretBoxError, type SecretKeyring, type SecretPurpose } from "./secret-box";
 
-export { needsReseal, SecretBoxError, type SecretPurpose } from "./secret-box";
+export { SecretBoxError, type SecretPurpose } from "./secret-box";
 
 // The keyring from ACTLAS_SECRETS_KEY (current) and ACTLAS_SECRETS_PREVIOUS_KEYS, validated in lib/env.ts.
 export function secretKeyring(): SecretKeyring {

@@ -23,7 +23,6 @@ const evidenceSelect = {
 } satisfies Prisma.EvidenceSelect;
 
 export type EvidenceDTO = Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>;
-export type EvidenceVersionDTO = EvidenceDTO["versions"][number];
 
 const SYSTEM_NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
 

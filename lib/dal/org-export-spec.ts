@@ -97,12 +97,3 @@ export function encodeValue(value: unknown): unknown {
   if (value instanceof Uint8Array) return { $bytes: Buffer.from(value).toString("base64") };
   return value;
 }
-
-export function decodeValue(value: unknown): unknown {
-  if (value && typeof value === "object" && !Array.isArray(value)) {
-    const keys = Object.keys(value);
-    if (keys.length === 1 && keys[0] === "$date") return new Date((value as { $date: string }).$date);
-    if (keys.length === 1 && keys[0] === "$bytes") return new Uint8Array(Buffer.from((value as { $bytes: string }).$bytes, "base64"));
-  }
-  return value;
-}

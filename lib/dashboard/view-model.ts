@@ -46,10 +46,6 @@ function ratioRow(key: string, label: string, r: { applicable: number; done: num
   };
 }
 
-export function readinessOverall(r: { applicable: number; done: number }, f: DashboardFilters): RatioRow {
-  return ratioRow("all", "All obligations", r, (status) => obligationsHref(f, { status }));
-}
-
 // Tiers with no obligations are left out: a bar of 0 of 0 says nothing.
 export function readinessByTierRows(rows: { tier: string | null; applicable: number; done: number }[], f: DashboardFilters): RatioRow[] {
   const byTier = new Map(rows.map((r) => [r.tier ?? "NONE", r]));

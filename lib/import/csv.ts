@@ -4,8 +4,6 @@ import { IMPORT_COLUMNS } from "./columns";
 import { CsvGuard } from "./guard";
 import { ImportLimitError, LIMIT_MESSAGES, MAX_IMPORT_COLUMNS } from "./limits";
 
-export { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from "./limits";
-
 // A file that passed every bound (lib/import/limits.ts), still as bytes: rows are parsed part by part when read.
 export type CheckedCsv = {
   headers: string[];

@@ -17,7 +17,6 @@ export const ZImportOptions = z.object({
       return z.NEVER;
     }),
 });
-export type TImportOptions = z.infer<typeof ZImportOptions>;
 
 function safeJson(raw: string): unknown {
   try {

@@ -65,5 +65,4 @@ export const ZSignOffDerogation = z.object({ systemId: ZId, version: z.number().
 export type TLegalRecordInput = z.input<typeof ZFriaInput>;
 export type LegalRecordInput = z.output<typeof ZFriaInput>;
 export type TAnnexIvSectionInput = z.input<typeof ZAnnexIvSectionInput>;
-export type AnnexIvSectionInput = z.output<typeof ZAnnexIvSectionInput>;
 export type TSignOffDerogation = z.input<typeof ZSignOffDerogation>;

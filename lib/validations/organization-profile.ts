@@ -47,7 +47,6 @@ export const ZOrganizationProfileForm = z
     personalNonProfessionalUse: formAnswer("personalNonProfessionalUse"),
   })
   .transform((answers) => definedOnly(answers));
-export type TOrganizationProfileForm = z.input<typeof ZOrganizationProfileForm>;
 
 export function toFormValues(profile: TOrganizationProfile): OrganizationProfileFormValues {
   const code = (v: unknown) => (v === true ? YES : v === false ? NO : typeof v === "string" ? v : ASK_PER_SYSTEM);

@@ -46,8 +46,6 @@ export type SystemListQuery = SystemListFilters & {
   cols: SystemColumn[];
 };
 
-export const EMPTY_FILTERS: SystemListFilters = { tier: [], role: [], lifecycle: [] };
-
 // Comma lists keep the known values and drop the rest, so one bad code does not discard a whole shared link.
 function csvOf<T extends string>(allowed: readonly T[]) {
   return z.string().optional().transform((raw) => {

@@ -121,11 +121,7 @@ export type TSystemIntake = z.output<typeof ZSystemIntake>;
 export const ZSystemIntakeUpdate = z
   .object({ ...intakeShape, id: z.string().min(1).max(60), expectedVersion: z.number().int().positive() })
   .superRefine(checkIntake, ALWAYS);
-export type TSystemIntakeUpdateInput = z.input<typeof ZSystemIntakeUpdate>;
 export type TSystemIntakeUpdate = z.output<typeof ZSystemIntakeUpdate>;
-
-export type TModelRowInput = z.input<typeof ZModelRow>;
-export type TDatasetRowInput = z.input<typeof ZDatasetRow>;
 
 export const EMPTY_INTAKE: TSystemIntakeInput = {
   isDraft: false, name: "", description: "", intendedPurpose: "", businessUnit: "", ownerId: "", vendor: "", sourcing: "",
