@@ -1,18 +1,18 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { createRegistryConnectionAction, updateRegistryConnectionAction } from "@/app/(app)/settings/registry/actions";
+import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { RegistryConnectionDTO } from "@/lib/dal/registry-sync";
-import { intervalOf, ZCreateRegistryConnection, ZUpdateRegistryConnection } from "@/lib/validations/registry";
+import { intervalOf, ZCreateRegistryConnection, ZUpdateRegistryConnection, type TCreateRegistryConnection, type TUpdateRegistryConnection } from "@/lib/validations/registry";
 import { ConnectionFields } from "./connection-fields";
 
-export function ConnectionForm() {
+export function ConnectionForm({ create }: { create: ServerAction<TCreateRegistryConnection> }) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZCreateRegistryConnection,
-    action: createRegistryConnectionAction,
+    action: create,
     defaultValues: { name: "", baseUrl: "", authToken: "", syncInterval: "1440" },
     onSuccess: () => {
       form.reset();
@@ -28,11 +28,13 @@ export function ConnectionForm() {
   );
 }
 
-export function EditConnectionForm({ connection, onDone }: { connection: RegistryConnectionDTO; onDone: () => void }) {
+type EditProps = { connection: RegistryConnectionDTO; update: ServerAction<TUpdateRegistryConnection>; onDone: () => void };
+
+export function EditConnectionForm({ connection, update, onDone }: EditProps) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZUpdateRegistryConnection,
-    action: updateRegistryConnectionAction,
+    action: update,
     defaultValues: {
       connectionId: connection.id, name: connection.name, baseUrl: connection.baseUrl, authToken: "",
       syncInterval: intervalOf(connection.syncIntervalMinutes), removeToken: false,

@@ -1,20 +1,28 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { deleteRegistryConnectionAction, syncRegistryConnectionAction } from "@/app/(app)/settings/registry/actions";
+import type { ServerAction } from "@/components/forms/server-action";
 import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { RegistryConnectionDTO } from "@/lib/dal/registry-sync";
 import { SYNC_STATUS_LABELS, type SyncStatus } from "@/lib/mlflow/summary";
 import { formatDateTime } from "@/lib/utils";
-import { intervalOf, SYNC_INTERVAL_LABELS } from "@/lib/validations/registry";
+import { intervalOf, SYNC_INTERVAL_LABELS, type TUpdateRegistryConnection } from "@/lib/validations/registry";
 import { EditConnectionForm } from "./connection-form";
 import { SyncSummaryView } from "./sync-summary";
 
 const STATUS_TONES: Record<string, BadgeTone> = { success: "green", partial: "amber", error: "red", running: "blue" };
 
-export function ConnectionItem({ connection: c }: { connection: RegistryConnectionDTO }) {
+type ConnectionRef = { connectionId: string };
+// The page hands in its server actions (components stay below app/).
+export type ConnectionActions = {
+  sync: ServerAction<ConnectionRef>;
+  update: ServerAction<TUpdateRegistryConnection>;
+  remove: ServerAction<ConnectionRef>;
+};
+
+export function ConnectionItem({ connection: c, actions }: { connection: RegistryConnectionDTO; actions: ConnectionActions }) {
   const router = useRouter();
   const [mode, setMode] = useState<"view" | "edit" | "confirm-delete">("view");
   const [error, setError] = useState<string | null>(null);
@@ -41,7 +49,7 @@ export function ConnectionItem({ connection: c }: { connection: RegistryConnecti
         </div>
         {mode === "view" && (
           <div className="flex flex-wrap gap-2">
-            <Button disabled={pending} onClick={() => run(() => syncRegistryConnectionAction({ connectionId: c.id }))}>
+            <Button disabled={pending} onClick={() => run(() => actions.sync({ connectionId: c.id }))}>
               {pending ? "Syncing…" : "Sync now"}<span className="sr-only"> {c.name}</span>
             </Button>
             <Button variant="secondary" disabled={pending} onClick={() => setMode("edit")}>Edit<span className="sr-only"> {c.name}</span></Button>
@@ -53,11 +61,11 @@ export function ConnectionItem({ connection: c }: { connection: RegistryConnecti
       {mode === "confirm-delete" && (
         <div role="group" aria-label={`Delete ${c.name}`} className="flex flex-wrap items-center gap-3 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-950">
           <p className="grow">Delete this connection? Its {c.modelCount} models stay, with their versions and links to AI systems, but no longer sync.</p>
-          <Button variant="danger" disabled={pending} onClick={() => run(() => deleteRegistryConnectionAction({ connectionId: c.id }))}>Delete connection</Button>
+          <Button variant="danger" disabled={pending} onClick={() => run(() => actions.remove({ connectionId: c.id }))}>Delete connection</Button>
           <Button variant="secondary" onClick={() => setMode("view")}>Keep it</Button>
         </div>
       )}
-      {mode === "edit" && <EditConnectionForm connection={c} onDone={() => setMode("view")} />}
+      {mode === "edit" && <EditConnectionForm connection={c} update={actions.update} onDone={() => setMode("view")} />}
       {mode !== "edit" && c.lastSyncSummary && (
         <div className="rounded-md border border-slate-200 bg-slate-50 px-4 py-3">
           <SyncSummaryView summary={c.lastSyncSummary} />

@@ -2,19 +2,25 @@
 import { X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { linkModelAction, unlinkModelAction } from "@/app/(app)/models/actions";
 import { describedBy, fieldError } from "@/components/forms/form-field";
+import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/field";
-import { ZModelSystemLink } from "@/lib/validations/registry";
+import { ZModelSystemLink, type TModelSystemLink } from "@/lib/validations/registry";
+
+// The models page hands in its server actions (components stay below app/).
+export type ModelLinkActions = {
+  link: ServerAction<TModelSystemLink>;
+  unlink: ServerAction<{ modelId: string; systemId: string }>;
+};
 
 // Manual mapping, for models whose registry entry has no actlas.system tag.
-export function LinkSystemForm({ modelId, modelName }: { modelId: string; modelName: string }) {
+export function LinkSystemForm({ modelId, modelName, link }: { modelId: string; modelName: string; link: ModelLinkActions["link"] }) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZModelSystemLink,
-    action: linkModelAction,
+    action: link,
     defaultValues: { modelId, system: "" },
     onSuccess: () => {
       form.reset({ modelId, system: "" });
@@ -37,7 +43,9 @@ export function LinkSystemForm({ modelId, modelName }: { modelId: string; modelN
   );
 }
 
-export function UnlinkSystemButton({ modelId, modelName, system }: { modelId: string; modelName: string; system: { id: string; name: string } }) {
+type UnlinkProps = { modelId: string; modelName: string; system: { id: string; name: string }; unlink: ModelLinkActions["unlink"] };
+
+export function UnlinkSystemButton({ modelId, modelName, system, unlink }: UnlinkProps) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -50,7 +58,7 @@ export function UnlinkSystemButton({ modelId, modelName, system }: { modelId: st
         aria-label={`Unlink ${modelName} from ${system.name}`}
         title={`Unlink from ${system.name}`}
         onClick={() => startTransition(async () => {
-          const result = await unlinkModelAction({ modelId, systemId: system.id });
+          const result = await unlink({ modelId, systemId: system.id });
           setError(result.ok ? null : result.error);
           router.refresh();
         })}

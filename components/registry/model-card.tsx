@@ -4,10 +4,11 @@ import { Card } from "@/components/ui/card";
 import type { ModelDTO } from "@/lib/dal/registry-sync-models";
 import { SYSTEM_TAG } from "@/lib/mlflow/mapping";
 import { formatDate } from "@/lib/utils";
-import { LinkSystemForm, UnlinkSystemButton } from "./link-system";
+import { LinkSystemForm, UnlinkSystemButton, type ModelLinkActions } from "./link-system";
 import { VersionsTable } from "./versions-table";
 
-export function ModelCard({ model: m, canLink }: { model: ModelDTO; canLink: boolean }) {
+// links: the page's link/unlink actions, or null for someone who may not change the mapping.
+export function ModelCard({ model: m, links }: { model: ModelDTO; links: ModelLinkActions | null }) {
   const tags = Object.entries(m.tags).filter(([key]) => key !== SYSTEM_TAG);
   return (
     <Card aria-labelledby={`model-${m.id}`}>
@@ -31,16 +32,16 @@ export function ModelCard({ model: m, canLink }: { model: ModelDTO; canLink: boo
           {m.systems.map((s) => (
             <span key={s.id} className="inline-flex items-center gap-1">
               <Link href={`/systems/${s.id}`} className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">{s.name}</Link>
-              {canLink && <UnlinkSystemButton modelId={m.id} modelName={m.name} system={s} />}
+              {links && <UnlinkSystemButton modelId={m.id} modelName={m.name} system={s} unlink={links.unlink} />}
             </span>
           ))}
         </div>
-        {canLink && (
+        {links && (
           <details className="group">
             <summary className="w-fit cursor-pointer rounded text-sm font-medium text-indigo-700 hover:text-indigo-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
               Link to an AI system<span className="sr-only"> ({m.name})</span>
             </summary>
-            <div className="mt-2"><LinkSystemForm modelId={m.id} modelName={m.name} /></div>
+            <div className="mt-2"><LinkSystemForm modelId={m.id} modelName={m.name} link={links.link} /></div>
           </details>
         )}
       </div>

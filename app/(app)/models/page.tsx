@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/organizations";
 import { listModels } from "@/lib/dal/registry-sync-models";
+import { linkModelAction, unlinkModelAction } from "./actions";
 
 export const metadata: Metadata = { title: "Models" };
 
@@ -40,7 +41,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
         </Card>
       ) : (
         <div className="space-y-6">
-          {models.map((m) => <ModelCard key={m.id} model={m} canLink={canLink} />)}
+          {models.map((m) => <ModelCard key={m.id} model={m} links={canLink ? { link: linkModelAction, unlink: unlinkModelAction } : null} />)}
           {more && <p className="text-sm text-slate-600">Showing the first {models.length} models by name. Search to narrow the list.</p>}
         </div>
       )}

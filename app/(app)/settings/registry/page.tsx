@@ -10,6 +10,9 @@ import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/organizations";
 import { listRegistryConnections } from "@/lib/dal/registry-sync";
 import { SYSTEM_TAG } from "@/lib/mlflow/mapping";
+import { createRegistryConnectionAction, deleteRegistryConnectionAction, syncRegistryConnectionAction, updateRegistryConnectionAction } from "./actions";
+
+const CONNECTION_ACTIONS = { sync: syncRegistryConnectionAction, update: updateRegistryConnectionAction, remove: deleteRegistryConnectionAction };
 
 export const metadata: Metadata = { title: "Model registry" };
 
@@ -37,13 +40,13 @@ export default async function RegistrySettingsPage() {
             <p className="px-5 py-4 text-sm text-slate-600">No registry connected yet. Add your MLflow server below.</p>
           ) : (
             <ul className="divide-y divide-slate-200">
-              {connections.map((c) => <ConnectionItem key={c.id} connection={c} />)}
+              {connections.map((c) => <ConnectionItem key={c.id} connection={c} actions={CONNECTION_ACTIONS} />)}
             </ul>
           )}
         </Card>
         <Card>
           <CardHeader title="Add a connection" description="The MLflow server must be reachable from Actlas; private and loopback addresses are refused." />
-          <ConnectionForm />
+          <ConnectionForm create={createRegistryConnectionAction} />
         </Card>
       </div>
     </>
