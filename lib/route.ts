@@ -54,9 +54,18 @@ export const textRefusal = (r: Refusal): Response => plainText(r.status, r.messa
 export const jsonRefusal = (r: Refusal): Response =>
   NextResponse.json({ ok: false, error: r.message, fieldErrors: r.fieldErrors ?? (r.field ? { [r.field]: [r.message] } : undefined) }, { status: r.status });
 
-export function createRoute<const O extends RouteOptions>(options: O, handler: (ctx: RouteContext<O>) => Promise<Response> | Response) {
+type RouteHandler = (request: NextRequest, context?: NextContext) => Promise<Response>;
+const OPTIONS = new WeakMap<RouteHandler, RouteOptions>();
+
+// The options a handler was built with, so tests can find every route on disk and probe it (session, origin); a
+// handler without options was not built by createRoute. Nothing in production reads this.
+export function routeOptionsOf(handler: unknown): RouteOptions | undefined {
+  return OPTIONS.get(handler as RouteHandler);
+}
+
+export function createRoute<const O extends RouteOptions>(options: O, handler: (ctx: RouteContext<O>) => Promise<Response> | Response): RouteHandler {
   const refuse = options.refuse ?? textRefusal;
-  return async (request: NextRequest, context: NextContext = { params: Promise.resolve({}) }): Promise<Response> => {
+  const route: RouteHandler = async (request, context = { params: Promise.resolve({}) }) => {
     try {
       const ready = await prepare(options, request, context);
       if ("status" in ready) return refuse(ready);
@@ -66,6 +75,8 @@ export function createRoute<const O extends RouteOptions>(options: O, handler: (
       return refuse(failure(error, request));
     }
   };
+  OPTIONS.set(route, options);
+  return route;
 }
 
 type Prepared = { actor: UserActor | null; params: Record<string, string>; upload: Upload | null };
