@@ -1,8 +1,5 @@
 // The intended layering, checked by `npm run lint` (ARCHITECTURE: app → components → lib; lib/rules pure).
 // tests/unit/lint/layers.test.ts proves each rule fails on a forbidden import, so a rule loosened by accident shows.
-// Imports that broke a rule before it existed are listed in .dependency-cruiser-known-violations.json and pass
-// (`--ignore-known`); any new one fails. Fix one, then regenerate the list:
-// `npx depcruise app components lib proxy.ts instrumentation.ts --config .dependency-cruiser.cjs --output-type baseline --output-to .dependency-cruiser-known-violations.json`
 /* eslint-disable @typescript-eslint/no-require-imports -- dependency-cruiser loads its configuration as CommonJS */
 const fs = require("node:fs");
 const path = require("node:path");

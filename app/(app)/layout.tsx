@@ -4,6 +4,7 @@ import { AppShell } from "@/components/shell/app-shell";
 import { requireActor } from "@/lib/auth/session";
 import { countUnreadNotifications } from "@/lib/dal/notifications";
 import { getViewer } from "@/lib/dal/organizations";
+import { createOrganizationAction, switchOrganizationAction } from "./actions";
 
 // UX only: this layout is not the security boundary; each page and action authorises in lib/dal.
 export default async function AppLayout({ children }: { children: ReactNode }) {
@@ -13,5 +14,9 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
     getViewer(actor),
     actor.organizationId ? countUnreadNotifications(actor).catch(() => 0) : 0,
   ]);
-  return <AppShell viewer={viewer} unreadCount={unreadCount}>{viewer.organization ? children : <NoOrganization />}</AppShell>;
+  return (
+    <AppShell viewer={viewer} unreadCount={unreadCount} switchOrganization={switchOrganizationAction}>
+      {viewer.organization ? children : <NoOrganization create={createOrganizationAction} />}
+    </AppShell>
+  );
 }

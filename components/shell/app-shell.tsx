@@ -3,10 +3,12 @@ import type { ViewerDTO } from "@/lib/dal/organizations";
 import { ROLE_LABELS } from "@/lib/auth/permissions";
 import { Logo } from "./logo";
 import { MainNav } from "./main-nav";
-import { OrganizationSwitcher } from "./organization-switcher";
+import { OrganizationSwitcher, type SwitchOrganization } from "./organization-switcher";
 import { SignOutButton } from "./sign-out-button";
 
-export function AppShell({ viewer, unreadCount = 0, children }: { viewer: ViewerDTO; unreadCount?: number; children: ReactNode }) {
+type Props = { viewer: ViewerDTO; unreadCount?: number; switchOrganization: SwitchOrganization; children: ReactNode };
+
+export function AppShell({ viewer, unreadCount = 0, switchOrganization, children }: Props) {
   return (
     <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:shadow">
@@ -17,7 +19,7 @@ export function AppShell({ viewer, unreadCount = 0, children }: { viewer: Viewer
           <Logo />
         </div>
         <div className="px-4 pb-3 lg:px-3">
-          <OrganizationSwitcher current={viewer.organization} organizations={viewer.organizations} />
+          <OrganizationSwitcher current={viewer.organization} organizations={viewer.organizations} switchTo={switchOrganization} />
         </div>
         <MainNav unreadCount={unreadCount} />
         <div className="mt-auto hidden border-t border-slate-200 px-5 py-4 lg:block">

@@ -1,17 +1,19 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { createOrganizationAction } from "@/app/(app)/actions";
+import type { ServerAction } from "@/components/forms/server-action";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ZCreateOrganization } from "@/lib/validations/auth";
+import { ZCreateOrganization, type TCreateOrganization } from "@/lib/validations/auth";
 
-export function CreateOrganizationForm() {
+export type CreateOrganization = ServerAction<TCreateOrganization>;
+
+export function CreateOrganizationForm({ create }: { create: CreateOrganization }) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZCreateOrganization,
-    action: createOrganizationAction,
+    action: create,
     defaultValues: { organizationName: "" },
     onSuccess: () => {
       router.push("/systems");

@@ -1,12 +1,13 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { switchOrganizationAction } from "@/app/(app)/actions";
+import type { ServerAction } from "@/components/forms/server-action";
 
 type Org = { id: string; name: string };
+export type SwitchOrganization = ServerAction<{ organizationId: string }>;
 
 // A native select keeps this fully keyboard- and screen-reader-operable without a custom listbox.
-export function OrganizationSwitcher({ current, organizations }: { current: Org | null; organizations: Org[] }) {
+export function OrganizationSwitcher({ current, organizations, switchTo }: { current: Org | null; organizations: Org[]; switchTo: SwitchOrganization }) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -14,7 +15,7 @@ export function OrganizationSwitcher({ current, organizations }: { current: Org 
   const onChange = (organizationId: string) =>
     startTransition(async () => {
       setError(null);
-      const result = await switchOrganizationAction({ organizationId });
+      const result = await switchTo({ organizationId });
       if (!result.ok) return setError(result.error);
       router.push("/systems");
       router.refresh();

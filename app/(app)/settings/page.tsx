@@ -13,6 +13,7 @@ import { getViewer } from "@/lib/dal/organizations";
 import { ApiTokensPanel } from "./api-tokens-panel";
 import { InvitationsPanel } from "./invitations-panel";
 import { MembersTable } from "./members-table";
+import { createOrganizationAction } from "../actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -54,7 +55,7 @@ export default async function SettingsPage() {
         <Card>
           <CardHeader title="Another organisation" description="Create a separate organisation (for example a subsidiary). You will be its administrator and can switch between organisations in the sidebar." />
           <CardBody>
-            <CreateOrganizationForm />
+            <CreateOrganizationForm create={createOrganizationAction} />
           </CardBody>
         </Card>
       </div>
