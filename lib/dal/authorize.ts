@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import type { Actor, Member, TokenActor } from "@/lib/auth/actor";
-import { can, tokenCan, type Permission } from "@/lib/auth/permissions";
+import type { Actor, Member, TokenActor } from "@/lib/access/actor";
+import { can, tokenCan, type Permission } from "@/lib/access/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 

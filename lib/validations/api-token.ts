@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { API_SCOPES, type ApiScope } from "@/lib/access/permissions";
 
-// What a token may do through the REST API. Read-only is the default; each write scope is explicit.
-export const API_SCOPES = ["read", "systems:write", "evidence:write", "gate"] as const;
-export type ApiScope = (typeof API_SCOPES)[number];
+// The scopes are defined with the permission table they map onto; re-exported for the forms that list them.
+export { API_SCOPES, type ApiScope };
 
 export const API_SCOPE_LABELS: Record<ApiScope, string> = {
   read: "Read systems, classifications and obligations",
