@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { QUESTIONS_BY_ID } from "../../lib/rules/questionnaire";
-import { DEMO, expectAccessible, signIn } from "./helpers";
+import { expectAccessible, signUp, uniqueEmail } from "./helpers";
 
 // Prompts, help and option labels come from the questionnaire itself: the page must show exactly those.
 const prompt = (id: string) => QUESTIONS_BY_ID.get(id)!.prompt;
@@ -37,7 +37,9 @@ async function saveProfile(page: Page, answers: [string, string | RegExp][]) {
 
 test("an administrator answers the organisation profile once and a new system's questionnaire starts with it", async ({ page }) => {
   test.setTimeout(120_000);
-  await signIn(page, DEMO.admin.email, DEMO.admin.password);
+  // An organisation of its own: the profile pre-fills every questionnaire of its organisation, so changing the demo
+  // organisation's would change what the classification specs see.
+  await signUp(page, { name: "Profile Admin", email: uniqueEmail("org-profile"), organizationName: "Profile Housing Ltd" });
   const systemPath = await createBoughtSystem(page, `Tenant chatbot ${Date.now()}`);
 
   // With the profile emptied, the questionnaire says so and links to it.
@@ -69,8 +71,4 @@ test("an administrator answers the organisation profile once and a new system's 
   await expect(question(page, ENTITY).getByText(/From the organisation profile/)).toBeVisible();
   await expect(choice(page, ESTABLISHED, "Yes")).toBeChecked();
   await expectAccessible(page);
-
-  // Put the demo organisation back as the seed left it, for the specs that run after this one.
-  await page.goto("/settings/organisation-profile");
-  await saveProfile(page, [[ENTITY, optionLabel("deployerEntityType", "private_other")]]);
 });
