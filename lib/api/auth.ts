@@ -1,5 +1,5 @@
 import "server-only";
-import type { TokenActor } from "@/lib/auth/actor";
+import type { TokenActor } from "@/lib/access/actor";
 import { authenticateApiToken } from "@/lib/dal/api-tokens";
 
 // Authorization: Bearer actlas_… → the token's actor, or null for a missing, malformed, unknown, expired or revoked

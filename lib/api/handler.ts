@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { TokenActor } from "@/lib/auth/actor";
+import type { TokenActor } from "@/lib/access/actor";
 import type { ApiScope as TokenScope } from "@/lib/validations/api-token";
 import { sha256Hex } from "@/lib/crypto";
 import { recordApiCall } from "@/lib/dal/api-tokens";

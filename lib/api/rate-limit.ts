@@ -1,5 +1,5 @@
 import "server-only";
-import type { TokenActor } from "@/lib/auth/actor";
+import type { TokenActor } from "@/lib/access/actor";
 import { isOverLimit, limitKey, rateLimiter } from "@/lib/dal/rate-limiter";
 import { env } from "@/lib/env";
 import { problemResponse } from "./problem";

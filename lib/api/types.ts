@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { TokenActor } from "@/lib/auth/actor";
+import type { TokenActor } from "@/lib/access/actor";
 import type { ApiScope as TokenScope } from "@/lib/validations/api-token";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";

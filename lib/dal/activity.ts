@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { authorize } from "./authorize";
 

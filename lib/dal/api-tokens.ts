@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor, TokenActor } from "@/lib/auth/actor";
-import { scopesRoleCannotGrant, type Role } from "@/lib/auth/permissions";
+import type { Actor, TokenActor } from "@/lib/access/actor";
+import { scopesRoleCannotGrant, type Role } from "@/lib/access/permissions";
 import { randomSecret, sha256Hex } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/access/actor";
 import { verifyChain, type ChainReport } from "@/lib/audit/verify-chain";
 import { db } from "@/lib/db/client";
 import type { AuditEvent } from "@/lib/db/generated/client";

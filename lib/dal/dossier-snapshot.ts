@@ -1,5 +1,5 @@
 import "server-only";
-import type { Member } from "@/lib/auth/actor";
+import type { Member } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { DossierObligation, DossierSnapshot } from "@/lib/pdf/snapshot";

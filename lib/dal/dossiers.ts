@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import type { Actor, Member } from "@/lib/auth/actor";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import type { Actor, Member } from "@/lib/access/actor";
+import { ROLE_LABELS } from "@/lib/access/permissions";
 import { canonicalJson } from "@/lib/canonical-json";
 import { sha256Hex } from "@/lib/crypto";
 import { asciiSlug } from "@/lib/slug";

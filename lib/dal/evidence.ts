@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import type { Actor, Member } from "@/lib/auth/actor";
+import type { Actor, Member } from "@/lib/access/actor";
 import { sha256Hex } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";

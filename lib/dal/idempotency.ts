@@ -1,5 +1,5 @@
 import "server-only";
-import type { TokenActor } from "@/lib/auth/actor";
+import type { TokenActor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { authorize } from "./authorize";

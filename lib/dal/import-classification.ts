@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Member } from "@/lib/auth/actor";
+import type { Member } from "@/lib/access/actor";
 import { toDispositionCode, toTierCode } from "@/lib/classification/codes";
 import { todayIso } from "@/lib/dates";
 import { pruneAnswers } from "@/lib/classification/prune-answers";

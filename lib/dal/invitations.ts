@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor, Member, UserActor } from "@/lib/auth/actor";
-import { hashPassword } from "@/lib/auth/password";
+import type { Actor, Member, UserActor } from "@/lib/access/actor";
+import { hashPassword } from "@/lib/crypto/password";
 import { randomSecret, sha256Hex } from "@/lib/crypto";
 import { db, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";

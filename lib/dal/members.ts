@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
-import type { Role } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/access/actor";
+import type { Role } from "@/lib/access/permissions";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { writeAudit } from "./audit";

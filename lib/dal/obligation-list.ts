@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { OBLIGATION_PAGE_SIZE, quarterRange, type DueWindow, type ObligationListQuery } from "@/lib/validations/obligation-list";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Member } from "@/lib/auth/actor";
+import type { Member } from "@/lib/access/actor";
 import type { Tx } from "@/lib/db/client";
 import type { TOrganizationExport } from "@/lib/validations/import-organization";
 import { insertInvitation } from "./invitations";

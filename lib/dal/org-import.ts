@@ -1,6 +1,6 @@
 import "server-only";
 import { randomBytes, randomUUID } from "node:crypto";
-import type { Actor, Member } from "@/lib/auth/actor";
+import type { Actor, Member } from "@/lib/access/actor";
 import { sealSecret } from "@/lib/crypto/secrets";
 import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";

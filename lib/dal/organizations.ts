@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import type { UserActor } from "@/lib/auth/actor";
-import type { Role } from "@/lib/auth/permissions";
+import type { UserActor } from "@/lib/access/actor";
+import type { Role } from "@/lib/access/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZCreateOrganization, type TCreateOrganization } from "@/lib/validations/auth";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor, Member } from "@/lib/auth/actor";
+import type { Actor, Member } from "@/lib/access/actor";
 import { canonicalJson } from "@/lib/canonical-json";
 import { sha256Hex } from "@/lib/crypto";
 import { todayIso } from "@/lib/dates";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor, Member } from "@/lib/auth/actor";
+import type { Actor, Member } from "@/lib/access/actor";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { REMOVED_TAG } from "@/lib/mlflow/mapping";

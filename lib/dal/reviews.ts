@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/access/actor";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { splitQuestions, ZReviewDecision, type TReviewDecision } from "@/lib/validations/classification";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Member } from "@/lib/auth/actor";
+import type { Member } from "@/lib/access/actor";
 import { AUDIT_GENESIS, auditHashOf } from "@/lib/audit/hash";
 import { toJsonValue } from "@/lib/canonical-json";
 import type { Tx } from "@/lib/db/client";

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Member } from "@/lib/auth/actor";
+import type { Member } from "@/lib/access/actor";
 import { pruneAnswers } from "@/lib/classification/prune-answers";
 import { db, type Tx } from "@/lib/db/client";
 import type { ParsedRow } from "@/lib/import/row-to-intake";

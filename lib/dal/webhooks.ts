@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/access/actor";
 import { randomSecret } from "@/lib/crypto";
 import { sealSecret } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db/client";

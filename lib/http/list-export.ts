@@ -1,5 +1,5 @@
 import "server-only";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import { todayIso } from "@/lib/dates";
 import { createRoute } from "@/lib/route";
 

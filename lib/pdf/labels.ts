@@ -1,5 +1,5 @@
 import { ROLE_LABELS, type Role } from "@/lib/rules";
-import { ROLE_LABELS as MEMBER_ROLE_LABELS, type Role as MemberRole } from "@/lib/auth/permissions";
+import { ROLE_LABELS as MEMBER_ROLE_LABELS, type Role as MemberRole } from "@/lib/access/permissions";
 import { TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
 
 // Wording for the codes a snapshot stores. Unknown codes print as they are, so nothing is hidden from a reader.

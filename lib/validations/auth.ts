@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/access/permissions";
 
 // Length over composition rules (NIST SP 800-63B), plus a deny-list of the passwords tried first in attacks.
 const COMMON_PASSWORDS = new Set([

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/access/permissions";
 
 // Free mail providers: whoever signs up there could claim to belong to any organisation that mapped them.
 export const PUBLIC_MAIL_DOMAINS = new Set([
