@@ -6,7 +6,7 @@ import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { renderPortfolio } from "@/lib/pdf/portfolio/render-portfolio";
-import { PORTFOLIO_SNAPSHOT_SCHEMA, type PortfolioSnapshot } from "@/lib/pdf/portfolio/snapshot";
+import { PORTFOLIO_SNAPSHOT_SCHEMA, type PortfolioFigures, type PortfolioSnapshot } from "@/lib/pdf/portfolio/snapshot";
 import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
 import { getDashboard } from "./dashboard";
@@ -22,7 +22,8 @@ export const portfolioFileName = (version: number) => `ai-portfolio-report-v${ve
 // NULL), so a transaction-scoped lock per organisation serialises the numbering, the rendering and the insert.
 export async function exportPortfolioReport(actor: Actor, options: { today?: string } = {}): Promise<ExportedPortfolioReport> {
   const member = await authorize(actor, "report.seal");
-  const figures = await getDashboard(actor, {}, { today: options.today ?? todayIso() });
+  // Typed as the sealed format: a dashboard change that breaks it fails here, at compile time.
+  const figures: PortfolioFigures = await getDashboard(actor, {}, { today: options.today ?? todayIso() });
   const [exporter, organization] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: member.userId }, select: { name: true, email: true } }),
     db().organization.findUniqueOrThrow({ where: { id: member.organizationId }, select: { name: true } }),

@@ -1,4 +1,4 @@
-import type { Ratio } from "@/lib/dal/dashboard-obligations";
+import type { Ratio } from "./snapshot";
 
 export const count = (n: number) => n.toLocaleString("en-GB");
 

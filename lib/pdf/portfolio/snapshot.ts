@@ -1,13 +1,41 @@
-import type { DashboardDTO } from "@/lib/dal/dashboard";
 import type { DossierPerson } from "../snapshot";
 
 // The frozen input of one portfolio report: the dashboard's figures for one date, exactly as the dashboard DAL
 // computed them (codes, not labels), stored as canonical JSON beside the PDF like a system dossier's snapshot.
 export const PORTFOLIO_SNAPSHOT_SCHEMA = "actlas.portfolio/1";
 
+// Spelled out here, not taken from the dashboard's live DTO: sealed reports are stored and re-rendered for years, so
+// a dashboard refactor must not change them silently. The DAL assigns its figures to this type, so a rename or a
+// removed field there fails to compile instead (lib/dal/portfolio-report.ts).
+export type Ratio = { applicable: number; done: number };
+type NamedSystems = { total: number; examples: { id: string; name: string }[] };
+
+export type PortfolioFigures = {
+  today: string;
+  currentQuarter: string;
+  systems: {
+    total: number;
+    byTier: { tier: string | null; count: number }[];
+    byUnit: { unit: string; count: number }[];
+    byLifecycle: { stage: string; count: number }[];
+    byRole: { role: string; count: number }[];
+  };
+  readiness: { overall: Ratio; byTier: (Ratio & { tier: string | null })[]; byUnit: (Ratio & { unit: string })[] };
+  furthestBehind: { id: string; name: string; tier: string | null; possibleTier: string | null; disposition: string | null; applicable: number; done: number }[];
+  timeline: { quarter: string; obligations: number; done: number; systems: number; dates: string[] }[];
+  attention: {
+    prohibitedInUse: NamedSystems;
+    awaitingReview: NamedSystems;
+    undetermined: NamedSystems;
+    friaMissing: NamedSystems;
+    registrationMissing: NamedSystems & { openDuties: number };
+    overdueObligations: number;
+  };
+};
+
 export type PortfolioSnapshot = {
   schema: typeof PORTFOLIO_SNAPSHOT_SCHEMA;
   report: { version: number; generatedAt: string; exportedBy: DossierPerson };
   organization: { name: string };
-  figures: DashboardDTO;
+  figures: PortfolioFigures;
 };
