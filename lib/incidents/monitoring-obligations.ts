@@ -1,4 +1,7 @@
-import type { MonitoringKindCode } from "@/lib/validations/monitoring";
+// The kinds of monitoring result, defined beside the tables that map each kind: the schemas in lib/validations import
+// them from here (not the other way round, which made lib/incidents and lib/validations a loop).
+export const MONITORING_KINDS = ["EVALUATION", "BIAS", "DRIFT"] as const;
+export type MonitoringKindCode = (typeof MONITORING_KINDS)[number];
 
 // Which of the system's obligations (rule-set codes) a breached result belongs to, best first:
 // evaluation results test declared accuracy and robustness (Art 15; Art 55(1)(a) for GPAI with systemic risk);

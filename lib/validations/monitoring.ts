@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { MONITORING_KINDS, type MonitoringKindCode } from "@/lib/incidents/monitoring-obligations";
 import { ZOptionalInstant } from "./incidents";
 
-export const MONITORING_KINDS = ["EVALUATION", "BIAS", "DRIFT"] as const;
-export type MonitoringKindCode = (typeof MONITORING_KINDS)[number];
+export { MONITORING_KINDS, type MonitoringKindCode };
 
 const optionalName = z.string().trim().max(200).optional();
 
