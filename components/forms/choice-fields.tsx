@@ -2,7 +2,8 @@
 import type { ReactNode } from "react";
 import { useController, type FieldValues, type Path, type UseFormReturn } from "react-hook-form";
 import { cn } from "@/lib/utils";
-import { fieldError, fieldId, FieldGroup } from "./form-field";
+import { FieldGroup } from "@/components/ui/field";
+import { fieldError, fieldId } from "./form-field";
 
 export type Choice = { value: string; label: string; description?: string };
 

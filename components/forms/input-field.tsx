@@ -1,8 +1,8 @@
 "use client";
 import type { ReactNode } from "react";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import { Input, Select, Textarea } from "@/components/ui/field";
-import { describedBy, fieldError, fieldId, FormField } from "./form-field";
+import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { fieldError, fieldId } from "./form-field";
 
 type Common<I extends FieldValues> = {
   form: UseFormReturn<I>;
@@ -22,18 +22,18 @@ function useFieldProps<I extends FieldValues>({ form, name, hint }: Common<I>) {
 export function InputField<I extends FieldValues>(props: Common<I> & { type?: string; autoComplete?: string; list?: string; className?: string }) {
   const { id, error, control } = useFieldProps(props);
   return (
-    <FormField id={id} label={props.label} hint={props.hint} error={error} required={props.required}>
+    <Field id={id} label={props.label} hint={props.hint} error={error} required={props.required}>
       <Input type={props.type ?? "text"} autoComplete={props.autoComplete ?? "off"} list={props.list} className={props.className} {...control} />
-    </FormField>
+    </Field>
   );
 }
 
 export function TextareaField<I extends FieldValues>(props: Common<I> & { rows?: number; placeholder?: string }) {
   const { id, error, control } = useFieldProps(props);
   return (
-    <FormField id={id} label={props.label} hint={props.hint} error={error} required={props.required}>
+    <Field id={id} label={props.label} hint={props.hint} error={error} required={props.required}>
       <Textarea rows={props.rows ?? 3} placeholder={props.placeholder} {...control} />
-    </FormField>
+    </Field>
   );
 }
 
@@ -41,13 +41,13 @@ export function TextareaField<I extends FieldValues>(props: Common<I> & { rows?:
 export function SelectField<I extends FieldValues>(props: Common<I> & { options: readonly (readonly [string, string])[]; placeholder: string }) {
   const { id, error, control } = useFieldProps(props);
   return (
-    <FormField id={id} label={props.label} hint={props.hint} error={error} required={props.required}>
+    <Field id={id} label={props.label} hint={props.hint} error={error} required={props.required}>
       <Select {...control}>
         <option value="">{props.placeholder}</option>
         {props.options.map(([value, label]) => (
           <option key={value} value={value}>{label}</option>
         ))}
       </Select>
-    </FormField>
+    </Field>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 import { Plus, Trash2 } from "lucide-react";
 import { useFieldArray } from "react-hook-form";
-import { fieldError, fieldId, FieldGroup } from "@/components/forms/form-field";
+import { fieldError, fieldId } from "@/components/forms/form-field";
+import { FieldGroup } from "@/components/ui/field";
 import { InputField } from "@/components/forms/input-field";
 import { Button } from "@/components/ui/button";
 import type { IntakeForm } from "./intake-form-types";

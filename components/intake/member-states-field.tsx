@@ -1,7 +1,8 @@
 "use client";
 import { useEffect, useRef } from "react";
 import { useController } from "react-hook-form";
-import { fieldError, fieldId, FieldGroup } from "@/components/forms/form-field";
+import { fieldError, fieldId } from "@/components/forms/form-field";
+import { FieldGroup } from "@/components/ui/field";
 import { EU_MEMBER_STATES, type MemberStateCode } from "@/lib/validations/system-fields";
 import type { IntakeForm } from "./intake-form-types";
 import { INTAKE_LABELS } from "./intake-labels";

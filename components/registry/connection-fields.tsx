@@ -1,7 +1,7 @@
 "use client";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
-import { describedBy, fieldError, FormField } from "@/components/forms/form-field";
-import { Input, Select } from "@/components/ui/field";
+import { fieldError } from "@/components/forms/form-field";
+import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { SYNC_INTERVAL_LABELS, SYNC_INTERVALS, type TCreateRegistryConnection } from "@/lib/validations/registry";
 
 // The add form and every edit form can be on the page at once, so ids carry a per-form prefix.
@@ -19,20 +19,20 @@ export function ConnectionFields<I extends TCreateRegistryConnection & FieldValu
   const interval = control("syncInterval", "Scheduled syncs run in the background; “Sync now” works at any time.");
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <FormField id={name.id} label="Name" hint={name.hint} error={name.error} required>
+      <Field id={name.id} label="Name" hint={name.hint} error={name.error} required>
         <Input type="text" autoComplete="off" {...name.props} />
-      </FormField>
-      <FormField id={url.id} label="Server URL" hint={url.hint} error={url.error} required>
+      </Field>
+      <Field id={url.id} label="Server URL" hint={url.hint} error={url.error} required>
         <Input type="url" inputMode="url" autoComplete="off" placeholder="https://mlflow.example.com" {...url.props} />
-      </FormField>
-      <FormField id={token.id} label="Access token" hint={token.hint} error={token.error}>
+      </Field>
+      <Field id={token.id} label="Access token" hint={token.hint} error={token.error}>
         <Input type="password" autoComplete="new-password" {...token.props} />
-      </FormField>
-      <FormField id={interval.id} label="Sync schedule" hint={interval.hint} error={interval.error}>
+      </Field>
+      <Field id={interval.id} label="Sync schedule" hint={interval.hint} error={interval.error}>
         <Select {...interval.props}>
           {SYNC_INTERVALS.map((value) => <option key={value} value={value}>{SYNC_INTERVAL_LABELS[value]}</option>)}
         </Select>
-      </FormField>
+      </Field>
     </div>
   );
 }

@@ -2,11 +2,11 @@
 import { X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { describedBy, fieldError } from "@/components/forms/form-field";
+import { fieldError } from "@/components/forms/form-field";
 import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/field";
+import { describedBy, Input } from "@/components/ui/field";
 import { ZModelSystemLink, type TModelSystemLink } from "@/lib/validations/registry";
 
 // The models page hands in its server actions (components stay below app/).

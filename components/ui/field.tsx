@@ -16,25 +16,58 @@ export function Textarea({ className, ...props }: ComponentProps<"textarea">) {
   return <textarea className={cn(control, "min-h-24", className)} {...props} />;
 }
 
-// Label, control, hint and error in one block; the error is linked to the control by aria-describedby.
-export function Field({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+// The control's aria-describedby: the error first, then the hint, which stays visible because it often says how to fix it.
+export function describedBy(id: string, error?: string, hint?: ReactNode): string | undefined {
+  if (error) return hint ? `${id}-error ${id}-hint` : `${id}-error`;
+  return hint ? `${id}-hint` : undefined;
+}
+
+export function RequiredMark({ required }: { required?: boolean }) {
+  if (!required) return null;
+  return <>{" "}<span className="text-xs font-normal text-slate-600">(required)</span></>;
+}
+
+export function FieldHint({ id, children }: { id: string; children?: ReactNode }) {
+  if (!children) return null;
+  return <p id={`${id}-hint`} className="text-xs text-slate-600">{children}</p>;
+}
+
+// role="alert": an error that appears after a submit is read out even though focus stays where it was.
+export function FieldErrorText({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return <p id={`${id}-error`} className="text-sm font-medium text-red-700" role="alert">{error}</p>;
+}
+
+// Label, control, hint and error in one block; the control links hint and error with describedBy().
+export function Field({ id, label, hint, error, required, children }: {
+  id: string; label: ReactNode; hint?: ReactNode; error?: string; required?: boolean; children: ReactNode;
+}) {
   return (
     <div className="space-y-1.5">
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
+        <RequiredMark required={required} />
       </label>
       {children}
-      {hint && !error && <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>}
-      {error && (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldHint id={id}>{hint}</FieldHint>
+      <FieldErrorText id={id} error={error} />
     </div>
   );
 }
 
-export function describedBy(id: string, error?: string, hint?: string): string | undefined {
-  if (error) return `${id}-error`;
-  return hint ? `${id}-hint` : undefined;
+// A group of checkboxes or radios: the legend names the group for screen readers.
+export function FieldGroup({ id, legend, hint, error, required, children, className }: {
+  id: string; legend: ReactNode; hint?: ReactNode; error?: string; required?: boolean; children: ReactNode; className?: string;
+}) {
+  return (
+    <fieldset id={id} tabIndex={-1} aria-describedby={describedBy(id, error, hint)} className={className ?? "space-y-2 focus:outline-none"}>
+      <legend className="text-sm font-medium text-slate-800">
+        {legend}
+        <RequiredMark required={required} />
+      </legend>
+      <FieldHint id={id}>{hint}</FieldHint>
+      {children}
+      <FieldErrorText id={id} error={error} />
+    </fieldset>
+  );
 }
