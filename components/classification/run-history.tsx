@@ -2,6 +2,7 @@ import { TierBadge } from "@/components/system-badges";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { RunSummaryDTO } from "@/lib/dal/classification";
 import type { TierCode } from "@/lib/validations/system-fields";
 import { dispositionLabel } from "@/lib/classification/result-status";
@@ -20,14 +21,11 @@ export const runLabel = (r: RunSummaryDTO) => `Run ${r.sequence} (${formatDateTi
 export function RunHistory({ runs, currentRunId, from, to }: { runs: RunSummaryDTO[]; currentRunId: string | null; from?: string; to?: string }) {
   return (
     <div>
-      {/* At phone width the table scrolls on its own (and takes keyboard focus for it) instead of the whole page. */}
-      <div className="overflow-x-auto" tabIndex={0} role="region" aria-label="Classification runs table">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Classification runs, newest first</caption>
-        <thead className="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-600">
-          <tr><th scope="col" className="px-5 py-2">Run</th><th scope="col" className="px-3 py-2">When</th><th scope="col" className="px-3 py-2">By</th><th scope="col" className="px-3 py-2">Tier</th><th scope="col" className="px-3 py-2">Disposition</th><th scope="col" className="px-3 py-2">Rule set</th></tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+      <Table caption="Classification runs, newest first">
+        <TableHead className="bg-transparent font-normal">
+          <Th className="px-5 py-2">Run</Th><Th className="py-2">When</Th><Th className="py-2">By</Th><Th className="py-2">Tier</Th><Th className="py-2">Disposition</Th><Th className="py-2">Rule set</Th>
+        </TableHead>
+        <TableBody>
           {runs.map((r) => (
             <tr key={r.id}>
               <td className="px-5 py-2 font-medium text-slate-900">#{r.sequence}{r.id === currentRunId && <Badge tone="violet" className="ml-2">Current</Badge>}</td>
@@ -38,9 +36,8 @@ export function RunHistory({ runs, currentRunId, from, to }: { runs: RunSummaryD
               <td className="px-3 py-2 font-mono text-xs text-slate-700">{r.ruleSetId}</td>
             </tr>
           ))}
-        </tbody>
-      </table>
-      </div>
+        </TableBody>
+      </Table>
       {runs.length > 1 && (
         <form method="get" className="flex flex-wrap items-end gap-3 border-t border-slate-200 px-5 py-4" aria-label="Compare two runs">
           <div className="space-y-1">

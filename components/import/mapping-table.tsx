@@ -1,20 +1,18 @@
 "use client";
 import { Badge } from "@/components/ui/badge";
 import { Select } from "@/components/ui/field";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { IMPORT_COLUMNS, type ColumnMapping, type ImportField } from "@/lib/import/columns";
 
 // One row per import field: the user picks which CSV column feeds it. Required fields without a column are flagged.
 export function MappingTable({ headers, mapping, onChange }: { headers: string[]; mapping: ColumnMapping; onChange: (field: ImportField, header: string) => void }) {
   return (
-    <table className="w-full text-sm">
-      <caption className="sr-only">Which column of your file fills each field</caption>
-      <thead className="bg-slate-50 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-        <tr>
-          <th scope="col" className="px-5 py-2.5">Field</th>
-          <th scope="col" className="px-5 py-2.5">Column in your file</th>
-        </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
+    <Table caption="Which column of your file fills each field">
+      <TableHead className="border-b-0">
+        <Th className="px-5">Field</Th>
+        <Th className="px-5">Column in your file</Th>
+      </TableHead>
+      <TableBody>
         {IMPORT_COLUMNS.map((column) => {
           const id = `map-${column.field}`;
           const missing = column.required && !mapping[column.field];
@@ -36,7 +34,7 @@ export function MappingTable({ headers, mapping, onChange }: { headers: string[]
             </tr>
           );
         })}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }

@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { TierOrUndeterminedBadge } from "@/components/system-badges";
 import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { ObligationListDTO } from "@/lib/dal/obligation-list";
 import { ROLE_LABELS, type Role } from "@/lib/rules";
 import { formatDate } from "@/lib/utils";
@@ -24,41 +25,36 @@ export function ObligationsTable({ list, query }: { list: ObligationListDTO; que
           {query.view === "mine" ? "Nothing open is assigned to you. Well done — or ask for work." : "No obligations match these filters. Clear a filter to see more."}
         </p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Obligations, page {query.page}{totalCapped ? "" : ` of ${pageCount}`}</caption>
-            <thead className="border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2.5 font-medium">Obligation</th>
-                <th scope="col" className="px-4 py-2.5 font-medium">AI system</th>
-                <th scope="col" className="px-4 py-2.5 font-medium">Status</th>
-                <th scope="col" className="px-4 py-2.5 font-medium">Owner</th>
-                <Sortable query={query} field="dueDate">Due</Sortable>
-                <Sortable query={query} field="appliesFrom">Applies</Sortable>
+        <Table caption={`Obligations, page ${query.page}${totalCapped ? "" : ` of ${pageCount}`}`}>
+          <TableHead className="border-y font-normal">
+            <Th className="px-4 font-medium">Obligation</Th>
+            <Th className="px-4 font-medium">AI system</Th>
+            <Th className="px-4 font-medium">Status</Th>
+            <Th className="px-4 font-medium">Owner</Th>
+            <Sortable query={query} field="dueDate">Due</Sortable>
+            <Sortable query={query} field="appliesFrom">Applies</Sortable>
+          </TableHead>
+          <TableBody>
+            {rows.map((r) => (
+              <tr key={r.id} className="hover:bg-slate-50">
+                <td className="min-w-60 px-4 py-3 align-top">
+                  <Link href={obligationHref(r)} className="font-medium text-indigo-800 underline-offset-2 hover:underline">
+                    <span className="mr-1 font-mono text-xs">{r.article}</span> {r.title}
+                  </Link>
+                  <p className="mt-0.5 text-xs text-slate-600">As {ROLE_LABELS[r.role as Role]?.toLowerCase() ?? r.role}{r.blocking && <> · <Badge tone="red">Blocking</Badge></>}</p>
+                </td>
+                <td className="min-w-40 px-4 py-3 align-top">
+                  <Link href={`/systems/${r.system.id}`} className="text-slate-900 underline-offset-2 hover:underline">{r.system.name}</Link>
+                  <p className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600"><TierOrUndeterminedBadge system={r.system} />{r.system.businessUnit}</p>
+                </td>
+                <td className="px-4 py-3 align-top"><StatusBadge status={r.status} /></td>
+                <td className="px-4 py-3 align-top whitespace-nowrap">{r.owner?.name ?? <span className="text-slate-600">Unassigned</span>}</td>
+                <td className="min-w-32 px-4 py-3 align-top"><DueDate dueDate={r.dueDate} status={r.status} /></td>
+                <td className="px-4 py-3 align-top whitespace-nowrap"><AppliesBadge appliesFrom={r.appliesFrom} /><span className="sr-only"> ({formatDate(r.appliesFrom)})</span></td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((r) => (
-                <tr key={r.id} className="hover:bg-slate-50">
-                  <td className="min-w-60 px-4 py-3 align-top">
-                    <Link href={obligationHref(r)} className="font-medium text-indigo-800 underline-offset-2 hover:underline">
-                      <span className="mr-1 font-mono text-xs">{r.article}</span> {r.title}
-                    </Link>
-                    <p className="mt-0.5 text-xs text-slate-600">As {ROLE_LABELS[r.role as Role]?.toLowerCase() ?? r.role}{r.blocking && <> · <Badge tone="red">Blocking</Badge></>}</p>
-                  </td>
-                  <td className="min-w-40 px-4 py-3 align-top">
-                    <Link href={`/systems/${r.system.id}`} className="text-slate-900 underline-offset-2 hover:underline">{r.system.name}</Link>
-                    <p className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600"><TierOrUndeterminedBadge system={r.system} />{r.system.businessUnit}</p>
-                  </td>
-                  <td className="px-4 py-3 align-top"><StatusBadge status={r.status} /></td>
-                  <td className="px-4 py-3 align-top whitespace-nowrap">{r.owner?.name ?? <span className="text-slate-600">Unassigned</span>}</td>
-                  <td className="min-w-32 px-4 py-3 align-top"><DueDate dueDate={r.dueDate} status={r.status} /></td>
-                  <td className="px-4 py-3 align-top whitespace-nowrap"><AppliesBadge appliesFrom={r.appliesFrom} /><span className="sr-only"> ({formatDate(r.appliesFrom)})</span></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </TableBody>
+        </Table>
       )}
       <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-5 py-3 text-sm text-slate-700">
         <span>{counted} · page {query.page}{totalCapped ? "" : ` of ${pageCount}`}</span>
@@ -77,11 +73,11 @@ function Sortable({ query, field, children }: { query: ObligationListQuery; fiel
   const Icon = ascending ? ArrowUp : descending ? ArrowDown : ArrowUpDown;
   const next = (ascending ? `-${field}` : field) as ObligationSort;
   return (
-    <th scope="col" className="px-4 py-2.5 font-medium" aria-sort={ascending ? "ascending" : descending ? "descending" : undefined}>
+    <Th className="px-4 font-medium" aria-sort={ascending ? "ascending" : descending ? "descending" : undefined}>
       <Link href={obligationsHref({ ...query, sort: next, page: undefined })} className="inline-flex items-center gap-1 hover:text-slate-900">
         {children}<Icon aria-hidden="true" className="h-3.5 w-3.5" />
       </Link>
-    </th>
+    </Th>
   );
 }
 

@@ -1,0 +1,42 @@
+import { createElement as h } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { describedBy, Field, Input } from "@/components/ui/field";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
+
+describe("Table", () => {
+  const html = renderToStaticMarkup(
+    h(Table, { caption: "Recent results" }, h(TableHead, null, h(Th, null, "When")), h(TableBody, null, h("tr", null, h("td", null, "today")))),
+  );
+
+  it("scrolls inside a focusable region named by its caption, so a phone-width page never scrolls sideways", () => {
+    const captionId = /<caption id="([^"]+)"/.exec(html)?.[1];
+    expect(captionId).toBeTruthy();
+    expect(html).toContain(`role="region" tabindex="0" aria-labelledby="${captionId}"`);
+    expect(html).toMatch(/class="[^"]*overflow-x-auto/);
+    expect(html).toContain(">Recent results</caption>");
+  });
+
+  it("gives column headers their scope", () => {
+    expect(html).toContain('<th scope="col"');
+  });
+
+  it("takes an explicit region name when a test or a page refers to it by another one", () => {
+    const named = renderToStaticMarkup(h(Table, { caption: "3 problems in 2 rows", label: "Problems found in the file" }, h(TableBody, null)));
+    expect(named).toContain('aria-label="Problems found in the file"');
+    expect(named).not.toContain("aria-labelledby");
+  });
+});
+
+describe("Field", () => {
+  it("keeps the hint next to the error, links both to the control and announces the error", () => {
+    const html = renderToStaticMarkup(
+      h(Field, { id: "name", label: "Name", hint: "As people call it", error: "Enter a name", required: true },
+        h(Input, { id: "name", "aria-describedby": describedBy("name", "Enter a name", "As people call it") })),
+    );
+    expect(html).toContain('aria-describedby="name-error name-hint"');
+    expect(html).toContain('<p id="name-hint"');
+    expect(html).toMatch(/<p id="name-error"[^>]*role="alert"[^>]*>Enter a name<\/p>/);
+    expect(html).toContain("(required)");
+  });
+});
