@@ -3,10 +3,10 @@ import { cn } from "@/lib/utils";
 
 export type TabItem = { href: string; label: string; active: boolean };
 
-// The underlined tab row used for a system's sections and for settings; callers decide which tab is active.
-export function TabNav({ label, items }: { label: string; items: TabItem[] }) {
+// The one underlined tab row (a system's sections, settings, the obligations views); callers decide which tab is active.
+export function TabNav({ label, items, className }: { label: string; items: TabItem[]; className?: string }) {
   return (
-    <nav aria-label={label} className="border-b border-slate-200">
+    <nav aria-label={label} className={cn("border-b border-slate-200", className)}>
       <ul className="-mb-px flex gap-1 overflow-x-auto">
         {items.map(({ href, label: text, active }) => (
           <li key={href}>

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { Download } from "lucide-react";
-import Link from "next/link";
 import { ObligationsFilters } from "@/components/obligations/obligations-filters";
 import { ObligationsTable } from "@/components/obligations/obligations-table";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { TabNav } from "@/components/ui/tab-nav";
 import { requireActor } from "@/lib/auth/session";
 import { listMembers } from "@/lib/dal/members";
 import { listObligationFilterOptions, listOrganisationObligations } from "@/lib/dal/obligation-list";
-import { cn } from "@/lib/utils";
 import { obligationsHref, parseObligationListParams } from "@/lib/validations/obligation-list";
 
 export const metadata: Metadata = { title: "Obligations" };
@@ -26,10 +25,10 @@ export default async function ObligationsPage({ searchParams }: Props) {
     <>
       <PageHeader title="Obligations" description="What the AI Act asks of your organisation, across every AI system: owners, due dates and status. Obligations that no longer apply are not listed here."
         actions={<ExportLinks query={query} />} />
-      <nav aria-label="Obligation views" className="mb-4 flex gap-1 border-b border-slate-200">
-        <ViewTab href={obligationsHref()} active={!mine}>All work</ViewTab>
-        <ViewTab href={obligationsHref({ view: "mine" })} active={mine}>My work</ViewTab>
-      </nav>
+      <TabNav label="Obligation views" className="mb-4" items={[
+        { href: obligationsHref(), label: "All work", active: !mine },
+        { href: obligationsHref({ view: "mine" }), label: "My work", active: mine },
+      ]} />
       <Card>
         <ObligationsFilters query={query} members={members.map((m) => ({ userId: m.userId, name: m.name }))} units={options.units} systemName={options.systemName} />
         <ObligationsTable list={list} query={query} />
@@ -48,14 +47,5 @@ function ExportLinks({ query }: { query: ReturnType<typeof parseObligationListPa
       <a href={href("csv")} download className={linkClass}><Download aria-hidden="true" className="h-4 w-4" />Export CSV</a>
       <a href={href("json")} download className={linkClass}><Download aria-hidden="true" className="h-4 w-4" />Export JSON</a>
     </>
-  );
-}
-
-function ViewTab({ href, active, children }: { href: string; active: boolean; children: React.ReactNode }) {
-  return (
-    <Link href={href} aria-current={active ? "page" : undefined}
-      className={cn("-mb-px border-b-2 px-3 py-2.5 text-sm font-medium", active ? "border-indigo-700 text-indigo-800" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900")}>
-      {children}
-    </Link>
   );
 }
