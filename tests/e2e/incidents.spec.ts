@@ -71,7 +71,8 @@ test("the Monitoring tab of a high-risk system shows the plan editor and saves a
   await plan.getByRole("button", { name: "Save plan" }).click();
   await expect(page.getByText(/^Saved at /)).toBeVisible();
   await page.reload();
-  await expect(page.getByText(/^Version 1, last saved/)).toBeVisible();
+  // Any earlier plan of this demo system (another run, another spec) only raises the version number.
+  await expect(page.getByText(/^Version \d+, last saved/)).toBeVisible();
   await expect(plan.getByLabel("What is monitored")).toHaveValue("Score drift against the training population");
   await screenshot(page, "incidents-monitoring");
   await expectAccessible(page);
