@@ -29,9 +29,7 @@ function clientFiles(root) {
 
 const escape = (file) => file.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-// Not yet enforced: lib/auth, lib/dal, lib/validations, lib/pdf and a few more folders still form loops (issue #16).
-// `DEPCRUISE_FOLDER_CYCLES=1 npx depcruise lib --config .dependency-cruiser.cjs --output-type err` lists them; add the
-// rule to the error rules once none is left.
+// Enforced since the last loop (lib/legal <-> lib/validations) was broken (issue #16).
 const FOLDER_CYCLES = {
   name: "no-lib-folder-cycles",
   severity: "error",
@@ -43,9 +41,8 @@ const FOLDER_CYCLES = {
 
 function layerRules(root = __dirname) {
   const client = clientFiles(root);
-  const folderCycles = process.env.DEPCRUISE_FOLDER_CYCLES ? [FOLDER_CYCLES] : [];
   return [
-    ...folderCycles,
+    FOLDER_CYCLES,
     {
       name: "no-circular",
       severity: "error",

@@ -13,4 +13,3 @@ export function toDispositionCode(disposition: ClassificationResult["disposition
 }
 
 // Re-exported, not redefined: lib/dal/classification.ts still imports it from here; new code imports lib/dates.
-export { todayIso } from "@/lib/dates";

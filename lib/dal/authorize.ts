@@ -44,8 +44,3 @@ function authorizeToken(actor: TokenActor, permission: Permission): Member {
   return { userId: actor.createdById, organizationId: actor.organizationId, role: null, actorLabel: actor.label, tokenId: actor.tokenId };
 }
 
-// For flows that only a signed-in person can do (switching organisation, accepting an invitation).
-export function requireUserActor(actor: Actor) {
-  if (actor.kind !== "user") throw new AppError("FORBIDDEN", "This needs a signed-in user, not an API token.");
-  return actor;
-}

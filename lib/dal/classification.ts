@@ -1,6 +1,7 @@
 import "server-only";
-import type { Actor, Member } from "@/lib/auth/actor";
-import { toDispositionCode, todayIso, toTierCode, type DispositionCode } from "@/lib/classification/codes";
+import type { Actor, Member } from "@/lib/access/actor";
+import { toDispositionCode, toTierCode, type DispositionCode } from "@/lib/classification/codes";
+import { todayIso } from "@/lib/dates";
 import { isStale } from "@/lib/classification/staleness";
 import { pruneAnswers } from "@/lib/classification/prune-answers";
 import { db, type Tx } from "@/lib/db/client";

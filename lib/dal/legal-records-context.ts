@@ -3,7 +3,7 @@ import type { Tx } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { documentationApplicability, type DocumentationApplicability, type RecordKindCode } from "@/lib/legal/applicability";
-import type { IntakeFacts } from "@/lib/legal/prefill";
+import type { IntakeFacts } from "@/lib/intake/legal-prefill";
 import { readStoredProfile, type ClassificationResult, type TSystemProfile } from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";
 

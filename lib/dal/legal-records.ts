@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ANNEX_IV_SECTIONS, annexIvSection } from "@/lib/legal/annex-iv";
 import type { Applicability, DocumentationApplicability, RecordKindCode } from "@/lib/legal/applicability";
-import { derogationPrefill, friaPrefill } from "@/lib/legal/prefill";
+import { derogationPrefill, friaPrefill } from "@/lib/intake/legal-prefill";
 import { authorize } from "./authorize";
 import { systemLegalContext } from "./legal-records-context";
 import { systemApplicability } from "./legal-records-summary";

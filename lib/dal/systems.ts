@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import type { Actor, Member } from "@/lib/auth/actor";
+import type { Actor, Member } from "@/lib/access/actor";
 import { isStale } from "@/lib/classification/staleness";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";

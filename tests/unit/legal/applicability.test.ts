@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { documentationApplicability } from "@/lib/legal/applicability";
-import { derogationPrefill, friaPrefill, type IntakeFacts } from "@/lib/legal/prefill";
+import { derogationPrefill, friaPrefill, type IntakeFacts } from "@/lib/intake/legal-prefill";
 import { classify } from "@/lib/rules";
 import { CREDIT_PROFILE, MINIMAL_PROFILE } from "../pdf/fixtures";
 

@@ -45,6 +45,9 @@ describe("layering lint", () => {
         "lib-not-above: lib/helper.ts → components/record-picker.tsx",
         // A cycle is reported once, from the file where the cruise first meets it.
         "no-circular: lib/cycle/first.ts → lib/cycle/second.ts",
+        // Folders loop without any file loop: reported from both sides.
+        "no-lib-folder-cycles: lib/alpha → lib/beta",
+        "no-lib-folder-cycles: lib/beta → lib/alpha",
       ].sort(),
     );
   });
