@@ -20,7 +20,11 @@ function clientFiles(root) {
     for (const entry of entries) {
       const rel = `${dir}/${entry.name}`;
       if (entry.isDirectory()) walk(rel);
-      else if (/\.tsx?$/.test(entry.name) && /^\s*["']use client["']/.test(fs.readFileSync(path.join(root, rel), "utf8"))) found.push(rel);
+      else if (
+        /\.tsx?$/.test(entry.name) &&
+        /^\s*["']use client["']/.test(fs.readFileSync(path.join(root, rel), "utf8"))
+      )
+        found.push(rel);
     }
   };
   for (const dir of SOURCE_DIRS) walk(dir);
@@ -74,7 +78,8 @@ function layerRules(root = __dirname) {
     {
       name: "client-not-server-data",
       severity: "error",
-      comment: "A \"use client\" file ships to the browser: it may use the data layer's types but never its code or the database client.",
+      comment:
+        'A "use client" file ships to the browser: it may use the data layer\'s types but never its code or the database client.',
       from: { path: client.length ? `^(${client.map(escape).join("|")})$` : "^$" },
       to: { path: "^lib/(dal|db)/", dependencyTypesNot: ["type-only"] },
     },
@@ -95,7 +100,10 @@ module.exports = {
     exclude: { path: ["^lib/db/generated/", "\\.next/"] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
-    enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },
+    enhancedResolveOptions: {
+      exportsFields: ["exports"],
+      conditionNames: ["import", "require", "node", "default", "types"],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

@@ -2,7 +2,17 @@ import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
-const PUBLIC_PREFIXES = ["/login", "/signup", "/invite", "/forgot-password", "/reset-password", "/verify-email", "/api/", "/_next", "/favicon"];
+const PUBLIC_PREFIXES = [
+  "/login",
+  "/signup",
+  "/invite",
+  "/forgot-password",
+  "/reset-password",
+  "/verify-email",
+  "/api/",
+  "/_next",
+  "/favicon",
+];
 
 // Two jobs, neither of them the security boundary: attach a fresh CSP nonce to every request, and send visitors
 // without a session cookie to the sign-in page. Every page, action and route checks the session and the role again

@@ -28,7 +28,11 @@ export function DispositionBadge({ disposition }: { disposition: DispositionCode
 // While undetermined the stored tier is only a floor: it is never shown, the ceiling is ("could be High-risk").
 /** The tier alone where space is short (pickers, table sub-lines); an undetermined result still never shows its floor. */
 export function TierOrUndeterminedBadge({ system }: { system: StoredClassification }) {
-  return system.disposition === "UNDETERMINED" ? <ClassificationBadges system={system} /> : <TierBadge tier={system.tier} />;
+  return system.disposition === "UNDETERMINED" ? (
+    <ClassificationBadges system={system} />
+  ) : (
+    <TierBadge tier={system.tier} />
+  );
 }
 
 export function ClassificationBadges({ system }: { system: StoredClassification }) {

@@ -3,7 +3,15 @@ import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { UserActor } from "@/lib/access/actor";
 import { getActor } from "@/lib/auth/session";
-import { AppError, DATABASE_UNAVAILABLE_MESSAGE, GENERIC_ERROR_MESSAGE, isAppError, isDatabaseUnavailable, type AppErrorCode, type FieldErrors } from "@/lib/errors";
+import {
+  AppError,
+  DATABASE_UNAVAILABLE_MESSAGE,
+  GENERIC_ERROR_MESSAGE,
+  isAppError,
+  isDatabaseUnavailable,
+  type AppErrorCode,
+  type FieldErrors,
+} from "@/lib/errors";
 import { containsNul } from "@/lib/nul";
 
 export type ActionResult<T = null> =
@@ -56,14 +64,24 @@ export function createPublicAction<S extends z.ZodType, T>(
   });
 }
 
-const NUL_MESSAGE = "Your input contains an invisible NUL character (\\0), which cannot be stored. Remove it and try again.";
+const NUL_MESSAGE =
+  "Your input contains an invisible NUL character (\\0), which cannot be stored. Remove it and try again.";
 
-async function run<S extends z.ZodType, T>(schema: S, input: unknown, handler: (parsed: z.output<S>) => Promise<T>): Promise<ActionResult<T>> {
+async function run<S extends z.ZodType, T>(
+  schema: S,
+  input: unknown,
+  handler: (parsed: z.output<S>) => Promise<T>,
+): Promise<ActionResult<T>> {
   if (containsNul(input)) return { ok: false, code: "VALIDATION", error: NUL_MESSAGE };
   const parsed = schema.safeParse(input);
   if (!parsed.success) {
     const { fieldErrors, formErrors } = z.flattenError(parsed.error as z.ZodError<Record<string, unknown>>);
-    return { ok: false, code: "VALIDATION", error: formErrors[0] ?? "Please correct the highlighted fields.", fieldErrors: fieldErrors as FieldErrors };
+    return {
+      ok: false,
+      code: "VALIDATION",
+      error: formErrors[0] ?? "Please correct the highlighted fields.",
+      fieldErrors: fieldErrors as FieldErrors,
+    };
   }
   return { ok: true, data: await handler(parsed.data) };
 }

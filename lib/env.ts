@@ -10,7 +10,12 @@ const ZEnv = z.object({
   DATABASE_URL: z.string().min(1).optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
-  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SESSION_MAX_AGE_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(12),
   INVITATION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(7),
   // Outgoing mail (reminders). Unset: reminders are in-app only. e.g. smtp://user:pass@localhost:2525
   SMTP_URL: z.string().url().optional(),
@@ -27,7 +32,13 @@ const ZEnv = z.object({
   ACTLAS_SECRETS_KEY: z.string().transform(secretKey).optional(),
   ACTLAS_SECRETS_PREVIOUS_KEYS: z
     .string()
-    .transform((value, ctx) => value.split(",").map((k) => k.trim()).filter(Boolean).map((k) => secretKey(k, ctx)))
+    .transform((value, ctx) =>
+      value
+        .split(",")
+        .map((k) => k.trim())
+        .filter(Boolean)
+        .map((k) => secretKey(k, ctx)),
+    )
     .optional(),
   // Reverse proxies in front of Actlas that append the address they saw to X-Forwarded-For. 0: the TCP peer is the
   // client; N: the N-th X-Forwarded-For entry from the right is. Anything more than the real count lets a client
@@ -44,8 +55,19 @@ const ZEnv = z.object({
   // comma-separated IP[:port], IPv6 as [addr]:port. Unset: the system's resolvers. Tests point it at their own server.
   DNS_SERVERS: z
     .string()
-    .transform((value) => value.split(",").map((server) => server.trim()).filter(Boolean))
-    .pipe(z.array(z.string().regex(DNS_SERVER, "Use IP[:port] entries such as 10.0.0.2:53 or [::1]:53, separated by commas.")).min(1))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((server) => server.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(
+          z.string().regex(DNS_SERVER, "Use IP[:port] entries such as 10.0.0.2:53 or [::1]:53, separated by commas."),
+        )
+        .min(1),
+    )
     .optional(),
 });
 

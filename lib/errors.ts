@@ -1,10 +1,4 @@
-export type AppErrorCode =
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "NOT_FOUND"
-  | "CONFLICT"
-  | "VALIDATION"
-  | "RATE_LIMITED";
+export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "VALIDATION" | "RATE_LIMITED";
 
 export const HTTP_STATUS: Record<AppErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -36,12 +30,33 @@ export function isAppError(error: unknown): error is AppError {
 
 export const GENERIC_ERROR_MESSAGE = "Something went wrong on our side. Nothing was saved; please try again.";
 
-export const DATABASE_UNAVAILABLE_MESSAGE = "The database is not reachable right now; try again in a moment. Nothing was saved.";
+export const DATABASE_UNAVAILABLE_MESSAGE =
+  "The database is not reachable right now; try again in a moment. Nothing was saved.";
 
 // Connection-level failures (server down, restarting, network gone) as raised by pg, the Prisma pg adapter or
 // Prisma itself. Anything matching here happened before a commit, so the transaction was rolled back.
-const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006", "P1001", "P1002", "P1017", "P2024"]);
-const UNAVAILABLE_TEXT = /connection terminated|connection refused|ECONNREFUSED|ECONNRESET|server closed the connection|terminating connection|the database system is (starting up|shutting down)|Can't reach database server|timeout exceeded when trying to connect|Connection ended unexpectedly|connection error and is not queryable|Client was closed and is not queryable|Server has closed the connection/i;
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+]);
+const UNAVAILABLE_TEXT =
+  /connection terminated|connection refused|ECONNREFUSED|ECONNRESET|server closed the connection|terminating connection|the database system is (starting up|shutting down)|Can't reach database server|timeout exceeded when trying to connect|Connection ended unexpectedly|connection error and is not queryable|Client was closed and is not queryable|Server has closed the connection/i;
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;

@@ -5,7 +5,14 @@ const MAX_DEPTH = 64;
 
 export function containsNul(value: unknown, depth = 0): boolean {
   if (typeof value === "string") return value.includes("\u0000");
-  if (depth > MAX_DEPTH || value === null || typeof value !== "object" || ArrayBuffer.isView(value) || value instanceof Date) return false;
+  if (
+    depth > MAX_DEPTH ||
+    value === null ||
+    typeof value !== "object" ||
+    ArrayBuffer.isView(value) ||
+    value instanceof Date
+  )
+    return false;
   if (Array.isArray(value)) return value.some((item) => containsNul(item, depth + 1));
   return Object.entries(value).some(([key, item]) => key.includes("\u0000") || containsNul(item, depth + 1));
 }

@@ -3,7 +3,14 @@ import { unstable_rethrow } from "next/navigation";
 import { NextResponse, type NextRequest } from "next/server";
 import type { UserActor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/auth/session";
-import { DATABASE_UNAVAILABLE_MESSAGE, GENERIC_ERROR_MESSAGE, HTTP_STATUS, isAppError, isDatabaseUnavailable, type FieldErrors } from "@/lib/errors";
+import {
+  DATABASE_UNAVAILABLE_MESSAGE,
+  GENERIC_ERROR_MESSAGE,
+  HTTP_STATUS,
+  isAppError,
+  isDatabaseUnavailable,
+  type FieldErrors,
+} from "@/lib/errors";
 import { plainText } from "@/lib/http/download";
 
 // The one wrapper for the browser-facing route handlers (every app/**/route.ts outside /api/v1, which has apiHandler):
@@ -52,7 +59,10 @@ export const textRefusal = (r: Refusal): Response => plainText(r.status, r.messa
 
 // { ok: false, error, fieldErrors }: the data layer's field errors, else the refusal's own input.
 export const jsonRefusal = (r: Refusal): Response =>
-  NextResponse.json({ ok: false, error: r.message, fieldErrors: r.fieldErrors ?? (r.field ? { [r.field]: [r.message] } : undefined) }, { status: r.status });
+  NextResponse.json(
+    { ok: false, error: r.message, fieldErrors: r.fieldErrors ?? (r.field ? { [r.field]: [r.message] } : undefined) },
+    { status: r.status },
+  );
 
 type RouteHandler = (request: NextRequest, context?: NextContext) => Promise<Response>;
 const OPTIONS = new WeakMap<RouteHandler, RouteOptions>();
@@ -63,7 +73,10 @@ export function routeOptionsOf(handler: unknown): RouteOptions | undefined {
   return OPTIONS.get(handler as RouteHandler);
 }
 
-export function createRoute<const O extends RouteOptions>(options: O, handler: (ctx: RouteContext<O>) => Promise<Response> | Response): RouteHandler {
+export function createRoute<const O extends RouteOptions>(
+  options: O,
+  handler: (ctx: RouteContext<O>) => Promise<Response> | Response,
+): RouteHandler {
   const refuse = options.refuse ?? textRefusal;
   const route: RouteHandler = async (request, context = { params: Promise.resolve({}) }) => {
     try {
@@ -84,17 +97,24 @@ type Prepared = { actor: UserActor | null; params: Record<string, string>; uploa
 // The checks in the order the routes always made them: who, from where, how big, then the body.
 async function prepare(options: RouteOptions, request: NextRequest, context: NextContext): Promise<Prepared | Refusal> {
   const actor = options.auth === "member" ? await getActor() : null;
-  if (options.auth === "member" && !actor) return { status: 401, message: options.signIn ?? "Your session has ended. Sign in again." };
+  if (options.auth === "member" && !actor)
+    return { status: 401, message: options.signIn ?? "Your session has ended. Sign in again." };
   if (options.sameOrigin !== false && !SAFE_METHODS.has(request.method)) {
     // Cookies are SameSite, but a cross-site form post is refused here as well.
     const origin = request.headers.get("origin");
-    if (origin && origin !== new URL(request.url).origin) return { status: 403, message: options.sameOrigin ?? "Requests must come from this site." };
+    if (origin && origin !== new URL(request.url).origin)
+      return { status: 403, message: options.sameOrigin ?? "Requests must come from this site." };
   }
   const limit = options.upload
-    ? { bytes: options.upload.maxBytes + MULTIPART_OVERHEAD, message: options.upload.tooLarge, field: options.upload.field }
+    ? {
+        bytes: options.upload.maxBytes + MULTIPART_OVERHEAD,
+        message: options.upload.tooLarge,
+        field: options.upload.field,
+      }
     : options.maxBodyBytes;
   // The announced size first, so an oversized body is refused before a byte of it is read.
-  if (limit && Number(request.headers.get("content-length") ?? 0) > limit.bytes) return { status: 413, message: limit.message, field: limit.field };
+  if (limit && Number(request.headers.get("content-length") ?? 0) > limit.bytes)
+    return { status: 413, message: limit.message, field: limit.field };
   const raw = await context.params;
   const params: Record<string, string> = {};
   for (const name of options.params ?? []) {
@@ -116,14 +136,16 @@ async function readUpload(spec: UploadOptions, request: NextRequest): Promise<Up
     form = null;
   }
   const file = form?.get(spec.field);
-  if (!form || !(file instanceof File) || file.size === 0) return { status: 422, message: spec.required, field: spec.field };
+  if (!form || !(file instanceof File) || file.size === 0)
+    return { status: 422, message: spec.required, field: spec.field };
   if (file.size > spec.maxBytes) return { status: 413, message: spec.tooLarge, field: spec.field };
   return { form, file };
 }
 
 // Expected failures keep their safe message; a database outage says to retry; anything else is logged and masked.
 function failure(error: unknown, request: NextRequest): Refusal {
-  if (isAppError(error)) return { status: HTTP_STATUS[error.code], message: error.message, fieldErrors: error.fieldErrors };
+  if (isAppError(error))
+    return { status: HTTP_STATUS[error.code], message: error.message, fieldErrors: error.fieldErrors };
   const where = `${request.method} ${new URL(request.url).pathname}`;
   if (isDatabaseUnavailable(error)) {
     console.error(`[route] ${where}: database unavailable`, error instanceof Error ? error.message : error);

@@ -1,7 +1,17 @@
 import { randomBytes } from "node:crypto";
 
 // Letters that Unicode normalisation does not decompose into a base letter plus accent.
-const TRANSLITERATIONS: Record<string, string> = { ł: "l", æ: "ae", ø: "o", œ: "oe", ß: "ss", đ: "d", ð: "d", þ: "th", ı: "i" };
+const TRANSLITERATIONS: Record<string, string> = {
+  ł: "l",
+  æ: "ae",
+  ø: "o",
+  œ: "oe",
+  ß: "ss",
+  đ: "d",
+  ð: "d",
+  þ: "th",
+  ı: "i",
+};
 
 /** Lower-case ASCII words joined by "-", accents dropped ("Łódź Ærø" → "lodz-aero"), cut to maxLength; "" if none. */
 export function asciiSlug(text: string, maxLength: number): string {

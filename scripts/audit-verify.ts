@@ -9,7 +9,10 @@ async function main() {
   const { verifyOrganizationChain } = await import("../lib/dal/audit-verify");
   let broken = 0;
   try {
-    for (const org of await db().organization.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } })) {
+    for (const org of await db().organization.findMany({
+      select: { id: true, name: true },
+      orderBy: { name: "asc" },
+    })) {
       const report = await verifyOrganizationChain(org.id);
       if (report.ok) console.log(`ok      ${org.name}: ${report.events} events, head ${report.headHash.slice(0, 12)}…`);
       else {

@@ -16,8 +16,15 @@ process.env.BENCH_DATA_DIR ||= ".data/bench-dossier";
 process.env.BENCH_DIST_DIR ||= ".next-bench-dossier";
 
 const log = (m: string) => console.log(`[bench-dossier] ${m}`);
-const arg = (name: string) => { const i = process.argv.indexOf(`--${name}`); return i === -1 ? undefined : process.argv[i + 1]; };
-const load = () => os.loadavg().map((n) => n.toFixed(1)).join(" ");
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? undefined : process.argv[i + 1];
+};
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ");
 
 async function main() {
   const { startScratchDb, BENCH_DATA_DIR } = await import("./bench/database");
@@ -53,7 +60,9 @@ async function main() {
       const cookie = await signIn(server.url, seed.email, seed.password);
       log(`load average before the dossier: ${load()}`);
       const dossier = await measureDossier(server.url, cookie, server.pid, seed, runs);
-      log(`dossier (${runs} runs): median ${dossier.medianMs} ms, p95 ${dossier.p95Ms} ms, peak RSS ${dossier.peakRssMb} MB, ${dossier.note}; load ${load()}`);
+      log(
+        `dossier (${runs} runs): median ${dossier.medianMs} ms, p95 ${dossier.p95Ms} ms, peak RSS ${dossier.peakRssMb} MB, ${dossier.note}; load ${load()}`,
+      );
       await server.stop();
     }
 
@@ -64,9 +73,17 @@ async function main() {
       const ids = seed.exportSystemIds.slice(0, exportCount);
       log(`fresh server for the export: ${Math.round(rssMb(pid))} MB RSS after sign-in; load ${load()}`);
       const started = performance.now();
-      const trace = setInterval(() => log(`  export at ${((performance.now() - started) / 1000).toFixed(0)} s: ${Math.round(rssMb(pid))} MB RSS`), 10_000);
-      const bulk = await measureBulkExport(server.url, cookie, pid, { ...seed, exportSystemIds: ids }).finally(() => clearInterval(trace));
-      log(`${bulk.name}: ${(bulk.medianMs / 1000).toFixed(1)} s (${(bulk.medianMs / ids.length).toFixed(0)} ms per dossier), peak RSS ${bulk.peakRssMb} MB, ${bulk.note}; load ${load()}`);
+      const trace = setInterval(
+        () =>
+          log(`  export at ${((performance.now() - started) / 1000).toFixed(0)} s: ${Math.round(rssMb(pid))} MB RSS`),
+        10_000,
+      );
+      const bulk = await measureBulkExport(server.url, cookie, pid, { ...seed, exportSystemIds: ids }).finally(() =>
+        clearInterval(trace),
+      );
+      log(
+        `${bulk.name}: ${(bulk.medianMs / 1000).toFixed(1)} s (${(bulk.medianMs / ids.length).toFixed(0)} ms per dossier), peak RSS ${bulk.peakRssMb} MB, ${bulk.note}; load ${load()}`,
+      );
     }
   } finally {
     await server?.stop();
@@ -74,7 +91,10 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (error: unknown) => {
-  console.error(`[bench-dossier] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`[bench-dossier] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -13,8 +13,15 @@ process.env.BENCH_DATA_DIR ||= ".data/bench-import";
 process.env.BENCH_DIST_DIR ||= ".next-bench-import";
 
 const log = (m: string) => console.log(`[bench-import] ${m}`);
-const arg = (name: string) => { const i = process.argv.indexOf(`--${name}`); return i === -1 ? undefined : process.argv[i + 1]; };
-const load = () => os.loadavg().map((n) => n.toFixed(1)).join(" ");
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i === -1 ? undefined : process.argv[i + 1];
+};
+const load = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(" ");
 
 async function main() {
   const { startScratchDb } = await import("./bench/database");
@@ -37,7 +44,9 @@ async function main() {
     log(`fresh server; load average ${load()}`);
     for (const r of await measureImport(server.url, cookie, server.pid, seed.email)) {
       const met = r.peakRssMb !== null && r.peakRssMb <= IMPORT_RSS_TARGET_MB && r.medianMs < 15_000;
-      log(`${r.name}: ${(r.medianMs / 1000).toFixed(1)} s, peak RSS ${r.peakRssMb} MB (target ≤${IMPORT_RSS_TARGET_MB} MB, <15 s: ${met ? "met" : "missed"}); ${r.note}; load ${load()}`);
+      log(
+        `${r.name}: ${(r.medianMs / 1000).toFixed(1)} s, peak RSS ${r.peakRssMb} MB (target ≤${IMPORT_RSS_TARGET_MB} MB, <15 s: ${met ? "met" : "missed"}); ${r.note}; load ${load()}`,
+      );
     }
   } finally {
     await server?.stop();
@@ -45,7 +54,10 @@ async function main() {
   }
 }
 
-main().then(() => process.exit(0), (error: unknown) => {
-  console.error(`[bench-import] ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`[bench-import] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exit(1);
+  },
+);

@@ -23,7 +23,9 @@ function headline(r: ClassificationResult): string {
   // Results made before these fields existed read as settled, with nothing to list.
   const possible = r.possibleTier ?? r.tier;
   if (r.disposition === "undetermined") {
-    return possible === r.tier ? `Not determined yet (${TIER_LABELS[possible]} on the answers given)` : `Not determined yet — could be ${TIER_LABELS[possible]}`;
+    return possible === r.tier
+      ? `Not determined yet (${TIER_LABELS[possible]} on the answers given)`
+      : `Not determined yet — could be ${TIER_LABELS[possible]}`;
   }
   if (r.disposition === "requires_review") return `${TIER_LABELS[r.tier]} — requires legal review`;
   return `${TIER_LABELS[r.tier]} (final)`;
@@ -44,15 +46,28 @@ export function formatResult(r: ClassificationResult): string {
     `Roles: ${r.roles.length ? r.roles.map((role) => ROLE_LABELS[role]).join(", ") : "none"}`,
     `Rule set ${r.ruleSet.id}, as of ${r.asOf}`,
     ...(r.disposition === "undetermined" && (r.possibleTier ?? r.tier) !== r.tier
-      ? [`${TIER_LABELS[r.possibleTier]} unless the deciding questions rule it out.`] : []),
+      ? [`${TIER_LABELS[r.possibleTier]} unless the deciding questions rule it out.`]
+      : []),
     ...section("Deciding questions", deciding.flatMap(question)),
-    ...section("Answers that contradict each other", (r.contradictions ?? []).map((c) => `  - ${c.text} (${c.questionIds.join(", ")}; ${c.citation})`)),
-    ...section("Points for legal review", review.map((q) => `  - ${q.text} (${q.citation})`)),
-    ...section("Answers that remove obligations", (r.removals ?? []).flatMap((x) => [
-      `  - ${x.text} (${x.citation})`,
-      `    Removes: ${x.removed.map((o) => o.title).join("; ")}`,
-    ])),
-    ...section("Notes", (r.notes ?? []).map((n) => `  - ${n.text} (${n.citation})`)),
+    ...section(
+      "Answers that contradict each other",
+      (r.contradictions ?? []).map((c) => `  - ${c.text} (${c.questionIds.join(", ")}; ${c.citation})`),
+    ),
+    ...section(
+      "Points for legal review",
+      review.map((q) => `  - ${q.text} (${q.citation})`),
+    ),
+    ...section(
+      "Answers that remove obligations",
+      (r.removals ?? []).flatMap((x) => [
+        `  - ${x.text} (${x.citation})`,
+        `    Removes: ${x.removed.map((o) => o.title).join("; ")}`,
+      ]),
+    ),
+    ...section(
+      "Notes",
+      (r.notes ?? []).map((n) => `  - ${n.text} (${n.citation})`),
+    ),
     ...section("Other open questions", completing.flatMap(question)),
     "",
     `Obligations: ${r.obligations.length} (${applyNow} apply now). Use --json for the full result.`,

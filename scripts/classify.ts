@@ -11,7 +11,8 @@ import { z } from "zod";
 import { QUESTIONNAIRE, ZSystemProfile, classify, listRuleSets } from "../lib/rules";
 import { formatResult } from "./classify-text";
 
-const USAGE = "Usage: npm run classify -- <profile.json> [--as-of YYYY-MM-DD] [--rule-set ID] [--json] | --schema | --questions | --rule-sets";
+const USAGE =
+  "Usage: npm run classify -- <profile.json> [--as-of YYYY-MM-DD] [--rule-set ID] [--json] | --schema | --questions | --rule-sets";
 
 function fail(message: string): never {
   process.stderr.write(`${message}\n`);

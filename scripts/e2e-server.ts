@@ -15,12 +15,25 @@ async function main() {
   fs.mkdirSync(mailDir, { recursive: true });
   let count = 0;
   const smtp = await startSmtpServer({
-    onMessage: (mail) => fs.writeFileSync(path.join(mailDir, `${Date.now()}-${String(++count).padStart(5, "0")}.json`), JSON.stringify(mail)),
+    onMessage: (mail) =>
+      fs.writeFileSync(
+        path.join(mailDir, `${Date.now()}-${String(++count).padStart(5, "0")}.json`),
+        JSON.stringify(mail),
+      ),
   });
   // Webhooks and registry syncs in e2e tests talk to receivers and stubs on localhost, which production refuses.
-  const env: NodeJS.ProcessEnv = { ...process.env, ACTLAS_DATA_DIR: dataDir, ACTLAS_SEED_DEMO: "true", ALLOW_PRIVATE_URLS: "true", SMTP_URL: smtp.url };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ACTLAS_DATA_DIR: dataDir,
+    ACTLAS_SEED_DEMO: "true",
+    ALLOW_PRIVATE_URLS: "true",
+    SMTP_URL: smtp.url,
+  };
   delete env.DATABASE_URL;
-  const child = spawn("npx", ["--no-install", "tsx", "--conditions=react-server", "scripts/start.ts"], { stdio: "inherit", env });
+  const child = spawn("npx", ["--no-install", "tsx", "--conditions=react-server", "scripts/start.ts"], {
+    stdio: "inherit",
+    env,
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
   child.on("exit", (code) => {
     void smtp.stop();

@@ -9,7 +9,9 @@ if (fs.existsSync(".env")) process.loadEnvFile(".env");
 
 async function main() {
   if (!process.env.DATABASE_URL) {
-    throw new Error("DATABASE_URL is not set. On the embedded database, restart `npm start`: it re-encrypts stored secrets on every start.");
+    throw new Error(
+      "DATABASE_URL is not set. On the embedded database, restart `npm start`: it re-encrypts stored secrets on every start.",
+    );
   }
   if (loadSecretsKey(process.env.ACTLAS_DATA_DIR || ".data", { create: false }) === "missing") {
     throw new Error("ACTLAS_SECRETS_KEY is not set (and no .data/secrets-key exists): set the key to encrypt with.");
@@ -18,7 +20,9 @@ async function main() {
   const { disconnectDb } = await import("../lib/db/client");
   try {
     const result = await resealStoredSecrets();
-    console.log(`[actlas] Re-encrypted ${result.webhooks} webhook secret(s) and ${result.registryConnections} registry token(s) with the current key.`);
+    console.log(
+      `[actlas] Re-encrypted ${result.webhooks} webhook secret(s) and ${result.registryConnections} registry token(s) with the current key.`,
+    );
     for (const failure of result.failed) console.error(`[actlas] Could not re-encrypt ${failure}`);
     process.exitCode = result.failed.length > 0 ? 1 : 0;
   } finally {

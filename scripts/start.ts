@@ -18,7 +18,8 @@ async function main() {
   const appUrl = process.env.NEXTAUTH_URL || `http://localhost:${port}`;
   const dataDir = process.env.ACTLAS_DATA_DIR || ".data";
   // Before anything reads lib/env: the seed, the re-encryption below and the server all use this key.
-  if (loadSecretsKey(dataDir, { create: true }) === "created") log(`Generated the key for stored secrets in ${dataDir}/secrets-key (set ACTLAS_SECRETS_KEY in production).`);
+  if (loadSecretsKey(dataDir, { create: true }) === "created")
+    log(`Generated the key for stored secrets in ${dataDir}/secrets-key (set ACTLAS_SECRETS_KEY in production).`);
   let embedded: EmbeddedPostgresHandle | undefined;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
@@ -50,7 +51,15 @@ async function main() {
   // `next start` plus the TCP peer address that sign-in limits need (scripts/start/server.mjs).
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_SCRIPT], {
     stdio: "inherit",
-    env: { ...process.env, PORT: String(port), NODE_ENV: "production", DATABASE_URL: databaseUrl, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: appUrl, NEXT_TELEMETRY_DISABLED: "1" },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: appUrl,
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   });
   if (seedDemo) printDemoLogins(appUrl);
   log(`Actlas is starting at ${appUrl}`);

@@ -26,9 +26,25 @@ function vitestStage(project: string, extra: string[] = []): Stage {
   const report = path.join(REPORTS, `${project}.json`);
   return {
     name: `${project} tests (vitest)`,
-    command: ["npx", "--no-install", "vitest", "run", "--project", project, ...extra, "--reporter=default", "--reporter=json", `--outputFile.json=${report}`],
+    command: [
+      "npx",
+      "--no-install",
+      "vitest",
+      "run",
+      "--project",
+      project,
+      ...extra,
+      "--reporter=default",
+      "--reporter=json",
+      `--outputFile.json=${report}`,
+    ],
     tally: (code) => {
-      const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(report);
+      const r = readJson<{
+        numPassedTests: number;
+        numFailedTests: number;
+        numPendingTests: number;
+        numTodoTests: number;
+      }>(report);
       if (!r) return single(1);
       // A non-zero exit with no failed test (e.g. a coverage threshold or a crashed file) still counts as a failure.
       const failed = r.numFailedTests + (code !== 0 && r.numFailedTests === 0 ? 1 : 0);
@@ -49,7 +65,9 @@ const stages: Stage[] = [
     command: ["npx", "--no-install", "playwright", "test"],
     env: { PLAYWRIGHT_JSON_OUTPUT_FILE: e2eReport },
     tally: (code) => {
-      const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(e2eReport);
+      const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(
+        e2eReport,
+      );
       if (!r) return single(1);
       const failed = r.stats.unexpected + (code !== 0 && r.stats.unexpected === 0 ? 1 : 0);
       return { passed: r.stats.expected + r.stats.flaky, failed, skipped: r.stats.skipped };
@@ -61,14 +79,22 @@ const results: (Tally & { name: string; seconds: number })[] = [];
 for (const stage of stages) {
   console.log(`\n=== ${stage.name}: ${stage.command.slice(2).join(" ")}`);
   const started = Date.now();
-  const run = spawnSync(stage.command[0], stage.command.slice(1), { stdio: "inherit", env: { ...process.env, ...stage.env } });
+  const run = spawnSync(stage.command[0], stage.command.slice(1), {
+    stdio: "inherit",
+    env: { ...process.env, ...stage.env },
+  });
   results.push({ name: stage.name, seconds: (Date.now() - started) / 1000, ...stage.tally(run.status ?? 1) });
 }
 
 console.log("\n=== Summary");
 for (const r of results) {
-  console.log(`${r.failed ? "FAIL" : "ok  "}  ${r.name.padEnd(42)} ${String(r.passed).padStart(4)} passed  ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(0).padStart(4)} s`);
+  console.log(
+    `${r.failed ? "FAIL" : "ok  "}  ${r.name.padEnd(42)} ${String(r.passed).padStart(4)} passed  ${String(r.failed).padStart(3)} failed  ${r.seconds.toFixed(0).padStart(4)} s`,
+  );
 }
-const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const total = results.reduce(
+  (t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }),
+  { passed: 0, failed: 0, skipped: 0 },
+);
 console.log(`\n${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
 process.exit(total.failed > 0 ? 1 : 0);

@@ -7,4 +7,6 @@ export const switchOrganizationAction = createAction(ZSwitchOrganization, (input
   switchOrganization(actor, input.organizationId),
 );
 
-export const createOrganizationAction = createAction(ZCreateOrganization, (input, actor) => createOrganization(actor, input));
+export const createOrganizationAction = createAction(ZCreateOrganization, (input, actor) =>
+  createOrganization(actor, input),
+);

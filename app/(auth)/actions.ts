@@ -4,7 +4,14 @@ import { requestIp } from "@/lib/auth/request-ip";
 import { confirmSignUp, requestSignUp, resendSignUpLink } from "@/lib/dal/email-verification";
 import { acceptInvitation, acceptInvitationAsNewUser } from "@/lib/dal/invitations";
 import { requestPasswordReset, resetPassword } from "@/lib/dal/password-reset";
-import { ZAcceptInvitationNewUser, ZConfirmSignUp, ZEmailOnly, ZInvitationToken, ZResetPassword, ZSignUp } from "@/lib/validations/auth";
+import {
+  ZAcceptInvitationNewUser,
+  ZConfirmSignUp,
+  ZEmailOnly,
+  ZInvitationToken,
+  ZResetPassword,
+  ZSignUp,
+} from "@/lib/validations/auth";
 import { z } from "zod";
 
 // Sign-up, resend and reset requests answer null whatever the address: what happens next is in the e-mail.

@@ -11,12 +11,14 @@ const KINDS = {
   reset: {
     action: requestPasswordResetAction,
     submit: "Send reset link",
-    sent: (email: string) => `If ${email} belongs to an account with a password, we sent it a link to choose a new one. The link works for one hour.`,
+    sent: (email: string) =>
+      `If ${email} belongs to an account with a password, we sent it a link to choose a new one. The link works for one hour.`,
   },
   signup: {
     action: resendSignUpLinkAction,
     submit: "Send a new link",
-    sent: (email: string) => `If a sign-up with ${email} is waiting for confirmation, we sent it a new link. It works for 24 hours.`,
+    sent: (email: string) =>
+      `If a sign-up with ${email} is waiting for confirmation, we sent it a new link. It works for 24 hours.`,
   },
 } as const;
 
@@ -33,7 +35,9 @@ export function EmailRequestForm({ kind }: { kind: keyof typeof KINDS }) {
   if (sentTo) {
     return (
       <div className="mt-6">
-        <Alert tone="success" title="Check your e-mail">{sent(sentTo)} No e-mail after a few minutes? Look in your spam folder.</Alert>
+        <Alert tone="success" title="Check your e-mail">
+          {sent(sentTo)} No e-mail after a few minutes? Look in your spam folder.
+        </Alert>
       </div>
     );
   }

@@ -10,10 +10,18 @@ export function ApiCallLog({ calls }: { calls: ApiCallDTO[] }) {
         <caption className="sr-only">The {calls.length} most recent API calls</caption>
         <thead className="border-b border-slate-200 text-slate-600">
           <tr>
-            <th scope="col" className="px-6 py-2 font-medium">When</th>
-            <th scope="col" className="px-3 py-2 font-medium">Token</th>
-            <th scope="col" className="px-3 py-2 font-medium">Call</th>
-            <th scope="col" className="px-3 py-2 font-medium">Answer</th>
+            <th scope="col" className="px-6 py-2 font-medium">
+              When
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Token
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Call
+            </th>
+            <th scope="col" className="px-3 py-2 font-medium">
+              Answer
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -21,8 +29,12 @@ export function ApiCallLog({ calls }: { calls: ApiCallDTO[] }) {
             <tr key={i}>
               <td className="whitespace-nowrap px-6 py-2 text-slate-700">{formatDateTime(c.createdAt)}</td>
               <td className="px-3 py-2 text-slate-900">{c.tokenName}</td>
-              <td className="px-3 py-2 font-mono text-xs text-slate-800">{c.method} {c.path}</td>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-700">{c.status} · {c.durationMs} ms</td>
+              <td className="px-3 py-2 font-mono text-xs text-slate-800">
+                {c.method} {c.path}
+              </td>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-700">
+                {c.status} · {c.durationMs} ms
+              </td>
             </tr>
           ))}
         </tbody>

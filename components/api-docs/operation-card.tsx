@@ -5,20 +5,34 @@ import { MethodBadge } from "./method-badge";
 
 export function OperationCard({ op }: { op: OperationDoc }) {
   return (
-    <article id={op.anchor} aria-labelledby={`${op.anchor}-title`} className="scroll-mt-6 rounded-lg border border-slate-200 bg-white shadow-sm">
+    <article
+      id={op.anchor}
+      aria-labelledby={`${op.anchor}-title`}
+      className="scroll-mt-6 rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
       <header className="space-y-2 border-b border-slate-200 px-5 py-4">
         <div className="flex flex-wrap items-center gap-3">
           <MethodBadge method={op.method} />
           <code className="break-all font-mono text-sm font-semibold text-slate-900">{op.path}</code>
-          <Badge tone={op.scope === "public" ? "neutral" : "violet"}>{op.scope === "public" ? "no token needed" : `scope: ${op.scope}`}</Badge>
+          <Badge tone={op.scope === "public" ? "neutral" : "violet"}>
+            {op.scope === "public" ? "no token needed" : `scope: ${op.scope}`}
+          </Badge>
           {op.paginated && <Badge>paginated</Badge>}
         </div>
-        <h3 id={`${op.anchor}-title`} className="text-base font-semibold text-slate-900">{op.summary}</h3>
-        {op.description && <p className="max-w-3xl text-sm text-slate-700"><WithCode text={op.description} /></p>}
+        <h3 id={`${op.anchor}-title`} className="text-base font-semibold text-slate-900">
+          {op.summary}
+        </h3>
+        {op.description && (
+          <p className="max-w-3xl text-sm text-slate-700">
+            <WithCode text={op.description} />
+          </p>
+        )}
       </header>
       <div className="space-y-4 px-5 py-4">
         {op.parameters.length > 0 && <ParametersTable op={op} />}
-        {op.requestSchema && <SchemaDetails summary={`Request body (${op.requestTypes.join(" or ")})`} code={op.requestSchema} />}
+        {op.requestSchema && (
+          <SchemaDetails summary={`Request body (${op.requestTypes.join(" or ")})`} code={op.requestSchema} />
+        )}
         <SchemaDetails summary={`Response ${op.responseStatus} (application/json)`} code={op.responseSchema} />
         <div>
           <h4 className="mb-2 text-sm font-medium text-slate-800">Example</h4>
@@ -36,10 +50,18 @@ function ParametersTable({ op }: { op: OperationDoc }) {
         <caption className="mb-2 text-left text-sm font-medium text-slate-800">Parameters</caption>
         <thead className="text-xs uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className="py-1.5 pr-4 font-medium">Name</th>
-            <th scope="col" className="py-1.5 pr-4 font-medium">In</th>
-            <th scope="col" className="py-1.5 pr-4 font-medium">Type</th>
-            <th scope="col" className="py-1.5 font-medium">Description</th>
+            <th scope="col" className="py-1.5 pr-4 font-medium">
+              Name
+            </th>
+            <th scope="col" className="py-1.5 pr-4 font-medium">
+              In
+            </th>
+            <th scope="col" className="py-1.5 pr-4 font-medium">
+              Type
+            </th>
+            <th scope="col" className="py-1.5 font-medium">
+              Description
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -62,5 +84,13 @@ function ParametersTable({ op }: { op: OperationDoc }) {
 
 // Descriptions mark field names with backticks, as OpenAPI's CommonMark does.
 function WithCode({ text }: { text: string }) {
-  return text.split("`").map((part, i) => (i % 2 ? <code key={i} className="font-mono text-[0.85em] text-slate-900">{part}</code> : part));
+  return text.split("`").map((part, i) =>
+    i % 2 ? (
+      <code key={i} className="font-mono text-[0.85em] text-slate-900">
+        {part}
+      </code>
+    ) : (
+      part
+    ),
+  );
 }

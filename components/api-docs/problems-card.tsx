@@ -5,7 +5,8 @@ const WHEN: Record<ProblemType, string> = {
   unauthenticated: "No token, or a malformed, unknown, expired or revoked one.",
   forbidden: "The token's scopes do not allow this operation.",
   "not-found": "No such resource in your organisation (another organisation's ids are simply not found).",
-  conflict: "Someone changed the record since you read it (send the new `version`), a name is taken, or a request with the same Idempotency-Key is still running.",
+  conflict:
+    "Someone changed the record since you read it (send the new `version`), a name is taken, or a request with the same Idempotency-Key is still running.",
   "payload-too-large": "JSON over 1 MB, or an upload over 20 MB.",
   "unsupported-media-type": "Send application/json (or multipart/form-data for evidence files).",
   "bad-request": "The body is not valid JSON, or the upload was cut off.",
@@ -20,21 +21,34 @@ const WHEN: Record<ProblemType, string> = {
 export function ProblemsCard() {
   return (
     <Card id="errors" className="scroll-mt-6">
-      <CardHeader title="Errors" description="Every error is application/problem+json (RFC 9457): type, title, status, detail, and errors per field for 422." />
+      <CardHeader
+        title="Errors"
+        description="Every error is application/problem+json (RFC 9457): type, title, status, detail, and errors per field for 422."
+      />
       <CardBody className="overflow-x-auto">
         <table className="w-full text-left text-sm">
           <thead className="text-xs uppercase tracking-wide text-slate-600">
             <tr>
-              <th scope="col" className="py-1.5 pr-4 font-medium">Status</th>
-              <th scope="col" className="py-1.5 pr-4 font-medium">Type</th>
-              <th scope="col" className="py-1.5 font-medium">When</th>
+              <th scope="col" className="py-1.5 pr-4 font-medium">
+                Status
+              </th>
+              <th scope="col" className="py-1.5 pr-4 font-medium">
+                Type
+              </th>
+              <th scope="col" className="py-1.5 font-medium">
+                When
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
             {(Object.keys(PROBLEM_TYPES) as ProblemType[]).map((kind) => (
               <tr key={kind} id={`problem-${kind}`} className="scroll-mt-6 align-top target:bg-amber-50">
                 <td className="py-2 pr-4 font-mono text-slate-900">{PROBLEM_TYPES[kind].status}</td>
-                <td className="py-2 pr-4"><span className="font-medium text-slate-900">{PROBLEM_TYPES[kind].title}</span><br /><code className="text-xs text-slate-600">#problem-{kind}</code></td>
+                <td className="py-2 pr-4">
+                  <span className="font-medium text-slate-900">{PROBLEM_TYPES[kind].title}</span>
+                  <br />
+                  <code className="text-xs text-slate-600">#problem-{kind}</code>
+                </td>
                 <td className="py-2 text-slate-700">{WHEN[kind]}</td>
               </tr>
             ))}

@@ -21,20 +21,35 @@ export async function ClassificationSummary({ systemId }: { systemId: string }) 
             <p className="flex flex-wrap items-center gap-2">
               {s.disposition === "UNDETERMINED" ? (
                 // The stored tier is only a floor while questions are open: never show it alone.
-                <><Badge tone="amber">Not determined yet</Badge><span className="text-slate-700">could be</span><TierBadge tier={(s.possibleTier ?? s.tier) as TierCode} /></>
+                <>
+                  <Badge tone="amber">Not determined yet</Badge>
+                  <span className="text-slate-700">could be</span>
+                  <TierBadge tier={(s.possibleTier ?? s.tier) as TierCode} />
+                </>
               ) : (
-                <><TierBadge tier={s.tier as TierCode} /><DispositionBadge disposition={s.disposition === "REQUIRES_REVIEW" ? "REQUIRES_REVIEW" : "FINAL"} /></>
+                <>
+                  <TierBadge tier={s.tier as TierCode} />
+                  <DispositionBadge disposition={s.disposition === "REQUIRES_REVIEW" ? "REQUIRES_REVIEW" : "FINAL"} />
+                </>
               )}
               {s.overridden && <Badge tone="violet">Overridden by legal</Badge>}
               {s.stale && <Badge tone="amber">Out of date</Badge>}
             </p>
-            <p><span className="text-slate-600">Role(s): </span>{s.roles.length ? s.roles.map((r) => ROLE_LABELS[r as Role] ?? r).join(", ") : "none"}</p>
-            <p className="text-slate-600">Run {s.runSequence}, {formatDateTime(s.classifiedAt)}{s.classifiedByName ? ` by ${s.classifiedByName}` : ""}.</p>
+            <p>
+              <span className="text-slate-600">Role(s): </span>
+              {s.roles.length ? s.roles.map((r) => ROLE_LABELS[r as Role] ?? r).join(", ") : "none"}
+            </p>
+            <p className="text-slate-600">
+              Run {s.runSequence}, {formatDateTime(s.classifiedAt)}
+              {s.classifiedByName ? ` by ${s.classifiedByName}` : ""}.
+            </p>
           </>
         ) : (
           <p>Not classified yet.{s.hasDraft ? " A questionnaire has been started and saved." : ""}</p>
         )}
-        <ButtonLink href={href} variant="secondary" className="w-full">{s.tier ? "View classification" : "Start classification"}</ButtonLink>
+        <ButtonLink href={href} variant="secondary" className="w-full">
+          {s.tier ? "View classification" : "Start classification"}
+        </ButtonLink>
       </CardBody>
     </Card>
   );

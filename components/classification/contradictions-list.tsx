@@ -3,7 +3,10 @@ import { AnswerLink, type GoTo } from "./open-question-item";
 import { QUESTIONS_BY_PROMPT_ID } from "./question-lookup";
 
 // Answers that cannot both be true: each clash names its questions and why; the run cannot be completed until fixed.
-export function ContradictionsList({ contradictions, ...goTo }: GoTo & { contradictions: ClassificationResult["contradictions"] }) {
+export function ContradictionsList({
+  contradictions,
+  ...goTo
+}: GoTo & { contradictions: ClassificationResult["contradictions"] }) {
   return (
     <ul className="space-y-2">
       {contradictions.map((c) => (
@@ -20,7 +23,9 @@ export function ContradictionsList({ contradictions, ...goTo }: GoTo & { contrad
               );
             })}
           </ul>
-          <p className="mt-1 text-xs"><cite className="not-italic">{c.citation}</cite></p>
+          <p className="mt-1 text-xs">
+            <cite className="not-italic">{c.citation}</cite>
+          </p>
         </li>
       ))}
     </ul>

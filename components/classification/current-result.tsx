@@ -13,7 +13,13 @@ import { ResultOverview } from "./result-overview";
 import { ResultQuestionCards } from "./result-question-cards";
 import { UndeterminedSummary } from "./undetermined-summary";
 
-type Props = { systemId: string; run: CurrentRunDTO; latestDecision: ReviewDecisionDTO | null; actions?: ReactNode; canAnswer?: boolean };
+type Props = {
+  systemId: string;
+  run: CurrentRunDTO;
+  latestDecision: ReviewDecisionDTO | null;
+  actions?: ReactNode;
+  canAnswer?: boolean;
+};
 
 // The current classification in full: result, what is still open (by kind), obligations, findings with citations.
 export function CurrentResult({ systemId, run, latestDecision, actions, canAnswer = false }: Props) {
@@ -36,20 +42,44 @@ export function CurrentResult({ systemId, run, latestDecision, actions, canAnswe
           <ResultOverview result={result} tierNote={note} />
           {override && (
             <p className="rounded-md bg-violet-50 px-3 py-2 text-sm text-violet-950">
-              {override.decidedByName} overrode the engine’s tier on {formatDateTime(override.decidedAt)}: “{override.justification}”.
-              Obligations still follow the engine’s result; change the answers if the facts differ.
+              {override.decidedByName} overrode the engine’s tier on {formatDateTime(override.decidedAt)}: “
+              {override.justification}”. Obligations still follow the engine’s result; change the answers if the facts
+              differ.
             </p>
           )}
         </CardBody>
       </Card>
-      <ResultQuestionCards result={result} legalQuestions={legalQuestions} questionnaireHref={canAnswer ? `/systems/${systemId}/classify` : undefined} />
+      <ResultQuestionCards
+        result={result}
+        legalQuestions={legalQuestions}
+        questionnaireHref={canAnswer ? `/systems/${systemId}/classify` : undefined}
+      />
       <Card>
-        <CardHeader title="Obligations" description={isUndetermined(result) ? "On the answers so far: the questions that decide the result may add more." : "Derived from tier and role, with the date each applies from."} actions={<ButtonLink href={`/systems/${systemId}/obligations`} variant="ghost">Work the checklist</ButtonLink>} />
-        <CardBody><ObligationsSummary result={result} /></CardBody>
+        <CardHeader
+          title="Obligations"
+          description={
+            isUndetermined(result)
+              ? "On the answers so far: the questions that decide the result may add more."
+              : "Derived from tier and role, with the date each applies from."
+          }
+          actions={
+            <ButtonLink href={`/systems/${systemId}/obligations`} variant="ghost">
+              Work the checklist
+            </ButtonLink>
+          }
+        />
+        <CardBody>
+          <ObligationsSummary result={result} />
+        </CardBody>
       </Card>
       <Card>
-        <CardHeader title={`Findings (${result.findings.length})`} description="Each step of the assessment with its reason and the article behind it." />
-        <CardBody className="py-1"><FindingsList findings={result.findings} /></CardBody>
+        <CardHeader
+          title={`Findings (${result.findings.length})`}
+          description="Each step of the assessment with its reason and the article behind it."
+        />
+        <CardBody className="py-1">
+          <FindingsList findings={result.findings} />
+        </CardBody>
       </Card>
     </div>
   );

@@ -17,11 +17,22 @@ export function DecisionLog({ decisions }: { decisions: ReviewDecisionDTO[] }) {
         <li key={d.id} className="px-5 py-3 text-sm">
           <p>
             <span className="font-medium text-slate-900">{d.decidedByName}</span>{" "}
-            <span className="text-slate-700">{WORDS[d.decision]}{d.overrideTier ? ` to ${TIER_DISPLAY[d.overrideTier]}` : ""} (run {d.runSequence})</span>
+            <span className="text-slate-700">
+              {WORDS[d.decision]}
+              {d.overrideTier ? ` to ${TIER_DISPLAY[d.overrideTier]}` : ""} (run {d.runSequence})
+            </span>
           </p>
-          <p className="text-xs text-slate-600"><time dateTime={d.decidedAt.toISOString()}>{formatDateTime(d.decidedAt)}</time></p>
+          <p className="text-xs text-slate-600">
+            <time dateTime={d.decidedAt.toISOString()}>{formatDateTime(d.decidedAt)}</time>
+          </p>
           {d.justification && <p className="mt-1 whitespace-pre-line text-slate-800">“{d.justification}”</p>}
-          {d.openQuestions.length > 0 && <ul className="mt-1 list-disc pl-5 text-slate-800">{d.openQuestions.map((q) => <li key={q}>{q}</li>)}</ul>}
+          {d.openQuestions.length > 0 && (
+            <ul className="mt-1 list-disc pl-5 text-slate-800">
+              {d.openQuestions.map((q) => (
+                <li key={q}>{q}</li>
+              ))}
+            </ul>
+          )}
         </li>
       ))}
     </ol>

@@ -2,7 +2,13 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { OUTCOME_LABELS } from "@/lib/classification/describe-result";
 import type { Finding, FindingOutcome } from "@/lib/rules";
 
-const TONES: Record<FindingOutcome, BadgeTone> = { applies: "orange", review: "blue", does_not_apply: "green", excluded: "neutral", info: "neutral" };
+const TONES: Record<FindingOutcome, BadgeTone> = {
+  applies: "orange",
+  review: "blue",
+  does_not_apply: "green",
+  excluded: "neutral",
+  info: "neutral",
+};
 
 // Each finding with its plain-language reason and the pinpoint citation behind it.
 export function FindingsList({ findings, compact = false }: { findings: readonly Finding[]; compact?: boolean }) {
@@ -15,7 +21,10 @@ export function FindingsList({ findings, compact = false }: { findings: readonly
             <Badge tone={TONES[f.outcome]}>{OUTCOME_LABELS[f.outcome]}</Badge>
             <p className="min-w-0 flex-1 text-sm text-slate-800">{f.reason}</p>
           </div>
-          <p className="mt-1 text-xs text-slate-600"><span className="sr-only">Citation: </span><cite className="not-italic font-medium">{f.citation}</cite></p>
+          <p className="mt-1 text-xs text-slate-600">
+            <span className="sr-only">Citation: </span>
+            <cite className="not-italic font-medium">{f.citation}</cite>
+          </p>
         </li>
       ))}
     </ul>

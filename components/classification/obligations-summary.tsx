@@ -14,27 +14,48 @@ export function ObligationsSummary({ result, compact = false }: { result: Classi
       {groups.map(({ role, label, obligations }) => {
         const now = obligations.filter((o) => o.appliesNow).length;
         const heading = (
-          <>As {label.toLowerCase()} <span className="font-normal text-slate-600">· {obligations.length} obligation{obligations.length === 1 ? "" : "s"}, {now} apply now</span></>
+          <>
+            As {label.toLowerCase()}{" "}
+            <span className="font-normal text-slate-600">
+              · {obligations.length} obligation{obligations.length === 1 ? "" : "s"}, {now} apply now
+            </span>
+          </>
         );
         return (
           <section key={role} aria-label={`Obligations as ${label}`}>
-            {compact ? <h3 className="text-sm font-semibold text-slate-900">{heading}</h3> : (
+            {compact ? (
+              <h3 className="text-sm font-semibold text-slate-900">{heading}</h3>
+            ) : (
               <details open={open} className="group">
-                <summary className="cursor-pointer text-sm font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600">{heading}</summary>
+                <summary className="cursor-pointer text-sm font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600">
+                  {heading}
+                </summary>
                 <ul className="mt-2 divide-y divide-slate-100 rounded-md border border-slate-200">
                   {obligations.map((o) => (
-                    <li key={o.code} className="grid gap-1 px-3 py-2 text-sm sm:grid-cols-[1fr_auto] sm:items-center sm:gap-4">
+                    <li
+                      key={o.code}
+                      className="grid gap-1 px-3 py-2 text-sm sm:grid-cols-[1fr_auto] sm:items-center sm:gap-4"
+                    >
                       <span>
                         <span className="font-medium text-slate-900">{o.title}</span>
                         <span className="ml-2 text-xs text-slate-600">{o.article}</span>
-                        {o.blocking && <Badge tone="red" className="ml-2">Before use</Badge>}
+                        {o.blocking && (
+                          <Badge tone="red" className="ml-2">
+                            Before use
+                          </Badge>
+                        )}
                         {(o.notes ?? []).map((n) => (
                           <span key={n.code} className="mt-1 block text-xs text-slate-700">
-                            <span className="font-medium">Note:</span> {n.text} <cite className="not-italic text-slate-600">({n.citation})</cite>
+                            <span className="font-medium">Note:</span> {n.text}{" "}
+                            <cite className="not-italic text-slate-600">({n.citation})</cite>
                           </span>
                         ))}
                       </span>
-                      {o.appliesNow ? <Badge tone="orange">Applies now</Badge> : <Badge tone="neutral">From {formatDate(o.appliesFrom)}</Badge>}
+                      {o.appliesNow ? (
+                        <Badge tone="orange">Applies now</Badge>
+                      ) : (
+                        <Badge tone="neutral">From {formatDate(o.appliesFrom)}</Badge>
+                      )}
                     </li>
                   ))}
                 </ul>

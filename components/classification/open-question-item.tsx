@@ -4,14 +4,30 @@ import { QUESTIONS_BY_PROMPT_ID, type OpenQuestion } from "./question-lookup";
 
 export type GoTo = { onGoTo?: (questionId: string) => void; questionnaireHref?: string };
 
-const link = "shrink-0 text-xs font-medium text-indigo-800 underline hover:text-indigo-950 focus-visible:outline-2 focus-visible:outline-indigo-600";
+const link =
+  "shrink-0 text-xs font-medium text-indigo-800 underline hover:text-indigo-950 focus-visible:outline-2 focus-visible:outline-indigo-600";
 
 // A way to the question: in the wizard it jumps to the question's step; elsewhere it opens the questionnaire there.
-export function AnswerLink({ questionId, prompt, onGoTo, questionnaireHref }: GoTo & { questionId: string; prompt: string }) {
+export function AnswerLink({
+  questionId,
+  prompt,
+  onGoTo,
+  questionnaireHref,
+}: GoTo & { questionId: string; prompt: string }) {
   // The visible word starts the accessible name, which names the question too (many "Answer" links sit in one list).
   const name = `Answer: ${prompt}`;
-  if (onGoTo) return <button type="button" aria-label={name} onClick={() => onGoTo(questionId)} className={link}>Answer</button>;
-  if (questionnaireHref) return <a href={`${questionnaireHref}?question=${questionId}`} aria-label={name} className={link}>Answer</a>;
+  if (onGoTo)
+    return (
+      <button type="button" aria-label={name} onClick={() => onGoTo(questionId)} className={link}>
+        Answer
+      </button>
+    );
+  if (questionnaireHref)
+    return (
+      <a href={`${questionnaireHref}?question=${questionId}`} aria-label={name} className={link}>
+        Answer
+      </a>
+    );
   return null;
 }
 
@@ -30,12 +46,18 @@ export function OpenQuestionItem({ question: q, ...goTo }: GoTo & { question: Op
       {q.text !== prompt && <p className="text-xs text-slate-600">{q.text}</p>}
       {(decides || q.notSure) && (
         <p className="mt-1 flex flex-wrap gap-1.5">
-          {decides && <Badge tone="orange" className="whitespace-normal">{decides}</Badge>}
+          {decides && (
+            <Badge tone="orange" className="whitespace-normal">
+              {decides}
+            </Badge>
+          )}
           {q.notSure && <Badge tone="amber">Answered “Not sure”</Badge>}
         </p>
       )}
       {q.notSure && q.whoCanAnswer && (
-        <p className="mt-1 text-xs text-slate-700"><span className="font-medium">Who can answer this:</span> {q.whoCanAnswer}</p>
+        <p className="mt-1 text-xs text-slate-700">
+          <span className="font-medium">Who can answer this:</span> {q.whoCanAnswer}
+        </p>
       )}
     </li>
   );

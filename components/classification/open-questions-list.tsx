@@ -8,7 +8,9 @@ export function OpenQuestionsList({ questions, empty, ...goTo }: Props) {
   if (questions.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
   return (
     <ul className="divide-y divide-slate-100">
-      {questions.map((q) => <OpenQuestionItem key={q.questionId} question={q} {...goTo} />)}
+      {questions.map((q) => (
+        <OpenQuestionItem key={q.questionId} question={q} {...goTo} />
+      ))}
     </ul>
   );
 }

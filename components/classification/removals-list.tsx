@@ -9,15 +9,27 @@ export function RemovalsList({ removals, ...goTo }: GoTo & { removals: Classific
     <ul className="space-y-3">
       {removals.map((r) => (
         <li key={r.code} className="rounded-md border border-amber-200 bg-amber-50/60 px-3 py-2 text-sm text-slate-900">
-          <p>{r.text} <cite className="text-xs not-italic text-slate-700">({r.citation})</cite></p>
+          <p>
+            {r.text} <cite className="text-xs not-italic text-slate-700">({r.citation})</cite>
+          </p>
           <p className="mt-1 text-xs text-slate-700">
-            Because of your answer to {r.questionIds.map((id, i) => (
-              <span key={id}>{i > 0 && ", "}“{QUESTIONS_BY_PROMPT_ID.get(id) ?? id}” <AnswerLink questionId={id} prompt={QUESTIONS_BY_PROMPT_ID.get(id) ?? id} {...goTo} /></span>
+            Because of your answer to{" "}
+            {r.questionIds.map((id, i) => (
+              <span key={id}>
+                {i > 0 && ", "}“{QUESTIONS_BY_PROMPT_ID.get(id) ?? id}”{" "}
+                <AnswerLink questionId={id} prompt={QUESTIONS_BY_PROMPT_ID.get(id) ?? id} {...goTo} />
+              </span>
             ))}
           </p>
-          <p className="mt-1 text-xs font-medium text-slate-800">{r.removed.length} obligation{r.removed.length === 1 ? "" : "s"} removed:</p>
+          <p className="mt-1 text-xs font-medium text-slate-800">
+            {r.removed.length} obligation{r.removed.length === 1 ? "" : "s"} removed:
+          </p>
           <ul className="list-disc pl-5 text-xs text-slate-800">
-            {r.removed.map((o) => <li key={`${o.code}|${o.role}`}>{o.title} <span className="text-slate-600">({ROLE_LABELS[o.role].toLowerCase()})</span></li>)}
+            {r.removed.map((o) => (
+              <li key={`${o.code}|${o.role}`}>
+                {o.title} <span className="text-slate-600">({ROLE_LABELS[o.role].toLowerCase()})</span>
+              </li>
+            ))}
           </ul>
         </li>
       ))}

@@ -17,21 +17,46 @@ export function ResultOverview({ result, tierNote }: { result: ClassificationRes
           <dd className="mt-1 flex flex-wrap items-center gap-2">
             {undetermined ? (
               // The engine's tier is only a floor here: show what it could still be, never the floor alone.
-              <><Badge tone="amber">Not determined yet</Badge><span className="text-slate-700">could be</span><EngineTierBadge tier={possibleTierOf(result)} /></>
+              <>
+                <Badge tone="amber">Not determined yet</Badge>
+                <span className="text-slate-700">could be</span>
+                <EngineTierBadge tier={possibleTierOf(result)} />
+              </>
             ) : (
-              <><EngineTierBadge tier={result.tier} />{result.disposition === "requires_review" ? <Badge tone="blue">Requires review</Badge> : <Badge tone="green">Final</Badge>}</>
+              <>
+                <EngineTierBadge tier={result.tier} />
+                {result.disposition === "requires_review" ? (
+                  <Badge tone="blue">Requires review</Badge>
+                ) : (
+                  <Badge tone="green">Final</Badge>
+                )}
+              </>
             )}
             {tierNote}
           </dd>
         </div>
       )}
-      <div><dt className="text-slate-600">Scope</dt><dd className="text-slate-900">{scopeText(result.inScope)}</dd></div>
-      <div><dt className="text-slate-600">Your role(s)</dt><dd className="text-slate-900">{roleList(result.roles)}</dd></div>
+      <div>
+        <dt className="text-slate-600">Scope</dt>
+        <dd className="text-slate-900">{scopeText(result.inScope)}</dd>
+      </div>
+      <div>
+        <dt className="text-slate-600">Your role(s)</dt>
+        <dd className="text-slate-900">{roleList(result.roles)}</dd>
+      </div>
       <div>
         <dt className="text-slate-600">What applies on top</dt>
         <dd>
-          {facets.length === 0 ? <span className="text-slate-900">{undetermined ? "Nothing yet on the answers given." : "Nothing beyond the tier."}</span> : (
-            <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-900">{facets.map((f) => <li key={f}>{f}</li>)}</ul>
+          {facets.length === 0 ? (
+            <span className="text-slate-900">
+              {undetermined ? "Nothing yet on the answers given." : "Nothing beyond the tier."}
+            </span>
+          ) : (
+            <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-900">
+              {facets.map((f) => (
+                <li key={f}>{f}</li>
+              ))}
+            </ul>
           )}
         </dd>
       </div>

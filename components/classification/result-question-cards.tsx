@@ -19,44 +19,82 @@ export function ResultQuestionCards({ result, questionnaireHref, legalQuestions 
     <>
       {contradictions.length > 0 && (
         <Card aria-label="Answers that contradict each other">
-          <CardHeader title={`Answers that contradict each other (${contradictions.length})`} description="These answers cannot all be true. Correct them in the questionnaire." />
-          <CardBody><ContradictionsList contradictions={contradictions} questionnaireHref={questionnaireHref} /></CardBody>
+          <CardHeader
+            title={`Answers that contradict each other (${contradictions.length})`}
+            description="These answers cannot all be true. Correct them in the questionnaire."
+          />
+          <CardBody>
+            <ContradictionsList contradictions={contradictions} questionnaireHref={questionnaireHref} />
+          </CardBody>
         </Card>
       )}
       {deciding.length > 0 && (
         <Card aria-label="Questions that decide the result">
-          <CardHeader title={`Questions that decide the result (${deciding.length})`} description="Until these are answered, the result is not determined." />
-          <CardBody className="py-2"><OpenQuestionsList questions={deciding} questionnaireHref={questionnaireHref} empty="" /></CardBody>
+          <CardHeader
+            title={`Questions that decide the result (${deciding.length})`}
+            description="Until these are answered, the result is not determined."
+          />
+          <CardBody className="py-2">
+            <OpenQuestionsList questions={deciding} questionnaireHref={questionnaireHref} empty="" />
+          </CardBody>
         </Card>
       )}
       <Card aria-label="Questions that complete the obligations">
-        <CardHeader title={`Questions that complete the obligations (${completing.length})`} description="They do not change the tier; their answers complete or date the obligations." />
+        <CardHeader
+          title={`Questions that complete the obligations (${completing.length})`}
+          description="They do not change the tier; their answers complete or date the obligations."
+        />
         <CardBody className="space-y-3 py-2">
           {legalQuestions && (
             <div className="rounded-md border border-violet-200 bg-violet-50 px-3 py-2 text-sm text-violet-950">
-              <p className="font-medium">Legal review asks ({legalQuestions.decidedByName}, {formatDateTime(legalQuestions.decidedAt)}):</p>
-              <ul className="mt-1 list-disc pl-5">{legalQuestions.openQuestions.map((q) => <li key={q}>{q}</li>)}</ul>
+              <p className="font-medium">
+                Legal review asks ({legalQuestions.decidedByName}, {formatDateTime(legalQuestions.decidedAt)}):
+              </p>
+              <ul className="mt-1 list-disc pl-5">
+                {legalQuestions.openQuestions.map((q) => (
+                  <li key={q}>{q}</li>
+                ))}
+              </ul>
             </div>
           )}
-          <OpenQuestionsList questions={completing} questionnaireHref={questionnaireHref} empty="Nothing open: every question the obligations depend on is answered." />
+          <OpenQuestionsList
+            questions={completing}
+            questionnaireHref={questionnaireHref}
+            empty="Nothing open: every question the obligations depend on is answered."
+          />
         </CardBody>
       </Card>
       {lawyer > 0 && (
         <Card aria-label="Needs a lawyer">
-          <CardHeader title="Needs a lawyer" description="The tier, a role or the scope turns on a disputed reading of the law." />
-          <CardBody><ReviewPoints result={result} /></CardBody>
+          <CardHeader
+            title="Needs a lawyer"
+            description="The tier, a role or the scope turns on a disputed reading of the law."
+          />
+          <CardBody>
+            <ReviewPoints result={result} />
+          </CardBody>
         </Card>
       )}
       {notes.length > 0 && (
         <Card aria-label="Notes">
-          <CardHeader title={`Notes (${notes.length})`} description="Disputed dates and readings that do not change tier, role or scope: keep them in the calendar, no review needed." />
-          <CardBody><ResultNotes notes={notes} /></CardBody>
+          <CardHeader
+            title={`Notes (${notes.length})`}
+            description="Disputed dates and readings that do not change tier, role or scope: keep them in the calendar, no review needed."
+          />
+          <CardBody>
+            <ResultNotes notes={notes} />
+          </CardBody>
         </Card>
       )}
       {removals.length > 0 && (
         <Card aria-label="Answers that remove obligations">
-          <CardHeader title="Answers that remove obligations" description="Each answer below takes duties away; check it is right before relying on it." />
-          <CardBody><RemovalsList removals={removals} questionnaireHref={questionnaireHref} /></CardBody>
+          <CardHeader
+            title="Answers that remove obligations"
+            description="Each answer below takes duties away; check it is right before relying on it."
+          />
+          <CardBody>
+            <RemovalsList removals={removals} questionnaireHref={questionnaireHref} />
+          </CardBody>
         </Card>
       )}
     </>

@@ -3,7 +3,13 @@ import type { ClassificationResult } from "@/lib/rules";
 import { OpenQuestionsList } from "./open-questions-list";
 
 // Legal signs off on a settled answer set; a result that is not determined yet needs answers first, not a lawyer.
-export function ReviewNotYet({ result, questionnaireHref }: { result: ClassificationResult; questionnaireHref?: string }) {
+export function ReviewNotYet({
+  result,
+  questionnaireHref,
+}: {
+  result: ClassificationResult;
+  questionnaireHref?: string;
+}) {
   const deciding = decidingQuestions(result.openQuestions);
   const clashes = result.contradictions?.length ?? 0;
   return (
@@ -11,10 +17,14 @@ export function ReviewNotYet({ result, questionnaireHref }: { result: Classifica
       <p className="font-medium text-slate-900">Not ready for legal review: the result is not determined yet.</p>
       <p>
         {[
-          clashes > 0 && `${clashes === 1 ? "Two answers contradict each other" : `${clashes} sets of answers contradict each other`}.`,
-          deciding.length > 0 && `${deciding.length === 1 ? "One question that decides the tier, a role or the scope is" : `${deciding.length} questions that decide the tier, a role or the scope are`} open.`,
+          clashes > 0 &&
+            `${clashes === 1 ? "Two answers contradict each other" : `${clashes} sets of answers contradict each other`}.`,
+          deciding.length > 0 &&
+            `${deciding.length === 1 ? "One question that decides the tier, a role or the scope is" : `${deciding.length} questions that decide the tier, a role or the scope are`} open.`,
           "Settle them in the questionnaire and store a new run; then it can be confirmed, marked for review or overridden here.",
-        ].filter(Boolean).join(" ")}
+        ]
+          .filter(Boolean)
+          .join(" ")}
       </p>
       <OpenQuestionsList questions={deciding} questionnaireHref={questionnaireHref} empty="" />
     </div>

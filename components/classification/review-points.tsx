@@ -5,13 +5,20 @@ import type { ClassificationResult } from "@/lib/rules";
 export function ReviewPoints({ result }: { result: ClassificationResult }) {
   const points = reviewPoints(result.openQuestions);
   const findings = result.findings.filter((f) => f.outcome === "review");
-  if (points.length + findings.length === 0) return <p className="text-sm text-slate-600">Nothing needs a lawyer’s reading.</p>;
+  if (points.length + findings.length === 0)
+    return <p className="text-sm text-slate-600">Nothing needs a lawyer’s reading.</p>;
   return (
     <ul className="space-y-2">
-      {[...points.map((p) => ({ key: `q:${p.text}`, text: p.text, citation: p.citation })), ...findings.map((f) => ({ key: f.code, text: f.reason, citation: f.citation }))].map((p) => (
+      {[
+        ...points.map((p) => ({ key: `q:${p.text}`, text: p.text, citation: p.citation })),
+        ...findings.map((f) => ({ key: f.code, text: f.reason, citation: f.citation })),
+      ].map((p) => (
         <li key={p.key} className="rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950">
           <p>{p.text}</p>
-          <p className="mt-1 text-xs text-sky-900"><span className="sr-only">Citation: </span><cite className="not-italic">{p.citation}</cite></p>
+          <p className="mt-1 text-xs text-sky-900">
+            <span className="sr-only">Citation: </span>
+            <cite className="not-italic">{p.citation}</cite>
+          </p>
         </li>
       ))}
     </ul>

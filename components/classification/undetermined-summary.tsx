@@ -7,7 +7,10 @@ type Props = { result: ClassificationResult; headingLevel?: "h2" | "h3" };
 // "Not determined yet": the highest tier still possible, never the floor tier alone, since that would look like the answer.
 export function UndeterminedSummary({ result, headingLevel: H = "h3" }: Props) {
   return (
-    <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-3 text-amber-950" data-testid="undetermined-summary">
+    <div
+      className="rounded-md border border-amber-300 bg-amber-50 px-3 py-3 text-amber-950"
+      data-testid="undetermined-summary"
+    >
       <H className="text-base font-semibold">Not determined yet</H>
       <p className="mt-1 flex flex-wrap items-center gap-2 text-sm">
         <span className="font-medium">Could be:</span> <EngineTierBadge tier={possibleTierOf(result)} />

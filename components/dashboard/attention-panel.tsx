@@ -3,7 +3,8 @@ import type { ReactNode } from "react";
 import type { NamedSystems } from "@/lib/dal/dashboard";
 import { cn } from "@/lib/utils";
 
-const link = "text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600";
+const link =
+  "text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600";
 
 export type AttentionItem = {
   key: string;
@@ -36,11 +37,15 @@ export function AttentionPanel({ items }: { items: AttentionItem[] }) {
               <ul className="mt-2 text-sm">
                 {item.systems.examples.map((s) => (
                   <li key={s.id} className="truncate">
-                    <Link href={`/systems/${s.id}`} className={cn(link, "inline-block py-0.5 leading-5")}>{s.name}</Link>
+                    <Link href={`/systems/${s.id}`} className={cn(link, "inline-block py-0.5 leading-5")}>
+                      {s.name}
+                    </Link>
                   </li>
                 ))}
                 {item.systems.total > item.systems.examples.length && (
-                  <li className="text-xs text-slate-600">and {item.systems.total - item.systems.examples.length} more</li>
+                  <li className="text-xs text-slate-600">
+                    and {item.systems.total - item.systems.examples.length} more
+                  </li>
                 )}
               </ul>
             )}
@@ -59,7 +64,14 @@ function Count({ value, href, label, alert }: { value: number; href: string | nu
   );
   if (!href) return <span className={classes}>{value}</span>;
   return (
-    <Link href={href} aria-label={label} className={cn(classes, "hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600")}>
+    <Link
+      href={href}
+      aria-label={label}
+      className={cn(
+        classes,
+        "hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
+      )}
+    >
       {value}
     </Link>
   );

@@ -12,10 +12,22 @@ export function CountChart({ rows, title }: { rows: CountRow[]; title: string })
   return (
     <div role="img" aria-label={`${title}: ${rows.map((r) => `${r.label} ${r.value}`).join(", ")}`} style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 36, bottom: 4, left: 8 }} accessibilityLayer={false}>
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{ top: 4, right: 36, bottom: 4, left: 8 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid horizontal={false} stroke="#e2e8f0" />
           <XAxis type="number" allowDecimals={false} tick={{ fill: "#475569", fontSize: 12 }} stroke="#94a3b8" />
-          <YAxis type="category" dataKey="label" width={150} tick={{ fill: "#334155", fontSize: 12 }} stroke="#94a3b8" interval={0} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={150}
+            tick={{ fill: "#334155", fontSize: 12 }}
+            stroke="#94a3b8"
+            interval={0}
+          />
           <Tooltip cursor={{ fill: "#f1f5f9" }} formatter={(value) => [value, "Systems"]} />
           <Bar dataKey="value" name="Systems" isAnimationActive={false} radius={[0, 3, 3, 0]} maxBarSize={22}>
             {rows.map((r) => (

@@ -2,14 +2,28 @@ import Link from "next/link";
 import type { CountRow } from "@/lib/dashboard/view-model";
 
 // The chart's data as a table: every count is a link to the list of exactly those systems.
-export function CountTable({ rows, caption, heading, itemLabel = "systems" }: { rows: CountRow[]; caption: string; heading: string; itemLabel?: string }) {
+export function CountTable({
+  rows,
+  caption,
+  heading,
+  itemLabel = "systems",
+}: {
+  rows: CountRow[];
+  caption: string;
+  heading: string;
+  itemLabel?: string;
+}) {
   return (
     <table className="w-full text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-600">
-          <th scope="col" className="py-1.5 pr-2 font-medium">{heading}</th>
-          <th scope="col" className="py-1.5 text-right font-medium">Systems</th>
+          <th scope="col" className="py-1.5 pr-2 font-medium">
+            {heading}
+          </th>
+          <th scope="col" className="py-1.5 text-right font-medium">
+            Systems
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -17,13 +31,23 @@ export function CountTable({ rows, caption, heading, itemLabel = "systems" }: { 
           <tr key={r.key} className="border-b border-slate-100 last:border-0">
             <th scope="row" className="py-1.5 pr-2 text-left font-normal text-slate-800">
               <span className="flex items-center gap-2">
-                {r.color && <span aria-hidden="true" className="inline-block h-3 w-3 shrink-0 rounded-sm ring-1 ring-slate-400" style={{ backgroundColor: r.color }} />}
+                {r.color && (
+                  <span
+                    aria-hidden="true"
+                    className="inline-block h-3 w-3 shrink-0 rounded-sm ring-1 ring-slate-400"
+                    style={{ backgroundColor: r.color }}
+                  />
+                )}
                 {r.label}
               </span>
             </th>
             <td className="py-1.5 text-right tabular-nums">
               {r.href ? (
-                <Link href={r.href} aria-label={`${r.value} ${itemLabel}: ${r.label}`} className="font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
+                <Link
+                  href={r.href}
+                  aria-label={`${r.value} ${itemLabel}: ${r.label}`}
+                  className="font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+                >
                   {r.value}
                 </Link>
               ) : (

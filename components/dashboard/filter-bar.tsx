@@ -10,16 +10,37 @@ export function FilterBar({ filters, options }: { filters: DashboardFilters; opt
   const active = Object.keys(filters).length > 0;
   return (
     <form method="get" action="/dashboard" aria-label="Dashboard filters" className="flex flex-wrap items-end gap-3">
-      <FilterSelect id="unit" label="Business unit" value={filters.unit} anyLabel="All business units"
-        options={options.units.map((u) => ({ value: u, label: u }))} />
-      <FilterSelect id="owner" label="Owner" value={filters.owner} anyLabel="Anyone"
-        options={[{ value: "none", label: "Unassigned" }, ...options.owners.map((o) => ({ value: o.id, label: o.name }))]} />
-      <FilterSelect id="role" label="Our role" value={filters.role} anyLabel="All roles"
-        options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+      <FilterSelect
+        id="unit"
+        label="Business unit"
+        value={filters.unit}
+        anyLabel="All business units"
+        options={options.units.map((u) => ({ value: u, label: u }))}
+      />
+      <FilterSelect
+        id="owner"
+        label="Owner"
+        value={filters.owner}
+        anyLabel="Anyone"
+        options={[
+          { value: "none", label: "Unassigned" },
+          ...options.owners.map((o) => ({ value: o.id, label: o.name })),
+        ]}
+      />
+      <FilterSelect
+        id="role"
+        label="Our role"
+        value={filters.role}
+        anyLabel="All roles"
+        options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+      />
       <div className="flex items-center gap-2">
         <Button type="submit">Apply filters</Button>
         {active && (
-          <Link href="/dashboard" className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600">
+          <Link
+            href="/dashboard"
+            className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
+          >
             Clear filters
           </Link>
         )}
@@ -28,15 +49,31 @@ export function FilterBar({ filters, options }: { filters: DashboardFilters; opt
   );
 }
 
-function FilterSelect({ id, label, value, anyLabel, options }: {
-  id: string; label: string; value?: string; anyLabel: string; options: { value: string; label: string }[];
+function FilterSelect({
+  id,
+  label,
+  value,
+  anyLabel,
+  options,
+}: {
+  id: string;
+  label: string;
+  value?: string;
+  anyLabel: string;
+  options: { value: string; label: string }[];
 }) {
   return (
     <div className="w-full space-y-1 sm:w-56">
-      <label htmlFor={`filter-${id}`} className="block text-sm font-medium text-slate-800">{label}</label>
+      <label htmlFor={`filter-${id}`} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
       <Select id={`filter-${id}`} name={id} defaultValue={value ?? ""}>
         <option value="">{anyLabel}</option>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </Select>
     </div>
   );

@@ -17,16 +17,27 @@ export function FurthestBehind({ systems }: { systems: BehindSystem[] }) {
         return (
           <li key={s.id}>
             <div className="flex items-center justify-between gap-3 text-sm">
-              <Link href={`/systems/${s.id}/obligations`} className="truncate font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
+              <Link
+                href={`/systems/${s.id}/obligations`}
+                className="truncate font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+              >
                 {s.name}
               </Link>
-              <ClassificationBadges system={{ tier: s.tier as TierCode | null, possibleTier: s.possibleTier as TierCode | null, disposition: s.disposition as DispositionCode | null }} />
+              <ClassificationBadges
+                system={{
+                  tier: s.tier as TierCode | null,
+                  possibleTier: s.possibleTier as TierCode | null,
+                  disposition: s.disposition as DispositionCode | null,
+                }}
+              />
             </div>
             <div className="mt-1 flex items-center gap-3">
               <div className="h-2 flex-1 overflow-hidden rounded-full bg-orange-100" aria-hidden="true">
                 <div className="h-full rounded-full bg-[#0072B2]" style={{ width: `${pct}%` }} />
               </div>
-              <span className="w-36 text-right text-xs tabular-nums text-slate-700">{s.done} of {s.applicable} done ({pct} %)</span>
+              <span className="w-36 text-right text-xs tabular-nums text-slate-700">
+                {s.done} of {s.applicable} done ({pct} %)
+              </span>
             </div>
           </li>
         );

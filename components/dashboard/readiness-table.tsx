@@ -4,7 +4,11 @@ import { percent, type RatioRow } from "@/lib/dashboard/view-model";
 function Count({ value, href, label }: { value: number; href: string | null; label: string }) {
   if (!href) return <span>{value}</span>;
   return (
-    <Link href={href} aria-label={label} className="font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">
+    <Link
+      href={href}
+      aria-label={label}
+      className="font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+    >
       {value}
     </Link>
   );
@@ -17,20 +21,42 @@ export function ReadinessTable({ rows, caption, heading }: { rows: RatioRow[]; c
       <caption className="sr-only">{caption}</caption>
       <thead>
         <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-600">
-          <th scope="col" className="py-1.5 pr-2 font-medium">{heading}</th>
-          <th scope="col" className="py-1.5 pr-2 text-right font-medium">Done</th>
-          <th scope="col" className="py-1.5 pr-2 text-right font-medium">Open</th>
-          <th scope="col" className="py-1.5 pr-2 text-right font-medium">Apply</th>
-          <th scope="col" className="py-1.5 text-right font-medium">Ready</th>
+          <th scope="col" className="py-1.5 pr-2 font-medium">
+            {heading}
+          </th>
+          <th scope="col" className="py-1.5 pr-2 text-right font-medium">
+            Done
+          </th>
+          <th scope="col" className="py-1.5 pr-2 text-right font-medium">
+            Open
+          </th>
+          <th scope="col" className="py-1.5 pr-2 text-right font-medium">
+            Apply
+          </th>
+          <th scope="col" className="py-1.5 text-right font-medium">
+            Ready
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.key} className="border-b border-slate-100 last:border-0 tabular-nums">
-            <th scope="row" className="py-1.5 pr-2 text-left font-normal text-slate-800">{r.label}</th>
-            <td className="py-1.5 pr-2 text-right"><Count value={r.done} href={r.doneHref} label={`${r.done} obligations done or not applicable: ${r.label}`} /></td>
-            <td className="py-1.5 pr-2 text-right"><Count value={r.open} href={r.openHref} label={`${r.open} obligations open: ${r.label}`} /></td>
-            <td className="py-1.5 pr-2 text-right"><Count value={r.applicable} href={r.allHref} label={`${r.applicable} obligations apply: ${r.label}`} /></td>
+            <th scope="row" className="py-1.5 pr-2 text-left font-normal text-slate-800">
+              {r.label}
+            </th>
+            <td className="py-1.5 pr-2 text-right">
+              <Count
+                value={r.done}
+                href={r.doneHref}
+                label={`${r.done} obligations done or not applicable: ${r.label}`}
+              />
+            </td>
+            <td className="py-1.5 pr-2 text-right">
+              <Count value={r.open} href={r.openHref} label={`${r.open} obligations open: ${r.label}`} />
+            </td>
+            <td className="py-1.5 pr-2 text-right">
+              <Count value={r.applicable} href={r.allHref} label={`${r.applicable} obligations apply: ${r.label}`} />
+            </td>
             <td className="py-1.5 text-right text-slate-800">{percent(r.done, r.applicable)} %</td>
           </tr>
         ))}

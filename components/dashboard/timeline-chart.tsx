@@ -1,6 +1,17 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 import { READINESS_COLORS } from "@/lib/dashboard/palette";
 import type { QuarterView } from "@/lib/dashboard/view-model";
 import { LegendText } from "./legend-text";
@@ -13,31 +24,79 @@ export function TimelineChart({ rows, today }: { rows: QuarterView[]; today: str
   const router = useRouter();
   const data: Datum[] = rows.map((r) => ({ ...r, systemsLabel: r.systems ? String(r.systems) : "" }));
   const current = rows.find((r) => r.isCurrent);
-  const summary = rows.filter((r) => r.done + r.open > 0).map((r) => `${r.label}: ${r.done + r.open} obligations, ${r.systems} systems`).join("; ");
+  const summary = rows
+    .filter((r) => r.done + r.open > 0)
+    .map((r) => `${r.label}: ${r.done + r.open} obligations, ${r.systems} systems`)
+    .join("; ");
   return (
-    <div role="img" aria-label={`Obligations by the quarter they begin to apply. ${summary}. Today is in ${current?.label ?? "—"}.`} className="h-80">
+    <div
+      role="img"
+      aria-label={`Obligations by the quarter they begin to apply. ${summary}. Today is in ${current?.label ?? "—"}.`}
+      className="h-80"
+    >
       <ResponsiveContainer width="100%" height="100%">
         <BarChart data={data} margin={{ top: 28, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke="#e2e8f0" />
-          <XAxis dataKey="label" tick={{ fill: "#334155", fontSize: 11 }} stroke="#94a3b8" interval="preserveStartEnd" minTickGap={8} />
+          <XAxis
+            dataKey="label"
+            tick={{ fill: "#334155", fontSize: 11 }}
+            stroke="#94a3b8"
+            interval="preserveStartEnd"
+            minTickGap={8}
+          />
           <YAxis allowDecimals={false} tick={{ fill: "#475569", fontSize: 12 }} stroke="#94a3b8" />
           <Tooltip
             cursor={{ fill: "#f1f5f9" }}
             formatter={(value, name) => [value, name]}
             labelFormatter={(label, payload) => {
               const d = payload?.[0]?.payload as Datum | undefined;
-              return d ? `${label} · ${d.systems} systems affected${d.captions.length ? ` · ${d.captions.join("; ")}` : ""}` : label;
+              return d
+                ? `${label} · ${d.systems} systems affected${d.captions.length ? ` · ${d.captions.join("; ")}` : ""}`
+                : label;
             }}
           />
-          <Legend verticalAlign="top" height={28} iconType="square" wrapperStyle={{ fontSize: 12, top: 0 }} formatter={LegendText} />
+          <Legend
+            verticalAlign="top"
+            height={28}
+            iconType="square"
+            wrapperStyle={{ fontSize: 12, top: 0 }}
+            formatter={LegendText}
+          />
           {current && (
-            <ReferenceLine x={current.label} stroke="#0f172a" strokeDasharray="4 3" strokeWidth={1.5}
-              label={{ value: `Today, ${today}`, position: "insideTopRight", fill: "#0f172a", fontSize: 12, fontWeight: 600 }} />
+            <ReferenceLine
+              x={current.label}
+              stroke="#0f172a"
+              strokeDasharray="4 3"
+              strokeWidth={1.5}
+              label={{
+                value: `Today, ${today}`,
+                position: "insideTopRight",
+                fill: "#0f172a",
+                fontSize: 12,
+                fontWeight: 600,
+              }}
+            />
           )}
-          <Bar dataKey="done" name="Done or not applicable" stackId="q" fill={READINESS_COLORS.done} isAnimationActive={false} maxBarSize={48}
-            cursor="pointer" onClick={(d) => router.push((d.payload as Datum).doneHref)} />
-          <Bar dataKey="open" name="Still open" stackId="q" fill={READINESS_COLORS.open} isAnimationActive={false} maxBarSize={48}
-            cursor="pointer" onClick={(d) => router.push((d.payload as Datum).openHref)}>
+          <Bar
+            dataKey="done"
+            name="Done or not applicable"
+            stackId="q"
+            fill={READINESS_COLORS.done}
+            isAnimationActive={false}
+            maxBarSize={48}
+            cursor="pointer"
+            onClick={(d) => router.push((d.payload as Datum).doneHref)}
+          />
+          <Bar
+            dataKey="open"
+            name="Still open"
+            stackId="q"
+            fill={READINESS_COLORS.open}
+            isAnimationActive={false}
+            maxBarSize={48}
+            cursor="pointer"
+            onClick={(d) => router.push((d.payload as Datum).openHref)}
+          >
             <LabelList dataKey="systemsLabel" position="top" fill="#334155" fontSize={11} fontWeight={600} />
           </Bar>
         </BarChart>

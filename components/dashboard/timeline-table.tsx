@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { QuarterView } from "@/lib/dashboard/view-model";
 import { formatDate } from "@/lib/utils";
 
-const link = "font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600";
+const link =
+  "font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600";
 
 export function TimelineTable({ rows }: { rows: QuarterView[] }) {
   return (
@@ -10,28 +11,49 @@ export function TimelineTable({ rows }: { rows: QuarterView[] }) {
       <caption className="sr-only">Obligations by the quarter they begin to apply</caption>
       <thead>
         <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-600">
-          <th scope="col" className="py-1.5 pr-2 font-medium">Quarter</th>
-          <th scope="col" className="py-1.5 pr-2 font-medium">Begins to apply</th>
-          <th scope="col" className="py-1.5 pr-2 text-right font-medium">Obligations</th>
-          <th scope="col" className="py-1.5 pr-2 text-right font-medium">Open</th>
-          <th scope="col" className="py-1.5 text-right font-medium">Systems</th>
+          <th scope="col" className="py-1.5 pr-2 font-medium">
+            Quarter
+          </th>
+          <th scope="col" className="py-1.5 pr-2 font-medium">
+            Begins to apply
+          </th>
+          <th scope="col" className="py-1.5 pr-2 text-right font-medium">
+            Obligations
+          </th>
+          <th scope="col" className="py-1.5 pr-2 text-right font-medium">
+            Open
+          </th>
+          <th scope="col" className="py-1.5 text-right font-medium">
+            Systems
+          </th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.quarter} className="border-b border-slate-100 align-top last:border-0">
             <th scope="row" className="py-1.5 pr-2 text-left font-normal text-slate-800 whitespace-nowrap">
-              {r.label}{r.isCurrent && <span className="ml-2 rounded bg-slate-800 px-1.5 py-0.5 text-xs font-medium text-white">Today</span>}
+              {r.label}
+              {r.isCurrent && (
+                <span className="ml-2 rounded bg-slate-800 px-1.5 py-0.5 text-xs font-medium text-white">Today</span>
+              )}
             </th>
             <td className="py-1.5 pr-2 text-slate-700">
               {r.dates.map((d) => formatDate(d)).join(", ") || "—"}
               {r.captions.length > 0 && <span className="block text-xs text-slate-600">{r.captions.join("; ")}</span>}
             </td>
             <td className="py-1.5 pr-2 text-right tabular-nums">
-              <Link href={r.allHref} className={link} aria-label={`${r.done + r.open} obligations beginning to apply in ${r.label}`}>{r.done + r.open}</Link>
+              <Link
+                href={r.allHref}
+                className={link}
+                aria-label={`${r.done + r.open} obligations beginning to apply in ${r.label}`}
+              >
+                {r.done + r.open}
+              </Link>
             </td>
             <td className="py-1.5 pr-2 text-right tabular-nums">
-              <Link href={r.openHref} className={link} aria-label={`${r.open} of them still open`}>{r.open}</Link>
+              <Link href={r.openHref} className={link} aria-label={`${r.open} of them still open`}>
+                {r.open}
+              </Link>
             </td>
             <td className="py-1.5 text-right tabular-nums text-slate-800">{r.systems}</td>
           </tr>

@@ -14,7 +14,8 @@ type Props = {
   action: (input: TAttestDossier) => Promise<ActionResult<{ attestationId: string }>>;
 };
 
-const HINT = "Say what you reviewed and what you attest. Your name, role and the time are recorded with it and cannot be changed later.";
+const HINT =
+  "Say what you reviewed and what you attest. Your name, role and the time are recorded with it and cannot be changed later.";
 
 export function AttestForm({ dossierId, version, signerName, action }: Props) {
   const router = useRouter();

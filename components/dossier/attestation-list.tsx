@@ -11,7 +11,9 @@ export function AttestationList({ attestations }: { attestations: AttestationDTO
             <span className="font-semibold">{a.name}</span> <span className="text-slate-700">({a.role})</span>
             <span className="text-slate-700"> attested on {formatDateTime(a.attestedAt)}:</span>
           </p>
-          <blockquote className="mt-1 whitespace-pre-line border-l-2 border-emerald-400 pl-3 text-slate-800">{a.statement}</blockquote>
+          <blockquote className="mt-1 whitespace-pre-line border-l-2 border-emerald-400 pl-3 text-slate-800">
+            {a.statement}
+          </blockquote>
         </li>
       ))}
     </ul>

@@ -55,11 +55,17 @@ export function BulkExport({ counts }: { counts: Record<BulkScope, number> }) {
       }
       saveBlob(new Blob(chunks, { type: "application/zip" }), name);
       router.refresh();
-      setOutcome({ tone: "success", text: `Done: ${counter.names.length} of ${total} dossiers sealed and downloaded (${megabytes(bytes)}). The ZIP's manifest.csv lists each file with its SHA-256.` });
+      setOutcome({
+        tone: "success",
+        text: `Done: ${counter.names.length} of ${total} dossiers sealed and downloaded (${megabytes(bytes)}). The ZIP's manifest.csv lists each file with its SHA-256.`,
+      });
     } catch (error) {
       const cancelled = controller.signal.aborted;
       const message = error instanceof Error && error.message ? error.message : "The export stopped.";
-      setOutcome({ tone: "error", text: cancelled ? "Export cancelled. Dossiers already sealed stay listed on their systems." : message });
+      setOutcome({
+        tone: "error",
+        text: cancelled ? "Export cancelled. Dossiers already sealed stay listed on their systems." : message,
+      });
     } finally {
       abort.current = null;
       setProgress(null);
@@ -73,17 +79,31 @@ export function BulkExport({ counts }: { counts: Record<BulkScope, number> }) {
         <legend className="text-sm font-medium text-slate-800">Which systems?</legend>
         {BULK_SCOPES.map((s) => (
           <label key={s} className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="radio" name="bulk-scope" value={s} checked={scope === s} onChange={() => setScope(s)} disabled={counts[s] === 0} className="size-4 accent-indigo-700" />
+            <input
+              type="radio"
+              name="bulk-scope"
+              value={s}
+              checked={scope === s}
+              onChange={() => setScope(s)}
+              disabled={counts[s] === 0}
+              className="size-4 accent-indigo-700"
+            />
             {BULK_SCOPE_LABELS[s]} <span className="text-slate-600">({counts[s].toLocaleString("en-GB")})</span>
           </label>
         ))}
       </fieldset>
-      {counts[scope] > MAX_BULK_SYSTEMS && <Alert tone="info">One ZIP holds at most {MAX_BULK_SYSTEMS} dossiers; choose a smaller group.</Alert>}
+      {counts[scope] > MAX_BULK_SYSTEMS && (
+        <Alert tone="info">One ZIP holds at most {MAX_BULK_SYSTEMS} dossiers; choose a smaller group.</Alert>
+      )}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="button" onClick={run} disabled={busy || counts[scope] === 0 || counts[scope] > MAX_BULK_SYSTEMS}>
           {busy ? "Exporting…" : `Export ${counts[scope].toLocaleString("en-GB")} dossiers as ZIP`}
         </Button>
-        {busy && <Button type="button" variant="secondary" onClick={() => abort.current?.abort()}>Cancel</Button>}
+        {busy && (
+          <Button type="button" variant="secondary" onClick={() => abort.current?.abort()}>
+            Cancel
+          </Button>
+        )}
       </div>
       <div aria-live="polite" className="space-y-2">
         {progress && (
@@ -91,7 +111,12 @@ export function BulkExport({ counts }: { counts: Record<BulkScope, number> }) {
             <label htmlFor="zip-progress" className="block text-sm text-slate-800">
               {progress.done} of {progress.total} dossiers sealed · {megabytes(progress.bytes)} received
             </label>
-            <progress id="zip-progress" max={progress.total || 1} value={progress.done} className="h-2 w-full max-w-md accent-indigo-700" />
+            <progress
+              id="zip-progress"
+              max={progress.total || 1}
+              value={progress.done}
+              className="h-2 w-full max-w-md accent-indigo-700"
+            />
           </div>
         )}
         {outcome && <Alert tone={outcome.tone}>{outcome.text}</Alert>}

@@ -37,10 +37,16 @@ export function DossierVersionList({ systemId, versions, viewer, attestAction }:
                   {d.attestations.length > 0 ? <Badge tone="green">Attested</Badge> : <Badge>Not attested</Badge>}
                 </h3>
                 <p className="mt-1 text-sm text-slate-600">
-                  Exported {formatDateTime(d.createdAt)} by {d.createdByName ?? "a former member"} · rule set {d.ruleSetId === "none" ? "none (not classified)" : d.ruleSetId}
+                  Exported {formatDateTime(d.createdAt)} by {d.createdByName ?? "a former member"} · rule set{" "}
+                  {d.ruleSetId === "none" ? "none (not classified)" : d.ruleSetId}
                 </p>
               </div>
-              <ButtonLink href={`/systems/${systemId}/dossier/${d.id}`} variant="secondary" prefetch={false} aria-label={`Download version ${d.version} (PDF)`}>
+              <ButtonLink
+                href={`/systems/${systemId}/dossier/${d.id}`}
+                variant="secondary"
+                prefetch={false}
+                aria-label={`Download version ${d.version} (PDF)`}
+              >
                 <Download aria-hidden className="size-4" /> Download PDF
               </ButtonLink>
             </div>

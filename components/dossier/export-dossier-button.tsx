@@ -35,7 +35,13 @@ export function ExportDossierButton({ systemId, action }: Props) {
   };
   return (
     <div className="flex flex-wrap items-center justify-end gap-3">
-      <p id="export-dossier-status" role="status" className={message?.tone === "error" ? "text-sm font-medium text-red-700" : "text-sm font-medium text-emerald-800"}>
+      <p
+        id="export-dossier-status"
+        role="status"
+        className={
+          message?.tone === "error" ? "text-sm font-medium text-red-700" : "text-sm font-medium text-emerald-800"
+        }
+      >
         {message?.text}
       </p>
       <Button type="button" onClick={onClick} disabled={pending} aria-describedby="export-dossier-status">

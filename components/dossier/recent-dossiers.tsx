@@ -9,7 +9,11 @@ const head = "px-0 py-2 pr-4 font-medium";
 
 export function RecentDossiers({ dossiers }: { dossiers: RecentDossierDTO[] }) {
   if (dossiers.length === 0) {
-    return <p className="text-sm text-slate-600">No dossiers yet. Open an AI system and choose Dossier → Export new version, or export many at once above.</p>;
+    return (
+      <p className="text-sm text-slate-600">
+        No dossiers yet. Open an AI system and choose Dossier → Export new version, or export many at once above.
+      </p>
+    );
   }
   return (
     <Table caption="Most recent dossier exports">
@@ -24,12 +28,21 @@ export function RecentDossiers({ dossiers }: { dossiers: RecentDossierDTO[] }) {
         {dossiers.map((d) => (
           <tr key={d.id}>
             <td className="py-2 pr-4">
-              <Link href={`/systems/${d.systemId}/dossier`} className="font-medium text-indigo-800 hover:underline">{d.systemName}</Link>
+              <Link href={`/systems/${d.systemId}/dossier`} className="font-medium text-indigo-800 hover:underline">
+                {d.systemName}
+              </Link>
             </td>
             <td className="py-2 pr-4 tabular-nums">v{d.version}</td>
-            <td className="py-2 pr-4 text-slate-700">{formatDateTime(d.createdAt)}<span className="block text-xs text-slate-600">{d.createdByName ?? "a former member"}</span></td>
-            <td className="py-2 pr-4">{d.attestations.length ? <Badge tone="green">Attested</Badge> : <Badge>Not attested</Badge>}</td>
-            <td className="py-2 font-mono text-xs text-slate-700" title={d.pdfSha256}>{d.pdfSha256.slice(0, 16)}…</td>
+            <td className="py-2 pr-4 text-slate-700">
+              {formatDateTime(d.createdAt)}
+              <span className="block text-xs text-slate-600">{d.createdByName ?? "a former member"}</span>
+            </td>
+            <td className="py-2 pr-4">
+              {d.attestations.length ? <Badge tone="green">Attested</Badge> : <Badge>Not attested</Badge>}
+            </td>
+            <td className="py-2 font-mono text-xs text-slate-700" title={d.pdfSha256}>
+              {d.pdfSha256.slice(0, 16)}…
+            </td>
           </tr>
         ))}
       </TableBody>

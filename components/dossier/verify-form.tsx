@@ -52,7 +52,9 @@ export function VerifyForm() {
             />
           </Field>
         </div>
-        <Button type="submit" disabled={busy}>{busy ? "Checking…" : "Verify"}</Button>
+        <Button type="submit" disabled={busy}>
+          {busy ? "Checking…" : "Verify"}
+        </Button>
       </form>
       <div aria-live="polite">{verdict && <VerifyVerdict verdict={verdict} />}</div>
     </div>

@@ -10,7 +10,12 @@ import { ZAddEvidenceLink, type TAddEvidenceLink } from "@/lib/validations/evide
 const URL_HINT = "A web address starting with https:// or http://";
 
 // Field ids carry a per-instance suffix: the same form appears once per obligation on a page.
-export function EvidenceLinkForm({ systemId, obligationId, obligations, action }: {
+export function EvidenceLinkForm({
+  systemId,
+  obligationId,
+  obligations,
+  action,
+}: {
   systemId: string;
   obligationId?: string;
   obligations?: { id: string; label: string }[];
@@ -34,23 +39,42 @@ export function EvidenceLinkForm({ systemId, obligationId, obligations, action }
       {formError && <Alert tone="error">{formError}</Alert>}
       <div className="grid gap-3 sm:grid-cols-2">
         <Field id={`link-title-${uid}`} label="Link title" error={errors.title?.message}>
-          <Input id={`link-title-${uid}`} aria-invalid={errors.title ? true : undefined} aria-describedby={describedBy(`link-title-${uid}`, errors.title?.message)} {...form.register("title")} />
+          <Input
+            id={`link-title-${uid}`}
+            aria-invalid={errors.title ? true : undefined}
+            aria-describedby={describedBy(`link-title-${uid}`, errors.title?.message)}
+            {...form.register("title")}
+          />
         </Field>
         <Field id={`link-url-${uid}`} label="Address (URL)" hint={URL_HINT} error={errors.url?.message}>
-          <Input id={`link-url-${uid}`} type="url" aria-invalid={errors.url ? true : undefined} aria-describedby={describedBy(`link-url-${uid}`, errors.url?.message, URL_HINT)} {...form.register("url")} />
+          <Input
+            id={`link-url-${uid}`}
+            type="url"
+            aria-invalid={errors.url ? true : undefined}
+            aria-describedby={describedBy(`link-url-${uid}`, errors.url?.message, URL_HINT)}
+            {...form.register("url")}
+          />
         </Field>
         {obligations && (
           <Field id={`link-obligation-${uid}`} label="Evidence for obligation (optional)">
             <Select id={`link-obligation-${uid}`} {...form.register("obligationId")}>
               <option value="">The system in general</option>
-              {obligations.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+              {obligations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
             </Select>
           </Field>
         )}
       </div>
       <div className="flex items-center gap-3">
-        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting} onClick={() => setDone(false)}>Add link</Button>
-        <p role="status" className="text-sm font-medium text-emerald-800">{done ? "Link added." : ""}</p>
+        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting} onClick={() => setDone(false)}>
+          Add link
+        </Button>
+        <p role="status" className="text-sm font-medium text-emerald-800">
+          {done ? "Link added." : ""}
+        </p>
       </div>
     </form>
   );

@@ -10,7 +10,12 @@ export function evidenceDownloadHref(versionId: string): string {
 }
 
 // Every version stays listed with its hash, newest first, so an auditor can match a file to what was reviewed.
-export function EvidenceList({ items, systemId, canWrite, showObligation = false }: {
+export function EvidenceList({
+  items,
+  systemId,
+  canWrite,
+  showObligation = false,
+}: {
   items: EvidenceDTO[];
   systemId: string;
   canWrite: boolean;
@@ -22,15 +27,32 @@ export function EvidenceList({ items, systemId, canWrite, showObligation = false
       {items.map((item) => (
         <li key={item.id} className="rounded-md border border-slate-200" aria-label={`Evidence: ${item.title}`}>
           <div className="flex flex-wrap items-center gap-2 border-b border-slate-100 px-4 py-2.5">
-            {item.kind === "FILE" ? <FileText aria-hidden="true" className="h-4 w-4 text-slate-500" /> : <Link2 aria-hidden="true" className="h-4 w-4 text-slate-500" />}
+            {item.kind === "FILE" ? (
+              <FileText aria-hidden="true" className="h-4 w-4 text-slate-500" />
+            ) : (
+              <Link2 aria-hidden="true" className="h-4 w-4 text-slate-500" />
+            )}
             <span className="font-medium text-slate-900">{item.title}</span>
-            {item.kind === "FILE" && <Badge>{item.versions.length === 1 ? "1 version" : `${item.versions.length} versions`}</Badge>}
-            {showObligation && item.obligation && <span className="text-sm text-slate-600">for {item.obligation.article} · {item.obligation.title}</span>}
+            {item.kind === "FILE" && (
+              <Badge>{item.versions.length === 1 ? "1 version" : `${item.versions.length} versions`}</Badge>
+            )}
+            {showObligation && item.obligation && (
+              <span className="text-sm text-slate-600">
+                for {item.obligation.article} · {item.obligation.title}
+              </span>
+            )}
           </div>
           {item.kind === "LINK" ? (
             <p className="px-4 py-2.5 text-sm">
-              <a href={item.url ?? "#"} target="_blank" rel="noopener noreferrer" className="inline-flex items-center gap-1 break-all text-indigo-800 underline underline-offset-2">
-                {item.url}<ExternalLink aria-hidden="true" className="h-3.5 w-3.5 shrink-0" /><span className="sr-only"> (opens in a new tab)</span>
+              <a
+                href={item.url ?? "#"}
+                target="_blank"
+                rel="noopener noreferrer"
+                className="inline-flex items-center gap-1 break-all text-indigo-800 underline underline-offset-2"
+              >
+                {item.url}
+                <ExternalLink aria-hidden="true" className="h-3.5 w-3.5 shrink-0" />
+                <span className="sr-only"> (opens in a new tab)</span>
               </a>
               <span className="ml-2 text-slate-600">added {formatDateTime(item.createdAt)}</span>
             </p>
@@ -40,7 +62,9 @@ export function EvidenceList({ items, systemId, canWrite, showObligation = false
           {item.kind === "FILE" && canWrite && (
             <details className="border-t border-slate-100 px-4 py-2.5">
               <summary className="cursor-pointer text-sm font-medium text-indigo-800">Upload a new version</summary>
-              <div className="pt-3"><EvidenceUploadForm systemId={systemId} evidenceId={item.id} submitLabel="Upload new version" /></div>
+              <div className="pt-3">
+                <EvidenceUploadForm systemId={systemId} evidenceId={item.id} submitLabel="Upload new version" />
+              </div>
             </details>
           )}
         </li>
@@ -56,23 +80,51 @@ function VersionTable({ item }: { item: EvidenceDTO }) {
         <caption className="sr-only">Versions of {item.title}</caption>
         <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className="px-4 py-2 font-medium">Version</th>
-            <th scope="col" className="px-4 py-2 font-medium">File</th>
-            <th scope="col" className="px-4 py-2 font-medium">SHA-256</th>
-            <th scope="col" className="px-4 py-2 font-medium">Uploaded</th>
-            <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Download</span></th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Version
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              File
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              SHA-256
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              Uploaded
+            </th>
+            <th scope="col" className="px-4 py-2 font-medium">
+              <span className="sr-only">Download</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {item.versions.map((v) => (
             <tr key={v.id}>
               <td className="px-4 py-2 align-top font-medium text-slate-900">v{v.version}</td>
-              <td className="px-4 py-2 align-top"><span className="break-all text-slate-900">{v.fileName}</span><br /><span className="text-xs text-slate-600">{formatBytes(v.sizeBytes)}</span></td>
-              <td className="px-4 py-2 align-top"><code className="block max-w-[22rem] break-all font-mono text-xs text-slate-800">{v.sha256}</code></td>
-              <td className="px-4 py-2 align-top text-slate-700">{v.uploadedBy?.name ?? "—"}<br /><span className="text-xs text-slate-600">{formatDateTime(v.createdAt)}</span></td>
               <td className="px-4 py-2 align-top">
-                <a href={evidenceDownloadHref(v.id)} className="inline-flex items-center gap-1 font-medium text-indigo-800 underline-offset-2 hover:underline">
-                  <Download aria-hidden="true" className="h-4 w-4" />Download<span className="sr-only"> version {v.version} of {item.title}</span>
+                <span className="break-all text-slate-900">{v.fileName}</span>
+                <br />
+                <span className="text-xs text-slate-600">{formatBytes(v.sizeBytes)}</span>
+              </td>
+              <td className="px-4 py-2 align-top">
+                <code className="block max-w-[22rem] break-all font-mono text-xs text-slate-800">{v.sha256}</code>
+              </td>
+              <td className="px-4 py-2 align-top text-slate-700">
+                {v.uploadedBy?.name ?? "—"}
+                <br />
+                <span className="text-xs text-slate-600">{formatDateTime(v.createdAt)}</span>
+              </td>
+              <td className="px-4 py-2 align-top">
+                <a
+                  href={evidenceDownloadHref(v.id)}
+                  className="inline-flex items-center gap-1 font-medium text-indigo-800 underline-offset-2 hover:underline"
+                >
+                  <Download aria-hidden="true" className="h-4 w-4" />
+                  Download
+                  <span className="sr-only">
+                    {" "}
+                    version {v.version} of {item.title}
+                  </span>
                 </a>
               </td>
             </tr>

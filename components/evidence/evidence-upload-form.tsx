@@ -16,7 +16,13 @@ const FILE_HINT = `${ALLOWED_EVIDENCE_TYPES_TEXT}; up to 20 MB. The file's conte
 
 // Files go to a route handler as multipart/form-data (server actions cap bodies at 1 MB); the server checks the
 // content and permissions again, so the checks here only save a round trip.
-export function EvidenceUploadForm({ systemId, obligationId, evidenceId, obligations, submitLabel = "Upload file" }: {
+export function EvidenceUploadForm({
+  systemId,
+  obligationId,
+  evidenceId,
+  obligations,
+  submitLabel = "Upload file",
+}: {
   systemId: string;
   obligationId?: string;
   evidenceId?: string;
@@ -36,7 +42,8 @@ export function EvidenceUploadForm({ systemId, obligationId, evidenceId, obligat
     const data = new FormData(event.currentTarget);
     const file = data.get("file");
     if (!(file instanceof File) || file.size === 0) return setErrors({ file: "Choose a file to upload." });
-    if (file.size > MAX_EVIDENCE_BYTES) return setErrors({ file: `The file is ${formatBytes(file.size)}, over the limit of 20 MB per file.` });
+    if (file.size > MAX_EVIDENCE_BYTES)
+      return setErrors({ file: `The file is ${formatBytes(file.size)}, over the limit of 20 MB per file.` });
     const name = ZEvidenceFileName.safeParse(file.name);
     if (!name.success) return setErrors({ file: name.error.issues[0].message });
     setErrors({});
@@ -44,8 +51,16 @@ export function EvidenceUploadForm({ systemId, obligationId, evidenceId, obligat
     try {
       const response = await fetch(`/systems/${systemId}/evidence/upload`, { method: "POST", body: data });
       const result = (await response.json().catch(() => null)) as UploadResult | null;
-      if (!result) return setErrors({ form: `The upload failed (HTTP ${response.status}). Nothing was stored; please try again.` });
-      if (!result.ok) return setErrors({ form: result.fieldErrors ? undefined : result.error, file: result.fieldErrors?.file?.[0], title: result.fieldErrors?.title?.[0] });
+      if (!result)
+        return setErrors({
+          form: `The upload failed (HTTP ${response.status}). Nothing was stored; please try again.`,
+        });
+      if (!result.ok)
+        return setErrors({
+          form: result.fieldErrors ? undefined : result.error,
+          file: result.fieldErrors?.file?.[0],
+          title: result.fieldErrors?.title?.[0],
+        });
       formRef.current?.reset();
       setDone(`Uploaded version ${result.data.version}. SHA-256 ${result.data.sha256}`);
       router.refresh();
@@ -58,34 +73,65 @@ export function EvidenceUploadForm({ systemId, obligationId, evidenceId, obligat
 
   const id = (name: string) => `${name}-${uid}`;
   return (
-    <form ref={formRef} onSubmit={submit} noValidate className="space-y-3" aria-label={evidenceId ? "Upload a new version" : "Upload a file as evidence"}>
+    <form
+      ref={formRef}
+      onSubmit={submit}
+      noValidate
+      className="space-y-3"
+      aria-label={evidenceId ? "Upload a new version" : "Upload a file as evidence"}
+    >
       {errors.form && <Alert tone="error">{errors.form}</Alert>}
       {evidenceId && <input type="hidden" name="evidenceId" value={evidenceId} />}
       {obligationId && <input type="hidden" name="obligationId" value={obligationId} />}
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="sm:col-span-2">
-        <Field id={id("file")} label={evidenceId ? "New version of the file" : "File"} hint={FILE_HINT} error={errors.file}>
-          <Input id={id("file")} name="file" type="file" aria-invalid={errors.file ? true : undefined} aria-describedby={describedBy(id("file"), errors.file, FILE_HINT)}
-            className="file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-2 file:py-1 file:text-sm file:font-medium file:text-slate-900" />
-        </Field>
+          <Field
+            id={id("file")}
+            label={evidenceId ? "New version of the file" : "File"}
+            hint={FILE_HINT}
+            error={errors.file}
+          >
+            <Input
+              id={id("file")}
+              name="file"
+              type="file"
+              aria-invalid={errors.file ? true : undefined}
+              aria-describedby={describedBy(id("file"), errors.file, FILE_HINT)}
+              className="file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-2 file:py-1 file:text-sm file:font-medium file:text-slate-900"
+            />
+          </Field>
         </div>
         {!evidenceId && (
           <Field id={id("title")} label="Title (optional)" hint="Defaults to the file name." error={errors.title}>
-            <Input id={id("title")} name="title" maxLength={200} aria-invalid={errors.title ? true : undefined} aria-describedby={describedBy(id("title"), errors.title, "Defaults to the file name.")} />
+            <Input
+              id={id("title")}
+              name="title"
+              maxLength={200}
+              aria-invalid={errors.title ? true : undefined}
+              aria-describedby={describedBy(id("title"), errors.title, "Defaults to the file name.")}
+            />
           </Field>
         )}
         {!evidenceId && obligations && (
           <Field id={id("obligation")} label="Evidence for obligation (optional)">
             <Select id={id("obligation")} name="obligationId" defaultValue="">
               <option value="">The system in general</option>
-              {obligations.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+              {obligations.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
             </Select>
           </Field>
         )}
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <Button type="submit" variant="secondary" disabled={pending}>{pending ? "Uploading…" : submitLabel}</Button>
-        <p role="status" className="break-all text-sm font-medium text-emerald-800">{done ?? ""}</p>
+        <Button type="submit" variant="secondary" disabled={pending}>
+          {pending ? "Uploading…" : submitLabel}
+        </Button>
+        <p role="status" className="break-all text-sm font-medium text-emerald-800">
+          {done ?? ""}
+        </p>
       </div>
     </form>
   );

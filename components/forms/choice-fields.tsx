@@ -17,8 +17,13 @@ type Props<I extends FieldValues> = {
   columns?: 1 | 2 | 3;
 };
 
-const grid = { 1: "grid gap-2", 2: "grid gap-2 sm:grid-cols-2", 3: "grid gap-2 sm:grid-cols-2 lg:grid-cols-3" } as const;
-const box = "mt-0.5 h-4 w-4 shrink-0 border-slate-400 text-indigo-700 accent-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
+const grid = {
+  1: "grid gap-2",
+  2: "grid gap-2 sm:grid-cols-2",
+  3: "grid gap-2 sm:grid-cols-2 lg:grid-cols-3",
+} as const;
+const box =
+  "mt-0.5 h-4 w-4 shrink-0 border-slate-400 text-indigo-700 accent-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
 
 function ChoiceLabel({ choice, children }: { choice: Choice; children: ReactNode }) {
   return (
@@ -33,7 +38,15 @@ function ChoiceLabel({ choice, children }: { choice: Choice; children: ReactNode
 }
 
 // Several answers: the value is the list of checked codes.
-export function CheckboxGroupField<I extends FieldValues>({ form, name, legend, choices, hint, required, columns = 2 }: Props<I>) {
+export function CheckboxGroupField<I extends FieldValues>({
+  form,
+  name,
+  legend,
+  choices,
+  hint,
+  required,
+  columns = 2,
+}: Props<I>) {
   const { field } = useController({ control: form.control, name });
   const id = fieldId(name);
   const error = fieldError(form, name);
@@ -64,7 +77,15 @@ export function CheckboxGroupField<I extends FieldValues>({ form, name, legend, 
 }
 
 // One answer out of a few, each with room for an explanation.
-export function RadioGroupField<I extends FieldValues>({ form, name, legend, choices, hint, required, columns = 1 }: Props<I>) {
+export function RadioGroupField<I extends FieldValues>({
+  form,
+  name,
+  legend,
+  choices,
+  hint,
+  required,
+  columns = 1,
+}: Props<I>) {
   const id = fieldId(name);
   const error = fieldError(form, name);
   return (

@@ -11,7 +11,8 @@ const META_KEYS = new Set(["message", "type", "ref", "types", "root"]);
 export function collectProblems(errors: FieldErrors<FieldValues>, prefix = ""): FieldProblem[] {
   const node = errors as Record<string, unknown>;
   const problems: FieldProblem[] = [];
-  const own = typeof node.message === "string" ? node.message : (node.root as { message?: unknown } | undefined)?.message;
+  const own =
+    typeof node.message === "string" ? node.message : (node.root as { message?: unknown } | undefined)?.message;
   if (prefix && typeof own === "string") problems.push({ name: prefix, message: own });
   for (const [key, child] of Object.entries(node)) {
     if (META_KEYS.has(key) || !child || typeof child !== "object") continue;
@@ -24,7 +25,9 @@ export function collectProblems(errors: FieldErrors<FieldValues>, prefix = ""): 
 function focusField(name: string) {
   const target = document.getElementById(fieldId(name));
   if (!target) return;
-  const control = target.matches("input, select, textarea") ? target : target.querySelector<HTMLElement>("input, select, textarea, button");
+  const control = target.matches("input, select, textarea")
+    ? target
+    : target.querySelector<HTMLElement>("input, select, textarea, button");
   target.scrollIntoView({ block: "center" });
   (control ?? target).focus({ preventScroll: true });
 }
@@ -55,7 +58,13 @@ export function ErrorSummary({ problems, formError, submitCount, labelFor, child
   }, [visible, submitCount]);
   if (!visible) return null;
   return (
-    <div ref={ref} tabIndex={-1} role="alert" aria-labelledby="error-summary-title" className="rounded-lg border-2 border-red-700 bg-red-50 px-5 py-4 text-sm text-red-900 focus:outline-2 focus:outline-offset-2 focus:outline-red-700">
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="alert"
+      aria-labelledby="error-summary-title"
+      className="rounded-lg border-2 border-red-700 bg-red-50 px-5 py-4 text-sm text-red-900 focus:outline-2 focus:outline-offset-2 focus:outline-red-700"
+    >
       <h2 id="error-summary-title" className="text-base font-semibold">
         {problems.length ? "Nothing was saved yet: please check these fields" : "Nothing was saved"}
       </h2>

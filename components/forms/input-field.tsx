@@ -15,15 +15,32 @@ type Common<I extends FieldValues> = {
 function useFieldProps<I extends FieldValues>({ form, name, hint }: Common<I>) {
   const id = fieldId(name);
   const error = fieldError(form, name);
-  return { id, error, control: { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, error, hint), ...form.register(name) } };
+  return {
+    id,
+    error,
+    control: {
+      id,
+      "aria-invalid": error ? true : undefined,
+      "aria-describedby": describedBy(id, error, hint),
+      ...form.register(name),
+    },
+  };
 }
 
 // Like TextField, but also for names nested in lists ("models.0.name") and with a required marker.
-export function InputField<I extends FieldValues>(props: Common<I> & { type?: string; autoComplete?: string; list?: string; className?: string }) {
+export function InputField<I extends FieldValues>(
+  props: Common<I> & { type?: string; autoComplete?: string; list?: string; className?: string },
+) {
   const { id, error, control } = useFieldProps(props);
   return (
     <Field id={id} label={props.label} hint={props.hint} error={error} required={props.required}>
-      <Input type={props.type ?? "text"} autoComplete={props.autoComplete ?? "off"} list={props.list} className={props.className} {...control} />
+      <Input
+        type={props.type ?? "text"}
+        autoComplete={props.autoComplete ?? "off"}
+        list={props.list}
+        className={props.className}
+        {...control}
+      />
     </Field>
   );
 }
@@ -38,14 +55,18 @@ export function TextareaField<I extends FieldValues>(props: Common<I> & { rows?:
 }
 
 // Options are [value, label] pairs; `placeholder` is the empty choice ("not answered yet").
-export function SelectField<I extends FieldValues>(props: Common<I> & { options: readonly (readonly [string, string])[]; placeholder: string }) {
+export function SelectField<I extends FieldValues>(
+  props: Common<I> & { options: readonly (readonly [string, string])[]; placeholder: string },
+) {
   const { id, error, control } = useFieldProps(props);
   return (
     <Field id={id} label={props.label} hint={props.hint} error={error} required={props.required}>
       <Select {...control}>
         <option value="">{props.placeholder}</option>
         {props.options.map(([value, label]) => (
-          <option key={value} value={value}>{label}</option>
+          <option key={value} value={value}>
+            {label}
+          </option>
         ))}
       </Select>
     </Field>

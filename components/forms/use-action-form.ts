@@ -37,7 +37,8 @@ export function useActionForm<I extends FieldValues, T>({ schema, action, defaul
     }
     const fieldErrors = Object.entries(result.fieldErrors ?? {});
     for (const [name, messages] of fieldErrors) {
-      if (messages?.[0]) form.setError(name as Path<I>, { type: "server", message: messages[0] }, { shouldFocus: true });
+      if (messages?.[0])
+        form.setError(name as Path<I>, { type: "server", message: messages[0] }, { shouldFocus: true });
     }
     if (fieldErrors.length === 0 || result.code !== "VALIDATION") setFormError(result.error);
   });

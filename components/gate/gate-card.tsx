@@ -10,20 +10,40 @@ export async function GateCard({ systemId }: { systemId: string }) {
   const pass = gate.status === "pass";
   return (
     <Card>
-      <CardHeader title="CI gate" description="What a deployment pipeline is told when it asks whether this system may ship." />
+      <CardHeader
+        title="CI gate"
+        description="What a deployment pipeline is told when it asks whether this system may ship."
+      />
       <CardBody className="space-y-3 text-sm">
-        <p className={pass ? "flex items-center gap-2 font-semibold text-emerald-800" : "flex items-center gap-2 font-semibold text-red-800"}>
-          {pass ? <CircleCheck aria-hidden="true" className="h-5 w-5" /> : <CircleX aria-hidden="true" className="h-5 w-5" />}
+        <p
+          className={
+            pass
+              ? "flex items-center gap-2 font-semibold text-emerald-800"
+              : "flex items-center gap-2 font-semibold text-red-800"
+          }
+        >
+          {pass ? (
+            <CircleCheck aria-hidden="true" className="h-5 w-5" />
+          ) : (
+            <CircleX aria-hidden="true" className="h-5 w-5" />
+          )}
           {pass ? "Pass: may ship" : "Fail: may not ship yet"}
         </p>
         {gate.reasons.length > 0 && (
           <ul className="list-disc space-y-1.5 pl-5 text-slate-700">
-            {gate.reasons.map((reason) => <li key={reason.code}>{reason.message}</li>)}
+            {gate.reasons.map((reason) => (
+              <li key={reason.code}>{reason.message}</li>
+            ))}
           </ul>
         )}
         <p className="text-xs text-slate-600">
           {gate.lastStatus ? `Last answer given to a pipeline: ${gate.lastStatus}.` : "No pipeline has asked yet."}{" "}
-          <Link href="/developers/api#op-checkGate" className="font-medium text-indigo-700 underline hover:text-indigo-900">How to use the gate</Link>
+          <Link
+            href="/developers/api#op-checkGate"
+            className="font-medium text-indigo-700 underline hover:text-indigo-900"
+          >
+            How to use the gate
+          </Link>
         </p>
       </CardBody>
     </Card>

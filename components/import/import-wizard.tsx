@@ -63,37 +63,78 @@ export function ImportWizard() {
   return (
     <div className="space-y-6">
       <Card>
-        <CardHeader title="1. Choose your file" description="Start from the template: it has a column for every intake field and two example rows. Multiple values go in one cell, separated by ;." />
+        <CardHeader
+          title="1. Choose your file"
+          description="Start from the template: it has a column for every intake field and two example rows. Multiple values go in one cell, separated by ;."
+        />
         <CardBody className="space-y-4">
-          <a href="/systems/import/template" download className="inline-flex text-sm font-medium text-indigo-700 underline hover:text-indigo-900">
+          <a
+            href="/systems/import/template"
+            download
+            className="inline-flex text-sm font-medium text-indigo-700 underline hover:text-indigo-900"
+          >
             Download the CSV template
           </a>
           <Field id="import-file" label="CSV file" hint={FILE_HINT} error={shownFileError}>
-            <Input id="import-file" type="file" accept=".csv,text/csv" aria-describedby={describedBy("import-file", shownFileError, FILE_HINT)}
-              aria-invalid={!!shownFileError || undefined} onChange={(e) => void onFile(e.target.files?.[0])} disabled={busy} />
+            <Input
+              id="import-file"
+              type="file"
+              accept=".csv,text/csv"
+              aria-describedby={describedBy("import-file", shownFileError, FILE_HINT)}
+              aria-invalid={!!shownFileError || undefined}
+              onChange={(e) => void onFile(e.target.files?.[0])}
+              disabled={busy}
+            />
           </Field>
-          {file && <p className="text-sm text-slate-700"><strong className="text-slate-900">{file.name}</strong>: {file.rows.toLocaleString("en")} rows, {file.headers.length} columns.</p>}
+          {file && (
+            <p className="text-sm text-slate-700">
+              <strong className="text-slate-900">{file.name}</strong>: {file.rows.toLocaleString("en")} rows,{" "}
+              {file.headers.length} columns.
+            </p>
+          )}
         </CardBody>
       </Card>
       {file && (
         <Card>
-          <CardHeader title="2. Match the columns" description="Columns whose names match a field are matched for you. Change any match, or leave a field out." />
-          <MappingTable headers={file.headers} mapping={mapping} onChange={(field, header) => setMapping((m) => ({ ...m, [field]: header || undefined }))} />
+          <CardHeader
+            title="2. Match the columns"
+            description="Columns whose names match a field are matched for you. Change any match, or leave a field out."
+          />
+          <MappingTable
+            headers={file.headers}
+            mapping={mapping}
+            onChange={(field, header) => setMapping((m) => ({ ...m, [field]: header || undefined }))}
+          />
         </Card>
       )}
       {file && (
         <Card>
-          <CardHeader title="3. Check and import" description="The check lists every problem by row and column and imports nothing. The import writes all rows or none." />
+          <CardHeader
+            title="3. Check and import"
+            description="The check lists every problem by row and column and imports nothing. The import writes all rows or none."
+          />
           <CardBody className="space-y-4">
             <div className="flex flex-wrap gap-3">
-              <Button type="button" variant="secondary" onClick={() => void check()} disabled={busy}>Check file</Button>
+              <Button type="button" variant="secondary" onClick={() => void check()} disabled={busy}>
+                Check file
+              </Button>
               <Button type="button" onClick={() => void run(file.blob, mapping, false)} disabled={busy || !cleanDryRun}>
                 {cleanDryRun && report ? `Import ${report.valid.toLocaleString("en")} systems` : "Import systems"}
               </Button>
             </div>
-            {!cleanDryRun && !busy && <p className="text-sm text-slate-600">Check the file first; importing is possible once the check finds no problems.</p>}
-            {state.status === "running" && <ImportProgress dryRun={state.dryRun} done={state.done} total={state.total} />}
-            {state.status === "failed" && <Alert tone="error" title="Nothing was imported">{state.error}</Alert>}
+            {!cleanDryRun && !busy && (
+              <p className="text-sm text-slate-600">
+                Check the file first; importing is possible once the check finds no problems.
+              </p>
+            )}
+            {state.status === "running" && (
+              <ImportProgress dryRun={state.dryRun} done={state.done} total={state.total} />
+            )}
+            {state.status === "failed" && (
+              <Alert tone="error" title="Nothing was imported">
+                {state.error}
+              </Alert>
+            )}
             {report && <ReportView report={report} />}
           </CardBody>
         </Card>
@@ -107,19 +148,30 @@ function ReportView({ report }: { report: ImportReportDTO }) {
     return (
       <Alert tone="success" title={`Imported ${report.created.toLocaleString("en")} AI systems`}>
         {report.classified > 0 && <p>{report.classified.toLocaleString("en")} were classified from their answers.</p>}
-        <Link href="/systems" className="font-medium underline">Open the inventory</Link>
+        <Link href="/systems" className="font-medium underline">
+          Open the inventory
+        </Link>
       </Alert>
     );
   }
   if (report.errors.length === 0) {
-    return <Alert tone="success" title="No problems found">All {report.total.toLocaleString("en")} rows can be imported.</Alert>;
+    return (
+      <Alert tone="success" title="No problems found">
+        All {report.total.toLocaleString("en")} rows can be imported.
+      </Alert>
+    );
   }
   const rows = new Set(report.errors.map((e) => e.row)).size;
   return (
     <div className="space-y-3">
-      <Alert tone="error" title={`${report.errors.length} ${report.errors.length === 1 ? "problem" : "problems"} in ${rows} of ${report.total.toLocaleString("en")} rows. Nothing was imported.`}>
+      <Alert
+        tone="error"
+        title={`${report.errors.length} ${report.errors.length === 1 ? "problem" : "problems"} in ${rows} of ${report.total.toLocaleString("en")} rows. Nothing was imported.`}
+      >
         Fix these rows in your file (or change the column matching) and check again.
-        {report.missingRequired.length > 0 && <p className="mt-1">Required fields without a column: {report.missingRequired.join(", ")}.</p>}
+        {report.missingRequired.length > 0 && (
+          <p className="mt-1">Required fields without a column: {report.missingRequired.join(", ")}.</p>
+        )}
       </Alert>
       <ImportErrorsTable errors={report.errors} />
     </div>

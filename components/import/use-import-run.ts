@@ -18,16 +18,28 @@ export function useImportRun() {
   async function run(file: Blob, mapping: ColumnMapping, dryRun: boolean) {
     setState({ status: "running", dryRun, done: 0, total: 0 });
     try {
-      const response = await fetch(importRunUrl({ dryRun, mapping }), { method: "POST", headers: { "Content-Type": "text/csv" }, body: file });
+      const response = await fetch(importRunUrl({ dryRun, mapping }), {
+        method: "POST",
+        headers: { "Content-Type": "text/csv" },
+        body: file,
+      });
       let finished = false;
       await readImportStream(response, (line) => {
         if (line.type === "progress") setState({ status: "running", dryRun, done: line.done, total: line.total });
         else {
           finished = true;
-          setState(line.type === "report" ? { status: "done", report: line.report } : { status: "failed", error: line.error, fileError: line.fieldErrors?.csv?.[0] });
+          setState(
+            line.type === "report"
+              ? { status: "done", report: line.report }
+              : { status: "failed", error: line.error, fileError: line.fieldErrors?.csv?.[0] },
+          );
         }
       });
-      if (!finished) setState({ status: "failed", error: "The connection ended before the import finished. Nothing was imported; please try again." });
+      if (!finished)
+        setState({
+          status: "failed",
+          error: "The connection ended before the import finished. Nothing was imported; please try again.",
+        });
     } catch {
       setState({ status: "failed", error: "The server could not be reached. Nothing was imported; please try again." });
     }

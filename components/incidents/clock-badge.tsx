@@ -3,10 +3,20 @@ import { incidentClock, type ClockInput } from "@/lib/incidents/clock";
 import { clockBadge, clockHeadline } from "@/lib/incidents/clock-text";
 import type { IncidentHarmCode, IncidentStatusCode } from "@/lib/incidents/labels";
 
-export type ClockFields = { status: string; harm: string | null; awareAt: Date | null; initialReportAt: Date | null; completeReportAt: Date | null };
+export type ClockFields = {
+  status: string;
+  harm: string | null;
+  awareAt: Date | null;
+  initialReportAt: Date | null;
+  completeReportAt: Date | null;
+};
 
 export function clockOf(incident: ClockFields, now: Date) {
-  const input: ClockInput = { ...incident, status: incident.status as IncidentStatusCode, harm: incident.harm as IncidentHarmCode | null };
+  const input: ClockInput = {
+    ...incident,
+    status: incident.status as IncidentStatusCode,
+    harm: incident.harm as IncidentHarmCode | null,
+  };
   return incidentClock(input, now);
 }
 

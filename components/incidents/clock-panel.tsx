@@ -15,17 +15,33 @@ const TONES = {
 // The Art 73 clock as the first thing on an incident: the deadline sentence, the rule behind it, and both reports.
 export function ClockPanel({ incident, now }: { incident: ClockFields; now: Date }) {
   const clock = clockOf(incident, now);
-  const Icon = clock.state === "reported" ? CheckCircle2 : clock.state === "closed" || clock.state === "not_started" ? CircleSlash : AlarmClock;
+  const Icon =
+    clock.state === "reported"
+      ? CheckCircle2
+      : clock.state === "closed" || clock.state === "not_started"
+        ? CircleSlash
+        : AlarmClock;
   return (
     <section aria-labelledby="clock-heading" className={cn("rounded-lg border-2 px-5 py-4", TONES[clock.state])}>
       <div className="flex items-start gap-3">
         <Icon aria-hidden className="mt-0.5 h-6 w-6 shrink-0" />
         <div className="min-w-0 flex-1">
-          <h2 id="clock-heading" className="text-lg font-semibold">{clockHeadline(clock)}</h2>
-          <p className="mt-1 text-sm">{deadlineRule(clock)}{clock.deadline ? `: deadline ${formatDateTime(clock.deadline)}.` : ""}</p>
+          <h2 id="clock-heading" className="text-lg font-semibold">
+            {clockHeadline(clock)}
+          </h2>
+          <p className="mt-1 text-sm">
+            {deadlineRule(clock)}
+            {clock.deadline ? `: deadline ${formatDateTime(clock.deadline)}.` : ""}
+          </p>
           <dl className="mt-3 grid gap-x-8 gap-y-1 text-sm sm:grid-cols-2">
-            <div className="flex gap-2"><dt className="font-medium">Initial report:</dt><dd>{incident.initialReportAt ? `sent ${formatDateTime(incident.initialReportAt)}` : "not sent yet"}</dd></div>
-            <div className="flex gap-2"><dt className="font-medium">Complete report:</dt><dd>{incident.completeReportAt ? `sent ${formatDateTime(incident.completeReportAt)}` : "outstanding"}</dd></div>
+            <div className="flex gap-2">
+              <dt className="font-medium">Initial report:</dt>
+              <dd>{incident.initialReportAt ? `sent ${formatDateTime(incident.initialReportAt)}` : "not sent yet"}</dd>
+            </div>
+            <div className="flex gap-2">
+              <dt className="font-medium">Complete report:</dt>
+              <dd>{incident.completeReportAt ? `sent ${formatDateTime(incident.completeReportAt)}` : "outstanding"}</dd>
+            </div>
           </dl>
         </div>
       </div>

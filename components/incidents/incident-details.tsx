@@ -18,15 +18,33 @@ export function IncidentDetails({ incident: i }: { incident: IncidentDTO }) {
   const harm = i.harm as IncidentHarmCode | null;
   return (
     <dl className="divide-y divide-slate-100 px-5">
-      <Row label="AI system"><Link href={`/systems/${i.systemId}/monitoring`} className="font-medium text-indigo-800 underline">{i.systemName}</Link></Row>
-      <Row label="Harm category">{harm ? <>{HARM_LABELS[harm]} <span className="text-slate-600">({HARM_ARTICLES[harm]})</span></> : orMissing("")}</Row>
+      <Row label="AI system">
+        <Link href={`/systems/${i.systemId}/monitoring`} className="font-medium text-indigo-800 underline">
+          {i.systemName}
+        </Link>
+      </Row>
+      <Row label="Harm category">
+        {harm ? (
+          <>
+            {HARM_LABELS[harm]} <span className="text-slate-600">({HARM_ARTICLES[harm]})</span>
+          </>
+        ) : (
+          orMissing("")
+        )}
+      </Row>
       <Row label="Occurred">{formatDateTime(i.occurredAt)}</Row>
       <Row label="Became aware">{formatDateTime(i.awareAt)}</Row>
       <Row label="What happened">{orMissing(i.description)}</Row>
       <Row label="Affected persons">{orMissing(i.affectedPersons)}</Row>
       <Row label="Investigation and corrective actions">{orMissing(i.correctiveActions)}</Row>
-      <Row label="Member State and authority">{[i.memberState, i.authority].filter(Boolean).join(" · ") || orMissing("")}</Row>
-      <Row label="Recorded">{formatDateTime(i.createdAt)}{i.createdByName ? ` by ${i.createdByName}` : ""}{i.sourceEventId ? " · opened from a monitoring breach" : ""}</Row>
+      <Row label="Member State and authority">
+        {[i.memberState, i.authority].filter(Boolean).join(" · ") || orMissing("")}
+      </Row>
+      <Row label="Recorded">
+        {formatDateTime(i.createdAt)}
+        {i.createdByName ? ` by ${i.createdByName}` : ""}
+        {i.sourceEventId ? " · opened from a monitoring breach" : ""}
+      </Row>
     </dl>
   );
 }

@@ -13,19 +13,40 @@ export function IncidentFilters({ query, systemName }: { query: IncidentListQuer
         <Field id="filter-status" label="Status">
           <Select id="filter-status" name="status" defaultValue={query.status ?? ""}>
             <option value="">Any status</option>
-            {INCIDENT_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+            {INCIDENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
       <label className="flex items-center gap-2 pb-2 text-sm text-slate-800">
-        <input type="checkbox" name="clock" value="running" defaultChecked={query.clock === "running"} className="h-4 w-4 accent-indigo-700" />
+        <input
+          type="checkbox"
+          name="clock"
+          value="running"
+          defaultChecked={query.clock === "running"}
+          className="h-4 w-4 accent-indigo-700"
+        />
         Only with a running reporting clock
       </label>
-      <Button type="submit" variant="secondary">Apply filters</Button>
+      <Button type="submit" variant="secondary">
+        Apply filters
+      </Button>
       {systemName && (
         <p className="pb-2 text-sm text-slate-700">
           AI system: <strong className="text-slate-900">{systemName}</strong>{" "}
-          <Link href={{ pathname: "/incidents", query: { ...(query.status ? { status: query.status } : {}), ...(query.clock ? { clock: query.clock } : {}) } }} className="font-medium text-indigo-800 underline">
+          <Link
+            href={{
+              pathname: "/incidents",
+              query: {
+                ...(query.status ? { status: query.status } : {}),
+                ...(query.clock ? { clock: query.clock } : {}),
+              },
+            }}
+            className="font-medium text-indigo-800 underline"
+          >
             Show all systems
           </Link>
         </p>

@@ -5,33 +5,71 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
-import { ZIncidentInput, ZIncidentUpdate, type TIncidentInput, type TIncidentUpdate } from "@/lib/validations/incidents";
+import {
+  ZIncidentInput,
+  ZIncidentUpdate,
+  type TIncidentInput,
+  type TIncidentUpdate,
+} from "@/lib/validations/incidents";
 import { INCIDENT_FIELD_LABELS, IncidentFields } from "./incident-fields";
 
 type Fields = Omit<TIncidentInput, "systemId" | "status"> & { status: "DRAFT" | "OPEN" };
 
 const labelFor = (name: string) => INCIDENT_FIELD_LABELS[name] ?? name;
 
-export function NewIncidentForm({ systemId, action }: { systemId: string; action: (input: TIncidentInput) => Promise<ActionResult<{ id: string }>> }) {
+export function NewIncidentForm({
+  systemId,
+  action,
+}: {
+  systemId: string;
+  action: (input: TIncidentInput) => Promise<ActionResult<{ id: string }>>;
+}) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZIncidentInput,
     action,
-    defaultValues: { systemId, status: "OPEN", title: "", harm: "", awareAt: "", occurredAt: "", description: "", affectedPersons: "", correctiveActions: "", memberState: "", authority: "" },
+    defaultValues: {
+      systemId,
+      status: "OPEN",
+      title: "",
+      harm: "",
+      awareAt: "",
+      occurredAt: "",
+      description: "",
+      affectedPersons: "",
+      correctiveActions: "",
+      memberState: "",
+      authority: "",
+    },
     onSuccess: (data) => router.push(`/incidents/${data.id}`),
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Record a serious incident">
-      <ErrorSummary problems={collectProblems(form.formState.errors)} formError={formError} submitCount={form.formState.submitCount} labelFor={labelFor} />
+      <ErrorSummary
+        problems={collectProblems(form.formState.errors)}
+        formError={formError}
+        submitCount={form.formState.submitCount}
+        labelFor={labelFor}
+      />
       <IncidentFields form={form} />
-      <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? "Recording…" : "Record incident"}</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? "Recording…" : "Record incident"}
+      </Button>
     </form>
   );
 }
 
 type Editable = Fields & { incidentId: string; version: number };
 
-export function EditIncidentForm({ incident, action, showStatus }: { incident: Editable; showStatus: boolean; action: (input: TIncidentUpdate) => Promise<ActionResult<{ version: number }>> }) {
+export function EditIncidentForm({
+  incident,
+  action,
+  showStatus,
+}: {
+  incident: Editable;
+  showStatus: boolean;
+  action: (input: TIncidentUpdate) => Promise<ActionResult<{ version: number }>>;
+}) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZIncidentUpdate,
@@ -42,15 +80,24 @@ export function EditIncidentForm({ incident, action, showStatus }: { incident: E
   const conflict = formError?.startsWith("Changed by");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Edit incident">
-      <ErrorSummary problems={collectProblems(form.formState.errors)} formError={conflict ? null : formError} submitCount={form.formState.submitCount} labelFor={labelFor} />
+      <ErrorSummary
+        problems={collectProblems(form.formState.errors)}
+        formError={conflict ? null : formError}
+        submitCount={form.formState.submitCount}
+        labelFor={labelFor}
+      />
       {conflict && (
         <Alert tone="error">
           <p>{formError}</p>
-          <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>Discard my input and load their changes</Button>
+          <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
+            Discard my input and load their changes
+          </Button>
         </Alert>
       )}
       <IncidentFields form={form} showStatus={showStatus} />
-      <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? "Saving…" : "Save changes"}</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? "Saving…" : "Save changes"}
+      </Button>
     </form>
   );
 }

@@ -13,12 +13,27 @@ const CATEGORY_HELP: Record<(typeof DATA_CATEGORIES)[number], string> = {
   SPECIAL_CATEGORY: "Health, ethnicity, religion, political views, sexual orientation, trade-union membership.",
   NON_PERSONAL: "The system processes no data about people at all.",
 };
-const CATEGORIES = DATA_CATEGORIES.map((value) => ({ value, label: DATA_CATEGORY_LABELS[value], description: CATEGORY_HELP[value] }));
+const CATEGORIES = DATA_CATEGORIES.map((value) => ({
+  value,
+  label: DATA_CATEGORY_LABELS[value],
+  description: CATEGORY_HELP[value],
+}));
 
 export function DataSection({ form }: { form: IntakeForm }) {
   return (
-    <IntakeSection title="Data, models and datasets" description="What data the system processes, and which models and datasets it is built from.">
-      <CheckboxGroupField form={form} name="dataCategories" legend={L.dataCategories} required choices={CATEGORIES} columns={2} hint="Tick every category that applies." />
+    <IntakeSection
+      title="Data, models and datasets"
+      description="What data the system processes, and which models and datasets it is built from."
+    >
+      <CheckboxGroupField
+        form={form}
+        name="dataCategories"
+        legend={L.dataCategories}
+        required
+        choices={CATEGORIES}
+        columns={2}
+        hint="Tick every category that applies."
+      />
       <ModelsField form={form} />
       <DatasetsField form={form} />
     </IntakeSection>

@@ -21,12 +21,23 @@ export function DatasetsField({ form }: { form: IntakeForm }) {
       {fields.map((dataset, d) => (
         <fieldset key={dataset.id} className="space-y-4 rounded-md border border-slate-200 bg-slate-50/60 p-4">
           <legend className="float-left text-sm font-semibold text-slate-900">Dataset {d + 1}</legend>
-          <Button type="button" variant="ghost" className="float-right -mt-2" onClick={() => remove(d)} aria-label={`Remove dataset ${d + 1}`}>
+          <Button
+            type="button"
+            variant="ghost"
+            className="float-right -mt-2"
+            onClick={() => remove(d)}
+            aria-label={`Remove dataset ${d + 1}`}
+          >
             <Trash2 aria-hidden="true" className="h-4 w-4" /> Remove
           </Button>
           <div className="clear-both grid gap-4 sm:grid-cols-2">
             <InputField form={form} name={`datasets.${d}.name`} label="Dataset name" required />
-            <InputField form={form} name={`datasets.${d}.uri`} label="Location (URI)" hint="e.g. s3://bucket/path or https://…" />
+            <InputField
+              form={form}
+              name={`datasets.${d}.uri`}
+              label="Location (URI)"
+              hint="e.g. s3://bucket/path or https://…"
+            />
           </div>
           <InputField form={form} name={`datasets.${d}.description`} label="Description" />
         </fieldset>

@@ -20,7 +20,14 @@ export const INTAKE_LABELS: Record<string, string> = {
   datasets: "Datasets",
 };
 
-const ROW_FIELDS: Record<string, string> = { name: "name", registryName: "registry name", version: "version", stage: "stage", description: "description", uri: "location (URI)" };
+const ROW_FIELDS: Record<string, string> = {
+  name: "name",
+  registryName: "registry name",
+  version: "version",
+  stage: "stage",
+  description: "description",
+  uri: "location (URI)",
+};
 
 // "models.1.versions.0.version" → "Model 2, version 1: version"
 export function intakeLabelFor(name: string): string {

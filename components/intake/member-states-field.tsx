@@ -7,9 +7,12 @@ import { EU_MEMBER_STATES, type MemberStateCode } from "@/lib/validations/system
 import type { IntakeForm } from "./intake-form-types";
 import { INTAKE_LABELS } from "./intake-labels";
 
-const STATES = (Object.entries(EU_MEMBER_STATES) as [MemberStateCode, string][]).sort((a, b) => a[1].localeCompare(b[1]));
+const STATES = (Object.entries(EU_MEMBER_STATES) as [MemberStateCode, string][]).sort((a, b) =>
+  a[1].localeCompare(b[1]),
+);
 const ALL = STATES.map(([code]) => code);
-const box = "h-4 w-4 shrink-0 accent-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
+const box =
+  "h-4 w-4 shrink-0 accent-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
 
 // 27 checkboxes in alphabetical order, with one "all" box on top that shows a mixed state for a partial choice.
 export function MemberStatesField({ form }: { form: IntakeForm }) {
@@ -47,11 +50,16 @@ export function MemberStatesField({ form }: { form: IntakeForm }) {
             />
             All 27 member states
           </label>
-          <span className="text-xs text-slate-600" aria-live="polite">{count} of 27 selected</span>
+          <span className="text-xs text-slate-600" aria-live="polite">
+            {count} of 27 selected
+          </span>
         </div>
         <div className="grid grid-cols-2 gap-x-4 gap-y-1 px-3 py-3 sm:grid-cols-3 lg:grid-cols-4">
           {STATES.map(([code, name]) => (
-            <label key={code} className="flex items-center gap-2 rounded px-1 py-1 text-sm text-slate-900 hover:bg-slate-50">
+            <label
+              key={code}
+              className="flex items-center gap-2 rounded px-1 py-1 text-sm text-slate-900 hover:bg-slate-50"
+            >
               <input
                 type="checkbox"
                 className={box}

@@ -21,7 +21,13 @@ function VersionRows({ form, modelIndex }: { form: IntakeForm; modelIndex: numbe
         <div key={version.id} className="grid items-start gap-3 sm:grid-cols-[1fr_1fr_auto]">
           <InputField form={form} name={`models.${modelIndex}.versions.${v}.version`} label={`Version ${v + 1}`} />
           <InputField form={form} name={`models.${modelIndex}.versions.${v}.stage`} label="Stage" list="model-stages" />
-          <Button type="button" variant="ghost" className="sm:mt-6" onClick={() => remove(v)} aria-label={`Remove version ${v + 1} of model ${modelIndex + 1}`}>
+          <Button
+            type="button"
+            variant="ghost"
+            className="sm:mt-6"
+            onClick={() => remove(v)}
+            aria-label={`Remove version ${v + 1} of model ${modelIndex + 1}`}
+          >
             <Trash2 aria-hidden="true" className="h-4 w-4" /> Remove
           </Button>
         </div>
@@ -44,17 +50,30 @@ export function ModelsField({ form }: { form: IntakeForm }) {
       className="space-y-3 focus:outline-none"
     >
       <datalist id="model-stages">
-        {STAGES.map((s) => <option key={s} value={s} />)}
+        {STAGES.map((s) => (
+          <option key={s} value={s} />
+        ))}
       </datalist>
       {fields.map((model, m) => (
         <fieldset key={model.id} className="space-y-4 rounded-md border border-slate-200 bg-slate-50/60 p-4">
           <legend className="float-left text-sm font-semibold text-slate-900">Model {m + 1}</legend>
-          <Button type="button" variant="ghost" className="float-right -mt-2" onClick={() => remove(m)} aria-label={`Remove model ${m + 1}`}>
+          <Button
+            type="button"
+            variant="ghost"
+            className="float-right -mt-2"
+            onClick={() => remove(m)}
+            aria-label={`Remove model ${m + 1}`}
+          >
             <Trash2 aria-hidden="true" className="h-4 w-4" /> Remove
           </Button>
           <div className="clear-both grid gap-4 sm:grid-cols-2">
             <InputField form={form} name={`models.${m}.name`} label="Model name" required />
-            <InputField form={form} name={`models.${m}.registryName`} label="Registry name" hint="Its name in your model registry (e.g. MLflow), if any." />
+            <InputField
+              form={form}
+              name={`models.${m}.registryName`}
+              label="Registry name"
+              hint="Its name in your model registry (e.g. MLflow), if any."
+            />
           </div>
           <VersionRows form={form} modelIndex={m} />
         </fieldset>

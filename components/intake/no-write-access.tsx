@@ -7,10 +7,12 @@ export function NoWriteAccess({ role, backHref }: { role: Role | null; backHref:
   return (
     <div className="max-w-2xl space-y-4">
       <Alert tone="error" title="You cannot change AI systems">
-        Your role{role ? ` (${ROLE_LABELS[role]})` : ""} can view the inventory but not add or edit systems. Ask a compliance officer or an
-        administrator to make this change.
+        Your role{role ? ` (${ROLE_LABELS[role]})` : ""} can view the inventory but not add or edit systems. Ask a
+        compliance officer or an administrator to make this change.
       </Alert>
-      <ButtonLink href={backHref} variant="secondary">Back</ButtonLink>
+      <ButtonLink href={backHref} variant="secondary">
+        Back
+      </ButtonLink>
     </div>
   );
 }

@@ -1,7 +1,12 @@
 "use client";
 import { CheckboxGroupField, RadioGroupField } from "@/components/forms/choice-fields";
 import { TextareaField } from "@/components/forms/input-field";
-import { AFFECTED_GROUP_LABELS, AFFECTED_GROUPS, AUTOMATION_LABELS, AUTOMATION_LEVELS } from "@/lib/validations/system-fields";
+import {
+  AFFECTED_GROUP_LABELS,
+  AFFECTED_GROUPS,
+  AUTOMATION_LABELS,
+  AUTOMATION_LEVELS,
+} from "@/lib/validations/system-fields";
 import type { IntakeForm } from "./intake-form-types";
 import { INTAKE_LABELS as L } from "./intake-labels";
 import { IntakeSection } from "./section";
@@ -14,7 +19,10 @@ const AUTOMATION = [
 
 export function PeopleSection({ form }: { form: IntakeForm }) {
   return (
-    <IntakeSection title="People and oversight" description="Who the system affects, and how far people stay in control of its results.">
+    <IntakeSection
+      title="People and oversight"
+      description="Who the system affects, and how far people stay in control of its results."
+    >
       <CheckboxGroupField
         form={form}
         name="affectedPersons"
@@ -23,7 +31,13 @@ export function PeopleSection({ form }: { form: IntakeForm }) {
         columns={3}
         hint="Everyone the output can affect, not only the people who use the system. Children and vulnerable persons call for extra care."
       />
-      <TextareaField form={form} name="affectedPersonsNote" label={L.affectedPersonsNote} rows={2} hint="Anything the groups above do not capture, e.g. how many people, or in which situation." />
+      <TextareaField
+        form={form}
+        name="affectedPersonsNote"
+        label={L.affectedPersonsNote}
+        rows={2}
+        hint="Anything the groups above do not capture, e.g. how many people, or in which situation."
+      />
       <RadioGroupField form={form} name="automationLevel" legend={L.automationLevel} choices={AUTOMATION} columns={2} />
       <TextareaField
         form={form}

@@ -5,13 +5,29 @@ import type { IntakeForm, OwnerOption } from "./intake-form-types";
 import { INTAKE_LABELS as L } from "./intake-labels";
 import { IntakeSection, TwoColumns } from "./section";
 
-const pairs = <T extends string>(codes: readonly T[], labels: Record<T, string>) => codes.map((c) => [c, labels[c]] as const);
+const pairs = <T extends string>(codes: readonly T[], labels: Record<T, string>) =>
+  codes.map((c) => [c, labels[c]] as const);
 
 export function PurposeSection({ form, owners }: { form: IntakeForm; owners: OwnerOption[] }) {
   return (
-    <IntakeSection title="Purpose and ownership" description="What the system is for, who is accountable for it, and where it comes from.">
-      <InputField form={form} name="name" label={L.name} required hint="The name people in your organisation know it by, e.g. “CV screening (TalentRank)”." />
-      <TextareaField form={form} name="description" label={L.description} rows={2} hint="One or two sentences shown under the name in the inventory and in reports." />
+    <IntakeSection
+      title="Purpose and ownership"
+      description="What the system is for, who is accountable for it, and where it comes from."
+    >
+      <InputField
+        form={form}
+        name="name"
+        label={L.name}
+        required
+        hint="The name people in your organisation know it by, e.g. “CV screening (TalentRank)”."
+      />
+      <TextareaField
+        form={form}
+        name="description"
+        label={L.description}
+        rows={2}
+        hint="One or two sentences shown under the name in the inventory and in reports."
+      />
       <TextareaField
         form={form}
         name="intendedPurpose"
@@ -21,7 +37,13 @@ export function PurposeSection({ form, owners }: { form: IntakeForm; owners: Own
         hint="The use the system is meant for: the task, the setting and who relies on its output. The AI Act judges most risks by intended purpose (Art 3(12)), so be specific."
       />
       <TwoColumns>
-        <InputField form={form} name="businessUnit" label={L.businessUnit} required hint="The unit that uses or runs the system, e.g. Retail Lending." />
+        <InputField
+          form={form}
+          name="businessUnit"
+          label={L.businessUnit}
+          required
+          hint="The unit that uses or runs the system, e.g. Retail Lending."
+        />
         <SelectField
           form={form}
           name="ownerId"
@@ -30,7 +52,12 @@ export function PurposeSection({ form, owners }: { form: IntakeForm; owners: Own
           options={owners.map((o) => [o.userId, `${o.name} (${o.email})`] as const)}
           hint="The member of your organisation accountable for this system."
         />
-        <InputField form={form} name="vendor" label={L.vendor} hint="Who supplies the system or its model. Leave empty if you build it yourselves." />
+        <InputField
+          form={form}
+          name="vendor"
+          label={L.vendor}
+          hint="Who supplies the system or its model. Leave empty if you build it yourselves."
+        />
         <SelectField
           form={form}
           name="sourcing"
@@ -39,7 +66,14 @@ export function PurposeSection({ form, owners }: { form: IntakeForm; owners: Own
           options={pairs(SOURCINGS, SOURCING_LABELS)}
           hint="Helps decide your role: provider, deployer, importer or distributor."
         />
-        <SelectField form={form} name="lifecycleStage" label={L.lifecycleStage} required placeholder="Choose a stage" options={pairs(LIFECYCLE_STAGES, LIFECYCLE_LABELS)} />
+        <SelectField
+          form={form}
+          name="lifecycleStage"
+          label={L.lifecycleStage}
+          required
+          placeholder="Choose a stage"
+          options={pairs(LIFECYCLE_STAGES, LIFECYCLE_LABELS)}
+        />
         <InputField
           form={form}
           name="placedOnMarketAt"

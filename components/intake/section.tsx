@@ -2,7 +2,15 @@ import type { ReactNode } from "react";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 
 // One card per part of the intake, with a heading that names it for screen-reader navigation.
-export function IntakeSection({ title, description, children }: { title: string; description: string; children: ReactNode }) {
+export function IntakeSection({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description: string;
+  children: ReactNode;
+}) {
   return (
     <Card>
       <CardHeader title={title} description={description} />

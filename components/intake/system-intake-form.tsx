@@ -45,7 +45,8 @@ export function SystemIntakeForm({ defaultValues, owners, save, onSaved, cancelH
       </ErrorSummary>
       <p className="text-sm text-slate-600">
         Fields marked <span className="font-medium text-slate-800">(required)</span> are needed to save.
-        {allowDraft && " Not everything known yet? Save a draft: it needs only a name, and stays marked as a draft until completed."}
+        {allowDraft &&
+          " Not everything known yet? Save a draft: it needs only a name, and stays marked as a draft until completed."}
       </p>
       <PurposeSection form={form} owners={owners} />
       <UsageSection form={form} />
@@ -60,7 +61,9 @@ export function SystemIntakeForm({ defaultValues, owners, save, onSaved, cancelH
             {savingDraft ? "Saving draft…" : "Save draft"}
           </Button>
         )}
-        <ButtonLink href={cancelHref} variant="ghost">Cancel</ButtonLink>
+        <ButtonLink href={cancelHref} variant="ghost">
+          Cancel
+        </ButtonLink>
       </div>
     </form>
   );

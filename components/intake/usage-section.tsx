@@ -18,7 +18,13 @@ export function UsageSection({ form }: { form: IntakeForm }) {
       description="The AI Act applies to systems used in the EU and to systems whose output is used there (Art 2(1)). Answer at least one of the two questions."
     >
       <MemberStatesField form={form} />
-      <RadioGroupField form={form} name="outputUsedInEu" legend={L.outputUsedInEu} choices={OUTPUT_CHOICES} columns={3} />
+      <RadioGroupField
+        form={form}
+        name="outputUsedInEu"
+        legend={L.outputUsedInEu}
+        choices={OUTPUT_CHOICES}
+        columns={3}
+      />
     </IntakeSection>
   );
 }

@@ -10,9 +10,14 @@ export function AnnexIvProgressList({ systemId, sections }: { systemId: string; 
   return (
     <div className="space-y-5">
       <div className="space-y-2">
-        <p className="text-sm font-medium text-slate-900">{done} of {ANNEX_IV_SECTION_COUNT} sections complete</p>
+        <p className="text-sm font-medium text-slate-900">
+          {done} of {ANNEX_IV_SECTION_COUNT} sections complete
+        </p>
         <div className="h-2 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
-          <div className="h-full rounded-full bg-indigo-700" style={{ width: `${(done / ANNEX_IV_SECTION_COUNT) * 100}%` }} />
+          <div
+            className="h-full rounded-full bg-indigo-700"
+            style={{ width: `${(done / ANNEX_IV_SECTION_COUNT) * 100}%` }}
+          />
         </div>
         {missing.length > 0 && (
           <p className="text-sm text-slate-700">
@@ -23,12 +28,21 @@ export function AnnexIvProgressList({ systemId, sections }: { systemId: string; 
       <ol className="divide-y divide-slate-200 rounded-md border border-slate-200" aria-label="Annex IV sections">
         {sections.map((s) => (
           <li key={s.number} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3">
-            <Link href={`/systems/${systemId}/documentation/annex-iv/${s.number}`} className="text-sm font-medium text-indigo-800 underline-offset-2 hover:underline">
+            <Link
+              href={`/systems/${systemId}/documentation/annex-iv/${s.number}`}
+              className="text-sm font-medium text-indigo-800 underline-offset-2 hover:underline"
+            >
               Section {s.number}. {s.title}
             </Link>
             <span className="flex items-center gap-3 text-sm text-slate-600">
               {s.ownerName && <span>{s.ownerName}</span>}
-              {s.complete ? <Badge tone="green">Complete</Badge> : s.updatedAt ? <Badge>Draft</Badge> : <Badge tone="amber">Missing</Badge>}
+              {s.complete ? (
+                <Badge tone="green">Complete</Badge>
+              ) : s.updatedAt ? (
+                <Badge>Draft</Badge>
+              ) : (
+                <Badge tone="amber">Missing</Badge>
+              )}
             </span>
           </li>
         ))}

@@ -3,10 +3,23 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 // Title, the law behind the record, and the way back to the hub; the editor pages sit inside the system's tabs.
-export function EditorHeader({ systemId, title, description, status }: { systemId: string; title: string; description: string; status?: ReactNode }) {
+export function EditorHeader({
+  systemId,
+  title,
+  description,
+  status,
+}: {
+  systemId: string;
+  title: string;
+  description: string;
+  status?: ReactNode;
+}) {
   return (
     <div className="space-y-2">
-      <Link href={`/systems/${systemId}/documentation`} className="inline-flex items-center gap-1 text-sm font-medium text-indigo-800 hover:underline">
+      <Link
+        href={`/systems/${systemId}/documentation`}
+        className="inline-flex items-center gap-1 text-sm font-medium text-indigo-800 hover:underline"
+      >
         <ChevronLeft aria-hidden="true" className="size-4" /> Documentation
       </Link>
       <div className="flex flex-wrap items-center gap-3">

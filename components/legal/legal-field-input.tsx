@@ -11,7 +11,12 @@ export function LegalFieldInput<I extends FieldValues>({ form, field: f }: Props
   const id = `legal-${f.key}`;
   const error = (get(form.formState.errors, name) as { message?: string } | undefined)?.message;
   const label = f.required ? f.label : `${f.label} (optional)`;
-  const common = { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy(id, error, f.hint), ...form.register(name) };
+  const common = {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, error, f.hint),
+    ...form.register(name),
+  };
   return (
     <Field id={id} label={label} hint={f.hint} error={error}>
       {f.kind === "textarea" && <Textarea rows={4} {...common} />}
@@ -20,7 +25,11 @@ export function LegalFieldInput<I extends FieldValues>({ form, field: f }: Props
       {f.kind === "select" && (
         <Select {...common}>
           <option value="">Choose…</option>
-          {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {f.options?.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </Select>
       )}
     </Field>

@@ -18,7 +18,11 @@ export type FieldGroup = { title: string; description?: string; fields: LegalFie
 type Saved = { id: string; version: number; signOffCleared: boolean };
 
 // A schema cannot travel from a server page to the browser, so the page names the kind and the form picks it here.
-const SCHEMAS: Record<RecordKindCode, z.ZodType> = { ANNEX_IV: ZAnnexIvSectionInput, DEROGATION: ZDerogationInput, FRIA: ZFriaInput };
+const SCHEMAS: Record<RecordKindCode, z.ZodType> = {
+  ANNEX_IV: ZAnnexIvSectionInput,
+  DEROGATION: ZDerogationInput,
+  FRIA: ZFriaInput,
+};
 
 type Props<I extends FieldValues> = {
   kind: RecordKindCode;
@@ -39,12 +43,25 @@ export function LegalRecordForm<I extends FieldValues>(props: Props<I>) {
   return (
     <div className="space-y-3">
       <RecordForm key={String(props.defaultValues.version)} {...props} onSaved={(text) => setSavedAt(text)} />
-      <p role="status" className="text-sm font-medium text-emerald-800">{savedAt ?? ""}</p>
+      <p role="status" className="text-sm font-medium text-emerald-800">
+        {savedAt ?? ""}
+      </p>
     </div>
   );
 }
 
-function RecordForm<I extends FieldValues>({ kind, action, defaultValues, groups, members, evidence, systemId, completeLabel, readOnly, onSaved }: Props<I> & { onSaved: (text: string) => void }) {
+function RecordForm<I extends FieldValues>({
+  kind,
+  action,
+  defaultValues,
+  groups,
+  members,
+  evidence,
+  systemId,
+  completeLabel,
+  readOnly,
+  onSaved,
+}: Props<I> & { onSaved: (text: string) => void }) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm<I, Saved>({
     schema: SCHEMAS[kind] as z.ZodType<unknown, I>,
@@ -52,7 +69,11 @@ function RecordForm<I extends FieldValues>({ kind, action, defaultValues, groups
     defaultValues: defaultValues as DefaultValues<I>,
     onSuccess: (data) => {
       const time = new Date().toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
-      onSaved(data.signOffCleared ? `Saved at ${time}. The sign-off was cleared: legal must sign the changed assessment off again.` : `Saved at ${time}.`);
+      onSaved(
+        data.signOffCleared
+          ? `Saved at ${time}. The sign-off was cleared: legal must sign the changed assessment off again.`
+          : `Saved at ${time}.`,
+      );
       router.refresh();
     },
   });
@@ -63,27 +84,44 @@ function RecordForm<I extends FieldValues>({ kind, action, defaultValues, groups
         {formError && (
           <Alert tone="error">
             <p>{formError}</p>
-            {conflict && <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>Discard my input and load their changes</Button>}
+            {conflict && (
+              <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
+                Discard my input and load their changes
+              </Button>
+            )}
           </Alert>
         )}
         {groups.map((g) => (
           <Card key={g.title}>
             <CardHeader title={g.title} description={g.description} />
             <CardBody className="space-y-5">
-              {g.fields.map((f) => <LegalFieldInput key={f.key} form={form} field={f} />)}
+              {g.fields.map((f) => (
+                <LegalFieldInput key={f.key} form={form} field={f} />
+              ))}
             </CardBody>
           </Card>
         ))}
         <Card>
           <CardHeader title="Owner, evidence and status" />
           <CardBody>
-            <RecordMetaFields form={form} members={members} evidence={evidence} systemId={systemId} completeLabel={completeLabel} readOnly={readOnly} />
+            <RecordMetaFields
+              form={form}
+              members={members}
+              evidence={evidence}
+              systemId={systemId}
+              completeLabel={completeLabel}
+              readOnly={readOnly}
+            />
           </CardBody>
         </Card>
         {!readOnly && (
           <div className="flex flex-wrap items-center gap-3">
-            <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? "Saving…" : "Save"}</Button>
-            <span className="text-sm text-slate-600">Drafts may be saved half-written; “Complete” checks that every required field is filled.</span>
+            <Button type="submit" disabled={form.formState.isSubmitting}>
+              {form.formState.isSubmitting ? "Saving…" : "Save"}
+            </Button>
+            <span className="text-sm text-slate-600">
+              Drafts may be saved half-written; “Complete” checks that every required field is filled.
+            </span>
           </div>
         )}
       </fieldset>

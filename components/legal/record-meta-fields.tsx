@@ -13,7 +13,14 @@ type Props<I extends FieldValues> = {
 };
 
 // Owner, linked evidence and the completeness marker: the same for every legal record.
-export function RecordMetaFields<I extends FieldValues>({ form, members, evidence, systemId, completeLabel, readOnly }: Props<I>) {
+export function RecordMetaFields<I extends FieldValues>({
+  form,
+  members,
+  evidence,
+  systemId,
+  completeLabel,
+  readOnly,
+}: Props<I>) {
   const errors = form.formState.errors;
   const ownerError = (get(errors, "ownerId") as { message?: string } | undefined)?.message;
   const evidenceError = (get(errors, "evidenceIds") as { message?: string } | undefined)?.message;
@@ -26,13 +33,27 @@ export function RecordMetaFields<I extends FieldValues>({ form, members, evidenc
     <div className="grid gap-6 md:grid-cols-2">
       <div className="space-y-5">
         <Field id="legal-owner" label="Owner" error={ownerError} hint="Who keeps this record up to date.">
-          <Select id="legal-owner" aria-invalid={ownerError ? true : undefined} aria-describedby={describedBy("legal-owner", ownerError, "Who keeps this record up to date.")} {...form.register("ownerId" as Path<I>)}>
+          <Select
+            id="legal-owner"
+            aria-invalid={ownerError ? true : undefined}
+            aria-describedby={describedBy("legal-owner", ownerError, "Who keeps this record up to date.")}
+            {...form.register("ownerId" as Path<I>)}
+          >
             <option value="">Unassigned</option>
-            {members.map((m) => <option key={m.userId} value={m.userId}>{m.name}</option>)}
+            {members.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.name}
+              </option>
+            ))}
           </Select>
         </Field>
         <div className="flex items-start gap-3 rounded-md border border-slate-200 bg-slate-50 p-3">
-          <input id="legal-complete" type="checkbox" className="mt-0.5 size-4 accent-indigo-700" {...form.register("complete" as Path<I>)} />
+          <input
+            id="legal-complete"
+            type="checkbox"
+            className="mt-0.5 size-4 accent-indigo-700"
+            {...form.register("complete" as Path<I>)}
+          />
           <label htmlFor="legal-complete" className="text-sm text-slate-800">
             <span className="font-medium">Complete</span>
             <span className="block text-slate-600">{completeLabel}</span>
@@ -44,19 +65,38 @@ export function RecordMetaFields<I extends FieldValues>({ form, members, evidenc
         {evidence.length === 0 ? (
           <p className="text-sm text-slate-600">
             No evidence for this system yet.{" "}
-            {!readOnly && <><a href={`/systems/${systemId}/evidence`} className="font-medium text-indigo-800 underline">Add evidence</a> to link it here.</>}
+            {!readOnly && (
+              <>
+                <a href={`/systems/${systemId}/evidence`} className="font-medium text-indigo-800 underline">
+                  Add evidence
+                </a>{" "}
+                to link it here.
+              </>
+            )}
           </p>
         ) : (
           <ul className="max-h-48 space-y-1.5 overflow-y-auto rounded-md border border-slate-200 p-3">
             {evidence.map((e) => (
               <li key={e.id} className="flex items-center gap-2 text-sm">
-                <input id={`legal-evidence-${e.id}`} type="checkbox" className="size-4 accent-indigo-700" checked={selected.includes(e.id)} onChange={(ev) => toggle(e.id, ev.target.checked)} />
-                <label htmlFor={`legal-evidence-${e.id}`} className="text-slate-800">{e.title}</label>
+                <input
+                  id={`legal-evidence-${e.id}`}
+                  type="checkbox"
+                  className="size-4 accent-indigo-700"
+                  checked={selected.includes(e.id)}
+                  onChange={(ev) => toggle(e.id, ev.target.checked)}
+                />
+                <label htmlFor={`legal-evidence-${e.id}`} className="text-slate-800">
+                  {e.title}
+                </label>
               </li>
             ))}
           </ul>
         )}
-        {evidenceError && <p id="legal-evidence-error" role="alert" className="text-sm font-medium text-red-700">{evidenceError}</p>}
+        {evidenceError && (
+          <p id="legal-evidence-error" role="alert" className="text-sm font-medium text-red-700">
+            {evidenceError}
+          </p>
+        )}
       </fieldset>
     </div>
   );

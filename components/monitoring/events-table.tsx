@@ -8,7 +8,12 @@ import type { MonitoringKindCode } from "@/lib/validations/monitoring";
 
 export function EventsTable({ events }: { events: MonitoringEventDTO[] }) {
   if (events.length === 0) {
-    return <p className="px-5 py-6 text-sm text-slate-600">No results yet. Pipelines post evaluation, bias and drift results to <code className="rounded bg-slate-100 px-1">POST /api/v1/systems/&#123;id&#125;/monitoring-events</code>.</p>;
+    return (
+      <p className="px-5 py-6 text-sm text-slate-600">
+        No results yet. Pipelines post evaluation, bias and drift results to{" "}
+        <code className="rounded bg-slate-100 px-1">POST /api/v1/systems/&#123;id&#125;/monitoring-events</code>.
+      </p>
+    );
   }
   return (
     <Table caption="Recent monitoring results, newest first">
@@ -25,10 +30,16 @@ export function EventsTable({ events }: { events: MonitoringEventDTO[] }) {
             <td className="whitespace-nowrap px-5 py-2.5 text-slate-700">{formatDateTime(e.observedAt)}</td>
             <td className="px-3 py-2.5 text-slate-800">{KIND_LABELS[e.kind as MonitoringKindCode] ?? e.kind}</td>
             <td className="px-3 py-2.5 font-mono text-xs text-slate-900">{describeReading(e)}</td>
-            <td className="px-3 py-2.5 text-slate-700">{[e.datasetRef, e.modelVersion].filter(Boolean).join(" · ") || "—"}</td>
+            <td className="px-3 py-2.5 text-slate-700">
+              {[e.datasetRef, e.modelVersion].filter(Boolean).join(" · ") || "—"}
+            </td>
             <td className="px-5 py-2.5">
               {e.breached ? <Badge tone="red">Breach</Badge> : <Badge tone="green">Within threshold</Badge>}
-              {e.incidentId && <Link href={`/incidents/${e.incidentId}`} className="ml-2 text-indigo-800 underline">Draft incident</Link>}
+              {e.incidentId && (
+                <Link href={`/incidents/${e.incidentId}`} className="ml-2 text-indigo-800 underline">
+                  Draft incident
+                </Link>
+              )}
             </td>
           </tr>
         ))}

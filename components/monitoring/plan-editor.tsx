@@ -18,7 +18,13 @@ type Props = {
 };
 
 const EMPTY_ITEM: MonitoringPlanItem = { what: "", method: "", frequency: "", threshold: "", ownerId: "" };
-const ITEM_LABELS: Record<string, string> = { what: "What is monitored", method: "Method and data", frequency: "How often", threshold: "Threshold for action", ownerId: "Owner" };
+const ITEM_LABELS: Record<string, string> = {
+  what: "What is monitored",
+  method: "Method and data",
+  frequency: "How often",
+  threshold: "Threshold for action",
+  ownerId: "Owner",
+};
 
 function labelFor(name: string): string {
   const [, index, field] = name.split(".");
@@ -33,7 +39,10 @@ export function PlanEditor({ systemId, plan, members, action }: Props) {
     schema: ZMonitoringPlanInput,
     action,
     defaultValues: {
-      systemId, version: plan?.version ?? 0, reviewFrequency: plan?.reviewFrequency ?? "", notes: plan?.notes ?? "",
+      systemId,
+      version: plan?.version ?? 0,
+      reviewFrequency: plan?.reviewFrequency ?? "",
+      notes: plan?.notes ?? "",
       items: plan?.items.length ? plan.items : [EMPTY_ITEM],
     },
     onSuccess: (data, values) => {
@@ -46,7 +55,12 @@ export function PlanEditor({ systemId, plan, members, action }: Props) {
   const conflict = formError?.startsWith("Changed by");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label="Post-market monitoring plan">
-      <ErrorSummary problems={collectProblems(form.formState.errors)} formError={conflict ? null : formError} submitCount={form.formState.submitCount} labelFor={labelFor} />
+      <ErrorSummary
+        problems={collectProblems(form.formState.errors)}
+        formError={conflict ? null : formError}
+        submitCount={form.formState.submitCount}
+        labelFor={labelFor}
+      />
       {conflict && <Alert tone="error">{formError}</Alert>}
       <ol className="space-y-4">
         {fields.map((field, index) => (
@@ -54,10 +68,13 @@ export function PlanEditor({ systemId, plan, members, action }: Props) {
             <fieldset className="space-y-4">
               <legend className="sr-only">Row {index + 1}</legend>
               <div className="flex items-start justify-between gap-3">
-                <p className="text-sm font-semibold text-slate-900" aria-hidden>Row {index + 1}</p>
+                <p className="text-sm font-semibold text-slate-900" aria-hidden>
+                  Row {index + 1}
+                </p>
                 {fields.length > 1 && (
                   <Button type="button" variant="ghost" className="px-2 py-1" onClick={() => remove(index)}>
-                    <Trash2 aria-hidden className="h-4 w-4" />Remove<span className="sr-only"> row {index + 1}</span>
+                    <Trash2 aria-hidden className="h-4 w-4" />
+                    Remove<span className="sr-only"> row {index + 1}</span>
                   </Button>
                 )}
               </div>
@@ -66,20 +83,44 @@ export function PlanEditor({ systemId, plan, members, action }: Props) {
                 <InputField form={form} name={`items.${index}.method`} label="Method and data" />
                 <InputField form={form} name={`items.${index}.frequency`} label="How often" />
                 <InputField form={form} name={`items.${index}.threshold`} label="Threshold for action" />
-                <SelectField form={form} name={`items.${index}.ownerId`} label="Owner" options={owners} placeholder="Unassigned" />
+                <SelectField
+                  form={form}
+                  name={`items.${index}.ownerId`}
+                  label="Owner"
+                  options={owners}
+                  placeholder="Unassigned"
+                />
               </div>
             </fieldset>
           </li>
         ))}
       </ol>
-      <Button type="button" variant="secondary" onClick={() => append(EMPTY_ITEM)}><Plus aria-hidden className="h-4 w-4" />Add a row</Button>
+      <Button type="button" variant="secondary" onClick={() => append(EMPTY_ITEM)}>
+        <Plus aria-hidden className="h-4 w-4" />
+        Add a row
+      </Button>
       <div className="grid gap-4 md:grid-cols-2">
-        <InputField form={form} name="reviewFrequency" label="Plan review" hint="How often the plan itself is reviewed, e.g. “Every six months”." />
-        <TextareaField form={form} name="notes" label="Notes" rows={2} hint="E.g. how deployers' feedback and logs (Art 12) feed into monitoring." />
+        <InputField
+          form={form}
+          name="reviewFrequency"
+          label="Plan review"
+          hint="How often the plan itself is reviewed, e.g. “Every six months”."
+        />
+        <TextareaField
+          form={form}
+          name="notes"
+          label="Notes"
+          rows={2}
+          hint="E.g. how deployers' feedback and logs (Art 12) feed into monitoring."
+        />
       </div>
       <div className="flex items-center gap-4">
-        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? "Saving…" : "Save plan"}</Button>
-        <p role="status" className="text-sm font-medium text-emerald-800">{savedAt ? `Saved at ${savedAt}.` : ""}</p>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Saving…" : "Save plan"}
+        </Button>
+        <p role="status" className="text-sm font-medium text-emerald-800">
+          {savedAt ? `Saved at ${savedAt}.` : ""}
+        </p>
       </div>
     </form>
   );

@@ -9,18 +9,46 @@ import type { ActionResult } from "@/lib/action";
 import { ZResolveTask, type TResolveTask } from "@/lib/validations/monitoring";
 
 // Closing a monitoring task lifts the CI gate's block, so it asks what was done; hidden until asked for.
-export function ResolveTaskForm({ taskId, title, action }: { taskId: string; title: string; action: (input: TResolveTask) => Promise<ActionResult<{ id: string }>> }) {
+export function ResolveTaskForm({
+  taskId,
+  title,
+  action,
+}: {
+  taskId: string;
+  title: string;
+  action: (input: TResolveTask) => Promise<ActionResult<{ id: string }>>;
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const { form, onSubmit, formError } = useActionForm({ schema: ZResolveTask, action, defaultValues: { taskId, note: "" }, onSuccess: () => router.refresh() });
-  if (!open) return <Button type="button" variant="secondary" onClick={() => setOpen(true)}>Resolve<span className="sr-only"> task “{title}”</span></Button>;
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZResolveTask,
+    action,
+    defaultValues: { taskId, note: "" },
+    onSuccess: () => router.refresh(),
+  });
+  if (!open)
+    return (
+      <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+        Resolve<span className="sr-only"> task “{title}”</span>
+      </Button>
+    );
   return (
     <form onSubmit={onSubmit} noValidate className="mt-3 space-y-3" aria-label={`Resolve task “${title}”`}>
       {formError && <Alert tone="error">{formError}</Alert>}
-      <InputField form={form} name="note" label="What was done?" required hint="E.g. “Retrained on October data; PSI back at 0.08.”" />
+      <InputField
+        form={form}
+        name="note"
+        label="What was done?"
+        required
+        hint="E.g. “Retrained on October data; PSI back at 0.08.”"
+      />
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? "Resolving…" : "Resolve task"}</Button>
-        <Button type="button" variant="ghost" onClick={() => setOpen(false)}>Cancel</Button>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Resolving…" : "Resolve task"}
+        </Button>
+        <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
       </div>
     </form>
   );

@@ -10,7 +10,12 @@ import { Card, CardHeader } from "@/components/ui/card";
 import type { NotificationDTO } from "@/lib/dal/notifications";
 import { cn, formatDateTime } from "@/lib/utils";
 
-const ICONS: Record<string, LucideIcon> = { obligation_due: CalendarClock, obligation_overdue: AlarmClock, incident_deadline: Siren, review_pending: Gavel };
+const ICONS: Record<string, LucideIcon> = {
+  obligation_due: CalendarClock,
+  obligation_overdue: AlarmClock,
+  incident_deadline: Siren,
+  review_pending: Gavel,
+};
 
 type Props = {
   notifications: NotificationDTO[];
@@ -31,23 +36,52 @@ export function NotificationList({ notifications, markRead, markAllRead }: Props
     <Card>
       <CardHeader
         title={unread === 0 ? "All caught up" : `${unread} unread`}
-        description={notifications.length === 0 ? undefined : "Open an item to go to what it is about; mark it read when it is handled."}
-        actions={unread > 0 ? <Button variant="secondary" disabled={pending} onClick={() => run(() => markAllRead({}))}>Mark all read</Button> : undefined}
+        description={
+          notifications.length === 0
+            ? undefined
+            : "Open an item to go to what it is about; mark it read when it is handled."
+        }
+        actions={
+          unread > 0 ? (
+            <Button variant="secondary" disabled={pending} onClick={() => run(() => markAllRead({}))}>
+              Mark all read
+            </Button>
+          ) : undefined
+        }
       />
-      {error && <div className="px-5 pt-4"><Alert tone="error">{error}</Alert></div>}
+      {error && (
+        <div className="px-5 pt-4">
+          <Alert tone="error">{error}</Alert>
+        </div>
+      )}
       {notifications.length === 0 ? (
-        <p className="px-5 py-10 text-center text-sm text-slate-600">No notifications yet. Reminders appear here when obligations you own come due, and as your settings allow.</p>
+        <p className="px-5 py-10 text-center text-sm text-slate-600">
+          No notifications yet. Reminders appear here when obligations you own come due, and as your settings allow.
+        </p>
       ) : (
         <ul className="divide-y divide-slate-100" aria-label="Notifications">
           {notifications.map((n) => {
             const Icon = ICONS[n.kind] ?? CalendarClock;
             return (
               <li key={n.id} className={cn("flex items-start gap-4 px-5 py-4", !n.readAt && "bg-indigo-50/40")}>
-                <Icon aria-hidden="true" className={cn("mt-0.5 h-5 w-5 shrink-0", n.kind === "obligation_overdue" || n.kind === "incident_deadline" ? "text-red-700" : "text-indigo-700")} />
+                <Icon
+                  aria-hidden="true"
+                  className={cn(
+                    "mt-0.5 h-5 w-5 shrink-0",
+                    n.kind === "obligation_overdue" || n.kind === "incident_deadline"
+                      ? "text-red-700"
+                      : "text-indigo-700",
+                  )}
+                />
                 <div className="min-w-0 flex-1">
                   <p className="flex flex-wrap items-center gap-2">
                     {n.href ? (
-                      <Link href={n.href} className="font-medium text-slate-900 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600">{n.title}</Link>
+                      <Link
+                        href={n.href}
+                        className="font-medium text-slate-900 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+                      >
+                        {n.title}
+                      </Link>
                     ) : (
                       <span className="font-medium text-slate-900">{n.title}</span>
                     )}
@@ -57,7 +91,11 @@ export function NotificationList({ notifications, markRead, markAllRead }: Props
                   <p className="mt-1 text-xs text-slate-600">{formatDateTime(n.createdAt)}</p>
                 </div>
                 {!n.readAt && (
-                  <Button variant="ghost" disabled={pending} onClick={() => run(() => markRead({ notificationId: n.id }))}>
+                  <Button
+                    variant="ghost"
+                    disabled={pending}
+                    onClick={() => run(() => markRead({ notificationId: n.id }))}
+                  >
                     Mark read<span className="sr-only">: {n.title}</span>
                   </Button>
                 )}

@@ -4,7 +4,12 @@ import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { NOTIFICATION_KIND_LABELS, NOTIFICATION_KINDS, ZNotificationPrefs, type TNotificationPrefs } from "@/lib/validations/notifications";
+import {
+  NOTIFICATION_KIND_LABELS,
+  NOTIFICATION_KINDS,
+  ZNotificationPrefs,
+  type TNotificationPrefs,
+} from "@/lib/validations/notifications";
 
 type Props = { prefs: TNotificationPrefs; save: ServerAction<TNotificationPrefs, TNotificationPrefs> };
 
@@ -20,21 +25,35 @@ export function PrefsForm({ prefs, save }: Props) {
     },
   });
   return (
-    <form onSubmit={(e) => { setSaved(false); void onSubmit(e); }} noValidate>
+    <form
+      onSubmit={(e) => {
+        setSaved(false);
+        void onSubmit(e);
+      }}
+      noValidate
+    >
       <table className="w-full text-sm">
         <caption className="sr-only">Reminder channels per kind</caption>
         <thead>
           <tr className="border-b border-slate-200 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <th scope="col" className="px-5 py-3">Reminder</th>
-            <th scope="col" className="w-28 px-5 py-3 text-center">In Actlas</th>
-            <th scope="col" className="w-28 px-5 py-3 text-center">E-mail</th>
+            <th scope="col" className="px-5 py-3">
+              Reminder
+            </th>
+            <th scope="col" className="w-28 px-5 py-3 text-center">
+              In Actlas
+            </th>
+            <th scope="col" className="w-28 px-5 py-3 text-center">
+              E-mail
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {NOTIFICATION_KINDS.map((kind) => (
             <tr key={kind}>
               <th scope="row" className="px-5 py-4 text-left font-normal">
-                <span id={`pref-${kind}`} className="block font-medium text-slate-900">{NOTIFICATION_KIND_LABELS[kind].title}</span>
+                <span id={`pref-${kind}`} className="block font-medium text-slate-900">
+                  {NOTIFICATION_KIND_LABELS[kind].title}
+                </span>
                 <span className="block text-slate-600">{NOTIFICATION_KIND_LABELS[kind].description}</span>
               </th>
               {(["inApp", "email"] as const).map((channel) => (
@@ -52,7 +71,9 @@ export function PrefsForm({ prefs, save }: Props) {
         </tbody>
       </table>
       <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 px-5 py-4">
-        <Button type="submit" disabled={form.formState.isSubmitting}>Save settings</Button>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          Save settings
+        </Button>
         {saved && !form.formState.isDirty && <Alert tone="success">Your notification settings are saved.</Alert>}
         {formError && <Alert tone="error">{formError}</Alert>}
       </div>

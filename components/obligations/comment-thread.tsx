@@ -9,7 +9,12 @@ import { ZAddComment, type TAddComment } from "@/lib/validations/obligation";
 
 type Comment = { id: string; body: string; createdAt: Date; author: { name: string } };
 
-export function CommentThread({ obligationId, comments, canComment, action }: {
+export function CommentThread({
+  obligationId,
+  comments,
+  canComment,
+  action,
+}: {
   obligationId: string;
   comments: Comment[];
   canComment: boolean;
@@ -46,9 +51,17 @@ export function CommentThread({ obligationId, comments, canComment, action }: {
         <form onSubmit={onSubmit} noValidate className="space-y-2">
           {formError && <Alert tone="error">{formError}</Alert>}
           <Field id={id} label="Add a comment" error={error}>
-            <Textarea id={id} className="min-h-16" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error)} {...form.register("body")} />
+            <Textarea
+              id={id}
+              className="min-h-16"
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy(id, error)}
+              {...form.register("body")}
+            />
           </Field>
-          <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>Post comment</Button>
+          <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+            Post comment
+          </Button>
         </form>
       )}
     </div>

@@ -22,17 +22,27 @@ export function appliesNow(appliesFrom: Date | string, now = new Date()): boolea
 }
 
 export function AppliesBadge({ appliesFrom }: { appliesFrom: Date | string }) {
-  return appliesNow(appliesFrom)
-    ? <Badge tone="amber">Applies now</Badge>
-    : <Badge tone="neutral">From {formatDate(appliesFrom)}</Badge>;
+  return appliesNow(appliesFrom) ? (
+    <Badge tone="amber">Applies now</Badge>
+  ) : (
+    <Badge tone="neutral">From {formatDate(appliesFrom)}</Badge>
+  );
 }
 
-export function isOverdue(o: { dueDate: Date | string | null; status: ObligationStatusCode }, now = new Date()): boolean {
-  return !!o.dueDate && (o.status === "NOT_STARTED" || o.status === "IN_PROGRESS") && new Date(o.dueDate) < startOfTodayUtc(now);
+export function isOverdue(
+  o: { dueDate: Date | string | null; status: ObligationStatusCode },
+  now = new Date(),
+): boolean {
+  return (
+    !!o.dueDate &&
+    (o.status === "NOT_STARTED" || o.status === "IN_PROGRESS") &&
+    new Date(o.dueDate) < startOfTodayUtc(now)
+  );
 }
 
 export function DueDate({ dueDate, status }: { dueDate: Date | string | null; status: ObligationStatusCode }) {
   if (!dueDate) return <span className="text-slate-600">No due date</span>;
-  if (isOverdue({ dueDate, status })) return <span className="font-medium text-red-800">Overdue since {formatDate(dueDate)}</span>;
+  if (isOverdue({ dueDate, status }))
+    return <span className="font-medium text-red-800">Overdue since {formatDate(dueDate)}</span>;
   return <span>Due {formatDate(dueDate)}</span>;
 }

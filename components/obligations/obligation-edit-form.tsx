@@ -6,7 +6,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action";
-import { OBLIGATION_STATUSES, STATUS_LABELS, ZUpdateObligation, type TUpdateObligation } from "@/lib/validations/obligation";
+import {
+  OBLIGATION_STATUSES,
+  STATUS_LABELS,
+  ZUpdateObligation,
+  type TUpdateObligation,
+} from "@/lib/validations/obligation";
 
 export type EditableObligation = {
   id: string;
@@ -23,7 +28,8 @@ type Props = {
   action: (input: TUpdateObligation) => Promise<ActionResult<{ version: number }>>;
 };
 
-const REASON_HINT = "Required. Auditors read this; name the facts, e.g. “We only deploy this system; the vendor is the provider.”";
+const REASON_HINT =
+  "Required. Auditors read this; name the facts, e.g. “We only deploy this system; the vendor is the provider.”";
 
 // The form is keyed by the obligation's version, so fresh server data re-initialises it; a refused save keeps what
 // was typed because nothing refreshes until the user asks to load the other person's changes.
@@ -31,8 +37,14 @@ export function ObligationEditor(props: Props) {
   const [savedAt, setSavedAt] = useState<string | null>(null);
   return (
     <div className="space-y-2">
-      <ObligationEditForm key={props.obligation.version} {...props} onSaved={() => setSavedAt(new Date().toLocaleTimeString("en-GB"))} />
-      <p role="status" className="text-sm font-medium text-emerald-800">{savedAt ? `Saved at ${savedAt}.` : ""}</p>
+      <ObligationEditForm
+        key={props.obligation.version}
+        {...props}
+        onSaved={() => setSavedAt(new Date().toLocaleTimeString("en-GB"))}
+      />
+      <p role="status" className="text-sm font-medium text-emerald-800">
+        {savedAt ? `Saved at ${savedAt}.` : ""}
+      </p>
     </div>
   );
 }
@@ -42,7 +54,14 @@ function ObligationEditForm({ obligation: o, members, action, onSaved }: Props &
   const { form, onSubmit, formError } = useActionForm({
     schema: ZUpdateObligation,
     action,
-    defaultValues: { obligationId: o.id, version: o.version, status: o.status, ownerId: o.ownerId ?? "", dueDate: o.dueDate ?? "", notApplicableReason: o.notApplicableReason },
+    defaultValues: {
+      obligationId: o.id,
+      version: o.version,
+      status: o.status,
+      ownerId: o.ownerId ?? "",
+      dueDate: o.dueDate ?? "",
+      notApplicableReason: o.notApplicableReason,
+    },
     onSuccess: (data, values) => {
       form.reset({ ...values, version: data.version });
       onSaved();
@@ -57,27 +76,55 @@ function ObligationEditForm({ obligation: o, members, action, onSaved }: Props &
       {formError && (
         <Alert tone="error">
           <p>{formError}</p>
-          {conflict && <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>Discard my input and load their changes</Button>}
+          {conflict && (
+            <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
+              Discard my input and load their changes
+            </Button>
+          )}
         </Alert>
       )}
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id={id("status")} label="Status" error={errors.status?.message}>
           <Select id={id("status")} aria-invalid={errors.status ? true : undefined} {...form.register("status")}>
-            {OBLIGATION_STATUSES.map((s) => <option key={s} value={s}>{STATUS_LABELS[s]}</option>)}
+            {OBLIGATION_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field id={id("owner")} label="Owner" error={errors.ownerId?.message}>
-          <Select id={id("owner")} aria-invalid={errors.ownerId ? true : undefined} aria-describedby={describedBy(id("owner"), errors.ownerId?.message)} {...form.register("ownerId")}>
+          <Select
+            id={id("owner")}
+            aria-invalid={errors.ownerId ? true : undefined}
+            aria-describedby={describedBy(id("owner"), errors.ownerId?.message)}
+            {...form.register("ownerId")}
+          >
             <option value="">Unassigned</option>
-            {members.map((m) => <option key={m.userId} value={m.userId}>{m.name}</option>)}
+            {members.map((m) => (
+              <option key={m.userId} value={m.userId}>
+                {m.name}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field id={id("due")} label="Due date" error={errors.dueDate?.message}>
-          <Input id={id("due")} type="date" aria-invalid={errors.dueDate ? true : undefined} aria-describedby={describedBy(id("due"), errors.dueDate?.message)} {...form.register("dueDate")} />
+          <Input
+            id={id("due")}
+            type="date"
+            aria-invalid={errors.dueDate ? true : undefined}
+            aria-describedby={describedBy(id("due"), errors.dueDate?.message)}
+            {...form.register("dueDate")}
+          />
         </Field>
       </div>
       {status === "NOT_APPLICABLE" && (
-        <Field id={id("reason")} label="Why does this obligation not apply?" hint={REASON_HINT} error={errors.notApplicableReason?.message}>
+        <Field
+          id={id("reason")}
+          label="Why does this obligation not apply?"
+          hint={REASON_HINT}
+          error={errors.notApplicableReason?.message}
+        >
           <Textarea
             id={id("reason")}
             aria-invalid={errors.notApplicableReason ? true : undefined}
@@ -86,7 +133,9 @@ function ObligationEditForm({ obligation: o, members, action, onSaved }: Props &
           />
         </Field>
       )}
-      <Button type="submit" disabled={form.formState.isSubmitting}>{form.formState.isSubmitting ? "Saving…" : "Save changes"}</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? "Saving…" : "Save changes"}
+      </Button>
     </form>
   );
 }

@@ -40,36 +40,78 @@ export function ObligationItem({ obligation: o, evidence, members, canWork, canW
           {o.summary && <p className="mt-1 max-w-3xl text-sm text-slate-700">{o.summary}</p>}
         </div>
         <div className="flex flex-wrap gap-1.5">
-          {obsolete ? <Badge>No longer applies since {formatDate(o.obsoleteAt)}</Badge> : <AppliesBadge appliesFrom={o.appliesFrom} />}
+          {obsolete ? (
+            <Badge>No longer applies since {formatDate(o.obsoleteAt)}</Badge>
+          ) : (
+            <AppliesBadge appliesFrom={o.appliesFrom} />
+          )}
           {o.blocking && !obsolete && <Badge tone="red">Blocking</Badge>}
           <StatusBadge status={o.status} />
         </div>
       </div>
       <dl className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm text-slate-700">
-        <div className="flex gap-1"><dt className="text-slate-600">Owner:</dt><dd className="text-slate-900">{o.owner?.name ?? "Unassigned"}</dd></div>
-        <div className="flex gap-1"><dt className="sr-only">Due date:</dt><dd><DueDate dueDate={o.dueDate} status={o.status} /></dd></div>
-        <div className="flex items-center gap-1"><dt><Paperclip aria-hidden="true" className="h-3.5 w-3.5" /><span className="sr-only">Evidence:</span></dt><dd>{o._count.evidence} evidence</dd></div>
-        <div className="flex items-center gap-1"><dt><MessageSquare aria-hidden="true" className="h-3.5 w-3.5" /><span className="sr-only">Comments:</span></dt><dd>{o.comments.length} {o.comments.length === 1 ? "comment" : "comments"}</dd></div>
+        <div className="flex gap-1">
+          <dt className="text-slate-600">Owner:</dt>
+          <dd className="text-slate-900">{o.owner?.name ?? "Unassigned"}</dd>
+        </div>
+        <div className="flex gap-1">
+          <dt className="sr-only">Due date:</dt>
+          <dd>
+            <DueDate dueDate={o.dueDate} status={o.status} />
+          </dd>
+        </div>
+        <div className="flex items-center gap-1">
+          <dt>
+            <Paperclip aria-hidden="true" className="h-3.5 w-3.5" />
+            <span className="sr-only">Evidence:</span>
+          </dt>
+          <dd>{o._count.evidence} evidence</dd>
+        </div>
+        <div className="flex items-center gap-1">
+          <dt>
+            <MessageSquare aria-hidden="true" className="h-3.5 w-3.5" />
+            <span className="sr-only">Comments:</span>
+          </dt>
+          <dd>
+            {o.comments.length} {o.comments.length === 1 ? "comment" : "comments"}
+          </dd>
+        </div>
       </dl>
       {o.status === "NOT_APPLICABLE" && o.notApplicableReason && (
-        <p className="mt-2 max-w-3xl rounded-md bg-violet-50 px-3 py-2 text-sm text-violet-950"><span className="font-medium">Why it does not apply: </span>{o.notApplicableReason}</p>
+        <p className="mt-2 max-w-3xl rounded-md bg-violet-50 px-3 py-2 text-sm text-violet-950">
+          <span className="font-medium">Why it does not apply: </span>
+          {o.notApplicableReason}
+        </p>
       )}
       <details open={open} className="group mt-3">
         <summary className="inline-flex cursor-pointer list-none items-center gap-1 rounded text-sm font-medium text-indigo-800 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
           <ChevronRight aria-hidden="true" className="h-4 w-4 transition-transform group-open:rotate-90" />
           {canWork && !obsolete ? "Work on this obligation" : "Details, evidence and comments"}
-          <span className="sr-only">: {o.article} {o.title}</span>
+          <span className="sr-only">
+            : {o.article} {o.title}
+          </span>
         </summary>
         <div className="mt-3 divide-y divide-slate-200 rounded-md border border-slate-200 bg-white">
           <section className="p-4">
             {canWork && !obsolete ? (
               <ObligationEditor
-                obligation={{ id: o.id, version: o.version, status: o.status, ownerId: o.ownerId, notApplicableReason: o.notApplicableReason, dueDate: o.dueDate ? isoDay(new Date(o.dueDate)) : null }}
+                obligation={{
+                  id: o.id,
+                  version: o.version,
+                  status: o.status,
+                  ownerId: o.ownerId,
+                  notApplicableReason: o.notApplicableReason,
+                  dueDate: o.dueDate ? isoDay(new Date(o.dueDate)) : null,
+                }}
                 members={members}
                 action={actions.update}
               />
             ) : (
-              <p className="text-sm text-slate-600">{obsolete ? "This obligation no longer applies; it is kept for the record and cannot be changed." : "Your role can read this obligation but not change it."}</p>
+              <p className="text-sm text-slate-600">
+                {obsolete
+                  ? "This obligation no longer applies; it is kept for the record and cannot be changed."
+                  : "Your role can read this obligation but not change it."}
+              </p>
             )}
           </section>
           <section className="p-4">
@@ -80,7 +122,9 @@ export function ObligationItem({ obligation: o, evidence, members, canWork, canW
                 <EvidenceUploadForm systemId={o.systemId} obligationId={o.id} />
                 <details>
                   <summary className="cursor-pointer text-sm font-medium text-indigo-800">Add a link instead</summary>
-                  <div className="pt-3"><EvidenceLinkForm systemId={o.systemId} obligationId={o.id} action={actions.addLink} /></div>
+                  <div className="pt-3">
+                    <EvidenceLinkForm systemId={o.systemId} obligationId={o.id} action={actions.addLink} />
+                  </div>
                 </details>
               </div>
             )}

@@ -6,7 +6,13 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { TIER_CODES, TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
 import { OBLIGATION_STATUSES, STATUS_LABELS } from "@/lib/validations/obligation";
-import { DUE_WINDOW_LABELS, DUE_WINDOWS, obligationsHref, type DueWindow, type ObligationListQuery } from "@/lib/validations/obligation-list";
+import {
+  DUE_WINDOW_LABELS,
+  DUE_WINDOWS,
+  obligationsHref,
+  type DueWindow,
+  type ObligationListQuery,
+} from "@/lib/validations/obligation-list";
 
 const STATUS_CHOICES = [
   { value: "", label: "Open" },
@@ -14,7 +20,12 @@ const STATUS_CHOICES = [
   { value: OBLIGATION_STATUSES.join(","), label: "Any status" },
 ];
 
-type Props = { query: ObligationListQuery; members: { userId: string; name: string }[]; units: string[]; systemName: string | null };
+type Props = {
+  query: ObligationListQuery;
+  members: { userId: string; name: string }[];
+  units: string[];
+  systemName: string | null;
+};
 
 // Filters apply on submit, not per keystroke, so a million-row table is queried once per decision; without
 // JavaScript the form still works as a plain GET.
@@ -26,22 +37,40 @@ export function ObligationsFilters({ query, members, units, systemName }: Props)
     event.preventDefault();
     const f = new FormData(event.currentTarget);
     const get = (k: string) => String(f.get(k) ?? "").trim() || undefined;
-    router.push(obligationsHref({
-      view: mine ? "mine" : undefined,
-      status: get("status")?.split(",") as ObligationListQuery["status"] | undefined,
-      owner: get("owner"), due: get("due") as DueWindow | undefined, article: get("article"), unit: get("unit"),
-      tier: get("tier")?.split(",") as TierCode[] | undefined, system: query.system, quarter: query.quarter, sort: query.sort,
-    }));
+    router.push(
+      obligationsHref({
+        view: mine ? "mine" : undefined,
+        status: get("status")?.split(",") as ObligationListQuery["status"] | undefined,
+        owner: get("owner"),
+        due: get("due") as DueWindow | undefined,
+        article: get("article"),
+        unit: get("unit"),
+        tier: get("tier")?.split(",") as TierCode[] | undefined,
+        system: query.system,
+        quarter: query.quarter,
+        sort: query.sort,
+      }),
+    );
   }
   const chipHref = (drop: "system" | "quarter") => obligationsHref({ ...query, [drop]: undefined, page: undefined });
   return (
-    <form action="/obligations" method="get" onSubmit={submit} className="space-y-3 px-5 py-4" aria-label="Filter obligations">
+    <form
+      action="/obligations"
+      method="get"
+      onSubmit={submit}
+      className="space-y-3 px-5 py-4"
+      aria-label="Filter obligations"
+    >
       {mine && <input type="hidden" name="view" value="mine" />}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
         {!mine && (
           <Field id="filter-status" label="Status">
             <Select id="filter-status" name="status" defaultValue={statusValue}>
-              {STATUS_CHOICES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+              {STATUS_CHOICES.map((c) => (
+                <option key={c.value} value={c.value}>
+                  {c.label}
+                </option>
+              ))}
             </Select>
           </Field>
         )}
@@ -51,14 +80,22 @@ export function ObligationsFilters({ query, members, units, systemName }: Props)
               <option value="">Anyone</option>
               <option value="me">Me</option>
               <option value="none">Unassigned</option>
-              {members.map((m) => <option key={m.userId} value={m.userId}>{m.name}</option>)}
+              {members.map((m) => (
+                <option key={m.userId} value={m.userId}>
+                  {m.name}
+                </option>
+              ))}
             </Select>
           </Field>
         )}
         <Field id="filter-due" label="Due">
           <Select id="filter-due" name="due" defaultValue={query.due ?? ""}>
             <option value="">Any time</option>
-            {DUE_WINDOWS.map((d) => <option key={d} value={d}>{DUE_WINDOW_LABELS[d]}</option>)}
+            {DUE_WINDOWS.map((d) => (
+              <option key={d} value={d}>
+                {DUE_WINDOW_LABELS[d]}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field id="filter-article" label="Article">
@@ -67,19 +104,31 @@ export function ObligationsFilters({ query, members, units, systemName }: Props)
         <Field id="filter-unit" label="Business unit">
           <Select id="filter-unit" name="unit" defaultValue={query.unit ?? ""}>
             <option value="">All units</option>
-            {units.map((u) => <option key={u} value={u}>{u}</option>)}
+            {units.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field id="filter-tier" label="Tier">
           <Select id="filter-tier" name="tier" defaultValue={query.tier?.join(",") ?? ""}>
             <option value="">All tiers</option>
-            {TIER_CODES.map((t) => <option key={t} value={t}>{TIER_DISPLAY[t]}</option>)}
+            {TIER_CODES.map((t) => (
+              <option key={t} value={t}>
+                {TIER_DISPLAY[t]}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" variant="secondary">Apply filters</Button>
-        <ButtonLink href={mine ? "/obligations?view=mine" : "/obligations"} variant="ghost">Clear</ButtonLink>
+        <Button type="submit" variant="secondary">
+          Apply filters
+        </Button>
+        <ButtonLink href={mine ? "/obligations?view=mine" : "/obligations"} variant="ghost">
+          Clear
+        </ButtonLink>
         {query.system && <Chip href={chipHref("system")} label={`System: ${systemName ?? "unknown"}`} />}
         {query.quarter && <Chip href={chipHref("quarter")} label={`Applies from in ${query.quarter}`} />}
         {query.system && <input type="hidden" name="system" value={query.system} />}
@@ -91,8 +140,13 @@ export function ObligationsFilters({ query, members, units, systemName }: Props)
 
 function Chip({ href, label }: { href: string; label: string }) {
   return (
-    <Link href={href} className="inline-flex items-center gap-1 rounded-full bg-indigo-50 px-3 py-1 text-sm font-medium text-indigo-900 ring-1 ring-inset ring-indigo-200 hover:bg-indigo-100">
-      {label}<X aria-hidden="true" className="h-3.5 w-3.5" /><span className="sr-only">(remove this filter)</span>
+    <Link
+      href={href}
+      className="inline-flex items-center gap-1 rounded-full bg-indigo-50 px-3 py-1 text-sm font-medium text-indigo-900 ring-1 ring-inset ring-indigo-200 hover:bg-indigo-100"
+    >
+      {label}
+      <X aria-hidden="true" className="h-3.5 w-3.5" />
+      <span className="sr-only">(remove this filter)</span>
     </Link>
   );
 }

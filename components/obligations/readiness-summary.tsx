@@ -17,18 +17,36 @@ export function ReadinessSummary({ systemId, obligations }: { systemId: string; 
       <CardBody className="flex flex-wrap items-center justify-between gap-4">
         <div className="min-w-64 flex-1">
           <p className="text-sm text-slate-700">
-            <span className="text-2xl font-semibold text-slate-900">{done}</span> of {current.length} obligations done or not applicable
+            <span className="text-2xl font-semibold text-slate-900">{done}</span> of {current.length} obligations done
+            or not applicable
           </p>
-          <div className="mt-2 h-2 max-w-md overflow-hidden rounded-full bg-slate-200" role="img" aria-label={`${percent}% ready`}>
+          <div
+            className="mt-2 h-2 max-w-md overflow-hidden rounded-full bg-slate-200"
+            role="img"
+            aria-label={`${percent}% ready`}
+          >
             <div className="h-full rounded-full bg-indigo-700" style={{ width: `${percent}%` }} />
           </div>
         </div>
         <dl className="flex gap-6 text-sm">
-          <div><dt className="text-slate-600">Open</dt><dd className="text-lg font-semibold text-slate-900">{open.length}</dd></div>
-          <div><dt className="text-slate-600">Blocking</dt><dd className="text-lg font-semibold text-slate-900">{blocking}</dd></div>
-          <div><dt className="text-slate-600">Overdue</dt><dd className={overdue ? "text-lg font-semibold text-red-800" : "text-lg font-semibold text-slate-900"}>{overdue}</dd></div>
+          <div>
+            <dt className="text-slate-600">Open</dt>
+            <dd className="text-lg font-semibold text-slate-900">{open.length}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">Blocking</dt>
+            <dd className="text-lg font-semibold text-slate-900">{blocking}</dd>
+          </div>
+          <div>
+            <dt className="text-slate-600">Overdue</dt>
+            <dd className={overdue ? "text-lg font-semibold text-red-800" : "text-lg font-semibold text-slate-900"}>
+              {overdue}
+            </dd>
+          </div>
         </dl>
-        <ButtonLink href={obligationsHref({ system: systemId })} variant="secondary">Open in the obligations list</ButtonLink>
+        <ButtonLink href={obligationsHref({ system: systemId })} variant="secondary">
+          Open in the obligations list
+        </ButtonLink>
       </CardBody>
     </Card>
   );

@@ -1,7 +1,15 @@
 import type { ReactNode } from "react";
 import { Card, CardHeader } from "@/components/ui/card";
 
-export function RoleGroup({ title, description, children }: { title: string; description: string; children: ReactNode }) {
+export function RoleGroup({
+  title,
+  description,
+  children,
+}: {
+  title: string;
+  description: string;
+  children: ReactNode;
+}) {
   return (
     <Card>
       <CardHeader title={title} description={description} />

@@ -5,7 +5,13 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { RegistryConnectionDTO } from "@/lib/dal/registry-sync";
-import { intervalOf, ZCreateRegistryConnection, ZUpdateRegistryConnection, type TCreateRegistryConnection, type TUpdateRegistryConnection } from "@/lib/validations/registry";
+import {
+  intervalOf,
+  ZCreateRegistryConnection,
+  ZUpdateRegistryConnection,
+  type TCreateRegistryConnection,
+  type TUpdateRegistryConnection,
+} from "@/lib/validations/registry";
 import { ConnectionFields } from "./connection-fields";
 
 export function ConnectionForm({ create }: { create: ServerAction<TCreateRegistryConnection> }) {
@@ -22,13 +28,23 @@ export function ConnectionForm({ create }: { create: ServerAction<TCreateRegistr
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 px-5 py-4" aria-label="Add a registry connection">
       {formError && <Alert tone="error">{formError}</Alert>}
-      <ConnectionFields form={form} idPrefix="new-connection" tokenHint="Sent as a bearer token, if your MLflow server needs one. Stored for syncing and never shown again." />
-      <Button type="submit" disabled={form.formState.isSubmitting}>Add connection</Button>
+      <ConnectionFields
+        form={form}
+        idPrefix="new-connection"
+        tokenHint="Sent as a bearer token, if your MLflow server needs one. Stored for syncing and never shown again."
+      />
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        Add connection
+      </Button>
     </form>
   );
 }
 
-type EditProps = { connection: RegistryConnectionDTO; update: ServerAction<TUpdateRegistryConnection>; onDone: () => void };
+type EditProps = {
+  connection: RegistryConnectionDTO;
+  update: ServerAction<TUpdateRegistryConnection>;
+  onDone: () => void;
+};
 
 export function EditConnectionForm({ connection, update, onDone }: EditProps) {
   const router = useRouter();
@@ -36,15 +52,21 @@ export function EditConnectionForm({ connection, update, onDone }: EditProps) {
     schema: ZUpdateRegistryConnection,
     action: update,
     defaultValues: {
-      connectionId: connection.id, name: connection.name, baseUrl: connection.baseUrl, authToken: "",
-      syncInterval: intervalOf(connection.syncIntervalMinutes), removeToken: false,
+      connectionId: connection.id,
+      name: connection.name,
+      baseUrl: connection.baseUrl,
+      authToken: "",
+      syncInterval: intervalOf(connection.syncIntervalMinutes),
+      removeToken: false,
     },
     onSuccess: () => {
       router.refresh();
       onDone();
     },
   });
-  const tokenHint = connection.hasToken ? "A token is stored. Leave this blank to keep it, or enter a new one." : "Sent as a bearer token, if your MLflow server needs one.";
+  const tokenHint = connection.hasToken
+    ? "A token is stored. Leave this blank to keep it, or enter a new one."
+    : "Sent as a bearer token, if your MLflow server needs one.";
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={`Edit ${connection.name}`}>
       {formError && <Alert tone="error">{formError}</Alert>}
@@ -56,8 +78,12 @@ export function EditConnectionForm({ connection, update, onDone }: EditProps) {
         </label>
       )}
       <div className="flex gap-2">
-        <Button type="submit" disabled={form.formState.isSubmitting}>Save changes</Button>
-        <Button type="button" variant="secondary" onClick={onDone}>Cancel</Button>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          Save changes
+        </Button>
+        <Button type="button" variant="secondary" onClick={onDone}>
+          Cancel
+        </Button>
       </div>
     </form>
   );

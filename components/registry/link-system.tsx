@@ -16,7 +16,15 @@ export type ModelLinkActions = {
 };
 
 // Manual mapping, for models whose registry entry has no actlas.system tag.
-export function LinkSystemForm({ modelId, modelName, link }: { modelId: string; modelName: string; link: ModelLinkActions["link"] }) {
+export function LinkSystemForm({
+  modelId,
+  modelName,
+  link,
+}: {
+  modelId: string;
+  modelName: string;
+  link: ModelLinkActions["link"];
+}) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZModelSystemLink,
@@ -31,19 +39,45 @@ export function LinkSystemForm({ modelId, modelName, link }: { modelId: string; 
   const error = fieldError(form, "system") ?? formError ?? undefined;
   const hint = "The system's exact name or its id.";
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-start gap-2" aria-label={`Link ${modelName} to an AI system`}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-wrap items-start gap-2"
+      aria-label={`Link ${modelName} to an AI system`}
+    >
       <div className="w-full max-w-sm space-y-1">
-        <label htmlFor={id} className="sr-only">AI system to link {modelName} to</label>
-        <Input id={id} placeholder="System name or id" aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, error, hint)} {...form.register("system")} />
-        <p id={`${id}-hint`} className="text-xs text-slate-600">{hint}</p>
-        {error && <p id={`${id}-error`} className="text-sm font-medium text-red-700">{error}</p>}
+        <label htmlFor={id} className="sr-only">
+          AI system to link {modelName} to
+        </label>
+        <Input
+          id={id}
+          placeholder="System name or id"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy(id, error, hint)}
+          {...form.register("system")}
+        />
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+        {error && (
+          <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+            {error}
+          </p>
+        )}
       </div>
-      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>Link<span className="sr-only"> {modelName}</span></Button>
+      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+        Link<span className="sr-only"> {modelName}</span>
+      </Button>
     </form>
   );
 }
 
-type UnlinkProps = { modelId: string; modelName: string; system: { id: string; name: string }; unlink: ModelLinkActions["unlink"] };
+type UnlinkProps = {
+  modelId: string;
+  modelName: string;
+  system: { id: string; name: string };
+  unlink: ModelLinkActions["unlink"];
+};
 
 export function UnlinkSystemButton({ modelId, modelName, system, unlink }: UnlinkProps) {
   const router = useRouter();
@@ -57,15 +91,21 @@ export function UnlinkSystemButton({ modelId, modelName, system, unlink }: Unlin
         className="rounded p-0.5 text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
         aria-label={`Unlink ${modelName} from ${system.name}`}
         title={`Unlink from ${system.name}`}
-        onClick={() => startTransition(async () => {
-          const result = await unlink({ modelId, systemId: system.id });
-          setError(result.ok ? null : result.error);
-          router.refresh();
-        })}
+        onClick={() =>
+          startTransition(async () => {
+            const result = await unlink({ modelId, systemId: system.id });
+            setError(result.ok ? null : result.error);
+            router.refresh();
+          })
+        }
       >
         <X aria-hidden="true" className="h-3.5 w-3.5" />
       </button>
-      {error && <span role="alert" className="text-sm font-medium text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="text-sm font-medium text-red-700">
+          {error}
+        </span>
+      )}
     </>
   );
 }

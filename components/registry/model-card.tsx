@@ -14,16 +14,32 @@ export function ModelCard({ model: m, links }: { model: ModelDTO; links: ModelLi
     <Card aria-labelledby={`model-${m.id}`}>
       <div className="space-y-3 border-b border-slate-200 px-5 py-4">
         <div className="flex flex-wrap items-center gap-2">
-          <h2 id={`model-${m.id}`} className="font-mono text-base font-semibold text-slate-900">{m.name}</h2>
+          <h2 id={`model-${m.id}`} className="font-mono text-base font-semibold text-slate-900">
+            {m.name}
+          </h2>
           <SourceBadge model={m} />
           {m.removedAt && <Badge tone="red">Not in the registry since {formatDate(m.removedAt)}</Badge>}
         </div>
         {m.description && <p className="text-sm text-slate-700">{m.description}</p>}
-        {m.connection && <p className="break-all text-xs text-slate-600">Registered model <span className="font-mono">{m.registryName}</span> at <span className="font-mono">{m.connection.baseUrl}</span></p>}
-        {!m.connection && m.registryName && <p className="text-xs text-slate-600">Registry name <span className="font-mono">{m.registryName}</span>: a sync of a registry that has this model fills in its versions.</p>}
+        {m.connection && (
+          <p className="break-all text-xs text-slate-600">
+            Registered model <span className="font-mono">{m.registryName}</span> at{" "}
+            <span className="font-mono">{m.connection.baseUrl}</span>
+          </p>
+        )}
+        {!m.connection && m.registryName && (
+          <p className="text-xs text-slate-600">
+            Registry name <span className="font-mono">{m.registryName}</span>: a sync of a registry that has this model
+            fills in its versions.
+          </p>
+        )}
         {tags.length > 0 && (
           <ul aria-label="Registry tags" className="flex flex-wrap gap-1.5">
-            {tags.map(([key, value]) => <li key={key} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">{key}={value}</li>)}
+            {tags.map(([key, value]) => (
+              <li key={key} className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-700">
+                {key}={value}
+              </li>
+            ))}
           </ul>
         )}
         <div className="flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
@@ -31,7 +47,12 @@ export function ModelCard({ model: m, links }: { model: ModelDTO; links: ModelLi
           {m.systems.length === 0 && <span className="text-slate-600">not linked</span>}
           {m.systems.map((s) => (
             <span key={s.id} className="inline-flex items-center gap-1">
-              <Link href={`/systems/${s.id}`} className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900">{s.name}</Link>
+              <Link
+                href={`/systems/${s.id}`}
+                className="font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900"
+              >
+                {s.name}
+              </Link>
               {links && <UnlinkSystemButton modelId={m.id} modelName={m.name} system={s} unlink={links.unlink} />}
             </span>
           ))}
@@ -41,7 +62,9 @@ export function ModelCard({ model: m, links }: { model: ModelDTO; links: ModelLi
             <summary className="w-fit cursor-pointer rounded text-sm font-medium text-indigo-700 hover:text-indigo-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
               Link to an AI system<span className="sr-only"> ({m.name})</span>
             </summary>
-            <div className="mt-2"><LinkSystemForm modelId={m.id} modelName={m.name} link={links.link} /></div>
+            <div className="mt-2">
+              <LinkSystemForm modelId={m.id} modelName={m.name} link={links.link} />
+            </div>
           </details>
         )}
       </div>

@@ -11,7 +11,10 @@ type Props = { viewer: ViewerDTO; unreadCount?: number; switchOrganization: Swit
 export function AppShell({ viewer, unreadCount = 0, switchOrganization, children }: Props) {
   return (
     <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:shadow">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:shadow"
+      >
         Skip to main content
       </a>
       <header className="border-b border-slate-200 bg-white lg:sticky lg:top-0 lg:flex lg:h-screen lg:flex-col lg:border-b-0 lg:border-r">
@@ -19,7 +22,11 @@ export function AppShell({ viewer, unreadCount = 0, switchOrganization, children
           <Logo />
         </div>
         <div className="px-4 pb-3 lg:px-3">
-          <OrganizationSwitcher current={viewer.organization} organizations={viewer.organizations} switchTo={switchOrganization} />
+          <OrganizationSwitcher
+            current={viewer.organization}
+            organizations={viewer.organizations}
+            switchTo={switchOrganization}
+          />
         </div>
         <MainNav unreadCount={unreadCount} />
         <div className="mt-auto hidden border-t border-slate-200 px-5 py-4 lg:block">

@@ -5,7 +5,10 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 export function NoOrganization({ create }: { create: CreateOrganization }) {
   return (
     <Card className="mx-auto max-w-lg">
-      <CardHeader title="You are not a member of any organisation" description="Ask an administrator for an invitation link, or create your own organisation." />
+      <CardHeader
+        title="You are not a member of any organisation"
+        description="Ask an administrator for an invitation link, or create your own organisation."
+      />
       <CardBody>
         <LazyCreateOrganizationForm create={create} />
       </CardBody>

@@ -7,7 +7,15 @@ type Org = { id: string; name: string };
 export type SwitchOrganization = ServerAction<{ organizationId: string }>;
 
 // A native select keeps this fully keyboard- and screen-reader-operable without a custom listbox.
-export function OrganizationSwitcher({ current, organizations, switchTo }: { current: Org | null; organizations: Org[]; switchTo: SwitchOrganization }) {
+export function OrganizationSwitcher({
+  current,
+  organizations,
+  switchTo,
+}: {
+  current: Org | null;
+  organizations: Org[];
+  switchTo: SwitchOrganization;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -22,7 +30,10 @@ export function OrganizationSwitcher({ current, organizations, switchTo }: { cur
     });
   return (
     <div>
-      <label htmlFor="organization-switcher" className="block px-1 text-xs font-medium uppercase tracking-wide text-slate-600">
+      <label
+        htmlFor="organization-switcher"
+        className="block px-1 text-xs font-medium uppercase tracking-wide text-slate-600"
+      >
         Organisation
       </label>
       <select
@@ -33,10 +44,16 @@ export function OrganizationSwitcher({ current, organizations, switchTo }: { cur
         className="mt-1 block w-full truncate rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-900 focus:outline-2 focus:outline-indigo-600"
       >
         {organizations.map((o) => (
-          <option key={o.id} value={o.id}>{o.name}</option>
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
         ))}
       </select>
-      {error && <p role="alert" className="mt-1 text-xs text-red-700">{error}</p>}
+      {error && (
+        <p role="alert" className="mt-1 text-xs text-red-700">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -29,7 +29,11 @@ export function SignOutButton({ className }: { className?: string }) {
       <Button variant="secondary" className={className} disabled={state === "pending"} onClick={onClick}>
         Sign out
       </Button>
-      {state === "failed" && <p role="alert" className="mt-1 text-xs text-red-700">Signing out failed. Check your connection and try again.</p>}
+      {state === "failed" && (
+        <p role="alert" className="mt-1 text-xs text-red-700">
+          Signing out failed. Check your connection and try again.
+        </p>
+      )}
     </>
   );
 }

@@ -7,7 +7,9 @@ export function DnsRecord({ challenge, domain }: { challenge: DomainChallenge; d
   return (
     <dl className="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[4.5rem_minmax(0,1fr)]">
       <dt className="font-medium text-slate-700">Type</dt>
-      <dd><code className="rounded bg-white px-1.5 py-0.5 font-mono text-slate-900 ring-1 ring-slate-200">TXT</code></dd>
+      <dd>
+        <code className="rounded bg-white px-1.5 py-0.5 font-mono text-slate-900 ring-1 ring-slate-200">TXT</code>
+      </dd>
       <dt className="font-medium text-slate-700">Name</dt>
       <dd className="flex flex-wrap items-center gap-2">
         <RecordValue text={challenge.name} label={`record name for ${domain}`} />
@@ -24,15 +26,21 @@ function RecordValue({ text, label }: { text: string; label: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <>
-      <code className="min-w-0 select-all break-all rounded bg-white px-1.5 py-0.5 font-mono text-slate-900 ring-1 ring-slate-200">{text}</code>
+      <code className="min-w-0 select-all break-all rounded bg-white px-1.5 py-0.5 font-mono text-slate-900 ring-1 ring-slate-200">
+        {text}
+      </code>
       <button
         type="button"
         className="rounded px-1.5 py-0.5 text-xs font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
         onClick={() => {
-          void navigator.clipboard?.writeText(text).then(() => setCopied(true), () => setCopied(false));
+          void navigator.clipboard?.writeText(text).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          );
         }}
       >
-        {copied ? "Copied" : "Copy"}<span className="sr-only"> {label}</span>
+        {copied ? "Copied" : "Copy"}
+        <span className="sr-only"> {label}</span>
       </button>
     </>
   );

@@ -31,7 +31,11 @@ export function SsoDomainItem({ domain: d, actions }: { domain: SsoDomainDTO; ac
       const r = await actions.verify({ domainId: d.id });
       if (!r.ok) setMessage({ tone: "error", text: r.error });
       else if (!r.data.verified) setMessage({ tone: "error", text: r.data.message });
-      else setMessage({ tone: "success", text: `${d.domain} is verified: people who sign in with an address there now join this organisation as ${ROLE_LABELS[d.defaultRole]}.` });
+      else
+        setMessage({
+          tone: "success",
+          text: `${d.domain} is verified: people who sign in with an address there now join this organisation as ${ROLE_LABELS[d.defaultRole]}.`,
+        });
     });
   const remove = () =>
     startTransition(async () => {
@@ -43,8 +47,14 @@ export function SsoDomainItem({ domain: d, actions }: { domain: SsoDomainDTO; ac
     <li className="px-5 py-4 text-sm" aria-labelledby={`sso-domain-${d.id}`}>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex flex-wrap items-center gap-2">
-          <h3 id={`sso-domain-${d.id}`} className="font-semibold text-slate-900">@{d.domain}</h3>
-          {d.verifiedAt ? <Badge tone="green">Verified {formatDate(d.verifiedAt)}</Badge> : <Badge tone="amber">Not verified</Badge>}
+          <h3 id={`sso-domain-${d.id}`} className="font-semibold text-slate-900">
+            @{d.domain}
+          </h3>
+          {d.verifiedAt ? (
+            <Badge tone="green">Verified {formatDate(d.verifiedAt)}</Badge>
+          ) : (
+            <Badge tone="amber">Not verified</Badge>
+          )}
           <Badge tone="blue">New members: {ROLE_LABELS[d.defaultRole]}</Badge>
           <span className="text-slate-600">added {formatDate(d.createdAt)}</span>
         </div>
@@ -57,13 +67,19 @@ export function SsoDomainItem({ domain: d, actions }: { domain: SsoDomainDTO; ac
           <div>
             <p className="font-medium text-amber-950">Not verified — sign-ins from this domain are not mapped yet.</p>
             <p className="mt-1 text-slate-700">
-              Publish this TXT record at the DNS provider of {d.domain}, then choose Verify now. Some providers add the domain
-              themselves: then enter only <code className="font-mono">_actlas-challenge</code> as the name.
+              Publish this TXT record at the DNS provider of {d.domain}, then choose Verify now. Some providers add the
+              domain themselves: then enter only <code className="font-mono">_actlas-challenge</code> as the name.
             </p>
           </div>
           <DnsRecord challenge={d.challenge} domain={d.domain} />
-          <Button variant="secondary" className="aria-disabled:cursor-wait aria-disabled:opacity-70" aria-disabled={pending} onClick={() => !pending && verify()}>
-            {pending ? "Checking DNS…" : "Verify now"}<span className="sr-only"> {d.domain}</span>
+          <Button
+            variant="secondary"
+            className="aria-disabled:cursor-wait aria-disabled:opacity-70"
+            aria-disabled={pending}
+            onClick={() => !pending && verify()}
+          >
+            {pending ? "Checking DNS…" : "Verify now"}
+            <span className="sr-only"> {d.domain}</span>
           </Button>
         </div>
       )}
@@ -74,7 +90,9 @@ export function SsoDomainItem({ domain: d, actions }: { domain: SsoDomainDTO; ac
             tabIndex={-1}
             className={cn(
               "rounded-md border px-4 py-3 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
-              message.tone === "error" ? "border-red-300 bg-red-50 text-red-900" : "border-emerald-300 bg-emerald-50 text-emerald-900",
+              message.tone === "error"
+                ? "border-red-300 bg-red-50 text-red-900"
+                : "border-emerald-300 bg-emerald-50 text-emerald-900",
             )}
           >
             {message.text}

@@ -27,20 +27,35 @@ export function SsoDomainsPanel({ domains, actions }: Props) {
       <form onSubmit={onSubmit} noValidate className="space-y-4 px-5 py-4">
         {formError && <Alert tone="error">{formError}</Alert>}
         <div className="grid gap-4 sm:grid-cols-[1fr_14rem]">
-          <TextField form={form} name="domain" label="Email domain" hint="For example example.com — everything after the @." />
+          <TextField
+            form={form}
+            name="domain"
+            label="Email domain"
+            hint="For example example.com — everything after the @."
+          />
           <Field id="field-defaultRole" label="Role for new members">
             <Select id="field-defaultRole" {...form.register("defaultRole")}>
-              {ROLES.map((role) => <option key={role} value={role}>{ROLE_LABELS[role]}</option>)}
+              {ROLES.map((role) => (
+                <option key={role} value={role}>
+                  {ROLE_LABELS[role]}
+                </option>
+              ))}
             </Select>
           </Field>
         </div>
-        <Button type="submit" disabled={form.formState.isSubmitting}>Add domain</Button>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          Add domain
+        </Button>
       </form>
       {domains.length === 0 ? (
-        <p className="px-5 py-4 text-sm text-slate-600">No domains mapped yet: single sign-on lets in only people who are already members.</p>
+        <p className="px-5 py-4 text-sm text-slate-600">
+          No domains mapped yet: single sign-on lets in only people who are already members.
+        </p>
       ) : (
         <ul aria-label="Mapped domains" className="divide-y divide-slate-100">
-          {domains.map((d) => <SsoDomainItem key={d.id} domain={d} actions={actions} />)}
+          {domains.map((d) => (
+            <SsoDomainItem key={d.id} domain={d} actions={actions} />
+          ))}
         </ul>
       )}
     </div>

@@ -24,23 +24,48 @@ export function describedBy(id: string, error?: string, hint?: ReactNode): strin
 
 export function RequiredMark({ required }: { required?: boolean }) {
   if (!required) return null;
-  return <>{" "}<span className="text-xs font-normal text-slate-600">(required)</span></>;
+  return (
+    <>
+      {" "}
+      <span className="text-xs font-normal text-slate-600">(required)</span>
+    </>
+  );
 }
 
 export function FieldHint({ id, children }: { id: string; children?: ReactNode }) {
   if (!children) return null;
-  return <p id={`${id}-hint`} className="text-xs text-slate-600">{children}</p>;
+  return (
+    <p id={`${id}-hint`} className="text-xs text-slate-600">
+      {children}
+    </p>
+  );
 }
 
 // role="alert": an error that appears after a submit is read out even though focus stays where it was.
 export function FieldErrorText({ id, error }: { id: string; error?: string }) {
   if (!error) return null;
-  return <p id={`${id}-error`} className="text-sm font-medium text-red-700" role="alert">{error}</p>;
+  return (
+    <p id={`${id}-error`} className="text-sm font-medium text-red-700" role="alert">
+      {error}
+    </p>
+  );
 }
 
 // Label, control, hint and error in one block; the control links hint and error with describedBy().
-export function Field({ id, label, hint, error, required, children }: {
-  id: string; label: ReactNode; hint?: ReactNode; error?: string; required?: boolean; children: ReactNode;
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  required?: boolean;
+  children: ReactNode;
 }) {
   return (
     <div className="space-y-1.5">
@@ -56,11 +81,30 @@ export function Field({ id, label, hint, error, required, children }: {
 }
 
 // A group of checkboxes or radios: the legend names the group for screen readers.
-export function FieldGroup({ id, legend, hint, error, required, children, className }: {
-  id: string; legend: ReactNode; hint?: ReactNode; error?: string; required?: boolean; children: ReactNode; className?: string;
+export function FieldGroup({
+  id,
+  legend,
+  hint,
+  error,
+  required,
+  children,
+  className,
+}: {
+  id: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  error?: string;
+  required?: boolean;
+  children: ReactNode;
+  className?: string;
 }) {
   return (
-    <fieldset id={id} tabIndex={-1} aria-describedby={describedBy(id, error, hint)} className={className ?? "space-y-2 focus:outline-none"}>
+    <fieldset
+      id={id}
+      tabIndex={-1}
+      aria-describedby={describedBy(id, error, hint)}
+      className={className ?? "space-y-2 focus:outline-none"}
+    >
       <legend className="text-sm font-medium text-slate-800">
         {legend}
         <RequiredMark required={required} />

@@ -15,7 +15,9 @@ export function TabNav({ label, items, className }: { label: string; items: TabI
               aria-current={active ? "page" : undefined}
               className={cn(
                 "inline-block whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium",
-                active ? "border-indigo-700 text-indigo-800" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+                active
+                  ? "border-indigo-700 text-indigo-800"
+                  : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
               )}
             >
               {text}

@@ -4,7 +4,14 @@ import { cn } from "@/lib/utils";
 // A data table that reads well at 390 px: the table scrolls sideways inside its own box instead of widening the page,
 // and that box is a named, focusable region so keyboard users can scroll it too (axe: scrollable-region-focusable).
 // Every table carries a caption (shown only to screen readers unless `showCaption`), and header cells a scope.
-export function Table({ caption, label, showCaption = false, className, tableClassName, children }: {
+export function Table({
+  caption,
+  label,
+  showCaption = false,
+  className,
+  tableClassName,
+  children,
+}: {
   caption: ReactNode;
   /** The scroll region's name when it must differ from the caption; by default the caption names it. */
   label?: string;
@@ -20,10 +27,18 @@ export function Table({ caption, label, showCaption = false, className, tableCla
       tabIndex={0}
       aria-label={label}
       aria-labelledby={label ? undefined : captionId}
-      className={cn("overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600", className)}
+      className={cn(
+        "overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
+        className,
+      )}
     >
       <table className={cn("w-full text-left text-sm", tableClassName)}>
-        <caption id={captionId} className={showCaption ? "mb-2 text-left text-sm font-medium text-slate-800" : "sr-only"}>{caption}</caption>
+        <caption
+          id={captionId}
+          className={showCaption ? "mb-2 text-left text-sm font-medium text-slate-800" : "sr-only"}
+        >
+          {caption}
+        </caption>
         {children}
       </table>
     </div>
@@ -33,7 +48,12 @@ export function Table({ caption, label, showCaption = false, className, tableCla
 /** The header row, in the app's small-capitals style. */
 export function TableHead({ className, children }: { className?: string; children: ReactNode }) {
   return (
-    <thead className={cn("border-b border-slate-200 bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600", className)}>
+    <thead
+      className={cn(
+        "border-b border-slate-200 bg-slate-50 text-xs font-semibold uppercase tracking-wide text-slate-600",
+        className,
+      )}
+    >
       <tr>{children}</tr>
     </thead>
   );

@@ -26,27 +26,50 @@ export function CreateWebhookForm({ create }: { create: ServerAction<TCreateWebh
         {formError && <Alert tone="error">{formError}</Alert>}
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField form={form} name="url" label="Endpoint URL" hint="e.g. https://hooks.example.com/actlas" />
-          <TextField form={form} name="description" label="Description (optional)" hint="What receives it, e.g. “GRC tool” or “Slack relay”." />
+          <TextField
+            form={form}
+            name="description"
+            label="Description (optional)"
+            hint="What receives it, e.g. “GRC tool” or “Slack relay”."
+          />
         </div>
         <fieldset aria-describedby={eventsError ? "events-error" : undefined}>
           <legend className="text-sm font-medium text-slate-800">Events</legend>
           <div className="mt-2 space-y-2">
             {WEBHOOK_EVENTS.map((event) => (
               <label key={event} className="flex items-start gap-2 text-sm text-slate-800">
-                <input type="checkbox" value={event} className="mt-0.5 h-4 w-4 accent-indigo-700" {...form.register("events")} />
-                <span><code className="font-mono text-xs">{event}</code> — {WEBHOOK_EVENT_LABELS[event]}</span>
+                <input
+                  type="checkbox"
+                  value={event}
+                  className="mt-0.5 h-4 w-4 accent-indigo-700"
+                  {...form.register("events")}
+                />
+                <span>
+                  <code className="font-mono text-xs">{event}</code> — {WEBHOOK_EVENT_LABELS[event]}
+                </span>
               </label>
             ))}
           </div>
-          {eventsError && <p id="events-error" role="alert" className="mt-1 text-sm font-medium text-red-700">{eventsError}</p>}
+          {eventsError && (
+            <p id="events-error" role="alert" className="mt-1 text-sm font-medium text-red-700">
+              {eventsError}
+            </p>
+          )}
         </fieldset>
-        <Button type="submit" disabled={form.formState.isSubmitting}>Add webhook</Button>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          Add webhook
+        </Button>
       </form>
       {secret && (
         <div className="px-5 py-4">
           <Alert tone="success" title="Webhook added">
             <p>This is its signing secret. Copy it now into the receiving system: it is shown only this once.</p>
-            <p className="mt-2 break-all rounded bg-white px-2 py-1.5 font-mono text-xs text-slate-900" data-testid="webhook-secret">{secret}</p>
+            <p
+              className="mt-2 break-all rounded bg-white px-2 py-1.5 font-mono text-xs text-slate-900"
+              data-testid="webhook-secret"
+            >
+              {secret}
+            </p>
           </Alert>
         </div>
       )}

@@ -26,10 +26,14 @@ export function DeliveryTable({ deliveries, label }: { deliveries: WebhookDelive
             <td className="px-3 py-2 font-mono text-xs text-slate-900">{d.event}</td>
             <td className="px-3 py-2">
               <Badge tone={STATUS[d.status].tone}>{STATUS[d.status].label}</Badge>
-              {d.status === "PENDING" && d.attempts > 0 && <span className="ml-2 text-xs text-slate-600">retry {formatDateTime(d.nextAttemptAt)}</span>}
+              {d.status === "PENDING" && d.attempts > 0 && (
+                <span className="ml-2 text-xs text-slate-600">retry {formatDateTime(d.nextAttemptAt)}</span>
+              )}
             </td>
             <td className="px-3 py-2 tabular-nums text-slate-700">{d.attempts}</td>
-            <td className="px-3 py-2 text-slate-700">{d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : d.lastError || "—"}</td>
+            <td className="px-3 py-2 text-slate-700">
+              {d.lastStatusCode ? `HTTP ${d.lastStatusCode}` : d.lastError || "—"}
+            </td>
             <td className="px-3 py-2 whitespace-nowrap text-slate-700">{formatDateTime(d.createdAt)}</td>
           </tr>
         ))}

@@ -24,10 +24,17 @@ export function WebhookList({ webhooks, sendTest, setActive, remove }: Props) {
       const r = await action();
       setMessage(r.ok ? { tone: "success", text: success } : { tone: "error", text: r.error });
     });
-  if (webhooks.length === 0) return <p className="px-5 py-6 text-sm text-slate-600">No webhooks yet. Add one above to start receiving events.</p>;
+  if (webhooks.length === 0)
+    return (
+      <p className="px-5 py-6 text-sm text-slate-600">No webhooks yet. Add one above to start receiving events.</p>
+    );
   return (
     <div>
-      {message && <div className="px-5 pt-4"><Alert tone={message.tone}>{message.text}</Alert></div>}
+      {message && (
+        <div className="px-5 pt-4">
+          <Alert tone={message.tone}>{message.text}</Alert>
+        </div>
+      )}
       <ul className="divide-y divide-slate-200">
         {webhooks.map((hook) => {
           const name = hook.description || hook.url;
@@ -43,15 +50,37 @@ export function WebhookList({ webhooks, sendTest, setActive, remove }: Props) {
                   <p className="text-xs text-slate-600">Events: {hook.events.join(", ")}</p>
                 </div>
                 <div className="flex flex-wrap gap-2">
-                  <Button variant="secondary" disabled={pending || !hook.active} onClick={() => run(() => sendTest({ webhookId: hook.id }), "Test event queued; it is sent within a few seconds.")}>
+                  <Button
+                    variant="secondary"
+                    disabled={pending || !hook.active}
+                    onClick={() =>
+                      run(() => sendTest({ webhookId: hook.id }), "Test event queued; it is sent within a few seconds.")
+                    }
+                  >
                     Send test event<span className="sr-only"> to {name}</span>
                   </Button>
-                  <Button variant="secondary" disabled={pending} onClick={() => run(() => setActive({ webhookId: hook.id, active: !hook.active }), hook.active ? "Webhook disabled." : "Webhook enabled.")}>
-                    {hook.active ? "Disable" : "Enable"}<span className="sr-only"> {name}</span>
+                  <Button
+                    variant="secondary"
+                    disabled={pending}
+                    onClick={() =>
+                      run(
+                        () => setActive({ webhookId: hook.id, active: !hook.active }),
+                        hook.active ? "Webhook disabled." : "Webhook enabled.",
+                      )
+                    }
+                  >
+                    {hook.active ? "Disable" : "Enable"}
+                    <span className="sr-only"> {name}</span>
                   </Button>
-                  <Button variant="ghost" className="text-red-700" disabled={pending} onClick={() => {
-                    if (window.confirm(`Delete the webhook ${name}? Its delivery history goes with it.`)) run(() => remove({ webhookId: hook.id }), "Webhook deleted.");
-                  }}>
+                  <Button
+                    variant="ghost"
+                    className="text-red-700"
+                    disabled={pending}
+                    onClick={() => {
+                      if (window.confirm(`Delete the webhook ${name}? Its delivery history goes with it.`))
+                        run(() => remove({ webhookId: hook.id }), "Webhook deleted.");
+                    }}
+                  >
                     Delete<span className="sr-only"> {name}</span>
                   </Button>
                 </div>

@@ -75,5 +75,7 @@ export function can(role: Role, permission: Permission): boolean {
 // A token acts for the person who created it, so it may never do more than they may: each scope needs every one of
 // its permissions in the creator's current role (no role, i.e. no longer a member: none of its scopes).
 export function scopesRoleCannotGrant(role: Role | null, scopes: readonly ApiScope[]): ApiScope[] {
-  return scopes.filter((scope) => !role || !TOKEN_SCOPE_PERMISSIONS[scope].every((permission) => can(role, permission)));
+  return scopes.filter(
+    (scope) => !role || !TOKEN_SCOPE_PERMISSIONS[scope].every((permission) => can(role, permission)),
+  );
 }

@@ -43,8 +43,13 @@ function curlOf(route: ApiRoute): string {
 
 function toDoc(route: ApiRoute): OperationDoc {
   const body = route.bodyDoc ?? route.body;
-  const requestTypes = [body && "application/json", route.multipart && "multipart/form-data"].filter((t): t is string => !!t);
-  const requestSchemas = [body && toSchema(body, "input"), route.multipart && toSchema(route.multipart, "input")].filter(Boolean);
+  const requestTypes = [body && "application/json", route.multipart && "multipart/form-data"].filter(
+    (t): t is string => !!t,
+  );
+  const requestSchemas = [
+    body && toSchema(body, "input"),
+    route.multipart && toSchema(route.multipart, "input"),
+  ].filter(Boolean);
   return {
     anchor: `op-${route.operationId}`,
     method: route.method,
@@ -53,9 +58,17 @@ function toDoc(route: ApiRoute): OperationDoc {
     description: route.description,
     scope: route.scope,
     tag: route.tag,
-    parameters: parametersOf(route).map((p) => ({ name: p.name, in: p.in, required: p.required, type: typeLabel(p.schema), description: p.description })),
+    parameters: parametersOf(route).map((p) => ({
+      name: p.name,
+      in: p.in,
+      required: p.required,
+      type: typeLabel(p.schema),
+      description: p.description,
+    })),
     requestTypes,
-    requestSchema: requestSchemas.length ? JSON.stringify(requestSchemas.length === 1 ? requestSchemas[0] : requestSchemas, null, 2) : undefined,
+    requestSchema: requestSchemas.length
+      ? JSON.stringify(requestSchemas.length === 1 ? requestSchemas[0] : requestSchemas, null, 2)
+      : undefined,
     responseStatus: route.successStatus ?? 200,
     responseSchema: JSON.stringify(toSchema(route.response, "output"), null, 2),
     paginated: !!route.paginated,

@@ -28,7 +28,12 @@ export function apiHandler(method: HttpMethod, path: string) {
     const response = await respond(route, request, context, held);
     // Every call of a known token is logged, reads and refusals included; a failing log never fails the call.
     if (held.actor) {
-      const call = { method, path: new URL(request.url).pathname, status: response.status, durationMs: Date.now() - started };
+      const call = {
+        method,
+        path: new URL(request.url).pathname,
+        status: response.status,
+        durationMs: Date.now() - started,
+      };
       await recordApiCall(held.actor, call).catch((e) => console.error("[api] could not log the call", e));
     }
     return response;
@@ -37,7 +42,12 @@ export function apiHandler(method: HttpMethod, path: string) {
 
 type Held = { reservation?: { actor: TokenActor; id: string }; actor?: TokenActor };
 
-async function respond(route: ApiRoute, request: Request, context: RouteContext | undefined, held: Held): Promise<Response> {
+async function respond(
+  route: ApiRoute,
+  request: Request,
+  context: RouteContext | undefined,
+  held: Held,
+): Promise<Response> {
   const correlationId = randomUUID();
   try {
     const response = await handle(route, request, (await context?.params) ?? {}, held);
@@ -45,16 +55,20 @@ async function respond(route: ApiRoute, request: Request, context: RouteContext 
     return response;
   } catch (error) {
     if (held.reservation) await abandon(held.reservation);
-    if (isAppError(error)) return problemResponse(PROBLEM_FOR_CODE[error.code], error.message, { errors: error.fieldErrors });
+    if (isAppError(error))
+      return problemResponse(PROBLEM_FOR_CODE[error.code], error.message, { errors: error.fieldErrors });
     // A database outage is temporary and nothing was written: say so, and when to retry, instead of a bare 500.
-    if (isDatabaseUnavailable(error)) return problemResponse("unavailable", DATABASE_UNAVAILABLE_MESSAGE, {}, { "Retry-After": "5" });
+    if (isDatabaseUnavailable(error))
+      return problemResponse("unavailable", DATABASE_UNAVAILABLE_MESSAGE, {}, { "Retry-After": "5" });
     console.error(`[api] ${correlationId} ${route.method} ${route.path} failed`, error);
     return problemResponse("internal", GENERIC_ERROR_MESSAGE, { correlationId }, { "X-Correlation-Id": correlationId });
   }
 }
 
 async function abandon(reservation: { actor: TokenActor; id: string }) {
-  await abandonIdempotentRequest(reservation.actor, reservation.id).catch((e) => console.error("[api] could not release idempotency key", e));
+  await abandonIdempotentRequest(reservation.actor, reservation.id).catch((e) =>
+    console.error("[api] could not release idempotency key", e),
+  );
 }
 
 async function handle(
@@ -66,7 +80,12 @@ async function handle(
   const actor = route.scope === "public" ? null : await tokenActorFrom(request);
   if (actor) held.actor = actor;
   if (route.scope !== "public" && !actor) {
-    return problemResponse("unauthenticated", "Send a valid API token: Authorization: Bearer actlas_…", {}, { "WWW-Authenticate": 'Bearer realm="actlas"' });
+    return problemResponse(
+      "unauthenticated",
+      "Send a valid API token: Authorization: Bearer actlas_…",
+      {},
+      { "WWW-Authenticate": 'Bearer realm="actlas"' },
+    );
   }
   // Every token's budget is spent here, before any other work, so no operation can be flooded.
   const overBudget = actor ? await spendApiBudget(actor) : null;
@@ -79,7 +98,10 @@ async function handle(
   const params = route.params ? route.params.safeParse(rawParams) : { success: true as const, data: {} };
   if (!params.success) return problemResponse("not-found", "No such resource.");
   const url = new URL(request.url);
-  const query = (route.query ?? null)?.safeParse(Object.fromEntries(url.searchParams)) ?? { success: true as const, data: {} };
+  const query = (route.query ?? null)?.safeParse(Object.fromEntries(url.searchParams)) ?? {
+    success: true as const,
+    data: {},
+  };
   if (!query.success) return validationProblem(query.error.issues);
   const parsed = await readBody(route, request);
   if (parsed instanceof Response) return parsed;
@@ -87,19 +109,48 @@ async function handle(
   const key = request.headers.get("idempotency-key");
   if (actor && route.method === "POST" && key !== null) {
     if (key.length === 0 || key.length > MAX_KEY_LENGTH) {
-      return problemResponse("validation", "The Idempotency-Key header must have 1 to 255 characters.", { errors: { "Idempotency-Key": ["Use 1 to 255 characters."] } });
+      return problemResponse("validation", "The Idempotency-Key header must have 1 to 255 characters.", {
+        errors: { "Idempotency-Key": ["Use 1 to 255 characters."] },
+      });
     }
     const requestSha256 = sha256Hex(Buffer.concat([Buffer.from(`${route.method} ${url.pathname}\n`), parsed.bytes]));
     const start = await beginIdempotentRequest(actor, { key, method: route.method, path: url.pathname, requestSha256 });
-    if (start.kind === "replay") return json({ status: start.status, body: start.body }, { "Idempotent-Replayed": "true" });
-    if (start.kind === "mismatch") return problemResponse("idempotency-key-reused", "This Idempotency-Key was already used with a different request in the last 24 hours. Use a new key.");
-    if (start.kind === "in-progress") return problemResponse("conflict", "A request with this Idempotency-Key is still being processed; retry in a moment.");
+    if (start.kind === "replay")
+      return json({ status: start.status, body: start.body }, { "Idempotent-Replayed": "true" });
+    if (start.kind === "mismatch")
+      return problemResponse(
+        "idempotency-key-reused",
+        "This Idempotency-Key was already used with a different request in the last 24 hours. Use a new key.",
+      );
+    if (start.kind === "in-progress")
+      return problemResponse(
+        "conflict",
+        "A request with this Idempotency-Key is still being processed; retry in a moment.",
+      );
     held.reservation = { actor, id: start.id };
-    const reply = await route.handler({ actor, params: params.data, query: query.data, body: parsed.body, rawBody: parsed.rawBody, form: parsed.form, request });
+    const reply = await route.handler({
+      actor,
+      params: params.data,
+      query: query.data,
+      body: parsed.body,
+      rawBody: parsed.rawBody,
+      form: parsed.form,
+      request,
+    });
     if (reply.status < 300) await finishIdempotentRequest(actor, start.id, reply.status, reply.body);
     return json(reply);
   }
-  return json(await route.handler({ actor, params: params.data, query: query.data, body: parsed.body, rawBody: parsed.rawBody, form: parsed.form, request }));
+  return json(
+    await route.handler({
+      actor,
+      params: params.data,
+      query: query.data,
+      body: parsed.body,
+      rawBody: parsed.rawBody,
+      form: parsed.form,
+      request,
+    }),
+  );
 }
 
 function json(reply: ApiReply, extra: Record<string, string> = {}): Response {

@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-export type JsonSchema = Record<string, unknown> & { properties?: Record<string, JsonSchema>; required?: string[]; description?: string };
+export type JsonSchema = Record<string, unknown> & {
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  description?: string;
+};
 
 // OpenAPI 3.1 schemas are JSON Schema 2020-12. Requests are documented as clients send them (zod input), responses
 // as the server returns them (output). Transforms have no JSON form; they show as their input type.

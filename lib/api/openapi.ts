@@ -11,22 +11,38 @@ export const API_BASE_PATH = "/api/v1";
 const problemRef = (status: number) => ({ $ref: `#/components/responses/Problem${status}` });
 const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415, 422, 429, 500] as const;
 
-export type ParameterDoc = { name: string; in: "path" | "query" | "header"; required: boolean; description?: string; schema: JsonSchema };
+export type ParameterDoc = {
+  name: string;
+  in: "path" | "query" | "header";
+  required: boolean;
+  description?: string;
+  schema: JsonSchema;
+};
 
 export function parametersOf(route: ApiRoute): ParameterDoc[] {
   const list: ParameterDoc[] = [];
   const add = (where: "path" | "query", schema: JsonSchema) => {
     for (const [name, property] of Object.entries(schema.properties ?? {})) {
       const { description, ...rest } = property;
-      list.push({ name, in: where, required: where === "path" || (schema.required ?? []).includes(name), description, schema: rest });
+      list.push({
+        name,
+        in: where,
+        required: where === "path" || (schema.required ?? []).includes(name),
+        description,
+        schema: rest,
+      });
     }
   };
   if (route.params) add("path", toSchema(route.params, "input"));
   if (route.query) add("query", toSchema(route.query, "input"));
   if (route.method === "POST" && route.scope !== "public") {
     list.push({
-      name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", minLength: 1, maxLength: 255 },
-      description: "Repeat a POST safely: the same key with the same body within 24 hours returns the stored response (header Idempotent-Replayed: true); with a different body, 422.",
+      name: "Idempotency-Key",
+      in: "header",
+      required: false,
+      schema: { type: "string", minLength: 1, maxLength: 255 },
+      description:
+        "Repeat a POST safely: the same key with the same body within 24 hours returns the stored response (header Idempotent-Replayed: true); with a different body, 422.",
     });
   }
   return list;
@@ -35,7 +51,11 @@ export function parametersOf(route: ApiRoute): ParameterDoc[] {
 function requestBodyOf(route: ApiRoute) {
   const content: Record<string, unknown> = {};
   const json = route.bodyDoc ?? route.body;
-  if (json) content["application/json"] = { schema: toSchema(json, "input"), ...(route.example === undefined ? {} : { example: route.example }) };
+  if (json)
+    content["application/json"] = {
+      schema: toSchema(json, "input"),
+      ...(route.example === undefined ? {} : { example: route.example }),
+    };
   if (route.multipart) content["multipart/form-data"] = { schema: toSchema(route.multipart, "input") };
   return Object.keys(content).length ? { required: true, content } : undefined;
 }
@@ -52,7 +72,9 @@ function errorResponsesOf(route: ApiRoute): Record<string, unknown> {
 
 function operationOf(route: ApiRoute) {
   const success = route.successStatus ?? 200;
-  const headers = route.paginated ? { Link: { description: 'RFC 8288 links: rel="next" and rel="prev".', schema: { type: "string" } } } : undefined;
+  const headers = route.paginated
+    ? { Link: { description: 'RFC 8288 links: rel="next" and rel="prev".', schema: { type: "string" } } }
+    : undefined;
   return {
     operationId: route.operationId,
     summary: route.summary,
@@ -63,13 +85,25 @@ function operationOf(route: ApiRoute) {
     parameters: parametersOf(route),
     ...(requestBodyOf(route) ? { requestBody: requestBodyOf(route) } : {}),
     responses: {
-      [String(success)]: { description: success === 201 ? "Created" : "OK", ...(headers ? { headers } : {}), content: { "application/json": { schema: toSchema(route.response, "output") } } },
+      [String(success)]: {
+        description: success === 201 ? "Created" : "OK",
+        ...(headers ? { headers } : {}),
+        content: { "application/json": { schema: toSchema(route.response, "output") } },
+      },
       ...errorResponsesOf(route),
     },
   };
 }
 
-const description = (perMinute: number) => `The Actlas REST API. Authenticate with an organisation API token: \`Authorization: Bearer actlas_…\` (Settings → API tokens). Each token has scopes: ${Object.entries(API_SCOPE_LABELS).map(([k, v]) => `\`${k}\` (${v.toLowerCase()})`).join(", ")}. Operations whose \`x-scope\` is \`read\` accept any token; the others need the scope they name (403 otherwise).
+const description = (
+  perMinute: number,
+) => `The Actlas REST API. Authenticate with an organisation API token: \`Authorization: Bearer actlas_…\` (Settings → API tokens). Each token has scopes: ${Object.entries(
+  API_SCOPE_LABELS,
+)
+  .map(([k, v]) => `\`${k}\` (${v.toLowerCase()})`)
+  .join(
+    ", ",
+  )}. Operations whose \`x-scope\` is \`read\` accept any token; the others need the scope they name (403 otherwise).
 
 Errors are \`application/problem+json\` (RFC 9457) with \`type\`, \`title\`, \`status\`, \`detail\`, and for 422 \`errors\` per field. Lists take \`page\` (from 1) and \`pageSize\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}) and answer \`{ data, pagination: { page, pageSize, total, totalKind, next, prev } }\` with the same links in a \`Link\` header. Updates carry the \`version\` you read and answer 409 if the record changed since.
 
@@ -79,10 +113,18 @@ export function buildOpenApi(routes: readonly ApiRoute[]) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const route of routes) (paths[route.path] ??= {})[route.method.toLowerCase()] = operationOf(route);
   const problemSchema = toSchema(ZProblem, "output");
-  const responses = Object.fromEntries(ERROR_STATUSES.map((status) => {
-    const entry = Object.values(PROBLEM_TYPES).find((p) => p.status === status);
-    return [`Problem${status}`, { description: entry?.title ?? "Error", content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } } }];
-  }));
+  const responses = Object.fromEntries(
+    ERROR_STATUSES.map((status) => {
+      const entry = Object.values(PROBLEM_TYPES).find((p) => p.status === status);
+      return [
+        `Problem${status}`,
+        {
+          description: entry?.title ?? "Error",
+          content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
+        },
+      ];
+    }),
+  );
   return {
     openapi: "3.1.0",
     info: { title: "Actlas API", version: "1.0.0", description: description(env().API_RATE_LIMIT_PER_MINUTE) },
@@ -92,7 +134,9 @@ export function buildOpenApi(routes: readonly ApiRoute[]) {
     components: {
       schemas: { Problem: problemSchema },
       responses,
-      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "An organisation API token, actlas_…" } },
+      securitySchemes: {
+        bearerAuth: { type: "http", scheme: "bearer", description: "An organisation API token, actlas_…" },
+      },
     },
   };
 }

@@ -8,7 +8,12 @@ export const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 25;
 
 export const ZPageQuery = z.object({
-  page: z.coerce.number({ error: "Use a whole number from 1." }).int("Use a whole number from 1.").min(1, "Use a whole number from 1.").max(100_000).default(1),
+  page: z.coerce
+    .number({ error: "Use a whole number from 1." })
+    .int("Use a whole number from 1.")
+    .min(1, "Use a whole number from 1.")
+    .max(100_000)
+    .default(1),
   pageSize: z.coerce
     .number({ error: `Use a whole number from 1 to ${MAX_PAGE_SIZE}.` })
     .int(`Use a whole number from 1 to ${MAX_PAGE_SIZE}.`)
@@ -21,7 +26,9 @@ export const ZPaginationInfo = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   total: z.number().int().nullable().describe("Matching items; null when not counted."),
-  totalKind: z.enum(["exact", "estimate", "atLeast"]).describe("atLeast: more than `total` match; estimate: a planner estimate for very large inventories."),
+  totalKind: z
+    .enum(["exact", "estimate", "atLeast"])
+    .describe("atLeast: more than `total` match; estimate: a planner estimate for very large inventories."),
   next: z.string().nullable().describe("URL of the next page, or null on the last page."),
   prev: z.string().nullable(),
 });
@@ -30,7 +37,13 @@ export function pageEnvelope<T extends z.ZodType>(item: T) {
   return z.object({ data: z.array(item), pagination: ZPaginationInfo });
 }
 
-type PageFacts = { page: number; pageSize: number; hasMore: boolean; total: number | null; totalKind?: "exact" | "estimate" | "atLeast" };
+type PageFacts = {
+  page: number;
+  pageSize: number;
+  hasMore: boolean;
+  total: number | null;
+  totalKind?: "exact" | "estimate" | "atLeast";
+};
 
 export function paged(request: Request, data: unknown[], facts: PageFacts): ApiReply {
   const pageUrl = (page: number) => {
@@ -44,7 +57,17 @@ export function paged(request: Request, data: unknown[], facts: PageFacts): ApiR
   const links = [next && `<${next}>; rel="next"`, prev && `<${prev}>; rel="prev"`].filter(Boolean).join(", ");
   return {
     status: 200,
-    body: { data, pagination: { page: facts.page, pageSize: facts.pageSize, total: facts.total, totalKind: facts.totalKind ?? "exact", next, prev } },
+    body: {
+      data,
+      pagination: {
+        page: facts.page,
+        pageSize: facts.pageSize,
+        total: facts.total,
+        totalKind: facts.totalKind ?? "exact",
+        next,
+        prev,
+      },
+    },
     headers: links ? { Link: links } : undefined,
   };
 }

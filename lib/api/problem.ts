@@ -37,12 +37,21 @@ export const PROBLEM_FOR_CODE: Record<AppErrorCode, ProblemType> = {
   RATE_LIMITED: "rate-limited",
 };
 
-export function problemBody(kind: ProblemType, detail: string, extra: Pick<Problem, "errors" | "correlationId"> = {}): Problem {
+export function problemBody(
+  kind: ProblemType,
+  detail: string,
+  extra: Pick<Problem, "errors" | "correlationId"> = {},
+): Problem {
   const { status, title } = PROBLEM_TYPES[kind];
   return { type: `/developers/api#problem-${kind}`, title, status, detail, ...extra };
 }
 
-export function problemResponse(kind: ProblemType, detail: string, extra: Pick<Problem, "errors" | "correlationId"> = {}, headers: HeadersInit = {}): Response {
+export function problemResponse(
+  kind: ProblemType,
+  detail: string,
+  extra: Pick<Problem, "errors" | "correlationId"> = {},
+  headers: HeadersInit = {},
+): Response {
   const body = problemBody(kind, detail, extra);
   return new Response(JSON.stringify(body), {
     status: body.status,
@@ -51,7 +60,10 @@ export function problemResponse(kind: ProblemType, detail: string, extra: Pick<P
 }
 
 // Zod issue paths joined with dots ("models.0.name"), so nested fields keep their place.
-export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix = ""): FieldErrors {
+export function fieldErrorsOf(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  prefix = "",
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const key = [prefix, ...issue.path.map(String)].filter(Boolean).join(".") || "(root)";
@@ -64,5 +76,8 @@ export function fieldErrorsOf(issues: readonly { path: readonly PropertyKey[]; m
 // otherwise match a concurrent save made in between and store a merge of rows nobody read. Older versions are left
 // to the data layer, whose conflict names who changed the record.
 export function futureVersion(what: "system" | "obligation", sent: number, stored: number): AppError {
-  return new AppError("CONFLICT", `This ${what} is at version ${stored}; version ${sent} does not exist yet. Send the version from your last read.`);
+  return new AppError(
+    "CONFLICT",
+    `This ${what} is at version ${stored}; version ${sent} does not exist yet. Send the version from your last read.`,
+  );
 }

@@ -17,6 +17,11 @@ export async function spendApiBudget(actor: TokenActor): Promise<Response | null
   } catch (error) {
     if (!isOverLimit(error)) throw error;
     const seconds = Math.max(1, Math.ceil(error.msBeforeNext / 1000));
-    return problemResponse("rate-limited", `This API token made more than ${limit} requests in a minute. Retry after ${seconds} seconds.`, {}, { "Retry-After": String(seconds) });
+    return problemResponse(
+      "rate-limited",
+      `This API token made more than ${limit} requests in a minute. Retry after ${seconds} seconds.`,
+      {},
+      { "Retry-After": String(seconds) },
+    );
   }
 }

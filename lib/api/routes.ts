@@ -12,7 +12,11 @@ import { systemRoutes } from "./routes/systems";
 import { defineRoute, ok, type ApiRoute, type HttpMethod } from "./types";
 
 const openApiRoute = defineRoute({
-  method: "GET", path: "/openapi.json", operationId: "getOpenApi", tag: "Meta", scope: "public",
+  method: "GET",
+  path: "/openapi.json",
+  operationId: "getOpenApi",
+  tag: "Meta",
+  scope: "public",
   summary: "This API's OpenAPI 3.1 document (no token needed)",
   response: z.looseObject({ openapi: z.literal("3.1.0") }),
   handler: async () => ok(openApiDocument()),

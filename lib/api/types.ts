@@ -22,7 +22,13 @@ export type HandlerInput<S extends ApiScope, P, Q, B, F> = {
 
 type AnyObject = z.ZodObject;
 
-export type RouteSpec<S extends ApiScope, P extends AnyObject, Q extends AnyObject, B extends z.ZodType, F extends AnyObject> = {
+export type RouteSpec<
+  S extends ApiScope,
+  P extends AnyObject,
+  Q extends AnyObject,
+  B extends z.ZodType,
+  F extends AnyObject,
+> = {
   method: HttpMethod;
   path: string;
   operationId: string;
@@ -60,4 +66,8 @@ export function defineRoute<
 }
 
 export const ok = (body: unknown, headers?: Record<string, string>): ApiReply => ({ status: 200, body, headers });
-export const created = (body: unknown, location?: string): ApiReply => ({ status: 201, body, headers: location ? { Location: location } : undefined });
+export const created = (body: unknown, location?: string): ApiReply => ({
+  status: 201,
+  body,
+  headers: location ? { Location: location } : undefined,
+});

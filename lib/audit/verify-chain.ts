@@ -8,8 +8,7 @@ export type ChainEvent = {
 };
 
 export type ChainReport =
-  | { ok: true; events: number; headHash: string }
-  | { ok: false; events: number; brokenAt: number; problem: string };
+  { ok: true; events: number; headHash: string } | { ok: false; events: number; brokenAt: number; problem: string };
 
 // Walks one organisation's events in sequence order and reports the first link that does not hold: a missing
 // sequence number (a deleted row), a prevHash that does not name the previous event, or a hash that does not match
@@ -20,13 +19,28 @@ export function verifyChain(events: ChainEvent[], after?: { sequence: number; ha
   let expected = (after?.sequence ?? 0) + 1;
   for (const e of events) {
     if (e.sequence !== expected) {
-      return { ok: false, events: events.length, brokenAt: expected, problem: `Event #${expected} is missing (next found: #${e.sequence}).` };
+      return {
+        ok: false,
+        events: events.length,
+        brokenAt: expected,
+        problem: `Event #${expected} is missing (next found: #${e.sequence}).`,
+      };
     }
     if (e.prevHash !== prev) {
-      return { ok: false, events: events.length, brokenAt: e.sequence, problem: `Event #${e.sequence} does not link to the event before it.` };
+      return {
+        ok: false,
+        events: events.length,
+        brokenAt: e.sequence,
+        problem: `Event #${e.sequence} does not link to the event before it.`,
+      };
     }
     if (auditHashOf(prev, e.fields) !== e.hash) {
-      return { ok: false, events: events.length, brokenAt: e.sequence, problem: `Event #${e.sequence} was altered after it was written.` };
+      return {
+        ok: false,
+        events: events.length,
+        brokenAt: e.sequence,
+        problem: `Event #${e.sequence} was altered after it was written.`,
+      };
     }
     prev = e.hash;
     expected += 1;

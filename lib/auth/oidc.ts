@@ -14,7 +14,12 @@ export const SSO_ERRORS = {
 export function oidcConfig(): { issuer: string; clientId: string; clientSecret: string; name: string } | null {
   const { OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET, OIDC_NAME } = env();
   if (!OIDC_ISSUER || !OIDC_CLIENT_ID || !OIDC_CLIENT_SECRET) return null;
-  return { issuer: OIDC_ISSUER.replace(/\/$/, ""), clientId: OIDC_CLIENT_ID, clientSecret: OIDC_CLIENT_SECRET, name: OIDC_NAME };
+  return {
+    issuer: OIDC_ISSUER.replace(/\/$/, ""),
+    clientId: OIDC_CLIENT_ID,
+    clientSecret: OIDC_CLIENT_SECRET,
+    name: OIDC_NAME,
+  };
 }
 
 type OidcClaims = { sub: string; email?: string; email_verified?: boolean; name?: string; iss?: string };
@@ -51,7 +56,8 @@ export async function completeOidcSignIn(user: { sid?: string }, profile: unknow
     emailVerified: claims.email_verified === true,
     name: claims.name,
   });
-  if (!result.ok) return `/login?error=${result.reason === "unverified-email" ? SSO_ERRORS.unverifiedEmail : SSO_ERRORS.noOrganisation}`;
+  if (!result.ok)
+    return `/login?error=${result.reason === "unverified-email" ? SSO_ERRORS.unverifiedEmail : SSO_ERRORS.noOrganisation}`;
   user.sid = result.sessionId;
   return true;
 }

@@ -28,7 +28,9 @@ export function authOptions(): NextAuthOptions {
           if (!parsed.success) return null;
           const { email, password } = parsed.data;
           // The limits count the check and the attempt in one step, before the password is verified.
-          const userId = await throttledSignIn(email, clientAddress(req?.headers), () => verifyCredentials(email, password));
+          const userId = await throttledSignIn(email, clientAddress(req?.headers), () =>
+            verifyCredentials(email, password),
+          );
           if (!userId) return null;
           const { sessionId } = await createAuthSession(userId);
           return { id: userId, sid: sessionId };

@@ -52,7 +52,8 @@ export function safeRedirectUrl(url: string, baseUrl: string, fallback = "/syste
     } catch {
       parsed = null;
     }
-    const sameOrigin = parsed && parsed.origin === base.origin && !parsed.username && !parsed.password && !FORBIDDEN.test(url);
+    const sameOrigin =
+      parsed && parsed.origin === base.origin && !parsed.username && !parsed.password && !FORBIDDEN.test(url);
     path = sameOrigin ? `${parsed!.pathname}${parsed!.search}${parsed!.hash}` : fallback;
   }
   return new URL(safeNextPath(path, fallback), base.origin).toString();

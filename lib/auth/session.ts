@@ -26,7 +26,6 @@ export const getActor = cache(async (): Promise<UserActor | null> => {
   return rotated ? resolveSession(rotated) : null;
 });
 
-
 export async function requireActor(): Promise<UserActor> {
   const actor = await getActor();
   if (actor) return actor;

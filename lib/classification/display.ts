@@ -5,7 +5,11 @@ import { TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
 // pages: badges, lists, exports, reminders. While a run is UNDETERMINED its tier is only a floor, so nothing here
 // ever shows it alone: the text is "Not determined yet" with the highest tier still possible.
 
-export type StoredClassification = { tier: TierCode | null; disposition: DispositionCode | null; possibleTier?: TierCode | null };
+export type StoredClassification = {
+  tier: TierCode | null;
+  disposition: DispositionCode | null;
+  possibleTier?: TierCode | null;
+};
 
 export const DISPOSITION_DISPLAY: Record<DispositionCode, string> = {
   FINAL: "Final",
@@ -17,7 +21,7 @@ export const NOT_DETERMINED = DISPOSITION_DISPLAY.UNDETERMINED;
 
 /** The tier a person should plan for: the possible tier while undetermined (older rows lack it: the tier). */
 export function plannedTier(s: StoredClassification): TierCode | null {
-  return s.disposition === "UNDETERMINED" ? s.possibleTier ?? s.tier : s.tier;
+  return s.disposition === "UNDETERMINED" ? (s.possibleTier ?? s.tier) : s.tier;
 }
 
 /** "could be High-risk": the ceiling of an undetermined classification, in words. */

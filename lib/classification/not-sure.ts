@@ -21,7 +21,10 @@ export function markNotSure(answers: TSystemProfile, id: ProfileField): TSystemP
 export function answerQuestion(answers: TSystemProfile, id: ProfileField, value: unknown): TSystemProfile {
   const { [id]: _value, ...rest } = answers;
   const next = (value === undefined ? rest : { ...rest, [id]: value }) as TSystemProfile;
-  return withNotSure(next, (answers.notSure ?? []).filter((f) => f !== id));
+  return withNotSure(
+    next,
+    (answers.notSure ?? []).filter((f) => f !== id),
+  );
 }
 
 export function clearQuestion(answers: TSystemProfile, id: ProfileField): TSystemProfile {

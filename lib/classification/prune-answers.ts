@@ -7,7 +7,9 @@ export function pruneAnswers(profile: TSystemProfile): TSystemProfile {
   let current = stripUndefined(profile);
   for (;;) {
     const applicable = new Set<ProfileField>(applicableQuestions(current).map((q) => q.id));
-    const next = Object.fromEntries(Object.entries(current).filter(([k]) => applicable.has(k as ProfileField))) as TSystemProfile;
+    const next = Object.fromEntries(
+      Object.entries(current).filter(([k]) => applicable.has(k as ProfileField)),
+    ) as TSystemProfile;
     const notSure = (current.notSure ?? []).filter((f) => applicable.has(f) && next[f] === undefined);
     if (notSure.length) next.notSure = [...new Set(notSure)];
     if (sameKeys(next, current)) return next;

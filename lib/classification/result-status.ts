@@ -34,7 +34,9 @@ export function undeterminedSentence(r: ClassificationResult): string {
   const possible = possibleTierOf(r);
   if (possible !== r.tier) return `${TIER_LABELS[possible]} unless the questions below rule it out.`;
   const decides = new Set(decidingQuestions(r.openQuestions).map((q) => q.decides));
-  const what = [decides.has("scope") && "whether the AI Act applies", decides.has("role") && "your role"].filter(Boolean);
+  const what = [decides.has("scope") && "whether the AI Act applies", decides.has("role") && "your role"].filter(
+    Boolean,
+  );
   return `${TIER_LABELS[possible]} on the answers given; the questions below still decide ${what.length ? what.join(" and ") : "the result"}.`;
 }
 

@@ -8,7 +8,11 @@ export type StaleReason = "intake_changed" | "rule_set_changed";
 /** What the stored run was made from. */
 export type RunStamp = { systemVersion: number; ruleSetId: string };
 
-export function staleReasons(run: RunStamp | null, systemVersion: number, currentRuleSetId: string = CURRENT_RULE_SET_ID): StaleReason[] {
+export function staleReasons(
+  run: RunStamp | null,
+  systemVersion: number,
+  currentRuleSetId: string = CURRENT_RULE_SET_ID,
+): StaleReason[] {
   if (!run) return [];
   const reasons: StaleReason[] = [];
   if (run.systemVersion < systemVersion) reasons.push("intake_changed");

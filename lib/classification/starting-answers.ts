@@ -14,29 +14,44 @@ export type StartingAnswers = {
 // otherwise the intake's answers alone. The organisation profile then fills only what is still open and was not
 // answered "not sure": the intake and a run speak about this system, the profile only about the organisation.
 // `fromIntake` and `fromOrganisation` list the answers to mark with where they came from.
-export function startingAnswers(start: Start, intake: TSystemProfile, organisation: TSystemProfile = {}): StartingAnswers {
+export function startingAnswers(
+  start: Start,
+  intake: TSystemProfile,
+  organisation: TSystemProfile = {},
+): StartingAnswers {
   if (start.draft) return { answers: start.draft, fromIntake: [], fromOrganisation: [], source: "draft" };
   const intakeFields = Object.keys(intake) as ProfileField[];
-  if (!start.latestAnswers) return withOrganisation(intake, organisation, { fromIntake: intakeFields, source: "intake" });
+  if (!start.latestAnswers)
+    return withOrganisation(intake, organisation, { fromIntake: intakeFields, source: "intake" });
   const latest = start.latestAnswers;
   const changed = intakeFields.filter((f) => JSON.stringify(latest[f]) !== JSON.stringify(intake[f]));
   const answers = { ...latest, ...Object.fromEntries(changed.map((f) => [f, intake[f]])) } as TSystemProfile;
   return withOrganisation(answers, organisation, { fromIntake: changed, source: "run" });
 }
 
-function withOrganisation(answers: TSystemProfile, organisation: TSystemProfile, rest: Pick<StartingAnswers, "fromIntake" | "source">): StartingAnswers {
+function withOrganisation(
+  answers: TSystemProfile,
+  organisation: TSystemProfile,
+  rest: Pick<StartingAnswers, "fromIntake" | "source">,
+): StartingAnswers {
   const notSure = new Set(answers.notSure ?? []);
-  const open = (Object.keys(organisation) as ProfileField[])
-    .filter((f) => organisation[f] !== undefined && answers[f] === undefined && !notSure.has(f));
+  const open = (Object.keys(organisation) as ProfileField[]).filter(
+    (f) => organisation[f] !== undefined && answers[f] === undefined && !notSure.has(f),
+  );
   const filled = { ...answers, ...Object.fromEntries(open.map((f) => [f, organisation[f]])) } as TSystemProfile;
   return { answers: filled, ...rest, fromOrganisation: open };
 }
 
-const FROM_ORGANISATION = "From the organisation profile (Settings → Organisation profile); change it here if this system differs.";
+const FROM_ORGANISATION =
+  "From the organisation profile (Settings → Organisation profile); change it here if this system differs.";
 
 // The wizard shows one hint per question: an answer from the organisation profile says so first.
-export function organisationHints(fromOrganisation: readonly ProfileField[], hints: Partial<Record<ProfileField, string>>): Partial<Record<ProfileField, string>> {
+export function organisationHints(
+  fromOrganisation: readonly ProfileField[],
+  hints: Partial<Record<ProfileField, string>>,
+): Partial<Record<ProfileField, string>> {
   const out = { ...hints };
-  for (const field of fromOrganisation) out[field] = hints[field] ? `${FROM_ORGANISATION} ${hints[field]}` : FROM_ORGANISATION;
+  for (const field of fromOrganisation)
+    out[field] = hints[field] ? `${FROM_ORGANISATION} ${hints[field]}` : FROM_ORGANISATION;
   return out;
 }

@@ -25,7 +25,10 @@ export class SecretBoxError extends Error {
 /** A key given as base64 (standard or url-safe) must decode to exactly 32 bytes. */
 export function decodeSecretKey(text: string): Buffer {
   const key = Buffer.from(text.trim(), "base64");
-  if (key.length !== KEY_BYTES) throw new SecretBoxError(`A secrets key must be ${KEY_BYTES} random bytes in base64 (e.g. \`openssl rand -base64 32\`); this one is ${key.length} bytes.`);
+  if (key.length !== KEY_BYTES)
+    throw new SecretBoxError(
+      `A secrets key must be ${KEY_BYTES} random bytes in base64 (e.g. \`openssl rand -base64 32\`); this one is ${key.length} bytes.`,
+    );
   return key;
 }
 
@@ -57,21 +60,27 @@ export function sealWith(keyring: SecretKeyring, plaintext: string, purpose: Sec
 export function openWith(keyring: SecretKeyring, stored: string, purpose: SecretPurpose): string {
   if (!isSealed(stored)) return stored;
   const parts = stored.split(":");
-  if (parts.length !== 5) throw new SecretBoxError(`A stored ${purpose} is malformed (expected ${VERSION}:<keyId>:<iv>:<tag>:<ciphertext>).`);
+  if (parts.length !== 5)
+    throw new SecretBoxError(`A stored ${purpose} is malformed (expected ${VERSION}:<keyId>:<iv>:<tag>:<ciphertext>).`);
   const [, keyId, iv, tag, ciphertext] = parts;
   const key = [keyring.current, ...keyring.previous].find((k) => keyIdOf(k) === keyId);
   if (!key) {
-    throw new SecretBoxError(`A stored ${purpose} was encrypted with key ${keyId}, which is not configured. Add that key to ACTLAS_SECRETS_PREVIOUS_KEYS.`);
+    throw new SecretBoxError(
+      `A stored ${purpose} was encrypted with key ${keyId}, which is not configured. Add that key to ACTLAS_SECRETS_PREVIOUS_KEYS.`,
+    );
   }
   const ivBytes = Buffer.from(iv, "base64url");
   const tagBytes = Buffer.from(tag, "base64url");
-  if (ivBytes.length !== IV_BYTES || tagBytes.length !== TAG_BYTES) throw new SecretBoxError(`A stored ${purpose} is malformed (IV or tag length).`);
+  if (ivBytes.length !== IV_BYTES || tagBytes.length !== TAG_BYTES)
+    throw new SecretBoxError(`A stored ${purpose} is malformed (IV or tag length).`);
   try {
     const decipher = createDecipheriv("aes-256-gcm", key, ivBytes, { authTagLength: TAG_BYTES });
     decipher.setAAD(Buffer.from(purpose));
     decipher.setAuthTag(tagBytes);
     return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString("utf8");
   } catch {
-    throw new SecretBoxError(`A stored ${purpose} failed its integrity check: it was altered, or belongs to another column or key.`);
+    throw new SecretBoxError(
+      `A stored ${purpose} failed its integrity check: it was altered, or belongs to another column or key.`,
+    );
   }
 }

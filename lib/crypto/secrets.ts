@@ -8,7 +8,9 @@ export { SecretBoxError, type SecretPurpose } from "./secret-box";
 export function secretKeyring(): SecretKeyring {
   const { ACTLAS_SECRETS_KEY: current, ACTLAS_SECRETS_PREVIOUS_KEYS: previous } = env();
   if (!current) {
-    throw new SecretBoxError("ACTLAS_SECRETS_KEY is not set: Actlas cannot encrypt or decrypt stored webhook secrets and registry tokens. `npm start` creates one; production sets it.");
+    throw new SecretBoxError(
+      "ACTLAS_SECRETS_KEY is not set: Actlas cannot encrypt or decrypt stored webhook secrets and registry tokens. `npm start` creates one; production sets it.",
+    );
   }
   return { current, previous: previous ?? [] };
 }

@@ -17,7 +17,12 @@ export const CSV_BOM = "\uFEFF";
 /** Rows as CSV text, each line ended by CRLF (RFC 4180). Numbers stay numbers; only text can carry a formula. */
 export function csvLines(rows: CsvCell[][]): string {
   if (rows.length === 0) return "";
-  return Papa.unparse(rows.map((row) => row.map((cell) => cell ?? "")), { escapeFormulae: FORMULA_START, newline: "\r\n" }) + "\r\n";
+  return (
+    Papa.unparse(
+      rows.map((row) => row.map((cell) => cell ?? "")),
+      { escapeFormulae: FORMULA_START, newline: "\r\n" },
+    ) + "\r\n"
+  );
 }
 
 /** A whole CSV file: byte-order mark and rows. */

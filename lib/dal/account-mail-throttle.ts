@@ -17,7 +17,11 @@ export const TOO_MANY_REQUESTS_MESSAGE = "Too many requests from your network. P
 // (its answer must not differ from an address without an account); over the network cap it refuses openly, which
 // says nothing about any account. Without a known client address only the per-address cap applies: one shared
 // counter would let a single visitor stop every sign-up.
-export async function allowAccountMail(purpose: AccountMailPurpose, email: string, ip: string | null): Promise<boolean> {
+export async function allowAccountMail(
+  purpose: AccountMailPurpose,
+  email: string,
+  ip: string | null,
+): Promise<boolean> {
   if (ip) {
     try {
       await rateLimiter(`${purpose}-mail-address`, LIMITS.address).consume(limitKey(addressBucket(ip)));

@@ -27,7 +27,8 @@ export async function createAccount(
   }
 }
 
-export const ACCOUNT_EXISTS_AT_CONFIRMATION = "An account with this e-mail address exists already, so no new one was created. Sign in, or reset your password if you forgot it.";
+export const ACCOUNT_EXISTS_AT_CONFIRMATION =
+  "An account with this e-mail address exists already, so no new one was created. Sign in, or reset your password if you forgot it.";
 
 export async function createOrganizationFor(
   tx: Tx,
@@ -43,8 +44,18 @@ export async function createOrganizationFor(
     select: { id: true, role: true, userId: true },
   });
   const actor = { organizationId: organization.id, userId: user.id, actorLabel: user.email };
-  await writeAudit(tx, actor, { action: "organization.created", entityType: "Organization", entityId: organization.id, after: organization });
-  await writeAudit(tx, actor, { action: "membership.created", entityType: "Membership", entityId: membership.id, after: membership });
+  await writeAudit(tx, actor, {
+    action: "organization.created",
+    entityType: "Organization",
+    entityId: organization.id,
+    after: organization,
+  });
+  await writeAudit(tx, actor, {
+    action: "membership.created",
+    entityType: "Membership",
+    entityId: membership.id,
+    after: membership,
+  });
   return organization.id;
 }
 

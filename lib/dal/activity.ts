@@ -22,7 +22,17 @@ export async function listSystemActivity(actor: Actor, systemId: string, take = 
     where: { organizationId: member.organizationId, systemId },
     orderBy: { sequence: "desc" },
     take,
-    select: { id: true, sequence: true, action: true, entityType: true, actorLabel: true, createdAt: true, before: true, after: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      sequence: true,
+      action: true,
+      entityType: true,
+      actorLabel: true,
+      createdAt: true,
+      before: true,
+      after: true,
+      actor: { select: { name: true } },
+    },
   });
   return rows.map(({ actor: a, ...r }) => ({ ...r, actorName: a?.name ?? null }));
 }

@@ -14,8 +14,17 @@ const TOKEN_PATTERN = /^actlas_([a-z0-9]{8})_([A-Za-z0-9_-]{43})$/;
 export type TokenOrphan = { reason: "removed" } | { reason: "scopes"; role: Role; scopes: ApiScope[] };
 
 export type ApiTokenDTO = {
-  id: string; name: string; prefix: string; scopes: string[]; expiresAt: Date | null; revokedAt: Date | null;
-  lastUsedAt: Date | null; createdAt: Date; createdBy: string; createdById: string; orphaned: TokenOrphan | null;
+  id: string;
+  name: string;
+  prefix: string;
+  scopes: string[];
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  createdAt: Date;
+  createdBy: string;
+  createdById: string;
+  orphaned: TokenOrphan | null;
 };
 
 const ORPHAN_MESSAGE: Record<TokenOrphan["reason"], string> = {
@@ -38,7 +47,15 @@ export async function createApiToken(actor: Actor, raw: TCreateApiToken): Promis
   const expiresAt = input.lifetime === "never" ? null : new Date(Date.now() + Number(input.lifetime) * 86_400_000);
   const created = await db().$transaction(async (tx) => {
     const row = await tx.apiToken.create({
-      data: { organizationId: member.organizationId, name: input.name, prefix, tokenHash: sha256Hex(token), scopes: input.scopes, expiresAt, createdById: member.userId },
+      data: {
+        organizationId: member.organizationId,
+        name: input.name,
+        prefix,
+        tokenHash: sha256Hex(token),
+        scopes: input.scopes,
+        expiresAt,
+        createdById: member.userId,
+      },
       select: { id: true, name: true, prefix: true, scopes: true, expiresAt: true },
     });
     await writeAudit(tx, member, { action: "api_token.created", entityType: "ApiToken", entityId: row.id, after: row });
@@ -53,30 +70,62 @@ export async function listApiTokens(actor: Actor): Promise<ApiTokenDTO[]> {
     where: { organizationId: member.organizationId },
     orderBy: { createdAt: "desc" },
     select: {
-      id: true, name: true, prefix: true, scopes: true, expiresAt: true, revokedAt: true, lastUsedAt: true, createdAt: true, createdById: true,
-      createdBy: { select: { name: true, memberships: { where: { organizationId: member.organizationId }, select: { role: true } } } },
+      id: true,
+      name: true,
+      prefix: true,
+      scopes: true,
+      expiresAt: true,
+      revokedAt: true,
+      lastUsedAt: true,
+      createdAt: true,
+      createdById: true,
+      createdBy: {
+        select: {
+          name: true,
+          memberships: { where: { organizationId: member.organizationId }, select: { role: true } },
+        },
+      },
     },
   });
   return rows.map(({ createdBy, ...r }) => ({
-    ...r, createdBy: createdBy.name, orphaned: orphanOf(createdBy.memberships[0]?.role ?? null, r.scopes as ApiScope[]),
+    ...r,
+    createdBy: createdBy.name,
+    orphaned: orphanOf(createdBy.memberships[0]?.role ?? null, r.scopes as ApiScope[]),
   }));
 }
 
 export async function revokeApiToken(actor: Actor, tokenId: string): Promise<void> {
   const member = await authorize(actor, "token.manage");
   await db().$transaction(async (tx) => {
-    const { count } = await tx.apiToken.updateMany({ where: { id: tokenId, organizationId: member.organizationId, revokedAt: null }, data: { revokedAt: new Date() } });
+    const { count } = await tx.apiToken.updateMany({
+      where: { id: tokenId, organizationId: member.organizationId, revokedAt: null },
+      data: { revokedAt: new Date() },
+    });
     if (count === 0) throw new AppError("NOT_FOUND", "This token does not exist or is already revoked.");
     await writeAudit(tx, member, { action: "api_token.revoked", entityType: "ApiToken", entityId: tokenId });
   });
 }
 
-export type TokenIdentity = { tokenId: string; organizationId: string; scopes: ApiScope[]; label: string; createdById: string };
+export type TokenIdentity = {
+  tokenId: string;
+  organizationId: string;
+  scopes: ApiScope[];
+  label: string;
+  createdById: string;
+};
 
 // Last use is recorded at most once a minute: a busy pipeline would otherwise write the token row on every call.
 const LAST_USED_RESOLUTION_MS = 60_000;
 
-type TokenRow = { id: string; organizationId: string; scopes: string[]; name: string; prefix: string; createdById: string; creatorRole: Role | null };
+type TokenRow = {
+  id: string;
+  organizationId: string;
+  scopes: string[];
+  name: string;
+  prefix: string;
+  createdById: string;
+  creatorRole: Role | null;
+};
 
 // For the REST API: a live, unexpired, unrevoked token resolves to its organisation and scopes, but only while its
 // creator is still a member of that organisation whose role grants every scope (the creator's membership is joined in
@@ -92,14 +141,24 @@ export async function authenticateApiToken(presented: string): Promise<TokenIden
   if (!row) return null;
   const orphaned = orphanOf(row.creatorRole, row.scopes as ApiScope[]);
   // Whoever holds the full secret may learn why it stopped working; the list in Settings says the same.
-  if (orphaned) throw new AppError("FORBIDDEN", `${ORPHAN_MESSAGE[orphaned.reason]} Ask an administrator to revoke it and create a new one.`);
+  if (orphaned)
+    throw new AppError(
+      "FORBIDDEN",
+      `${ORPHAN_MESSAGE[orphaned.reason]} Ask an administrator to revoke it and create a new one.`,
+    );
   await db().apiToken.updateMany({
-    where: { id: row.id, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }] },
+    where: {
+      id: row.id,
+      OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_RESOLUTION_MS) } }],
+    },
     data: { lastUsedAt: now },
   });
   return {
-    tokenId: row.id, organizationId: row.organizationId, scopes: row.scopes as ApiScope[],
-    label: `token ${row.name} (${row.prefix})`, createdById: row.createdById,
+    tokenId: row.id,
+    organizationId: row.organizationId,
+    scopes: row.scopes as ApiScope[],
+    label: `token ${row.name} (${row.prefix})`,
+    createdById: row.createdById,
   };
 }
 

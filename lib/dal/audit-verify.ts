@@ -18,7 +18,12 @@ export async function verifyOrganizationChain(organizationId: string): Promise<C
       take: BATCH,
     });
     if (rows.length === 0) break;
-    const chain = rows.map(({ id: _id, prevHash, hash, ...fields }) => ({ sequence: fields.sequence, prevHash, hash, fields }));
+    const chain = rows.map(({ id: _id, prevHash, hash, ...fields }) => ({
+      sequence: fields.sequence,
+      prevHash,
+      hash,
+      fields,
+    }));
     // Continuing from the previous batch's last event checks the links across batch borders too.
     const report = verifyChain(chain, tail);
     if (!report.ok) return { ...report, events: events + report.events };

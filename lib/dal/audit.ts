@@ -49,4 +49,3 @@ export async function writeAudit(tx: Tx, actor: AuditActor, event: AuditInput): 
 function jsonOrDbNull(value: unknown) {
   return value === null ? Prisma.DbNull : (value as Prisma.InputJsonValue);
 }
-

@@ -41,6 +41,11 @@ function authorizeToken(actor: TokenActor, permission: Permission): Member {
   if (!tokenCan(actor.scopes, permission)) {
     throw new AppError("FORBIDDEN", `This API token's scopes do not allow this (${permission}).`);
   }
-  return { userId: actor.createdById, organizationId: actor.organizationId, role: null, actorLabel: actor.label, tokenId: actor.tokenId };
+  return {
+    userId: actor.createdById,
+    organizationId: actor.organizationId,
+    role: null,
+    actorLabel: actor.label,
+    tokenId: actor.tokenId,
+  };
 }
-

@@ -8,7 +8,14 @@ import { db, type Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { classify, readStoredProfile, type ClassificationResult, type TSystemProfile } from "@/lib/rules";
-import { ZRescreen, ZSaveDraft, ZStoreRun, type TRescreen, type TSaveDraft, type TStoreRun } from "@/lib/validations/classification";
+import {
+  ZRescreen,
+  ZSaveDraft,
+  ZStoreRun,
+  type TRescreen,
+  type TSaveDraft,
+  type TStoreRun,
+} from "@/lib/validations/classification";
 import { writeAudit } from "./audit";
 import { enqueueWebhookEvent } from "./webhook-outbox";
 import { authorize } from "./authorize";
@@ -16,7 +23,13 @@ import { syncObligations } from "./obligation-sync";
 import { refreshReadiness } from "./readiness";
 
 export type RunWriter = Pick<Member, "organizationId" | "userId" | "actorLabel">;
-export type StoredRun = { runId: string; sequence: number; result: ClassificationResult; obligationsAdded: number; obligationsObsoleted: number };
+export type StoredRun = {
+  runId: string;
+  sequence: number;
+  result: ClassificationResult;
+  obligationsAdded: number;
+  obligationsObsoleted: number;
+};
 
 const NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
 
@@ -30,7 +43,9 @@ export async function storeRunTx(
 ): Promise<StoredRun> {
   const { organizationId } = writer;
   // Row lock: two runs stored at once for one system get consecutive sequence numbers instead of a clash.
-  const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "AiSystem" WHERE id = ${input.systemId} AND "organizationId" = ${organizationId} FOR UPDATE`;
+  const locked = await tx.$queryRaw<
+    { id: string }[]
+  >`SELECT id FROM "AiSystem" WHERE id = ${input.systemId} AND "organizationId" = ${organizationId} FOR UPDATE`;
   if (locked.length === 0) throw new AppError("NOT_FOUND", NOT_FOUND);
   const system = await tx.aiSystem.findFirstOrThrow({
     where: { id: input.systemId, organizationId },
@@ -40,41 +55,82 @@ export async function storeRunTx(
   const answers = pruneAnswers(readStoredProfile(input.answers));
   const result = classify(answers, { asOf: options.asOf ?? todayIso() });
   refuseContradictions(result);
-  const last = await tx.classificationRun.findFirst({ where: { organizationId, systemId: system.id }, orderBy: { sequence: "desc" }, select: { sequence: true } });
+  const last = await tx.classificationRun.findFirst({
+    where: { organizationId, systemId: system.id },
+    orderBy: { sequence: "desc" },
+    select: { sequence: true },
+  });
   const sequence = (last?.sequence ?? 0) + 1;
   const tier = toTierCode(result.tier);
   const possibleTier = toTierCode(result.possibleTier);
   const disposition = toDispositionCode(result.disposition);
   const run = await tx.classificationRun.create({
     data: {
-      organizationId, systemId: system.id, sequence, answers, result, ruleSetId: result.ruleSet.id,
-      systemVersion: system.version, tier, possibleTier, disposition, createdById: writer.userId,
+      organizationId,
+      systemId: system.id,
+      sequence,
+      answers,
+      result,
+      ruleSetId: result.ruleSet.id,
+      systemVersion: system.version,
+      tier,
+      possibleTier,
+      disposition,
+      createdById: writer.userId,
     },
     select: { id: true },
   });
   // Classification is not an intake edit, so the intake revision (version) stays: the run must not look stale.
   await tx.aiSystem.updateMany({
     where: { id: system.id, organizationId },
-    data: { currentRunId: run.id, tier, possibleTier, disposition, roles: result.roles, classifiedAt: new Date(), questionnaireDraft: Prisma.DbNull, questionnaireDraftAt: null },
+    data: {
+      currentRunId: run.id,
+      tier,
+      possibleTier,
+      disposition,
+      roles: result.roles,
+      classifiedAt: new Date(),
+      questionnaireDraft: Prisma.DbNull,
+      questionnaireDraftAt: null,
+    },
   });
   const sync = await syncObligations(tx, { organizationId, systemId: system.id, runId: run.id }, result.obligations);
   await refreshReadiness(tx, system.id);
   await writeAudit(tx, writer, {
-    action: "classification.run_stored", entityType: "ClassificationRun", entityId: run.id, systemId: system.id,
+    action: "classification.run_stored",
+    entityType: "ClassificationRun",
+    entityId: run.id,
+    systemId: system.id,
     before: { tier: system.tier, disposition: system.disposition, roles: system.roles, runId: system.currentRunId },
     after: {
-      tier, disposition, roles: result.roles, runId: run.id, sequence, ruleSetId: result.ruleSet.id,
-      obligationsAdded: sync.added, obligationsObsoleted: sync.obsoleted, obligationsRevived: sync.revived,
+      tier,
+      disposition,
+      roles: result.roles,
+      runId: run.id,
+      sequence,
+      ruleSetId: result.ruleSet.id,
+      obligationsAdded: sync.added,
+      obligationsObsoleted: sync.obsoleted,
+      obligationsRevived: sync.revived,
     },
   });
-  const changed = system.tier !== tier || system.disposition !== disposition || system.roles.join() !== result.roles.join();
+  const changed =
+    system.tier !== tier || system.disposition !== disposition || system.roles.join() !== result.roles.join();
   if (changed) {
     await enqueueWebhookEvent(tx, organizationId, "classification.changed", {
-      systemId: system.id, runId: run.id, before: { tier: system.tier, disposition: system.disposition, roles: system.roles },
+      systemId: system.id,
+      runId: run.id,
+      before: { tier: system.tier, disposition: system.disposition, roles: system.roles },
       after: { tier, disposition, roles: result.roles },
     });
   }
-  return { runId: run.id, sequence, result, obligationsAdded: sync.added.length, obligationsObsoleted: sync.obsoleted.length };
+  return {
+    runId: run.id,
+    sequence,
+    result,
+    obligationsAdded: sync.added.length,
+    obligationsObsoleted: sync.obsoleted.length,
+  };
 }
 
 // A run cannot be completed while two answers contradict each other: each clash is named next to its questions.
@@ -83,7 +139,11 @@ function refuseContradictions(result: ClassificationResult): void {
   const fieldErrors: Record<string, string[]> = {};
   for (const c of result.contradictions) for (const q of c.questionIds) (fieldErrors[q] ??= []).push(c.text);
   const names = result.contradictions.map((c) => c.text).join(" ");
-  throw new AppError("VALIDATION", `Some answers contradict each other; resolve them before completing the run. ${names}`, { fieldErrors });
+  throw new AppError(
+    "VALIDATION",
+    `Some answers contradict each other; resolve them before completing the run. ${names}`,
+    { fieldErrors },
+  );
 }
 
 export async function storeClassificationRun(actor: Actor, raw: TStoreRun): Promise<StoredRun> {
@@ -106,7 +166,10 @@ export async function saveQuestionnaireDraft(actor: Actor, raw: TSaveDraft): Pro
     });
     if (count === 0) throw new AppError("NOT_FOUND", NOT_FOUND);
     await writeAudit(tx, member, {
-      action: "classification.draft_saved", entityType: "AiSystem", entityId: input.systemId, systemId: input.systemId,
+      action: "classification.draft_saved",
+      entityType: "AiSystem",
+      entityId: input.systemId,
+      systemId: input.systemId,
       after: { answered: Object.keys(answers).length },
     });
   });
@@ -114,7 +177,13 @@ export async function saveQuestionnaireDraft(actor: Actor, raw: TSaveDraft): Pro
 }
 
 export type RescreenOutcome = {
-  rescreened: { systemId: string; tierBefore: string | null; tierAfter: string; obligationsAdded: number; obligationsObsoleted: number }[];
+  rescreened: {
+    systemId: string;
+    tierBefore: string | null;
+    tierAfter: string;
+    obligationsAdded: number;
+    obligationsObsoleted: number;
+  }[];
   skipped: string[];
 };
 
@@ -134,10 +203,15 @@ export async function rescreenSystems(actor: Actor, raw: TRescreen): Promise<Res
       outcome.skipped.push(systemId);
       continue;
     }
-    const stored = await db().$transaction((tx) => storeRunTx(tx, member, { systemId, answers: latest.answers as TSystemProfile }));
+    const stored = await db().$transaction((tx) =>
+      storeRunTx(tx, member, { systemId, answers: latest.answers as TSystemProfile }),
+    );
     outcome.rescreened.push({
-      systemId, tierBefore: latest.system.tier, tierAfter: toTierCode(stored.result.tier),
-      obligationsAdded: stored.obligationsAdded, obligationsObsoleted: stored.obligationsObsoleted,
+      systemId,
+      tierBefore: latest.system.tier,
+      tierAfter: toTierCode(stored.result.tier),
+      obligationsAdded: stored.obligationsAdded,
+      obligationsObsoleted: stored.obligationsObsoleted,
     });
   }
   return outcome;
@@ -158,36 +232,64 @@ export type RunSummaryDTO = {
 export type CurrentRunDTO = RunSummaryDTO & { result: ClassificationResult; answers: TSystemProfile };
 
 const runSummarySelect = {
-  id: true, sequence: true, createdAt: true, tier: true, possibleTier: true, disposition: true, ruleSetId: true, systemVersion: true,
+  id: true,
+  sequence: true,
+  createdAt: true,
+  tier: true,
+  possibleTier: true,
+  disposition: true,
+  ruleSetId: true,
+  systemVersion: true,
   createdBy: { select: { name: true } },
 } as const;
 
-function toSummary({ createdBy, ...run }: { createdBy: { name: string } | null } & Omit<RunSummaryDTO, "createdByName">): RunSummaryDTO {
+function toSummary({
+  createdBy,
+  ...run
+}: { createdBy: { name: string } | null } & Omit<RunSummaryDTO, "createdByName">): RunSummaryDTO {
   return { ...run, createdByName: createdBy?.name ?? null };
 }
 
 // Everything the classification tab shows about runs: the current one in full and the history as summaries.
-export async function getClassificationHistory(actor: Actor, systemId: string): Promise<{ current: CurrentRunDTO | null; runs: RunSummaryDTO[] }> {
+export async function getClassificationHistory(
+  actor: Actor,
+  systemId: string,
+): Promise<{ current: CurrentRunDTO | null; runs: RunSummaryDTO[] }> {
   const member = await authorize(actor, "system.read");
-  const system = await db().aiSystem.findFirst({ where: { id: systemId, organizationId: member.organizationId }, select: { currentRunId: true } });
+  const system = await db().aiSystem.findFirst({
+    where: { id: systemId, organizationId: member.organizationId },
+    select: { currentRunId: true },
+  });
   if (!system) throw new AppError("NOT_FOUND", NOT_FOUND);
   const [runs, current] = await Promise.all([
-    db().classificationRun.findMany({ where: { organizationId: member.organizationId, systemId }, orderBy: { sequence: "desc" }, select: runSummarySelect }),
+    db().classificationRun.findMany({
+      where: { organizationId: member.organizationId, systemId },
+      orderBy: { sequence: "desc" },
+      select: runSummarySelect,
+    }),
     system.currentRunId
       ? db().classificationRun.findFirst({
-        where: { id: system.currentRunId, organizationId: member.organizationId },
-        select: { ...runSummarySelect, result: true, answers: true },
-      })
+          where: { id: system.currentRunId, organizationId: member.organizationId },
+          select: { ...runSummarySelect, result: true, answers: true },
+        })
       : null,
   ]);
   return {
     runs: runs.map(toSummary),
-    current: current && { ...toSummary(current), result: current.result as ClassificationResult, answers: readStoredProfile(current.answers) },
+    current: current && {
+      ...toSummary(current),
+      result: current.result as ClassificationResult,
+      answers: readStoredProfile(current.answers),
+    },
   };
 }
 
 // The stored results of chosen runs of one system, for the diff; runs of other systems or organisations are absent.
-export async function getRunResults(actor: Actor, systemId: string, runIds: string[]): Promise<Map<string, ClassificationResult>> {
+export async function getRunResults(
+  actor: Actor,
+  systemId: string,
+  runIds: string[],
+): Promise<Map<string, ClassificationResult>> {
   const member = await authorize(actor, "system.read");
   const rows = await db().classificationRun.findMany({
     where: { organizationId: member.organizationId, systemId, id: { in: runIds } },
@@ -196,14 +298,22 @@ export async function getRunResults(actor: Actor, systemId: string, runIds: stri
   return new Map(rows.map((r) => [r.id, r.result as ClassificationResult]));
 }
 
-export type QuestionnaireStartDTO = { draft: TSystemProfile | null; draftAt: Date | null; latestAnswers: TSystemProfile | null };
+export type QuestionnaireStartDTO = {
+  draft: TSystemProfile | null;
+  draftAt: Date | null;
+  latestAnswers: TSystemProfile | null;
+};
 
 // Where the wizard resumes: the saved draft first, else the answers of the latest run.
 export async function getQuestionnaireStart(actor: Actor, systemId: string): Promise<QuestionnaireStartDTO> {
   const member = await authorize(actor, "system.read");
   const system = await db().aiSystem.findFirst({
     where: { id: systemId, organizationId: member.organizationId },
-    select: { questionnaireDraft: true, questionnaireDraftAt: true, runs: { orderBy: { sequence: "desc" }, take: 1, select: { answers: true } } },
+    select: {
+      questionnaireDraft: true,
+      questionnaireDraftAt: true,
+      runs: { orderBy: { sequence: "desc" }, take: 1, select: { answers: true } },
+    },
   });
   if (!system) throw new AppError("NOT_FOUND", NOT_FOUND);
   return {
@@ -232,15 +342,34 @@ export async function getClassificationSummary(actor: Actor, systemId: string): 
   const s = await db().aiSystem.findFirst({
     where: { id: systemId, organizationId: member.organizationId },
     select: {
-      tier: true, possibleTier: true, disposition: true, roles: true, classifiedAt: true, version: true, questionnaireDraftAt: true,
-      currentRun: { select: { sequence: true, systemVersion: true, ruleSetId: true, tier: true, createdBy: { select: { name: true } } } },
+      tier: true,
+      possibleTier: true,
+      disposition: true,
+      roles: true,
+      classifiedAt: true,
+      version: true,
+      questionnaireDraftAt: true,
+      currentRun: {
+        select: {
+          sequence: true,
+          systemVersion: true,
+          ruleSetId: true,
+          tier: true,
+          createdBy: { select: { name: true } },
+        },
+      },
     },
   });
   if (!s) throw new AppError("NOT_FOUND", NOT_FOUND);
   const run = s.currentRun;
   return {
-    tier: s.tier, possibleTier: s.possibleTier, disposition: s.disposition, roles: s.roles, classifiedAt: s.classifiedAt,
-    classifiedByName: run?.createdBy?.name ?? null, runSequence: run?.sequence ?? null,
+    tier: s.tier,
+    possibleTier: s.possibleTier,
+    disposition: s.disposition,
+    roles: s.roles,
+    classifiedAt: s.classifiedAt,
+    classifiedByName: run?.createdBy?.name ?? null,
+    runSequence: run?.sequence ?? null,
     stale: isStale(run, s.version),
     overridden: !!run && s.tier !== run.tier,
     hasDraft: s.questionnaireDraftAt !== null,

@@ -21,11 +21,19 @@ export async function addComment(actor: Actor, input: z.output<typeof ZAddCommen
     });
     if (!obligation) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
     const comment = await tx.comment.create({
-      data: { organizationId: member.organizationId, obligationId: obligation.id, authorId: member.userId, body: input.body },
+      data: {
+        organizationId: member.organizationId,
+        obligationId: obligation.id,
+        authorId: member.userId,
+        body: input.body,
+      },
       select: { id: true, body: true, createdAt: true, author: { select: { name: true } } },
     });
     await writeAudit(tx, member, {
-      action: "obligation.commented", entityType: "Obligation", entityId: obligation.id, systemId: obligation.systemId,
+      action: "obligation.commented",
+      entityType: "Obligation",
+      entityId: obligation.id,
+      systemId: obligation.systemId,
       after: { commentId: comment.id, body: comment.body },
     });
     return comment;

@@ -27,8 +27,18 @@ export type ObligationFigures = {
 };
 
 type Row = Ratio & {
-  kind: "figure" | "fria" | "registration"; g: number; tier: string | null; unit: string | null; quarter: string | null;
-  overdue: number; registration_open: number; dates: string[] | null; systems: number; id: string; name: string; total: number;
+  kind: "figure" | "fria" | "registration";
+  g: number;
+  tier: string | null;
+  unit: string | null;
+  quarter: string | null;
+  overdue: number;
+  registration_open: number;
+  dates: string[] | null;
+  systems: number;
+  id: string;
+  name: string;
+  total: number;
 };
 const TIER_SET = 0b011;
 const UNIT_SET = 0b101;
@@ -39,19 +49,25 @@ const contains = (text: string) => Prisma.sql`o.article ILIKE ${`%${text}%`}`;
 // per_day folds obligations into (system, day) cells (~150,000 at full size); cells adds each system's tier, unit
 // and name once per cell; the grouping sets add cells up by tier, unit, quarter and overall (with the distinct
 // systems per quarter), and `flagged` lists high-risk systems with an open FRIA or registration duty.
-export async function obligationFigures(organizationId: string, f: DashboardFilters, today: string, limit = 5): Promise<ObligationFigures> {
+export async function obligationFigures(
+  organizationId: string,
+  f: DashboardFilters,
+  today: string,
+  limit = 5,
+): Promise<ObligationFigures> {
   const unit = f.unit ? Prisma.sql`AND s."businessUnit" = ${f.unit}` : Prisma.empty;
   // A business unit narrows the systems first, so only their obligations are read.
   const unitSystems = f.unit
     ? Prisma.sql`AND o."systemId" IN (SELECT id FROM "AiSystem" WHERE "organizationId" = ${organizationId} AND "businessUnit" = ${f.unit})`
     : Prisma.empty;
-  const rows = await db().$transaction(async (tx) => {
-    // The distinct-count sorts need a few tens of MB at full size; without this they spill to disk.
-    await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
-    // The covering index is read whole and in order; with the default (spinning-disk) page cost the planner prefers
-    // scanning the ~4× larger table and sorting or hashing.
-    await tx.$executeRaw`SET LOCAL random_page_cost = 1.1`;
-    return tx.$queryRaw<Row[]>`
+  const rows = await db().$transaction(
+    async (tx) => {
+      // The distinct-count sorts need a few tens of MB at full size; without this they spill to disk.
+      await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+      // The covering index is read whole and in order; with the default (spinning-disk) page cost the planner prefers
+      // scanning the ~4× larger table and sorting or hashing.
+      await tx.$executeRaw`SET LOCAL random_page_cost = 1.1`;
+      return tx.$queryRaw<Row[]>`
       WITH per_day AS (
         SELECT o."systemId" AS sid, o."appliesFrom" AS day, count(*) AS applicable, count(*) FILTER (WHERE ${DONE}) AS done,
                count(*) FILTER (WHERE ${OPEN} AND o."dueDate" < ${today}::date) AS overdue,
@@ -79,20 +95,35 @@ export async function obligationFigures(organizationId: string, f: DashboardFilt
       UNION ALL
       (SELECT 'registration', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, id, name, count(*) OVER ()::int
        FROM flagged WHERE registration ORDER BY name LIMIT ${limit})`;
-  }, { timeout: 30_000 });
+    },
+    { timeout: 30_000 },
+  );
   return toFigures(rows);
 }
 
 function toFigures(rows: Row[]): ObligationFigures {
   const result: ObligationFigures = {
-    overall: { applicable: 0, done: 0 }, byTier: [], byUnit: [], byQuarter: [], overdue: 0, registrationOpen: 0,
-    fria: named(rows, "fria"), registration: named(rows, "registration"),
+    overall: { applicable: 0, done: 0 },
+    byTier: [],
+    byUnit: [],
+    byQuarter: [],
+    overdue: 0,
+    registrationOpen: 0,
+    fria: named(rows, "fria"),
+    registration: named(rows, "registration"),
   };
   for (const r of rows.filter((row) => row.kind === "figure")) {
     const ratio = { applicable: r.applicable, done: r.done };
     if (r.g === TIER_SET) result.byTier.push({ tier: r.tier, ...ratio });
     else if (r.g === UNIT_SET) result.byUnit.push({ unit: r.unit ?? "", ...ratio });
-    else if (r.g === QUARTER_SET) result.byQuarter.push({ quarter: r.quarter ?? "", obligations: r.applicable, done: r.done, systems: r.systems, dates: (r.dates ?? []).sort() });
+    else if (r.g === QUARTER_SET)
+      result.byQuarter.push({
+        quarter: r.quarter ?? "",
+        obligations: r.applicable,
+        done: r.done,
+        systems: r.systems,
+        dates: (r.dates ?? []).sort(),
+      });
     // The overall row sums no cells when nothing matches; coalesce keeps it at zero rather than null.
     else Object.assign(result, { overall: ratio, overdue: r.overdue, registrationOpen: r.registration_open });
   }

@@ -47,7 +47,10 @@ export async function systemBreakdowns(organizationId: string, f: DashboardFilte
   return result;
 }
 
-export async function systemsByRole(organizationId: string, f: DashboardFilters): Promise<{ role: string; count: number }[]> {
+export async function systemsByRole(
+  organizationId: string,
+  f: DashboardFilters,
+): Promise<{ role: string; count: number }[]> {
   return db().$queryRaw<{ role: string; count: number }[]>`
     SELECT r AS role, count(*)::int AS count
     FROM "AiSystem" s CROSS JOIN LATERAL unnest(s.roles) AS r
@@ -56,11 +59,21 @@ export async function systemsByRole(organizationId: string, f: DashboardFilters)
 }
 
 export type BehindSystem = {
-  id: string; name: string; tier: string | null; possibleTier: string | null; disposition: string | null; applicable: number; done: number;
+  id: string;
+  name: string;
+  tier: string | null;
+  possibleTier: string | null;
+  disposition: string | null;
+  applicable: number;
+  done: number;
 };
 
 // Lowest share done first; among equals, the most open obligations first.
-export async function systemsFurthestBehind(organizationId: string, f: DashboardFilters, limit = 5): Promise<BehindSystem[]> {
+export async function systemsFurthestBehind(
+  organizationId: string,
+  f: DashboardFilters,
+  limit = 5,
+): Promise<BehindSystem[]> {
   return db().$queryRaw<BehindSystem[]>`
     SELECT s.id, s.name, s.tier::text AS tier, s."possibleTier"::text AS "possibleTier", s.disposition::text AS disposition, s."obligationsApplicable" AS applicable, s."obligationsDone" AS done
     FROM "AiSystem" s
@@ -77,7 +90,9 @@ const IN_USE = Prisma.sql`s."lifecycleStage" IN ('PILOT', 'IN_PRODUCTION')`;
 // Prohibited systems in pilot or production, classifications awaiting legal review and those not determined yet (the
 // current run's disposition, mirrored on the system). The window count is taken before LIMIT, so it is the full total.
 export async function systemAttention(
-  organizationId: string, f: DashboardFilters, limit = 5,
+  organizationId: string,
+  f: DashboardFilters,
+  limit = 5,
 ): Promise<{ prohibitedInUse: NamedSystems; awaitingReview: NamedSystems; undetermined: NamedSystems }> {
   const where = systemWhere(organizationId, f);
   const rows = await db().$queryRaw<ListRow[]>`
@@ -89,7 +104,11 @@ export async function systemAttention(
     UNION ALL
     (SELECT 'undetermined' AS kind, s.id, s.name, count(*) OVER ()::int AS total FROM "AiSystem" s
      WHERE ${where} AND s.disposition = 'UNDETERMINED' ORDER BY s.name LIMIT ${limit})`;
-  return { prohibitedInUse: named(rows, "prohibited"), awaitingReview: named(rows, "review"), undetermined: named(rows, "undetermined") };
+  return {
+    prohibitedInUse: named(rows, "prohibited"),
+    awaitingReview: named(rows, "review"),
+    undetermined: named(rows, "undetermined"),
+  };
 }
 
 export function named(rows: ListRow[], kind: string): NamedSystems {

@@ -9,8 +9,13 @@ import { withDataStamp } from "./dashboard-cache";
 import { distinctBusinessUnits } from "./system-list";
 import { obligationFigures, type ObligationFigures, type QuarterRow } from "./dashboard-obligations";
 import {
-  systemAttention, systemBreakdowns, systemsByRole, systemsFurthestBehind,
-  type BehindSystem, type NamedSystems, type SystemBreakdowns,
+  systemAttention,
+  systemBreakdowns,
+  systemsByRole,
+  systemsFurthestBehind,
+  type BehindSystem,
+  type NamedSystems,
+  type SystemBreakdowns,
 } from "./dashboard-systems";
 
 export type { BehindSystem, NamedSystems, QuarterRow };
@@ -35,15 +40,25 @@ export type DashboardDTO = {
 
 // The whole portfolio in five grouped queries (one pass over the obligations), run side by side; each is scoped to the
 // actor's organisation. Computed once per change of the organisation's data (lib/dal/dashboard-cache.ts).
-export async function getDashboard(actor: Actor, filters: DashboardFilters, options: { today?: string } = {}): Promise<DashboardDTO> {
+export async function getDashboard(
+  actor: Actor,
+  filters: DashboardFilters,
+  options: { today?: string } = {},
+): Promise<DashboardDTO> {
   const { organizationId } = await authorize(actor, "dashboard.read");
   const today = options.today ?? todayIso();
   const key = JSON.stringify([today, filters.unit ?? null, filters.owner ?? null, filters.role ?? null]);
   // A copy, so that no caller can change the figures other views are served.
-  return structuredClone(await withDataStamp(organizationId, key, () => computeDashboard(organizationId, filters, today)));
+  return structuredClone(
+    await withDataStamp(organizationId, key, () => computeDashboard(organizationId, filters, today)),
+  );
 }
 
-async function computeDashboard(organizationId: string, filters: DashboardFilters, today: string): Promise<DashboardDTO> {
+async function computeDashboard(
+  organizationId: string,
+  filters: DashboardFilters,
+  today: string,
+): Promise<DashboardDTO> {
   const [breakdowns, byRole, figures, behind, systemLists] = await Promise.all([
     systemBreakdowns(organizationId, filters),
     systemsByRole(organizationId, filters),

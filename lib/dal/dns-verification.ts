@@ -14,10 +14,7 @@ export function domainChallenge(domain: string, verificationToken: string): Doma
 }
 
 export type ChallengeCheck =
-  | { result: "match" }
-  | { result: "missing" }
-  | { result: "mismatch"; found: string }
-  | { result: "unavailable" };
+  { result: "match" } | { result: "missing" } | { result: "mismatch"; found: string } | { result: "unavailable" };
 
 // A dead or silent server gives up after about four seconds (two tries), so the administrator is not left waiting;
 // with several dead servers configured, the whole lookup is still cut off at DEADLINE_MS.

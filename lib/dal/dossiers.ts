@@ -10,31 +10,76 @@ import { AppError, type FieldErrors } from "@/lib/errors";
 import { renderDossier } from "@/lib/pdf/render-dossier";
 import { DOSSIER_SNAPSHOT_SCHEMA, type DossierSnapshot } from "@/lib/pdf/snapshot";
 import type { Prisma } from "@/lib/db/generated/client";
-import { MAX_BULK_SYSTEMS, ZAttestDossier, type BulkScope, type TAttestDossier, type TBulkExportQuery } from "@/lib/validations/dossier";
+import {
+  MAX_BULK_SYSTEMS,
+  ZAttestDossier,
+  type BulkScope,
+  type TAttestDossier,
+  type TBulkExportQuery,
+} from "@/lib/validations/dossier";
 import { isUniqueViolation } from "./accounts";
 import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
 import { readDossierSource } from "./dossier-snapshot";
 
-export type AttestationDTO = { id: string; attestedById: string; name: string; role: string; statement: string; attestedAt: Date };
-export type DossierVersionDTO = {
-  id: string; systemId: string; version: number; createdAt: Date; createdByName: string | null;
-  pdfSha256: string; snapshotSha256: string; ruleSetId: string; attestations: AttestationDTO[];
+export type AttestationDTO = {
+  id: string;
+  attestedById: string;
+  name: string;
+  role: string;
+  statement: string;
+  attestedAt: Date;
 };
-export type ExportedDossier = { id: string; systemId: string; systemName: string; version: number; pdfSha256: string; snapshotSha256: string; fileName: string; pdf: Buffer };
+export type DossierVersionDTO = {
+  id: string;
+  systemId: string;
+  version: number;
+  createdAt: Date;
+  createdByName: string | null;
+  pdfSha256: string;
+  snapshotSha256: string;
+  ruleSetId: string;
+  attestations: AttestationDTO[];
+};
+export type ExportedDossier = {
+  id: string;
+  systemId: string;
+  systemName: string;
+  version: number;
+  pdfSha256: string;
+  snapshotSha256: string;
+  fileName: string;
+  pdf: Buffer;
+};
 
 const SYSTEM_NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
 const DOSSIER_NOT_FOUND = "This dossier does not exist or belongs to another organisation.";
 const NO_RULE_SET = "none";
 
 const versionSelect = {
-  id: true, systemId: true, version: true, createdAt: true, pdfSha256: true, snapshotSha256: true, ruleSetId: true,
+  id: true,
+  systemId: true,
+  version: true,
+  createdAt: true,
+  pdfSha256: true,
+  snapshotSha256: true,
+  ruleSetId: true,
   createdBy: { select: { name: true } },
-  attestations: { orderBy: { attestedAt: "asc" }, select: { id: true, attestedById: true, name: true, role: true, statement: true, attestedAt: true } },
+  attestations: {
+    orderBy: { attestedAt: "asc" },
+    select: { id: true, attestedById: true, name: true, role: true, statement: true, attestedAt: true },
+  },
 } as const;
 
-type VersionRow = { systemId: string | null; createdBy: { name: string } | null } & Omit<DossierVersionDTO, "systemId" | "createdByName">;
-const toDto = ({ createdBy, systemId, ...row }: VersionRow): DossierVersionDTO => ({ ...row, systemId: systemId ?? "", createdByName: createdBy?.name ?? null });
+type VersionRow = { systemId: string | null; createdBy: { name: string } | null } & Omit<
+  DossierVersionDTO,
+  "systemId" | "createdByName"
+>;
+const toDto = ({ createdBy, systemId, ...row }: VersionRow): DossierVersionDTO => ({
+  ...row,
+  systemId: systemId ?? "",
+  createdByName: createdBy?.name ?? null,
+});
 
 /** ASCII file name for downloads and ZIP entries, e.g. "retail-credit-scoring-scoreone-dossier-v3.pdf". */
 export function dossierFileName(systemName: string, version: number): string {
@@ -51,12 +96,18 @@ export async function exportDossier(actor: Actor, systemId: string): Promise<Exp
   ]);
   for (let attempt = 0; ; attempt += 1) {
     const latest = await db().dossierVersion.findFirst({
-      where: { organizationId: member.organizationId, kind: "SYSTEM", systemId }, orderBy: { version: "desc" }, select: { version: true },
+      where: { organizationId: member.organizationId, kind: "SYSTEM", systemId },
+      orderBy: { version: "desc" },
+      select: { version: true },
     });
     const version = (latest?.version ?? 0) + 1;
     const canonical = canonicalJson({
       schema: DOSSIER_SNAPSHOT_SCHEMA,
-      dossier: { version, generatedAt: new Date(), exportedBy: { name: exporter.name, email: exporter.email, role: member.role } },
+      dossier: {
+        version,
+        generatedAt: new Date(),
+        exportedBy: { name: exporter.name, email: exporter.email, role: member.role },
+      },
       ...source,
     });
     const snapshot = JSON.parse(canonical) as DossierSnapshot;
@@ -66,28 +117,54 @@ export async function exportDossier(actor: Actor, systemId: string): Promise<Exp
     const pdfSha256 = sha256Hex(pdf);
     try {
       const id = await seal(member, { systemId, version, snapshot, snapshotSha256, pdf, pdfSha256 });
-      return { id, systemId, systemName: source.system.name, version, pdfSha256, snapshotSha256, fileName: dossierFileName(source.system.name, version), pdf };
+      return {
+        id,
+        systemId,
+        systemName: source.system.name,
+        version,
+        pdfSha256,
+        snapshotSha256,
+        fileName: dossierFileName(source.system.name, version),
+        pdf,
+      };
     } catch (error) {
       if (!isUniqueViolation(error) || attempt >= 2) throw error;
     }
   }
 }
 
-type SealInput = { systemId: string; version: number; snapshot: DossierSnapshot; snapshotSha256: string; pdf: Buffer; pdfSha256: string };
+type SealInput = {
+  systemId: string;
+  version: number;
+  snapshot: DossierSnapshot;
+  snapshotSha256: string;
+  pdf: Buffer;
+  pdfSha256: string;
+};
 
 async function seal(member: Member, input: SealInput): Promise<string> {
   const ruleSetId = input.snapshot.classification?.result.ruleSet.id ?? NO_RULE_SET;
   return db().$transaction(async (tx) => {
     const { id } = await tx.dossierVersion.create({
       data: {
-        organizationId: member.organizationId, systemId: input.systemId, kind: "SYSTEM", version: input.version, ruleSetId,
-        pdf: new Uint8Array(input.pdf), pdfSha256: input.pdfSha256, snapshot: input.snapshot, snapshotSha256: input.snapshotSha256,
+        organizationId: member.organizationId,
+        systemId: input.systemId,
+        kind: "SYSTEM",
+        version: input.version,
+        ruleSetId,
+        pdf: new Uint8Array(input.pdf),
+        pdfSha256: input.pdfSha256,
+        snapshot: input.snapshot,
+        snapshotSha256: input.snapshotSha256,
         createdById: member.userId,
       },
       select: { id: true },
     });
     await writeAudit(tx, member, {
-      action: "dossier.exported", entityType: "DossierVersion", entityId: id, systemId: input.systemId,
+      action: "dossier.exported",
+      entityType: "DossierVersion",
+      entityId: id,
+      systemId: input.systemId,
       after: { version: input.version, pdfSha256: input.pdfSha256, snapshotSha256: input.snapshotSha256, ruleSetId },
     });
     return id;
@@ -96,7 +173,10 @@ async function seal(member: Member, input: SealInput): Promise<string> {
 
 export async function listDossiers(actor: Actor, systemId: string): Promise<DossierVersionDTO[]> {
   const member = await authorize(actor, "report.read");
-  const system = await db().aiSystem.findFirst({ where: { id: systemId, organizationId: member.organizationId }, select: { id: true } });
+  const system = await db().aiSystem.findFirst({
+    where: { id: systemId, organizationId: member.organizationId },
+    select: { id: true },
+  });
   if (!system) throw new AppError("NOT_FOUND", SYSTEM_NOT_FOUND);
   const rows = await db().dossierVersion.findMany({
     where: { organizationId: member.organizationId, kind: "SYSTEM", systemId },
@@ -107,14 +187,22 @@ export async function listDossiers(actor: Actor, systemId: string): Promise<Doss
 }
 
 /** The stored bytes exactly as sealed; `systemId`, when given, must match too (a URL names both). */
-export async function getDossierPdf(actor: Actor, dossierId: string, systemId?: string): Promise<{ fileName: string; pdf: Uint8Array; pdfSha256: string }> {
+export async function getDossierPdf(
+  actor: Actor,
+  dossierId: string,
+  systemId?: string,
+): Promise<{ fileName: string; pdf: Uint8Array; pdfSha256: string }> {
   const member = await authorize(actor, "report.read");
   const row = await db().dossierVersion.findFirst({
     where: { id: dossierId, organizationId: member.organizationId, ...(systemId ? { systemId } : {}) },
     select: { pdf: true, pdfSha256: true, version: true, system: { select: { name: true } } },
   });
   if (!row) throw new AppError("NOT_FOUND", DOSSIER_NOT_FOUND);
-  return { fileName: dossierFileName(row.system?.name ?? "portfolio", row.version), pdf: row.pdf, pdfSha256: row.pdfSha256 };
+  return {
+    fileName: dossierFileName(row.system?.name ?? "portfolio", row.version),
+    pdf: row.pdf,
+    pdfSha256: row.pdfSha256,
+  };
 }
 
 // Legal's sign-off of one sealed version: the name and role are copied as they are now, so a later rename or role
@@ -124,23 +212,42 @@ export async function attestDossier(actor: Actor, raw: TAttestDossier): Promise<
   const parsed = ZAttestDossier.safeParse(raw);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error as z.ZodError<Record<string, unknown>>);
-    throw new AppError("VALIDATION", "Please correct the highlighted fields.", { fieldErrors: fieldErrors as FieldErrors });
+    throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
+      fieldErrors: fieldErrors as FieldErrors,
+    });
   }
   const { dossierId, statement } = parsed.data;
   return db().$transaction(async (tx) => {
-    const dossier = await tx.dossierVersion.findFirst({ where: { id: dossierId, organizationId: member.organizationId }, select: { id: true, systemId: true, version: true } });
+    const dossier = await tx.dossierVersion.findFirst({
+      where: { id: dossierId, organizationId: member.organizationId },
+      select: { id: true, systemId: true, version: true },
+    });
     if (!dossier) throw new AppError("NOT_FOUND", DOSSIER_NOT_FOUND);
-    const already = await tx.dossierAttestation.findFirst({ where: { dossierId, organizationId: member.organizationId, attestedById: member.userId }, select: { id: true } });
-    if (already) throw new AppError("CONFLICT", "You have already attested this version. Export a new version to attest changes.");
+    const already = await tx.dossierAttestation.findFirst({
+      where: { dossierId, organizationId: member.organizationId, attestedById: member.userId },
+      select: { id: true },
+    });
+    if (already)
+      throw new AppError("CONFLICT", "You have already attested this version. Export a new version to attest changes.");
     const user = await tx.user.findUniqueOrThrow({ where: { id: member.userId }, select: { name: true } });
     if (!member.role) throw new AppError("FORBIDDEN", "Only a person can attest a dossier.");
     const role = ROLE_LABELS[member.role];
     const { id } = await tx.dossierAttestation.create({
-      data: { organizationId: member.organizationId, dossierId, attestedById: member.userId, name: user.name, role, statement },
+      data: {
+        organizationId: member.organizationId,
+        dossierId,
+        attestedById: member.userId,
+        name: user.name,
+        role,
+        statement,
+      },
       select: { id: true },
     });
     await writeAudit(tx, member, {
-      action: "dossier.attested", entityType: "DossierVersion", entityId: dossierId, systemId: dossier.systemId ?? undefined,
+      action: "dossier.attested",
+      entityType: "DossierVersion",
+      entityId: dossierId,
+      systemId: dossier.systemId ?? undefined,
       after: { version: dossier.version, name: user.name, role, statement },
     });
     return { attestationId: id };
@@ -148,7 +255,8 @@ export async function attestDossier(actor: Actor, raw: TAttestDossier): Promise<
 }
 
 export type VerifiedDossierDTO = DossierVersionDTO & { systemName: string };
-export type VerifyResult = { genuine: true; sha256: string; dossier: VerifiedDossierDTO } | { genuine: false; sha256: string };
+export type VerifyResult =
+  { genuine: true; sha256: string; dossier: VerifiedDossierDTO } | { genuine: false; sha256: string };
 
 // A file is genuine when its SHA-256 is one this organisation sealed: any changed byte gives another hash, and a
 // dossier of another organisation is simply not among ours.
@@ -194,14 +302,26 @@ export async function bulkExportCounts(actor: Actor): Promise<Record<BulkScope, 
  * The systems a ZIP export covers, in name order; ids from the browser are filtered by organisation like any id.
  * Every file in the ZIP is sealed as a new version, so this asks for report.seal before the first byte is sent.
  */
-export async function resolveBulkSystems(actor: Actor, query: TBulkExportQuery): Promise<{ id: string; name: string }[]> {
+export async function resolveBulkSystems(
+  actor: Actor,
+  query: TBulkExportQuery,
+): Promise<{ id: string; name: string }[]> {
   const member = await authorize(actor, "report.seal");
-  const where = "systems" in query ? { organizationId: member.organizationId, id: { in: query.systems } } : scopeWhere(member.organizationId, query.scope);
-  const systems = await db().aiSystem.findMany({ where, orderBy: [{ name: "asc" }, { id: "asc" }], take: MAX_BULK_SYSTEMS + 1, select: { id: true, name: true } });
+  const where =
+    "systems" in query
+      ? { organizationId: member.organizationId, id: { in: query.systems } }
+      : scopeWhere(member.organizationId, query.scope);
+  const systems = await db().aiSystem.findMany({
+    where,
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: MAX_BULK_SYSTEMS + 1,
+    select: { id: true, name: true },
+  });
   if (systems.length > MAX_BULK_SYSTEMS) {
     throw new AppError("VALIDATION", `That is more than ${MAX_BULK_SYSTEMS} systems; export them in smaller groups.`);
   }
-  if ("systems" in query && systems.length < new Set(query.systems).size) throw new AppError("NOT_FOUND", SYSTEM_NOT_FOUND);
+  if ("systems" in query && systems.length < new Set(query.systems).size)
+    throw new AppError("NOT_FOUND", SYSTEM_NOT_FOUND);
   return systems;
 }
 
@@ -216,7 +336,16 @@ export async function findDossierSystems(actor: Actor, query: string, take = 8):
     where: { organizationId: member.organizationId, name: { contains: q, mode: "insensitive" } },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take,
-    select: { id: true, name: true, dossiers: { where: { organizationId: member.organizationId, kind: "SYSTEM" }, orderBy: { version: "desc" }, take: 1, select: { version: true } } },
+    select: {
+      id: true,
+      name: true,
+      dossiers: {
+        where: { organizationId: member.organizationId, kind: "SYSTEM" },
+        orderBy: { version: "desc" },
+        take: 1,
+        select: { version: true },
+      },
+    },
   });
   return rows.map((r) => ({ id: r.id, name: r.name, latestVersion: r.dossiers[0]?.version ?? null }));
 }

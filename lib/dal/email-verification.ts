@@ -12,12 +12,12 @@ import { createAccount } from "./accounts";
 const LINK_VALID_HOURS = 24;
 
 export type SignUpLinkPreview =
-  | { status: "valid"; email: string; organizationName: string }
-  | { status: "malformed" | "unknown" | "expired" };
+  { status: "valid"; email: string; organizationName: string } | { status: "malformed" | "unknown" | "expired" };
 
 const LINK_PROBLEMS: Record<Exclude<SignUpLinkPreview["status"], "valid">, string> = {
   malformed: "This confirmation link is incomplete. Copy the whole link from the e-mail and try again.",
-  unknown: "This confirmation link is not valid any more: it was used already, or a newer link replaced it. If you confirmed your address already, sign in.",
+  unknown:
+    "This confirmation link is not valid any more: it was used already, or a newer link replaced it. If you confirmed your address already, sign in.",
   expired: "This confirmation link has expired. Ask for a new one, or sign up again.",
 };
 
@@ -38,13 +38,23 @@ export async function requestSignUp(raw: TSignUp, ip: string | null): Promise<vo
   const existing = await db().user.findUnique({ where: { email: input.email }, select: { id: true } });
   if (existing) {
     const signInUrl = appLink("/login");
-    void deliverAccountMail(signUpExistingAccountEmail({ to: input.email, signInUrl, resetUrl: appLink("/forgot-password") }), signInUrl);
+    void deliverAccountMail(
+      signUpExistingAccountEmail({ to: input.email, signInUrl, resetUrl: appLink("/forgot-password") }),
+      signInUrl,
+    );
     return;
   }
   // Several pending sign-ups may exist for one address; only the mailbox's owner can follow any of them.
   const token = randomSecret();
   await db().pendingSignUp.create({
-    data: { email: input.email, name: input.name, organizationName: input.organizationName, passwordHash, tokenHash: sha256Hex(token), expiresAt: expiry() },
+    data: {
+      email: input.email,
+      name: input.name,
+      organizationName: input.organizationName,
+      passwordHash,
+      tokenHash: sha256Hex(token),
+      expiresAt: expiry(),
+    },
   });
   mailLink(input.email, input.organizationName, token);
 }
@@ -56,17 +66,27 @@ export async function resendSignUpLink(raw: TEmailOnly, ip: string | null): Prom
   if (!(await allowAccountMail("signup", email, ip))) return;
   const [account, pending] = await Promise.all([
     db().user.findUnique({ where: { email }, select: { id: true } }),
-    db().pendingSignUp.findFirst({ where: { email }, orderBy: { createdAt: "desc" }, select: { id: true, organizationName: true } }),
+    db().pendingSignUp.findFirst({
+      where: { email },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, organizationName: true },
+    }),
   ]);
   if (account || !pending) return;
   const token = randomSecret();
-  await db().pendingSignUp.update({ where: { id: pending.id }, data: { tokenHash: sha256Hex(token), expiresAt: expiry() } });
+  await db().pendingSignUp.update({
+    where: { id: pending.id },
+    data: { tokenHash: sha256Hex(token), expiresAt: expiry() },
+  });
   mailLink(email, pending.organizationName, token);
 }
 
 export async function previewSignUpLink(token: string): Promise<SignUpLinkPreview> {
   if (!ZLinkToken.safeParse(token).success) return { status: "malformed" };
-  const pending = await db().pendingSignUp.findUnique({ where: { tokenHash: sha256Hex(token) }, select: { email: true, organizationName: true, expiresAt: true } });
+  const pending = await db().pendingSignUp.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    select: { email: true, organizationName: true, expiresAt: true },
+  });
   if (!pending) return { status: "unknown" };
   if (pending.expiresAt < new Date()) return { status: "expired" };
   return { status: "valid", email: pending.email, organizationName: pending.organizationName };

@@ -12,12 +12,23 @@ import { authorize } from "./authorize";
 
 // Never selects the file content: lists stay small however large the files are.
 const versionSelect = {
-  id: true, version: true, fileName: true, mimeType: true, sizeBytes: true, sha256: true, createdAt: true,
+  id: true,
+  version: true,
+  fileName: true,
+  mimeType: true,
+  sizeBytes: true,
+  sha256: true,
+  createdAt: true,
   uploadedBy: { select: { name: true } },
 } satisfies Prisma.EvidenceVersionSelect;
 
 const evidenceSelect = {
-  id: true, kind: true, title: true, url: true, obligationId: true, createdAt: true,
+  id: true,
+  kind: true,
+  title: true,
+  url: true,
+  obligationId: true,
+  createdAt: true,
   obligation: { select: { article: true, title: true } },
   versions: { select: versionSelect, orderBy: { version: "desc" } },
 } satisfies Prisma.EvidenceSelect;
@@ -27,13 +38,19 @@ export type EvidenceDTO = Prisma.EvidenceGetPayload<{ select: typeof evidenceSel
 const SYSTEM_NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
 
 async function requireSystem(member: Member, systemId: string): Promise<void> {
-  const system = await db().aiSystem.findFirst({ where: { id: systemId, organizationId: member.organizationId }, select: { id: true } });
+  const system = await db().aiSystem.findFirst({
+    where: { id: systemId, organizationId: member.organizationId },
+    select: { id: true },
+  });
   if (!system) throw new AppError("NOT_FOUND", SYSTEM_NOT_FOUND);
 }
 
 async function requireObligation(member: Member, systemId: string, obligationId: string | undefined): Promise<void> {
   if (!obligationId) return;
-  const found = await db().obligation.findFirst({ where: { id: obligationId, systemId, organizationId: member.organizationId }, select: { id: true } });
+  const found = await db().obligation.findFirst({
+    where: { id: obligationId, systemId, organizationId: member.organizationId },
+    select: { id: true },
+  });
   if (!found) throw new AppError("NOT_FOUND", "This obligation does not exist for this AI system.");
 }
 
@@ -58,12 +75,18 @@ export type EvidenceFileInput = {
 
 // A new upload to an existing item adds a version; earlier versions and their hashes stay, so an auditor can see
 // exactly which file backed a decision at the time.
-export async function addEvidenceFile(actor: Actor, input: EvidenceFileInput): Promise<{ evidenceId: string; version: number; sha256: string }> {
+export async function addEvidenceFile(
+  actor: Actor,
+  input: EvidenceFileInput,
+): Promise<{ evidenceId: string; version: number; sha256: string }> {
   const member = await authorize(actor, "evidence.write");
   await requireSystem(member, input.systemId);
   // Every caller (app upload, API) passes here, so the file-name rule holds even for one that forgot to check it.
   const name = ZEvidenceFileName.safeParse(input.fileName);
-  if (!name.success) throw new AppError("VALIDATION", name.error.issues[0].message, { fieldErrors: { file: [name.error.issues[0].message] } });
+  if (!name.success)
+    throw new AppError("VALIDATION", name.error.issues[0].message, {
+      fieldErrors: { file: [name.error.issues[0].message] },
+    });
   const fileName = input.fileName.split(/[\\/]/).pop()!.trim().slice(0, 255) || "evidence";
   const check = await checkEvidenceContent(input.bytes, fileName);
   if (!check.ok) throw new AppError("VALIDATION", check.message, { fieldErrors: { file: [check.message] } });
@@ -89,39 +112,61 @@ export async function addEvidenceFile(actor: Actor, input: EvidenceFileInput): P
     } else {
       const created = await tx.evidence.create({
         data: {
-          organizationId: member.organizationId, systemId: input.systemId, obligationId: input.obligationId ?? null,
-          kind: "FILE", title,
+          organizationId: member.organizationId,
+          systemId: input.systemId,
+          obligationId: input.obligationId ?? null,
+          kind: "FILE",
+          title,
         },
         select: { id: true },
       });
       evidenceId = created.id;
     }
     await tx.evidenceVersion.create({
-      data: { organizationId: member.organizationId, evidenceId, version, ...file, content: new Uint8Array(input.bytes), uploadedById: member.userId },
+      data: {
+        organizationId: member.organizationId,
+        evidenceId,
+        version,
+        ...file,
+        content: new Uint8Array(input.bytes),
+        uploadedById: member.userId,
+      },
     });
     await writeAudit(tx, member, {
       action: version === 1 ? "evidence.added" : "evidence.version_added",
-      entityType: "Evidence", entityId: evidenceId, systemId: input.systemId,
+      entityType: "Evidence",
+      entityId: evidenceId,
+      systemId: input.systemId,
       after: { kind: "FILE", title, obligationId: input.obligationId ?? null, version, ...file },
     });
     return { evidenceId, version, sha256 };
   });
 }
 
-export async function addEvidenceLink(actor: Actor, input: z.output<typeof ZAddEvidenceLink>): Promise<{ evidenceId: string }> {
+export async function addEvidenceLink(
+  actor: Actor,
+  input: z.output<typeof ZAddEvidenceLink>,
+): Promise<{ evidenceId: string }> {
   const member = await authorize(actor, "evidence.write");
   await requireSystem(member, input.systemId);
   await requireObligation(member, input.systemId, input.obligationId);
   return db().$transaction(async (tx) => {
     const evidence = await tx.evidence.create({
       data: {
-        organizationId: member.organizationId, systemId: input.systemId, obligationId: input.obligationId ?? null,
-        kind: "LINK", title: input.title, url: input.url,
+        organizationId: member.organizationId,
+        systemId: input.systemId,
+        obligationId: input.obligationId ?? null,
+        kind: "LINK",
+        title: input.title,
+        url: input.url,
       },
       select: { id: true },
     });
     await writeAudit(tx, member, {
-      action: "evidence.added", entityType: "Evidence", entityId: evidence.id, systemId: input.systemId,
+      action: "evidence.added",
+      entityType: "Evidence",
+      entityId: evidence.id,
+      systemId: input.systemId,
       after: { kind: "LINK", title: input.title, url: input.url, obligationId: input.obligationId ?? null },
     });
     return { evidenceId: evidence.id };

@@ -8,7 +8,12 @@ import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
 import { enqueueWebhookEvent } from "./webhook-outbox";
 
-export type GateAnswerDTO = GateVerdict & { systemId: string; systemName: string; checkedAt: Date; previousStatus: string | null };
+export type GateAnswerDTO = GateVerdict & {
+  systemId: string;
+  systemName: string;
+  checkedAt: Date;
+  previousStatus: string | null;
+};
 
 const NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
 // Listing every open duty would make the answer unbounded; the count in the message stays exact up to this.
@@ -20,10 +25,26 @@ async function readGate(organizationId: string, systemId: string, now: Date) {
   const [system, openBlockingObligations, openBreachTasks] = await Promise.all([
     db().aiSystem.findFirst({
       where: { id: systemId, organizationId },
-      select: { id: true, name: true, version: true, tier: true, possibleTier: true, disposition: true, gateStatus: true, currentRun: { select: { systemVersion: true, ruleSetId: true } } },
+      select: {
+        id: true,
+        name: true,
+        version: true,
+        tier: true,
+        possibleTier: true,
+        disposition: true,
+        gateStatus: true,
+        currentRun: { select: { systemVersion: true, ruleSetId: true } },
+      },
     }),
     db().obligation.findMany({
-      where: { organizationId, systemId, blocking: true, obsoleteAt: null, status: { in: ["NOT_STARTED", "IN_PROGRESS"] }, appliesFrom: { lte: now } },
+      where: {
+        organizationId,
+        systemId,
+        blocking: true,
+        obsoleteAt: null,
+        status: { in: ["NOT_STARTED", "IN_PROGRESS"] },
+        appliesFrom: { lte: now },
+      },
       select: { id: true, article: true, title: true, appliesFrom: true },
       orderBy: [{ appliesFrom: "asc" }, { id: "asc" }],
       take: MAX_ITEMS,
@@ -37,14 +58,24 @@ async function readGate(organizationId: string, systemId: string, now: Date) {
   ]);
   if (!system) throw new AppError("NOT_FOUND", NOT_FOUND);
   const verdict = gateReasons({
-    systemVersion: system.version, tier: system.tier, possibleTier: system.possibleTier, disposition: system.disposition, run: system.currentRun,
-    currentRuleSetId: CURRENT_RULE_SET_ID, openBlockingObligations, openBreachTasks, today: now,
+    systemVersion: system.version,
+    tier: system.tier,
+    possibleTier: system.possibleTier,
+    disposition: system.disposition,
+    run: system.currentRun,
+    currentRuleSetId: CURRENT_RULE_SET_ID,
+    openBlockingObligations,
+    openBreachTasks,
+    today: now,
   });
   return { system, verdict };
 }
 
 // What the Overview shows: the same verdict, computed fresh, without recording it.
-export async function previewGate(actor: Actor, systemId: string): Promise<GateVerdict & { lastStatus: string | null }> {
+export async function previewGate(
+  actor: Actor,
+  systemId: string,
+): Promise<GateVerdict & { lastStatus: string | null }> {
   const member = await authorize(actor, "gate.read");
   const { system, verdict } = await readGate(member.organizationId, systemId, new Date());
   return { ...verdict, lastStatus: system.gateStatus };
@@ -57,9 +88,18 @@ export async function evaluateGate(actor: Actor, systemId: string): Promise<Gate
   const member = await authorize(actor, "gate.read");
   const now = new Date();
   const { system, verdict } = await readGate(member.organizationId, systemId, now);
-  const base = { ...verdict, systemId: system.id, systemName: system.name, checkedAt: now, previousStatus: system.gateStatus };
+  const base = {
+    ...verdict,
+    systemId: system.id,
+    systemName: system.name,
+    checkedAt: now,
+    previousStatus: system.gateStatus,
+  };
   if (system.gateStatus === verdict.status) {
-    await db().aiSystem.updateMany({ where: { id: system.id, organizationId: member.organizationId }, data: { gateCheckedAt: now } });
+    await db().aiSystem.updateMany({
+      where: { id: system.id, organizationId: member.organizationId },
+      data: { gateCheckedAt: now },
+    });
     return base;
   }
   await db().$transaction(async (tx) => {
@@ -70,11 +110,20 @@ export async function evaluateGate(actor: Actor, systemId: string): Promise<Gate
     if (count === 0) return; // another request recorded this change first
     const reasons = verdict.reasons.map((r) => r.code);
     await writeAudit(tx, member, {
-      action: "gate.changed", entityType: "AiSystem", entityId: system.id, systemId: system.id,
-      before: { gateStatus: system.gateStatus }, after: { gateStatus: verdict.status, reasons },
+      action: "gate.changed",
+      entityType: "AiSystem",
+      entityId: system.id,
+      systemId: system.id,
+      before: { gateStatus: system.gateStatus },
+      after: { gateStatus: verdict.status, reasons },
     });
     await enqueueWebhookEvent(tx, member.organizationId, "gate.changed", {
-      systemId: system.id, systemName: system.name, before: system.gateStatus, after: verdict.status, reasons, checkedAt: now.toISOString(),
+      systemId: system.id,
+      systemName: system.name,
+      before: system.gateStatus,
+      after: verdict.status,
+      reasons,
+      checkedAt: now.toISOString(),
     });
   });
   return base;

@@ -24,15 +24,24 @@ export async function beginIdempotentRequest(actor: TokenActor, request: KeyRequ
     data: [{ organizationId, ...request, status: 0, response: {} }],
     skipDuplicates: true,
   });
-  const row = await db().idempotencyKey.findUnique({ where: { organizationId_key: { organizationId, key: request.key } } });
+  const row = await db().idempotencyKey.findUnique({
+    where: { organizationId_key: { organizationId, key: request.key } },
+  });
   if (!row) return beginIdempotentRequest(actor, request); // expired and deleted by a concurrent call: start again
-  if (reserved.count === 1 && row.status === 0 && row.requestSha256 === request.requestSha256) return { kind: "new", id: row.id };
-  if (row.requestSha256 !== request.requestSha256 || row.method !== request.method || row.path !== request.path) return { kind: "mismatch" };
+  if (reserved.count === 1 && row.status === 0 && row.requestSha256 === request.requestSha256)
+    return { kind: "new", id: row.id };
+  if (row.requestSha256 !== request.requestSha256 || row.method !== request.method || row.path !== request.path)
+    return { kind: "mismatch" };
   if (row.status === 0) return { kind: "in-progress" };
   return { kind: "replay", status: row.status, body: row.response };
 }
 
-export async function finishIdempotentRequest(actor: TokenActor, id: string, status: number, body: unknown): Promise<void> {
+export async function finishIdempotentRequest(
+  actor: TokenActor,
+  id: string,
+  status: number,
+  body: unknown,
+): Promise<void> {
   await db().idempotencyKey.updateMany({
     where: { id, organizationId: actor.organizationId },
     data: { status, response: (body ?? {}) as Prisma.InputJsonValue },

@@ -23,7 +23,9 @@ const dutyKey = (o: { code: string; role: string }) => `${o.code}|${o.role}`;
 // few set-based statements. Returns the "classification.run_stored" audit events for the caller's batch audit write.
 // Must stay identical to storeRunTx + syncObligations + refreshReadiness (tests/integration/import-export compares).
 export async function classifyNewSystemsTx(
-  tx: Tx, member: Pick<Member, "organizationId" | "userId">, systems: NewSystemToClassify[],
+  tx: Tx,
+  member: Pick<Member, "organizationId" | "userId">,
+  systems: NewSystemToClassify[],
 ): Promise<AuditInput[]> {
   if (systems.length === 0) return [];
   const { organizationId } = member;
@@ -32,35 +34,92 @@ export async function classifyNewSystemsTx(
   const classified = systems.map((s) => {
     const answers = pruneAnswers(s.answers);
     const result = classify(answers, { asOf });
-    return { systemId: s.id, runId: randomUUID(), answers, result, tier: toTierCode(result.tier), possibleTier: toTierCode(result.possibleTier), disposition: toDispositionCode(result.disposition) };
+    return {
+      systemId: s.id,
+      runId: randomUUID(),
+      answers,
+      result,
+      tier: toTierCode(result.tier),
+      possibleTier: toTierCode(result.possibleTier),
+      disposition: toDispositionCode(result.disposition),
+    };
   });
   for (let i = 0; i < classified.length; i += RUN_BATCH) {
     const batch = classified.slice(i, i + RUN_BATCH);
-    await insertRuns(tx, batch.map((c) => ({
-      id: c.runId, organizationId, systemId: c.systemId, answers: c.answers, result: c.result, ruleSetId: c.result.ruleSet.id,
-      tier: c.tier, possibleTier: c.possibleTier, disposition: c.disposition, createdById: member.userId, createdAt: now.toISOString(),
-    })));
-    await updateSystems(tx, organizationId, batch.map((c) => ({
-      id: c.systemId, runId: c.runId, tier: c.tier, possibleTier: c.possibleTier, disposition: c.disposition, roles: c.result.roles,
-      applicable: c.result.obligations.length, at: now.toISOString(),
-    })));
+    await insertRuns(
+      tx,
+      batch.map((c) => ({
+        id: c.runId,
+        organizationId,
+        systemId: c.systemId,
+        answers: c.answers,
+        result: c.result,
+        ruleSetId: c.result.ruleSet.id,
+        tier: c.tier,
+        possibleTier: c.possibleTier,
+        disposition: c.disposition,
+        createdById: member.userId,
+        createdAt: now.toISOString(),
+      })),
+    );
+    await updateSystems(
+      tx,
+      organizationId,
+      batch.map((c) => ({
+        id: c.systemId,
+        runId: c.runId,
+        tier: c.tier,
+        possibleTier: c.possibleTier,
+        disposition: c.disposition,
+        roles: c.result.roles,
+        applicable: c.result.obligations.length,
+        at: now.toISOString(),
+      })),
+    );
   }
   // Readiness as refreshReadiness counts it: every duty is new, so all are applicable and none is done yet.
-  const obligations = classified.flatMap((c) => c.result.obligations.map((d) => ({
-    organizationId, systemId: c.systemId, code: d.code, role: d.role, article: d.article, title: d.title, summary: d.summary,
-    appliesFrom: d.appliesFrom, blocking: d.blocking ?? false, sourceRunId: c.runId, at: now.toISOString(),
-  })));
+  const obligations = classified.flatMap((c) =>
+    c.result.obligations.map((d) => ({
+      organizationId,
+      systemId: c.systemId,
+      code: d.code,
+      role: d.role,
+      article: d.article,
+      title: d.title,
+      summary: d.summary,
+      appliesFrom: d.appliesFrom,
+      blocking: d.blocking ?? false,
+      sourceRunId: c.runId,
+      at: now.toISOString(),
+    })),
+  );
   for (let i = 0; i < obligations.length; i += BATCH) await insertObligations(tx, obligations.slice(i, i + BATCH));
-  await enqueueClassificationChanged(tx, organizationId, classified.map((c) => ({
-    systemId: c.systemId, runId: c.runId, before: { tier: null, disposition: null, roles: [] },
-    after: { tier: c.tier, disposition: c.disposition, roles: c.result.roles },
-  })));
+  await enqueueClassificationChanged(
+    tx,
+    organizationId,
+    classified.map((c) => ({
+      systemId: c.systemId,
+      runId: c.runId,
+      before: { tier: null, disposition: null, roles: [] },
+      after: { tier: c.tier, disposition: c.disposition, roles: c.result.roles },
+    })),
+  );
   return classified.map((c): AuditInput => ({
-    action: "classification.run_stored", entityType: "ClassificationRun", entityId: c.runId, systemId: c.systemId,
+    action: "classification.run_stored",
+    entityType: "ClassificationRun",
+    entityId: c.runId,
+    systemId: c.systemId,
     before: { tier: null, disposition: null, roles: [], runId: null },
     after: {
-      tier: c.tier, disposition: c.disposition, roles: c.result.roles, runId: c.runId, sequence: 1, ruleSetId: c.result.ruleSet.id,
-      obligationsAdded: c.result.obligations.map(dutyKey), obligationsObsoleted: [], obligationsRevived: [],
+      tier: c.tier,
+      disposition: c.disposition,
+      roles: c.result.roles,
+      runId: c.runId,
+      sequence: 1,
+      ruleSetId: c.result.ruleSet.id,
+      obligationsAdded: c.result.obligations.map(dutyKey),
+      obligationsObsoleted: [],
+      obligationsRevived: [],
     },
   }));
 }
@@ -100,11 +159,19 @@ async function insertObligations(tx: Tx, rows: Record<string, unknown>[]) {
 
 // enqueueWebhookEvent's rows, written at once: a new system's first run always changes tier, so each one is an event.
 async function enqueueClassificationChanged(tx: Tx, organizationId: string, events: Record<string, unknown>[]) {
-  const hooks = await tx.webhook.findMany({ where: { organizationId, active: true, events: { has: EVENT } }, select: { id: true } });
+  const hooks = await tx.webhook.findMany({
+    where: { organizationId, active: true, events: { has: EVENT } },
+    select: { id: true },
+  });
   if (hooks.length === 0) return;
   const occurredAt = new Date().toISOString();
-  const data = hooks.flatMap((h) => events.map((e) => ({
-    organizationId, webhookId: h.id, event: EVENT, payload: { event: EVENT, occurredAt, organizationId, data: e } as Prisma.InputJsonValue,
-  })));
+  const data = hooks.flatMap((h) =>
+    events.map((e) => ({
+      organizationId,
+      webhookId: h.id,
+      event: EVENT,
+      payload: { event: EVENT, occurredAt, organizationId, data: e } as Prisma.InputJsonValue,
+    })),
+  );
   for (let i = 0; i < data.length; i += BATCH) await tx.webhookDelivery.createMany({ data: data.slice(i, i + BATCH) });
 }

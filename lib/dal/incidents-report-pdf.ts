@@ -12,14 +12,28 @@ import { INCIDENT_NOT_FOUND } from "./incidents-shared";
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 // Anyone who can read the system can download the report; each download is audited, as it may go to an authority.
-export async function getIncidentReportPdf(actor: Actor, incidentId: string, now = new Date()): Promise<{ pdf: Buffer; fileName: string }> {
+export async function getIncidentReportPdf(
+  actor: Actor,
+  incidentId: string,
+  now = new Date(),
+): Promise<{ pdf: Buffer; fileName: string }> {
   const member = await authorize(actor, "system.read");
   const row = await db().incident.findFirst({
     where: { id: incidentId, organizationId: member.organizationId },
     include: {
       organization: { select: { name: true } },
       createdBy: { select: { name: true } },
-      system: { select: { name: true, description: true, intendedPurpose: true, tier: true, roles: true, memberStates: true, vendor: true } },
+      system: {
+        select: {
+          name: true,
+          description: true,
+          intendedPurpose: true,
+          tier: true,
+          roles: true,
+          memberStates: true,
+          vendor: true,
+        },
+      },
     },
   });
   if (!row) throw new AppError("NOT_FOUND", INCIDENT_NOT_FOUND);
@@ -29,12 +43,30 @@ export async function getIncidentReportPdf(actor: Actor, incidentId: string, now
     organization: row.organization,
     system: row.system,
     incident: {
-      reference, title: row.title, status: row.status, harm: row.harm, description: row.description, affectedPersons: row.affectedPersons,
-      correctiveActions: row.correctiveActions, memberState: row.memberState, authority: row.authority, occurredAt: iso(row.occurredAt),
-      awareAt: iso(row.awareAt), initialReportAt: iso(row.initialReportAt), completeReportAt: iso(row.completeReportAt), createdByName: row.createdBy?.name ?? null,
+      reference,
+      title: row.title,
+      status: row.status,
+      harm: row.harm,
+      description: row.description,
+      affectedPersons: row.affectedPersons,
+      correctiveActions: row.correctiveActions,
+      memberState: row.memberState,
+      authority: row.authority,
+      occurredAt: iso(row.occurredAt),
+      awareAt: iso(row.awareAt),
+      initialReportAt: iso(row.initialReportAt),
+      completeReportAt: iso(row.completeReportAt),
+      createdByName: row.createdBy?.name ?? null,
     },
   };
   const pdf = await renderIncidentReport(data);
-  await db().$transaction((tx) => writeAudit(tx, member, { action: "incident.report_downloaded", entityType: "Incident", entityId: row.id, systemId: row.systemId }));
+  await db().$transaction((tx) =>
+    writeAudit(tx, member, {
+      action: "incident.report_downloaded",
+      entityType: "Incident",
+      entityId: row.id,
+      systemId: row.systemId,
+    }),
+  );
   return { pdf, fileName: `${reference}-serious-incident-report.pdf` };
 }

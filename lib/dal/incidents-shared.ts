@@ -12,9 +12,25 @@ import { enqueueWebhookEvent } from "./webhook-outbox";
 export const INCIDENT_NOT_FOUND = "This incident does not exist or belongs to another organisation.";
 
 export const incidentSelect = {
-  id: true, number: true, systemId: true, title: true, description: true, status: true, harm: true, occurredAt: true,
-  awareAt: true, affectedPersons: true, correctiveActions: true, memberState: true, authority: true,
-  initialReportAt: true, completeReportAt: true, sourceEventId: true, version: true, createdAt: true, updatedAt: true,
+  id: true,
+  number: true,
+  systemId: true,
+  title: true,
+  description: true,
+  status: true,
+  harm: true,
+  occurredAt: true,
+  awareAt: true,
+  affectedPersons: true,
+  correctiveActions: true,
+  memberState: true,
+  authority: true,
+  initialReportAt: true,
+  completeReportAt: true,
+  sourceEventId: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
   closedAt: true,
   system: { select: { name: true, tier: true, roles: true } },
   createdBy: { select: { name: true } },
@@ -47,18 +63,50 @@ export type NewIncident = Omit<Prisma.IncidentUncheckedCreateInput, "organizatio
 
 // Shared by the incident form and by monitoring breaches that open a draft. Numbers are per organisation; the lock is
 // the one writeAudit takes anyway, so two incidents created at once cannot draw the same number.
-export async function insertIncident(tx: Tx, member: Member, data: NewIncident): Promise<{ id: string; number: number }> {
+export async function insertIncident(
+  tx: Tx,
+  member: Member,
+  data: NewIncident,
+): Promise<{ id: string; number: number }> {
   const { organizationId } = member;
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${organizationId}, 0))`;
-  const last = await tx.incident.findFirst({ where: { organizationId }, orderBy: { number: "desc" }, select: { number: true } });
+  const last = await tx.incident.findFirst({
+    where: { organizationId },
+    orderBy: { number: "desc" },
+    select: { number: true },
+  });
   const number = (last?.number ?? 0) + 1;
-  const created = await tx.incident.create({ data: { ...data, organizationId, number, createdById: member.userId }, select: { id: true, number: true } });
-  const after = { number, status: data.status, harm: data.harm ?? null, title: data.title, awareAt: data.awareAt ?? null, sourceEventId: data.sourceEventId ?? null };
-  await writeAudit(tx, member, { action: "incident.created", entityType: "Incident", entityId: created.id, systemId: data.systemId, after });
-  const deadline = data.awareAt ? reportingDeadline(new Date(data.awareAt), (data.harm ?? null) as IncidentHarmCode | null) : null;
+  const created = await tx.incident.create({
+    data: { ...data, organizationId, number, createdById: member.userId },
+    select: { id: true, number: true },
+  });
+  const after = {
+    number,
+    status: data.status,
+    harm: data.harm ?? null,
+    title: data.title,
+    awareAt: data.awareAt ?? null,
+    sourceEventId: data.sourceEventId ?? null,
+  };
+  await writeAudit(tx, member, {
+    action: "incident.created",
+    entityType: "Incident",
+    entityId: created.id,
+    systemId: data.systemId,
+    after,
+  });
+  const deadline = data.awareAt
+    ? reportingDeadline(new Date(data.awareAt), (data.harm ?? null) as IncidentHarmCode | null)
+    : null;
   await enqueueWebhookEvent(tx, organizationId, "incident.created", {
-    incidentId: created.id, reference: incidentReference(number), systemId: data.systemId, title: data.title, status: data.status ?? "DRAFT",
-    harm: data.harm ?? null, awareAt: data.awareAt ?? null, reportingDeadline: deadline,
+    incidentId: created.id,
+    reference: incidentReference(number),
+    systemId: data.systemId,
+    title: data.title,
+    status: data.status ?? "DRAFT",
+    harm: data.harm ?? null,
+    awareAt: data.awareAt ?? null,
+    reportingDeadline: deadline,
   });
   return created;
 }
@@ -71,7 +119,10 @@ export async function incidentConflict(tx: Tx, organizationId: string, incidentI
     select: { actorLabel: true, createdAt: true, actor: { select: { name: true } } },
   });
   const who = last ? (last.actor?.name ?? last.actorLabel) : "someone else";
-  return new AppError("CONFLICT", `Changed by ${who} at ${formatDateTime(last?.createdAt)}; reload to see their changes. Your input is still here.`);
+  return new AppError(
+    "CONFLICT",
+    `Changed by ${who} at ${formatDateTime(last?.createdAt)}; reload to see their changes. Your input is still here.`,
+  );
 }
 
 export async function findIncidentForChange(tx: Tx, organizationId: string, incidentId: string) {

@@ -6,8 +6,11 @@ import { db, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import {
-  ZAcceptInvitationNewUser, ZCreateInvitation, ZInvitationToken,
-  type TAcceptInvitationNewUser, type TCreateInvitation,
+  ZAcceptInvitationNewUser,
+  ZCreateInvitation,
+  ZInvitationToken,
+  type TAcceptInvitationNewUser,
+  type TCreateInvitation,
 } from "@/lib/validations/auth";
 import { EMAIL_TAKEN_MESSAGE, isUniqueViolation } from "./accounts";
 import { writeAudit } from "./audit";
@@ -17,7 +20,10 @@ export type InvitationPreview =
   | { status: "valid"; organizationName: string; email: string; role: string; accountExists: boolean }
   | { status: "malformed" | "expired" | "used" | "revoked" | "unknown" };
 
-export async function createInvitation(actor: Actor, raw: TCreateInvitation): Promise<{ token: string; invitationId: string }> {
+export async function createInvitation(
+  actor: Actor,
+  raw: TCreateInvitation,
+): Promise<{ token: string; invitationId: string }> {
   const member = await authorize(actor, "member.manage");
   const input = ZCreateInvitation.parse(raw);
   const alreadyMember = await db().membership.findFirst({
@@ -37,7 +43,14 @@ export async function listInvitations(actor: Actor) {
   return db().invitation.findMany({
     where: { organizationId: member.organizationId, acceptedAt: null, revokedAt: null },
     orderBy: { createdAt: "desc" },
-    select: { id: true, email: true, role: true, expiresAt: true, createdAt: true, invitedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      createdAt: true,
+      invitedBy: { select: { name: true } },
+    },
   });
 }
 
@@ -57,7 +70,16 @@ async function findInvitation(token: string) {
   if (!ZInvitationToken.safeParse(token).success) return null;
   return db().invitation.findUnique({
     where: { tokenHash: sha256Hex(token) },
-    select: { id: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, organizationId: true, organization: { select: { name: true } } },
+    select: {
+      id: true,
+      email: true,
+      role: true,
+      expiresAt: true,
+      acceptedAt: true,
+      revokedAt: true,
+      organizationId: true,
+      organization: { select: { name: true } },
+    },
   });
 }
 
@@ -70,7 +92,13 @@ export async function previewInvitation(token: string): Promise<InvitationPrevie
   if (invitation.acceptedAt) return { status: "used" };
   if (invitation.expiresAt < new Date()) return { status: "expired" };
   const account = await db().user.findUnique({ where: { email: invitation.email }, select: { id: true } });
-  return { status: "valid", organizationName: invitation.organization.name, email: invitation.email, role: invitation.role, accountExists: !!account };
+  return {
+    status: "valid",
+    organizationName: invitation.organization.name,
+    email: invitation.email,
+    role: invitation.role,
+    accountExists: !!account,
+  };
 }
 
 const INVALID_INVITATION: Record<Exclude<InvitationPreview["status"], "valid">, string> = {
@@ -83,15 +111,32 @@ const INVALID_INVITATION: Record<Exclude<InvitationPreview["status"], "valid">, 
 
 async function claimInvitation(tx: Tx, token: string, user: { id: string; email: string }): Promise<string> {
   const invitation = await findInvitation(token);
-  const status = !invitation ? "unknown" : invitation.revokedAt ? "revoked" : invitation.acceptedAt ? "used" : invitation.expiresAt < new Date() ? "expired" : null;
+  const status = !invitation
+    ? "unknown"
+    : invitation.revokedAt
+      ? "revoked"
+      : invitation.acceptedAt
+        ? "used"
+        : invitation.expiresAt < new Date()
+          ? "expired"
+          : null;
   if (status || !invitation) throw new AppError("VALIDATION", INVALID_INVITATION[status ?? "unknown"]);
   if (invitation.email !== user.email) {
-    throw new AppError("FORBIDDEN", `This invitation was sent to ${invitation.email}. Sign in with that account to accept it.`);
+    throw new AppError(
+      "FORBIDDEN",
+      `This invitation was sent to ${invitation.email}. Sign in with that account to accept it.`,
+    );
   }
   // The conditional update makes a double click or two tabs accept the invitation only once.
-  const { count } = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: new Date() } });
+  const { count } = await tx.invitation.updateMany({
+    where: { id: invitation.id, acceptedAt: null },
+    data: { acceptedAt: new Date() },
+  });
   if (count === 0) throw new AppError("VALIDATION", INVALID_INVITATION.used);
-  const existing = await tx.membership.findUnique({ where: { userId_organizationId: { userId: user.id, organizationId: invitation.organizationId } }, select: { id: true } });
+  const existing = await tx.membership.findUnique({
+    where: { userId_organizationId: { userId: user.id, organizationId: invitation.organizationId } },
+    select: { id: true },
+  });
   if (existing) return invitation.organizationId;
   const membership = await tx.membership.create({
     data: { userId: user.id, organizationId: invitation.organizationId, role: invitation.role },
@@ -99,7 +144,12 @@ async function claimInvitation(tx: Tx, token: string, user: { id: string; email:
   });
   const audit = { organizationId: invitation.organizationId, userId: user.id, actorLabel: user.email };
   await writeAudit(tx, audit, { action: "invitation.accepted", entityType: "Invitation", entityId: invitation.id });
-  await writeAudit(tx, audit, { action: "membership.created", entityType: "Membership", entityId: membership.id, after: membership });
+  await writeAudit(tx, audit, {
+    action: "membership.created",
+    entityType: "Membership",
+    entityId: membership.id,
+    after: membership,
+  });
   return invitation.organizationId;
 }
 
@@ -110,7 +160,8 @@ export function invitationProblem(status: Exclude<InvitationPreview["status"], "
 export async function acceptInvitation(actor: UserActor, token: string): Promise<{ organizationId: string }> {
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.userId }, select: { id: true, email: true } });
   const organizationId = await db().$transaction((tx) => claimInvitation(tx, token, user));
-  if (actor.sessionId) await db().authSession.update({ where: { id: actor.sessionId }, data: { activeOrganizationId: organizationId } });
+  if (actor.sessionId)
+    await db().authSession.update({ where: { id: actor.sessionId }, data: { activeOrganizationId: organizationId } });
   return { organizationId };
 }
 
@@ -122,7 +173,10 @@ export async function acceptInvitationAsNewUser(raw: TAcceptInvitationNewUser): 
   const passwordHash = await hashPassword(input.password);
   try {
     await db().$transaction(async (tx) => {
-      const user = await tx.user.create({ data: { email: preview.email, name: input.name, passwordHash }, select: { id: true, email: true } });
+      const user = await tx.user.create({
+        data: { email: preview.email, name: input.name, passwordHash },
+        select: { id: true, email: true },
+      });
       await claimInvitation(tx, input.token, user);
     });
   } catch (error) {
@@ -134,14 +188,30 @@ export async function acceptInvitationAsNewUser(raw: TAcceptInvitationNewUser): 
 
 // For a caller that already holds the transaction and an authorised administrator (the organisation import, which
 // must write all or nothing): the same row and audit event as createInvitation, and the one-time link's secret.
-export async function insertInvitation(tx: Tx, member: Member, input: TCreateInvitation): Promise<{ token: string; invitationId: string; email: string; role: string }> {
+export async function insertInvitation(
+  tx: Tx,
+  member: Member,
+  input: TCreateInvitation,
+): Promise<{ token: string; invitationId: string; email: string; role: string }> {
   const { email, role } = ZCreateInvitation.parse(input);
   const token = randomSecret();
   const expiresAt = new Date(Date.now() + env().INVITATION_TTL_DAYS * 86_400_000);
   const created = await tx.invitation.create({
-    data: { organizationId: member.organizationId, email, role, tokenHash: sha256Hex(token), expiresAt, invitedById: member.userId },
+    data: {
+      organizationId: member.organizationId,
+      email,
+      role,
+      tokenHash: sha256Hex(token),
+      expiresAt,
+      invitedById: member.userId,
+    },
     select: { id: true, email: true, role: true, expiresAt: true },
   });
-  await writeAudit(tx, member, { action: "invitation.created", entityType: "Invitation", entityId: created.id, after: created });
+  await writeAudit(tx, member, {
+    action: "invitation.created",
+    entityType: "Invitation",
+    entityId: created.id,
+    after: created,
+  });
   return { token, invitationId: created.id, email: created.email, role: created.role };
 }

@@ -2,7 +2,11 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { documentationApplicability, type DocumentationApplicability, type RecordKindCode } from "@/lib/legal/applicability";
+import {
+  documentationApplicability,
+  type DocumentationApplicability,
+  type RecordKindCode,
+} from "@/lib/legal/applicability";
 import type { IntakeFacts } from "@/lib/intake/legal-prefill";
 import { readStoredProfile, type ClassificationResult, type TSystemProfile } from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";
@@ -20,12 +24,23 @@ export type SystemLegalContext = {
   applicability: DocumentationApplicability;
 };
 
-export async function systemLegalContext(organizationId: string, systemId: string, tx?: Tx): Promise<SystemLegalContext> {
+export async function systemLegalContext(
+  organizationId: string,
+  systemId: string,
+  tx?: Tx,
+): Promise<SystemLegalContext> {
   const query = {
     where: { id: systemId, organizationId },
     select: {
-      id: true, name: true, intendedPurpose: true, lifecycleStage: true, placedOnMarketAt: true, affectedPersons: true,
-      affectedPersonsNote: true, automationLevel: true, humanOversight: true,
+      id: true,
+      name: true,
+      intendedPurpose: true,
+      lifecycleStage: true,
+      placedOnMarketAt: true,
+      affectedPersons: true,
+      affectedPersonsNote: true,
+      automationLevel: true,
+      humanOversight: true,
       organization: { select: { name: true } },
       currentRun: { select: { result: true, answers: true, organizationId: true } },
     },
@@ -37,9 +52,15 @@ export async function systemLegalContext(organizationId: string, systemId: strin
   return {
     id: s.id,
     intake: {
-      name: s.name, organizationName: s.organization.name, intendedPurpose: s.intendedPurpose, lifecycleStage: s.lifecycleStage,
-      placedOnMarketAt: s.placedOnMarketAt, affectedPersons: s.affectedPersons, affectedPersonsNote: s.affectedPersonsNote,
-      automationLevel: s.automationLevel, humanOversight: s.humanOversight,
+      name: s.name,
+      organizationName: s.organization.name,
+      intendedPurpose: s.intendedPurpose,
+      lifecycleStage: s.lifecycleStage,
+      placedOnMarketAt: s.placedOnMarketAt,
+      affectedPersons: s.affectedPersons,
+      affectedPersonsNote: s.affectedPersonsNote,
+      automationLevel: s.automationLevel,
+      humanOversight: s.humanOversight,
     },
     result,
     answers: run ? readStoredProfile(run.answers) : null,
@@ -53,7 +74,15 @@ export function requireApplicable(ctx: SystemLegalContext, kind: RecordKindCode)
 }
 
 // Names whoever saved the version that won, so the person whose save was refused knows whom to ask.
-export async function recordConflict(tx: Tx, record: { updatedById: string | null; updatedAt: Date }): Promise<AppError> {
-  const who = record.updatedById ? (await tx.user.findUnique({ where: { id: record.updatedById }, select: { name: true } }))?.name : null;
-  return new AppError("CONFLICT", `Changed by ${who ?? "someone else"} at ${formatDateTime(record.updatedAt)}; reload to see their changes. Your input is still here.`);
+export async function recordConflict(
+  tx: Tx,
+  record: { updatedById: string | null; updatedAt: Date },
+): Promise<AppError> {
+  const who = record.updatedById
+    ? (await tx.user.findUnique({ where: { id: record.updatedById }, select: { name: true } }))?.name
+    : null;
+  return new AppError(
+    "CONFLICT",
+    `Changed by ${who ?? "someone else"} at ${formatDateTime(record.updatedAt)}; reload to see their changes. Your input is still here.`,
+  );
 }

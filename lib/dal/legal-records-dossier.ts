@@ -9,13 +9,23 @@ export async function readDossierRecords(organizationId: string, systemId: strin
     where: { organizationId, systemId },
     orderBy: [{ kind: "asc" }, { section: "asc" }],
     select: {
-      kind: true, section: true, content: true, complete: true, evidenceIds: true, updatedAt: true, signedOffAt: true,
-      owner: { select: { name: true } }, signedOffBy: { select: { name: true } },
+      kind: true,
+      section: true,
+      content: true,
+      complete: true,
+      evidenceIds: true,
+      updatedAt: true,
+      signedOffAt: true,
+      owner: { select: { name: true } },
+      signedOffBy: { select: { name: true } },
     },
   });
   const evidenceIds = [...new Set(rows.flatMap((r) => r.evidenceIds))];
   const evidence = evidenceIds.length
-    ? await db().evidence.findMany({ where: { organizationId, systemId, id: { in: evidenceIds } }, select: { id: true, title: true } })
+    ? await db().evidence.findMany({
+        where: { organizationId, systemId, id: { in: evidenceIds } },
+        select: { id: true, title: true },
+      })
     : [];
   const titles = new Map(evidence.map((e) => [e.id, e.title]));
   const toRecord = (r: (typeof rows)[number]): DossierLegalRecord => ({
@@ -30,5 +40,9 @@ export async function readDossierRecords(organizationId: string, systemId: strin
   const annex = rows.filter((r) => r.kind === "ANNEX_IV").map((r) => ({ section: r.section, ...toRecord(r) }));
   const derogation = rows.find((r) => r.kind === "DEROGATION");
   const fria = rows.find((r) => r.kind === "FRIA");
-  return { annexIv: annex.length ? annex : null, derogation: derogation ? toRecord(derogation) : null, fria: fria ? toRecord(fria) : null };
+  return {
+    annexIv: annex.length ? annex : null,
+    derogation: derogation ? toRecord(derogation) : null,
+    fria: fria ? toRecord(fria) : null,
+  };
 }

@@ -32,15 +32,34 @@ export async function signOffDerogation(actor: Actor, raw: TSignOffDerogation): 
     requireApplicable(ctx, "DEROGATION");
     const record = await tx.legalRecord.findFirst({
       where: { organizationId, systemId: ctx.id, kind: "DEROGATION", section: 0 },
-      select: { id: true, version: true, complete: true, content: true, signedOffAt: true, updatedById: true, updatedAt: true, signedOffBy: { select: { name: true } } },
+      select: {
+        id: true,
+        version: true,
+        complete: true,
+        content: true,
+        signedOffAt: true,
+        updatedById: true,
+        updatedAt: true,
+        signedOffBy: { select: { name: true } },
+      },
     });
     if (!record) throw new AppError("VALIDATION", "Write and save the assessment before signing it off.");
     if (record.version !== input.version) throw await recordConflict(tx, record);
-    if (record.signedOffAt) throw new AppError("CONFLICT", `Already signed off by ${record.signedOffBy?.name ?? "a former member"} at ${formatDateTime(record.signedOffAt)}.`);
+    if (record.signedOffAt)
+      throw new AppError(
+        "CONFLICT",
+        `Already signed off by ${record.signedOffBy?.name ?? "a former member"} at ${formatDateTime(record.signedOffAt)}.`,
+      );
     const content = record.content as Record<string, string>;
-    if (content.profiling === "yes" || ctx.answers?.performsProfiling === true) throw new AppError("VALIDATION", PROFILING_SIGN_OFF);
-    if (!record.complete) throw new AppError("VALIDATION", "Complete the assessment and its registration data, tick “Complete” and save, then sign it off.");
-    if (!ctx.answers) throw new AppError("VALIDATION", "Classify the system before signing off its Art 6(3) assessment.");
+    if (content.profiling === "yes" || ctx.answers?.performsProfiling === true)
+      throw new AppError("VALIDATION", PROFILING_SIGN_OFF);
+    if (!record.complete)
+      throw new AppError(
+        "VALIDATION",
+        "Complete the assessment and its registration data, tick “Complete” and save, then sign it off.",
+      );
+    if (!ctx.answers)
+      throw new AppError("VALIDATION", "Classify the system before signing off its Art 6(3) assessment.");
     const signedOffAt = new Date();
     const { count } = await tx.legalRecord.updateMany({
       where: { id: record.id, organizationId, version: input.version },
@@ -48,18 +67,32 @@ export async function signOffDerogation(actor: Actor, raw: TSignOffDerogation): 
     });
     if (count === 0) {
       // Re-read: `record` predates the change that won, which may be a colleague's signature rather than an edit.
-      const latest = await tx.legalRecord.findFirstOrThrow({ where: { id: record.id, organizationId }, select: { updatedById: true, updatedAt: true, signedOffAt: true, signedOffBy: { select: { name: true } } } });
-      if (latest.signedOffAt) throw new AppError("CONFLICT", `Already signed off by ${latest.signedOffBy?.name ?? "a former member"} at ${formatDateTime(latest.signedOffAt)}.`);
+      const latest = await tx.legalRecord.findFirstOrThrow({
+        where: { id: record.id, organizationId },
+        select: { updatedById: true, updatedAt: true, signedOffAt: true, signedOffBy: { select: { name: true } } },
+      });
+      if (latest.signedOffAt)
+        throw new AppError(
+          "CONFLICT",
+          `Already signed off by ${latest.signedOffBy?.name ?? "a former member"} at ${formatDateTime(latest.signedOffAt)}.`,
+        );
       throw await recordConflict(tx, latest);
     }
     // The signed record's profiling check ("no") answers the question where the questionnaire left it open.
-    const answers = { ...ctx.answers, performsProfiling: ctx.answers.performsProfiling ?? false, derogationStatus: "documented_and_reviewed" as const };
+    const answers = {
+      ...ctx.answers,
+      performsProfiling: ctx.answers.performsProfiling ?? false,
+      derogationStatus: "documented_and_reviewed" as const,
+    };
     const run = await storeRunTx(tx, member, { systemId: ctx.id, answers });
     // A signature settles the Art 6(3) question only: while another deciding question is open the tier could still be
     // higher, so nothing is signed (throwing rolls back the run and the signature with this transaction).
     if (run.result.disposition === "undetermined") throw new AppError("VALIDATION", undeterminedMessage(run.result));
     await writeAudit(tx, member, {
-      action: "legal_record.signed_off", entityType: "LegalRecord", entityId: record.id, systemId: ctx.id,
+      action: "legal_record.signed_off",
+      entityType: "LegalRecord",
+      entityId: record.id,
+      systemId: ctx.id,
       after: { kind: "DEROGATION", signedOffAt, runSequence: run.sequence, disposition: run.result.disposition },
     });
     return { version: input.version + 1, runSequence: run.sequence, disposition: run.result.disposition };

@@ -13,7 +13,10 @@ type Row = { id: string; facets: ClassificationResult["facets"] | null; roles: C
  * those two keys leave the database. Same scoping as systemLegalContext: the system and its current run must both
  * belong to the organisation. Callers have authorised already (it takes the member's organisation, not an actor).
  */
-export async function systemApplicability(organizationId: string, systemId: string): Promise<{ id: string; applicability: DocumentationApplicability }> {
+export async function systemApplicability(
+  organizationId: string,
+  systemId: string,
+): Promise<{ id: string; applicability: DocumentationApplicability }> {
   const [row] = await db().$queryRaw<Row[]>`
     SELECT s.id, r.result -> 'facets' AS facets, r.result -> 'roles' AS roles
     FROM "AiSystem" s

@@ -25,20 +25,49 @@ export type LegalRecordDTO = {
 };
 
 const recordSelect = {
-  id: true, kind: true, section: true, content: true, ownerId: true, complete: true, evidenceIds: true, signedOffAt: true, version: true, updatedAt: true,
-  owner: { select: { name: true } }, signedOffBy: { select: { name: true } },
+  id: true,
+  kind: true,
+  section: true,
+  content: true,
+  ownerId: true,
+  complete: true,
+  evidenceIds: true,
+  signedOffAt: true,
+  version: true,
+  updatedAt: true,
+  owner: { select: { name: true } },
+  signedOffBy: { select: { name: true } },
 } as const;
 
 type RecordRow = {
-  id: string; kind: RecordKindCode; section: number; content: unknown; ownerId: string | null; complete: boolean; evidenceIds: string[];
-  signedOffAt: Date | null; version: number; updatedAt: Date; owner: { name: string } | null; signedOffBy: { name: string } | null;
+  id: string;
+  kind: RecordKindCode;
+  section: number;
+  content: unknown;
+  ownerId: string | null;
+  complete: boolean;
+  evidenceIds: string[];
+  signedOffAt: Date | null;
+  version: number;
+  updatedAt: Date;
+  owner: { name: string } | null;
+  signedOffBy: { name: string } | null;
 };
 
 const toDto = ({ content, owner, signedOffBy, ...r }: RecordRow): LegalRecordDTO => ({
-  ...r, fields: (content ?? {}) as Record<string, string>, ownerName: owner?.name ?? null, signedOffByName: signedOffBy?.name ?? null,
+  ...r,
+  fields: (content ?? {}) as Record<string, string>,
+  ownerName: owner?.name ?? null,
+  signedOffByName: signedOffBy?.name ?? null,
 });
 
-export type AnnexIvProgress = { number: number; title: string; complete: boolean; ownerName: string | null; updatedAt: Date | null };
+export type AnnexIvProgress = {
+  number: number;
+  title: string;
+  complete: boolean;
+  ownerName: string | null;
+  updatedAt: Date | null;
+};
 export type DocumentationDTO = {
   applicability: DocumentationApplicability;
   annexIv: AnnexIvProgress[];
@@ -59,7 +88,13 @@ export async function getDocumentation(actor: Actor, systemId: string): Promise<
   const rows = records.map(toDto);
   const annexIv = ANNEX_IV_SECTIONS.map((s) => {
     const r = rows.find((x) => x.kind === "ANNEX_IV" && x.section === s.number);
-    return { number: s.number, title: s.title, complete: !!r?.complete, ownerName: r?.ownerName ?? null, updatedAt: r?.updatedAt ?? null };
+    return {
+      number: s.number,
+      title: s.title,
+      complete: !!r?.complete,
+      ownerName: r?.ownerName ?? null,
+      updatedAt: r?.updatedAt ?? null,
+    };
   });
   return {
     applicability: ctx.applicability,
@@ -81,17 +116,36 @@ export type RecordEditorDTO = {
   profilingAnswer: boolean | null;
 };
 
-export async function getRecordEditor(actor: Actor, systemId: string, kind: RecordKindCode, section = 0): Promise<RecordEditorDTO> {
+export async function getRecordEditor(
+  actor: Actor,
+  systemId: string,
+  kind: RecordKindCode,
+  section = 0,
+): Promise<RecordEditorDTO> {
   const member = await authorize(actor, "system.read");
   const { organizationId } = member;
-  if (kind === "ANNEX_IV" ? !annexIvSection(section) : section !== 0) throw new AppError("NOT_FOUND", "There is no such documentation section.");
+  if (kind === "ANNEX_IV" ? !annexIvSection(section) : section !== 0)
+    throw new AppError("NOT_FOUND", "There is no such documentation section.");
   const ctx = await systemLegalContext(organizationId, systemId);
   const [record, members, evidence] = await Promise.all([
     db().legalRecord.findFirst({ where: { organizationId, systemId: ctx.id, kind, section }, select: recordSelect }),
-    db().membership.findMany({ where: { organizationId }, select: { user: { select: { id: true, name: true } } }, orderBy: { user: { name: "asc" } } }),
-    db().evidence.findMany({ where: { organizationId, systemId: ctx.id }, select: { id: true, title: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    db().membership.findMany({
+      where: { organizationId },
+      select: { user: { select: { id: true, name: true } } },
+      orderBy: { user: { name: "asc" } },
+    }),
+    db().evidence.findMany({
+      where: { organizationId, systemId: ctx.id },
+      select: { id: true, title: true },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
   ]);
-  const prefill = kind === "FRIA" ? friaPrefill(ctx.intake) : kind === "DEROGATION" ? derogationPrefill(ctx.intake, ctx.result, ctx.answers) : {};
+  const prefill =
+    kind === "FRIA"
+      ? friaPrefill(ctx.intake)
+      : kind === "DEROGATION"
+        ? derogationPrefill(ctx.intake, ctx.result, ctx.answers)
+        : {};
   return {
     applicability: ctx.applicability[kind],
     record: record ? toDto(record) : null,

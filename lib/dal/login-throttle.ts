@@ -22,7 +22,9 @@ const UNKNOWN_ADDRESS = "unknown";
 
 export class LoginThrottledError extends Error {
   constructor(readonly retryAfterMinutes: number) {
-    super(`Too many failed sign-in attempts. Try again in ${retryAfterMinutes} minute${retryAfterMinutes === 1 ? "" : "s"}.`);
+    super(
+      `Too many failed sign-in attempts. Try again in ${retryAfterMinutes} minute${retryAfterMinutes === 1 ? "" : "s"}.`,
+    );
   }
 }
 
@@ -33,14 +35,22 @@ function countersFor(email: string, address: string | null): Counter[] {
   const network = address ? addressBucket(address) : UNKNOWN_ADDRESS;
   return [
     { limiter: rateLimiter("login-pair", LIMITS.pair), key: limitKey(account, network), clearsOnSuccess: true },
-    { limiter: rateLimiter("login-pair-day", LIMITS.pairDaily), key: limitKey(account, network), clearsOnSuccess: true },
+    {
+      limiter: rateLimiter("login-pair-day", LIMITS.pairDaily),
+      key: limitKey(account, network),
+      clearsOnSuccess: true,
+    },
     { limiter: rateLimiter("login-address", LIMITS.address), key: limitKey(network), clearsOnSuccess: false },
     { limiter: rateLimiter("login-account", LIMITS.account), key: limitKey(account), clearsOnSuccess: false },
   ];
 }
 
 async function refund(counters: Counter[]) {
-  await Promise.all(counters.map((c) => c.limiter.reward(c.key, 1).catch((e) => console.error("[login-throttle] could not refund a point", e))));
+  await Promise.all(
+    counters.map((c) =>
+      c.limiter.reward(c.key, 1).catch((e) => console.error("[login-throttle] could not refund a point", e)),
+    ),
+  );
 }
 
 /**
@@ -48,7 +58,11 @@ async function refund(counters: Counter[]) {
  * most the limit reach `attempt`. A success gives the points back and forgets the account's failures from this
  * address; a failure keeps them. Throws LoginThrottledError, with the wait, when any counter is spent.
  */
-export async function throttledSignIn<T>(email: string, address: string | null, attempt: () => Promise<T | null>): Promise<T | null> {
+export async function throttledSignIn<T>(
+  email: string,
+  address: string | null,
+  attempt: () => Promise<T | null>,
+): Promise<T | null> {
   const counters = countersFor(email, address);
   const results = await Promise.allSettled(counters.map((c) => c.limiter.consume(c.key)));
   const taken = counters.filter((_, i) => results[i].status === "fulfilled");

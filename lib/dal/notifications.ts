@@ -3,7 +3,12 @@ import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { NOTIFICATION_KINDS, resolvePrefs, ZNotificationPrefs, type TNotificationPrefs } from "@/lib/validations/notifications";
+import {
+  NOTIFICATION_KINDS,
+  resolvePrefs,
+  ZNotificationPrefs,
+  type TNotificationPrefs,
+} from "@/lib/validations/notifications";
 import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
 
@@ -30,7 +35,11 @@ async function scope(actor: Actor) {
   const prefs = resolvePrefs(membership.notificationPrefs);
   // A kind switched off in-app is hidden, though its row stays: it keeps the reminder from being sent twice.
   const hidden = NOTIFICATION_KINDS.filter((k) => !prefs[k].inApp);
-  const where: Prisma.NotificationWhereInput = { userId: member.userId, organizationId: member.organizationId, kind: { notIn: hidden } };
+  const where: Prisma.NotificationWhereInput = {
+    userId: member.userId,
+    organizationId: member.organizationId,
+    kind: { notIn: hidden },
+  };
   return { member, prefs, where };
 }
 
@@ -54,13 +63,19 @@ export async function countUnreadNotifications(actor: Actor): Promise<number> {
 // Read markers are the reader's own view state, not compliance data, so they are not written to the audit trail.
 export async function markNotificationRead(actor: Actor, notificationId: string): Promise<void> {
   const { where } = await scope(actor);
-  const { count } = await db().notification.updateMany({ where: { ...where, id: notificationId }, data: { readAt: new Date() } });
+  const { count } = await db().notification.updateMany({
+    where: { ...where, id: notificationId },
+    data: { readAt: new Date() },
+  });
   if (count === 0) throw new AppError("NOT_FOUND", "This notification does not exist or is not yours.");
 }
 
 export async function markAllNotificationsRead(actor: Actor): Promise<number> {
   const { where } = await scope(actor);
-  const { count } = await db().notification.updateMany({ where: { ...where, readAt: null }, data: { readAt: new Date() } });
+  const { count } = await db().notification.updateMany({
+    where: { ...where, readAt: null },
+    data: { readAt: new Date() },
+  });
   return count;
 }
 
@@ -76,7 +91,13 @@ export async function updateMyNotificationPrefs(actor: Actor, raw: TNotification
       where: { userId_organizationId: { userId: member.userId, organizationId: member.organizationId } },
       data: { notificationPrefs: prefs },
     });
-    await writeAudit(tx, member, { action: "notification_prefs.update", entityType: "Membership", entityId: member.userId, before, after: prefs });
+    await writeAudit(tx, member, {
+      action: "notification_prefs.update",
+      entityType: "Membership",
+      entityId: member.userId,
+      before,
+      after: prefs,
+    });
   });
   return prefs;
 }

@@ -19,30 +19,66 @@ export async function syncObligations(
   const { organizationId, systemId, runId } = scope;
   const existing = await tx.obligation.findMany({
     where: { organizationId, systemId },
-    select: { id: true, code: true, role: true, article: true, title: true, summary: true, appliesFrom: true, blocking: true, obsoleteAt: true },
+    select: {
+      id: true,
+      code: true,
+      role: true,
+      article: true,
+      title: true,
+      summary: true,
+      appliesFrom: true,
+      blocking: true,
+      obsoleteAt: true,
+    },
   });
   const byKey = new Map(existing.map((o) => [key(o), o]));
   const summary: ObligationSyncSummary = { added: [], obsoleted: [], revived: [], updated: [] };
   for (const d of derived) {
     const row = byKey.get(key(d));
-    const legal = { article: d.article, title: d.title, summary: d.summary, appliesFrom: day(d.appliesFrom), blocking: d.blocking ?? false };
+    const legal = {
+      article: d.article,
+      title: d.title,
+      summary: d.summary,
+      appliesFrom: day(d.appliesFrom),
+      blocking: d.blocking ?? false,
+    };
     if (!row) {
-      await tx.obligation.create({ data: { organizationId, systemId, code: d.code, role: d.role, ...legal, dueDate: legal.appliesFrom, sourceRunId: runId } });
+      await tx.obligation.create({
+        data: {
+          organizationId,
+          systemId,
+          code: d.code,
+          role: d.role,
+          ...legal,
+          dueDate: legal.appliesFrom,
+          sourceRunId: runId,
+        },
+      });
       summary.added.push(key(d));
       continue;
     }
     byKey.delete(key(d));
-    const textChanged = row.article !== d.article || row.title !== d.title || row.summary !== d.summary
-      || row.appliesFrom.getTime() !== legal.appliesFrom.getTime() || row.blocking !== legal.blocking;
+    const textChanged =
+      row.article !== d.article ||
+      row.title !== d.title ||
+      row.summary !== d.summary ||
+      row.appliesFrom.getTime() !== legal.appliesFrom.getTime() ||
+      row.blocking !== legal.blocking;
     if (row.obsoleteAt) summary.revived.push(key(d));
     else if (textChanged) summary.updated.push(key(d));
     if (row.obsoleteAt || textChanged) {
-      await tx.obligation.update({ where: { id: row.id }, data: { ...legal, obsoleteAt: null, version: { increment: 1 } } });
+      await tx.obligation.update({
+        where: { id: row.id },
+        data: { ...legal, obsoleteAt: null, version: { increment: 1 } },
+      });
     }
   }
   const gone = [...byKey.values()].filter((o) => !o.obsoleteAt);
   if (gone.length) {
-    await tx.obligation.updateMany({ where: { organizationId, id: { in: gone.map((o) => o.id) } }, data: { obsoleteAt: now, version: { increment: 1 } } });
+    await tx.obligation.updateMany({
+      where: { organizationId, id: { in: gone.map((o) => o.id) } },
+      data: { obsoleteAt: now, version: { increment: 1 } },
+    });
     summary.obsoleted.push(...gone.map(key));
   }
   return summary;

@@ -3,7 +3,14 @@ import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
-import { AUDIT_TABLE, encodeValue, EXPORT_FORMAT, EXPORT_FORMAT_VERSION, EXPORT_TABLES, type TableSpec } from "./org-export-spec";
+import {
+  AUDIT_TABLE,
+  encodeValue,
+  EXPORT_FORMAT,
+  EXPORT_FORMAT_VERSION,
+  EXPORT_TABLES,
+  type TableSpec,
+} from "./org-export-spec";
 import { tableDelegate, type Row } from "./org-export-tables";
 import { todayIso } from "@/lib/dates";
 
@@ -14,8 +21,13 @@ const BATCH = 500;
 export async function exportOrganization(actor: Actor): Promise<{ fileName: string; chunks: AsyncGenerator<string> }> {
   const member = await authorize(actor, "organization.export");
   const { organizationId } = member;
-  const organization = await db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { name: true, slug: true, createdAt: true, profile: true } });
-  await db().$transaction((tx) => writeAudit(tx, member, { action: "organization.exported", entityType: "Organization", entityId: organizationId }));
+  const organization = await db().organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { name: true, slug: true, createdAt: true, profile: true },
+  });
+  await db().$transaction((tx) =>
+    writeAudit(tx, member, { action: "organization.exported", entityType: "Organization", entityId: organizationId }),
+  );
   const fileName = `${organization.slug}-export-${todayIso()}.json`;
   return { fileName, chunks: documentChunks(organizationId, organization) };
 }
@@ -26,7 +38,9 @@ async function* documentChunks(organizationId: string, organization: Organizatio
   // The organisation's own row is not a table of the file: its columns travel here (the profile is restored on import).
   const { name, slug, createdAt, profile } = organization;
   const header = {
-    format: EXPORT_FORMAT, formatVersion: EXPORT_FORMAT_VERSION, exportedAt: new Date().toISOString(),
+    format: EXPORT_FORMAT,
+    formatVersion: EXPORT_FORMAT_VERSION,
+    exportedAt: new Date().toISOString(),
     organization: { id: organizationId, name, slug, createdAt: createdAt.toISOString(), profile: profile ?? null },
   };
   yield JSON.stringify(header).slice(0, -1);
@@ -48,7 +62,14 @@ async function* documentChunks(organizationId: string, organization: Organizatio
   yield "}}\n";
 }
 
-const auditSpec: TableSpec = { key: AUDIT_TABLE, model: "AuditEvent", scope: "organizationId", hasId: true, refs: {}, orderBy: [{ sequence: "asc" }] };
+const auditSpec: TableSpec = {
+  key: AUDIT_TABLE,
+  model: "AuditEvent",
+  scope: "organizationId",
+  hasId: true,
+  refs: {},
+  orderBy: [{ sequence: "asc" }],
+};
 
 export function encodeRow(row: Row, spec: TableSpec): Row {
   const out: Row = {};
@@ -66,24 +87,44 @@ export async function* tableRows(organizationId: string, spec: TableSpec): Async
 }
 
 async function members(organizationId: string) {
-  const rows = await db().membership.findMany({ where: { organizationId }, orderBy: { createdAt: "asc" }, select: { role: true, notificationPrefs: true, createdAt: true, user: { select: { email: true } } } });
-  return rows.map((m) => ({ email: m.user.email, role: m.role, notificationPrefs: m.notificationPrefs, createdAt: m.createdAt.toISOString() }));
+  const rows = await db().membership.findMany({
+    where: { organizationId },
+    orderBy: { createdAt: "asc" },
+    select: { role: true, notificationPrefs: true, createdAt: true, user: { select: { email: true } } },
+  });
+  return rows.map((m) => ({
+    email: m.user.email,
+    role: m.role,
+    notificationPrefs: m.notificationPrefs,
+    createdAt: m.createdAt.toISOString(),
+  }));
 }
 
 // Everyone the organisation's rows name (members, and former members who wrote comments or decisions), by email.
 async function people(organizationId: string) {
   const ids = new Set<string>();
   for (const spec of EXPORT_TABLES) {
-    const userColumns = Object.entries(spec.refs).filter(([, kind]) => kind === "User").map(([column]) => column);
+    const userColumns = Object.entries(spec.refs)
+      .filter(([, kind]) => kind === "User")
+      .map(([column]) => column);
     if (userColumns.length === 0) continue;
     for await (const rows of tableRows(organizationId, spec)) {
-      for (const row of rows) for (const column of userColumns) if (typeof row[column] === "string") ids.add(row[column] as string);
+      for (const row of rows)
+        for (const column of userColumns) if (typeof row[column] === "string") ids.add(row[column] as string);
     }
   }
-  const audit = await db().auditEvent.findMany({ where: { organizationId, actorId: { not: null } }, distinct: ["actorId"], select: { actorId: true } });
+  const audit = await db().auditEvent.findMany({
+    where: { organizationId, actorId: { not: null } },
+    distinct: ["actorId"],
+    select: { actorId: true },
+  });
   audit.forEach((a) => a.actorId && ids.add(a.actorId));
   const memberIds = await db().membership.findMany({ where: { organizationId }, select: { userId: true } });
   memberIds.forEach((m) => ids.add(m.userId));
-  const users = await db().user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, email: true, name: true }, orderBy: { email: "asc" } });
+  const users = await db().user.findMany({
+    where: { id: { in: [...ids] } },
+    select: { id: true, email: true, name: true },
+    orderBy: { email: "asc" },
+  });
   return users;
 }

@@ -12,7 +12,10 @@ export async function assertEmptyOrganization(organizationId: string): Promise<v
     if ((await tableDelegate(db(), spec.key).count({ where })) > 0) found.push(spec.model);
   }
   if (found.length) {
-    throw new AppError("CONFLICT", `This organisation already has records (${found.slice(0, 4).join(", ")}${found.length > 4 ? ", …" : ""}). `
-      + "An export can only be imported into an empty organisation: create a new one under Settings → Organisation → Another organisation, switch to it, and import there.");
+    throw new AppError(
+      "CONFLICT",
+      `This organisation already has records (${found.slice(0, 4).join(", ")}${found.length > 4 ? ", …" : ""}). ` +
+        "An export can only be imported into an empty organisation: create a new one under Settings → Organisation → Another organisation, switch to it, and import there.",
+    );
   }
 }

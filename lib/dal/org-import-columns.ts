@@ -4,7 +4,14 @@ import { Prisma } from "@/lib/db/generated/client";
 
 // What the data model says about each column, so the importer's allow-list and type checks follow the schema instead
 // of restating it: a new column is importable (and checked) as soon as the client is generated.
-export type Column = { name: string; type: string; isList: boolean; isRequired: boolean; hasDefault: boolean; enumValues?: string[] };
+export type Column = {
+  name: string;
+  type: string;
+  isList: boolean;
+  isRequired: boolean;
+  hasDefault: boolean;
+  enumValues?: string[];
+};
 
 const SCALARS = new Set(["String", "Int", "Float", "Boolean", "DateTime", "Json", "Bytes", "BigInt", "Decimal"]);
 let cache: Map<string, Map<string, Column>> | null = null;
@@ -15,7 +22,8 @@ let cache: Map<string, Map<string, Column>> | null = null;
 function schemaText(): string {
   const client = db() as unknown as { _engineConfig?: { inlineSchema?: string } };
   const text = client._engineConfig?.inlineSchema;
-  if (!text) throw new Error("The Prisma client does not expose its schema; the organisation import cannot check columns.");
+  if (!text)
+    throw new Error("The Prisma client does not expose its schema; the organisation import cannot check columns.");
   return text;
 }
 
@@ -29,8 +37,7 @@ function blocks(text: string, keyword: "model" | "enum"): [string, string[]][] {
     else if (current && /^\}/.test(line)) {
       out.push(current);
       current = null;
-    }
-    else if (current) current[1].push(line.replace(/\/\/.*$/, "").trim());
+    } else if (current) current[1].push(line.replace(/\/\/.*$/, "").trim());
   }
   return out;
 }
@@ -46,7 +53,11 @@ export function parseSchema(text: string): Map<string, Map<string, Column>> {
       const [, field, type, list, optional, rest] = match;
       if (!SCALARS.has(type) && !enums.has(type)) continue; // a relation, not a column
       columns.set(field, {
-        name: field, type, isList: !!list, isRequired: !optional && !list, hasDefault: /@default\(|@updatedAt/.test(rest),
+        name: field,
+        type,
+        isList: !!list,
+        isRequired: !optional && !list,
+        hasDefault: /@default\(|@updatedAt/.test(rest),
         enumValues: enums.get(type),
       });
     }
@@ -63,9 +74,13 @@ export function modelColumns(model: string): Map<string, Column> {
   if (known) return known;
   cache ??= parseSchema(schemaText());
   const parsed = cache.get(model);
-  const scalarEnum = (Prisma as unknown as Record<string, Record<string, string> | undefined>)[`${model}ScalarFieldEnum`];
+  const scalarEnum = (Prisma as unknown as Record<string, Record<string, string> | undefined>)[
+    `${model}ScalarFieldEnum`
+  ];
   if (!parsed || !scalarEnum) throw new Error(`No model ${model} in the data model.`);
-  const columns = new Map(Object.keys(scalarEnum).flatMap((name) => (parsed.has(name) ? [[name, parsed.get(name)!] as const] : [])));
+  const columns = new Map(
+    Object.keys(scalarEnum).flatMap((name) => (parsed.has(name) ? [[name, parsed.get(name)!] as const] : [])),
+  );
   byModel.set(model, columns);
   return columns;
 }

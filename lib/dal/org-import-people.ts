@@ -34,7 +34,10 @@ export type ImportInvitation = { email: string; role: string; path: string };
 // The file's members are invited with their old role, exactly as an administrator would invite them (same row,
 // same expiry, same audit event); each person decides whether to join. Current members are left as they are.
 export async function inviteMembers(tx: Tx, member: Member, doc: TOrganizationExport): Promise<ImportInvitation[]> {
-  const existing = await tx.membership.findMany({ where: { organizationId: member.organizationId }, select: { user: { select: { email: true } } } });
+  const existing = await tx.membership.findMany({
+    where: { organizationId: member.organizationId },
+    select: { user: { select: { email: true } } },
+  });
   const skip = new Set(existing.map((m) => m.user.email.toLowerCase()));
   const invitations: ImportInvitation[] = [];
   for (const m of doc.members) {

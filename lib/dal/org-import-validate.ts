@@ -25,9 +25,12 @@ export async function checkOrganizationFile(doc: TOrganizationExport): Promise<C
     if (problems.length < MAX_PROBLEMS) problems.push({ table, row, column, message });
   };
   const known = new Set(IMPORT_SPECS.map((s) => s.key));
-  for (const key of Object.keys(doc.tables)) if (!known.has(key)) add(key, null, null, "is not a table of an organisation export");
+  for (const key of Object.keys(doc.tables))
+    if (!known.has(key)) add(key, null, null, "is not a table of an organisation export");
   const people = new Set<string>();
-  doc.people.forEach((p, i) => (people.has(p.id) ? add("people", i + 1, "id", `repeats id ${p.id}`) : people.add(p.id)));
+  doc.people.forEach((p, i) =>
+    people.has(p.id) ? add("people", i + 1, "id", `repeats id ${p.id}`) : people.add(p.id),
+  );
 
   const tables: CheckedTables = {};
   const ids: Record<string, Set<string>> = {};
@@ -35,7 +38,9 @@ export async function checkOrganizationFile(doc: TOrganizationExport): Promise<C
     const columns = modelColumns(spec.model);
     const serverSet = serverSetOf(spec);
     ids[spec.key] = new Set();
-    tables[spec.key] = (doc.tables[spec.key] ?? []).map((raw, i) => decodeRow(spec, columns, serverSet, raw, i + 1, ids[spec.key], add));
+    tables[spec.key] = (doc.tables[spec.key] ?? []).map((raw, i) =>
+      decodeRow(spec, columns, serverSet, raw, i + 1, ids[spec.key], add),
+    );
   }
   for (const spec of IMPORT_SPECS) tables[spec.key].forEach((row, i) => checkRefs(spec, row, i + 1, ids, people, add));
   await checkEvidenceFiles(tables.evidenceVersion, add);
@@ -47,13 +52,23 @@ type Add = (table: string, row: number | null, column: string | null, message: s
 
 const serverSetOf = (spec: TableSpec) => new Set([...SERVER_SET["*"], ...(SERVER_SET[spec.key] ?? [])]);
 
-function decodeRow(spec: TableSpec, columns: Map<string, Column>, serverSet: Set<string>, raw: Row, index: number, ids: Set<string>, add: Add): Row {
+function decodeRow(
+  spec: TableSpec,
+  columns: Map<string, Column>,
+  serverSet: Set<string>,
+  raw: Row,
+  index: number,
+  ids: Set<string>,
+  add: Add,
+): Row {
   const row: Row = {};
   for (const [name, value] of Object.entries(raw)) {
     const column = columns.get(name);
-    if (spec.omit?.includes(name)) add(spec.key, index, name, "is a credential that exports leave out; an import cannot set it");
+    if (spec.omit?.includes(name))
+      add(spec.key, index, name, "is a credential that exports leave out; an import cannot set it");
     else if (!column) add(spec.key, index, name, "is not a column of this table");
-    else if (serverSet.has(name) && name !== "id") continue; // set by the server, whatever the file says
+    else if (serverSet.has(name) && name !== "id")
+      continue; // set by the server, whatever the file says
     else {
       const decoded = decodeColumnValue(column, value);
       if (decoded.ok) row[name] = decoded.value;
@@ -61,36 +76,58 @@ function decodeRow(spec: TableSpec, columns: Map<string, Column>, serverSet: Set
     }
   }
   for (const column of columns.values()) {
-    if (!column.isRequired || column.hasDefault || serverSet.has(column.name) || spec.omit?.includes(column.name)) continue;
+    if (!column.isRequired || column.hasDefault || serverSet.has(column.name) || spec.omit?.includes(column.name))
+      continue;
     // A value of the wrong type was reported above; only a value that is absent (or null) is reported here.
-    if ((row[column.name] ?? null) === null && (raw[column.name] ?? null) === null) add(spec.key, index, column.name, "is required");
+    if ((row[column.name] ?? null) === null && (raw[column.name] ?? null) === null)
+      add(spec.key, index, column.name, "is required");
   }
   if (spec.hasId) {
     const id = row.id;
-    if (typeof id !== "string" || id === "") add(spec.key, index, "id", "is required: every row needs the id it had in the export");
+    if (typeof id !== "string" || id === "")
+      add(spec.key, index, "id", "is required: every row needs the id it had in the export");
     else if (ids.has(id)) add(spec.key, index, "id", `repeats id ${id}, already used by another row of this table`);
     else ids.add(id);
   }
   return row;
 }
 
-function checkRefs(spec: TableSpec, row: Row, index: number, ids: Record<string, Set<string>>, people: Set<string>, add: Add) {
+function checkRefs(
+  spec: TableSpec,
+  row: Row,
+  index: number,
+  ids: Record<string, Set<string>>,
+  people: Set<string>,
+  add: Add,
+) {
   const check = (column: string, target: string, value: unknown) => {
     if (typeof value !== "string") return; // null, or a type problem already reported
     if (target === "User" ? people.has(value) : ids[target]?.has(value)) return;
-    const what = target === "User" ? "a person of the file's people list" : `a ${IMPORT_SPECS.find((s) => s.key === target)?.model ?? target} row of this file`;
-    add(spec.key, index, column, `refers to ${value}, which is not ${what}; an import may only refer to rows it contains`);
+    const what =
+      target === "User"
+        ? "a person of the file's people list"
+        : `a ${IMPORT_SPECS.find((s) => s.key === target)?.model ?? target} row of this file`;
+    add(
+      spec.key,
+      index,
+      column,
+      `refers to ${value}, which is not ${what}; an import may only refer to rows it contains`,
+    );
   };
   for (const [column, target] of Object.entries(spec.refs)) check(column, target, row[column]);
-  for (const [column, target] of Object.entries(spec.refLists ?? {})) if (Array.isArray(row[column])) for (const v of row[column] as unknown[]) check(column, target, v);
+  for (const [column, target] of Object.entries(spec.refLists ?? {}))
+    if (Array.isArray(row[column])) for (const v of row[column] as unknown[]) check(column, target, v);
   // The monitoring plan's items name their owners inside its JSON.
   if (spec.key === "monitoringPlan" && row.items !== undefined) {
     const items = row.items;
-    if (!Array.isArray(items) || items.some((item) => !item || typeof item !== "object" || Array.isArray(item))) add(spec.key, index, "items", "must be a list of objects");
-    else for (const item of items as Row[]) if (item.ownerId !== undefined && item.ownerId !== null) {
-      if (typeof item.ownerId !== "string") add(spec.key, index, "items", "has an item whose ownerId is not text");
-      else check("items", "User", item.ownerId);
-    }
+    if (!Array.isArray(items) || items.some((item) => !item || typeof item !== "object" || Array.isArray(item)))
+      add(spec.key, index, "items", "must be a list of objects");
+    else
+      for (const item of items as Row[])
+        if (item.ownerId !== undefined && item.ownerId !== null) {
+          if (typeof item.ownerId !== "string") add(spec.key, index, "items", "has an item whose ownerId is not text");
+          else check("items", "User", item.ownerId);
+        }
   }
 }
 
@@ -108,13 +145,23 @@ async function checkEvidenceFiles(rows: Row[], add: Add) {
       continue;
     }
     const sha256 = sha256Hex(row.content);
-    if (typeof row.sha256 === "string" && row.sha256 !== sha256) add("evidenceVersion", i + 1, "sha256", "does not match the file's content: the export is damaged or was altered");
+    if (typeof row.sha256 === "string" && row.sha256 !== sha256)
+      add(
+        "evidenceVersion",
+        i + 1,
+        "sha256",
+        "does not match the file's content: the export is damaged or was altered",
+      );
     Object.assign(row, { mimeType: check.mimeType, sizeBytes: row.content.byteLength, sha256 });
   }
 }
 
 export function describeProblem(p: Problem): string {
-  return [`Table ${p.table}`, p.row !== null ? `row ${p.row}` : null, p.column ? `column ${p.column}` : null].filter(Boolean).join(", ") + `: ${p.message}.`;
+  return (
+    [`Table ${p.table}`, p.row !== null ? `row ${p.row}` : null, p.column ? `column ${p.column}` : null]
+      .filter(Boolean)
+      .join(", ") + `: ${p.message}.`
+  );
 }
 
 // Refused whole: the message names the first problems, the file field lists them all (up to MAX_PROBLEMS).

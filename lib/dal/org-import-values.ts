@@ -10,7 +10,8 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 // travel as {"$date": …} and {"$bytes": …} (see encodeValue); anything else of the wrong shape is a clear problem
 // for the person importing, not an error from deep inside the database driver.
 export function decodeColumnValue(column: Column, value: unknown): Decoded {
-  if (value === null) return column.isList ? { ok: false, message: "must be a list ([]), not null" } : { ok: true, value: null };
+  if (value === null)
+    return column.isList ? { ok: false, message: "must be a list ([]), not null" } : { ok: true, value: null };
   if (column.isList) {
     if (!Array.isArray(value)) return { ok: false, message: `must be a list of ${describe(column)}` };
     const out: unknown[] = [];
@@ -26,7 +27,8 @@ export function decodeColumnValue(column: Column, value: unknown): Decoded {
 
 function decodeOne(column: Column, value: unknown): Decoded {
   const fail = { ok: false as const, message: `must be ${describe(column)}` };
-  if (column.enumValues) return typeof value === "string" && column.enumValues.includes(value) ? { ok: true, value } : fail;
+  if (column.enumValues)
+    return typeof value === "string" && column.enumValues.includes(value) ? { ok: true, value } : fail;
   switch (column.type) {
     case "String":
       return typeof value === "string" ? { ok: true, value } : fail;
@@ -45,7 +47,9 @@ function decodeOne(column: Column, value: unknown): Decoded {
     }
     case "Bytes": {
       const text = tagged(value, "$bytes");
-      return typeof text === "string" && BASE64.test(text) ? { ok: true, value: new Uint8Array(Buffer.from(text, "base64")) } : fail;
+      return typeof text === "string" && BASE64.test(text)
+        ? { ok: true, value: new Uint8Array(Buffer.from(text, "base64")) }
+        : fail;
     }
     default:
       return { ok: false, message: `has a type (${column.type}) that an import cannot restore` };
@@ -61,8 +65,13 @@ function tagged(value: unknown, tag: string): unknown {
 function describe(column: Column): string {
   if (column.enumValues) return `one of ${column.enumValues.join(", ")}`;
   const names: Record<string, string> = {
-    String: "text", Int: "a whole number", Float: "a number", Boolean: "true or false", Json: "JSON",
-    DateTime: 'a date written as {"$date": "2026-01-31T00:00:00.000Z"}', Bytes: 'file content written as {"$bytes": "<base64>"}',
+    String: "text",
+    Int: "a whole number",
+    Float: "a number",
+    Boolean: "true or false",
+    Json: "JSON",
+    DateTime: 'a date written as {"$date": "2026-01-31T00:00:00.000Z"}',
+    Bytes: 'file content written as {"$bytes": "<base64>"}',
   };
   return names[column.type] ?? column.type;
 }

@@ -44,16 +44,19 @@ export async function importOrganization(actor: Actor, text: string): Promise<Or
   return db().$transaction(async (tx) => {
     const people = await mapPeople(tx, member.organizationId, doc);
     const ids: Context["ids"] = {};
-    for (const spec of EXPORT_TABLES) ids[spec.key] = new Map(spec.hasId ? tables[spec.key].map((row) => [String(row.id), randomUUID()]) : []);
+    for (const spec of EXPORT_TABLES)
+      ids[spec.key] = new Map(spec.hasId ? tables[spec.key].map((row) => [String(row.id), randomUUID()]) : []);
     const ctx: Context = { member, ids, people, fromOrganizationId: doc.organization.id };
     const counts: Record<string, number> = {};
     const currentRuns: [string, string][] = [];
     for (const spec of EXPORT_TABLES) {
       const rows = tables[spec.key].map((row) => remapRow(row, spec, ctx));
-      if (spec.key === "aiSystem") for (const row of rows) if (row.currentRunId) {
-        currentRuns.push([String(row.id), String(row.currentRunId)]);
-        row.currentRunId = null;
-      }
+      if (spec.key === "aiSystem")
+        for (const row of rows)
+          if (row.currentRunId) {
+            currentRuns.push([String(row.id), String(row.currentRunId)]);
+            row.currentRunId = null;
+          }
       for (let i = 0; i < rows.length; i += CHUNK) await insert(tx, spec, rows.slice(i, i + CHUNK));
       counts[spec.key] = rows.length;
     }
@@ -67,7 +70,9 @@ export async function importOrganization(actor: Actor, text: string): Promise<Or
     const { profile } = doc.organization;
     if (profile) await tx.organization.update({ where: { id: member.organizationId }, data: { profile } });
     await writeAudit(tx, member, {
-      action: "organization.imported", entityType: "Organization", entityId: member.organizationId,
+      action: "organization.imported",
+      entityType: "Organization",
+      entityId: member.organizationId,
       after: { from: doc.organization.name, exportedAt: doc.exportedAt, ...summary, ...(profile ? { profile } : {}) },
     });
     const idMap = new Map<string, string>([[doc.organization.id, member.organizationId]]);
@@ -99,7 +104,14 @@ async function insert(tx: Tx, spec: TableSpec, rows: Row[]) {
     await tableDelegate(tx, spec.key).createMany({ data: rows });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw importRefused([{ table: spec.key, row: null, column: null, message: "has rows that break a uniqueness rule together (for example two rows with the same name)" }]);
+      throw importRefused([
+        {
+          table: spec.key,
+          row: null,
+          column: null,
+          message: "has rows that break a uniqueness rule together (for example two rows with the same name)",
+        },
+      ]);
     }
     throw error;
   }
@@ -124,7 +136,9 @@ function remapRow(row: Row, spec: TableSpec, ctx: Context): Row {
   // Secrets are not in the file: a webhook gets a new signing secret (receivers must be given it again).
   if (spec.key === "webhook") out.secret = sealSecret(randomBytes(32).toString("hex"), "webhook.secret");
   if (spec.key === "monitoringPlan" && Array.isArray(out.items)) {
-    out.items = (out.items as Row[]).map((item) => (typeof item.ownerId === "string" ? { ...item, ownerId: ctx.people.linked.get(item.ownerId) ?? null } : item));
+    out.items = (out.items as Row[]).map((item) =>
+      typeof item.ownerId === "string" ? { ...item, ownerId: ctx.people.linked.get(item.ownerId) ?? null } : item,
+    );
   }
   return out;
 }
@@ -132,28 +146,49 @@ function remapRow(row: Row, spec: TableSpec, ctx: Context): Row {
 // A member of this organisation stays linked. Anyone else becomes a name: an optional reference is cleared (pages
 // show "a former member"), a required one (authorship) points at the importing administrator and keeps the
 // original person's name in its label column, which pages show instead.
-function personRef(personId: string, column: string, spec: TableSpec, row: Row, ctx: Context, required: boolean): string | null {
+function personRef(
+  personId: string,
+  column: string,
+  spec: TableSpec,
+  row: Row,
+  ctx: Context,
+  required: boolean,
+): string | null {
   const userId = ctx.people.linked.get(personId);
   if (userId) return userId;
   const label = spec.labels?.[column];
-  if (label && !(typeof row[label] === "string" && row[label])) row[label] = ctx.people.names.get(personId) ?? "A former member";
+  if (label && !(typeof row[label] === "string" && row[label]))
+    row[label] = ctx.people.names.get(personId) ?? "A former member";
   return required ? ctx.member.userId : null;
 }
 
 async function replayAudit(tx: Tx, events: Row[], ctx: Context): Promise<number> {
   const byModel = new Map(EXPORT_TABLES.map((s) => [s.model, ctx.ids[s.key]]));
-  const anyTable = (v: string) => (v === ctx.fromOrganizationId ? ctx.member.organizationId : Object.values(ctx.ids).find((m) => m.has(v))?.get(v));
+  const anyTable = (v: string) =>
+    v === ctx.fromOrganizationId
+      ? ctx.member.organizationId
+      : Object.values(ctx.ids)
+          .find((m) => m.has(v))
+          ?.get(v);
   // Events keep the file's order (the export writes them by sequence); their ids are history: mapped where the file
   // defines the row, otherwise kept as the text they were.
-  await appendAuditRows(tx, ctx.member.organizationId, events.map((e) => {
-    const entityId = String(e.entityId);
-    return {
-      actorId: typeof e.actorId === "string" ? (ctx.people.linked.get(e.actorId) ?? null) : null,
-      actorLabel: String(e.actorLabel), action: String(e.action), entityType: String(e.entityType),
-      entityId: byModel.get(String(e.entityType))?.get(entityId) ?? anyTable(entityId) ?? entityId,
-      systemId: typeof e.systemId === "string" ? (ctx.ids.aiSystem.get(e.systemId) ?? e.systemId) : null,
-      before: e.before ?? null, after: e.after ?? null, createdAt: e.createdAt instanceof Date ? e.createdAt : new Date(),
-    };
-  }));
+  await appendAuditRows(
+    tx,
+    ctx.member.organizationId,
+    events.map((e) => {
+      const entityId = String(e.entityId);
+      return {
+        actorId: typeof e.actorId === "string" ? (ctx.people.linked.get(e.actorId) ?? null) : null,
+        actorLabel: String(e.actorLabel),
+        action: String(e.action),
+        entityType: String(e.entityType),
+        entityId: byModel.get(String(e.entityType))?.get(entityId) ?? anyTable(entityId) ?? entityId,
+        systemId: typeof e.systemId === "string" ? (ctx.ids.aiSystem.get(e.systemId) ?? e.systemId) : null,
+        before: e.before ?? null,
+        after: e.after ?? null,
+        createdAt: e.createdAt instanceof Date ? e.createdAt : new Date(),
+      };
+    }),
+  );
   return events.length;
 }

@@ -2,7 +2,11 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { readStoredProfile, ZOrganizationProfile, type TOrganizationProfile } from "@/lib/validations/organization-profile";
+import {
+  readStoredProfile,
+  ZOrganizationProfile,
+  type TOrganizationProfile,
+} from "@/lib/validations/organization-profile";
 import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
 
@@ -16,17 +20,28 @@ export async function getOrganizationProfile(actor: Actor): Promise<TOrganizatio
 
 // Replaces the whole profile (a question left out is asked per system again). The row is locked while the old
 // value is read, so the audit event's "before" is the value this write replaced, even with two editors at once.
-export async function updateOrganizationProfile(actor: Actor, input: TOrganizationProfile): Promise<TOrganizationProfile> {
+export async function updateOrganizationProfile(
+  actor: Actor,
+  input: TOrganizationProfile,
+): Promise<TOrganizationProfile> {
   const member = await authorize(actor, "organization.profile");
   const profile = ZOrganizationProfile.parse(input);
   const { organizationId } = member;
   return db().$transaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ profile: unknown }[]>`SELECT profile FROM "Organization" WHERE id = ${organizationId} FOR UPDATE`;
+    const [row] = await tx.$queryRaw<
+      { profile: unknown }[]
+    >`SELECT profile FROM "Organization" WHERE id = ${organizationId} FOR UPDATE`;
     if (!row) throw new AppError("NOT_FOUND", "This organisation no longer exists.");
     const before = readStoredProfile(row.profile);
     if (sameProfile(before, profile)) return profile;
     await tx.organization.update({ where: { id: organizationId }, data: { profile } });
-    await writeAudit(tx, member, { action: "organization.profile_updated", entityType: "Organization", entityId: organizationId, before, after: profile });
+    await writeAudit(tx, member, {
+      action: "organization.profile_updated",
+      entityType: "Organization",
+      entityId: organizationId,
+      before,
+      after: profile,
+    });
     return profile;
   });
 }

@@ -16,7 +16,14 @@ export type ViewerDTO = {
   organizations: { id: string; name: string; role: Role }[];
 };
 
-type ViewerRow = { id: string; name: string; email: string; role: Role | null; orgId: string | null; orgName: string | null };
+type ViewerRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role | null;
+  orgId: string | null;
+  orgName: string | null;
+};
 
 // What the app shell needs about the signed-in person; the list only includes organisations they belong to.
 // Cached per render (the layout and the page both ask); outside a render, cache() is a plain call. One statement:
@@ -30,7 +37,9 @@ export const getViewer = cache(async (actor: UserActor): Promise<ViewerDTO> => {
     WHERE u.id = ${actor.userId}
     ORDER BY o.name ASC, o.id ASC`;
   if (!rows.length) throw new AppError("NOT_FOUND", "Your account no longer exists.");
-  const organizations = rows.flatMap((r) => (r.orgId && r.orgName !== null && r.role ? [{ id: r.orgId, name: r.orgName, role: r.role }] : []));
+  const organizations = rows.flatMap((r) =>
+    r.orgId && r.orgName !== null && r.role ? [{ id: r.orgId, name: r.orgName, role: r.role }] : [],
+  );
   const active = organizations.find((o) => o.id === actor.organizationId) ?? null;
   const { id, name, email } = rows[0];
   return {
@@ -47,17 +56,28 @@ export async function switchOrganization(actor: UserActor, organizationId: strin
     throw new AppError("NOT_FOUND", "You are not a member of that organisation.");
   });
   await db().$transaction(async (tx) => {
-    await tx.authSession.update({ where: { id: actor.sessionId, userId: actor.userId }, data: { activeOrganizationId: organizationId } });
-    await writeAudit(tx, target, { action: "session.organization_switched", entityType: "Organization", entityId: organizationId });
+    await tx.authSession.update({
+      where: { id: actor.sessionId, userId: actor.userId },
+      data: { activeOrganizationId: organizationId },
+    });
+    await writeAudit(tx, target, {
+      action: "session.organization_switched",
+      entityType: "Organization",
+      entityId: organizationId,
+    });
   });
 }
 
-export async function createOrganization(actor: UserActor, raw: TCreateOrganization): Promise<{ organizationId: string }> {
+export async function createOrganization(
+  actor: UserActor,
+  raw: TCreateOrganization,
+): Promise<{ organizationId: string }> {
   const input = ZCreateOrganization.parse(raw);
   const user = await db().user.findUniqueOrThrow({ where: { id: actor.userId }, select: { id: true, email: true } });
   const organizationId = await db().$transaction(async (tx) => {
     const id = await createOrganizationFor(tx, user, input.organizationName);
-    if (actor.sessionId) await tx.authSession.update({ where: { id: actor.sessionId }, data: { activeOrganizationId: id } });
+    if (actor.sessionId)
+      await tx.authSession.update({ where: { id: actor.sessionId }, data: { activeOrganizationId: id } });
     return id;
   });
   return { organizationId };

@@ -36,7 +36,12 @@ export async function requestPasswordReset(raw: TEmailOnly, ip: string | null): 
   const token = randomSecret();
   const createdAt = new Date();
   await db().passwordResetToken.create({
-    data: { userId: user.id, tokenHash: sha256Hex(token), createdAt, expiresAt: new Date(createdAt.getTime() + VALID_MINUTES * 60_000) },
+    data: {
+      userId: user.id,
+      tokenHash: sha256Hex(token),
+      createdAt,
+      expiresAt: new Date(createdAt.getTime() + VALID_MINUTES * 60_000),
+    },
   });
   const url = appLink(`/reset-password/${token}`);
   void deliverAccountMail(passwordResetEmail({ to: email, url, validMinutes: VALID_MINUTES }), url);
@@ -44,7 +49,10 @@ export async function requestPasswordReset(raw: TEmailOnly, ip: string | null): 
 
 export async function resetLinkStatus(token: string): Promise<ResetLinkStatus> {
   if (!ZLinkToken.safeParse(token).success) return "malformed";
-  const row = await db().passwordResetToken.findUnique({ where: { tokenHash: sha256Hex(token) }, select: { usedAt: true, expiresAt: true } });
+  const row = await db().passwordResetToken.findUnique({
+    where: { tokenHash: sha256Hex(token) },
+    select: { usedAt: true, expiresAt: true },
+  });
   if (!row) return "unknown";
   if (row.usedAt) return "used";
   return row.expiresAt <= new Date() ? "expired" : "valid";
@@ -59,12 +67,21 @@ export async function resetPassword(raw: TResetPassword): Promise<void> {
     const now = new Date();
     const row = await tx.passwordResetToken.findUnique({
       where: { tokenHash: sha256Hex(input.token) },
-      select: { id: true, userId: true, usedAt: true, expiresAt: true, user: { select: { email: true, memberships: { select: { organizationId: true } } } } },
+      select: {
+        id: true,
+        userId: true,
+        usedAt: true,
+        expiresAt: true,
+        user: { select: { email: true, memberships: { select: { organizationId: true } } } },
+      },
     });
     const problem = !row ? "unknown" : row.usedAt ? "used" : row.expiresAt <= now ? "expired" : null;
     if (problem || !row) throw new AppError("VALIDATION", LINK_PROBLEMS[problem ?? "unknown"]);
     // Conditional on usedAt, so two tabs submitting the same link change the password once.
-    const { count } = await tx.passwordResetToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
+    const { count } = await tx.passwordResetToken.updateMany({
+      where: { id: row.id, usedAt: null },
+      data: { usedAt: now },
+    });
     if (count !== 1) throw new AppError("VALIDATION", LINK_PROBLEMS.used);
     await tx.passwordResetToken.updateMany({ where: { userId: row.userId, usedAt: null }, data: { usedAt: now } });
     await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });

@@ -11,7 +11,15 @@ import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
 import { getDashboard } from "./dashboard";
 
-export type PortfolioReportDTO = { id: string; version: number; asOf: string; createdAt: Date; createdByName: string | null; pdfSha256: string; snapshotSha256: string };
+export type PortfolioReportDTO = {
+  id: string;
+  version: number;
+  asOf: string;
+  createdAt: Date;
+  createdByName: string | null;
+  pdfSha256: string;
+  snapshotSha256: string;
+};
 export type ExportedPortfolioReport = PortfolioReportDTO & { fileName: string; pdf: Buffer };
 
 const NOT_FOUND = "This report does not exist or belongs to another organisation.";
@@ -20,7 +28,10 @@ export const portfolioFileName = (version: number) => `ai-portfolio-report-v${ve
 // The dashboard's own figures (the same DAL, unfiltered) for today, frozen and sealed like a system dossier: kind
 // PORTFOLIO, no system, numbered per organisation. The per-system unique index cannot number these (its systemId is
 // NULL), so a transaction-scoped lock per organisation serialises the numbering, the rendering and the insert.
-export async function exportPortfolioReport(actor: Actor, options: { today?: string } = {}): Promise<ExportedPortfolioReport> {
+export async function exportPortfolioReport(
+  actor: Actor,
+  options: { today?: string } = {},
+): Promise<ExportedPortfolioReport> {
   const member = await authorize(actor, "report.seal");
   // Typed as the sealed format: a dashboard change that breaks it fails here, at compile time.
   const figures: PortfolioFigures = await getDashboard(actor, {}, { today: options.today ?? todayIso() });
@@ -28,31 +39,65 @@ export async function exportPortfolioReport(actor: Actor, options: { today?: str
     db().user.findUniqueOrThrow({ where: { id: member.userId }, select: { name: true, email: true } }),
     db().organization.findUniqueOrThrow({ where: { id: member.organizationId }, select: { name: true } }),
   ]);
-  return db().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`portfolio-report:${member.organizationId}`}, 0))`;
-    const latest = await tx.dossierVersion.findFirst({
-      where: { organizationId: member.organizationId, kind: "PORTFOLIO" }, orderBy: { version: "desc" }, select: { version: true },
-    });
-    const version = (latest?.version ?? 0) + 1;
-    const snapshot = JSON.parse(canonicalJson({
-      schema: PORTFOLIO_SNAPSHOT_SCHEMA,
-      report: { version, generatedAt: new Date(), exportedBy: { name: exporter.name, email: exporter.email, role: member.role ?? "API token" } },
-      organization: { name: organization.name },
-      figures,
-    })) as PortfolioSnapshot;
-    const snapshotSha256 = sha256Hex(canonicalJson(snapshot));
-    const pdf = await renderPortfolio(snapshot);
-    const pdfSha256 = sha256Hex(pdf);
-    const row = await tx.dossierVersion.create({
-      data: {
-        organizationId: member.organizationId, systemId: null, kind: "PORTFOLIO", version, ruleSetId: "portfolio",
-        pdf: new Uint8Array(pdf), pdfSha256, snapshot, snapshotSha256, createdById: member.userId,
-      },
-      select: { id: true, createdAt: true },
-    });
-    await writeAudit(tx, member, { action: "portfolio_report.exported", entityType: "DossierVersion", entityId: row.id, after: { version, asOf: figures.today, pdfSha256, snapshotSha256 } });
-    return { id: row.id, version, asOf: figures.today, createdAt: row.createdAt, createdByName: exporter.name, pdfSha256, snapshotSha256, fileName: portfolioFileName(version), pdf };
-  }, { timeout: 60_000 });
+  return db().$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`portfolio-report:${member.organizationId}`}, 0))`;
+      const latest = await tx.dossierVersion.findFirst({
+        where: { organizationId: member.organizationId, kind: "PORTFOLIO" },
+        orderBy: { version: "desc" },
+        select: { version: true },
+      });
+      const version = (latest?.version ?? 0) + 1;
+      const snapshot = JSON.parse(
+        canonicalJson({
+          schema: PORTFOLIO_SNAPSHOT_SCHEMA,
+          report: {
+            version,
+            generatedAt: new Date(),
+            exportedBy: { name: exporter.name, email: exporter.email, role: member.role ?? "API token" },
+          },
+          organization: { name: organization.name },
+          figures,
+        }),
+      ) as PortfolioSnapshot;
+      const snapshotSha256 = sha256Hex(canonicalJson(snapshot));
+      const pdf = await renderPortfolio(snapshot);
+      const pdfSha256 = sha256Hex(pdf);
+      const row = await tx.dossierVersion.create({
+        data: {
+          organizationId: member.organizationId,
+          systemId: null,
+          kind: "PORTFOLIO",
+          version,
+          ruleSetId: "portfolio",
+          pdf: new Uint8Array(pdf),
+          pdfSha256,
+          snapshot,
+          snapshotSha256,
+          createdById: member.userId,
+        },
+        select: { id: true, createdAt: true },
+      });
+      await writeAudit(tx, member, {
+        action: "portfolio_report.exported",
+        entityType: "DossierVersion",
+        entityId: row.id,
+        after: { version, asOf: figures.today, pdfSha256, snapshotSha256 },
+      });
+      return {
+        id: row.id,
+        version,
+        asOf: figures.today,
+        createdAt: row.createdAt,
+        createdByName: exporter.name,
+        pdfSha256,
+        snapshotSha256,
+        fileName: portfolioFileName(version),
+        pdf,
+      };
+    },
+    { timeout: 60_000 },
+  );
 }
 
 export async function listPortfolioReports(actor: Actor, take = 20): Promise<PortfolioReportDTO[]> {
@@ -65,13 +110,28 @@ async function readPortfolioReports(member: Member, take: number): Promise<Portf
     where: { organizationId: member.organizationId, kind: "PORTFOLIO" },
     orderBy: { version: "desc" },
     take,
-    select: { id: true, version: true, createdAt: true, pdfSha256: true, snapshotSha256: true, snapshot: true, createdBy: { select: { name: true } } },
+    select: {
+      id: true,
+      version: true,
+      createdAt: true,
+      pdfSha256: true,
+      snapshotSha256: true,
+      snapshot: true,
+      createdBy: { select: { name: true } },
+    },
   });
-  return rows.map(({ snapshot, createdBy, ...r }) => ({ ...r, asOf: (snapshot as PortfolioSnapshot).figures.today, createdByName: createdBy?.name ?? null }));
+  return rows.map(({ snapshot, createdBy, ...r }) => ({
+    ...r,
+    asOf: (snapshot as PortfolioSnapshot).figures.today,
+    createdByName: createdBy?.name ?? null,
+  }));
 }
 
 /** The stored bytes exactly as sealed; only this organisation's portfolio reports. */
-export async function getPortfolioPdf(actor: Actor, reportId: string): Promise<{ fileName: string; pdf: Uint8Array; pdfSha256: string }> {
+export async function getPortfolioPdf(
+  actor: Actor,
+  reportId: string,
+): Promise<{ fileName: string; pdf: Uint8Array; pdfSha256: string }> {
   const member = await authorize(actor, "report.read");
   const row = await db().dossierVersion.findFirst({
     where: { id: reportId, organizationId: member.organizationId, kind: "PORTFOLIO" },

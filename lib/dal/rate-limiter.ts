@@ -10,11 +10,20 @@ import { requireDatabaseUrl } from "@/lib/env";
 // of its own on the same database.
 const TABLE = "RateLimit";
 
-const globalForLimits = globalThis as unknown as { actlasRateLimitPool?: pg.Pool; actlasRateLimiters?: Map<string, RateLimiterPostgres> };
+const globalForLimits = globalThis as unknown as {
+  actlasRateLimitPool?: pg.Pool;
+  actlasRateLimiters?: Map<string, RateLimiterPostgres>;
+};
 
 function pool(): pg.Pool {
   if (!globalForLimits.actlasRateLimitPool) {
-    const created = new pg.Pool({ connectionString: requireDatabaseUrl(), max: 4, connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000, allowExitOnIdle: true });
+    const created = new pg.Pool({
+      connectionString: requireDatabaseUrl(),
+      max: 4,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      allowExitOnIdle: true,
+    });
     // An idle connection that dies (database restart) emits 'error'; unhandled, that would end the process.
     created.on("error", (error) => console.error("[rate-limit] idle database connection failed", error));
     globalForLimits.actlasRateLimitPool = created;
@@ -31,7 +40,15 @@ export function rateLimiter(name: string, spec: LimitSpec): RateLimiterPostgres 
   let limiter = limiters.get(id);
   if (!limiter) {
     // clearExpiredByTimeout (the default) deletes rows that expired over an hour ago, every five minutes.
-    limiter = new RateLimiterPostgres({ storeClient: pool(), storeType: "pool", tableName: TABLE, tableCreated: true, keyPrefix: name, points: spec.points, duration: spec.durationSeconds });
+    limiter = new RateLimiterPostgres({
+      storeClient: pool(),
+      storeType: "pool",
+      tableName: TABLE,
+      tableCreated: true,
+      keyPrefix: name,
+      points: spec.points,
+      duration: spec.durationSeconds,
+    });
     limiters.set(id, limiter);
   }
   return limiter;

@@ -9,5 +9,8 @@ export async function refreshReadiness(tx: Tx, systemId: string): Promise<void> 
     tx.obligation.count({ where: { systemId, obsoleteAt: null } }),
     tx.obligation.count({ where: { systemId, obsoleteAt: null, status: { in: ["DONE", "NOT_APPLICABLE"] } } }),
   ]);
-  await tx.aiSystem.update({ where: { id: systemId }, data: { obligationsApplicable: applicable, obligationsDone: done } });
+  await tx.aiSystem.update({
+    where: { id: systemId },
+    data: { obligationsApplicable: applicable, obligationsDone: done },
+  });
 }

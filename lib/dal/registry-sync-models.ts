@@ -8,46 +8,92 @@ import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
 
 export type ModelVersionDTO = {
-  id: string; version: string; stage: string; metrics: Record<string, number>; datasetRefs: string[]; tags: Record<string, string>;
-  registryRunId: string | null; syncedAt: Date | null; removedAt: string | null;
+  id: string;
+  version: string;
+  stage: string;
+  metrics: Record<string, number>;
+  datasetRefs: string[];
+  tags: Record<string, string>;
+  registryRunId: string | null;
+  syncedAt: Date | null;
+  removedAt: string | null;
 };
 export type ModelDTO = {
-  id: string; name: string; description: string; registryName: string | null; connection: { id: string; name: string; baseUrl: string } | null;
-  tags: Record<string, string>; removedAt: string | null; systems: { id: string; name: string }[]; versions: ModelVersionDTO[];
+  id: string;
+  name: string;
+  description: string;
+  registryName: string | null;
+  connection: { id: string; name: string; baseUrl: string } | null;
+  tags: Record<string, string>;
+  removedAt: string | null;
+  systems: { id: string; name: string }[];
+  versions: ModelVersionDTO[];
 };
 
 const PAGE = 100;
 
 // The organisation's models, synced or typed in on a system's intake, with their versions newest first.
-export async function listModels(actor: Actor, filter: { q?: string } = {}): Promise<{ models: ModelDTO[]; more: boolean }> {
+export async function listModels(
+  actor: Actor,
+  filter: { q?: string } = {},
+): Promise<{ models: ModelDTO[]; more: boolean }> {
   const member = await authorize(actor, "system.read");
   const q = filter.q?.trim();
   const rows = await db().aiModel.findMany({
-    where: { organizationId: member.organizationId, ...(q ? { name: { contains: q, mode: "insensitive" as const } } : {}) },
+    where: {
+      organizationId: member.organizationId,
+      ...(q ? { name: { contains: q, mode: "insensitive" as const } } : {}),
+    },
     orderBy: { name: "asc" },
     take: PAGE + 1,
     select: {
-      id: true, name: true, description: true, registryName: true, registryConnectionId: true, tags: true,
+      id: true,
+      name: true,
+      description: true,
+      registryName: true,
+      registryConnectionId: true,
+      tags: true,
       systems: { select: { system: { select: { id: true, name: true } } } },
-      versions: { select: { id: true, version: true, stage: true, metrics: true, datasetRefs: true, tags: true, registryRunId: true, syncedAt: true } },
+      versions: {
+        select: {
+          id: true,
+          version: true,
+          stage: true,
+          metrics: true,
+          datasetRefs: true,
+          tags: true,
+          registryRunId: true,
+          syncedAt: true,
+        },
+      },
     },
   });
   const connectionIds = [...new Set(rows.map((r) => r.registryConnectionId).filter((id): id is string => !!id))];
   const connections = await db().registryConnection.findMany({
-    where: { organizationId: member.organizationId, id: { in: connectionIds } }, select: { id: true, name: true, baseUrl: true },
+    where: { organizationId: member.organizationId, id: { in: connectionIds } },
+    select: { id: true, name: true, baseUrl: true },
   });
   const connectionOf = new Map(connections.map((c) => [c.id, c]));
   const models = rows.slice(0, PAGE).map((r) => {
     const tags = asStrings(r.tags);
     return {
-      id: r.id, name: r.name, description: r.description, registryName: r.registryName,
+      id: r.id,
+      name: r.name,
+      description: r.description,
+      registryName: r.registryName,
       connection: (r.registryConnectionId && connectionOf.get(r.registryConnectionId)) || null,
-      tags: withoutMarker(tags), removedAt: tags[REMOVED_TAG] ?? null,
+      tags: withoutMarker(tags),
+      removedAt: tags[REMOVED_TAG] ?? null,
       systems: r.systems.map((s) => s.system).sort((a, b) => a.name.localeCompare(b.name)),
       versions: r.versions
         .map((v) => {
           const vTags = asStrings(v.tags);
-          return { ...v, metrics: asNumbers(v.metrics), tags: withoutMarker(vTags), removedAt: vTags[REMOVED_TAG] ?? null };
+          return {
+            ...v,
+            metrics: asNumbers(v.metrics),
+            tags: withoutMarker(vTags),
+            removedAt: vTags[REMOVED_TAG] ?? null,
+          };
         })
         .sort((a, b) => b.version.localeCompare(a.version, "en", { numeric: true })),
     };
@@ -61,9 +107,21 @@ export async function linkModelToSystem(actor: Actor, raw: TModelSystemLink): Pr
   return db().$transaction(async (tx) => {
     const model = await findModel(tx, member, input.modelId);
     const system = await findSystem(tx, member, input.system);
-    const { count } = await tx.aiSystemModel.createMany({ data: [{ organizationId: member.organizationId, systemId: system.id, modelId: model.id }], skipDuplicates: true });
-    if (count === 0) throw new AppError("VALIDATION", `${model.name} is already linked to ${system.name}.`, { fieldErrors: { system: [`Already linked to ${system.name}.`] } });
-    await writeAudit(tx, member, { action: "system.model_linked", entityType: "AiModel", entityId: model.id, systemId: system.id, after: { model: model.name, system: system.name, via: "manual" } });
+    const { count } = await tx.aiSystemModel.createMany({
+      data: [{ organizationId: member.organizationId, systemId: system.id, modelId: model.id }],
+      skipDuplicates: true,
+    });
+    if (count === 0)
+      throw new AppError("VALIDATION", `${model.name} is already linked to ${system.name}.`, {
+        fieldErrors: { system: [`Already linked to ${system.name}.`] },
+      });
+    await writeAudit(tx, member, {
+      action: "system.model_linked",
+      entityType: "AiModel",
+      entityId: model.id,
+      systemId: system.id,
+      after: { model: model.name, system: system.name, via: "manual" },
+    });
     return { systemId: system.id };
   });
 }
@@ -73,14 +131,25 @@ export async function unlinkModelFromSystem(actor: Actor, raw: { modelId: string
   const input = ZModelSystemUnlink.parse(raw);
   await db().$transaction(async (tx) => {
     const model = await findModel(tx, member, input.modelId);
-    const { count } = await tx.aiSystemModel.deleteMany({ where: { modelId: model.id, systemId: input.systemId, system: { organizationId: member.organizationId } } });
+    const { count } = await tx.aiSystemModel.deleteMany({
+      where: { modelId: model.id, systemId: input.systemId, system: { organizationId: member.organizationId } },
+    });
     if (count === 0) throw new AppError("NOT_FOUND", "This model is not linked to that system.");
-    await writeAudit(tx, member, { action: "system.model_unlinked", entityType: "AiModel", entityId: model.id, systemId: input.systemId, before: { model: model.name } });
+    await writeAudit(tx, member, {
+      action: "system.model_unlinked",
+      entityType: "AiModel",
+      entityId: model.id,
+      systemId: input.systemId,
+      before: { model: model.name },
+    });
   });
 }
 
 async function findModel(tx: Tx, member: Member, modelId: string) {
-  const model = await tx.aiModel.findFirst({ where: { id: modelId, organizationId: member.organizationId }, select: { id: true, name: true } });
+  const model = await tx.aiModel.findFirst({
+    where: { id: modelId, organizationId: member.organizationId },
+    select: { id: true, name: true },
+  });
   if (!model) throw new AppError("NOT_FOUND", "This model does not exist.");
   return model;
 }
@@ -90,7 +159,11 @@ async function findSystem(tx: Tx, member: Member, ref: string) {
   const { organizationId } = member;
   const byId = await tx.aiSystem.findFirst({ where: { id: ref, organizationId }, select: { id: true, name: true } });
   if (byId) return byId;
-  const byName = await tx.aiSystem.findMany({ where: { organizationId, name: ref }, select: { id: true, name: true }, take: 2 });
+  const byName = await tx.aiSystem.findMany({
+    where: { organizationId, name: ref },
+    select: { id: true, name: true },
+    take: 2,
+  });
   const fail = (message: string) => new AppError("VALIDATION", message, { fieldErrors: { system: [message] } });
   if (byName.length === 0) throw fail(`No AI system is named “${ref}”. Use its exact name or its id.`);
   if (byName.length > 1) throw fail(`Several AI systems are named “${ref}”; use the system's id instead.`);

@@ -13,19 +13,37 @@ import { writeAudit } from "./audit";
 import { applyModel, type SyncActor, type SyncContext } from "./registry-sync-apply";
 
 export type SyncOptions = { now?: Date; timeoutMs?: number };
-export type SyncConnection = { id: string; organizationId: string; name: string; baseUrl: string; authToken: string | null };
+export type SyncConnection = {
+  id: string;
+  organizationId: string;
+  name: string;
+  baseUrl: string;
+  authToken: string | null;
+};
 
 // A sync that crashed without finishing may leave "running" behind; after this long another sync may start.
 const STALE_RUNNING_MS = 15 * 60_000;
 
 // Reads the whole registry first, then writes one transaction per model, then records the outcome (lastSync*) and
 // one audit event. Reading failures write nothing; a failing model keeps its previous state and is listed.
-export async function runRegistrySync(conn: SyncConnection, actor: SyncActor, trigger: SyncSummary["trigger"], options: SyncOptions = {}): Promise<SyncSummary> {
+export async function runRegistrySync(
+  conn: SyncConnection,
+  actor: SyncActor,
+  trigger: SyncSummary["trigger"],
+  options: SyncOptions = {},
+): Promise<SyncSummary> {
   const now = options.now ?? new Date();
   await claim(conn);
   const summary: SyncSummary = {
-    status: "success", trigger, startedAt: now.toISOString(), finishedAt: now.toISOString(),
-    models: emptyCounts(), versions: emptyCounts(), links: [], warnings: [], errors: [],
+    status: "success",
+    trigger,
+    startedAt: now.toISOString(),
+    finishedAt: now.toISOString(),
+    models: emptyCounts(),
+    versions: emptyCounts(),
+    links: [],
+    warnings: [],
+    errors: [],
   };
   try {
     const token = conn.authToken ? openSecret(conn.authToken, "registry.authToken") : null;
@@ -38,7 +56,9 @@ export async function runRegistrySync(conn: SyncConnection, actor: SyncActor, tr
         const commit = await db().$transaction((tx) => applyModel(tx, ctx, model), { timeout: 60_000 });
         commit(summary);
       } catch (error) {
-        summary.errors.push(`${model.model.name}: ${messageOf(error, "an unexpected error occurred while saving it; it was left as it was.")}`);
+        summary.errors.push(
+          `${model.model.name}: ${messageOf(error, "an unexpected error occurred while saving it; it was left as it was.")}`,
+        );
       }
     }
     summary.models.removed = await markRemovedModels(conn, snapshot, now);
@@ -54,10 +74,18 @@ export async function runRegistrySync(conn: SyncConnection, actor: SyncActor, tr
 
 async function claim(conn: SyncConnection) {
   const { count } = await db().registryConnection.updateMany({
-    where: { id: conn.id, organizationId: conn.organizationId, OR: [{ lastSyncStatus: { not: "running" } }, { updatedAt: { lt: new Date(Date.now() - STALE_RUNNING_MS) } }] },
+    where: {
+      id: conn.id,
+      organizationId: conn.organizationId,
+      OR: [{ lastSyncStatus: { not: "running" } }, { updatedAt: { lt: new Date(Date.now() - STALE_RUNNING_MS) } }],
+    },
     data: { lastSyncStatus: "running" },
   });
-  if (count === 0) throw new AppError("CONFLICT", "A sync of this connection is already running. Wait a moment and reload to see its result.");
+  if (count === 0)
+    throw new AppError(
+      "CONFLICT",
+      "A sync of this connection is already running. Wait a moment and reload to see its result.",
+    );
 }
 
 async function markRemovedModels(conn: SyncConnection, snapshot: RegistrySnapshot, now: Date): Promise<number> {
@@ -71,7 +99,10 @@ async function markRemovedModels(conn: SyncConnection, snapshot: RegistrySnapsho
     for (const model of gone) {
       const tags = (model.tags ?? {}) as Record<string, unknown>;
       if (tags[REMOVED_TAG]) continue;
-      await tx.aiModel.update({ where: { id: model.id }, data: { tags: { ...tags, [REMOVED_TAG]: now.toISOString() } as Prisma.InputJsonValue } });
+      await tx.aiModel.update({
+        where: { id: model.id },
+        data: { tags: { ...tags, [REMOVED_TAG]: now.toISOString() } as Prisma.InputJsonValue },
+      });
       removed++;
     }
     return removed;
@@ -93,8 +124,17 @@ async function record(conn: SyncConnection, actor: SyncActor, summary: SyncSumma
     });
     if (summary.trigger === "manual" || summary.status !== "success" || changed(summary)) {
       await writeAudit(tx, actor, {
-        action: "registry.synced", entityType: "RegistryConnection", entityId: conn.id,
-        after: { connection: conn.name, status: summary.status, models: summary.models, versions: summary.versions, links: summary.links.length, errors: summary.errors.length },
+        action: "registry.synced",
+        entityType: "RegistryConnection",
+        entityId: conn.id,
+        after: {
+          connection: conn.name,
+          status: summary.status,
+          models: summary.models,
+          versions: summary.versions,
+          links: summary.links.length,
+          errors: summary.errors.length,
+        },
       });
     }
   });

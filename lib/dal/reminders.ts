@@ -5,7 +5,12 @@ import { reminderDigestEmail, reminderEmail } from "@/lib/mail/reminder-email";
 import { formatDuration, incidentClock } from "@/lib/incidents/clock";
 import { incidentReference } from "@/lib/incidents/labels";
 import { mailConfigured, sendMail } from "@/lib/mail/transport";
-import { NOTIFICATION_KINDS, resolvePrefs, type NotificationKind, type TNotificationPrefs } from "@/lib/validations/notifications";
+import {
+  NOTIFICATION_KINDS,
+  resolvePrefs,
+  type NotificationKind,
+  type TNotificationPrefs,
+} from "@/lib/validations/notifications";
 import { isoDay } from "@/lib/dates";
 
 // SYSTEM-LEVEL, NO ACTOR. The reminder job runs as the system, not as a person, so it reads due obligations,
@@ -13,7 +18,15 @@ import { isoDay } from "@/lib/dates";
 // a notification is only written for a user who is a member of the row's own organisation (looked up per
 // organisationId below), and it carries that organisationId, so it only ever shows inside that organisation.
 
-export type Candidate = { organizationId: string; userId: string; kind: NotificationKind; title: string; body: string; href: string; dedupeKey: string };
+export type Candidate = {
+  organizationId: string;
+  userId: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  href: string;
+  dedupeKey: string;
+};
 export type ReminderRunResult = { created: number; emailed: number; emailFailures: number };
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -33,23 +46,39 @@ const startOfUtcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUT
 async function obligationCandidates(now: Date): Promise<Candidate[]> {
   const today = startOfUtcDay(now);
   const rows = await db().obligation.findMany({
-    where: { ownerId: { not: null }, status: { in: [...OPEN_STATUSES] }, obsoleteAt: null, dueDate: { not: null, lt: new Date(today.getTime() + (DUE_SOON_DAYS + 1) * DAY) } },
-    select: { id: true, organizationId: true, systemId: true, ownerId: true, title: true, article: true, dueDate: true, system: { select: { name: true } } },
+    where: {
+      ownerId: { not: null },
+      status: { in: [...OPEN_STATUSES] },
+      obsoleteAt: null,
+      dueDate: { not: null, lt: new Date(today.getTime() + (DUE_SOON_DAYS + 1) * DAY) },
+    },
+    select: {
+      id: true,
+      organizationId: true,
+      systemId: true,
+      ownerId: true,
+      title: true,
+      article: true,
+      dueDate: true,
+      system: { select: { name: true } },
+    },
   });
   return rows.flatMap((o) => {
     if (!o.ownerId || !o.dueDate) return [];
     const overdue = o.dueDate < today;
     const kind: NotificationKind = overdue ? "obligation_overdue" : "obligation_due";
     const due = isoDay(o.dueDate);
-    return [{
-      organizationId: o.organizationId,
-      userId: o.ownerId,
-      kind,
-      title: overdue ? `Overdue: ${o.title}` : `Due ${due}: ${o.title}`,
-      body: `${o.system.name} · ${o.article} · due ${due}${overdue ? " (overdue)" : ""}.`,
-      href: `/systems/${o.systemId}/obligations`,
-      dedupeKey: `${kind}:${o.id}:${due}`,
-    }];
+    return [
+      {
+        organizationId: o.organizationId,
+        userId: o.ownerId,
+        kind,
+        title: overdue ? `Overdue: ${o.title}` : `Due ${due}: ${o.title}`,
+        body: `${o.system.name} · ${o.article} · due ${due}${overdue ? " (overdue)" : ""}.`,
+        href: `/systems/${o.systemId}/obligations`,
+        dedupeKey: `${kind}:${o.id}:${due}`,
+      },
+    ];
   });
 }
 
@@ -58,7 +87,9 @@ async function obligationCandidates(now: Date): Promise<Candidate[]> {
 // deciding questions answered rather than a lawyer, and legal cannot sign them off until then.
 async function reviewCandidates(now: Date): Promise<Candidate[]> {
   const pending = await db().aiSystem.groupBy({
-    by: ["organizationId", "disposition"], where: { disposition: { in: ["REQUIRES_REVIEW", "UNDETERMINED"] } }, _count: { _all: true },
+    by: ["organizationId", "disposition"],
+    where: { disposition: { in: ["REQUIRES_REVIEW", "UNDETERMINED"] } },
+    _count: { _all: true },
   });
   if (pending.length === 0) return [];
   const reviewers = await db().membership.findMany({
@@ -77,11 +108,16 @@ async function reviewCandidates(now: Date): Promise<Candidate[]> {
 }
 
 function reviewDigest(review: number, open: number): { title: string; body: string; href: string } {
-  const reviewTitle = review === 1 ? "1 classification awaits legal review" : `${review} classifications await legal review`;
+  const reviewTitle =
+    review === 1 ? "1 classification awaits legal review" : `${review} classifications await legal review`;
   const openTitle = open === 1 ? "1 classification not determined yet" : `${open} classifications not determined yet`;
   const lines = [
-    review ? "Classification results marked “requires review” need a decision: confirm, answer the open questions or override." : "",
-    open ? `${open === 1 ? "1 classification is" : `${open} classifications are`} not determined yet: answer the deciding questions (or the ones answered “not sure”) so the tier is settled.` : "",
+    review
+      ? "Classification results marked “requires review” need a decision: confirm, answer the open questions or override."
+      : "",
+    open
+      ? `${open === 1 ? "1 classification is" : `${open} classifications are`} not determined yet: answer the deciding questions (or the ones answered “not sure”) so the tier is settled.`
+      : "",
   ];
   return {
     title: review && open ? `${reviewTitle}; ${open} not determined yet` : review ? reviewTitle : openTitle,
@@ -93,11 +129,24 @@ function reviewDigest(review: number, open: number): { title: string; body: stri
 async function incidentCandidates(now: Date): Promise<Candidate[]> {
   const running = await db().incident.findMany({
     where: { status: { not: "CLOSED" }, awareAt: { not: null }, initialReportAt: null },
-    select: { id: true, organizationId: true, number: true, title: true, status: true, harm: true, awareAt: true, initialReportAt: true, completeReportAt: true },
+    select: {
+      id: true,
+      organizationId: true,
+      number: true,
+      title: true,
+      status: true,
+      harm: true,
+      awareAt: true,
+      initialReportAt: true,
+      completeReportAt: true,
+    },
   });
   if (running.length === 0) return [];
   const team = await db().membership.findMany({
-    where: { organizationId: { in: [...new Set(running.map((i) => i.organizationId))] }, role: { in: [...INCIDENT_TEAM] } },
+    where: {
+      organizationId: { in: [...new Set(running.map((i) => i.organizationId))] },
+      role: { in: [...INCIDENT_TEAM] },
+    },
     select: { organizationId: true, userId: true },
   });
   return running.flatMap((incident) => {
@@ -105,16 +154,21 @@ async function incidentCandidates(now: Date): Promise<Candidate[]> {
     if (!clock.deadline || clock.remainingMs === null) return [];
     const stage = clock.state === "running" ? (clock.remainingMs <= SOON_MS ? "soon" : "started") : clock.state;
     const ref = incidentReference(incident.number);
-    const when = clock.state === "overdue" ? `overdue by ${formatDuration(clock.remainingMs)}` : `due in ${formatDuration(clock.remainingMs)}`;
-    return team.filter((m) => m.organizationId === incident.organizationId).map((m) => ({
-      organizationId: m.organizationId,
-      userId: m.userId,
-      kind: "incident_deadline" as const,
-      title: `${ref}: Art 73 report ${when}`,
-      body: `${incident.title}. The initial report to the market surveillance authority is due by ${clock.deadline!.toISOString().slice(0, 16).replace("T", " ")} UTC (${clock.days} days after awareness).`,
-      href: `/incidents/${incident.id}`,
-      dedupeKey: `incident_deadline:${incident.id}:${clock.deadline!.toISOString()}:${stage}`,
-    }));
+    const when =
+      clock.state === "overdue"
+        ? `overdue by ${formatDuration(clock.remainingMs)}`
+        : `due in ${formatDuration(clock.remainingMs)}`;
+    return team
+      .filter((m) => m.organizationId === incident.organizationId)
+      .map((m) => ({
+        organizationId: m.organizationId,
+        userId: m.userId,
+        kind: "incident_deadline" as const,
+        title: `${ref}: Art 73 report ${when}`,
+        body: `${incident.title}. The initial report to the market surveillance authority is due by ${clock.deadline!.toISOString().slice(0, 16).replace("T", " ")} UTC (${clock.days} days after awareness).`,
+        href: `/incidents/${incident.id}`,
+        dedupeKey: `incident_deadline:${incident.id}:${clock.deadline!.toISOString()}:${stage}`,
+      }));
   });
 }
 
@@ -126,7 +180,12 @@ async function membersOf(candidates: { organizationId: string; userId: string }[
     where: { OR: pairs.map((c) => ({ organizationId: c.organizationId, userId: c.userId })) },
     select: { organizationId: true, userId: true, notificationPrefs: true, user: { select: { email: true } } },
   });
-  return new Map(rows.map((m) => [`${m.organizationId}:${m.userId}`, { prefs: resolvePrefs(m.notificationPrefs), email: m.user.email }]));
+  return new Map(
+    rows.map((m) => [
+      `${m.organizationId}:${m.userId}`,
+      { prefs: resolvePrefs(m.notificationPrefs), email: m.user.email },
+    ]),
+  );
 }
 
 async function writeNotifications(candidates: Candidate[], now: Date): Promise<number> {
@@ -159,7 +218,11 @@ async function writeNotifications(candidates: Candidate[], now: Date): Promise<n
 async function sendPendingEmails(now: Date): Promise<{ emailed: number; emailFailures: number }> {
   if (!mailConfigured()) return { emailed: 0, emailFailures: 0 };
   const rows = await db().notification.findMany({
-    where: { emailedAt: null, kind: { in: [...NOTIFICATION_KINDS] }, createdAt: { gte: new Date(now.getTime() - EMAIL_WINDOW) } },
+    where: {
+      emailedAt: null,
+      kind: { in: [...NOTIFICATION_KINDS] },
+      createdAt: { gte: new Date(now.getTime() - EMAIL_WINDOW) },
+    },
     orderBy: { createdAt: "asc" },
     take: EMAIL_BATCH,
     select: { id: true, organizationId: true, userId: true, kind: true, title: true, body: true, href: true },
@@ -181,12 +244,21 @@ async function sendPendingEmails(now: Date): Promise<{ emailed: number; emailFai
   let emailFailures = 0;
   for (const { email, items } of byMember.values()) {
     const [first] = items;
-    const message = items.length === 1
-      ? reminderEmail({ to: email, title: first.title, body: first.body, url: link(first.href), preferencesUrl })
-      : reminderDigestEmail({ to: email, items: items.map((n) => ({ title: n.title, url: link(n.href) })), listUrl: link("/notifications"), preferencesUrl });
+    const message =
+      items.length === 1
+        ? reminderEmail({ to: email, title: first.title, body: first.body, url: link(first.href), preferencesUrl })
+        : reminderDigestEmail({
+            to: email,
+            items: items.map((n) => ({ title: n.title, url: link(n.href) })),
+            listUrl: link("/notifications"),
+            preferencesUrl,
+          });
     try {
       await sendMail(message);
-      await db().notification.updateMany({ where: { id: { in: items.map((n) => n.id) } }, data: { emailedAt: new Date() } });
+      await db().notification.updateMany({
+        where: { id: { in: items.map((n) => n.id) } },
+        data: { emailedAt: new Date() },
+      });
       emailed += items.length;
     } catch (error) {
       // Left with emailedAt null, so the next run tries again; one bad address does not stop the others.
@@ -198,7 +270,9 @@ async function sendPendingEmails(now: Date): Promise<{ emailed: number; emailFai
 }
 
 export async function runReminders(now: Date = new Date()): Promise<ReminderRunResult> {
-  const candidates = (await Promise.all([obligationCandidates(now), incidentCandidates(now), reviewCandidates(now)])).flat();
+  const candidates = (
+    await Promise.all([obligationCandidates(now), incidentCandidates(now), reviewCandidates(now)])
+  ).flat();
   const created = await writeNotifications(candidates, now);
   return { created, ...(await sendPendingEmails(now)) };
 }

@@ -30,23 +30,36 @@ export async function recordReviewDecision(actor: Actor, raw: TReviewDecision): 
   const parsed = ZReviewDecision.safeParse(raw);
   if (!parsed.success) {
     const { fieldErrors } = z.flattenError(parsed.error as z.ZodError<Record<string, unknown>>);
-    throw new AppError("VALIDATION", "Please correct the highlighted fields.", { fieldErrors: fieldErrors as FieldErrors });
+    throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
+      fieldErrors: fieldErrors as FieldErrors,
+    });
   }
   return db().$transaction((tx) => recordReviewTx(tx, member, parsed.data));
 }
 
 // Shared with the demo seed, which records decisions without a session.
-const UNDETERMINED_CONFIRM = "This result is not determined yet: questions that decide the tier are open. Answer them in the questionnaire, or override the tier with a justification.";
+const UNDETERMINED_CONFIRM =
+  "This result is not determined yet: questions that decide the tier are open. Answer them in the questionnaire, or override the tier with a justification.";
 
-export async function recordReviewTx(tx: Tx, member: RunWriter, input: z.output<typeof ZReviewDecision>): Promise<{ decisionId: string }> {
+export async function recordReviewTx(
+  tx: Tx,
+  member: RunWriter,
+  input: z.output<typeof ZReviewDecision>,
+): Promise<{ decisionId: string }> {
   const run = await tx.classificationRun.findFirst({
     where: { id: input.runId, organizationId: member.organizationId },
     select: {
-      id: true, systemId: true, tier: true, possibleTier: true, disposition: true, sequence: true,
+      id: true,
+      systemId: true,
+      tier: true,
+      possibleTier: true,
+      disposition: true,
+      sequence: true,
       system: { select: { currentRunId: true, tier: true, disposition: true } },
     },
   });
-  if (!run) throw new AppError("NOT_FOUND", "This classification run does not exist or belongs to another organisation.");
+  if (!run)
+    throw new AppError("NOT_FOUND", "This classification run does not exist or belongs to another organisation.");
   // Confirming a floor tier would present it as the answer; a lawyer may instead set the tier with a justification.
   const undetermined = run.disposition === "UNDETERMINED";
   if (undetermined && input.decision === "CONFIRMED") {
@@ -56,7 +69,8 @@ export async function recordReviewTx(tx: Tx, member: RunWriter, input: z.output<
   const openQuestions = input.decision === "REQUIRES_REVIEW" ? splitQuestions(input.openQuestions) : [];
   const tier = overrideTier ?? run.tier;
   const possibleTier = overrideTier ?? run.possibleTier ?? run.tier;
-  const disposition = input.decision !== "REQUIRES_REVIEW" ? "FINAL" : undetermined ? "UNDETERMINED" : "REQUIRES_REVIEW";
+  const disposition =
+    input.decision !== "REQUIRES_REVIEW" ? "FINAL" : undetermined ? "UNDETERMINED" : "REQUIRES_REVIEW";
   // Only the current run can be decided on; naming it in the update makes a concurrent re-screen lose cleanly.
   const { count } = await tx.aiSystem.updateMany({
     where: { id: run.systemId, organizationId: member.organizationId, currentRunId: run.id },
@@ -65,15 +79,31 @@ export async function recordReviewTx(tx: Tx, member: RunWriter, input: z.output<
   if (count === 0) throw new AppError("CONFLICT", STALE_RUN);
   const decision = await tx.reviewDecision.create({
     data: {
-      organizationId: member.organizationId, runId: run.id, decision: input.decision, overrideTier,
-      justification: input.justification, openQuestions, decidedById: member.userId,
+      organizationId: member.organizationId,
+      runId: run.id,
+      decision: input.decision,
+      overrideTier,
+      justification: input.justification,
+      openQuestions,
+      decidedById: member.userId,
     },
     select: { id: true, decidedAt: true },
   });
   await writeAudit(tx, member, {
-    action: "classification.reviewed", entityType: "ClassificationRun", entityId: run.id, systemId: run.systemId,
+    action: "classification.reviewed",
+    entityType: "ClassificationRun",
+    entityId: run.id,
+    systemId: run.systemId,
     before: { tier: run.system.tier, disposition: run.system.disposition },
-    after: { decision: input.decision, runSequence: run.sequence, tier, disposition, overrideTier, justification: input.justification, openQuestions },
+    after: {
+      decision: input.decision,
+      runSequence: run.sequence,
+      tier,
+      disposition,
+      overrideTier,
+      justification: input.justification,
+      openQuestions,
+    },
   });
   return { decisionId: decision.id };
 }
@@ -85,10 +115,22 @@ export async function listReviewDecisions(actor: Actor, systemId: string): Promi
     where: { organizationId: member.organizationId, run: { systemId, organizationId: member.organizationId } },
     orderBy: { decidedAt: "desc" },
     select: {
-      id: true, runId: true, decision: true, overrideTier: true, justification: true, openQuestions: true, decidedAt: true, decidedByName: true,
-      run: { select: { sequence: true } }, decidedBy: { select: { name: true } },
+      id: true,
+      runId: true,
+      decision: true,
+      overrideTier: true,
+      justification: true,
+      openQuestions: true,
+      decidedAt: true,
+      decidedByName: true,
+      run: { select: { sequence: true } },
+      decidedBy: { select: { name: true } },
     },
   });
   // decidedByName is set when an organisation import could not link the decider to a member here.
-  return rows.map(({ run, decidedBy, ...r }) => ({ ...r, runSequence: run.sequence, decidedByName: r.decidedByName ?? decidedBy.name }));
+  return rows.map(({ run, decidedBy, ...r }) => ({
+    ...r,
+    runSequence: run.sequence,
+    decidedByName: r.decidedByName ?? decidedBy.name,
+  }));
 }

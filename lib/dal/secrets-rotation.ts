@@ -19,13 +19,23 @@ type Column = {
 const COLUMNS: Record<"webhooks" | "registryConnections", Column> = {
   webhooks: {
     purpose: "webhook.secret",
-    rows: async () => (await db().webhook.findMany({ select: { id: true, secret: true } })).map((r) => ({ id: r.id, value: r.secret })),
-    write: async (id, before, after) => (await db().webhook.updateMany({ where: { id, secret: before }, data: { secret: after } })).count,
+    rows: async () =>
+      (await db().webhook.findMany({ select: { id: true, secret: true } })).map((r) => ({ id: r.id, value: r.secret })),
+    write: async (id, before, after) =>
+      (await db().webhook.updateMany({ where: { id, secret: before }, data: { secret: after } })).count,
   },
   registryConnections: {
     purpose: "registry.authToken",
-    rows: async () => (await db().registryConnection.findMany({ where: { authToken: { not: null } }, select: { id: true, authToken: true } })).map((r) => ({ id: r.id, value: r.authToken })),
-    write: async (id, before, after) => (await db().registryConnection.updateMany({ where: { id, authToken: before }, data: { authToken: after } })).count,
+    rows: async () =>
+      (
+        await db().registryConnection.findMany({
+          where: { authToken: { not: null } },
+          select: { id: true, authToken: true },
+        })
+      ).map((r) => ({ id: r.id, value: r.authToken })),
+    write: async (id, before, after) =>
+      (await db().registryConnection.updateMany({ where: { id, authToken: before }, data: { authToken: after } }))
+        .count,
   },
 };
 

@@ -10,7 +10,10 @@ export function sessionMaxAgeSeconds(): number {
 
 // Called at sign-in. The active organisation starts as the one asked for (single sign-on maps one), else the one
 // the user last used, else their oldest membership.
-export async function createAuthSession(userId: string, preferredOrganizationId?: string | null): Promise<{ sessionId: string }> {
+export async function createAuthSession(
+  userId: string,
+  preferredOrganizationId?: string | null,
+): Promise<{ sessionId: string }> {
   const [lastSession, firstMembership] = await Promise.all([
     db().authSession.findFirst({
       where: { userId, activeOrganizationId: { not: null } },
@@ -22,7 +25,8 @@ export async function createAuthSession(userId: string, preferredOrganizationId?
   const session = await db().authSession.create({
     data: {
       userId,
-      activeOrganizationId: preferredOrganizationId ?? lastSession?.activeOrganizationId ?? firstMembership?.organizationId ?? null,
+      activeOrganizationId:
+        preferredOrganizationId ?? lastSession?.activeOrganizationId ?? firstMembership?.organizationId ?? null,
       expiresAt: new Date(Date.now() + sessionMaxAgeSeconds() * 1000),
     },
     select: { id: true },
@@ -42,9 +46,10 @@ export async function resolveSession(sessionId: string): Promise<UserActor | nul
   });
   if (!session) return null;
   const orgIds = session.user.memberships.map((m) => m.organizationId);
-  const active = session.activeOrganizationId && orgIds.includes(session.activeOrganizationId)
-    ? session.activeOrganizationId
-    : (orgIds[0] ?? null);
+  const active =
+    session.activeOrganizationId && orgIds.includes(session.activeOrganizationId)
+      ? session.activeOrganizationId
+      : (orgIds[0] ?? null);
   return { kind: "user", userId: session.userId, sessionId, organizationId: active };
 }
 
@@ -69,14 +74,23 @@ export async function rotateSessionsOf(tx: Tx, userId: string, organizationId: s
   if (live.length === 0) return 0;
   await tx.authSession.updateMany({ where: { id: { in: live.map((s) => s.id) } }, data: { revokedAt: now } });
   await tx.authSession.createMany({
-    data: live.map((s) => ({ id: rotationTicketId(s.id), userId, activeOrganizationId: organizationId, expiresAt: s.expiresAt, revokedAt: now })),
+    data: live.map((s) => ({
+      id: rotationTicketId(s.id),
+      userId,
+      activeOrganizationId: organizationId,
+      expiresAt: s.expiresAt,
+      revokedAt: now,
+    })),
     skipDuplicates: true,
   });
   return live.length;
 }
 
 export async function hasRotationTicket(oldSessionId: string): Promise<boolean> {
-  const ticket = await db().authSession.findFirst({ where: { id: rotationTicketId(oldSessionId), expiresAt: { gt: new Date() } }, select: { id: true } });
+  const ticket = await db().authSession.findFirst({
+    where: { id: rotationTicketId(oldSessionId), expiresAt: { gt: new Date() } },
+    select: { id: true },
+  });
   return ticket !== null;
 }
 
@@ -101,6 +115,9 @@ export async function claimRotatedSession(oldSessionId: string): Promise<string 
 // Ends every live session of a user at once (after a password reset): each signed cookie stops working on its next
 // request, on every device.
 export async function revokeAllSessionsOf(tx: Tx, userId: string): Promise<number> {
-  const { count } = await tx.authSession.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: new Date() } });
+  const { count } = await tx.authSession.updateMany({
+    where: { userId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
   return count;
 }

@@ -8,31 +8,63 @@ import type { AuditInput } from "./audit";
 const CHUNK = 1_000;
 
 export type AuditRowInput = {
-  actorId: string | null; actorLabel: string; action: string; entityType: string; entityId: string; systemId: string | null;
-  before: unknown; after: unknown; createdAt: Date;
+  actorId: string | null;
+  actorLabel: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  systemId: string | null;
+  before: unknown;
+  after: unknown;
+  createdAt: Date;
 };
 
 // The same chain as writeAudit (same lock, same fields, same hash), but for many events at once: calling writeAudit
 // 10,000 times costs three round trips per event, which alone would take an import past its time budget.
-export async function writeAuditBatch(tx: Tx, member: Pick<Member, "organizationId" | "actorLabel" | "userId">, events: AuditInput[]): Promise<void> {
+export async function writeAuditBatch(
+  tx: Tx,
+  member: Pick<Member, "organizationId" | "actorLabel" | "userId">,
+  events: AuditInput[],
+): Promise<void> {
   const createdAt = new Date();
-  await appendAuditRows(tx, member.organizationId, events.map((event) => ({
-    actorId: member.userId, actorLabel: member.actorLabel, action: event.action, entityType: event.entityType, entityId: event.entityId,
-    systemId: event.systemId ?? null, before: event.before ?? null, after: event.after ?? null, createdAt,
-  })));
+  await appendAuditRows(
+    tx,
+    member.organizationId,
+    events.map((event) => ({
+      actorId: member.userId,
+      actorLabel: member.actorLabel,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      systemId: event.systemId ?? null,
+      before: event.before ?? null,
+      after: event.after ?? null,
+      createdAt,
+    })),
+  );
 }
 
 // Appends events to the organisation's chain in the given order (also used to replay an imported trail).
 export async function appendAuditRows(tx: Tx, organizationId: string, events: AuditRowInput[]): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${organizationId}, 0))`;
-  const last = await tx.auditEvent.findFirst({ where: { organizationId }, orderBy: { sequence: "desc" }, select: { sequence: true, hash: true } });
+  const last = await tx.auditEvent.findFirst({
+    where: { organizationId },
+    orderBy: { sequence: "desc" },
+    select: { sequence: true, hash: true },
+  });
   let sequence = last?.sequence ?? 0;
   let prevHash = last?.hash ?? AUDIT_GENESIS;
   const rows = events.map((event) => {
     sequence += 1;
     const fields = {
-      organizationId, sequence, actorId: event.actorId, actorLabel: event.actorLabel, action: event.action,
-      entityType: event.entityType, entityId: event.entityId, systemId: event.systemId,
+      organizationId,
+      sequence,
+      actorId: event.actorId,
+      actorLabel: event.actorLabel,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      systemId: event.systemId,
       before: event.before === null ? null : toJsonValue(event.before),
       after: event.after === null ? null : toJsonValue(event.after),
       createdAt: event.createdAt,

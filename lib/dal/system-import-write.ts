@@ -25,12 +25,17 @@ class RolledBack extends Error {}
 // so far passed: once one failed, nothing more is written, the rest is only read (so every problem is reported), and
 // the transaction is rolled back. Returns what was written, or nothing when rolled back.
 export async function writeImportedSystems(
-  member: Member, parts: AsyncIterable<(ParsedRow & { classify: boolean })[]>, clean: () => boolean, onProgress: (done: number) => void,
+  member: Member,
+  parts: AsyncIterable<(ParsedRow & { classify: boolean })[]>,
+  clean: () => boolean,
+  onProgress: (done: number) => void,
 ): Promise<{ created: number; classified: number }> {
   try {
     return await db().$transaction(async (tx) => {
       const now = new Date();
-      let created = 0, classified = 0, firstSystemId: string | null = null;
+      let created = 0,
+        classified = 0,
+        firstSystemId: string | null = null;
       let batch: Prepared[] = [];
       const flush = async () => {
         classified += await writeBatch(tx, member, batch, now);
@@ -48,9 +53,14 @@ export async function writeImportedSystems(
       if (!clean() || (created === 0 && batch.length === 0)) throw new RolledBack();
       if (batch.length) await flush();
       // One summary event as well, so the organisation's trail shows the import as one act with its size.
-      await writeAuditBatch(tx, member, [{
-        action: "systems.imported", entityType: "Organization", entityId: "csv_import", after: { count: created, classified, firstSystemId },
-      }]);
+      await writeAuditBatch(tx, member, [
+        {
+          action: "systems.imported",
+          entityType: "Organization",
+          entityId: "csv_import",
+          after: { count: created, classified, firstSystemId },
+        },
+      ]);
       return { created, classified };
     }, TX_OPTIONS);
   } catch (error) {
@@ -62,11 +72,18 @@ export async function writeImportedSystems(
 // One batch: systems, their links, the classification of those with complete answers (set-based, as one storeRunTx
 // per system took ~80 s for 2,500 systems) and their audit events. Returns how many were classified.
 async function writeBatch(tx: Tx, member: Member, batch: Prepared[], now: Date): Promise<number> {
-  await insertSystems(tx, batch.map((r) => systemRow(member, r, now)));
+  await insertSystems(
+    tx,
+    batch.map((r) => systemRow(member, r, now)),
+  );
   await linkModels(tx, member.organizationId, batch);
   await linkDatasets(tx, member.organizationId, batch);
   const toClassify = batch.filter((r) => r.classify);
-  const runEvents = await classifyNewSystemsTx(tx, member, toClassify.map((r) => ({ id: r.id, answers: r.answers ?? {} })));
+  const runEvents = await classifyNewSystemsTx(
+    tx,
+    member,
+    toClassify.map((r) => ({ id: r.id, answers: r.answers ?? {} })),
+  );
   await writeAuditBatch(tx, member, [...auditEvents(batch), ...runEvents]);
   return toClassify.length;
 }
@@ -74,10 +91,19 @@ async function writeBatch(tx: Tx, member: Member, batch: Prepared[], now: Date):
 function systemRow(member: Member, r: Prepared, now: Date) {
   const { models: _m, datasets: _d, lifecycleStage, placedOnMarketAt, ...columns } = r.intake;
   // Answers that do not yet settle every question are kept as the questionnaire's saved draft, ready to resume.
-  const draft = r.answers && !r.classify ? { questionnaireDraft: pruneAnswers(r.answers), questionnaireDraftAt: now.toISOString() } : {};
+  const draft =
+    r.answers && !r.classify
+      ? { questionnaireDraft: pruneAnswers(r.answers), questionnaireDraftAt: now.toISOString() }
+      : {};
   return {
-    ...columns, ...draft, id: r.id, lifecycleStage: lifecycleStage ?? "PLANNED", organizationId: member.organizationId,
-    placedOnMarketAt: isoDay(placedOnMarketAt), updatedById: member.userId, createdAt: now.toISOString(),
+    ...columns,
+    ...draft,
+    id: r.id,
+    lifecycleStage: lifecycleStage ?? "PLANNED",
+    organizationId: member.organizationId,
+    placedOnMarketAt: isoDay(placedOnMarketAt),
+    updatedById: member.userId,
+    createdAt: now.toISOString(),
   };
 }
 
@@ -105,7 +131,10 @@ function auditEvents(rows: Prepared[]): AuditInput[] {
   return rows.map((r): AuditInput => {
     const { placedOnMarketAt, ...intake } = r.intake;
     return {
-      action: "system.created", entityType: "AiSystem", entityId: r.id, systemId: r.id,
+      action: "system.created",
+      entityType: "AiSystem",
+      entityId: r.id,
+      systemId: r.id,
       after: { ...intake, placedOnMarketAt: isoDay(placedOnMarketAt), version: 1, source: "csv_import", csvRow: r.row },
     };
   });
@@ -114,17 +143,27 @@ function auditEvents(rows: Prepared[]): AuditInput[] {
 // Models are matched by name as in the intake form; an import only adds links and versions, it never removes any.
 async function linkModels(tx: Tx, organizationId: string, rows: Prepared[]) {
   const wanted = new Map<string, Set<string>>();
-  for (const r of rows) for (const m of r.intake.models) {
-    const versions = wanted.get(m.name) ?? new Set<string>();
-    m.versions.forEach((v) => versions.add(v.version));
-    wanted.set(m.name, versions);
-  }
+  for (const r of rows)
+    for (const m of r.intake.models) {
+      const versions = wanted.get(m.name) ?? new Set<string>();
+      m.versions.forEach((v) => versions.add(v.version));
+      wanted.set(m.name, versions);
+    }
   if (wanted.size === 0) return;
   const ids = new Map<string, string>();
   for (const [name, versions] of wanted) {
-    const model = await tx.aiModel.upsert({ where: { organizationId_name: { organizationId, name } }, create: { organizationId, name }, update: {}, select: { id: true } });
+    const model = await tx.aiModel.upsert({
+      where: { organizationId_name: { organizationId, name } },
+      create: { organizationId, name },
+      update: {},
+      select: { id: true },
+    });
     ids.set(name, model.id);
-    if (versions.size) await tx.modelVersion.createMany({ data: [...versions].map((version) => ({ organizationId, modelId: model.id, version })), skipDuplicates: true });
+    if (versions.size)
+      await tx.modelVersion.createMany({
+        data: [...versions].map((version) => ({ organizationId, modelId: model.id, version })),
+        skipDuplicates: true,
+      });
   }
   const links = rows.flatMap((r) => r.intake.models.map((m) => [r.id, ids.get(m.name) ?? ""] as const));
   await tx.$executeRaw`INSERT INTO "AiSystemModel" ("organizationId", "systemId", "modelId")
@@ -135,7 +174,10 @@ async function linkDatasets(tx: Tx, organizationId: string, rows: Prepared[]) {
   const names = [...new Set(rows.flatMap((r) => r.intake.datasets.map((d) => d.name)))];
   if (names.length === 0) return;
   await tx.dataset.createMany({ data: names.map((name) => ({ organizationId, name })), skipDuplicates: true });
-  const found = await tx.dataset.findMany({ where: { organizationId, name: { in: names } }, select: { id: true, name: true } });
+  const found = await tx.dataset.findMany({
+    where: { organizationId, name: { in: names } },
+    select: { id: true, name: true },
+  });
   const ids = new Map(found.map((d) => [d.name, d.id]));
   const links = rows.flatMap((r) => r.intake.datasets.map((d) => [r.id, ids.get(d.name) ?? ""] as const));
   await tx.$executeRaw`INSERT INTO "AiSystemDataset" ("organizationId", "systemId", "datasetId")

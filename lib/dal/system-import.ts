@@ -2,7 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { autoMapColumns, COLUMN_BY_FIELD, unmappedRequired, type ColumnMapping, type ImportField } from "@/lib/import/columns";
+import {
+  autoMapColumns,
+  COLUMN_BY_FIELD,
+  unmappedRequired,
+  type ColumnMapping,
+  type ImportField,
+} from "@/lib/import/columns";
 import { csvParts, type CheckedCsv } from "@/lib/import/csv";
 import { ImportLimitError } from "@/lib/import/limits";
 import { rowToIntake, type ParsedRow, type RowError } from "@/lib/import/row-to-intake";
@@ -31,7 +37,9 @@ export async function importSystemsCsv(
   onProgress?: ImportProgress,
 ): Promise<ImportReport> {
   const member = await authorize(actor, "system.write");
-  const file = await limitsToValidation(async () => (typeof input.csv === "string" ? checkCsvText(input.csv) : input.csv));
+  const file = await limitsToValidation(async () =>
+    typeof input.csv === "string" ? checkCsvText(input.csv) : input.csv,
+  );
   const { headers } = file;
   if (file.rows === 0) throw new AppError("VALIDATION", "The file has a header row but no systems below it.");
   const mapping = input.mapping ? checkMapping(input.mapping, headers) : autoMapColumns(headers);
@@ -41,16 +49,31 @@ export async function importSystemsCsv(
   const rows = checkedRows(file, lookup, check, input.dryRun ? (done) => onProgress?.(done, file.rows) : undefined);
   let written = { created: 0, classified: 0 };
   if (input.dryRun) {
-    await limitsToValidation(async () => { for await (const _ of rows); });
+    await limitsToValidation(async () => {
+      for await (const _ of rows);
+    });
   } else {
     onProgress?.(0, file.rows);
-    written = await limitsToValidation(() => writeImportedSystems(member, rows, () => check.errors.length === 0, (done) => onProgress?.(done, file.rows)));
+    written = await limitsToValidation(() =>
+      writeImportedSystems(
+        member,
+        rows,
+        () => check.errors.length === 0,
+        (done) => onProgress?.(done, file.rows),
+      ),
+    );
   }
   if (check.total === 0) throw new AppError("VALIDATION", "The file has a header row but no systems below it.");
   onProgress?.(check.total, check.total);
   return {
-    dryRun: input.dryRun, headers, mapping, missingRequired: unmappedRequired(mapping).map((c) => c.label),
-    total: check.total, valid: check.valid, errors: check.errors, ...written,
+    dryRun: input.dryRun,
+    headers,
+    mapping,
+    missingRequired: unmappedRequired(mapping).map((c) => c.label),
+    total: check.total,
+    valid: check.valid,
+    errors: check.errors,
+    ...written,
   };
 }
 
@@ -79,7 +102,8 @@ async function limitsToValidation<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    if (error instanceof ImportLimitError) throw new AppError("VALIDATION", error.message, { fieldErrors: { csv: [error.message] } });
+    if (error instanceof ImportLimitError)
+      throw new AppError("VALIDATION", error.message, { fieldErrors: { csv: [error.message] } });
     throw error;
   }
 }
@@ -94,11 +118,15 @@ function checkMapping(raw: Record<string, string>, headers: string[]): ColumnMap
     else if (!headers.includes(header)) fieldErrors[field] = [`The file has no column “${header}”.`];
     else mapping[field as ImportField] = header;
   }
-  if (Object.keys(fieldErrors).length) throw new AppError("VALIDATION", "The column mapping does not match the file.", { fieldErrors });
+  if (Object.keys(fieldErrors).length)
+    throw new AppError("VALIDATION", "The column mapping does not match the file.", { fieldErrors });
   return mapping;
 }
 
 async function memberEmails(organizationId: string): Promise<Map<string, string>> {
-  const members = await db().membership.findMany({ where: { organizationId }, select: { userId: true, user: { select: { email: true } } } });
+  const members = await db().membership.findMany({
+    where: { organizationId },
+    select: { userId: true, user: { select: { email: true } } },
+  });
   return new Map(members.map((m) => [m.user.email.toLowerCase(), m.userId]));
 }

@@ -17,9 +17,20 @@ export async function readSystemLinks(tx: Tx, member: Member, systemId: string):
   const [models, datasets] = await Promise.all([
     tx.aiSystemModel.findMany({
       where: scope,
-      select: { model: { select: { name: true, registryName: true, versions: { select: { version: true, stage: true }, orderBy: { createdAt: "asc" } } } } },
+      select: {
+        model: {
+          select: {
+            name: true,
+            registryName: true,
+            versions: { select: { version: true, stage: true }, orderBy: { createdAt: "asc" } },
+          },
+        },
+      },
     }),
-    tx.aiSystemDataset.findMany({ where: scope, select: { dataset: { select: { name: true, description: true, uri: true } } } }),
+    tx.aiSystemDataset.findMany({
+      where: scope,
+      select: { dataset: { select: { name: true, description: true, uri: true } } },
+    }),
   ]);
   return {
     models: models.map(({ model }) => ({ ...model, registryName: model.registryName ?? "" })).sort(byName),
@@ -40,7 +51,9 @@ export async function syncSystemModels(tx: Tx, member: Member, systemId: string,
       select: { id: true },
     });
     modelIds.push(model.id);
-    await tx.modelVersion.deleteMany({ where: { modelId: model.id, version: { notIn: row.versions.map((v) => v.version) } } });
+    await tx.modelVersion.deleteMany({
+      where: { modelId: model.id, version: { notIn: row.versions.map((v) => v.version) } },
+    });
     for (const { version, stage } of row.versions) {
       await tx.modelVersion.upsert({
         where: { modelId_version: { modelId: model.id, version } },
@@ -50,11 +63,19 @@ export async function syncSystemModels(tx: Tx, member: Member, systemId: string,
     }
   }
   await tx.aiSystemModel.deleteMany({ where: { systemId, modelId: { notIn: modelIds } } });
-  await tx.aiSystemModel.createMany({ data: modelIds.map((modelId) => ({ organizationId, systemId, modelId })), skipDuplicates: true });
+  await tx.aiSystemModel.createMany({
+    data: modelIds.map((modelId) => ({ organizationId, systemId, modelId })),
+    skipDuplicates: true,
+  });
 }
 
 // Datasets are matched by name too; removing one from a system only unlinks it, since other systems may use it.
-export async function syncSystemDatasets(tx: Tx, member: Member, systemId: string, datasets: DatasetLink[]): Promise<void> {
+export async function syncSystemDatasets(
+  tx: Tx,
+  member: Member,
+  systemId: string,
+  datasets: DatasetLink[],
+): Promise<void> {
   const { organizationId } = member;
   const datasetIds: string[] = [];
   for (const row of datasets) {
@@ -67,13 +88,21 @@ export async function syncSystemDatasets(tx: Tx, member: Member, systemId: strin
     datasetIds.push(dataset.id);
   }
   await tx.aiSystemDataset.deleteMany({ where: { systemId, datasetId: { notIn: datasetIds } } });
-  await tx.aiSystemDataset.createMany({ data: datasetIds.map((datasetId) => ({ organizationId, systemId, datasetId })), skipDuplicates: true });
+  await tx.aiSystemDataset.createMany({
+    data: datasetIds.map((datasetId) => ({ organizationId, systemId, datasetId })),
+    skipDuplicates: true,
+  });
 }
 
 // A stable order, so that the audit diff only reports real changes and not a different listing order.
 export function normaliseLinks(links: LinksSnapshot): LinksSnapshot {
   return {
-    models: links.models.map((m) => ({ ...m, versions: [...m.versions].sort((a, b) => a.version.localeCompare(b.version, "en", { numeric: true })) })).sort(byName),
+    models: links.models
+      .map((m) => ({
+        ...m,
+        versions: [...m.versions].sort((a, b) => a.version.localeCompare(b.version, "en", { numeric: true })),
+      }))
+      .sort(byName),
     datasets: [...links.datasets].sort(byName),
   };
 }

@@ -2,13 +2,30 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import { hasActiveFilters, type SystemListFilters, type SystemListQuery, type SystemSort } from "@/lib/validations/system-list";
+import {
+  hasActiveFilters,
+  type SystemListFilters,
+  type SystemListQuery,
+  type SystemSort,
+} from "@/lib/validations/system-list";
 import { authorize } from "./authorize";
 import { withDataStamp } from "./dashboard-cache";
 
 const listSelect = {
-  id: true, name: true, businessUnit: true, vendor: true, lifecycleStage: true, tier: true, possibleTier: true, disposition: true, roles: true,
-  obligationsApplicable: true, obligationsDone: true, isDraft: true, version: true, updatedAt: true,
+  id: true,
+  name: true,
+  businessUnit: true,
+  vendor: true,
+  lifecycleStage: true,
+  tier: true,
+  possibleTier: true,
+  disposition: true,
+  roles: true,
+  obligationsApplicable: true,
+  obligationsDone: true,
+  isDraft: true,
+  version: true,
+  updatedAt: true,
   owner: { select: { id: true, name: true } },
 } satisfies Prisma.AiSystemSelect;
 
@@ -36,13 +53,25 @@ export async function listSystems(actor: Actor, query: SystemListInput): Promise
   // and only changes with the organisation's data: it is kept against the data stamp, like the dashboard's figures.
   const countKey = `systems-count|${JSON.stringify(query, (key, value) => (NOT_FILTERS.has(key) ? undefined : value))}`;
   const [rows, count] = await Promise.all([
-    db().aiSystem.findMany({ where, orderBy: orderByFor(query.sort), select: listSelect, skip: (query.page - 1) * query.pageSize, take: query.pageSize }),
-    withDataStamp(member.organizationId, countKey, () => countSystems(member.organizationId, where, hasActiveFilters(query))),
+    db().aiSystem.findMany({
+      where,
+      orderBy: orderByFor(query.sort),
+      select: listSelect,
+      skip: (query.page - 1) * query.pageSize,
+      take: query.pageSize,
+    }),
+    withDataStamp(member.organizationId, countKey, () =>
+      countSystems(member.organizationId, where, hasActiveFilters(query)),
+    ),
   ]);
   return { rows, ...count };
 }
 
-async function countSystems(organizationId: string, where: Prisma.AiSystemWhereInput, filtered: boolean): Promise<{ total: number; totalKind: TotalKind }> {
+async function countSystems(
+  organizationId: string,
+  where: Prisma.AiSystemWhereInput,
+  filtered: boolean,
+): Promise<{ total: number; totalKind: TotalKind }> {
   const capped = await db().aiSystem.count({ where, take: COUNT_CAP + 1 });
   if (capped <= COUNT_CAP) return { total: capped, totalKind: "exact" };
   if (filtered) return { total: COUNT_CAP, totalKind: "atLeast" };
@@ -56,8 +85,16 @@ async function estimateOrganizationSystems(organizationId: string): Promise<numb
   return Math.round(plan[0]?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0);
 }
 
-export async function systemListWhere(organizationId: string, filters: Partial<SystemListFilters>): Promise<Prisma.AiSystemWhereInput> {
-  const f: SystemListFilters = { ...filters, tier: filters.tier ?? [], role: filters.role ?? [], lifecycle: filters.lifecycle ?? [] };
+export async function systemListWhere(
+  organizationId: string,
+  filters: Partial<SystemListFilters>,
+): Promise<Prisma.AiSystemWhereInput> {
+  const f: SystemListFilters = {
+    ...filters,
+    tier: filters.tier ?? [],
+    role: filters.role ?? [],
+    lifecycle: filters.lifecycle ?? [],
+  };
   const and: Prisma.AiSystemWhereInput[] = [];
   if (f.q) and.push(await searchCondition(organizationId, f.q));
   if (f.tier.length) and.push(tierCondition(f.tier));
@@ -79,8 +116,14 @@ function tierCondition(tiers: SystemListFilters["tier"]): Prisma.AiSystemWhereIn
   const or: Prisma.AiSystemWhereInput[] = tiers.includes("NONE") ? [{ tier: null }] : [];
   if (codes.length) {
     // Spelled as the settled values (or none): SQL's NOT (disposition = 'UNDETERMINED') is unknown, so false, for NULL.
-    or.push({ tier: { in: codes }, OR: [{ disposition: null }, { disposition: { in: ["FINAL", "REQUIRES_REVIEW"] } }] });
-    or.push({ disposition: "UNDETERMINED", OR: [{ possibleTier: { in: codes } }, { possibleTier: null, tier: { in: codes } }] });
+    or.push({
+      tier: { in: codes },
+      OR: [{ disposition: null }, { disposition: { in: ["FINAL", "REQUIRES_REVIEW"] } }],
+    });
+    or.push({
+      disposition: "UNDETERMINED",
+      OR: [{ possibleTier: { in: codes } }, { possibleTier: null, tier: { in: codes } }],
+    });
   }
   return { OR: or };
 }
@@ -105,7 +148,13 @@ async function searchCondition(organizationId: string, q: string): Promise<Prism
   return { OR: or };
 }
 
-const SORT_FIELDS = { name: "name", tier: "tier", businessUnit: "businessUnit", lifecycle: "lifecycleStage", updatedAt: "updatedAt" } as const;
+const SORT_FIELDS = {
+  name: "name",
+  tier: "tier",
+  businessUnit: "businessUnit",
+  lifecycle: "lifecycleStage",
+  updatedAt: "updatedAt",
+} as const;
 
 // Sorting by tier uses the indexed tier column: an undetermined system sorts by its floor, but its cell never shows
 // the floor (it reads "Not determined yet, could be …"), and the tier filter lists it under its possible tier.
@@ -113,7 +162,8 @@ export function orderByFor(sort: SystemSort): Prisma.AiSystemOrderByWithRelation
   const field = SORT_FIELDS[sort.replace(/^-/, "") as keyof typeof SORT_FIELDS];
   const direction = sort.startsWith("-") ? "desc" : "asc";
   // Ties are broken by name and then id so paging is stable and rows never appear on two pages.
-  const tail: Prisma.AiSystemOrderByWithRelationInput[] = field === "name" ? [{ id: "asc" }] : [{ name: "asc" }, { id: "asc" }];
+  const tail: Prisma.AiSystemOrderByWithRelationInput[] =
+    field === "name" ? [{ id: "asc" }] : [{ name: "asc" }, { id: "asc" }];
   return [{ [field]: direction }, ...tail];
 }
 
@@ -149,9 +199,22 @@ export async function distinctBusinessUnits(organizationId: string, limit = 500)
 }
 
 const exportSelect = {
-  id: true, name: true, description: true, intendedPurpose: true, businessUnit: true, vendor: true, lifecycleStage: true,
-  tier: true, possibleTier: true, disposition: true, roles: true, obligationsApplicable: true, obligationsDone: true, classifiedAt: true,
-  updatedAt: true, owner: { select: { name: true, email: true } },
+  id: true,
+  name: true,
+  description: true,
+  intendedPurpose: true,
+  businessUnit: true,
+  vendor: true,
+  lifecycleStage: true,
+  tier: true,
+  possibleTier: true,
+  disposition: true,
+  roles: true,
+  obligationsApplicable: true,
+  obligationsDone: true,
+  classifiedAt: true,
+  updatedAt: true,
+  owner: { select: { name: true, email: true } },
 } satisfies Prisma.AiSystemSelect;
 
 export type SystemExportRowDTO = Prisma.AiSystemGetPayload<{ select: typeof exportSelect }>;
@@ -163,15 +226,24 @@ const EXPORT_BATCH = 1_000;
  * With `ids` only those systems (of the actor's organisation; others are silently absent); without, everything the
  * filters match, in the list's sort order ("export as on screen").
  */
-export async function exportSystems(actor: Actor, query: SystemListInput, ids?: string[]): Promise<AsyncGenerator<SystemExportRowDTO[]>> {
+export async function exportSystems(
+  actor: Actor,
+  query: SystemListInput,
+  ids?: string[],
+): Promise<AsyncGenerator<SystemExportRowDTO[]>> {
   const member = await authorize(actor, "report.read");
-  const where = ids ? { organizationId: member.organizationId, id: { in: ids } } : await systemListWhere(member.organizationId, query);
+  const where = ids
+    ? { organizationId: member.organizationId, id: { in: ids } }
+    : await systemListWhere(member.organizationId, query);
   const orderBy = orderByFor(query.sort);
   return (async function* batches() {
     let cursor: string | undefined;
     for (;;) {
       const rows = await db().aiSystem.findMany({
-        where, orderBy, select: exportSelect, take: EXPORT_BATCH,
+        where,
+        orderBy,
+        select: exportSelect,
+        take: EXPORT_BATCH,
         ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
       });
       if (rows.length) yield rows;

@@ -9,17 +9,57 @@ import { formatDateTime } from "@/lib/utils";
 import type { TSystemIntake, TSystemIntakeUpdate } from "@/lib/validations/system";
 import { writeAudit } from "./audit";
 import { authorize } from "./authorize";
-import { normaliseLinks, readSystemLinks, syncSystemDatasets, syncSystemModels, type LinksSnapshot } from "./system-links";
+import {
+  normaliseLinks,
+  readSystemLinks,
+  syncSystemDatasets,
+  syncSystemModels,
+  type LinksSnapshot,
+} from "./system-links";
 
 const detailSelect = {
-  id: true, name: true, description: true, intendedPurpose: true, businessUnit: true, vendor: true, sourcing: true,
-  lifecycleStage: true, placedOnMarketAt: true, memberStates: true, outputUsedInEu: true, affectedPersons: true,
-  affectedPersonsNote: true, automationLevel: true, humanOversight: true, dataCategories: true, isDraft: true,
-  version: true, tier: true, possibleTier: true, disposition: true, roles: true, classifiedAt: true, createdAt: true, updatedAt: true,
-  ownerId: true, updatedById: true, currentRunId: true,
+  id: true,
+  name: true,
+  description: true,
+  intendedPurpose: true,
+  businessUnit: true,
+  vendor: true,
+  sourcing: true,
+  lifecycleStage: true,
+  placedOnMarketAt: true,
+  memberStates: true,
+  outputUsedInEu: true,
+  affectedPersons: true,
+  affectedPersonsNote: true,
+  automationLevel: true,
+  humanOversight: true,
+  dataCategories: true,
+  isDraft: true,
+  version: true,
+  tier: true,
+  possibleTier: true,
+  disposition: true,
+  roles: true,
+  classifiedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  ownerId: true,
+  updatedById: true,
+  currentRunId: true,
   currentRun: { select: { systemVersion: true, ruleSetId: true } },
   owner: { select: { name: true, email: true } },
-  models: { select: { model: { select: { id: true, name: true, registryName: true, versions: { select: { version: true, stage: true }, orderBy: { createdAt: "desc" } } } } } },
+  models: {
+    select: {
+      model: {
+        select: {
+          id: true,
+          name: true,
+          registryName: true,
+          versions: { select: { version: true, stage: true }, orderBy: { createdAt: "desc" } },
+        },
+      },
+    },
+  },
   datasets: { select: { dataset: { select: { id: true, name: true, description: true, uri: true } } } },
 } satisfies Prisma.AiSystemSelect;
 
@@ -29,7 +69,10 @@ export type SystemDetailDTO = Prisma.AiSystemGetPayload<{ select: typeof detailS
 // Cached per request: the system layout and the tab page both ask for it.
 export const getSystem = cache(async (actor: Actor, id: string): Promise<SystemDetailDTO> => {
   const member = await authorize(actor, "system.read");
-  const system = await db().aiSystem.findFirst({ where: { id, organizationId: member.organizationId }, select: detailSelect });
+  const system = await db().aiSystem.findFirst({
+    where: { id, organizationId: member.organizationId },
+    select: detailSelect,
+  });
   if (!system) throw new AppError("NOT_FOUND", "This AI system does not exist or belongs to another organisation.");
   return system;
 });
@@ -40,9 +83,23 @@ export function isClassificationStale(system: Pick<SystemDetailDTO, "version" | 
 }
 
 const intakeSelect = {
-  name: true, description: true, intendedPurpose: true, businessUnit: true, ownerId: true, vendor: true, sourcing: true,
-  lifecycleStage: true, placedOnMarketAt: true, memberStates: true, outputUsedInEu: true, affectedPersons: true,
-  affectedPersonsNote: true, automationLevel: true, humanOversight: true, dataCategories: true, isDraft: true,
+  name: true,
+  description: true,
+  intendedPurpose: true,
+  businessUnit: true,
+  ownerId: true,
+  vendor: true,
+  sourcing: true,
+  lifecycleStage: true,
+  placedOnMarketAt: true,
+  memberStates: true,
+  outputUsedInEu: true,
+  affectedPersons: true,
+  affectedPersonsNote: true,
+  automationLevel: true,
+  humanOversight: true,
+  dataCategories: true,
+  isDraft: true,
 } satisfies Prisma.AiSystemSelect;
 
 type IntakeRow = Prisma.AiSystemGetPayload<{ select: typeof intakeSelect }>;
@@ -51,11 +108,23 @@ type Snapshot = Record<string, unknown>;
 // What the intake columns get: a draft may leave the lifecycle stage open, which the column stores as "Planned".
 function toColumns(input: Omit<TSystemIntake, "models" | "datasets">): IntakeRow {
   return {
-    name: input.name, description: input.description, intendedPurpose: input.intendedPurpose, businessUnit: input.businessUnit,
-    ownerId: input.ownerId, vendor: input.vendor, sourcing: input.sourcing, lifecycleStage: input.lifecycleStage ?? "PLANNED",
-    placedOnMarketAt: input.placedOnMarketAt, memberStates: input.memberStates, outputUsedInEu: input.outputUsedInEu,
-    affectedPersons: input.affectedPersons, affectedPersonsNote: input.affectedPersonsNote, automationLevel: input.automationLevel,
-    humanOversight: input.humanOversight, dataCategories: input.dataCategories, isDraft: input.isDraft,
+    name: input.name,
+    description: input.description,
+    intendedPurpose: input.intendedPurpose,
+    businessUnit: input.businessUnit,
+    ownerId: input.ownerId,
+    vendor: input.vendor,
+    sourcing: input.sourcing,
+    lifecycleStage: input.lifecycleStage ?? "PLANNED",
+    placedOnMarketAt: input.placedOnMarketAt,
+    memberStates: input.memberStates,
+    outputUsedInEu: input.outputUsedInEu,
+    affectedPersons: input.affectedPersons,
+    affectedPersonsNote: input.affectedPersonsNote,
+    automationLevel: input.automationLevel,
+    humanOversight: input.humanOversight,
+    dataCategories: input.dataCategories,
+    isDraft: input.isDraft,
   };
 }
 
@@ -67,13 +136,22 @@ function snapshot(row: IntakeRow, links: LinksSnapshot): Snapshot {
 // Before/after of the fields that changed, for the audit event; empty when the save changed nothing.
 function changedFields(before: Snapshot, after: Snapshot): { before: Snapshot; after: Snapshot } {
   const keys = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-  return { before: Object.fromEntries(keys.map((k) => [k, before[k]])), after: Object.fromEntries(keys.map((k) => [k, after[k]])) };
+  return {
+    before: Object.fromEntries(keys.map((k) => [k, before[k]])),
+    after: Object.fromEntries(keys.map((k) => [k, after[k]])),
+  };
 }
 
 async function assertOwnerIsMember(tx: Tx, member: Member, ownerId: string | null) {
   if (!ownerId) return;
-  const found = await tx.membership.findFirst({ where: { userId: ownerId, organizationId: member.organizationId }, select: { id: true } });
-  if (!found) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { fieldErrors: { ownerId: ["Choose a member of your organisation."] } });
+  const found = await tx.membership.findFirst({
+    where: { userId: ownerId, organizationId: member.organizationId },
+    select: { id: true },
+  });
+  if (!found)
+    throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
+      fieldErrors: { ownerId: ["Choose a member of your organisation."] },
+    });
 }
 
 export async function createSystem(actor: Actor, input: TSystemIntake): Promise<{ id: string }> {
@@ -88,7 +166,13 @@ export async function createSystem(actor: Actor, input: TSystemIntake): Promise<
     await syncSystemModels(tx, member, id, input.models);
     await syncSystemDatasets(tx, member, id, input.datasets);
     const after = snapshot(columns, { models: input.models, datasets: input.datasets });
-    await writeAudit(tx, member, { action: "system.created", entityType: "AiSystem", entityId: id, systemId: id, after: { ...after, version: 1 } });
+    await writeAudit(tx, member, {
+      action: "system.created",
+      entityType: "AiSystem",
+      entityId: id,
+      systemId: id,
+      after: { ...after, version: 1 },
+    });
     return { id };
   });
 }
@@ -99,7 +183,10 @@ export async function updateSystem(actor: Actor, input: TSystemIntakeUpdate): Pr
   const member = await authorize(actor, "system.write");
   const { id, expectedVersion, ...intake } = input;
   return db().$transaction(async (tx) => {
-    const current = await tx.aiSystem.findFirst({ where: { id, organizationId: member.organizationId }, select: { ...intakeSelect, version: true } });
+    const current = await tx.aiSystem.findFirst({
+      where: { id, organizationId: member.organizationId },
+      select: { ...intakeSelect, version: true },
+    });
     if (!current) throw new AppError("NOT_FOUND", "This AI system does not exist or belongs to another organisation.");
     const { version: currentVersion, ...currentIntake } = current;
     if (currentVersion !== expectedVersion) throw await conflict(tx, member, id);
@@ -119,17 +206,29 @@ export async function updateSystem(actor: Actor, input: TSystemIntakeUpdate): Pr
     await syncSystemDatasets(tx, member, id, intake.datasets);
     const version = expectedVersion + 1;
     await writeAudit(tx, member, {
-      action: "system.updated", entityType: "AiSystem", entityId: id, systemId: id,
-      before: { ...diff.before, version: expectedVersion }, after: { ...diff.after, version },
+      action: "system.updated",
+      entityType: "AiSystem",
+      entityId: id,
+      systemId: id,
+      before: { ...diff.before, version: expectedVersion },
+      after: { ...diff.after, version },
     });
     return { id, version };
   });
 }
 
 async function conflict(tx: Tx, member: Member, id: string): Promise<AppError> {
-  const latest = await tx.aiSystem.findFirst({ where: { id, organizationId: member.organizationId }, select: { updatedAt: true, updatedById: true } });
+  const latest = await tx.aiSystem.findFirst({
+    where: { id, organizationId: member.organizationId },
+    select: { updatedAt: true, updatedById: true },
+  });
   if (!latest) return new AppError("NOT_FOUND", "This AI system was deleted while you were editing it.");
-  const editor = latest.updatedById ? await tx.user.findUnique({ where: { id: latest.updatedById }, select: { name: true, email: true } }) : null;
+  const editor = latest.updatedById
+    ? await tx.user.findUnique({ where: { id: latest.updatedById }, select: { name: true, email: true } })
+    : null;
   const who = editor ? editor.name || editor.email : "someone else";
-  return new AppError("CONFLICT", `Changed by ${who} at ${formatDateTime(latest.updatedAt)}; reload to see their changes. Your input is still here.`);
+  return new AppError(
+    "CONFLICT",
+    `Changed by ${who} at ${formatDateTime(latest.updatedAt)}; reload to see their changes. Your input is still here.`,
+  );
 }

@@ -21,7 +21,13 @@ const PARALLEL = 8;
 export type DeliveryRunResult = { delivered: number; retried: number; failed: number };
 type Outcome = "delivered" | "retried" | "failed";
 
-type DueDelivery = { id: string; event: string; payload: unknown; attempts: number; webhook: { url: string; secret: string } };
+type DueDelivery = {
+  id: string;
+  event: string;
+  payload: unknown;
+  attempts: number;
+  webhook: { url: string; secret: string };
+};
 
 export async function deliverPendingWebhooks(now: Date = new Date()): Promise<DeliveryRunResult> {
   const due = await db().webhookDelivery.findMany({
@@ -48,7 +54,10 @@ async function deliverOne(d: DueDelivery, now: Date): Promise<Outcome | null> {
   const attempt = d.attempts + 1;
   const { statusCode, error } = await send(d, now);
   if (statusCode !== null && statusCode >= 200 && statusCode < 300) {
-    await db().webhookDelivery.update({ where: { id: d.id }, data: { status: "DELIVERED", deliveredAt: new Date(), lastStatusCode: statusCode, lastError: "" } });
+    await db().webhookDelivery.update({
+      where: { id: d.id },
+      data: { status: "DELIVERED", deliveredAt: new Date(), lastStatusCode: statusCode, lastError: "" },
+    });
     return "delivered";
   }
   const giveUp = attempt >= MAX_ATTEMPTS;

@@ -5,9 +5,19 @@ import type { WebhookEvent } from "@/lib/webhooks/events";
 
 // Called inside the transaction that makes the change: a delivery row exists exactly when the change does, and the
 // delivery job (lib/jobs) sends it afterwards with retries. Nothing is sent for a rolled-back change.
-export async function enqueueWebhookEvent(tx: Tx, organizationId: string, event: WebhookEvent, data: Record<string, unknown>): Promise<void> {
-  const hooks = await tx.webhook.findMany({ where: { organizationId, active: true, events: { has: event } }, select: { id: true } });
+export async function enqueueWebhookEvent(
+  tx: Tx,
+  organizationId: string,
+  event: WebhookEvent,
+  data: Record<string, unknown>,
+): Promise<void> {
+  const hooks = await tx.webhook.findMany({
+    where: { organizationId, active: true, events: { has: event } },
+    select: { id: true },
+  });
   if (hooks.length === 0) return;
   const payload = { event, occurredAt: new Date().toISOString(), organizationId, data } as Prisma.InputJsonValue;
-  await tx.webhookDelivery.createMany({ data: hooks.map((h) => ({ organizationId, webhookId: h.id, event, payload })) });
+  await tx.webhookDelivery.createMany({
+    data: hooks.map((h) => ({ organizationId, webhookId: h.id, event, payload })),
+  });
 }

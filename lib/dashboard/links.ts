@@ -3,7 +3,8 @@ import type { DashboardFilters } from "@/lib/validations/dashboard";
 // Drill-down links. Parameter names follow the inventory's and the obligations list's URL contracts; they are
 // built here (not imported from those lists) so the dashboard does not depend on their internals.
 
-export type TierParam = "PROHIBITED" | "HIGH" | "LIMITED" | "GPAI" | "GPAI_SYSTEMIC" | "MINIMAL" | "OUT_OF_SCOPE" | "NONE";
+export type TierParam =
+  "PROHIBITED" | "HIGH" | "LIMITED" | "GPAI" | "GPAI_SYSTEMIC" | "MINIMAL" | "OUT_OF_SCOPE" | "NONE";
 export type ObligationStatusParam = "NOT_STARTED" | "IN_PROGRESS" | "DONE" | "NOT_APPLICABLE";
 
 export const OPEN_STATUSES: ObligationStatusParam[] = ["NOT_STARTED", "IN_PROGRESS"];

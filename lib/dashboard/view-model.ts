@@ -10,8 +10,29 @@ import { quarterLabel, quartersBetween } from "./quarters";
 // items it counts. Pure, so the links can be unit-tested without a browser.
 
 export type CountRow = { key: string; label: string; value: number; href: string | null; color?: string };
-export type RatioRow = { key: string; label: string; done: number; open: number; applicable: number; doneHref: string | null; openHref: string | null; allHref: string | null };
-export type QuarterView = { quarter: string; label: string; done: number; open: number; systems: number; dates: string[]; captions: string[]; isCurrent: boolean; doneHref: string; openHref: string; allHref: string };
+export type RatioRow = {
+  key: string;
+  label: string;
+  done: number;
+  open: number;
+  applicable: number;
+  doneHref: string | null;
+  openHref: string | null;
+  allHref: string | null;
+};
+export type QuarterView = {
+  quarter: string;
+  label: string;
+  done: number;
+  open: number;
+  systems: number;
+  dates: string[];
+  captions: string[];
+  isCurrent: boolean;
+  doneHref: string;
+  openHref: string;
+  allHref: string;
+};
 
 export const TIER_ORDER: TierParam[] = [...TIER_CODES, "NONE"];
 export const tierLabel = (tier: TierParam) => (tier === "NONE" ? "Not classified" : TIER_DISPLAY[tier]);
@@ -21,50 +42,106 @@ const NO_UNIT = "No business unit";
 export function tierRows(byTier: { tier: string | null; count: number }[], f: DashboardFilters): CountRow[] {
   const counts = new Map(byTier.map((r) => [r.tier ?? "NONE", r.count]));
   return TIER_ORDER.map((tier) => ({
-    key: tier, label: tierLabel(tier), value: counts.get(tier) ?? 0, color: TIER_COLORS[tier], href: systemsHref(f, { tier: [tier] }),
+    key: tier,
+    label: tierLabel(tier),
+    value: counts.get(tier) ?? 0,
+    color: TIER_COLORS[tier],
+    href: systemsHref(f, { tier: [tier] }),
   }));
 }
 
 export function roleRows(byRole: { role: string; count: number }[], f: DashboardFilters): CountRow[] {
-  return byRole.map((r) => ({ key: r.role, label: roleLabel(r.role), value: r.count, href: systemsHref(f, { role: r.role }) }));
+  return byRole.map((r) => ({
+    key: r.role,
+    label: roleLabel(r.role),
+    value: r.count,
+    href: systemsHref(f, { role: r.role }),
+  }));
 }
 
 export function lifecycleRows(byLifecycle: { stage: string; count: number }[], f: DashboardFilters): CountRow[] {
   const counts = new Map(byLifecycle.map((r) => [r.stage, r.count]));
-  return LIFECYCLE_STAGES.map((stage) => ({ key: stage, label: LIFECYCLE_LABELS[stage], value: counts.get(stage) ?? 0, href: systemsHref(f, { lifecycle: [stage] }) }));
+  return LIFECYCLE_STAGES.map((stage) => ({
+    key: stage,
+    label: LIFECYCLE_LABELS[stage],
+    value: counts.get(stage) ?? 0,
+    href: systemsHref(f, { lifecycle: [stage] }),
+  }));
 }
 
 // Systems without a business unit cannot be expressed in the inventory's `unit` parameter, so they get no link.
 export function unitRows(byUnit: { unit: string; count: number }[], f: DashboardFilters): CountRow[] {
-  return byUnit.map((r) => ({ key: r.unit || "-", label: r.unit || NO_UNIT, value: r.count, href: r.unit ? systemsHref(f, { unit: r.unit }) : null }));
+  return byUnit.map((r) => ({
+    key: r.unit || "-",
+    label: r.unit || NO_UNIT,
+    value: r.count,
+    href: r.unit ? systemsHref(f, { unit: r.unit }) : null,
+  }));
 }
 
-function ratioRow(key: string, label: string, r: { applicable: number; done: number }, link: ((status: typeof ALL_STATUSES) => string) | null): RatioRow {
+function ratioRow(
+  key: string,
+  label: string,
+  r: { applicable: number; done: number },
+  link: ((status: typeof ALL_STATUSES) => string) | null,
+): RatioRow {
   return {
-    key, label, done: r.done, open: r.applicable - r.done, applicable: r.applicable,
-    doneHref: link && link(DONE_STATUSES), openHref: link && link(OPEN_STATUSES), allHref: link && link(ALL_STATUSES),
+    key,
+    label,
+    done: r.done,
+    open: r.applicable - r.done,
+    applicable: r.applicable,
+    doneHref: link && link(DONE_STATUSES),
+    openHref: link && link(OPEN_STATUSES),
+    allHref: link && link(ALL_STATUSES),
   };
 }
 
 // Tiers with no obligations are left out: a bar of 0 of 0 says nothing.
-export function readinessByTierRows(rows: { tier: string | null; applicable: number; done: number }[], f: DashboardFilters): RatioRow[] {
+export function readinessByTierRows(
+  rows: { tier: string | null; applicable: number; done: number }[],
+  f: DashboardFilters,
+): RatioRow[] {
   const byTier = new Map(rows.map((r) => [r.tier ?? "NONE", r]));
   return TIER_ORDER.filter((t) => byTier.has(t)).map((tier) =>
-    ratioRow(tier, tierLabel(tier), byTier.get(tier)!, (status) => obligationsHref(f, { status, tier: [tier] })));
+    ratioRow(tier, tierLabel(tier), byTier.get(tier)!, (status) => obligationsHref(f, { status, tier: [tier] })),
+  );
 }
 
-export function readinessByUnitRows(rows: { unit: string; applicable: number; done: number }[], f: DashboardFilters): RatioRow[] {
-  return rows.map((r) => ratioRow(r.unit || "-", r.unit || NO_UNIT, r, r.unit ? (status) => obligationsHref(f, { status, unit: r.unit }) : null));
+export function readinessByUnitRows(
+  rows: { unit: string; applicable: number; done: number }[],
+  f: DashboardFilters,
+): RatioRow[] {
+  return rows.map((r) =>
+    ratioRow(
+      r.unit || "-",
+      r.unit || NO_UNIT,
+      r,
+      r.unit ? (status) => obligationsHref(f, { status, unit: r.unit }) : null,
+    ),
+  );
 }
 
 // The current quarter is always on the axis, even when nothing starts to apply in it, so "today" has a place.
-export function timelineRows(timeline: { quarter: string; obligations: number; done: number; systems: number; dates: string[] }[], currentQuarter: string, f: DashboardFilters): QuarterView[] {
+export function timelineRows(
+  timeline: { quarter: string; obligations: number; done: number; systems: number; dates: string[] }[],
+  currentQuarter: string,
+  f: DashboardFilters,
+): QuarterView[] {
   const rows = timeline.some((q) => q.quarter === currentQuarter)
     ? timeline
-    : [...timeline, { quarter: currentQuarter, obligations: 0, done: 0, systems: 0, dates: [] }].sort((a, b) => a.quarter.localeCompare(b.quarter));
+    : [...timeline, { quarter: currentQuarter, obligations: 0, done: 0, systems: 0, dates: [] }].sort((a, b) =>
+        a.quarter.localeCompare(b.quarter),
+      );
   return rows.map((q) => ({
-    quarter: q.quarter, label: quarterLabel(q.quarter), done: q.done, open: q.obligations - q.done, systems: q.systems, dates: q.dates,
-    captions: q.dates.map((d) => MILESTONES[d]).filter((c): c is string => !!c), isCurrent: q.quarter === currentQuarter,
+    quarter: q.quarter,
+    label: quarterLabel(q.quarter),
+    done: q.done,
+    open: q.obligations - q.done,
+    systems: q.systems,
+    dates: q.dates,
+    captions: q.dates.map((d) => MILESTONES[d]).filter((c): c is string => !!c),
+    isCurrent: q.quarter === currentQuarter,
     doneHref: obligationsHref(f, { status: DONE_STATUSES, quarter: q.quarter }),
     openHref: obligationsHref(f, { status: OPEN_STATUSES, quarter: q.quarter }),
     allHref: obligationsHref(f, { status: ALL_STATUSES, quarter: q.quarter }),
@@ -78,10 +155,20 @@ export const percent = (done: number, applicable: number) => (applicable ? Math.
 export function timelineAxis(rows: QuarterView[], f: DashboardFilters): QuarterView[] {
   if (rows.length === 0) return rows;
   const byQuarter = new Map(rows.map((r) => [r.quarter, r]));
-  return quartersBetween(rows[0].quarter, rows[rows.length - 1].quarter).map((quarter) => byQuarter.get(quarter) ?? {
-    quarter, label: quarterLabel(quarter), done: 0, open: 0, systems: 0, dates: [], captions: [], isCurrent: false,
-    doneHref: obligationsHref(f, { status: DONE_STATUSES, quarter }),
-    openHref: obligationsHref(f, { status: OPEN_STATUSES, quarter }),
-    allHref: obligationsHref(f, { status: ALL_STATUSES, quarter }),
-  });
+  return quartersBetween(rows[0].quarter, rows[rows.length - 1].quarter).map(
+    (quarter) =>
+      byQuarter.get(quarter) ?? {
+        quarter,
+        label: quarterLabel(quarter),
+        done: 0,
+        open: 0,
+        systems: 0,
+        dates: [],
+        captions: [],
+        isCurrent: false,
+        doneHref: obligationsHref(f, { status: DONE_STATUSES, quarter }),
+        openHref: obligationsHref(f, { status: OPEN_STATUSES, quarter }),
+        allHref: obligationsHref(f, { status: ALL_STATUSES, quarter }),
+      },
+  );
 }

@@ -4,12 +4,17 @@ import { requireDatabaseUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { containsNul } from "@/lib/nul";
 
-const NUL_MESSAGE = "The input contains an invisible NUL character (\\0), which cannot be stored or looked up. Remove it and try again.";
+const NUL_MESSAGE =
+  "The input contains an invisible NUL character (\\0), which cannot be stored or looked up. Remove it and try again.";
 
 function createClient() {
   // A connection attempt gives up after 5 s so that a database outage surfaces as an error instead of a hung
   // request; idle connections are recycled, which also drops the broken ones after a database restart.
-  const adapter = new PrismaPg({ connectionString: requireDatabaseUrl(), connectionTimeoutMillis: 5_000, idleTimeoutMillis: 30_000 });
+  const adapter = new PrismaPg({
+    connectionString: requireDatabaseUrl(),
+    connectionTimeoutMillis: 5_000,
+    idleTimeoutMillis: 30_000,
+  });
   // passwordHash is omitted everywhere by default; the one credential check opts back in explicitly.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }).$extends({
     query: {

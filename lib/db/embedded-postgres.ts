@@ -71,7 +71,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   });
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
-      throw new Error(`${dataDir} is not empty but holds no Postgres cluster (no PG_VERSION): remove it or pick another dataDir`);
+      throw new Error(
+        `${dataDir} is not empty but holds no Postgres cluster (no PG_VERSION): remove it or pick another dataDir`,
+      );
     }
     log(`initialising a new cluster in ${path.relative(process.cwd(), dataDir) || "."}`);
     await server.initialise().catch((e: unknown) => fail("initdb failed", e, output));
@@ -161,13 +163,16 @@ function isAlive(pid: number): boolean {
 
 async function killAndWait(pid: number): Promise<void> {
   // SIGINT = fast shutdown (rolls back open transactions); SIGQUIT = immediate, if that hangs.
-  for (const [signal, ms] of [["SIGINT", 15_000], ["SIGQUIT", 5_000]] as const) {
+  for (const [signal, ms] of [
+    ["SIGINT", 15_000],
+    ["SIGQUIT", 5_000],
+  ] as const) {
     try {
       process.kill(pid, signal);
     } catch {
       return;
     }
-    for (const end = Date.now() + ms; Date.now() < end; ) {
+    for (const end = Date.now() + ms; Date.now() < end;) {
       if (!isAlive(pid)) return;
       await new Promise((r) => setTimeout(r, 50));
     }

@@ -9,9 +9,18 @@ const BINARY_TYPES: Record<string, { label: string; extensions: string[] }> = {
   "application/pdf": { label: "PDF document", extensions: ["pdf"] },
   "image/png": { label: "PNG image", extensions: ["png"] },
   "image/jpeg": { label: "JPEG image", extensions: ["jpg", "jpeg"] },
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": { label: "Word document", extensions: ["docx"] },
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": { label: "Excel workbook", extensions: ["xlsx"] },
-  "application/vnd.openxmlformats-officedocument.presentationml.presentation": { label: "PowerPoint presentation", extensions: ["pptx"] },
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": {
+    label: "Word document",
+    extensions: ["docx"],
+  },
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+    label: "Excel workbook",
+    extensions: ["xlsx"],
+  },
+  "application/vnd.openxmlformats-officedocument.presentationml.presentation": {
+    label: "PowerPoint presentation",
+    extensions: ["pptx"],
+  },
 };
 
 const TEXT_TYPES: Record<string, { label: string; mimeType: string }> = {
@@ -39,9 +48,7 @@ const KNOWN_REJECTED: Record<string, string> = {
   gz: "a gzip archive",
 };
 
-export type EvidenceTypeCheck =
-  | { ok: true; mimeType: string; label: string }
-  | { ok: false; message: string };
+export type EvidenceTypeCheck = { ok: true; mimeType: string; label: string } | { ok: false; message: string };
 
 export function fileExtension(fileName: string): string {
   const dot = fileName.lastIndexOf(".");
@@ -49,7 +56,10 @@ export function fileExtension(fileName: string): string {
 }
 
 function reject(found: string): EvidenceTypeCheck {
-  return { ok: false, message: `This file is ${found}, which is not accepted as evidence. Upload ${ALLOWED_EVIDENCE_TYPES_TEXT}.` };
+  return {
+    ok: false,
+    message: `This file is ${found}, which is not accepted as evidence. Upload ${ALLOWED_EVIDENCE_TYPES_TEXT}.`,
+  };
 }
 
 // Text is accepted only if it is valid UTF-8 without NUL bytes: that excludes binaries that file-type cannot name.
@@ -84,7 +94,10 @@ export async function checkEvidenceContent(bytes: Uint8Array, fileName: string):
   if (!isUtf8Text(bytes)) return reject("binary data of an unknown type (not UTF-8 text)");
   const text = TEXT_TYPES[ext];
   if (!text) {
-    return { ok: false, message: `The file is text, but its name ends in ${ext ? `.${ext}` : "no extension"}. Text evidence must be .txt, .csv, .json or .md.` };
+    return {
+      ok: false,
+      message: `The file is text, but its name ends in ${ext ? `.${ext}` : "no extension"}. Text evidence must be .txt, .csv, .json or .md.`,
+    };
   }
   return { ok: true, mimeType: text.mimeType, label: text.label };
 }

@@ -42,14 +42,31 @@ export function gateReasons(facts: GateFacts): GateVerdict {
   if (!facts.run) {
     reasons.push({ code: "not_classified", message: "The system has not been classified yet." });
   } else {
-    if (facts.tier === "PROHIBITED") reasons.push({ code: "prohibited", message: "The classification found a prohibited practice (Art 5): the system must not be placed on the market or used." });
-    if (facts.disposition === "REQUIRES_REVIEW") reasons.push({ code: "awaiting_review", message: "The classification requires legal review before it can be relied on." });
+    if (facts.tier === "PROHIBITED")
+      reasons.push({
+        code: "prohibited",
+        message:
+          "The classification found a prohibited practice (Art 5): the system must not be placed on the market or used.",
+      });
+    if (facts.disposition === "REQUIRES_REVIEW")
+      reasons.push({
+        code: "awaiting_review",
+        message: "The classification requires legal review before it can be relied on.",
+      });
     // The stored tier is only a floor here: the release waits for the questions that decide it, like it waits for review.
-    if (facts.disposition === "UNDETERMINED") reasons.push({ code: "undetermined", message: undeterminedMessage(facts.possibleTier ?? facts.tier) });
+    if (facts.disposition === "UNDETERMINED")
+      reasons.push({ code: "undetermined", message: undeterminedMessage(facts.possibleTier ?? facts.tier) });
     const stale = staleReasons(facts.run, facts.systemVersion, facts.currentRuleSetId);
-    if (stale.includes("intake_changed")) reasons.push({ code: "stale_system_changed", message: "The system's intake changed after it was classified; classify it again." });
+    if (stale.includes("intake_changed"))
+      reasons.push({
+        code: "stale_system_changed",
+        message: "The system's intake changed after it was classified; classify it again.",
+      });
     if (stale.includes("rule_set_changed")) {
-      reasons.push({ code: "stale_rule_set_changed", message: `The classification used rule set ${facts.run.ruleSetId}; the law is now encoded as ${facts.currentRuleSetId}. Classify it again.` });
+      reasons.push({
+        code: "stale_rule_set_changed",
+        message: `The classification used rule set ${facts.run.ruleSetId}; the law is now encoded as ${facts.currentRuleSetId}. Classify it again.`,
+      });
     }
   }
   const due = facts.openBlockingObligations.filter((o) => o.appliesFrom.getTime() <= facts.today.getTime());

@@ -2,7 +2,10 @@ import "server-only";
 
 // Short plain-text answers for route handlers that browsers open directly (downloads): no HTML, never sniffed.
 export function plainText(status: number, message: string): Response {
-  return new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" } });
+  return new Response(message, {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" },
+  });
 }
 
 export type StoredFile = { fileName: string; bytes: Uint8Array; contentType: string; sha256?: string };

@@ -4,7 +4,11 @@ import { CSV_BOM, csvLines, type CsvCell } from "@/lib/csv/write";
 // never sits in memory whole.
 
 /** A CSV file as a stream: byte-order mark and header first, then each batch. */
-export function csvStream<T>(batches: AsyncIterable<T[]>, header: string[], toRecord: (row: T) => CsvCell[]): ReadableStream<Uint8Array> {
+export function csvStream<T>(
+  batches: AsyncIterable<T[]>,
+  header: string[],
+  toRecord: (row: T) => CsvCell[],
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async start(controller) {
@@ -17,7 +21,10 @@ export function csvStream<T>(batches: AsyncIterable<T[]>, header: string[], toRe
 }
 
 /** A JSON array as a stream, one row per line. */
-export function jsonArrayStream<T>(batches: AsyncIterable<T[]>, toJsonRow: (row: T) => unknown): ReadableStream<Uint8Array> {
+export function jsonArrayStream<T>(
+  batches: AsyncIterable<T[]>,
+  toJsonRow: (row: T) => unknown,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async start(controller) {

@@ -2,9 +2,26 @@
 // and optional classification answers. Pure data, shared by the template, the mapping UI and the importer.
 
 export type ImportField =
-  | "name" | "description" | "intendedPurpose" | "businessUnit" | "ownerEmail" | "vendor" | "sourcing" | "lifecycleStage"
-  | "placedOnMarketAt" | "memberStates" | "outputUsedInEu" | "affectedPersons" | "affectedPersonsNote" | "automationLevel"
-  | "humanOversight" | "dataCategories" | "models" | "datasets" | "isDraft" | "classificationAnswers";
+  | "name"
+  | "description"
+  | "intendedPurpose"
+  | "businessUnit"
+  | "ownerEmail"
+  | "vendor"
+  | "sourcing"
+  | "lifecycleStage"
+  | "placedOnMarketAt"
+  | "memberStates"
+  | "outputUsedInEu"
+  | "affectedPersons"
+  | "affectedPersonsNote"
+  | "automationLevel"
+  | "humanOversight"
+  | "dataCategories"
+  | "models"
+  | "datasets"
+  | "isDraft"
+  | "classificationAnswers";
 
 export type ImportColumn = {
   field: ImportField;
@@ -19,28 +36,165 @@ export type ImportColumn = {
 export const MULTI_VALUE_SEPARATOR = ";";
 
 export const IMPORT_COLUMNS: readonly ImportColumn[] = [
-  { field: "name", header: "name", label: "Name", required: true, hint: "At least 2 characters.", examples: ["Credit scoring v2", "Support chatbot"] },
-  { field: "description", header: "description", label: "Description", required: false, hint: "Free text.", examples: ["Scores consumer loan applications.", "Answers customer questions on the website."] },
-  { field: "intendedPurpose", header: "intended_purpose", label: "Intended purpose", required: true, hint: "Free text.", examples: ["Assess creditworthiness of natural persons.", "First-line customer support."] },
-  { field: "businessUnit", header: "business_unit", label: "Business unit", required: true, hint: "Free text.", examples: ["Retail lending", "Customer service"] },
-  { field: "ownerEmail", header: "owner_email", label: "Owner (email)", required: false, hint: "Email of a member of this organisation.", examples: ["", ""] },
-  { field: "vendor", header: "vendor", label: "Vendor / provider", required: false, hint: "Free text.", examples: ["", "Acme AI Ltd"] },
-  { field: "sourcing", header: "sourcing", label: "Sourcing", required: false, hint: "BUILT_IN_HOUSE, PROCURED, OPEN_SOURCE_ADAPTED or EMBEDDED_IN_PRODUCT (or the label).", examples: ["BUILT_IN_HOUSE", "PROCURED"] },
-  { field: "lifecycleStage", header: "lifecycle_stage", label: "Lifecycle stage", required: true, hint: "PLANNED, IN_DEVELOPMENT, PILOT, IN_PRODUCTION or RETIRED (or the label).", examples: ["IN_PRODUCTION", "PILOT"] },
-  { field: "placedOnMarketAt", header: "placed_on_market_at", label: "Placed on the market", required: false, hint: "YYYY-MM-DD.", examples: ["2025-03-01", ""] },
-  { field: "memberStates", header: "member_states", label: "EU member states", required: false, hint: "Country codes separated by ;, e.g. DE;FR.", examples: ["DE;FR", "NL"] },
-  { field: "outputUsedInEu", header: "output_used_in_eu", label: "Output used in the EU", required: false, hint: "yes, no or empty.", examples: ["yes", ""] },
-  { field: "affectedPersons", header: "affected_persons", label: "Affected persons", required: false, hint: "Codes separated by ;, e.g. CUSTOMERS;EMPLOYEES.", examples: ["CUSTOMERS", "CUSTOMERS;GENERAL_PUBLIC"] },
-  { field: "affectedPersonsNote", header: "affected_persons_note", label: "Affected persons (note)", required: false, hint: "Free text.", examples: ["", ""] },
-  { field: "automationLevel", header: "automation_level", label: "Degree of automation", required: false, hint: "HUMAN_DECIDES, HUMAN_IN_THE_LOOP, HUMAN_ON_THE_LOOP or FULLY_AUTOMATED.", examples: ["HUMAN_IN_THE_LOOP", "FULLY_AUTOMATED"] },
-  { field: "humanOversight", header: "human_oversight", label: "Human oversight", required: false, hint: "Free text.", examples: ["Credit officer reviews every decline.", ""] },
-  { field: "dataCategories", header: "data_categories", label: "Data categories", required: true, hint: "PERSONAL, BIOMETRIC, SPECIAL_CATEGORY or NON_PERSONAL, separated by ;.", examples: ["PERSONAL", "PERSONAL"] },
-  { field: "models", header: "models", label: "Linked models", required: false, hint: "Model names separated by ;; name@version links a version.", examples: ["credit-gbm@3", ""] },
-  { field: "datasets", header: "datasets", label: "Linked datasets", required: false, hint: "Dataset names separated by ;.", examples: ["loan-applications-2024", ""] },
-  { field: "isDraft", header: "draft", label: "Draft", required: false, hint: "yes saves the row as a draft (fewer required fields).", examples: ["no", "no"] },
   {
-    field: "classificationAnswers", header: "classification_answers", label: "Classification answers (JSON)", required: false,
-    hint: "Optional JSON object of questionnaire answers; a complete set classifies the system on import.", examples: ["", ""],
+    field: "name",
+    header: "name",
+    label: "Name",
+    required: true,
+    hint: "At least 2 characters.",
+    examples: ["Credit scoring v2", "Support chatbot"],
+  },
+  {
+    field: "description",
+    header: "description",
+    label: "Description",
+    required: false,
+    hint: "Free text.",
+    examples: ["Scores consumer loan applications.", "Answers customer questions on the website."],
+  },
+  {
+    field: "intendedPurpose",
+    header: "intended_purpose",
+    label: "Intended purpose",
+    required: true,
+    hint: "Free text.",
+    examples: ["Assess creditworthiness of natural persons.", "First-line customer support."],
+  },
+  {
+    field: "businessUnit",
+    header: "business_unit",
+    label: "Business unit",
+    required: true,
+    hint: "Free text.",
+    examples: ["Retail lending", "Customer service"],
+  },
+  {
+    field: "ownerEmail",
+    header: "owner_email",
+    label: "Owner (email)",
+    required: false,
+    hint: "Email of a member of this organisation.",
+    examples: ["", ""],
+  },
+  {
+    field: "vendor",
+    header: "vendor",
+    label: "Vendor / provider",
+    required: false,
+    hint: "Free text.",
+    examples: ["", "Acme AI Ltd"],
+  },
+  {
+    field: "sourcing",
+    header: "sourcing",
+    label: "Sourcing",
+    required: false,
+    hint: "BUILT_IN_HOUSE, PROCURED, OPEN_SOURCE_ADAPTED or EMBEDDED_IN_PRODUCT (or the label).",
+    examples: ["BUILT_IN_HOUSE", "PROCURED"],
+  },
+  {
+    field: "lifecycleStage",
+    header: "lifecycle_stage",
+    label: "Lifecycle stage",
+    required: true,
+    hint: "PLANNED, IN_DEVELOPMENT, PILOT, IN_PRODUCTION or RETIRED (or the label).",
+    examples: ["IN_PRODUCTION", "PILOT"],
+  },
+  {
+    field: "placedOnMarketAt",
+    header: "placed_on_market_at",
+    label: "Placed on the market",
+    required: false,
+    hint: "YYYY-MM-DD.",
+    examples: ["2025-03-01", ""],
+  },
+  {
+    field: "memberStates",
+    header: "member_states",
+    label: "EU member states",
+    required: false,
+    hint: "Country codes separated by ;, e.g. DE;FR.",
+    examples: ["DE;FR", "NL"],
+  },
+  {
+    field: "outputUsedInEu",
+    header: "output_used_in_eu",
+    label: "Output used in the EU",
+    required: false,
+    hint: "yes, no or empty.",
+    examples: ["yes", ""],
+  },
+  {
+    field: "affectedPersons",
+    header: "affected_persons",
+    label: "Affected persons",
+    required: false,
+    hint: "Codes separated by ;, e.g. CUSTOMERS;EMPLOYEES.",
+    examples: ["CUSTOMERS", "CUSTOMERS;GENERAL_PUBLIC"],
+  },
+  {
+    field: "affectedPersonsNote",
+    header: "affected_persons_note",
+    label: "Affected persons (note)",
+    required: false,
+    hint: "Free text.",
+    examples: ["", ""],
+  },
+  {
+    field: "automationLevel",
+    header: "automation_level",
+    label: "Degree of automation",
+    required: false,
+    hint: "HUMAN_DECIDES, HUMAN_IN_THE_LOOP, HUMAN_ON_THE_LOOP or FULLY_AUTOMATED.",
+    examples: ["HUMAN_IN_THE_LOOP", "FULLY_AUTOMATED"],
+  },
+  {
+    field: "humanOversight",
+    header: "human_oversight",
+    label: "Human oversight",
+    required: false,
+    hint: "Free text.",
+    examples: ["Credit officer reviews every decline.", ""],
+  },
+  {
+    field: "dataCategories",
+    header: "data_categories",
+    label: "Data categories",
+    required: true,
+    hint: "PERSONAL, BIOMETRIC, SPECIAL_CATEGORY or NON_PERSONAL, separated by ;.",
+    examples: ["PERSONAL", "PERSONAL"],
+  },
+  {
+    field: "models",
+    header: "models",
+    label: "Linked models",
+    required: false,
+    hint: "Model names separated by ;; name@version links a version.",
+    examples: ["credit-gbm@3", ""],
+  },
+  {
+    field: "datasets",
+    header: "datasets",
+    label: "Linked datasets",
+    required: false,
+    hint: "Dataset names separated by ;.",
+    examples: ["loan-applications-2024", ""],
+  },
+  {
+    field: "isDraft",
+    header: "draft",
+    label: "Draft",
+    required: false,
+    hint: "yes saves the row as a draft (fewer required fields).",
+    examples: ["no", "no"],
+  },
+  {
+    field: "classificationAnswers",
+    header: "classification_answers",
+    label: "Classification answers (JSON)",
+    required: false,
+    hint: "Optional JSON object of questionnaire answers; a complete set classifies the system on import.",
+    examples: ["", ""],
   },
 ];
 

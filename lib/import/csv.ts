@@ -51,14 +51,22 @@ export const nextTurn = () => new Promise<void>((resolve) => setTimeout(resolve,
  * other requests are served while a large file is read. Blank lines are skipped, so a trailing newline never becomes
  * an error row. `first` is the index of the part's first row, counting rows from 0 across parts.
  */
-export async function* csvParts(file: CheckedCsv): AsyncGenerator<{ records: Record<string, string>[]; first: number }> {
+export async function* csvParts(
+  file: CheckedCsv,
+): AsyncGenerator<{ records: Record<string, string>[]; first: number }> {
   const head = headerText(file);
   const text = decoder();
   let first = 0;
   for (let part = 0; part + 1 < file.cuts.length; part++) {
-    const result = Papa.parse<Record<string, string>>(head + text.decode(file.bytes.subarray(file.cuts[part], file.cuts[part + 1])), PAPA_OPTIONS);
+    const result = Papa.parse<Record<string, string>>(
+      head + text.decode(file.bytes.subarray(file.cuts[part], file.cuts[part + 1])),
+      PAPA_OPTIONS,
+    );
     const fatal = result.errors.find((e) => e.type === "Quotes");
-    if (fatal) throw new ImportLimitError(`Row ${first + (fatal.row ?? 0) + 2}: ${fatal.message}. Check the quotes in that row.`);
+    if (fatal)
+      throw new ImportLimitError(
+        `Row ${first + (fatal.row ?? 0) + 2}: ${fatal.message}. Check the quotes in that row.`,
+      );
     yield { records: result.data, first };
     first += result.data.length;
     await nextTurn();
@@ -67,6 +75,10 @@ export async function* csvParts(file: CheckedCsv): AsyncGenerator<{ records: Rec
 
 // Header row plus two example rows with every intake field, through the one CSV writer of every export.
 export function importTemplateCsv(): string {
-  const rows = [IMPORT_COLUMNS.map((c) => c.header), IMPORT_COLUMNS.map((c) => c.examples[0]), IMPORT_COLUMNS.map((c) => c.examples[1])];
+  const rows = [
+    IMPORT_COLUMNS.map((c) => c.header),
+    IMPORT_COLUMNS.map((c) => c.examples[0]),
+    IMPORT_COLUMNS.map((c) => c.examples[1]),
+  ];
   return csvDocument(rows);
 }

@@ -1,5 +1,11 @@
 import {
-  ImportLimitError, LIMIT_MESSAGES, MAX_FIELD_BYTES, MAX_HEADER_BYTES, MAX_IMPORT_BYTES, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS,
+  ImportLimitError,
+  LIMIT_MESSAGES,
+  MAX_FIELD_BYTES,
+  MAX_HEADER_BYTES,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_COLUMNS,
+  MAX_IMPORT_ROWS,
 } from "./limits";
 
 const QUOTE = 0x22;
@@ -7,7 +13,10 @@ const LF = 0x0a;
 const CR = 0x0d;
 // Where the scanner is within a field, as RFC 4180 (and papaparse) read it: a quote opens a quoted field only at the
 // field's start; inside one, "" is a literal quote and a lone quote closes it.
-const FIELD_START = 0, UNQUOTED = 1, QUOTED = 2, QUOTE_IN_QUOTED = 3;
+const FIELD_START = 0,
+  UNQUOTED = 1,
+  QUOTED = 2,
+  QUOTE_IN_QUOTED = 3;
 
 // The file is cut into parts of about this size for parsing, so no single parse holds the event loop for long.
 const PART_BYTES = 64 * 1024;

@@ -13,16 +13,23 @@ const n = (count: number) => count.toLocaleString("en");
 // Every message names the limit, so the person importing knows what to change in the file.
 export const LIMIT_MESSAGES = {
   size: () => `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Split it into smaller files.`,
-  header: () => `The header row (the first line) is longer than ${kb(MAX_HEADER_BYTES)}. The first line should hold only the column names; start from the template.`,
-  headerColumns: (count: number) => `The header row has ${n(count)} columns; an import takes at most ${MAX_IMPORT_COLUMNS}. Start from the template.`,
-  rowColumns: (row: number) => `Row ${n(row)} has more than ${MAX_IMPORT_COLUMNS} columns (the most an import takes). Check the separators and quotes in that row.`,
-  field: (row: number) => `Row ${n(row)} has a value longer than ${kb(MAX_FIELD_BYTES)} (the most one cell may hold). Check that row for a missing closing quote.`,
+  header: () =>
+    `The header row (the first line) is longer than ${kb(MAX_HEADER_BYTES)}. The first line should hold only the column names; start from the template.`,
+  headerColumns: (count: number) =>
+    `The header row has ${n(count)} columns; an import takes at most ${MAX_IMPORT_COLUMNS}. Start from the template.`,
+  rowColumns: (row: number) =>
+    `Row ${n(row)} has more than ${MAX_IMPORT_COLUMNS} columns (the most an import takes). Check the separators and quotes in that row.`,
+  field: (row: number) =>
+    `Row ${n(row)} has a value longer than ${kb(MAX_FIELD_BYTES)} (the most one cell may hold). Check that row for a missing closing quote.`,
   rows: () => `The file has more than ${n(MAX_IMPORT_ROWS)} rows; import at most ${n(MAX_IMPORT_ROWS)} at a time.`,
 };
 
 // A file outside the bounds: `tooLarge` answers 413, anything else 400.
 export class ImportLimitError extends Error {
-  constructor(message: string, readonly tooLarge = false) {
+  constructor(
+    message: string,
+    readonly tooLarge = false,
+  ) {
     super(message);
     this.name = "ImportLimitError";
   }

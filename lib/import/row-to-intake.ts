@@ -1,7 +1,12 @@
 import { ZSystemProfile, type TSystemProfile } from "@/lib/rules";
 import { ZSystemIntake, type TSystemIntake, type TSystemIntakeInput } from "@/lib/validations/system";
 import {
-  AFFECTED_GROUP_LABELS, AUTOMATION_LABELS, DATA_CATEGORY_LABELS, EU_MEMBER_STATES, LIFECYCLE_LABELS, SOURCING_LABELS,
+  AFFECTED_GROUP_LABELS,
+  AUTOMATION_LABELS,
+  DATA_CATEGORY_LABELS,
+  EU_MEMBER_STATES,
+  LIFECYCLE_LABELS,
+  SOURCING_LABELS,
 } from "@/lib/validations/system-fields";
 import { COLUMN_BY_FIELD, MULTI_VALUE_SEPARATOR, type ColumnMapping, type ImportField } from "./columns";
 
@@ -14,11 +19,17 @@ function codeFor(labels: Record<string, string>, raw: string): string {
   const value = raw.trim();
   if (!value) return "";
   const lower = value.toLowerCase();
-  const hit = Object.entries(labels).find(([code, label]) => code.toLowerCase() === lower || label.toLowerCase() === lower);
+  const hit = Object.entries(labels).find(
+    ([code, label]) => code.toLowerCase() === lower || label.toLowerCase() === lower,
+  );
   return hit ? hit[0] : value;
 }
 
-const split = (raw: string) => raw.split(MULTI_VALUE_SEPARATOR).map((s) => s.trim()).filter(Boolean);
+const split = (raw: string) =>
+  raw
+    .split(MULTI_VALUE_SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
 const yesNo = (raw: string) => {
   const v = raw.trim().toLowerCase();
   if (["yes", "y", "true", "1", "ja", "oui"].includes(v)) return "yes";
@@ -35,7 +46,11 @@ function modelRows(raw: string): TSystemIntakeInput["models"] {
     if (version && !versions.includes(version)) versions.push(version);
     byName.set(name, versions);
   }
-  return [...byName].map(([name, versions]) => ({ name, registryName: "", versions: versions.map((version) => ({ version, stage: "" })) }));
+  return [...byName].map(([name, versions]) => ({
+    name,
+    registryName: "",
+    versions: versions.map((version) => ({ version, stage: "" })),
+  }));
 }
 
 export function columnName(field: ImportField, mapping: ColumnMapping): string {
@@ -44,14 +59,18 @@ export function columnName(field: ImportField, mapping: ColumnMapping): string {
 
 // One CSV record → the intake schema's input, validated by the ONE intake schema; issues come back per CSV column.
 export function rowToIntake(
-  record: Record<string, string>, row: number, mapping: ColumnMapping, ownerIdByEmail: ReadonlyMap<string, string>,
+  record: Record<string, string>,
+  row: number,
+  mapping: ColumnMapping,
+  ownerIdByEmail: ReadonlyMap<string, string>,
 ): { ok: true; value: ParsedRow } | { ok: false; errors: RowError[] } {
   const cell = (field: ImportField) => {
     const header = mapping[field];
     return header === undefined ? "" : (record[header] ?? "").trim();
   };
   const errors: RowError[] = [];
-  const fail = (field: ImportField, message: string) => errors.push({ row, column: columnName(field, mapping), message });
+  const fail = (field: ImportField, message: string) =>
+    errors.push({ row, column: columnName(field, mapping), message });
 
   const ownerEmail = cell("ownerEmail").toLowerCase();
   const ownerId = ownerEmail ? ownerIdByEmail.get(ownerEmail) : "";
@@ -59,18 +78,28 @@ export function rowToIntake(
 
   const input: TSystemIntakeInput = {
     isDraft: yesNo(cell("isDraft")) === "yes",
-    name: cell("name"), description: cell("description"), intendedPurpose: cell("intendedPurpose"), businessUnit: cell("businessUnit"),
-    ownerId: ownerId ?? "", vendor: cell("vendor"),
+    name: cell("name"),
+    description: cell("description"),
+    intendedPurpose: cell("intendedPurpose"),
+    businessUnit: cell("businessUnit"),
+    ownerId: ownerId ?? "",
+    vendor: cell("vendor"),
     sourcing: codeFor(SOURCING_LABELS, cell("sourcing")) as TSystemIntakeInput["sourcing"],
     lifecycleStage: codeFor(LIFECYCLE_LABELS, cell("lifecycleStage")) as TSystemIntakeInput["lifecycleStage"],
     placedOnMarketAt: cell("placedOnMarketAt"),
-    memberStates: split(cell("memberStates")).map((s) => codeFor(EU_MEMBER_STATES, s)) as TSystemIntakeInput["memberStates"],
+    memberStates: split(cell("memberStates")).map((s) =>
+      codeFor(EU_MEMBER_STATES, s),
+    ) as TSystemIntakeInput["memberStates"],
     outputUsedInEu: yesNo(cell("outputUsedInEu")) as TSystemIntakeInput["outputUsedInEu"],
-    affectedPersons: split(cell("affectedPersons")).map((s) => codeFor(AFFECTED_GROUP_LABELS, s)) as TSystemIntakeInput["affectedPersons"],
+    affectedPersons: split(cell("affectedPersons")).map((s) =>
+      codeFor(AFFECTED_GROUP_LABELS, s),
+    ) as TSystemIntakeInput["affectedPersons"],
     affectedPersonsNote: cell("affectedPersonsNote"),
     automationLevel: codeFor(AUTOMATION_LABELS, cell("automationLevel")) as TSystemIntakeInput["automationLevel"],
     humanOversight: cell("humanOversight"),
-    dataCategories: split(cell("dataCategories")).map((s) => codeFor(DATA_CATEGORY_LABELS, s)) as TSystemIntakeInput["dataCategories"],
+    dataCategories: split(cell("dataCategories")).map((s) =>
+      codeFor(DATA_CATEGORY_LABELS, s),
+    ) as TSystemIntakeInput["dataCategories"],
     models: modelRows(cell("models")),
     datasets: split(cell("datasets")).map((name) => ({ name, description: "", uri: "" })),
   };
@@ -92,7 +121,7 @@ function parseAnswers(raw: string, fail: (message: string) => void): TSystemProf
   try {
     json = JSON.parse(raw);
   } catch {
-    fail("Enter the answers as a JSON object, like {\"artefactType\":\"ai_system\"}.");
+    fail('Enter the answers as a JSON object, like {"artefactType":"ai_system"}.');
     return null;
   }
   const parsed = ZSystemProfile.safeParse(json);

@@ -16,7 +16,9 @@ export function clockHeadline(clock: Clock): string {
     case "overdue":
       return `Overdue by ${formatDuration(clock.remainingMs ?? 0)} (was due ${by})`;
     case "reported":
-      return clock.reportedOnTime === false ? `Initial report filed late (was due ${by})` : "Initial report filed on time";
+      return clock.reportedOnTime === false
+        ? `Initial report filed late (was due ${by})`
+        : "Initial report filed on time";
     case "closed":
       return "Closed";
   }
@@ -28,13 +30,18 @@ export function clockBadge(clock: Clock): { label: string; tone: ClockTone } {
     case "not_started":
       return { label: "No clock", tone: "neutral" };
     case "running":
-      return { label: `Due in ${formatDuration(clock.remainingMs ?? 0)}`, tone: (clock.remainingMs ?? 0) < 3 * 86_400_000 ? "amber" : "blue" };
+      return {
+        label: `Due in ${formatDuration(clock.remainingMs ?? 0)}`,
+        tone: (clock.remainingMs ?? 0) < 3 * 86_400_000 ? "amber" : "blue",
+      };
     case "due_today":
       return { label: "Due today", tone: "orange" };
     case "overdue":
       return { label: `Overdue by ${formatDuration(clock.remainingMs ?? 0)}`, tone: "red" };
     case "reported":
-      return clock.reportedOnTime === false ? { label: "Reported late", tone: "amber" } : { label: "Reported", tone: "green" };
+      return clock.reportedOnTime === false
+        ? { label: "Reported late", tone: "amber" }
+        : { label: "Reported", tone: "green" };
     case "closed":
       return { label: "Closed", tone: "neutral" };
   }

@@ -55,8 +55,15 @@ const sameUtcDay = (a: Date, b: Date) => isoDay(a) === isoDay(b);
 export function incidentClock(incident: ClockInput, now: Date): Clock {
   const deadline = incident.awareAt ? reportingDeadline(incident.awareAt, incident.harm) : null;
   const days = incident.awareAt ? REPORTING_DAYS[incident.harm ?? "HEALTH"] : null;
-  const base = { deadline, days, harmAssumed: !!incident.awareAt && incident.harm === null, reportedOnTime: null, remainingMs: null };
-  const reportedOnTime = deadline && incident.initialReportAt ? incident.initialReportAt.getTime() <= deadline.getTime() : null;
+  const base = {
+    deadline,
+    days,
+    harmAssumed: !!incident.awareAt && incident.harm === null,
+    reportedOnTime: null,
+    remainingMs: null,
+  };
+  const reportedOnTime =
+    deadline && incident.initialReportAt ? incident.initialReportAt.getTime() <= deadline.getTime() : null;
   if (incident.status === "CLOSED") return { ...base, state: "closed", reportedOnTime };
   if (incident.initialReportAt) return { ...base, state: "reported", reportedOnTime };
   if (!deadline) return { ...base, state: "not_started" };
@@ -72,7 +79,9 @@ export function formatDuration(ms: number): string {
   if (abs >= 3 * DAY) return plural(Math.floor(abs / DAY), "day");
   if (abs >= DAY) {
     const hours = Math.floor((abs % DAY) / HOUR);
-    return hours ? `${plural(Math.floor(abs / DAY), "day")}, ${plural(hours, "hour")}` : plural(Math.floor(abs / DAY), "day");
+    return hours
+      ? `${plural(Math.floor(abs / DAY), "day")}, ${plural(hours, "hour")}`
+      : plural(Math.floor(abs / DAY), "day");
   }
   if (abs >= HOUR) return plural(Math.floor(abs / HOUR), "hour");
   if (abs < 60_000) return "less than a minute";

@@ -1,5 +1,12 @@
 // Names of the incident enums as people read them, with the provision behind each harm category.
-export const INCIDENT_HARMS = ["DEATH", "HEALTH", "CRITICAL_INFRASTRUCTURE", "FUNDAMENTAL_RIGHTS", "PROPERTY_ENVIRONMENT", "WIDESPREAD_INFRINGEMENT"] as const;
+export const INCIDENT_HARMS = [
+  "DEATH",
+  "HEALTH",
+  "CRITICAL_INFRASTRUCTURE",
+  "FUNDAMENTAL_RIGHTS",
+  "PROPERTY_ENVIRONMENT",
+  "WIDESPREAD_INFRINGEMENT",
+] as const;
 export type IncidentHarmCode = (typeof INCIDENT_HARMS)[number];
 
 export const INCIDENT_STATUSES = ["DRAFT", "OPEN", "INITIAL_REPORTED", "REPORTED", "CLOSED"] as const;

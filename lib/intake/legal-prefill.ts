@@ -17,10 +17,13 @@ export type IntakeFacts = {
   humanOversight: string;
 };
 
-const labelOf = (labels: Record<string, string>, code: string | null) => (code ? labels[code] ?? code : "");
+const labelOf = (labels: Record<string, string>, code: string | null) => (code ? (labels[code] ?? code) : "");
 
 const CONDITION_BY_POINT: Record<string, string> = {
-  "Art 6(3)(a)": "narrow_procedural", "Art 6(3)(b)": "improves_human_activity", "Art 6(3)(c)": "detects_patterns", "Art 6(3)(d)": "preparatory_task",
+  "Art 6(3)(a)": "narrow_procedural",
+  "Art 6(3)(b)": "improves_human_activity",
+  "Art 6(3)(c)": "detects_patterns",
+  "Art 6(3)(d)": "preparatory_task",
 };
 
 export function friaPrefill(s: IntakeFacts): Record<string, string> {
@@ -39,11 +42,15 @@ export function friaPrefill(s: IntakeFacts): Record<string, string> {
   };
 }
 
-export function derogationPrefill(s: IntakeFacts, result: ClassificationResult | null, answers: TSystemProfile | null): Record<string, string> {
+export function derogationPrefill(
+  s: IntakeFacts,
+  result: ClassificationResult | null,
+  answers: TSystemProfile | null,
+): Record<string, string> {
   const claimed = result?.facets.derogation.conditions ?? [];
   const profiling = answers?.performsProfiling;
   return {
-    condition: claimed.length === 1 ? CONDITION_BY_POINT[claimed[0]] ?? "" : "",
+    condition: claimed.length === 1 ? (CONDITION_BY_POINT[claimed[0]] ?? "") : "",
     profiling: profiling === true ? "yes" : profiling === false ? "no" : "",
     providerName: s.organizationName,
     tradeName: s.name,

@@ -26,7 +26,9 @@ export const JOBS = {
     cron: "*/5 * * * *",
     run: async () => {
       const results = await syncDueRegistryConnections(new Date());
-      return results.length > 0 ? `registry sync: ${results.map((r) => `${r.connectionId}=${r.status}`).join(", ")}` : null;
+      return results.length > 0
+        ? `registry sync: ${results.map((r) => `${r.connectionId}=${r.status}`).join(", ")}`
+        : null;
     },
   },
 } as const satisfies Record<string, Job>;

@@ -8,11 +8,15 @@ export type JobRunner = { boss: PgBoss; trigger: (job: JobName) => Promise<void>
 // a delivery run every few seconds; the "stately" queue policy drops the request while one is already waiting.
 const WEBHOOK_TICK_MS = 10_000;
 
-const log = (message: string, error?: unknown) => (error ? console.error(`[jobs] ${message}`, error) : console.log(`[jobs] ${message}`));
+const log = (message: string, error?: unknown) =>
+  error ? console.error(`[jobs] ${message}`, error) : console.log(`[jobs] ${message}`);
 
 // Starts pg-boss in the app's own database (schema "pgboss": no extra server), creates the queues, schedules the
 // recurring jobs and starts the workers. Several app instances may run this: pg-boss hands each job to one worker.
-export async function startJobRunner(connectionString: string, options: { tickMs?: number; pollingIntervalSeconds?: number } = {}): Promise<JobRunner> {
+export async function startJobRunner(
+  connectionString: string,
+  options: { tickMs?: number; pollingIntervalSeconds?: number } = {},
+): Promise<JobRunner> {
   const boss = new PgBoss({ connectionString, schema: "pgboss", application_name: "actlas-jobs" });
   boss.on("error", (error) => log("pg-boss error", error));
   await boss.start();
@@ -28,7 +32,10 @@ export async function startJobRunner(connectionString: string, options: { tickMs
   const trigger = async (name: JobName) => {
     await boss.send(JOBS[name].queue, {}, { retryLimit: 0 });
   };
-  const tick = setInterval(() => void trigger("webhooks").catch((e: unknown) => log("could not queue webhook delivery", e)), options.tickMs ?? WEBHOOK_TICK_MS);
+  const tick = setInterval(
+    () => void trigger("webhooks").catch((e: unknown) => log("could not queue webhook delivery", e)),
+    options.tickMs ?? WEBHOOK_TICK_MS,
+  );
   tick.unref();
   // Reminders also run once at start, so that a fresh or restarted server does not wait for the next hour.
   await trigger("reminders");

@@ -11,7 +11,9 @@ export function startBackgroundJobs(): Promise<JobRunner | null> {
     if (env().JOBS_ENABLED !== "true" || !env().DATABASE_URL) return null;
     try {
       const runner = await startJobRunner(requireDatabaseUrl());
-      console.log("[jobs] background jobs started (reminders hourly, webhook deliveries every 10 s, registry syncs every 5 min)");
+      console.log(
+        "[jobs] background jobs started (reminders hourly, webhook deliveries every 10 s, registry syncs every 5 min)",
+      );
       return runner;
     } catch (error) {
       console.error("[jobs] background jobs could not start", error);

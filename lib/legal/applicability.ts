@@ -18,16 +18,44 @@ export function documentationApplicability(result: ClassificationResult | null):
   const { facets, roles } = result;
   const provider = roles.includes("provider") || roles.includes("product_manufacturer");
   const roleNames = roles.map((r) => ROLE_LABELS[r].toLowerCase()).join(", ") || "none";
-  const annexIv: Applicability = facets.highRisk === null
-    ? { applies: false, reason: "The current classification is not high-risk, so no Annex IV technical documentation is required (Art 11 applies to high-risk systems only)." }
-    : provider
-      ? { applies: true, reason: "Your organisation is the provider of a high-risk system: it must draw up this documentation before placing the system on the market or putting it into service (Art 11(1))." }
-      : { applies: false, reason: `Your organisation is not the provider of this high-risk system (its roles: ${roleNames}). The provider draws up the Annex IV documentation; ask it for the instructions for use (Art 13).` };
+  const annexIv: Applicability =
+    facets.highRisk === null
+      ? {
+          applies: false,
+          reason:
+            "The current classification is not high-risk, so no Annex IV technical documentation is required (Art 11 applies to high-risk systems only).",
+        }
+      : provider
+        ? {
+            applies: true,
+            reason:
+              "Your organisation is the provider of a high-risk system: it must draw up this documentation before placing the system on the market or putting it into service (Art 11(1)).",
+          }
+        : {
+            applies: false,
+            reason: `Your organisation is not the provider of this high-risk system (its roles: ${roleNames}). The provider draws up the Annex IV documentation; ask it for the instructions for use (Art 13).`,
+          };
   const derogation: Applicability = facets.derogation.claimed
-    ? { applies: true, reason: "The classification relies on an Art 6(3) condition, so the assessment must be documented before the system is placed on the market or put into service, and the system registered (Art 6(4), Art 49(2))." }
-    : { applies: false, reason: "The classification does not rely on an Art 6(3) condition. This record is only needed where a provider claims that an Annex III system is not high-risk." };
+    ? {
+        applies: true,
+        reason:
+          "The classification relies on an Art 6(3) condition, so the assessment must be documented before the system is placed on the market or put into service, and the system registered (Art 6(4), Art 49(2)).",
+      }
+    : {
+        applies: false,
+        reason:
+          "The classification does not rely on an Art 6(3) condition. This record is only needed where a provider claims that an Annex III system is not high-risk.",
+      };
   const fria: Applicability = facets.friaRequired
-    ? { applies: true, reason: "Art 27 requires a fundamental rights impact assessment before this system is first used, and the market surveillance authority must be notified of its results." }
-    : { applies: false, reason: "The current classification does not require a FRIA. Art 27 applies to deployers of Annex III high-risk systems that are public bodies or provide public services, and to any deployer of credit-scoring or life and health insurance pricing systems (Annex III 5(b), 5(c))." };
+    ? {
+        applies: true,
+        reason:
+          "Art 27 requires a fundamental rights impact assessment before this system is first used, and the market surveillance authority must be notified of its results.",
+      }
+    : {
+        applies: false,
+        reason:
+          "The current classification does not require a FRIA. Art 27 applies to deployers of Annex III high-risk systems that are public bodies or provide public services, and to any deployer of credit-scoring or life and health insurance pricing systems (Annex III 5(b), 5(c)).",
+      };
   return { ANNEX_IV: annexIv, DEROGATION: derogation, FRIA: fria };
 }

@@ -22,14 +22,36 @@ export const REGISTRATION_STATUS_OPTIONS = [
 ] as const;
 
 export const DEROGATION_ASSESSMENT_FIELDS: LegalField[] = [
-  { key: "condition", label: "Art 6(3) condition relied on", kind: "select", required: true, options: DEROGATION_CONDITION_OPTIONS },
-  textarea("reasoning", "Why the condition holds", "Explain why the system does not materially influence the outcome of decision-making. The burden of proof is on the provider."),
   {
-    key: "profiling", label: "Profiling check", kind: "select", required: true, options: PROFILING_OPTIONS,
+    key: "condition",
+    label: "Art 6(3) condition relied on",
+    kind: "select",
+    required: true,
+    options: DEROGATION_CONDITION_OPTIONS,
+  },
+  textarea(
+    "reasoning",
+    "Why the condition holds",
+    "Explain why the system does not materially influence the outcome of decision-making. The burden of proof is on the provider.",
+  ),
+  {
+    key: "profiling",
+    label: "Profiling check",
+    kind: "select",
+    required: true,
+    options: PROFILING_OPTIONS,
     hint: "An Annex III system that profiles natural persons is always high-risk (Art 6(3), third subparagraph).",
   },
-  textarea("profilingReasoning", "Why the system does or does not profile", "Which personal aspects it evaluates or predicts, if any (Art 3(52), GDPR Art 4(4))."),
-  date("assessedOn", "Date of the assessment", "It must be documented before the system is placed on the market or put into service (Art 6(4))."),
+  textarea(
+    "profilingReasoning",
+    "Why the system does or does not profile",
+    "Which personal aspects it evaluates or predicts, if any (Art 3(52), GDPR Art 4(4)).",
+  ),
+  date(
+    "assessedOn",
+    "Date of the assessment",
+    "It must be documented before the system is placed on the market or put into service (Art 6(4)).",
+  ),
 ];
 
 export const DEROGATION_REGISTRATION_FIELDS: LegalField[] = [

@@ -15,9 +15,27 @@ export type LegalField = {
 
 export const MAX_FIELD_LENGTH = 20_000;
 
-export const textarea = (key: string, label: string, hint?: string, required = true): LegalField => ({ key, label, hint, kind: "textarea", required });
-export const text = (key: string, label: string, hint?: string, required = true): LegalField => ({ key, label, hint, kind: "text", required });
-export const date = (key: string, label: string, hint?: string, required = false): LegalField => ({ key, label, hint, kind: "date", required });
+export const textarea = (key: string, label: string, hint?: string, required = true): LegalField => ({
+  key,
+  label,
+  hint,
+  kind: "textarea",
+  required,
+});
+export const text = (key: string, label: string, hint?: string, required = true): LegalField => ({
+  key,
+  label,
+  hint,
+  kind: "text",
+  required,
+});
+export const date = (key: string, label: string, hint?: string, required = false): LegalField => ({
+  key,
+  label,
+  hint,
+  kind: "date",
+  required,
+});
 
 export function optionLabel(field: LegalField, value: string): string {
   return field.options?.find((o) => o.value === value)?.label ?? value;

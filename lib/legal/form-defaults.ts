@@ -1,7 +1,13 @@
 import type { LegalField } from "./fields";
 
 type EditorState = {
-  record: { fields: Record<string, string>; version: number; ownerId: string | null; complete: boolean; evidenceIds: string[] } | null;
+  record: {
+    fields: Record<string, string>;
+    version: number;
+    ownerId: string | null;
+    complete: boolean;
+    evidenceIds: string[];
+  } | null;
   prefill: Record<string, string>;
 };
 

@@ -16,11 +16,16 @@ export function deliverAccountMail(message: MailMessage, link: string): Promise<
     if (env().MAIL_LINKS_TO_LOG === "true" || env().NODE_ENV === "development") {
       console.info(`[mail] SMTP_URL is not set: "${message.subject}" to ${message.to} would link to ${link}`);
     } else {
-      console.warn(`[mail] SMTP_URL is not set: an account e-mail ("${message.subject}") could not be sent. Configure SMTP_URL and MAIL_FROM.`);
+      console.warn(
+        `[mail] SMTP_URL is not set: an account e-mail ("${message.subject}") could not be sent. Configure SMTP_URL and MAIL_FROM.`,
+      );
     }
     return Promise.resolve();
   }
   return sendMail(message).catch((error: unknown) => {
-    console.error(`[mail] account e-mail ("${message.subject}") failed:`, error instanceof Error ? error.message : error);
+    console.error(
+      `[mail] account e-mail ("${message.subject}") failed:`,
+      error instanceof Error ? error.message : error,
+    );
   });
 }

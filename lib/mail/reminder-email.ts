@@ -6,7 +6,15 @@ export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.cha
 
 // Plain text first (many compliance mailboxes strip HTML), with a minimal HTML twin carrying the same words.
 export function reminderEmail({ to, title, body, url, preferencesUrl }: ReminderMailInput): MailMessage {
-  const text = [title, "", body, "", `Open in Actlas: ${url}`, "", `You get this e-mail because of your notification settings: ${preferencesUrl}`].join("\n");
+  const text = [
+    title,
+    "",
+    body,
+    "",
+    `Open in Actlas: ${url}`,
+    "",
+    `You get this e-mail because of your notification settings: ${preferencesUrl}`,
+  ].join("\n");
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;line-height:1.5">
 <h1 style="font-size:18px">${escapeHtml(title)}</h1>
 <p>${escapeHtml(body)}</p>
@@ -16,7 +24,12 @@ export function reminderEmail({ to, title, body, url, preferencesUrl }: Reminder
   return { to, subject: `[Actlas] ${title}`, text, html };
 }
 
-export type ReminderDigestInput = { to: string; items: { title: string; url: string }[]; listUrl: string; preferencesUrl: string };
+export type ReminderDigestInput = {
+  to: string;
+  items: { title: string; url: string }[];
+  listUrl: string;
+  preferencesUrl: string;
+};
 
 const DIGEST_LINES = 20;
 
@@ -26,8 +39,14 @@ export function reminderDigestEmail({ to, items, listUrl, preferencesUrl }: Remi
   const title = `${items.length} new reminders`;
   const moreLine = more > 0 ? `… and ${more} more.` : "";
   const text = [
-    `${title}:`, "", ...shown.map((i) => `- ${i.title}\n  ${i.url}`), ...(moreLine ? ["", moreLine] : []), "",
-    `All notifications: ${listUrl}`, "", `You get this e-mail because of your notification settings: ${preferencesUrl}`,
+    `${title}:`,
+    "",
+    ...shown.map((i) => `- ${i.title}\n  ${i.url}`),
+    ...(moreLine ? ["", moreLine] : []),
+    "",
+    `All notifications: ${listUrl}`,
+    "",
+    `You get this e-mail because of your notification settings: ${preferencesUrl}`,
   ].join("\n");
   const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;line-height:1.5">
 <h1 style="font-size:18px">${escapeHtml(title)}</h1>

@@ -4,8 +4,13 @@ import { fetchErrorMessage, guardedFetch, RefusedAddressError } from "@/lib/net/
 import { assertPublicUrl } from "@/lib/net/url-guard";
 import { MlflowError } from "./errors";
 import {
-  ZGetRun, ZMlflowErrorBody, ZSearchModelVersions, ZSearchRegisteredModels,
-  type MlflowModelVersion, type MlflowRegisteredModel, type MlflowRun,
+  ZGetRun,
+  ZMlflowErrorBody,
+  ZSearchModelVersions,
+  ZSearchRegisteredModels,
+  type MlflowModelVersion,
+  type MlflowRegisteredModel,
+  type MlflowRun,
 } from "./schemas";
 
 export type MlflowClientOptions = {
@@ -25,7 +30,11 @@ export type MlflowClient = ReturnType<typeof createMlflowClient>;
 export function createMlflowClient({ baseUrl, token, timeoutMs = 15_000, allowPrivate }: MlflowClientOptions) {
   const root = baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`;
 
-  async function get<S extends z.ZodType>(path: string, params: Record<string, string | undefined>, schema: S): Promise<z.output<S>> {
+  async function get<S extends z.ZodType>(
+    path: string,
+    params: Record<string, string | undefined>,
+    schema: S,
+  ): Promise<z.output<S>> {
     const url = new URL(path, root);
     for (const [key, value] of Object.entries(params)) if (value !== undefined) url.searchParams.set(key, value);
     // Checked before every request for a readable error; guardedFetch then checks the address it connects to, so a
@@ -37,26 +46,38 @@ export function createMlflowClient({ baseUrl, token, timeoutMs = 15_000, allowPr
     }
     let response: Awaited<ReturnType<typeof guardedFetch>>;
     try {
-      response = await guardedFetch(url, {
-        headers: { Accept: "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
-        signal: AbortSignal.timeout(timeoutMs),
-        redirect: "error",
-      }, { allowPrivate });
+      response = await guardedFetch(
+        url,
+        {
+          headers: { Accept: "application/json", ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+          signal: AbortSignal.timeout(timeoutMs),
+          redirect: "error",
+        },
+        { allowPrivate },
+      );
     } catch (error) {
       if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
-        throw new MlflowError("timeout", `The registry did not answer within ${Math.round(timeoutMs / 1000)} s (${path}).`);
+        throw new MlflowError(
+          "timeout",
+          `The registry did not answer within ${Math.round(timeoutMs / 1000)} s (${path}).`,
+        );
       }
-      if (error instanceof Error && error.cause instanceof RefusedAddressError) throw new MlflowError("refused", fetchErrorMessage(error));
+      if (error instanceof Error && error.cause instanceof RefusedAddressError)
+        throw new MlflowError("refused", fetchErrorMessage(error));
       throw new MlflowError("network", `The registry could not be reached (${url.host}).`);
     }
     const text = await readBody(response, timeoutMs, path);
     const json = parseJson(text);
     if (!response.ok) throw httpError(response.status, json, path);
-    if (json === undefined) throw new MlflowError("invalid_response", `The registry answered ${path} with something that is not JSON.`);
+    if (json === undefined)
+      throw new MlflowError("invalid_response", `The registry answered ${path} with something that is not JSON.`);
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      throw new MlflowError("invalid_response", `The registry's answer to ${path} has an unexpected shape (${issue.path.join(".") || "body"}: ${issue.message}).`);
+      throw new MlflowError(
+        "invalid_response",
+        `The registry's answer to ${path} has an unexpected shape (${issue.path.join(".") || "body"}: ${issue.message}).`,
+      );
     }
     return parsed.data;
   }
@@ -69,7 +90,8 @@ export function createMlflowClient({ baseUrl, token, timeoutMs = 15_000, allowPr
       const result = await fetchPage(pageToken);
       items.push(...result.items);
       if (!result.next) return items;
-      if (seen.has(result.next)) throw new MlflowError("invalid_response", "The registry repeated a page token; paging stopped.");
+      if (seen.has(result.next))
+        throw new MlflowError("invalid_response", "The registry repeated a page token; paging stopped.");
       seen.add(result.next);
       pageToken = result.next;
     }
@@ -79,14 +101,22 @@ export function createMlflowClient({ baseUrl, token, timeoutMs = 15_000, allowPr
   return {
     searchRegisteredModels(): Promise<MlflowRegisteredModel[]> {
       return allPages(async (page_token) => {
-        const r = await get("api/2.0/mlflow/registered-models/search", { max_results: String(PAGE_SIZE), page_token }, ZSearchRegisteredModels);
+        const r = await get(
+          "api/2.0/mlflow/registered-models/search",
+          { max_results: String(PAGE_SIZE), page_token },
+          ZSearchRegisteredModels,
+        );
         return { items: r.registered_models, next: r.next_page_token || undefined };
       });
     },
     searchModelVersions(modelName: string): Promise<MlflowModelVersion[]> {
       const filter = `name='${modelName.replaceAll("'", "\\'")}'`;
       return allPages(async (page_token) => {
-        const r = await get("api/2.0/mlflow/model-versions/search", { filter, max_results: String(PAGE_SIZE), page_token }, ZSearchModelVersions);
+        const r = await get(
+          "api/2.0/mlflow/model-versions/search",
+          { filter, max_results: String(PAGE_SIZE), page_token },
+          ZSearchModelVersions,
+        );
         return { items: r.model_versions, next: r.next_page_token || undefined };
       });
     },
@@ -105,14 +135,25 @@ export function createMlflowClient({ baseUrl, token, timeoutMs = 15_000, allowPr
 // One page of an MLflow search is a few hundred kB; anything far larger is not a registry answering.
 const MAX_BODY_BYTES = 25 * 1024 * 1024;
 
-async function readBody(response: { headers: Headers | { get(name: string): string | null }; text(): Promise<string> }, timeoutMs: number, path: string): Promise<string> {
-  const tooLarge = () => new MlflowError("invalid_response", `The registry's answer to ${path} is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; it was not read.`);
+async function readBody(
+  response: { headers: Headers | { get(name: string): string | null }; text(): Promise<string> },
+  timeoutMs: number,
+  path: string,
+): Promise<string> {
+  const tooLarge = () =>
+    new MlflowError(
+      "invalid_response",
+      `The registry's answer to ${path} is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; it was not read.`,
+    );
   if (Number(response.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
   let text: string;
   try {
     text = await response.text();
   } catch {
-    throw new MlflowError("timeout", `The registry stopped sending its answer to ${path} within ${Math.round(timeoutMs / 1000)} s.`);
+    throw new MlflowError(
+      "timeout",
+      `The registry stopped sending its answer to ${path} within ${Math.round(timeoutMs / 1000)} s.`,
+    );
   }
   if (text.length > MAX_BODY_BYTES) throw tooLarge();
   return text;
@@ -128,9 +169,22 @@ function parseJson(text: string): unknown {
 
 function httpError(status: number, json: unknown, path: string): MlflowError {
   const body = ZMlflowErrorBody.safeParse(json);
-  const detail = body.success ? `${body.data.error_code}${body.data.message ? `: ${body.data.message}` : ""}` : `HTTP ${status}`;
-  if (status === 404 && body.success && body.data.error_code === "RESOURCE_DOES_NOT_EXIST") return new MlflowError("not_found", `Not found in the registry (${detail}).`, status);
-  if (status === 404) return new MlflowError("http", `The server has no MLflow API at /${path} (HTTP 404). Check the base URL: it is the address of the MLflow server, without /api.`, status);
-  if (status === 401 || status === 403) return new MlflowError("http", `The registry refused the access token (${detail}). Check the token in the connection settings.`, status);
+  const detail = body.success
+    ? `${body.data.error_code}${body.data.message ? `: ${body.data.message}` : ""}`
+    : `HTTP ${status}`;
+  if (status === 404 && body.success && body.data.error_code === "RESOURCE_DOES_NOT_EXIST")
+    return new MlflowError("not_found", `Not found in the registry (${detail}).`, status);
+  if (status === 404)
+    return new MlflowError(
+      "http",
+      `The server has no MLflow API at /${path} (HTTP 404). Check the base URL: it is the address of the MLflow server, without /api.`,
+      status,
+    );
+  if (status === 401 || status === 403)
+    return new MlflowError(
+      "http",
+      `The registry refused the access token (${detail}). Check the token in the connection settings.`,
+      status,
+    );
   return new MlflowError("http", `The registry answered ${path} with an error (${detail}).`, status);
 }

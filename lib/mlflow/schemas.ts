@@ -46,7 +46,12 @@ export const ZSearchModelVersions = z.object({
   next_page_token: z.string().optional(),
 });
 
-const ZMetric = z.object({ key: z.string(), value: z.number(), timestamp: ZTimestamp.optional(), step: z.coerce.number().optional() });
+const ZMetric = z.object({
+  key: z.string(),
+  value: z.number(),
+  timestamp: ZTimestamp.optional(),
+  step: z.coerce.number().optional(),
+});
 
 const ZDataset = z.object({
   name: z.string().default(""),
@@ -58,7 +63,11 @@ const ZDataset = z.object({
 export const ZRun = z.object({
   info: z.object({ run_id: z.string(), run_name: z.string().optional(), status: z.string().optional() }).optional(),
   data: z
-    .object({ metrics: z.array(ZMetric).default([]), params: z.array(ZTag).default([]), tags: z.array(ZTag).default([]) })
+    .object({
+      metrics: z.array(ZMetric).default([]),
+      params: z.array(ZTag).default([]),
+      tags: z.array(ZTag).default([]),
+    })
     .default({ metrics: [], params: [], tags: [] }),
   inputs: z
     .object({ dataset_inputs: z.array(z.object({ dataset: ZDataset, tags: z.array(ZTag).default([]) })).default([]) })

@@ -16,7 +16,10 @@ export async function fetchRegistrySnapshot(client: MlflowClient): Promise<Regis
   const models: SnapshotModel[] = [];
   for (const model of registered) {
     const versions = await client.searchModelVersions(model.name);
-    models.push({ model, versions: versions.filter((v) => v.name === model.name).map((version) => ({ version, run: null })) });
+    models.push({
+      model,
+      versions: versions.filter((v) => v.name === model.name).map((version) => ({ version, run: null })),
+    });
   }
   const runIds = [...new Set(models.flatMap((m) => m.versions.map((v) => v.version.run_id)).filter(Boolean))];
   const runs = new Map<string, MlflowRun | null>();
@@ -29,7 +32,10 @@ export async function fetchRegistrySnapshot(client: MlflowClient): Promise<Regis
     for (const v of m.versions) {
       if (!v.version.run_id) continue;
       v.run = runs.get(v.version.run_id) ?? null;
-      if (!v.run) warnings.push(`${m.model.name} version ${v.version.version}: its run ${v.version.run_id} no longer exists, so it has no metrics or datasets.`);
+      if (!v.run)
+        warnings.push(
+          `${m.model.name} version ${v.version.version}: its run ${v.version.run_id} no longer exists, so it has no metrics or datasets.`,
+        );
     }
   }
   return { models, warnings };

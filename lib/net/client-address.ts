@@ -34,10 +34,15 @@ export function clientAddress(headers: HeaderSource, hops: number = env().TRUSTE
   const peer = canonicalAddress(header(headers, PEER_ADDRESS_HEADER));
   if (!peer && !warned) {
     warned = true;
-    console.warn(`[net] requests carry no ${PEER_ADDRESS_HEADER} header: run Actlas with \`npm start\`, whose server sets it; per-address limits now share one counter`);
+    console.warn(
+      `[net] requests carry no ${PEER_ADDRESS_HEADER} header: run Actlas with \`npm start\`, whose server sets it; per-address limits now share one counter`,
+    );
   }
   if (hops === 0) return peer;
-  const forwarded = (header(headers, "x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (header(headers, "x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   if (forwarded.length < hops) return peer;
   return canonicalAddress(forwarded[forwarded.length - hops]) ?? peer;
 }

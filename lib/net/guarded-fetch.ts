@@ -20,8 +20,8 @@ export class RefusedAddressError extends Error {
 }
 
 const guardedLookup: LookupFunction = (hostname, options, callback) => {
-  resolveHost(hostname).then(
-    (addresses) => {
+  resolveHost(hostname)
+    .then((addresses) => {
       const refused = addresses.find(isPrivateAddress);
       if (refused) throw new RefusedAddressError(hostname, refused);
       const all: LookupAddress[] = addresses
@@ -30,8 +30,8 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
       if (all.length === 0) throw Object.assign(new Error(`${hostname} has no usable address`), { code: "ENOTFOUND" });
       if (options.all) callback(null, all);
       else callback(null, all[0].address, all[0].family);
-    },
-  ).catch((error: NodeJS.ErrnoException) => callback(error, "", 0));
+    })
+    .catch((error: NodeJS.ErrnoException) => callback(error, "", 0));
 };
 
 function guardedAgent(): Agent {
@@ -49,7 +49,11 @@ let guarded: Agent | undefined;
 let open: Agent | undefined;
 
 // allowPrivate (ALLOW_PRIVATE_URLS, local setups and tests) is the one explicit way to reach loopback receivers.
-export function guardedFetch(url: URL | string, init: RequestInit = {}, options: { allowPrivate?: boolean } = {}): Promise<Response> {
+export function guardedFetch(
+  url: URL | string,
+  init: RequestInit = {},
+  options: { allowPrivate?: boolean } = {},
+): Promise<Response> {
   const allowPrivate = options.allowPrivate ?? allowPrivateUrls();
   const dispatcher = allowPrivate ? (open ??= new Agent()) : (guarded ??= guardedAgent());
   return undiciFetch(url, { ...init, dispatcher });

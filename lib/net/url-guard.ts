@@ -29,7 +29,10 @@ export function hostOf(url: URL): string {
   return url.hostname.replace(/^\[|\]$/g, "");
 }
 
-export async function assertPublicUrl(raw: string, options: { allowPrivate?: boolean; resolve?: Resolver } = {}): Promise<URL> {
+export async function assertPublicUrl(
+  raw: string,
+  options: { allowPrivate?: boolean; resolve?: Resolver } = {},
+): Promise<URL> {
   let url: URL;
   try {
     url = new URL(raw);

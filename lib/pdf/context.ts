@@ -16,7 +16,8 @@ export function font(ctx: BaseCtx, key: FontKey, size: number = SIZES.body, colo
 }
 
 export const left = (ctx: BaseCtx) => ctx.doc.page.margins.left;
-export const contentWidth = (ctx: BaseCtx) => ctx.doc.page.width - ctx.doc.page.margins.left - ctx.doc.page.margins.right;
+export const contentWidth = (ctx: BaseCtx) =>
+  ctx.doc.page.width - ctx.doc.page.margins.left - ctx.doc.page.margins.right;
 export const bottom = (ctx: BaseCtx) => ctx.doc.page.height - ctx.doc.page.margins.bottom;
 export const usableHeight = (ctx: BaseCtx) => bottom(ctx) - ctx.doc.page.margins.top;
 
@@ -41,7 +42,12 @@ export function startSection(ctx: BaseCtx, title: string, options: { flow?: bool
   doc.outline.addItem(`${number}. ${title}`);
   font(ctx, "bold", SIZES.h1, COLORS.accent).text(`${number}. ${title}`, left(ctx), top, { width: contentWidth(ctx) });
   const y = doc.y + 4;
-  doc.moveTo(left(ctx), y).lineTo(left(ctx) + contentWidth(ctx), y).lineWidth(1).strokeColor(COLORS.accent).stroke();
+  doc
+    .moveTo(left(ctx), y)
+    .lineTo(left(ctx) + contentWidth(ctx), y)
+    .lineWidth(1)
+    .strokeColor(COLORS.accent)
+    .stroke();
   doc.x = left(ctx);
   doc.y = y + 12;
 }
@@ -54,10 +60,18 @@ export function subheading(ctx: BaseCtx, text: string): void {
 }
 
 /** Body text that wraps and flows onto following pages. */
-export function paragraph(ctx: BaseCtx, text: string, options: { color?: string; size?: number; fontKey?: FontKey; indent?: number } = {}): void {
+export function paragraph(
+  ctx: BaseCtx,
+  text: string,
+  options: { color?: string; size?: number; fontKey?: FontKey; indent?: number } = {},
+): void {
   const indent = options.indent ?? 0;
-  font(ctx, options.fontKey ?? "regular", options.size ?? SIZES.body, options.color ?? COLORS.text)
-    .text(text, left(ctx) + indent, ctx.doc.y, { width: contentWidth(ctx) - indent, lineGap: 1.5 });
+  font(ctx, options.fontKey ?? "regular", options.size ?? SIZES.body, options.color ?? COLORS.text).text(
+    text,
+    left(ctx) + indent,
+    ctx.doc.y,
+    { width: contentWidth(ctx) - indent, lineGap: 1.5 },
+  );
   ctx.doc.moveDown(0.4);
 }
 
@@ -65,7 +79,10 @@ export function bullet(ctx: BaseCtx, text: string, color: string = COLORS.text):
   ensureSpace(ctx, 14);
   const y = ctx.doc.y;
   font(ctx, "regular", SIZES.body, COLORS.accent).text("•", left(ctx) + 4, y, { lineBreak: false });
-  font(ctx, "regular", SIZES.body, color).text(text, left(ctx) + 16, y, { width: contentWidth(ctx) - 16, lineGap: 1.5 });
+  font(ctx, "regular", SIZES.body, color).text(text, left(ctx) + 16, y, {
+    width: contentWidth(ctx) - 16,
+    lineGap: 1.5,
+  });
   ctx.doc.moveDown(0.2);
 }
 
@@ -76,7 +93,10 @@ export function keyValues(ctx: BaseCtx, rows: [string, string][], labelWidth = 1
   for (const [label, raw] of rows) {
     const value = raw.trim() || "—";
     font(ctx, "regular");
-    const height = Math.max(doc.heightOfString(value, { width: valueWidth, lineGap: 1.5 }), font(ctx, "bold").heightOfString(label, { width: labelWidth - 10 }));
+    const height = Math.max(
+      doc.heightOfString(value, { width: valueWidth, lineGap: 1.5 }),
+      font(ctx, "bold").heightOfString(label, { width: labelWidth - 10 }),
+    );
     if (height > usableHeight(ctx) / 2) {
       ensureSpace(ctx, 40);
       font(ctx, "bold", SIZES.body, COLORS.muted).text(label, left(ctx), doc.y, { width: contentWidth(ctx) });

@@ -37,5 +37,10 @@ export function drawSealedCover(ctx: BaseCtx, cover: SealedCover): void {
   font(ctx, "mono", 9.5, COLORS.text).text(ctx.snapshotSha256, x + 14, y + 28, { width: width - 28 });
   font(ctx, "regular", SIZES.small, COLORS.muted).text(cover.fingerprintNote, x + 14, y + 46, { width: width - 28 });
 
-  font(ctx, "regular", SIZES.small, COLORS.muted).text(cover.sealNote, x, doc.page.height - doc.page.margins.bottom - 60, { width });
+  font(ctx, "regular", SIZES.small, COLORS.muted).text(
+    cover.sealNote,
+    x,
+    doc.page.height - doc.page.margins.bottom - 60,
+    { width },
+  );
 }

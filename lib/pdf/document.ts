@@ -52,10 +52,20 @@ export function drawPageFurniture(ctx: BaseCtx, text: { headLeft: string; headRi
       doc.text(fit(doc, text.headLeft, half), x, 32, { width: half, lineBreak: false });
       const right = fit(doc, text.headRight, half);
       doc.text(right, x + width - doc.widthOfString(right), 32, { lineBreak: false });
-      doc.moveTo(x, 44).lineTo(x + width, 44).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+      doc
+        .moveTo(x, 44)
+        .lineTo(x + width, 44)
+        .lineWidth(0.5)
+        .strokeColor(COLORS.rule)
+        .stroke();
     }
     const footerY = doc.page.height - 40;
-    doc.moveTo(x, footerY - 8).lineTo(x + width, footerY - 8).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+    doc
+      .moveTo(x, footerY - 8)
+      .lineTo(x + width, footerY - 8)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke();
     font(ctx, "regular", SIZES.tiny, COLORS.faint);
     doc.text(fit(doc, text.footLeft, half), x, footerY, { width: half, lineBreak: false });
     const pageText = `Page ${i - start + 1} of ${count}`;

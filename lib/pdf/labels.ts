@@ -3,7 +3,11 @@ import { ROLE_LABELS as MEMBER_ROLE_LABELS, type Role as MemberRole } from "@/li
 import { TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
 
 // Wording for the codes a snapshot stores. Unknown codes print as they are, so nothing is hidden from a reader.
-export function label<K extends string>(labels: Partial<Record<K, string>>, code: string | null | undefined, empty = "—"): string {
+export function label<K extends string>(
+  labels: Partial<Record<K, string>>,
+  code: string | null | undefined,
+  empty = "—",
+): string {
   if (code === null || code === undefined || code === "") return empty;
   return labels[code as K] ?? code;
 }

@@ -75,10 +75,24 @@ export type DossierEvidence = {
   url: string | null;
   obligation: string | null;
   addedAt: string;
-  versions: { version: number; fileName: string; sha256: string; sizeBytes: number; uploadedAt: string; uploadedBy: string | null }[];
+  versions: {
+    version: number;
+    fileName: string;
+    sha256: string;
+    sizeBytes: number;
+    uploadedAt: string;
+    uploadedBy: string | null;
+  }[];
 };
 
-export type DossierAuditEvent = { sequence: number; at: string; actor: string; action: string; entityType: string; hash: string };
+export type DossierAuditEvent = {
+  sequence: number;
+  at: string;
+  actor: string;
+  action: string;
+  entityType: string;
+  hash: string;
+};
 
 /** One written record as saved by the documentation editors; `fields` are keyed as in lib/legal (codes, not labels). */
 export type DossierLegalRecord = {

@@ -15,7 +15,12 @@ type Measured = { text: Text; sub?: Text; fontKey: FontKey; color: string; width
 
 function normalise(cell: Cell): { text: string; sub?: string; fontKey: FontKey; color: string } {
   if (typeof cell === "string") return { text: cell || "—", fontKey: "regular", color: COLORS.text };
-  return { text: cell.text || "—", sub: cell.sub || undefined, fontKey: cell.fontKey ?? "regular", color: cell.color ?? COLORS.text };
+  return {
+    text: cell.text || "—",
+    sub: cell.sub || undefined,
+    fontKey: cell.fontKey ?? "regular",
+    color: cell.color ?? COLORS.text,
+  };
 }
 
 // Measuring only needs the font and size: setting a colour here (as `font()` does) would write a colour operator into
@@ -27,9 +32,16 @@ function measuringFont(ctx: BaseCtx, key: FontKey, size: number) {
 // Most cells (dates, statuses, names) fit on one line: their width is a cheap cached sum of word widths, and one line
 // is exactly what pdfkit's line wrapper would report (line height plus gap). Other text is broken into lines once,
 // and the same lines are measured and drawn.
-function layoutText(ctx: BaseCtx, key: FontKey, size: number, text: string, width: number): { text: Text; height: number } {
+function layoutText(
+  ctx: BaseCtx,
+  key: FontKey,
+  size: number,
+  text: string,
+  width: number,
+): { text: Text; height: number } {
   const doc = measuringFont(ctx, key, size);
-  if (!text.includes("\n") && doc.widthOfString(text) <= width) return { text: { text, lines: null }, height: doc.currentLineHeight(true) + LINE_GAP };
+  if (!text.includes("\n") && doc.widthOfString(text) <= width)
+    return { text: { text, lines: null }, height: doc.currentLineHeight(true) + LINE_GAP };
   const lines = wrappedLines(doc, FONTS[key].name, size, text, width, LINE_GAP);
   return { text: { text, lines }, height: linesHeight(doc, lines, LINE_GAP) };
 }
@@ -41,7 +53,14 @@ function measure(ctx: BaseCtx, columns: Column[], row: Cell[], size: number): Me
     const width = columns[i].width * tableWidth - PAD * 2;
     const main = layoutText(ctx, c.fontKey, size, c.text, width);
     const sub = c.sub ? layoutText(ctx, "regular", SIZES.small, c.sub, width) : null;
-    return { fontKey: c.fontKey, color: c.color, width, text: main.text, sub: sub?.text, height: main.height + (sub ? 2 + sub.height : 0) };
+    return {
+      fontKey: c.fontKey,
+      color: c.color,
+      width,
+      text: main.text,
+      sub: sub?.text,
+      height: main.height + (sub ? 2 + sub.height : 0),
+    };
   });
 }
 
@@ -65,7 +84,12 @@ function drawRow(ctx: BaseCtx, cells: Measured[], size: number, fill: string | n
     }
     x += c.width + PAD * 2;
   }
-  doc.moveTo(left(ctx), y + height).lineTo(left(ctx) + contentWidth(ctx), y + height).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+  doc
+    .moveTo(left(ctx), y + height)
+    .lineTo(left(ctx) + contentWidth(ctx), y + height)
+    .lineWidth(0.5)
+    .strokeColor(COLORS.rule)
+    .stroke();
   doc.x = left(ctx);
   doc.y = y + height;
 }
@@ -78,7 +102,12 @@ function drawRow(ctx: BaseCtx, cells: Measured[], size: number, fill: string | n
 export function table(ctx: BaseCtx, columns: Column[], rows: Cell[][], options: { size?: number } = {}): void {
   const { doc } = ctx;
   const size = options.size ?? SIZES.small;
-  const header = measure(ctx, columns, columns.map((c) => ({ text: c.header, fontKey: "bold" as const })), size);
+  const header = measure(
+    ctx,
+    columns,
+    columns.map((c) => ({ text: c.header, fontKey: "bold" as const })),
+    size,
+  );
   const headerHeight = Math.max(...header.map((c) => c.height)) + PAD * 2;
   const drawHeader = () => drawRow(ctx, header, size, COLORS.headerFill, true);
 
@@ -90,8 +119,20 @@ export function table(ctx: BaseCtx, columns: Column[], rows: Cell[][], options: 
     if (height > usableHeight(ctx) - headerHeight - 24) {
       ensureSpace(ctx, 60);
       doc.moveDown(0.4);
-      keyValues(ctx, columns.map((col, i) => [col.header, cells[i].sub ? `${cells[i].text.text}\n${cells[i].sub?.text}` : cells[i].text.text]), 110);
-      doc.moveTo(left(ctx), doc.y).lineTo(left(ctx) + contentWidth(ctx), doc.y).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+      keyValues(
+        ctx,
+        columns.map((col, i) => [
+          col.header,
+          cells[i].sub ? `${cells[i].text.text}\n${cells[i].sub?.text}` : cells[i].text.text,
+        ]),
+        110,
+      );
+      doc
+        .moveTo(left(ctx), doc.y)
+        .lineTo(left(ctx) + contentWidth(ctx), doc.y)
+        .lineWidth(0.5)
+        .strokeColor(COLORS.rule)
+        .stroke();
       doc.moveDown(0.4);
       if (index < rows.length - 1) {
         ensureSpace(ctx, headerHeight + 24);

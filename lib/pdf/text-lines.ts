@@ -3,7 +3,13 @@ import type { Doc } from "./context";
 // pdfkit's own text method with a line callback: what heightOfString uses internally, here to collect the lines. The
 // method is not in pdfkit's types.
 type TextInternals = {
-  _text(text: string, x: number, y: number, options: { width: number; lineGap: number; height: number }, onLine: (line: string) => void): Doc;
+  _text(
+    text: string,
+    x: number,
+    y: number,
+    options: { width: number; lineGap: number; height: number },
+    onLine: (line: string) => void,
+  ): Doc;
 };
 
 // Breaking a paragraph into lines (Unicode line-break rules, one width per word) was a third of the time of a dossier
@@ -14,7 +20,14 @@ const remembered = new Map<string, string[]>();
 const MAX_REMEMBERED = 2_000;
 
 /** The lines pdfkit's line breaker makes of `text` in the document's current font and size (`size` names it). */
-export function wrappedLines(doc: Doc, fontName: string, size: number, text: string, width: number, lineGap: number): string[] {
+export function wrappedLines(
+  doc: Doc,
+  fontName: string,
+  size: number,
+  text: string,
+  width: number,
+  lineGap: number,
+): string[] {
   const id = `${fontName}|${size}|${width}|${lineGap}|${text}`;
   const known = remembered.get(id);
   if (known) return known;

@@ -77,8 +77,11 @@ export function diffResults(a: ClassificationResult, b: ClassificationResult): R
     findings: setDiff(a.findings, b.findings, (f) => f.code),
     obligations: { ...setDiff(a.obligations, b.obligations, obligationKey), rescheduled },
   };
-  diff.changed = Boolean(diff.ruleSet || diff.tier || diff.inScope || diff.disposition || diff.possibleTier)
-    || [diff.facets, diff.roles, diff.findings, diff.obligations, diff.notes].some((d) => d.added.length + d.removed.length > 0)
-    || rescheduled.length > 0;
+  diff.changed =
+    Boolean(diff.ruleSet || diff.tier || diff.inScope || diff.disposition || diff.possibleTier) ||
+    [diff.facets, diff.roles, diff.findings, diff.obligations, diff.notes].some(
+      (d) => d.added.length + d.removed.length > 0,
+    ) ||
+    rescheduled.length > 0;
   return diff;
 }

@@ -16,7 +16,13 @@ export type RuleSetSummary = {
 };
 
 export function listRuleSets(): RuleSetSummary[] {
-  return RULE_SETS.map(({ id, effectiveFrom, title, covers, doesNotCover }) => ({ id, effectiveFrom, title, covers, doesNotCover }));
+  return RULE_SETS.map(({ id, effectiveFrom, title, covers, doesNotCover }) => ({
+    id,
+    effectiveFrom,
+    title,
+    covers,
+    doesNotCover,
+  }));
 }
 
 export type PickedRuleSet = { ruleSet: RuleSet; inForceAtAsOf: boolean };
@@ -30,7 +36,8 @@ export type PickedRuleSet = { ruleSet: RuleSet; inForceAtAsOf: boolean };
 export function pickRuleSet(asOf: string, version?: string, ruleSets: readonly RuleSet[] = RULE_SETS): PickedRuleSet {
   if (version !== undefined) {
     const requested = ruleSets.find((rs) => rs.id === version);
-    if (!requested) throw new RangeError(`Unknown rule set "${version}". Known: ${ruleSets.map((rs) => rs.id).join(", ")}`);
+    if (!requested)
+      throw new RangeError(`Unknown rule set "${version}". Known: ${ruleSets.map((rs) => rs.id).join(", ")}`);
     return { ruleSet: requested, inForceAtAsOf: requested.effectiveFrom <= asOf };
   }
   let picked: RuleSet | undefined;

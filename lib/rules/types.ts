@@ -17,15 +17,7 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number];
 
 /** Ordered from least to most severe; the order is used to pick the primary tier. */
-export const TIERS = [
-  "out_of_scope",
-  "minimal",
-  "limited",
-  "gpai",
-  "gpai_systemic",
-  "high",
-  "prohibited",
-] as const;
+export const TIERS = ["out_of_scope", "minimal", "limited", "gpai", "gpai_systemic", "high", "prohibited"] as const;
 export type Tier = (typeof TIERS)[number];
 
 export type Gate =
@@ -77,7 +69,6 @@ export type ResultNote = {
   text: string;
   citation: string;
 };
-
 
 /** An answer that takes obligations away, and which ones, so the loss is never silent. */
 export type Removal = {

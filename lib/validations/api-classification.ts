@@ -5,8 +5,8 @@ import { ZDay } from "./api-common";
 
 export const ZClassifyApi = z.object({
   profile: ZSystemProfile.describe(
-    "The classification questionnaire's answers; every field is optional (see `npm run classify -- --schema`). "
-    + "`notSure` lists the questions answered \"not sure\": they stay open questions, and a deciding one makes the result undetermined.",
+    "The classification questionnaire's answers; every field is optional (see `npm run classify -- --schema`). " +
+      '`notSure` lists the questions answered "not sure": they stay open questions, and a deciding one makes the result undetermined.',
   ),
   asOf: ZDay.optional().describe("Classify as the law stands on this day; default today (UTC)."),
 });
@@ -16,16 +16,26 @@ export const ZStoreRunApi = z.object({ answers: ZSystemProfile });
 const ZNote = z.object({ code: z.string(), text: z.string(), citation: z.string() });
 
 const ZResultObligation = z.looseObject({
-  code: z.string(), role: z.enum(ROLES), article: z.string(), title: z.string(), summary: z.string(),
-  appliesFrom: ZDay, appliesNow: z.boolean(), blocking: z.boolean().optional(),
+  code: z.string(),
+  role: z.enum(ROLES),
+  article: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  appliesFrom: ZDay,
+  appliesNow: z.boolean(),
+  blocking: z.boolean().optional(),
   notes: z.array(ZNote).optional().describe("Disputed points about this duty, e.g. from when it applies."),
 });
 
 const ZOpenQuestion = z.looseObject({
-  questionId: z.string().optional(), text: z.string(), citation: z.string(),
-  decides: z.union([z.enum(["scope", "role"]), z.enum(TIERS)]).optional()
+  questionId: z.string().optional(),
+  text: z.string(),
+  citation: z.string(),
+  decides: z
+    .union([z.enum(["scope", "role"]), z.enum(TIERS)])
+    .optional()
     .describe("Set on deciding questions only: the scope, a role, or the highest tier its answer could lead to."),
-  notSure: z.boolean().optional().describe("Answered \"not sure\" rather than left blank."),
+  notSure: z.boolean().optional().describe('Answered "not sure" rather than left blank.'),
   whoCanAnswer: z.string().optional().describe("Who in the organisation can usually answer it."),
 });
 
@@ -35,27 +45,52 @@ export const ZClassificationResultApi = z.looseObject({
   ruleSet: z.object({ id: z.string(), effectiveFrom: ZDay }),
   asOf: ZDay,
   inScope: z.boolean().nullable(),
-  tier: z.enum(TIERS).describe("The tier the answers establish; while disposition is \"undetermined\" only a floor, never the answer."),
-  possibleTier: z.enum(TIERS).optional().describe("The highest tier still possible (equals tier when settled). Missing on older stored results: use tier."),
+  tier: z
+    .enum(TIERS)
+    .describe('The tier the answers establish; while disposition is "undetermined" only a floor, never the answer.'),
+  possibleTier: z
+    .enum(TIERS)
+    .optional()
+    .describe("The highest tier still possible (equals tier when settled). Missing on older stored results: use tier."),
   facets: z.looseObject({}),
   roles: z.array(z.enum(ROLES)),
-  disposition: z.enum(DISPOSITIONS).describe(
-    "final: settled on the answers given. requires_review: answered, but tier, role or scope turns on a disputed reading. "
-    + "undetermined (\"Not determined yet\"): a question deciding scope, a role or the tier is unanswered or \"not sure\", or answers contradict.",
-  ),
+  disposition: z
+    .enum(DISPOSITIONS)
+    .describe(
+      "final: settled on the answers given. requires_review: answered, but tier, role or scope turns on a disputed reading. " +
+        'undetermined ("Not determined yet"): a question deciding scope, a role or the tier is unanswered or "not sure", or answers contradict.',
+    ),
   openQuestions: z.array(ZOpenQuestion).describe("What is still unknown and which answer would settle it."),
-  notes: z.array(ZNote).optional().describe("Disputed dates and interpretive points that do not change tier, role or scope (no review needed)."),
-  contradictions: z.array(z.object({ id: z.string(), questionIds: z.array(z.string()), text: z.string(), citation: z.string() })).optional()
+  notes: z
+    .array(ZNote)
+    .optional()
+    .describe("Disputed dates and interpretive points that do not change tier, role or scope (no review needed)."),
+  contradictions: z
+    .array(z.object({ id: z.string(), questionIds: z.array(z.string()), text: z.string(), citation: z.string() }))
+    .optional()
     .describe("Answers that cannot all be true; the result stays undetermined while one is open."),
-  removals: z.array(z.object({
-    code: z.string(), questionIds: z.array(z.string()), text: z.string(), citation: z.string(),
-    removed: z.array(z.object({ code: z.string(), role: z.enum(ROLES), title: z.string() })),
-  })).optional().describe("Answers that take obligations away (Art 111(2) legacy, Art 6(3) derogation, Art 2 exclusions), with the obligations removed."),
+  removals: z
+    .array(
+      z.object({
+        code: z.string(),
+        questionIds: z.array(z.string()),
+        text: z.string(),
+        citation: z.string(),
+        removed: z.array(z.object({ code: z.string(), role: z.enum(ROLES), title: z.string() })),
+      }),
+    )
+    .optional()
+    .describe(
+      "Answers that take obligations away (Art 111(2) legacy, Art 6(3) derogation, Art 2 exclusions), with the obligations removed.",
+    ),
   findings: z.array(z.looseObject({})).describe("Each finding with its reason and citation."),
   obligations: z.array(ZResultObligation),
 });
 
 export const ZStoredRunApi = z.object({
-  runId: z.string(), sequence: z.number().int(), obligationsAdded: z.number().int(), obligationsObsoleted: z.number().int(),
+  runId: z.string(),
+  sequence: z.number().int(),
+  obligationsAdded: z.number().int(),
+  obligationsObsoleted: z.number().int(),
   result: ZClassificationResultApi,
 });

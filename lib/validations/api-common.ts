@@ -13,6 +13,9 @@ export const ZProblem = z.object({
   title: z.string(),
   status: z.number().int(),
   detail: z.string().describe("What went wrong, in words you can show a person."),
-  errors: z.record(z.string(), z.array(z.string())).optional().describe("Per-field messages (422). Nested fields are dotted: models.0.name."),
+  errors: z
+    .record(z.string(), z.array(z.string()))
+    .optional()
+    .describe("Per-field messages (422). Nested fields are dotted: models.0.name."),
   correlationId: z.string().optional().describe("Quote this when reporting a 500."),
 });

@@ -4,10 +4,22 @@ import { ZIncidentInput, ZIncidentListQuery } from "./incidents";
 import { ZMonitoringEventInput } from "./monitoring";
 
 export const ZIncidentApi = z.looseObject({
-  id: z.string(), number: z.number().int(), reference: z.string().describe("e.g. INC-0007"), systemId: z.string(), systemName: z.string(),
-  title: z.string(), description: z.string(), status: z.string(), harm: z.string().nullable(),
-  occurredAt: ZDateTime.nullable(), awareAt: ZDateTime.nullable(), deadline: ZDateTime.nullable().describe("Art 73 reporting deadline, from awareAt and harm."),
-  initialReportAt: ZDateTime.nullable(), completeReportAt: ZDateTime.nullable(), version: z.number().int(), createdAt: ZDateTime,
+  id: z.string(),
+  number: z.number().int(),
+  reference: z.string().describe("e.g. INC-0007"),
+  systemId: z.string(),
+  systemName: z.string(),
+  title: z.string(),
+  description: z.string(),
+  status: z.string(),
+  harm: z.string().nullable(),
+  occurredAt: ZDateTime.nullable(),
+  awareAt: ZDateTime.nullable(),
+  deadline: ZDateTime.nullable().describe("Art 73 reporting deadline, from awareAt and harm."),
+  initialReportAt: ZDateTime.nullable(),
+  completeReportAt: ZDateTime.nullable(),
+  version: z.number().int(),
+  createdAt: ZDateTime,
 });
 
 export const ZIncidentCreateApi = ZIncidentInput;

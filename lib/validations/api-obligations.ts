@@ -8,7 +8,10 @@ const ZStatus = z.enum(OBLIGATION_STATUSES);
 
 // Same names as the app's Obligations page URL (lib/validations/obligation-list.ts).
 export const ZObligationListApiQuery = z.object({
-  status: z.string().optional().describe(`Comma list of ${OBLIGATION_STATUSES.join(", ")}; default: open work.`),
+  status: z
+    .string()
+    .optional()
+    .describe(`Comma list of ${OBLIGATION_STATUSES.join(", ")}; default: open work.`),
   owner: z.string().optional().describe("User id, me (the token's creator) or none."),
   due: z.enum(DUE_WINDOWS).optional(),
   article: z.string().optional().describe("Article prefix, e.g. Art 26."),
@@ -21,21 +24,45 @@ export const ZObligationListApiQuery = z.object({
 });
 
 export const ZObligationRowApi = z.object({
-  id: z.string(), article: z.string(), title: z.string(), role: z.string(), status: ZStatus, dueDate: ZDay.nullable(),
-  appliesFrom: ZDay, blocking: z.boolean(),
+  id: z.string(),
+  article: z.string(),
+  title: z.string(),
+  role: z.string(),
+  status: ZStatus,
+  dueDate: ZDay.nullable(),
+  appliesFrom: ZDay,
+  blocking: z.boolean(),
   owner: z.object({ id: z.string(), name: z.string() }).nullable(),
   system: z.object({
-    id: z.string(), name: z.string(), businessUnit: z.string(),
+    id: z.string(),
+    name: z.string(),
+    businessUnit: z.string(),
     tier: ZTierCode.nullable().describe("While disposition is UNDETERMINED only a floor: read possibleTier instead."),
-    possibleTier: ZTierCode.nullable().describe("The highest tier still possible; equals tier unless disposition is UNDETERMINED."),
+    possibleTier: ZTierCode.nullable().describe(
+      "The highest tier still possible; equals tier unless disposition is UNDETERMINED.",
+    ),
     disposition: z.enum(["FINAL", "REQUIRES_REVIEW", "UNDETERMINED"]).nullable(),
   }),
 });
 
 export const ZObligationApi = z.object({
-  id: z.string(), systemId: z.string(), code: z.string(), role: z.string(), article: z.string(), title: z.string(), summary: z.string(),
-  appliesFrom: ZDay, blocking: z.boolean(), status: ZStatus, notApplicableReason: z.string(), ownerId: z.string().nullable(),
-  dueDate: ZDay.nullable(), obsoleteAt: ZDateTime.nullable(), version: z.number().int(), updatedAt: ZDateTime, evidenceCount: z.number().int(),
+  id: z.string(),
+  systemId: z.string(),
+  code: z.string(),
+  role: z.string(),
+  article: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  appliesFrom: ZDay,
+  blocking: z.boolean(),
+  status: ZStatus,
+  notApplicableReason: z.string(),
+  ownerId: z.string().nullable(),
+  dueDate: ZDay.nullable(),
+  obsoleteAt: ZDateTime.nullable(),
+  version: z.number().int(),
+  updatedAt: ZDateTime,
+  evidenceCount: z.number().int(),
 });
 
 export const ZObligationParams = z.object({ id: ZApiId, obligationId: ZApiId });
@@ -45,6 +72,10 @@ export const ZObligationPatchApi = z.object({
   version: z.number({ error: "Send the version you read." }).int().min(1),
   status: ZStatus.optional(),
   ownerId: z.string().max(64).optional(),
-  dueDate: z.string().max(10).optional().describe("YYYY-MM-DD, or \"\" to clear."),
-  notApplicableReason: z.string().max(2000).optional().describe("Required (10+ characters) when status is NOT_APPLICABLE."),
+  dueDate: z.string().max(10).optional().describe('YYYY-MM-DD, or "" to clear.'),
+  notApplicableReason: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe("Required (10+ characters) when status is NOT_APPLICABLE."),
 });

@@ -15,12 +15,16 @@ export const ZSystemCreateApi = z.preprocess(
 );
 
 // For the document only: every intake field optional (the parser above fills the gaps, then checks everything).
-const optionalIntake = z.object(Object.fromEntries(intakeKeys.map((k) => [k, ZSystemIntake.shape[k].optional()])) as {
-  [K in keyof typeof ZSystemIntake.shape]: z.ZodOptional<(typeof ZSystemIntake.shape)[K]>;
-});
+const optionalIntake = z.object(
+  Object.fromEntries(intakeKeys.map((k) => [k, ZSystemIntake.shape[k].optional()])) as {
+    [K in keyof typeof ZSystemIntake.shape]: z.ZodOptional<(typeof ZSystemIntake.shape)[K]>;
+  },
+);
 export const ZSystemCreateDoc = optionalIntake;
 
-export const ZSystemPatchApi = z.looseObject({ version: z.number({ error: "Send the version you read (GET returns it)." }).int().min(1) });
+export const ZSystemPatchApi = z.looseObject({
+  version: z.number({ error: "Send the version you read (GET returns it)." }).int().min(1),
+});
 export const ZSystemPatchDoc = optionalIntake.extend({
   version: z.number().int().min(1).describe("The `version` you read; if the system changed since, the answer is 409."),
 });
@@ -33,10 +37,21 @@ export function pickIntakeFields(raw: Record<string, unknown>): Record<string, u
 // be turned into an API call by swapping the host and path.
 export const ZSystemListApiQuery = z.object({
   q: z.string().optional().describe("Search in name, description and vendor."),
-  tier: z.string().optional().describe("Comma list of tier codes, or NONE for unclassified. A system not determined yet matches its possibleTier."),
+  tier: z
+    .string()
+    .optional()
+    .describe(
+      "Comma list of tier codes, or NONE for unclassified. A system not determined yet matches its possibleTier.",
+    ),
   role: z.string().optional().describe("Comma list of roles: provider, deployer, importer, …"),
-  disposition: z.enum(DISPOSITION_FILTERS).optional().describe("FINAL, REQUIRES_REVIEW, UNDETERMINED (not determined yet) or UNCLASSIFIED."),
-  lifecycle: z.string().optional().describe(`Comma list: ${LIFECYCLE_STAGES.join(", ")}`),
+  disposition: z
+    .enum(DISPOSITION_FILTERS)
+    .optional()
+    .describe("FINAL, REQUIRES_REVIEW, UNDETERMINED (not determined yet) or UNCLASSIFIED."),
+  lifecycle: z
+    .string()
+    .optional()
+    .describe(`Comma list: ${LIFECYCLE_STAGES.join(", ")}`),
   unit: z.string().optional().describe("Business unit, exact."),
   owner: z.string().optional().describe("Owner's user id, or none."),
   readiness: z.enum(READINESS_FILTERS).optional(),
@@ -46,21 +61,50 @@ export const ZSystemListApiQuery = z.object({
 const ZOwnerRef = z.object({ id: z.string(), name: z.string() }).nullable();
 
 export const ZSystemRowApi = z.object({
-  id: z.string(), name: z.string(), businessUnit: z.string(), vendor: z.string(), lifecycleStage: z.enum(LIFECYCLE_STAGES),
+  id: z.string(),
+  name: z.string(),
+  businessUnit: z.string(),
+  vendor: z.string(),
+  lifecycleStage: z.enum(LIFECYCLE_STAGES),
   tier: ZTierCode.nullable().describe("While disposition is UNDETERMINED only a floor: read possibleTier instead."),
-  possibleTier: ZTierCode.nullable().describe("The highest tier still possible; equals tier unless disposition is UNDETERMINED (\"Not determined yet\")."),
-  disposition: z.enum(["FINAL", "REQUIRES_REVIEW", "UNDETERMINED"]).nullable()
-    .describe("UNDETERMINED: a question deciding scope, a role or the tier is unanswered or \"not sure\"."),
+  possibleTier: ZTierCode.nullable().describe(
+    'The highest tier still possible; equals tier unless disposition is UNDETERMINED ("Not determined yet").',
+  ),
+  disposition: z
+    .enum(["FINAL", "REQUIRES_REVIEW", "UNDETERMINED"])
+    .nullable()
+    .describe('UNDETERMINED: a question deciding scope, a role or the tier is unanswered or "not sure".'),
   roles: z.array(z.string()),
-  obligationsApplicable: z.number().int(), obligationsDone: z.number().int(), isDraft: z.boolean(), version: z.number().int(),
-  updatedAt: ZDateTime, owner: ZOwnerRef,
+  obligationsApplicable: z.number().int(),
+  obligationsDone: z.number().int(),
+  isDraft: z.boolean(),
+  version: z.number().int(),
+  updatedAt: ZDateTime,
+  owner: ZOwnerRef,
 });
 
 export const ZSystemApi = ZSystemRowApi.omit({ obligationsApplicable: true, obligationsDone: true }).extend({
-  description: z.string(), intendedPurpose: z.string(), sourcing: z.string().nullable(), placedOnMarketAt: ZDay.nullable(),
-  memberStates: z.array(z.string()), outputUsedInEu: z.boolean().nullable(), affectedPersons: z.array(z.string()),
-  affectedPersonsNote: z.string(), automationLevel: z.string().nullable(), humanOversight: z.string(), dataCategories: z.array(z.string()),
-  classifiedAt: ZDateTime.nullable(), classificationStale: z.boolean(), createdAt: ZDateTime,
-  models: z.array(z.object({ id: z.string(), name: z.string(), registryName: z.string().nullable(), versions: z.array(z.object({ version: z.string(), stage: z.string() })) })),
+  description: z.string(),
+  intendedPurpose: z.string(),
+  sourcing: z.string().nullable(),
+  placedOnMarketAt: ZDay.nullable(),
+  memberStates: z.array(z.string()),
+  outputUsedInEu: z.boolean().nullable(),
+  affectedPersons: z.array(z.string()),
+  affectedPersonsNote: z.string(),
+  automationLevel: z.string().nullable(),
+  humanOversight: z.string(),
+  dataCategories: z.array(z.string()),
+  classifiedAt: ZDateTime.nullable(),
+  classificationStale: z.boolean(),
+  createdAt: ZDateTime,
+  models: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      registryName: z.string().nullable(),
+      versions: z.array(z.object({ version: z.string(), stage: z.string() })),
+    }),
+  ),
   datasets: z.array(z.object({ id: z.string(), name: z.string(), description: z.string(), uri: z.string() })),
 });

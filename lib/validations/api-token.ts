@@ -14,7 +14,11 @@ export const API_SCOPE_LABELS: Record<ApiScope, string> = {
 export const TOKEN_LIFETIMES = ["30", "90", "365", "never"] as const;
 
 export const ZCreateApiToken = z.object({
-  name: z.string().trim().min(2, "Name the token after what uses it, e.g. “MLflow sync”.").max(80, "Use at most 80 characters."),
+  name: z
+    .string()
+    .trim()
+    .min(2, "Name the token after what uses it, e.g. “MLflow sync”.")
+    .max(80, "Use at most 80 characters."),
   scopes: z.array(z.enum(API_SCOPES)).min(1, "Choose at least one scope."),
   lifetime: z.enum(TOKEN_LIFETIMES, { message: "Choose how long the token stays valid." }),
 });

@@ -3,8 +3,16 @@ import { ROLES } from "@/lib/access/permissions";
 
 // Length over composition rules (NIST SP 800-63B), plus a deny-list of the passwords tried first in attacks.
 const COMMON_PASSWORDS = new Set([
-  "password1234", "123456789012", "qwertyuiop12", "letmein12345", "welcome12345", "passwordpassword",
-  "iloveyou1234", "administrator", "changeme1234", "actlasactlas",
+  "password1234",
+  "123456789012",
+  "qwertyuiop12",
+  "letmein12345",
+  "welcome12345",
+  "passwordpassword",
+  "iloveyou1234",
+  "administrator",
+  "changeme1234",
+  "actlasactlas",
 ]);
 
 export const ZEmail = z
@@ -67,7 +75,9 @@ export const ZMembershipRef = z.object({ membershipId: ZId });
 export const ZInvitationRef = z.object({ invitationId: ZId });
 
 // Sign-up confirmation and password reset links carry the same kind of secret as invitations.
-export const ZLinkToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This link is incomplete or malformed. Copy the whole link from the e-mail.");
+export const ZLinkToken = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{43}$/, "This link is incomplete or malformed. Copy the whole link from the e-mail.");
 
 export const ZConfirmSignUp = z.object({ token: ZLinkToken });
 export const ZEmailOnly = z.object({ email: ZEmail });
@@ -75,6 +85,13 @@ export type TEmailOnly = z.input<typeof ZEmailOnly>;
 
 // The same password rules as at sign-up; the second entry catches a typo in a password nobody can see.
 export const ZResetPassword = z
-  .object({ token: ZLinkToken, password: ZNewPassword, confirmPassword: z.string().max(128, "Use at most 128 characters.") })
-  .refine((v) => v.password === v.confirmPassword, { path: ["confirmPassword"], message: "The two passwords do not match." });
+  .object({
+    token: ZLinkToken,
+    password: ZNewPassword,
+    confirmPassword: z.string().max(128, "Use at most 128 characters."),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "The two passwords do not match.",
+  });
 export type TResetPassword = z.input<typeof ZResetPassword>;

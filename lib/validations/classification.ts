@@ -34,17 +34,29 @@ export const ZReviewDecision = z
   })
   .superRefine((v, ctx) => {
     if (v.decision === "OVERRIDDEN") {
-      if (!v.overrideTier) ctx.addIssue({ code: "custom", path: ["overrideTier"], message: "Choose the tier that applies instead." });
+      if (!v.overrideTier)
+        ctx.addIssue({ code: "custom", path: ["overrideTier"], message: "Choose the tier that applies instead." });
       if (v.justification.length < JUSTIFICATION_MIN) {
-        ctx.addIssue({ code: "custom", path: ["justification"], message: `An override needs a written justification of at least ${JUSTIFICATION_MIN} characters.` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["justification"],
+          message: `An override needs a written justification of at least ${JUSTIFICATION_MIN} characters.`,
+        });
       }
     }
     if (v.decision === "REQUIRES_REVIEW" && splitQuestions(v.openQuestions).length === 0) {
-      ctx.addIssue({ code: "custom", path: ["openQuestions"], message: "List at least one open question, one per line." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["openQuestions"],
+        message: "List at least one open question, one per line.",
+      });
     }
   });
 export type TReviewDecision = z.input<typeof ZReviewDecision>;
 
 export function splitQuestions(text: string): string[] {
-  return text.split("\n").map((l) => l.trim()).filter(Boolean);
+  return text
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 }

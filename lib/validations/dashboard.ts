@@ -9,7 +9,12 @@ export type DashboardFilters = { unit?: string; owner?: string; role?: (typeof E
 
 const ZDashboardParams = z.object({
   unit: z.string().trim().min(1).max(200).optional().catch(undefined),
-  owner: z.string().trim().regex(/^[A-Za-z0-9_-]{1,64}$/).optional().catch(undefined),
+  owner: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional()
+    .catch(undefined),
   role: z.enum(ENGINE_ROLES).optional().catch(undefined),
 });
 

@@ -13,7 +13,10 @@ export const ZAttestDossier = z.object({
   statement: z
     .string()
     .trim()
-    .min(1, { message: "Write what you attest, for example that you reviewed this dossier and it is complete and accurate.", abort: true })
+    .min(1, {
+      message: "Write what you attest, for example that you reviewed this dossier and it is complete and accurate.",
+      abort: true,
+    })
     .min(ATTESTATION_MIN, `Write at least ${ATTESTATION_MIN} characters: say what you reviewed and what you attest.`)
     .max(ATTESTATION_MAX, `Use at most ${ATTESTATION_MAX.toLocaleString("en-GB")} characters.`),
 });
@@ -36,7 +39,11 @@ export const ZBulkExportQuery = z.union([
 export type TBulkExportQuery = z.output<typeof ZBulkExportQuery>;
 
 export function parseBulkExportQuery(params: URLSearchParams) {
-  const systems = params.get("systems")?.split(",").map((id) => id.trim()).filter(Boolean);
+  const systems = params
+    .get("systems")
+    ?.split(",")
+    .map((id) => id.trim())
+    .filter(Boolean);
   return ZBulkExportQuery.safeParse(systems?.length ? { systems } : { scope: params.get("scope") ?? undefined });
 }
 

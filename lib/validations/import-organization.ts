@@ -11,8 +11,16 @@ export const ZOrganizationExport = z.object({
   exportedAt: z.string(),
   // profile: absent in files made before organisation profiles; checked like the settings form, so a file cannot
   // store what the form would refuse.
-  organization: z.object({ id: z.string(), name: z.string(), slug: z.string(), createdAt: z.string(), profile: ZOrganizationProfile.nullable().optional() }),
-  members: z.array(z.object({ email: z.string().email(), role: z.enum(ROLES), notificationPrefs: z.unknown(), createdAt: z.string() })),
+  organization: z.object({
+    id: z.string(),
+    name: z.string(),
+    slug: z.string(),
+    createdAt: z.string(),
+    profile: ZOrganizationProfile.nullable().optional(),
+  }),
+  members: z.array(
+    z.object({ email: z.string().email(), role: z.enum(ROLES), notificationPrefs: z.unknown(), createdAt: z.string() }),
+  ),
   people: z.array(z.object({ id: z.string(), email: z.string().email(), name: z.string() })),
   tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
 });

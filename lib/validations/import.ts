@@ -4,7 +4,9 @@ import { z } from "zod";
 // arrives (lib/import/upload.ts) instead of being read whole inside a JSON document.
 // mapping is the user's column mapping (field → CSV header) as JSON; dryRun says whether to write.
 export const ZImportOptions = z.object({
-  dryRun: z.enum(["true", "false"], "Say whether this is a check (dryRun=true) or the import (dryRun=false).").transform((v) => v === "true"),
+  dryRun: z
+    .enum(["true", "false"], "Say whether this is a check (dryRun=true) or the import (dryRun=false).")
+    .transform((v) => v === "true"),
   mapping: z
     .string()
     .max(10_000, "The column mapping is too long.")

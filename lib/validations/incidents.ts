@@ -22,12 +22,24 @@ export const ZOptionalInstant = z
     return parsed;
   });
 
-const text = (max: number) => z.union([z.string(), z.null()]).optional().transform((v) => (v ?? "").trim()).pipe(z.string().max(max, `Use at most ${max.toLocaleString("en-GB")} characters.`));
+const text = (max: number) =>
+  z
+    .union([z.string(), z.null()])
+    .optional()
+    .transform((v) => (v ?? "").trim())
+    .pipe(z.string().max(max, `Use at most ${max.toLocaleString("en-GB")} characters.`));
 
 const fields = {
-  title: z.string().trim().min(3, "Give the incident a short title (at least 3 characters).").max(200, "Use at most 200 characters."),
+  title: z
+    .string()
+    .trim()
+    .min(3, "Give the incident a short title (at least 3 characters).")
+    .max(200, "Use at most 200 characters."),
   description: text(10_000),
-  harm: z.union([z.enum(INCIDENT_HARMS), z.literal(""), z.null()]).optional().transform((v) => (v ? v : null)),
+  harm: z
+    .union([z.enum(INCIDENT_HARMS), z.literal(""), z.null()])
+    .optional()
+    .transform((v) => (v ? v : null)),
   occurredAt: ZOptionalInstant,
   awareAt: ZOptionalInstant,
   affectedPersons: text(5000),
@@ -41,12 +53,32 @@ type Checked = { status: "DRAFT" | "OPEN"; harm: string | null; awareAt: Date | 
 // An open incident is a serious incident on the Art 73 clock: it needs the harm category and the awareness date.
 function checkIncident(v: Checked, ctx: z.RefinementCtx) {
   const now = Date.now() + FUTURE_TOLERANCE_MS;
-  if (v.status === "OPEN" && !v.harm) ctx.addIssue({ code: "custom", path: ["harm"], message: "Choose the harm category: it sets the reporting deadline." });
-  if (v.status === "OPEN" && !v.awareAt) ctx.addIssue({ code: "custom", path: ["awareAt"], message: "Enter when you became aware: the Art 73 clock runs from then." });
-  if (v.awareAt && v.awareAt.getTime() > now) ctx.addIssue({ code: "custom", path: ["awareAt"], message: "This is in the future; enter when you actually became aware." });
-  if (v.occurredAt && v.occurredAt.getTime() > now) ctx.addIssue({ code: "custom", path: ["occurredAt"], message: "This is in the future." });
+  if (v.status === "OPEN" && !v.harm)
+    ctx.addIssue({
+      code: "custom",
+      path: ["harm"],
+      message: "Choose the harm category: it sets the reporting deadline.",
+    });
+  if (v.status === "OPEN" && !v.awareAt)
+    ctx.addIssue({
+      code: "custom",
+      path: ["awareAt"],
+      message: "Enter when you became aware: the Art 73 clock runs from then.",
+    });
+  if (v.awareAt && v.awareAt.getTime() > now)
+    ctx.addIssue({
+      code: "custom",
+      path: ["awareAt"],
+      message: "This is in the future; enter when you actually became aware.",
+    });
+  if (v.occurredAt && v.occurredAt.getTime() > now)
+    ctx.addIssue({ code: "custom", path: ["occurredAt"], message: "This is in the future." });
   if (v.occurredAt && v.awareAt && v.occurredAt > v.awareAt) {
-    ctx.addIssue({ code: "custom", path: ["occurredAt"], message: "The incident cannot have happened after you became aware of it." });
+    ctx.addIssue({
+      code: "custom",
+      path: ["occurredAt"],
+      message: "The incident cannot have happened after you became aware of it.",
+    });
   }
 }
 
@@ -72,8 +104,18 @@ export const ZRecordReport = z
     reference: text(200),
   })
   .superRefine((v, ctx) => {
-    if (!v.reportedAt) ctx.addIssue({ code: "custom", path: ["reportedAt"], message: "Enter when the report was sent to the authority." });
-    else if (v.reportedAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS) ctx.addIssue({ code: "custom", path: ["reportedAt"], message: "This is in the future; record a report once it is sent." });
+    if (!v.reportedAt)
+      ctx.addIssue({
+        code: "custom",
+        path: ["reportedAt"],
+        message: "Enter when the report was sent to the authority.",
+      });
+    else if (v.reportedAt.getTime() > Date.now() + FUTURE_TOLERANCE_MS)
+      ctx.addIssue({
+        code: "custom",
+        path: ["reportedAt"],
+        message: "This is in the future; record a report once it is sent.",
+      });
   });
 export type TRecordReport = z.input<typeof ZRecordReport>;
 export type RecordReportInput = z.output<typeof ZRecordReport>;
@@ -81,15 +123,30 @@ export type RecordReportInput = z.output<typeof ZRecordReport>;
 export const ZCloseIncident = z.object({
   incidentId: ZId,
   version: z.number().int().min(1),
-  reason: z.string().trim().min(10, "Say why the incident is closed (at least 10 characters); auditors will ask.").max(2000, "Use at most 2,000 characters."),
+  reason: z
+    .string()
+    .trim()
+    .min(10, "Say why the incident is closed (at least 10 characters); auditors will ask.")
+    .max(2000, "Use at most 2,000 characters."),
 });
 export type TCloseIncident = z.input<typeof ZCloseIncident>;
 
 // Query of the incident list (page and API): one status, one system, or only incidents whose clock is running.
 export const ZIncidentListQuery = z.object({
-  status: z.union([z.enum(INCIDENT_STATUSES), z.literal("")]).optional().transform((v) => v || undefined),
-  systemId: z.string().trim().max(64).optional().transform((v) => v || undefined),
-  clock: z.union([z.literal("running"), z.literal("")]).optional().transform((v) => v || undefined),
+  status: z
+    .union([z.enum(INCIDENT_STATUSES), z.literal("")])
+    .optional()
+    .transform((v) => v || undefined),
+  systemId: z
+    .string()
+    .trim()
+    .max(64)
+    .optional()
+    .transform((v) => v || undefined),
+  clock: z
+    .union([z.literal("running"), z.literal("")])
+    .optional()
+    .transform((v) => v || undefined),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(200).default(50),
 });

@@ -27,10 +27,14 @@ export function checkFields(defs: readonly LegalField[], values: Record<string, 
   const issues: Issue[] = [];
   for (const f of defs) {
     const value = (values[f.key] ?? "").trim();
-    if (value.length > MAX_FIELD_LENGTH) issues.push({ key: f.key, message: `Use at most ${MAX_FIELD_LENGTH.toLocaleString("en-GB")} characters.` });
-    else if (value && f.kind === "date" && !(DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))) issues.push({ key: f.key, message: "Enter a date like 2027-03-01." });
-    else if (value && f.kind === "select" && !f.options?.some((o) => o.value === value)) issues.push({ key: f.key, message: "Choose one of the options." });
-    else if (complete && f.required && !value) issues.push({ key: f.key, message: "Fill this in before marking the record complete, or untick “Complete”." });
+    if (value.length > MAX_FIELD_LENGTH)
+      issues.push({ key: f.key, message: `Use at most ${MAX_FIELD_LENGTH.toLocaleString("en-GB")} characters.` });
+    else if (value && f.kind === "date" && !(DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))))
+      issues.push({ key: f.key, message: "Enter a date like 2027-03-01." });
+    else if (value && f.kind === "select" && !f.options?.some((o) => o.value === value))
+      issues.push({ key: f.key, message: "Choose one of the options." });
+    else if (complete && f.required && !value)
+      issues.push({ key: f.key, message: "Fill this in before marking the record complete, or untick “Complete”." });
   }
   return issues;
 }
@@ -41,22 +45,26 @@ function report(ctx: z.RefinementCtx, issues: Issue[]): void {
 
 export const ZAnnexIvSectionInput = z.object({ ...base, section: z.number().int() }).superRefine((v, ctx) => {
   const section = annexIvSection(v.section);
-  if (!section) return void ctx.addIssue({ code: "custom", path: ["section"], message: "Annex IV has sections 1 to 9." });
+  if (!section)
+    return void ctx.addIssue({ code: "custom", path: ["section"], message: "Annex IV has sections 1 to 9." });
   report(ctx, checkFields(section.fields, v.fields, v.complete));
 });
 
-export const PROFILING_BLOCKS = "A system that profiles natural persons is always high-risk (Art 6(3), third subparagraph): the derogation is unavailable, so this assessment cannot be marked complete.";
+export const PROFILING_BLOCKS =
+  "A system that profiles natural persons is always high-risk (Art 6(3), third subparagraph): the derogation is unavailable, so this assessment cannot be marked complete.";
 
 export const ZDerogationInput = z.object(base).superRefine((v, ctx) => {
   const issues = checkFields(DEROGATION_FIELDS, v.fields, v.complete);
-  if (v.complete && v.fields.profiling === "yes" && !issues.some((i) => i.key === "profiling")) issues.push({ key: "profiling", message: PROFILING_BLOCKS });
+  if (v.complete && v.fields.profiling === "yes" && !issues.some((i) => i.key === "profiling"))
+    issues.push({ key: "profiling", message: PROFILING_BLOCKS });
   report(ctx, issues);
 });
 
 export const ZFriaInput = z.object(base).superRefine((v, ctx) => {
   const issues = checkFields(FRIA_FIELDS, v.fields, v.complete);
   const notified = (v.fields.notifiedOn ?? "").trim();
-  if (notified && !(v.fields.authority ?? "").trim()) issues.push({ key: "authority", message: "Name the authority you notified on that date." });
+  if (notified && !(v.fields.authority ?? "").trim())
+    issues.push({ key: "authority", message: "Name the authority you notified on that date." });
   report(ctx, issues);
 });
 

@@ -5,11 +5,17 @@ const name = (what: string) => z.string().trim().min(1, `Enter the ${what}.`).ma
 const bounded = <T extends z.ZodType>(schema: T, max: number, what: string) =>
   schema.refine((v) => Object.keys(v as object).length <= max, `Use at most ${max} ${what}.`);
 
-export const ZTags = bounded(z.record(z.string().trim().min(1).max(100), z.string().max(500)), 50, "tags")
-  .describe("Free key/value labels, e.g. {\"team\": \"risk-ml\"}.");
-export const ZMetrics = bounded(z.record(z.string().trim().min(1).max(100), z.number().finite("Use a finite number.")), 100, "metrics")
-  .describe("Evaluation results by name, e.g. {\"auc\": 0.91, \"demographic_parity_gap\": 0.03}.");
-export const ZDatasetRefs = z.array(z.string().trim().min(1).max(1000)).max(50, "List at most 50 dataset references.")
+export const ZTags = bounded(z.record(z.string().trim().min(1).max(100), z.string().max(500)), 50, "tags").describe(
+  'Free key/value labels, e.g. {"team": "risk-ml"}.',
+);
+export const ZMetrics = bounded(
+  z.record(z.string().trim().min(1).max(100), z.number().finite("Use a finite number.")),
+  100,
+  "metrics",
+).describe('Evaluation results by name, e.g. {"auc": 0.91, "demographic_parity_gap": 0.03}.');
+export const ZDatasetRefs = z
+  .array(z.string().trim().min(1).max(1000))
+  .max(50, "List at most 50 dataset references.")
   .describe("Dataset names or URIs (s3://…, https://…) used to train or evaluate.");
 
 export const ZRegisterModel = z.object({

@@ -12,9 +12,18 @@ export const ZMonitoringEventInput = z
   .object({
     systemId: z.string().trim().min(1).max(64),
     kind: z.enum(MONITORING_KINDS, "Use EVALUATION, BIAS or DRIFT."),
-    metric: z.string().trim().min(1, "Name the metric.").max(100).regex(/^[\w.:\-/ ]+$/, "Use letters, digits, spaces and . _ - : / only."),
+    metric: z
+      .string()
+      .trim()
+      .min(1, "Name the metric.")
+      .max(100)
+      .regex(/^[\w.:\-/ ]+$/, "Use letters, digits, spaces and . _ - : / only."),
     value: z.number().finite("Send a finite number."),
-    threshold: z.number().finite().nullish().transform((v) => v ?? null),
+    threshold: z
+      .number()
+      .finite()
+      .nullish()
+      .transform((v) => v ?? null),
     direction: z.enum(["min", "max"]).default("max"),
     datasetRef: z.string().trim().max(500).default(""),
     modelVersionId: z.string().trim().max(64).optional(),
@@ -25,7 +34,12 @@ export const ZMonitoringEventInput = z
     details: z.record(z.string(), z.unknown()).optional(),
   })
   .superRefine((v, ctx) => {
-    if (!!v.model !== !!v.version) ctx.addIssue({ code: "custom", path: [v.model ? "version" : "model"], message: "Name both the model and its version, or neither." });
+    if (!!v.model !== !!v.version)
+      ctx.addIssue({
+        code: "custom",
+        path: [v.model ? "version" : "model"],
+        message: "Name both the model and its version, or neither.",
+      });
   });
 export type MonitoringEventInput = z.output<typeof ZMonitoringEventInput>;
 
@@ -36,7 +50,11 @@ export function isBreach(e: { value: number; threshold: number | null; direction
 
 export const ZResolveTask = z.object({
   taskId: z.string().trim().min(1).max(64),
-  note: z.string().trim().min(5, "Say what was done (at least 5 characters).").max(2000, "Use at most 2,000 characters."),
+  note: z
+    .string()
+    .trim()
+    .min(5, "Say what was done (at least 5 characters).")
+    .max(2000, "Use at most 2,000 characters."),
 });
 export type TResolveTask = z.input<typeof ZResolveTask>;
 

@@ -1,13 +1,25 @@
 import { z } from "zod";
 
-export const NOTIFICATION_KINDS = ["obligation_due", "obligation_overdue", "incident_deadline", "review_pending"] as const;
+export const NOTIFICATION_KINDS = [
+  "obligation_due",
+  "obligation_overdue",
+  "incident_deadline",
+  "review_pending",
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, { title: string; description: string }> = {
   obligation_due: { title: "Obligations coming due", description: "An obligation you own is due within 7 days." },
   obligation_overdue: { title: "Overdue obligations", description: "An obligation you own is past its due date." },
-  incident_deadline: { title: "Incident reporting deadlines", description: "A serious incident's Art 73 report is due soon (administrators, compliance officers, legal)." },
-  review_pending: { title: "Classifications awaiting review or answers", description: "Classification results marked “requires review”, and those not determined yet because a deciding question is open (legal and administrators)." },
+  incident_deadline: {
+    title: "Incident reporting deadlines",
+    description: "A serious incident's Art 73 report is due soon (administrators, compliance officers, legal).",
+  },
+  review_pending: {
+    title: "Classifications awaiting review or answers",
+    description:
+      "Classification results marked “requires review”, and those not determined yet because a deciding question is open (legal and administrators).",
+  },
 };
 
 const ZChannels = z.object({ inApp: z.boolean(), email: z.boolean() });

@@ -43,13 +43,25 @@ export type ObligationListQuery = Omit<ObligationListFilters, "page" | "sort" | 
 function codes<T extends string>(allowed: readonly T[]) {
   return z
     .string()
-    .transform((v) => v.split(",").map((s) => s.trim()).filter((s): s is T => (allowed as readonly string[]).includes(s)))
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter((s): s is T => (allowed as readonly string[]).includes(s)),
+    )
     .transform((list) => (list.length ? [...new Set(list)] : undefined))
     .optional()
     .catch(undefined);
 }
 
-const text = (max: number) => z.string().trim().max(max).transform((v) => v || undefined).optional().catch(undefined);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => v || undefined)
+    .optional()
+    .catch(undefined);
 
 const ZParams = z.object({
   status: codes(OBLIGATION_STATUSES),
@@ -59,7 +71,11 @@ const ZParams = z.object({
   system: text(64),
   unit: text(200),
   tier: codes(TIER_CODES),
-  quarter: z.string().regex(/^\d{4}-Q[1-4]$/).optional().catch(undefined),
+  quarter: z
+    .string()
+    .regex(/^\d{4}-Q[1-4]$/)
+    .optional()
+    .catch(undefined),
   role: z.enum(ENGINE_ROLES).optional().catch(undefined),
   view: z.literal("mine").optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),

@@ -17,7 +17,10 @@ const ZId = z.string().trim().min(1).max(64);
 const ZOptionalDate = z
   .string()
   .trim()
-  .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))), "Enter a date like 2027-12-02, or leave it empty.")
+  .refine(
+    (v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))),
+    "Enter a date like 2027-12-02, or leave it empty.",
+  )
   .transform((v) => (v ? v : null));
 
 // A "not applicable" claim is what an auditor will question first, so it must carry its reason.
@@ -26,7 +29,11 @@ export const ZUpdateObligation = z
     obligationId: ZId,
     version: z.number().int().min(1),
     status: z.enum(OBLIGATION_STATUSES, "Choose a status."),
-    ownerId: z.string().trim().max(64).transform((v) => (v ? v : null)),
+    ownerId: z
+      .string()
+      .trim()
+      .max(64)
+      .transform((v) => (v ? v : null)),
     dueDate: ZOptionalDate,
     notApplicableReason: z.string().trim().max(2000, "Use at most 2,000 characters."),
   })

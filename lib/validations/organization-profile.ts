@@ -14,12 +14,20 @@ import { ZSystemProfile } from "@/lib/rules";
  * intendedUsers (on whose behalf this system is used), militaryUse, thirdCountryAuthorityCooperation (a cooperation
  * agreement covers some uses, not the organisation) and educationBodyType (who operates this system).
  */
-export const ORGANIZATION_PROFILE_FIELDS = ["establishedInEu", "deployerEntityType", "personalNonProfessionalUse"] as const;
+export const ORGANIZATION_PROFILE_FIELDS = [
+  "establishedInEu",
+  "deployerEntityType",
+  "personalNonProfessionalUse",
+] as const;
 export type OrganizationProfileField = (typeof ORGANIZATION_PROFILE_FIELDS)[number];
 
 // The engine's own field schemas, so a stored value is exactly what the questionnaire would store (strict: no
 // other field can slip into the organisation's row).
-export const ZOrganizationProfile = ZSystemProfile.pick({ establishedInEu: true, deployerEntityType: true, personalNonProfessionalUse: true });
+export const ZOrganizationProfile = ZSystemProfile.pick({
+  establishedInEu: true,
+  deployerEntityType: true,
+  personalNonProfessionalUse: true,
+});
 export type TOrganizationProfile = z.infer<typeof ZOrganizationProfile>;
 
 // Radio values in the settings form: "" leaves the question to each system's questionnaire.
@@ -35,8 +43,12 @@ const WRONG_CHOICE = "Choose one of the answers shown, or “Ask for each system
 function formAnswer<F extends OrganizationProfileField>(field: F) {
   const inner = ZOrganizationProfile.shape[field].unwrap();
   const codes: string[] = inner instanceof z.ZodEnum ? (inner.options as string[]) : [YES, NO];
-  return z.enum([ASK_PER_SYSTEM, ...codes] as [string, ...string[]], { error: WRONG_CHOICE })
-    .transform((raw) => (raw === ASK_PER_SYSTEM ? undefined : raw === YES ? true : raw === NO ? false : raw) as TOrganizationProfile[F]);
+  return z
+    .enum([ASK_PER_SYSTEM, ...codes] as [string, ...string[]], { error: WRONG_CHOICE })
+    .transform(
+      (raw) =>
+        (raw === ASK_PER_SYSTEM ? undefined : raw === YES ? true : raw === NO ? false : raw) as TOrganizationProfile[F],
+    );
 }
 
 // What the settings form sends, one radio value per question, turned into the stored profile.
@@ -50,7 +62,9 @@ export const ZOrganizationProfileForm = z
 
 export function toFormValues(profile: TOrganizationProfile): OrganizationProfileFormValues {
   const code = (v: unknown) => (v === true ? YES : v === false ? NO : typeof v === "string" ? v : ASK_PER_SYSTEM);
-  return Object.fromEntries(ORGANIZATION_PROFILE_FIELDS.map((f) => [f, code(profile[f])])) as OrganizationProfileFormValues;
+  return Object.fromEntries(
+    ORGANIZATION_PROFILE_FIELDS.map((f) => [f, code(profile[f])]),
+  ) as OrganizationProfileFormValues;
 }
 
 export const booleanFormValue = (value: boolean) => (value ? YES : NO);

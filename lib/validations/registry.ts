@@ -31,7 +31,11 @@ function isHttpUrl(value: string): boolean {
 }
 
 const fields = {
-  name: z.string().trim().min(2, "Name the connection, e.g. “Production MLflow”.").max(80, "Use at most 80 characters."),
+  name: z
+    .string()
+    .trim()
+    .min(2, "Name the connection, e.g. “Production MLflow”.")
+    .max(80, "Use at most 80 characters."),
   baseUrl: z
     .string()
     .trim()
@@ -48,7 +52,11 @@ export type TCreateRegistryConnection = z.input<typeof ZCreateRegistryConnection
 
 const ZId = z.string().trim().min(1).max(64);
 
-export const ZUpdateRegistryConnection = z.object({ ...fields, connectionId: ZId, removeToken: z.boolean().default(false) });
+export const ZUpdateRegistryConnection = z.object({
+  ...fields,
+  connectionId: ZId,
+  removeToken: z.boolean().default(false),
+});
 export type TUpdateRegistryConnection = z.input<typeof ZUpdateRegistryConnection>;
 
 export const ZRegistryConnectionRef = z.object({ connectionId: ZId });
@@ -57,7 +65,11 @@ export const ZRegistryConnectionRef = z.object({ connectionId: ZId });
 // The system is named like in the actlas.system tag: its exact name or its id.
 export const ZModelSystemLink = z.object({
   modelId: ZId,
-  system: z.string().trim().min(1, "Enter the AI system's exact name or its id.").max(200, "Use at most 200 characters."),
+  system: z
+    .string()
+    .trim()
+    .min(1, "Enter the AI system's exact name or its id.")
+    .max(200, "Use at most 200 characters."),
 });
 
 export const ZModelSystemUnlink = z.object({ modelId: ZId, systemId: ZId });

@@ -16,7 +16,12 @@ export const SOURCING_LABELS: Record<(typeof SOURCINGS)[number], string> = {
   EMBEDDED_IN_PRODUCT: "Component of a product we make",
 };
 
-export const AUTOMATION_LEVELS = ["HUMAN_DECIDES", "HUMAN_IN_THE_LOOP", "HUMAN_ON_THE_LOOP", "FULLY_AUTOMATED"] as const;
+export const AUTOMATION_LEVELS = [
+  "HUMAN_DECIDES",
+  "HUMAN_IN_THE_LOOP",
+  "HUMAN_ON_THE_LOOP",
+  "FULLY_AUTOMATED",
+] as const;
 export const AUTOMATION_LABELS: Record<(typeof AUTOMATION_LEVELS)[number], string> = {
   HUMAN_DECIDES: "Advisory: a person decides",
   HUMAN_IN_THE_LOOP: "Human in the loop: a person approves each output",
@@ -33,8 +38,15 @@ export const DATA_CATEGORY_LABELS: Record<(typeof DATA_CATEGORIES)[number], stri
 };
 
 export const AFFECTED_GROUPS = [
-  "CUSTOMERS", "JOB_APPLICANTS", "EMPLOYEES", "STUDENTS", "PATIENTS", "CHILDREN", "GENERAL_PUBLIC",
-  "VULNERABLE_PERSONS", "BUSINESS_CLIENTS",
+  "CUSTOMERS",
+  "JOB_APPLICANTS",
+  "EMPLOYEES",
+  "STUDENTS",
+  "PATIENTS",
+  "CHILDREN",
+  "GENERAL_PUBLIC",
+  "VULNERABLE_PERSONS",
+  "BUSINESS_CLIENTS",
 ] as const;
 export const AFFECTED_GROUP_LABELS: Record<(typeof AFFECTED_GROUPS)[number], string> = {
   CUSTOMERS: "Customers",
@@ -49,14 +61,45 @@ export const AFFECTED_GROUP_LABELS: Record<(typeof AFFECTED_GROUPS)[number], str
 };
 
 export const EU_MEMBER_STATES = {
-  AT: "Austria", BE: "Belgium", BG: "Bulgaria", HR: "Croatia", CY: "Cyprus", CZ: "Czechia", DK: "Denmark",
-  EE: "Estonia", FI: "Finland", FR: "France", DE: "Germany", GR: "Greece", HU: "Hungary", IE: "Ireland",
-  IT: "Italy", LV: "Latvia", LT: "Lithuania", LU: "Luxembourg", MT: "Malta", NL: "Netherlands", PL: "Poland",
-  PT: "Portugal", RO: "Romania", SK: "Slovakia", SI: "Slovenia", ES: "Spain", SE: "Sweden",
+  AT: "Austria",
+  BE: "Belgium",
+  BG: "Bulgaria",
+  HR: "Croatia",
+  CY: "Cyprus",
+  CZ: "Czechia",
+  DK: "Denmark",
+  EE: "Estonia",
+  FI: "Finland",
+  FR: "France",
+  DE: "Germany",
+  GR: "Greece",
+  HU: "Hungary",
+  IE: "Ireland",
+  IT: "Italy",
+  LV: "Latvia",
+  LT: "Lithuania",
+  LU: "Luxembourg",
+  MT: "Malta",
+  NL: "Netherlands",
+  PL: "Poland",
+  PT: "Portugal",
+  RO: "Romania",
+  SK: "Slovakia",
+  SI: "Slovenia",
+  ES: "Spain",
+  SE: "Sweden",
 } as const;
 export type MemberStateCode = keyof typeof EU_MEMBER_STATES;
 
-export const TIER_CODES = ["PROHIBITED", "HIGH", "LIMITED", "GPAI", "GPAI_SYSTEMIC", "MINIMAL", "OUT_OF_SCOPE"] as const;
+export const TIER_CODES = [
+  "PROHIBITED",
+  "HIGH",
+  "LIMITED",
+  "GPAI",
+  "GPAI_SYSTEMIC",
+  "MINIMAL",
+  "OUT_OF_SCOPE",
+] as const;
 export type TierCode = (typeof TIER_CODES)[number];
 export const TIER_DISPLAY: Record<TierCode, string> = {
   PROHIBITED: "Prohibited",

@@ -7,7 +7,15 @@ type Answered<K extends keyof TSystemIntakeInput> = Exclude<TSystemIntakeInput[K
 // the browser too and sit below lib/dal. The data layer's SystemDetailDTO fits it, which the callers' types check.
 export type StoredIntake = Pick<
   TSystemIntakeInput,
-  "isDraft" | "name" | "description" | "intendedPurpose" | "businessUnit" | "vendor" | "lifecycleStage" | "affectedPersonsNote" | "humanOversight"
+  | "isDraft"
+  | "name"
+  | "description"
+  | "intendedPurpose"
+  | "businessUnit"
+  | "vendor"
+  | "lifecycleStage"
+  | "affectedPersonsNote"
+  | "humanOversight"
 > & {
   ownerId: string | null;
   sourcing: Answered<"sourcing">;
@@ -46,6 +54,10 @@ export function toFormValues(s: StoredIntake): TSystemIntakeInput {
       registryName: model.registryName ?? "",
       versions: [...model.versions].reverse().map(({ version, stage }) => ({ version, stage })),
     })),
-    datasets: s.datasets.map(({ dataset }) => ({ name: dataset.name, description: dataset.description, uri: dataset.uri })),
+    datasets: s.datasets.map(({ dataset }) => ({
+      name: dataset.name,
+      description: dataset.description,
+      uri: dataset.uri,
+    })),
   };
 }

@@ -6,7 +6,16 @@ import { LIFECYCLE_STAGES, TIER_CODES } from "./system-fields";
 // values are an interface: change them only together with every caller.
 
 export const SYSTEM_SORTS = [
-  "name", "-name", "tier", "-tier", "businessUnit", "-businessUnit", "lifecycle", "-lifecycle", "updatedAt", "-updatedAt",
+  "name",
+  "-name",
+  "tier",
+  "-tier",
+  "businessUnit",
+  "-businessUnit",
+  "lifecycle",
+  "-lifecycle",
+  "updatedAt",
+  "-updatedAt",
 ] as const;
 export type SystemSort = (typeof SYSTEM_SORTS)[number];
 
@@ -22,11 +31,27 @@ export type LifecycleFilter = (typeof LIFECYCLE_STAGES)[number];
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 
-export const SYSTEM_COLUMNS = ["tier", "roles", "readiness", "businessUnit", "owner", "lifecycle", "vendor", "updatedAt"] as const;
+export const SYSTEM_COLUMNS = [
+  "tier",
+  "roles",
+  "readiness",
+  "businessUnit",
+  "owner",
+  "lifecycle",
+  "vendor",
+  "updatedAt",
+] as const;
 export type SystemColumn = (typeof SYSTEM_COLUMNS)[number];
 // Name and the selection box are always shown; vendor and last update are there on demand, so that the default
 // view fits a laptop screen without scrolling sideways.
-export const DEFAULT_COLUMNS: readonly SystemColumn[] = ["tier", "roles", "readiness", "businessUnit", "owner", "lifecycle"];
+export const DEFAULT_COLUMNS: readonly SystemColumn[] = [
+  "tier",
+  "roles",
+  "readiness",
+  "businessUnit",
+  "owner",
+  "lifecycle",
+];
 
 export type SystemListFilters = {
   q?: string;
@@ -48,13 +73,23 @@ export type SystemListQuery = SystemListFilters & {
 
 // Comma lists keep the known values and drop the rest, so one bad code does not discard a whole shared link.
 function csvOf<T extends string>(allowed: readonly T[]) {
-  return z.string().optional().transform((raw) => {
-    const wanted = new Set((raw ?? "").split(",").map((v) => v.trim()));
-    return allowed.filter((v) => wanted.has(v));
-  });
+  return z
+    .string()
+    .optional()
+    .transform((raw) => {
+      const wanted = new Set((raw ?? "").split(",").map((v) => v.trim()));
+      return allowed.filter((v) => wanted.has(v));
+    });
 }
 
-const optionalText = (max: number) => z.string().trim().max(max).transform((v) => v || undefined).optional().catch(undefined);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((v) => v || undefined)
+    .optional()
+    .catch(undefined);
 
 // Bad values fall back to defaults instead of failing the page.
 const ZSystemListParams = z.object({
@@ -64,19 +99,31 @@ const ZSystemListParams = z.object({
   disposition: z.enum(DISPOSITION_FILTERS).optional().catch(undefined),
   lifecycle: csvOf(LIFECYCLE_STAGES).catch([]),
   unit: optionalText(200),
-  owner: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional().catch(undefined),
+  owner: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional()
+    .catch(undefined),
   readiness: z.enum(READINESS_FILTERS).optional().catch(undefined),
   sort: z.enum(SYSTEM_SORTS).catch("name"),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
-  pageSize: z.coerce.number().int().refine((n) => (PAGE_SIZES as readonly number[]).includes(n)).catch(25),
-  cols: z.string().optional().transform((raw) => (raw === undefined ? [...DEFAULT_COLUMNS] : csvOf(SYSTEM_COLUMNS).parse(raw))).catch([...DEFAULT_COLUMNS]),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n))
+    .catch(25),
+  cols: z
+    .string()
+    .optional()
+    .transform((raw) => (raw === undefined ? [...DEFAULT_COLUMNS] : csvOf(SYSTEM_COLUMNS).parse(raw)))
+    .catch([...DEFAULT_COLUMNS]),
 });
 
 type RawParams = Record<string, string | string[] | undefined> | URLSearchParams;
 
 export function parseSystemListParams(raw: RawParams): SystemListQuery {
   const get = (key: string): string | undefined => {
-    const value = raw instanceof URLSearchParams ? raw.get(key) ?? undefined : raw[key];
+    const value = raw instanceof URLSearchParams ? (raw.get(key) ?? undefined) : raw[key];
     return Array.isArray(value) ? value[0] : value;
   };
   const keys = Object.keys(ZSystemListParams.shape) as (keyof typeof ZSystemListParams.shape)[];
@@ -84,7 +131,16 @@ export function parseSystemListParams(raw: RawParams): SystemListQuery {
 }
 
 export function hasActiveFilters(f: Partial<SystemListFilters>): boolean {
-  return !!(f.q || f.tier?.length || f.role?.length || f.disposition || f.lifecycle?.length || f.unit || f.owner || f.readiness);
+  return !!(
+    f.q ||
+    f.tier?.length ||
+    f.role?.length ||
+    f.disposition ||
+    f.lifecycle?.length ||
+    f.unit ||
+    f.owner ||
+    f.readiness
+  );
 }
 
 // Only non-default values are written, so links stay short and equal views have equal URLs.
@@ -118,7 +174,10 @@ function sameColumns(a: readonly string[], b: readonly string[]): boolean {
 
 // Bulk actions: the client sends the version it displayed, so a change made meanwhile is a conflict, not lost.
 const ZSystemRef = z.object({ id: z.string().min(1).max(64), version: z.number().int().min(1) });
-const ZSelection = z.array(ZSystemRef).min(1, "Select at least one AI system.").max(200, "Select at most 200 AI systems at a time.");
+const ZSelection = z
+  .array(ZSystemRef)
+  .min(1, "Select at least one AI system.")
+  .max(200, "Select at most 200 AI systems at a time.");
 
 export const ZBulkAssignOwner = z.object({
   systems: ZSelection,

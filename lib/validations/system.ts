@@ -1,6 +1,12 @@
 import { z } from "zod";
 import {
-  AFFECTED_GROUPS, AUTOMATION_LEVELS, DATA_CATEGORIES, EU_MEMBER_STATES, LIFECYCLE_STAGES, SOURCINGS, type MemberStateCode,
+  AFFECTED_GROUPS,
+  AUTOMATION_LEVELS,
+  DATA_CATEGORIES,
+  EU_MEMBER_STATES,
+  LIFECYCLE_STAGES,
+  SOURCINGS,
+  type MemberStateCode,
 } from "./system-fields";
 
 // The one intake schema: the browser validates with it (react-hook-form) and the server action parses with it again.
@@ -44,7 +50,10 @@ export const ZModelRow = z.object({
 export const ZDatasetRow = z.object({
   name: text(200).min(1, "Enter the dataset's name."),
   description: text(1000),
-  uri: text(1000).refine((v) => v === "" || /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(v), "Enter a full address, like s3://bucket/path or https://…"),
+  uri: text(1000).refine(
+    (v) => v === "" || /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(v),
+    "Enter a full address, like s3://bucket/path or https://…",
+  ),
 });
 
 const intakeShape = {
@@ -53,7 +62,11 @@ const intakeShape = {
   description: text(LONG_TEXT),
   intendedPurpose: text(LONG_TEXT),
   businessUnit: text(120),
-  ownerId: z.string().trim().max(60).transform((v) => (v === "" ? null : v)),
+  ownerId: z
+    .string()
+    .trim()
+    .max(60)
+    .transform((v) => (v === "" ? null : v)),
   vendor: text(200),
   sourcing: optionalCode(SOURCINGS, "Choose how the system is sourced."),
   lifecycleStage: optionalCode(LIFECYCLE_STAGES, "Choose a lifecycle stage."),
@@ -90,13 +103,19 @@ function checkIntake(value: unknown, ctx: z.RefinementCtx) {
     issue(["dataCategories"], "“No personal data” cannot be combined with personal data categories.");
   }
   const models = list("models") as { name?: unknown; versions?: unknown }[];
-  duplicates(models.map((m) => m?.name)).forEach((i) => issue(["models", i, "name"], "This model is already listed above."));
+  duplicates(models.map((m) => m?.name)).forEach((i) =>
+    issue(["models", i, "name"], "This model is already listed above."),
+  );
   models.forEach((m, mi) => {
     const versions = Array.isArray(m?.versions) ? (m.versions as { version?: unknown }[]) : [];
-    duplicates(versions.map((x) => x?.version)).forEach((i) => issue(["models", mi, "versions", i, "version"], "This version is already listed."));
+    duplicates(versions.map((x) => x?.version)).forEach((i) =>
+      issue(["models", mi, "versions", i, "version"], "This version is already listed."),
+    );
   });
   const datasets = list("datasets") as { name?: unknown }[];
-  duplicates(datasets.map((d) => d?.name)).forEach((i) => issue(["datasets", i, "name"], "This dataset is already listed above."));
+  duplicates(datasets.map((d) => d?.name)).forEach((i) =>
+    issue(["datasets", i, "name"], "This dataset is already listed above."),
+  );
 }
 
 function duplicates(values: unknown[]): number[] {
@@ -124,7 +143,23 @@ export const ZSystemIntakeUpdate = z
 export type TSystemIntakeUpdate = z.output<typeof ZSystemIntakeUpdate>;
 
 export const EMPTY_INTAKE: TSystemIntakeInput = {
-  isDraft: false, name: "", description: "", intendedPurpose: "", businessUnit: "", ownerId: "", vendor: "", sourcing: "",
-  lifecycleStage: "", placedOnMarketAt: "", memberStates: [], outputUsedInEu: "", affectedPersons: [], affectedPersonsNote: "",
-  automationLevel: "", humanOversight: "", dataCategories: [], models: [], datasets: [],
+  isDraft: false,
+  name: "",
+  description: "",
+  intendedPurpose: "",
+  businessUnit: "",
+  ownerId: "",
+  vendor: "",
+  sourcing: "",
+  lifecycleStage: "",
+  placedOnMarketAt: "",
+  memberStates: [],
+  outputUsedInEu: "",
+  affectedPersons: [],
+  affectedPersonsNote: "",
+  automationLevel: "",
+  humanOversight: "",
+  dataCategories: [],
+  models: [],
+  datasets: [],
 };

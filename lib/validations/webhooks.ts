@@ -2,7 +2,11 @@ import { z } from "zod";
 import { WEBHOOK_EVENTS } from "@/lib/webhooks/events";
 
 export const ZCreateWebhook = z.object({
-  url: z.string().trim().min(1, "Enter the URL that should receive the events.").max(2000, "Use a URL of at most 2,000 characters.")
+  url: z
+    .string()
+    .trim()
+    .min(1, "Enter the URL that should receive the events.")
+    .max(2000, "Use a URL of at most 2,000 characters.")
     .refine((v) => /^https?:\/\//i.test(v) && URL.canParse(v), "Enter a full URL starting with https://"),
   description: z.string().trim().max(200, "Use at most 200 characters.").default(""),
   events: z.array(z.enum(WEBHOOK_EVENTS)).min(1, "Choose at least one event."),

@@ -1,5 +1,10 @@
 import type {
-  AFFECTED_GROUPS, AUTOMATION_LEVELS, DATA_CATEGORIES, LIFECYCLE_STAGES, MemberStateCode, SOURCINGS,
+  AFFECTED_GROUPS,
+  AUTOMATION_LEVELS,
+  DATA_CATEGORIES,
+  LIFECYCLE_STAGES,
+  MemberStateCode,
+  SOURCINGS,
 } from "../../lib/validations/system-fields";
 
 export type DemoSystem = {
@@ -25,7 +30,32 @@ export type DemoSystem = {
 };
 
 export const ALL_EU: MemberStateCode[] = [
-  "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU", "MT",
-  "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE",
+  "AT",
+  "BE",
+  "BG",
+  "HR",
+  "CY",
+  "CZ",
+  "DK",
+  "EE",
+  "FI",
+  "FR",
+  "DE",
+  "GR",
+  "HU",
+  "IE",
+  "IT",
+  "LV",
+  "LT",
+  "LU",
+  "MT",
+  "NL",
+  "PL",
+  "PT",
+  "RO",
+  "SK",
+  "SI",
+  "ES",
+  "SE",
 ];
 export const CORE_MARKETS: MemberStateCode[] = ["DE", "AT", "NL", "BE", "PL", "RO"];

@@ -19,51 +19,84 @@ export async function demoOrganizationExists(): Promise<boolean> {
 export async function seedDemoOrganization(): Promise<{ created: boolean }> {
   if (await demoOrganizationExists()) return { created: false };
   const hashes = await Promise.all(DEMO_USERS.map((u) => hashPassword(u.password)));
-  await db().$transaction(async (tx) => {
-    const org = await tx.organization.create({ data: { name: DEMO_ORGANIZATION_NAME, slug: slugify(DEMO_ORGANIZATION_NAME), profile: DEMO_ORGANIZATION_PROFILE } });
-    const userIds = new Map<string, string>();
-    for (const [i, u] of DEMO_USERS.entries()) {
-      const user = await tx.user.upsert({
-        where: { email: u.email },
-        update: {},
-        create: { email: u.email, name: u.name, passwordHash: hashes[i] },
-        select: { id: true },
-      });
-      userIds.set(u.key, user.id);
-      await tx.membership.create({ data: { userId: user.id, organizationId: org.id, role: u.role } });
-    }
-    const admin = DEMO_USERS[0];
-    const actor = { organizationId: org.id, userId: userIds.get(admin.key)!, actorLabel: admin.email };
-    const systemIds = new Map<string, string>();
-    await writeAudit(tx, actor, { action: "organization.created", entityType: "Organization", entityId: org.id, after: { name: org.name } });
-    await writeAudit(tx, actor, { action: "organization.profile_updated", entityType: "Organization", entityId: org.id, before: {}, after: DEMO_ORGANIZATION_PROFILE });
-    for (const s of DEMO_SYSTEMS) {
-      const { models, datasets, owner, placedOnMarketAt, ...fields } = s;
-      const system = await tx.aiSystem.create({
+  await db().$transaction(
+    async (tx) => {
+      const org = await tx.organization.create({
         data: {
-          ...fields,
-          organizationId: org.id,
-          ownerId: owner ? userIds.get(owner) : null,
-          placedOnMarketAt: placedOnMarketAt ? new Date(placedOnMarketAt) : null,
-          updatedById: actor.userId,
+          name: DEMO_ORGANIZATION_NAME,
+          slug: slugify(DEMO_ORGANIZATION_NAME),
+          profile: DEMO_ORGANIZATION_PROFILE,
         },
-        select: { id: true, name: true },
       });
-      systemIds.set(system.name, system.id);
-      for (const m of models ?? []) {
-        const model = await tx.aiModel.create({
-          data: { organizationId: org.id, name: m.name, registryName: m.registryName, versions: { create: m.versions.map((v) => ({ ...v, organizationId: org.id })) } },
+      const userIds = new Map<string, string>();
+      for (const [i, u] of DEMO_USERS.entries()) {
+        const user = await tx.user.upsert({
+          where: { email: u.email },
+          update: {},
+          create: { email: u.email, name: u.name, passwordHash: hashes[i] },
           select: { id: true },
         });
-        await tx.aiSystemModel.create({ data: { organizationId: org.id, systemId: system.id, modelId: model.id } });
+        userIds.set(u.key, user.id);
+        await tx.membership.create({ data: { userId: user.id, organizationId: org.id, role: u.role } });
       }
-      for (const d of datasets ?? []) {
-        const dataset = await tx.dataset.create({ data: { organizationId: org.id, ...d }, select: { id: true } });
-        await tx.aiSystemDataset.create({ data: { organizationId: org.id, systemId: system.id, datasetId: dataset.id } });
+      const admin = DEMO_USERS[0];
+      const actor = { organizationId: org.id, userId: userIds.get(admin.key)!, actorLabel: admin.email };
+      const systemIds = new Map<string, string>();
+      await writeAudit(tx, actor, {
+        action: "organization.created",
+        entityType: "Organization",
+        entityId: org.id,
+        after: { name: org.name },
+      });
+      await writeAudit(tx, actor, {
+        action: "organization.profile_updated",
+        entityType: "Organization",
+        entityId: org.id,
+        before: {},
+        after: DEMO_ORGANIZATION_PROFILE,
+      });
+      for (const s of DEMO_SYSTEMS) {
+        const { models, datasets, owner, placedOnMarketAt, ...fields } = s;
+        const system = await tx.aiSystem.create({
+          data: {
+            ...fields,
+            organizationId: org.id,
+            ownerId: owner ? userIds.get(owner) : null,
+            placedOnMarketAt: placedOnMarketAt ? new Date(placedOnMarketAt) : null,
+            updatedById: actor.userId,
+          },
+          select: { id: true, name: true },
+        });
+        systemIds.set(system.name, system.id);
+        for (const m of models ?? []) {
+          const model = await tx.aiModel.create({
+            data: {
+              organizationId: org.id,
+              name: m.name,
+              registryName: m.registryName,
+              versions: { create: m.versions.map((v) => ({ ...v, organizationId: org.id })) },
+            },
+            select: { id: true },
+          });
+          await tx.aiSystemModel.create({ data: { organizationId: org.id, systemId: system.id, modelId: model.id } });
+        }
+        for (const d of datasets ?? []) {
+          const dataset = await tx.dataset.create({ data: { organizationId: org.id, ...d }, select: { id: true } });
+          await tx.aiSystemDataset.create({
+            data: { organizationId: org.id, systemId: system.id, datasetId: dataset.id },
+          });
+        }
+        await writeAudit(tx, actor, {
+          action: "system.created",
+          entityType: "AiSystem",
+          entityId: system.id,
+          systemId: system.id,
+          after: s,
+        });
       }
-      await writeAudit(tx, actor, { action: "system.created", entityType: "AiSystem", entityId: system.id, systemId: system.id, after: s });
-    }
-    await seedClassifications(tx, actor, systemIds, userIds);
-  }, { timeout: 180_000 });
+      await seedClassifications(tx, actor, systemIds, userIds);
+    },
+    { timeout: 180_000 },
+  );
   return { created: true };
 }

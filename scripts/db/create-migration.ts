@@ -8,10 +8,16 @@ import { startEmbeddedPostgres } from "../../lib/db/embedded-postgres";
 import { withoutHandKeptDrops } from "./hand-kept";
 import { diffMigrationsToSchema, LOCKFILE, type SchemaFile } from "./schema-engine";
 
-const USAGE = "usage: npm run db:migration -- <name> [--schema prisma/schema.prisma] [--migrations prisma/migrations] [--empty]";
+const USAGE =
+  "usage: npm run db:migration -- <name> [--schema prisma/schema.prisma] [--migrations prisma/migrations] [--empty]";
 
 function parseArgs(argv: string[]) {
-  const options = { name: "", schema: path.join("prisma", "schema.prisma"), migrations: path.join("prisma", "migrations"), empty: false };
+  const options = {
+    name: "",
+    schema: path.join("prisma", "schema.prisma"),
+    migrations: path.join("prisma", "migrations"),
+    empty: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--schema" || arg === "--migrations") {
@@ -24,7 +30,10 @@ function parseArgs(argv: string[]) {
     else throw new Error(`unexpected argument ${arg}\n${USAGE}`);
   }
   // Same shape as Prisma's names: lowercase words joined by underscores.
-  options.name = options.name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  options.name = options.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!options.name) throw new Error(`a migration name is required\n${USAGE}`);
   return options;
 }
@@ -32,7 +41,11 @@ function parseArgs(argv: string[]) {
 function readSchema(schemaPath: string): SchemaFile[] {
   if (!fs.existsSync(schemaPath)) throw new Error(`schema not found: ${schemaPath}`);
   const files = fs.statSync(schemaPath).isDirectory()
-    ? fs.readdirSync(schemaPath, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".prisma")).sort().map((f) => path.join(schemaPath, f))
+    ? fs
+        .readdirSync(schemaPath, { recursive: true, encoding: "utf8" })
+        .filter((f) => f.endsWith(".prisma"))
+        .sort()
+        .map((f) => path.join(schemaPath, f))
     : [schemaPath];
   return files.map((file) => ({ path: file, content: fs.readFileSync(file, "utf8") }));
 }
@@ -40,7 +53,12 @@ function readSchema(schemaPath: string): SchemaFile[] {
 /** UTC YYYYMMDDHHMMSS, kept after the newest existing migration so the order never inverts. */
 function nextTimestamp(migrationsDir: string): string {
   const stamp = (d: Date) => d.toISOString().replace(/\D/g, "").slice(0, 14);
-  const existing = fs.existsSync(migrationsDir) ? fs.readdirSync(migrationsDir).filter((n) => /^\d{14}_/.test(n)).sort() : [];
+  const existing = fs.existsSync(migrationsDir)
+    ? fs
+        .readdirSync(migrationsDir)
+        .filter((n) => /^\d{14}_/.test(n))
+        .sort()
+    : [];
   const last = existing.at(-1)?.slice(0, 14);
   const now = stamp(new Date());
   if (!last || now > last) return now;

@@ -116,7 +116,8 @@ function patchAdapter<T>(adapter: T): T {
  */
 export function bindFactory(factory: ReturnType<typeof migrationAwareFactory>) {
   const errors: unknown[] = [];
-  const wrap = <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, map: (r: R) => unknown = (r) => r) =>
+  const wrap =
+    <A extends unknown[], R>(fn: (...args: A) => R | Promise<R>, map: (r: R) => unknown = (r) => r) =>
     async (...args: A) => {
       try {
         return { ok: true, value: map(await fn(...args)) };
@@ -127,12 +128,30 @@ export function bindFactory(factory: ReturnType<typeof migrationAwareFactory>) {
       }
     };
   const bindQueryable = (q: Record<string, unknown>): Record<string, unknown> => {
-    const bound: Record<string, unknown> = { adapterName: q.adapterName, provider: q.provider, options: q.options, errorRegistry: { errors } };
-    for (const method of ["queryRaw", "executeRaw", "executeScript", "dispose", "commit", "rollback", "createSavepoint", "rollbackToSavepoint", "releaseSavepoint"]) {
+    const bound: Record<string, unknown> = {
+      adapterName: q.adapterName,
+      provider: q.provider,
+      options: q.options,
+      errorRegistry: { errors },
+    };
+    for (const method of [
+      "queryRaw",
+      "executeRaw",
+      "executeScript",
+      "dispose",
+      "commit",
+      "rollback",
+      "createSavepoint",
+      "rollbackToSavepoint",
+      "releaseSavepoint",
+    ]) {
       if (typeof q[method] === "function") bound[method] = wrap((q[method] as (...a: unknown[]) => unknown).bind(q));
     }
     if (typeof q.startTransaction === "function") {
-      bound.startTransaction = wrap((q.startTransaction as (l?: unknown) => Promise<Record<string, unknown>>).bind(q), bindQueryable);
+      bound.startTransaction = wrap(
+        (q.startTransaction as (l?: unknown) => Promise<Record<string, unknown>>).bind(q),
+        bindQueryable,
+      );
     }
     if (typeof q.getConnectionInfo === "function") {
       const info = (q.getConnectionInfo as () => unknown).bind(q);

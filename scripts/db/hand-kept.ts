@@ -35,7 +35,10 @@ export function withoutHandKeptDrops(sql: string, kept: HandKept[] = HAND_KEPT):
       return !rule;
     });
     // A block whose only statement was removed keeps nothing but its "-- DropIndex" heading: drop it too.
-    return lines.every((line) => !line.trim() || line.trim().startsWith("--")) && lines.length < block.split("\n").length ? "" : lines.join("\n");
+    return lines.every((line) => !line.trim() || line.trim().startsWith("--")) &&
+      lines.length < block.split("\n").length
+      ? ""
+      : lines.join("\n");
   });
   const rest = blocks.filter((b) => b.trim()).join("\n\n");
   return { sql: rest ? `${rest.trimEnd()}\n` : "", removed };

@@ -33,27 +33,34 @@ export async function diffMigrationsToSchema(options: {
   const fields = connectionFields(options.databaseUrl);
   const unbound = migrationAwareFactory(fields);
   const factory = bindFactory(unbound);
-  const engine = (await (await loadEngineModule()).SchemaEngine.new({ datamodels: undefined }, () => {}, factory)) as Engine;
+  const engine = (await (
+    await loadEngineModule()
+  ).SchemaEngine.new({ datamodels: undefined }, () => {}, factory)) as Engine;
   const migrationsDir = path.resolve(options.migrationsDir);
   try {
     const lockPath = path.join(migrationsDir, "migration_lock.toml");
-    const result = await untilPanic(engine.diff({
-      from: {
-        tag: "migrations",
-        baseDir: migrationsDir,
-        // The engine needs the lock file to know the connector, even before the first migration exists.
-        lockfile: { path: "migration_lock.toml", content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : LOCKFILE },
-        shadowDbInitScript: "",
-        migrationDirectories: readMigrations(migrationsDir).map(({ name, sql }) => ({
-          path: name,
-          migrationFile: { path: "migration.sql", content: { tag: "ok", value: sql } },
-        })),
-      },
-      to: { tag: "schemaDatamodel", files: options.schemaFiles },
-      script: true,
-      exitCode: true, // 2 = differences, 0 = none
-      filters: { externalTables: [], externalEnums: [] },
-    }));
+    const result = await untilPanic(
+      engine.diff({
+        from: {
+          tag: "migrations",
+          baseDir: migrationsDir,
+          // The engine needs the lock file to know the connector, even before the first migration exists.
+          lockfile: {
+            path: "migration_lock.toml",
+            content: fs.existsSync(lockPath) ? fs.readFileSync(lockPath, "utf8") : LOCKFILE,
+          },
+          shadowDbInitScript: "",
+          migrationDirectories: readMigrations(migrationsDir).map(({ name, sql }) => ({
+            path: name,
+            migrationFile: { path: "migration.sql", content: { tag: "ok", value: sql } },
+          })),
+        },
+        to: { tag: "schemaDatamodel", files: options.schemaFiles },
+        script: true,
+        exitCode: true, // 2 = differences, 0 = none
+        filters: { externalTables: [], externalEnums: [] },
+      }),
+    );
     return result.exitCode === 2 ? (result.stdout ?? "") : "";
   } catch (error) {
     throw engineError(error, factory.errors);
@@ -91,7 +98,12 @@ function loadEngineModule(): Promise<EngineModule> {
     const glue = await import(pathToFileURL(gluePath).href);
     const g = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { message: string; set_message(m: string): void } };
     // The engine reports Rust panics through this global; without it a panic is a bare "unreachable".
-    g.PRISMA_WASM_PANIC_REGISTRY ??= { message: "", set_message(m) { this.message = m; } };
+    g.PRISMA_WASM_PANIC_REGISTRY ??= {
+      message: "",
+      set_message(m) {
+        this.message = m;
+      },
+    };
     const wasm = new WebAssembly.Module(fs.readFileSync(path.join(path.dirname(gluePath), "schema_engine_bg.wasm")));
     const instance = new WebAssembly.Instance(wasm, { "./schema_engine_bg.js": glue });
     glue.__wbg_set_wasm(instance.exports);
@@ -102,7 +114,8 @@ function loadEngineModule(): Promise<EngineModule> {
 
 function engineError(error: unknown, jsErrors: unknown[]): Error {
   const message = error instanceof Error ? error.message : String(error);
-  const panic = (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { message: string } }).PRISMA_WASM_PANIC_REGISTRY?.message;
+  const panic = (globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { message: string } }).PRISMA_WASM_PANIC_REGISTRY
+    ?.message;
   const js = jsErrors.map((e) => (e instanceof Error ? e.message : String(e)));
   // Keep the engine's message, drop its span trace ("   0: schema_engine…").
   const detail = [message.split(/\n\s+0: /)[0].trim(), panic && `panic: ${panic}`, ...js].filter(Boolean).join("\n");

@@ -6,10 +6,15 @@ import { seedDemoOrganization } from "../../prisma/seed/seed-demo";
 
 async function main() {
   const url = process.env.DATABASE_URL;
-  if (!url) throw new Error("Set DATABASE_URL to the database to seed. (`npm start` seeds its embedded database by itself.)");
+  if (!url)
+    throw new Error("Set DATABASE_URL to the database to seed. (`npm start` seeds its embedded database by itself.)");
   await applyMigrations(url, { log: (m) => console.log(`[db:seed] ${m}`) });
   const { created } = await seedDemoOrganization();
-  console.log(created ? "[db:seed] Demo organisation created." : "[db:seed] The demo organisation already exists; nothing changed.");
+  console.log(
+    created
+      ? "[db:seed] Demo organisation created."
+      : "[db:seed] The demo organisation already exists; nothing changed.",
+  );
   await disconnectDb();
 }
 

@@ -3,7 +3,9 @@ import { ROLE_LABELS } from "../../lib/auth/permissions";
 
 export function printDemoLogins(url: string): void {
   const rows = DEMO_USERS.map((u) => [ROLE_LABELS[u.role], u.email, u.password]);
-  const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), ["Role", "Email", "Password"][i].length));
+  const widths = [0, 1, 2].map((i) =>
+    Math.max(...rows.map((r) => r[i].length), ["Role", "Email", "Password"][i].length),
+  );
   const line = (r: string[]) => `  ${r.map((c, i) => c.padEnd(widths[i])).join("  ")}`;
   console.log(`\nDemo organisation “${DEMO_ORGANIZATION_NAME}”: sign in at ${url}/login with`);
   console.log(line(["Role", "Email", "Password"]));

@@ -3,7 +3,10 @@ import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 const shot = (page: Page, name: string) => screenshot(page, `api-${name}`);
 
-test("an admin creates a token, a pipeline asks the gate through the API, and both the docs and the system page show it", async ({ page, request }) => {
+test("an admin creates a token, a pipeline asks the gate through the API, and both the docs and the system page show it", async ({
+  page,
+  request,
+}) => {
   test.setTimeout(180_000);
   // Without a token the API answers problem+json, never the sign-in page; only the OpenAPI document is public.
   const anonymous = await request.get("/api/v1/systems", { maxRedirects: 0 });
@@ -30,7 +33,9 @@ test("an admin creates a token, a pipeline asks the gate through the API, and bo
   expect(refused.status()).toBe(403);
 
   await page.goto(`/systems/${system.id}`);
-  const card = page.getByRole("region", { name: "CI gate" }).or(page.locator("section").filter({ has: page.getByRole("heading", { name: "CI gate" }) }));
+  const card = page
+    .getByRole("region", { name: "CI gate" })
+    .or(page.locator("section").filter({ has: page.getByRole("heading", { name: "CI gate" }) }));
   await expect(card.getByText(`Last answer given to a pipeline: ${answer.status}.`)).toBeVisible();
   if (answer.reasons[0]) await expect(card.getByText(answer.reasons[0].message)).toBeVisible();
   await expectAccessible(page);

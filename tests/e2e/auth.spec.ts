@@ -42,7 +42,9 @@ test("sign up, confirm the e-mail address from the mail, then sign in; sign out 
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/systems$/);
-  await expect(page.getByRole("combobox", { name: "Organisation" }).locator("option:checked")).toHaveText("Nordlicht Versicherung");
+  await expect(page.getByRole("combobox", { name: "Organisation" }).locator("option:checked")).toHaveText(
+    "Nordlicht Versicherung",
+  );
   await expect(page.getByText("No AI systems yet")).toBeVisible();
 
   // The link worked once.

@@ -9,7 +9,8 @@ const DESKTOP = { width: 1280, height: 900 };
 
 const question = (page: Page, prompt: string) => page.getByRole("group", { name: prompt });
 const live = (page: Page) => page.getByRole("complementary", { name: "Live result" });
-const step = (page: Page, title: RegExp) => page.getByRole("navigation", { name: "Questionnaire steps" }).getByRole("button", { name: title });
+const step = (page: Page, title: RegExp) =>
+  page.getByRole("navigation", { name: "Questionnaire steps" }).getByRole("button", { name: title });
 
 // axe and a screenshot at desktop width and at 390 px, then back to desktop.
 async function checkBothWidths(page: Page, name: string) {
@@ -18,15 +19,24 @@ async function checkBothWidths(page: Page, name: string) {
   await page.setViewportSize(MOBILE);
   await expectAccessible(page);
   // Elements sticking out past the right edge (outside any scroll container of their own) make the page scroll sideways.
-  const sticking = await page.evaluate(() => [...document.querySelectorAll("main *")]
-    .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 && !e.closest("[class*=overflow-]"))
-    .slice(0, 5).map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 120)));
+  const sticking = await page.evaluate(() =>
+    [...document.querySelectorAll("main *")]
+      .filter(
+        (e) =>
+          e.getBoundingClientRect().right > document.documentElement.clientWidth + 1 &&
+          !e.closest("[class*=overflow-]"),
+      )
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 120)),
+  );
   expect(sticking, "no sideways scrolling at 390 px").toEqual([]);
   await screenshot(page, `not-sure-${name}-mobile`);
   await page.setViewportSize(DESKTOP);
 }
 
-test("'Not sure' on the Annex III area leaves the result not determined, high-risk still possible, until it is answered", async ({ page }) => {
+test("'Not sure' on the Annex III area leaves the result not determined, high-risk still possible, until it is answered", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await page.setViewportSize(DESKTOP);
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
@@ -40,11 +50,15 @@ test("'Not sure' on the Annex III area leaves the result not determined, high-ri
   await step(page, /High-risk uses \(Annex III\)/).click();
   await question(page, AREA).getByRole("checkbox", { name: "Not sure" }).check();
   await expect(question(page, AREA).getByText(/Who can answer this:.*product owner/)).toBeVisible();
-  await expect(question(page, AREA).getByRole("checkbox", { name: "Employment and workers' management" })).not.toBeChecked();
+  await expect(
+    question(page, AREA).getByRole("checkbox", { name: "Employment and workers' management" }),
+  ).not.toBeChecked();
 
   // The live panel never shows the lower tier alone: it names the highest tier still possible and the question.
   await expect(live(page).getByRole("heading", { name: "Not determined yet" })).toBeVisible();
-  await expect(page.getByTestId("undetermined-summary")).toContainText("High-risk unless the questions below rule it out.");
+  await expect(page.getByTestId("undetermined-summary")).toContainText(
+    "High-risk unless the questions below rule it out.",
+  );
   const deciding = live(page).getByRole("region", { name: /Questions that decide the result/ });
   await expect(deciding).toContainText(AREA);
   await expect(deciding).toContainText("Answered “Not sure”");
@@ -77,9 +91,16 @@ test("'Not sure' on the Annex III area leaves the result not determined, high-ri
   await expect(question(page, AREA)).toBeFocused();
   await question(page, AREA).getByRole("checkbox", { name: "Employment and workers' management" }).check();
   await expect(question(page, AREA).getByRole("checkbox", { name: "Not sure" })).not.toBeChecked();
-  await question(page, "What does it do in employment?").getByLabel(/^Recruitment or selection/).check();
+  await question(page, "What does it do in employment?")
+    .getByLabel(/^Recruitment or selection/)
+    .check();
   await step(page, /Art 6\(3\) derogation/).click();
-  await question(page, "Does any of these describe the system, so that it does not really shape the decision about a person?").getByRole("checkbox", { name: "None of these" }).check();
+  await question(
+    page,
+    "Does any of these describe the system, so that it does not really shape the decision about a person?",
+  )
+    .getByRole("checkbox", { name: "None of these" })
+    .check();
   await expect(live(page).getByRole("heading", { name: "Not determined yet" })).toHaveCount(0);
   await expect(page.getByTestId("live-result")).toContainText("High-risk");
   await page.getByRole("button", { name: "Complete classification" }).click();
@@ -90,7 +111,9 @@ test("'Not sure' on the Annex III area leaves the result not determined, high-ri
   await checkBothWidths(page, "settled");
 });
 
-test("answers that contradict each other are named with both questions, and the run cannot be completed until fixed", async ({ page }) => {
+test("answers that contradict each other are named with both questions, and the run cannot be completed until fixed", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.setViewportSize(DESKTOP);
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
@@ -110,7 +133,9 @@ test("answers that contradict each other are named with both questions, and the 
   await expect(page.getByText(/Two answers contradict each other: correct them/)).toBeVisible();
   await expectAccessible(page);
 
-  await question(page, technique).getByRole("radio", { name: /^Machine learning/ }).check();
+  await question(page, technique)
+    .getByRole("radio", { name: /^Machine learning/ })
+    .check();
   await expect(clash).toHaveCount(0);
   await expect(complete).toBeEnabled();
 });

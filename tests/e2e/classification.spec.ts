@@ -9,7 +9,8 @@ async function shot(page: Page, name: string) {
 
 const question = (page: Page, prompt: string | RegExp) => page.getByRole("group", { name: prompt });
 const liveTier = (page: Page) => page.getByTestId("live-result");
-const step = (page: Page, title: RegExp) => page.getByRole("navigation", { name: "Questionnaire steps" }).getByRole("button", { name: title });
+const step = (page: Page, title: RegExp) =>
+  page.getByRole("navigation", { name: "Questionnaire steps" }).getByRole("button", { name: title });
 
 async function createCvScreeningSystem(page: Page, name: string): Promise<string> {
   await page.goto("/systems/new");
@@ -31,10 +32,15 @@ async function createCvScreeningSystem(page: Page, name: string): Promise<string
 }
 
 async function answer(page: Page, prompt: string | RegExp, option: string | RegExp) {
-  await question(page, prompt).getByLabel(option, { exact: typeof option === "string" }).check();
+  await question(page, prompt)
+    .getByLabel(option, { exact: typeof option === "string" })
+    .check();
 }
 
-test("a CV-screening system is classified high-risk in the wizard, confirmed by legal and re-screened with a diff", async ({ page, browser }) => {
+test("a CV-screening system is classified high-risk in the wizard, confirmed by legal and re-screened with a diff", async ({
+  page,
+  browser,
+}) => {
   // The whole journey, with an accessibility check on every page, is long on a shared machine.
   test.setTimeout(180_000);
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
@@ -56,7 +62,9 @@ test("a CV-screening system is classified high-risk in the wizard, confirmed by 
 
   // The organisation step is pre-filled from the intake (bought → we use it; output used in the EU).
   await step(page, /Your organisation and the system/).click();
-  await expect(question(page, /What does your organisation do/).getByLabel("We use it under our authority")).toBeChecked();
+  await expect(
+    question(page, /What does your organisation do/).getByLabel("We use it under our authority"),
+  ).toBeChecked();
   await expect(question(page, /What does your organisation do/).getByText(/Pre-filled from the intake/)).toBeVisible();
   await answer(page, /Is your use purely personal/, "No");
   await answer(page, /established or located in the EU/, "Yes");
@@ -65,13 +73,32 @@ test("a CV-screening system is classified high-risk in the wizard, confirmed by 
   await answer(page, /Have you done any of the following with a system another company provides/, "None of these");
   // Every question that can decide scope or tier is answered, so the result is settled rather than "not determined yet".
   await step(page, /Exclusions/).click();
-  for (const prompt of [/military, defence or national-security/, /non-EU public authority/, /only for scientific research/, /still only in research, testing/]) await answer(page, prompt, "No");
+  for (const prompt of [
+    /military, defence or national-security/,
+    /non-EU public authority/,
+    /only for scientific research/,
+    /still only in research, testing/,
+  ])
+    await answer(page, prompt, "No");
   await step(page, /Prohibited practices/).click();
-  for (const prompt of [/hidden, manipulative or deceptive/, /age, disability/, /rate people over time/, /commit a crime/, /face images in bulk/, /realistic intimate images/, /child sexual abuse/]) {
+  for (const prompt of [
+    /hidden, manipulative or deceptive/,
+    /age, disability/,
+    /rate people over time/,
+    /commit a crime/,
+    /face images in bulk/,
+    /realistic intimate images/,
+    /child sexual abuse/,
+  ]) {
     await answer(page, prompt, "No");
   }
   await step(page, /Biometrics and emotion recognition/).click();
-  for (const prompt of [/emotions or intentions/, /sort people into groups/, /recognise who people are from a distance/]) await answer(page, prompt, "No");
+  for (const prompt of [
+    /emotions or intentions/,
+    /sort people into groups/,
+    /recognise who people are from a distance/,
+  ])
+    await answer(page, prompt, "No");
 
   await step(page, /High-risk uses \(Annex III\)/).click();
   // The Annex III area is still open: the live result is not the lower tier but what it could still be.
@@ -119,7 +146,9 @@ test("a CV-screening system is classified high-risk in the wizard, confirmed by 
   await page.goto(`${systemPath}/classify`);
   await expect(page.getByText(/Starting from the answers of the latest classification run/)).toBeVisible();
   await step(page, /High-risk uses \(Annex III\)/).click();
-  await question(page, "What does it do in employment?").getByLabel(/^Recruitment or selection/).uncheck();
+  await question(page, "What does it do in employment?")
+    .getByLabel(/^Recruitment or selection/)
+    .uncheck();
   await answer(page, "What does it do in employment?", "Answers HR questions without deciding anything");
   // Out of high-risk, the questions that could still lead to a tier open up: answered, the result settles on minimal.
   await expect(liveTier(page)).toContainText("Not determined yet");

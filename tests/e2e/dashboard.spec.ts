@@ -44,14 +44,21 @@ test("filters live in the URL, apply to every figure and carry into the drill-do
   await expectAccessible(page);
 
   const inUnit = await countOf(page, "by-unit", new RegExp(`systems: ${unit}$`));
-  const tierCounts = await page.locator('[data-card="by-tier"] tbody').getByRole("link").evaluateAll((links) =>
-    links.map((a) => Number.parseInt(a.getAttribute("aria-label") ?? "", 10)));
+  const tierCounts = await page
+    .locator('[data-card="by-tier"] tbody')
+    .getByRole("link")
+    .evaluateAll((links) => links.map((a) => Number.parseInt(a.getAttribute("aria-label") ?? "", 10)));
   expect(tierCounts.reduce((a, b) => a + b, 0)).toBe(inUnit);
 
   const applicable = await countOf(page, "readiness-tier", /^\d+ obligations apply: /);
-  const link = page.locator('[data-card="readiness-tier"]').getByRole("link", { name: /^\d+ obligations apply: / }).first();
+  const link = page
+    .locator('[data-card="readiness-tier"]')
+    .getByRole("link", { name: /^\d+ obligations apply: / })
+    .first();
   await link.click();
-  await expect(page).toHaveURL(/\/obligations\?status=NOT_STARTED%2CIN_PROGRESS%2CDONE%2CNOT_APPLICABLE&tier=[A-Z_]+&unit=/);
+  await expect(page).toHaveURL(
+    /\/obligations\?status=NOT_STARTED%2CIN_PROGRESS%2CDONE%2CNOT_APPLICABLE&tier=[A-Z_]+&unit=/,
+  );
   await expect(page.getByText(new RegExp(`^${applicable} obligations? · page 1`))).toBeVisible();
   await expectAccessible(page);
 

@@ -38,7 +38,9 @@ test("legal exports, attests, downloads and verifies a dossier; a tampered copy 
   const sealed = page.getByText(/^Version \d+ exported and sealed\.$/);
   await expect(sealed).toBeVisible({ timeout: 60_000 });
   const n = Number((await sealed.textContent())!.match(/Version (\d+)/)![1]);
-  const version = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: new RegExp(`^Version ${n}\\b`) }) });
+  const version = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: new RegExp(`^Version ${n}\\b`) }) });
   await expect(version.getByText("Not attested", { exact: true })).toBeVisible();
 
   // Attesting needs a statement; the error sits next to the field and the form stays open.
@@ -64,7 +66,9 @@ test("legal exports, attests, downloads and verifies a dossier; a tampered copy 
   await page.goto("/reports");
   await expectAccessible(page);
   await verify(page, "scoreone.pdf", pdf);
-  await expect(page.getByText("Genuine: “scoreone.pdf” is an unaltered Actlas dossier of this organisation.")).toBeVisible();
+  await expect(
+    page.getByText("Genuine: “scoreone.pdf” is an unaltered Actlas dossier of this organisation."),
+  ).toBeVisible();
   const verdict = page.getByRole("status").filter({ hasText: "Genuine" });
   await expect(verdict.getByRole("link", { name: SYSTEM })).toBeVisible();
   await expect(verdict.getByText(`Version ${n}`, { exact: true })).toBeVisible();
@@ -75,14 +79,20 @@ test("legal exports, attests, downloads and verifies a dossier; a tampered copy 
   const tampered = Buffer.from(pdf);
   tampered[Math.floor(tampered.length / 2)] ^= 0x01;
   await verify(page, "scoreone-edited.pdf", tampered);
-  await expect(page.getByText("Not genuine: “scoreone-edited.pdf” is not a sealed dossier of this organisation")).toBeVisible();
+  await expect(
+    page.getByText("Not genuine: “scoreone-edited.pdf” is not a sealed dossier of this organisation"),
+  ).toBeVisible();
   await expect(page.getByText(sha256(tampered))).toBeVisible();
   await expect(page.getByText(/^Genuine/)).toHaveCount(0);
   await expectAccessible(page);
   await shot(page, "verify-tampered");
 });
 
-test("a ZIP of high-risk dossiers streams with progress, and the routes refuse strangers", async ({ page, playwright, baseURL }) => {
+test("a ZIP of high-risk dossiers streams with progress, and the routes refuse strangers", async ({
+  page,
+  playwright,
+  baseURL,
+}) => {
   test.setTimeout(240_000);
   await signIn(page, LEGAL.email, LEGAL.password);
   await page.goto("/reports");
@@ -107,9 +117,18 @@ test("a ZIP of high-risk dossiers streams with progress, and the routes refuse s
   await shot(page, "reports");
 
   // A session cookie that names no live session gets 401; a made-up dossier id gets 404.
-  const stranger = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { cookie: "next-auth.session-token=forged" } });
+  const stranger = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { cookie: "next-auth.session-token=forged" },
+  });
   expect((await stranger.get("/reports/export-zip?scope=all")).status()).toBe(401);
-  expect((await stranger.post("/reports/verify", { multipart: { file: { name: "x.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-") } } })).status()).toBe(401);
+  expect(
+    (
+      await stranger.post("/reports/verify", {
+        multipart: { file: { name: "x.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-") } },
+      })
+    ).status(),
+  ).toBe(401);
   await stranger.dispose();
   const systemLink = page.getByRole("table", { name: "Most recent dossier exports" }).getByRole("link").first();
   const systemPath = (await systemLink.getAttribute("href"))!.replace(/\/dossier$/, "");

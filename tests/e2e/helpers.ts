@@ -23,8 +23,12 @@ export async function expectAccessible(page: Page) {
   await expect(page).toHaveTitle(/\S/);
   // Colours must be judged as they settle, not 150 ms into a transition (a button just re-enabled after its action
   // is still fading from its disabled shade): end every transition at once before axe measures contrast.
-  await page.addStyleTag({ content: "*, *::before, *::after { transition: none !important; animation: none !important; }" });
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  await page.addStyleTag({
+    content: "*, *::before, *::after { transition: none !important; animation: none !important; }",
+  });
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
@@ -46,7 +50,10 @@ export async function signIn(page: Page, email: string, password: string) {
 
 // Signs up a new organisation the way a person does: the form, the confirmation e-mail (from the e2e server's own
 // SMTP server), the link, then sign-in. Ends on the inventory, signed in.
-export async function signUp(page: Page, { name, email, organizationName }: { name: string; email: string; organizationName: string }) {
+export async function signUp(
+  page: Page,
+  { name, email, organizationName }: { name: string; email: string; organizationName: string },
+) {
   await page.goto("/signup");
   await page.getByLabel("Your name").fill(name);
   await page.getByLabel("Work email").fill(email);

@@ -14,7 +14,9 @@ async function upload(page: Page, name: string, text: string) {
   await page.getByLabel("CSV file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
 }
 
-test("a compliance officer imports systems from the template: a bad row is reported and nothing is written until fixed", async ({ page }) => {
+test("a compliance officer imports systems from the template: a bad row is reported and nothing is written until fixed", async ({
+  page,
+}) => {
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
   await page.getByRole("link", { name: "Import CSV" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Import AI systems" })).toBeVisible();
@@ -23,17 +25,39 @@ test("a compliance officer imports systems from the template: a bad row is repor
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download the CSV template" }).click();
   const template = await readFile(await (await downloading).path(), "utf8");
-  const header = template.replace(/^\uFEFF/, "").split("\r\n")[0].split(",");
-  expect(header).toEqual(expect.arrayContaining(["name", "intended_purpose", "business_unit", "lifecycle_stage", "member_states", "data_categories", "classification_answers"]));
+  const header = template
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")[0]
+    .split(",");
+  expect(header).toEqual(
+    expect.arrayContaining([
+      "name",
+      "intended_purpose",
+      "business_unit",
+      "lifecycle_stage",
+      "member_states",
+      "data_categories",
+      "classification_answers",
+    ]),
+  );
 
   // A file past a bound (issue #14) is refused next to the file input, before anything is sent.
   await upload(page, "wide.csv", Array.from({ length: 101 }, (_, i) => `column ${i}`).join(",") + "\r\nx\r\n");
-  await expect(page.getByText("The header row has 101 columns; an import takes at most 100. Start from the template.")).toBeVisible();
+  await expect(
+    page.getByText("The header row has 101 columns; an import takes at most 100. Start from the template."),
+  ).toBeVisible();
   await expect(page.getByLabel("CSV file")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByRole("button", { name: "Check file" })).toHaveCount(0);
 
   const tag = randomBytes(3).toString("hex");
-  const good = { name: `Imported scorer ${tag}`, intended_purpose: "Score leads", business_unit: "Sales", lifecycle_stage: "PILOT", member_states: "DE;FR", data_categories: "PERSONAL" };
+  const good = {
+    name: `Imported scorer ${tag}`,
+    intended_purpose: "Score leads",
+    business_unit: "Sales",
+    lifecycle_stage: "PILOT",
+    member_states: "DE;FR",
+    data_categories: "PERSONAL",
+  };
   const bad = { ...good, name: `Imported bot ${tag}`, lifecycle_stage: "Someday" };
   await upload(page, "systems.csv", csv(header, [good, bad]));
   await expect(page.getByText("systems.csv: 2 rows")).toBeVisible();
@@ -71,7 +95,11 @@ test("an administrator downloads the organisation export", async ({ page }) => {
   await page.getByRole("link", { name: "Download organisation export" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toMatch(/-export-\d{4}-\d{2}-\d{2}\.json$/);
-  const doc = JSON.parse(await readFile(await download.path(), "utf8")) as { format: string; organization: { name: string }; tables: Record<string, unknown[]> };
+  const doc = JSON.parse(await readFile(await download.path(), "utf8")) as {
+    format: string;
+    organization: { name: string };
+    tables: Record<string, unknown[]>;
+  };
   expect(doc.format).toBe("actlas-organization-export");
   expect(doc.organization.name).toBe("Demo Bank & Insurance");
   expect(doc.tables.aiSystem.length).toBeGreaterThanOrEqual(33);

@@ -4,7 +4,9 @@ import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 const SYSTEM = "Retail credit scoring (ScoreOne)";
 
-test("a compliance officer records a death, sees the 10-day clock, downloads the report and files the initial report", async ({ page }) => {
+test("a compliance officer records a death, sees the 10-day clock, downloads the report and files the initial report", async ({
+  page,
+}) => {
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
   await page.goto("/incidents");
   await expect(page.getByRole("heading", { name: "Incidents", level: 1 })).toBeVisible();

@@ -1,7 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
-
 async function shot(page: Page, name: string) {
   await screenshot(page, `intake-${name}`);
 }
@@ -31,7 +30,9 @@ async function fillCvScreening(page: Page, name: string) {
   await page.getByLabel("Location (URI)").fill("s3://hr/applications-2025");
 }
 
-test("a compliance officer adds a CV-screening system, fixes invalid input without retyping, and edits it", async ({ page }) => {
+test("a compliance officer adds a CV-screening system, fixes invalid input without retyping, and edits it", async ({
+  page,
+}) => {
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
   await page.goto("/systems/new");
   await expect(page.getByRole("heading", { name: "Add an AI system" })).toBeVisible();
@@ -46,7 +47,10 @@ test("a compliance officer adds a CV-screening system, fixes invalid input witho
 
   const summary = page.getByRole("alert").filter({ hasText: "please check these fields" });
   await expect(summary).toBeFocused();
-  await expect(summary.getByRole("link")).toHaveText([/^Intended purpose: Describe the intended purpose/, /^Dataset 1: location \(URI\): Enter a full address/]);
+  await expect(summary.getByRole("link")).toHaveText([
+    /^Intended purpose: Describe the intended purpose/,
+    /^Dataset 1: location \(URI\): Enter a full address/,
+  ]);
   await expect(page.getByText("Describe the intended purpose, or save as a draft.", { exact: true })).toBeVisible();
   await expect(page.getByLabel("Intended purpose")).toHaveAttribute("aria-invalid", "true");
   await expect(page.getByLabel("Business unit")).toHaveValue("Human Resources");
@@ -83,7 +87,10 @@ test("a compliance officer adds a CV-screening system, fixes invalid input witho
   await expect(page.getByText("Revision").locator("..")).toContainText("2");
 });
 
-test("a save over a colleague's newer save is refused with who and when, and the input stays", async ({ page, browser }) => {
+test("a save over a colleague's newer save is refused with who and when, and the input stays", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
   await page.goto("/systems/new");
   const name = `Shared chatbot ${Date.now()}`;
@@ -108,7 +115,9 @@ test("a save over a colleague's newer save is refused with who and when, and the
   await page.getByLabel("Intended purpose").fill("Answer customer questions about accounts.");
   await page.getByRole("button", { name: "Save draft" }).click();
   const summary = page.getByRole("alert").filter({ hasText: "Nothing was saved" });
-  await expect(summary).toContainText(/Changed by .+ at .+ UTC; reload to see their changes\. Your input is still here\./);
+  await expect(summary).toContainText(
+    /Changed by .+ at .+ UTC; reload to see their changes\. Your input is still here\./,
+  );
   await expect(page.getByLabel("Vendor / provider")).toHaveValue("Chat Vendor B");
   await expect(page.getByLabel("Intended purpose")).toHaveValue("Answer customer questions about accounts.");
   await shot(page, "conflict");
@@ -125,6 +134,8 @@ test("a manager sees no Edit button and is told why the intake form is not for t
   await expect(page.getByText("You cannot change AI systems")).toBeVisible();
   await expect(page.getByRole("textbox")).toHaveCount(0);
   await page.goto("/systems/new");
-  await expect(page.getByText(/Your role \(Manager\) can view the inventory but not add or edit systems/)).toBeVisible();
+  await expect(
+    page.getByText(/Your role \(Manager\) can view the inventory but not add or edit systems/),
+  ).toBeVisible();
   await expectAccessible(page);
 });

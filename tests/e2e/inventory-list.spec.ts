@@ -11,7 +11,9 @@ async function openMenu(page: Page, label: string) {
   await page.locator("summary", { hasText: label }).first().click();
 }
 
-test("filters by tier and business unit through the UI, keeps them in the URL and restores them with the back button", async ({ page }) => {
+test("filters by tier and business unit through the UI, keeps them in the URL and restores them with the back button", async ({
+  page,
+}) => {
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
   await expect(countLine(page)).toHaveText(DEMO_COUNT_LINE);
   await expect(page.getByRole("link", { name: "New AI system" })).toHaveAttribute("href", "/systems/new");
@@ -81,7 +83,9 @@ test("selects rows, assigns an owner in bulk and exports exactly the selection",
   await bulk.getByRole("button", { name: "Assign owner" }).click();
   await expect(page.getByText(/^Owner set to Łucja Wróbel for \d systems?/)).toBeVisible();
   for (const name of names.slice(0, 2)) {
-    await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) })).toContainText("Łucja Wróbel");
+    await expect(page.getByRole("row").filter({ has: page.getByRole("link", { name, exact: true }) })).toContainText(
+      "Łucja Wróbel",
+    );
   }
   await expect(page.getByRole("region", { name: "Bulk actions" })).toHaveCount(0);
   await expectAccessible(page);
@@ -113,7 +117,9 @@ test("column choices live in the URL; bad URL values fall back to defaults", asy
   await expectAccessible(page);
 });
 
-test("a read-only role sees no create or change controls; an empty organisation is invited to add its first system", async ({ page }) => {
+test("a read-only role sees no create or change controls; an empty organisation is invited to add its first system", async ({
+  page,
+}) => {
   await signIn(page, AUDITOR.email, AUDITOR.password);
   await expect(page.getByRole("link", { name: "New AI system" })).toHaveCount(0);
   await page.getByRole("checkbox", { name: "Select all systems on this page" }).check();
@@ -124,7 +130,11 @@ test("a read-only role sees no create or change controls; an empty organisation 
   await expectAccessible(page);
 
   await page.context().clearCookies();
-  await signUp(page, { name: "Empty Org Admin", email: uniqueEmail("inv-empty"), organizationName: "Empty Inventory Ltd" });
+  await signUp(page, {
+    name: "Empty Org Admin",
+    email: uniqueEmail("inv-empty"),
+    organizationName: "Empty Inventory Ltd",
+  });
   await expect(page.getByRole("heading", { name: "No AI systems yet" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Add your first AI system" })).toHaveAttribute("href", "/systems/new");
   await shot(page, "empty");

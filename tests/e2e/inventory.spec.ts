@@ -5,7 +5,11 @@ import { DEMO, DEMO_COUNT_LINE, expectAccessible, signIn } from "./helpers";
 // other spec uses, so these tests hold whatever ran before them.
 const nameLinks = (page: Page) => page.locator("tbody tr").getByRole("link");
 const countLine = (page: Page) => page.getByRole("navigation", { name: "Pagination" }).locator("span").first();
-const FRAUD = ["Branch CCTV face recognition (proposal)", "Card transaction fraud detection", "Insurance fraud network analysis"];
+const FRAUD = [
+  "Branch CCTV face recognition (proposal)",
+  "Card transaction fraud detection",
+  "Insurance fraud network analysis",
+];
 
 async function search(page: Page, text: string) {
   await page.getByRole("searchbox", { name: "Search" }).fill(text);
@@ -48,7 +52,12 @@ test("search and filters narrow the list, and the name column sorts it both ways
   // A filter keeps only matching rows, and the count says how many.
   await page.goto("/systems?tier=PROHIBITED&sort=name");
   const prohibited = await nameLinks(page).allTextContents();
-  expect(prohibited).toEqual(expect.arrayContaining(["Call-centre emotion analytics", "Social scoring of customer trustworthiness (rejected idea)"]));
+  expect(prohibited).toEqual(
+    expect.arrayContaining([
+      "Call-centre emotion analytics",
+      "Social scoring of customer trustworthiness (rejected idea)",
+    ]),
+  );
   await expect(countLine(page)).toHaveText(`${prohibited.length} systems · page 1 of 1`);
   for (const row of await page.locator("tbody tr").all()) await expect(row).toContainText("Prohibited");
   await expectAccessible(page);
@@ -63,7 +72,9 @@ test("a row's link opens that system's page with its intake", async ({ page }) =
   await link.click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));
   await expect(page.getByRole("heading", { level: 1, name: "Card transaction fraud detection" })).toBeVisible();
-  await expect(page.getByText("Detect fraudulent card payments in real time and hold suspicious transactions.")).toBeVisible();
+  await expect(
+    page.getByText("Detect fraudulent card payments in real time and hold suspicious transactions."),
+  ).toBeVisible();
   await expect(page.getByText("Risk & Compliance", { exact: true }).first()).toBeVisible();
   await expectAccessible(page);
 });

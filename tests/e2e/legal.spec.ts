@@ -17,7 +17,9 @@ async function openDocumentation(page: Page) {
   await expect(page).toHaveURL(/\/documentation$/);
 }
 
-test("legal completes a FRIA and an Annex IV section, then exports, attests and downloads a dossier that contains them", async ({ page }) => {
+test("legal completes a FRIA and an Annex IV section, then exports, attests and downloads a dossier that contains them", async ({
+  page,
+}) => {
   test.setTimeout(300_000);
   await signIn(page, DEMO.legal.email, DEMO.legal.password);
   await openDocumentation(page);
@@ -28,18 +30,24 @@ test("legal completes a FRIA and an Annex IV section, then exports, attests and 
 
   await page.getByRole("link", { name: "Start the FRIA" }).click();
   await expect(page.getByText("Pre-filled from the intake")).toBeVisible();
-  await expect(page.getByLabel("(a) Processes in which the system is used")).toHaveValue("Risk assessment and pricing in relation to natural persons for life insurance.");
+  await expect(page.getByLabel("(a) Processes in which the system is used")).toHaveValue(
+    "Risk assessment and pricing in relation to natural persons for life insurance.",
+  );
   await expect(page.getByLabel("(e) Human-oversight measures")).toHaveValue(/Underwriters review all loadings/);
   // Marked complete with points missing: each error sits by its field and nothing typed is lost.
   await page.getByLabel("(b) Frequency of use").fill("About 250 applications a day");
   await page.getByRole("checkbox", { name: /^Complete/ }).check();
   await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page.getByLabel("(d) Specific risks of harm to them")).toHaveAccessibleDescription(/before marking the record complete/);
+  await expect(page.getByLabel("(d) Specific risks of harm to them")).toHaveAccessibleDescription(
+    /before marking the record complete/,
+  );
   await expect(page.getByLabel("(b) Frequency of use")).toHaveValue("About 250 applications a day");
   await expectAccessible(page);
   await shot(page, "fria-errors");
   await page.getByLabel("(d) Specific risks of harm to them").fill(RISKS);
-  await page.getByLabel("(f) Measures if the risks materialise").fill("Referral to a senior underwriter; quarterly fairness review.");
+  await page
+    .getByLabel("(f) Measures if the risks materialise")
+    .fill("Referral to a senior underwriter; quarterly fairness review.");
   await page.getByLabel("(f) Complaint mechanisms").fill("Complaints desk, then the insurance ombudsman.");
   await page.getByLabel("Owner").selectOption({ label: "Łucja Wróbel" });
   await page.getByRole("button", { name: "Save", exact: true }).click();
@@ -48,7 +56,9 @@ test("legal completes a FRIA and an Annex IV section, then exports, attests and 
 
   await page.getByRole("link", { name: "Documentation", exact: true }).first().click();
   await page.getByRole("link", { name: "Section 4. Appropriateness of the performance metrics" }).click();
-  await page.getByLabel("Why these performance metrics are appropriate").fill("Gini and calibration by age band match how actuaries judge a pricing model.");
+  await page
+    .getByLabel("Why these performance metrics are appropriate")
+    .fill("Gini and calibration by age band match how actuaries judge a pricing model.");
   await page.getByRole("checkbox", { name: /^Complete/ }).check();
   await page.getByRole("button", { name: "Save", exact: true }).click();
   await expect(page.getByText(/^Saved at/)).toBeVisible();
@@ -67,9 +77,13 @@ test("legal completes a FRIA and an Annex IV section, then exports, attests and 
   const sealed = page.getByText(/Version \d+ exported and sealed\./);
   await expect(sealed).toBeVisible({ timeout: 60_000 });
   const n = Number((await sealed.textContent())!.match(/Version (\d+)/)![1]);
-  const version = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: new RegExp(`^Version ${n}\\b`) }) });
+  const version = page
+    .getByRole("listitem")
+    .filter({ has: page.getByRole("heading", { name: new RegExp(`^Version ${n}\\b`) }) });
   await version.getByText(`Attest version ${n}`).click();
-  await version.getByLabel(`Attestation statement for version ${n}`).fill("I reviewed the FRIA and the Annex IV record in this dossier.");
+  await version
+    .getByLabel(`Attestation statement for version ${n}`)
+    .fill("I reviewed the FRIA and the Annex IV record in this dossier.");
   await version.getByRole("button", { name: /^Attest as / }).click();
   await expect(version.getByText("Attested", { exact: true })).toBeVisible();
   const downloading = page.waitForEvent("download");
@@ -83,7 +97,9 @@ test("legal completes a FRIA and an Annex IV section, then exports, attests and 
   expect(text).toMatch(/Section 1\. General description of the AI system: not recorded yet Missing\./);
 });
 
-test("a manager exports the portfolio report, downloads it and it verifies; a changed byte does not", async ({ page }) => {
+test("a manager exports the portfolio report, downloads it and it verifies; a changed byte does not", async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await signIn(page, DEMO.manager.email, DEMO.manager.password);
   await page.goto("/reports");
@@ -104,12 +120,18 @@ test("a manager exports the portfolio report, downloads it and it verifies; a ch
   // The 33 seeded systems, plus any that other specs have added by now.
   expect(Number(text.match(/AI systems (\d+)/)?.[1])).toBeGreaterThanOrEqual(33);
 
-  await page.getByLabel("Dossier PDF").setInputFiles({ name: "portfolio.pdf", mimeType: "application/pdf", buffer: pdf });
+  await page
+    .getByLabel("Dossier PDF")
+    .setInputFiles({ name: "portfolio.pdf", mimeType: "application/pdf", buffer: pdf });
   await page.getByRole("button", { name: "Verify" }).click();
-  await expect(page.getByText("Genuine: “portfolio.pdf” is an unaltered Actlas portfolio report of this organisation.")).toBeVisible();
+  await expect(
+    page.getByText("Genuine: “portfolio.pdf” is an unaltered Actlas portfolio report of this organisation."),
+  ).toBeVisible();
   const tampered = Buffer.from(pdf);
   tampered[Math.floor(tampered.length / 2)] ^= 0x01;
-  await page.getByLabel("Dossier PDF").setInputFiles({ name: "portfolio-edited.pdf", mimeType: "application/pdf", buffer: tampered });
+  await page
+    .getByLabel("Dossier PDF")
+    .setInputFiles({ name: "portfolio-edited.pdf", mimeType: "application/pdf", buffer: tampered });
   await page.getByRole("button", { name: "Verify" }).click();
   await expect(page.getByText(/Not genuine: “portfolio-edited\.pdf”/)).toBeVisible();
 });

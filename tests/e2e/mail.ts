@@ -8,7 +8,9 @@ const MAIL_DIR = path.join(".data", `e2e-${process.env.E2E_PORT || "3100"}`, "ma
 
 function mailsTo(to: string): string[] {
   if (!fs.existsSync(MAIL_DIR)) return [];
-  return fs.readdirSync(MAIL_DIR).sort()
+  return fs
+    .readdirSync(MAIL_DIR)
+    .sort()
     .map((file) => JSON.parse(fs.readFileSync(path.join(MAIL_DIR, file), "utf8")) as ReceivedMail)
     .filter((mail) => mail.to.includes(to.toLowerCase()))
     .map((mail) => decodeQuotedPrintable(mail.raw));

@@ -82,7 +82,14 @@ test("an administrator adds a webhook, sees its secret once, and a test event ar
     expect(receiver.received).toHaveLength(1);
     const [{ headers, body }] = receiver.received;
     expect(headers["x-actlas-event"]).toBe("webhook.test");
-    expect(verifyWebhookSignature(secret, String(headers["x-actlas-timestamp"]), body, String(headers["x-actlas-signature"]))).toBe(true);
+    expect(
+      verifyWebhookSignature(
+        secret,
+        String(headers["x-actlas-timestamp"]),
+        body,
+        String(headers["x-actlas-signature"]),
+      ),
+    ).toBe(true);
   } finally {
     await receiver.stop();
   }

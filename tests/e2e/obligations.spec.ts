@@ -5,7 +5,8 @@ import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 const SYSTEM = "CV screening and ranking (TalentRank)";
 const COMPLIANCE_NAME = "Ştefan Popescu";
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
-const pdf = (text: string) => Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+const pdf = (text: string) =>
+  Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
 const shot = (page: Page, name: string) => screenshot(page, `obligations-${name}`);
 
 // The obligations come from the demo seed's classification of TalentRank (a bought CV-screening tool: deployer duties).
@@ -37,16 +38,24 @@ test("a compliance officer works an obligation with evidence and finds it under 
   await expect(inputData.locator("dl").first()).toContainText(COMPLIANCE_NAME);
 
   // Evidence: a disguised program is refused; a PDF is stored with its SHA-256; a new version keeps the old one.
-  await inputData.getByLabel("File", { exact: true }).setInputFiles({ name: "input-data-check.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200)]) });
+  await inputData.getByLabel("File", { exact: true }).setInputFiles({
+    name: "input-data-check.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200)]),
+  });
   await inputData.getByRole("button", { name: "Upload file" }).click();
   await expect(inputData.getByText(/not accepted as evidence/)).toBeVisible();
   const v1 = pdf("input data check, first draft");
-  await inputData.getByLabel("File", { exact: true }).setInputFiles({ name: "input-data-check.pdf", mimeType: "application/pdf", buffer: v1 });
+  await inputData
+    .getByLabel("File", { exact: true })
+    .setInputFiles({ name: "input-data-check.pdf", mimeType: "application/pdf", buffer: v1 });
   await inputData.getByRole("button", { name: "Upload file" }).click();
   await expect(inputData.getByRole("cell", { name: sha256(v1) })).toBeVisible();
   const v2 = pdf("input data check, signed off");
   await inputData.getByText("Upload a new version").click();
-  await inputData.getByLabel("New version of the file").setInputFiles({ name: "input-data-check-signed.pdf", mimeType: "application/pdf", buffer: v2 });
+  await inputData
+    .getByLabel("New version of the file")
+    .setInputFiles({ name: "input-data-check-signed.pdf", mimeType: "application/pdf", buffer: v2 });
   await inputData.getByRole("button", { name: "Upload new version" }).click();
   await expect(inputData.getByRole("cell", { name: sha256(v2) })).toBeVisible();
   await expect(inputData.getByRole("cell", { name: sha256(v1) })).toBeVisible();
@@ -64,7 +73,9 @@ test("a compliance officer works an obligation with evidence and finds it under 
   await logs.getByLabel("Status", { exact: true }).selectOption({ label: "Not applicable" });
   await logs.getByRole("button", { name: "Save changes" }).click();
   await expect(logs.getByText(/Explain why this obligation does not apply/)).toBeVisible();
-  await logs.getByLabel("Why does this obligation not apply?").fill("The vendor keeps the logs under our contract; we have no access to them.");
+  await logs
+    .getByLabel("Why does this obligation not apply?")
+    .fill("The vendor keeps the logs under our contract; we have no access to them.");
   await logs.getByRole("button", { name: "Save changes" }).click();
   await expect(logs.getByText(/^Saved at /)).toBeVisible();
   await expect(logs.getByText(/Why it does not apply:/)).toBeVisible();
@@ -88,7 +99,10 @@ test("a compliance officer works an obligation with evidence and finds it under 
   for (const owner of await rows.locator("td:nth-child(4)").allTextContents()) expect(owner).toBe(COMPLIANCE_NAME);
   await expectAccessible(page);
   await shot(page, "my-work");
-  await rows.filter({ hasText: "Relevant input data" }).getByRole("link", { name: /Relevant input data/ }).click();
+  await rows
+    .filter({ hasText: "Relevant input data" })
+    .getByRole("link", { name: /Relevant input data/ })
+    .click();
   await expect(page.getByRole("heading", { name: "Art 26(4) Relevant input data" })).toBeVisible();
 });
 
@@ -115,7 +129,9 @@ test("duties a re-classification dropped stay visible, greyed and read-only", as
   const dropped = obligation(page, "Art 111(2) Watch for significant design changes");
   await expect(dropped.getByText(/^No longer applies since \d+ \w+ \d{4}$/)).toBeVisible();
   await openPanel(dropped);
-  await expect(dropped.getByText("This obligation no longer applies; it is kept for the record and cannot be changed.")).toBeVisible();
+  await expect(
+    dropped.getByText("This obligation no longer applies; it is kept for the record and cannot be changed."),
+  ).toBeVisible();
   await expect(dropped.getByRole("button", { name: "Save changes" })).toHaveCount(0);
   await expectAccessible(page);
   await shot(page, "obsolete");
@@ -130,11 +146,15 @@ test("evidence files up to 20 MB upload whole; larger ones are refused with the 
   const item = obligation(page, "Art 26(2) Assign human oversight");
   await openPanel(item);
   const big = Buffer.concat([pdf("large scan"), Buffer.alloc(15 * 1024 * 1024, 0x20)]);
-  await item.getByLabel("File", { exact: true }).setInputFiles({ name: "oversight-scan.pdf", mimeType: "application/pdf", buffer: big });
+  await item
+    .getByLabel("File", { exact: true })
+    .setInputFiles({ name: "oversight-scan.pdf", mimeType: "application/pdf", buffer: big });
   await item.getByRole("button", { name: "Upload file" }).click();
   await expect(item.getByRole("cell", { name: sha256(big) })).toBeVisible({ timeout: 30_000 });
   const tooBig = Buffer.concat([pdf("too large"), Buffer.alloc(21 * 1024 * 1024, 0x20)]);
-  await item.getByLabel("File", { exact: true }).setInputFiles({ name: "too-large.pdf", mimeType: "application/pdf", buffer: tooBig });
+  await item
+    .getByLabel("File", { exact: true })
+    .setInputFiles({ name: "too-large.pdf", mimeType: "application/pdf", buffer: tooBig });
   await item.getByRole("button", { name: "Upload file" }).click();
   await expect(item.getByText(/over the limit of 20 MB/)).toBeVisible({ timeout: 30_000 });
 });

@@ -4,7 +4,8 @@ import { expectAccessible, signUp, uniqueEmail } from "./helpers";
 
 // Prompts, help and option labels come from the questionnaire itself: the page must show exactly those.
 const prompt = (id: string) => QUESTIONS_BY_ID.get(id)!.prompt;
-const optionLabel = (id: string, value: string) => QUESTIONS_BY_ID.get(id)!.options!.find((o) => o.value === value)!.label;
+const optionLabel = (id: string, value: string) =>
+  QUESTIONS_BY_ID.get(id)!.options!.find((o) => o.value === value)!.label;
 const ENTITY = prompt("deployerEntityType");
 const ESTABLISHED = prompt("establishedInEu");
 const PERSONAL = prompt("personalNonProfessionalUse");
@@ -12,7 +13,8 @@ const PUBLIC_BODY = optionLabel("deployerEntityType", "public_law_body");
 const ASK = /^Ask for each system/;
 
 const question = (page: Page, name: string) => page.getByRole("group", { name, exact: true });
-const choice = (page: Page, name: string, label: string | RegExp) => question(page, name).getByLabel(label, { exact: typeof label === "string" });
+const choice = (page: Page, name: string, label: string | RegExp) =>
+  question(page, name).getByLabel(label, { exact: typeof label === "string" });
 
 async function createBoughtSystem(page: Page, name: string): Promise<string> {
   await page.goto("/systems/new");
@@ -35,18 +37,28 @@ async function saveProfile(page: Page, answers: [string, string | RegExp][]) {
   await expect(page.getByText("Saved. New questionnaires start from these answers.")).toBeVisible();
 }
 
-test("an administrator answers the organisation profile once and a new system's questionnaire starts with it", async ({ page }) => {
+test("an administrator answers the organisation profile once and a new system's questionnaire starts with it", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   // An organisation of its own: the profile pre-fills every questionnaire of its organisation, so changing the demo
   // organisation's would change what the classification specs see.
-  await signUp(page, { name: "Profile Admin", email: uniqueEmail("org-profile"), organizationName: "Profile Housing Ltd" });
+  await signUp(page, {
+    name: "Profile Admin",
+    email: uniqueEmail("org-profile"),
+    organizationName: "Profile Housing Ltd",
+  });
   const systemPath = await createBoughtSystem(page, `Tenant chatbot ${Date.now()}`);
 
   // With the profile emptied, the questionnaire says so and links to it.
   await page.goto("/settings");
   await page.getByRole("link", { name: "Organisation profile" }).click();
   await expect(page.getByRole("heading", { name: "Organisation profile", level: 1 })).toBeVisible();
-  await saveProfile(page, [[ENTITY, ASK], [ESTABLISHED, ASK], [PERSONAL, ASK]]);
+  await saveProfile(page, [
+    [ENTITY, ASK],
+    [ESTABLISHED, ASK],
+    [PERSONAL, ASK],
+  ]);
   await page.goto(`${systemPath}/classify`);
   await expect(page.getByText("The organisation profile is empty")).toBeVisible();
   await expectAccessible(page);
@@ -54,8 +66,14 @@ test("an administrator answers the organisation profile once and a new system's 
 
   // The same questions, help and choices as the questionnaire; usable on a phone.
   await page.setViewportSize({ width: 390, height: 844 });
-  await expect(question(page, ENTITY).getByText(QUESTIONS_BY_ID.get("deployerEntityType")!.help, { exact: false })).toBeVisible();
-  await saveProfile(page, [[ENTITY, PUBLIC_BODY], [ESTABLISHED, "Yes"], [PERSONAL, "No"]]);
+  await expect(
+    question(page, ENTITY).getByText(QUESTIONS_BY_ID.get("deployerEntityType")!.help, { exact: false }),
+  ).toBeVisible();
+  await saveProfile(page, [
+    [ENTITY, PUBLIC_BODY],
+    [ESTABLISHED, "Yes"],
+    [PERSONAL, "No"],
+  ]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await expectAccessible(page);
   await page.reload();
@@ -66,7 +84,10 @@ test("an administrator answers the organisation profile once and a new system's 
   await page.goto(`${systemPath}/classify`);
   await expect(page.getByText(/Answers from the organisation profile fill what was still open/)).toBeVisible();
   await expect(page.getByText("The organisation profile is empty")).toHaveCount(0);
-  await page.getByRole("navigation", { name: "Questionnaire steps" }).getByRole("button", { name: /Your organisation and the system/ }).click();
+  await page
+    .getByRole("navigation", { name: "Questionnaire steps" })
+    .getByRole("button", { name: /Your organisation and the system/ })
+    .click();
   await expect(choice(page, ENTITY, PUBLIC_BODY)).toBeChecked();
   await expect(question(page, ENTITY).getByText(/From the organisation profile/)).toBeVisible();
   await expect(choice(page, ESTABLISHED, "Yes")).toBeChecked();

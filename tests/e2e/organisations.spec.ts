@@ -62,7 +62,10 @@ test("a user of one organisation gets a 404 for another organisation's system", 
   await expect(page.getByText("Retail credit scoring")).toHaveCount(0);
 });
 
-test("a role change rotates the member's session: still signed in with the new role, and the old cookie is dead", async ({ page, browser }) => {
+test("a role change rotates the member's session: still signed in with the new role, and the old cookie is dead", async ({
+  page,
+  browser,
+}) => {
   await signUp(page, { name: "Ada Admin", email: uniqueEmail("admin"), organizationName: "Role Change AG" });
   await page.goto("/settings");
   const email = uniqueEmail("member");

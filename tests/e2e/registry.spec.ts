@@ -4,8 +4,12 @@ import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 // The app server reaches this stub on 127.0.0.1 because the e2e server runs with ALLOW_PRIVATE_URLS=true.
 let stub: MlflowStub;
-test.beforeAll(async () => { stub = await startMlflowStub({ token: "e2e-mlflow-token" }); });
-test.afterAll(async () => { await stub.close(); });
+test.beforeAll(async () => {
+  stub = await startMlflowStub({ token: "e2e-mlflow-token" });
+});
+test.afterAll(async () => {
+  await stub.close();
+});
 
 test("an administrator connects MLflow, syncs, and everyone sees the models with their metrics", async ({ page }) => {
   // Sign-in, a sync and four accessibility scans: more than the default minute on a busy 2-core machine.

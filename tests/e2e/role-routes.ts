@@ -14,7 +14,14 @@ export type Control = Target & { permission: Permission };
 // How a page refuses a role without its permission when it does not answer 403/404.
 type Refusal = { notice: string } | { redirectTo: (ids: Ids) => string };
 
-export type PageRoute = { kind: "page"; url: (ids: Ids) => string; permission: Permission; refusal?: Refusal; marker?: Target; controls?: Control[] };
+export type PageRoute = {
+  kind: "page";
+  url: (ids: Ids) => string;
+  permission: Permission;
+  refusal?: Refusal;
+  marker?: Target;
+  controls?: Control[];
+};
 export type Outcome = "allowed" | "refused" | "unexpected";
 export type HandlerRoute = {
   kind: "handler";
@@ -31,15 +38,27 @@ export type Unprobed = { kind: "unprobed"; why: string };
 export type TokenOnly = { kind: "token-only" };
 export type RoleRoute = PageRoute | HandlerRoute | Unprobed | TokenOnly;
 
-const page = (url: (ids: Ids) => string, permission: Permission, extra: Omit<PageRoute, "kind" | "url" | "permission"> = {}): PageRoute =>
-  ({ kind: "page", url, permission, ...extra });
+const page = (
+  url: (ids: Ids) => string,
+  permission: Permission,
+  extra: Omit<PageRoute, "kind" | "url" | "permission"> = {},
+): PageRoute => ({ kind: "page", url, permission, ...extra });
 const get = (url: (ids: Ids) => string, permission: Permission): HandlerRoute => ({ kind: "handler", url, permission });
-const sys = (rest = "") => (ids: Ids) => `/systems/${ids.system}${rest}`;
-const PUBLIC: Unprobed = { kind: "unprobed", why: "public: needs no membership (the outsider probe checks it shows no organisation data)" };
+const sys =
+  (rest = "") =>
+  (ids: Ids) =>
+    `/systems/${ids.system}${rest}`;
+const PUBLIC: Unprobed = {
+  kind: "unprobed",
+  why: "public: needs no membership (the outsider probe checks it shows no organisation data)",
+};
 const btn = (name: Name, permission: Permission): Control => ({ role: "button", name, permission });
 const link = (name: Name, permission: Permission): Control => ({ role: "link", name, permission });
 const file = (name: string, mimeType: string, text: string) => ({ name, mimeType, buffer: Buffer.from(text) });
-const status = (allowed: (s: number) => boolean) => (s: number): Outcome => (s === 403 ? "refused" : allowed(s) ? "allowed" : "unexpected");
+const status =
+  (allowed: (s: number) => boolean) =>
+  (s: number): Outcome =>
+    s === 403 ? "refused" : allowed(s) ? "allowed" : "unexpected";
 
 export const ROLE_ROUTES: Record<string, RoleRoute> = {
   "/": PUBLIC,
@@ -52,33 +71,65 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   "/reset-password/[token]": PUBLIC,
   "/api/auth/[...nextauth]": PUBLIC,
   "/api/v1/openapi.json": PUBLIC,
-  "/api/auth/rotate": { kind: "unprobed", why: "takes a one-time ticket bound to the session being rotated, not a role (tests/integration/security/session-rotation)" },
+  "/api/auth/rotate": {
+    kind: "unprobed",
+    why: "takes a one-time ticket bound to the session being rotated, not a role (tests/integration/security/session-rotation)",
+  },
   "/dashboard": page(() => "/dashboard", "dashboard.read", { marker: { role: "heading", name: "Dashboard" } }),
-  "/systems": page(() => "/systems", "system.read", { controls: [link("Import CSV", "system.write"), link("New AI system", "system.write")] }),
-  "/systems/new": page(() => "/systems/new", "system.write", { refusal: { notice: "You cannot change AI systems" }, marker: { role: "button", name: "Save draft" } }),
+  "/systems": page(() => "/systems", "system.read", {
+    controls: [link("Import CSV", "system.write"), link("New AI system", "system.write")],
+  }),
+  "/systems/new": page(() => "/systems/new", "system.write", {
+    refusal: { notice: "You cannot change AI systems" },
+    marker: { role: "button", name: "Save draft" },
+  }),
   "/systems/import": page(() => "/systems/import", "system.write", {
     refusal: { notice: "Only administrators and compliance officers can import AI systems." },
     marker: { role: "link", name: "Download the CSV template" },
   }),
   "/obligations": page(() => "/obligations", "system.read", { controls: [link("Export CSV", "report.read")] }),
-  "/reports": page(() => "/reports", "report.read", { controls: [btn("Export portfolio report", "report.seal"), btn(/^Export [\d,]+ dossiers as ZIP$/, "report.seal")] }),
+  "/reports": page(() => "/reports", "report.read", {
+    controls: [btn("Export portfolio report", "report.seal"), btn(/^Export [\d,]+ dossiers as ZIP$/, "report.seal")],
+  }),
   "/incidents": page(() => "/incidents", "system.read", { controls: [link("Record an incident", "incident.manage")] }),
-  "/incidents/new": page(() => "/incidents/new", "incident.manage", { refusal: { notice: "Your role cannot record incidents" }, marker: { role: "button", name: "Find" } }),
+  "/incidents/new": page(() => "/incidents/new", "incident.manage", {
+    refusal: { notice: "Your role cannot record incidents" },
+    marker: { role: "button", name: "Find" },
+  }),
   "/incidents/[id]": page((ids) => `/incidents/${ids.incident}`, "system.read", {
-    controls: [link("Download report (PDF)", "system.read"), link("Edit", "incident.manage"), btn("Record the initial report", "incident.manage")],
+    controls: [
+      link("Download report (PDF)", "system.read"),
+      link("Edit", "incident.manage"),
+      btn("Record the initial report", "incident.manage"),
+    ],
   }),
   "/incidents/[id]/edit": page((ids) => `/incidents/${ids.incident}/edit`, "incident.manage", {
     refusal: { redirectTo: (ids) => `/incidents/${ids.incident}` },
     marker: { role: "button", name: "Save changes" },
   }),
-  "/models": page(() => "/models", "system.read", { controls: [link("Registry connections", "integration.manage"), { role: "form", name: /^Link .+ to an AI system$/, permission: "system.write" }, btn(/^Unlink /, "system.write")] }),
-  "/notifications": page(() => "/notifications", "notification.read", { controls: [link("Notification settings", "notification.read")] }),
+  "/models": page(() => "/models", "system.read", {
+    controls: [
+      link("Registry connections", "integration.manage"),
+      { role: "form", name: /^Link .+ to an AI system$/, permission: "system.write" },
+      btn(/^Unlink /, "system.write"),
+    ],
+  }),
+  "/notifications": page(() => "/notifications", "notification.read", {
+    controls: [link("Notification settings", "notification.read")],
+  }),
   "/developers/api": page(() => "/developers/api", "system.read", { marker: { role: "heading", name: "REST API" } }),
   "/settings": page(() => "/settings", "member.read", {
-    controls: [btn("Create invitation link", "member.manage"), btn(/^Remove /, "member.manage"), btn("Create token", "token.manage"), link("Verify audit trail", "audit.read")],
+    controls: [
+      btn("Create invitation link", "member.manage"),
+      btn(/^Remove /, "member.manage"),
+      btn("Create token", "token.manage"),
+      link("Verify audit trail", "audit.read"),
+    ],
   }),
   // Every member reads the profile (the questionnaire pre-fills from it); only those who may edit it get the form.
-  "/settings/organisation-profile": page(() => "/settings/organisation-profile", "system.read", { controls: [btn("Save organisation profile", "organization.profile")] }),
+  "/settings/organisation-profile": page(() => "/settings/organisation-profile", "system.read", {
+    controls: [btn("Save organisation profile", "organization.profile")],
+  }),
   "/settings/audit": page(() => "/settings/audit", "audit.read", {
     refusal: { notice: "Only administrators, legal and auditors can verify the audit trail." },
     marker: { text: "The audit trail is intact" },
@@ -88,36 +139,73 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
     marker: { role: "link", name: "Download organisation export" },
     controls: [btn("Import into this organisation", "organization.import")],
   }),
-  "/settings/notifications": page(() => "/settings/notifications", "notification.read", { controls: [btn("Save settings", "notification.read")] }),
+  "/settings/notifications": page(() => "/settings/notifications", "notification.read", {
+    controls: [btn("Save settings", "notification.read")],
+  }),
   "/settings/registry": page(() => "/settings/registry", "integration.manage", {
     refusal: { notice: "Only administrators can manage model-registry connections." },
     marker: { role: "button", name: "Add connection" },
   }),
-  "/settings/sso": page(() => "/settings/sso", "integration.manage", { refusal: { notice: "Only administrators can manage single sign-on." }, marker: { role: "button", name: "Add domain" } }),
-  "/settings/webhooks": page(() => "/settings/webhooks", "integration.manage", { refusal: { notice: "Only administrators can manage webhooks." }, marker: { role: "button", name: "Add webhook" } }),
+  "/settings/sso": page(() => "/settings/sso", "integration.manage", {
+    refusal: { notice: "Only administrators can manage single sign-on." },
+    marker: { role: "button", name: "Add domain" },
+  }),
+  "/settings/webhooks": page(() => "/settings/webhooks", "integration.manage", {
+    refusal: { notice: "Only administrators can manage webhooks." },
+    marker: { role: "button", name: "Add webhook" },
+  }),
   "/systems/[id]": page(sys(), "system.read", { controls: [link("Edit", "system.write")] }),
-  "/systems/[id]/edit": page(sys("/edit"), "system.write", { refusal: { notice: "You cannot change AI systems" }, marker: { role: "button", name: "Save" } }),
+  "/systems/[id]/edit": page(sys("/edit"), "system.write", {
+    refusal: { notice: "You cannot change AI systems" },
+    marker: { role: "button", name: "Save" },
+  }),
   "/systems/[id]/classification": page(sys("/classification"), "system.read", {
-    controls: [btn("Re-screen", "classification.run"), link("Open questionnaire", "classification.run"), btn("Record decision", "classification.review")],
+    controls: [
+      btn("Re-screen", "classification.run"),
+      link("Open questionnaire", "classification.run"),
+      btn("Record decision", "classification.review"),
+    ],
   }),
   "/systems/[id]/classify": page(sys("/classify"), "classification.run", {
     refusal: { notice: "Only compliance officers and administrators answer the questionnaire" },
     marker: { role: "button", name: /^1\. What is being assessed/ },
   }),
   "/systems/[id]/obligations": page(sys("/obligations"), "system.read", {
-    controls: [btn("Save changes", "obligation.work"), btn("Post comment", "obligation.work"), btn("Upload file", "evidence.write"), btn("Add link", "evidence.write")],
+    controls: [
+      btn("Save changes", "obligation.work"),
+      btn("Post comment", "obligation.work"),
+      btn("Upload file", "evidence.write"),
+      btn("Add link", "evidence.write"),
+    ],
   }),
-  "/systems/[id]/evidence": page(sys("/evidence"), "system.read", { controls: [btn("Upload file", "evidence.write"), btn("Add link", "evidence.write")] }),
+  "/systems/[id]/evidence": page(sys("/evidence"), "system.read", {
+    controls: [btn("Upload file", "evidence.write"), btn("Add link", "evidence.write")],
+  }),
   "/systems/[id]/activity": page(sys("/activity"), "system.read", { marker: { role: "heading", name: "Activity" } }),
   "/systems/[id]/dossier": page(sys("/dossier"), "report.read", {
-    controls: [btn("Export new version", "report.seal"), { role: "form", name: /^Attest version \d+$/, permission: "classification.review" }],
+    controls: [
+      btn("Export new version", "report.seal"),
+      { role: "form", name: /^Attest version \d+$/, permission: "classification.review" },
+    ],
   }),
-  "/systems/[id]/documentation": page(sys("/documentation"), "system.read", { marker: { role: "link", name: /^Section 1\. / } }),
-  "/systems/[id]/documentation/annex-iv/[section]": page(sys("/documentation/annex-iv/1"), "system.read", { controls: [btn("Save", "legal.write")] }),
-  "/systems/[id]/documentation/derogation": page(sys("/documentation/derogation"), "system.read", { marker: { role: "link", name: "Open the classification" } }),
-  "/systems/[id]/documentation/fria": page(sys("/documentation/fria"), "system.read", { controls: [btn("Save", "legal.write")] }),
+  "/systems/[id]/documentation": page(sys("/documentation"), "system.read", {
+    marker: { role: "link", name: /^Section 1\. / },
+  }),
+  "/systems/[id]/documentation/annex-iv/[section]": page(sys("/documentation/annex-iv/1"), "system.read", {
+    controls: [btn("Save", "legal.write")],
+  }),
+  "/systems/[id]/documentation/derogation": page(sys("/documentation/derogation"), "system.read", {
+    marker: { role: "link", name: "Open the classification" },
+  }),
+  "/systems/[id]/documentation/fria": page(sys("/documentation/fria"), "system.read", {
+    controls: [btn("Save", "legal.write")],
+  }),
   "/systems/[id]/monitoring": page(sys("/monitoring"), "system.read", {
-    controls: [btn("Save plan", "monitoring.write"), btn("Add a row", "monitoring.write"), link("Record an incident", "incident.manage")],
+    controls: [
+      btn("Save plan", "monitoring.write"),
+      btn("Add a row", "monitoring.write"),
+      link("Record an incident", "incident.manage"),
+    ],
   }),
   "/systems/export": get((ids) => `/systems/export?ids=${ids.system}`, "report.read"),
   "/obligations/export": get((ids) => `/obligations/export?system=${ids.system}&format=json`, "report.read"),
@@ -130,24 +218,38 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   "/settings/data/export": get(() => "/settings/data/export", "organization.export"),
   "/systems/import/template": get(() => "/systems/import/template", "system.read"),
   "/systems/[id]/evidence/upload": {
-    kind: "handler", permission: "evidence.write", url: sys("/evidence/upload"),
-    post: { multipart: { title: "Role probe upload", file: file("role-probe.txt", "text/plain", "uploaded by the role probe") } },
+    kind: "handler",
+    permission: "evidence.write",
+    url: sys("/evidence/upload"),
+    post: {
+      multipart: {
+        title: "Role probe upload",
+        file: file("role-probe.txt", "text/plain", "uploaded by the role probe"),
+      },
+    },
   },
   // The demo organisation is not empty, so an allowed import is refused by content (4xx) and writes nothing.
   "/settings/data/import": {
-    kind: "handler", permission: "organization.import", url: () => "/settings/data/import",
+    kind: "handler",
+    permission: "organization.import",
+    url: () => "/settings/data/import",
     post: { multipart: { file: file("org.json", "application/json", "{}") } },
     judge: status((s) => s >= 400 && s < 500),
   },
   // The body is the CSV file itself, options in the query string. The answer streams as NDJSON with status 200:
   // a refusal is its error line. A dry run writes nothing.
   "/systems/import/run": {
-    kind: "handler", permission: "system.write", url: () => "/systems/import/run?dryRun=true",
+    kind: "handler",
+    permission: "system.write",
+    url: () => "/systems/import/run?dryRun=true",
     post: { data: "name\nRole probe import" },
-    judge: (s, body) => (s === 403 ? "refused" : s === 200 && body.includes('"type":"report"') ? "allowed" : "unexpected"),
+    judge: (s, body) =>
+      s === 403 ? "refused" : s === 200 && body.includes('"type":"report"') ? "allowed" : "unexpected",
   },
   "/reports/verify": {
-    kind: "handler", permission: "report.read", url: () => "/reports/verify",
+    kind: "handler",
+    permission: "report.read",
+    url: () => "/reports/verify",
     post: { multipart: { file: file("not-a-dossier.pdf", "application/pdf", "%PDF-1.7 not sealed") } },
     judge: status((s) => s === 200 || s === 422),
   },
@@ -167,13 +269,25 @@ const PROBE_INCIDENT = "Role probe incident";
 // who may record incidents and evidence (admin, compliance officer or legal).
 export async function demoIds(page: Page): Promise<Ids> {
   await page.goto(`/systems?q=${encodeURIComponent(PROBE_SYSTEM)}`);
-  const system = (await page.getByRole("link", { name: PROBE_SYSTEM, exact: true }).getAttribute("href"))!.split("/")[2];
+  const system = (await page.getByRole("link", { name: PROBE_SYSTEM, exact: true }).getAttribute("href"))!.split(
+    "/",
+  )[2];
 
   await page.goto(`/systems/${system}/evidence`);
   const evidenceLinks = page.locator('main a[href^="/api/evidence/"]');
   if ((await evidenceLinks.count()) === 0) {
-    const multipart = { title: "Role probe evidence", file: file("probe-evidence.txt", "text/plain", "evidence for the role probe") };
-    expect((await page.request.post(`/systems/${system}/evidence/upload`, { headers: { Origin: new URL(page.url()).origin }, multipart })).status()).toBe(200);
+    const multipart = {
+      title: "Role probe evidence",
+      file: file("probe-evidence.txt", "text/plain", "evidence for the role probe"),
+    };
+    expect(
+      (
+        await page.request.post(`/systems/${system}/evidence/upload`, {
+          headers: { Origin: new URL(page.url()).origin },
+          multipart,
+        })
+      ).status(),
+    ).toBe(200);
     await page.reload();
   }
   const evidenceVersion = (await evidenceLinks.first().getAttribute("href"))!.split("/").pop()!;

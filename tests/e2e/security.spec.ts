@@ -44,7 +44,9 @@ test("server actions refuse a replay from a foreign origin", async ({ page }) =>
   await page.getByLabel("New organisation name").fill("Legit Subsidiary");
   await page.getByRole("button", { name: "Create organisation" }).click();
   const captured = await actionRequest;
-  await expect(page.getByRole("combobox", { name: "Organisation" }).locator("option:checked")).toHaveText("Legit Subsidiary");
+  await expect(page.getByRole("combobox", { name: "Organisation" }).locator("option:checked")).toHaveText(
+    "Legit Subsidiary",
+  );
 
   const headers = { ...(await captured.allHeaders()), origin: "https://evil.example" };
   const replay = await page.request.post(captured.url(), {

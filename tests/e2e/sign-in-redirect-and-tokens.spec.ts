@@ -3,14 +3,25 @@ import { DEMO, expectAccessible, PASSWORD, signUp, uniqueEmail } from "./helpers
 
 // Issue #14: after sign-in the app follows callbackUrl. Browsers drop tabs and newlines from a URL and read "\" as
 // "/", so "/\t/evil.example/phish" used to become "//evil.example/phish": another host, with the user's trust.
-test("sign-in never follows a callbackUrl to another host, and still follows the app's own paths", async ({ page, baseURL }) => {
+test("sign-in never follows a callbackUrl to another host, and still follows the app's own paths", async ({
+  page,
+  baseURL,
+}) => {
   const escaped: string[] = [];
   // Any request to the attacker's host is recorded and stopped (the login URL itself names it only in its query).
-  await page.route((url) => url.hostname.endsWith("evil.example"), (route) => {
-    escaped.push(route.request().url());
-    return route.abort();
-  });
-  for (const callbackUrl of ["/\t/evil.example/phish", "/\\evil.example", "/%2F/evil.example", "https://evil.example/"]) {
+  await page.route(
+    (url) => url.hostname.endsWith("evil.example"),
+    (route) => {
+      escaped.push(route.request().url());
+      return route.abort();
+    },
+  );
+  for (const callbackUrl of [
+    "/\t/evil.example/phish",
+    "/\\evil.example",
+    "/%2F/evil.example",
+    "https://evil.example/",
+  ]) {
     await page.context().clearCookies();
     await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
     await page.getByLabel("Email").fill(DEMO.auditor.email);
@@ -30,7 +41,11 @@ test("sign-in never follows a callbackUrl to another host, and still follows the
 
 // A token acts for its creator: once their role can no longer grant its scopes the API refuses it, and the token
 // list tells the remaining administrators so they can replace it.
-test("a token whose creator was demoted is refused by the API and flagged in the token list", async ({ page, browser, request }) => {
+test("a token whose creator was demoted is refused by the API and flagged in the token list", async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   await signUp(page, { name: "Ada Admin", email: uniqueEmail("admin"), organizationName: "Token Owner AG" });
   await page.goto("/settings");

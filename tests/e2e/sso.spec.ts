@@ -33,15 +33,30 @@ test.beforeAll(async () => {
   idp = await startOidcProvider({ port: IDP_PORT, redirectUri: `${APP}/api/auth/callback/oidc` });
   dns = await startDnsServer();
   smtp = await startSmtpServer();
-  app = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(BASE_PORT + 50)], {
-    stdio: "ignore",
-    env: {
-      ...process.env, NODE_ENV: "production", DATABASE_URL: pg.url, NEXTAUTH_URL: APP, NEXTAUTH_SECRET: randomBytes(24).toString("hex"),
-      OIDC_ISSUER: idp.issuer, OIDC_CLIENT_ID: idp.clientId, OIDC_CLIENT_SECRET: idp.clientSecret, OIDC_NAME: "Acme SSO", JOBS_ENABLED: "false",
-      DNS_SERVERS: dns.address, SMTP_URL: smtp.url,
+  app = spawn(
+    process.execPath,
+    [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(BASE_PORT + 50)],
+    {
+      stdio: "ignore",
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        DATABASE_URL: pg.url,
+        NEXTAUTH_URL: APP,
+        NEXTAUTH_SECRET: randomBytes(24).toString("hex"),
+        OIDC_ISSUER: idp.issuer,
+        OIDC_CLIENT_ID: idp.clientId,
+        OIDC_CLIENT_SECRET: idp.clientSecret,
+        OIDC_NAME: "Acme SSO",
+        JOBS_ENABLED: "false",
+        DNS_SERVERS: dns.address,
+        SMTP_URL: smtp.url,
+      },
     },
-  });
-  await expect.poll(async () => (await fetch(`${APP}/login`).catch(() => null))?.status ?? 0, { timeout: 90_000 }).toBe(200);
+  );
+  await expect
+    .poll(async () => (await fetch(`${APP}/login`).catch(() => null))?.status ?? 0, { timeout: 90_000 })
+    .toBe(200);
 });
 
 test.afterAll(async () => {
@@ -67,7 +82,9 @@ async function ssoSignIn(browser: Browser, login: string): Promise<Page> {
   return page;
 }
 
-test("SSO: domain mapping, just-in-time membership at the default role, same user next time, clear refusal otherwise", async ({ browser }) => {
+test("SSO: domain mapping, just-in-time membership at the default role, same user next time, clear refusal otherwise", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   // An administrator creates the organisation with a password, then maps the company's domain.
   const admin = await (await browser.newContext()).newPage();
@@ -81,7 +98,9 @@ test("SSO: domain mapping, just-in-time membership at the default role, same use
   await expect(admin.getByText("Check your e-mail to finish signing up")).toBeVisible();
   // The confirmation link arrives at this file's own SMTP server.
   await expect.poll(() => smtp!.messages.filter((m) => m.to.includes(aliceEmail)).length, { timeout: 15_000 }).toBe(1);
-  const confirmPath = /\/verify-email\/[A-Za-z0-9_-]{43}/.exec(decodeQuotedPrintable(smtp!.messages.find((m) => m.to.includes(aliceEmail))!.raw))![0];
+  const confirmPath = /\/verify-email\/[A-Za-z0-9_-]{43}/.exec(
+    decodeQuotedPrintable(smtp!.messages.find((m) => m.to.includes(aliceEmail))!.raw),
+  )![0];
   await admin.goto(`${APP}${confirmPath}`);
   await admin.getByRole("button", { name: "Confirm and create organisation" }).click();
   await admin.getByRole("link", { name: "Sign in" }).click();
@@ -138,7 +157,9 @@ test("SSO: domain mapping, just-in-time membership at the default role, same use
   // A domain that no organisation mapped: back on the sign-in page with a message, no crash.
   const stranger = await ssoSignIn(browser, `bob@unmapped-${randomBytes(3).toString("hex")}.example`);
   await expect(stranger).toHaveURL(/\/login\?error=SsoNoOrganisation/);
-  await expect(stranger.getByRole("alert").filter({ hasText: "your email domain is not linked to any organisation" })).toBeVisible();
+  await expect(
+    stranger.getByRole("alert").filter({ hasText: "your email domain is not linked to any organisation" }),
+  ).toBeVisible();
   await expectAccessible(stranger);
   await screenshot(stranger, "security-sso-refused");
 });

@@ -31,7 +31,10 @@ export const DECLARED: Record<string, Probe> = {
   "/reset-password/[token]": { kind: "public" },
   "/api/auth/[...nextauth]": { kind: "public" },
   "/api/v1/openapi.json": { kind: "public" },
-  "/api/auth/rotate": { kind: "covered", by: "tests/integration/security/session-rotation (a ticket is bound to the rotated session id in the signed cookie)" },
+  "/api/auth/rotate": {
+    kind: "covered",
+    by: "tests/integration/security/session-rotation (a ticket is bound to the rotated session id in the signed cookie)",
+  },
   "/dashboard": ORG_PAGE,
   "/systems": ORG_PAGE,
   "/systems/new": ORG_PAGE,
@@ -70,7 +73,10 @@ export const DECLARED: Record<string, Probe> = {
   "/obligations/export": { kind: "org-get", query: (id) => `?system=${id}` },
   "/settings/data/export": { kind: "org-get", query: () => "" },
   "/systems/import/template": { kind: "org-get", query: () => "" },
-  "/systems/[id]/dossier/[dossierId]": { kind: "foreign-id", url: (demo) => `/systems/${demo.system}/dossier/${demo.dossier}` },
+  "/systems/[id]/dossier/[dossierId]": {
+    kind: "foreign-id",
+    url: (demo) => `/systems/${demo.system}/dossier/${demo.dossier}`,
+  },
   "/reports/portfolio/[reportId]": { kind: "foreign-id", url: (demo) => `/reports/portfolio/${demo.report}` },
   "/api/evidence/[versionId]": { kind: "foreign-id", url: (demo) => `/api/evidence/${demo.evidenceVersion}` },
   "/incidents/[id]": { kind: "foreign-id", url: (demo) => `/incidents/${demo.incident}` },
@@ -78,8 +84,14 @@ export const DECLARED: Record<string, Probe> = {
   "/incidents/[id]/report": { kind: "foreign-id", url: (demo) => `/incidents/${demo.incident}/report` },
   "/reports/verify": { kind: "foreign-dossier" },
   // Both take no organisation and no id from the request, so there is nothing of another organisation to aim at.
-  "/settings/data/import": { kind: "covered", by: "tests/integration/import-export (takes no organisation or id: imports into the caller's own organisation only)" },
-  "/systems/import/run": { kind: "covered", by: "tests/integration/import-export/system-import.int.test.ts (takes no organisation or id: imports into the caller's own organisation only)" },
+  "/settings/data/import": {
+    kind: "covered",
+    by: "tests/integration/import-export (takes no organisation or id: imports into the caller's own organisation only)",
+  },
+  "/systems/import/run": {
+    kind: "covered",
+    by: "tests/integration/import-export/system-import.int.test.ts (takes no organisation or id: imports into the caller's own organisation only)",
+  },
 };
 
 export function discoverRoutes(dir = "app", prefix = ""): string[] {

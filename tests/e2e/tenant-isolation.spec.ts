@@ -41,20 +41,30 @@ test("every route is declared and none shows or touches another organisation's d
     if (probe.kind === "org-page") await expectNoDemoData(request, url, demoSystemId);
     if (probe.kind === "system-page") expect((await request.get(url)).status(), url).toBe(404);
     if (probe.kind === "system-post") {
-      const response = await request.post(url, { headers: { Origin: new URL(page.url()).origin }, multipart: { title: "probe", file: { name: "x.txt", mimeType: "text/plain", buffer: Buffer.from("probe") } } });
+      const response = await request.post(url, {
+        headers: { Origin: new URL(page.url()).origin },
+        multipart: { title: "probe", file: { name: "x.txt", mimeType: "text/plain", buffer: Buffer.from("probe") } },
+      });
       expect(response.status(), url).toBe(404);
     }
     if (probe.kind === "foreign-id") {
       const foreignUrl = probe.url(demoRecords);
       const response = await request.get(foreignUrl);
       expect(response.status(), foreignUrl).toBe(404);
-      for (const leak of LEAKS) expect((await response.text()).includes(leak), `${foreignUrl} shows "${leak}"`).toBe(false);
+      for (const leak of LEAKS)
+        expect((await response.text()).includes(leak), `${foreignUrl} shows "${leak}"`).toBe(false);
     }
     if (probe.kind === "foreign-dossier") {
       const file = { name: "their.pdf", mimeType: "application/pdf", buffer: await demoDossier.body() };
-      const response = await request.post(url, { headers: { Origin: new URL(page.url()).origin }, multipart: { file } });
+      const response = await request.post(url, {
+        headers: { Origin: new URL(page.url()).origin },
+        multipart: { file },
+      });
       expect(response.status(), url).toBe(200);
-      expect((await response.json()).data, "another organisation's genuine dossier is not genuine for us").toMatchObject({ genuine: false });
+      expect(
+        (await response.json()).data,
+        "another organisation's genuine dossier is not genuine for us",
+      ).toMatchObject({ genuine: false });
     }
     if (probe.kind === "org-get") await expectNoDemoData(request, url + probe.query(demoSystemId), demoSystemId);
     if (probe.kind === "api-token") {
@@ -64,7 +74,9 @@ test("every route is declared and none shows or touches another organisation's d
     if (probe.kind !== "public" && probe.kind !== "covered") probed += 1;
   }
   const count = (kind: string) => routes.filter((r) => probeFor(r)?.kind === kind).length;
-  console.log(`tenant isolation: ${routes.length} routes found (100 % declared), ${probed} probed here, ${count("covered")} covered by named tests, ${count("public")} public`);
+  console.log(
+    `tenant isolation: ${routes.length} routes found (100 % declared), ${probed} probed here, ${count("covered")} covered by named tests, ${count("public")} public`,
+  );
   expect(probed).toBeGreaterThanOrEqual(50);
 
   // The demo organisation still has its system, untouched by the probes.

@@ -22,9 +22,12 @@ test("the dashboard and the inventory show 'Not determined yet' with the possibl
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(first).toBeVisible();
   await screenshot(page, "h-ui2-inventory-390");
-  const wide = await page.evaluate(() => [...document.querySelectorAll("body *")]
-    .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-    .slice(0, 8).map((e) => `${e.tagName}.${e.className}`.slice(0, 120)));
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      .slice(0, 8)
+      .map((e) => `${e.tagName}.${e.className}`.slice(0, 120)),
+  );
   // Only the shell's scrolling navigation row may reach past the screen edge, not the page's content.
   expect(wide.filter((w) => !/^(LI|A|svg|path)\./.test(w))).toEqual([]);
   // The badge itself wraps inside its cell; the table scrolls inside its own box.
@@ -37,6 +40,8 @@ test("the dashboard and the inventory show 'Not determined yet' with the possibl
   await page.locator("tbody a").first().click();
   await expect(page).toHaveURL(/\/systems\/[^/?]+$/);
   await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
-  await expect(page.locator('[data-disposition="undetermined"]').first()).toContainText(/Not determined yet\s*could be /);
+  await expect(page.locator('[data-disposition="undetermined"]').first()).toContainText(
+    /Not determined yet\s*could be /,
+  );
   await screenshot(page, "h-ui2-system-header", { fullPage: false });
 });

@@ -2,12 +2,20 @@ import { expect } from "vitest";
 import { decodeQuotedPrintable, type ReceivedMail } from "./smtp-server";
 
 // Account e-mails leave in the background (the form's answer does not wait for them): wait until one arrives.
-export async function waitForMail(messages: ReceivedMail[], to: string, subject: RegExp, timeoutMs = 10_000): Promise<string> {
+export async function waitForMail(
+  messages: ReceivedMail[],
+  to: string,
+  subject: RegExp,
+  timeoutMs = 10_000,
+): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const found = messages.find((m) => m.to.includes(to) && subject.test(decodeQuotedPrintable(m.raw)));
     if (found) return decodeQuotedPrintable(found.raw);
-    if (Date.now() > deadline) throw new Error(`no e-mail to ${to} matching ${subject} (got ${messages.filter((m) => m.to.includes(to)).length} to that address)`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `no e-mail to ${to} matching ${subject} (got ${messages.filter((m) => m.to.includes(to)).length} to that address)`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }

@@ -9,18 +9,26 @@ export function uniqueEmail(prefix = "user"): string {
 }
 
 export async function createOrganization(name = "Org"): Promise<{ organizationId: string; admin: UserActor }> {
-  const org = await db().organization.create({ data: { name: `${name} ${randomBytes(3).toString("hex")}`, slug: `org-${randomBytes(6).toString("hex")}` } });
+  const org = await db().organization.create({
+    data: { name: `${name} ${randomBytes(3).toString("hex")}`, slug: `org-${randomBytes(6).toString("hex")}` },
+  });
   const admin = await addMember(org.id, "ADMIN");
   return { organizationId: org.id, admin };
 }
 
-export async function addMember(organizationId: string, role: Role, email = uniqueEmail(role.toLowerCase())): Promise<UserActor> {
+export async function addMember(
+  organizationId: string,
+  role: Role,
+  email = uniqueEmail(role.toLowerCase()),
+): Promise<UserActor> {
   const user = await db().user.upsert({ where: { email }, update: {}, create: { email, name: `Test ${role}` } });
   await db().membership.create({ data: { userId: user.id, organizationId, role } });
   return { kind: "user", userId: user.id, organizationId };
 }
 
 export async function createSystem(organizationId: string, name = "Test system"): Promise<string> {
-  const system = await db().aiSystem.create({ data: { organizationId, name, memberStates: ["DE"], affectedPersons: [], dataCategories: [], roles: [] } });
+  const system = await db().aiSystem.create({
+    data: { organizationId, name, memberStates: ["DE"], affectedPersons: [], dataCategories: [], roles: [] },
+  });
   return system.id;
 }

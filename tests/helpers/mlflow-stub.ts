@@ -26,14 +26,22 @@ export type MlflowStub = {
 };
 
 export async function startMlflowStub(options: { token?: string } = {}): Promise<MlflowStub> {
-  const stub: MlflowStub = { url: "", scenario: "v1", faults: new Map(), overrides: new Map(), requests: [], close: async () => {} };
+  const stub: MlflowStub = {
+    url: "",
+    scenario: "v1",
+    faults: new Map(),
+    overrides: new Map(),
+    requests: [],
+    close: async () => {},
+  };
   const server = createServer((req, res) => handle(stub, options.token, req, res));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   stub.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  stub.close = () => new Promise((resolve) => {
-    server.closeAllConnections();
-    server.close(() => resolve());
-  });
+  stub.close = () =>
+    new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return stub;
 }
 
@@ -41,9 +49,12 @@ function handle(stub: MlflowStub, token: string | undefined, req: IncomingMessag
   const url = new URL(req.url ?? "/", "http://stub");
   stub.requests.push(`${url.pathname}${url.search}`);
   const send = (status: number, body: unknown) => {
-    res.writeHead(status, { "Content-Type": "application/json" }).end(typeof body === "string" ? body : JSON.stringify(body));
+    res
+      .writeHead(status, { "Content-Type": "application/json" })
+      .end(typeof body === "string" ? body : JSON.stringify(body));
   };
-  if (token && req.headers.authorization !== `Bearer ${token}`) return send(401, { error_code: "UNAUTHENTICATED", message: "Invalid or missing token." });
+  if (token && req.headers.authorization !== `Bearer ${token}`)
+    return send(401, { error_code: "UNAUTHENTICATED", message: "Invalid or missing token." });
   if (req.method !== "GET") return send(405, { error_code: "BAD_REQUEST", message: "Only GET is recorded." });
   const endpoint = url.pathname.replace(/^\/api\/2\.0\/mlflow\//, "") as StubEndpoint;
   const fault = stub.faults.get(endpoint);
@@ -51,22 +62,32 @@ function handle(stub: MlflowStub, token: string | undefined, req: IncomingMessag
   if (fault === "500") return send(500, fixture(stub, "error-internal"));
   if (fault === "garbage") return send(200, "<html><body>502 Bad Gateway</body></html>");
   const maxResults = url.searchParams.get("max_results");
-  if (maxResults !== null && !/^\d+$/.test(maxResults)) return send(400, { error_code: "INVALID_PARAMETER_VALUE", message: "max_results must be an integer" });
+  if (maxResults !== null && !/^\d+$/.test(maxResults))
+    return send(400, { error_code: "INVALID_PARAMETER_VALUE", message: "max_results must be an integer" });
   const pageToken = url.searchParams.get("page_token") ?? undefined;
   let result: { status: number; body: unknown };
   if (endpoint === "registered-models/search") {
     result = page(stub, "registered-models-search", pageToken);
   } else if (endpoint === "model-versions/search") {
     const name = /^name='([^']+)'$/.exec(url.searchParams.get("filter") ?? "")?.[1];
-    if (!name) return send(400, { error_code: "INVALID_PARAMETER_VALUE", message: "Invalid filter. Expected name='<model name>'." });
-    result = has(stub, `model-versions-search.${name}`) ? page(stub, `model-versions-search.${name}`, pageToken) : { status: 200, body: {} };
+    if (!name)
+      return send(400, {
+        error_code: "INVALID_PARAMETER_VALUE",
+        message: "Invalid filter. Expected name='<model name>'.",
+      });
+    result = has(stub, `model-versions-search.${name}`)
+      ? page(stub, `model-versions-search.${name}`, pageToken)
+      : { status: 200, body: {} };
   } else if (endpoint === "runs/get") {
     const runId = url.searchParams.get("run_id") ?? "";
-    result = has(stub, `runs/${runId}`) ? { status: 200, body: fixture(stub, `runs/${runId}`) } : { status: 404, body: fixture(stub, "error-run-not-found") };
+    result = has(stub, `runs/${runId}`)
+      ? { status: 200, body: fixture(stub, `runs/${runId}`) }
+      : { status: 404, body: fixture(stub, "error-run-not-found") };
   } else {
     return send(404, { error_code: "ENDPOINT_NOT_FOUND", message: `No API endpoint at ${url.pathname}` });
   }
-  if (fault === "wrong-shape" && result.status === 200) return send(200, { registered_models: "not a list", model_versions: 42, run: [] });
+  if (fault === "wrong-shape" && result.status === 200)
+    return send(200, { registered_models: "not a list", model_versions: 42, run: [] });
   send(result.status, result.body);
 }
 
@@ -93,7 +114,10 @@ function has(stub: MlflowStub, key: string): boolean {
 }
 
 function file(stub: MlflowStub, key: string): string | undefined {
-  const candidates = stub.scenario === "v2" ? [path.join(FIXTURES, "v2", `${key}.json`), path.join(FIXTURES, `${key}.json`)] : [path.join(FIXTURES, `${key}.json`)];
+  const candidates =
+    stub.scenario === "v2"
+      ? [path.join(FIXTURES, "v2", `${key}.json`), path.join(FIXTURES, `${key}.json`)]
+      : [path.join(FIXTURES, `${key}.json`)];
   return candidates.find((c) => existsSync(c));
 }
 

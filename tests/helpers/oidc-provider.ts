@@ -6,16 +6,33 @@ import type { Server } from "node:http";
 export type TestOidcProvider = { issuer: string; clientId: string; clientSecret: string; stop(): Promise<void> };
 
 // The package ships no type declarations; this is the little of it the tests use.
-type ProviderConstructor = new (issuer: string, configuration: Record<string, unknown>) => { listen(port: number, callback: () => void): Server };
+type ProviderConstructor = new (
+  issuer: string,
+  configuration: Record<string, unknown>,
+) => { listen(port: number, callback: () => void): Server };
 const PACKAGE = "oidc-provider";
 
-export async function startOidcProvider({ port, redirectUri }: { port: number; redirectUri: string }): Promise<TestOidcProvider> {
+export async function startOidcProvider({
+  port,
+  redirectUri,
+}: {
+  port: number;
+  redirectUri: string;
+}): Promise<TestOidcProvider> {
   const { default: Provider } = (await import(PACKAGE)) as { default: ProviderConstructor };
   const issuer = `http://localhost:${port}`;
   const clientId = "actlas-e2e";
   const clientSecret = "actlas-e2e-secret-0123456789abcdef";
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [redirectUri], grant_types: ["authorization_code"], response_types: ["code"] }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: [redirectUri],
+        grant_types: ["authorization_code"],
+        response_types: ["code"],
+      },
+    ],
     claims: { openid: ["sub"], email: ["email", "email_verified"], profile: ["name"] },
     features: { devInteractions: { enabled: true } },
     // Like most production providers, put the requested email and profile claims into the ID token itself.

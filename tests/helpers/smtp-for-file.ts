@@ -15,5 +15,12 @@ export function smtpServerForFile(): { readonly url: string; readonly messages: 
     if (!server) throw new Error("smtpServerForFile: the server starts in beforeAll; use it inside a test");
     return server;
   };
-  return { get url() { return current().url; }, get messages() { return current().messages; } };
+  return {
+    get url() {
+      return current().url;
+    },
+    get messages() {
+      return current().messages;
+    },
+  };
 }

@@ -4,7 +4,9 @@ import { SMTPServer } from "smtp-server";
 export type ReceivedMail = { from: string; to: string[]; raw: string };
 
 // A real SMTP server on a random local port that keeps every message it receives, for asserting sent e-mail.
-export async function startSmtpServer(options: { onMessage?: (mail: ReceivedMail) => void } = {}): Promise<{ url: string; messages: ReceivedMail[]; stop: () => Promise<void> }> {
+export async function startSmtpServer(
+  options: { onMessage?: (mail: ReceivedMail) => void } = {},
+): Promise<{ url: string; messages: ReceivedMail[]; stop: () => Promise<void> }> {
   const messages: ReceivedMail[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -15,7 +17,11 @@ export async function startSmtpServer(options: { onMessage?: (mail: ReceivedMail
       stream.on("data", (c: Buffer) => chunks.push(c));
       stream.on("end", () => {
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
-        const mail = { from, to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString("utf8") };
+        const mail = {
+          from,
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString("utf8"),
+        };
         messages.push(mail);
         options.onMessage?.(mail);
         callback();
@@ -24,10 +30,16 @@ export async function startSmtpServer(options: { onMessage?: (mail: ReceivedMail
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, messages, stop: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    messages,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 // Undoes quoted-printable soft line breaks and escapes so assertions can read the text as written.
 export function decodeQuotedPrintable(raw: string): string {
-  return raw.replace(/=\r?\n/g, "").replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return raw
+    .replace(/=\r?\n/g, "")
+    .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }

@@ -33,10 +33,18 @@ describe("sign-up with e-mail confirmation", () => {
     await expect(confirmSignUp(token)).resolves.toEqual({ email, organizationName: "Acme AI" });
     const userId = await verifyCredentials(email, PASSWORD);
     expect(userId).not.toBeNull();
-    const [membership] = await db().membership.findMany({ where: { userId: userId! }, include: { organization: true } });
+    const [membership] = await db().membership.findMany({
+      where: { userId: userId! },
+      include: { organization: true },
+    });
     expect(membership.role).toBe("ADMIN");
     expect(membership.organization.name).toBe("Acme AI");
-    const actions = (await db().auditEvent.findMany({ where: { organizationId: membership.organizationId }, orderBy: { sequence: "asc" } })).map((e) => e.action);
+    const actions = (
+      await db().auditEvent.findMany({
+        where: { organizationId: membership.organizationId },
+        orderBy: { sequence: "asc" },
+      })
+    ).map((e) => e.action);
     expect(actions).toEqual(["organization.created", "membership.created"]);
   });
 
@@ -107,17 +115,27 @@ describe("sign-up with e-mail confirmation", () => {
 
   it("caps sign-up mails per address and refuses a network address that asks too often", async () => {
     const email = uniqueEmail("flood");
-    for (let i = 0; i < 5; i++) await requestSignUp({ name: "F", email, password: PASSWORD, organizationName: "Flood" }, "203.0.113.7");
+    for (let i = 0; i < 5; i++)
+      await requestSignUp({ name: "F", email, password: PASSWORD, organizationName: "Flood" }, "203.0.113.7");
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(mailsTo(smtp.messages, email)).toHaveLength(3);
     for (let i = 0; i < 20; i++) await allowAccountMail("signup", uniqueEmail("spent"), "203.0.113.8");
-    await expect(requestSignUp({ name: "F", email: uniqueEmail("x"), password: PASSWORD, organizationName: "Flood" }, "203.0.113.8")).rejects.toThrow(/Too many requests/);
+    await expect(
+      requestSignUp(
+        { name: "F", email: uniqueEmail("x"), password: PASSWORD, organizationName: "Flood" },
+        "203.0.113.8",
+      ),
+    ).rejects.toThrow(/Too many requests/);
   });
 
   it("rejects a weak password before touching the database", async () => {
     const before = await db().pendingSignUp.count();
-    await expect(requestSignUp({ name: "W", email: uniqueEmail(), password: "short", organizationName: "Weak Org" }, null)).rejects.toThrow(/at least 12/);
-    await expect(requestSignUp({ name: "W", email: uniqueEmail(), password: "password1234", organizationName: "Weak Org" }, null)).rejects.toThrow(/too common/);
+    await expect(
+      requestSignUp({ name: "W", email: uniqueEmail(), password: "short", organizationName: "Weak Org" }, null),
+    ).rejects.toThrow(/at least 12/);
+    await expect(
+      requestSignUp({ name: "W", email: uniqueEmail(), password: "password1234", organizationName: "Weak Org" }, null),
+    ).rejects.toThrow(/too common/);
     expect(await db().pendingSignUp.count()).toBe(before);
   });
 });

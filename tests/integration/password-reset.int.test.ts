@@ -18,7 +18,11 @@ const smtp = smtpServerForFile();
 
 async function userWithPassword(): Promise<{ userId: string; email: string; organizationId: string }> {
   const { admin, organizationId } = await createOrganization("Reset");
-  const user = await db().user.update({ where: { id: admin.userId }, data: { passwordHash: await hashPassword(OLD) }, select: { email: true } });
+  const user = await db().user.update({
+    where: { id: admin.userId },
+    data: { passwordHash: await hashPassword(OLD) },
+    select: { email: true },
+  });
   return { userId: admin.userId, email: user.email, organizationId };
 }
 
@@ -58,7 +62,10 @@ describe("password reset by e-mail", () => {
     expect(await resetLinkStatus(older)).toBe("used");
     const again = await reset(token, "yet another passphrase");
     expect(again).toMatchObject({ ok: false, code: "VALIDATION", error: expect.stringMatching(/used already/) });
-    expect(await reset(older, "yet another passphrase")).toMatchObject({ ok: false, error: expect.stringMatching(/used already/) });
+    expect(await reset(older, "yet another passphrase")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/used already/),
+    });
     expect(await verifyCredentials(email, NEW)).toBe(userId);
     const audit = await db().auditEvent.findMany({ where: { organizationId, action: "user.password_reset" } });
     expect(audit).toHaveLength(1);
@@ -68,7 +75,10 @@ describe("password reset by e-mail", () => {
     const { userId, email } = await userWithPassword();
     const session = await createAuthSession(userId);
     const token = await requestLink(email);
-    await db().passwordResetToken.updateMany({ where: { tokenHash: sha256Hex(token) }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().passwordResetToken.updateMany({
+      where: { tokenHash: sha256Hex(token) },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     expect(await resetLinkStatus(token)).toBe("expired");
     expect(await reset(token)).toMatchObject({ ok: false, error: expect.stringMatching(/expired/) });
     expect(await reset("B".repeat(43))).toMatchObject({ ok: false, error: expect.stringMatching(/not valid/) });
@@ -81,10 +91,17 @@ describe("password reset by e-mail", () => {
     const { email } = await userWithPassword();
     const token = await requestLink(email);
     const short = await reset(token, "short");
-    expect(short).toMatchObject({ ok: false, code: "VALIDATION", fieldErrors: { password: [expect.stringMatching(/at least 12/)] } });
+    expect(short).toMatchObject({
+      ok: false,
+      code: "VALIDATION",
+      fieldErrors: { password: [expect.stringMatching(/at least 12/)] },
+    });
     const { resetPasswordAction } = await import("@/app/(auth)/actions");
     const mismatch = await resetPasswordAction({ token, password: NEW, confirmPassword: `${NEW}!` });
-    expect(mismatch).toMatchObject({ ok: false, fieldErrors: { confirmPassword: ["The two passwords do not match."] } });
+    expect(mismatch).toMatchObject({
+      ok: false,
+      fieldErrors: { confirmPassword: ["The two passwords do not match."] },
+    });
     expect(await resetLinkStatus(token)).toBe("valid");
   });
 

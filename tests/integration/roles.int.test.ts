@@ -12,19 +12,24 @@ describe("role checks in the data-access layer", () => {
     const { organizationId } = await createOrganization();
     const actor = await addMember(organizationId, role);
     const attempt = createInvitation(actor, { email: uniqueEmail("invitee"), role: "LEGAL" });
-    if ((PERMISSIONS["member.manage"] as readonly string[]).includes(role)) await expect(attempt).resolves.toHaveProperty("token");
+    if ((PERMISSIONS["member.manage"] as readonly string[]).includes(role))
+      await expect(attempt).resolves.toHaveProperty("token");
     else await expect(attempt).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("changes a role, ends the member's sessions and audits before/after", async () => {
     const { organizationId, admin } = await createOrganization();
     const legal = await addMember(organizationId, "LEGAL");
-    const session = await db().authSession.create({ data: { userId: legal.userId, activeOrganizationId: organizationId, expiresAt: new Date(Date.now() + 3_600_000) } });
+    const session = await db().authSession.create({
+      data: { userId: legal.userId, activeOrganizationId: organizationId, expiresAt: new Date(Date.now() + 3_600_000) },
+    });
     const membership = (await listMembers(admin)).find((m) => m.userId === legal.userId)!;
     await changeMemberRole(admin, { membershipId: membership.membershipId, role: "MANAGER" });
     expect((await listMembers(admin)).find((m) => m.userId === legal.userId)?.role).toBe("MANAGER");
     expect((await db().authSession.findUniqueOrThrow({ where: { id: session.id } })).revokedAt).not.toBeNull();
-    const event = await db().auditEvent.findFirstOrThrow({ where: { organizationId, action: "membership.role_changed" } });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { organizationId, action: "membership.role_changed" },
+    });
     expect(event.before).toMatchObject({ role: "LEGAL" });
     expect(event.after).toMatchObject({ role: "MANAGER" });
   });
@@ -32,7 +37,9 @@ describe("role checks in the data-access layer", () => {
   it("never leaves an organisation without an administrator", async () => {
     const { organizationId, admin } = await createOrganization();
     const own = (await listMembers(admin)).find((m) => m.userId === admin.userId)!;
-    await expect(changeMemberRole(admin, { membershipId: own.membershipId, role: "LEGAL" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(changeMemberRole(admin, { membershipId: own.membershipId, role: "LEGAL" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     await expect(removeMember(admin, own.membershipId)).rejects.toMatchObject({ code: "CONFLICT" });
     expect(await db().membership.count({ where: { organizationId, role: "ADMIN" } })).toBe(1);
   });
@@ -42,7 +49,9 @@ describe("role checks in the data-access layer", () => {
     const b = await createOrganization("B");
     const bMember = await addMember(b.organizationId, "LEGAL");
     const target = (await listMembers(b.admin)).find((m) => m.userId === bMember.userId)!;
-    await expect(changeMemberRole(a.admin, { membershipId: target.membershipId, role: "ADMIN" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeMemberRole(a.admin, { membershipId: target.membershipId, role: "ADMIN" })).rejects.toMatchObject(
+      { code: "NOT_FOUND" },
+    );
     await expect(removeMember(a.admin, target.membershipId)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
@@ -53,7 +62,9 @@ describe("role checks in the data-access layer", () => {
     const auditor = await addMember(organizationId, "AUDITOR");
     const countWrites = async () => ({
       versions: await db().dossierVersion.count({ where: { organizationId } }),
-      audit: await db().auditEvent.count({ where: { organizationId, action: { in: ["dossier.exported", "portfolio_report.exported"] } } }),
+      audit: await db().auditEvent.count({
+        where: { organizationId, action: { in: ["dossier.exported", "portfolio_report.exported"] } },
+      }),
     });
     const before = await countWrites();
     await expect(exportDossier(auditor, systemId)).rejects.toMatchObject({ code: "FORBIDDEN" });

@@ -36,7 +36,9 @@ describe("organisation scoping", () => {
 
   it("refuses an actor without any organisation", async () => {
     const a = await createOrganization("A");
-    await expect(authorize({ ...a.admin, organizationId: null }, "system.read")).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(authorize({ ...a.admin, organizationId: null }, "system.read")).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("searches by name, vendor and owner within the organisation only", async () => {

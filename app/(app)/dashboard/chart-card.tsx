@@ -4,8 +4,20 @@ import { cn } from "@/lib/utils";
 
 // A chart with its data table: beside it in a full-width card, below it in a half-width one. The table is the
 // accessible, linkable form of the same numbers, so it is always visible rather than hidden behind a toggle.
-export function ChartCard({ id, title, description, chart, table, layout = "stacked" }: {
-  id: string; title: string; description?: string; chart: ReactNode; table: ReactNode; layout?: "side" | "stacked";
+export function ChartCard({
+  id,
+  title,
+  description,
+  chart,
+  table,
+  layout = "stacked",
+}: {
+  id: string;
+  title: string;
+  description?: string;
+  chart: ReactNode;
+  table: ReactNode;
+  layout?: "side" | "stacked";
 }) {
   return (
     <Card data-card={id}>

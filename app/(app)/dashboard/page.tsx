@@ -18,10 +18,18 @@ import { TimelineSection } from "./timeline-section";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const filters = parseDashboardParams(await searchParams);
   const actor = await requireActor();
-  const [data, options, incidentClocks] = await Promise.all([getDashboard(actor, filters), getDashboardFilterOptions(actor), listRunningIncidentClocks(actor)]);
+  const [data, options, incidentClocks] = await Promise.all([
+    getDashboard(actor, filters),
+    getDashboardFilterOptions(actor),
+    listRunningIncidentClocks(actor),
+  ]);
   const notClassified = data.systems.byTier.find((t) => t.tier === null)?.count ?? 0;
   const { applicable, done } = data.readiness.overall;
   return (
@@ -35,20 +43,36 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
           <CardBody>
             <FilterBar filters={filters} options={options} />
             <p className="mt-3 text-xs text-slate-600">
-              Filters apply to every figure and carry into the lists behind them. Owner and role mean the system&apos;s owner and our roles for
-              system counts, and the assignee and the duty&apos;s role for obligation figures.
+              Filters apply to every figure and carry into the lists behind them. Owner and role mean the system&apos;s
+              owner and our roles for system counts, and the assignee and the duty&apos;s role for obligation figures.
             </p>
           </CardBody>
         </Card>
         <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
-          <StatTile label="AI systems" value={data.systems.total} href={systemsHref(filters)}
-            detail={`${data.systems.total - notClassified} classified, ${notClassified} not classified`} />
-          <StatTile label="Readiness" value={`${percent(done, applicable)} %`} href={obligationsHref(filters, { status: ALL_STATUSES })}
-            detail={`${done} of ${applicable} applicable obligations done or not applicable`} />
-          <StatTile label="Overdue obligations" value={data.attention.overdueObligations} href={obligationsHref(filters, { status: OPEN_STATUSES, due: "overdue" })}
-            detail="Past their due date, still open" />
-          <StatTile label="Awaiting legal review" value={data.attention.awaitingReview.total} href={systemsHref(filters, { disposition: "REQUIRES_REVIEW" })}
-            detail="Classifications a lawyer must confirm" />
+          <StatTile
+            label="AI systems"
+            value={data.systems.total}
+            href={systemsHref(filters)}
+            detail={`${data.systems.total - notClassified} classified, ${notClassified} not classified`}
+          />
+          <StatTile
+            label="Readiness"
+            value={`${percent(done, applicable)} %`}
+            href={obligationsHref(filters, { status: ALL_STATUSES })}
+            detail={`${done} of ${applicable} applicable obligations done or not applicable`}
+          />
+          <StatTile
+            label="Overdue obligations"
+            value={data.attention.overdueObligations}
+            href={obligationsHref(filters, { status: OPEN_STATUSES, due: "overdue" })}
+            detail="Past their due date, still open"
+          />
+          <StatTile
+            label="Awaiting legal review"
+            value={data.attention.awaitingReview.total}
+            href={systemsHref(filters, { disposition: "REQUIRES_REVIEW" })}
+            detail="Classifications a lawyer must confirm"
+          />
         </div>
         <IncidentClocksCard incidents={incidentClocks} now={new Date()} />
         <AttentionSection data={data} filters={filters} />

@@ -13,23 +13,46 @@ function Readiness({ id, title, heading, rows }: { id: string; title: string; he
       id={id}
       title={title}
       description="Obligations done (or justified as not applicable) out of those that apply. Click a segment to list those obligations."
-      chart={rows.length ? <ReadinessChart rows={rows} title={title} /> : <p className="text-sm text-slate-600">No obligations apply to the systems that match these filters.</p>}
+      chart={
+        rows.length ? (
+          <ReadinessChart rows={rows} title={title} />
+        ) : (
+          <p className="text-sm text-slate-600">No obligations apply to the systems that match these filters.</p>
+        )
+      }
       table={<ReadinessTable rows={rows} caption={title} heading={heading} />}
     />
   );
 }
 
 export function ReadinessByTier({ data, filters }: { data: DashboardDTO; filters: DashboardFilters }) {
-  return <Readiness id="readiness-tier" title="Readiness by tier" heading="Tier" rows={readinessByTierRows(data.readiness.byTier, filters)} />;
+  return (
+    <Readiness
+      id="readiness-tier"
+      title="Readiness by tier"
+      heading="Tier"
+      rows={readinessByTierRows(data.readiness.byTier, filters)}
+    />
+  );
 }
 
 export function ReadinessByUnitAndLaggards({ data, filters }: { data: DashboardDTO; filters: DashboardFilters }) {
   return (
     <div className="grid items-start gap-6 xl:grid-cols-2">
-      <Readiness id="readiness-unit" title="Readiness by business unit" heading="Business unit" rows={readinessByUnitRows(data.readiness.byUnit, filters)} />
+      <Readiness
+        id="readiness-unit"
+        title="Readiness by business unit"
+        heading="Business unit"
+        rows={readinessByUnitRows(data.readiness.byUnit, filters)}
+      />
       <Card data-card="furthest-behind">
-        <CardHeader title="Systems furthest behind" description="Smallest share of applicable obligations done, counting all of each system's obligations." />
-        <CardBody><FurthestBehind systems={data.furthestBehind} /></CardBody>
+        <CardHeader
+          title="Systems furthest behind"
+          description="Smallest share of applicable obligations done, counting all of each system's obligations."
+        />
+        <CardBody>
+          <FurthestBehind systems={data.furthestBehind} />
+        </CardBody>
       </Card>
     </div>
   );

@@ -19,7 +19,12 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 export default async function IncidentsPage({ searchParams }: Props) {
   const raw = await searchParams;
-  const parsed = ZIncidentListQuery.safeParse({ status: first(raw.status), systemId: first(raw.systemId), clock: first(raw.clock), page: first(raw.page) });
+  const parsed = ZIncidentListQuery.safeParse({
+    status: first(raw.status),
+    systemId: first(raw.systemId),
+    clock: first(raw.clock),
+    page: first(raw.page),
+  });
   const query = parsed.success ? parsed.data : ZIncidentListQuery.parse({});
   const actor = await requireActor();
   const [list, viewer] = await Promise.all([listIncidents(actor, query), getViewer(actor)]);
@@ -36,7 +41,10 @@ export default async function IncidentsPage({ searchParams }: Props) {
         actions={canManage ? <ButtonLink href="/incidents/new">Record an incident</ButtonLink> : undefined}
       />
       <Card>
-        <CardHeader title={`${list.total} ${list.total === 1 ? "incident" : "incidents"}`} description="Newest first. The clock stops when the initial report is sent." />
+        <CardHeader
+          title={`${list.total} ${list.total === 1 ? "incident" : "incidents"}`}
+          description="Newest first. The clock stops when the initial report is sent."
+        />
         <CardBody className="border-b border-slate-200 bg-slate-50/60">
           <IncidentFilters query={query} systemName={systemName} />
         </CardBody>
@@ -50,11 +58,24 @@ export default async function IncidentsPage({ searchParams }: Props) {
           </CardBody>
         )}
         {pages > 1 && (
-          <nav aria-label="Pages" className="flex items-center justify-between border-t border-slate-200 px-5 py-3 text-sm">
-            <span className="text-slate-700">Page {list.page} of {pages}</span>
+          <nav
+            aria-label="Pages"
+            className="flex items-center justify-between border-t border-slate-200 px-5 py-3 text-sm"
+          >
+            <span className="text-slate-700">
+              Page {list.page} of {pages}
+            </span>
             <span className="flex gap-4">
-              {list.page > 1 && <Link href={pageHref(list.page - 1)} className="font-medium text-indigo-800 underline">Previous</Link>}
-              {list.page < pages && <Link href={pageHref(list.page + 1)} className="font-medium text-indigo-800 underline">Next</Link>}
+              {list.page > 1 && (
+                <Link href={pageHref(list.page - 1)} className="font-medium text-indigo-800 underline">
+                  Previous
+                </Link>
+              )}
+              {list.page < pages && (
+                <Link href={pageHref(list.page + 1)} className="font-medium text-indigo-800 underline">
+                  Next
+                </Link>
+              )}
             </span>
           </nav>
         )}

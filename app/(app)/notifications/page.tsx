@@ -15,9 +15,17 @@ export default async function NotificationsPage() {
       <PageHeader
         title="Notifications"
         description="Reminders about obligations you own, incident reporting deadlines and classifications awaiting review. Unread first."
-        actions={<ButtonLink href="/settings/notifications" variant="secondary">Notification settings</ButtonLink>}
+        actions={
+          <ButtonLink href="/settings/notifications" variant="secondary">
+            Notification settings
+          </ButtonLink>
+        }
       />
-      <NotificationList notifications={notifications} markRead={markNotificationReadAction} markAllRead={markAllNotificationsReadAction} />
+      <NotificationList
+        notifications={notifications}
+        markRead={markNotificationReadAction}
+        markAllRead={markAllNotificationsReadAction}
+      />
     </>
   );
 }

@@ -18,19 +18,33 @@ export default async function ObligationsPage({ searchParams }: Props) {
   const query = parseObligationListParams(await searchParams);
   const actor = await requireActor();
   const [list, members, options] = await Promise.all([
-    listOrganisationObligations(actor, query), listMembers(actor), listObligationFilterOptions(actor, query.system),
+    listOrganisationObligations(actor, query),
+    listMembers(actor),
+    listObligationFilterOptions(actor, query.system),
   ]);
   const mine = query.view === "mine";
   return (
     <>
-      <PageHeader title="Obligations" description="What the AI Act asks of your organisation, across every AI system: owners, due dates and status. Obligations that no longer apply are not listed here."
-        actions={<ExportLinks query={query} />} />
-      <TabNav label="Obligation views" className="mb-4" items={[
-        { href: obligationsHref(), label: "All work", active: !mine },
-        { href: obligationsHref({ view: "mine" }), label: "My work", active: mine },
-      ]} />
+      <PageHeader
+        title="Obligations"
+        description="What the AI Act asks of your organisation, across every AI system: owners, due dates and status. Obligations that no longer apply are not listed here."
+        actions={<ExportLinks query={query} />}
+      />
+      <TabNav
+        label="Obligation views"
+        className="mb-4"
+        items={[
+          { href: obligationsHref(), label: "All work", active: !mine },
+          { href: obligationsHref({ view: "mine" }), label: "My work", active: mine },
+        ]}
+      />
       <Card>
-        <ObligationsFilters query={query} members={members.map((m) => ({ userId: m.userId, name: m.name }))} units={options.units} systemName={options.systemName} />
+        <ObligationsFilters
+          query={query}
+          members={members.map((m) => ({ userId: m.userId, name: m.name }))}
+          units={options.units}
+          systemName={options.systemName}
+        />
         <ObligationsTable list={list} query={query} />
       </Card>
     </>
@@ -41,11 +55,18 @@ export default async function ObligationsPage({ searchParams }: Props) {
 function ExportLinks({ query }: { query: ReturnType<typeof parseObligationListParams> }) {
   const qs = obligationsHref({ ...query, page: 1 }).split("?")[1] ?? "";
   const href = (format: string) => `/obligations/export?${qs ? `${qs}&` : ""}format=${format}`;
-  const linkClass = "inline-flex items-center gap-2 rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
+  const linkClass =
+    "inline-flex items-center gap-2 rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
   return (
     <>
-      <a href={href("csv")} download className={linkClass}><Download aria-hidden="true" className="h-4 w-4" />Export CSV</a>
-      <a href={href("json")} download className={linkClass}><Download aria-hidden="true" className="h-4 w-4" />Export JSON</a>
+      <a href={href("csv")} download className={linkClass}>
+        <Download aria-hidden="true" className="h-4 w-4" />
+        Export CSV
+      </a>
+      <a href={href("json")} download className={linkClass}>
+        <Download aria-hidden="true" className="h-4 w-4" />
+        Export JSON
+      </a>
     </>
   );
 }

@@ -22,13 +22,20 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
   const [counts, recent, matches, portfolio, viewer] = await Promise.all([
-    bulkExportCounts(actor), listRecentDossiers(actor, 10), findDossierSystems(actor, query), listPortfolioReports(actor), getViewer(actor),
+    bulkExportCounts(actor),
+    listRecentDossiers(actor, 10),
+    findDossierSystems(actor, query),
+    listPortfolioReports(actor),
+    getViewer(actor),
   ]);
   // Sealing (a portfolio version, a ZIP of fresh dossiers) is a write; read-only roles download and verify.
   const canSeal = !!viewer.role && can(viewer.role, "report.seal");
   return (
     <>
-      <PageHeader title="Reports" description="Sealed PDF reports: the portfolio report for management and the board, and dossiers per AI system. Check a copy someone sends you, export many at once, and find recent exports." />
+      <PageHeader
+        title="Reports"
+        description="Sealed PDF reports: the portfolio report for management and the board, and dossiers per AI system. Check a copy someone sends you, export many at once, and find recent exports."
+      />
       <div className="space-y-6">
         <Card id="portfolio">
           <CardHeader
@@ -37,7 +44,12 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             actions={canSeal ? <PortfolioExportButton action={exportPortfolioReportAction} /> : undefined}
           />
           <CardBody>
-            {!canSeal && <p className="mb-3 text-sm text-slate-600">Your role downloads and verifies reports; administrators, compliance officers, legal and managers export new versions.</p>}
+            {!canSeal && (
+              <p className="mb-3 text-sm text-slate-600">
+                Your role downloads and verifies reports; administrators, compliance officers, legal and managers export
+                new versions.
+              </p>
+            )}
             <PortfolioReportList reports={portfolio} />
           </CardBody>
         </Card>
@@ -46,11 +58,18 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             title="Verify a dossier or report"
             description="Upload a dossier PDF to check that it is a genuine, unaltered export of this organisation, and see which system and version it is and who attested it."
           />
-          <CardBody><VerifyForm /></CardBody>
+          <CardBody>
+            <VerifyForm />
+          </CardBody>
         </Card>
         <Card>
-          <CardHeader title="Dossier of one AI system" description="Export, download and attest the versions of one system's dossier on its own dossier page." />
-          <CardBody><SystemFinder query={query} matches={matches} /></CardBody>
+          <CardHeader
+            title="Dossier of one AI system"
+            description="Export, download and attest the versions of one system's dossier on its own dossier page."
+          />
+          <CardBody>
+            <SystemFinder query={query} matches={matches} />
+          </CardBody>
         </Card>
         {canSeal && (
           <Card>
@@ -58,12 +77,19 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
               title="Export dossiers as ZIP"
               description="Each system gets a fresh dossier, sealed as a new version like a single export, so every file in the ZIP can be verified later. Progress shows as the ZIP arrives."
             />
-            <CardBody><BulkExport counts={counts} /></CardBody>
+            <CardBody>
+              <BulkExport counts={counts} />
+            </CardBody>
           </Card>
         )}
         <Card>
-          <CardHeader title="Recent exports" description="The latest sealed dossiers across all systems. Open a system's dossier page to download or attest a version." />
-          <CardBody><RecentDossiers dossiers={recent} /></CardBody>
+          <CardHeader
+            title="Recent exports"
+            description="The latest sealed dossiers across all systems. Open a system's dossier page to download or attest a version."
+          />
+          <CardBody>
+            <RecentDossiers dossiers={recent} />
+          </CardBody>
         </Card>
       </div>
     </>

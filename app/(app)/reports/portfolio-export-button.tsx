@@ -11,18 +11,33 @@ export function PortfolioExportButton({ action }: Props) {
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
-  const onClick = () => start(async () => {
-    setMessage(null);
-    const result = await action({}).catch(() => null);
-    if (!result) return setMessage({ tone: "error", text: "The server could not be reached. Check your connection and try again." });
-    if (!result.ok) return setMessage({ tone: "error", text: result.error });
-    setMessage({ tone: "ok", text: `Version ${result.data.version} exported and sealed.` });
-    router.refresh();
-  });
+  const onClick = () =>
+    start(async () => {
+      setMessage(null);
+      const result = await action({}).catch(() => null);
+      if (!result)
+        return setMessage({
+          tone: "error",
+          text: "The server could not be reached. Check your connection and try again.",
+        });
+      if (!result.ok) return setMessage({ tone: "error", text: result.error });
+      setMessage({ tone: "ok", text: `Version ${result.data.version} exported and sealed.` });
+      router.refresh();
+    });
   return (
     <div className="flex flex-wrap items-center justify-end gap-3">
-      <p id="portfolio-export-status" role="status" className={message?.tone === "error" ? "text-sm font-medium text-red-700" : "text-sm font-medium text-emerald-800"}>{message?.text ?? ""}</p>
-      <Button type="button" onClick={onClick} disabled={pending} aria-describedby="portfolio-export-status">{pending ? "Exporting…" : "Export portfolio report"}</Button>
+      <p
+        id="portfolio-export-status"
+        role="status"
+        className={
+          message?.tone === "error" ? "text-sm font-medium text-red-700" : "text-sm font-medium text-emerald-800"
+        }
+      >
+        {message?.text ?? ""}
+      </p>
+      <Button type="button" onClick={onClick} disabled={pending} aria-describedby="portfolio-export-status">
+        {pending ? "Exporting…" : "Export portfolio report"}
+      </Button>
     </div>
   );
 }

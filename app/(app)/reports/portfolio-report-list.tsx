@@ -8,7 +8,12 @@ import { formatDate, formatDateTime } from "@/lib/utils";
 // Previous portfolio reports, newest first, each downloadable exactly as sealed.
 export function PortfolioReportList({ reports }: { reports: PortfolioReportDTO[] }) {
   if (reports.length === 0) {
-    return <p className="text-sm text-slate-600">No portfolio report has been exported yet. Export one to freeze today&apos;s dashboard figures for management or the board.</p>;
+    return (
+      <p className="text-sm text-slate-600">
+        No portfolio report has been exported yet. Export one to freeze today&apos;s dashboard figures for management or
+        the board.
+      </p>
+    );
   }
   return (
     <ol className="divide-y divide-slate-200" aria-label="Portfolio reports, newest first">
@@ -19,13 +24,22 @@ export function PortfolioReportList({ reports }: { reports: PortfolioReportDTO[]
               <h3 className="flex items-center gap-2 text-sm font-semibold text-slate-900">
                 Version {r.version} · figures as of {formatDate(r.asOf)} {i === 0 && <Badge tone="blue">Latest</Badge>}
               </h3>
-              <p className="text-sm text-slate-600">Exported {formatDateTime(r.createdAt)} by {r.createdByName ?? "a former member"}</p>
+              <p className="text-sm text-slate-600">
+                Exported {formatDateTime(r.createdAt)} by {r.createdByName ?? "a former member"}
+              </p>
             </div>
-            <ButtonLink href={`/reports/portfolio/${r.id}`} variant="secondary" prefetch={false} aria-label={`Download portfolio report version ${r.version} (PDF)`}>
+            <ButtonLink
+              href={`/reports/portfolio/${r.id}`}
+              variant="secondary"
+              prefetch={false}
+              aria-label={`Download portfolio report version ${r.version} (PDF)`}
+            >
               <Download aria-hidden className="size-4" /> Download PDF
             </ButtonLink>
           </div>
-          <dl><Sha256 label="SHA-256 of the PDF" value={r.pdfSha256} /></dl>
+          <dl>
+            <Sha256 label="SHA-256 of the PDF" value={r.pdfSha256} />
+          </dl>
         </li>
       ))}
     </ol>

@@ -14,9 +14,10 @@ import { createApiTokenAction, revokeApiTokenAction } from "./actions";
 
 // A token acts for its creator and stops when they may no longer grant its scopes: say why, and what to do.
 function orphanText(orphan: TokenOrphan): string {
-  const why = orphan.reason === "removed"
-    ? "Creator removed from the organisation"
-    : `Creator's role (${ROLE_LABELS[orphan.role]}) can no longer grant scope ${orphan.scopes.join(", ")}`;
+  const why =
+    orphan.reason === "removed"
+      ? "Creator removed from the organisation"
+      : `Creator's role (${ROLE_LABELS[orphan.role]}) can no longer grant scope ${orphan.scopes.join(", ")}`;
   return `${why}: every call is refused. Revoke it and create a replacement.`;
 }
 
@@ -39,7 +40,12 @@ export function ApiTokensPanel({ tokens }: { tokens: ApiTokenDTO[] }) {
       <form onSubmit={onSubmit} noValidate className="space-y-4 px-5 py-4">
         {formError && <Alert tone="error">{formError}</Alert>}
         <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
-          <TextField form={form} name="name" label="Token name" hint="Name it after what uses it, e.g. “MLflow sync” or “CI gate”." />
+          <TextField
+            form={form}
+            name="name"
+            label="Token name"
+            hint="Name it after what uses it, e.g. “MLflow sync” or “CI gate”."
+          />
           <Field id="field-lifetime" label="Valid for">
             <Select id="field-lifetime" {...form.register("lifetime")}>
               <option value="30">30 days</option>
@@ -54,24 +60,46 @@ export function ApiTokensPanel({ tokens }: { tokens: ApiTokenDTO[] }) {
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {API_SCOPES.map((scope) => (
               <label key={scope} className="flex items-start gap-2 text-sm text-slate-800">
-                <input type="checkbox" value={scope} className="mt-0.5 h-4 w-4 accent-indigo-700" {...form.register("scopes")} />
-                <span><code className="font-mono text-xs">{scope}</code> — {API_SCOPE_LABELS[scope]}</span>
+                <input
+                  type="checkbox"
+                  value={scope}
+                  className="mt-0.5 h-4 w-4 accent-indigo-700"
+                  {...form.register("scopes")}
+                />
+                <span>
+                  <code className="font-mono text-xs">{scope}</code> — {API_SCOPE_LABELS[scope]}
+                </span>
               </label>
             ))}
           </div>
-          {scopeError && <p id="scopes-error" role="alert" className="mt-1 text-sm font-medium text-red-700">{scopeError}</p>}
+          {scopeError && (
+            <p id="scopes-error" role="alert" className="mt-1 text-sm font-medium text-red-700">
+              {scopeError}
+            </p>
+          )}
         </fieldset>
-        <Button type="submit" disabled={form.formState.isSubmitting}>Create token</Button>
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          Create token
+        </Button>
       </form>
       {token && (
         <div className="px-5 py-4">
           <Alert tone="success" title="Token created">
             <p>Copy it now: it is shown only once and stored only as a hash.</p>
-            <p className="mt-2 break-all rounded bg-white px-2 py-1.5 font-mono text-xs text-slate-900" data-testid="api-token">{token}</p>
+            <p
+              className="mt-2 break-all rounded bg-white px-2 py-1.5 font-mono text-xs text-slate-900"
+              data-testid="api-token"
+            >
+              {token}
+            </p>
           </Alert>
         </div>
       )}
-      {revokeError && <div className="px-5 py-4"><Alert tone="error">{revokeError}</Alert></div>}
+      {revokeError && (
+        <div className="px-5 py-4">
+          <Alert tone="error">{revokeError}</Alert>
+        </div>
+      )}
       {tokens.length === 0 ? (
         <p className="px-5 py-4 text-sm text-slate-600">No API tokens yet.</p>
       ) : (
@@ -82,21 +110,36 @@ export function ApiTokensPanel({ tokens }: { tokens: ApiTokenDTO[] }) {
                 <span className="flex flex-wrap items-center gap-2">
                   <span className="font-medium text-slate-900">{t.name}</span>
                   <code className="font-mono text-xs text-slate-600">actlas_{t.prefix}_…</code>
-                  {t.revokedAt ? <Badge tone="red">Revoked</Badge>
-                    : t.expiresAt && new Date(t.expiresAt) < new Date() ? <Badge tone="amber">Expired</Badge>
-                    : t.orphaned ? <Badge tone="red">Not working</Badge>
-                    : <Badge tone="green">Active</Badge>}
+                  {t.revokedAt ? (
+                    <Badge tone="red">Revoked</Badge>
+                  ) : t.expiresAt && new Date(t.expiresAt) < new Date() ? (
+                    <Badge tone="amber">Expired</Badge>
+                  ) : t.orphaned ? (
+                    <Badge tone="red">Not working</Badge>
+                  ) : (
+                    <Badge tone="green">Active</Badge>
+                  )}
                 </span>
                 <span className="block text-slate-600">
-                  {t.scopes.join(", ")} · created by {t.createdBy} on {formatDate(t.createdAt)} · expires {t.expiresAt ? formatDate(t.expiresAt) : "never"} · last used {t.lastUsedAt ? formatDate(t.lastUsedAt) : "never"}
+                  {t.scopes.join(", ")} · created by {t.createdBy} on {formatDate(t.createdAt)} · expires{" "}
+                  {t.expiresAt ? formatDate(t.expiresAt) : "never"} · last used{" "}
+                  {t.lastUsedAt ? formatDate(t.lastUsedAt) : "never"}
                 </span>
-                {!t.revokedAt && t.orphaned && <span className="block font-medium text-red-700">{orphanText(t.orphaned)}</span>}
+                {!t.revokedAt && t.orphaned && (
+                  <span className="block font-medium text-red-700">{orphanText(t.orphaned)}</span>
+                )}
               </span>
               {!t.revokedAt && (
-                <Button variant="ghost" disabled={pending} onClick={() => startTransition(async () => {
-                  const r = await revokeApiTokenAction({ tokenId: t.id });
-                  setRevokeError(r.ok ? null : r.error);
-                })}>
+                <Button
+                  variant="ghost"
+                  disabled={pending}
+                  onClick={() =>
+                    startTransition(async () => {
+                      const r = await revokeApiTokenAction({ tokenId: t.id });
+                      setRevokeError(r.ok ? null : r.error);
+                    })
+                  }
+                >
                   Revoke<span className="sr-only"> token {t.name}</span>
                 </Button>
               )}

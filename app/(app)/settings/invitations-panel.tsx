@@ -29,26 +29,49 @@ export function InvitationsPanel({ invitations, canManage }: { invitations: Invi
   return (
     <div className="divide-y divide-slate-100">
       {canManage && (
-        <form onSubmit={onSubmit} noValidate className="grid gap-4 px-5 py-4 sm:grid-cols-[1fr_14rem_auto] sm:items-start">
-          {formError && <div className="sm:col-span-3"><Alert tone="error">{formError}</Alert></div>}
+        <form
+          onSubmit={onSubmit}
+          noValidate
+          className="grid gap-4 px-5 py-4 sm:grid-cols-[1fr_14rem_auto] sm:items-start"
+        >
+          {formError && (
+            <div className="sm:col-span-3">
+              <Alert tone="error">{formError}</Alert>
+            </div>
+          )}
           <TextField form={form} name="email" label="Email of the person to invite" type="email" />
           <Field id="field-role" label="Role" error={roleError}>
             <Select id="field-role" {...form.register("role")}>
-              {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {ROLE_LABELS[r]}
+                </option>
+              ))}
             </Select>
           </Field>
-          <Button type="submit" className="sm:mt-7" disabled={form.formState.isSubmitting}>Create invitation link</Button>
+          <Button type="submit" className="sm:mt-7" disabled={form.formState.isSubmitting}>
+            Create invitation link
+          </Button>
         </form>
       )}
       {link && (
         <div className="px-5 py-4">
           <Alert tone="success" title="Invitation link created">
             <p>Send this link to the person. It is shown only once.</p>
-            <p className="mt-2 break-all rounded bg-white px-2 py-1.5 font-mono text-xs text-slate-900" data-testid="invitation-link">{link}</p>
+            <p
+              className="mt-2 break-all rounded bg-white px-2 py-1.5 font-mono text-xs text-slate-900"
+              data-testid="invitation-link"
+            >
+              {link}
+            </p>
           </Alert>
         </div>
       )}
-      {revokeError && <div className="px-5 py-4"><Alert tone="error">{revokeError}</Alert></div>}
+      {revokeError && (
+        <div className="px-5 py-4">
+          <Alert tone="error">{revokeError}</Alert>
+        </div>
+      )}
       {invitations.length === 0 ? (
         <p className="px-5 py-4 text-sm text-slate-600">No pending invitations.</p>
       ) : (
@@ -57,13 +80,22 @@ export function InvitationsPanel({ invitations, canManage }: { invitations: Invi
             <li key={inv.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-3 text-sm">
               <span>
                 <span className="font-medium text-slate-900">{inv.email}</span>
-                <span className="text-slate-600"> · {ROLE_LABELS[inv.role]} · invited by {inv.invitedBy.name} · expires {formatDate(inv.expiresAt)}</span>
+                <span className="text-slate-600">
+                  {" "}
+                  · {ROLE_LABELS[inv.role]} · invited by {inv.invitedBy.name} · expires {formatDate(inv.expiresAt)}
+                </span>
               </span>
               {canManage && (
-                <Button variant="ghost" disabled={pending} onClick={() => startTransition(async () => {
-                  const r = await revokeInvitationAction({ invitationId: inv.id });
-                  setRevokeError(r.ok ? null : r.error);
-                })}>
+                <Button
+                  variant="ghost"
+                  disabled={pending}
+                  onClick={() =>
+                    startTransition(async () => {
+                      const r = await revokeInvitationAction({ invitationId: inv.id });
+                      setRevokeError(r.ok ? null : r.error);
+                    })
+                  }
+                >
                   Withdraw<span className="sr-only"> invitation for {inv.email}</span>
                 </Button>
               )}

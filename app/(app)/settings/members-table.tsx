@@ -7,7 +7,15 @@ import type { MemberDTO } from "@/lib/dal/members";
 import { formatDate } from "@/lib/utils";
 import { changeMemberRoleAction, removeMemberAction } from "./actions";
 
-export function MembersTable({ members, currentUserId, canManage }: { members: MemberDTO[]; currentUserId: string; canManage: boolean }) {
+export function MembersTable({
+  members,
+  currentUserId,
+  canManage,
+}: {
+  members: MemberDTO[];
+  currentUserId: string;
+  canManage: boolean;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -21,22 +29,45 @@ export function MembersTable({ members, currentUserId, canManage }: { members: M
     });
   return (
     <div className="overflow-x-auto">
-      {error && <div className="px-5 pt-4"><Alert tone="error">{error}</Alert></div>}
-      {notice && <div className="px-5 pt-4"><Alert tone="success">{notice}</Alert></div>}
+      {error && (
+        <div className="px-5 pt-4">
+          <Alert tone="error">{error}</Alert>
+        </div>
+      )}
+      {notice && (
+        <div className="px-5 pt-4">
+          <Alert tone="success">{notice}</Alert>
+        </div>
+      )}
       <table className="w-full text-left text-sm">
         <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
           <tr>
-            <th scope="col" className="px-5 py-2.5 font-medium">Name</th>
-            <th scope="col" className="px-5 py-2.5 font-medium">Email</th>
-            <th scope="col" className="px-5 py-2.5 font-medium">Role</th>
-            <th scope="col" className="px-5 py-2.5 font-medium">Joined</th>
-            {canManage && <th scope="col" className="px-5 py-2.5 font-medium"><span className="sr-only">Actions</span></th>}
+            <th scope="col" className="px-5 py-2.5 font-medium">
+              Name
+            </th>
+            <th scope="col" className="px-5 py-2.5 font-medium">
+              Email
+            </th>
+            <th scope="col" className="px-5 py-2.5 font-medium">
+              Role
+            </th>
+            <th scope="col" className="px-5 py-2.5 font-medium">
+              Joined
+            </th>
+            {canManage && (
+              <th scope="col" className="px-5 py-2.5 font-medium">
+                <span className="sr-only">Actions</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {members.map((m) => (
             <tr key={m.membershipId}>
-              <td className="px-5 py-3 font-medium text-slate-900">{m.name}{m.userId === currentUserId && <span className="text-slate-600"> (you)</span>}</td>
+              <td className="px-5 py-3 font-medium text-slate-900">
+                {m.name}
+                {m.userId === currentUserId && <span className="text-slate-600"> (you)</span>}
+              </td>
               <td className="px-5 py-3 text-slate-700">{m.email}</td>
               <td className="px-5 py-3">
                 {canManage ? (
@@ -46,11 +77,18 @@ export function MembersTable({ members, currentUserId, canManage }: { members: M
                     disabled={pending}
                     onChange={(e) => {
                       const role = e.target.value as Role;
-                      run(() => changeMemberRoleAction({ membershipId: m.membershipId, role }), `${m.name} is now ${ROLE_LABELS[role]}. Their sessions in this organisation have ended.`);
+                      run(
+                        () => changeMemberRoleAction({ membershipId: m.membershipId, role }),
+                        `${m.name} is now ${ROLE_LABELS[role]}. Their sessions in this organisation have ended.`,
+                      );
                     }}
                     className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
                   >
-                    {ROLES.map((r) => <option key={r} value={r}>{ROLE_LABELS[r]}</option>)}
+                    {ROLES.map((r) => (
+                      <option key={r} value={r}>
+                        {ROLE_LABELS[r]}
+                      </option>
+                    ))}
                   </select>
                 ) : (
                   ROLE_LABELS[m.role]
@@ -60,7 +98,16 @@ export function MembersTable({ members, currentUserId, canManage }: { members: M
               {canManage && (
                 <td className="px-5 py-3 text-right">
                   {m.userId !== currentUserId && (
-                    <Button variant="ghost" disabled={pending} onClick={() => run(() => removeMemberAction({ membershipId: m.membershipId }), `${m.name} was removed from the organisation.`)}>
+                    <Button
+                      variant="ghost"
+                      disabled={pending}
+                      onClick={() =>
+                        run(
+                          () => removeMemberAction({ membershipId: m.membershipId }),
+                          `${m.name} was removed from the organisation.`,
+                        )
+                      }
+                    >
                       Remove<span className="sr-only"> {m.name}</span>
                     </Button>
                   )}

@@ -19,7 +19,11 @@ export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requireActor();
-  const [viewer, members, invitations] = await Promise.all([getViewer(actor), listMembers(actor), listInvitations(actor)]);
+  const [viewer, members, invitations] = await Promise.all([
+    getViewer(actor),
+    listMembers(actor),
+    listInvitations(actor),
+  ]);
   const isAdmin = !!viewer.role && can(viewer.role, "member.manage");
   const canAudit = !!viewer.role && can(viewer.role, "audit.read");
   const canTokens = !!viewer.role && can(viewer.role, "token.manage");
@@ -28,8 +32,19 @@ export default async function SettingsPage() {
     <>
       <PageHeader
         title="Settings"
-        description={<>Organisation <strong className="text-slate-900">{viewer.organization?.name}</strong>; your role: {viewer.role && ROLE_LABELS[viewer.role]}.</>}
-        actions={canAudit ? <ButtonLink href="/settings/audit" variant="secondary">Verify audit trail</ButtonLink> : undefined}
+        description={
+          <>
+            Organisation <strong className="text-slate-900">{viewer.organization?.name}</strong>; your role:{" "}
+            {viewer.role && ROLE_LABELS[viewer.role]}.
+          </>
+        }
+        actions={
+          canAudit ? (
+            <ButtonLink href="/settings/audit" variant="secondary">
+              Verify audit trail
+            </ButtonLink>
+          ) : undefined
+        }
       />
       <div className="space-y-6">
         <Card>
@@ -37,23 +52,39 @@ export default async function SettingsPage() {
           <MembersTable members={members} currentUserId={viewer.user.id} canManage={isAdmin} />
         </Card>
         <Card>
-          <CardHeader title="Invitations" description={isAdmin ? "Invite colleagues by link. Each link works once and expires after 7 days." : "Only administrators can invite people."} />
+          <CardHeader
+            title="Invitations"
+            description={
+              isAdmin
+                ? "Invite colleagues by link. Each link works once and expires after 7 days."
+                : "Only administrators can invite people."
+            }
+          />
           <InvitationsPanel invitations={invitations} canManage={isAdmin} />
         </Card>
         {tokens && (
           <Card>
-            <CardHeader title="API tokens" description="For ML pipelines and CI jobs that talk to Actlas's REST API. Each token belongs to this organisation and can only do what its scopes allow." />
+            <CardHeader
+              title="API tokens"
+              description="For ML pipelines and CI jobs that talk to Actlas's REST API. Each token belongs to this organisation and can only do what its scopes allow."
+            />
             <ApiTokensPanel tokens={tokens} />
           </Card>
         )}
         {tokens && (
           <Card>
-            <CardHeader title="Recent API calls" description="Every call made with this organisation's tokens, reads and refusals included; changes are also in the audit trail under the token's name." />
+            <CardHeader
+              title="Recent API calls"
+              description="Every call made with this organisation's tokens, reads and refusals included; changes are also in the audit trail under the token's name."
+            />
             <ApiCallLog calls={calls} />
           </Card>
         )}
         <Card>
-          <CardHeader title="Another organisation" description="Create a separate organisation (for example a subsidiary). You will be its administrator and can switch between organisations in the sidebar." />
+          <CardHeader
+            title="Another organisation"
+            description="Create a separate organisation (for example a subsidiary). You will be its administrator and can switch between organisations in the sidebar."
+          />
           <CardBody>
             <CreateOrganizationForm create={createOrganizationAction} />
           </CardBody>

@@ -16,6 +16,10 @@ const SECTIONS = [
 
 export function SettingsNav() {
   const pathname = usePathname();
-  const items = SECTIONS.map(({ href, label }) => ({ href, label, active: href === "/settings" ? pathname === href : pathname.startsWith(href) }));
+  const items = SECTIONS.map(({ href, label }) => ({
+    href,
+    label,
+    active: href === "/settings" ? pathname === href : pathname.startsWith(href),
+  }));
   return <TabNav label="Settings sections" items={items} />;
 }

@@ -13,9 +13,11 @@ async function signInWithCredentials(input: TSignIn): Promise<ActionResult<null>
   // next-auth reports ok=true with an error for wrong credentials, so the error decides.
   if (result && !result.error) return { ok: true, data: null };
   const error =
-    result?.error === "CredentialsSignin" ? "The email or password is incorrect. Signed up recently? Confirm your e-mail address first with the link we sent you."
-    : result?.error?.startsWith("Too many") ? result.error
-    : "Sign-in failed. Please try again.";
+    result?.error === "CredentialsSignin"
+      ? "The email or password is incorrect. Signed up recently? Confirm your e-mail address first with the link we sent you."
+      : result?.error?.startsWith("Too many")
+        ? result.error
+        : "Sign-in failed. Please try again.";
   return { ok: false, code: "UNAUTHENTICATED", error };
 }
 

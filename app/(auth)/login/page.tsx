@@ -15,12 +15,19 @@ const REASONS: Record<string, string> = {
 
 // next-auth sends failed SSO sign-ins here with ?error=…; the two of our own say what to do about them.
 const SSO_ERROR_MESSAGES: Record<string, string> = {
-  [SSO_ERRORS.noOrganisation]: "Your sign-in worked, but your email domain is not linked to any organisation in Actlas. Ask your Actlas administrator to invite you or to add your domain under Settings → Single sign-on.",
-  [SSO_ERRORS.unverifiedEmail]: "Your identity provider did not confirm your email address, so Actlas cannot tell which organisation you belong to. Ask your IT team to verify it.",
+  [SSO_ERRORS.noOrganisation]:
+    "Your sign-in worked, but your email domain is not linked to any organisation in Actlas. Ask your Actlas administrator to invite you or to add your domain under Settings → Single sign-on.",
+  [SSO_ERRORS.unverifiedEmail]:
+    "Your identity provider did not confirm your email address, so Actlas cannot tell which organisation you belong to. Ask your IT team to verify it.",
 };
-const GENERIC_SSO_ERROR = "Single sign-on did not complete. Please try again; if it keeps failing, ask your administrator.";
+const GENERIC_SSO_ERROR =
+  "Single sign-on did not complete. Please try again; if it keeps failing, ask your administrator.";
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { reason, callbackUrl, error } = await searchParams;
   // Only same-site paths are followed after sign-in, never another host.
   const next = safeNextPath(callbackUrl);
@@ -36,14 +43,21 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       {sso && (
         <div className="mt-4 space-y-4">
           <SsoButton providerId={OIDC_PROVIDER_ID} name={sso.name} next={next} />
-          <p className="flex items-center gap-3 text-xs font-medium uppercase tracking-wide text-slate-600" aria-hidden="true">
-            <span className="h-px flex-1 bg-slate-200" />or with email and password<span className="h-px flex-1 bg-slate-200" />
+          <p
+            className="flex items-center gap-3 text-xs font-medium uppercase tracking-wide text-slate-600"
+            aria-hidden="true"
+          >
+            <span className="h-px flex-1 bg-slate-200" />
+            or with email and password
+            <span className="h-px flex-1 bg-slate-200" />
           </p>
         </div>
       )}
       <LoginForm next={next} />
       <p className="mt-4 text-sm">
-        <Link href="/forgot-password" className="font-medium text-indigo-700 underline-offset-2 hover:underline">Forgot password?</Link>
+        <Link href="/forgot-password" className="font-medium text-indigo-700 underline-offset-2 hover:underline">
+          Forgot password?
+        </Link>
       </p>
       <p className="mt-6 text-sm text-slate-600">
         New to Actlas?{" "}

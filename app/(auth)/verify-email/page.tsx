@@ -8,11 +8,15 @@ export default function ResendConfirmationPage() {
   return (
     <>
       <h1 className="text-xl font-semibold text-slate-900">Get a new confirmation link</h1>
-      <p className="mt-1 text-sm text-slate-600">Enter the e-mail address you signed up with. The previous link stops working.</p>
+      <p className="mt-1 text-sm text-slate-600">
+        Enter the e-mail address you signed up with. The previous link stops working.
+      </p>
       <EmailRequestForm kind="signup" />
       <p className="mt-6 text-sm text-slate-600">
         Not signed up yet?{" "}
-        <Link href="/signup" className="font-medium text-indigo-700 underline-offset-2 hover:underline">Create an organisation</Link>
+        <Link href="/signup" className="font-medium text-indigo-700 underline-offset-2 hover:underline">
+          Create an organisation
+        </Link>
       </p>
     </>
   );

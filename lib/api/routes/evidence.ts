@@ -8,9 +8,14 @@ import { created, defineRoute, ok } from "../types";
 
 export const evidenceRoutes = [
   defineRoute({
-    method: "GET", path: "/systems/{id}/evidence", operationId: "listEvidence", tag: "Evidence", scope: "read",
+    method: "GET",
+    path: "/systems/{id}/evidence",
+    operationId: "listEvidence",
+    tag: "Evidence",
+    scope: "read",
     summary: "List an AI system's evidence with file versions and their SHA-256",
-    params: ZIdParams, response: z.object({ data: z.array(ZEvidenceApi) }),
+    params: ZIdParams,
+    response: z.object({ data: z.array(ZEvidenceApi) }),
     handler: async ({ actor, params }) => {
       const rows = await listSystemEvidence(actor, params.id);
       const data = rows.map(({ obligation, versions, ...item }) => {
@@ -21,10 +26,19 @@ export const evidenceRoutes = [
     },
   }),
   defineRoute({
-    method: "POST", path: "/systems/{id}/evidence", operationId: "addEvidence", tag: "Evidence", scope: "evidence:write",
+    method: "POST",
+    path: "/systems/{id}/evidence",
+    operationId: "addEvidence",
+    tag: "Evidence",
+    scope: "evidence:write",
     summary: "Upload an evidence file (multipart) or add a link (JSON)",
-    description: "multipart/form-data with `file` (up to 20 MB, checked by content) and optional `title`, `obligationId`, or `evidenceId` to add a new version of an existing file; or application/json with `title`, `url` and optional `obligationId`.",
-    params: ZIdParams, body: ZEvidenceLinkApi, multipart: ZEvidenceUploadApi, response: ZEvidenceAddedApi, successStatus: 201,
+    description:
+      "multipart/form-data with `file` (up to 20 MB, checked by content) and optional `title`, `obligationId`, or `evidenceId` to add a new version of an existing file; or application/json with `title`, `url` and optional `obligationId`.",
+    params: ZIdParams,
+    body: ZEvidenceLinkApi,
+    multipart: ZEvidenceUploadApi,
+    response: ZEvidenceAddedApi,
+    successStatus: 201,
     example: { title: "Bias evaluation 2026-Q4", url: "https://mlflow.example/runs/42", obligationId: "" },
     handler: async ({ actor, params, body, form }) => {
       if (form) {

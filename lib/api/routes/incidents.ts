@@ -6,20 +6,39 @@ import { created, defineRoute } from "../types";
 
 export const incidentRoutes = [
   defineRoute({
-    method: "GET", path: "/incidents", operationId: "listIncidents", tag: "Incidents", scope: "read",
+    method: "GET",
+    path: "/incidents",
+    operationId: "listIncidents",
+    tag: "Incidents",
+    scope: "read",
     summary: "List incidents, newest first",
-    description: "Filter by `status`, `systemId`, or `clock=running` for incidents whose Art 73 reporting clock is running. `pageSize` up to 200.",
-    query: ZIncidentListApiQuery, response: pageEnvelope(ZIncidentApi), paginated: true,
+    description:
+      "Filter by `status`, `systemId`, or `clock=running` for incidents whose Art 73 reporting clock is running. `pageSize` up to 200.",
+    query: ZIncidentListApiQuery,
+    response: pageEnvelope(ZIncidentApi),
+    paginated: true,
     handler: async ({ actor, query, request }) => {
       const { items, total } = await listIncidents(actor, query);
-      return paged(request, items, { page: query.page, pageSize: query.pageSize, total, hasMore: query.page * query.pageSize < total });
+      return paged(request, items, {
+        page: query.page,
+        pageSize: query.pageSize,
+        total,
+        hasMore: query.page * query.pageSize < total,
+      });
     },
   }),
   defineRoute({
-    method: "POST", path: "/incidents", operationId: "createIncident", tag: "Incidents", scope: "systems:write",
+    method: "POST",
+    path: "/incidents",
+    operationId: "createIncident",
+    tag: "Incidents",
+    scope: "systems:write",
     summary: "Record an incident",
-    description: "status OPEN (the default) starts the Art 73 clock and needs `harm` and `awareAt`; DRAFT records what is known so far.",
-    body: ZIncidentCreateApi, response: ZIncidentApi, successStatus: 201,
+    description:
+      "status OPEN (the default) starts the Art 73 clock and needs `harm` and `awareAt`; DRAFT records what is known so far.",
+    body: ZIncidentCreateApi,
+    response: ZIncidentApi,
+    successStatus: 201,
     example: { systemId: "<system id>", title: "Wrongful credit refusals after model update", status: "DRAFT" },
     handler: async ({ actor, body }) => created(await createIncident(actor, body), undefined),
   }),

@@ -2,22 +2,45 @@ import "server-only";
 import { recordMonitoringEvent } from "@/lib/dal/monitoring-events";
 import { AppError } from "@/lib/errors";
 import { ZIdParams } from "@/lib/validations/api-common";
-import { ZMonitoringEventBodyApi, ZMonitoringEventDoc, ZMonitoringEventResultApi } from "@/lib/validations/api-incidents";
+import {
+  ZMonitoringEventBodyApi,
+  ZMonitoringEventDoc,
+  ZMonitoringEventResultApi,
+} from "@/lib/validations/api-incidents";
 import { ZMonitoringEventInput } from "@/lib/validations/monitoring";
 import { fieldErrorsOf } from "../problem";
 import { created, defineRoute } from "../types";
 
 export const monitoringRoutes = [
   defineRoute({
-    method: "POST", path: "/systems/{id}/monitoring-events", operationId: "recordMonitoringEvent", tag: "Monitoring", scope: "systems:write",
+    method: "POST",
+    path: "/systems/{id}/monitoring-events",
+    operationId: "recordMonitoringEvent",
+    tag: "Monitoring",
+    scope: "systems:write",
     summary: "Push an evaluation, bias or drift result",
     description:
       "A value beyond its threshold is a breach: it opens (or counts again on) a monitoring task on the system's post-market-monitoring obligation, which makes the CI gate fail until the task is resolved. `openIncidentDraft: true` also opens a draft incident. Name the model version by `modelVersionId` or by `model` and `version`.",
-    params: ZIdParams, body: ZMonitoringEventBodyApi, bodyDoc: ZMonitoringEventDoc, response: ZMonitoringEventResultApi, successStatus: 201,
-    example: { kind: "DRIFT", metric: "psi", value: 0.31, threshold: 0.2, direction: "max", model: "credit-scoring-gbm", version: "7" },
+    params: ZIdParams,
+    body: ZMonitoringEventBodyApi,
+    bodyDoc: ZMonitoringEventDoc,
+    response: ZMonitoringEventResultApi,
+    successStatus: 201,
+    example: {
+      kind: "DRIFT",
+      metric: "psi",
+      value: 0.31,
+      threshold: 0.2,
+      direction: "max",
+      model: "credit-scoring-gbm",
+      version: "7",
+    },
     handler: async ({ actor, params, rawBody }) => {
       const parsed = ZMonitoringEventInput.safeParse({ ...(rawBody as object), systemId: params.id });
-      if (!parsed.success) throw new AppError("VALIDATION", "Please correct the fields listed in `errors`.", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
+      if (!parsed.success)
+        throw new AppError("VALIDATION", "Please correct the fields listed in `errors`.", {
+          fieldErrors: fieldErrorsOf(parsed.error.issues),
+        });
       return created(await recordMonitoringEvent(actor, parsed.data));
     },
   }),

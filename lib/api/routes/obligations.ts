@@ -4,7 +4,13 @@ import { listSystemObligations, NOT_FOUND_MESSAGE, updateObligation, type Obliga
 import { AppError } from "@/lib/errors";
 import { isoDay } from "@/lib/dates";
 import { ZIdParams } from "@/lib/validations/api-common";
-import { ZObligationApi, ZObligationListApiQuery, ZObligationParams, ZObligationPatchApi, ZObligationRowApi } from "@/lib/validations/api-obligations";
+import {
+  ZObligationApi,
+  ZObligationListApiQuery,
+  ZObligationParams,
+  ZObligationPatchApi,
+  ZObligationRowApi,
+} from "@/lib/validations/api-obligations";
 import { ZUpdateObligation } from "@/lib/validations/obligation";
 import { parseObligationListParams } from "@/lib/validations/obligation-list";
 import { z } from "zod";
@@ -14,44 +20,77 @@ import { defineRoute, ok } from "../types";
 
 function toApiObligation(o: ObligationDTO) {
   const { owner, comments, _count, ...rest } = o;
-  void owner; void comments;
+  void owner;
+  void comments;
   return { ...rest, appliesFrom: isoDay(o.appliesFrom), dueDate: isoDay(o.dueDate), evidenceCount: _count.evidence };
 }
 
 export const obligationRoutes = [
   defineRoute({
-    method: "GET", path: "/obligations", operationId: "listObligations", tag: "Obligations", scope: "read",
+    method: "GET",
+    path: "/obligations",
+    operationId: "listObligations",
+    tag: "Obligations",
+    scope: "read",
     summary: "List obligations across AI systems",
-    description: "The same filters as the app's Obligations page; without `status` only open work is listed. `total` stops counting at 10,000.",
-    query: ZObligationListApiQuery.extend(ZPageQuery.shape), response: pageEnvelope(ZObligationRowApi), paginated: true,
+    description:
+      "The same filters as the app's Obligations page; without `status` only open work is listed. `total` stops counting at 10,000.",
+    query: ZObligationListApiQuery.extend(ZPageQuery.shape),
+    response: pageEnvelope(ZObligationRowApi),
+    paginated: true,
     handler: async ({ actor, query, request }) => {
       const filters = parseObligationListParams(Object.fromEntries(new URL(request.url).searchParams));
       const result = await listOrganisationObligations(actor, { ...filters, page: query.page }, query.pageSize);
       const rows = result.rows.map((r) => ({ ...r, appliesFrom: isoDay(r.appliesFrom), dueDate: isoDay(r.dueDate) }));
-      return paged(request, rows, { ...query, hasMore: result.hasMore, total: result.total, totalKind: result.totalCapped ? "atLeast" : "exact" });
+      return paged(request, rows, {
+        ...query,
+        hasMore: result.hasMore,
+        total: result.total,
+        totalKind: result.totalCapped ? "atLeast" : "exact",
+      });
     },
   }),
   defineRoute({
-    method: "GET", path: "/systems/{id}/obligations", operationId: "listSystemObligations", tag: "Obligations", scope: "read",
+    method: "GET",
+    path: "/systems/{id}/obligations",
+    operationId: "listSystemObligations",
+    tag: "Obligations",
+    scope: "read",
     summary: "List one AI system's obligations, with the version each update needs",
-    params: ZIdParams, response: z.object({ data: z.array(ZObligationApi) }),
-    handler: async ({ actor, params }) => ok({ data: (await listSystemObligations(actor, params.id)).map(toApiObligation) }),
+    params: ZIdParams,
+    response: z.object({ data: z.array(ZObligationApi) }),
+    handler: async ({ actor, params }) =>
+      ok({ data: (await listSystemObligations(actor, params.id)).map(toApiObligation) }),
   }),
   defineRoute({
-    method: "PATCH", path: "/systems/{id}/obligations/{obligationId}", operationId: "updateObligation", tag: "Obligations", scope: "evidence:write",
+    method: "PATCH",
+    path: "/systems/{id}/obligations/{obligationId}",
+    operationId: "updateObligation",
+    tag: "Obligations",
+    scope: "evidence:write",
     summary: "Change an obligation's status, owner or due date",
-    description: "Send `version` from your last read; fields left out keep their value. A stale version is 409; obsolete obligations cannot change (409).",
-    params: ZObligationParams, body: ZObligationPatchApi, response: ZObligationApi, example: { version: 1, status: "DONE" },
+    description:
+      "Send `version` from your last read; fields left out keep their value. A stale version is 409; obsolete obligations cannot change (409).",
+    params: ZObligationParams,
+    body: ZObligationPatchApi,
+    response: ZObligationApi,
+    example: { version: 1, status: "DONE" },
     handler: async ({ actor, params, body }) => {
       const current = (await listSystemObligations(actor, params.id)).find((o) => o.id === params.obligationId);
       if (!current) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
       if (body.version > current.version) throw futureVersion("obligation", body.version, current.version);
       const parsed = ZUpdateObligation.safeParse({
-        obligationId: current.id, version: body.version, status: body.status ?? current.status,
-        ownerId: body.ownerId ?? current.ownerId ?? "", dueDate: body.dueDate ?? isoDay(current.dueDate) ?? "",
+        obligationId: current.id,
+        version: body.version,
+        status: body.status ?? current.status,
+        ownerId: body.ownerId ?? current.ownerId ?? "",
+        dueDate: body.dueDate ?? isoDay(current.dueDate) ?? "",
         notApplicableReason: body.notApplicableReason ?? current.notApplicableReason,
       });
-      if (!parsed.success) throw new AppError("VALIDATION", "Please correct the fields listed in `errors`.", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
+      if (!parsed.success)
+        throw new AppError("VALIDATION", "Please correct the fields listed in `errors`.", {
+          fieldErrors: fieldErrorsOf(parsed.error.issues),
+        });
       await updateObligation(actor, parsed.data);
       const updated = (await listSystemObligations(actor, params.id)).find((o) => o.id === current.id)!;
       return ok(toApiObligation(updated));

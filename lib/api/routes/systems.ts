@@ -6,7 +6,14 @@ import { AppError } from "@/lib/errors";
 import { isoDay } from "@/lib/dates";
 import { ZIdParams } from "@/lib/validations/api-common";
 import {
-  pickIntakeFields, ZSystemApi, ZSystemCreateApi, ZSystemCreateDoc, ZSystemListApiQuery, ZSystemPatchApi, ZSystemPatchDoc, ZSystemRowApi,
+  pickIntakeFields,
+  ZSystemApi,
+  ZSystemCreateApi,
+  ZSystemCreateDoc,
+  ZSystemListApiQuery,
+  ZSystemPatchApi,
+  ZSystemPatchDoc,
+  ZSystemRowApi,
 } from "@/lib/validations/api-systems";
 import { ZSystemIntakeUpdate } from "@/lib/validations/system";
 import { parseSystemListParams } from "@/lib/validations/system-list";
@@ -16,7 +23,9 @@ import { created, defineRoute, ok } from "../types";
 
 function toApiSystem(s: SystemDetailDTO) {
   const { currentRun, currentRunId, ownerId, updatedById, owner, models, datasets, ...rest } = s;
-  void currentRun; void currentRunId; void updatedById;
+  void currentRun;
+  void currentRunId;
+  void updatedById;
   return {
     ...rest,
     placedOnMarketAt: isoDay(s.placedOnMarketAt),
@@ -28,51 +37,100 @@ function toApiSystem(s: SystemDetailDTO) {
 }
 
 const CREATE_EXAMPLE = {
-  name: "Credit scoring v3", intendedPurpose: "Scores consumer credit applications.", businessUnit: "Retail lending",
-  lifecycleStage: "IN_DEVELOPMENT", memberStates: ["DE", "FR"], dataCategories: ["PERSONAL"], isDraft: false,
+  name: "Credit scoring v3",
+  intendedPurpose: "Scores consumer credit applications.",
+  businessUnit: "Retail lending",
+  lifecycleStage: "IN_DEVELOPMENT",
+  memberStates: ["DE", "FR"],
+  dataCategories: ["PERSONAL"],
+  isDraft: false,
 };
 
 export const systemRoutes = [
   defineRoute({
-    method: "GET", path: "/systems", operationId: "listSystems", tag: "AI systems", scope: "read",
+    method: "GET",
+    path: "/systems",
+    operationId: "listSystems",
+    tag: "AI systems",
+    scope: "read",
     summary: "List AI systems",
     description: "The inventory with the same filters as the app's AI systems page. Unknown filter values are ignored.",
-    query: ZSystemListApiQuery.extend(ZPageQuery.shape), response: pageEnvelope(ZSystemRowApi), paginated: true,
+    query: ZSystemListApiQuery.extend(ZPageQuery.shape),
+    response: pageEnvelope(ZSystemRowApi),
+    paginated: true,
     handler: async ({ actor, query, request }) => {
       const filters = parseSystemListParams(new URL(request.url).searchParams);
       const result = await listSystems(actor, { ...filters, page: query.page, pageSize: query.pageSize });
-      const hasMore = result.rows.length === query.pageSize && (result.totalKind !== "exact" || query.page * query.pageSize < result.total);
-      return paged(request, result.rows, { page: query.page, pageSize: query.pageSize, hasMore, total: result.total, totalKind: result.totalKind });
+      const hasMore =
+        result.rows.length === query.pageSize &&
+        (result.totalKind !== "exact" || query.page * query.pageSize < result.total);
+      return paged(request, result.rows, {
+        page: query.page,
+        pageSize: query.pageSize,
+        hasMore,
+        total: result.total,
+        totalKind: result.totalKind,
+      });
     },
   }),
   defineRoute({
-    method: "POST", path: "/systems", operationId: "createSystem", tag: "AI systems", scope: "systems:write",
+    method: "POST",
+    path: "/systems",
+    operationId: "createSystem",
+    tag: "AI systems",
+    scope: "systems:write",
     summary: "Add an AI system to the inventory",
-    description: "Fields left out are empty. Unless isDraft is true, intendedPurpose, businessUnit, lifecycleStage, dataCategories and memberStates (or outputUsedInEu) are required, as in the app.",
-    body: ZSystemCreateApi, bodyDoc: ZSystemCreateDoc, response: ZSystemApi, successStatus: 201, example: CREATE_EXAMPLE,
+    description:
+      "Fields left out are empty. Unless isDraft is true, intendedPurpose, businessUnit, lifecycleStage, dataCategories and memberStates (or outputUsedInEu) are required, as in the app.",
+    body: ZSystemCreateApi,
+    bodyDoc: ZSystemCreateDoc,
+    response: ZSystemApi,
+    successStatus: 201,
+    example: CREATE_EXAMPLE,
     handler: async ({ actor, body }) => {
       const { id } = await createSystem(actor, body);
       return created(toApiSystem(await getSystem(actor, id)), `/api/v1/systems/${id}`);
     },
   }),
   defineRoute({
-    method: "GET", path: "/systems/{id}", operationId: "getSystem", tag: "AI systems", scope: "read",
+    method: "GET",
+    path: "/systems/{id}",
+    operationId: "getSystem",
+    tag: "AI systems",
+    scope: "read",
     summary: "Get one AI system with its intake, classification state, models and datasets",
-    params: ZIdParams, response: ZSystemApi,
+    params: ZIdParams,
+    response: ZSystemApi,
     handler: async ({ actor, params }) => ok(toApiSystem(await getSystem(actor, params.id))),
   }),
   defineRoute({
-    method: "PATCH", path: "/systems/{id}", operationId: "updateSystem", tag: "AI systems", scope: "systems:write",
+    method: "PATCH",
+    path: "/systems/{id}",
+    operationId: "updateSystem",
+    tag: "AI systems",
+    scope: "systems:write",
     summary: "Change an AI system's intake",
-    description: "Send `version` from your last read and only the fields to change. If someone changed the system since, the answer is 409 and nothing is saved. `models` and `datasets`, when sent, replace the whole list.",
-    params: ZIdParams, body: ZSystemPatchApi, bodyDoc: ZSystemPatchDoc, response: ZSystemApi,
+    description:
+      "Send `version` from your last read and only the fields to change. If someone changed the system since, the answer is 409 and nothing is saved. `models` and `datasets`, when sent, replace the whole list.",
+    params: ZIdParams,
+    body: ZSystemPatchApi,
+    bodyDoc: ZSystemPatchDoc,
+    response: ZSystemApi,
     example: { version: 3, lifecycleStage: "IN_PRODUCTION" },
     handler: async ({ actor, params, body, rawBody }) => {
       const current = await getSystem(actor, params.id);
       if (body.version > current.version) throw futureVersion("system", body.version, current.version);
-      const merged = { ...toFormValues(current), ...pickIntakeFields(rawBody as Record<string, unknown>), id: params.id, expectedVersion: body.version };
+      const merged = {
+        ...toFormValues(current),
+        ...pickIntakeFields(rawBody as Record<string, unknown>),
+        id: params.id,
+        expectedVersion: body.version,
+      };
       const parsed = ZSystemIntakeUpdate.safeParse(merged);
-      if (!parsed.success) throw new AppError("VALIDATION", "Please correct the fields listed in `errors`.", { fieldErrors: fieldErrorsOf(parsed.error.issues) });
+      if (!parsed.success)
+        throw new AppError("VALIDATION", "Please correct the fields listed in `errors`.", {
+          fieldErrors: fieldErrorsOf(parsed.error.issues),
+        });
       await updateSystem(actor, parsed.data);
       return ok(toApiSystem(await getSystem(actor, params.id)));
     },

@@ -33,8 +33,18 @@ function drawFooters(ctx: BaseCtx, data: IncidentReportData): void {
     const margins = doc.page.margins;
     doc.page.margins = { ...margins, bottom: 0 };
     const y = doc.page.height - 40;
-    doc.moveTo(left(ctx), y - 8).lineTo(left(ctx) + contentWidth(ctx), y - 8).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
-    font(ctx, "regular", SIZES.tiny, COLORS.faint).text(`${data.organization.name} · ${data.incident.reference} · generated ${data.generatedAt.slice(0, 16).replace("T", " ")} UTC`, left(ctx), y, { lineBreak: false });
+    doc
+      .moveTo(left(ctx), y - 8)
+      .lineTo(left(ctx) + contentWidth(ctx), y - 8)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke();
+    font(ctx, "regular", SIZES.tiny, COLORS.faint).text(
+      `${data.organization.name} · ${data.incident.reference} · generated ${data.generatedAt.slice(0, 16).replace("T", " ")} UTC`,
+      left(ctx),
+      y,
+      { lineBreak: false },
+    );
     const pageText = `Page ${i - start + 1} of ${count}`;
     font(ctx, "bold", SIZES.tiny, COLORS.muted);
     doc.text(pageText, left(ctx) + contentWidth(ctx) - doc.widthOfString(pageText), y, { lineBreak: false });

@@ -21,7 +21,15 @@ export type PortfolioFigures = {
     byRole: { role: string; count: number }[];
   };
   readiness: { overall: Ratio; byTier: (Ratio & { tier: string | null })[]; byUnit: (Ratio & { unit: string })[] };
-  furthestBehind: { id: string; name: string; tier: string | null; possibleTier: string | null; disposition: string | null; applicable: number; done: number }[];
+  furthestBehind: {
+    id: string;
+    name: string;
+    tier: string | null;
+    possibleTier: string | null;
+    disposition: string | null;
+    applicable: number;
+    done: number;
+  }[];
   timeline: { quarter: string; obligations: number; done: number; systems: number; dates: string[] }[];
   attention: {
     prohibitedInUse: NamedSystems;

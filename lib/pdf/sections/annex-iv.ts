@@ -9,8 +9,15 @@ export function drawAnnexIv(ctx: Ctx): void {
   const saved = ctx.snapshot.records.annexIv ?? [];
   const complete = saved.filter((r) => r.complete).length;
   startSection(ctx, "Annex IV technical documentation");
-  paragraph(ctx, "As provider of a high-risk AI system, the organisation must draw up this documentation before the system is placed on the market or put into service, and keep it up to date (Art 11(1)).", { color: COLORS.muted });
-  paragraph(ctx, `${complete} of ${ANNEX_IV_SECTIONS.length} sections complete.`, { fontKey: "bold", color: complete === ANNEX_IV_SECTIONS.length ? COLORS.okText : COLORS.gapText });
+  paragraph(
+    ctx,
+    "As provider of a high-risk AI system, the organisation must draw up this documentation before the system is placed on the market or put into service, and keep it up to date (Art 11(1)).",
+    { color: COLORS.muted },
+  );
+  paragraph(ctx, `${complete} of ${ANNEX_IV_SECTIONS.length} sections complete.`, {
+    fontKey: "bold",
+    color: complete === ANNEX_IV_SECTIONS.length ? COLORS.okText : COLORS.gapText,
+  });
   for (const section of ANNEX_IV_SECTIONS) {
     const heading = `Section ${section.number}. ${section.title}`;
     const record = saved.find((r) => r.section === section.number);

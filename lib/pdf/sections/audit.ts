@@ -12,18 +12,26 @@ export function drawAuditExcerpt(ctx: Ctx): void {
     paragraph(ctx, "No audit events are recorded for this system.", { color: COLORS.muted });
     return;
   }
-  paragraph(ctx, `The ${events.length} most recent of ${total} events recorded for this system, newest first. Each event is chained to the previous one by its hash, so a changed or removed event is detectable.`, { color: COLORS.muted });
-  table(ctx, [
-    { header: "No.", width: 0.08 },
-    { header: "When", width: 0.2 },
-    { header: "Who", width: 0.25 },
-    { header: "What", width: 0.3 },
-    { header: "Hash", width: 0.17 },
-  ], events.map((e) => [
-    String(e.sequence),
-    formatDateTime(e.at),
-    e.actor,
-    { text: auditPhrase(e.action), sub: e.entityType },
-    { text: `${e.hash.slice(0, 12)}…`, fontKey: "mono" },
-  ]));
+  paragraph(
+    ctx,
+    `The ${events.length} most recent of ${total} events recorded for this system, newest first. Each event is chained to the previous one by its hash, so a changed or removed event is detectable.`,
+    { color: COLORS.muted },
+  );
+  table(
+    ctx,
+    [
+      { header: "No.", width: 0.08 },
+      { header: "When", width: 0.2 },
+      { header: "Who", width: 0.25 },
+      { header: "What", width: 0.3 },
+      { header: "Hash", width: 0.17 },
+    ],
+    events.map((e) => [
+      String(e.sequence),
+      formatDateTime(e.at),
+      e.actor,
+      { text: auditPhrase(e.action), sub: e.entityType },
+      { text: `${e.hash.slice(0, 12)}…`, fontKey: "mono" },
+    ]),
+  );
 }

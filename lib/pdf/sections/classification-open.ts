@@ -17,7 +17,8 @@ export function dispositionText(r: ClassificationResult): string {
 export function tierText(r: ClassificationResult): string {
   if (r.disposition !== "undetermined") return tierLabel(r.tier);
   const ceiling = r.possibleTier ?? r.tier;
-  return ceiling === r.tier ? `Not determined yet (${tierLabel(r.tier)} unless the open questions show otherwise)`
+  return ceiling === r.tier
+    ? `Not determined yet (${tierLabel(r.tier)} unless the open questions show otherwise)`
     : `Not determined yet: could be ${tierLabel(ceiling)} (${tierLabel(r.tier)} on the answers given so far)`;
 }
 
@@ -26,7 +27,8 @@ export function drawOpenPoints(ctx: Ctx, r: ClassificationResult): void {
   const deciding = r.openQuestions.filter((q) => q.decides !== undefined);
   const completing = r.openQuestions.filter((q) => q.decides === undefined);
   subheading(ctx, "Questions that decide the result");
-  if (deciding.length === 0) paragraph(ctx, "None: every question that decides scope, roles and tier is answered.", { color: COLORS.muted });
+  if (deciding.length === 0)
+    paragraph(ctx, "None: every question that decides scope, roles and tier is answered.", { color: COLORS.muted });
   for (const q of deciding) bullet(ctx, questionLine(q));
   subheading(ctx, "Open questions that complete the obligations");
   if (completing.length === 0) paragraph(ctx, "None: the engine had every answer it needed.", { color: COLORS.muted });
@@ -37,16 +39,20 @@ export function drawOpenPoints(ctx: Ctx, r: ClassificationResult): void {
   if (notes.length === 0) paragraph(ctx, "None.", { color: COLORS.muted });
   for (const n of notes) {
     const concerns = r.obligations.filter((o) => o.notes?.some((x) => x.code === n.code)).map((o) => o.title);
-    bullet(ctx, `${n.text} (${n.citation})${concerns.length ? ` Concerns: ${[...new Set(concerns)].join("; ")}.` : ""}`);
+    bullet(
+      ctx,
+      `${n.text} (${n.citation})${concerns.length ? ` Concerns: ${[...new Set(concerns)].join("; ")}.` : ""}`,
+    );
   }
 
   const removals = r.removals ?? [];
   subheading(ctx, "Answers that remove obligations");
   if (removals.length === 0) paragraph(ctx, "None.", { color: COLORS.muted });
-  for (const x of removals) bullet(ctx, `${x.text} (${x.citation}) Removes: ${[...new Set(x.removed.map((o) => o.title))].join("; ")}.`);
+  for (const x of removals)
+    bullet(ctx, `${x.text} (${x.citation}) Removes: ${[...new Set(x.removed.map((o) => o.title))].join("; ")}.`);
 }
 
 function questionLine(q: ClassificationResult["openQuestions"][number]): string {
-  const sure = q.notSure ? " Answered \"not sure\"" + (q.whoCanAnswer ? `; who can answer: ${q.whoCanAnswer}` : ".") : "";
+  const sure = q.notSure ? ' Answered "not sure"' + (q.whoCanAnswer ? `; who can answer: ${q.whoCanAnswer}` : ".") : "";
   return `${q.text} (${q.citation})${sure}`;
 }

@@ -23,7 +23,14 @@ export function drawContents(ctx: BaseCtx, pageIndex: number): void {
     const leaderStart = x + titleWidth + 6;
     const leaderEnd = x + width - pageWidth - 6;
     if (leaderEnd > leaderStart) {
-      doc.moveTo(leaderStart, y + 10).lineTo(leaderEnd, y + 10).dash(1, { space: 3 }).lineWidth(0.75).strokeColor(COLORS.rule).stroke().undash();
+      doc
+        .moveTo(leaderStart, y + 10)
+        .lineTo(leaderEnd, y + 10)
+        .dash(1, { space: 3 })
+        .lineWidth(0.75)
+        .strokeColor(COLORS.rule)
+        .stroke()
+        .undash();
     }
     y += 24;
   }

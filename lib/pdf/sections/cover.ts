@@ -19,8 +19,16 @@ export function drawCover(ctx: Ctx): void {
       ["Dossier version", `Version ${s.dossier.version}`],
       ["Date", `${formatDate(s.dossier.generatedAt)} (${formatDateTime(s.dossier.generatedAt)})`],
       ["Exported by", `${s.dossier.exportedBy.name} (${memberRoleLabel(s.dossier.exportedBy.role)})`],
-      ["Rule-set version", ruleSet ? `${ruleSet.id}, in force from ${formatDate(ruleSet.effectiveFrom)}` : "Not classified yet"],
-      ["Classification", classification ? `${tierText(classification.result)} (run ${classification.runSequence})` : "Not classified yet"],
+      [
+        "Rule-set version",
+        ruleSet ? `${ruleSet.id}, in force from ${formatDate(ruleSet.effectiveFrom)}` : "Not classified yet",
+      ],
+      [
+        "Classification",
+        classification
+          ? `${tierText(classification.result)} (run ${classification.runSequence})`
+          : "Not classified yet",
+      ],
     ],
     fingerprintNote:
       "Fingerprint of the data this dossier was made from. The fingerprint of this PDF file is recorded in Actlas; see “Sign-off and verification”.",

@@ -1,12 +1,18 @@
 import {
-  AFFECTED_GROUP_LABELS, AUTOMATION_LABELS, DATA_CATEGORY_LABELS, EU_MEMBER_STATES, LIFECYCLE_LABELS, SOURCING_LABELS,
+  AFFECTED_GROUP_LABELS,
+  AUTOMATION_LABELS,
+  DATA_CATEGORY_LABELS,
+  EU_MEMBER_STATES,
+  LIFECYCLE_LABELS,
+  SOURCING_LABELS,
 } from "@/lib/validations/system-fields";
 import { formatDate } from "@/lib/utils";
 import { keyValues, startSection, subheading, paragraph, type Ctx } from "../context";
 import { label, yesNo } from "../labels";
 import { COLORS } from "../theme";
 
-const list = (labels: Record<string, string>, codes: string[]) => (codes.length ? codes.map((c) => label(labels, c)).join(", ") : "None recorded");
+const list = (labels: Record<string, string>, codes: string[]) =>
+  codes.length ? codes.map((c) => label(labels, c)).join(", ") : "None recorded";
 
 export function drawDescription(ctx: Ctx): void {
   const s = ctx.snapshot.system;
@@ -39,7 +45,9 @@ export function drawDescription(ctx: Ctx): void {
   keyValues(ctx, [
     ...s.models.map((m): [string, string] => [
       `Model: ${m.name}`,
-      [m.registryName && `Registry name: ${m.registryName}`, `Versions: ${m.versions.join(", ") || "none recorded"}`].filter(Boolean).join("\n"),
+      [m.registryName && `Registry name: ${m.registryName}`, `Versions: ${m.versions.join(", ") || "none recorded"}`]
+        .filter(Boolean)
+        .join("\n"),
     ]),
     ...s.datasets.map((d): [string, string] => [`Dataset: ${d.name}`, d.uri || "No location recorded"]),
   ]);

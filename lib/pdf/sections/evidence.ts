@@ -14,7 +14,11 @@ export function drawEvidenceIndex(ctx: Ctx): void {
     return;
   }
   const files = evidence.reduce((n, e) => n + e.versions.length, 0);
-  paragraph(ctx, `${evidence.length} item${evidence.length === 1 ? "" : "s"} of evidence, ${files} stored file version${files === 1 ? "" : "s"}. Every version is kept; the SHA-256 identifies the exact file content.`, { color: COLORS.muted });
+  paragraph(
+    ctx,
+    `${evidence.length} item${evidence.length === 1 ? "" : "s"} of evidence, ${files} stored file version${files === 1 ? "" : "s"}. Every version is kept; the SHA-256 identifies the exact file content.`,
+    { color: COLORS.muted },
+  );
   for (const item of evidence) drawItem(ctx, item);
 }
 
@@ -23,11 +27,19 @@ function drawItem(ctx: Ctx, item: DossierEvidence): void {
   const x = left(ctx);
   const width = contentWidth(ctx);
   ensureSpace(ctx, 60);
-  doc.moveTo(x, doc.y).lineTo(x + width, doc.y).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+  doc
+    .moveTo(x, doc.y)
+    .lineTo(x + width, doc.y)
+    .lineWidth(0.5)
+    .strokeColor(COLORS.rule)
+    .stroke();
   doc.y += 6;
   font(ctx, "bold").text(item.title, x, doc.y, { width });
   font(ctx, "regular", SIZES.small, COLORS.muted).text(
-    `${item.obligation ? `For: ${item.obligation}` : "For the system as a whole"} · added ${formatDate(item.addedAt)}`, x, doc.y + 1, { width },
+    `${item.obligation ? `For: ${item.obligation}` : "For the system as a whole"} · added ${formatDate(item.addedAt)}`,
+    x,
+    doc.y + 1,
+    { width },
   );
   if (item.kind === "LINK") {
     font(ctx, "regular", SIZES.small).text(`Link: ${item.url ?? "—"}`, x + 12, doc.y + 3, { width: width - 12 });
@@ -36,9 +48,13 @@ function drawItem(ctx: Ctx, item: DossierEvidence): void {
     ensureSpace(ctx, 28);
     font(ctx, "regular", SIZES.small).text(
       `Version ${v.version} · ${v.fileName} · ${bytes(v.sizeBytes)} · ${formatDate(v.uploadedAt)}${v.uploadedBy ? ` · uploaded by ${v.uploadedBy}` : ""}`,
-      x + 12, doc.y + 3, { width: width - 12 },
+      x + 12,
+      doc.y + 3,
+      { width: width - 12 },
     );
-    font(ctx, "mono", SIZES.tiny + 0.5, COLORS.text).text(`SHA-256 ${v.sha256}`, x + 12, doc.y + 1, { width: width - 12 });
+    font(ctx, "mono", SIZES.tiny + 0.5, COLORS.text).text(`SHA-256 ${v.sha256}`, x + 12, doc.y + 1, {
+      width: width - 12,
+    });
   }
   doc.x = x;
   doc.y += 8;

@@ -23,7 +23,9 @@ function row(o: DossierObligation): Cell[] {
     o.blocking && "Blocking: must be done before the system is placed on the market or used.",
     o.status === "NOT_APPLICABLE" && o.notApplicableReason && `Not applicable because: ${o.notApplicableReason}`,
     o.obsolete && "No longer derived by the current classification; kept for the record.",
-  ].filter(Boolean).join("\n");
+  ]
+    .filter(Boolean)
+    .join("\n");
   return [
     o.article,
     { text: o.title, sub: notes, fontKey: "bold" },
@@ -44,14 +46,19 @@ export function drawObligations(ctx: Ctx): void {
   const all = ctx.snapshot.obligations;
   startSection(ctx, "Obligations");
   if (all.length === 0) {
-    paragraph(ctx, "No obligations are derived for this system (or it has not been classified yet).", { color: COLORS.muted });
+    paragraph(ctx, "No obligations are derived for this system (or it has not been classified yet).", {
+      color: COLORS.muted,
+    });
     return;
   }
   const obsolete = all.filter((o) => o.obsolete).length;
-  paragraph(ctx, [
-    `${all.length} obligation${all.length === 1 ? "" : "s"}: ${countBy(all, "DONE")} done, ${countBy(all, "IN_PROGRESS")} in progress, ${countBy(all, "NOT_STARTED")} not started, ${countBy(all, "NOT_APPLICABLE")} not applicable.`,
-    obsolete ? ` ${obsolete} no longer derived by the current classification.` : "",
-  ].join(""));
+  paragraph(
+    ctx,
+    [
+      `${all.length} obligation${all.length === 1 ? "" : "s"}: ${countBy(all, "DONE")} done, ${countBy(all, "IN_PROGRESS")} in progress, ${countBy(all, "NOT_STARTED")} not started, ${countBy(all, "NOT_APPLICABLE")} not applicable.`,
+      obsolete ? ` ${obsolete} no longer derived by the current classification.` : "",
+    ].join(""),
+  );
   const roles = [...new Set([...ROLES.filter((r) => all.some((o) => o.role === r)), ...all.map((o) => o.role)])];
   for (const role of roles) {
     const items = all.filter((o) => o.role === role);

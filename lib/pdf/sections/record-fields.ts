@@ -22,7 +22,12 @@ export function recordFields(ctx: Ctx, defs: readonly LegalField[], fields: Reco
     const y = doc.y;
     font(ctx, "bold", SIZES.small, COLORS.muted).text(f.label, left(ctx), y, { width: LABEL_WIDTH - 10 });
     const afterLabel = doc.y;
-    font(ctx, value ? "regular" : "bold", SIZES.body, value ? COLORS.text : COLORS.gapText).text(text, left(ctx) + LABEL_WIDTH, y, { width: valueWidth, lineGap: 1.5 });
+    font(ctx, value ? "regular" : "bold", SIZES.body, value ? COLORS.text : COLORS.gapText).text(
+      text,
+      left(ctx) + LABEL_WIDTH,
+      y,
+      { width: valueWidth, lineGap: 1.5 },
+    );
     doc.x = left(ctx);
     doc.y = Math.max(doc.y, afterLabel) + 6;
   }
@@ -32,8 +37,24 @@ export function recordFields(ctx: Ctx, defs: readonly LegalField[], fields: Reco
 export function recordStatusLine(ctx: Ctx, record: DossierLegalRecord, options: { signOff?: boolean } = {}): void {
   const state = record.complete ? "Complete" : "Draft (marked incomplete)";
   const parts = [state, `owner: ${record.owner ?? "unassigned"}`, `last saved ${record.updatedAt.slice(0, 10)}`];
-  if (options.signOff) parts.push(record.signedOffBy ? `signed off by ${record.signedOffBy} on ${record.signedOffAt?.slice(0, 10)}` : "not signed off by legal");
-  font(ctx, "regular", SIZES.small, record.complete ? COLORS.okText : COLORS.gapText).text(parts.join(" · "), left(ctx), ctx.doc.y, { width: contentWidth(ctx) });
-  if (record.evidence.length) font(ctx, "regular", SIZES.small, COLORS.muted).text(`Linked evidence: ${record.evidence.join("; ")}`, left(ctx), ctx.doc.y + 2, { width: contentWidth(ctx) });
+  if (options.signOff)
+    parts.push(
+      record.signedOffBy
+        ? `signed off by ${record.signedOffBy} on ${record.signedOffAt?.slice(0, 10)}`
+        : "not signed off by legal",
+    );
+  font(ctx, "regular", SIZES.small, record.complete ? COLORS.okText : COLORS.gapText).text(
+    parts.join(" · "),
+    left(ctx),
+    ctx.doc.y,
+    { width: contentWidth(ctx) },
+  );
+  if (record.evidence.length)
+    font(ctx, "regular", SIZES.small, COLORS.muted).text(
+      `Linked evidence: ${record.evidence.join("; ")}`,
+      left(ctx),
+      ctx.doc.y + 2,
+      { width: contentWidth(ctx) },
+    );
   ctx.doc.moveDown(0.6);
 }

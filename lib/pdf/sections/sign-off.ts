@@ -1,5 +1,15 @@
 import { formatDateTime } from "@/lib/utils";
-import { contentWidth, ensureSpace, font, keyValues, left, paragraph, startSection, subheading, type Ctx } from "../context";
+import {
+  contentWidth,
+  ensureSpace,
+  font,
+  keyValues,
+  left,
+  paragraph,
+  startSection,
+  subheading,
+  type Ctx,
+} from "../context";
 import { memberRoleLabel } from "../labels";
 import { COLORS, SIZES } from "../theme";
 
@@ -8,7 +18,12 @@ function signatureBox(ctx: Ctx, x: number, y: number, width: number, title: stri
   font(ctx, "bold", SIZES.body, COLORS.muted).text(title, x, y, { width });
   for (const [i, line] of ["Name", "Role", "Date", "Signature"].entries()) {
     const lineY = y + 40 + i * 34;
-    doc.moveTo(x, lineY).lineTo(x + width, lineY).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
+    doc
+      .moveTo(x, lineY)
+      .lineTo(x + width, lineY)
+      .lineWidth(0.5)
+      .strokeColor(COLORS.rule)
+      .stroke();
     font(ctx, "regular", SIZES.tiny, COLORS.faint).text(line, x, lineY + 3, { width });
   }
 }
@@ -19,11 +34,18 @@ export function drawSignOff(ctx: Ctx): void {
   const { doc, snapshot: s } = ctx;
   startSection(ctx, "Sign-off and verification");
   keyValues(ctx, [
-    ["Prepared by", `${s.dossier.exportedBy.name} (${memberRoleLabel(s.dossier.exportedBy.role)}), ${s.dossier.exportedBy.email}`],
+    [
+      "Prepared by",
+      `${s.dossier.exportedBy.name} (${memberRoleLabel(s.dossier.exportedBy.role)}), ${s.dossier.exportedBy.email}`,
+    ],
     ["Exported", formatDateTime(s.dossier.generatedAt)],
     ["Dossier version", String(s.dossier.version)],
   ]);
-  paragraph(ctx, "Electronic attestations by the legal team are recorded in Actlas against this dossier version, with the name and role of the person, the time and their statement; the verify page lists them.", { color: COLORS.muted });
+  paragraph(
+    ctx,
+    "Electronic attestations by the legal team are recorded in Actlas against this dossier version, with the name and role of the person, the time and their statement; the verify page lists them.",
+    { color: COLORS.muted },
+  );
 
   ensureSpace(ctx, 190);
   const y = doc.y + 10;
@@ -35,8 +57,19 @@ export function drawSignOff(ctx: Ctx): void {
   doc.y = y + 190;
 
   subheading(ctx, "How to verify this dossier");
-  paragraph(ctx, "1. The SHA-256 of the snapshot on the cover identifies the data this dossier was made from; Actlas keeps that snapshot with the dossier.");
-  paragraph(ctx, "2. A file cannot contain its own fingerprint, so the SHA-256 of this PDF file is recorded on the server when it is exported, together with who exported it and when.");
-  paragraph(ctx, "3. To check a copy, upload it on the Reports page in Actlas (Verify a dossier). Actlas computes the file's SHA-256 and looks it up among your organisation's sealed dossiers: a match means the copy is genuine and unaltered, and names the system, version and attestations. Any change, even of one byte, gives a different fingerprint and the check fails.");
-  font(ctx, "mono", SIZES.small, COLORS.muted).text(`Snapshot SHA-256: ${ctx.snapshotSha256}`, left(ctx), doc.y + 4, { width: contentWidth(ctx) });
+  paragraph(
+    ctx,
+    "1. The SHA-256 of the snapshot on the cover identifies the data this dossier was made from; Actlas keeps that snapshot with the dossier.",
+  );
+  paragraph(
+    ctx,
+    "2. A file cannot contain its own fingerprint, so the SHA-256 of this PDF file is recorded on the server when it is exported, together with who exported it and when.",
+  );
+  paragraph(
+    ctx,
+    "3. To check a copy, upload it on the Reports page in Actlas (Verify a dossier). Actlas computes the file's SHA-256 and looks it up among your organisation's sealed dossiers: a match means the copy is genuine and unaltered, and names the system, version and attestations. Any change, even of one byte, gives a different fingerprint and the check fails.",
+  );
+  font(ctx, "mono", SIZES.small, COLORS.muted).text(`Snapshot SHA-256: ${ctx.snapshotSha256}`, left(ctx), doc.y + 4, {
+    width: contentWidth(ctx),
+  });
 }

@@ -1,4 +1,14 @@
-import { TIERS, type ClassificationResult, type Decides, type Disposition, type Facets, type HighRiskRoute, type Obligation, type OpenQuestion, type Tier } from "../types";
+import {
+  TIERS,
+  type ClassificationResult,
+  type Decides,
+  type Disposition,
+  type Facets,
+  type HighRiskRoute,
+  type Obligation,
+  type OpenQuestion,
+  type Tier,
+} from "../types";
 import type { Ctx } from "./context";
 import { buildObligations, buildProhibitionObligations } from "./obligations";
 
@@ -11,7 +21,9 @@ const NO_DEROGATION: Facets["derogation"] = { claimed: false, valid: null, condi
  * only questions about the rule set itself are kept.
  */
 export function outOfScopeResult(ctx: Ctx): ClassificationResult {
-  const openQuestions = ctx.openQuestions.filter((q) => q.questionId === undefined && q.citation.startsWith("Rule set"));
+  const openQuestions = ctx.openQuestions.filter(
+    (q) => q.questionId === undefined && q.citation.startsWith("Rule set"),
+  );
   return {
     ruleSet: { id: ctx.rs.id, effectiveFrom: ctx.rs.effectiveFrom },
     asOf: ctx.asOf,
@@ -19,8 +31,14 @@ export function outOfScopeResult(ctx: Ctx): ClassificationResult {
     tier: "out_of_scope",
     possibleTier: "out_of_scope",
     facets: {
-      prohibitedPractices: [], highRisk: null, derogation: NO_DEROGATION, art50: [],
-      friaRequired: false, registrationRequired: false, registrationBasis: [], gpai: null,
+      prohibitedPractices: [],
+      highRisk: null,
+      derogation: NO_DEROGATION,
+      art50: [],
+      friaRequired: false,
+      registrationRequired: false,
+      registrationBasis: [],
+      gpai: null,
     },
     roles: [],
     disposition: openQuestions.length > 0 ? "requires_review" : "final",

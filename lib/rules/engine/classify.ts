@@ -52,8 +52,15 @@ function runGates(ctx: Ctx): ClassificationResult {
   const systemDef = systemArtefact ? deciding(ctx, "scope", () => isAiSystem(ctx)) : false;
   const modelDef = modelArtefact ? deciding(ctx, "scope", () => isGpaiModel(ctx)) : false;
   if (systemDef === false && modelDef === false) {
-    if (modelArtefact) note(ctx, "definition", "definition.model_outside_chapter_v", "does_not_apply",
-      "AI models other than general-purpose AI models are regulated only once integrated into an AI system.", "Art 3(63); Chapter V");
+    if (modelArtefact)
+      note(
+        ctx,
+        "definition",
+        "definition.model_outside_chapter_v",
+        "does_not_apply",
+        "AI models other than general-purpose AI models are regulated only once integrated into an AI system.",
+        "Art 3(63); Chapter V",
+      );
     return outOfScopeResult(ctx);
   }
   if (systemDef === null || modelDef === null) ctx.scopeUndetermined = true;
@@ -62,7 +69,14 @@ function runGates(ctx: Ctx): ClassificationResult {
 
   deciding(ctx, "scope", () => assignRoles(ctx));
   if (ctx.p.activities !== undefined && ctx.roles.size === 0) {
-    note(ctx, "roles", "roles.none", "does_not_apply", "The organisation has no operator role for this system.", "Art 3(8)");
+    note(
+      ctx,
+      "roles",
+      "roles.none",
+      "does_not_apply",
+      "The organisation has no operator role for this system.",
+      "Art 3(8)",
+    );
     return outOfScopeResult(ctx);
   }
   const outside = deciding(ctx, "scope", () => territorialScope(ctx) === false || excludedEntirely(ctx, systemInPlay));
@@ -102,8 +116,14 @@ function runGates(ctx: Ctx): ClassificationResult {
 /** Art 2(2) for Section B, Art 50, Art 4, the Art 5(1)(h) conditions and the Art 2(12) open-source exclusion. */
 function applySystemWideRules(ctx: Ctx, annex3Route: boolean, isHigh: boolean): boolean {
   if (ctx.annex1?.section === "B" && !annex3Route) {
-    note(ctx, "annex1", "annex1.section_b_only", "info",
-      "For Section B systems only Arts 6(1), 60a and 102-112 apply, so Art 4 and Art 50 do not apply directly.", "Art 2(2)");
+    note(
+      ctx,
+      "annex1",
+      "annex1.section_b_only",
+      "info",
+      "For Section B systems only Arts 6(1), 60a and 102-112 apply, so Art 4 and Art 50 do not apply directly.",
+      "Art 2(2)",
+    );
     return false;
   }
   deciding(ctx, "limited", () => checkTransparency(ctx));
@@ -114,22 +134,42 @@ function applySystemWideRules(ctx: Ctx, annex3Route: boolean, isHigh: boolean): 
     ctx.registration.push("Art 5(2); Art 49");
   }
   // The licence decides scope only where the exclusion could still apply.
-  const couldBeExcluded = !isHigh && ctx.art50.length === 0 && !(ctx.derogation.valid === true && ctx.roles.has("provider"));
-  if (deciding(ctx, couldBeExcluded ? "scope" : undefined, () => ask(ctx, "freeOpenSourceLicence")) !== true) return false;
+  const couldBeExcluded =
+    !isHigh && ctx.art50.length === 0 && !(ctx.derogation.valid === true && ctx.roles.has("provider"));
+  if (deciding(ctx, couldBeExcluded ? "scope" : undefined, () => ask(ctx, "freeOpenSourceLicence")) !== true)
+    return false;
   // An Annex III system is high-risk unless its provider shows an Art 6(3) condition, and that conclusion is a filed
   // position (Art 6(4), Art 49(2)); reading Art 2(12) as lifting it would let a licence bypass the registration.
   if (ctx.derogation.valid === true && ctx.roles.has("provider")) {
-    note(ctx, "exclusions", "exclusions.open_source_derogation", "does_not_apply",
-      "The open-source exclusion does not lift the Art 6(3) position of an Annex III system: its documentation and EU-database registration remain.", "Art 2(12); Art 6(4); Art 49(2)");
+    note(
+      ctx,
+      "exclusions",
+      "exclusions.open_source_derogation",
+      "does_not_apply",
+      "The open-source exclusion does not lift the Art 6(3) position of an Annex III system: its documentation and EU-database registration remain.",
+      "Art 2(12); Art 6(4); Art 49(2)",
+    );
     return false;
   }
   if (isHigh || ctx.art50.length > 0) {
-    note(ctx, "exclusions", "exclusions.open_source_lost", "does_not_apply",
-      "The open-source exclusion does not apply to high-risk systems or systems subject to Art 50.", "Art 2(12)");
+    note(
+      ctx,
+      "exclusions",
+      "exclusions.open_source_lost",
+      "does_not_apply",
+      "The open-source exclusion does not apply to high-risk systems or systems subject to Art 50.",
+      "Art 2(12)",
+    );
     return false;
   }
-  note(ctx, "exclusions", "exclusions.open_source", "excluded",
-    "Released under a free and open-source licence and neither high-risk, prohibited nor subject to Art 50.", "Art 2(12)");
+  note(
+    ctx,
+    "exclusions",
+    "exclusions.open_source",
+    "excluded",
+    "Released under a free and open-source licence and neither high-risk, prohibited nor subject to Art 50.",
+    "Art 2(12)",
+  );
   return true;
 }
 

@@ -1,7 +1,18 @@
 import type { ContestedId, RuleSet, Trigger } from "../data/types";
 import type { ProfileField, TSystemProfile } from "../profile/schema";
 import { QUESTIONS_BY_ID } from "../questionnaire";
-import type { Art50Facet, Decides, Facets, Finding, FindingOutcome, Gate, OpenQuestion, ProhibitedFacet, ResultNote, Role } from "../types";
+import type {
+  Art50Facet,
+  Decides,
+  Facets,
+  Finding,
+  FindingOutcome,
+  Gate,
+  OpenQuestion,
+  ProhibitedFacet,
+  ResultNote,
+  Role,
+} from "../types";
 
 /** Mutable state of one classification run. Created per call; gates write into it. */
 export type Ctx = {
@@ -80,7 +91,12 @@ export function ask<K extends ProfileField>(ctx: Ctx, field: K): TSystemProfile[
   if (!ctx.asked.has(field)) {
     ctx.asked.add(field);
     const question = QUESTIONS_BY_ID.get(field)!;
-    const open: OpenQuestion = { questionId: field, text: question.prompt, citation: question.citation, whoCanAnswer: question.whoCanAnswer };
+    const open: OpenQuestion = {
+      questionId: field,
+      text: question.prompt,
+      citation: question.citation,
+      whoCanAnswer: question.whoCanAnswer,
+    };
     if (ctx.p.notSure?.includes(field)) open.notSure = true;
     ctx.openQuestions.push(open);
   }
@@ -114,7 +130,14 @@ function isTierMark(d: Decides): boolean {
   return d !== "scope" && d !== "role";
 }
 
-export function note(ctx: Ctx, gate: Gate, code: string, outcome: FindingOutcome, reason: string, citation: string): void {
+export function note(
+  ctx: Ctx,
+  gate: Gate,
+  code: string,
+  outcome: FindingOutcome,
+  reason: string,
+  citation: string,
+): void {
   ctx.findings.push({ code, gate, outcome, reason, citation });
 }
 

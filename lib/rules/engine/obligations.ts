@@ -7,14 +7,24 @@ function resolveDate(ctx: Ctx, appliesFrom: AppliesFrom): string {
   if (appliesFrom === "gpaiDuties") return ctx.gpaiDate;
   if (appliesFrom === "art50Marking") return ctx.art50MarkingDate;
   // Art 50(5) shapes the other provider duties, so it starts with the earliest of them.
-  if (appliesFrom === "art50ProviderInformation") return ctx.art50.some((f) => f.paragraph === "50(1)") ? ctx.rs.dates.general : ctx.art50MarkingDate;
+  if (appliesFrom === "art50ProviderInformation")
+    return ctx.art50.some((f) => f.paragraph === "50(1)") ? ctx.rs.dates.general : ctx.art50MarkingDate;
   return ctx.rs.dates[appliesFrom];
 }
 
 function fromTemplate(ctx: Ctx, t: ObligationTemplate): Obligation {
   const appliesFrom = resolveDate(ctx, t.appliesFrom);
   // Always setting `blocking` keeps one object shape, which keeps the hot path fast.
-  return { code: t.code, role: t.role, article: t.article, title: t.title, summary: t.summary, appliesFrom, appliesNow: appliesFrom <= ctx.asOf, blocking: t.blocking === true };
+  return {
+    code: t.code,
+    role: t.role,
+    article: t.article,
+    title: t.title,
+    summary: t.summary,
+    appliesFrom,
+    appliesNow: appliesFrom <= ctx.asOf,
+    blocking: t.blocking === true,
+  };
 }
 
 /** Obligations per role for the triggers the gates set, in rule-set order (stable output). */

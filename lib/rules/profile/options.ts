@@ -44,7 +44,11 @@ export const DEPLOYER_ENTITY_TYPES = [
   "natural_person",
 ] as const;
 
-export const MANIPULATION_EFFECTS = ["significant_harm_likely", "lawful_standard_practice", "no_significant_harm"] as const;
+export const MANIPULATION_EFFECTS = [
+  "significant_harm_likely",
+  "lawful_standard_practice",
+  "no_significant_harm",
+] as const;
 export const VULNERABILITY_EFFECTS = ["significant_harm_likely", "no_significant_harm"] as const;
 export const SOCIAL_SCORE_CONSEQUENCES = [
   "unrelated_context_detriment",
@@ -58,7 +62,13 @@ export const CRIME_RISK_ASSESSMENTS = [
   "legal_persons",
   "none",
 ] as const;
-export const EMOTION_INFERENCE = ["biometric_emotions", "text_sentiment", "behavioural_emotions", "physical_states_only", "none"] as const;
+export const EMOTION_INFERENCE = [
+  "biometric_emotions",
+  "text_sentiment",
+  "behavioural_emotions",
+  "physical_states_only",
+  "none",
+] as const;
 export const EMOTION_SETTINGS = ["workplace", "education", "recruitment", "other"] as const;
 export const BIOMETRIC_CATEGORIES = [
   "race_ethnicity",
@@ -105,7 +115,12 @@ export const ANNEX1_LEGISLATION = [
   "none",
 ] as const;
 export const ANNEX1_FUNCTIONS = ["safety_component", "product_itself", "non_safety_only"] as const;
-export const THIRD_PARTY_ASSESSMENT = ["health_safety", "non_safety_only", "cybersecurity_privacy", "not_required"] as const;
+export const THIRD_PARTY_ASSESSMENT = [
+  "health_safety",
+  "non_safety_only",
+  "cybersecurity_privacy",
+  "not_required",
+] as const;
 
 export const ANNEX3_AREAS = [
   "critical_infrastructure",
@@ -176,7 +191,12 @@ export const JUSTICE_USES = [
   "campaign_logistics",
 ] as const;
 
-export const DEROGATION_CONDITIONS = ["narrow_procedural", "improves_human_activity", "detects_patterns", "preparatory_task"] as const;
+export const DEROGATION_CONDITIONS = [
+  "narrow_procedural",
+  "improves_human_activity",
+  "detects_patterns",
+  "preparatory_task",
+] as const;
 export const DEROGATION_STATUS = ["not_documented", "documented", "documented_and_reviewed"] as const;
 
 export const SYNTHETIC_CONTENT = ["text", "image", "audio", "video"] as const;

@@ -15,7 +15,8 @@ const many = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.
  * API clients) hold one code as a string, read here as a one-element list so they stay valid.
  */
 const wrapOne = (value: unknown) => (typeof value === "string" ? [value] : value);
-const manyOnceOne = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(wrapOne, z.array(z.enum(values))).optional();
+const manyOnceOne = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess(wrapOne, z.array(z.enum(values))).optional();
 const flop = z.number().nonnegative().finite().optional();
 const isoDate = z.iso.date().optional();
 

@@ -20,7 +20,18 @@ export const IS_AI_SYSTEM_CANDIDATE: Condition = {
 export const USES_SYSTEM: Condition = { field: "activities", includesAny: ["uses"] };
 export const ANNEX3_CANDIDATE: Condition = {
   any: [
-    { field: "annex3Areas", includesAny: ["critical_infrastructure", "education", "employment", "essential_services", "law_enforcement", "migration", "justice_democracy"] },
+    {
+      field: "annex3Areas",
+      includesAny: [
+        "critical_infrastructure",
+        "education",
+        "employment",
+        "essential_services",
+        "law_enforcement",
+        "migration",
+        "justice_democracy",
+      ],
+    },
     { field: "emotionInference", equals: "biometric_emotions" },
     { field: "biometricCategorisation", equals: true },
     { field: "remoteBiometricIdentification", in: ["real_time", "post"] },

@@ -18,7 +18,10 @@ describe("API authentication", () => {
     const presented = [null, "nonsense", `actlas_abcdefgh_${"A".repeat(43)}`, revoked.token, expired.token];
     for (const route of API_ROUTES.filter((r) => r.scope !== "public")) {
       for (const token of presented) {
-        const res = await call(route.method, route.path, { token, params: { id: "x", obligationId: "x", modelId: "x", version: "1" } });
+        const res = await call(route.method, route.path, {
+          token,
+          params: { id: "x", obligationId: "x", modelId: "x", version: "1" },
+        });
         expect(res.status, `${route.method} ${route.path} with ${token}`).toBe(401);
         expect(res.headers.get("content-type")).toBe("application/problem+json");
         expect(res.headers.get("www-authenticate")).toMatch(/^Bearer/);
@@ -43,7 +46,11 @@ describe("API authentication", () => {
     const token = await tokenFor(admin);
     const text = await call("POST", "/systems", { token, headers: { "content-type": "text/plain" } });
     expect(text.status).toBe(415);
-    const broken = await call("POST", "/classify", { token, headers: { "content-type": "application/json" }, json: undefined });
+    const broken = await call("POST", "/classify", {
+      token,
+      headers: { "content-type": "application/json" },
+      json: undefined,
+    });
     expect(broken.status).toBe(400);
     expect(broken.body.detail).toBe("The request body is not valid JSON.");
   });
@@ -75,7 +82,9 @@ describe("API idempotency keys", () => {
 
     const failing = { "Idempotency-Key": "create-3" };
     expect((await call("POST", "/systems", { token, json: { name: "" }, headers: failing })).status).toBe(422);
-    expect((await call("POST", "/systems", { token, json: { ...SYSTEM, name: "Fixed" }, headers: failing })).status).toBe(201);
+    expect(
+      (await call("POST", "/systems", { token, json: { ...SYSTEM, name: "Fixed" }, headers: failing })).status,
+    ).toBe(201);
     expect(await db().aiSystem.count({ where: { organizationId } })).toBe(2);
   });
 
@@ -88,7 +97,10 @@ describe("API idempotency keys", () => {
     expect(fromB.headers.get("idempotent-replayed")).toBeNull();
     expect(fromB.body.id).not.toBe(fromA.body.id);
 
-    await db().idempotencyKey.updateMany({ where: { organizationId: a.organizationId }, data: { createdAt: new Date(Date.now() - IDEMPOTENCY_TTL_MS - 1000) } });
+    await db().idempotencyKey.updateMany({
+      where: { organizationId: a.organizationId },
+      data: { createdAt: new Date(Date.now() - IDEMPOTENCY_TTL_MS - 1000) },
+    });
     const later = await call("POST", "/systems", { token: await tokenFor(a.admin), json: SYSTEM, headers });
     expect(later.headers.get("idempotent-replayed")).toBeNull();
     expect(later.body.id).not.toBe(fromA.body.id);
@@ -110,7 +122,11 @@ describe("API scopes", () => {
     const { admin } = await createOrganization();
     const gateOnly = await tokenFor(admin, ["gate"]);
     for (const route of API_ROUTES.filter((r) => r.scope !== "public" && r.scope !== "read" && r.scope !== "gate")) {
-      const res = await call(route.method, route.path, { token: gateOnly, params: { id: "x", obligationId: "x", modelId: "x", version: "1" }, json: route.body ? { nonsense: true } : undefined });
+      const res = await call(route.method, route.path, {
+        token: gateOnly,
+        params: { id: "x", obligationId: "x", modelId: "x", version: "1" },
+        json: route.body ? { nonsense: true } : undefined,
+      });
       expect(res.status, `${route.method} ${route.path}`).toBe(403);
       expect(res.body.detail).toBe(`This operation needs an API token with the ${route.scope} scope.`);
     }

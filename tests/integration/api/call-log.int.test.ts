@@ -10,7 +10,9 @@ describe("every API call is logged per token", () => {
     const b = await createOrganization("Call log B");
     const systemId = await createSystem(a.organizationId, "Logged system");
     const token = await tokenFor(a.admin, ["read"]);
-    const tokenId = (await db().apiToken.findFirstOrThrow({ where: { organizationId: a.organizationId }, select: { id: true } })).id;
+    const tokenId = (
+      await db().apiToken.findFirstOrThrow({ where: { organizationId: a.organizationId }, select: { id: true } })
+    ).id;
 
     expect((await call("GET", "/systems/{id}", { token, params: { id: systemId } })).status).toBe(200);
     expect((await call("POST", "/systems", { token, json: { name: "Not allowed" } })).status).toBe(403);

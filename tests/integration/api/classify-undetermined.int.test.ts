@@ -21,9 +21,19 @@ describe("API: a classification that is not determined yet", () => {
   it("POST /classify answers undetermined with the possible tier, the deciding questions and who can answer them", async () => {
     const { admin } = await createOrganization();
     const token = await tokenFor(admin);
-    const res = await call("POST", "/classify", { token, json: { profile: { ...NOT_SURE_ANNEX3, notSure: ["annex3Areas"] }, asOf: "2027-01-01" } });
+    const res = await call("POST", "/classify", {
+      token,
+      json: { profile: { ...NOT_SURE_ANNEX3, notSure: ["annex3Areas"] }, asOf: "2027-01-01" },
+    });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ disposition: "undetermined", tier: "minimal", possibleTier: "high", notes: [], removals: [], contradictions: [] });
+    expect(res.body).toMatchObject({
+      disposition: "undetermined",
+      tier: "minimal",
+      possibleTier: "high",
+      notes: [],
+      removals: [],
+      contradictions: [],
+    });
     const question = res.body.openQuestions.find((q: { questionId?: string }) => q.questionId === "annex3Areas");
     expect(question).toMatchObject({ decides: "high", notSure: true, whoCanAnswer: expect.any(String) });
     expectDocumented("classifyProfile", res.body);
@@ -31,15 +41,23 @@ describe("API: a classification that is not determined yet", () => {
 
   it("POST /classify keeps a settled result final, with disputed dates as notes", async () => {
     const { admin } = await createOrganization();
-    const res = await call("POST", "/classify", { token: await tokenFor(admin), json: { profile: CV_SCREENING, asOf: "2027-01-01" } });
+    const res = await call("POST", "/classify", {
+      token: await tokenFor(admin),
+      json: { profile: CV_SCREENING, asOf: "2027-01-01" },
+    });
     expect(res.body).toMatchObject({ disposition: "final", tier: "high", possibleTier: "high" });
-    expect(res.body.notes).toEqual(expect.arrayContaining([expect.objectContaining({ code: expect.any(String), citation: expect.any(String) })]));
+    expect(res.body.notes).toEqual(
+      expect.arrayContaining([expect.objectContaining({ code: expect.any(String), citation: expect.any(String) })]),
+    );
     expectDocumented("classifyProfile", res.body);
   });
 
   it("refuses an unknown question in notSure, naming the field", async () => {
     const { admin } = await createOrganization();
-    const res = await call("POST", "/classify", { token: await tokenFor(admin), json: { profile: { notSure: ["noSuchQuestion"] } } });
+    const res = await call("POST", "/classify", {
+      token: await tokenFor(admin),
+      json: { profile: { notSure: ["noSuchQuestion"] } },
+    });
     expect(res.status).toBe(422);
     expect(JSON.stringify(res.body)).toMatch(/notSure/);
   });
@@ -48,18 +66,27 @@ describe("API: a classification that is not determined yet", () => {
     const { organizationId, admin } = await createOrganization();
     const token = await tokenFor(admin, ["read", "systems:write"]);
     const id = await createSystem(organizationId, "Hiring assistant");
-    const stored = await call("POST", "/systems/{id}/classifications", { token, params: { id }, json: { answers: { ...NOT_SURE_ANNEX3, notSure: ["annex3Areas"] } } });
+    const stored = await call("POST", "/systems/{id}/classifications", {
+      token,
+      params: { id },
+      json: { answers: { ...NOT_SURE_ANNEX3, notSure: ["annex3Areas"] } },
+    });
     expect(stored.status).toBe(201);
     expect(stored.body.result).toMatchObject({ disposition: "undetermined", possibleTier: "high" });
     expectDocumented("storeClassification", stored.body);
     // The system's columns are set directly: the store path that mirrors them is being changed at the same time.
-    await db().aiSystem.update({ where: { id }, data: { disposition: "UNDETERMINED", tier: "MINIMAL", possibleTier: "HIGH" } });
+    await db().aiSystem.update({
+      where: { id },
+      data: { disposition: "UNDETERMINED", tier: "MINIMAL", possibleTier: "HIGH" },
+    });
 
     const list = await call("GET", "/systems", { token, query: { disposition: "UNDETERMINED" } });
     expect(list.body.data.map((s: { id: string }) => s.id)).toEqual([id]);
     expect(list.body.data[0]).toMatchObject({ tier: "MINIMAL", possibleTier: "HIGH", disposition: "UNDETERMINED" });
     expectDocumented("listSystems", list.body);
-    expect((await call("GET", "/systems", { token, query: { tier: "HIGH" } })).body.data.map((s: { id: string }) => s.id)).toEqual([id]);
+    expect(
+      (await call("GET", "/systems", { token, query: { tier: "HIGH" } })).body.data.map((s: { id: string }) => s.id),
+    ).toEqual([id]);
     expect((await call("GET", "/systems", { token, query: { tier: "MINIMAL" } })).body.data).toEqual([]);
     const one = await call("GET", "/systems/{id}", { token, params: { id } });
     expect(one.body).toMatchObject({ possibleTier: "HIGH", disposition: "UNDETERMINED" });
@@ -69,6 +96,15 @@ describe("API: a classification that is not determined yet", () => {
   it("documents the new disposition and fields in the OpenAPI document", async () => {
     const { admin } = await createOrganization();
     const doc = JSON.stringify((await call("GET", "/openapi.json", { token: await tokenFor(admin) })).body);
-    for (const text of ["undetermined", "UNDETERMINED", "possibleTier", "whoCanAnswer", "removals", "contradictions", "notSure"]) expect(doc).toContain(text);
+    for (const text of [
+      "undetermined",
+      "UNDETERMINED",
+      "possibleTier",
+      "whoCanAnswer",
+      "removals",
+      "contradictions",
+      "notSure",
+    ])
+      expect(doc).toContain(text);
   });
 });

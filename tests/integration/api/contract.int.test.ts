@@ -22,21 +22,54 @@ describe("API responses match the OpenAPI document", () => {
     expectDocumented("createSystem", system.body);
     const id = system.body.id;
     expectDocumented("listSystems", (await call("GET", "/systems", { token })).body);
-    expectDocumented("storeClassification", (await call("POST", "/systems/{id}/classifications", { token, params: { id }, json: { answers: CV_SCREENING } })).body);
-    expectDocumented("classifyProfile", (await call("POST", "/classify", { token, json: { profile: CV_SCREENING } })).body);
+    expectDocumented(
+      "storeClassification",
+      (await call("POST", "/systems/{id}/classifications", { token, params: { id }, json: { answers: CV_SCREENING } }))
+        .body,
+    );
+    expectDocumented(
+      "classifyProfile",
+      (await call("POST", "/classify", { token, json: { profile: CV_SCREENING } })).body,
+    );
     expectDocumented("getSystem", (await call("GET", "/systems/{id}", { token, params: { id } })).body);
     expectDocumented("listObligations", (await call("GET", "/obligations", { token })).body);
     const own = await call("GET", "/systems/{id}/obligations", { token, params: { id } });
     expectDocumented("listSystemObligations", own.body);
-    await call("POST", "/systems/{id}/evidence", { token, params: { id }, json: { title: "Link", url: "https://example.com/x", obligationId: own.body.data[0].id } });
+    await call("POST", "/systems/{id}/evidence", {
+      token,
+      params: { id },
+      json: { title: "Link", url: "https://example.com/x", obligationId: own.body.data[0].id },
+    });
     expectDocumented("listEvidence", (await call("GET", "/systems/{id}/evidence", { token, params: { id } })).body);
     const model = await call("POST", "/models", { token, json: { name: "contract-model" } });
     expectDocumented("registerModel", model.body);
-    expectDocumented("registerModelVersion", (await call("POST", "/models/{id}/versions", { token, params: { id: model.body.id }, json: { version: "1", metrics: { f1: 0.8 } } })).body);
+    expectDocumented(
+      "registerModelVersion",
+      (
+        await call("POST", "/models/{id}/versions", {
+          token,
+          params: { id: model.body.id },
+          json: { version: "1", metrics: { f1: 0.8 } },
+        })
+      ).body,
+    );
     expectDocumented("listModels", (await call("GET", "/models", { token })).body);
-    expectDocumented("createIncident", (await call("POST", "/incidents", { token, json: { systemId: id, title: "Draft incident", status: "DRAFT" } })).body);
+    expectDocumented(
+      "createIncident",
+      (await call("POST", "/incidents", { token, json: { systemId: id, title: "Draft incident", status: "DRAFT" } }))
+        .body,
+    );
     expectDocumented("listIncidents", (await call("GET", "/incidents", { token })).body);
-    expectDocumented("recordMonitoringEvent", (await call("POST", "/systems/{id}/monitoring-events", { token, params: { id }, json: { kind: "BIAS", metric: "gap", value: 0.2, threshold: 0.1 } })).body);
+    expectDocumented(
+      "recordMonitoringEvent",
+      (
+        await call("POST", "/systems/{id}/monitoring-events", {
+          token,
+          params: { id },
+          json: { kind: "BIAS", metric: "gap", value: 0.2, threshold: 0.1 },
+        })
+      ).body,
+    );
     expectDocumented("checkGate", (await call("GET", "/systems/{id}/gate", { token, params: { id } })).body);
   });
 });

@@ -23,7 +23,11 @@ describe("API rate limit per token", () => {
     const retryAfter = Number(refused.headers.get("retry-after"));
     expect(retryAfter).toBeGreaterThanOrEqual(1);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    expect(refused.body).toMatchObject({ type: "/developers/api#problem-rate-limited", status: 429, title: "Too many requests" });
+    expect(refused.body).toMatchObject({
+      type: "/developers/api#problem-rate-limited",
+      status: 429,
+      title: "Too many requests",
+    });
     expect(refused.body.detail).toMatch(new RegExp(`more than ${BUDGET} requests in a minute`));
     // Every operation goes through the same wrapper, writes included.
     expect((await call("POST", "/systems", { token, json: { name: "Flood", isDraft: true } })).status).toBe(429);
@@ -33,7 +37,9 @@ describe("API rate limit per token", () => {
   it("lets no more than the budget through when a token's requests arrive in parallel", async () => {
     const { admin } = await createOrganization("Parallel pipeline");
     const token = await tokenFor(admin);
-    const statuses = await Promise.all(Array.from({ length: 12 }, () => call("GET", "/systems", { token }).then((r) => r.status)));
+    const statuses = await Promise.all(
+      Array.from({ length: 12 }, () => call("GET", "/systems", { token }).then((r) => r.status)),
+    );
     expect(statuses.filter((s) => s === 200)).toHaveLength(BUDGET);
     expect(statuses.filter((s) => s === 429)).toHaveLength(12 - BUDGET);
   });

@@ -3,7 +3,15 @@ import { db } from "@/lib/db/client";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { call, tokenFor } from "./helpers";
 
-const VALID = { name: "Credit scoring v3", intendedPurpose: "Scores credit applications.", businessUnit: "Retail", lifecycleStage: "PILOT", memberStates: ["DE"], dataCategories: ["PERSONAL"], isDraft: false };
+const VALID = {
+  name: "Credit scoring v3",
+  intendedPurpose: "Scores credit applications.",
+  businessUnit: "Retail",
+  lifecycleStage: "PILOT",
+  memberStates: ["DE"],
+  dataCategories: ["PERSONAL"],
+  isDraft: false,
+};
 
 describe("API: AI systems", () => {
   it("creates, reads, lists and updates a system, naming the token in the audit trail", async () => {
@@ -12,14 +20,29 @@ describe("API: AI systems", () => {
     const created = await call("POST", "/systems", { token, json: VALID });
     expect(created.status).toBe(201);
     expect(created.headers.get("location")).toBe(`/api/v1/systems/${created.body.id}`);
-    expect(created.body).toMatchObject({ name: "Credit scoring v3", version: 1, lifecycleStage: "PILOT", tier: null, classificationStale: false });
+    expect(created.body).toMatchObject({
+      name: "Credit scoring v3",
+      version: 1,
+      lifecycleStage: "PILOT",
+      tier: null,
+      classificationStale: false,
+    });
 
     const read = await call("GET", "/systems/{id}", { token, params: { id: created.body.id } });
     expect(read.body.businessUnit).toBe("Retail");
 
-    const patched = await call("PATCH", "/systems/{id}", { token, params: { id: created.body.id }, json: { version: 1, lifecycleStage: "IN_PRODUCTION" } });
+    const patched = await call("PATCH", "/systems/{id}", {
+      token,
+      params: { id: created.body.id },
+      json: { version: 1, lifecycleStage: "IN_PRODUCTION" },
+    });
     expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ version: 2, lifecycleStage: "IN_PRODUCTION", businessUnit: "Retail", intendedPurpose: "Scores credit applications." });
+    expect(patched.body).toMatchObject({
+      version: 2,
+      lifecycleStage: "IN_PRODUCTION",
+      businessUnit: "Retail",
+      intendedPurpose: "Scores credit applications.",
+    });
 
     const audit = await db().auditEvent.findFirst({ where: { organizationId, action: "system.updated" } });
     expect(audit?.actorLabel).toMatch(/^token Test systems:write/);
@@ -29,8 +52,16 @@ describe("API: AI systems", () => {
     const { admin } = await createOrganization();
     const token = await tokenFor(admin);
     const { body } = await call("POST", "/systems", { token, json: VALID });
-    await call("PATCH", "/systems/{id}", { token, params: { id: body.id }, json: { version: 1, businessUnit: "Cards" } });
-    const stale = await call("PATCH", "/systems/{id}", { token, params: { id: body.id }, json: { version: 1, businessUnit: "Loans" } });
+    await call("PATCH", "/systems/{id}", {
+      token,
+      params: { id: body.id },
+      json: { version: 1, businessUnit: "Cards" },
+    });
+    const stale = await call("PATCH", "/systems/{id}", {
+      token,
+      params: { id: body.id },
+      json: { version: 1, businessUnit: "Loans" },
+    });
     expect(stale.status).toBe(409);
     expect(stale.headers.get("content-type")).toBe("application/problem+json");
     expect(stale.body).toMatchObject({ status: 409, title: "Conflict", type: "/developers/api#problem-conflict" });
@@ -42,9 +73,15 @@ describe("API: AI systems", () => {
     const { admin } = await createOrganization();
     const token = await tokenFor(admin);
     const { body } = await call("POST", "/systems", { token, json: VALID });
-    const future = await call("PATCH", "/systems/{id}", { token, params: { id: body.id }, json: { version: 2, businessUnit: "Loans" } });
+    const future = await call("PATCH", "/systems/{id}", {
+      token,
+      params: { id: body.id },
+      json: { version: 2, businessUnit: "Loans" },
+    });
     expect(future.status).toBe(409);
-    expect(future.body.detail).toBe("This system is at version 1; version 2 does not exist yet. Send the version from your last read.");
+    expect(future.body.detail).toBe(
+      "This system is at version 1; version 2 does not exist yet. Send the version from your last read.",
+    );
     const stored = (await call("GET", "/systems/{id}", { token, params: { id: body.id } })).body;
     expect(stored).toMatchObject({ version: 1, businessUnit: VALID.businessUnit });
   });
@@ -52,13 +89,20 @@ describe("API: AI systems", () => {
   it("answers 422 with errors per field and stores nothing", async () => {
     const { organizationId, admin } = await createOrganization();
     const token = await tokenFor(admin);
-    const bad = await call("POST", "/systems", { token, json: { name: "X", lifecycleStage: "LAUNCHED", models: [{ name: "", registryName: "", versions: [] }] } });
+    const bad = await call("POST", "/systems", {
+      token,
+      json: { name: "X", lifecycleStage: "LAUNCHED", models: [{ name: "", registryName: "", versions: [] }] },
+    });
     expect(bad.status).toBe(422);
     expect(bad.body.errors.name).toEqual(["Enter a name of at least 2 characters."]);
     expect(bad.body.errors.lifecycleStage).toBeDefined();
     expect(bad.body.errors["models.0.name"]).toEqual(["Enter the model's name."]);
     expect(await db().aiSystem.count({ where: { organizationId } })).toBe(0);
-    const patch = await call("PATCH", "/systems/{id}", { token, params: { id: await createSystem(organizationId) }, json: { name: "Y" } });
+    const patch = await call("PATCH", "/systems/{id}", {
+      token,
+      params: { id: await createSystem(organizationId) },
+      json: { name: "Y" },
+    });
     expect(patch.status).toBe(422);
     expect(patch.body.errors.version).toEqual(["Send the version you read (GET returns it)."]);
   });
@@ -71,8 +115,15 @@ describe("API: AI systems", () => {
     expect(denied.status).toBe(403);
     expect(denied.body.detail).toBe("This operation needs an API token with the systems:write scope.");
     const foreign = await createSystem(b.organizationId, "B's secret system");
-    for (const [method, json] of [["GET", undefined], ["PATCH", { version: 1, name: "Taken over" }]] as const) {
-      const res = await call(method, "/systems/{id}", { token: await tokenFor(a.admin), params: { id: foreign }, json });
+    for (const [method, json] of [
+      ["GET", undefined],
+      ["PATCH", { version: 1, name: "Taken over" }],
+    ] as const) {
+      const res = await call(method, "/systems/{id}", {
+        token: await tokenFor(a.admin),
+        params: { id: foreign },
+        json,
+      });
       expect(res.status).toBe(404);
       expect(JSON.stringify(res.body)).not.toContain("secret");
     }
@@ -82,7 +133,10 @@ describe("API: AI systems", () => {
   it("pages the list with the inventory's filters, a next link and a Link header", async () => {
     const { organizationId, admin } = await createOrganization();
     for (const name of ["Alpha", "Bravo", "Charlie", "Delta", "Echo"]) await createSystem(organizationId, name);
-    await db().aiSystem.updateMany({ where: { organizationId, name: { in: ["Alpha", "Charlie"] } }, data: { tier: "HIGH" } });
+    await db().aiSystem.updateMany({
+      where: { organizationId, name: { in: ["Alpha", "Charlie"] } },
+      data: { tier: "HIGH" },
+    });
     const token = await tokenFor(admin, ["read"]);
     const first = await call("GET", "/systems", { token, query: { pageSize: "2" } });
     expect(first.body.data.map((s: { name: string }) => s.name)).toEqual(["Alpha", "Bravo"]);

@@ -22,7 +22,10 @@ describe("API: classification", () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ tier: "high", asOf: "2028-01-01", roles: ["deployer"] });
     expect(await db().classificationRun.count({ where: { organizationId } })).toBe(0);
-    const bad = await call("POST", "/classify", { token, json: { profile: { artefactType: "robot", misspelt: true } } });
+    const bad = await call("POST", "/classify", {
+      token,
+      json: { profile: { artefactType: "robot", misspelt: true } },
+    });
     expect(bad.status).toBe(422);
     expect(Object.keys(bad.body.errors)).toEqual(expect.arrayContaining(["profile.artefactType", "profile"]));
   });
@@ -31,10 +34,18 @@ describe("API: classification", () => {
     const { organizationId, token, systemId, admin } = await classifiedSystem();
     expect(await db().obligation.count({ where: { organizationId, systemId } })).toBeGreaterThan(0);
     const readOnly = await tokenFor(admin, ["read"]);
-    const denied = await call("POST", "/systems/{id}/classifications", { token: readOnly, params: { id: systemId }, json: { answers: DEPLOYER_BASE } });
+    const denied = await call("POST", "/systems/{id}/classifications", {
+      token: readOnly,
+      params: { id: systemId },
+      json: { answers: DEPLOYER_BASE },
+    });
     expect(denied.status).toBe(403);
     const other = await createOrganization("Other");
-    const foreign = await call("POST", "/systems/{id}/classifications", { token, params: { id: await createSystem(other.organizationId) }, json: { answers: DEPLOYER_BASE } });
+    const foreign = await call("POST", "/systems/{id}/classifications", {
+      token,
+      params: { id: await createSystem(other.organizationId) },
+      json: { answers: DEPLOYER_BASE },
+    });
     expect(foreign.status).toBe(404);
   });
 });
@@ -49,12 +60,24 @@ describe("API: obligations", () => {
     const own = await call("GET", "/systems/{id}/obligations", { token, params: { id: systemId } });
     const target = own.body.data[0];
     const params = { id: systemId, obligationId: target.id };
-    const done = await call("PATCH", "/systems/{id}/obligations/{obligationId}", { token, params, json: { version: target.version, status: "DONE", dueDate: "2027-06-30" } });
+    const done = await call("PATCH", "/systems/{id}/obligations/{obligationId}", {
+      token,
+      params,
+      json: { version: target.version, status: "DONE", dueDate: "2027-06-30" },
+    });
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ status: "DONE", dueDate: "2027-06-30", version: target.version + 1 });
-    const stale = await call("PATCH", "/systems/{id}/obligations/{obligationId}", { token, params, json: { version: target.version, status: "IN_PROGRESS" } });
+    const stale = await call("PATCH", "/systems/{id}/obligations/{obligationId}", {
+      token,
+      params,
+      json: { version: target.version, status: "IN_PROGRESS" },
+    });
     expect(stale.status).toBe(409);
-    const na = await call("PATCH", "/systems/{id}/obligations/{obligationId}", { token, params, json: { version: target.version + 1, status: "NOT_APPLICABLE" } });
+    const na = await call("PATCH", "/systems/{id}/obligations/{obligationId}", {
+      token,
+      params,
+      json: { version: target.version + 1, status: "NOT_APPLICABLE" },
+    });
     expect(na.status).toBe(422);
     expect(na.body.errors.notApplicableReason[0]).toMatch(/Explain why/);
   });
@@ -62,10 +85,19 @@ describe("API: obligations", () => {
   it("keeps another organisation's obligations out of reach", async () => {
     const a = await classifiedSystem();
     const b = await classifiedSystem();
-    const theirs = (await call("GET", "/systems/{id}/obligations", { token: b.token, params: { id: b.systemId } })).body.data[0];
-    const res = await call("PATCH", "/systems/{id}/obligations/{obligationId}", { token: a.token, params: { id: b.systemId, obligationId: theirs.id }, json: { version: 1, status: "DONE" } });
+    const theirs = (await call("GET", "/systems/{id}/obligations", { token: b.token, params: { id: b.systemId } })).body
+      .data[0];
+    const res = await call("PATCH", "/systems/{id}/obligations/{obligationId}", {
+      token: a.token,
+      params: { id: b.systemId, obligationId: theirs.id },
+      json: { version: 1, status: "DONE" },
+    });
     expect(res.status).toBe(404);
-    const mixed = await call("PATCH", "/systems/{id}/obligations/{obligationId}", { token: a.token, params: { id: a.systemId, obligationId: theirs.id }, json: { version: 1, status: "DONE" } });
+    const mixed = await call("PATCH", "/systems/{id}/obligations/{obligationId}", {
+      token: a.token,
+      params: { id: a.systemId, obligationId: theirs.id },
+      json: { version: 1, status: "DONE" },
+    });
     expect(mixed.status).toBe(404);
     const listed = await call("GET", "/obligations", { token: a.token, query: { system: b.systemId } });
     expect(listed.body.data).toEqual([]);
@@ -75,14 +107,19 @@ describe("API: obligations", () => {
 describe("API: evidence", () => {
   it("uploads a file as multipart, checked by content and hashed, and adds a link as JSON", async () => {
     const { token, systemId } = await classifiedSystem();
-    const obligation = (await call("GET", "/systems/{id}/obligations", { token, params: { id: systemId } })).body.data[0];
+    const obligation = (await call("GET", "/systems/{id}/obligations", { token, params: { id: systemId } })).body
+      .data[0];
     const form = new FormData();
     form.set("file", new File([PDF], "risk-assessment.pdf", { type: "application/pdf" }));
     form.set("obligationId", obligation.id);
     const upload = await call("POST", "/systems/{id}/evidence", { token, params: { id: systemId }, form });
     expect(upload.status).toBe(201);
     expect(upload.body).toMatchObject({ version: 1, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
-    const link = await call("POST", "/systems/{id}/evidence", { token, params: { id: systemId }, json: { title: "MLflow run", url: "https://mlflow.example/runs/1" } });
+    const link = await call("POST", "/systems/{id}/evidence", {
+      token,
+      params: { id: systemId },
+      json: { title: "MLflow run", url: "https://mlflow.example/runs/1" },
+    });
     expect(link.status).toBe(201);
     const list = await call("GET", "/systems/{id}/evidence", { token, params: { id: systemId } });
     expect(list.body.data.map((e: { kind: string }) => e.kind).sort()).toEqual(["FILE", "LINK"]);
@@ -95,7 +132,11 @@ describe("API: evidence", () => {
     const exe = await call("POST", "/systems/{id}/evidence", { token, params: { id: systemId }, form });
     expect(exe.status).toBe(422);
     expect(exe.body.errors.file).toHaveLength(1);
-    const js = await call("POST", "/systems/{id}/evidence", { token, params: { id: systemId }, json: { title: "x", url: "javascript:alert(1)" } });
+    const js = await call("POST", "/systems/{id}/evidence", {
+      token,
+      params: { id: systemId },
+      json: { title: "x", url: "javascript:alert(1)" },
+    });
     expect(js.status).toBe(422);
     expect(js.body.errors.url[0]).toMatch(/https:\/\//);
     const empty = new FormData();
@@ -108,7 +149,11 @@ describe("API: evidence", () => {
   it("needs the evidence:write scope", async () => {
     const { admin, systemId } = await classifiedSystem();
     const token = await tokenFor(admin, ["read", "systems:write"]);
-    const res = await call("POST", "/systems/{id}/evidence", { token, params: { id: systemId }, json: { title: "x", url: "https://example.com" } });
+    const res = await call("POST", "/systems/{id}/evidence", {
+      token,
+      params: { id: systemId },
+      json: { title: "x", url: "https://example.com" },
+    });
     expect(res.status).toBe(403);
   });
 });

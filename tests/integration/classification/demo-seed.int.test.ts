@@ -12,8 +12,15 @@ describe("demo seed classification", () => {
     const tierOf = (name: string) => byName.get(name)?.tier;
 
     expect(systems).toHaveLength(33);
-    expect(systems.filter((s) => s.tier === null).map((s) => s.name).sort()).toEqual([
-      "Branch CCTV face recognition (proposal)", "Debt collection prioritisation", "Office occupancy sensing",
+    expect(
+      systems
+        .filter((s) => s.tier === null)
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual([
+      "Branch CCTV face recognition (proposal)",
+      "Debt collection prioritisation",
+      "Office occupancy sensing",
     ]);
     expect(tierOf("Retail credit scoring (ScoreOne)")).toBe("HIGH");
     expect(tierOf("CV screening and ranking (TalentRank)")).toBe("HIGH");
@@ -25,16 +32,23 @@ describe("demo seed classification", () => {
     expect(tierOf("Offshore analytics for non-EU subsidiary")).toBe("OUT_OF_SCOPE");
     expect(byName.get("Infusion pump dosing module")?.roles).toContain("product_manufacturer");
     // Review flags only where a lawyer is needed (a disputed reading, a reviewer's open questions); a calendar point is a note.
-    expect(systems.filter((s) => s.disposition === "REQUIRES_REVIEW").map((s) => s.name).sort()).toEqual([
-      "Customer service chatbot (Ava)", "Employee performance analytics",
-    ]);
-    expect(systems.filter((s) => s.disposition === "UNDETERMINED").map((s) => [s.name, s.tier, s.possibleTier])).toEqual([
-      ["Health insurance claims triage", "MINIMAL", "HIGH"],
-    ]);
+    expect(
+      systems
+        .filter((s) => s.disposition === "REQUIRES_REVIEW")
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(["Customer service chatbot (Ava)", "Employee performance analytics"]);
+    expect(
+      systems.filter((s) => s.disposition === "UNDETERMINED").map((s) => [s.name, s.tier, s.possibleTier]),
+    ).toEqual([["Health insurance claims triage", "MINIMAL", "HIGH"]]);
     expect(byName.get("Retail credit scoring (ScoreOne)")?.runs).toHaveLength(2);
-    expect(byName.get("Debt collection prioritisation")?.questionnaireDraft).toMatchObject({ activities: ["develops", "uses"] });
+    expect(byName.get("Debt collection prioritisation")?.questionnaireDraft).toMatchObject({
+      activities: ["develops", "uses"],
+    });
 
-    const working = await db().obligation.findMany({ where: { organizationId: org.id, status: { in: ["DONE", "IN_PROGRESS"] } } });
+    const working = await db().obligation.findMany({
+      where: { organizationId: org.id, status: { in: ["DONE", "IN_PROGRESS"] } },
+    });
     expect(working.filter((o) => o.status === "IN_PROGRESS").length).toBeGreaterThanOrEqual(5);
     expect(working.every((o) => o.ownerId)).toBe(true);
     expect(systems.filter((s) => s.obligationsDone > 0).length).toBeGreaterThan(10);

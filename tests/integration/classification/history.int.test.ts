@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { getClassificationHistory, getClassificationSummary, getRunResults, storeClassificationRun } from "@/lib/dal/classification";
+import {
+  getClassificationHistory,
+  getClassificationSummary,
+  getRunResults,
+  storeClassificationRun,
+} from "@/lib/dal/classification";
 import { recordReviewDecision } from "@/lib/dal/reviews";
 import { db } from "@/lib/db/client";
 import { diffResults } from "@/lib/rules";
@@ -10,24 +15,49 @@ describe("classification history, diff and summary", () => {
   it("lists runs newest first, loads two results for a diff and flags stale and overridden states", async () => {
     const { organizationId, admin } = await createOrganization();
     const systemId = await createSystem(organizationId);
-    expect(await getClassificationSummary(admin, systemId)).toMatchObject({ tier: null, stale: false, runSequence: null });
+    expect(await getClassificationSummary(admin, systemId)).toMatchObject({
+      tier: null,
+      stale: false,
+      runSequence: null,
+    });
     const first = await storeClassificationRun(admin, { systemId, answers: CV_SCREENING });
     const second = await storeClassificationRun(admin, { systemId, answers: CHATBOT });
 
     const { current, runs } = await getClassificationHistory(admin, systemId);
-    expect(runs.map((r) => [r.sequence, r.tier])).toEqual([[2, "LIMITED"], [1, "HIGH"]]);
-    expect(current).toMatchObject({ id: second.runId, result: { tier: "limited" }, answers: { interactsWithPersons: true } });
+    expect(runs.map((r) => [r.sequence, r.tier])).toEqual([
+      [2, "LIMITED"],
+      [1, "HIGH"],
+    ]);
+    expect(current).toMatchObject({
+      id: second.runId,
+      result: { tier: "limited" },
+      answers: { interactsWithPersons: true },
+    });
     const results = await getRunResults(admin, systemId, [first.runId, second.runId]);
     const diff = diffResults(results.get(first.runId)!, results.get(second.runId)!);
     expect(diff.tier).toEqual({ from: "high", to: "limited" });
     expect(diff.obligations.removed.map((o) => o.code)).toContain("hr.deployer.human_oversight");
 
-    expect(await getClassificationSummary(admin, systemId)).toMatchObject({ tier: "LIMITED", runSequence: 2, stale: false, overridden: false });
+    expect(await getClassificationSummary(admin, systemId)).toMatchObject({
+      tier: "LIMITED",
+      runSequence: 2,
+      stale: false,
+      overridden: false,
+    });
     const legal = await addMember(organizationId, "LEGAL");
-    await recordReviewDecision(legal, { runId: second.runId, decision: "OVERRIDDEN", overrideTier: "HIGH", justification: "The chatbot also pre-screens loan applicants for the credit team." });
+    await recordReviewDecision(legal, {
+      runId: second.runId,
+      decision: "OVERRIDDEN",
+      overrideTier: "HIGH",
+      justification: "The chatbot also pre-screens loan applicants for the credit team.",
+    });
     // An intake edit bumps the system's revision, which makes the stored run stale.
     await db().aiSystem.update({ where: { id: systemId }, data: { version: { increment: 1 } } });
-    expect(await getClassificationSummary(admin, systemId)).toMatchObject({ tier: "HIGH", overridden: true, stale: true });
+    expect(await getClassificationSummary(admin, systemId)).toMatchObject({
+      tier: "HIGH",
+      overridden: true,
+      stale: true,
+    });
   });
 
   it("shows nothing of another organisation's runs", async () => {

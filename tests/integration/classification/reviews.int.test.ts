@@ -13,7 +13,8 @@ async function classifiedSystem() {
   return { organizationId, admin, legal, systemId, runId };
 }
 
-const systemRow = (id: string) => db().aiSystem.findUniqueOrThrow({ where: { id }, select: { tier: true, disposition: true } });
+const systemRow = (id: string) =>
+  db().aiSystem.findUniqueOrThrow({ where: { id }, select: { tier: true, disposition: true } });
 
 describe("legal review of a classification", () => {
   it("confirming a requires-review run makes the system final, signed and audited", async () => {
@@ -23,7 +24,9 @@ describe("legal review of a classification", () => {
     expect(await systemRow(systemId)).toEqual({ tier: "HIGH", disposition: "FINAL" });
     const [decision] = await listReviewDecisions(legal, systemId);
     expect(decision).toMatchObject({ decision: "CONFIRMED", runSequence: 1, decidedByName: "Test LEGAL" });
-    const event = await db().auditEvent.findFirstOrThrow({ where: { organizationId, action: "classification.reviewed" } });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { organizationId, action: "classification.reviewed" },
+    });
     expect(event).toMatchObject({ systemId, entityId: runId, actorId: legal.userId });
     expect(event.before).toMatchObject({ disposition: "REQUIRES_REVIEW" });
   });
@@ -31,54 +34,112 @@ describe("legal review of a classification", () => {
   it("marking requires-review keeps the open questions, one per line", async () => {
     const { legal, systemId, runId } = await classifiedSystem();
     await recordReviewDecision(legal, { runId, decision: "CONFIRMED" });
-    await recordReviewDecision(legal, { runId, decision: "REQUIRES_REVIEW", openQuestions: "Does the vendor profile candidates?\n\n  Who reads the ranking?  " });
+    await recordReviewDecision(legal, {
+      runId,
+      decision: "REQUIRES_REVIEW",
+      openQuestions: "Does the vendor profile candidates?\n\n  Who reads the ranking?  ",
+    });
     expect(await systemRow(systemId)).toEqual({ tier: "HIGH", disposition: "REQUIRES_REVIEW" });
     const decisions = await listReviewDecisions(legal, systemId);
     expect(decisions.map((d) => d.decision)).toEqual(["REQUIRES_REVIEW", "CONFIRMED"]);
     expect(decisions[0].openQuestions).toEqual(["Does the vendor profile candidates?", "Who reads the ranking?"]);
-    await expect(recordReviewDecision(legal, { runId, decision: "REQUIRES_REVIEW", openQuestions: "  " }))
-      .rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { openQuestions: [expect.stringContaining("open question")] } });
+    await expect(
+      recordReviewDecision(legal, { runId, decision: "REQUIRES_REVIEW", openQuestions: "  " }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { openQuestions: [expect.stringContaining("open question")] },
+    });
   });
 
   it("an override needs a tier and a written justification, then sets the effective tier", async () => {
     const { legal, systemId, runId } = await classifiedSystem();
-    await expect(recordReviewDecision(legal, { runId, decision: "OVERRIDDEN", overrideTier: "MINIMAL", justification: "too short" }))
-      .rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { justification: [expect.stringContaining("justification")] } });
-    await expect(recordReviewDecision(legal, { runId, decision: "OVERRIDDEN", justification: "The vendor confirmed in writing that no ranking is used." }))
-      .rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { overrideTier: [expect.any(String)] } });
+    await expect(
+      recordReviewDecision(legal, {
+        runId,
+        decision: "OVERRIDDEN",
+        overrideTier: "MINIMAL",
+        justification: "too short",
+      }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { justification: [expect.stringContaining("justification")] },
+    });
+    await expect(
+      recordReviewDecision(legal, {
+        runId,
+        decision: "OVERRIDDEN",
+        justification: "The vendor confirmed in writing that no ranking is used.",
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { overrideTier: [expect.any(String)] } });
     expect(await systemRow(systemId)).toEqual({ tier: "HIGH", disposition: "REQUIRES_REVIEW" });
-    await recordReviewDecision(legal, { runId, decision: "OVERRIDDEN", overrideTier: "MINIMAL", justification: "The vendor confirmed in writing that no ranking is used." });
+    await recordReviewDecision(legal, {
+      runId,
+      decision: "OVERRIDDEN",
+      overrideTier: "MINIMAL",
+      justification: "The vendor confirmed in writing that no ranking is used.",
+    });
     expect(await systemRow(systemId)).toEqual({ tier: "MINIMAL", disposition: "FINAL" });
-    expect((await listReviewDecisions(legal, systemId))[0]).toMatchObject({ decision: "OVERRIDDEN", overrideTier: "MINIMAL" });
+    expect((await listReviewDecisions(legal, systemId))[0]).toMatchObject({
+      decision: "OVERRIDDEN",
+      overrideTier: "MINIMAL",
+    });
   });
 
   it("an undetermined run cannot be confirmed as it stands, but a lawyer may set the tier with a justification", async () => {
     const { organizationId, admin } = await createOrganization();
     const legal = await addMember(organizationId, "LEGAL");
     const systemId = await createSystem(organizationId);
-    const { runId } = await storeClassificationRun(admin, { systemId, answers: { ...DEPLOYER_BASE, annex3Areas: ["employment"], notSure: ["employmentUses"] } });
-    expect(await db().aiSystem.findUniqueOrThrow({ where: { id: systemId }, select: { tier: true, possibleTier: true, disposition: true } }))
-      .toEqual({ tier: "MINIMAL", possibleTier: "HIGH", disposition: "UNDETERMINED" });
-    await expect(recordReviewDecision(legal, { runId, decision: "CONFIRMED" }))
-      .rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { decision: [expect.stringContaining("not determined yet")] } });
-    await recordReviewDecision(legal, { runId, decision: "REQUIRES_REVIEW", openQuestions: "Which employment use is it?" });
+    const { runId } = await storeClassificationRun(admin, {
+      systemId,
+      answers: { ...DEPLOYER_BASE, annex3Areas: ["employment"], notSure: ["employmentUses"] },
+    });
+    expect(
+      await db().aiSystem.findUniqueOrThrow({
+        where: { id: systemId },
+        select: { tier: true, possibleTier: true, disposition: true },
+      }),
+    ).toEqual({ tier: "MINIMAL", possibleTier: "HIGH", disposition: "UNDETERMINED" });
+    await expect(recordReviewDecision(legal, { runId, decision: "CONFIRMED" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { decision: [expect.stringContaining("not determined yet")] },
+    });
+    await recordReviewDecision(legal, {
+      runId,
+      decision: "REQUIRES_REVIEW",
+      openQuestions: "Which employment use is it?",
+    });
     expect(await systemRow(systemId)).toEqual({ tier: "MINIMAL", disposition: "UNDETERMINED" });
-    await recordReviewDecision(legal, { runId, decision: "OVERRIDDEN", overrideTier: "HIGH", justification: "Ranks candidates: Annex III 4(a) on the vendor's own description." });
-    expect(await db().aiSystem.findUniqueOrThrow({ where: { id: systemId }, select: { tier: true, possibleTier: true, disposition: true } }))
-      .toEqual({ tier: "HIGH", possibleTier: "HIGH", disposition: "FINAL" });
+    await recordReviewDecision(legal, {
+      runId,
+      decision: "OVERRIDDEN",
+      overrideTier: "HIGH",
+      justification: "Ranks candidates: Annex III 4(a) on the vendor's own description.",
+    });
+    expect(
+      await db().aiSystem.findUniqueOrThrow({
+        where: { id: systemId },
+        select: { tier: true, possibleTier: true, disposition: true },
+      }),
+    ).toEqual({ tier: "HIGH", possibleTier: "HIGH", disposition: "FINAL" });
   });
 
   it("refuses roles without classification.review, other organisations and a run that is no longer current", async () => {
     const { organizationId, admin, legal, systemId, runId } = await classifiedSystem();
     for (const role of ["COMPLIANCE_OFFICER", "MANAGER", "AUDITOR"] as const) {
       const member = await addMember(organizationId, role);
-      await expect(recordReviewDecision(member, { runId, decision: "CONFIRMED" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(recordReviewDecision(member, { runId, decision: "CONFIRMED" })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     const other = await createOrganization("Other");
-    await expect(recordReviewDecision(other.admin, { runId, decision: "CONFIRMED" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(recordReviewDecision(other.admin, { runId, decision: "CONFIRMED" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await listReviewDecisions(other.admin, systemId)).toEqual([]);
     await storeClassificationRun(admin, { systemId, answers: CHATBOT });
-    await expect(recordReviewDecision(legal, { runId, decision: "CONFIRMED" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(recordReviewDecision(legal, { runId, decision: "CONFIRMED" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await db().reviewDecision.count({ where: { runId } })).toBe(0);
   });
 });

@@ -8,10 +8,18 @@ import { DEPLOYER_BASE } from "./profiles";
 // A medical-device safety component as stored before the product law, the notified-body answer and the score's
 // consequence became multiple choice: one code each, as a string.
 const OLD_STYLE = {
-  ...DEPLOYER_BASE, annex1Legislation: "medical_devices", annex1Function: "safety_component", thirdPartyAssessment: "health_safety",
-  socialScoring: true, socialScoreConsequence: "lawful_purpose_specific",
+  ...DEPLOYER_BASE,
+  annex1Legislation: "medical_devices",
+  annex1Function: "safety_component",
+  thirdPartyAssessment: "health_safety",
+  socialScoring: true,
+  socialScoreConsequence: "lawful_purpose_specific",
 };
-const AS_LISTS = { annex1Legislation: ["medical_devices"], thirdPartyAssessment: ["health_safety"], socialScoreConsequence: ["lawful_purpose_specific"] };
+const AS_LISTS = {
+  annex1Legislation: ["medical_devices"],
+  thirdPartyAssessment: ["health_safety"],
+  socialScoreConsequence: ["lawful_purpose_specific"],
+};
 
 describe("answers stored while a question was single choice", () => {
   it("an API client or import sending one string per question stores a run, with the answers as lists", async () => {
@@ -29,7 +37,10 @@ describe("answers stored while a question was single choice", () => {
     const first = await storeClassificationRun(admin, { systemId, answers: DEPLOYER_BASE });
     // Rewrite the stored rows as an older version of the app left them.
     await db().classificationRun.update({ where: { id: first.runId }, data: { answers: OLD_STYLE } });
-    await db().aiSystem.update({ where: { id: systemId }, data: { questionnaireDraft: { annex1Legislation: "toys" } } });
+    await db().aiSystem.update({
+      where: { id: systemId },
+      data: { questionnaireDraft: { annex1Legislation: "toys" } },
+    });
 
     const start = await getQuestionnaireStart(admin, systemId);
     expect(start.latestAnswers).toMatchObject(AS_LISTS);
@@ -37,8 +48,13 @@ describe("answers stored while a question was single choice", () => {
 
     const outcome = await rescreenSystems(admin, { systemIds: [systemId] });
     expect(outcome.rescreened[0]).toMatchObject({ systemId, tierAfter: "HIGH" });
-    const latest = await db().classificationRun.findFirstOrThrow({ where: { systemId }, orderBy: { sequence: "desc" } });
+    const latest = await db().classificationRun.findFirstOrThrow({
+      where: { systemId },
+      orderBy: { sequence: "desc" },
+    });
     expect(latest.answers).toMatchObject(AS_LISTS);
-    expect((latest.result as { facets: { highRisk: { annexPoints: string[] } } }).facets.highRisk.annexPoints).toEqual(["Annex I Section A point 11"]);
+    expect((latest.result as { facets: { highRisk: { annexPoints: string[] } } }).facets.highRisk.annexPoints).toEqual([
+      "Annex I Section A point 11",
+    ]);
   });
 });

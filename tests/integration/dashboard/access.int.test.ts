@@ -16,21 +16,37 @@ describe("dashboard access and tenancy", () => {
     const a = await createOrganization("A");
     const b = await createOrganization("B");
     await expect(getDashboard({ ...a.admin, organizationId: null }, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getDashboard({ ...a.admin, organizationId: b.organizationId }, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(getDashboardFilterOptions({ ...a.admin, organizationId: b.organizationId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getDashboard({ ...a.admin, organizationId: b.organizationId }, {})).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(getDashboardFilterOptions({ ...a.admin, organizationId: b.organizationId })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 
   it("never counts another organisation's systems or obligations, even when filtered by its owner or unit", async () => {
     const a = await createOrganization("A");
     const b = await createOrganization("B");
-    const foreign = await makeSystem(b.organizationId, { tier: "PROHIBITED", businessUnit: "Secret unit", ownerId: b.admin.userId, roles: ["provider"], disposition: "REQUIRES_REVIEW" });
-    await addObligations(b.organizationId, foreign, [{ article: "Art 27", dueDate: "2020-01-01", ownerId: b.admin.userId }]);
+    const foreign = await makeSystem(b.organizationId, {
+      tier: "PROHIBITED",
+      businessUnit: "Secret unit",
+      ownerId: b.admin.userId,
+      roles: ["provider"],
+      disposition: "REQUIRES_REVIEW",
+    });
+    await addObligations(b.organizationId, foreign, [
+      { article: "Art 27", dueDate: "2020-01-01", ownerId: b.admin.userId },
+    ]);
     for (const filters of [{}, { owner: b.admin.userId }, { unit: "Secret unit" }, { role: "provider" as const }]) {
       const d = await getDashboard(a.admin, filters);
       expect(d.systems.total).toBe(0);
       expect(d.readiness.overall).toEqual({ applicable: 0, done: 0 });
       expect(d.timeline).toEqual([]);
-      expect(d.attention).toMatchObject({ prohibitedInUse: { total: 0 }, awaitingReview: { total: 0 }, overdueObligations: 0 });
+      expect(d.attention).toMatchObject({
+        prohibitedInUse: { total: 0 },
+        awaitingReview: { total: 0 },
+        overdueObligations: 0,
+      });
     }
     const options = await getDashboardFilterOptions(a.admin);
     expect(options.units).toEqual([]);

@@ -20,8 +20,18 @@ describe("dashboard cache", () => {
   it("shows a status changed through the app on the next view", async () => {
     const { admin, systemId } = await portfolio();
     expect((await getDashboard(admin, {}, { today: TODAY })).readiness.overall).toEqual({ applicable: 3, done: 1 });
-    const duty = await db().obligation.findFirstOrThrow({ where: { systemId, code: "a" }, select: { id: true, version: true } });
-    await updateObligation(admin, { obligationId: duty.id, version: duty.version, status: "DONE", ownerId: null, dueDate: null, notApplicableReason: "" });
+    const duty = await db().obligation.findFirstOrThrow({
+      where: { systemId, code: "a" },
+      select: { id: true, version: true },
+    });
+    await updateObligation(admin, {
+      obligationId: duty.id,
+      version: duty.version,
+      status: "DONE",
+      ownerId: null,
+      dueDate: null,
+      notApplicableReason: "",
+    });
     expect((await getDashboard(admin, {}, { today: TODAY })).readiness.overall).toEqual({ applicable: 3, done: 2 });
   });
 
@@ -38,7 +48,8 @@ describe("dashboard cache", () => {
     const { organizationId, admin } = await portfolio();
     const first = await getDashboard(admin, {}, { today: TODAY });
     // A write that leaves no trace (no audit event, no updatedAt): only a cached answer still shows the old figure.
-    await db().$executeRaw`UPDATE "Obligation" SET status = 'DONE' WHERE "organizationId" = ${organizationId} AND code = 'b'`;
+    await db()
+      .$executeRaw`UPDATE "Obligation" SET status = 'DONE' WHERE "organizationId" = ${organizationId} AND code = 'b'`;
     expect((await getDashboard(admin, {}, { today: TODAY })).readiness.overall).toEqual(first.readiness.overall);
     expect((await getDashboard(admin, {}, { today: "2027-03-02" })).readiness.overall.done).toBe(2);
     expect((await getDashboard(admin, { role: "provider" }, { today: TODAY })).readiness.overall.done).toBe(2);
@@ -50,6 +61,9 @@ describe("dashboard cache", () => {
     const one = await portfolio();
     const other = await createOrganization("Other");
     await getDashboard(one.admin, {}, { today: TODAY });
-    expect((await getDashboard(other.admin, {}, { today: TODAY })).readiness.overall).toEqual({ applicable: 0, done: 0 });
+    expect((await getDashboard(other.admin, {}, { today: TODAY })).readiness.overall).toEqual({
+      applicable: 0,
+      done: 0,
+    });
   });
 });

@@ -10,7 +10,17 @@ import { expectedFigures } from "./oracle";
 // without each filter. A second organisation with the same shape must never leak into the first one's figures.
 
 const TODAY = "2027-03-15";
-const TIERS: (Tier | null)[] = ["PROHIBITED", "HIGH", "HIGH", "LIMITED", "GPAI", "GPAI_SYSTEMIC", "MINIMAL", "OUT_OF_SCOPE", null];
+const TIERS: (Tier | null)[] = [
+  "PROHIBITED",
+  "HIGH",
+  "HIGH",
+  "LIMITED",
+  "GPAI",
+  "GPAI_SYSTEMIC",
+  "MINIMAL",
+  "OUT_OF_SCOPE",
+  null,
+];
 const UNITS = ["Retail Banking", "Insurance", "Group IT", ""];
 const STAGES: LifecycleStage[] = ["PLANNED", "IN_DEVELOPMENT", "PILOT", "IN_PRODUCTION", "RETIRED"];
 const ROLE_SETS = [["provider"], ["deployer"], ["provider", "deployer"], ["importer"], []];
@@ -35,15 +45,29 @@ async function seedPortfolio(organizationId: string, ownerIds: string[], seed: n
   for (let i = 0; i < 36; i++) {
     const tier = pick(TIERS);
     const id = await makeSystem(organizationId, {
-      name: `System ${String(i).padStart(2, "0")}`, tier, businessUnit: pick(UNITS), lifecycleStage: pick(STAGES), ownerId: pick(owners),
-      roles: tier ? pick(ROLE_SETS) : [], disposition: tier ? pick(["FINAL", "FINAL", "REQUIRES_REVIEW"] as const) : null,
+      name: `System ${String(i).padStart(2, "0")}`,
+      tier,
+      businessUnit: pick(UNITS),
+      lifecycleStage: pick(STAGES),
+      ownerId: pick(owners),
+      roles: tier ? pick(ROLE_SETS) : [],
+      disposition: tier ? pick(["FINAL", "FINAL", "REQUIRES_REVIEW"] as const) : null,
     });
     if (!tier) continue;
     const count = pick([0, 1, 3, 5, 8]);
-    await addObligations(organizationId, id, Array.from({ length: count }, () => ({
-      role: pick(["provider", "deployer", "importer"]), article: pick(ARTICLES), status: pick(STATUSES), appliesFrom: pick(DATES),
-      dueDate: pick([undefined, null, "2027-01-31", "2027-06-30"]), ownerId: pick(owners), obsolete: pick([false, false, false, true]),
-    })));
+    await addObligations(
+      organizationId,
+      id,
+      Array.from({ length: count }, () => ({
+        role: pick(["provider", "deployer", "importer"]),
+        article: pick(ARTICLES),
+        status: pick(STATUSES),
+        appliesFrom: pick(DATES),
+        dueDate: pick([undefined, null, "2027-01-31", "2027-06-30"]),
+        ownerId: pick(owners),
+        obsolete: pick([false, false, false, true]),
+      })),
+    );
   }
 }
 
@@ -53,7 +77,10 @@ describe("dashboard figures", () => {
 
   beforeAll(async () => {
     org = await createOrganization("Dash");
-    const managers = await Promise.all([addMember(org.organizationId, "MANAGER"), addMember(org.organizationId, "LEGAL")]);
+    const managers = await Promise.all([
+      addMember(org.organizationId, "MANAGER"),
+      addMember(org.organizationId, "LEGAL"),
+    ]);
     ownerIds = managers.map((m) => m.userId);
     await seedPortfolio(org.organizationId, ownerIds, 7);
     const other = await createOrganization("Other");

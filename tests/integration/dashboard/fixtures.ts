@@ -20,9 +20,18 @@ export async function makeSystem(organizationId: string, spec: SystemSpec = {}):
   const tier = spec.tier ?? null;
   const row = await db().aiSystem.create({
     data: {
-      organizationId, name: spec.name ?? "System", businessUnit: spec.businessUnit ?? "", lifecycleStage: spec.lifecycleStage ?? "IN_PRODUCTION",
-      ownerId: spec.ownerId ?? null, tier, possibleTier: spec.possibleTier === undefined ? tier : spec.possibleTier, disposition: spec.disposition === undefined ? (tier ? "FINAL" : null) : spec.disposition,
-      roles: spec.roles ?? [], memberStates: ["DE"], affectedPersons: [], dataCategories: [],
+      organizationId,
+      name: spec.name ?? "System",
+      businessUnit: spec.businessUnit ?? "",
+      lifecycleStage: spec.lifecycleStage ?? "IN_PRODUCTION",
+      ownerId: spec.ownerId ?? null,
+      tier,
+      possibleTier: spec.possibleTier === undefined ? tier : spec.possibleTier,
+      disposition: spec.disposition === undefined ? (tier ? "FINAL" : null) : spec.disposition,
+      roles: spec.roles ?? [],
+      memberStates: ["DE"],
+      affectedPersons: [],
+      dataCategories: [],
     },
     select: { id: true },
   });
@@ -47,9 +56,17 @@ export async function addObligations(organizationId: string, systemId: string, s
     data: specs.map((o) => {
       const appliesFrom = new Date(o.appliesFrom ?? "2027-12-02");
       return {
-        organizationId, systemId, code: o.code ?? `test.duty_${++counter}`, role: o.role ?? "provider", article: o.article ?? "Art 9",
-        title: "Test duty", appliesFrom, status: o.status ?? "NOT_STARTED", ownerId: o.ownerId ?? null,
-        dueDate: o.dueDate === undefined ? appliesFrom : o.dueDate && new Date(o.dueDate), obsoleteAt: o.obsolete ? new Date() : null,
+        organizationId,
+        systemId,
+        code: o.code ?? `test.duty_${++counter}`,
+        role: o.role ?? "provider",
+        article: o.article ?? "Art 9",
+        title: "Test duty",
+        appliesFrom,
+        status: o.status ?? "NOT_STARTED",
+        ownerId: o.ownerId ?? null,
+        dueDate: o.dueDate === undefined ? appliesFrom : o.dueDate && new Date(o.dueDate),
+        obsoleteAt: o.obsolete ? new Date() : null,
       };
     }),
   });

@@ -39,7 +39,9 @@ describe.skipIf(!process.env.DASHBOARD_SCALE)("dashboard at 100,000 systems", ()
       const started = performance.now();
       const d = await getDashboard(admin, filters);
       const ms = Math.round(performance.now() - started);
-      console.log(`dashboard ${JSON.stringify(filters)}: ${ms} ms (${d.systems.total} systems, ${d.readiness.overall.applicable} obligations)`);
+      console.log(
+        `dashboard ${JSON.stringify(filters)}: ${ms} ms (${d.systems.total} systems, ${d.readiness.overall.applicable} obligations)`,
+      );
       expect(ms).toBeLessThan(Number(process.env.DASHBOARD_SCALE_BUDGET_MS ?? 10_000));
     }
   });

@@ -12,8 +12,19 @@ async function portfolio() {
   const { organizationId } = org;
   await makeSystem(organizationId, { name: "Credit scoring", tier: "HIGH" });
   await makeSystem(organizationId, { name: "Chatbot", tier: "LIMITED", disposition: "REQUIRES_REVIEW" });
-  const hiring = await makeSystem(organizationId, { name: "Hiring assistant", tier: "MINIMAL", possibleTier: "HIGH", disposition: "UNDETERMINED" });
-  await makeSystem(organizationId, { name: "Triage bot", tier: "MINIMAL", possibleTier: "PROHIBITED", disposition: "UNDETERMINED", businessUnit: "Health" });
+  const hiring = await makeSystem(organizationId, {
+    name: "Hiring assistant",
+    tier: "MINIMAL",
+    possibleTier: "HIGH",
+    disposition: "UNDETERMINED",
+  });
+  await makeSystem(organizationId, {
+    name: "Triage bot",
+    tier: "MINIMAL",
+    possibleTier: "PROHIBITED",
+    disposition: "UNDETERMINED",
+    businessUnit: "Health",
+  });
   await addObligations(organizationId, hiring, [{ status: "NOT_STARTED" }]);
   return { ...org, hiring };
 }
@@ -22,7 +33,13 @@ describe("dashboard: classifications that are not determined yet", () => {
   it("lists them for attention, with a count and names, and the link opens exactly them in the inventory", async () => {
     const { admin } = await portfolio();
     const d = await getDashboard(admin, {});
-    expect(d.attention.undetermined).toEqual({ total: 2, examples: [expect.objectContaining({ name: "Hiring assistant" }), expect.objectContaining({ name: "Triage bot" })] });
+    expect(d.attention.undetermined).toEqual({
+      total: 2,
+      examples: [
+        expect.objectContaining({ name: "Hiring assistant" }),
+        expect.objectContaining({ name: "Triage bot" }),
+      ],
+    });
     expect(d.attention.awaitingReview.total).toBe(1);
     const href = systemsHref({}, { disposition: "UNDETERMINED" });
     expect(href).toBe("/systems?disposition=UNDETERMINED");
@@ -37,7 +54,10 @@ describe("dashboard: classifications that are not determined yet", () => {
     const d = await getDashboard(admin, {});
     const byTier = Object.fromEntries(d.systems.byTier.map((t) => [t.tier ?? "NONE", t.count]));
     expect(byTier).toEqual({ HIGH: 2, LIMITED: 1, PROHIBITED: 1 });
-    const high = await listSystems(admin, parseSystemListParams(new URL(systemsHref({}, { tier: ["HIGH"] }), "http://x").searchParams));
+    const high = await listSystems(
+      admin,
+      parseSystemListParams(new URL(systemsHref({}, { tier: ["HIGH"] }), "http://x").searchParams),
+    );
     expect(high.total).toBe(byTier.HIGH);
   });
 

@@ -30,7 +30,11 @@ afterAll(async () => {
 });
 
 const migrationsDir = () => path.join(work, "migrations");
-const migrationNames = () => fs.readdirSync(migrationsDir()).filter((n) => n !== "migration_lock.toml").sort();
+const migrationNames = () =>
+  fs
+    .readdirSync(migrationsDir())
+    .filter((n) => n !== "migration_lock.toml")
+    .sort();
 const sqlOf = (name: string) => fs.readFileSync(path.join(migrationsDir(), name, "migration.sql"), "utf8");
 
 /** Runs the real CLI, as `npm run db:migration -- …` would. */
@@ -50,7 +54,9 @@ describe("db:migration (WASM schema engine, offline)", () => {
     expect(code, out).toBe(0);
     expect(migrationNames()).toEqual([expect.stringMatching(/^\d{14}_init_schema$/)]);
     expect(sqlOf(migrationNames()[0])).toContain(`CREATE TABLE "Org" (`);
-    expect(fs.readFileSync(path.join(migrationsDir(), "migration_lock.toml"), "utf8")).toContain('provider = "postgresql"');
+    expect(fs.readFileSync(path.join(migrationsDir(), "migration_lock.toml"), "utf8")).toContain(
+      'provider = "postgresql"',
+    );
   });
 
   it("writes nothing when the schema matches the migrations", () => {
@@ -63,16 +69,23 @@ describe("db:migration (WASM schema engine, offline)", () => {
   it("diffs only what changed, replaying hand-written SQL with function bodies", () => {
     // Hand-written migrations full of ";" inside $$ … $$ must replay on the shadow database.
     // Dated in the future too, so the new migration must be numbered after it.
-    writeMigration(migrationsDir(), "29991231235959_trim_fn", [
-      "CREATE FUNCTION trim_name() RETURNS trigger AS $$",
-      "BEGIN",
-      "  NEW.name := trim(NEW.name);",
-      "  RETURN NEW;",
-      "END;",
-      "$$ LANGUAGE plpgsql;",
-      "",
-    ].join("\n"));
-    fs.writeFileSync(path.join(work, "schema.prisma"), SCHEMA.replace("  name String\n", "  name String\n  slug String? @unique\n"));
+    writeMigration(
+      migrationsDir(),
+      "29991231235959_trim_fn",
+      [
+        "CREATE FUNCTION trim_name() RETURNS trigger AS $$",
+        "BEGIN",
+        "  NEW.name := trim(NEW.name);",
+        "  RETURN NEW;",
+        "END;",
+        "$$ LANGUAGE plpgsql;",
+        "",
+      ].join("\n"),
+    );
+    fs.writeFileSync(
+      path.join(work, "schema.prisma"),
+      SCHEMA.replace("  name String\n", "  name String\n  slug String? @unique\n"),
+    );
 
     const { code, out } = createMigration("org slug");
     expect(code, out).toBe(0);
@@ -92,17 +105,24 @@ describe("db:migration (WASM schema engine, offline)", () => {
     } finally {
       await db.drop();
     }
-    const shadows = await query(server.url, "SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'");
+    const shadows = await query(
+      server.url,
+      "SELECT datname FROM pg_database WHERE datname LIKE 'prisma_migrate_shadow_db_%'",
+    );
     expect(shadows).toEqual([]);
   });
 
   it("does not propose dropping what hand-written migrations keep outside the schema, and says so", () => {
     // A composite tenant foreign key ("*_org_fk") and the dashboard's partial index cannot be declared in schema.prisma.
-    writeMigration(migrationsDir(), "30000101000001_hand_kept", [
-      `ALTER TABLE "Org" ADD CONSTRAINT "Org_id_org_fk" FOREIGN KEY ("id") REFERENCES "Org"("id");`,
-      `CREATE INDEX "Obligation_portfolio_idx" ON "Org"("name");`,
-      "",
-    ].join("\n"));
+    writeMigration(
+      migrationsDir(),
+      "30000101000001_hand_kept",
+      [
+        `ALTER TABLE "Org" ADD CONSTRAINT "Org_id_org_fk" FOREIGN KEY ("id") REFERENCES "Org"("id");`,
+        `CREATE INDEX "Obligation_portfolio_idx" ON "Org"("name");`,
+        "",
+      ].join("\n"),
+    );
     const kept = createMigration("after hand kept");
     expect(kept.code, kept.out).toBe(0);
     expect(kept.out).toMatch(/Kept Org_id_org_fk: composite tenant foreign key/);

@@ -15,7 +15,9 @@ afterEach(async () => {
 /** Starts the server in a child process; resolves once it serves, with its URL. */
 function startInChild(...flags: string[]): Promise<{ child: ChildProcess; url: string }> {
   const fixture = path.join("tests", "integration", "db", "fixtures", "start-and-wait.ts");
-  const child = spawn(process.execPath, ["--import", "tsx", fixture, dataDir, ...flags], { stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, ["--import", "tsx", fixture, dataDir, ...flags], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   cleanups.push(() => void child.kill("SIGKILL"));
   return new Promise((resolve, reject) => {
     let output = "";
@@ -31,7 +33,9 @@ function startInChild(...flags: string[]): Promise<{ child: ChildProcess; url: s
 }
 
 function exited(child: ChildProcess): Promise<void> {
-  return child.exitCode !== null || child.signalCode !== null ? Promise.resolve() : new Promise((r) => child.once("exit", () => r()));
+  return child.exitCode !== null || child.signalCode !== null
+    ? Promise.resolve()
+    : new Promise((r) => child.once("exit", () => r()));
 }
 
 async function start(options: { port?: number } = {}): Promise<EmbeddedPostgresHandle> {

@@ -41,7 +41,10 @@ describe("applyMigrations", () => {
 
     const rows = await query(url, "SELECT * FROM _prisma_migrations ORDER BY migration_name");
     expect(rows).toHaveLength(2);
-    for (const [row, sql] of [[rows[0], INIT], [rows[1], SECOND]] as const) {
+    for (const [row, sql] of [
+      [rows[0], INIT],
+      [rows[1], SECOND],
+    ] as const) {
       expect(row.checksum).toBe(createHash("sha256").update(sql).digest("hex"));
       expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
       expect(row.finished_at).toBeInstanceOf(Date);
@@ -97,7 +100,10 @@ describe("applyMigrations", () => {
     expect(await query(url, `SELECT to_regclass('"Half"') AS t, to_regclass('"Org"') AS o`)).toEqual([
       { t: null, o: '"Org"' },
     ]);
-    const [failed] = await query(url, "SELECT * FROM _prisma_migrations WHERE migration_name = '20250103000000_broken'");
+    const [failed] = await query(
+      url,
+      "SELECT * FROM _prisma_migrations WHERE migration_name = '20250103000000_broken'",
+    );
     expect(failed.finished_at).toBeNull();
     expect(failed.rolled_back_at).toBeInstanceOf(Date);
     expect(failed.logs).toMatch(/missing_table/);

@@ -24,7 +24,10 @@ afterEach(async () => {
 function migrationsUpTo(options: { before: string } | { through: string }): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "actlas-tenant-fks-"));
   cleanups.push(() => fs.rmSync(dir, { recursive: true, force: true }));
-  for (const name of fs.readdirSync(MIGRATIONS).filter((n) => /^\d{14}_/.test(n)).sort()) {
+  for (const name of fs
+    .readdirSync(MIGRATIONS)
+    .filter((n) => /^\d{14}_/.test(n))
+    .sort()) {
     if ("before" in options ? name >= options.before : name > options.through) continue;
     fs.cpSync(path.join(MIGRATIONS, name), path.join(dir, name), { recursive: true });
   }
@@ -56,23 +59,33 @@ describe("migrations tenant_organization_columns and tenant_composite_fks on exi
     for (const tree of trees) await oldChildRows(client, tree);
 
     // Other migrations of the same days may sit between the two.
-    expect(await applyMigrations(url, { migrationsDir: rest, log: () => {} })).toEqual(expect.arrayContaining([COLUMNS, FKS]));
+    expect(await applyMigrations(url, { migrationsDir: rest, log: () => {} })).toEqual(
+      expect.arrayContaining([COLUMNS, FKS]),
+    );
 
     for (const tree of trees) {
-      const rows = await query(url, `
+      const rows = await query(
+        url,
+        `
         SELECT 'ModelVersion' AS t, "organizationId" AS org FROM "ModelVersion" WHERE "modelId" = $1
         UNION ALL SELECT 'AiSystemModel', "organizationId" FROM "AiSystemModel" WHERE "systemId" = $2
         UNION ALL SELECT 'AiSystemDataset', "organizationId" FROM "AiSystemDataset" WHERE "systemId" = $2
         UNION ALL SELECT 'EvidenceVersion', "organizationId" FROM "EvidenceVersion" WHERE "evidenceId" = $3 ORDER BY 1`,
-      [tree.AiModel, tree.AiSystem, tree.Evidence]);
+        [tree.AiModel, tree.AiSystem, tree.Evidence],
+      );
       expect(rows).toEqual([...GAINED].sort().map((t) => ({ t, org: tree.org })));
     }
-    const nullable = await query(url, `SELECT table_name, is_nullable FROM information_schema.columns
-      WHERE table_schema = current_schema() AND column_name = 'organizationId' AND table_name = ANY($1) ORDER BY 1`, [GAINED]);
+    const nullable = await query(
+      url,
+      `SELECT table_name, is_nullable FROM information_schema.columns
+      WHERE table_schema = current_schema() AND column_name = 'organizationId' AND table_name = ANY($1) ORDER BY 1`,
+      [GAINED],
+    );
     expect(nullable).toEqual([...GAINED].sort().map((table_name) => ({ table_name, is_nullable: "NO" })));
     // And from now on a link across organisations is refused.
-    await expect(insert(client, "AiSystemModel", rowFor("AiSystemModel", trees[1], { modelId: trees[0].AiModel })))
-      .rejects.toMatchObject({ code: "23503", constraint: "AiSystemModel_modelId_org_fk" });
+    await expect(
+      insert(client, "AiSystemModel", rowFor("AiSystemModel", trees[1], { modelId: trees[0].AiModel })),
+    ).rejects.toMatchObject({ code: "23503", constraint: "AiSystemModel_modelId_org_fk" });
   });
 
   it("stop, naming the constraint, when a cross-tenant row is already stored, and keep that row", async () => {
@@ -81,10 +94,16 @@ describe("migrations tenant_organization_columns and tenant_composite_fks on exi
     // What a data-layer bug could have stored before: b's system linked to a's model.
     await insert(client, "AiSystemModel", rowFor("AiSystemModel", b, { modelId: a.AiModel }, ["organizationId"]));
 
-    await expect(applyMigrations(url, { migrationsDir: rest, log: () => {} })).rejects.toThrow(/AiSystemModel_modelId_org_fk/);
+    await expect(applyMigrations(url, { migrationsDir: rest, log: () => {} })).rejects.toThrow(
+      /AiSystemModel_modelId_org_fk/,
+    );
     // The failed migration was rolled back: nothing was dropped or rewritten, so a person can investigate the row.
-    expect(await query(url, `SELECT "systemId", "modelId", "organizationId" AS org FROM "AiSystemModel"`)).toEqual([{ systemId: b.AiSystem, modelId: a.AiModel, org: b.org }]);
-    expect(await query(url, `SELECT count(*)::int AS n FROM pg_constraint WHERE conname LIKE '%\\_org\\_fk'`)).toEqual([{ n: 0 }]);
+    expect(await query(url, `SELECT "systemId", "modelId", "organizationId" AS org FROM "AiSystemModel"`)).toEqual([
+      { systemId: b.AiSystem, modelId: a.AiModel, org: b.org },
+    ]);
+    expect(await query(url, `SELECT count(*)::int AS n FROM pg_constraint WHERE conname LIKE '%\\_org\\_fk'`)).toEqual([
+      { n: 0 },
+    ]);
   });
 });
 
@@ -104,20 +123,34 @@ describe("migration tenant_fks_for_loose_ids on existing data", () => {
     // What nothing in the database stopped before: ids of a's rows, or of no row, in b's rows.
     const bad = {
       Task: [rowFor("Task", b, { obligationId: a.Obligation }), rowFor("Task", b, { obligationId: dangling })],
-      MonitoringEvent: [rowFor("MonitoringEvent", b, { taskId: a.Task, incidentId: dangling }), rowFor("MonitoringEvent", b, { taskId: dangling, incidentId: a.Incident })],
-      Incident: [rowFor("Incident", b, { sourceEventId: a.MonitoringEvent }), rowFor("Incident", b, { sourceEventId: dangling })],
-      AiModel: [rowFor("AiModel", b, { registryConnectionId: a.RegistryConnection }), rowFor("AiModel", b, { registryConnectionId: dangling })],
+      MonitoringEvent: [
+        rowFor("MonitoringEvent", b, { taskId: a.Task, incidentId: dangling }),
+        rowFor("MonitoringEvent", b, { taskId: dangling, incidentId: a.Incident }),
+      ],
+      Incident: [
+        rowFor("Incident", b, { sourceEventId: a.MonitoringEvent }),
+        rowFor("Incident", b, { sourceEventId: dangling }),
+      ],
+      AiModel: [
+        rowFor("AiModel", b, { registryConnectionId: a.RegistryConnection }),
+        rowFor("AiModel", b, { registryConnectionId: dangling }),
+      ],
     };
     for (const [table, rows] of Object.entries(bad)) for (const row of rows) await insert(client, table, row);
 
-    expect(await applyMigrations(db.url, { migrationsDir: migrationsUpTo({ through: LOOSE }), log: () => {} })).toEqual([LOOSE]);
+    expect(await applyMigrations(db.url, { migrationsDir: migrationsUpTo({ through: LOOSE }), log: () => {} })).toEqual(
+      [LOOSE],
+    );
 
     const loose = (table: string, column: string, ids: unknown[]) =>
       query(db.url, `SELECT "${column}" AS ref FROM "${table}" WHERE id = ANY($1::text[])`, [ids]);
     const ids = (table: keyof typeof bad) => bad[table].map((r) => r.id);
     expect(await loose("Task", "obligationId", ids("Task"))).toEqual([{ ref: null }, { ref: null }]);
     expect(await loose("MonitoringEvent", "taskId", ids("MonitoringEvent"))).toEqual([{ ref: null }, { ref: null }]);
-    expect(await loose("MonitoringEvent", "incidentId", ids("MonitoringEvent"))).toEqual([{ ref: null }, { ref: null }]);
+    expect(await loose("MonitoringEvent", "incidentId", ids("MonitoringEvent"))).toEqual([
+      { ref: null },
+      { ref: null },
+    ]);
     expect(await loose("Incident", "sourceEventId", ids("Incident"))).toEqual([{ ref: null }, { ref: null }]);
     expect(await loose("AiModel", "registryConnectionId", ids("AiModel"))).toEqual([{ ref: null }, { ref: null }]);
     // Links within one organisation are untouched.
@@ -125,10 +158,14 @@ describe("migration tenant_fks_for_loose_ids on existing data", () => {
       expect(await loose("Task", "obligationId", [tree.Task])).toEqual([{ ref: tree.Obligation }]);
       expect(await loose("MonitoringEvent", "taskId", [tree.MonitoringEvent])).toEqual([{ ref: tree.Task }]);
       expect(await loose("Incident", "sourceEventId", [tree.Incident])).toEqual([{ ref: tree.MonitoringEvent }]);
-      expect(await loose("AiModel", "registryConnectionId", [tree.AiModel])).toEqual([{ ref: tree.RegistryConnection }]);
+      expect(await loose("AiModel", "registryConnectionId", [tree.AiModel])).toEqual([
+        { ref: tree.RegistryConnection },
+      ]);
     }
     // And from now on a cross-tenant id is refused.
-    await expect(insert(client, "Task", rowFor("Task", b, { obligationId: a.Obligation })))
-      .rejects.toMatchObject({ code: "23503", constraint: "Task_obligationId_org_fk" });
+    await expect(insert(client, "Task", rowFor("Task", b, { obligationId: a.Obligation }))).rejects.toMatchObject({
+      code: "23503",
+      constraint: "Task_obligationId_org_fk",
+    });
   });
 });

@@ -30,7 +30,9 @@ async function rolledBack<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-async function error(work: () => Promise<unknown>): Promise<{ code?: string; constraint?: string; message: string } | null> {
+async function error(
+  work: () => Promise<unknown>,
+): Promise<{ code?: string; constraint?: string; message: string } | null> {
   try {
     await rolledBack(work);
     return null;
@@ -39,7 +41,16 @@ async function error(work: () => Promise<unknown>): Promise<{ code?: string; con
   }
 }
 
-type Fk = { child: string; columns: string[]; parent: string; parentColumns: string[]; onDelete: string; setNullColumns: string[] | null; name: string; deferred: boolean };
+type Fk = {
+  child: string;
+  columns: string[];
+  parent: string;
+  parentColumns: string[];
+  onDelete: string;
+  setNullColumns: string[] | null;
+  name: string;
+  deferred: boolean;
+};
 
 // Every foreign key between two tables that both have an organizationId column (Organization and User have none).
 async function tenantForeignKeys(): Promise<Fk[]> {
@@ -68,13 +79,20 @@ describe("composite tenant foreign keys", () => {
     expect(fks.length).toBe(simple.length + composite.length);
     // Each relation the schema has gets a composite twin, and the list the tests loop over is exactly the database's.
     // Loose id columns (no Prisma relation) have only the composite key.
-    expect(simple.map((f) => `${f.child}.${f.columns[0]} → ${f.parent}`).sort()).toEqual(RELATIONS.filter((r) => !r.loose).map(label).sort());
+    expect(simple.map((f) => `${f.child}.${f.columns[0]} → ${f.parent}`).sort()).toEqual(
+      RELATIONS.filter((r) => !r.loose)
+        .map(label)
+        .sort(),
+    );
     expect(composite.map((f) => f.name).sort()).toEqual(RELATIONS.map(constraintName).sort());
     for (const r of RELATIONS) {
       const twin = simple.find((f) => f.child === r.child && f.columns[0] === r.column);
       const fk = composite.find((f) => f.name === constraintName(r))!;
       expect({ child: fk.child, parent: fk.parent, columns: fk.columns, parentColumns: fk.parentColumns }).toEqual({
-        child: r.child, parent: r.parent, columns: [r.column, "organizationId"], parentColumns: ["id", "organizationId"],
+        child: r.child,
+        parent: r.parent,
+        columns: [r.column, "organizationId"],
+        parentColumns: ["id", "organizationId"],
       });
       expect([twin?.onDelete ?? "none", fk.onDelete], label(r)).toEqual([r.loose ? "none" : r.onDelete, r.onDelete]);
       // SET NULL must null only the reference: the row keeps its organisation (and its NOT NULL column).
@@ -83,34 +101,52 @@ describe("composite tenant foreign keys", () => {
     }
   });
 
-  it.each(RELATIONS.map((r) => [label(r), r] as const))("refuse a raw INSERT of a cross-tenant row: %s", async (_, r) => {
-    const refused = await error(() => insert(client, r.child, rowFor(r.child, b, { [r.column]: a[r.parent] })));
-    expect(refused, "the database stored a row of one organisation pointing into another").not.toBeNull();
-    expect({ code: refused!.code, constraint: refused!.constraint }, refused!.message).toEqual({ code: "23503", constraint: constraintName(r) });
-    // The same row pointing into its own organisation is stored.
-    expect(await error(() => insert(client, r.child, rowFor(r.child, b)))).toBeNull();
-  });
+  it.each(RELATIONS.map((r) => [label(r), r] as const))(
+    "refuse a raw INSERT of a cross-tenant row: %s",
+    async (_, r) => {
+      const refused = await error(() => insert(client, r.child, rowFor(r.child, b, { [r.column]: a[r.parent] })));
+      expect(refused, "the database stored a row of one organisation pointing into another").not.toBeNull();
+      expect({ code: refused!.code, constraint: refused!.constraint }, refused!.message).toEqual({
+        code: "23503",
+        constraint: constraintName(r),
+      });
+      // The same row pointing into its own organisation is stored.
+      expect(await error(() => insert(client, r.child, rowFor(r.child, b)))).toBeNull();
+    },
+  );
 
-  it.each(RELATIONS.map((r) => [label(r), r] as const))("refuse a raw UPDATE that points a row into another organisation: %s", async (_, r) => {
-    const refused = await error(async () => {
-      const row = rowFor(r.child, b);
+  it.each(RELATIONS.map((r) => [label(r), r] as const))(
+    "refuse a raw UPDATE that points a row into another organisation: %s",
+    async (_, r) => {
+      const refused = await error(async () => {
+        const row = rowFor(r.child, b);
+        await insert(client, r.child, row);
+        // Sealed dossiers refuse any UPDATE by trigger; the foreign keys' own triggers stay on.
+        await client.query(`ALTER TABLE "${r.child}" DISABLE TRIGGER USER`);
+        const key = keyOf(row);
+        await client.query(`UPDATE "${r.child}" SET "${r.column}" = $${key.values.length + 1} WHERE ${key.where}`, [
+          ...key.values,
+          a[r.parent],
+        ]);
+      });
+      expect({ code: refused?.code, constraint: refused?.constraint }, refused?.message).toEqual({
+        code: "23503",
+        constraint: constraintName(r),
+      });
+    },
+  );
+
+  it.each(RELATIONS.filter((r) => r.deferred).map((r) => [label(r), r] as const))(
+    "are checked at commit when deferred: %s",
+    async (_, r) => {
+      const row = rowFor(r.child, b, { [r.column]: a[r.parent] });
+      await client.query("BEGIN");
       await insert(client, r.child, row);
-      // Sealed dossiers refuse any UPDATE by trigger; the foreign keys' own triggers stay on.
-      await client.query(`ALTER TABLE "${r.child}" DISABLE TRIGGER USER`);
+      await expect(client.query("COMMIT")).rejects.toMatchObject({ code: "23503", constraint: constraintName(r) });
       const key = keyOf(row);
-      await client.query(`UPDATE "${r.child}" SET "${r.column}" = $${key.values.length + 1} WHERE ${key.where}`, [...key.values, a[r.parent]]);
-    });
-    expect({ code: refused?.code, constraint: refused?.constraint }, refused?.message).toEqual({ code: "23503", constraint: constraintName(r) });
-  });
-
-  it.each(RELATIONS.filter((r) => r.deferred).map((r) => [label(r), r] as const))("are checked at commit when deferred: %s", async (_, r) => {
-    const row = rowFor(r.child, b, { [r.column]: a[r.parent] });
-    await client.query("BEGIN");
-    await insert(client, r.child, row);
-    await expect(client.query("COMMIT")).rejects.toMatchObject({ code: "23503", constraint: constraintName(r) });
-    const key = keyOf(row);
-    expect((await client.query(`SELECT 1 FROM "${r.child}" WHERE ${key.where}`, key.values)).rows).toEqual([]);
-  });
+      expect((await client.query(`SELECT 1 FROM "${r.child}" WHERE ${key.where}`, key.values)).rows).toEqual([]);
+    },
+  );
 
   it.each(RELATIONS.map((r) => [label(r), r] as const))("keep the delete action (%s)", async (_, r) => {
     await rolledBack(async () => {
@@ -120,7 +156,10 @@ describe("composite tenant foreign keys", () => {
       await client.query(`ALTER TABLE "DossierVersion" DISABLE TRIGGER USER`);
       await client.query(`DELETE FROM "${r.parent}" WHERE id = $1`, [b[r.parent]]);
       const key = keyOf(row);
-      const { rows } = await client.query(`SELECT "${r.column}" AS ref, "organizationId" AS org FROM "${r.child}" WHERE ${key.where}`, key.values);
+      const { rows } = await client.query(
+        `SELECT "${r.column}" AS ref, "organizationId" AS org FROM "${r.child}" WHERE ${key.where}`,
+        key.values,
+      );
       expect(rows).toEqual(r.onDelete === "CASCADE" ? [] : [{ ref: null, org: b.org }]);
     });
   });
@@ -133,7 +172,8 @@ describe("composite tenant foreign keys", () => {
       const count = async (org: string) => {
         let total = 0;
         for (const table of new Set(RELATIONS.flatMap((r) => [r.child, r.parent]))) {
-          total += (await client.query(`SELECT count(*)::int AS n FROM "${table}" WHERE "organizationId" = $1`, [org])).rows[0].n;
+          total += (await client.query(`SELECT count(*)::int AS n FROM "${table}" WHERE "organizationId" = $1`, [org]))
+            .rows[0].n;
         }
         return total;
       };
@@ -155,6 +195,9 @@ describe("composite tenant foreign keys", () => {
       await insert(client, "Comment", child);
       await client.query(`UPDATE "Comment" SET "organizationId" = $1 WHERE id = $2`, [a.org, child.id]);
     });
-    expect({ code: moveChild?.code, constraint: moveChild?.constraint }).toEqual({ code: "23503", constraint: "Comment_obligationId_org_fk" });
+    expect({ code: moveChild?.code, constraint: moveChild?.constraint }).toEqual({
+      code: "23503",
+      constraint: "Comment_obligationId_org_fk",
+    });
   });
 });

@@ -7,7 +7,14 @@ import type pg from "pg";
 // `loose`: an id column that schema.prisma declares without a relation, so it has no simple foreign key
 // (<Table>_<column>_fkey) and only the composite one (migration tenant_fks_for_loose_ids) keeps it honest.
 // `deferred`: checked at commit, not at the statement (the organisation import writes these rows before their parents).
-export type Relation = { child: string; column: string; parent: string; onDelete: "CASCADE" | "SET NULL"; loose?: true; deferred?: true };
+export type Relation = {
+  child: string;
+  column: string;
+  parent: string;
+  onDelete: "CASCADE" | "SET NULL";
+  loose?: true;
+  deferred?: true;
+};
 
 export const RELATIONS: Relation[] = [
   { child: "AiSystem", column: "currentRunId", parent: "ClassificationRun", onDelete: "SET NULL" },
@@ -35,7 +42,14 @@ export const RELATIONS: Relation[] = [
   { child: "WebhookDelivery", column: "webhookId", parent: "Webhook", onDelete: "CASCADE" },
   { child: "Task", column: "obligationId", parent: "Obligation", onDelete: "SET NULL", loose: true },
   { child: "MonitoringEvent", column: "taskId", parent: "Task", onDelete: "SET NULL", loose: true, deferred: true },
-  { child: "MonitoringEvent", column: "incidentId", parent: "Incident", onDelete: "SET NULL", loose: true, deferred: true },
+  {
+    child: "MonitoringEvent",
+    column: "incidentId",
+    parent: "Incident",
+    onDelete: "SET NULL",
+    loose: true,
+    deferred: true,
+  },
   { child: "Incident", column: "sourceEventId", parent: "MonitoringEvent", onDelete: "SET NULL", loose: true },
   { child: "AiModel", column: "registryConnectionId", parent: "RegistryConnection", onDelete: "SET NULL", loose: true },
 ];
@@ -54,35 +68,190 @@ const now = "2026-12-01T00:00:00Z";
 // One valid row per table, with only the columns the table requires; unique columns get fresh values so that
 // a second row next to the fixture's never trips a unique index before the foreign keys are checked.
 export const ROWS: Record<string, (c: Ctx) => Row> = {
-  AiSystem: (c) => ({ id: id(), organizationId: c.org, name: "System", memberStates: "{}", affectedPersons: "{}", dataCategories: "{}", roles: "{}", updatedAt: now, currentRunId: c.ref("currentRunId") }),
-  AiModel: (c) => ({ id: id(), organizationId: c.org, name: `model-${n()}`, updatedAt: now, registryConnectionId: c.ref("registryConnectionId") }),
-  RegistryConnection: (c) => ({ id: id(), organizationId: c.org, name: `registry-${n()}`, baseUrl: "https://mlflow.example", updatedAt: now }),
-  ModelVersion: (c) => ({ id: id(), organizationId: c.org, modelId: c.ref("modelId"), version: String(n()), datasetRefs: "{}" }),
+  AiSystem: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    name: "System",
+    memberStates: "{}",
+    affectedPersons: "{}",
+    dataCategories: "{}",
+    roles: "{}",
+    updatedAt: now,
+    currentRunId: c.ref("currentRunId"),
+  }),
+  AiModel: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    name: `model-${n()}`,
+    updatedAt: now,
+    registryConnectionId: c.ref("registryConnectionId"),
+  }),
+  RegistryConnection: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    name: `registry-${n()}`,
+    baseUrl: "https://mlflow.example",
+    updatedAt: now,
+  }),
+  ModelVersion: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    modelId: c.ref("modelId"),
+    version: String(n()),
+    datasetRefs: "{}",
+  }),
   AiSystemModel: (c) => ({ organizationId: c.org, systemId: c.ref("systemId"), modelId: c.ref("modelId") }),
   Dataset: (c) => ({ id: id(), organizationId: c.org, name: `data-${n()}` }),
   AiSystemDataset: (c) => ({ organizationId: c.org, systemId: c.ref("systemId"), datasetId: c.ref("datasetId") }),
-  ClassificationRun: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), sequence: n(), answers: "{}", result: "{}", ruleSetId: "test", tier: "HIGH", disposition: "FINAL" }),
-  ReviewDecision: (c) => ({ id: id(), organizationId: c.org, runId: c.ref("runId"), decision: "CONFIRMED", openQuestions: "{}", decidedById: c.user }),
-  Obligation: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), sourceRunId: c.ref("sourceRunId"), code: `c${n()}`, role: "provider", article: "Art 9", title: "Risk management", appliesFrom: "2026-08-02", updatedAt: now }),
-  Comment: (c) => ({ id: id(), organizationId: c.org, obligationId: c.ref("obligationId"), authorId: c.user, body: "Note" }),
-  Evidence: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), obligationId: c.ref("obligationId"), kind: "LINK", title: "Report" }),
-  EvidenceVersion: (c) => ({ id: id(), organizationId: c.org, evidenceId: c.ref("evidenceId"), version: n(), fileName: "r.pdf", mimeType: "application/pdf", sizeBytes: 1, sha256: "00", content: Buffer.from([1]) }),
-  DossierVersion: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), kind: "SYSTEM", version: n(), ruleSetId: "test", pdf: Buffer.from([1]), pdfSha256: id(), snapshot: "{}", snapshotSha256: "00" }),
-  DossierAttestation: (c) => ({ id: id(), organizationId: c.org, dossierId: c.ref("dossierId"), attestedById: c.user, name: "Legal", role: "LEGAL", statement: "Attested" }),
-  LegalRecord: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), kind: "ANNEX_IV", section: n(), evidenceIds: "{}", updatedAt: now }),
-  MonitoringEvent: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), modelVersionId: c.ref("modelVersionId"), taskId: c.ref("taskId"), incidentId: c.ref("incidentId"), kind: "DRIFT", metric: "psi", value: 0.1 }),
-  Task: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), obligationId: c.ref("obligationId"), title: "Task", updatedAt: now }),
-  Incident: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), sourceEventId: c.ref("sourceEventId"), number: n(), title: "Incident", updatedAt: now }),
+  ClassificationRun: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    sequence: n(),
+    answers: "{}",
+    result: "{}",
+    ruleSetId: "test",
+    tier: "HIGH",
+    disposition: "FINAL",
+  }),
+  ReviewDecision: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    runId: c.ref("runId"),
+    decision: "CONFIRMED",
+    openQuestions: "{}",
+    decidedById: c.user,
+  }),
+  Obligation: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    sourceRunId: c.ref("sourceRunId"),
+    code: `c${n()}`,
+    role: "provider",
+    article: "Art 9",
+    title: "Risk management",
+    appliesFrom: "2026-08-02",
+    updatedAt: now,
+  }),
+  Comment: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    obligationId: c.ref("obligationId"),
+    authorId: c.user,
+    body: "Note",
+  }),
+  Evidence: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    obligationId: c.ref("obligationId"),
+    kind: "LINK",
+    title: "Report",
+  }),
+  EvidenceVersion: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    evidenceId: c.ref("evidenceId"),
+    version: n(),
+    fileName: "r.pdf",
+    mimeType: "application/pdf",
+    sizeBytes: 1,
+    sha256: "00",
+    content: Buffer.from([1]),
+  }),
+  DossierVersion: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    kind: "SYSTEM",
+    version: n(),
+    ruleSetId: "test",
+    pdf: Buffer.from([1]),
+    pdfSha256: id(),
+    snapshot: "{}",
+    snapshotSha256: "00",
+  }),
+  DossierAttestation: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    dossierId: c.ref("dossierId"),
+    attestedById: c.user,
+    name: "Legal",
+    role: "LEGAL",
+    statement: "Attested",
+  }),
+  LegalRecord: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    kind: "ANNEX_IV",
+    section: n(),
+    evidenceIds: "{}",
+    updatedAt: now,
+  }),
+  MonitoringEvent: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    modelVersionId: c.ref("modelVersionId"),
+    taskId: c.ref("taskId"),
+    incidentId: c.ref("incidentId"),
+    kind: "DRIFT",
+    metric: "psi",
+    value: 0.1,
+  }),
+  Task: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    obligationId: c.ref("obligationId"),
+    title: "Task",
+    updatedAt: now,
+  }),
+  Incident: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    sourceEventId: c.ref("sourceEventId"),
+    number: n(),
+    title: "Incident",
+    updatedAt: now,
+  }),
   MonitoringPlan: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), updatedAt: now }),
-  Webhook: (c) => ({ id: id(), organizationId: c.org, url: "https://hooks.example/x", secret: "s", events: "{}", updatedAt: now }),
-  WebhookDelivery: (c) => ({ id: id(), organizationId: c.org, webhookId: c.ref("webhookId"), event: "system.updated", payload: "{}" }),
+  Webhook: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    url: "https://hooks.example/x",
+    secret: "s",
+    events: "{}",
+    updatedAt: now,
+  }),
+  WebhookDelivery: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    webhookId: c.ref("webhookId"),
+    event: "system.updated",
+    payload: "{}",
+  }),
 };
 
 // The parents every child above needs, in an order that satisfies the foreign keys. MonitoringEvent and Incident
 // point at each other: the tree's event is stored before its incident exists, so its incidentId stays null.
 const PARENTS = [
-  "AiSystem", "ClassificationRun", "RegistryConnection", "AiModel", "ModelVersion", "Dataset", "Obligation", "Task",
-  "MonitoringEvent", "Incident", "Evidence", "DossierVersion", "Webhook",
+  "AiSystem",
+  "ClassificationRun",
+  "RegistryConnection",
+  "AiModel",
+  "ModelVersion",
+  "Dataset",
+  "Obligation",
+  "Task",
+  "MonitoringEvent",
+  "Incident",
+  "Evidence",
+  "DossierVersion",
+  "Webhook",
 ];
 
 /** One organisation with a user and one row of every parent table; ids by table name (plus org and user). */
@@ -104,7 +273,11 @@ export function parentOf(child: string, column: string): string {
 
 /** A row of `table` whose references point into `tree`, except those `override` names. */
 export function rowFor(table: string, tree: Tree, override: Record<string, string> = {}, omit: string[] = []): Row {
-  const row = ROWS[table]({ org: tree.org, user: tree.user, ref: (column) => override[column] ?? tree[parentOf(table, column)] ?? null });
+  const row = ROWS[table]({
+    org: tree.org,
+    user: tree.user,
+    ref: (column) => override[column] ?? tree[parentOf(table, column)] ?? null,
+  });
   for (const column of omit) delete row[column];
   return row;
 }

@@ -12,7 +12,14 @@ describe("attesting a dossier version", () => {
     const { id, version } = await exportDossier(admin, systemId);
     await attestDossier(legal, { dossierId: id, statement: `  ${STATEMENT}  ` });
     const [listed] = await listDossiers(admin, systemId);
-    expect(listed.attestations).toEqual([expect.objectContaining({ name: "Test LEGAL", role: "Legal", statement: STATEMENT, attestedAt: expect.any(Date) })]);
+    expect(listed.attestations).toEqual([
+      expect.objectContaining({
+        name: "Test LEGAL",
+        role: "Legal",
+        statement: STATEMENT,
+        attestedAt: expect.any(Date),
+      }),
+    ]);
     const event = await db().auditEvent.findFirstOrThrow({ where: { organizationId, action: "dossier.attested" } });
     expect(event).toMatchObject({ entityId: id, systemId, actorId: legal.userId });
     expect(event.after).toMatchObject({ version, name: "Test LEGAL", role: "Legal", statement: STATEMENT });
@@ -25,10 +32,14 @@ describe("attesting a dossier version", () => {
   it("requires a statement of substance, and keeps nothing when it is missing", async () => {
     const { legal, admin, systemId } = await classifiedOrganisation();
     const { id } = await exportDossier(admin, systemId);
-    await expect(attestDossier(legal, { dossierId: id, statement: "   " }))
-      .rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { statement: [expect.stringContaining("Write what you attest")] } });
-    await expect(attestDossier(legal, { dossierId: id, statement: "ok" }))
-      .rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { statement: [expect.stringContaining("at least 10 characters")] } });
+    await expect(attestDossier(legal, { dossierId: id, statement: "   " })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { statement: [expect.stringContaining("Write what you attest")] },
+    });
+    await expect(attestDossier(legal, { dossierId: id, statement: "ok" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { statement: [expect.stringContaining("at least 10 characters")] },
+    });
     expect(await db().dossierAttestation.count({ where: { dossierId: id } })).toBe(0);
   });
 
@@ -37,14 +48,23 @@ describe("attesting a dossier version", () => {
     const { id } = await exportDossier(admin, systemId);
     for (const role of ["COMPLIANCE_OFFICER", "MANAGER", "AUDITOR"] as const) {
       const member = await addMember(organizationId, role);
-      await expect(attestDossier(member, { dossierId: id, statement: STATEMENT })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(attestDossier(member, { dossierId: id, statement: STATEMENT })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     await attestDossier(admin, { dossierId: id, statement: STATEMENT });
     await attestDossier(legal, { dossierId: id, statement: STATEMENT });
-    await expect(attestDossier(legal, { dossierId: id, statement: STATEMENT })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(attestDossier(legal, { dossierId: id, statement: STATEMENT })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     const stranger = await classifiedOrganisation("Stranger");
-    await expect(attestDossier(stranger.legal, { dossierId: id, statement: STATEMENT })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await listDossiers(admin, systemId))[0].attestations.map((a) => a.role)).toEqual(["Administrator", "Legal"]);
+    await expect(attestDossier(stranger.legal, { dossierId: id, statement: STATEMENT })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect((await listDossiers(admin, systemId))[0].attestations.map((a) => a.role)).toEqual([
+      "Administrator",
+      "Legal",
+    ]);
   });
 });
 
@@ -57,8 +77,16 @@ describe("verifying a dossier file", () => {
     const auditor = await addMember(legal.organizationId!, "AUDITOR");
     const verdict = await verifyDossier(auditor, second.pdf);
     expect(verdict).toMatchObject({
-      genuine: true, sha256: second.pdfSha256,
-      dossier: { id: second.id, systemId, systemName: "Kredytowy scoring Łódź", version: 2, createdByName: "Test ADMIN", attestations: [expect.objectContaining({ name: "Test LEGAL", statement: STATEMENT })] },
+      genuine: true,
+      sha256: second.pdfSha256,
+      dossier: {
+        id: second.id,
+        systemId,
+        systemName: "Kredytowy scoring Łódź",
+        version: 2,
+        createdByName: "Test ADMIN",
+        attestations: [expect.objectContaining({ name: "Test LEGAL", statement: STATEMENT })],
+      },
     });
   });
 

@@ -17,7 +17,14 @@ describe("exporting a dossier", () => {
     expect(exported).toMatchObject({ version: 1, systemId, fileName: "kredytowy-scoring-lodz-dossier-v1.pdf" });
 
     const row = await db().dossierVersion.findUniqueOrThrow({ where: { id: exported.id } });
-    expect(row).toMatchObject({ organizationId, systemId, kind: "SYSTEM", version: 1, createdById: admin.userId, ruleSetId: CURRENT_RULE_SET_ID });
+    expect(row).toMatchObject({
+      organizationId,
+      systemId,
+      kind: "SYSTEM",
+      version: 1,
+      createdById: admin.userId,
+      ruleSetId: CURRENT_RULE_SET_ID,
+    });
     expect(row.pdfSha256).toBe(sha256Hex(row.pdf));
     expect(row.snapshotSha256).toBe(sha256Hex(canonicalJson(row.snapshot)));
     expect(Buffer.from(row.pdf).equals(exported.pdf)).toBe(true);
@@ -44,7 +51,9 @@ describe("exporting a dossier", () => {
   it("keeps a sealed version immutable: the database refuses UPDATE and DELETE", async () => {
     const { admin, systemId } = await classifiedOrganisation();
     const { id } = await exportDossier(admin, systemId);
-    await expect(db().$executeRaw`UPDATE "DossierVersion" SET "pdfSha256" = 'forged' WHERE id = ${id}`).rejects.toThrow(/immutable/);
+    await expect(db().$executeRaw`UPDATE "DossierVersion" SET "pdfSha256" = 'forged' WHERE id = ${id}`).rejects.toThrow(
+      /immutable/,
+    );
     await expect(db().$executeRaw`DELETE FROM "DossierVersion" WHERE id = ${id}`).rejects.toThrow(/immutable/);
     await expect(db().dossierVersion.update({ where: { id }, data: { version: 99 } })).rejects.toThrow();
     expect((await db().dossierVersion.findUniqueOrThrow({ where: { id } })).version).toBe(1);
@@ -66,7 +75,10 @@ describe("exporting a dossier", () => {
     const { organizationId, admin } = await createOrganization("Fresh");
     const systemId = await createSystem(organizationId, "Not yet screened");
     const exported = await exportDossier(admin, systemId);
-    const row = await db().dossierVersion.findUniqueOrThrow({ where: { id: exported.id }, select: { ruleSetId: true } });
+    const row = await db().dossierVersion.findUniqueOrThrow({
+      where: { id: exported.id },
+      select: { ruleSetId: true },
+    });
     expect(row.ruleSetId).toBe("none");
     expect((await pdfPages(exported.pdf)).join(" ")).toContain("Not classified yet");
   });
@@ -83,7 +95,9 @@ describe("exporting a dossier", () => {
     await expect(listDossiers(stranger, systemId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(getDossierPdf(stranger, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(resolveBulkSystems(stranger, { systems: [systemId] })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(exportDossier({ kind: "user", userId: admin.userId, organizationId: null }, systemId)).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      exportDossier({ kind: "user", userId: admin.userId, organizationId: null }, systemId),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await db().dossierVersion.count({ where: { systemId } })).toBe(1);
   });
 

@@ -12,7 +12,13 @@ export async function classifiedOrganisation(name = "Dossier") {
   const systemId = await createSystem(organizationId, "Kredytowy scoring Łódź");
   await storeClassificationRun(admin, { systemId, answers: CREDIT_PROFILE });
   const obligation = await db().obligation.findFirstOrThrow({ where: { systemId }, orderBy: { article: "asc" } });
-  const evidence = await addEvidenceFile(admin, { systemId, obligationId: obligation.id, title: "Risk policy", fileName: "risk.pdf", bytes: pdfBytes("risk policy") });
+  const evidence = await addEvidenceFile(admin, {
+    systemId,
+    obligationId: obligation.id,
+    title: "Risk policy",
+    fileName: "risk.pdf",
+    bytes: pdfBytes("risk policy"),
+  });
   return { organizationId, admin, legal, systemId, evidence };
 }
 

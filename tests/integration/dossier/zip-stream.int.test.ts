@@ -31,7 +31,8 @@ async function organisationWithSystems(count: number) {
   return { ...org, systems };
 }
 
-const sealedCount = (organizationId: string) => db().dossierVersion.count({ where: { organizationId, kind: "SYSTEM" } });
+const sealedCount = (organizationId: string) =>
+  db().dossierVersion.count({ where: { organizationId, kind: "SYSTEM" } });
 
 /**
  * Waits until the producer stands still: every render it started has finished and a whole turn of the event loop
@@ -75,7 +76,10 @@ describe("the streamed ZIP of dossiers", () => {
     const counter = new ZipEntryCounter("dossiers/");
     counter.push(zip);
     expect(counter.names).toHaveLength(4);
-    const sealed = await db().dossierVersion.findMany({ where: { organizationId }, select: { pdf: true, pdfSha256: true } });
+    const sealed = await db().dossierVersion.findMany({
+      where: { organizationId },
+      select: { pdf: true, pdfSha256: true },
+    });
     expect(sealed).toHaveLength(4);
     // Stored, not deflated: each sealed PDF appears byte for byte in the ZIP, and the manifest names its hash.
     for (const row of sealed) {

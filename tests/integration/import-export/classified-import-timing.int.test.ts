@@ -21,7 +21,9 @@ describe("10,000-row import with classification answers", () => {
     expect(report).toMatchObject({ created: 10_000, errors: [] });
     expect(report.classified).toBeGreaterThan(1_000);
     expect(elapsed).toBeLessThan(60_000);
-    expect(await db().aiSystem.count({ where: { organizationId, currentRunId: { not: null } } })).toBe(report.classified);
+    expect(await db().aiSystem.count({ where: { organizationId, currentRunId: { not: null } } })).toBe(
+      report.classified,
+    );
     expect(await db().classificationRun.count({ where: { organizationId } })).toBe(report.classified);
     expect((await verifyOrganizationChain(organizationId)).ok).toBe(true);
   }, 300_000);

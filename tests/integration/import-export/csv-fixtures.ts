@@ -2,16 +2,29 @@ import Papa from "papaparse";
 import { DEPLOYER_BASE } from "../classification/profiles";
 
 export const HEADER = [
-  "name", "intended_purpose", "business_unit", "lifecycle_stage", "member_states", "data_categories", "owner_email",
-  "models", "datasets", "classification_answers",
+  "name",
+  "intended_purpose",
+  "business_unit",
+  "lifecycle_stage",
+  "member_states",
+  "data_categories",
+  "owner_email",
+  "models",
+  "datasets",
+  "classification_answers",
 ];
 
 export type Row = Partial<Record<(typeof HEADER)[number], string>>;
 
 export function goodRow(name: string, extra: Row = {}): Row {
   return {
-    name, intended_purpose: "Scores loan applications", business_unit: "Retail", lifecycle_stage: "In production",
-    member_states: "DE;FR", data_categories: "PERSONAL", ...extra,
+    name,
+    intended_purpose: "Scores loan applications",
+    business_unit: "Retail",
+    lifecycle_stage: "In production",
+    member_states: "DE;FR",
+    data_categories: "PERSONAL",
+    ...extra,
   };
 }
 
@@ -22,5 +35,10 @@ export function csvOf(rows: Row[], header = HEADER): string {
 }
 
 export function manyRows(count: number, prefix: string): Row[] {
-  return Array.from({ length: count }, (_, i) => goodRow(`${prefix} ${i + 1}`, { models: i % 10 === 0 ? "bulk-model@1" : "", datasets: i % 7 === 0 ? "bulk-data" : "" }));
+  return Array.from({ length: count }, (_, i) =>
+    goodRow(`${prefix} ${i + 1}`, {
+      models: i % 10 === 0 ? "bulk-model@1" : "",
+      datasets: i % 7 === 0 ? "bulk-data" : "",
+    }),
+  );
 }

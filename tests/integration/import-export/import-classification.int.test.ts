@@ -10,12 +10,19 @@ import { csvOf, goodRow } from "./csv-fixtures";
 import { classificationSnapshot } from "./import-classification-snapshot";
 
 // Every complete demo profile (the tiers, roles and dispositions the seed knows), twice each so a batch holds repeats.
-const PROFILES = Object.entries(DEMO_PROFILES).filter(([, p]) => missingAnswers(p).length === 0).flatMap(([name, profile]) => [1, 2].map((n) => ({ name: `${name} #${n}`, profile })));
+const PROFILES = Object.entries(DEMO_PROFILES)
+  .filter(([, p]) => missingAnswers(p).length === 0)
+  .flatMap(([name, profile]) => [1, 2].map((n) => ({ name: `${name} #${n}`, profile })));
 
 async function orgWithWebhook(label: string) {
   const org = await createOrganization(label);
   await db().webhook.create({
-    data: { organizationId: org.organizationId, url: "https://hooks.example/x", secret: "s", events: ["classification.changed"] },
+    data: {
+      organizationId: org.organizationId,
+      url: "https://hooks.example/x",
+      secret: "s",
+      events: ["classification.changed"],
+    },
   });
   return org;
 }
@@ -28,8 +35,14 @@ describe("bulk classification of imported systems", () => {
     const report = await importSystemsCsv(bulk.admin, { csv: csvOf(rows), dryRun: false });
     expect(report).toMatchObject({ created: PROFILES.length, classified: PROFILES.length, errors: [] });
 
-    await importSystemsCsv(oneByOne.admin, { csv: csvOf(rows.map((r) => ({ ...r, classification_answers: "" }))), dryRun: false });
-    const ids = await db().aiSystem.findMany({ where: { organizationId: oneByOne.organizationId }, select: { id: true, name: true } });
+    await importSystemsCsv(oneByOne.admin, {
+      csv: csvOf(rows.map((r) => ({ ...r, classification_answers: "" }))),
+      dryRun: false,
+    });
+    const ids = await db().aiSystem.findMany({
+      where: { organizationId: oneByOne.organizationId },
+      select: { id: true, name: true },
+    });
     const idByName = new Map(ids.map((s) => [s.name, s.id]));
     for (const p of PROFILES) {
       const answers = ZSystemProfile.parse(JSON.parse(JSON.stringify(p.profile)));

@@ -15,27 +15,40 @@ export async function startImportServer(handler: Handler): Promise<{ url: string
     const url = `http://${req.headers.host}${req.url}`;
     const hasBody = req.method !== "GET" && req.method !== "HEAD";
     const request = new NextRequest(url, {
-      method: req.method, headers: req.headers as Record<string, string>,
-      body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined, duplex: "half",
+      method: req.method,
+      headers: req.headers as Record<string, string>,
+      body: hasBody ? (Readable.toWeb(req) as ReadableStream<Uint8Array>) : undefined,
+      duplex: "half",
     } as ConstructorParameters<typeof NextRequest>[1]);
-    void handler(request).then(async (response) => {
-      res.writeHead(response.status, Object.fromEntries(response.headers));
-      if (response.body) for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
-      res.end();
-    }, (error: unknown) => {
-      res.writeHead(500).end(String(error));
-    });
+    void handler(request).then(
+      async (response) => {
+        res.writeHead(response.status, Object.fromEntries(response.headers));
+        if (response.body)
+          for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) res.write(chunk);
+        res.end();
+      },
+      (error: unknown) => {
+        res.writeHead(500).end(String(error));
+      },
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => { server.closeAllConnections(); server.close(() => resolve()); }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
 // Runs `work` while pinging the server back to back; returns the work's result and the slowest ping.
-export async function withPings<T>(baseUrl: string, work: () => Promise<T>): Promise<{ result: T; worstPingMs: number; pings: number }> {
+export async function withPings<T>(
+  baseUrl: string,
+  work: () => Promise<T>,
+): Promise<{ result: T; worstPingMs: number; pings: number }> {
   let finished = false;
   let worstPingMs = 0;
   let pings = 0;

@@ -10,16 +10,23 @@ const CHILD = path.join(import.meta.dirname, "kill-child.ts");
 // transaction; node runs it directly (no npx or tsx wrapper process) so the SIGKILL hits the importer itself and drops its connection and Postgres rolls the transaction back.
 it("an import killed with SIGKILL part-way leaves no row of it", async () => {
   const { organizationId, admin } = await createOrganization("Killed import");
-  const child = spawn(process.execPath, ["--import", "tsx", "--conditions=react-server", CHILD, organizationId, admin.userId, "10000"], {
-    env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL }, stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "--conditions=react-server", CHILD, organizationId, admin.userId, "10000"],
+    {
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   const killedAt = await new Promise<string>((resolve, reject) => {
     child.stdout.on("data", (chunk: Buffer) => {
       output += chunk.toString();
       // Wait for proof that rows were written inside the open transaction, then kill before the commit.
       const match = /progress (\d+)\/10000/g;
-      const written = [...output.matchAll(match)].map((m) => Number(m[1])).find((done) => done >= 2_000 && done < 10_000);
+      const written = [...output.matchAll(match)]
+        .map((m) => Number(m[1]))
+        .find((done) => done >= 2_000 && done < 10_000);
       if (written !== undefined) {
         child.kill("SIGKILL");
         resolve(String(written));

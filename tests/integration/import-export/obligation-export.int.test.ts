@@ -19,7 +19,9 @@ it("exports the obligations the list shows: same filters, only the actor's organ
   await importSystemsCsv(admin, { csv, dryRun: false });
   await importSystemsCsv(other.admin, { csv, dryRun: false });
   const all = await collect(await exportObligations(admin, parseObligationListParams({})));
-  const inDb = await db().obligation.count({ where: { organizationId, obsoleteAt: null, status: { in: ["NOT_STARTED", "IN_PROGRESS"] } } });
+  const inDb = await db().obligation.count({
+    where: { organizationId, obsoleteAt: null, status: { in: ["NOT_STARTED", "IN_PROGRESS"] } },
+  });
   expect(all.length).toBe(inDb);
   expect(all.length).toBeGreaterThan(0);
   expect(all.every((o) => o.system.name === "Exported one")).toBe(true);

@@ -27,18 +27,61 @@ export async function exportDoc(actor: UserActor): Promise<Doc> {
 // A minimal system row of the attacker's own file, so that link rows have a parent defined in the file.
 export function systemRow(id: string, organizationId: string) {
   return {
-    id, organizationId, name: `Attacker system ${id}`, description: "", intendedPurpose: "", businessUnit: "", ownerId: null, vendor: "",
-    sourcing: null, lifecycleStage: "PLANNED", placedOnMarketAt: null, memberStates: [], outputUsedInEu: null, affectedPersons: [],
-    affectedPersonsNote: "", automationLevel: null, humanOversight: "", dataCategories: [], isDraft: false, questionnaireDraft: null,
-    questionnaireDraftAt: null, version: 1, tier: null, disposition: null, roles: [], currentRunId: null, classifiedAt: null,
-    obligationsApplicable: 0, obligationsDone: 0, gateStatus: null, gateCheckedAt: null, createdAt: date(), updatedAt: date(), updatedById: null,
+    id,
+    organizationId,
+    name: `Attacker system ${id}`,
+    description: "",
+    intendedPurpose: "",
+    businessUnit: "",
+    ownerId: null,
+    vendor: "",
+    sourcing: null,
+    lifecycleStage: "PLANNED",
+    placedOnMarketAt: null,
+    memberStates: [],
+    outputUsedInEu: null,
+    affectedPersons: [],
+    affectedPersonsNote: "",
+    automationLevel: null,
+    humanOversight: "",
+    dataCategories: [],
+    isDraft: false,
+    questionnaireDraft: null,
+    questionnaireDraftAt: null,
+    version: 1,
+    tier: null,
+    disposition: null,
+    roles: [],
+    currentRunId: null,
+    classifiedAt: null,
+    obligationsApplicable: 0,
+    obligationsDone: 0,
+    gateStatus: null,
+    gateCheckedAt: null,
+    createdAt: date(),
+    updatedAt: date(),
+    updatedById: null,
   };
 }
 
-export function evidenceVersionRow(id: string, evidenceId: string, content: Uint8Array, extra: Record<string, unknown> = {}) {
+export function evidenceVersionRow(
+  id: string,
+  evidenceId: string,
+  content: Uint8Array,
+  extra: Record<string, unknown> = {},
+) {
   return {
-    id, evidenceId, version: 1, fileName: "report.pdf", mimeType: "application/pdf", sizeBytes: content.byteLength,
-    sha256: sha256Hex(content), content: bytes(content), uploadedById: null, createdAt: date(), ...extra,
+    id,
+    evidenceId,
+    version: 1,
+    fileName: "report.pdf",
+    mimeType: "application/pdf",
+    sizeBytes: content.byteLength,
+    sha256: sha256Hex(content),
+    content: bytes(content),
+    uploadedById: null,
+    createdAt: date(),
+    ...extra,
   };
 }
 
@@ -69,22 +112,91 @@ export async function importerWrote(organizationId: string) {
 export function importRequest(doc: unknown): NextRequest {
   const form = new FormData();
   form.set("file", new File([JSON.stringify(doc)], "export.json", { type: "application/json" }));
-  return new NextRequest(new Request("http://localhost:3000/settings/data/import", { method: "POST", body: form, headers: { origin: "http://localhost:3000" } }));
+  return new NextRequest(
+    new Request("http://localhost:3000/settings/data/import", {
+      method: "POST",
+      body: form,
+      headers: { origin: "http://localhost:3000" },
+    }),
+  );
 }
 
-export type Victim = { organizationId: string; obligationId: string; evidenceId: string; dossierId: string; modelId: string; datasetId: string; runId: string };
+export type Victim = {
+  organizationId: string;
+  obligationId: string;
+  evidenceId: string;
+  dossierId: string;
+  modelId: string;
+  datasetId: string;
+  runId: string;
+};
 
 // Organisation A with one row of every kind the attacker aimed at, written directly (only their ids matter).
 export async function createVictim(): Promise<Victim> {
   const { organizationId, admin } = await createOrganization("Victim");
   const systemId = await createSystem(organizationId, "Victim system");
-  const run = await db().classificationRun.create({ data: { organizationId, systemId, sequence: 1, answers: {}, result: {}, ruleSetId: "r", tier: "HIGH", disposition: "FINAL" } });
-  const obligation = await db().obligation.create({ data: { organizationId, systemId, code: "ART_9", role: "PROVIDER", article: "Art 9", title: "Risk", appliesFrom: new Date("2026-08-02") } });
-  const evidence = await db().evidence.create({ data: { organizationId, systemId, obligationId: obligation.id, kind: "FILE", title: "Report" } });
-  await db().evidenceVersion.create({ data: { organizationId, evidenceId: evidence.id, version: 1, fileName: "r.pdf", mimeType: "application/pdf", sizeBytes: PDF.byteLength, sha256: sha256Hex(PDF), content: PDF, uploadedById: admin.userId } });
+  const run = await db().classificationRun.create({
+    data: {
+      organizationId,
+      systemId,
+      sequence: 1,
+      answers: {},
+      result: {},
+      ruleSetId: "r",
+      tier: "HIGH",
+      disposition: "FINAL",
+    },
+  });
+  const obligation = await db().obligation.create({
+    data: {
+      organizationId,
+      systemId,
+      code: "ART_9",
+      role: "PROVIDER",
+      article: "Art 9",
+      title: "Risk",
+      appliesFrom: new Date("2026-08-02"),
+    },
+  });
+  const evidence = await db().evidence.create({
+    data: { organizationId, systemId, obligationId: obligation.id, kind: "FILE", title: "Report" },
+  });
+  await db().evidenceVersion.create({
+    data: {
+      organizationId,
+      evidenceId: evidence.id,
+      version: 1,
+      fileName: "r.pdf",
+      mimeType: "application/pdf",
+      sizeBytes: PDF.byteLength,
+      sha256: sha256Hex(PDF),
+      content: PDF,
+      uploadedById: admin.userId,
+    },
+  });
   const pdf = randomBytes(64);
-  const dossier = await db().dossierVersion.create({ data: { organizationId, systemId, kind: "SYSTEM", version: 1, ruleSetId: "r", pdf, pdfSha256: sha256Hex(pdf), snapshot: {}, snapshotSha256: "x" } });
+  const dossier = await db().dossierVersion.create({
+    data: {
+      organizationId,
+      systemId,
+      kind: "SYSTEM",
+      version: 1,
+      ruleSetId: "r",
+      pdf,
+      pdfSha256: sha256Hex(pdf),
+      snapshot: {},
+      snapshotSha256: "x",
+    },
+  });
   const model = await db().aiModel.create({ data: { organizationId, name: "victim-model" } });
   const dataset = await db().dataset.create({ data: { organizationId, name: "victim-data" } });
-  return { organizationId, obligationId: obligation.id, evidenceId: evidence.id, dossierId: dossier.id, modelId: model.id, datasetId: dataset.id, runId: run.id };
+  return {
+    organizationId,
+    obligationId: obligation.id,
+    evidenceId: evidence.id,
+    dossierId: dossier.id,
+    modelId: model.id,
+    datasetId: dataset.id,
+    runId: run.id,
+  };
 }

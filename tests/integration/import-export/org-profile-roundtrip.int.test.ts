@@ -25,7 +25,8 @@ async function exportText(actor: UserActor): Promise<string> {
   return text;
 }
 
-const profileOf = async (organizationId: string) => (await db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { profile: true } })).profile;
+const profileOf = async (organizationId: string) =>
+  (await db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { profile: true } })).profile;
 
 describe("the organisation profile in the organisation export", () => {
   it("names every column of the organisation's row", () => {
@@ -36,11 +37,19 @@ describe("the organisation profile in the organisation export", () => {
     const source = await createOrganization("Profiled");
     await updateOrganizationProfile(source.admin, { establishedInEu: true, deployerEntityType: "public_law_body" });
     const text = await exportText(source.admin);
-    expect(JSON.parse(text).organization.profile).toEqual({ establishedInEu: true, deployerEntityType: "public_law_body" });
+    expect(JSON.parse(text).organization.profile).toEqual({
+      establishedInEu: true,
+      deployerEntityType: "public_law_body",
+    });
     const target = await createOrganization("Restored");
     await importOrganization(target.admin, text);
-    expect(await profileOf(target.organizationId)).toEqual({ establishedInEu: true, deployerEntityType: "public_law_body" });
-    const event = await db().auditEvent.findFirstOrThrow({ where: { organizationId: target.organizationId, action: "organization.imported" } });
+    expect(await profileOf(target.organizationId)).toEqual({
+      establishedInEu: true,
+      deployerEntityType: "public_law_body",
+    });
+    const event = await db().auditEvent.findFirstOrThrow({
+      where: { organizationId: target.organizationId, action: "organization.imported" },
+    });
     expect(event.after).toMatchObject({ profile: { establishedInEu: true, deployerEntityType: "public_law_body" } });
   });
 
@@ -58,11 +67,22 @@ describe("the organisation profile in the organisation export", () => {
     const source = await createOrganization("Bad");
     const doc = JSON.parse(await exportText(source.admin));
     const target = await createOrganization("Target");
-    for (const profile of [{ establishedInEu: "maybe" }, { establishedInEu: true, activities: ["uses"] }, ["establishedInEu"]]) {
+    for (const profile of [
+      { establishedInEu: "maybe" },
+      { establishedInEu: true, activities: ["uses"] },
+      ["establishedInEu"],
+    ]) {
       doc.organization.profile = profile;
-      await expect(importOrganization(target.admin, JSON.stringify(doc))).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringContaining("organization.profile") });
+      await expect(importOrganization(target.admin, JSON.stringify(doc))).rejects.toMatchObject({
+        code: "VALIDATION",
+        message: expect.stringContaining("organization.profile"),
+      });
     }
     expect(await profileOf(target.organizationId)).toBeNull();
-    expect(await db().auditEvent.count({ where: { organizationId: target.organizationId, action: "organization.imported" } })).toBe(0);
+    expect(
+      await db().auditEvent.count({
+        where: { organizationId: target.organizationId, action: "organization.imported" },
+      }),
+    ).toBe(0);
   });
 });

@@ -16,7 +16,10 @@ export async function withSecondDatabase<T>(run: () => Promise<T>): Promise<T> {
   await admin.query(`CREATE DATABASE "${name}"`);
   const holder = globalThis as unknown as Holder;
   const original = holder.actlasDb;
-  const second = new PrismaClient({ adapter: new PrismaPg({ connectionString: withDatabase(url, name) }), omit: { user: { passwordHash: true } } });
+  const second = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: withDatabase(url, name) }),
+    omit: { user: { passwordHash: true } },
+  });
   try {
     await applyMigrations(withDatabase(url, name));
     holder.actlasDb = second;

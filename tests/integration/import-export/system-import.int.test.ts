@@ -29,13 +29,19 @@ describe("importSystemsCsv", () => {
     const report = await importSystemsCsv(admin, { csv, dryRun: false });
     expect(report.created).toBe(0);
     expect(report.valid).toBe(1);
-    expect(report.errors).toEqual(expect.arrayContaining([
-      { row: 3, column: "name", message: "Enter a name of at least 2 characters." },
-      { row: 3, column: "lifecycle_stage", message: "Choose a lifecycle stage." },
-      { row: 4, column: "member_states", message: "Choose EU member states from the list." },
-      { row: 4, column: "owner_email", message: "No member of this organisation has the email nobody@nowhere.example." },
-      expect.objectContaining({ row: 5, column: "classification_answers" }),
-    ]));
+    expect(report.errors).toEqual(
+      expect.arrayContaining([
+        { row: 3, column: "name", message: "Enter a name of at least 2 characters." },
+        { row: 3, column: "lifecycle_stage", message: "Choose a lifecycle stage." },
+        { row: 4, column: "member_states", message: "Choose EU member states from the list." },
+        {
+          row: 4,
+          column: "owner_email",
+          message: "No member of this organisation has the email nobody@nowhere.example.",
+        },
+        expect.objectContaining({ row: 5, column: "classification_answers" }),
+      ]),
+    );
     expect(report.errors.some((e) => e.row === 2)).toBe(false);
     expect(await countSystems(organizationId)).toBe(0);
   });
@@ -45,7 +51,12 @@ describe("importSystemsCsv", () => {
     const ownerEmail = uniqueEmail("owner");
     const owner = await addMember(organizationId, "COMPLIANCE_OFFICER", ownerEmail);
     const csv = csvOf([
-      goodRow("Scored", { owner_email: ownerEmail.toUpperCase(), models: "gbm@3;gbm@4", datasets: "loans", classification_answers: COMPLETE_ANSWERS }),
+      goodRow("Scored", {
+        owner_email: ownerEmail.toUpperCase(),
+        models: "gbm@3;gbm@4",
+        datasets: "loans",
+        classification_answers: COMPLETE_ANSWERS,
+      }),
       goodRow("Partly answered", { classification_answers: JSON.stringify({ artefactType: "ai_system" }) }),
     ]);
     const dry = await importSystemsCsv(owner, { csv, dryRun: true });
@@ -56,29 +67,62 @@ describe("importSystemsCsv", () => {
     expect(report).toMatchObject({ created: 2, classified: 1, errors: [] });
     const scored = await db().aiSystem.findFirstOrThrow({
       where: { organizationId, name: "Scored" },
-      include: { models: { include: { model: { include: { versions: true } } } }, datasets: { include: { dataset: true } } },
+      include: {
+        models: { include: { model: { include: { versions: true } } } },
+        datasets: { include: { dataset: true } },
+      },
     });
-    expect(scored).toMatchObject({ ownerId: owner.userId, lifecycleStage: "IN_PRODUCTION", memberStates: ["DE", "FR"], tier: "MINIMAL" });
+    expect(scored).toMatchObject({
+      ownerId: owner.userId,
+      lifecycleStage: "IN_PRODUCTION",
+      memberStates: ["DE", "FR"],
+      tier: "MINIMAL",
+    });
     expect(scored.models[0].model.versions.map((v) => v.version).sort()).toEqual(["3", "4"]);
     expect(scored.datasets[0].dataset.name).toBe("loans");
     const partly = await db().aiSystem.findFirstOrThrow({ where: { organizationId, name: "Partly answered" } });
     expect(partly.tier).toBeNull();
     expect(partly.questionnaireDraft).toEqual({ artefactType: "ai_system" });
     const events = await db().auditEvent.groupBy({ by: ["action"], where: { organizationId }, _count: true });
-    expect(Object.fromEntries(events.map((e) => [e.action, e._count]))).toMatchObject({ "system.created": 2, "systems.imported": 1, "classification.run_stored": 1 });
+    expect(Object.fromEntries(events.map((e) => [e.action, e._count]))).toMatchObject({
+      "system.created": 2,
+      "systems.imported": 1,
+      "classification.run_stored": 1,
+    });
     expect((await verifyOrganizationChain(organizationId)).ok).toBe(true);
   });
 
   it("uses the user's column mapping and refuses a mapping to a column the file does not have", async () => {
     const { organizationId, admin } = await createOrganization("Import mapping");
-    const csv = csvOf([{ Titel: "Mapped system", Zweck: "Purpose", Bereich: "Unit", Phase: "PILOT", Daten: "NON_PERSONAL", Länder: "AT" }], ["Titel", "Zweck", "Bereich", "Phase", "Daten", "Länder"]);
-    const mapping = { name: "Titel", intendedPurpose: "Zweck", businessUnit: "Bereich", lifecycleStage: "Phase", dataCategories: "Daten", memberStates: "Länder" };
+    const csv = csvOf(
+      [
+        {
+          Titel: "Mapped system",
+          Zweck: "Purpose",
+          Bereich: "Unit",
+          Phase: "PILOT",
+          Daten: "NON_PERSONAL",
+          Länder: "AT",
+        },
+      ],
+      ["Titel", "Zweck", "Bereich", "Phase", "Daten", "Länder"],
+    );
+    const mapping = {
+      name: "Titel",
+      intendedPurpose: "Zweck",
+      businessUnit: "Bereich",
+      lifecycleStage: "Phase",
+      dataCategories: "Daten",
+      memberStates: "Länder",
+    };
     const auto = await importSystemsCsv(admin, { csv, dryRun: true });
     expect(auto.missingRequired).toContain("Name");
     expect(auto.errors[0]).toMatchObject({ row: 2, column: "name (not mapped)" });
     const report = await importSystemsCsv(admin, { csv, mapping, dryRun: false });
     expect(report.created).toBe(1);
-    await expect(importSystemsCsv(admin, { csv, mapping: { ...mapping, vendor: "Hersteller" }, dryRun: true })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(
+      importSystemsCsv(admin, { csv, mapping: { ...mapping, vendor: "Hersteller" }, dryRun: true }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
     expect(await countSystems(organizationId)).toBe(1);
   });
 
@@ -86,7 +130,9 @@ describe("importSystemsCsv", () => {
     const { organizationId } = await createOrganization("Import roles");
     const other = await createOrganization("Import other");
     const manager = await addMember(organizationId, "MANAGER");
-    await expect(importSystemsCsv(manager, { csv: csvOf([goodRow("Nope")]), dryRun: false })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(importSystemsCsv(manager, { csv: csvOf([goodRow("Nope")]), dryRun: false })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await importSystemsCsv(other.admin, { csv: csvOf([goodRow("Theirs")]), dryRun: false });
     expect(await countSystems(organizationId)).toBe(0);
     expect(await countSystems(other.organizationId)).toBe(1);
@@ -94,8 +140,12 @@ describe("importSystemsCsv", () => {
 
   it("rejects files without rows or with broken quoting", async () => {
     const { admin } = await createOrganization("Import empty");
-    await expect(importSystemsCsv(admin, { csv: "name,business_unit\r\n", dryRun: true })).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(importSystemsCsv(admin, { csv: 'name\r\n"unterminated\r\n', dryRun: true })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(importSystemsCsv(admin, { csv: "name,business_unit\r\n", dryRun: true })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await expect(importSystemsCsv(admin, { csv: 'name\r\n"unterminated\r\n', dryRun: true })).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
   });
 
   // The budget is 15 s; measured 9.7-11 s while eight people shared this 2-core machine (load 13-20). The bound
@@ -104,7 +154,9 @@ describe("importSystemsCsv", () => {
     const { organizationId, admin } = await createOrganization("Import big");
     const progress: number[] = [];
     const started = Date.now();
-    const report = await importSystemsCsv(admin, { csv: csvOf(manyRows(10_000, "Bulk")), dryRun: false }, (done) => progress.push(done));
+    const report = await importSystemsCsv(admin, { csv: csvOf(manyRows(10_000, "Bulk")), dryRun: false }, (done) =>
+      progress.push(done),
+    );
     const elapsed = Date.now() - started;
     console.log(`10,000-row import took ${elapsed} ms`);
     expect(report.created).toBe(10_000);

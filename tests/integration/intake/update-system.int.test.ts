@@ -20,9 +20,17 @@ function edit(id: string, expectedVersion: number, overrides: Parameters<typeof 
 describe("editing an AI system's intake", () => {
   it("saves with the version it loaded, bumps the version and audits only the changed fields", async () => {
     const { officer, admin, id } = await setUp();
-    const saved = await updateSystem(officer, edit(id, 1, { businessUnit: "People & Culture", memberStates: ["DE", "FR", "IT"] }));
+    const saved = await updateSystem(
+      officer,
+      edit(id, 1, { businessUnit: "People & Culture", memberStates: ["DE", "FR", "IT"] }),
+    );
     expect(saved).toEqual({ id, version: 2 });
-    expect(await getSystem(admin, id)).toMatchObject({ businessUnit: "People & Culture", memberStates: ["DE", "FR", "IT"], version: 2, updatedById: officer.userId });
+    expect(await getSystem(admin, id)).toMatchObject({
+      businessUnit: "People & Culture",
+      memberStates: ["DE", "FR", "IT"],
+      version: 2,
+      updatedById: officer.userId,
+    });
     const events = await auditEvents(id);
     expect(events.map((e) => e.action)).toEqual(["system.created", "system.updated"]);
     expect(events[1].before).toEqual({ businessUnit: "HR", memberStates: ["DE", "FR"], version: 1 });
@@ -70,13 +78,31 @@ describe("editing an AI system's intake", () => {
 
   it("updates model versions and unlinks removed models and datasets without deleting the shared dataset", async () => {
     const { officer, organizationId, admin, id } = await setUp();
-    await updateSystem(officer, edit(id, 1, {
-      models: [{ name: "ranker", registryName: "hr/ranker", versions: [{ version: "1", stage: "Archived" }, { version: "2", stage: "Production" }] }, { name: "parser", registryName: "", versions: [] }],
-      datasets: [],
-    }));
+    await updateSystem(
+      officer,
+      edit(id, 1, {
+        models: [
+          {
+            name: "ranker",
+            registryName: "hr/ranker",
+            versions: [
+              { version: "1", stage: "Archived" },
+              { version: "2", stage: "Production" },
+            ],
+          },
+          { name: "parser", registryName: "", versions: [] },
+        ],
+        datasets: [],
+      }),
+    );
     const system = await getSystem(admin, id);
     const ranker = system.models.find((m) => m.model.name === "ranker")!.model;
-    expect(ranker.versions).toEqual(expect.arrayContaining([{ version: "1", stage: "Archived" }, { version: "2", stage: "Production" }]));
+    expect(ranker.versions).toEqual(
+      expect.arrayContaining([
+        { version: "1", stage: "Archived" },
+        { version: "2", stage: "Production" },
+      ]),
+    );
     expect(system.models.map((m) => m.model.name).sort()).toEqual(["parser", "ranker"]);
     expect(system.datasets).toEqual([]);
     expect(await db().dataset.count({ where: { organizationId } })).toBe(1);
@@ -94,14 +120,26 @@ describe("editing an AI system's intake", () => {
   it("answers NOT_FOUND for another organisation's system and changes nothing", async () => {
     const { admin, id } = await setUp();
     const other = await createOrganization("Other");
-    await expect(updateSystem(other.admin, edit(id, 1, { vendor: "Intruder" }))).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateSystem(other.admin, edit(id, 1, { vendor: "Intruder" }))).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await getSystem(admin, id)).toMatchObject({ vendor: "TalentCo", version: 1 });
   });
 
   it("marks the classification stale once the intake changes after the run", async () => {
     const { officer, organizationId, admin, id } = await setUp();
     const run = await db().classificationRun.create({
-      data: { organizationId, systemId: id, sequence: 1, answers: {}, result: {}, ruleSetId: CURRENT_RULE_SET_ID, systemVersion: 1, tier: "HIGH", disposition: "FINAL" },
+      data: {
+        organizationId,
+        systemId: id,
+        sequence: 1,
+        answers: {},
+        result: {},
+        ruleSetId: CURRENT_RULE_SET_ID,
+        systemVersion: 1,
+        tier: "HIGH",
+        disposition: "FINAL",
+      },
     });
     await db().aiSystem.update({ where: { id }, data: { currentRunId: run.id, tier: "HIGH" } });
     expect(isClassificationStale(await getSystem(admin, id))).toBe(false);

@@ -9,7 +9,11 @@ async function refs(ids: string[]) {
 }
 
 async function snapshot(ids: string[]) {
-  return db().aiSystem.findMany({ where: { id: { in: ids } }, select: { id: true, ownerId: true, lifecycleStage: true, version: true }, orderBy: { id: "asc" } });
+  return db().aiSystem.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, ownerId: true, lifecycleStage: true, version: true },
+    orderBy: { id: "asc" },
+  });
 }
 
 const bulkEvents = (organizationId: string) =>
@@ -29,7 +33,12 @@ describe("bulk assign owner", () => {
     expect(after.find((s) => s.id === ids.chatbot)?.version).toBe(2);
     const events = await bulkEvents(organizationId);
     expect(events.map((e) => e.systemId).sort()).toEqual([ids.chatbot, ids.cv].sort());
-    expect(events[0]).toMatchObject({ entityType: "AiSystem", actorId: officer.userId, before: { ownerId: null }, after: { ownerId: admin.userId } });
+    expect(events[0]).toMatchObject({
+      entityType: "AiSystem",
+      actorId: officer.userId,
+      before: { ownerId: null },
+      after: { ownerId: admin.userId },
+    });
   });
 
   it("removes the owner with 'none'", async () => {
@@ -41,15 +50,21 @@ describe("bulk assign owner", () => {
   it("refuses an owner who is not a member of the organisation", async () => {
     const { admin, ids } = await inventoryOrganization();
     const other = await inventoryOrganization();
-    await expect(bulkAssignOwner(admin, { systems: await refs([ids.chatbot]), ownerId: other.admin.userId }))
-      .rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { ownerId: ["Choose an owner from this organisation."] } });
+    await expect(
+      bulkAssignOwner(admin, { systems: await refs([ids.chatbot]), ownerId: other.admin.userId }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { ownerId: ["Choose an owner from this organisation."] },
+    });
   });
 
   it("refuses roles without system.write and changes nothing", async () => {
     const { organizationId, admin, ids } = await inventoryOrganization();
     for (const role of ["LEGAL", "MANAGER", "AUDITOR"] as const) {
       const actor = await addMember(organizationId, role);
-      await expect(bulkAssignOwner(actor, { systems: await refs([ids.chatbot]), ownerId: admin.userId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(
+        bulkAssignOwner(actor, { systems: await refs([ids.chatbot]), ownerId: admin.userId }),
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     expect((await snapshot([ids.chatbot]))[0]).toMatchObject({ ownerId: null, version: 1 });
     expect(await bulkEvents(organizationId)).toEqual([]);
@@ -59,7 +74,9 @@ describe("bulk assign owner", () => {
     const mine = await inventoryOrganization();
     const theirs = await inventoryOrganization();
     const selection = await refs([mine.ids.chatbot, theirs.ids.chatbot]);
-    await expect(bulkAssignOwner(mine.admin, { systems: selection, ownerId: mine.admin.userId })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(bulkAssignOwner(mine.admin, { systems: selection, ownerId: mine.admin.userId })).rejects.toMatchObject(
+      { code: "NOT_FOUND" },
+    );
     expect((await snapshot([mine.ids.chatbot, theirs.ids.chatbot])).map((s) => s.ownerId)).toEqual([null, null]);
     expect(await bulkEvents(mine.organizationId)).toEqual([]);
     expect(await bulkEvents(theirs.organizationId)).toEqual([]);
@@ -68,9 +85,14 @@ describe("bulk assign owner", () => {
   it("reports a conflict when a selected system changed after it was displayed, and rolls the whole batch back", async () => {
     const { admin, organizationId, ids } = await inventoryOrganization();
     const seen = await refs([ids.chatbot, ids.cv]);
-    await db().aiSystem.update({ where: { id: ids.cv }, data: { name: "CV screening v2", version: { increment: 1 }, updatedById: admin.userId } });
-    await expect(bulkAssignOwner(admin, { systems: seen, ownerId: admin.userId }))
-      .rejects.toMatchObject({ code: "CONFLICT", message: expect.stringMatching(/^“CV screening v2” was changed by Test ADMIN at .*reload/) });
+    await db().aiSystem.update({
+      where: { id: ids.cv },
+      data: { name: "CV screening v2", version: { increment: 1 }, updatedById: admin.userId },
+    });
+    await expect(bulkAssignOwner(admin, { systems: seen, ownerId: admin.userId })).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringMatching(/^“CV screening v2” was changed by Test ADMIN at .*reload/),
+    });
     expect((await snapshot([ids.chatbot, ids.cv])).map((s) => s.ownerId)).toEqual([null, null]);
     expect(await bulkEvents(organizationId)).toEqual([]);
   });
@@ -84,17 +106,25 @@ describe("bulk assign owner", () => {
 describe("bulk change lifecycle stage", () => {
   it("moves the selected systems to the stage, audited per system", async () => {
     const { admin, organizationId, ids } = await inventoryOrganization();
-    const result = await bulkSetLifecycle(admin, { systems: await refs([ids.cv, ids.draft, ids.chatbot]), lifecycleStage: "PILOT" });
+    const result = await bulkSetLifecycle(admin, {
+      systems: await refs([ids.cv, ids.draft, ids.chatbot]),
+      lifecycleStage: "PILOT",
+    });
     expect(result).toEqual({ changed: 2, unchanged: 1 });
     const events = await bulkEvents(organizationId);
     expect(events).toHaveLength(2);
-    expect(events.map((e) => [e.before, e.after])).toContainEqual([{ lifecycleStage: "PLANNED" }, { lifecycleStage: "PILOT" }]);
+    expect(events.map((e) => [e.before, e.after])).toContainEqual([
+      { lifecycleStage: "PLANNED" },
+      { lifecycleStage: "PILOT" },
+    ]);
     expect((await snapshot([ids.cv]))[0]).toMatchObject({ lifecycleStage: "PILOT", version: 2 });
   });
 
   it("refuses an auditor", async () => {
     const { organizationId, ids } = await inventoryOrganization();
     const auditor = await addMember(organizationId, "AUDITOR");
-    await expect(bulkSetLifecycle(auditor, { systems: await refs([ids.cv]), lifecycleStage: "RETIRED" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      bulkSetLifecycle(auditor, { systems: await refs([ids.cv]), lifecycleStage: "RETIRED" }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -21,8 +21,15 @@ describe("CSV export", () => {
     expect(rows.map((r) => r[1])).toEqual(["CV screening", "Credit scoring"]);
     const credit = Object.fromEntries(header.map((h, i) => [h, rows[1][i]]));
     expect(credit).toMatchObject({
-      ID: ids.credit, "Business unit": "Retail Banking", Owner: "Test ADMIN", "Lifecycle stage": "In production",
-      Tier: "High-risk", Disposition: "Final", Roles: "provider", "Obligations done": "10", "Obligations applicable": "10",
+      ID: ids.credit,
+      "Business unit": "Retail Banking",
+      Owner: "Test ADMIN",
+      "Lifecycle stage": "In production",
+      Tier: "High-risk",
+      Disposition: "Final",
+      Roles: "provider",
+      "Obligations done": "10",
+      "Obligations applicable": "10",
     });
   });
 
@@ -42,13 +49,15 @@ describe("CSV export", () => {
   it("neutralises spreadsheet formulas in names and streams more than one batch", async () => {
     const { organizationId } = await inventoryOrganization();
     const viewer = await addMember(organizationId, "AUDITOR");
-    await makeSystem(organizationId, "=HYPERLINK(\"http://evil\")");
+    await makeSystem(organizationId, '=HYPERLINK("http://evil")');
     for (let i = 0; i < 1_100; i += 50) {
-      await Promise.all(Array.from({ length: 50 }, (_, j) => makeSystem(organizationId, `Bulk ${String(i + j).padStart(4, "0")}`)));
+      await Promise.all(
+        Array.from({ length: 50 }, (_, j) => makeSystem(organizationId, `Bulk ${String(i + j).padStart(4, "0")}`)),
+      );
     }
     const [, ...rows] = await exportCsv(viewer, parseSystemListParams({}));
     expect(rows).toHaveLength(1_100 + 5);
     expect(new Set(rows.map((r) => r[0])).size).toBe(rows.length);
-    expect(rows[0][1]).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(rows[0][1]).toBe('\'=HYPERLINK("http://evil")');
   });
 });

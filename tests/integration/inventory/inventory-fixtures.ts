@@ -21,18 +21,40 @@ export async function inventoryOrganization() {
   const { organizationId, admin } = org;
   const ids = {
     credit: await makeSystem(organizationId, "Credit scoring", {
-      tier: "HIGH", disposition: "FINAL", roles: ["provider"], lifecycleStage: "IN_PRODUCTION", businessUnit: "Retail Banking",
-      ownerId: admin.userId, obligationsApplicable: 10, obligationsDone: 10, vendor: "In-house",
+      tier: "HIGH",
+      disposition: "FINAL",
+      roles: ["provider"],
+      lifecycleStage: "IN_PRODUCTION",
+      businessUnit: "Retail Banking",
+      ownerId: admin.userId,
+      obligationsApplicable: 10,
+      obligationsDone: 10,
+      vendor: "In-house",
     }),
     chatbot: await makeSystem(organizationId, "Customer chatbot", {
-      tier: "LIMITED", disposition: "REQUIRES_REVIEW", roles: ["deployer"], lifecycleStage: "PILOT", businessUnit: "Customer Service",
-      obligationsApplicable: 4, obligationsDone: 1, vendor: "Conversia SAS", description: "Answers account questions",
+      tier: "LIMITED",
+      disposition: "REQUIRES_REVIEW",
+      roles: ["deployer"],
+      lifecycleStage: "PILOT",
+      businessUnit: "Customer Service",
+      obligationsApplicable: 4,
+      obligationsDone: 1,
+      vendor: "Conversia SAS",
+      description: "Answers account questions",
     }),
     cv: await makeSystem(organizationId, "CV screening", {
-      tier: "HIGH", disposition: "REQUIRES_REVIEW", roles: ["deployer", "provider"], lifecycleStage: "PLANNED", businessUnit: "HR",
-      obligationsApplicable: 6, obligationsDone: 0,
+      tier: "HIGH",
+      disposition: "REQUIRES_REVIEW",
+      roles: ["deployer", "provider"],
+      lifecycleStage: "PLANNED",
+      businessUnit: "HR",
+      obligationsApplicable: 6,
+      obligationsDone: 0,
     }),
-    draft: await makeSystem(organizationId, "Unclassified idea", { lifecycleStage: "PLANNED", businessUnit: "Retail Banking" }),
+    draft: await makeSystem(organizationId, "Unclassified idea", {
+      lifecycleStage: "PLANNED",
+      businessUnit: "Retail Banking",
+    }),
   };
   return { ...org, ids };
 }

@@ -22,7 +22,10 @@ describe("inventory count kept between views", () => {
     const { admin, ids } = await inventoryOrganization();
     expect(await total(admin, fromUrl("lifecycle=PLANNED"))).toBe(2);
     const system = await db().aiSystem.findUniqueOrThrow({ where: { id: ids.cv }, select: { version: true } });
-    await db().aiSystem.update({ where: { id: ids.cv }, data: { lifecycleStage: "PILOT", version: system.version + 1 } });
+    await db().aiSystem.update({
+      where: { id: ids.cv },
+      data: { lifecycleStage: "PILOT", version: system.version + 1 },
+    });
     expect(await total(admin, fromUrl("lifecycle=PLANNED"))).toBe(1);
     expect(await total(admin, fromUrl("lifecycle=PILOT"))).toBe(2);
   });

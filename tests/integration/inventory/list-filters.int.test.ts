@@ -24,7 +24,11 @@ describe("listSystems filters", () => {
     expect(await names(admin, fromUrl("disposition=REQUIRES_REVIEW"))).toEqual(["CV screening", "Customer chatbot"]);
     expect(await names(admin, fromUrl("disposition=FINAL"))).toEqual(["Credit scoring"]);
     expect(await names(admin, fromUrl("disposition=UNCLASSIFIED"))).toEqual(["Unclassified idea"]);
-    expect(await names(admin, fromUrl("lifecycle=PLANNED,PILOT"))).toEqual(["CV screening", "Customer chatbot", "Unclassified idea"]);
+    expect(await names(admin, fromUrl("lifecycle=PLANNED,PILOT"))).toEqual([
+      "CV screening",
+      "Customer chatbot",
+      "Unclassified idea",
+    ]);
   });
 
   it("filters by business unit (exactly) and owner, including systems without an owner", async () => {
@@ -32,7 +36,11 @@ describe("listSystems filters", () => {
     expect(await names(admin, fromUrl("unit=Retail+Banking"))).toEqual(["Credit scoring", "Unclassified idea"]);
     expect(await names(admin, fromUrl("unit=Retail"))).toEqual([]);
     expect(await names(admin, fromUrl(`owner=${admin.userId}`))).toEqual(["Credit scoring"]);
-    expect(await names(admin, fromUrl("owner=none"))).toEqual(["CV screening", "Customer chatbot", "Unclassified idea"]);
+    expect(await names(admin, fromUrl("owner=none"))).toEqual([
+      "CV screening",
+      "Customer chatbot",
+      "Unclassified idea",
+    ]);
   });
 
   it("filters by readiness: all done, some open, no obligations", async () => {
@@ -53,7 +61,12 @@ describe("listSystems filters", () => {
 
   it("combines filters with AND and counts what matches", async () => {
     const { admin } = await inventoryOrganization();
-    const result = await listSystems(admin, fromUrl("tier=HIGH&role=deployer&disposition=REQUIRES_REVIEW&lifecycle=PLANNED&unit=HR&readiness=incomplete&q=cv"));
+    const result = await listSystems(
+      admin,
+      fromUrl(
+        "tier=HIGH&role=deployer&disposition=REQUIRES_REVIEW&lifecycle=PLANNED&unit=HR&readiness=incomplete&q=cv",
+      ),
+    );
     expect(result.rows.map((r) => r.name)).toEqual(["CV screening"]);
     expect(result).toMatchObject({ total: 1, totalKind: "exact" });
     expect(await names(admin, fromUrl("tier=HIGH&unit=Customer+Service"))).toEqual([]);
@@ -61,8 +74,18 @@ describe("listSystems filters", () => {
 
   it("sorts by tier, lifecycle and unit with the name as tie-breaker, and pages", async () => {
     const { admin } = await inventoryOrganization();
-    expect(await names(admin, fromUrl("sort=tier"))).toEqual(["CV screening", "Credit scoring", "Customer chatbot", "Unclassified idea"]);
-    expect(await names(admin, fromUrl("sort=-lifecycle"))).toEqual(["Credit scoring", "Customer chatbot", "CV screening", "Unclassified idea"]);
+    expect(await names(admin, fromUrl("sort=tier"))).toEqual([
+      "CV screening",
+      "Credit scoring",
+      "Customer chatbot",
+      "Unclassified idea",
+    ]);
+    expect(await names(admin, fromUrl("sort=-lifecycle"))).toEqual([
+      "Credit scoring",
+      "Customer chatbot",
+      "CV screening",
+      "Unclassified idea",
+    ]);
     const page2 = await listSystems(admin, { ...baseQuery, pageSize: 25, page: 1, sort: "-businessUnit" });
     expect(page2.rows[0].name).toBe("Credit scoring");
     const second = await listSystems(admin, fromUrl("pageSize=25&page=2"));
@@ -72,7 +95,13 @@ describe("listSystems filters", () => {
   it("returns readiness counters, roles and the version each row was read at", async () => {
     const { admin } = await inventoryOrganization();
     const [row] = (await listSystems(admin, fromUrl("q=chatbot"))).rows;
-    expect(row).toMatchObject({ obligationsApplicable: 4, obligationsDone: 1, roles: ["deployer"], version: 1, owner: null });
+    expect(row).toMatchObject({
+      obligationsApplicable: 4,
+      obligationsDone: 1,
+      roles: ["deployer"],
+      version: 1,
+      owner: null,
+    });
   });
 });
 

@@ -21,8 +21,19 @@ describe.skipIf(!process.env.INVENTORY_SCALE)("inventory list at 100,000 systems
         ARRAY['DE'], '{}', '{}', CASE WHEN g % 3 = 0 THEN ${admin.userId} END, g % 12, g % 7, now()
       FROM generate_series(1, 100000) g`;
     await db().$executeRaw`ANALYZE "AiSystem"`;
-    const views = ["", "", "page=400", "sort=-updatedAt", "tier=HIGH", "unit=Unit+3&lifecycle=PILOT", "owner=none&readiness=incomplete",
-      "role=provider&disposition=REQUIRES_REVIEW", "q=System+4242", "q=no+such+thing", "tier=HIGH,NONE&sort=tier&page=20"];
+    const views = [
+      "",
+      "",
+      "page=400",
+      "sort=-updatedAt",
+      "tier=HIGH",
+      "unit=Unit+3&lifecycle=PILOT",
+      "owner=none&readiness=incomplete",
+      "role=provider&disposition=REQUIRES_REVIEW",
+      "q=System+4242",
+      "q=no+such+thing",
+      "tier=HIGH,NONE&sort=tier&page=20",
+    ];
     for (const search of views) {
       const started = performance.now();
       const list = await listSystems(admin, parseSystemListParams(new URLSearchParams(search)));

@@ -11,10 +11,19 @@ import { inventoryOrganization, makeSystem } from "./inventory-fixtures";
 async function withUndetermined() {
   const org = await inventoryOrganization();
   const hiring = await makeSystem(org.organizationId, "Hiring assistant", {
-    tier: "MINIMAL", possibleTier: "HIGH", disposition: "UNDETERMINED", roles: ["deployer"], lifecycleStage: "PLANNED", businessUnit: "HR",
+    tier: "MINIMAL",
+    possibleTier: "HIGH",
+    disposition: "UNDETERMINED",
+    roles: ["deployer"],
+    lifecycleStage: "PLANNED",
+    businessUnit: "HR",
   });
   // Stored before possible tiers existed: treated as settled at its tier.
-  await makeSystem(org.organizationId, "Old undetermined", { tier: "LIMITED", disposition: "UNDETERMINED", roles: ["deployer"] });
+  await makeSystem(org.organizationId, "Old undetermined", {
+    tier: "LIMITED",
+    disposition: "UNDETERMINED",
+    roles: ["deployer"],
+  });
   return { ...org, hiring };
 }
 
@@ -47,15 +56,27 @@ describe("inventory: a classification that is not determined yet", () => {
 
   it("exports 'Not determined yet' with the possible tier in CSV and possibleTier in JSON", async () => {
     const { admin, hiring, ids } = await withUndetermined();
-    const csv = await new Response(systemsCsvStream(await exportSystems(admin, fromUrl(""), [hiring, ids.credit]))).text();
+    const csv = await new Response(
+      systemsCsvStream(await exportSystems(admin, fromUrl(""), [hiring, ids.credit])),
+    ).text();
     const [header, ...rows] = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
     expect(header).toEqual(CSV_HEADER);
     const byName = Object.fromEntries(rows.map((r) => [r[1], Object.fromEntries(header.map((h, i) => [h, r[i]]))]));
-    expect(byName["Hiring assistant"]).toMatchObject({ Tier: "Not determined yet", "Possible tier": "High-risk", Disposition: "Not determined yet" });
-    expect(byName["Credit scoring"]).toMatchObject({ Tier: "High-risk", "Possible tier": "High-risk", Disposition: "Final" });
+    expect(byName["Hiring assistant"]).toMatchObject({
+      Tier: "Not determined yet",
+      "Possible tier": "High-risk",
+      Disposition: "Not determined yet",
+    });
+    expect(byName["Credit scoring"]).toMatchObject({
+      Tier: "High-risk",
+      "Possible tier": "High-risk",
+      Disposition: "Final",
+    });
     expect(csv).not.toMatch(/Minimal/);
 
-    const json = JSON.parse(await new Response(systemsJsonStream(await exportSystems(admin, fromUrl(""), [hiring]))).text());
+    const json = JSON.parse(
+      await new Response(systemsJsonStream(await exportSystems(admin, fromUrl(""), [hiring]))).text(),
+    );
     expect(json[0]).toMatchObject({ tier: "MINIMAL", possibleTier: "HIGH", disposition: "UNDETERMINED" });
   });
 });

@@ -3,12 +3,25 @@ import { db } from "@/lib/db/client";
 const DAY = 24 * 60 * 60 * 1000;
 
 // An open obligation owned by `ownerId`, due `inDays` from now (negative = overdue).
-export async function createObligation(organizationId: string, systemId: string, ownerId: string | null, inDays: number, title = "Risk management system") {
+export async function createObligation(
+  organizationId: string,
+  systemId: string,
+  ownerId: string | null,
+  inDays: number,
+  title = "Risk management system",
+) {
   const due = new Date(Date.now() + inDays * DAY);
   return db().obligation.create({
     data: {
-      organizationId, systemId, ownerId, title, code: `test.${Math.random().toString(36).slice(2)}`, role: "provider", article: "Art 9",
-      appliesFrom: new Date("2027-12-02"), dueDate: new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth(), due.getUTCDate())),
+      organizationId,
+      systemId,
+      ownerId,
+      title,
+      code: `test.${Math.random().toString(36).slice(2)}`,
+      role: "provider",
+      article: "Art 9",
+      appliesFrom: new Date("2027-12-02"),
+      dueDate: new Date(Date.UTC(due.getUTCFullYear(), due.getUTCMonth(), due.getUTCDate())),
     },
   });
 }

@@ -10,12 +10,22 @@ const smtp = smtpServerForFile();
 
 const DAY = 24 * 60 * 60 * 1000;
 
-async function createIncident(organizationId: string, number: number, data: { awareDaysAgo: number; harm: "DEATH" | "HEALTH"; reported?: boolean }) {
+async function createIncident(
+  organizationId: string,
+  number: number,
+  data: { awareDaysAgo: number; harm: "DEATH" | "HEALTH"; reported?: boolean },
+) {
   const systemId = await createSystem(organizationId, "Triage assistant");
   return db().incident.create({
     data: {
-      organizationId, systemId, number, title: "Wrong triage priority", status: "OPEN", harm: data.harm,
-      awareAt: new Date(Date.now() - data.awareDaysAgo * DAY), initialReportAt: data.reported ? new Date() : null,
+      organizationId,
+      systemId,
+      number,
+      title: "Wrong triage priority",
+      status: "OPEN",
+      harm: data.harm,
+      awareAt: new Date(Date.now() - data.awareDaysAgo * DAY),
+      initialReportAt: data.reported ? new Date() : null,
     },
   });
 }

@@ -1,11 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { countUnreadNotifications, getMyNotificationPrefs, listNotifications, markAllNotificationsRead, markNotificationRead, updateMyNotificationPrefs } from "@/lib/dal/notifications";
+import {
+  countUnreadNotifications,
+  getMyNotificationPrefs,
+  listNotifications,
+  markAllNotificationsRead,
+  markNotificationRead,
+  updateMyNotificationPrefs,
+} from "@/lib/dal/notifications";
 import { DEFAULT_PREFS } from "@/lib/validations/notifications";
 import { addMember, createOrganization } from "../../helpers/factories";
 
 async function notify(organizationId: string, userId: string, title: string, kind = "obligation_due") {
-  return db().notification.create({ data: { organizationId, userId, kind, title, dedupeKey: `${kind}:${title}:${Math.random()}` } });
+  return db().notification.create({
+    data: { organizationId, userId, kind, title, dedupeKey: `${kind}:${title}:${Math.random()}` },
+  });
 }
 
 describe("in-app notifications", () => {
@@ -20,7 +29,11 @@ describe("in-app notifications", () => {
     expect(await countUnreadNotifications(admin)).toBe(2);
     await markNotificationRead(admin, older.id);
     await notify(organizationId, admin.userId, "Newest");
-    expect((await listNotifications(admin)).map((n) => [n.title, !!n.readAt])).toEqual([["Newest", false], ["Newer", false], ["Older", true]]);
+    expect((await listNotifications(admin)).map((n) => [n.title, !!n.readAt])).toEqual([
+      ["Newest", false],
+      ["Newer", false],
+      ["Older", true],
+    ]);
     expect(await markAllNotificationsRead(admin)).toBe(2);
     expect(await countUnreadNotifications(admin)).toBe(0);
     expect(await countUnreadNotifications(colleague)).toBe(1);
@@ -38,7 +51,9 @@ describe("in-app notifications", () => {
     const inA = await notify(a.organizationId, both.userId, "From A");
     expect(await listNotifications(both)).toEqual([]);
     await expect(markNotificationRead(both, inA.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect((await listNotifications({ ...both, organizationId: a.organizationId })).map((n) => n.title)).toEqual(["From A"]);
+    expect((await listNotifications({ ...both, organizationId: a.organizationId })).map((n) => n.title)).toEqual([
+      "From A",
+    ]);
     expect((await db().notification.findUniqueOrThrow({ where: { id: theirs.id } })).readAt).toBeNull();
   });
 
@@ -50,7 +65,9 @@ describe("in-app notifications", () => {
     expect(await listNotifications(admin)).toEqual([]);
     expect(await countUnreadNotifications(admin)).toBe(0);
     expect((await getMyNotificationPrefs(admin)).review_pending).toEqual({ inApp: false, email: false });
-    await expect(updateMyNotificationPrefs(admin, { ...DEFAULT_PREFS, review_pending: { inApp: "yes" } } as never)).rejects.toThrow();
+    await expect(
+      updateMyNotificationPrefs(admin, { ...DEFAULT_PREFS, review_pending: { inApp: "yes" } } as never),
+    ).rejects.toThrow();
     const audit = await db().auditEvent.findFirst({ where: { organizationId, action: "notification_prefs.update" } });
     expect(audit).not.toBeNull();
   });

@@ -34,11 +34,15 @@ describe("job runner on pg-boss", () => {
     });
     expect(reminder.title).toContain("Human oversight");
 
-    await db().$transaction((tx) => enqueueWebhookEvent(tx, organizationId, "incident.created", { incidentId: "inc_1" }));
+    await db().$transaction((tx) =>
+      enqueueWebhookEvent(tx, organizationId, "incident.created", { incidentId: "inc_1" }),
+    );
     const [hit] = await waitFor(async () => receiver.received.length > 0 && receiver.received);
     expect(JSON.parse(hit.body)).toMatchObject({ event: "incident.created", data: { incidentId: "inc_1" } });
 
-    const schemas = await db().$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM information_schema.schemata WHERE schema_name = 'pgboss'`;
+    const schemas = await db().$queryRaw<
+      { n: bigint }[]
+    >`SELECT count(*) AS n FROM information_schema.schemata WHERE schema_name = 'pgboss'`;
     expect(Number(schemas[0].n)).toBe(1);
   });
 });

@@ -96,7 +96,12 @@ describe("runReminders", () => {
     const { organizationId } = await createOrganization("Digest");
     const owner = await addMember(organizationId, "COMPLIANCE_OFFICER");
     const systemId = await createSystem(organizationId, "Fraud detection");
-    for (const [title, days] of [["Logging", -1], ["Transparency", 2], ["Accuracy", 5]] as const) await createObligation(organizationId, systemId, owner.userId, days, title);
+    for (const [title, days] of [
+      ["Logging", -1],
+      ["Transparency", 2],
+      ["Accuracy", 5],
+    ] as const)
+      await createObligation(organizationId, systemId, owner.userId, days, title);
 
     await runReminders(new Date());
 
@@ -123,7 +128,9 @@ describe("runReminders", () => {
 
     for (const reviewer of [admin, legal]) {
       const rows = await notificationsOf(reviewer.userId);
-      expect(rows.map((r) => [r.kind, r.title, r.href])).toEqual([["review_pending", "2 classifications await legal review", "/systems?disposition=REQUIRES_REVIEW"]]);
+      expect(rows.map((r) => [r.kind, r.title, r.href])).toEqual([
+        ["review_pending", "2 classifications await legal review", "/systems?disposition=REQUIRES_REVIEW"],
+      ]);
     }
     expect(await notificationsOf(officer.userId)).toEqual([]);
     // review_pending is in-app only by default.
@@ -133,22 +140,38 @@ describe("runReminders", () => {
   it("counts classifications that are not determined yet under their own label, in the same daily digest", async () => {
     const { organizationId, admin } = await createOrganization("Undetermined");
     const review = await createSystem(organizationId, "Chatbot");
-    await db().aiSystem.update({ where: { id: review }, data: { disposition: "REQUIRES_REVIEW", tier: "LIMITED", possibleTier: "LIMITED" } });
+    await db().aiSystem.update({
+      where: { id: review },
+      data: { disposition: "REQUIRES_REVIEW", tier: "LIMITED", possibleTier: "LIMITED" },
+    });
     for (const name of ["Hiring assistant", "Triage bot"]) {
       const id = await createSystem(organizationId, name);
-      await db().aiSystem.update({ where: { id }, data: { disposition: "UNDETERMINED", tier: "MINIMAL", possibleTier: "HIGH" } });
+      await db().aiSystem.update({
+        where: { id },
+        data: { disposition: "UNDETERMINED", tier: "MINIMAL", possibleTier: "HIGH" },
+      });
     }
     const onlyOpen = await createOrganization("Only undetermined");
     const open = await createSystem(onlyOpen.organizationId, "Scoring");
-    await db().aiSystem.update({ where: { id: open }, data: { disposition: "UNDETERMINED", tier: "MINIMAL", possibleTier: "HIGH" } });
+    await db().aiSystem.update({
+      where: { id: open },
+      data: { disposition: "UNDETERMINED", tier: "MINIMAL", possibleTier: "HIGH" },
+    });
 
     await runReminders(new Date());
 
     const [both] = await notificationsOf(admin.userId);
-    expect([both.kind, both.title, both.href]).toEqual(["review_pending", "1 classification awaits legal review; 2 not determined yet", "/systems?disposition=REQUIRES_REVIEW"]);
+    expect([both.kind, both.title, both.href]).toEqual([
+      "review_pending",
+      "1 classification awaits legal review; 2 not determined yet",
+      "/systems?disposition=REQUIRES_REVIEW",
+    ]);
     expect(both.body).toContain("2 classifications are not determined yet");
     const [alone] = await notificationsOf(onlyOpen.admin.userId);
-    expect([alone.title, alone.href]).toEqual(["1 classification not determined yet", "/systems?disposition=UNDETERMINED"]);
+    expect([alone.title, alone.href]).toEqual([
+      "1 classification not determined yet",
+      "/systems?disposition=UNDETERMINED",
+    ]);
     expect(alone.body).toMatch(/answer the deciding questions/);
   });
 });

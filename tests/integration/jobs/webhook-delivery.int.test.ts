@@ -30,7 +30,11 @@ describe("webhook delivery", () => {
   it("POSTs the event with a signature the receiver can verify with its secret", async () => {
     const { organizationId, admin } = await createOrganization("Hooks");
     const r = await receiver();
-    const { secret } = await createWebhook(admin, { url: r.url, events: ["classification.changed"], description: "GRC" });
+    const { secret } = await createWebhook(admin, {
+      url: r.url,
+      events: ["classification.changed"],
+      description: "GRC",
+    });
 
     await emit(organizationId, "classification.changed", { systemId: "sys_1", after: { tier: "HIGH" } });
     const result = await deliverPendingWebhooks(new Date());
@@ -40,10 +44,29 @@ describe("webhook delivery", () => {
     const [{ headers, body }] = r.received;
     expect(headers["x-actlas-event"]).toBe("classification.changed");
     expect(headers["content-type"]).toBe("application/json");
-    expect(verifyWebhookSignature(secret, String(headers["x-actlas-timestamp"]), body, String(headers["x-actlas-signature"]))).toBe(true);
-    expect(verifyWebhookSignature("whsec_wrong", String(headers["x-actlas-timestamp"]), body, String(headers["x-actlas-signature"]))).toBe(false);
+    expect(
+      verifyWebhookSignature(
+        secret,
+        String(headers["x-actlas-timestamp"]),
+        body,
+        String(headers["x-actlas-signature"]),
+      ),
+    ).toBe(true);
+    expect(
+      verifyWebhookSignature(
+        "whsec_wrong",
+        String(headers["x-actlas-timestamp"]),
+        body,
+        String(headers["x-actlas-signature"]),
+      ),
+    ).toBe(false);
     const payload = JSON.parse(body);
-    expect(payload).toMatchObject({ id: headers["x-actlas-delivery"], event: "classification.changed", organizationId, data: { systemId: "sys_1", after: { tier: "HIGH" } } });
+    expect(payload).toMatchObject({
+      id: headers["x-actlas-delivery"],
+      event: "classification.changed",
+      organizationId,
+      data: { systemId: "sys_1", after: { tier: "HIGH" } },
+    });
 
     const [hook] = await listWebhooks(admin);
     expect(hook.deliveries[0]).toMatchObject({ status: "DELIVERED", attempts: 1, lastStatusCode: 200 });

@@ -13,9 +13,21 @@ const PUBLIC_URL = "https://93.184.215.14/hooks/actlas";
 describe("managing webhooks", () => {
   it("lets an administrator create, list, disable and delete a webhook, each step audited", async () => {
     const { organizationId, admin } = await createOrganization("Admin hooks");
-    const { id, secret } = await createWebhook(admin, { url: PUBLIC_URL, events: ["classification.changed", "gate.changed"], description: "GRC tool" });
+    const { id, secret } = await createWebhook(admin, {
+      url: PUBLIC_URL,
+      events: ["classification.changed", "gate.changed"],
+      description: "GRC tool",
+    });
     expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{32}$/);
-    expect(await listWebhooks(admin)).toMatchObject([{ id, url: PUBLIC_URL, description: "GRC tool", active: true, events: ["classification.changed", "gate.changed"] }]);
+    expect(await listWebhooks(admin)).toMatchObject([
+      {
+        id,
+        url: PUBLIC_URL,
+        description: "GRC tool",
+        active: true,
+        events: ["classification.changed", "gate.changed"],
+      },
+    ]);
     // The listing never carries the secret after creation.
     expect(JSON.stringify(await listWebhooks(admin))).not.toContain(secret);
     await setWebhookActive(admin, id, false);
@@ -23,13 +35,22 @@ describe("managing webhooks", () => {
     await expect(sendTestWebhookEvent(admin, id)).rejects.toMatchObject({ code: "VALIDATION" });
     await deleteWebhook(admin, id);
     expect(await listWebhooks(admin)).toEqual([]);
-    const actions = (await db().auditEvent.findMany({ where: { organizationId, entityId: id }, orderBy: { sequence: "asc" } })).map((e) => e.action);
+    const actions = (
+      await db().auditEvent.findMany({ where: { organizationId, entityId: id }, orderBy: { sequence: "asc" } })
+    ).map((e) => e.action);
     expect(actions).toEqual(["webhook.create", "webhook.disable", "webhook.delete"]);
   });
 
   it("refuses loopback, private and metadata addresses (SSRF guard) with a message on the URL field", async () => {
     const { admin } = await createOrganization("SSRF");
-    for (const url of ["http://127.0.0.1:8080/x", "http://localhost/x", "http://10.1.2.3/x", "http://169.254.169.254/latest/meta-data", "http://[::1]/x", "http://[::ffff:192.168.0.1]/x"]) {
+    for (const url of [
+      "http://127.0.0.1:8080/x",
+      "http://localhost/x",
+      "http://10.1.2.3/x",
+      "http://169.254.169.254/latest/meta-data",
+      "http://[::1]/x",
+      "http://[::ffff:192.168.0.1]/x",
+    ]) {
       await expect(createWebhook(admin, { url, events: ["gate.changed"] }), url).rejects.toMatchObject({
         code: "VALIDATION",
         fieldErrors: { url: ["Private and loopback addresses are not allowed."] },
@@ -48,7 +69,9 @@ describe("managing webhooks", () => {
     const { organizationId } = await createOrganization("Roles");
     for (const role of ["COMPLIANCE_OFFICER", "LEGAL", "MANAGER", "AUDITOR"] as const) {
       const member = await addMember(organizationId, role);
-      await expect(createWebhook(member, { url: PUBLIC_URL, events: ["gate.changed"] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(createWebhook(member, { url: PUBLIC_URL, events: ["gate.changed"] })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
       await expect(listWebhooks(member)).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
   });

@@ -11,7 +11,10 @@ import { DEROGATION_PROFILE, FULL_DEROGATION, input, legalOrganisation } from ".
 
 // The open questions of the current run that concern Art 6(3).
 async function derogationQuestions(systemId: string) {
-  const system = await db().aiSystem.findUniqueOrThrow({ where: { id: systemId }, select: { currentRun: { select: { result: true } } } });
+  const system = await db().aiSystem.findUniqueOrThrow({
+    where: { id: systemId },
+    select: { currentRun: { select: { result: true } } },
+  });
   const result = system.currentRun?.result as ClassificationResult;
   return result.openQuestions.filter((q) => q.citation.includes("Art 6("));
 }
@@ -21,7 +24,11 @@ describe("the Art 6(3) assessment", () => {
     const { legal, compliance, systemId } = await legalOrganisation(DEROGATION_PROFILE);
     expect((await getClassificationSummary(legal, systemId)).disposition).toBe("REQUIRES_REVIEW");
     const editor = await getRecordEditor(compliance, systemId, "DEROGATION");
-    expect(editor.prefill).toMatchObject({ condition: "preparatory_task", profiling: "no", tradeName: "Credit scoring" });
+    expect(editor.prefill).toMatchObject({
+      condition: "preparatory_task",
+      profiling: "no",
+      tradeName: "Credit scoring",
+    });
 
     await saveDerogation(compliance, input(systemId, FULL_DEROGATION, { complete: true }));
     await expect(signOffDerogation(compliance, { systemId, version: 1 })).rejects.toMatchObject({ code: "FORBIDDEN" });
@@ -35,34 +42,58 @@ describe("the Art 6(3) assessment", () => {
     expect((await getDocumentation(legal, systemId)).derogation).toMatchObject({ signedOffByName: "Test LEGAL" });
 
     // Editing the signed-off assessment clears the sign-off, and the engine asks for review again.
-    const edited = await saveDerogation(compliance, input(systemId, { ...FULL_DEROGATION, reasoning: "Changed reasoning for the record." }, { version: 2, complete: true }));
+    const edited = await saveDerogation(
+      compliance,
+      input(
+        systemId,
+        { ...FULL_DEROGATION, reasoning: "Changed reasoning for the record." },
+        { version: 2, complete: true },
+      ),
+    );
     expect(edited.signOffCleared).toBe(true);
-    expect((await getDocumentation(legal, systemId)).derogation).toMatchObject({ signedOffByName: null, signedOffAt: null });
+    expect((await getDocumentation(legal, systemId)).derogation).toMatchObject({
+      signedOffByName: null,
+      signedOffAt: null,
+    });
     expect((await getClassificationSummary(legal, systemId)).disposition).toBe("REQUIRES_REVIEW");
     expect(await derogationQuestions(systemId)).not.toEqual([]);
   });
 
   it("blocks completion and sign-off when the system profiles natural persons", async () => {
     const result = ZDerogationInput.safeParse(input("s", { ...FULL_DEROGATION, profiling: "yes" }, { complete: true }));
-    expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual([["fields.profiling", expect.stringMatching(/derogation is unavailable/)]]);
+    expect(result.error?.issues.map((i) => [i.path[0], i.message])).toEqual([
+      ["fields.profiling", expect.stringMatching(/derogation is unavailable/)],
+    ]);
 
     const { legal, systemId } = await legalOrganisation({ ...DEROGATION_PROFILE, performsProfiling: true });
     // The questionnaire already says it profiles: the engine keeps it high-risk and the record is there to say why.
     expect((await getDocumentation(legal, systemId)).applicability.DEROGATION.applies).toBe(true);
     await saveDerogation(legal, input(systemId, { ...FULL_DEROGATION, profiling: "no" }, { complete: true }));
-    await expect(signOffDerogation(legal, { systemId, version: 1 })).rejects.toMatchObject({ code: "VALIDATION", message: expect.stringMatching(/profiles natural persons/) });
+    await expect(signOffDerogation(legal, { systemId, version: 1 })).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: expect.stringMatching(/profiles natural persons/),
+    });
   });
 
   it("refuses a sign-off of an incomplete, stale, foreign or inapplicable assessment", async () => {
     const { legal, systemId } = await legalOrganisation(DEROGATION_PROFILE);
-    await expect(signOffDerogation(legal, { systemId, version: 1 })).rejects.toMatchObject({ code: "VALIDATION", message: /Write and save/ });
+    await expect(signOffDerogation(legal, { systemId, version: 1 })).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: /Write and save/,
+    });
     await saveDerogation(legal, input(systemId, { reasoning: "Draft" }));
-    await expect(signOffDerogation(legal, { systemId, version: 1 })).rejects.toMatchObject({ code: "VALIDATION", message: /tick “Complete”/ });
+    await expect(signOffDerogation(legal, { systemId, version: 1 })).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: /tick “Complete”/,
+    });
     await saveDerogation(legal, input(systemId, FULL_DEROGATION, { version: 1, complete: true }));
     await expect(signOffDerogation(legal, { systemId, version: 1 })).rejects.toMatchObject({ code: "CONFLICT" });
     const other = await createOrganization("Other");
     await expect(signOffDerogation(other.admin, { systemId, version: 2 })).rejects.toMatchObject({ code: "NOT_FOUND" });
     const plain = await legalOrganisation();
-    await expect(saveDerogation(plain.legal, input(plain.systemId, FULL_DEROGATION))).rejects.toMatchObject({ code: "VALIDATION", message: /does not rely on an Art 6\(3\) condition/ });
+    await expect(saveDerogation(plain.legal, input(plain.systemId, FULL_DEROGATION))).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: /does not rely on an Art 6\(3\) condition/,
+    });
   });
 });

@@ -11,16 +11,38 @@ describe("legal records in the sealed dossier", () => {
   it("freezes the Annex IV sections and the FRIA in the snapshot and prints them, marking every gap", async () => {
     const { legal, systemId } = await legalOrganisation();
     const organizationId = (await db().aiSystem.findUniqueOrThrow({ where: { id: systemId } })).organizationId;
-    const card = await db().evidence.create({ data: { organizationId, systemId, title: "Model card v4", kind: "LINK", url: "https://example.com/card" } });
-    await saveAnnexIvSection(legal, { ...input(systemId, { rationale: "Gini and approval-rate parity suit a credit model." }, { complete: true, ownerId: legal.userId, evidenceIds: [card.id] }), section: 4 });
-    await saveAnnexIvSection(legal, { ...input(systemId, { evaluation: "Monthly drift review by the model-risk team." }), section: 9 });
-    await saveFria(legal, input(systemId, { ...FULL_FRIA, risks: "Thin-file applicants may be refused more often." }, { complete: true }));
+    const card = await db().evidence.create({
+      data: { organizationId, systemId, title: "Model card v4", kind: "LINK", url: "https://example.com/card" },
+    });
+    await saveAnnexIvSection(legal, {
+      ...input(
+        systemId,
+        { rationale: "Gini and approval-rate parity suit a credit model." },
+        { complete: true, ownerId: legal.userId, evidenceIds: [card.id] },
+      ),
+      section: 4,
+    });
+    await saveAnnexIvSection(legal, {
+      ...input(systemId, { evaluation: "Monthly drift review by the model-risk team." }),
+      section: 9,
+    });
+    await saveFria(
+      legal,
+      input(systemId, { ...FULL_FRIA, risks: "Thin-file applicants may be refused more often." }, { complete: true }),
+    );
 
     const exported = await exportDossier(legal, systemId);
     const row = await db().dossierVersion.findUniqueOrThrow({ where: { id: exported.id } });
     const records = (row.snapshot as DossierSnapshot).records;
-    expect(records.annexIv?.map((r) => [r.section, r.complete])).toEqual([[4, true], [9, false]]);
-    expect(records.annexIv?.[0]).toMatchObject({ owner: "Test LEGAL", evidence: ["Model card v4"], fields: { rationale: "Gini and approval-rate parity suit a credit model." } });
+    expect(records.annexIv?.map((r) => [r.section, r.complete])).toEqual([
+      [4, true],
+      [9, false],
+    ]);
+    expect(records.annexIv?.[0]).toMatchObject({
+      owner: "Test LEGAL",
+      evidence: ["Model card v4"],
+      fields: { rationale: "Gini and approval-rate parity suit a credit model." },
+    });
     expect(records.fria?.fields.risks).toBe("Thin-file applicants may be refused more often.");
     expect(records.derogation).toBeNull();
 
@@ -41,7 +63,9 @@ describe("legal records in the sealed dossier", () => {
     await saveDerogation(legal, input(systemId, FULL_DEROGATION, { complete: true }));
     await signOffDerogation(legal, { systemId, version: 1 });
     const exported = await exportDossier(legal, systemId);
-    const records = ((await db().dossierVersion.findUniqueOrThrow({ where: { id: exported.id } })).snapshot as DossierSnapshot).records;
+    const records = (
+      (await db().dossierVersion.findUniqueOrThrow({ where: { id: exported.id } })).snapshot as DossierSnapshot
+    ).records;
     expect(records.derogation).toMatchObject({ complete: true, signedOffBy: "Test LEGAL" });
     const text = (await pdfPages(exported.pdf)).join(" ").replace(/\s+/g, " ");
     expect(text).toContain("Art 6(3) condition relied on (d) A preparatory task to an assessment");

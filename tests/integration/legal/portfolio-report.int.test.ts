@@ -16,7 +16,9 @@ import { tamper } from "../dossier/helpers";
 async function portfolio() {
   const { organizationId, admin } = await createOrganization("Portfolio");
   const manager = await addMember(organizationId, "MANAGER");
-  const ids = await Promise.all(["Credit A", "Credit B", "Chat helper", "Unclassified idea"].map((n) => createSystem(organizationId, n)));
+  const ids = await Promise.all(
+    ["Credit A", "Credit B", "Chat helper", "Unclassified idea"].map((n) => createSystem(organizationId, n)),
+  );
   await db().aiSystem.updateMany({ where: { id: { in: ids.slice(0, 2) } }, data: { businessUnit: "Retail" } });
   await db().aiSystem.updateMany({ where: { id: { in: ids.slice(2) } }, data: { businessUnit: "Service" } });
   await storeClassificationRun(admin, { systemId: ids[0], answers: CREDIT_PROFILE });
@@ -40,7 +42,9 @@ describe("the portfolio report", () => {
     const retail = await db().aiSystem.count({ where: { organizationId, businessUnit: "Retail" } });
     expect(high).toBe(2);
     expect(text).toContain("AI systems 4");
-    expect(text).toContain(`Readiness, all systems ${done} of ${applicable} (${Math.floor((done / applicable) * 100)}%)`);
+    expect(text).toContain(
+      `Readiness, all systems ${done} of ${applicable} (${Math.floor((done / applicable) * 100)}%)`,
+    );
     expect(text).toContain(`High-risk ${high} 50%`);
     expect(text).toContain(`Retail ${retail} 50%`);
     expect(text).toContain("Not classified 1 25%");
@@ -52,7 +56,13 @@ describe("the portfolio report", () => {
     const { organizationId, admin, manager } = await portfolio();
     const first = await exportPortfolioReport(admin);
     const row = await db().dossierVersion.findUniqueOrThrow({ where: { id: first.id } });
-    expect(row).toMatchObject({ organizationId, kind: "PORTFOLIO", systemId: null, version: 1, pdfSha256: sha256Hex(row.pdf) });
+    expect(row).toMatchObject({
+      organizationId,
+      kind: "PORTFOLIO",
+      systemId: null,
+      version: 1,
+      pdfSha256: sha256Hex(row.pdf),
+    });
     expect(row.snapshotSha256).toBe(sha256Hex(canonicalJson(row.snapshot)));
     expect((await renderPortfolio(row.snapshot as PortfolioSnapshot)).equals(first.pdf)).toBe(true);
 

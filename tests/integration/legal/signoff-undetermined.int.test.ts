@@ -15,9 +15,13 @@ describe("legal sign-off of a classification that is not determined yet", () => 
     const runsBefore = await db().classificationRun.count({ where: { systemId } });
 
     await expect(signOffDerogation(legal, { systemId, version: 1 })).rejects.toMatchObject({
-      code: "VALIDATION", message: expect.stringMatching(/^Not determined yet: answer the deciding questions/),
+      code: "VALIDATION",
+      message: expect.stringMatching(/^Not determined yet: answer the deciding questions/),
     });
-    const record = await db().legalRecord.findFirstOrThrow({ where: { systemId, kind: "DEROGATION" }, select: { signedOffAt: true, version: true } });
+    const record = await db().legalRecord.findFirstOrThrow({
+      where: { systemId, kind: "DEROGATION" },
+      select: { signedOffAt: true, version: true },
+    });
     expect(record).toEqual({ signedOffAt: null, version: 1 });
     expect(await db().classificationRun.count({ where: { systemId } })).toBe(runsBefore);
   });

@@ -30,10 +30,17 @@ export function daysFromToday(days: number): Date {
 }
 
 export async function readiness(systemId: string) {
-  return db().aiSystem.findUniqueOrThrow({ where: { id: systemId }, select: { obligationsApplicable: true, obligationsDone: true } });
+  return db().aiSystem.findUniqueOrThrow({
+    where: { id: systemId },
+    select: { obligationsApplicable: true, obligationsDone: true },
+  });
 }
 
 export async function auditActions(organizationId: string, entityId: string): Promise<string[]> {
-  const events = await db().auditEvent.findMany({ where: { organizationId, entityId }, orderBy: { sequence: "asc" }, select: { action: true } });
+  const events = await db().auditEvent.findMany({
+    where: { organizationId, entityId },
+    orderBy: { sequence: "asc" },
+    select: { action: true },
+  });
   return events.map((e) => e.action);
 }

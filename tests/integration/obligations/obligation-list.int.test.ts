@@ -13,11 +13,26 @@ async function seed() {
   const hr = await createSystem(organizationId, "CV screening");
   await db().aiSystem.update({ where: { id: retail }, data: { businessUnit: "Retail", tier: "HIGH" } });
   await db().aiSystem.update({ where: { id: hr }, data: { businessUnit: "HR", tier: "LIMITED" } });
-  const make = (systemId: string, title: string, fields: Parameters<typeof createObligation>[2] = {}) => createObligation(organizationId, systemId, { title, ...fields });
-  await make(retail, "overdue-mine", { dueDate: daysFromToday(-3), ownerId: officer.userId, status: "IN_PROGRESS", article: "Art 9" });
-  await make(retail, "soon-unassigned", { dueDate: daysFromToday(10), article: "Art 10", appliesFrom: new Date("2027-12-02") });
+  const make = (systemId: string, title: string, fields: Parameters<typeof createObligation>[2] = {}) =>
+    createObligation(organizationId, systemId, { title, ...fields });
+  await make(retail, "overdue-mine", {
+    dueDate: daysFromToday(-3),
+    ownerId: officer.userId,
+    status: "IN_PROGRESS",
+    article: "Art 9",
+  });
+  await make(retail, "soon-unassigned", {
+    dueDate: daysFromToday(10),
+    article: "Art 10",
+    appliesFrom: new Date("2027-12-02"),
+  });
   await make(retail, "in-60-days", { dueDate: daysFromToday(60), ownerId: org.admin.userId, article: "Art 13" });
-  await make(hr, "later", { dueDate: daysFromToday(400), article: "Art 50(1)", appliesFrom: new Date("2026-08-02"), role: "deployer" });
+  await make(hr, "later", {
+    dueDate: daysFromToday(400),
+    article: "Art 50(1)",
+    appliesFrom: new Date("2026-08-02"),
+    role: "deployer",
+  });
   await make(hr, "no-due-date", { dueDate: null, article: "Art 50(3)", ownerId: officer.userId });
   await make(hr, "done", { status: "DONE", ownerId: officer.userId, dueDate: daysFromToday(-30) });
   await make(hr, "obsolete", { obsoleteAt: new Date(), ownerId: officer.userId });
@@ -38,7 +53,13 @@ describe("listOrganisationObligations", () => {
   it("lists open, current work of the organisation only, sorted by due date with undated last", async () => {
     const { admin } = await seed();
     expect(await titles(admin, {})).toEqual(["overdue-mine", "soon-unassigned", "in-60-days", "later", "no-due-date"]);
-    expect(await titles(admin, { sort: "-dueDate" })).toEqual(["later", "in-60-days", "soon-unassigned", "overdue-mine", "no-due-date"]);
+    expect(await titles(admin, { sort: "-dueDate" })).toEqual([
+      "later",
+      "in-60-days",
+      "soon-unassigned",
+      "overdue-mine",
+      "no-due-date",
+    ]);
   });
 
   it("filters by owner (me, none, id), status and due window", async () => {
@@ -68,7 +89,10 @@ describe("listOrganisationObligations", () => {
 
   it("keeps the tenant boundary: a foreign system id or owner id finds nothing", async () => {
     const { admin, other } = await seed();
-    const foreignSystem = await db().aiSystem.findFirstOrThrow({ where: { organizationId: other.organizationId }, select: { id: true } });
+    const foreignSystem = await db().aiSystem.findFirstOrThrow({
+      where: { organizationId: other.organizationId },
+      select: { id: true },
+    });
     expect(await titles(admin, { system: foreignSystem.id })).toEqual([]);
     expect(await titles(other.admin, {})).toEqual(["foreign"]);
     expect(await titles(admin, { owner: other.admin.userId })).toEqual([]);
@@ -82,7 +106,12 @@ describe("listOrganisationObligations", () => {
     const second = await listOrganisationObligations(admin, parseObligationListParams({ page: "2" }), 2);
     expect(first).toMatchObject({ total: 5, totalCapped: false, hasMore: true });
     expect(second.hasMore).toBe(true);
-    expect([...first.rows, ...second.rows].map((r) => r.title)).toEqual(["overdue-mine", "soon-unassigned", "in-60-days", "later"]);
+    expect([...first.rows, ...second.rows].map((r) => r.title)).toEqual([
+      "overdue-mine",
+      "soon-unassigned",
+      "in-60-days",
+      "later",
+    ]);
   });
 
   it("filters by the duty's own role, and ignores an unknown role", async () => {

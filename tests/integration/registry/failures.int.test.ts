@@ -8,32 +8,43 @@ import { connectTo, registryState, STUB_TOKEN, TAGGED_SYSTEM } from "./helpers";
 process.env.ALLOW_PRIVATE_URLS = "true";
 
 let stub: MlflowStub;
-beforeAll(async () => { stub = await startMlflowStub({ token: STUB_TOKEN }); });
-afterAll(async () => { await stub.close(); });
-beforeEach(() => { stub.scenario = "v1"; stub.faults.clear(); stub.overrides.clear(); });
+beforeAll(async () => {
+  stub = await startMlflowStub({ token: STUB_TOKEN });
+});
+afterAll(async () => {
+  await stub.close();
+});
+beforeEach(() => {
+  stub.scenario = "v1";
+  stub.faults.clear();
+  stub.overrides.clear();
+});
 
 describe("a registry that fails", () => {
   it.each([
     ["500", "runs/get", /INTERNAL_ERROR: \(psycopg2.OperationalError\)/],
     ["garbage", "model-versions/search", /answered .*model-versions\/search with something that is not JSON/],
     ["wrong-shape", "registered-models/search", /unexpected shape \(registered_models: /],
-  ] as const)("%s from %s on the first sync: error recorded and shown, nothing imported", async (fault, endpoint, message) => {
-    const { organizationId, admin } = await createOrganization();
-    await createSystem(organizationId, TAGGED_SYSTEM);
-    const { id } = await connectTo(admin, stub.url);
-    stub.faults.set(endpoint, fault);
+  ] as const)(
+    "%s from %s on the first sync: error recorded and shown, nothing imported",
+    async (fault, endpoint, message) => {
+      const { organizationId, admin } = await createOrganization();
+      await createSystem(organizationId, TAGGED_SYSTEM);
+      const { id } = await connectTo(admin, stub.url);
+      stub.faults.set(endpoint, fault);
 
-    const summary = await syncRegistryConnection(admin, id);
+      const summary = await syncRegistryConnection(admin, id);
 
-    expect(summary.status).toBe("error");
-    expect(summary.errors.join("\n")).toMatch(message);
-    expect(await db().aiModel.count({ where: { organizationId } })).toBe(0);
-    expect(await db().aiSystemModel.count({ where: { system: { organizationId } } })).toBe(0);
-    const [conn] = await listRegistryConnections(admin);
-    expect(conn.lastSyncStatus).toBe("error");
-    expect(conn.lastSyncAt).not.toBeNull();
-    expect(conn.lastSyncSummary?.errors.join("\n")).toMatch(message);
-  });
+      expect(summary.status).toBe("error");
+      expect(summary.errors.join("\n")).toMatch(message);
+      expect(await db().aiModel.count({ where: { organizationId } })).toBe(0);
+      expect(await db().aiSystemModel.count({ where: { system: { organizationId } } })).toBe(0);
+      const [conn] = await listRegistryConnections(admin);
+      expect(conn.lastSyncStatus).toBe("error");
+      expect(conn.lastSyncAt).not.toBeNull();
+      expect(conn.lastSyncSummary?.errors.join("\n")).toMatch(message);
+    },
+  );
 
   it("a timeout half-way through a second sync leaves the first sync's data exactly as it was", async () => {
     const { organizationId, admin } = await createOrganization();

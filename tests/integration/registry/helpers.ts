@@ -8,7 +8,13 @@ export const TAGGED_SYSTEM = "Retail credit scoring (ScoreOne)";
 export const STUB_TOKEN = "mlflow-test-token";
 
 export async function connectTo(admin: UserActor, url: string, extra: Partial<TCreateRegistryConnection> = {}) {
-  return createRegistryConnection(admin, { name: "Production MLflow", baseUrl: url, authToken: STUB_TOKEN, syncInterval: "manual", ...extra });
+  return createRegistryConnection(admin, {
+    name: "Production MLflow",
+    baseUrl: url,
+    authToken: STUB_TOKEN,
+    syncInterval: "manual",
+    ...extra,
+  });
 }
 
 // Everything a sync writes for one organisation, in a stable order, to compare before and after.
@@ -17,15 +23,24 @@ export async function registryState(organizationId: string) {
     where: { organizationId },
     orderBy: { name: "asc" },
     select: {
-      name: true, description: true, registryName: true, tags: true,
+      name: true,
+      description: true,
+      registryName: true,
+      tags: true,
       systems: { select: { systemId: true } },
-      versions: { orderBy: { version: "asc" }, select: { version: true, stage: true, metrics: true, datasetRefs: true, tags: true, registryRunId: true } },
+      versions: {
+        orderBy: { version: "asc" },
+        select: { version: true, stage: true, metrics: true, datasetRefs: true, tags: true, registryRunId: true },
+      },
     },
   });
   return models;
 }
 
 export async function versionsOf(organizationId: string, modelName: string) {
-  const rows = await db().modelVersion.findMany({ where: { model: { organizationId, name: modelName } }, select: { version: true, stage: true, tags: true, metrics: true } });
+  const rows = await db().modelVersion.findMany({
+    where: { model: { organizationId, name: modelName } },
+    select: { version: true, stage: true, tags: true, metrics: true },
+  });
   return new Map(rows.map((r) => [r.version, r]));
 }

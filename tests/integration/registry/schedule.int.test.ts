@@ -8,8 +8,12 @@ import { connectTo } from "./helpers";
 process.env.ALLOW_PRIVATE_URLS = "true";
 
 let stub: MlflowStub;
-beforeAll(async () => { stub = await startMlflowStub(); });
-afterAll(async () => { await stub.close(); });
+beforeAll(async () => {
+  stub = await startMlflowStub();
+});
+afterAll(async () => {
+  await stub.close();
+});
 
 const minutesAgo = (now: Date, m: number) => new Date(now.getTime() - m * 60_000);
 
@@ -39,13 +43,19 @@ describe("scheduled registry syncs", () => {
     // Oldest first: the never-synced connection ran first and so owns the models.
     expect(rows.get(never)).toMatchObject({ lastSyncStatus: "success", lastSyncAt: now });
     expect(rows.get(due)).toMatchObject({ lastSyncStatus: "partial", lastSyncAt: now });
-    expect((rows.get(due)?.lastSyncSummary as { errors: string[] }).errors[0]).toMatch(/already synced from another registry connection/);
+    expect((rows.get(due)?.lastSyncSummary as { errors: string[] }).errors[0]).toMatch(
+      /already synced from another registry connection/,
+    );
     expect((rows.get(due)?.lastSyncSummary as { trigger: string }).trigger).toBe("schedule");
-    const audit = await db().auditEvent.findFirstOrThrow({ where: { organizationId, action: "registry.synced", entityId: due } });
+    const audit = await db().auditEvent.findFirstOrThrow({
+      where: { organizationId, action: "registry.synced", entityId: due },
+    });
     expect(audit).toMatchObject({ actorId: null, actorLabel: "scheduled sync of Hourly, synced 2 h ago" });
 
     // An hour later nothing that just synced is due again; a second run within the interval syncs nothing.
-    const later = (await syncDueRegistryConnections(new Date(now.getTime() + 30 * 60_000))).filter((r) => r.organizationId === organizationId);
+    const later = (await syncDueRegistryConnections(new Date(now.getTime() + 30 * 60_000))).filter(
+      (r) => r.organizationId === organizationId,
+    );
     expect(later).toEqual([]);
   });
 });

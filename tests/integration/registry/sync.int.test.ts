@@ -11,9 +11,18 @@ import { connectTo, STUB_TOKEN, TAGGED_SYSTEM, versionsOf } from "./helpers";
 process.env.ALLOW_PRIVATE_URLS = "true";
 
 let stub: MlflowStub;
-beforeAll(async () => { stub = await startMlflowStub({ token: STUB_TOKEN }); });
-afterAll(async () => { await stub.close(); });
-beforeEach(() => { stub.scenario = "v1"; stub.faults.clear(); stub.overrides.clear(); stub.requests.length = 0; });
+beforeAll(async () => {
+  stub = await startMlflowStub({ token: STUB_TOKEN });
+});
+afterAll(async () => {
+  await stub.close();
+});
+beforeEach(() => {
+  stub.scenario = "v1";
+  stub.faults.clear();
+  stub.overrides.clear();
+  stub.requests.length = 0;
+});
 
 describe("syncing an MLflow registry", () => {
   it("imports every model and version over all pages, with run metrics and datasets, and maps the tagged model", async () => {
@@ -27,7 +36,9 @@ describe("syncing an MLflow registry", () => {
     expect(summary.models).toMatchObject({ created: 3, updated: 0 });
     expect(summary.versions).toMatchObject({ created: 6, updated: 0, removed: 0 });
     expect(summary.links).toEqual([{ model: "credit-risk-scorer", system: TAGGED_SYSTEM, systemId }]);
-    expect(summary.warnings.join("\n")).toMatch(/fraud-detector-gbm: its actlas.system tag “Card fraud monitoring \(retired\)” matches no AI system/);
+    expect(summary.warnings.join("\n")).toMatch(
+      /fraud-detector-gbm: its actlas.system tag “Card fraud monitoring \(retired\)” matches no AI system/,
+    );
     expect(summary.warnings.join("\n")).toMatch(/support-chat-llm version 1: its run .* no longer exists/);
     // Both pages of models and of the credit model's versions were asked for, with the token MLflow handed out.
     expect(stub.requests.filter((r) => r.includes("registered-models/search"))).toHaveLength(2);
@@ -35,8 +46,14 @@ describe("syncing an MLflow registry", () => {
 
     const credit = await versionsOf(organizationId, "credit-risk-scorer");
     expect([...credit.keys()].sort()).toEqual(["1", "2", "3"]);
-    expect(credit.get("2")).toMatchObject({ stage: "Production", metrics: { auc: 0.842, brier_score: 0.071 }, tags: { approved_by: "model-risk-committee" } });
-    const v3 = await db().modelVersion.findFirstOrThrow({ where: { version: "3", model: { organizationId, name: "credit-risk-scorer" } } });
+    expect(credit.get("2")).toMatchObject({
+      stage: "Production",
+      metrics: { auc: 0.842, brier_score: 0.071 },
+      tags: { approved_by: "model-risk-committee" },
+    });
+    const v3 = await db().modelVersion.findFirstOrThrow({
+      where: { version: "3", model: { organizationId, name: "credit-risk-scorer" } },
+    });
     expect(v3.datasetRefs).toEqual([
       "credit-applications-2026q2@3c9d55e1 (s3://demo-bank-ml/datasets/credit/2026q2.parquet)",
       "credit-holdout-2025q1@71ab09fe (s3://demo-bank-ml/datasets/credit/holdout-2025q1.parquet)",
@@ -44,10 +61,20 @@ describe("syncing an MLflow registry", () => {
     expect(v3.registryRunId).toBe("b2d94e1f7a6c4e0b9f3a8d2c1e5f7a90");
     expect((await versionsOf(organizationId, "support-chat-llm")).get("2")).toMatchObject({ stage: "@champion" });
 
-    const link = await db().aiSystemModel.findMany({ where: { systemId }, select: { model: { select: { name: true } } } });
+    const link = await db().aiSystemModel.findMany({
+      where: { systemId },
+      select: { model: { select: { name: true } } },
+    });
     expect(link.map((l) => l.model.name)).toEqual(["credit-risk-scorer"]);
-    const audit = await db().auditEvent.findMany({ where: { organizationId, action: { in: ["registry.synced", "system.model_linked"] } } });
-    expect(audit.map((a) => [a.action, a.systemId])).toEqual(expect.arrayContaining([["registry.synced", null], ["system.model_linked", systemId]]));
+    const audit = await db().auditEvent.findMany({
+      where: { organizationId, action: { in: ["registry.synced", "system.model_linked"] } },
+    });
+    expect(audit.map((a) => [a.action, a.systemId])).toEqual(
+      expect.arrayContaining([
+        ["registry.synced", null],
+        ["system.model_linked", systemId],
+      ]),
+    );
 
     const [conn] = await listRegistryConnections(admin);
     expect(conn).toMatchObject({ lastSyncStatus: "success", modelCount: 3, hasToken: true });
@@ -97,8 +124,12 @@ describe("syncing an MLflow registry", () => {
     const { id } = await connectTo(admin, stub.url);
     const only = { name: "claims-triage", tags: [{ key: "actlas.system", value: systemId }] };
     stub.overrides.set("registered-models-search", [{ registered_models: [only] }]);
-    stub.overrides.set("model-versions-search.claims-triage", [{ model_versions: [{ name: "claims-triage", version: "1", current_stage: "Production" }] }]);
-    expect((await syncRegistryConnection(admin, id)).links).toEqual([{ model: "claims-triage", system: "Claims triage", systemId }]);
+    stub.overrides.set("model-versions-search.claims-triage", [
+      { model_versions: [{ name: "claims-triage", version: "1", current_stage: "Production" }] },
+    ]);
+    expect((await syncRegistryConnection(admin, id)).links).toEqual([
+      { model: "claims-triage", system: "Claims triage", systemId },
+    ]);
 
     stub.overrides.set("registered-models-search", [{}]);
     const summary = await syncRegistryConnection(admin, id);
@@ -111,7 +142,13 @@ describe("syncing an MLflow registry", () => {
 
   it("adopts a model typed in on an intake form with the same name instead of failing on the duplicate", async () => {
     const { organizationId, admin } = await createOrganization();
-    await db().aiModel.create({ data: { organizationId, name: "credit-risk-scorer", versions: { create: [{ organizationId, version: "2", stage: "prod" }] } } });
+    await db().aiModel.create({
+      data: {
+        organizationId,
+        name: "credit-risk-scorer",
+        versions: { create: [{ organizationId, version: "2", stage: "prod" }] },
+      },
+    });
     const { id } = await connectTo(admin, stub.url);
     const summary = await syncRegistryConnection(admin, id);
     expect(summary.models).toMatchObject({ created: 2, updated: 1 });
@@ -121,13 +158,23 @@ describe("syncing an MLflow registry", () => {
 
   it("adopts a hand-entered model whose registry name is the MLflow name, keeping its own name", async () => {
     const { organizationId, admin } = await createOrganization();
-    await db().aiModel.create({ data: { organizationId, name: "scoreone-gbm", registryName: "credit-risk-scorer", description: "Our words" } });
+    await db().aiModel.create({
+      data: { organizationId, name: "scoreone-gbm", registryName: "credit-risk-scorer", description: "Our words" },
+    });
     const { id } = await connectTo(admin, stub.url);
     await syncRegistryConnection(admin, id);
-    const names = (await db().aiModel.findMany({ where: { organizationId }, select: { name: true }, orderBy: { name: "asc" } })).map((m) => m.name);
+    const names = (
+      await db().aiModel.findMany({ where: { organizationId }, select: { name: true }, orderBy: { name: "asc" } })
+    ).map((m) => m.name);
     expect(names).toEqual(["fraud-detector-gbm", "scoreone-gbm", "support-chat-llm"]);
-    const adopted = await db().aiModel.findFirstOrThrow({ where: { organizationId, name: "scoreone-gbm" }, include: { versions: true } });
-    expect(adopted).toMatchObject({ registryConnectionId: id, description: "Probability-of-default scorecard for retail credit applications." });
+    const adopted = await db().aiModel.findFirstOrThrow({
+      where: { organizationId, name: "scoreone-gbm" },
+      include: { versions: true },
+    });
+    expect(adopted).toMatchObject({
+      registryConnectionId: id,
+      description: "Probability-of-default scorecard for retail credit applications.",
+    });
     expect(adopted.versions).toHaveLength(3);
   });
 });

@@ -6,7 +6,15 @@ import type { Role } from "@/lib/auth/permissions";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { call, tokenFor } from "../api/helpers";
 
-const NEW_SYSTEM = { name: "Token probe system", intendedPurpose: "Checks who a token acts for.", businessUnit: "Retail", lifecycleStage: "PILOT", memberStates: ["DE"], dataCategories: ["PERSONAL"], isDraft: false };
+const NEW_SYSTEM = {
+  name: "Token probe system",
+  intendedPurpose: "Checks who a token acts for.",
+  businessUnit: "Retail",
+  lifecycleStage: "PILOT",
+  memberStates: ["DE"],
+  dataCategories: ["PERSONAL"],
+  isDraft: false,
+};
 
 // A second administrator creates the tokens, so the first one can remove or demote them afterwards.
 async function tokenOfSecondAdmin(scopes: Parameters<typeof tokenFor>[1]) {
@@ -42,7 +50,10 @@ describe("an API token acts only while its creator may still grant its scopes", 
     expect(await db().aiSystem.count({ where: { organizationId } })).toBe(0);
   });
 
-  it.each<[Role, number]>([["COMPLIANCE_OFFICER", 201], ["LEGAL", 403]])("a creator demoted to %s: systems:write answers %i", async (role, status) => {
+  it.each<[Role, number]>([
+    ["COMPLIANCE_OFFICER", 201],
+    ["LEGAL", 403],
+  ])("a creator demoted to %s: systems:write answers %i", async (role, status) => {
     const { admin, token, membershipId } = await tokenOfSecondAdmin(["systems:write"]);
     await changeMemberRole(admin, { membershipId, role });
     expect((await call("POST", "/systems", { token, json: NEW_SYSTEM })).status).toBe(status);
@@ -57,7 +68,11 @@ describe("an API token acts only while its creator may still grant its scopes", 
   it("a token of another organisation's member does not borrow that membership", async () => {
     const { organizationId, token, creator } = await tokenOfSecondAdmin(["read"]);
     const other = await createOrganization("Elsewhere");
-    await addMember(other.organizationId, "ADMIN", (await db().user.findUniqueOrThrow({ where: { id: creator.userId } })).email);
+    await addMember(
+      other.organizationId,
+      "ADMIN",
+      (await db().user.findUniqueOrThrow({ where: { id: creator.userId } })).email,
+    );
     await db().membership.deleteMany({ where: { userId: creator.userId, organizationId } });
     await expectRefused(await call("GET", "/systems", { token }));
   });
@@ -69,7 +84,11 @@ describe("an API token acts only while its creator may still grant its scopes", 
     await changeMemberRole(admin, { membershipId, role: "LEGAL" });
     let list = await listApiTokens(admin);
     expect(list.find((t) => t.createdById === admin.userId)?.orphaned).toBeNull();
-    expect(list.find((t) => t.createdById === creator.userId)?.orphaned).toEqual({ reason: "scopes", role: "LEGAL", scopes: ["systems:write"] });
+    expect(list.find((t) => t.createdById === creator.userId)?.orphaned).toEqual({
+      reason: "scopes",
+      role: "LEGAL",
+      scopes: ["systems:write"],
+    });
 
     await removeMember(admin, membershipId);
     list = await listApiTokens(admin);

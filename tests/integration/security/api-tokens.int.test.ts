@@ -6,12 +6,20 @@ import { addMember, createOrganization } from "../../helpers/factories";
 describe("API tokens", () => {
   it("shows the secret once, stores only its hash and authenticates with it", async () => {
     const { organizationId, admin } = await createOrganization();
-    const { token, tokenId } = await createApiToken(admin, { name: "MLflow sync", scopes: ["read", "evidence:write"], lifetime: "90" });
+    const { token, tokenId } = await createApiToken(admin, {
+      name: "MLflow sync",
+      scopes: ["read", "evidence:write"],
+      lifetime: "90",
+    });
     expect(token).toMatch(/^actlas_[a-z0-9]{8}_[A-Za-z0-9_-]{43}$/);
     const row = await db().apiToken.findUniqueOrThrow({ where: { id: tokenId } });
     // The secret is base64url and may itself contain "_": it is everything after "actlas_<prefix>_".
     expect(JSON.stringify(row)).not.toContain(token.slice("actlas_".length + 9));
-    expect(await authenticateApiToken(token)).toMatchObject({ tokenId, organizationId, scopes: ["read", "evidence:write"] });
+    expect(await authenticateApiToken(token)).toMatchObject({
+      tokenId,
+      organizationId,
+      scopes: ["read", "evidence:write"],
+    });
     expect((await listApiTokens(admin))[0].lastUsedAt).not.toBeNull();
     expect(await db().auditEvent.count({ where: { organizationId, action: "api_token.created" } })).toBe(1);
   });
@@ -32,7 +40,9 @@ describe("API tokens", () => {
     const a = await createOrganization("A");
     const b = await createOrganization("B");
     const officer = await addMember(a.organizationId, "COMPLIANCE_OFFICER");
-    await expect(createApiToken(officer, { name: "Nope", scopes: ["read"], lifetime: "30" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createApiToken(officer, { name: "Nope", scopes: ["read"], lifetime: "30" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const { tokenId } = await createApiToken(b.admin, { name: "B token", scopes: ["read"], lifetime: "never" });
     await expect(revokeApiToken(a.admin, tokenId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await listApiTokens(a.admin)).toEqual([]);
@@ -40,6 +50,8 @@ describe("API tokens", () => {
 
   it("explains a missing scope next to the field", async () => {
     const { admin } = await createOrganization();
-    await expect(createApiToken(admin, { name: "Empty", scopes: [], lifetime: "30" })).rejects.toThrow(/at least one scope/);
+    await expect(createApiToken(admin, { name: "Empty", scopes: [], lifetime: "30" })).rejects.toThrow(
+      /at least one scope/,
+    );
   });
 });

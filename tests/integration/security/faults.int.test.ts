@@ -15,7 +15,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "actlas-faults-"));
 let pg: EmbeddedPostgresHandle;
-const withTimeout = <T>(p: Promise<T>, ms: number) => Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`hung for ${ms} ms`)), ms))]);
+const withTimeout = <T>(p: Promise<T>, ms: number) =>
+  Promise.race([p, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`hung for ${ms} ms`)), ms))]);
 
 beforeAll(async () => {
   pg = await startEmbeddedPostgres({ dataDir, port: 0, database: "faults" });
@@ -45,11 +46,22 @@ describe("Postgres stopped and restarted under load", () => {
     const outcomes = { ok: 0, unavailable: 0, other: [] as string[] };
     // Each write is one transaction of two rows (the domain and its audit event).
     const write = () =>
-      withTimeout(addSsoDomain(admin, { domain: `d${n++}-${Date.now()}.example`, defaultRole: "MANAGER" }), 15_000).then(
+      withTimeout(
+        addSsoDomain(admin, { domain: `d${n++}-${Date.now()}.example`, defaultRole: "MANAGER" }),
+        15_000,
+      ).then(
         () => void (outcomes.ok += 1),
-        (error: unknown) => (isDatabaseUnavailable(error) ? void (outcomes.unavailable += 1) : void outcomes.other.push(String(error).slice(0, 200))),
+        (error: unknown) =>
+          isDatabaseUnavailable(error)
+            ? void (outcomes.unavailable += 1)
+            : void outcomes.other.push(String(error).slice(0, 200)),
       );
-    const writers = (until: () => boolean) => Promise.all(Array.from({ length: 4 }, async () => { while (!until()) await write(); }));
+    const writers = (until: () => boolean) =>
+      Promise.all(
+        Array.from({ length: 4 }, async () => {
+          while (!until()) await write();
+        }),
+      );
 
     let phase: "up" | "down" | "done" = "up";
     const load = writers(() => phase === "done");
@@ -61,7 +73,10 @@ describe("Postgres stopped and restarted under load", () => {
     await new Promise((r) => setTimeout(r, 1_500));
 
     // A server action meanwhile gives the person a clear message, not a 500 or a stack trace.
-    const during = await withTimeout(addSsoDomainAction({ domain: "during-outage.example", defaultRole: "LEGAL" }), 15_000);
+    const during = await withTimeout(
+      addSsoDomainAction({ domain: "during-outage.example", defaultRole: "LEGAL" }),
+      15_000,
+    );
     expect(during).toEqual({ ok: false, code: "UNAVAILABLE", error: DATABASE_UNAVAILABLE_MESSAGE });
 
     pg = await startEmbeddedPostgres({ dataDir, port, database: "faults" });
@@ -74,7 +89,9 @@ describe("Postgres stopped and restarted under load", () => {
     expect(outcomes.other, "errors other than 'database unavailable'").toEqual([]);
     expect(okBeforeOutage).toBeGreaterThan(0);
     expect(unavailableDuringOutage).toBeGreaterThan(0);
-    expect(outcomes.ok, "writes succeed again after the restart, without restarting the app").toBeGreaterThan(okBeforeOutage);
+    expect(outcomes.ok, "writes succeed again after the restart, without restarting the app").toBeGreaterThan(
+      okBeforeOutage,
+    );
     expect(await db().organizationDomain.count({ where: { organizationId } })).toBe(outcomes.ok);
 
     // All or nothing: every domain row has exactly its audit event, and the hash chain has no gap or fork.

@@ -11,7 +11,8 @@ export function discoverActions(dir = "app"): { file: string; name: string }[] {
     if (entry.isDirectory()) found.push(...discoverActions(full));
     else if (entry.name === "actions.ts") {
       const source = fs.readFileSync(full, "utf8");
-      for (const match of source.matchAll(/export const (\w+)\s*=\s*create(?:Public)?Action\(/g)) found.push({ file: full, name: match[1] });
+      for (const match of source.matchAll(/export const (\w+)\s*=\s*create(?:Public)?Action\(/g))
+        found.push({ file: full, name: match[1] });
     }
   }
   return found;
@@ -29,11 +30,16 @@ export async function rowCounts(): Promise<Record<string, number>> {
     await db().$queryRawUnsafe<{ table_name: string }[]>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' AND table_name NOT LIKE '\\_%' ORDER BY 1`,
     )
-  ).map((t) => t.table_name).filter((t) => !LOGS_EVERY_CALL.has(t));
+  )
+    .map((t) => t.table_name)
+    .filter((t) => !LOGS_EVERY_CALL.has(t));
   const select = tables.map((t) => `'${t}', (SELECT count(*) FROM "${t}")`).join(", ");
-  const [row] = await db().$queryRawUnsafe<{ counts: Record<string, number> }[]>(`SELECT json_build_object(${select}) AS counts`);
+  const [row] = await db().$queryRawUnsafe<{ counts: Record<string, number> }[]>(
+    `SELECT json_build_object(${select}) AS counts`,
+  );
   return row.counts;
 }
 
 // Text that must never reach a user: stack frames, source paths, SQL, driver names.
-export const LEAK_PATTERN = /\n\s+at\s|\bat\s+\S+\s+\(\S+:\d+|\.tsx?:\d+|node_modules|prisma|\bpg\b|postgres|\bSELECT\s|\bINSERT INTO\b|TypeError|ReferenceError|undefined is not|Cannot read prop/;
+export const LEAK_PATTERN =
+  /\n\s+at\s|\bat\s+\S+\s+\(\S+:\d+|\.tsx?:\d+|node_modules|prisma|\bpg\b|postgres|\bSELECT\s|\bINSERT INTO\b|TypeError|ReferenceError|undefined is not|Cannot read prop/;

@@ -28,11 +28,13 @@ afterAll(async () => {
 // Ten sign-ins at a time: the password hash is slow on purpose, and a hundred in a row take a minute.
 async function inBatches<T>(count: number, run: () => Promise<T>): Promise<T[]> {
   const results: T[] = [];
-  for (let done = 0; done < count; done += 10) results.push(...(await Promise.all(Array.from({ length: Math.min(10, count - done) }, run))));
+  for (let done = 0; done < count; done += 10)
+    results.push(...(await Promise.all(Array.from({ length: Math.min(10, count - done) }, run))));
   return results;
 }
 
-const signIn = (from: string, email: string, password: string, headers?: Record<string, string>) => signInOver(server.port, from, email, password, headers);
+const signIn = (from: string, email: string, password: string, headers?: Record<string, string>) =>
+  signInOver(server.port, from, email, password, headers);
 
 describe("sign-in throttling through the credentials sign-in", () => {
   it("locks an account after five failures from one address, with a retry time, even against the right password", async () => {
@@ -55,9 +57,13 @@ describe("sign-in throttling through the credentials sign-in", () => {
   it("keeps counting an address that writes a new X-Forwarded-For on every guess", async () => {
     const from = address();
     // Password spraying: one guess per account, so only the per-address limit (100 an hour) can stop it.
-    const outcomes = await inBatches(100, () => signIn(from, uniqueEmail("spray"), "Winter2026!", { "x-forwarded-for": fakeIp() }));
+    const outcomes = await inBatches(100, () =>
+      signIn(from, uniqueEmail("spray"), "Winter2026!", { "x-forwarded-for": fakeIp() }),
+    );
     expect(outcomes.every((o) => o.outcome === "wrong")).toBe(true);
-    expect((await signIn(from, uniqueEmail("spray"), "Winter2026!", { "x-forwarded-for": fakeIp() })).outcome).toBe("throttled");
+    expect((await signIn(from, uniqueEmail("spray"), "Winter2026!", { "x-forwarded-for": fakeIp() })).outcome).toBe(
+      "throttled",
+    );
     expect((await signIn(from, await person(), PASSWORD, { "x-forwarded-for": fakeIp() })).outcome).toBe("throttled");
   }, 120_000);
 
@@ -65,7 +71,9 @@ describe("sign-in throttling through the credentials sign-in", () => {
     const victimAddress = address();
     const attacker = address();
     // 30 failures locked an address before; now they count against the attacker's own address only.
-    await inBatches(30, () => signIn(attacker, uniqueEmail("spray"), "Winter2026!", { "x-forwarded-for": victimAddress }));
+    await inBatches(30, () =>
+      signIn(attacker, uniqueEmail("spray"), "Winter2026!", { "x-forwarded-for": victimAddress }),
+    );
     expect((await signIn(victimAddress, await person(), PASSWORD)).outcome).toBe("signed-in");
   }, 60_000);
 

@@ -17,9 +17,24 @@ import { createOrganization, createSystem } from "../../helpers/factories";
 import { call, tokenFor } from "../api/helpers";
 import { eventInput, highRiskSetup, incidentInput } from "../incidents/helpers";
 import { cvScreeningInput, parsedIntake } from "../intake/intake-fixtures";
-import { DEROGATION_PROFILE, FULL_DEROGATION, FULL_FRIA, input as legalInput, legalOrganisation } from "../legal/helpers";
+import {
+  DEROGATION_PROFILE,
+  FULL_DEROGATION,
+  FULL_FRIA,
+  input as legalInput,
+  legalOrganisation,
+} from "../legal/helpers";
 import { createObligation } from "../obligations/helpers";
-import { apiOutcome, conflictNaming, expectNoLostUpdate, inOrderOnRow, namedEditors, outcomeOf, raceOnTable, type Target } from "./concurrency";
+import {
+  apiOutcome,
+  conflictNaming,
+  expectNoLostUpdate,
+  inOrderOnRow,
+  namedEditors,
+  outcomeOf,
+  raceOnTable,
+  type Target,
+} from "./concurrency";
 
 const N = 8;
 
@@ -31,21 +46,32 @@ const SEQUENCE_NUMBERS: Record<string, string> = {
   DossierVersion: "the n-th generated dossier; rows are immutable (trigger)",
 };
 
-
 const systemViaDal: Scenario = {
   entryPoint: "updateSystem (intake form action)",
   setup: async () => {
     const { organizationId, admin } = await createOrganization("Race");
     const editors = await namedEditors(organizationId, N);
     const { id } = await createSystemDal(admin, parsedIntake());
-    const change = (i: number) => ({ description: `Edit ${i}`, datasets: [{ name: `dataset-${i}`, description: "", uri: "" }] });
+    const change = (i: number) => ({
+      description: `Edit ${i}`,
+      datasets: [{ name: `dataset-${i}`, description: "", uri: "" }],
+    });
     return {
       editors,
       versionBefore: 1,
-      edit: (i) => outcomeOf(updateSystem(editors[i].actor, ZSystemIntakeUpdate.parse({ ...cvScreeningInput(change(i)), id, expectedVersion: 1 }))),
+      edit: (i) =>
+        outcomeOf(
+          updateSystem(
+            editors[i].actor,
+            ZSystemIntakeUpdate.parse({ ...cvScreeningInput(change(i)), id, expectedVersion: 1 }),
+          ),
+        ),
       read: async () => {
         const s = await getSystem(editors[0].actor, id);
-        return { version: s.version, value: { description: s.description, datasets: s.datasets.map((d) => d.dataset.name) } };
+        return {
+          version: s.version,
+          value: { description: s.description, datasets: s.datasets.map((d) => d.dataset.name) },
+        };
       },
       expected: (i) => ({ description: `Edit ${i}`, datasets: [`dataset-${i}`] }),
       audit: { entityId: id, action: "system.updated" },
@@ -63,9 +89,19 @@ const systemViaApi: Scenario = {
     return {
       editors,
       versionBefore: 1,
-      edit: (i) => apiOutcome(call("PATCH", "/systems/{id}", { token: tokens[i], params: { id }, json: { version: 1, businessUnit: `Unit ${i}` } })),
+      edit: (i) =>
+        apiOutcome(
+          call("PATCH", "/systems/{id}", {
+            token: tokens[i],
+            params: { id },
+            json: { version: 1, businessUnit: `Unit ${i}` },
+          }),
+        ),
       read: async () => {
-        const row = await db().aiSystem.findUniqueOrThrow({ where: { id }, select: { version: true, businessUnit: true } });
+        const row = await db().aiSystem.findUniqueOrThrow({
+          where: { id },
+          select: { version: true, businessUnit: true },
+        });
         return { version: row.version, value: row.businessUnit };
       },
       expected: (i) => `Unit ${i}`,
@@ -87,16 +123,36 @@ const systemFormVersusBulk: Scenario = {
     return {
       editors,
       versionBefore: 1,
-      edit: (i) => outcomeOf(i % 2 === 0
-        ? updateSystem(editors[i].actor, ZSystemIntakeUpdate.parse({ ...cvScreeningInput({ description: `Edit ${i}` }), id, expectedVersion: 1 }))
-        : bulkSetLifecycle(editors[i].actor, { systems: [{ id, version: 1 }], lifecycleStage: stage(i) })),
+      edit: (i) =>
+        outcomeOf(
+          i % 2 === 0
+            ? updateSystem(
+                editors[i].actor,
+                ZSystemIntakeUpdate.parse({
+                  ...cvScreeningInput({ description: `Edit ${i}` }),
+                  id,
+                  expectedVersion: 1,
+                }),
+              )
+            : bulkSetLifecycle(editors[i].actor, { systems: [{ id, version: 1 }], lifecycleStage: stage(i) }),
+        ),
       read: async () => {
-        const row = await db().aiSystem.findUniqueOrThrow({ where: { id }, select: { version: true, description: true, lifecycleStage: true } });
+        const row = await db().aiSystem.findUniqueOrThrow({
+          where: { id },
+          select: { version: true, description: true, lifecycleStage: true },
+        });
         return { version: row.version, value: { description: row.description, lifecycleStage: row.lifecycleStage } };
       },
-      expected: (i) => (i % 2 === 0 ? { description: `Edit ${i}`, lifecycleStage: "PILOT" } : { description: cvScreeningInput().description, lifecycleStage: stage(i) }),
+      expected: (i) =>
+        i % 2 === 0
+          ? { description: `Edit ${i}`, lifecycleStage: "PILOT" }
+          : { description: cvScreeningInput().description, lifecycleStage: stage(i) },
       audit: { entityId: id, action: { in: ["system.updated", "system.bulk_updated"] } },
-      conflict: (winner) => conflictNaming(winner, /^Changed by WINNER at .*Your input is still here\.$|^“.+” was changed by WINNER at .*Your selection is still here\.$/),
+      conflict: (winner) =>
+        conflictNaming(
+          winner,
+          /^Changed by WINNER at .*Your input is still here\.$|^“.+” was changed by WINNER at .*Your selection is still here\.$/,
+        ),
     };
   },
 };
@@ -107,10 +163,19 @@ async function obligationTarget() {
   const systemId = await createSystem(organizationId, "Obligation race");
   const obligation = await createObligation(organizationId, systemId);
   const read = async () => {
-    const row = await db().obligation.findUniqueOrThrow({ where: { id: obligation.id }, select: { version: true, dueDate: true } });
+    const row = await db().obligation.findUniqueOrThrow({
+      where: { id: obligation.id },
+      select: { version: true, dueDate: true },
+    });
     return { version: row.version, value: row.dueDate?.toISOString().slice(0, 10) };
   };
-  return { editors, systemId, obligationId: obligation.id, read, audit: { entityId: obligation.id, action: "obligation.updated" } };
+  return {
+    editors,
+    systemId,
+    obligationId: obligation.id,
+    read,
+    audit: { entityId: obligation.id, action: "obligation.updated" },
+  };
 }
 
 const dueDate = (i: number) => `2028-01-${String(i + 10)}`;
@@ -119,8 +184,23 @@ const obligationViaDal: Scenario = {
   entryPoint: "updateObligation (obligation panel action)",
   setup: async () => {
     const { editors, obligationId, read, audit } = await obligationTarget();
-    const edit = (i: number) => ZUpdateObligation.parse({ obligationId, version: 1, status: "IN_PROGRESS", ownerId: "", dueDate: dueDate(i), notApplicableReason: "" });
-    return { editors, versionBefore: 1, edit: (i) => outcomeOf(updateObligation(editors[i].actor, edit(i))), read, expected: dueDate, audit };
+    const edit = (i: number) =>
+      ZUpdateObligation.parse({
+        obligationId,
+        version: 1,
+        status: "IN_PROGRESS",
+        ownerId: "",
+        dueDate: dueDate(i),
+        notApplicableReason: "",
+      });
+    return {
+      editors,
+      versionBefore: 1,
+      edit: (i) => outcomeOf(updateObligation(editors[i].actor, edit(i))),
+      read,
+      expected: dueDate,
+      audit,
+    };
   },
 };
 
@@ -129,7 +209,12 @@ const obligationViaApi: Scenario = {
   setup: async () => {
     const { editors, systemId, obligationId, read, audit } = await obligationTarget();
     const tokens = await Promise.all(editors.map((e) => tokenFor(e.actor, ["read", "evidence:write"])));
-    const edit = (i: number) => call("PATCH", "/systems/{id}/obligations/{obligationId}", { token: tokens[i], params: { id: systemId, obligationId }, json: { version: 1, dueDate: dueDate(i) } });
+    const edit = (i: number) =>
+      call("PATCH", "/systems/{id}/obligations/{obligationId}", {
+        token: tokens[i],
+        params: { id: systemId, obligationId },
+        json: { version: 1, dueDate: dueDate(i) },
+      });
     return { editors, versionBefore: 1, edit: (i) => apiOutcome(edit(i)), read, expected: dueDate, audit };
   },
 };
@@ -145,7 +230,13 @@ const friaEdit = (versionBefore: number): Scenario => ({
     return {
       editors,
       versionBefore,
-      edit: (i) => outcomeOf(saveFria(editors[i].actor, legalInput(org.systemId, { ...FULL_FRIA, risks: `Risk ${i}` }, { version: versionBefore }))),
+      edit: (i) =>
+        outcomeOf(
+          saveFria(
+            editors[i].actor,
+            legalInput(org.systemId, { ...FULL_FRIA, risks: `Risk ${i}` }, { version: versionBefore }),
+          ),
+        ),
       read: async () => {
         const row = await db().legalRecord.findFirstOrThrow({ where, select: { version: true, content: true } });
         return { version: row.version, value: (row.content as Record<string, string>).risks };
@@ -170,7 +261,15 @@ const derogationSignOff: Scenario = {
     };
     const edit = (i: number) => outcomeOf(signOffDerogation(editors[i].actor, { systemId: org.systemId, version: 1 }));
     const conflict = (winner: string) => conflictNaming(winner, /^(Already signed off|Changed) by WINNER at /);
-    return { editors, versionBefore: 1, edit, read, expected: (i) => editors[i].actor.userId, audit: { systemId: org.systemId, action: "legal_record.signed_off" }, conflict };
+    return {
+      editors,
+      versionBefore: 1,
+      edit,
+      read,
+      expected: (i) => editors[i].actor.userId,
+      audit: { systemId: org.systemId, action: "legal_record.signed_off" },
+      conflict,
+    };
   },
 };
 
@@ -180,7 +279,15 @@ const incidentEdit: Scenario = {
     const org = await highRiskSetup();
     const editors = await namedEditors(org.organizationId, N);
     const { id } = await createIncident(org.admin, incidentInput(org.systemId));
-    const edit = (i: number) => ZIncidentUpdate.parse({ incidentId: id, version: 1, status: "OPEN", title: `Title ${i}`, harm: "FUNDAMENTAL_RIGHTS", awareAt: "2026-11-20T09:00" });
+    const edit = (i: number) =>
+      ZIncidentUpdate.parse({
+        incidentId: id,
+        version: 1,
+        status: "OPEN",
+        title: `Title ${i}`,
+        harm: "FUNDAMENTAL_RIGHTS",
+        awareAt: "2026-11-20T09:00",
+      });
     return {
       editors,
       versionBefore: 1,
@@ -208,7 +315,10 @@ const incidentClose: Scenario = {
       edit: (i) => outcomeOf(closeIncident(editors[i].actor, { incidentId: id, version: 1, reason: reason(i) })),
       read: async () => {
         const row = await db().incident.findUniqueOrThrow({ where: { id }, select: { version: true, status: true } });
-        return { version: row.version, value: { status: row.status, reason: await incidentClosingReason(org.admin, id) } };
+        return {
+          version: row.version,
+          value: { status: row.status, reason: await incidentClosingReason(org.admin, id) },
+        };
       },
       expected: (i) => ({ status: "CLOSED", reason: reason(i) }),
       audit: { entityId: id, action: "incident.closed" },
@@ -216,14 +326,28 @@ const incidentClose: Scenario = {
   },
 };
 
-const plan = (systemId: string, version: number, notes: string) => ZMonitoringPlanInput.parse({
-  systemId, version, reviewFrequency: "Quarterly", notes,
-  items: [{ what: "Population stability of scores", method: "PSI per week", frequency: "Weekly", threshold: "PSI > 0.2", ownerId: "" }],
-});
+const plan = (systemId: string, version: number, notes: string) =>
+  ZMonitoringPlanInput.parse({
+    systemId,
+    version,
+    reviewFrequency: "Quarterly",
+    notes,
+    items: [
+      {
+        what: "Population stability of scores",
+        method: "PSI per week",
+        frequency: "Weekly",
+        threshold: "PSI > 0.2",
+        ownerId: "",
+      },
+    ],
+  });
 
 // version 1: N edits of an existing plan; version 0: the system's first plan saved by N people at once.
 const planEdit = (versionBefore: number): Scenario => ({
-  entryPoint: versionBefore ? "saveMonitoringPlan (monitoring tab), existing plan" : "saveMonitoringPlan, first save of the plan",
+  entryPoint: versionBefore
+    ? "saveMonitoringPlan (monitoring tab), existing plan"
+    : "saveMonitoringPlan, first save of the plan",
   setup: async () => {
     const org = await highRiskSetup();
     const editors = await namedEditors(org.organizationId, N);
@@ -233,7 +357,10 @@ const planEdit = (versionBefore: number): Scenario => ({
       versionBefore,
       edit: (i) => outcomeOf(saveMonitoringPlan(editors[i].actor, plan(org.systemId, versionBefore, `Notes ${i}`))),
       read: async () => {
-        const rows = await db().monitoringPlan.findMany({ where: { systemId: org.systemId }, select: { version: true, notes: true } });
+        const rows = await db().monitoringPlan.findMany({
+          where: { systemId: org.systemId },
+          select: { version: true, notes: true },
+        });
         expect(rows).toHaveLength(1);
         return { version: rows[0].version, value: rows[0].notes };
       },
@@ -264,13 +391,18 @@ describe("no lost updates under real concurrency", () => {
     expect(sequences.sort()).toEqual(Object.keys(SEQUENCE_NUMBERS).sort());
   });
 
-  const cases = Object.entries(LOCKED).flatMap(([table, scenarios]) => scenarios.map((scenario) => [table, scenario.entryPoint, scenario] as const));
+  const cases = Object.entries(LOCKED).flatMap(([table, scenarios]) =>
+    scenarios.map((scenario) => [table, scenario.entryPoint, scenario] as const),
+  );
 
-  it.each(cases)(`%s via %s: of ${N} simultaneous edits one wins, the others get a conflict naming the winner`, async (table, entryPoint, scenario) => {
-    const target = await scenario.setup();
-    const auditBefore = await db().auditEvent.count({ where: target.audit });
-    await expectNoLostUpdate(entryPoint, target, await raceOnTable(table, N, target.edit), auditBefore);
-  });
+  it.each(cases)(
+    `%s via %s: of ${N} simultaneous edits one wins, the others get a conflict naming the winner`,
+    async (table, entryPoint, scenario) => {
+      const target = await scenario.setup();
+      const auditBefore = await db().auditEvent.count({ where: target.audit });
+      await expectNoLostUpdate(entryPoint, target, await raceOnTable(table, N, target.edit), auditBefore);
+    },
+  );
 });
 
 describe("no lost updates from the app's own writes to versioned rows", () => {
@@ -278,7 +410,14 @@ describe("no lost updates from the app's own writes to versioned rows", () => {
     const { organizationId, systemId, pmm } = await highRiskSetup();
     const [person, monitor] = await namedEditors(organizationId, 2);
     await db().obligation.update({ where: { id: pmm.id }, data: { status: "DONE" } });
-    const decision = ZUpdateObligation.parse({ obligationId: pmm.id, version: 1, status: "NOT_APPLICABLE", ownerId: "", dueDate: "", notApplicableReason: "The system was withdrawn from the market." });
+    const decision = ZUpdateObligation.parse({
+      obligationId: pmm.id,
+      version: 1,
+      status: "NOT_APPLICABLE",
+      ownerId: "",
+      dueDate: "",
+      notApplicableReason: "The system was withdrawn from the market.",
+    });
 
     // Both read the obligation as done at version 1; the person's save reaches the row first. The breach holds the
     // organisation's audit lock by then (it audits the event first), so the two take the same locks in opposite order.
@@ -290,8 +429,14 @@ describe("no lost updates from the app's own writes to versioned rows", () => {
     expect(race.overlapped).toBeGreaterThanOrEqual(2);
     expect(race.outcomes).toEqual([{ ok: true }, { ok: true }]);
     // The saved decision stands: the breach still opens its task, but must not reopen a row it read before the save.
-    const stored = await db().obligation.findUniqueOrThrow({ where: { id: pmm.id }, select: { status: true, notApplicableReason: true } });
-    expect(stored).toEqual({ status: "NOT_APPLICABLE", notApplicableReason: "The system was withdrawn from the market." });
+    const stored = await db().obligation.findUniqueOrThrow({
+      where: { id: pmm.id },
+      select: { status: true, notApplicableReason: true },
+    });
+    expect(stored).toEqual({
+      status: "NOT_APPLICABLE",
+      notApplicableReason: "The system was withdrawn from the market.",
+    });
     expect(await db().task.count({ where: { organizationId, obligationId: pmm.id } })).toBe(1);
   });
 });

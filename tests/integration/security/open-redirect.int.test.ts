@@ -39,8 +39,17 @@ describe("GET /api/auth/rotate follows only paths of the app itself", () => {
   beforeEach(() => jar.clear());
 
   it.each([
-    "/\t/evil.example/phish", "/\n/evil.example", "//evil.example", "/\\evil.example", "\\/evil.example", "/%09/evil.example",
-    "/%2F/evil.example", "%2F%2Fevil.example", "/%5Cevil.example", "https://evil.example/", "javascript:alert(1)",
+    "/\t/evil.example/phish",
+    "/\n/evil.example",
+    "//evil.example",
+    "/\\evil.example",
+    "\\/evil.example",
+    "/%09/evil.example",
+    "/%2F/evil.example",
+    "%2F%2Fevil.example",
+    "/%5Cevil.example",
+    "https://evil.example/",
+    "javascript:alert(1)",
   ])("callbackUrl %j lands on the app's start page", async (callbackUrl) => {
     await rotatedMember();
     const target = await rotate(callbackUrl);

@@ -27,14 +27,25 @@ type Handler = (request: NextRequest, context: { params: Promise<Record<string, 
 const handlers: [string, string, Handler][] = [];
 for (const file of routeFiles()) {
   const mod = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
-  for (const method of METHODS) if (typeof mod[method] === "function") handlers.push([file, method, mod[method] as Handler]);
+  for (const method of METHODS)
+    if (typeof mod[method] === "function") handlers.push([file, method, mod[method] as Handler]);
 }
 
 // Any value will do for the path parameters: the refusals come before the data layer looks at them.
 const call = (handler: Handler, method: string, headers: Record<string, string> = {}) =>
-  handler(new NextRequest("http://localhost/probe", { method, headers, body: method === "GET" || method === "HEAD" ? undefined : "x" }), {
-    params: new Proxy({}, { get: (_t, name) => (name === "then" ? undefined : name === "nextauth" ? ["session"] : "probe") }) as never,
-  });
+  handler(
+    new NextRequest("http://localhost/probe", {
+      method,
+      headers,
+      body: method === "GET" || method === "HEAD" ? undefined : "x",
+    }),
+    {
+      params: new Proxy(
+        {},
+        { get: (_t, name) => (name === "then" ? undefined : name === "nextauth" ? ["session"] : "probe") },
+      ) as never,
+    },
+  );
 
 describe("browser-facing route handlers", () => {
   it("are found on disk: the ones this suite knows and any added since", () => {
@@ -45,12 +56,17 @@ describe("browser-facing route handlers", () => {
     expect(routeOptionsOf(handler)).toBeDefined();
   });
 
-  it.each(handlers.filter(([, , h]) => routeOptionsOf(h)?.auth === "member"))("%s %s answers 401 without a session", async (_file, method, handler) => {
-    session.actor = null;
-    expect((await call(handler, method)).status).toBe(401);
-  });
+  it.each(handlers.filter(([, , h]) => routeOptionsOf(h)?.auth === "member"))(
+    "%s %s answers 401 without a session",
+    async (_file, method, handler) => {
+      session.actor = null;
+      expect((await call(handler, method)).status).toBe(401);
+    },
+  );
 
-  const unsafe = handlers.filter(([, method, h]) => !["GET", "HEAD", "OPTIONS"].includes(method) && routeOptionsOf(h)?.sameOrigin !== false);
+  const unsafe = handlers.filter(
+    ([, method, h]) => !["GET", "HEAD", "OPTIONS"].includes(method) && routeOptionsOf(h)?.sameOrigin !== false,
+  );
   it.each(unsafe)("%s %s refuses a post from another site with 403", async (_file, method, handler) => {
     session.actor = (await createOrganization("Route probe")).admin;
     expect((await call(handler, method, { origin: "https://evil.example" })).status).toBe(403);

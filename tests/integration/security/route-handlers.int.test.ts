@@ -33,13 +33,29 @@ const routes = {
 const ORIGIN = "http://localhost";
 const MISSING = "00000000-0000-4000-8000-000000000000";
 
-function call(handler: Handler, path: string, init: { method?: string; headers?: Record<string, string>; body?: BodyInit } = {}, params: Partial<Params> = {}) {
-  const request = new NextRequest(`${ORIGIN}${path}`, { method: init.method ?? "GET", headers: init.headers, body: init.body });
-  return handler(request, { params: Promise.resolve({ id: MISSING, versionId: MISSING, dossierId: MISSING, reportId: MISSING, ...params }) });
+function call(
+  handler: Handler,
+  path: string,
+  init: { method?: string; headers?: Record<string, string>; body?: BodyInit } = {},
+  params: Partial<Params> = {},
+) {
+  const request = new NextRequest(`${ORIGIN}${path}`, {
+    method: init.method ?? "GET",
+    headers: init.headers,
+    body: init.body,
+  });
+  return handler(request, {
+    params: Promise.resolve({ id: MISSING, versionId: MISSING, dossierId: MISSING, reportId: MISSING, ...params }),
+  });
 }
 
-const post = (handler: Handler, path: string, headers: Record<string, string> = {}, body: BodyInit = new FormData(), params: Partial<Params> = {}) =>
-  call(handler, path, { method: "POST", headers, body }, params);
+const post = (
+  handler: Handler,
+  path: string,
+  headers: Record<string, string> = {},
+  body: BodyInit = new FormData(),
+  params: Partial<Params> = {},
+) => call(handler, path, { method: "POST", headers, body }, params);
 
 async function answer(response: Response | Promise<Response>) {
   const r = await response;
@@ -62,7 +78,8 @@ const UPLOAD = () => `/systems/${systemId}/evidence/upload`;
 const SESSION_OVER_UPLOAD = "Your session has ended. Sign in again in another tab, then upload again.";
 const SESSION_OVER_IMPORT = "Your session has ended. Sign in again in another tab, then import again.";
 const VERIFY_TOO_LARGE = "This file is larger than any Actlas dossier, so it cannot be one.";
-const ORG_TOO_LARGE = "The file is larger than 19 MB, the upload limit of this server. Restore large organisations with pg_restore (see docs/backup.md).";
+const ORG_TOO_LARGE =
+  "The file is larger than 19 MB, the upload limit of this server. Restore large organisations with pg_restore (see docs/backup.md).";
 const EVIDENCE_TOO_LARGE = "The file is over the limit of 20 MB per file.";
 
 describe("without a session", () => {
@@ -77,18 +94,32 @@ describe("without a session", () => {
     ["portfolio", `/reports/portfolio/${MISSING}`, "Sign in to download reports."],
   ] as const)("GET %s answers 401 with a plain sentence", async (name, path, message) => {
     session.actor = null;
-    const r = await answer(call(routes[name], path, {}, { id: MISSING, versionId: MISSING, dossierId: MISSING, reportId: MISSING }));
+    const r = await answer(
+      call(routes[name], path, {}, { id: MISSING, versionId: MISSING, dossierId: MISSING, reportId: MISSING }),
+    );
     expect(r).toMatchObject({ status: 401, body: message });
     expect(r.type).toMatch(/^text\/plain/);
   });
 
   it("POST routes answer 401 in the shape their page reads", async () => {
     session.actor = null;
-    expect(await answer(post(routes.upload, UPLOAD(), {}, new FormData(), { id: systemId }))).toMatchObject({ status: 401, body: { ok: false, error: SESSION_OVER_UPLOAD } });
-    expect(await answer(post(routes.importRun, "/systems/import/run", {}, "name\nx"))).toMatchObject({ status: 401, body: { type: "error", error: SESSION_OVER_IMPORT } });
-    expect(await answer(post(routes.dataImport, "/settings/data/import"))).toMatchObject({ status: 401, body: { ok: false, error: SESSION_OVER_IMPORT } });
+    expect(await answer(post(routes.upload, UPLOAD(), {}, new FormData(), { id: systemId }))).toMatchObject({
+      status: 401,
+      body: { ok: false, error: SESSION_OVER_UPLOAD },
+    });
+    expect(await answer(post(routes.importRun, "/systems/import/run", {}, "name\nx"))).toMatchObject({
+      status: 401,
+      body: { type: "error", error: SESSION_OVER_IMPORT },
+    });
+    expect(await answer(post(routes.dataImport, "/settings/data/import"))).toMatchObject({
+      status: 401,
+      body: { ok: false, error: SESSION_OVER_IMPORT },
+    });
     const verifyMessage = "Your session has ended. Sign in again, then verify the file.";
-    expect(await answer(post(routes.verify, "/reports/verify"))).toMatchObject({ status: 401, body: { ok: false, error: verifyMessage, fieldErrors: { file: [verifyMessage] } } });
+    expect(await answer(post(routes.verify, "/reports/verify"))).toMatchObject({
+      status: 401,
+      body: { ok: false, error: verifyMessage, fieldErrors: { file: [verifyMessage] } },
+    });
   });
 });
 
@@ -98,11 +129,23 @@ describe("with a session", () => {
 
   it("refuses posts from another site with 403", async () => {
     session.actor = admin;
-    expect((await answer(post(routes.upload, UPLOAD(), evil, new FormData(), { id: systemId }))).body).toEqual({ ok: false, error: "Uploads must come from this site." });
-    expect(await answer(post(routes.importRun, "/systems/import/run", evil, "name\nx"))).toMatchObject({ status: 403, body: { type: "error", error: "Imports must come from this site." } });
-    expect(await answer(post(routes.dataImport, "/settings/data/import", evil))).toMatchObject({ status: 403, body: { ok: false, error: "Imports must come from this site." } });
+    expect((await answer(post(routes.upload, UPLOAD(), evil, new FormData(), { id: systemId }))).body).toEqual({
+      ok: false,
+      error: "Uploads must come from this site.",
+    });
+    expect(await answer(post(routes.importRun, "/systems/import/run", evil, "name\nx"))).toMatchObject({
+      status: 403,
+      body: { type: "error", error: "Imports must come from this site." },
+    });
+    expect(await answer(post(routes.dataImport, "/settings/data/import", evil))).toMatchObject({
+      status: 403,
+      body: { ok: false, error: "Imports must come from this site." },
+    });
     const verify = await answer(post(routes.verify, "/reports/verify", evil));
-    expect(verify).toMatchObject({ status: 403, body: { ok: false, error: "Verification requests must come from this site." } });
+    expect(verify).toMatchObject({
+      status: 403,
+      body: { ok: false, error: "Verification requests must come from this site." },
+    });
     // The same site passes the origin check (and then fails on the missing file).
     expect((await answer(post(routes.verify, "/reports/verify", { origin: ORIGIN }))).status).toBe(422);
   });
@@ -110,29 +153,59 @@ describe("with a session", () => {
   it("refuses a body announced over the limit with 413, before reading it", async () => {
     session.actor = admin;
     expect(await answer(post(routes.upload, UPLOAD(), huge, new FormData(), { id: systemId }))).toEqual({
-      status: 413, type: expect.stringContaining("json"), body: { ok: false, error: EVIDENCE_TOO_LARGE, fieldErrors: { file: [EVIDENCE_TOO_LARGE] } },
+      status: 413,
+      type: expect.stringContaining("json"),
+      body: { ok: false, error: EVIDENCE_TOO_LARGE, fieldErrors: { file: [EVIDENCE_TOO_LARGE] } },
     });
-    expect((await answer(post(routes.importRun, "/systems/import/run", huge, "name\nx"))).body).toEqual({ type: "error", error: LIMIT_MESSAGES.size(), fieldErrors: { csv: [LIMIT_MESSAGES.size()] } });
-    expect(await answer(post(routes.dataImport, "/settings/data/import", huge))).toMatchObject({ status: 413, body: { ok: false, error: ORG_TOO_LARGE } });
+    expect((await answer(post(routes.importRun, "/systems/import/run", huge, "name\nx"))).body).toEqual({
+      type: "error",
+      error: LIMIT_MESSAGES.size(),
+      fieldErrors: { csv: [LIMIT_MESSAGES.size()] },
+    });
+    expect(await answer(post(routes.dataImport, "/settings/data/import", huge))).toMatchObject({
+      status: 413,
+      body: { ok: false, error: ORG_TOO_LARGE },
+    });
     expect((await answer(post(routes.dataImport, "/settings/data/import", huge))).body.problems).toBeUndefined();
-    expect(await answer(post(routes.verify, "/reports/verify", huge))).toMatchObject({ status: 413, body: { ok: false, error: VERIFY_TOO_LARGE, fieldErrors: { file: [VERIFY_TOO_LARGE] } } });
+    expect(await answer(post(routes.verify, "/reports/verify", huge))).toMatchObject({
+      status: 413,
+      body: { ok: false, error: VERIFY_TOO_LARGE, fieldErrors: { file: [VERIFY_TOO_LARGE] } },
+    });
   });
 
   it("names a missing file next to the file input, and a cut-off upload as unreadable", async () => {
     session.actor = admin;
     const choose = "Choose a file to upload.";
-    expect(await answer(post(routes.upload, UPLOAD(), {}, new FormData(), { id: systemId }))).toMatchObject({ status: 422, body: { ok: false, error: choose, fieldErrors: { file: [choose] } } });
-    expect(await answer(post(routes.dataImport, "/settings/data/import"))).toEqual({ status: 422, type: expect.stringContaining("json"), body: { ok: false, error: "Choose an organisation export file (.json)." } });
+    expect(await answer(post(routes.upload, UPLOAD(), {}, new FormData(), { id: systemId }))).toMatchObject({
+      status: 422,
+      body: { ok: false, error: choose, fieldErrors: { file: [choose] } },
+    });
+    expect(await answer(post(routes.dataImport, "/settings/data/import"))).toEqual({
+      status: 422,
+      type: expect.stringContaining("json"),
+      body: { ok: false, error: "Choose an organisation export file (.json)." },
+    });
     const pdf = "Choose the PDF file you want to check.";
-    expect(await answer(post(routes.verify, "/reports/verify"))).toMatchObject({ status: 422, body: { ok: false, error: pdf, fieldErrors: { file: [pdf] } } });
+    expect(await answer(post(routes.verify, "/reports/verify"))).toMatchObject({
+      status: 422,
+      body: { ok: false, error: pdf, fieldErrors: { file: [pdf] } },
+    });
 
     const cut = { "content-type": "multipart/form-data; boundary=zzz" };
     const body = '--zzz\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\n\r\n%PDF';
     expect(await answer(post(routes.upload, UPLOAD(), cut, body, { id: systemId }))).toEqual({
-      status: 400, type: expect.stringContaining("json"), body: { ok: false, error: "The upload could not be read (it may have been cut off). Nothing was stored; please try again." },
+      status: 400,
+      type: expect.stringContaining("json"),
+      body: {
+        ok: false,
+        error: "The upload could not be read (it may have been cut off). Nothing was stored; please try again.",
+      },
     });
     const unreadable = "The upload could not be read (it may have been cut off). Please try again.";
-    expect(await answer(post(routes.verify, "/reports/verify", cut, body))).toMatchObject({ status: 400, body: { ok: false, error: unreadable, fieldErrors: { file: [unreadable] } } });
+    expect(await answer(post(routes.verify, "/reports/verify", cut, body))).toMatchObject({
+      status: 400,
+      body: { ok: false, error: unreadable, fieldErrors: { file: [unreadable] } },
+    });
     expect((await answer(post(routes.dataImport, "/settings/data/import", cut, body))).status).toBe(422);
   });
 
@@ -158,7 +231,9 @@ describe("with a session", () => {
       [routes.portfolio, `/reports/portfolio/${MISSING}`],
       [routes.exportZip, `/reports/export-zip?systems=${MISSING}`],
     ] as const) {
-      const r = await answer(call(handler, path, {}, { id: systemId, versionId: MISSING, dossierId: MISSING, reportId: MISSING }));
+      const r = await answer(
+        call(handler, path, {}, { id: systemId, versionId: MISSING, dossierId: MISSING, reportId: MISSING }),
+      );
       expect(r.status, path).toBe(404);
       expect(r.type, path).toMatch(/^text\/plain/);
     }

@@ -31,7 +31,8 @@ afterAll(async () => {
 });
 
 const storedSecret = async (id: string) => (await db().webhook.findUniqueOrThrow({ where: { id } })).secret;
-const storedToken = async (id: string) => (await db().registryConnection.findUniqueOrThrow({ where: { id } })).authToken;
+const storedToken = async (id: string) =>
+  (await db().registryConnection.findUniqueOrThrow({ where: { id } })).authToken;
 
 async function deliverTest(admin: Parameters<typeof sendTestWebhookEvent>[0], webhookId: string) {
   const { deliveryId } = await sendTestWebhookEvent(admin, webhookId);
@@ -42,7 +43,12 @@ async function deliverTest(admin: Parameters<typeof sendTestWebhookEvent>[0], we
 }
 
 const verifies = (secret: string, r: { headers: Record<string, unknown>; body: string }) =>
-  verifyWebhookSignature(secret, String(r.headers["x-actlas-timestamp"]), r.body, String(r.headers["x-actlas-signature"]));
+  verifyWebhookSignature(
+    secret,
+    String(r.headers["x-actlas-timestamp"]),
+    r.body,
+    String(r.headers["x-actlas-signature"]),
+  );
 
 describe("secrets at rest", () => {
   it("stores a webhook's signing secret encrypted, and the receiver still verifies the signature with it", async () => {
@@ -69,10 +75,24 @@ describe("secrets at rest", () => {
     expect((await syncRegistryConnection(admin, id)).status).toBe("success");
 
     // Saving the form with a blank token keeps the stored one; a new token replaces it, encrypted.
-    await updateRegistryConnection(admin, { connectionId: id, name: "Production MLflow", baseUrl: stub.url, authToken: "", syncInterval: "manual" });
+    await updateRegistryConnection(admin, {
+      connectionId: id,
+      name: "Production MLflow",
+      baseUrl: stub.url,
+      authToken: "",
+      syncInterval: "manual",
+    });
     expect(await storedToken(id)).toBe(stored);
-    await updateRegistryConnection(admin, { connectionId: id, name: "Production MLflow", baseUrl: stub.url, authToken: "new-token", syncInterval: "manual" });
-    expect(openWith({ current: KEY(), previous: [] }, (await storedToken(id))!, "registry.authToken")).toBe("new-token");
+    await updateRegistryConnection(admin, {
+      connectionId: id,
+      name: "Production MLflow",
+      baseUrl: stub.url,
+      authToken: "new-token",
+      syncInterval: "manual",
+    });
+    expect(openWith({ current: KEY(), previous: [] }, (await storedToken(id))!, "registry.authToken")).toBe(
+      "new-token",
+    );
   });
 
   it("keeps legacy plaintext rows working until they are re-encrypted, then encrypts them", async () => {
@@ -94,12 +114,18 @@ describe("secrets at rest", () => {
     const { admin } = await createOrganization("Broken hooks");
     const { id } = await createWebhook(admin, { url: receiver.url, events: ["incident.created"] });
     const stored = await storedSecret(id);
-    await db().webhook.update({ where: { id }, data: { secret: `${stored.slice(0, -2)}${stored.endsWith("AA") ? "BB" : "AA"}` } });
+    await db().webhook.update({
+      where: { id },
+      data: { secret: `${stored.slice(0, -2)}${stored.endsWith("AA") ? "BB" : "AA"}` },
+    });
     const tampered = await deliverTest(admin, id);
     expect(tampered.received).toHaveLength(0);
     expect(tampered.delivery.lastError).toMatch(/failed its integrity check/);
 
-    await db().webhook.update({ where: { id }, data: { secret: sealWith({ current: randomBytes(32), previous: [] }, "whsec_x", "webhook.secret") } });
+    await db().webhook.update({
+      where: { id },
+      data: { secret: sealWith({ current: randomBytes(32), previous: [] }, "whsec_x", "webhook.secret") },
+    });
     const unknownKey = await deliverTest(admin, id);
     expect(unknownKey.received).toHaveLength(0);
     expect(unknownKey.delivery.lastError).toMatch(/which is not configured/);
@@ -112,9 +138,10 @@ describe("secrets at rest", () => {
     const hook = await createWebhook(admin, { url: receiver.url, events: ["incident.created"] });
     const conn = await connectTo(admin, stub.url, { name: "Rotated MLflow" });
     const next = randomBytes(32);
-    const rotate = (to: string, from: string) => promisify(execFile)("npm", ["run", "--silent", "secrets:rotate"], {
-      env: { ...process.env, ACTLAS_SECRETS_KEY: to, ACTLAS_SECRETS_PREVIOUS_KEYS: from },
-    });
+    const rotate = (to: string, from: string) =>
+      promisify(execFile)("npm", ["run", "--silent", "secrets:rotate"], {
+        env: { ...process.env, ACTLAS_SECRETS_KEY: to, ACTLAS_SECRETS_PREVIOUS_KEYS: from },
+      });
     await rotate(next.toString("base64"), process.env.ACTLAS_SECRETS_KEY!);
     // The rotation covers the whole database, which later test files share: rotate back to the run's key afterwards.
     onTestFinished(() => rotate(process.env.ACTLAS_SECRETS_KEY!, next.toString("base64")).then(() => undefined));

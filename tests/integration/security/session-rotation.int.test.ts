@@ -41,7 +41,10 @@ describe("session rotation on a change of privilege", () => {
   it("a signed-out, expired or unrelated session cannot be exchanged", async () => {
     const { admin, legal, membershipId, organizationId } = await legalWithSession();
     const expired = await createAuthSession(legal.userId, organizationId);
-    await db().authSession.update({ where: { id: expired.sessionId }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await db().authSession.update({
+      where: { id: expired.sessionId },
+      data: { expiresAt: new Date(Date.now() - 1000) },
+    });
     await changeMemberRole(admin, { membershipId, role: "MANAGER" });
     expect(await claimRotatedSession(expired.sessionId)).toBeNull();
     expect(await claimRotatedSession("not-a-session")).toBeNull();
@@ -51,7 +54,9 @@ describe("session rotation on a change of privilege", () => {
     const { admin, organizationId } = await legalWithSession();
     const { sessionId } = await createAuthSession(admin.userId, organizationId);
     const own = (await listMembers(admin)).find((m) => m.userId === admin.userId)!;
-    await expect(changeMemberRole(admin, { membershipId: own.membershipId, role: "LEGAL" })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(changeMemberRole(admin, { membershipId: own.membershipId, role: "LEGAL" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     expect(await resolveSession(sessionId)).not.toBeNull();
     expect(await hasRotationTicket(sessionId)).toBe(false);
   });

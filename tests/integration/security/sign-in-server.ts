@@ -16,19 +16,32 @@ export async function startSignInServer() {
     const url = new URL(req.url ?? "/", "http://localhost");
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const cookies = Object.fromEntries((req.headers.cookie ?? "").split(/;\s*/).filter(Boolean).map((c) => [c.slice(0, c.indexOf("=")), decodeURIComponent(c.slice(c.indexOf("=") + 1))]));
+    const cookies = Object.fromEntries(
+      (req.headers.cookie ?? "")
+        .split(/;\s*/)
+        .filter(Boolean)
+        .map((c) => [c.slice(0, c.indexOf("=")), decodeURIComponent(c.slice(c.indexOf("=") + 1))]),
+    );
     const api = Object.assign(req, {
       query: { ...Object.fromEntries(url.searchParams), nextauth: url.pathname.split("/").slice(3) },
       body: Object.fromEntries(new URLSearchParams(Buffer.concat(chunks).toString())),
       cookies,
     });
     const reply = Object.assign(res, {
-      status: (code: number) => { res.statusCode = code; return reply; },
-      json: (value: unknown) => { res.setHeader("Content-Type", "application/json"); res.end(JSON.stringify(value)); },
+      status: (code: number) => {
+        res.statusCode = code;
+        return reply;
+      },
+      json: (value: unknown) => {
+        res.setHeader("Content-Type", "application/json");
+        res.end(JSON.stringify(value));
+      },
       send: (value: unknown) => res.end(typeof value === "string" ? value : JSON.stringify(value)),
     });
     try {
-      await (NextAuth as unknown as (q: typeof api, s: typeof reply, o: ReturnType<typeof authOptions>) => Promise<void>)(api, reply, authOptions());
+      await (
+        NextAuth as unknown as (q: typeof api, s: typeof reply, o: ReturnType<typeof authOptions>) => Promise<void>
+      )(api, reply, authOptions());
     } catch (error) {
       res.statusCode = 500;
       res.end(String(error));
@@ -42,13 +55,37 @@ export async function startSignInServer() {
 
 type Reply = { status: number; body: string; setCookies: string[] };
 
-function request(port: number, from: string, method: string, path: string, headers: Record<string, string>, body?: string): Promise<Reply> {
+function request(
+  port: number,
+  from: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: "127.0.0.1", port, localAddress: from, method, path, headers: { host: "localhost", ...headers }, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString(), setCookies: res.headers["set-cookie"] ?? [] }));
-    });
+    const req = http.request(
+      {
+        host: "127.0.0.1",
+        port,
+        localAddress: from,
+        method,
+        path,
+        headers: { host: "localhost", ...headers },
+        agent: false,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString(),
+            setCookies: res.headers["set-cookie"] ?? [],
+          }),
+        );
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });
@@ -60,14 +97,37 @@ export type SignInOutcome = "signed-in" | "wrong" | "throttled";
  * The browser's credentials sign-in, as the login form makes it: fetch a CSRF token, then post the credentials.
  * `from` is the loopback address the client connects from; `headers` are extra request headers.
  */
-export async function signInOver(port: number, from: string, email: string, password: string, headers: Record<string, string> = {}): Promise<{ outcome: SignInOutcome; message: string }> {
+export async function signInOver(
+  port: number,
+  from: string,
+  email: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<{ outcome: SignInOutcome; message: string }> {
   const csrf = await request(port, from, "GET", "/api/auth/csrf", headers);
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const cookie = csrf.setCookies.map((c) => c.split(";")[0]).join("; ");
-  const form = new URLSearchParams({ csrfToken, email, password, json: "true", callbackUrl: "http://localhost/" }).toString();
-  const reply = await request(port, from, "POST", "/api/auth/callback/credentials", { ...headers, cookie, "content-type": "application/x-www-form-urlencoded" }, form);
+  const form = new URLSearchParams({
+    csrfToken,
+    email,
+    password,
+    json: "true",
+    callbackUrl: "http://localhost/",
+  }).toString();
+  const reply = await request(
+    port,
+    from,
+    "POST",
+    "/api/auth/callback/credentials",
+    { ...headers, cookie, "content-type": "application/x-www-form-urlencoded" },
+    form,
+  );
   const { url } = JSON.parse(reply.body) as { url: string };
   const error = new URL(url).searchParams.get("error");
-  if (!error) return { outcome: reply.setCookies.some((c) => c.startsWith("next-auth.session-token=")) ? "signed-in" : "wrong", message: url };
+  if (!error)
+    return {
+      outcome: reply.setCookies.some((c) => c.startsWith("next-auth.session-token=")) ? "signed-in" : "wrong",
+      message: url,
+    };
   return { outcome: /^Too many failed sign-in attempts/.test(error) ? "throttled" : "wrong", message: error };
 }

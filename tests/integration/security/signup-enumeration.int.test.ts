@@ -8,14 +8,22 @@ vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
 
 const smtp = smtpServerForFile();
 
-const attempt = (email: string) => ({ name: "Mallory Probe", email, password: "a long enough passphrase", organizationName: "Probe Ltd" });
+const attempt = (email: string) => ({
+  name: "Mallory Probe",
+  email,
+  password: "a long enough passphrase",
+  organizationName: "Probe Ltd",
+});
 
 // The attack: submit the public sign-up form with someone's address and read the answer ("already exists" or not).
 describe("sign-up does not tell who has an account", () => {
   it("answers a sign-up for an address with an account exactly as for a new address", async () => {
     const { signUpAction } = await import("@/app/(auth)/actions");
     const { admin } = await createOrganization("Victim");
-    const { email: taken } = await db().user.findUniqueOrThrow({ where: { id: admin.userId }, select: { email: true } });
+    const { email: taken } = await db().user.findUniqueOrThrow({
+      where: { id: admin.userId },
+      select: { email: true },
+    });
     const forTaken = await signUpAction(attempt(taken.toUpperCase()));
     const forNew = await signUpAction(attempt(uniqueEmail("new")));
     expect(forTaken).toEqual(forNew);
@@ -25,13 +33,20 @@ describe("sign-up does not tell who has an account", () => {
   it("tells the difference only to the mailbox: a link for a new address, a warning for a taken one", async () => {
     const { signUpAction } = await import("@/app/(auth)/actions");
     const { admin } = await createOrganization("Mailbox");
-    const { email: taken } = await db().user.findUniqueOrThrow({ where: { id: admin.userId }, select: { email: true } });
+    const { email: taken } = await db().user.findUniqueOrThrow({
+      where: { id: admin.userId },
+      select: { email: true },
+    });
     const fresh = uniqueEmail("fresh");
     const usersBefore = await db().user.count();
     await signUpAction(attempt(taken));
     await signUpAction(attempt(fresh));
 
-    const warning = await waitForMail(smtp.messages, taken, /^Subject: \[Actlas\] Someone tried to sign up with your address/m);
+    const warning = await waitForMail(
+      smtp.messages,
+      taken,
+      /^Subject: \[Actlas\] Someone tried to sign up with your address/m,
+    );
     expect(warning).toContain("https://actlas.test/login");
     expect(warning).toContain("https://actlas.test/forgot-password");
     expect(warning).not.toContain("/verify-email/");
@@ -45,7 +60,10 @@ describe("sign-up does not tell who has an account", () => {
   it("takes comparable time for a taken and a new address (the password is hashed in both)", async () => {
     const { signUpAction } = await import("@/app/(auth)/actions");
     const { admin } = await createOrganization("Timing");
-    const { email: taken } = await db().user.findUniqueOrThrow({ where: { id: admin.userId }, select: { email: true } });
+    const { email: taken } = await db().user.findUniqueOrThrow({
+      where: { id: admin.userId },
+      select: { email: true },
+    });
     const time = async (email: string) => {
       const start = performance.now();
       await signUpAction(attempt(email));

@@ -1,7 +1,13 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { addSsoDomain, listSsoDomains, removeSsoDomain, verifySsoDomain, type SsoDomainDTO } from "@/lib/dal/sso-domains";
+import {
+  addSsoDomain,
+  listSsoDomains,
+  removeSsoDomain,
+  verifySsoDomain,
+  type SsoDomainDTO,
+} from "@/lib/dal/sso-domains";
 import { signInWithOidc } from "@/lib/dal/sso-signin";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { startDnsServer, type TestDnsServer } from "./dns-server";
@@ -22,8 +28,10 @@ const challengeOf = (row: SsoDomainDTO) => {
   if (!row.challenge) throw new Error(`${row.domain} has no challenge`);
   return row.challenge;
 };
-const stateOf = async (id: string) => db().organizationDomain.findUniqueOrThrow({ where: { id }, select: { verifiedAt: true } });
-const verifiedAudits = (organizationId: string) => db().auditEvent.count({ where: { organizationId, action: "sso_domain.verified" } });
+const stateOf = async (id: string) =>
+  db().organizationDomain.findUniqueOrThrow({ where: { id }, select: { verifiedAt: true } });
+const verifiedAudits = (organizationId: string) =>
+  db().auditEvent.count({ where: { organizationId, action: "sso_domain.verified" } });
 
 describe("SSO domain verification by DNS TXT record", () => {
   it("an added domain is unverified, says what to publish, and maps nobody until verified", async () => {
@@ -31,12 +39,22 @@ describe("SSO domain verification by DNS TXT record", () => {
     const d = domain();
     const row = await addSsoDomain(admin, { domain: d, defaultRole: "LEGAL" });
     expect(row.verifiedAt).toBeNull();
-    expect(row.challenge).toEqual({ name: `_actlas-challenge.${d}`, value: expect.stringMatching(/^actlas-domain-verification=[0-9a-f]{32}$/) });
-    expect(await signInWithOidc({ issuer: ISSUER, subject: sub(), email: `alice@${d}`, emailVerified: true })).toEqual({ ok: false, reason: "no-organisation" });
+    expect(row.challenge).toEqual({
+      name: `_actlas-challenge.${d}`,
+      value: expect.stringMatching(/^actlas-domain-verification=[0-9a-f]{32}$/),
+    });
+    expect(await signInWithOidc({ issuer: ISSUER, subject: sub(), email: `alice@${d}`, emailVerified: true })).toEqual({
+      ok: false,
+      reason: "no-organisation",
+    });
     expect(await db().user.count({ where: { email: `alice@${d}` } })).toBe(0);
 
     const outcome = await verifySsoDomain(admin, row.id);
-    expect(outcome).toEqual({ verified: false, problem: "missing", message: expect.stringContaining(`No TXT record found at _actlas-challenge.${d}`) });
+    expect(outcome).toEqual({
+      verified: false,
+      problem: "missing",
+      message: expect.stringContaining(`No TXT record found at _actlas-challenge.${d}`),
+    });
     expect(await stateOf(row.id)).toEqual({ verifiedAt: null });
     expect(await verifiedAudits(organizationId)).toBe(0);
   });
@@ -63,14 +81,23 @@ describe("SSO domain verification by DNS TXT record", () => {
     const filler = Array.from({ length: 8 }, (_, i) => `v=spf1 include:_spf${i}.${"x".repeat(180)}.example ~all`);
     dns.publish(name, ...filler, [value.slice(0, 20), value.slice(20)]);
     const outcome = await verifySsoDomain(admin, row.id);
-    expect(outcome).toMatchObject({ verified: true, domain: { id: row.id, verifiedAt: expect.any(Date), challenge: null } });
+    expect(outcome).toMatchObject({
+      verified: true,
+      domain: { id: row.id, verifiedAt: expect.any(Date), challenge: null },
+    });
     expect(await verifiedAudits(organizationId)).toBe(1);
-    expect((await listSsoDomains(admin))[0]).toMatchObject({ domain: d, verifiedAt: expect.any(Date), challenge: null });
+    expect((await listSsoDomains(admin))[0]).toMatchObject({
+      domain: d,
+      verifiedAt: expect.any(Date),
+      challenge: null,
+    });
 
     const alice = await signInWithOidc({ issuer: ISSUER, subject: sub(), email: `alice@${d}`, emailVerified: true });
     expect(alice).toMatchObject({ ok: true, organizationId });
     if (!alice.ok) throw new Error("expected sign-in");
-    expect(await db().membership.findFirst({ where: { userId: alice.userId, organizationId }, select: { role: true } })).toEqual({ role: "LEGAL" });
+    expect(
+      await db().membership.findFirst({ where: { userId: alice.userId, organizationId }, select: { role: true } }),
+    ).toEqual({ role: "LEGAL" });
 
     // Verifying again neither asks DNS (the record may be gone by now) nor writes another event.
     dns.unpublish(name);
@@ -86,11 +113,17 @@ describe("SSO domain verification by DNS TXT record", () => {
     const d = domain();
     const held = await addSsoDomain(a.admin, { domain: d, defaultRole: "MANAGER" });
     const claim = await addSsoDomain(b.admin, { domain: d, defaultRole: "ADMIN" });
-    await expect(addSsoDomain(b.admin, { domain: d.toUpperCase(), defaultRole: "ADMIN" })).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { domain: ["This domain is already on your list."] } });
+    await expect(addSsoDomain(b.admin, { domain: d.toUpperCase(), defaultRole: "ADMIN" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { domain: ["This domain is already on your list."] },
+    });
     dns.publish(challengeOf(held).name, challengeOf(held).value, challengeOf(claim).value);
     expect(await verifySsoDomain(a.admin, held.id)).toMatchObject({ verified: true });
 
-    await expect(verifySsoDomain(b.admin, claim.id)).rejects.toMatchObject({ code: "CONFLICT", message: expect.stringContaining(`Another organisation has already verified ${d}`) });
+    await expect(verifySsoDomain(b.admin, claim.id)).rejects.toMatchObject({
+      code: "CONFLICT",
+      message: expect.stringContaining(`Another organisation has already verified ${d}`),
+    });
     expect(await stateOf(claim.id)).toEqual({ verifiedAt: null });
     const bob = await signInWithOidc({ issuer: ISSUER, subject: sub(), email: `bob@${d}`, emailVerified: true });
     expect(bob).toMatchObject({ ok: true, organizationId: a.organizationId });
@@ -98,16 +131,24 @@ describe("SSO domain verification by DNS TXT record", () => {
     // Once the holder lets go, the claimant's own record proves it.
     await removeSsoDomain(a.admin, held.id);
     expect(await verifySsoDomain(b.admin, claim.id)).toMatchObject({ verified: true });
-    expect(await signInWithOidc({ issuer: ISSUER, subject: sub(), email: `carol@${d}`, emailVerified: true })).toMatchObject({ ok: true, organizationId: b.organizationId });
+    expect(
+      await signInWithOidc({ issuer: ISSUER, subject: sub(), email: `carol@${d}`, emailVerified: true }),
+    ).toMatchObject({ ok: true, organizationId: b.organizationId });
   });
 
   it("two organisations verifying the same domain at the same moment: exactly one wins, the other is told why", async () => {
     const a = await createOrganization("Race A");
     const b = await createOrganization("Race B");
     const d = domain();
-    const rows = [await addSsoDomain(a.admin, { domain: d, defaultRole: "MANAGER" }), await addSsoDomain(b.admin, { domain: d, defaultRole: "MANAGER" })];
+    const rows = [
+      await addSsoDomain(a.admin, { domain: d, defaultRole: "MANAGER" }),
+      await addSsoDomain(b.admin, { domain: d, defaultRole: "MANAGER" }),
+    ];
     dns.publish(challengeOf(rows[0]).name, ...rows.map((r) => challengeOf(r).value));
-    const outcomes = await Promise.allSettled([verifySsoDomain(a.admin, rows[0].id), verifySsoDomain(b.admin, rows[1].id)]);
+    const outcomes = await Promise.allSettled([
+      verifySsoDomain(a.admin, rows[0].id),
+      verifySsoDomain(b.admin, rows[1].id),
+    ]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
     expect(await db().organizationDomain.count({ where: { domain: d, verifiedAt: { not: null } } })).toBe(1);
@@ -119,7 +160,9 @@ describe("SSO domain verification by DNS TXT record", () => {
     const row = await addSsoDomain(a.admin, { domain: domain(), defaultRole: "MANAGER" });
     dns.publish(challengeOf(row).name, challengeOf(row).value);
     for (const role of ["COMPLIANCE_OFFICER", "MANAGER", "AUDITOR"] as const) {
-      await expect(verifySsoDomain(await addMember(a.organizationId, role), row.id)).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(verifySsoDomain(await addMember(a.organizationId, role), row.id)).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     await expect(verifySsoDomain(b.admin, row.id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(verifySsoDomain(a.admin, "no-such-domain")).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -130,7 +173,11 @@ describe("SSO domain verification by DNS TXT record", () => {
     const { admin } = await createOrganization("DNS down");
     const row = await addSsoDomain(admin, { domain: domain(), defaultRole: "MANAGER" });
     dns.publish(challengeOf(row).name, challengeOf(row).value);
-    const unavailable = { verified: false, problem: "unavailable", message: expect.stringContaining("try again in a few minutes") };
+    const unavailable = {
+      verified: false,
+      problem: "unavailable",
+      message: expect.stringContaining("try again in a few minutes"),
+    };
     for (const mode of ["servfail", "silent"] as const) {
       dns.setMode(mode);
       const started = Date.now();

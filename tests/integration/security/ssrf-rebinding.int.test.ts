@@ -41,7 +41,10 @@ describe("SSRF guard against DNS rebinding", () => {
     const { admin } = await createOrganization("Rebind hooks");
     const host = "hooks.rebind.test";
     dns.answer(host, PUBLIC);
-    const hook = await createWebhook(admin, { url: `http://${host}:${portOf(receiver.url)}/hook`, events: ["incident.created"] });
+    const hook = await createWebhook(admin, {
+      url: `http://${host}:${portOf(receiver.url)}/hook`,
+      events: ["incident.created"],
+    });
     const { deliveryId } = await sendTestWebhookEvent(admin, hook.id);
     const before = dns.aQueries(host);
     dns.answer(host, PUBLIC, "127.0.0.1");

@@ -9,7 +9,11 @@ import { fingerprint, idsOf, validInputs } from "./tenant-probe";
 
 const session: { actor: UserActor | null } = { actor: null };
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: () => undefined,
+  updateTag: () => undefined,
+}));
 
 type AnyAction = (input: unknown) => Promise<ActionResult<unknown>>;
 const actions = discoverActions();
@@ -18,8 +22,15 @@ const actions = discoverActions();
 // preferences, and their own organisations. Any other action that changes the organisation's rows when a
 // read-only member calls it fails this test until it is declared here.
 const READ_ONLY_MAY = new Set([
-  "switchOrganizationAction", "createOrganizationAction", "acceptInvitationAction", "signUpAction", "acceptInvitationAsNewUserAction",
-  "markNotificationReadAction", "markAllNotificationsReadAction", "saveNotificationPrefsAction", "updateNotificationPrefsAction",
+  "switchOrganizationAction",
+  "createOrganizationAction",
+  "acceptInvitationAction",
+  "signUpAction",
+  "acceptInvitationAsNewUserAction",
+  "markNotificationReadAction",
+  "markAllNotificationsReadAction",
+  "saveNotificationPrefsAction",
+  "updateNotificationPrefsAction",
 ]);
 // The manager may also seal a dossier or portfolio report (report.seal: the portfolio report is made for
 // management); the auditor may not.
@@ -58,36 +69,50 @@ describe("tenant isolation of every server action", () => {
     members.set("OUTSIDER", outsider.admin);
   }, 120_000);
 
-  it.each(actions.map((a) => [`${a.file}#${a.name}`, a] as const))("%s: outsiders change nothing; read-only roles change nothing unless declared", async (_label, { file, name }) => {
-    const action = ((await import(/* @vite-ignore */ `@/${file}`)) as Record<string, AnyAction>)[name];
-    const inputs = validInputs(actionSchemaOf(action)!, pool, 3);
-    if (inputs.length === 0) unreachable.push(name);
-    const errorSpy = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    for (const [who, actor] of members) {
-      session.actor = actor;
-      for (const input of inputs) {
-        const before = await fingerprint(victim.organizationId);
-        const result = await action(input).catch((error: unknown) => ({ ok: false, code: "THROWN", error: String(error) }) as const);
-        expect(result.ok === false ? result.code : "ok", `${who} ${JSON.stringify(input).slice(0, 200)}`).not.toMatch(/INTERNAL|THROWN/);
-        const after = await fingerprint(victim.organizationId);
-        const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
-        const declared = READ_ONLY_MAY.has(name) || (who === "MANAGER" && MANAGER_MAY.has(name));
-        if (who === "OUTSIDER" || ((who === "MANAGER" || who === "AUDITOR") && !declared)) {
-          expect(changed, `${who} changed the victim's ${changed.join(", ")} via ${name}`).toEqual([]);
+  it.each(actions.map((a) => [`${a.file}#${a.name}`, a] as const))(
+    "%s: outsiders change nothing; read-only roles change nothing unless declared",
+    async (_label, { file, name }) => {
+      const action = ((await import(/* @vite-ignore */ `@/${file}`)) as Record<string, AnyAction>)[name];
+      const inputs = validInputs(actionSchemaOf(action)!, pool, 3);
+      if (inputs.length === 0) unreachable.push(name);
+      const errorSpy = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      for (const [who, actor] of members) {
+        session.actor = actor;
+        for (const input of inputs) {
+          const before = await fingerprint(victim.organizationId);
+          const result = await action(input).catch(
+            (error: unknown) => ({ ok: false, code: "THROWN", error: String(error) }) as const,
+          );
+          expect(result.ok === false ? result.code : "ok", `${who} ${JSON.stringify(input).slice(0, 200)}`).not.toMatch(
+            /INTERNAL|THROWN/,
+          );
+          const after = await fingerprint(victim.organizationId);
+          const changed = Object.keys(after).filter((t) => after[t] !== before[t]);
+          const declared = READ_ONLY_MAY.has(name) || (who === "MANAGER" && MANAGER_MAY.has(name));
+          if (who === "OUTSIDER" || ((who === "MANAGER" || who === "AUDITOR") && !declared)) {
+            expect(changed, `${who} changed the victim's ${changed.join(", ")} via ${name}`).toEqual([]);
+          }
+          if (who === "OUTSIDER" && result.ok)
+            expect(JSON.stringify(result.data) ?? "").not.toMatch(/Rich scored|Rich second/);
         }
-        if (who === "OUTSIDER" && result.ok) expect(JSON.stringify(result.data) ?? "").not.toMatch(/Rich scored|Rich second/);
       }
-    }
-    errorSpy.mockRestore();
-    probed += 1;
-  }, 180_000);
+      errorSpy.mockRestore();
+      probed += 1;
+    },
+    180_000,
+  );
 
   let probed = 0;
   const unreachable: string[] = [];
   it("probed every action found in the code", () => {
-    console.log(`tenant isolation (actions): ${actions.length} server actions found, ${probed} probed as an outsider and as ${ROLES.join(", ")}`);
+    console.log(
+      `tenant isolation (actions): ${actions.length} server actions found, ${probed} probed as an outsider and as ${ROLES.join(", ")}`,
+    );
     if (unreachable.length) console.log(`  no schema-valid input generated for: ${unreachable.join(", ")}`);
     expect(probed).toBe(actions.length);
-    expect(unreachable.filter((name) => !COVERED_BY[name]), "actions neither reached with valid input nor declared as covered").toEqual([]);
+    expect(
+      unreachable.filter((name) => !COVERED_BY[name]),
+      "actions neither reached with valid input nor declared as covered",
+    ).toEqual([]);
   });
 });

@@ -7,7 +7,11 @@ import { createOrganization } from "../../helpers/factories";
 import { createRichOrganization } from "../import-export/rich-org";
 import { fingerprint, idsOf, validInputs } from "./tenant-probe";
 
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined, updateTag: () => undefined }));
+vi.mock("next/cache", () => ({
+  revalidatePath: () => undefined,
+  revalidateTag: () => undefined,
+  updateTag: () => undefined,
+}));
 
 // Every /api/v1 operation, called with a full-scope token of another organisation and the victim's ids.
 describe("tenant isolation of every REST API operation", () => {
@@ -20,36 +24,70 @@ describe("tenant isolation of every REST API operation", () => {
     victim = await createRichOrganization();
     pool = await idsOf(victim.organizationId);
     const outsider = await createOrganization("API outsider");
-    token = (await createApiToken(outsider.admin, { name: "outsider", scopes: [...API_SCOPES], lifetime: "never" })).token;
+    token = (await createApiToken(outsider.admin, { name: "outsider", scopes: [...API_SCOPES], lifetime: "never" }))
+      .token;
   }, 120_000);
 
-  it.each(API_ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))("%s: another organisation's ids are not found and nothing changes", async (_label, route) => {
-    const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-    const bodies = route.body ? validInputs(route.body, pool, 3) : [undefined];
-    const errorSpy = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    for (const [i, body] of (bodies.length ? bodies : [{}]).entries()) {
-      const params = Object.fromEntries(names.map((name, j) => [name, name === "version" ? "1" : (pool.byTable.get(name === "id" ? (route.path.startsWith("/models") ? "aimodel" : "aisystem") : name.replace(/Id$/, "").toLowerCase()) ?? pool.all)[(i + j) % 2] ?? pool.all[0]]));
-      const path = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(params[name]));
-      const before = await fingerprint(victim.organizationId);
-      const hasBody = route.method !== "GET" && route.method !== "DELETE";
-      const response = await apiHandler(route.method, route.path)(
-        new Request(`http://localhost/api/v1${path}`, { method: route.method, headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" }, body: hasBody ? JSON.stringify(body ?? {}) : undefined }),
-        { params: Promise.resolve(params) },
-      );
-      const text = await response.text();
-      expect(response.status, `${route.method} ${path}: ${text.slice(0, 200)}`).toBeLessThan(500);
-      if (names.length && route.scope !== "public") expect(response.status, `${route.method} ${path} answered with another organisation's resource`).toBeGreaterThanOrEqual(400);
-      for (const marker of ["Rich scored", "Rich second", ...names.map((n) => params[n]).filter((id) => id.length > 8)]) {
-        if (response.status < 400) expect(text.includes(marker), `${route.method} ${path} shows ${marker}`).toBe(false);
+  it.each(API_ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))(
+    "%s: another organisation's ids are not found and nothing changes",
+    async (_label, route) => {
+      const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      const bodies = route.body ? validInputs(route.body, pool, 3) : [undefined];
+      const errorSpy = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      for (const [i, body] of (bodies.length ? bodies : [{}]).entries()) {
+        const params = Object.fromEntries(
+          names.map((name, j) => [
+            name,
+            name === "version"
+              ? "1"
+              : ((pool.byTable.get(
+                  name === "id"
+                    ? route.path.startsWith("/models")
+                      ? "aimodel"
+                      : "aisystem"
+                    : name.replace(/Id$/, "").toLowerCase(),
+                ) ?? pool.all)[(i + j) % 2] ?? pool.all[0]),
+          ]),
+        );
+        const path = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(params[name]));
+        const before = await fingerprint(victim.organizationId);
+        const hasBody = route.method !== "GET" && route.method !== "DELETE";
+        const response = await apiHandler(route.method, route.path)(
+          new Request(`http://localhost/api/v1${path}`, {
+            method: route.method,
+            headers: { Authorization: `Bearer ${token}`, "Content-Type": "application/json" },
+            body: hasBody ? JSON.stringify(body ?? {}) : undefined,
+          }),
+          { params: Promise.resolve(params) },
+        );
+        const text = await response.text();
+        expect(response.status, `${route.method} ${path}: ${text.slice(0, 200)}`).toBeLessThan(500);
+        if (names.length && route.scope !== "public")
+          expect(
+            response.status,
+            `${route.method} ${path} answered with another organisation's resource`,
+          ).toBeGreaterThanOrEqual(400);
+        for (const marker of [
+          "Rich scored",
+          "Rich second",
+          ...names.map((n) => params[n]).filter((id) => id.length > 8),
+        ]) {
+          if (response.status < 400)
+            expect(text.includes(marker), `${route.method} ${path} shows ${marker}`).toBe(false);
+        }
+        expect(await fingerprint(victim.organizationId), `${route.method} ${path} changed the victim's rows`).toEqual(
+          before,
+        );
       }
-      expect(await fingerprint(victim.organizationId), `${route.method} ${path} changed the victim's rows`).toEqual(before);
-    }
-    errorSpy.mockRestore();
-    probed += 1;
-  });
+      errorSpy.mockRestore();
+      probed += 1;
+    },
+  );
 
   it("probed every registered operation", () => {
-    console.log(`tenant isolation (API): ${API_ROUTES.length} operations registered, ${probed} probed with another organisation's token`);
+    console.log(
+      `tenant isolation (API): ${API_ROUTES.length} operations registered, ${probed} probed with another organisation's token`,
+    );
     expect(probed).toBe(API_ROUTES.length);
   });
 });

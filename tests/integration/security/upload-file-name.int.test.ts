@@ -31,7 +31,10 @@ describe("evidence uploads with control characters in the file name", () => {
   it.each(BAD_NAMES)("the app's upload route answers a validation error on the file field for %j", async (name) => {
     const { admin, systemId } = await organisation();
     session.actor = admin;
-    const request = new NextRequest(`http://localhost/systems/${systemId}/evidence/upload`, { method: "POST", body: formWith(name) });
+    const request = new NextRequest(`http://localhost/systems/${systemId}/evidence/upload`, {
+      method: "POST",
+      body: formWith(name),
+    });
     const response = await uploadRoute(request, { params: Promise.resolve({ id: systemId }) });
     const body = await response.json();
     expect(response.status).toBe(422);
@@ -42,7 +45,11 @@ describe("evidence uploads with control characters in the file name", () => {
   it.each(BAD_NAMES)("the API answers a validation problem on `file` for %j", async (name) => {
     const { admin, systemId } = await organisation();
     const token = await tokenFor(admin);
-    const response = await call("POST", "/systems/{id}/evidence", { token, params: { id: systemId }, form: formWith(name) });
+    const response = await call("POST", "/systems/{id}/evidence", {
+      token,
+      params: { id: systemId },
+      form: formWith(name),
+    });
     expect(response.status).toBe(422);
     expect(response.body.errors).toMatchObject({ file: [expect.stringMatching(/file name/i)] });
     expect(await db().evidence.count({ where: { systemId } })).toBe(0);
@@ -51,8 +58,14 @@ describe("evidence uploads with control characters in the file name", () => {
   it("still accepts ordinary names, accents and spaces included", async () => {
     const { admin, systemId } = await organisation();
     const token = await tokenFor(admin);
-    const response = await call("POST", "/systems/{id}/evidence", { token, params: { id: systemId }, form: formWith("Évaluation des risques – v2.pdf") });
+    const response = await call("POST", "/systems/{id}/evidence", {
+      token,
+      params: { id: systemId },
+      form: formWith("Évaluation des risques – v2.pdf"),
+    });
     expect(response.status).toBe(201);
-    expect(await db().evidenceVersion.findFirst({ where: { evidence: { systemId } }, select: { fileName: true } })).toEqual({ fileName: "Évaluation des risques – v2.pdf" });
+    expect(
+      await db().evidenceVersion.findFirst({ where: { evidence: { systemId } }, select: { fileName: true } }),
+    ).toEqual({ fileName: "Évaluation des risques – v2.pdf" });
   });
 });

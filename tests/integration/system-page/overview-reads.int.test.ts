@@ -21,8 +21,14 @@ describe("the system overview's reads", () => {
     const minimal = await unclassifiedMinimal();
     expect((await getDocumentation(minimal.legal, minimal.systemId)).applicability.ANNEX_IV.applies).toBe(false);
     const never = await createOrganization();
-    const unclassified = await getDocumentation(never.admin, await createSystem(never.organizationId, "Never classified"));
-    expect(unclassified.applicability.FRIA).toEqual({ applies: false, reason: expect.stringMatching(/^Classify the system first/) });
+    const unclassified = await getDocumentation(
+      never.admin,
+      await createSystem(never.organizationId, "Never classified"),
+    );
+    expect(unclassified.applicability.FRIA).toEqual({
+      applies: false,
+      reason: expect.stringMatching(/^Classify the system first/),
+    });
   });
 
   it("treats another organisation's system as not found, for the documentation line and the CI gate", async () => {
@@ -30,13 +36,18 @@ describe("the system overview's reads", () => {
     const other = await createOrganization();
     await expect(getDocumentation(other.admin, systemId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(previewGate(other.admin, systemId)).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(previewGate(other.admin, await createSystem(other.organizationId, "Own"))).resolves.toMatchObject({ lastStatus: null });
+    await expect(previewGate(other.admin, await createSystem(other.organizationId, "Own"))).resolves.toMatchObject({
+      lastStatus: null,
+    });
   });
 
   it("re-reads the membership on every call outside a page render, so a changed role counts at once", async () => {
     const { organizationId, admin } = await createOrganization();
     await expect(authorize(admin, "member.manage")).resolves.toMatchObject({ role: "ADMIN" });
-    await db().membership.update({ where: { userId_organizationId: { userId: admin.userId, organizationId } }, data: { role: "AUDITOR" } });
+    await db().membership.update({
+      where: { userId_organizationId: { userId: admin.userId, organizationId } },
+      data: { role: "AUDITOR" },
+    });
     await expect(authorize(admin, "member.manage")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await db().membership.delete({ where: { userId_organizationId: { userId: admin.userId, organizationId } } });
     await expect(authorize(admin, "system.read")).rejects.toMatchObject({ code: "FORBIDDEN" });

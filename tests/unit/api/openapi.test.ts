@@ -14,13 +14,23 @@ function routeFileOperations(): string[] {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) walk(full);
       else if (entry.name === "route.ts") {
-        const apiPath = "/" + path.relative(V1, dir).split(path.sep).map((s) => s.replace(/^\[(\w+)\]$/, "{$1}")).join("/");
-        for (const m of readFileSync(full, "utf8").matchAll(/export const (GET|POST|PUT|PATCH|DELETE) = apiHandler\("(\w+)", "([^"]+)"\)/g)) {
+        const apiPath =
+          "/" +
+          path
+            .relative(V1, dir)
+            .split(path.sep)
+            .map((s) => s.replace(/^\[(\w+)\]$/, "{$1}"))
+            .join("/");
+        for (const m of readFileSync(full, "utf8").matchAll(
+          /export const (GET|POST|PUT|PATCH|DELETE) = apiHandler\("(\w+)", "([^"]+)"\)/g,
+        )) {
           expect(m[2], `${full}: the export and the registered method agree`).toBe(m[1]);
           expect(m[3], `${full}: the file's folder and the registered path agree`).toBe(apiPath);
           found.push(`${m[1]} ${apiPath}`);
         }
-        expect(readFileSync(full, "utf8"), `${full} exports only framework handlers`).not.toMatch(/export (async )?function/);
+        expect(readFileSync(full, "utf8"), `${full} exports only framework handlers`).not.toMatch(
+          /export (async )?function/,
+        );
       }
     }
   };
@@ -37,7 +47,9 @@ describe("OpenAPI document", () => {
 
   it("lists exactly the operations the route files serve", () => {
     const doc = openApiDocument();
-    const documented = Object.entries(doc.paths).flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`)).sort();
+    const documented = Object.entries(doc.paths)
+      .flatMap(([p, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${p}`))
+      .sort();
     expect(routeFileOperations()).toEqual(documented);
     expect(API_ROUTES.map((r) => `${r.method} ${r.path}`).sort()).toEqual(documented);
   });

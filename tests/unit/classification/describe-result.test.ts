@@ -14,9 +14,15 @@ describe("describing a result in plain words", () => {
   });
 
   it("says whether an Art 5 or Art 50 duty applies already or from a date", () => {
-    expect(describeFacets(result("Call-centre emotion analytics"))).toEqual(["Prohibited practice, Art 5(1)(f): applies since 2 Feb 2025"]);
-    expect(describeFacets(result("Customer service chatbot (Ava)"))).toEqual(["Transparency duty Art 50(1) (provider): applies since 2 Aug 2026"]);
-    expect(describeFacets(result("Internal LLM (DBI-GPT) fine-tuned in-house")).at(-1)).toMatch(/^General-purpose AI model \(duties limited to the modification\): Art /);
+    expect(describeFacets(result("Call-centre emotion analytics"))).toEqual([
+      "Prohibited practice, Art 5(1)(f): applies since 2 Feb 2025",
+    ]);
+    expect(describeFacets(result("Customer service chatbot (Ava)"))).toEqual([
+      "Transparency duty Art 50(1) (provider): applies since 2 Aug 2026",
+    ]);
+    expect(describeFacets(result("Internal LLM (DBI-GPT) fine-tuned in-house")).at(-1)).toMatch(
+      /^General-purpose AI model \(duties limited to the modification\): Art /,
+    );
   });
 
   it("groups obligations by role and words scope and roles", () => {

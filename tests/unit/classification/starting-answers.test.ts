@@ -6,11 +6,21 @@ describe("where the questionnaire starts", () => {
 
   it("resumes a saved draft as it is", () => {
     const draft = { outputUsedInEu: false };
-    expect(startingAnswers({ draft, latestAnswers: { socialScoring: false } }, intake)).toEqual({ answers: draft, fromIntake: [], fromOrganisation: [], source: "draft" });
+    expect(startingAnswers({ draft, latestAnswers: { socialScoring: false } }, intake)).toEqual({
+      answers: draft,
+      fromIntake: [],
+      fromOrganisation: [],
+      source: "draft",
+    });
   });
 
   it("starts from the intake when there is no run", () => {
-    expect(startingAnswers({ draft: null, latestAnswers: null }, intake)).toEqual({ answers: intake, fromIntake: ["outputUsedInEu", "activities"], fromOrganisation: [], source: "intake" });
+    expect(startingAnswers({ draft: null, latestAnswers: null }, intake)).toEqual({
+      answers: intake,
+      fromIntake: ["outputUsedInEu", "activities"],
+      fromOrganisation: [],
+      source: "intake",
+    });
   });
 
   it("takes the latest run's answers and overlays what the intake now says differently", () => {

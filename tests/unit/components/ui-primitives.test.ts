@@ -8,7 +8,10 @@ describe("Table", () => {
   const html = renderToStaticMarkup(
     h(Table, {
       caption: "Recent results",
-      children: [h(TableHead, { key: "head", children: h(Th, null, "When") }), h(TableBody, { key: "body" }, h("tr", null, h("td", null, "today")))],
+      children: [
+        h(TableHead, { key: "head", children: h(Th, null, "When") }),
+        h(TableBody, { key: "body" }, h("tr", null, h("td", null, "today"))),
+      ],
     }),
   );
 
@@ -25,7 +28,9 @@ describe("Table", () => {
   });
 
   it("takes an explicit region name when a test or a page refers to it by another one", () => {
-    const named = renderToStaticMarkup(h(Table, { caption: "3 problems in 2 rows", label: "Problems found in the file", children: h(TableBody) }));
+    const named = renderToStaticMarkup(
+      h(Table, { caption: "3 problems in 2 rows", label: "Problems found in the file", children: h(TableBody) }),
+    );
     expect(named).toContain('aria-label="Problems found in the file"');
     expect(named).not.toContain("aria-labelledby");
   });
@@ -35,8 +40,15 @@ describe("Field", () => {
   it("keeps the hint next to the error, links both to the control and announces the error", () => {
     const html = renderToStaticMarkup(
       h(Field, {
-        id: "name", label: "Name", hint: "As people call it", error: "Enter a name", required: true,
-        children: h(Input, { id: "name", "aria-describedby": describedBy("name", "Enter a name", "As people call it") }),
+        id: "name",
+        label: "Name",
+        hint: "As people call it",
+        error: "Enter a name",
+        required: true,
+        children: h(Input, {
+          id: "name",
+          "aria-describedby": describedBy("name", "Enter a name", "As people call it"),
+        }),
       }),
     );
     expect(html).toContain('aria-describedby="name-error name-hint"');

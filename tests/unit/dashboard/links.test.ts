@@ -13,28 +13,50 @@ describe("drill-down links", () => {
   });
 
   it("let a figure's own unit or role win over the filter of the same name", () => {
-    expect(params(systemsHref({ unit: "A", role: "provider" }, { unit: "B", role: "importer" }))).toEqual({ unit: "B", role: "importer" });
+    expect(params(systemsHref({ unit: "A", role: "provider" }, { unit: "B", role: "importer" }))).toEqual({
+      unit: "B",
+      role: "importer",
+    });
   });
 
   it("join lists with commas and leave out what is empty", () => {
-    expect(systemsHref({}, { tier: ["PROHIBITED"], lifecycle: ["PILOT", "IN_PRODUCTION"] })).toBe("/systems?tier=PROHIBITED&lifecycle=PILOT%2CIN_PRODUCTION");
+    expect(systemsHref({}, { tier: ["PROHIBITED"], lifecycle: ["PILOT", "IN_PRODUCTION"] })).toBe(
+      "/systems?tier=PROHIBITED&lifecycle=PILOT%2CIN_PRODUCTION",
+    );
     expect(systemsHref({})).toBe("/systems");
     expect(dashboardHref({})).toBe("/dashboard");
   });
 
   it("always name the obligation statuses, and carry unit, owner and role", () => {
-    expect(params(obligationsHref({ owner: "none", unit: "Insurance", role: "provider" }, { status: OPEN_STATUSES, due: "overdue" }))).toEqual({
-      status: "NOT_STARTED,IN_PROGRESS", due: "overdue", unit: "Insurance", owner: "none", role: "provider",
+    expect(
+      params(
+        obligationsHref(
+          { owner: "none", unit: "Insurance", role: "provider" },
+          { status: OPEN_STATUSES, due: "overdue" },
+        ),
+      ),
+    ).toEqual({
+      status: "NOT_STARTED,IN_PROGRESS",
+      due: "overdue",
+      unit: "Insurance",
+      owner: "none",
+      role: "provider",
     });
     expect(params(obligationsHref({}, { status: DONE_STATUSES, quarter: "2027-Q4", tier: ["HIGH"] }))).toEqual({
-      status: "DONE,NOT_APPLICABLE", quarter: "2027-Q4", tier: "HIGH",
+      status: "DONE,NOT_APPLICABLE",
+      quarter: "2027-Q4",
+      tier: "HIGH",
     });
   });
 });
 
 describe("quarters", () => {
   it.each([
-    ["2027-12-02", "2027-Q4"], ["2027-01-01", "2027-Q1"], ["2026-03-31", "2026-Q1"], ["2026-04-01", "2026-Q2"], ["2030-08-02", "2030-Q3"],
+    ["2027-12-02", "2027-Q4"],
+    ["2027-01-01", "2027-Q1"],
+    ["2026-03-31", "2026-Q1"],
+    ["2026-04-01", "2026-Q2"],
+    ["2030-08-02", "2030-Q3"],
   ])("%s falls in %s", (date, quarter) => expect(quarterOf(date)).toBe(quarter));
 
   it("uses UTC, like the database's DATE columns", () => {
@@ -45,11 +67,18 @@ describe("quarters", () => {
 
 describe("dashboard URL parameters", () => {
   it("keep valid filters", () => {
-    expect(parseDashboardParams({ unit: " Retail ", owner: "cku1", role: "deployer" })).toEqual({ unit: "Retail", owner: "cku1", role: "deployer" });
+    expect(parseDashboardParams({ unit: " Retail ", owner: "cku1", role: "deployer" })).toEqual({
+      unit: "Retail",
+      owner: "cku1",
+      role: "deployer",
+    });
   });
 
   it("drop bad values instead of failing", () => {
     expect(parseDashboardParams({ unit: "", owner: "x'; DROP", role: "boss" })).toEqual({});
-    expect(parseDashboardParams({ unit: ["Insurance", "Retail"], owner: "none" })).toEqual({ unit: "Insurance", owner: "none" });
+    expect(parseDashboardParams({ unit: ["Insurance", "Retail"], owner: "none" })).toEqual({
+      unit: "Insurance",
+      owner: "none",
+    });
   });
 });

@@ -1,23 +1,54 @@
 import { describe, expect, it } from "vitest";
-import { lifecycleRows, percent, readinessByTierRows, readinessByUnitRows, tierRows, timelineAxis, timelineRows, unitRows } from "@/lib/dashboard/view-model";
+import {
+  lifecycleRows,
+  percent,
+  readinessByTierRows,
+  readinessByUnitRows,
+  tierRows,
+  timelineAxis,
+  timelineRows,
+  unitRows,
+} from "@/lib/dashboard/view-model";
 
 describe("dashboard rows", () => {
   it("list every tier in severity order, zeros included, with not classified last", () => {
-    const rows = tierRows([{ tier: "HIGH", count: 4 }, { tier: null, count: 2 }], {});
+    const rows = tierRows(
+      [
+        { tier: "HIGH", count: 4 },
+        { tier: null, count: 2 },
+      ],
+      {},
+    );
     expect(rows.map((r) => [r.key, r.value])).toEqual([
-      ["PROHIBITED", 0], ["HIGH", 4], ["LIMITED", 0], ["GPAI", 0], ["GPAI_SYSTEMIC", 0], ["MINIMAL", 0], ["OUT_OF_SCOPE", 0], ["NONE", 2],
+      ["PROHIBITED", 0],
+      ["HIGH", 4],
+      ["LIMITED", 0],
+      ["GPAI", 0],
+      ["GPAI_SYSTEMIC", 0],
+      ["MINIMAL", 0],
+      ["OUT_OF_SCOPE", 0],
+      ["NONE", 2],
     ]);
     expect(rows.at(-1)).toMatchObject({ label: "Not classified", href: "/systems?tier=NONE" });
     expect(new Set(rows.map((r) => r.color)).size).toBe(8);
   });
 
   it("give a unit-less row no link, since the inventory cannot filter on an empty unit", () => {
-    const rows = unitRows([{ unit: "Retail", count: 3 }, { unit: "", count: 1 }], { owner: "u1" });
+    const rows = unitRows(
+      [
+        { unit: "Retail", count: 3 },
+        { unit: "", count: 1 },
+      ],
+      { owner: "u1" },
+    );
     expect(rows).toEqual([
       { key: "Retail", label: "Retail", value: 3, href: "/systems?unit=Retail&owner=u1" },
       { key: "-", label: "No business unit", value: 1, href: null },
     ]);
-    expect(readinessByUnitRows([{ unit: "", applicable: 2, done: 1 }], {})[0]).toMatchObject({ doneHref: null, openHref: null });
+    expect(readinessByUnitRows([{ unit: "", applicable: 2, done: 1 }], {})[0]).toMatchObject({
+      doneHref: null,
+      openHref: null,
+    });
   });
 
   it("show every lifecycle stage", () => {
@@ -32,12 +63,24 @@ describe("dashboard rows", () => {
   });
 
   it("put today's quarter on the timeline even when nothing starts then", () => {
-    const rows = timelineRows([
-      { quarter: "2025-Q1", obligations: 2, done: 2, systems: 1, dates: ["2025-02-02"] },
-      { quarter: "2027-Q4", obligations: 5, done: 1, systems: 2, dates: ["2027-12-02"] },
-    ], "2026-Q4", {});
-    expect(rows.map((r) => [r.label, r.isCurrent])).toEqual([["Q1 2025", false], ["Q4 2026", true], ["Q4 2027", false]]);
-    expect(rows[2]).toMatchObject({ open: 4, captions: ["Annex III high-risk duties"], openHref: "/obligations?status=NOT_STARTED%2CIN_PROGRESS&quarter=2027-Q4" });
+    const rows = timelineRows(
+      [
+        { quarter: "2025-Q1", obligations: 2, done: 2, systems: 1, dates: ["2025-02-02"] },
+        { quarter: "2027-Q4", obligations: 5, done: 1, systems: 2, dates: ["2027-12-02"] },
+      ],
+      "2026-Q4",
+      {},
+    );
+    expect(rows.map((r) => [r.label, r.isCurrent])).toEqual([
+      ["Q1 2025", false],
+      ["Q4 2026", true],
+      ["Q4 2027", false],
+    ]);
+    expect(rows[2]).toMatchObject({
+      open: 4,
+      captions: ["Annex III high-risk duties"],
+      openHref: "/obligations?status=NOT_STARTED%2CIN_PROGRESS&quarter=2027-Q4",
+    });
   });
 
   it("never round readiness up to 100 % while something is open", () => {
@@ -48,13 +91,23 @@ describe("dashboard rows", () => {
 
 describe("timeline axis", () => {
   it("spaces quarters by time, filling the empty ones", () => {
-    const rows = timelineRows([
-      { quarter: "2026-Q3", obligations: 1, done: 0, systems: 1, dates: ["2026-08-02"] },
-      { quarter: "2027-Q2", obligations: 3, done: 1, systems: 2, dates: ["2027-05-01"] },
-    ], "2026-Q4", {});
+    const rows = timelineRows(
+      [
+        { quarter: "2026-Q3", obligations: 1, done: 0, systems: 1, dates: ["2026-08-02"] },
+        { quarter: "2027-Q2", obligations: 3, done: 1, systems: 2, dates: ["2027-05-01"] },
+      ],
+      "2026-Q4",
+      {},
+    );
     const axis = timelineAxis(rows, {});
     expect(axis.map((r) => r.label)).toEqual(["Q3 2026", "Q4 2026", "Q1 2027", "Q2 2027"]);
-    expect(axis[2]).toMatchObject({ done: 0, open: 0, systems: 0, isCurrent: false, openHref: "/obligations?status=NOT_STARTED%2CIN_PROGRESS&quarter=2027-Q1" });
+    expect(axis[2]).toMatchObject({
+      done: 0,
+      open: 0,
+      systems: 0,
+      isCurrent: false,
+      openHref: "/obligations?status=NOT_STARTED%2CIN_PROGRESS&quarter=2027-Q1",
+    });
     expect(timelineAxis([], {})).toEqual([]);
   });
 });

@@ -37,7 +37,10 @@ describe("checkEvidenceContent rejects everything else with a message naming wha
   });
 
   it("text that is not valid UTF-8 or contains NUL bytes", async () => {
-    expect(await checkEvidenceContent(Uint8Array.from([0x66, 0xff, 0xfe, 0x41]), "notes.txt")).toMatchObject({ ok: false, message: expect.stringContaining("not UTF-8 text") });
+    expect(await checkEvidenceContent(Uint8Array.from([0x66, 0xff, 0xfe, 0x41]), "notes.txt")).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("not UTF-8 text"),
+    });
     expect(await checkEvidenceContent(Uint8Array.from([0x61, 0x00, 0x62]), "notes.txt")).toMatchObject({ ok: false });
   });
 
@@ -47,9 +50,15 @@ describe("checkEvidenceContent rejects everything else with a message naming wha
   });
 
   it("an empty file and a file over the limit", async () => {
-    expect(await checkEvidenceContent(new Uint8Array(0), "a.txt")).toEqual({ ok: false, message: "The file is empty." });
+    expect(await checkEvidenceContent(new Uint8Array(0), "a.txt")).toEqual({
+      ok: false,
+      message: "The file is empty.",
+    });
     const big = new Uint8Array(MAX_EVIDENCE_BYTES + 1).fill(0x61);
-    expect(await checkEvidenceContent(big, "a.txt")).toEqual({ ok: false, message: "The file is 20.0 MB, over the limit of 20 MB per file." });
+    expect(await checkEvidenceContent(big, "a.txt")).toEqual({
+      ok: false,
+      message: "The file is 20.0 MB, over the limit of 20 MB per file.",
+    });
   });
 });
 

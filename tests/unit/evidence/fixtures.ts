@@ -13,7 +13,9 @@ export function pngBytes(): Uint8Array {
 }
 
 export function jpegBytes(): Uint8Array {
-  return Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]);
+  return Uint8Array.from([
+    0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9,
+  ]);
 }
 
 // A minimal Windows executable header ("MZ" DOS stub pointing at a "PE" header).

@@ -22,18 +22,31 @@ describe("CSV import helpers", () => {
     expect(parsed.headers).toEqual(IMPORT_COLUMNS.map((c) => c.header));
     expect(parsed.records).toHaveLength(2);
     const mapping = autoMapColumns(parsed.headers);
-    parsed.records.forEach((record, i) => expect(rowToIntake(record, i + 2, mapping, new Map())).toMatchObject({ ok: true }));
+    parsed.records.forEach((record, i) =>
+      expect(rowToIntake(record, i + 2, mapping, new Map())).toMatchObject({ ok: true }),
+    );
   });
 
   it("auto-maps headers by name, key or label regardless of case and punctuation; flags required fields left out", () => {
     const mapping = autoMapColumns(["Name", "Business Unit", "intendedPurpose", "DATA-CATEGORIES"]);
-    expect(mapping).toEqual({ name: "Name", businessUnit: "Business Unit", intendedPurpose: "intendedPurpose", dataCategories: "DATA-CATEGORIES" });
+    expect(mapping).toEqual({
+      name: "Name",
+      businessUnit: "Business Unit",
+      intendedPurpose: "intendedPurpose",
+      dataCategories: "DATA-CATEGORIES",
+    });
     expect(unmappedRequired(mapping).map((c) => c.field)).toEqual(["lifecycleStage"]);
   });
 
   it("accepts labels as well as codes and splits multi-value cells on ;", () => {
-    const [record] = Papa.parse<Record<string, string>>("name,lifecycle_stage,member_states,data_categories,intended_purpose,business_unit\nX system,In production,Germany; FR,Personal data,P,U", { header: true }).data;
+    const [record] = Papa.parse<Record<string, string>>(
+      "name,lifecycle_stage,member_states,data_categories,intended_purpose,business_unit\nX system,In production,Germany; FR,Personal data,P,U",
+      { header: true },
+    ).data;
     const result = rowToIntake(record, 2, autoMapColumns(Object.keys(record)), new Map());
-    expect(result).toMatchObject({ ok: true, value: { intake: { lifecycleStage: "IN_PRODUCTION", memberStates: ["DE", "FR"], dataCategories: ["PERSONAL"] } } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { intake: { lifecycleStage: "IN_PRODUCTION", memberStates: ["DE", "FR"], dataCategories: ["PERSONAL"] } },
+    });
   });
 });

@@ -34,21 +34,44 @@ describe("organisation import: columns from the schema", () => {
   });
 });
 
-const col = (type: string, extra: Partial<Column> = {}): Column => ({ name: "c", type, isList: false, isRequired: true, hasDefault: false, ...extra });
+const col = (type: string, extra: Partial<Column> = {}): Column => ({
+  name: "c",
+  type,
+  isList: false,
+  isRequired: true,
+  hasDefault: false,
+  ...extra,
+});
 
 describe("organisation import: values against their column", () => {
   it.each([
-    [col("Int"), "7", false], [col("Int"), 2 ** 40, false], [col("Int"), 7, true],
-    [col("Float"), Number.NaN, false], [col("Boolean"), "true", false], [col("String"), 5, false],
-    [col("String", { isList: true }), ["a", 1], false], [col("String", { isList: true }), null, false], [col("String", { isList: true }), ["a"], true],
-    [col("Tier", { enumValues: ["HIGH"] }), "SUPREME", false], [col("DateTime"), { $date: "yesterday" }, false], [col("DateTime"), "2026-01-01", false],
-    [col("Bytes"), { $bytes: 5 }, false], [col("Bytes"), { $bytes: "not base64!" }, false], [col("Decimal"), 1, false],
+    [col("Int"), "7", false],
+    [col("Int"), 2 ** 40, false],
+    [col("Int"), 7, true],
+    [col("Float"), Number.NaN, false],
+    [col("Boolean"), "true", false],
+    [col("String"), 5, false],
+    [col("String", { isList: true }), ["a", 1], false],
+    [col("String", { isList: true }), null, false],
+    [col("String", { isList: true }), ["a"], true],
+    [col("Tier", { enumValues: ["HIGH"] }), "SUPREME", false],
+    [col("DateTime"), { $date: "yesterday" }, false],
+    [col("DateTime"), "2026-01-01", false],
+    [col("Bytes"), { $bytes: 5 }, false],
+    [col("Bytes"), { $bytes: "not base64!" }, false],
+    [col("Decimal"), 1, false],
   ])("%o with %o → accepted: %s", (column, value, ok) => {
     expect(decodeColumnValue(column, value).ok).toBe(ok);
   });
 
   it("restores dates and bytes", () => {
-    expect(decodeColumnValue(col("DateTime"), { $date: "2026-01-02T03:04:05.000Z" })).toEqual({ ok: true, value: new Date("2026-01-02T03:04:05.000Z") });
-    expect(decodeColumnValue(col("Bytes"), { $bytes: Buffer.from("hi").toString("base64") })).toEqual({ ok: true, value: new Uint8Array(Buffer.from("hi")) });
+    expect(decodeColumnValue(col("DateTime"), { $date: "2026-01-02T03:04:05.000Z" })).toEqual({
+      ok: true,
+      value: new Date("2026-01-02T03:04:05.000Z"),
+    });
+    expect(decodeColumnValue(col("Bytes"), { $bytes: Buffer.from("hi").toString("base64") })).toEqual({
+      ok: true,
+      value: new Uint8Array(Buffer.from("hi")),
+    });
   });
 });

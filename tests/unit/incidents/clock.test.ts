@@ -5,7 +5,12 @@ import { clockBadge, clockHeadline } from "@/lib/incidents/clock-text";
 const MINUTE = 60_000;
 const aware = new Date("2026-11-22T14:00:00Z");
 const open = (fields: Partial<ClockInput> = {}): ClockInput => ({
-  status: "OPEN", harm: "HEALTH", awareAt: aware, initialReportAt: null, completeReportAt: null, ...fields,
+  status: "OPEN",
+  harm: "HEALTH",
+  awareAt: aware,
+  initialReportAt: null,
+  completeReportAt: null,
+  ...fields,
 });
 const at = (iso: string) => new Date(iso);
 
@@ -23,7 +28,9 @@ describe("reportingDeadline (Art 73)", () => {
     // Europe switches to winter time on 25 Oct 2026; the deadline keeps the UTC time of awareness.
     expect(reportingDeadline(at("2026-10-20T09:30:00Z"), "DEATH").toISOString()).toBe("2026-10-30T09:30:00.000Z");
     // Across a month and a year end.
-    expect(reportingDeadline(at("2026-12-30T23:59:00Z"), "CRITICAL_INFRASTRUCTURE").toISOString()).toBe("2027-01-01T23:59:00.000Z");
+    expect(reportingDeadline(at("2026-12-30T23:59:00Z"), "CRITICAL_INFRASTRUCTURE").toISOString()).toBe(
+      "2027-01-01T23:59:00.000Z",
+    );
   });
 
   it("assumes the general 15-day rule while no harm category is chosen, and says so", () => {
@@ -58,15 +65,25 @@ describe("incidentClock", () => {
   });
 
   it("is stopped by the initial report: on time at the deadline instant, late a minute after", () => {
-    const onTime = incidentClock(open({ harm: "DEATH", status: "INITIAL_REPORTED", initialReportAt: deathDeadline }), at("2027-01-10T00:00:00Z"));
+    const onTime = incidentClock(
+      open({ harm: "DEATH", status: "INITIAL_REPORTED", initialReportAt: deathDeadline }),
+      at("2027-01-10T00:00:00Z"),
+    );
     expect(onTime).toMatchObject({ state: "reported", reportedOnTime: true, remainingMs: null });
-    const late = incidentClock(open({ harm: "DEATH", status: "INITIAL_REPORTED", initialReportAt: new Date(deathDeadline.getTime() + MINUTE) }), deathDeadline);
+    const late = incidentClock(
+      open({ harm: "DEATH", status: "INITIAL_REPORTED", initialReportAt: new Date(deathDeadline.getTime() + MINUTE) }),
+      deathDeadline,
+    );
     expect(late).toMatchObject({ state: "reported", reportedOnTime: false });
     expect(clockHeadline(late)).toMatch(/^Initial report filed late/);
   });
 
   it("does not start without an awareness date, and stops when closed", () => {
-    expect(incidentClock(open({ awareAt: null, status: "DRAFT" }), aware)).toMatchObject({ state: "not_started", deadline: null, remainingMs: null });
+    expect(incidentClock(open({ awareAt: null, status: "DRAFT" }), aware)).toMatchObject({
+      state: "not_started",
+      deadline: null,
+      remainingMs: null,
+    });
     expect(incidentClock(open({ status: "CLOSED" }), at("2027-06-01T00:00:00Z")).state).toBe("closed");
   });
 });

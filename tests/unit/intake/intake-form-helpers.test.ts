@@ -32,19 +32,56 @@ describe("error summary helpers", () => {
 
 describe("loading a stored system into the form", () => {
   const stored = {
-    name: "Fraud radar", description: "", intendedPurpose: "Flag suspicious payments.", businessUnit: "Payments", ownerId: null,
-    vendor: "", sourcing: null, lifecycleStage: "IN_PRODUCTION", placedOnMarketAt: new Date("2023-05-01T00:00:00Z"),
-    memberStates: ["NL"], outputUsedInEu: null, affectedPersons: ["CUSTOMERS"], affectedPersonsNote: "", automationLevel: "HUMAN_ON_THE_LOOP",
-    humanOversight: "", dataCategories: ["PERSONAL"], isDraft: false,
-    models: [{ model: { id: "m1", name: "radar", registryName: null, versions: [{ version: "2", stage: "Production" }, { version: "1", stage: "Archived" }] } }],
+    name: "Fraud radar",
+    description: "",
+    intendedPurpose: "Flag suspicious payments.",
+    businessUnit: "Payments",
+    ownerId: null,
+    vendor: "",
+    sourcing: null,
+    lifecycleStage: "IN_PRODUCTION",
+    placedOnMarketAt: new Date("2023-05-01T00:00:00Z"),
+    memberStates: ["NL"],
+    outputUsedInEu: null,
+    affectedPersons: ["CUSTOMERS"],
+    affectedPersonsNote: "",
+    automationLevel: "HUMAN_ON_THE_LOOP",
+    humanOversight: "",
+    dataCategories: ["PERSONAL"],
+    isDraft: false,
+    models: [
+      {
+        model: {
+          id: "m1",
+          name: "radar",
+          registryName: null,
+          versions: [
+            { version: "2", stage: "Production" },
+            { version: "1", stage: "Archived" },
+          ],
+        },
+      },
+    ],
     datasets: [{ dataset: { id: "d1", name: "payments", description: "", uri: "" } }],
   } as unknown as SystemDetailDTO;
 
   it("gives the raw values the form holds, oldest version first, and survives a round trip through the schema", () => {
     const values = toFormValues(stored);
     expect(values).toMatchObject({ ownerId: "", sourcing: "", outputUsedInEu: "", placedOnMarketAt: "2023-05-01" });
-    expect(values.models[0]).toEqual({ name: "radar", registryName: "", versions: [{ version: "1", stage: "Archived" }, { version: "2", stage: "Production" }] });
+    expect(values.models[0]).toEqual({
+      name: "radar",
+      registryName: "",
+      versions: [
+        { version: "1", stage: "Archived" },
+        { version: "2", stage: "Production" },
+      ],
+    });
     const parsed = ZSystemIntake.parse(values);
-    expect(parsed).toMatchObject({ lifecycleStage: "IN_PRODUCTION", memberStates: ["NL"], outputUsedInEu: null, automationLevel: "HUMAN_ON_THE_LOOP" });
+    expect(parsed).toMatchObject({
+      lifecycleStage: "IN_PRODUCTION",
+      memberStates: ["NL"],
+      outputUsedInEu: null,
+      automationLevel: "HUMAN_ON_THE_LOOP",
+    });
   });
 });

@@ -18,14 +18,30 @@ function errorsOf(input: TSystemIntakeInput): Record<string, string> {
 
 describe("the intake schema", () => {
   it("accepts a complete intake and turns form strings into stored values", () => {
-    const parsed = ZSystemIntake.parse({ ...complete, outputUsedInEu: "no", sourcing: "", placedOnMarketAt: "2024-06-30", ownerId: " " });
-    expect(parsed).toMatchObject({ outputUsedInEu: false, sourcing: null, ownerId: null, lifecycleStage: "IN_PRODUCTION" });
+    const parsed = ZSystemIntake.parse({
+      ...complete,
+      outputUsedInEu: "no",
+      sourcing: "",
+      placedOnMarketAt: "2024-06-30",
+      ownerId: " ",
+    });
+    expect(parsed).toMatchObject({
+      outputUsedInEu: false,
+      sourcing: null,
+      ownerId: null,
+      lifecycleStage: "IN_PRODUCTION",
+    });
     expect(parsed.placedOnMarketAt?.toISOString()).toBe("2024-06-30T00:00:00.000Z");
   });
 
   it("names every missing answer a full save needs, in one pass", () => {
     expect(Object.keys(errorsOf({ ...EMPTY_INTAKE, name: "X" })).sort()).toEqual([
-      "businessUnit", "dataCategories", "intendedPurpose", "lifecycleStage", "memberStates", "name",
+      "businessUnit",
+      "dataCategories",
+      "intendedPurpose",
+      "lifecycleStage",
+      "memberStates",
+      "name",
     ]);
   });
 
@@ -43,19 +59,36 @@ describe("the intake schema", () => {
   });
 
   it("refuses “no personal data” together with personal data, even in a draft", () => {
-    expect(errorsOf({ ...complete, isDraft: true, dataCategories: ["NON_PERSONAL", "BIOMETRIC"] }).dataCategories).toMatch(/cannot be combined/);
+    expect(
+      errorsOf({ ...complete, isDraft: true, dataCategories: ["NON_PERSONAL", "BIOMETRIC"] }).dataCategories,
+    ).toMatch(/cannot be combined/);
   });
 
   it("points at the duplicate model, version and dataset rows", () => {
     const errors = errorsOf({
       ...complete,
       models: [
-        { name: "m", registryName: "", versions: [{ version: "1", stage: "" }, { version: " 1", stage: "" }] },
+        {
+          name: "m",
+          registryName: "",
+          versions: [
+            { version: "1", stage: "" },
+            { version: " 1", stage: "" },
+          ],
+        },
         { name: "m", registryName: "", versions: [] },
       ],
-      datasets: [{ name: "d", description: "", uri: "" }, { name: "d", description: "", uri: "ftp-not-a-uri" }],
+      datasets: [
+        { name: "d", description: "", uri: "" },
+        { name: "d", description: "", uri: "ftp-not-a-uri" },
+      ],
     });
-    expect(Object.keys(errors).sort()).toEqual(["datasets.1.name", "datasets.1.uri", "models.0.versions.1.version", "models.1.name"]);
+    expect(Object.keys(errors).sort()).toEqual([
+      "datasets.1.name",
+      "datasets.1.uri",
+      "models.0.versions.1.version",
+      "models.1.name",
+    ]);
   });
 
   it("refuses codes that are not on the lists", () => {
@@ -65,6 +98,9 @@ describe("the intake schema", () => {
 
   it("needs the loaded revision for an update", () => {
     expect(ZSystemIntakeUpdate.safeParse({ ...complete, id: "abc" }).success).toBe(false);
-    expect(ZSystemIntakeUpdate.parse({ ...complete, id: "abc", expectedVersion: 3 })).toMatchObject({ id: "abc", expectedVersion: 3 });
+    expect(ZSystemIntakeUpdate.parse({ ...complete, id: "abc", expectedVersion: 3 })).toMatchObject({
+      id: "abc",
+      expectedVersion: 3,
+    });
   });
 });

@@ -22,7 +22,11 @@ describe("a stored classification outside the classification pages", () => {
   });
 
   it("shows a settled tier with its review badge", () => {
-    const html = renderToStaticMarkup(createElement(ClassificationBadges, { system: { tier: "HIGH", possibleTier: "HIGH", disposition: "REQUIRES_REVIEW" } }));
+    const html = renderToStaticMarkup(
+      createElement(ClassificationBadges, {
+        system: { tier: "HIGH", possibleTier: "HIGH", disposition: "REQUIRES_REVIEW" },
+      }),
+    );
     expect(html).toContain("High-risk");
     expect(html).toContain("Requires review");
     expect(html).not.toContain("Not determined");

@@ -3,41 +3,107 @@ import { assertPublicUrl, isPrivateAddress } from "@/lib/net/url-guard";
 import { signWebhookBody, verifyWebhookSignature } from "@/lib/net/signature";
 
 describe("isPrivateAddress", () => {
-  it.each(["127.0.0.1", "10.0.0.8", "172.16.5.4", "172.31.255.255", "192.168.1.1", "169.254.169.254", "100.64.0.1", "0.0.0.0", "224.0.0.1", "::1", "::", "fd00::1", "fe80::1", "::ffff:127.0.0.1", "not-an-ip"])(
-    "refuses %s",
-    (ip) => expect(isPrivateAddress(ip)).toBe(true),
-  );
-  it.each(["93.184.215.14", "8.8.8.8", "172.32.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8", "64:ff9b::8.8.8.8", "2002:808:808::1"])("allows %s", (ip) => expect(isPrivateAddress(ip)).toBe(false));
+  it.each([
+    "127.0.0.1",
+    "10.0.0.8",
+    "172.16.5.4",
+    "172.31.255.255",
+    "192.168.1.1",
+    "169.254.169.254",
+    "100.64.0.1",
+    "0.0.0.0",
+    "224.0.0.1",
+    "::1",
+    "::",
+    "fd00::1",
+    "fe80::1",
+    "::ffff:127.0.0.1",
+    "not-an-ip",
+  ])("refuses %s", (ip) => expect(isPrivateAddress(ip)).toBe(true));
+  it.each([
+    "93.184.215.14",
+    "8.8.8.8",
+    "172.32.0.1",
+    "2606:4700:4700::1111",
+    "::ffff:8.8.8.8",
+    "64:ff9b::8.8.8.8",
+    "2002:808:808::1",
+  ])("allows %s", (ip) => expect(isPrivateAddress(ip)).toBe(false));
   // IPv6 forms that carry an IPv4 address are judged by that address; the deprecated IPv4-compatible form is refused.
-  it.each(["::7f00:1", "::127.0.0.1", "::ffff:7f00:1", "::ffff:0:7f00:1", "64:ff9b::7f00:1", "64:ff9b::10.0.0.1", "64:ff9b:1::1", "2002:7f00:1::", "2002:a00:1::1", "2002:a9fe:a9fe::", "2001:0:4136:e378::1", "2001:db8::1", "255.255.255.255"])(
-    "refuses %s",
-    (ip) => expect(isPrivateAddress(ip)).toBe(true),
-  );
+  it.each([
+    "::7f00:1",
+    "::127.0.0.1",
+    "::ffff:7f00:1",
+    "::ffff:0:7f00:1",
+    "64:ff9b::7f00:1",
+    "64:ff9b::10.0.0.1",
+    "64:ff9b:1::1",
+    "2002:7f00:1::",
+    "2002:a00:1::1",
+    "2002:a9fe:a9fe::",
+    "2001:0:4136:e378::1",
+    "2001:db8::1",
+    "255.255.255.255",
+  ])("refuses %s", (ip) => expect(isPrivateAddress(ip)).toBe(true));
 });
 
 describe("assertPublicUrl on address literals as the URL parser normalises them", () => {
   it.each([
-    "http://2130706433/", "http://0177.0.0.1/", "http://0x7f.1/", "http://0x7f000001/", "http://[::127.0.0.1]/", "http://[::ffff:127.0.0.1]/",
-    "http://[::ffff:7f00:1]/", "http://[64:ff9b::127.0.0.1]/", "http://[2002:7f00:1::]/", "http://[::1]:8080/", "http://169.254.169.254/latest/meta-data/",
+    "http://2130706433/",
+    "http://0177.0.0.1/",
+    "http://0x7f.1/",
+    "http://0x7f000001/",
+    "http://[::127.0.0.1]/",
+    "http://[::ffff:127.0.0.1]/",
+    "http://[::ffff:7f00:1]/",
+    "http://[64:ff9b::127.0.0.1]/",
+    "http://[2002:7f00:1::]/",
+    "http://[::1]:8080/",
+    "http://169.254.169.254/latest/meta-data/",
   ])("refuses %s", async (url) => {
-    await expect(assertPublicUrl(url, { allowPrivate: false, resolve: async () => { throw new Error("literals are not resolved"); } })).rejects.toThrow("Private and loopback");
+    await expect(
+      assertPublicUrl(url, {
+        allowPrivate: false,
+        resolve: async () => {
+          throw new Error("literals are not resolved");
+        },
+      }),
+    ).rejects.toThrow("Private and loopback");
   });
 });
 
 describe("assertPublicUrl", () => {
-  const resolveTo = (...addresses: string[]) => async () => addresses;
+  const resolveTo =
+    (...addresses: string[]) =>
+    async () =>
+      addresses;
 
   it("refuses a host name that resolves to a private address, even if only one of its addresses is private", async () => {
-    await expect(assertPublicUrl("https://hooks.example.com/x", { allowPrivate: false, resolve: resolveTo("93.184.215.14", "10.0.0.5") })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(
+      assertPublicUrl("https://hooks.example.com/x", {
+        allowPrivate: false,
+        resolve: resolveTo("93.184.215.14", "10.0.0.5"),
+      }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
   });
   it("accepts a host name with only public addresses", async () => {
-    const url = await assertPublicUrl("https://hooks.example.com/x", { allowPrivate: false, resolve: resolveTo("93.184.215.14") });
+    const url = await assertPublicUrl("https://hooks.example.com/x", {
+      allowPrivate: false,
+      resolve: resolveTo("93.184.215.14"),
+    });
     expect(url.hostname).toBe("hooks.example.com");
   });
   it("refuses other schemes, credentials in the URL and hosts that do not resolve", async () => {
     await expect(assertPublicUrl("file:///etc/passwd", { allowPrivate: false })).rejects.toThrow("Only http and https");
     await expect(assertPublicUrl("https://u:p@example.com/", { allowPrivate: false })).rejects.toThrow("credentials");
-    await expect(assertPublicUrl("https://nowhere.invalid/", { allowPrivate: false, resolve: async () => { throw new Error("ENOTFOUND"); } })).rejects.toThrow("could not be resolved");
+    await expect(
+      assertPublicUrl("https://nowhere.invalid/", {
+        allowPrivate: false,
+        resolve: async () => {
+          throw new Error("ENOTFOUND");
+        },
+      }),
+    ).rejects.toThrow("could not be resolved");
   });
   it("allows private addresses only when told to (ALLOW_PRIVATE_URLS)", async () => {
     expect((await assertPublicUrl("http://127.0.0.1:9/x", { allowPrivate: true })).port).toBe("9");

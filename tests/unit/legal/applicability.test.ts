@@ -7,9 +7,15 @@ import { CREDIT_PROFILE, MINIMAL_PROFILE } from "../pdf/fixtures";
 const AS_OF = { asOf: "2026-11-22" };
 
 const INTAKE: IntakeFacts = {
-  name: "DocPrep", organizationName: "Bank", intendedPurpose: "Prepare credit files.", lifecycleStage: "IN_PRODUCTION",
-  placedOnMarketAt: new Date("2025-01-15T00:00:00Z"), affectedPersons: ["CUSTOMERS", "VULNERABLE_PERSONS"], affectedPersonsNote: "Loan applicants",
-  automationLevel: "HUMAN_IN_THE_LOOP", humanOversight: "An officer signs every decision.",
+  name: "DocPrep",
+  organizationName: "Bank",
+  intendedPurpose: "Prepare credit files.",
+  lifecycleStage: "IN_PRODUCTION",
+  placedOnMarketAt: new Date("2025-01-15T00:00:00Z"),
+  affectedPersons: ["CUSTOMERS", "VULNERABLE_PERSONS"],
+  affectedPersonsNote: "Loan applicants",
+  automationLevel: "HUMAN_IN_THE_LOOP",
+  humanOversight: "An officer signs every decision.",
 };
 
 describe("which legal records the law asks for", () => {
@@ -29,7 +35,9 @@ describe("which legal records the law asks for", () => {
   });
 
   it("asks for the Art 6(3) record where a condition is claimed", () => {
-    const a = documentationApplicability(classify({ ...CREDIT_PROFILE, derogationConditions: ["narrow_procedural"], performsProfiling: false }, AS_OF));
+    const a = documentationApplicability(
+      classify({ ...CREDIT_PROFILE, derogationConditions: ["narrow_procedural"], performsProfiling: false }, AS_OF),
+    );
     expect(a.DEROGATION.applies).toBe(true);
   });
 });
@@ -37,15 +45,25 @@ describe("which legal records the law asks for", () => {
 describe("pre-filled records", () => {
   it("starts a FRIA from the intake: processes, period, affected groups and oversight", () => {
     expect(friaPrefill(INTAKE)).toMatchObject({
-      processes: "Prepare credit files.", period: "In use since 2025-01-15; lifecycle stage: In production",
-      affectedGroups: "Customers, Vulnerable persons. Loan applicants", oversight: "Human in the loop: a person approves each output. An officer signs every decision.",
+      processes: "Prepare credit files.",
+      period: "In use since 2025-01-15; lifecycle stage: In production",
+      affectedGroups: "Customers, Vulnerable persons. Loan applicants",
+      oversight: "Human in the loop: a person approves each output. An officer signs every decision.",
     });
   });
 
   it("starts an Art 6(3) record from the claimed condition and the profiling answer", () => {
-    const profile = { ...CREDIT_PROFILE, derogationConditions: ["preparatory_task" as const], performsProfiling: false };
+    const profile = {
+      ...CREDIT_PROFILE,
+      derogationConditions: ["preparatory_task" as const],
+      performsProfiling: false,
+    };
     expect(derogationPrefill(INTAKE, classify(profile, AS_OF), profile)).toMatchObject({
-      condition: "preparatory_task", profiling: "no", providerName: "Bank", tradeName: "DocPrep", status: "in_service",
+      condition: "preparatory_task",
+      profiling: "no",
+      providerName: "Bank",
+      tradeName: "DocPrep",
+      status: "in_service",
     });
   });
 });

@@ -7,7 +7,10 @@ async function deliverWith(vars: Record<string, string | undefined>) {
   const info = vi.spyOn(console, "info").mockImplementation(() => {});
   const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
   const { deliverAccountMail } = await import("@/lib/mail/account-delivery");
-  await deliverAccountMail({ to: "a@b.example", subject: "[Actlas] Reset your password", text: "x", html: "x" }, "https://actlas.test/reset-password/SECRET");
+  await deliverAccountMail(
+    { to: "a@b.example", subject: "[Actlas] Reset your password", text: "x", html: "x" },
+    "https://actlas.test/reset-password/SECRET",
+  );
   const logged = [...info.mock.calls, ...warn.mock.calls].flat().join(" ");
   return logged;
 }

@@ -7,16 +7,32 @@ import { csvDocument, csvLines } from "@/lib/csv/write";
 const parse = (csv: string) => Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
 
 describe("the one CSV writer", () => {
-  it.each(["=1+1", "+1", "-1+2", "@SUM(A1)", "\t=1", "\r=1", "=1+1\nsecond line", '=HYPERLINK("https://evil.example","x")'])(
-    "turns %j into text a spreadsheet will not run",
-    (value) => expect(parse(csvLines([[value]]))).toEqual([[`'${value}`]]),
+  it.each([
+    "=1+1",
+    "+1",
+    "-1+2",
+    "@SUM(A1)",
+    "\t=1",
+    "\r=1",
+    "=1+1\nsecond line",
+    '=HYPERLINK("https://evil.example","x")',
+  ])("turns %j into text a spreadsheet will not run", (value) =>
+    expect(parse(csvLines([[value]]))).toEqual([[`'${value}`]]),
   );
 
   it("leaves ordinary text, numbers and empty cells as they are, and ends every line with CRLF", () => {
-    const csv = csvDocument([["name", "count", "note"], ["Credit scoring, retail", 3, null], ["a - b", -1, undefined]]);
+    const csv = csvDocument([
+      ["name", "count", "note"],
+      ["Credit scoring, retail", 3, null],
+      ["a - b", -1, undefined],
+    ]);
     expect(csv.startsWith("\uFEFF")).toBe(true);
     expect(csv.endsWith("\r\n")).toBe(true);
-    expect(parse(csv)).toEqual([["name", "count", "note"], ["Credit scoring, retail", "3", ""], ["a - b", "-1", ""]]);
+    expect(parse(csv)).toEqual([
+      ["name", "count", "note"],
+      ["Credit scoring, retail", "3", ""],
+      ["a - b", "-1", ""],
+    ]);
   });
 
   it("is the only place that writes CSV (no other module calls papaparse's unparse)", () => {
@@ -26,7 +42,8 @@ describe("the one CSV writer", () => {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) {
           if (entry.name !== "generated" && entry.name !== "node_modules") walk(full);
-        } else if (/\.tsx?$/.test(entry.name) && /\bunparse\s*\(/.test(readFileSync(full, "utf8"))) offenders.push(full);
+        } else if (/\.tsx?$/.test(entry.name) && /\bunparse\s*\(/.test(readFileSync(full, "utf8")))
+          offenders.push(full);
       }
     };
     for (const root of ["app", "lib", "components"]) walk(root);

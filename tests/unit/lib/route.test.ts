@@ -20,7 +20,15 @@ const request = (method: string, headers: Record<string, string> = {}, body?: Bo
 describe("createRoute refuses before the handler runs", () => {
   const handler = vi.fn(async () => new Response("handled"));
   beforeEach(() => handler.mockClear());
-  const route = createRoute({ auth: "member", signIn: "Sign in first.", sameOrigin: "Posts must come from this site.", maxBodyBytes: { bytes: 100, message: "Too big.", field: "csv" } }, handler);
+  const route = createRoute(
+    {
+      auth: "member",
+      signIn: "Sign in first.",
+      sameOrigin: "Posts must come from this site.",
+      maxBodyBytes: { bytes: 100, message: "Too big.", field: "csv" },
+    },
+    handler,
+  );
 
   it("answers 401 with the route's sentence when no one is signed in", async () => {
     const response = await route(request("GET"));
@@ -67,8 +75,17 @@ describe("createRoute refuses before the handler runs", () => {
 });
 
 describe("createRoute reads a multipart upload", () => {
-  const upload = { field: "file", maxBytes: 10, tooLarge: "Over 10 bytes.", required: "Choose a file.", unreadable: "Could not read it." };
-  const route = createRoute({ auth: "member", upload, refuse: jsonRefusal }, ({ upload: { file } }) => new Response(file.name));
+  const upload = {
+    field: "file",
+    maxBytes: 10,
+    tooLarge: "Over 10 bytes.",
+    required: "Choose a file.",
+    unreadable: "Could not read it.",
+  };
+  const route = createRoute(
+    { auth: "member", upload, refuse: jsonRefusal },
+    ({ upload: { file } }) => new Response(file.name),
+  );
   const form = (content?: string) => {
     const data = new FormData();
     if (content !== undefined) data.set("file", new File([content], "a.txt"));
@@ -78,7 +95,11 @@ describe("createRoute reads a multipart upload", () => {
   it("passes the file on, and names a missing, empty or oversized file on the file field", async () => {
     session.actor = MEMBER;
     expect(await (await route(request("POST", {}, form("hello")))).text()).toBe("a.txt");
-    for (const [body, status, error] of [[form(), 422, "Choose a file."], [form(""), 422, "Choose a file."], [form("x".repeat(11)), 413, "Over 10 bytes."]] as const) {
+    for (const [body, status, error] of [
+      [form(), 422, "Choose a file."],
+      [form(""), 422, "Choose a file."],
+      [form("x".repeat(11)), 413, "Over 10 bytes."],
+    ] as const) {
       const response = await route(request("POST", {}, body));
       expect(response.status).toBe(status);
       expect(await response.json()).toEqual({ ok: false, error, fieldErrors: { file: [error] } });
@@ -87,23 +108,38 @@ describe("createRoute reads a multipart upload", () => {
 
   it("refuses a body larger than the file limit plus room for the form before reading it, and a cut-off body as unreadable", async () => {
     session.actor = MEMBER;
-    expect((await route(request("POST", { "content-length": String(10 + 64 * 1024 + 1) }, form("x")))).status).toBe(413);
-    const cut = await route(request("POST", { "content-type": "multipart/form-data; boundary=zz" }, '--zz\r\nContent-Disposition: form-data; name="file"'));
+    expect((await route(request("POST", { "content-length": String(10 + 64 * 1024 + 1) }, form("x")))).status).toBe(
+      413,
+    );
+    const cut = await route(
+      request(
+        "POST",
+        { "content-type": "multipart/form-data; boundary=zz" },
+        '--zz\r\nContent-Disposition: form-data; name="file"',
+      ),
+    );
     expect(cut.status).toBe(400);
     expect(await cut.json()).toEqual({ ok: false, error: "Could not read it." });
   });
 });
 
 describe("createRoute maps what the handler throws", () => {
-  it.each(Object.entries(HTTP_STATUS) as [AppErrorCode, number][])("AppError %s answers %i with its own message and field errors", async (code, status) => {
-    session.actor = MEMBER;
-    const route = createRoute({ auth: "member", refuse: jsonRefusal }, () => {
-      throw new AppError(code, `Refused: ${code}.`, { fieldErrors: { title: ["Too long."] } });
-    });
-    const response = await route(request("POST", {}, "x"));
-    expect(response.status).toBe(status);
-    expect(await response.json()).toEqual({ ok: false, error: `Refused: ${code}.`, fieldErrors: { title: ["Too long."] } });
-  });
+  it.each(Object.entries(HTTP_STATUS) as [AppErrorCode, number][])(
+    "AppError %s answers %i with its own message and field errors",
+    async (code, status) => {
+      session.actor = MEMBER;
+      const route = createRoute({ auth: "member", refuse: jsonRefusal }, () => {
+        throw new AppError(code, `Refused: ${code}.`, { fieldErrors: { title: ["Too long."] } });
+      });
+      const response = await route(request("POST", {}, "x"));
+      expect(response.status).toBe(status);
+      expect(await response.json()).toEqual({
+        ok: false,
+        error: `Refused: ${code}.`,
+        fieldErrors: { title: ["Too long."] },
+      });
+    },
+  );
 
   it("masks an unexpected error as a 500 and logs it; a database outage is a 503 that says to retry", async () => {
     const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);

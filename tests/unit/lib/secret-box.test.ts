@@ -1,6 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { decodeSecretKey, keyIdOf, needsReseal, openWith, sealWith, SecretBoxError, type SecretKeyring } from "@/lib/crypto/secret-box";
+import {
+  decodeSecretKey,
+  keyIdOf,
+  needsReseal,
+  openWith,
+  sealWith,
+  SecretBoxError,
+  type SecretKeyring,
+} from "@/lib/crypto/secret-box";
 import { parseEnv } from "@/lib/env";
 
 const key = () => randomBytes(32);
@@ -22,7 +30,9 @@ describe("secret box (AES-256-GCM at rest)", () => {
   it("fails clearly with a key that is not configured, a tampered value or another column's value", () => {
     const k = ring(key());
     const sealed = sealWith(k, "token", "registry.authToken");
-    expect(() => openWith(ring(key()), sealed, "registry.authToken")).toThrow(/encrypted with key .{8}, which is not configured.*ACTLAS_SECRETS_PREVIOUS_KEYS/);
+    expect(() => openWith(ring(key()), sealed, "registry.authToken")).toThrow(
+      /encrypted with key .{8}, which is not configured.*ACTLAS_SECRETS_PREVIOUS_KEYS/,
+    );
     const parts = sealed.split(":");
     const flipped = Buffer.from(parts[4], "base64url");
     flipped[0] ^= 1;
@@ -52,8 +62,13 @@ describe("secret box (AES-256-GCM at rest)", () => {
   it("accepts only 32-byte base64 keys in the environment", () => {
     const good = randomBytes(32).toString("base64");
     expect(parseEnv({ ACTLAS_SECRETS_KEY: good }).ACTLAS_SECRETS_KEY?.equals(decodeSecretKey(good))).toBe(true);
-    expect(parseEnv({ ACTLAS_SECRETS_PREVIOUS_KEYS: `${good}, ${randomBytes(32).toString("base64url")}` }).ACTLAS_SECRETS_PREVIOUS_KEYS).toHaveLength(2);
-    expect(() => parseEnv({ ACTLAS_SECRETS_KEY: randomBytes(16).toString("base64") })).toThrow(/ACTLAS_SECRETS_KEY: A secrets key must be 32 random bytes/);
+    expect(
+      parseEnv({ ACTLAS_SECRETS_PREVIOUS_KEYS: `${good}, ${randomBytes(32).toString("base64url")}` })
+        .ACTLAS_SECRETS_PREVIOUS_KEYS,
+    ).toHaveLength(2);
+    expect(() => parseEnv({ ACTLAS_SECRETS_KEY: randomBytes(16).toString("base64") })).toThrow(
+      /ACTLAS_SECRETS_KEY: A secrets key must be 32 random bytes/,
+    );
     expect(() => parseEnv({ ACTLAS_SECRETS_PREVIOUS_KEYS: "short" })).toThrow(/ACTLAS_SECRETS_PREVIOUS_KEYS/);
   });
 });

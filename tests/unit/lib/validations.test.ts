@@ -41,10 +41,20 @@ describe("invitation token", () => {
 
 describe("inventory URL state", () => {
   it("falls back to defaults for bad values instead of failing", () => {
-    expect(parseSystemListParams({ page: "-3", pageSize: "7", sort: "DROP TABLE", q: "  " })).toMatchObject({ page: 1, pageSize: 25, sort: "name", q: undefined });
+    expect(parseSystemListParams({ page: "-3", pageSize: "7", sort: "DROP TABLE", q: "  " })).toMatchObject({
+      page: 1,
+      pageSize: 25,
+      sort: "name",
+      q: undefined,
+    });
   });
 
   it("keeps valid values", () => {
-    expect(parseSystemListParams({ page: "3", pageSize: "50", sort: "-updatedAt", q: " fraud " })).toMatchObject({ page: 3, pageSize: 50, sort: "-updatedAt", q: "fraud" });
+    expect(parseSystemListParams({ page: "3", pageSize: "50", sort: "-updatedAt", q: " fraud " })).toMatchObject({
+      page: 3,
+      pageSize: 50,
+      sort: "-updatedAt",
+      q: "fraud",
+    });
   });
 });

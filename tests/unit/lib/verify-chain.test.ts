@@ -23,13 +23,21 @@ describe("audit chain verification", () => {
   it("names an edited event", () => {
     const events = chain(4);
     events[2] = { ...events[2], fields: { ...events[2].fields, after: { n: 99 } } };
-    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAt: 3, problem: "Event #3 was altered after it was written." });
+    expect(verifyChain(events)).toMatchObject({
+      ok: false,
+      brokenAt: 3,
+      problem: "Event #3 was altered after it was written.",
+    });
   });
 
   it("names a deleted event", () => {
     const events = chain(4);
     events.splice(1, 1);
-    expect(verifyChain(events)).toMatchObject({ ok: false, brokenAt: 2, problem: expect.stringMatching(/#2 is missing/) });
+    expect(verifyChain(events)).toMatchObject({
+      ok: false,
+      brokenAt: 2,
+      problem: expect.stringMatching(/#2 is missing/),
+    });
   });
 
   it("detects a rewritten tail whose hashes were recomputed from a forged link", () => {
@@ -41,6 +49,9 @@ describe("audit chain verification", () => {
   it("continues a chain from an earlier batch", () => {
     const events = chain(5);
     expect(verifyChain(events.slice(2), { sequence: 2, hash: events[1].hash })).toMatchObject({ ok: true, events: 3 });
-    expect(verifyChain(events.slice(2), { sequence: 2, hash: events[0].hash })).toMatchObject({ ok: false, brokenAt: 3 });
+    expect(verifyChain(events.slice(2), { sequence: 2, hash: events[0].hash })).toMatchObject({
+      ok: false,
+      brokenAt: 3,
+    });
   });
 });

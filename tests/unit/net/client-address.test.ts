@@ -2,12 +2,17 @@ import { describe, expect, it, vi } from "vitest";
 import { addressBucket, canonicalAddress, clientAddress, PEER_ADDRESS_HEADER } from "@/lib/net/client-address";
 
 const request = (peer: string | undefined, forwardedFor?: string) =>
-  new Headers({ ...(peer ? { [PEER_ADDRESS_HEADER]: peer } : {}), ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) });
+  new Headers({
+    ...(peer ? { [PEER_ADDRESS_HEADER]: peer } : {}),
+    ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}),
+  });
 
 describe("client address", () => {
   it("without proxies is the TCP peer, whatever X-Forwarded-For the client wrote", () => {
     expect(clientAddress(request("203.0.113.9", "1.2.3.4"), 0)).toBe("203.0.113.9");
-    expect(clientAddress({ [PEER_ADDRESS_HEADER]: "::ffff:127.0.0.1", "x-forwarded-for": "10.0.0.1" }, 0)).toBe("127.0.0.1");
+    expect(clientAddress({ [PEER_ADDRESS_HEADER]: "::ffff:127.0.0.1", "x-forwarded-for": "10.0.0.1" }, 0)).toBe(
+      "127.0.0.1",
+    );
   });
 
   it("behind N proxies is the N-th X-Forwarded-For entry from the right; entries further left are the client's", () => {
@@ -35,7 +40,8 @@ describe("client address", () => {
   it("has one spelling per address, and refuses anything that is not one", () => {
     expect(canonicalAddress("2001:0db8:0000:0000:0000:0000:0000:0001")).toBe("2001:db8::1");
     expect(canonicalAddress(" ::ffff:192.0.2.1 ")).toBe("192.0.2.1");
-    for (const bad of ["1.2.3", "0x7f.0.0.1", "example.com", "", "1.2.3.4:80"]) expect(canonicalAddress(bad), bad).toBeNull();
+    for (const bad of ["1.2.3", "0x7f.0.0.1", "example.com", "", "1.2.3.4:80"])
+      expect(canonicalAddress(bad), bad).toBeNull();
   });
 
   it("counts IPv6 clients per /64 and IPv4 clients per address", () => {

@@ -25,11 +25,15 @@ async function fontsOf(pdf: Buffer): Promise<{ name: string; embedded: boolean; 
   const file = path.join(await mkdtemp(path.join(tmpdir(), "actlas-fonts-")), "dossier.pdf");
   await writeFile(file, pdf);
   const { stdout } = await run("pdffonts", [file]);
-  return stdout.trim().split("\n").slice(2).map((line) => {
-    const cells = line.trim().split(/\s+/);
-    const [emb, sub, uni] = cells.slice(-5, -2);
-    return { name: cells[0], embedded: emb === "yes", subset: sub === "yes", unicode: uni === "yes" };
-  });
+  return stdout
+    .trim()
+    .split("\n")
+    .slice(2)
+    .map((line) => {
+      const cells = line.trim().split(/\s+/);
+      const [emb, sub, uni] = cells.slice(-5, -2);
+      return { name: cells[0], embedded: emb === "yes", subset: sub === "yes", unicode: uni === "yes" };
+    });
 }
 
 describe("dossiers rendered one after the other in the same process", () => {
@@ -50,7 +54,11 @@ describe("dossiers rendered one after the other in the same process", () => {
   it("embed every font as their own subset with a Unicode map", async () => {
     for (const snapshot of [first, second]) {
       const fonts = await fontsOf(await renderDossier(snapshot));
-      expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, "")).sort()).toEqual(["DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono"]);
+      expect(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, "")).sort()).toEqual([
+        "DejaVuSans",
+        "DejaVuSans-Bold",
+        "DejaVuSansMono",
+      ]);
       for (const font of fonts) {
         expect(font.name).toMatch(/^[A-Z]{6}\+/);
         expect(font).toMatchObject({ embedded: true, subset: true, unicode: true });

@@ -7,19 +7,27 @@ import type { DossierObligation, DossierSnapshot } from "@/lib/pdf/snapshot";
 import { makeSnapshot } from "./fixtures";
 import { pdfPages, pdfToPngs, pdfWords } from "./pdf-text";
 
-const LOREM = "The provider documents the measure, tests it against predefined metrics, records who approved it and when, and keeps the record for ten years. ";
+const LOREM =
+  "The provider documents the measure, tests it against predefined metrics, records who approved it and when, and keeps the record for ten years. ";
 const MARGIN = { top: 64, bottom: 64, left: 56, right: 56 };
 
 function longSnapshot(): DossierSnapshot {
   const base = makeSnapshot();
   const obligations: DossierObligation[] = Array.from({ length: 300 }, (_, i) => ({
-    code: `test.${i}`, role: i % 3 === 0 ? "deployer" : "provider", article: `Art ${9 + (i % 40)}(${1 + (i % 5)})`,
+    code: `test.${i}`,
+    role: i % 3 === 0 ? "deployer" : "provider",
+    article: `Art ${9 + (i % 40)}(${1 + (i % 5)})`,
     title: `Obligation ${String(i + 1).padStart(3, "0")}: ${"keep the risk file complete and current ".repeat(1 + (i % 3)).trim()}`,
     // Every 50th summary is longer than a whole page, to force the text across a page break.
     summary: LOREM.repeat(i % 50 === 7 ? 60 : 1 + (i % 6)),
-    appliesFrom: "2027-12-02", blocking: i % 7 === 0, status: (["NOT_STARTED", "IN_PROGRESS", "DONE", "NOT_APPLICABLE"] as const)[i % 4],
+    appliesFrom: "2027-12-02",
+    blocking: i % 7 === 0,
+    status: (["NOT_STARTED", "IN_PROGRESS", "DONE", "NOT_APPLICABLE"] as const)[i % 4],
     notApplicableReason: i % 4 === 3 ? "The system is not placed on the market; it is used in-house only." : "",
-    owner: i % 2 ? "Małgorzata Wiśniewska-Åkesson" : null, dueDate: i % 2 ? "2027-09-30" : null, obsolete: i % 97 === 0, evidenceCount: i % 5,
+    owner: i % 2 ? "Małgorzata Wiśniewska-Åkesson" : null,
+    dueDate: i % 2 ? "2027-09-30" : null,
+    obsolete: i % 97 === 0,
+    evidenceCount: i % 5,
   }));
   return { ...base, system: { ...base.system, description: LOREM.repeat(80) }, obligations };
 }

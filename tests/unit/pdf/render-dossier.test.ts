@@ -36,8 +36,14 @@ describe("dossier PDF, section by section", () => {
     expect(pages[1]).toMatch(/^.*Contents/);
     const toc = contents(pages[1]);
     expect([...toc.keys()]).toEqual([
-      "System description", "Classification", "Obligations", "Evidence index", "Annex IV technical documentation",
-      "Fundamental rights impact assessment (Art 27)", "Audit trail excerpt", "Sign-off and verification",
+      "System description",
+      "Classification",
+      "Obligations",
+      "Evidence index",
+      "Annex IV technical documentation",
+      "Fundamental rights impact assessment (Art 27)",
+      "Audit trail excerpt",
+      "Sign-off and verification",
     ]);
     for (const [i, [title, page]] of [...toc.entries()].entries()) {
       expect(pages[page - 1], `${title} on page ${page}`).toContain(`${i + 1}. ${title}`);
@@ -70,15 +76,21 @@ describe("dossier PDF, section by section", () => {
     const text = squash(pages.join(" "));
     expect(text).toContain("Disposition Final");
     expect(text).toContain("Notes: disputed dates and readings");
-    expect(text).toMatch(/Whether registration \(Art 49\) and the right to explanation \(Art 86\) bite .* Concerns: Register in the EU database/);
+    expect(text).toMatch(
+      /Whether registration \(Art 49\) and the right to explanation \(Art 86\) bite .* Concerns: Register in the EU database/,
+    );
   });
 
   it("never prints a floor tier alone: an undetermined result says what it could be and which questions decide it", async () => {
-    const { pages } = await render(makeSnapshot({ ...CREDIT_PROFILE, essentialServicesUses: undefined, notSure: ["essentialServicesUses"] }));
+    const { pages } = await render(
+      makeSnapshot({ ...CREDIT_PROFILE, essentialServicesUses: undefined, notSure: ["essentialServicesUses"] }),
+    );
     const text = squash(pages.join(" "));
     expect(text).toContain("Tier Not determined yet: could be High-risk (Minimal on the answers given so far)");
     expect(text).toContain("Disposition Not determined yet");
-    expect(text).toContain("Classification Not determined yet: could be High-risk (Minimal on the answers given so far) (run 2)");
+    expect(text).toContain(
+      "Classification Not determined yet: could be High-risk (Minimal on the answers given so far) (run 2)",
+    );
     expect(text).toMatch(/Questions that decide the result .*Answered "not sure"; who can answer:/);
   });
 
@@ -114,10 +126,16 @@ describe("dossier PDF, section by section", () => {
     const minimal = contents((await render(makeSnapshot(MINIMAL_PROFILE))).pages[1]);
     expect([...minimal.keys()]).not.toContain("Annex IV technical documentation");
     expect([...minimal.keys()]).not.toContain("Fundamental rights impact assessment (Art 27)");
-    const derogation = await render(makeSnapshot({
-      ...CREDIT_PROFILE, annex3Areas: ["employment"], employmentUses: ["recruitment_selection"], essentialServicesUses: undefined,
-      derogationConditions: ["preparatory_task"], performsProfiling: false,
-    }));
+    const derogation = await render(
+      makeSnapshot({
+        ...CREDIT_PROFILE,
+        annex3Areas: ["employment"],
+        employmentUses: ["recruitment_selection"],
+        essentialServicesUses: undefined,
+        derogationConditions: ["preparatory_task"],
+        performsProfiling: false,
+      }),
+    );
     expect([...contents(derogation.pages[1]).keys()]).toContain("Art 6(3) assessment");
     expect(derogation.pages.join(" ")).toContain("Conditions claimed Art 6(3)(d)");
     expect(derogation.pages.join(" ")).toContain("Assessment record: not recorded yet");

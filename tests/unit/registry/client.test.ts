@@ -6,8 +6,12 @@ import { ZModelVersion } from "@/lib/mlflow/schemas";
 import { startMlflowStub, type MlflowStub } from "../../helpers/mlflow-stub";
 
 let stub: MlflowStub;
-beforeAll(async () => { stub = await startMlflowStub({ token: "t0ken" }); });
-afterAll(async () => { await stub.close(); });
+beforeAll(async () => {
+  stub = await startMlflowStub({ token: "t0ken" });
+});
+afterAll(async () => {
+  await stub.close();
+});
 
 const client = (extra: { token?: string; allowPrivate?: boolean; timeoutMs?: number } = {}) =>
   createMlflowClient({ baseUrl: stub.url, token: "t0ken", allowPrivate: true, ...extra });
@@ -25,20 +29,33 @@ describe("MLflow client", () => {
   it("answers null for a deleted run and the run for a live one", async () => {
     expect(await client().getRun("0aa1bb2cc3dd4ee5ff60718293a4b5c6")).toBeNull();
     const run = await client().getRun("9a7e31d0c4b2458f8e6d1a2b3c4d5e6f");
-    expect(metricsOf(run)).toEqual({ auc: 0.842, brier_score: 0.071, demographic_parity_difference: 0.031, ks_statistic: 0.497 });
-    expect(datasetRefsOf(run)[0]).toBe("credit-applications-2025q1@8e1f0c2a (s3://demo-bank-ml/datasets/credit/2025q1.parquet)");
+    expect(metricsOf(run)).toEqual({
+      auc: 0.842,
+      brier_score: 0.071,
+      demographic_parity_difference: 0.031,
+      ks_statistic: 0.497,
+    });
+    expect(datasetRefsOf(run)[0]).toBe(
+      "credit-applications-2025q1@8e1f0c2a (s3://demo-bank-ml/datasets/credit/2025q1.parquet)",
+    );
   });
 
   it("refuses a loopback server unless private URLs are allowed, before sending anything", async () => {
     stub.requests.length = 0;
     const refused = client({ allowPrivate: false }).searchRegisteredModels();
     await expect(refused).rejects.toBeInstanceOf(MlflowError);
-    await expect(refused).rejects.toMatchObject({ kind: "refused", message: "Private and loopback addresses are not allowed." });
+    await expect(refused).rejects.toMatchObject({
+      kind: "refused",
+      message: "Private and loopback addresses are not allowed.",
+    });
     expect(stub.requests).toEqual([]);
   });
 
   it("sends the bearer token and explains a refused one", async () => {
-    await expect(client({ token: "nope" }).searchRegisteredModels()).rejects.toMatchObject({ kind: "http", status: 401 });
+    await expect(client({ token: "nope" }).searchRegisteredModels()).rejects.toMatchObject({
+      kind: "http",
+      status: 401,
+    });
   });
 
   it("gives up after the timeout on a server that does not answer", async () => {
@@ -55,7 +72,9 @@ describe("mapping MLflow versions", () => {
   it("shows the stage, or the aliases when the stage is None", () => {
     const base = { name: "m", version: "1" };
     expect(versionStage(ZModelVersion.parse({ ...base, current_stage: "Staging", aliases: ["x"] }))).toBe("Staging");
-    expect(versionStage(ZModelVersion.parse({ ...base, current_stage: "None", aliases: ["champion", "eu"] }))).toBe("@champion, @eu");
+    expect(versionStage(ZModelVersion.parse({ ...base, current_stage: "None", aliases: ["champion", "eu"] }))).toBe(
+      "@champion, @eu",
+    );
     expect(versionStage(ZModelVersion.parse(base))).toBe("");
   });
 });

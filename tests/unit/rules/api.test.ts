@@ -27,10 +27,19 @@ const questions = QUESTIONNAIRE.flatMap((g) => g.questions);
 describe("questionnaire and schema stay in step", () => {
   const shape = ZSystemProfile.shape;
   it("every profile field has exactly one question and vice versa", () => {
-    expect(questions.map((q) => q.id).sort()).toEqual(Object.keys(shape).filter((k) => k !== "notSure").sort());
+    expect(questions.map((q) => q.id).sort()).toEqual(
+      Object.keys(shape)
+        .filter((k) => k !== "notSure")
+        .sort(),
+    );
   });
   it.each(questions.map((q) => [q.id, q] as const))("%s: type and options match the schema", (_id, q) => {
-    const json = z.toJSONSchema(shape[q.id]) as { type?: string; enum?: string[]; items?: { enum?: string[] }; format?: string };
+    const json = z.toJSONSchema(shape[q.id]) as {
+      type?: string;
+      enum?: string[];
+      items?: { enum?: string[] };
+      format?: string;
+    };
     const expected = { boolean: "boolean", number: "number", date: "string", single: "string", multi: "array" }[q.type];
     expect(json.type).toBe(expected);
     const values = q.options?.map((o) => o.value);
@@ -69,7 +78,12 @@ describe("applicableQuestions and missingAnswers", () => {
     expect(evaluateCondition({ field: "establishedInEu", in: ["true"] }, p)).toBe(false);
     expect(evaluateCondition({ field: "activities", includesAny: ["uses"] }, p)).toBe(true);
     expect(evaluateCondition({ field: "artefactType", includesAny: ["ai_system"] }, p)).toBe(false);
-    expect(evaluateCondition({ all: [{ field: "establishedInEu", equals: true }, { not: { field: "artefactType", equals: "ai_model" } }] }, p)).toBe(true);
+    expect(
+      evaluateCondition(
+        { all: [{ field: "establishedInEu", equals: true }, { not: { field: "artefactType", equals: "ai_model" } }] },
+        p,
+      ),
+    ).toBe(true);
     expect(evaluateCondition({ any: [{ field: "establishedInEu", equals: false }] }, p)).toBe(false);
   });
 });
@@ -134,11 +148,19 @@ describe("diffResults", () => {
   });
   it("reports tier, facet, role, finding and obligation changes", () => {
     const before = run({ interactsWithPersons: true, aiObvious: false });
-    const after = run({ activities: ["develops", "uses"], personalNonProfessionalUse: false, deployerEntityType: "public_law_body", annex3Areas: ["employment"], employmentUses: ["recruitment_selection"] });
+    const after = run({
+      activities: ["develops", "uses"],
+      personalNonProfessionalUse: false,
+      deployerEntityType: "public_law_body",
+      annex3Areas: ["employment"],
+      employmentUses: ["recruitment_selection"],
+    });
     const d = diffResults(before, after);
     expect(d.changed).toBe(true);
     expect(d.tier).toEqual({ from: "limited", to: "high" });
-    expect(d.facets.added).toEqual(expect.arrayContaining(["highRisk:annex3", "highRisk:Annex III 4(a)", "fria", "registration:Art 49(1)"]));
+    expect(d.facets.added).toEqual(
+      expect.arrayContaining(["highRisk:annex3", "highRisk:Annex III 4(a)", "fria", "registration:Art 49(1)"]),
+    );
     expect(d.facets.removed).toEqual(["art50:50(1):provider"]);
     expect(d.roles).toEqual({ added: ["deployer"], removed: [] });
     expect(d.obligations.added.map((o) => o.code)).toContain("hr.risk_management");
@@ -146,16 +168,31 @@ describe("diffResults", () => {
     expect(d.findings.added.map((f) => f.code)).toContain("annex3.4(a)");
   });
   it("reports rescheduled duties, disposition, scope and rule-set changes", () => {
-    const recruitment = { annex3Areas: ["employment" as const], employmentUses: ["recruitment_selection" as const], alreadyOnMarket: true, placedOnMarketDate: "2026-01-01", significantDesignChange: false, annexXLargeScaleSystem: false };
+    const recruitment = {
+      annex3Areas: ["employment" as const],
+      employmentUses: ["recruitment_selection" as const],
+      alreadyOnMarket: true,
+      placedOnMarketDate: "2026-01-01",
+      significantDesignChange: false,
+      annexXLargeScaleSystem: false,
+    };
     const a = run({ ...recruitment, significantDesignChange: true });
     const b = run({ ...recruitment, intendedUsers: ["public_authority"] });
     const d = diffResults(a, b);
-    expect(d.obligations.rescheduled[0]).toMatchObject({ from: { appliesFrom: "2027-12-02" }, to: { appliesFrom: "2030-08-02" } });
+    expect(d.obligations.rescheduled[0]).toMatchObject({
+      from: { appliesFrom: "2027-12-02" },
+      to: { appliesFrom: "2030-08-02" },
+    });
     const out = run({ infersOutputs: false });
     expect(diffResults(a, out).inScope).toEqual({ from: true, to: false });
-    expect(diffResults(a, { ...a, disposition: "requires_review" }).disposition).toEqual({ from: "final", to: "requires_review" });
+    expect(diffResults(a, { ...a, disposition: "requires_review" }).disposition).toEqual({
+      from: "final",
+      to: "requires_review",
+    });
     expect(diffResults(a, { ...a, ruleSet: { id: "x", effectiveFrom: "2030-01-01" } }).changed).toBe(true);
-    expect(diffResults(a, { ...a, obligations: a.obligations.map((o) => ({ ...o, appliesFrom: "2031-01-01" })) }).changed).toBe(true);
+    expect(
+      diffResults(a, { ...a, obligations: a.obligations.map((o) => ({ ...o, appliesFrom: "2031-01-01" })) }).changed,
+    ).toBe(true);
   });
   it("shows a re-screen under the second reading: the date flag becomes a note, and a floor tier its ceiling", () => {
     const recruitment: TSystemProfile = { annex3Areas: ["employment"], employmentUses: ["recruitment_selection"] };
@@ -180,19 +217,69 @@ describe("diffResults", () => {
   it("shows a GPAI model's systemic risk becoming undetermined", () => {
     const known = classify(MODEL, { asOf: "2026-12-04" });
     const { trainingComputeFlop: _unknown, ...unknown } = MODEL;
-    expect(diffResults(known, classify(unknown, { asOf: "2026-12-04" })).facets.added).toEqual(["gpai:systemic:undetermined"]);
+    expect(diffResults(known, classify(unknown, { asOf: "2026-12-04" })).facets.added).toEqual([
+      "gpai:systemic:undetermined",
+    ]);
   });
   it("covers every facet kind", () => {
-    const model = classify({ ...BASE, artefactType: "model_and_system", modelGenerality: true, modelResearchOnly: false, modelOrigin: "modified_third_party", modificationComputeFlop: 1e25, originalComputeKnown: true, originalModelComputeFlop: 1e25, originalModelSystemic: true, modelOpenSource: true, modelMonetised: false, highImpactCapabilities: false, commissionDesignated: false }, { asOf: "2028-09-01" });
+    const model = classify(
+      {
+        ...BASE,
+        artefactType: "model_and_system",
+        modelGenerality: true,
+        modelResearchOnly: false,
+        modelOrigin: "modified_third_party",
+        modificationComputeFlop: 1e25,
+        originalComputeKnown: true,
+        originalModelComputeFlop: 1e25,
+        originalModelSystemic: true,
+        modelOpenSource: true,
+        modelMonetised: false,
+        highImpactCapabilities: false,
+        commissionDesignated: false,
+      },
+      { asOf: "2028-09-01" },
+    );
     const keys = diffResults(run({ infersOutputs: false }), model).facets.added;
     expect(keys).toEqual(expect.arrayContaining(["gpai", "gpai:systemic", "gpai:modifier", "gpai:duty:55(1)(a)"]));
-    const os = classify({ ...BASE, artefactType: "model_and_system", modelGenerality: true, modelResearchOnly: false, modelOrigin: "trained_in_house", modelOpenSource: true, modelMonetised: false, trainingComputeFlop: 1e24, highImpactCapabilities: false, commissionDesignated: false }, { asOf: "2028-09-01" });
+    const os = classify(
+      {
+        ...BASE,
+        artefactType: "model_and_system",
+        modelGenerality: true,
+        modelResearchOnly: false,
+        modelOrigin: "trained_in_house",
+        modelOpenSource: true,
+        modelMonetised: false,
+        trainingComputeFlop: 1e24,
+        highImpactCapabilities: false,
+        commissionDesignated: false,
+      },
+      { asOf: "2028-09-01" },
+    );
     expect(diffResults(model, os).facets.added).toContain("gpai:openSourceExemption");
     const banned = run({ untargetedFaceScraping: true });
     expect(diffResults(model, banned).facets.added).toEqual(["prohibited:5(1)(e)"]);
-    const derogated = run({ annex3Areas: ["employment"], employmentUses: ["recruitment_selection"], derogationConditions: ["preparatory_task"], performsProfiling: false, derogationStatus: "documented_and_reviewed" });
-    expect(diffResults(banned, derogated).facets.added).toEqual(["derogation:claimed", "derogation:valid", "registration:Art 49(2)"]);
-    const legacy = run({ annex3Areas: ["employment"], employmentUses: ["recruitment_selection"], alreadyOnMarket: true, placedOnMarketDate: "2026-01-01", significantDesignChange: false, annexXLargeScaleSystem: false });
+    const derogated = run({
+      annex3Areas: ["employment"],
+      employmentUses: ["recruitment_selection"],
+      derogationConditions: ["preparatory_task"],
+      performsProfiling: false,
+      derogationStatus: "documented_and_reviewed",
+    });
+    expect(diffResults(banned, derogated).facets.added).toEqual([
+      "derogation:claimed",
+      "derogation:valid",
+      "registration:Art 49(2)",
+    ]);
+    const legacy = run({
+      annex3Areas: ["employment"],
+      employmentUses: ["recruitment_selection"],
+      alreadyOnMarket: true,
+      placedOnMarketDate: "2026-01-01",
+      significantDesignChange: false,
+      annexXLargeScaleSystem: false,
+    });
     expect(diffResults(banned, legacy).facets.added).toContain("highRisk:legacy");
   });
 });

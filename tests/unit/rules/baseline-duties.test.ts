@@ -9,7 +9,12 @@ describe("fully answered ordinary profiles", () => {
     expect(r.openQuestions).toEqual([]);
     expect(r).toMatchObject({ tier: "minimal", inScope: true, disposition: "final", roles: ["provider"] });
     expect(obligationCodes(r)).toEqual(["provider:general.ai_literacy"]);
-    expect(r.obligations[0]).toMatchObject({ article: "Art 4(1)", appliesFrom: "2025-02-02", appliesNow: true, blocking: false });
+    expect(r.obligations[0]).toMatchObject({
+      article: "Art 4(1)",
+      appliesFrom: "2025-02-02",
+      appliesNow: true,
+      blocking: false,
+    });
   });
 
   it("a company using a minimal-risk system is its deployer, with AI literacy as its only duty", () => {
@@ -23,7 +28,10 @@ describe("fully answered ordinary profiles", () => {
     const r = run({}, undefined, MODEL);
     expect(r.openQuestions).toEqual([]);
     expect(r).toMatchObject({ tier: "gpai", disposition: "final", roles: ["provider"] });
-    expect(r.facets.gpai).toMatchObject({ systemicRisk: false, duties: ["53(1)(a)", "53(1)(b)", "53(1)(c)", "53(1)(d)"] });
+    expect(r.facets.gpai).toMatchObject({
+      systemicRisk: false,
+      duties: ["53(1)(a)", "53(1)(b)", "53(1)(c)", "53(1)(d)"],
+    });
     expect(obligationCodes(r)).toEqual([
       "provider:gpai.technical_documentation",
       "provider:gpai.downstream_information",

@@ -3,13 +3,23 @@ import type { TSystemProfile } from "@/lib/rules";
 import { BASE, MODEL, codes, obligationCodes, run } from "./helpers";
 
 const gpai = (p: TSystemProfile, asOf?: string) => run(p, asOf, MODEL);
-const FINE_TUNER: TSystemProfile = { modelOrigin: "modified_third_party", originalModelSystemic: false, originalComputeKnown: true, originalModelComputeFlop: 3e24 };
+const FINE_TUNER: TSystemProfile = {
+  modelOrigin: "modified_third_party",
+  originalModelSystemic: false,
+  originalComputeKnown: true,
+  originalModelComputeFlop: 3e24,
+};
 
 describe("Chapter V: GPAI models", () => {
   it("a GPAI model provider owes Art 53(1)(a)-(d)", () => {
     const r = gpai({});
     expect(r.tier).toBe("gpai");
-    expect(r.facets.gpai).toEqual({ systemicRisk: false, openSourceExemption: false, modifier: false, duties: ["53(1)(a)", "53(1)(b)", "53(1)(c)", "53(1)(d)"] });
+    expect(r.facets.gpai).toEqual({
+      systemicRisk: false,
+      openSourceExemption: false,
+      modifier: false,
+      duties: ["53(1)(a)", "53(1)(b)", "53(1)(c)", "53(1)(d)"],
+    });
   });
 
   it.each([
@@ -21,7 +31,13 @@ describe("Chapter V: GPAI models", () => {
 
   it("systemic models owe Art 52 notification and Art 55", () => {
     const r = gpai({ trainingComputeFlop: 5e25 });
-    expect(obligationCodes(r)).toEqual(expect.arrayContaining(["provider:gpai.systemic_notification", "provider:gpai.model_evaluation", "provider:gpai.cybersecurity"]));
+    expect(obligationCodes(r)).toEqual(
+      expect.arrayContaining([
+        "provider:gpai.systemic_notification",
+        "provider:gpai.model_evaluation",
+        "provider:gpai.cybersecurity",
+      ]),
+    );
   });
   it("high-impact capabilities mean systemic risk below the threshold", () => {
     expect(codes(gpai({ highImpactCapabilities: true }))).toContain("gpai.systemic");
@@ -61,7 +77,15 @@ describe("Chapter V: GPAI models", () => {
     expect(gpai({}, asOf).obligations[0].appliesFrom).toBe("2025-08-02");
   });
   it("models placed before 2 Aug 2025 must comply by 2 Aug 2027 (Art 111(3))", () => {
-    const r = gpai({ alreadyOnMarket: true, placedOnMarketDate: "2024-11-01", significantDesignChange: false, annexXLargeScaleSystem: false }, "2027-01-01");
+    const r = gpai(
+      {
+        alreadyOnMarket: true,
+        placedOnMarketDate: "2024-11-01",
+        significantDesignChange: false,
+        annexXLargeScaleSystem: false,
+      },
+      "2027-01-01",
+    );
     expect(r.obligations.every((o) => o.appliesFrom === "2027-08-02" && !o.appliesNow)).toBe(true);
   });
 
@@ -97,7 +121,13 @@ describe("Chapter V: GPAI models", () => {
     expect(r.tier).toBe("limited");
   });
   it("model and system from one provider: both classified, AI Office competence noted", () => {
-    const r = run({ ...BASE, ...MODEL, artefactType: "model_and_system", interactsWithPersons: true, aiObvious: false });
+    const r = run({
+      ...BASE,
+      ...MODEL,
+      artefactType: "model_and_system",
+      interactsWithPersons: true,
+      aiObvious: false,
+    });
     expect(r.tier).toBe("gpai");
     expect(r.facets.art50.length).toBe(1);
     expect(codes(r)).toContain("gpai.ai_office_competence");
@@ -108,12 +138,26 @@ describe("Chapter V: GPAI models", () => {
     expect(obligationCodes(r)).not.toContain("provider:general.ai_literacy");
   });
   it("a high-risk system outranks the GPAI tier", () => {
-    const r = run({ ...BASE, ...MODEL, artefactType: "model_and_system", annex3Areas: ["employment"], employmentUses: ["recruitment_selection"] });
+    const r = run({
+      ...BASE,
+      ...MODEL,
+      artefactType: "model_and_system",
+      annex3Areas: ["employment"],
+      employmentUses: ["recruitment_selection"],
+    });
     expect(r.tier).toBe("high");
     expect(r.facets.gpai).not.toBeNull();
   });
   it("an open-source system on someone else's model is out of scope", () => {
-    const r = run({ ...BASE, ...MODEL, artefactType: "model_and_system", freeOpenSourceLicence: true, activities: ["uses"], personalNonProfessionalUse: false, deployerEntityType: "private_other" });
+    const r = run({
+      ...BASE,
+      ...MODEL,
+      artefactType: "model_and_system",
+      freeOpenSourceLicence: true,
+      activities: ["uses"],
+      personalNonProfessionalUse: false,
+      deployerEntityType: "private_other",
+    });
     expect(r.tier).toBe("out_of_scope");
   });
 });

@@ -35,7 +35,12 @@ export const BASE: TSystemProfile = {
 };
 
 /** Deployer-only variant: a private company using someone else's system. */
-export const DEPLOYER: TSystemProfile = { ...BASE, activities: ["uses"], personalNonProfessionalUse: false, deployerEntityType: "private_other" };
+export const DEPLOYER: TSystemProfile = {
+  ...BASE,
+  activities: ["uses"],
+  personalNonProfessionalUse: false,
+  deployerEntityType: "private_other",
+};
 
 /** A fully answered GPAI model provider below the systemic threshold. */
 export const MODEL: TSystemProfile = {
@@ -62,7 +67,11 @@ export const MODEL: TSystemProfile = {
 
 export const LATER = "2028-09-01";
 
-export function run(overrides: TSystemProfile, asOf: string = LATER, base: TSystemProfile = BASE): ClassificationResult {
+export function run(
+  overrides: TSystemProfile,
+  asOf: string = LATER,
+  base: TSystemProfile = BASE,
+): ClassificationResult {
   return classify({ ...base, ...overrides }, { asOf });
 }
 

@@ -7,16 +7,28 @@ const CREDIT: TSystemProfile = { annex3Areas: ["essential_services"], essentialS
 
 describe("Art 6(3) derogation and the profiling override", () => {
   it("a valid, reviewed derogation lifts the tier but keeps Art 6(4) documentation and Art 49(2) registration", () => {
-    const r = run({ ...RECRUITMENT, derogationConditions: ["preparatory_task"], performsProfiling: false, derogationStatus: "documented_and_reviewed" });
+    const r = run({
+      ...RECRUITMENT,
+      derogationConditions: ["preparatory_task"],
+      performsProfiling: false,
+      derogationStatus: "documented_and_reviewed",
+    });
     expect(r.tier).toBe("minimal");
     expect(r.facets.derogation).toEqual({ claimed: true, valid: true, conditions: ["Art 6(3)(d)"] });
     expect(r.facets.registrationBasis).toEqual(["Art 49(2)"]);
-    expect(obligationCodes(r)).toEqual(expect.arrayContaining(["provider:derogation.document_assessment", "provider:derogation.register"]));
+    expect(obligationCodes(r)).toEqual(
+      expect.arrayContaining(["provider:derogation.document_assessment", "provider:derogation.register"]),
+    );
     expect(r.disposition).toBe("final");
   });
 
   it("an unreviewed claim is requires_review", () => {
-    const r = run({ ...RECRUITMENT, derogationConditions: ["narrow_procedural"], performsProfiling: false, derogationStatus: "documented" });
+    const r = run({
+      ...RECRUITMENT,
+      derogationConditions: ["narrow_procedural"],
+      performsProfiling: false,
+      derogationStatus: "documented",
+    });
     expect(r.disposition).toBe("requires_review");
     expect(codes(r)).toContain("derogation.contested.derogationConditions");
   });
@@ -36,7 +48,13 @@ describe("Art 6(3) derogation and the profiling override", () => {
   });
 
   it("CV parsing with a derogation claim surfaces the profiling dispute", () => {
-    const r = run({ annex3Areas: ["employment"], employmentUses: ["cv_parsing"], derogationConditions: ["narrow_procedural"], performsProfiling: false, derogationStatus: "documented_and_reviewed" });
+    const r = run({
+      annex3Areas: ["employment"],
+      employmentUses: ["cv_parsing"],
+      derogationConditions: ["narrow_procedural"],
+      performsProfiling: false,
+      derogationStatus: "documented_and_reviewed",
+    });
     expect(codes(r)).toContain("derogation.contested.cvProfiling");
   });
 });
@@ -44,11 +62,32 @@ describe("Art 6(3) derogation and the profiling override", () => {
 describe("Art 27 FRIA and Art 49 registration", () => {
   it.each([
     ["public-law body", { deployerEntityType: "public_law_body" as const, ...RECRUITMENT }, true],
-    ["private entity providing public services", { deployerEntityType: "private_public_service" as const, ...RECRUITMENT }, true],
+    [
+      "private entity providing public services",
+      { deployerEntityType: "private_public_service" as const, ...RECRUITMENT },
+      true,
+    ],
     ["private bank scoring credit", { deployerEntityType: "private_other" as const, ...CREDIT }, true],
-    ["private life insurer", { deployerEntityType: "private_other" as const, annex3Areas: ["essential_services" as const], essentialServicesUses: ["life_health_insurance" as const] }, true],
+    [
+      "private life insurer",
+      {
+        deployerEntityType: "private_other" as const,
+        annex3Areas: ["essential_services" as const],
+        essentialServicesUses: ["life_health_insurance" as const],
+      },
+      true,
+    ],
     ["private employer using HR AI", { deployerEntityType: "private_other" as const, ...RECRUITMENT }, false],
-    ["public body running critical infrastructure", { deployerEntityType: "public_law_body" as const, annex3Areas: ["critical_infrastructure" as const], criticalInfrastructureSector: "water" as const, criticalInfrastructureFunction: "safety_component" as const }, false],
+    [
+      "public body running critical infrastructure",
+      {
+        deployerEntityType: "public_law_body" as const,
+        annex3Areas: ["critical_infrastructure" as const],
+        criticalInfrastructureSector: "water" as const,
+        criticalInfrastructureFunction: "safety_component" as const,
+      },
+      false,
+    ],
   ])("%s: FRIA required = %s", (_name, profile, fria) => {
     const r = run(profile, undefined, DEPLOYER);
     expect(r.facets.friaRequired).toBe(fria);
@@ -60,7 +99,16 @@ describe("Art 27 FRIA and Art 49 registration", () => {
   });
 
   it("an Annex I product system needs no FRIA", () => {
-    const r = run({ annex1Legislation: ["medical_devices"], annex1Function: "safety_component", thirdPartyAssessment: ["health_safety"], deployerEntityType: "public_law_body" }, undefined, DEPLOYER);
+    const r = run(
+      {
+        annex1Legislation: ["medical_devices"],
+        annex1Function: "safety_component",
+        thirdPartyAssessment: ["health_safety"],
+        deployerEntityType: "public_law_body",
+      },
+      undefined,
+      DEPLOYER,
+    );
     expect(r.facets.friaRequired).toBe(false);
     expect(codes(r)).toContain("deployer_duties.no_fria");
   });
@@ -74,11 +122,24 @@ describe("Art 27 FRIA and Art 49 registration", () => {
   it("public-authority deployers register their use (Art 49(3))", () => {
     const r = run({ deployerEntityType: "public_law_body", ...RECRUITMENT }, undefined, DEPLOYER);
     expect(r.facets.registrationBasis).toEqual(["Art 49(3)"]);
-    expect(obligationCodes(r)).toEqual(expect.arrayContaining(["deployer:hr.deployer.register_use", "deployer:hr.deployer.inform_workers", "deployer:hr.deployer.explanation"]));
+    expect(obligationCodes(r)).toEqual(
+      expect.arrayContaining([
+        "deployer:hr.deployer.register_use",
+        "deployer:hr.deployer.inform_workers",
+        "deployer:hr.deployer.explanation",
+      ]),
+    );
   });
 
   it("critical infrastructure registers nationally (Art 49(5)) and has no Art 86 duty", () => {
-    const r = run({ annex3Areas: ["critical_infrastructure"], criticalInfrastructureSector: "road_traffic", criticalInfrastructureFunction: "safety_component", activities: ["develops", "uses"], personalNonProfessionalUse: false, deployerEntityType: "private_other" });
+    const r = run({
+      annex3Areas: ["critical_infrastructure"],
+      criticalInfrastructureSector: "road_traffic",
+      criticalInfrastructureFunction: "safety_component",
+      activities: ["develops", "uses"],
+      personalNonProfessionalUse: false,
+      deployerEntityType: "private_other",
+    });
     expect(r.facets.registrationBasis).toEqual(["Art 49(5)"]);
     expect(obligationCodes(r)).not.toContain("deployer:hr.deployer.explanation");
   });
@@ -90,12 +151,20 @@ describe("Art 27 FRIA and Art 49 registration", () => {
   });
 
   it("post RBI for law enforcement needs Art 26(10) authorisation", () => {
-    const r = run({ remoteBiometricIdentification: "post", rbiLawEnforcementPurpose: true, deployerEntityType: "public_law_body" }, undefined, DEPLOYER);
+    const r = run(
+      { remoteBiometricIdentification: "post", rbiLawEnforcementPurpose: true, deployerEntityType: "public_law_body" },
+      undefined,
+      DEPLOYER,
+    );
     expect(obligationCodes(r)).toContain("deployer:hr.deployer.post_rbi_authorisation");
   });
 
   it("workplace emotion recognition under the medical exception triggers Art 26(7)", () => {
-    const r = run({ emotionInference: "biometric_emotions", emotionSettings: ["workplace"], emotionMedicalOrSafety: true }, undefined, DEPLOYER);
+    const r = run(
+      { emotionInference: "biometric_emotions", emotionSettings: ["workplace"], emotionMedicalOrSafety: true },
+      undefined,
+      DEPLOYER,
+    );
     expect(obligationCodes(r)).toContain("deployer:hr.deployer.inform_workers");
   });
 
@@ -120,12 +189,15 @@ describe("importers, distributors, authorised representatives and Art 25", () =>
     expect(r.roles).not.toContain("provider");
   });
 
-  it.each(["own_name_on_high_risk", "substantial_modification", "changed_intended_purpose"] as const)("Art 25(1): %s makes the deployer the provider", (action) => {
-    const r = run({ ...RECRUITMENT, art25Actions: [action] }, undefined, DEPLOYER);
-    expect(r.roles).toEqual(["deployer", "provider"]);
-    expect(codes(r)).toEqual(expect.arrayContaining([`roles.art25.${action}`, "roles.art25_cooperation"]));
-    expect(obligationCodes(r)).toContain("provider:hr.risk_management");
-  });
+  it.each(["own_name_on_high_risk", "substantial_modification", "changed_intended_purpose"] as const)(
+    "Art 25(1): %s makes the deployer the provider",
+    (action) => {
+      const r = run({ ...RECRUITMENT, art25Actions: [action] }, undefined, DEPLOYER);
+      expect(r.roles).toEqual(["deployer", "provider"]);
+      expect(codes(r)).toEqual(expect.arrayContaining([`roles.art25.${action}`, "roles.art25_cooperation"]));
+      expect(obligationCodes(r)).toContain("provider:hr.risk_management");
+    },
+  );
 
   it("repurposing a system into a non-high-risk use does not flip the role", () => {
     expect(run({ art25Actions: ["changed_intended_purpose"] }, undefined, DEPLOYER).roles).toEqual(["deployer"]);
@@ -149,11 +221,20 @@ describe("Art 111 transitional rules and Chapter III dates", () => {
     ["2028-08-01", false],
     ["2028-08-02", true],
   ])("Annex I duties apply from 2 Aug 2028 (as of %s: %s)", (asOf, now) => {
-    const r = run({ annex1Legislation: ["toys"], annex1Function: "safety_component", thirdPartyAssessment: ["health_safety"] }, asOf);
+    const r = run(
+      { annex1Legislation: ["toys"], annex1Function: "safety_component", thirdPartyAssessment: ["health_safety"] },
+      asOf,
+    );
     expect(r.obligations.find((o) => o.code === "hr.risk_management")!.appliesNow).toBe(now);
   });
 
-  const LEGACY: TSystemProfile = { ...RECRUITMENT, alreadyOnMarket: true, placedOnMarketDate: "2026-01-15", significantDesignChange: false, annexXLargeScaleSystem: false };
+  const LEGACY: TSystemProfile = {
+    ...RECRUITMENT,
+    alreadyOnMarket: true,
+    placedOnMarketDate: "2026-01-15",
+    significantDesignChange: false,
+    annexXLargeScaleSystem: false,
+  };
 
   it("a legacy private system keeps only the change watch", () => {
     const r = run(LEGACY);
@@ -179,7 +260,13 @@ describe("Art 111 transitional rules and Chapter III dates", () => {
   });
 
   it("an Annex X large-scale IT component placed before 2 Aug 2027 must comply by 31 Dec 2030", () => {
-    const r = run({ ...LEGACY, annexXLargeScaleSystem: true, intendedUsers: ["migration_authority"], annex3Areas: ["migration"], migrationUses: ["risk_assessment"] });
+    const r = run({
+      ...LEGACY,
+      annexXLargeScaleSystem: true,
+      intendedUsers: ["migration_authority"],
+      annex3Areas: ["migration"],
+      migrationUses: ["risk_assessment"],
+    });
     expect(r.facets.highRisk?.appliesFrom).toBe("2030-12-31");
   });
 

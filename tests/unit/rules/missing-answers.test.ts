@@ -10,10 +10,23 @@ describe("unanswered follow-ups are asked, not assumed", () => {
     ["vulnerabilityEffect", { exploitsVulnerabilities: true }],
     ["socialScoreConsequence", { socialScoring: true }],
     ["biometricCategories", { biometricCategorisation: true, biometricCategorisationAncillary: false }],
-    ["biometricCategorisationContext", { biometricCategorisation: true, biometricCategorisationAncillary: false, biometricCategories: ["religious_beliefs"] }],
-    ["rbiException", { remoteBiometricIdentification: "real_time", publiclyAccessibleSpace: true, rbiLawEnforcementPurpose: true }],
+    [
+      "biometricCategorisationContext",
+      {
+        biometricCategorisation: true,
+        biometricCategorisationAncillary: false,
+        biometricCategories: ["religious_beliefs"],
+      },
+    ],
+    [
+      "rbiException",
+      { remoteBiometricIdentification: "real_time", publiclyAccessibleSpace: true, rbiLawEnforcementPurpose: true },
+    ],
     ["emotionSettings", { emotionInference: "biometric_emotions" }],
-    ["criticalInfrastructureSector", { annex3Areas: ["critical_infrastructure"], criticalInfrastructureFunction: "safety_component" }],
+    [
+      "criticalInfrastructureSector",
+      { annex3Areas: ["critical_infrastructure"], criticalInfrastructureFunction: "safety_component" },
+    ],
   ] as [string, TSystemProfile][])("%s", (questionId, profile) => {
     const r = run(profile);
     expect(r.tier).not.toBe("prohibited");
@@ -38,13 +51,25 @@ describe("unanswered follow-ups are asked, not assumed", () => {
   });
 
   it("a deployer relying on the provider's derogation registers nothing itself", () => {
-    const r = run({ ...RECRUITMENT, derogationConditions: ["narrow_procedural"], performsProfiling: false, derogationStatus: "documented_and_reviewed" }, undefined, DEPLOYER);
+    const r = run(
+      {
+        ...RECRUITMENT,
+        derogationConditions: ["narrow_procedural"],
+        performsProfiling: false,
+        derogationStatus: "documented_and_reviewed",
+      },
+      undefined,
+      DEPLOYER,
+    );
     expect(r.facets.derogation.valid).toBe(true);
     expect(r.facets.registrationRequired).toBe(false);
   });
 
   it("one disputed point raised by two gates is listed once", () => {
-    const r = run({ intimateImageryCapability: "foreseeable_with_safeguards", csamCapability: "foreseeable_with_safeguards" });
+    const r = run({
+      intimateImageryCapability: "foreseeable_with_safeguards",
+      csamCapability: "foreseeable_with_safeguards",
+    });
     expect(codes(r).filter((c) => c.endsWith("generationSafeguards"))).toHaveLength(1);
     expect(r.openQuestions).toHaveLength(1);
   });

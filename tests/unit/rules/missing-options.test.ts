@@ -53,14 +53,22 @@ describe("military or defence users (Art 2(3): 'exclusively', whatever the entit
   });
 
   it("a defence body is a public authority: benefits eligibility run for it is Annex III 5(a)", () => {
-    const r = run({ intendedUsers: ["military_defence"], annex3Areas: ["essential_services"], essentialServicesUses: ["public_benefits_eligibility"] });
+    const r = run({
+      intendedUsers: ["military_defence"],
+      annex3Areas: ["essential_services"],
+      essentialServicesUses: ["public_benefits_eligibility"],
+    });
     expect(r.facets.highRisk?.annexPoints).toEqual(["Annex III 5(a)"]);
   });
 
   it("and a legacy system used by it has the public-authority deadline (Art 111(2))", () => {
     const r = run({
-      intendedUsers: ["military_defence"], annex3Areas: ["essential_services"], essentialServicesUses: ["public_benefits_eligibility"],
-      alreadyOnMarket: true, placedOnMarketDate: "2026-01-01", significantDesignChange: false,
+      intendedUsers: ["military_defence"],
+      annex3Areas: ["essential_services"],
+      essentialServicesUses: ["public_benefits_eligibility"],
+      alreadyOnMarket: true,
+      placedOnMarketDate: "2026-01-01",
+      significantDesignChange: false,
     });
     expect(codes(r)).toContain("dates.legacy_public_authority");
   });
@@ -68,7 +76,12 @@ describe("military or defence users (Art 2(3): 'exclusively', whatever the entit
 
 describe("emotions or intentions inferred from behaviour, not biometric data (Art 3(39))", () => {
   it("is not emotion recognition: no Art 5(1)(f) ban in education, no Annex III 1(c), no Art 50(3)", () => {
-    const r = run({ emotionInference: "behavioural_emotions", activities: ["develops", "uses"], annex3Areas: ["education"], educationUses: ["other_support"] });
+    const r = run({
+      emotionInference: "behavioural_emotions",
+      activities: ["develops", "uses"],
+      annex3Areas: ["education"],
+      educationUses: ["other_support"],
+    });
     expect(r.tier).toBe("minimal");
     expect(r.facets.prohibitedPractices).toEqual([]);
     expect(r.facets.art50.map((a) => a.paragraph)).not.toContain("50(3)");
@@ -77,12 +90,18 @@ describe("emotions or intentions inferred from behaviour, not biometric data (Ar
   });
 
   it("asks no follow-up about where the emotion detection is used", () => {
-    expect(applicableQuestions({ ...BASE, emotionInference: "behavioural_emotions" }).map((q) => q.id)).not.toContain("emotionSettings");
+    expect(applicableQuestions({ ...BASE, emotionInference: "behavioural_emotions" }).map((q) => q.id)).not.toContain(
+      "emotionSettings",
+    );
   });
 });
 
 describe("attention monitoring in education (Annex III 3(d); Art 5(1)(f))", () => {
-  const ATTENTION: TSystemProfile = { annex3Areas: ["education"], educationUses: ["attention_monitoring"], educationBodyType: "education_institution" };
+  const ATTENTION: TSystemProfile = {
+    annex3Areas: ["education"],
+    educationUses: ["attention_monitoring"],
+    educationBodyType: "education_institution",
+  };
 
   it("is not proctoring: 3(d) covers prohibited behaviour during tests, and the finding says what decides", () => {
     const r = run(ATTENTION);
@@ -93,7 +112,12 @@ describe("attention monitoring in education (Annex III 3(d); Art 5(1)(f))", () =
   });
 
   it("read as emotions from students' faces in an education institution, it is banned", () => {
-    const r = run({ ...ATTENTION, emotionInference: "biometric_emotions", emotionSettings: ["education"], emotionMedicalOrSafety: false });
+    const r = run({
+      ...ATTENTION,
+      emotionInference: "biometric_emotions",
+      emotionSettings: ["education"],
+      emotionMedicalOrSafety: false,
+    });
     expect(r.tier).toBe("prohibited");
     expect(r.facets.prohibitedPractices.map((p) => p.point)).toEqual(["5(1)(f)"]);
   });
@@ -105,7 +129,11 @@ describe("attention monitoring in education (Annex III 3(d); Art 5(1)(f))", () =
 });
 
 describe("police identification of a person from a description (Annex III 6)", () => {
-  const DESCRIPTION: TSystemProfile = { intendedUsers: ["law_enforcement"], annex3Areas: ["law_enforcement"], lawEnforcementUses: ["identify_from_description"] };
+  const DESCRIPTION: TSystemProfile = {
+    intendedUsers: ["law_enforcement"],
+    annex3Areas: ["law_enforcement"],
+    lawEnforcementUses: ["identify_from_description"],
+  };
 
   it("ranking people against it by profiling them is Annex III 6(e)", () => {
     const r = run({ ...DESCRIPTION, performsProfiling: true });

@@ -8,15 +8,24 @@ const finding = (r: ReturnType<typeof run>, code: string) => r.findings.filter((
 const shown = (p: TSystemProfile) => applicableQuestions(p).map((q) => q.id);
 
 describe("questions where several answers can be true are multiple choice", () => {
-  it.each(["annex1Legislation", "thirdPartyAssessment", "socialScoreConsequence"] as const)("%s is asked as multi", (id) => {
-    expect(QUESTIONS_BY_ID.get(id)!.type).toBe("multi");
-  });
+  it.each(["annex1Legislation", "thirdPartyAssessment", "socialScoreConsequence"] as const)(
+    "%s is asked as multi",
+    (id) => {
+      expect(QUESTIONS_BY_ID.get(id)!.type).toBe("multi");
+    },
+  );
 
   // Runs, drafts, organisation exports and API clients from before hold one code as a string.
   it("a profile stored with one string per question still parses, as a one-element list", () => {
-    const stored = { annex1Legislation: "medical_devices", thirdPartyAssessment: "health_safety", socialScoreConsequence: "disproportionate_treatment" };
+    const stored = {
+      annex1Legislation: "medical_devices",
+      thirdPartyAssessment: "health_safety",
+      socialScoreConsequence: "disproportionate_treatment",
+    };
     expect(ZSystemProfile.parse(stored)).toEqual({
-      annex1Legislation: ["medical_devices"], thirdPartyAssessment: ["health_safety"], socialScoreConsequence: ["disproportionate_treatment"],
+      annex1Legislation: ["medical_devices"],
+      thirdPartyAssessment: ["health_safety"],
+      socialScoreConsequence: ["disproportionate_treatment"],
     });
     expect(readStoredProfile(stored)).toEqual(ZSystemProfile.parse(stored));
   });
@@ -33,7 +42,12 @@ describe("questions where several answers can be true are multiple choice", () =
   });
 
   it("the engine reads an old stored string the same as the list it becomes", () => {
-    const old = ZSystemProfile.parse({ ...BASE, ...SAFETY, annex1Legislation: "medical_devices", thirdPartyAssessment: "health_safety" });
+    const old = ZSystemProfile.parse({
+      ...BASE,
+      ...SAFETY,
+      annex1Legislation: "medical_devices",
+      thirdPartyAssessment: "health_safety",
+    });
     expect(run(old).facets.highRisk?.annexPoints).toEqual(["Annex I Section A point 11"]);
   });
 });
@@ -45,13 +59,19 @@ describe("several product laws (Annex I)", () => {
     expect(r.facets.highRisk?.routes).toEqual(["annex1_section_a"]);
     expect(r.facets.highRisk?.annexPoints).toEqual(["Annex I Section A point 6", "Annex I Section A point 11"]);
     expect(finding(r, "annex1.section_a").map((f) => f.reason)).toEqual([
-      expect.stringContaining("point 6"), expect.stringContaining("point 11"),
+      expect.stringContaining("point 6"),
+      expect.stringContaining("point 11"),
     ]);
-    expect(finding(r, "annex1.several_laws")[0].reason).toContain("Annex I Section A point 6; Annex I Section A point 11");
+    expect(finding(r, "annex1.several_laws")[0].reason).toContain(
+      "Annex I Section A point 6; Annex I Section A point 11",
+    );
   });
 
   it("Section A and Section B: the stricter Section A route wins, whatever the order chosen, and both are listed", () => {
-    for (const laws of [["machinery", "medical_devices"], ["medical_devices", "machinery"]] as const) {
+    for (const laws of [
+      ["machinery", "medical_devices"],
+      ["medical_devices", "machinery"],
+    ] as const) {
       const r = run({ ...SAFETY, annex1Legislation: [...laws] });
       expect(r.facets.highRisk?.routes).toEqual(["annex1_section_a"]);
       // Every point is listed, the leading one first; the route is the stricter one.
@@ -72,12 +92,17 @@ describe("several product laws (Annex I)", () => {
 
   it("the follow-ups show once any product law is chosen, and stay hidden for 'none'", () => {
     expect(shown({ ...BASE, annex1Legislation: ["none"] })).not.toContain("thirdPartyAssessment");
-    expect(shown({ ...BASE, annex1Legislation: ["lifts", "radio_equipment"] })).toEqual(expect.arrayContaining(["annex1Function", "thirdPartyAssessment"]));
+    expect(shown({ ...BASE, annex1Legislation: ["lifts", "radio_equipment"] })).toEqual(
+      expect.arrayContaining(["annex1Function", "thirdPartyAssessment"]),
+    );
   });
 });
 
 describe("several conformity assessments (Art 6(1)(b), 6(1c))", () => {
-  const law: TSystemProfile = { annex1Legislation: ["radio_equipment", "medical_devices"], annex1Function: "safety_component" };
+  const law: TSystemProfile = {
+    annex1Legislation: ["radio_equipment", "medical_devices"],
+    annex1Function: "safety_component",
+  };
   it("one covering health and safety meets condition (b) even next to self-assessment", () => {
     expect(run({ ...law, thirdPartyAssessment: ["not_required", "health_safety"] }).tier).toBe("high");
   });
@@ -103,13 +128,19 @@ describe("several conformity assessments (Art 6(1)(b), 6(1c))", () => {
 
 describe("several consequences of a social score (Art 5(1)(c))", () => {
   it("any banned consequence bans it", () => {
-    const r = run({ socialScoring: true, socialScoreConsequence: ["unrelated_context_detriment", "disproportionate_treatment"] });
+    const r = run({
+      socialScoring: true,
+      socialScoreConsequence: ["unrelated_context_detriment", "disproportionate_treatment"],
+    });
     expect(r.tier).toBe("prohibited");
     expect(r.facets.prohibitedPractices.map((p) => p.point)).toEqual(["5(1)(c)"]);
   });
 
   it("a banned consequence next to 'only lawful' still bans, and the clash is named", () => {
-    const r = run({ socialScoring: true, socialScoreConsequence: ["lawful_purpose_specific", "disproportionate_treatment"] });
+    const r = run({
+      socialScoring: true,
+      socialScoreConsequence: ["lawful_purpose_specific", "disproportionate_treatment"],
+    });
     expect(r.tier).toBe("prohibited");
     expect(r.contradictions.map((c) => c.id)).toEqual(["social_score_lawful_only_with_detriment"]);
   });

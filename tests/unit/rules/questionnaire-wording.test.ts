@@ -51,13 +51,16 @@ describe("questions a non-lawyer can answer", () => {
     if (terms.length > 0) expect(q.help, `${q.id} uses ${terms.join(", ")}`).toMatch(/For example/);
   });
 
-  it.each(QUESTIONS.map((q) => [q.id, q] as const))("%s keeps its prompt short and its legal precision in help and citation", (_id, q) => {
-    expect(q.prompt.length).toBeLessThanOrEqual(150);
-    expect(q.prompt).toMatch(/[?.]$/);
-    expect(q.help.length).toBeGreaterThan(0);
-    expect(q.help.length).toBeLessThanOrEqual(600);
-    expect(q.citation).toMatch(/Art|Annex|recital|Guidelines/);
-  });
+  it.each(QUESTIONS.map((q) => [q.id, q] as const))(
+    "%s keeps its prompt short and its legal precision in help and citation",
+    (_id, q) => {
+      expect(q.prompt.length).toBeLessThanOrEqual(150);
+      expect(q.prompt).toMatch(/[?.]$/);
+      expect(q.help.length).toBeGreaterThan(0);
+      expect(q.help.length).toBeLessThanOrEqual(600);
+      expect(q.citation).toMatch(/Art|Annex|recital|Guidelines/);
+    },
+  );
 
   it("no two questions share a prompt, so an open question is never ambiguous", () => {
     const prompts = QUESTIONS.map((q) => q.prompt);

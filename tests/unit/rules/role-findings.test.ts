@@ -3,15 +3,25 @@ import type { ClassificationResult, Role, TSystemProfile } from "@/lib/rules";
 import { codes, DEPLOYER, MODEL, obligationCodes, run } from "./helpers";
 
 const RECRUITMENT: TSystemProfile = { annex3Areas: ["employment"], employmentUses: ["recruitment_selection"] };
-const TOY_SAFETY: TSystemProfile = { annex1Legislation: ["toys"], annex1Function: "safety_component", thirdPartyAssessment: ["health_safety"] };
+const TOY_SAFETY: TSystemProfile = {
+  annex1Legislation: ["toys"],
+  annex1Function: "safety_component",
+  thirdPartyAssessment: ["health_safety"],
+};
 const GENERIC_PROVIDER_REASON = /You develop the system/;
 
 const finding = (r: ClassificationResult, code: string) => r.findings.find((f) => f.code === code);
 
 /** A role is explained by its own finding; the provider role may instead come from an Art 25 flip. */
 function explains(r: ClassificationResult, role: Role): boolean {
-  return r.findings.some((f) => f.gate === "roles" && f.outcome === "applies" &&
-    (f.code === `roles.${role}` || (role === "provider" && (f.code.startsWith("roles.art25.") || f.code === "roles.product_manufacturer_provider"))));
+  return r.findings.some(
+    (f) =>
+      f.gate === "roles" &&
+      f.outcome === "applies" &&
+      (f.code === `roles.${role}` ||
+        (role === "provider" &&
+          (f.code.startsWith("roles.art25.") || f.code === "roles.product_manufacturer_provider"))),
+  );
 }
 
 describe("every role the result carries has a finding with reason and citation", () => {
@@ -72,15 +82,29 @@ describe("the provider finding says why", () => {
   });
 
   it("own use cites putting into service for own use", () => {
-    expect(finding(run({ activities: ["develops", "uses"], personalNonProfessionalUse: false }), "roles.provider")!.citation).toContain("Art 3(11)");
+    expect(
+      finding(run({ activities: ["develops", "uses"], personalNonProfessionalUse: false }), "roles.provider")!.citation,
+    ).toContain("Art 3(11)");
   });
 });
 
 describe("each Art 25(1) flip has its own finding", () => {
   it.each([
-    ["own_name_on_high_risk", "Art 25(1)(a)", /because you put your name or trademark on a high-risk system already on the market/],
-    ["substantial_modification", "Art 25(1)(b)", /because you made a substantial modification to a high-risk system that remains high-risk/],
-    ["changed_intended_purpose", "Art 25(1)(c)", /because you changed the intended purpose of a system \(including a general-purpose AI system\) so that it is high-risk/],
+    [
+      "own_name_on_high_risk",
+      "Art 25(1)(a)",
+      /because you put your name or trademark on a high-risk system already on the market/,
+    ],
+    [
+      "substantial_modification",
+      "Art 25(1)(b)",
+      /because you made a substantial modification to a high-risk system that remains high-risk/,
+    ],
+    [
+      "changed_intended_purpose",
+      "Art 25(1)(c)",
+      /because you changed the intended purpose of a system \(including a general-purpose AI system\) so that it is high-risk/,
+    ],
   ] as const)("%s", (action, citation, reason) => {
     const r = run({ ...RECRUITMENT, art25Actions: [action] }, undefined, DEPLOYER);
     const f = finding(r, `roles.art25.${action}`)!;
@@ -93,7 +117,9 @@ describe("each Art 25(1) flip has its own finding", () => {
   it("a deployer that also ticked 'under our own name' is explained by the flip, not by developing", () => {
     const profile: TSystemProfile = { ...RECRUITMENT, activities: ["uses", "markets_under_own_name"] };
     const flipped = run({ ...profile, art25Actions: ["own_name_on_high_risk"] }, undefined, DEPLOYER);
-    expect(codes(flipped)).toEqual(expect.arrayContaining(["roles.art25.own_name_on_high_risk", "roles.art25_cooperation"]));
+    expect(codes(flipped)).toEqual(
+      expect.arrayContaining(["roles.art25.own_name_on_high_risk", "roles.art25_cooperation"]),
+    );
     expect(codes(flipped)).not.toContain("roles.provider");
     expect(flipped.findings.some((x) => GENERIC_PROVIDER_REASON.test(x.reason))).toBe(false);
     // Only the explanation changes: roles, tier, obligations and disposition are those without the answer.
@@ -105,7 +131,11 @@ describe("each Art 25(1) flip has its own finding", () => {
   });
 
   it("no flip for a system that is not high-risk: the Art 3(3) reason stays", () => {
-    const r = run({ activities: ["uses", "markets_under_own_name"], art25Actions: ["own_name_on_high_risk"] }, undefined, DEPLOYER);
+    const r = run(
+      { activities: ["uses", "markets_under_own_name"], art25Actions: ["own_name_on_high_risk"] },
+      undefined,
+      DEPLOYER,
+    );
     expect(codes(r)).toContain("roles.provider");
     expect(codes(r).some((c) => c.startsWith("roles.art25"))).toBe(false);
   });
@@ -118,7 +148,12 @@ describe("an importer or provider is not also the distributor of the same system
     [["imports", "distributes"], "importer"],
     [["develops", "markets_under_own_name", "distributes"], "provider"],
   ] as const)("%o", (activities, kept) => {
-    const r = run({ activities: [...activities], annex3Areas: ["essential_services"], essentialServicesUses: ["creditworthiness"], performsProfiling: true });
+    const r = run({
+      activities: [...activities],
+      annex3Areas: ["essential_services"],
+      essentialServicesUses: ["creditworthiness"],
+      performsProfiling: true,
+    });
     expect(r.roles).toContain(kept);
     expect(r.roles).not.toContain("distributor");
     expect(r.findings.find((f) => f.code === "roles.distributor_absorbed")?.citation).toBe("Art 3(7)");

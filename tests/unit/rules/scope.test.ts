@@ -14,12 +14,15 @@ describe("Art 3(1) AI-system definition", () => {
     expect(codes(r)).toContain(code);
   });
 
-  it.each(["search_optimisation", "basic_statistics"] as const)("%s is contested: treated as AI, flagged for review", (technique) => {
-    const r = run({ technique });
-    expect(r.inScope).toBe(true);
-    expect(r.disposition).toBe("requires_review");
-    expect(codes(r)).toContain("definition.contested.definitionSolvers");
-  });
+  it.each(["search_optimisation", "basic_statistics"] as const)(
+    "%s is contested: treated as AI, flagged for review",
+    (technique) => {
+      const r = run({ technique });
+      expect(r.inScope).toBe(true);
+      expect(r.disposition).toBe("requires_review");
+      expect(codes(r)).toContain("definition.contested.definitionSolvers");
+    },
+  );
 
   it("logic-based systems are AI systems", () => {
     expect(run({ technique: "logic_knowledge_based" }).inScope).toBe(true);
@@ -42,7 +45,9 @@ describe("Art 3(63) GPAI model definition", () => {
   it("a specialised model is outside Chapter V", () => {
     const r = run({ modelGenerality: false }, undefined, MODEL);
     expect(r.tier).toBe("out_of_scope");
-    expect(codes(r)).toEqual(expect.arrayContaining(["definition.model_not_general", "definition.model_outside_chapter_v"]));
+    expect(codes(r)).toEqual(
+      expect.arrayContaining(["definition.model_not_general", "definition.model_outside_chapter_v"]),
+    );
   });
   it("a research-only model is not a GPAI model", () => {
     expect(codes(run({ modelResearchOnly: true }, undefined, MODEL))).toContain("definition.model_research_only");
@@ -88,14 +93,22 @@ describe("Art 2(1) territorial scope", () => {
     }
   });
   it("a product manufacturer not placing in the EU is dropped", () => {
-    const r = run({ activities: ["integrates_into_own_product", "distributes"], placesOnEuMarket: false, outputUsedInEu: false });
+    const r = run({
+      activities: ["integrates_into_own_product", "distributes"],
+      placesOnEuMarket: false,
+      outputUsedInEu: false,
+    });
     expect(r.roles).toEqual(["distributor"]);
   });
 });
 
 describe("roles", () => {
   it("in-house build plus use makes provider and deployer (Art 3(11))", () => {
-    const r = run({ activities: ["develops", "uses"], personalNonProfessionalUse: false, deployerEntityType: "private_other" });
+    const r = run({
+      activities: ["develops", "uses"],
+      personalNonProfessionalUse: false,
+      deployerEntityType: "private_other",
+    });
     expect(r.roles).toEqual(["provider", "deployer"]);
   });
   it("a contract developer that does not market under its name has no role", () => {
@@ -113,9 +126,17 @@ describe("roles", () => {
 describe("Art 2 exclusions", () => {
   it.each([
     ["Art 2(3) exclusively military", { militaryUse: "exclusively" as const }, "exclusions.military"],
-    ["Art 2(4) third-country cooperation with safeguards", { thirdCountryAuthorityCooperation: true, cooperationSafeguardsAdequate: true }, "exclusions.international_cooperation"],
+    [
+      "Art 2(4) third-country cooperation with safeguards",
+      { thirdCountryAuthorityCooperation: true, cooperationSafeguardsAdequate: true },
+      "exclusions.international_cooperation",
+    ],
     ["Art 2(6) sole scientific research", { solelyScientificResearch: true }, "exclusions.scientific_research"],
-    ["Art 2(8) pre-market R&D", { preMarketResearchOnly: true, realWorldTesting: false }, "exclusions.pre_market_research"],
+    [
+      "Art 2(8) pre-market R&D",
+      { preMarketResearchOnly: true, realWorldTesting: false },
+      "exclusions.pre_market_research",
+    ],
   ])("%s is out of scope", (_name, profile, code) => {
     const r = run(profile);
     expect(r.tier).toBe("out_of_scope");
@@ -125,7 +146,11 @@ describe("Art 2 exclusions", () => {
 
   it.each([
     ["dual use is not exclusive", { militaryUse: "partly" as const }, "exclusions.military_dual_use"],
-    ["cooperation without safeguards", { thirdCountryAuthorityCooperation: true, cooperationSafeguardsAdequate: false }, "exclusions.international_cooperation_no_safeguards"],
+    [
+      "cooperation without safeguards",
+      { thirdCountryAuthorityCooperation: true, cooperationSafeguardsAdequate: false },
+      "exclusions.international_cooperation_no_safeguards",
+    ],
     ["real-world testing", { preMarketResearchOnly: true, realWorldTesting: true }, "exclusions.real_world_testing"],
   ])("limit: %s stays in scope", (_name, profile, code) => {
     const r = run(profile);
@@ -140,7 +165,12 @@ describe("Art 2 exclusions", () => {
   });
 
   it("Art 2(10) leaves provider duties upstream intact (Art 50(2))", () => {
-    const r = run({ activities: ["markets_under_own_name", "uses"], personalNonProfessionalUse: true, syntheticContent: ["image"], syntheticContentExemption: "none" });
+    const r = run({
+      activities: ["markets_under_own_name", "uses"],
+      personalNonProfessionalUse: true,
+      syntheticContent: ["image"],
+      syntheticContentExemption: "none",
+    });
     expect(r.roles).toEqual(["provider"]);
     expect(r.facets.art50.map((f) => f.paragraph)).toEqual(["50(2)"]);
   });

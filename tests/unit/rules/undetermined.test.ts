@@ -3,10 +3,16 @@ import { classify, type ClassificationResult, type TSystemProfile } from "@/lib/
 import { BASE, DEPLOYER, MODEL, run } from "./helpers";
 
 const TODAY = "2026-12-04";
-const deciding = (r: ClassificationResult) => r.openQuestions.filter((q) => q.decides !== undefined).map((q) => q.questionId);
+const deciding = (r: ClassificationResult) =>
+  r.openQuestions.filter((q) => q.decides !== undefined).map((q) => q.questionId);
 const without = (p: TSystemProfile, ...fields: (keyof TSystemProfile)[]) =>
   Object.fromEntries(Object.entries(p).filter(([k]) => !fields.includes(k as keyof TSystemProfile))) as TSystemProfile;
-const RECRUITMENT: TSystemProfile = { ...BASE, annex3Areas: ["employment"], employmentUses: ["recruitment_selection"], performsProfiling: true };
+const RECRUITMENT: TSystemProfile = {
+  ...BASE,
+  annex3Areas: ["employment"],
+  employmentUses: ["recruitment_selection"],
+  performsProfiling: true,
+};
 
 // Issue 15 item 1: never lower than the open questions allow.
 describe("a result is never lower than its open questions allow", () => {
@@ -28,7 +34,11 @@ describe("a result is never lower than its open questions allow", () => {
   it.each([
     ["the Annex I product law", without(BASE, "annex1Legislation"), "annex1Legislation"],
     ["the Annex I safety function", { ...BASE, annex1Legislation: ["medical_devices"] }, "annex1Function"],
-    ["the critical-infrastructure sector", { ...BASE, annex3Areas: ["critical_infrastructure"], criticalInfrastructureFunction: "safety_component" }, "criticalInfrastructureSector"],
+    [
+      "the critical-infrastructure sector",
+      { ...BASE, annex3Areas: ["critical_infrastructure"], criticalInfrastructureFunction: "safety_component" },
+      "criticalInfrastructureSector",
+    ],
     ["the employment use", { ...BASE, annex3Areas: ["employment"] }, "employmentUses"],
   ] as [string, TSystemProfile, string][])("%s left open keeps high-risk possible", (_name, profile, questionId) => {
     const r = classify(profile, { asOf: TODAY });
@@ -54,7 +64,14 @@ describe("a result is never lower than its open questions allow", () => {
   });
 
   it("a high-risk point read from blank users stays 'high-risk unless' the users are known", () => {
-    const r = classify({ ...without(BASE, "intendedUsers"), annex3Areas: ["law_enforcement"], lawEnforcementUses: ["evidence_reliability"] }, { asOf: TODAY });
+    const r = classify(
+      {
+        ...without(BASE, "intendedUsers"),
+        annex3Areas: ["law_enforcement"],
+        lawEnforcementUses: ["evidence_reliability"],
+      },
+      { asOf: TODAY },
+    );
     expect(r.tier).toBe("high");
     expect(r.possibleTier).toBe("high");
     expect(r.disposition).toBe("undetermined");
@@ -89,13 +106,25 @@ describe("a result is never lower than its open questions allow", () => {
   });
 
   it("a GPAI model with unknown capabilities does not get the open-source relief yet", () => {
-    const r = classify({ ...without(MODEL, "highImpactCapabilities"), modelOpenSource: true, modelMonetised: false }, { asOf: TODAY });
+    const r = classify(
+      { ...without(MODEL, "highImpactCapabilities"), modelOpenSource: true, modelMonetised: false },
+      { asOf: TODAY },
+    );
     expect(r.facets.gpai?.systemicRisk).toBeNull();
     expect(r.facets.gpai?.openSourceExemption).toBe(false);
   });
 
   it("a modifier with an unknown original model has systemic risk undetermined", () => {
-    const r = classify({ ...MODEL, modelOrigin: "modified_third_party", modificationComputeFlop: 1e24, originalComputeKnown: true, originalModelComputeFlop: 1e24 }, { asOf: TODAY });
+    const r = classify(
+      {
+        ...MODEL,
+        modelOrigin: "modified_third_party",
+        modificationComputeFlop: 1e24,
+        originalComputeKnown: true,
+        originalModelComputeFlop: 1e24,
+      },
+      { asOf: TODAY },
+    );
     expect(r.facets.gpai?.systemicRisk).toBeNull();
     expect(deciding(r)).toContain("originalModelSystemic");
   });
@@ -121,7 +150,15 @@ describe("'not sure' is an answer the engine hears", () => {
 // Issue 15 item 3.
 describe("review flags mean a lawyer is needed; dates are notes", () => {
   it("a complete, uncontested Annex III answer set at today's date is final, with the timing dispute as a note", () => {
-    const r = classify({ ...RECRUITMENT, activities: ["develops", "markets_under_own_name", "uses"], personalNonProfessionalUse: false, deployerEntityType: "private_other" }, { asOf: TODAY });
+    const r = classify(
+      {
+        ...RECRUITMENT,
+        activities: ["develops", "markets_under_own_name", "uses"],
+        personalNonProfessionalUse: false,
+        deployerEntityType: "private_other",
+      },
+      { asOf: TODAY },
+    );
     expect(r.tier).toBe("high");
     expect(r.disposition).toBe("final");
     expect(r.openQuestions).toEqual([]);
@@ -143,7 +180,10 @@ describe("review flags mean a lawyer is needed; dates are notes", () => {
   });
 
   it("an Art 6(3) claim not yet documented needs review, but its tier is settled by the facts", () => {
-    const r = classify({ ...RECRUITMENT, derogationConditions: ["preparatory_task"], performsProfiling: false }, { asOf: TODAY });
+    const r = classify(
+      { ...RECRUITMENT, derogationConditions: ["preparatory_task"], performsProfiling: false },
+      { asOf: TODAY },
+    );
     expect(r.tier).toBe("minimal");
     expect(r.disposition).toBe("requires_review");
     expect(r.openQuestions.find((q) => q.questionId === "derogationStatus")?.decides).toBeUndefined();
@@ -158,16 +198,29 @@ describe("review flags mean a lawyer is needed; dates are notes", () => {
 // Issue 15 item 4, second half.
 describe("answers that remove obligations say which and why", () => {
   it("an Art 111(2) legacy answer lists the high-risk duties it removes", () => {
-    const r = classify({ ...RECRUITMENT, alreadyOnMarket: true, placedOnMarketDate: "2026-01-10", significantDesignChange: false }, { asOf: TODAY });
+    const r = classify(
+      { ...RECRUITMENT, alreadyOnMarket: true, placedOnMarketDate: "2026-01-10", significantDesignChange: false },
+      { asOf: TODAY },
+    );
     expect(r.facets.highRisk?.legacy).toBe(true);
     const legacy = r.removals.find((x) => x.code === "removal.legacy");
     expect(legacy?.citation).toBe("Art 111(2)");
-    expect(legacy?.removed.map((o) => o.code)).toEqual(expect.arrayContaining(["hr.risk_management", "hr.registration"]));
+    expect(legacy?.removed.map((o) => o.code)).toEqual(
+      expect.arrayContaining(["hr.risk_management", "hr.registration"]),
+    );
     expect(r.obligations.map((o) => o.code)).not.toContain("hr.risk_management");
   });
 
   it("an Art 6(3) derogation lists the duties it removes", () => {
-    const r = classify({ ...RECRUITMENT, derogationConditions: ["preparatory_task"], performsProfiling: false, derogationStatus: "documented_and_reviewed" }, { asOf: TODAY });
+    const r = classify(
+      {
+        ...RECRUITMENT,
+        derogationConditions: ["preparatory_task"],
+        performsProfiling: false,
+        derogationStatus: "documented_and_reviewed",
+      },
+      { asOf: TODAY },
+    );
     expect(r.removals.map((x) => x.code)).toEqual(["removal.derogation"]);
     expect(r.removals[0].removed.length).toBeGreaterThan(5);
   });
@@ -196,9 +249,14 @@ describe("answers that remove obligations say which and why", () => {
 // Issue 15 item 4, first half: a contradiction is named and holds the result open.
 describe("contradicting answers", () => {
   it("are named with both questions, and the result is not determined until they are resolved", () => {
-    const r = classify({ ...BASE, preMarketResearchOnly: true, realWorldTesting: false, alreadyOnMarket: true }, { asOf: TODAY });
+    const r = classify(
+      { ...BASE, preMarketResearchOnly: true, realWorldTesting: false, alreadyOnMarket: true },
+      { asOf: TODAY },
+    );
     expect(r.contradictions.length).toBeGreaterThan(0);
-    expect(r.contradictions[0].questionIds).toEqual(expect.arrayContaining(["preMarketResearchOnly", "alreadyOnMarket"]));
+    expect(r.contradictions[0].questionIds).toEqual(
+      expect.arrayContaining(["preMarketResearchOnly", "alreadyOnMarket"]),
+    );
     expect(r.disposition).toBe("undetermined");
   });
 });

@@ -22,20 +22,46 @@ export default async function ApiDocsPage() {
       <PageHeader
         title="REST API"
         description="Connect ML platforms and CI pipelines: register models and versions, push monitoring results, record evidence and ask the gate whether a system may ship."
-        actions={<ButtonLink href="/api/v1/openapi.json" variant="secondary">OpenAPI 3.1 document</ButtonLink>}
+        actions={
+          <ButtonLink href="/api/v1/openapi.json" variant="secondary">
+            OpenAPI 3.1 document
+          </ButtonLink>
+        }
       />
       <div className="grid gap-8 xl:grid-cols-[16rem_1fr]">
         <nav aria-label="API reference contents" className="xl:sticky xl:top-6 xl:self-start">
           <ul className="space-y-1 text-sm">
-            <li><a href="#getting-started" className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900">Getting started</a></li>
-            <li><a href="#errors" className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900">Errors</a></li>
+            <li>
+              <a
+                href="#getting-started"
+                className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+              >
+                Getting started
+              </a>
+            </li>
+            <li>
+              <a
+                href="#errors"
+                className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+              >
+                Errors
+              </a>
+            </li>
             {groups.map(({ tag, operations }) => (
               <li key={tag}>
-                <a href={`#${tagAnchor(tag)}`} className="block rounded px-2 py-1 font-medium text-slate-800 hover:bg-slate-100">{tag}</a>
+                <a
+                  href={`#${tagAnchor(tag)}`}
+                  className="block rounded px-2 py-1 font-medium text-slate-800 hover:bg-slate-100"
+                >
+                  {tag}
+                </a>
                 <ul className="mb-2 ml-2 space-y-0.5">
                   {operations.map((op) => (
                     <li key={op.anchor}>
-                      <a href={`#${op.anchor}`} className="flex min-h-6 items-center gap-2 rounded px-2 py-1 text-xs text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+                      <a
+                        href={`#${op.anchor}`}
+                        className="flex min-h-6 items-center gap-2 rounded px-2 py-1 text-xs text-slate-700 hover:bg-slate-100 hover:text-slate-900"
+                      >
                         <span className="w-12 shrink-0 font-mono font-semibold">{op.method}</span>
                         <span className="break-all font-mono">{op.path}</span>
                       </a>
@@ -50,12 +76,24 @@ export default async function ApiDocsPage() {
           <GettingStartedCard canManageTokens={!!role && can(role, "token.manage")} />
           <ProblemsCard />
           {groups.map(({ tag, operations }) => (
-            <section key={tag} id={tagAnchor(tag)} aria-labelledby={`${tagAnchor(tag)}-heading`} className="scroll-mt-6 space-y-4">
-              <h2 id={`${tagAnchor(tag)}-heading`} className="flex items-center gap-3 text-lg font-semibold text-slate-900">
+            <section
+              key={tag}
+              id={tagAnchor(tag)}
+              aria-labelledby={`${tagAnchor(tag)}-heading`}
+              className="scroll-mt-6 space-y-4"
+            >
+              <h2
+                id={`${tagAnchor(tag)}-heading`}
+                className="flex items-center gap-3 text-lg font-semibold text-slate-900"
+              >
                 {tag}
-                <span className="text-sm font-normal text-slate-600">{operations.length} {operations.length === 1 ? "operation" : "operations"}</span>
+                <span className="text-sm font-normal text-slate-600">
+                  {operations.length} {operations.length === 1 ? "operation" : "operations"}
+                </span>
               </h2>
-              {operations.map((op) => <OperationCard key={op.anchor} op={op} />)}
+              {operations.map((op) => (
+                <OperationCard key={op.anchor} op={op} />
+              ))}
             </section>
           ))}
         </div>

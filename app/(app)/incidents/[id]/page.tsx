@@ -20,7 +20,10 @@ export const metadata: Metadata = { title: "Incident" };
 export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
   const incident = await loadIncident((await params).id);
   const actor = await requireActor();
-  const [viewer, closingReason] = await Promise.all([getViewer(actor), incident.status === "CLOSED" ? incidentClosingReason(actor, incident.id) : null]);
+  const [viewer, closingReason] = await Promise.all([
+    getViewer(actor),
+    incident.status === "CLOSED" ? incidentClosingReason(actor, incident.id) : null,
+  ]);
   const canManage = !!viewer.role && can(viewer.role, "incident.manage");
   const closed = incident.status === "CLOSED";
   const reportable = !!incident.harm && !!incident.awareAt;
@@ -28,11 +31,23 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
     <>
       <PageHeader
         title={`${incident.reference}: ${incident.title}`}
-        description={<span className="flex flex-wrap items-center gap-2">Serious incident on {incident.systemName} <IncidentStatusBadge status={incident.status} /></span>}
+        description={
+          <span className="flex flex-wrap items-center gap-2">
+            Serious incident on {incident.systemName} <IncidentStatusBadge status={incident.status} />
+          </span>
+        }
         actions={
           <>
-            <ButtonLink href={`/incidents/${incident.id}/report`} prefetch={false} download variant="secondary"><Download aria-hidden className="h-4 w-4" />Download report (PDF)</ButtonLink>
-            {canManage && !closed && <ButtonLink href={`/incidents/${incident.id}/edit`} variant="secondary"><Pencil aria-hidden className="h-4 w-4" />Edit</ButtonLink>}
+            <ButtonLink href={`/incidents/${incident.id}/report`} prefetch={false} download variant="secondary">
+              <Download aria-hidden className="h-4 w-4" />
+              Download report (PDF)
+            </ButtonLink>
+            {canManage && !closed && (
+              <ButtonLink href={`/incidents/${incident.id}/edit`} variant="secondary">
+                <Pencil aria-hidden className="h-4 w-4" />
+                Edit
+              </ButtonLink>
+            )}
           </>
         }
       />
@@ -46,16 +61,34 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
           <div className="space-y-6">
             {canManage && !closed && (
               <Card>
-                <CardHeader title="Report to the authority" description="Art 73(5): an incomplete initial report may come first; the complete report follows." />
+                <CardHeader
+                  title="Report to the authority"
+                  description="Art 73(5): an incomplete initial report may come first; the complete report follows."
+                />
                 <CardBody>
                   {!reportable ? (
-                    <p className="text-sm text-slate-700">Record the harm category and when you became aware (Edit) before recording a report.</p>
+                    <p className="text-sm text-slate-700">
+                      Record the harm category and when you became aware (Edit) before recording a report.
+                    </p>
                   ) : !incident.initialReportAt ? (
-                    <RecordReportForm incidentId={incident.id} version={incident.version} kind="initial" action={recordReportAction} />
+                    <RecordReportForm
+                      incidentId={incident.id}
+                      version={incident.version}
+                      kind="initial"
+                      action={recordReportAction}
+                    />
                   ) : !incident.completeReportAt ? (
-                    <RecordReportForm incidentId={incident.id} version={incident.version} kind="complete" action={recordReportAction} />
+                    <RecordReportForm
+                      incidentId={incident.id}
+                      version={incident.version}
+                      kind="complete"
+                      action={recordReportAction}
+                    />
                   ) : (
-                    <p className="text-sm text-slate-700">Both reports are recorded. Close the incident once the investigation and corrective actions are finished.</p>
+                    <p className="text-sm text-slate-700">
+                      Both reports are recorded. Close the incident once the investigation and corrective actions are
+                      finished.
+                    </p>
                   )}
                 </CardBody>
               </Card>
@@ -63,13 +96,17 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
             {canManage && !closed && (
               <Card>
                 <CardHeader title="Close" description="For a finished case, or a draft assessed as not serious." />
-                <CardBody><CloseIncidentForm incidentId={incident.id} version={incident.version} action={closeIncidentAction} /></CardBody>
+                <CardBody>
+                  <CloseIncidentForm incidentId={incident.id} version={incident.version} action={closeIncidentAction} />
+                </CardBody>
               </Card>
             )}
             {closed && (
               <Card>
                 <CardHeader title="Closed" description={formatDateTime(incident.closedAt)} />
-                <CardBody><p className="whitespace-pre-line text-sm text-slate-800">{closingReason ?? "No reason recorded."}</p></CardBody>
+                <CardBody>
+                  <p className="whitespace-pre-line text-sm text-slate-800">{closingReason ?? "No reason recorded."}</p>
+                </CardBody>
               </Card>
             )}
           </div>

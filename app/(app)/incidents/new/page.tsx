@@ -32,19 +32,37 @@ export default async function NewIncidentPage({ searchParams }: Props) {
   const { systemId, q = "" } = await searchParams;
   const actor = await requireActor();
   const [viewer, system] = await Promise.all([getViewer(actor), chosenSystem(actor, systemId)]);
-  const header = <PageHeader title="Record a serious incident" description="Record it as soon as you know: the Art 73 reporting clock runs from the moment your organisation became aware." />;
+  const header = (
+    <PageHeader
+      title="Record a serious incident"
+      description="Record it as soon as you know: the Art 73 reporting clock runs from the moment your organisation became aware."
+    />
+  );
   if (!viewer.role || !can(viewer.role, "incident.manage")) {
-    return <>{header}<Alert tone="info" title="Your role cannot record incidents">Ask a compliance officer, a lawyer or an administrator.</Alert></>;
+    return (
+      <>
+        {header}
+        <Alert tone="info" title="Your role cannot record incidents">
+          Ask a compliance officer, a lawyer or an administrator.
+        </Alert>
+      </>
+    );
   }
   if (!system) {
     const options = await findIncidentSystems(actor, q);
     return (
       <>
         {header}
-        {systemId && <div className="mb-4"><Alert tone="error">That AI system was not found. Choose one below.</Alert></div>}
+        {systemId && (
+          <div className="mb-4">
+            <Alert tone="error">That AI system was not found. Choose one below.</Alert>
+          </div>
+        )}
         <Card>
           <CardHeader title="1. Which AI system is involved?" />
-          <CardBody><SystemPicker query={q} options={options} /></CardBody>
+          <CardBody>
+            <SystemPicker query={q} options={options} />
+          </CardBody>
         </Card>
       </>
     );
@@ -56,9 +74,19 @@ export default async function NewIncidentPage({ searchParams }: Props) {
         <CardHeader
           title="2. What happened?"
           description="Times are in UTC. Save as a draft while you assess whether it is a serious incident; an open incident needs the harm category and the awareness date."
-          actions={<span className="flex items-center gap-3 text-sm"><span className="font-medium text-slate-900">{system.name}</span><TierOrUndeterminedBadge system={system} /><Link href="/incidents/new" className="text-indigo-800 underline">Change system</Link></span>}
+          actions={
+            <span className="flex items-center gap-3 text-sm">
+              <span className="font-medium text-slate-900">{system.name}</span>
+              <TierOrUndeterminedBadge system={system} />
+              <Link href="/incidents/new" className="text-indigo-800 underline">
+                Change system
+              </Link>
+            </span>
+          }
         />
-        <CardBody className="py-6"><NewIncidentForm systemId={system.id} action={createIncidentAction} /></CardBody>
+        <CardBody className="py-6">
+          <NewIncidentForm systemId={system.id} action={createIncidentAction} />
+        </CardBody>
       </Card>
     </>
   );

@@ -5,22 +5,57 @@ import { isoDay } from "@/lib/dates";
 import { csvStream, jsonArrayStream } from "@/lib/http/export-streams";
 
 const HEADER = [
-  "ID", "System ID", "System", "Business unit", "Tier", "Article", "Obligation", "Code", "Role", "Status", "Not applicable because",
-  "Owner", "Owner email", "Due date", "Applies from", "Blocking", "Updated at",
+  "ID",
+  "System ID",
+  "System",
+  "Business unit",
+  "Tier",
+  "Article",
+  "Obligation",
+  "Code",
+  "Role",
+  "Status",
+  "Not applicable because",
+  "Owner",
+  "Owner email",
+  "Due date",
+  "Applies from",
+  "Blocking",
+  "Updated at",
 ];
 
 const day = (d: Date | null) => isoDay(d) ?? "";
 
 function toRecord(o: ObligationExportRowDTO): string[] {
   return [
-    o.id, o.system.id, o.system.name, o.system.businessUnit, o.system.tier ? TIER_DISPLAY[o.system.tier] : "", o.article, o.title, o.code,
-    o.role, STATUS_LABELS[o.status], o.notApplicableReason, o.owner?.name ?? "", o.owner?.email ?? "", day(o.dueDate), day(o.appliesFrom),
-    o.blocking ? "yes" : "no", o.updatedAt.toISOString(),
+    o.id,
+    o.system.id,
+    o.system.name,
+    o.system.businessUnit,
+    o.system.tier ? TIER_DISPLAY[o.system.tier] : "",
+    o.article,
+    o.title,
+    o.code,
+    o.role,
+    STATUS_LABELS[o.status],
+    o.notApplicableReason,
+    o.owner?.name ?? "",
+    o.owner?.email ?? "",
+    day(o.dueDate),
+    day(o.appliesFrom),
+    o.blocking ? "yes" : "no",
+    o.updatedAt.toISOString(),
   ];
 }
 
 // Formulas are neutralised by the writer: a title typed as "=cmd|…" must not run when the file is opened.
-export const obligationsCsvStream = (batches: AsyncIterable<ObligationExportRowDTO[]>) => csvStream(batches, HEADER, toRecord);
+export const obligationsCsvStream = (batches: AsyncIterable<ObligationExportRowDTO[]>) =>
+  csvStream(batches, HEADER, toRecord);
 
 export const obligationsJsonStream = (batches: AsyncIterable<ObligationExportRowDTO[]>) =>
-  jsonArrayStream(batches, (o) => ({ ...o, dueDate: day(o.dueDate) || null, appliesFrom: day(o.appliesFrom), updatedAt: o.updatedAt.toISOString() }));
+  jsonArrayStream(batches, (o) => ({
+    ...o,
+    dueDate: day(o.dueDate) || null,
+    appliesFrom: day(o.appliesFrom),
+    updatedAt: o.updatedAt.toISOString(),
+  }));

@@ -22,7 +22,9 @@ class Backlog {
 
   constructor(private readonly limit: number) {}
 
-  added(bytes: number) { this.appended += bytes; }
+  added(bytes: number) {
+    this.appended += bytes;
+  }
 
   taken(bytes: number) {
     this.delivered += bytes;
@@ -34,7 +36,9 @@ class Backlog {
     signal.addEventListener("abort", release);
     try {
       while (this.appended - this.delivered > this.limit && !signal.aborted) {
-        await new Promise<void>((resolve) => { this.wake = resolve; });
+        await new Promise<void>((resolve) => {
+          this.wake = resolve;
+        });
       }
     } finally {
       signal.removeEventListener("abort", release);
@@ -51,15 +55,18 @@ class Backlog {
 // archive into the web stream's own queue as fast as it is produced, so nothing upstream would see a slow reader.
 function pulledFrom(archive: ZipArchive, backlog: Backlog, onCancel: () => void): ReadableStream<Uint8Array> {
   const chunks = archive[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
-  return new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { value, done } = await chunks.next();
-      if (done) return controller.close();
-      backlog.taken(value.byteLength);
-      controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        const { value, done } = await chunks.next();
+        if (done) return controller.close();
+        backlog.taken(value.byteLength);
+        controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+      },
+      cancel: onCancel,
     },
-    cancel: onCancel,
-  }, { highWaterMark: 0 });
+    { highWaterMark: 0 },
+  );
 }
 
 /**
@@ -68,7 +75,10 @@ function pulledFrom(archive: ZipArchive, backlog: Backlog, onCancel: () => void)
  * version, so each file in the ZIP verifies. A manifest with the hashes (and any failures) closes the archive.
  */
 export function dossierZipStream(
-  actor: Actor, systems: { id: string; name: string }[], signal: AbortSignal, options: { maxBufferedBytes?: number } = {},
+  actor: Actor,
+  systems: { id: string; name: string }[],
+  signal: AbortSignal,
+  options: { maxBufferedBytes?: number } = {},
 ): ReadableStream<Uint8Array> {
   // PDFs are compressed inside already; storing them saves CPU without making the ZIP noticeably larger.
   const archive = new ZipArchive({ store: true });

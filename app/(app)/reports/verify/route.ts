@@ -13,8 +13,11 @@ export const POST = createRoute(
     signIn: "Your session has ended. Sign in again, then verify the file.",
     sameOrigin: "Verification requests must come from this site.",
     upload: {
-      field: "file", maxBytes: MAX_VERIFY_BYTES, tooLarge: "This file is larger than any Actlas dossier, so it cannot be one.",
-      required: "Choose the PDF file you want to check.", unreadable: "The upload could not be read (it may have been cut off). Please try again.",
+      field: "file",
+      maxBytes: MAX_VERIFY_BYTES,
+      tooLarge: "This file is larger than any Actlas dossier, so it cannot be one.",
+      required: "Choose the PDF file you want to check.",
+      unreadable: "The upload could not be read (it may have been cut off). Please try again.",
     },
     refuse: ({ status, message }) => jsonRefusal({ status, message, field: "file" }),
   },

@@ -20,7 +20,11 @@ export default async function AuditTrailPage() {
       <PageHeader
         title="Audit trail"
         description="Every change in this organisation is recorded as an audit event. Events are append-only and each one carries the hash of the one before, so an altered or removed event breaks the chain."
-        actions={<ButtonLink href="/settings" variant="secondary">Back to settings</ButtonLink>}
+        actions={
+          <ButtonLink href="/settings" variant="secondary">
+            Back to settings
+          </ButtonLink>
+        }
       />
       <Card>
         <CardHeader title="Integrity check" description="Recomputed from the stored events just now." />
@@ -29,11 +33,16 @@ export default async function AuditTrailPage() {
             <Alert tone="info">Only administrators, legal and auditors can verify the audit trail.</Alert>
           ) : report.ok ? (
             <Alert tone="success" title="The audit trail is intact">
-              <p>{report.events.toLocaleString("en-GB")} events verified. Head of the chain: <code className="break-all font-mono text-xs">{report.headHash || "—"}</code></p>
+              <p>
+                {report.events.toLocaleString("en-GB")} events verified. Head of the chain:{" "}
+                <code className="break-all font-mono text-xs">{report.headHash || "—"}</code>
+              </p>
             </Alert>
           ) : (
             <Alert tone="error" title="The audit trail has been tampered with">
-              <p>{report.problem} The first broken link is event #{report.brokenAt}.</p>
+              <p>
+                {report.problem} The first broken link is event #{report.brokenAt}.
+              </p>
             </Alert>
           )}
         </CardBody>

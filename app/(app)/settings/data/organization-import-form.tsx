@@ -32,7 +32,10 @@ export function OrganizationImportForm() {
       const response = await fetch("/settings/data/import", { method: "POST", body });
       const result = (await response.json()) as Outcome;
       setOutcome(result);
-      if (!result.ok && result.problems?.length) setFieldError(`${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in this file; nothing was imported.`);
+      if (!result.ok && result.problems?.length)
+        setFieldError(
+          `${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in this file; nothing was imported.`,
+        );
     } catch {
       setOutcome({ ok: false, error: "The server could not be reached. Nothing was imported; please try again." });
     } finally {
@@ -41,33 +44,59 @@ export function OrganizationImportForm() {
   }
 
   const total = outcome?.ok ? Object.values(outcome.counts).reduce((a, b) => a + b, 0) : 0;
-  const problems = outcome && !outcome.ok ? outcome.problems ?? [] : [];
+  const problems = outcome && !outcome.ok ? (outcome.problems ?? []) : [];
   return (
     <form onSubmit={(e) => void submit(e)} className="space-y-4" noValidate>
       <Field id={FIELD} label="Organisation export file" hint={HINT} error={fieldError}>
-        <Input id={FIELD} type="file" accept=".json,application/json" aria-describedby={[describedBy(FIELD, fieldError, HINT), problems.length ? `${FIELD}-problems` : ""].filter(Boolean).join(" ")}
-          aria-invalid={!!fieldError || undefined} onChange={(e) => setFile(e.target.files?.[0] ?? null)} disabled={busy} />
+        <Input
+          id={FIELD}
+          type="file"
+          accept=".json,application/json"
+          aria-describedby={[describedBy(FIELD, fieldError, HINT), problems.length ? `${FIELD}-problems` : ""]
+            .filter(Boolean)
+            .join(" ")}
+          aria-invalid={!!fieldError || undefined}
+          onChange={(e) => setFile(e.target.files?.[0] ?? null)}
+          disabled={busy}
+        />
       </Field>
       {problems.length > 0 && (
         <ul id={`${FIELD}-problems`} className="list-disc space-y-1 pl-5 text-sm text-red-700">
-          {problems.map((p) => <li key={p}>{p}</li>)}
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
         </ul>
       )}
-      <Button type="submit" disabled={busy}>{busy ? "Importing…" : "Import into this organisation"}</Button>
-      {outcome && !outcome.ok && problems.length === 0 && <Alert tone="error" title="Nothing was imported">{outcome.error}</Alert>}
+      <Button type="submit" disabled={busy}>
+        {busy ? "Importing…" : "Import into this organisation"}
+      </Button>
+      {outcome && !outcome.ok && problems.length === 0 && (
+        <Alert tone="error" title="Nothing was imported">
+          {outcome.error}
+        </Alert>
+      )}
       {outcome?.ok && (
         <Alert tone="success" title={`Imported ${total.toLocaleString("en")} records`}>
           <p>
-            {outcome.counts.aiSystem ?? 0} AI systems, {outcome.counts.obligation ?? 0} obligations, {outcome.counts.auditEvent ?? 0} audit events.
-            {outcome.names > 0 && ` ${outcome.names} people who are not members here are kept as names on what they wrote.`}
+            {outcome.counts.aiSystem ?? 0} AI systems, {outcome.counts.obligation ?? 0} obligations,{" "}
+            {outcome.counts.auditEvent ?? 0} audit events.
+            {outcome.names > 0 &&
+              ` ${outcome.names} people who are not members here are kept as names on what they wrote.`}
           </p>
           {outcome.invitations.length > 0 && (
             <>
-              <p className="mt-2">The export&apos;s members were invited, not added. Send each person their link; it is shown only once.</p>
+              <p className="mt-2">
+                The export&apos;s members were invited, not added. Send each person their link; it is shown only once.
+              </p>
               <ul className="mt-1 space-y-1">
                 {outcome.invitations.map((i) => (
-                  <li key={i.email} className="break-all font-mono text-xs text-slate-900" data-testid="import-invitation-link">
-                    {i.email} ({i.role}): {typeof window === "undefined" ? i.path : `${window.location.origin}${i.path}`}
+                  <li
+                    key={i.email}
+                    className="break-all font-mono text-xs text-slate-900"
+                    data-testid="import-invitation-link"
+                  >
+                    {i.email} ({i.role}):{" "}
+                    {typeof window === "undefined" ? i.path : `${window.location.origin}${i.path}`}
                   </li>
                 ))}
               </ul>

@@ -13,11 +13,18 @@ export default async function NotificationSettingsPage() {
   const prefs = await getMyNotificationPrefs(await requireActor());
   return (
     <>
-      <PageHeader title="My notifications" description="Choose which reminders you get, in Actlas and by e-mail. These settings are yours and apply to this organisation only." />
+      <PageHeader
+        title="My notifications"
+        description="Choose which reminders you get, in Actlas and by e-mail. These settings are yours and apply to this organisation only."
+      />
       <Card>
         <CardHeader
           title="Reminders"
-          description={mailConfigured() ? "Reminders are checked every hour. E-mails go to the address you sign in with." : "E-mail is not set up on this server (SMTP_URL), so reminders appear in Actlas only for now."}
+          description={
+            mailConfigured()
+              ? "Reminders are checked every hour. E-mails go to the address you sign in with."
+              : "E-mail is not set up on this server (SMTP_URL), so reminders appear in Actlas only for now."
+          }
         />
         <PrefsForm prefs={prefs} save={updateNotificationPrefsAction} />
       </Card>

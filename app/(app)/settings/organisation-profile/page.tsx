@@ -23,7 +23,10 @@ export default async function OrganizationProfilePage() {
         description="Facts about your organisation that are the same for every AI system. Answer them once: each system's classification questionnaire starts with these answers pre-filled and marked, and can still be changed for one system. Answers already saved in a questionnaire are never replaced."
       />
       <Card>
-        <CardHeader title="Questions about your organisation" description="The same questions, help and choices as in the classification questionnaire." />
+        <CardHeader
+          title="Questions about your organisation"
+          description="The same questions, help and choices as in the classification questionnaire."
+        />
         {canEdit ? <OrganizationProfileForm profile={profile} /> : <ReadOnlyProfile profile={profile} />}
       </Card>
     </>
@@ -38,9 +41,14 @@ function ReadOnlyProfile({ profile }: { profile: TOrganizationProfile }) {
         {ORGANIZATION_PROFILE_FIELDS.map((field) => {
           const question = profileQuestion(field);
           const value = profile[field];
-          const answer = value === undefined ? "Asked for each system"
-            : typeof value === "boolean" ? (value ? "Yes" : "No")
-              : (question.options?.find((o) => o.value === value)?.label ?? value);
+          const answer =
+            value === undefined
+              ? "Asked for each system"
+              : typeof value === "boolean"
+                ? value
+                  ? "Yes"
+                  : "No"
+                : (question.options?.find((o) => o.value === value)?.label ?? value);
           return (
             <div key={field} className="grid gap-1 py-3 sm:grid-cols-2 sm:gap-4">
               <dt className="font-medium text-slate-800">{question.prompt}</dt>

@@ -7,18 +7,31 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Question } from "@/lib/rules";
 import {
-  ASK_PER_SYSTEM, booleanFormValue, ORGANIZATION_PROFILE_FIELDS, toFormValues, ZOrganizationProfileForm,
-  type OrganizationProfileFormValues, type TOrganizationProfile,
+  ASK_PER_SYSTEM,
+  booleanFormValue,
+  ORGANIZATION_PROFILE_FIELDS,
+  toFormValues,
+  ZOrganizationProfileForm,
+  type OrganizationProfileFormValues,
+  type TOrganizationProfile,
 } from "@/lib/validations/organization-profile";
 import { saveOrganizationProfileAction } from "./actions";
 import { profileQuestion, promptOf } from "./questions";
 
-const ASK: Choice = { value: ASK_PER_SYSTEM, label: "Ask for each system", description: "The question stays blank in every questionnaire." };
+const ASK: Choice = {
+  value: ASK_PER_SYSTEM,
+  label: "Ask for each system",
+  description: "The question stays blank in every questionnaire.",
+};
 
 function choicesOf(question: Question): Choice[] {
-  const answers = question.type === "boolean"
-    ? [{ value: booleanFormValue(true), label: "Yes" }, { value: booleanFormValue(false), label: "No" }]
-    : (question.options ?? []).map((o) => ({ value: o.value, label: o.label }));
+  const answers =
+    question.type === "boolean"
+      ? [
+          { value: booleanFormValue(true), label: "Yes" },
+          { value: booleanFormValue(false), label: "No" },
+        ]
+      : (question.options ?? []).map((o) => ({ value: o.value, label: o.label }));
   return [...answers, ASK];
 }
 
@@ -43,15 +56,40 @@ export function OrganizationProfileForm({ profile }: { profile: TOrganizationPro
     },
   });
   return (
-    <form onSubmit={(e) => { setSaved(false); void onSubmit(e); }} noValidate className="space-y-6 px-5 py-4">
-      <ErrorSummary problems={collectProblems(form.formState.errors)} formError={formError} submitCount={form.formState.submitCount} labelFor={promptOf} />
+    <form
+      onSubmit={(e) => {
+        setSaved(false);
+        void onSubmit(e);
+      }}
+      noValidate
+      className="space-y-6 px-5 py-4"
+    >
+      <ErrorSummary
+        problems={collectProblems(form.formState.errors)}
+        formError={formError}
+        submitCount={form.formState.submitCount}
+        labelFor={promptOf}
+      />
       {ORGANIZATION_PROFILE_FIELDS.map((field) => {
         const question = profileQuestion(field);
-        return <RadioGroupField key={field} form={form} name={field} legend={question.prompt} hint={hintOf(question)} choices={choicesOf(question)} />;
+        return (
+          <RadioGroupField
+            key={field}
+            form={form}
+            name={field}
+            legend={question.prompt}
+            hint={hintOf(question)}
+            choices={choicesOf(question)}
+          />
+        );
       })}
       <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-4">
-        <Button type="submit" disabled={form.formState.isSubmitting}>Save organisation profile</Button>
-        {saved && !form.formState.isDirty && <Alert tone="success">Saved. New questionnaires start from these answers.</Alert>}
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          Save organisation profile
+        </Button>
+        {saved && !form.formState.isDirty && (
+          <Alert tone="success">Saved. New questionnaires start from these answers.</Alert>
+        )}
       </div>
     </form>
   );

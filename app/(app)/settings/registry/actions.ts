@@ -1,8 +1,17 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { createRegistryConnection, deleteRegistryConnection, syncRegistryConnection, updateRegistryConnection } from "@/lib/dal/registry-sync";
-import { ZCreateRegistryConnection, ZRegistryConnectionRef, ZUpdateRegistryConnection } from "@/lib/validations/registry";
+import {
+  createRegistryConnection,
+  deleteRegistryConnection,
+  syncRegistryConnection,
+  updateRegistryConnection,
+} from "@/lib/dal/registry-sync";
+import {
+  ZCreateRegistryConnection,
+  ZRegistryConnectionRef,
+  ZUpdateRegistryConnection,
+} from "@/lib/validations/registry";
 
 const refresh = () => {
   revalidatePath("/settings/registry");

@@ -13,7 +13,9 @@ export const addSsoDomainAction = createAction(ZSsoDomain, async (input, actor) 
 export const verifySsoDomainAction = createAction(ZSsoDomainId, async (input, actor) => {
   const outcome = await verifySsoDomain(actor, input.domainId);
   if (outcome.verified) revalidatePath("/settings/sso");
-  return outcome.verified ? { verified: true as const } : { verified: false as const, problem: outcome.problem, message: outcome.message };
+  return outcome.verified
+    ? { verified: true as const }
+    : { verified: false as const, problem: outcome.problem, message: outcome.message };
 });
 
 export const removeSsoDomainAction = createAction(ZSsoDomainId, async (input, actor) => {

@@ -29,15 +29,21 @@ export default async function SsoSettingsPage() {
       ) : (
         <div className="space-y-6">
           <Card>
-            <CardHeader title="Identity provider" description="Set by the operator of this Actlas installation (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET)." />
+            <CardHeader
+              title="Identity provider"
+              description="Set by the operator of this Actlas installation (OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET)."
+            />
             <CardBody>
               {provider ? (
                 <p className="text-sm text-slate-700">
-                  The sign-in page offers <strong className="text-slate-900">Sign in with {provider.name}</strong>, issued by{" "}
-                  <code className="break-all font-mono text-xs">{provider.issuer}</code>.
+                  The sign-in page offers <strong className="text-slate-900">Sign in with {provider.name}</strong>,
+                  issued by <code className="break-all font-mono text-xs">{provider.issuer}</code>.
                 </p>
               ) : (
-                <Alert tone="info">No identity provider is configured on this installation yet. You can map domains now; they take effect once it is.</Alert>
+                <Alert tone="info">
+                  No identity provider is configured on this installation yet. You can map domains now; they take effect
+                  once it is.
+                </Alert>
               )}
             </CardBody>
           </Card>
@@ -49,12 +55,16 @@ export default async function SsoSettingsPage() {
             <div className="border-b border-slate-100 px-5 py-4">
               <Alert tone="info" title="Each domain must be verified before it maps sign-ins">
                 <p>
-                  Anyone can type a domain here, so Actlas only maps sign-ins once your organisation proves it controls the domain by
-                  publishing a DNS record: otherwise another organisation could claim your domain and receive your colleagues.
+                  Anyone can type a domain here, so Actlas only maps sign-ins once your organisation proves it controls
+                  the domain by publishing a DNS record: otherwise another organisation could claim your domain and
+                  receive your colleagues.
                 </p>
               </Alert>
             </div>
-            <SsoDomainsPanel domains={domains} actions={{ add: addSsoDomainAction, verify: verifySsoDomainAction, remove: removeSsoDomainAction }} />
+            <SsoDomainsPanel
+              domains={domains}
+              actions={{ add: addSsoDomainAction, verify: verifySsoDomainAction, remove: removeSsoDomainAction }}
+            />
           </Card>
         </div>
       )}

@@ -18,11 +18,23 @@ export default async function WebhooksPage() {
   const header = (
     <PageHeader
       title="Webhooks"
-      description={<>Actlas sends a signed HTTP POST to your endpoints when a classification changes, an incident is recorded or a CI gate answer changes. Failed deliveries are retried with backoff for about 7 hours. Each request carries an <code className="font-mono text-xs">X-Actlas-Signature</code> header to check against the endpoint&apos;s secret.</>}
+      description={
+        <>
+          Actlas sends a signed HTTP POST to your endpoints when a classification changes, an incident is recorded or a
+          CI gate answer changes. Failed deliveries are retried with backoff for about 7 hours. Each request carries an{" "}
+          <code className="font-mono text-xs">X-Actlas-Signature</code> header to check against the endpoint&apos;s
+          secret.
+        </>
+      }
     />
   );
   if (!viewer.role || !can(viewer.role, "integration.manage")) {
-    return <>{header}<Alert>Only administrators can manage webhooks.</Alert></>;
+    return (
+      <>
+        {header}
+        <Alert>Only administrators can manage webhooks.</Alert>
+      </>
+    );
   }
   const webhooks = await listWebhooks(actor);
   return (
@@ -30,12 +42,25 @@ export default async function WebhooksPage() {
       {header}
       <div className="space-y-6">
         <Card>
-          <CardHeader title="Add a webhook" description="The endpoint must be reachable over the internet; private and loopback addresses are refused." />
+          <CardHeader
+            title="Add a webhook"
+            description="The endpoint must be reachable over the internet; private and loopback addresses are refused."
+          />
           <CreateWebhookForm create={createWebhookAction} />
         </Card>
         <Card>
-          <CardHeader title="Endpoints" description={webhooks.length === 0 ? undefined : "The ten most recent deliveries of each endpoint are shown."} />
-          <WebhookList webhooks={webhooks} sendTest={sendTestWebhookAction} setActive={setWebhookActiveAction} remove={deleteWebhookAction} />
+          <CardHeader
+            title="Endpoints"
+            description={
+              webhooks.length === 0 ? undefined : "The ten most recent deliveries of each endpoint are shown."
+            }
+          />
+          <WebhookList
+            webhooks={webhooks}
+            sendTest={sendTestWebhookAction}
+            setActive={setWebhookActiveAction}
+            remove={deleteWebhookAction}
+          />
         </Card>
       </div>
     </>

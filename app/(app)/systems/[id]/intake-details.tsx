@@ -3,7 +3,12 @@ import { Card, CardHeader } from "@/components/ui/card";
 import type { SystemDetailDTO } from "@/lib/dal/systems";
 import { formatDate } from "@/lib/utils";
 import {
-  AFFECTED_GROUP_LABELS, AUTOMATION_LABELS, DATA_CATEGORY_LABELS, EU_MEMBER_STATES, LIFECYCLE_LABELS, SOURCING_LABELS,
+  AFFECTED_GROUP_LABELS,
+  AUTOMATION_LABELS,
+  DATA_CATEGORY_LABELS,
+  EU_MEMBER_STATES,
+  LIFECYCLE_LABELS,
+  SOURCING_LABELS,
 } from "@/lib/validations/system-fields";
 
 function labelled<T extends string>(codes: string[], labels: Record<T, string>): string {
@@ -87,8 +92,12 @@ export function IntakeDetails({ system: s }: { system: SystemDetailDTO }) {
       </Section>
       <Section title="Data, models and datasets">
         <Row label="Data categories">{labelled(s.dataCategories, DATA_CATEGORY_LABELS)}</Row>
-        <Row label="Models"><ModelList models={s.models} /></Row>
-        <Row label="Datasets"><DatasetList datasets={s.datasets} /></Row>
+        <Row label="Models">
+          <ModelList models={s.models} />
+        </Row>
+        <Row label="Datasets">
+          <DatasetList datasets={s.datasets} />
+        </Row>
       </Section>
     </div>
   );

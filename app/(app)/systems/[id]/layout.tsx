@@ -4,7 +4,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { loadSystem } from "./load-system";
 import { SystemTabs } from "./system-tabs";
 
-export default async function SystemLayout({ params, children }: { params: Promise<{ id: string }>; children: ReactNode }) {
+export default async function SystemLayout({
+  params,
+  children,
+}: {
+  params: Promise<{ id: string }>;
+  children: ReactNode;
+}) {
   const system = await loadSystem((await params).id);
   return (
     <>

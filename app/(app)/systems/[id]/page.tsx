@@ -55,7 +55,8 @@ export default async function SystemOverviewPage({ params, searchParams }: Props
       </div>
       {system.isDraft && (
         <Alert tone="info" title="This record is a draft">
-          Some intake answers may still be missing. {canEdit ? "Complete them and choose Save to finish the record." : "A compliance officer can complete it."}
+          Some intake answers may still be missing.{" "}
+          {canEdit ? "Complete them and choose Save to finish the record." : "A compliance officer can complete it."}
         </Alert>
       )}
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
@@ -68,9 +69,18 @@ export default async function SystemOverviewPage({ params, searchParams }: Props
             <CardHeader title="Record" />
             <CardBody>
               <dl className="space-y-2 text-sm">
-                <div><dt className="text-slate-600">Created</dt><dd className="text-slate-900">{formatDate(system.createdAt)}</dd></div>
-                <div><dt className="text-slate-600">Last updated</dt><dd className="text-slate-900">{formatDateTime(system.updatedAt)}</dd></div>
-                <div><dt className="text-slate-600">Revision</dt><dd className="text-slate-900">{system.version}</dd></div>
+                <div>
+                  <dt className="text-slate-600">Created</dt>
+                  <dd className="text-slate-900">{formatDate(system.createdAt)}</dd>
+                </div>
+                <div>
+                  <dt className="text-slate-600">Last updated</dt>
+                  <dd className="text-slate-900">{formatDateTime(system.updatedAt)}</dd>
+                </div>
+                <div>
+                  <dt className="text-slate-600">Revision</dt>
+                  <dd className="text-slate-900">{system.version}</dd>
+                </div>
               </dl>
             </CardBody>
           </Card>

@@ -19,9 +19,10 @@ export function SystemTabs({ systemId }: { systemId: string }) {
   const items = TABS.map(({ segment, label }) => {
     const href = `${base}${segment}`;
     // The questionnaire (/classify) belongs to the Classification tab, the edit form to the Overview.
-    const active = segment === ""
-      ? pathname === base || pathname === `${base}/edit`
-      : pathname.startsWith(href) || (segment === "/classification" && pathname.startsWith(`${base}/classify`));
+    const active =
+      segment === ""
+        ? pathname === base || pathname === `${base}/edit`
+        : pathname.startsWith(href) || (segment === "/classification" && pathname.startsWith(`${base}/classify`));
     return { href, label, active };
   });
   return <TabNav label="System sections" items={items} />;

@@ -4,25 +4,69 @@ import type { SystemFilterOptionsDTO } from "@/lib/dal/system-list";
 import { hasActiveFilters, type SystemListFilters, type SystemListQuery } from "@/lib/validations/system-list";
 import { DISPOSITION_LABELS, LIFECYCLE_OPTIONS, READINESS_LABELS, ROLE_OPTIONS, TIER_OPTIONS } from "./filter-labels";
 
-const labelOf = (options: { value: string; label: string }[], value: string) => options.find((o) => o.value === value)?.label ?? value;
+const labelOf = (options: { value: string; label: string }[], value: string) =>
+  options.find((o) => o.value === value)?.label ?? value;
 
-export const CLEARED: Partial<SystemListFilters> = { q: undefined, tier: [], role: [], disposition: undefined, lifecycle: [], unit: undefined, owner: undefined, readiness: undefined };
+export const CLEARED: Partial<SystemListFilters> = {
+  q: undefined,
+  tier: [],
+  role: [],
+  disposition: undefined,
+  lifecycle: [],
+  unit: undefined,
+  owner: undefined,
+  readiness: undefined,
+};
 
 // What the list is filtered by, in words, each removable: a drill-down from the dashboard shows here what it means.
-export function ActiveFilters({ query, options, go }: { query: SystemListQuery; options: SystemFilterOptionsDTO; go: (c: Partial<SystemListQuery>) => void }) {
+export function ActiveFilters({
+  query,
+  options,
+  go,
+}: {
+  query: SystemListQuery;
+  options: SystemFilterOptionsDTO;
+  go: (c: Partial<SystemListQuery>) => void;
+}) {
   if (!hasActiveFilters(query)) return null;
   const chips: { key: string; text: string; remove: Partial<SystemListQuery> }[] = [];
   if (query.q) chips.push({ key: "q", text: `Search: “${query.q}”`, remove: { q: undefined } });
-  for (const t of query.tier) chips.push({ key: `tier-${t}`, text: `Tier: ${labelOf(TIER_OPTIONS, t)}`, remove: { tier: query.tier.filter((x) => x !== t) } });
-  for (const r of query.role) chips.push({ key: `role-${r}`, text: `Role: ${labelOf(ROLE_OPTIONS, r)}`, remove: { role: query.role.filter((x) => x !== r) } });
-  if (query.disposition) chips.push({ key: "disposition", text: `Disposition: ${DISPOSITION_LABELS[query.disposition]}`, remove: { disposition: undefined } });
-  for (const l of query.lifecycle) chips.push({ key: `lifecycle-${l}`, text: `Lifecycle: ${labelOf(LIFECYCLE_OPTIONS, l)}`, remove: { lifecycle: query.lifecycle.filter((x) => x !== l) } });
+  for (const t of query.tier)
+    chips.push({
+      key: `tier-${t}`,
+      text: `Tier: ${labelOf(TIER_OPTIONS, t)}`,
+      remove: { tier: query.tier.filter((x) => x !== t) },
+    });
+  for (const r of query.role)
+    chips.push({
+      key: `role-${r}`,
+      text: `Role: ${labelOf(ROLE_OPTIONS, r)}`,
+      remove: { role: query.role.filter((x) => x !== r) },
+    });
+  if (query.disposition)
+    chips.push({
+      key: "disposition",
+      text: `Disposition: ${DISPOSITION_LABELS[query.disposition]}`,
+      remove: { disposition: undefined },
+    });
+  for (const l of query.lifecycle)
+    chips.push({
+      key: `lifecycle-${l}`,
+      text: `Lifecycle: ${labelOf(LIFECYCLE_OPTIONS, l)}`,
+      remove: { lifecycle: query.lifecycle.filter((x) => x !== l) },
+    });
   if (query.unit) chips.push({ key: "unit", text: `Unit: ${query.unit}`, remove: { unit: undefined } });
   if (query.owner) {
-    const name = query.owner === "none" ? "No owner" : options.owners.find((o) => o.id === query.owner)?.name ?? "Former member";
+    const name =
+      query.owner === "none" ? "No owner" : (options.owners.find((o) => o.id === query.owner)?.name ?? "Former member");
     chips.push({ key: "owner", text: `Owner: ${name}`, remove: { owner: undefined } });
   }
-  if (query.readiness) chips.push({ key: "readiness", text: `Readiness: ${READINESS_LABELS[query.readiness]}`, remove: { readiness: undefined } });
+  if (query.readiness)
+    chips.push({
+      key: "readiness",
+      text: `Readiness: ${READINESS_LABELS[query.readiness]}`,
+      remove: { readiness: undefined },
+    });
   return (
     <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 px-5 py-3">
       <span className="text-sm text-slate-600">Filtered by</span>
@@ -41,7 +85,11 @@ export function ActiveFilters({ query, options, go }: { query: SystemListQuery; 
           </li>
         ))}
       </ul>
-      <button type="button" onClick={() => go(CLEARED)} className="ml-1 text-sm font-medium text-indigo-800 underline underline-offset-2 hover:text-indigo-950">
+      <button
+        type="button"
+        onClick={() => go(CLEARED)}
+        className="ml-1 text-sm font-medium text-indigo-800 underline underline-offset-2 hover:text-indigo-950"
+      >
         Clear all filters
       </button>
     </div>

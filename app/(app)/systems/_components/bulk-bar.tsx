@@ -19,8 +19,14 @@ type Props = {
 export function BulkBar({ selected, sort, canWrite, owners, onClearSelection, onDone, onError }: Props) {
   const exportSelected = `/systems/export?ids=${selected.map((s) => s.id).join(",")}&sort=${sort}`;
   return (
-    <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-x-5 gap-y-3 border-y border-indigo-200 bg-indigo-50 px-5 py-3">
-      <p className="text-sm font-semibold text-indigo-950" aria-live="polite">{selected.length} selected</p>
+    <div
+      role="region"
+      aria-label="Bulk actions"
+      className="flex flex-wrap items-center gap-x-5 gap-y-3 border-y border-indigo-200 bg-indigo-50 px-5 py-3"
+    >
+      <p className="text-sm font-semibold text-indigo-950" aria-live="polite">
+        {selected.length} selected
+      </p>
       {canWrite && <AssignOwnerForm systems={selected} owners={owners} onDone={onDone} onError={onError} />}
       {canWrite && <SetLifecycleForm systems={selected} onDone={onDone} onError={onError} />}
       {canWrite && <RescreenButton systems={selected} onDone={onDone} onError={onError} />}
@@ -28,7 +34,11 @@ export function BulkBar({ selected, sort, canWrite, owners, onClearSelection, on
         <Download aria-hidden="true" className="h-4 w-4" />
         Export selected
       </a>
-      <button type="button" onClick={onClearSelection} className="text-sm font-medium text-indigo-800 underline underline-offset-2 hover:text-indigo-950">
+      <button
+        type="button"
+        onClick={onClearSelection}
+        className="text-sm font-medium text-indigo-800 underline underline-offset-2 hover:text-indigo-950"
+      >
         Clear selection
       </button>
     </div>

@@ -6,7 +6,13 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import type { SystemFilterOptionsDTO } from "@/lib/dal/system-list";
 import type { BulkResultDTO } from "@/lib/dal/system-bulk";
 import { LIFECYCLE_LABELS, LIFECYCLE_STAGES } from "@/lib/validations/system-fields";
-import { NO_OWNER, ZBulkAssignOwner, ZBulkSetLifecycle, type TBulkAssignOwner, type TBulkSetLifecycle } from "@/lib/validations/system-list";
+import {
+  NO_OWNER,
+  ZBulkAssignOwner,
+  ZBulkSetLifecycle,
+  type TBulkAssignOwner,
+  type TBulkSetLifecycle,
+} from "@/lib/validations/system-list";
 import { bulkAssignOwnerAction, bulkSetLifecycleAction, rescreenSelectedAction } from "../actions";
 
 type SystemRef = { id: string; version: number };
@@ -15,26 +21,57 @@ type FormProps = { systems: SystemRef[]; onDone: (message: string) => void; onEr
 const outcome = (r: BulkResultDTO, what: string) =>
   `${what} for ${r.changed} ${r.changed === 1 ? "system" : "systems"}${r.unchanged ? ` (${r.unchanged} already had it)` : ""}.`;
 
-export function AssignOwnerForm({ systems, owners, onDone, onError }: FormProps & { owners: SystemFilterOptionsDTO["owners"] }) {
+export function AssignOwnerForm({
+  systems,
+  owners,
+  onDone,
+  onError,
+}: FormProps & { owners: SystemFilterOptionsDTO["owners"] }) {
   const { form, onSubmit, formError } = useActionForm<TBulkAssignOwner, BulkResultDTO>({
     schema: ZBulkAssignOwner,
     action: bulkAssignOwnerAction,
     defaultValues: { systems, ownerId: "" },
-    onSuccess: (r, input) => onDone(outcome(r, input.ownerId === NO_OWNER ? "Owner removed" : `Owner set to ${owners.find((o) => o.id === input.ownerId)?.name}`)),
+    onSuccess: (r, input) =>
+      onDone(
+        outcome(
+          r,
+          input.ownerId === NO_OWNER
+            ? "Owner removed"
+            : `Owner set to ${owners.find((o) => o.id === input.ownerId)?.name}`,
+        ),
+      ),
   });
   useSelection(form.setValue, systems);
   useEffect(() => onError(formError), [formError, onError]);
   const error = form.formState.errors.ownerId?.message;
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2" noValidate>
-      <label htmlFor="bulk-owner" className="text-sm font-medium text-slate-800">Owner</label>
-      <Select id="bulk-owner" className="w-40" aria-invalid={!!error} aria-describedby={error ? "bulk-owner-error" : undefined} {...form.register("ownerId")}>
+      <label htmlFor="bulk-owner" className="text-sm font-medium text-slate-800">
+        Owner
+      </label>
+      <Select
+        id="bulk-owner"
+        className="w-40"
+        aria-invalid={!!error}
+        aria-describedby={error ? "bulk-owner-error" : undefined}
+        {...form.register("ownerId")}
+      >
         <option value="">Choose…</option>
-        {owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+        {owners.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
         <option value={NO_OWNER}>No owner</option>
       </Select>
-      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>Assign owner</Button>
-      {error && <p id="bulk-owner-error" role="alert" className="w-full text-sm font-medium text-red-700">{error}</p>}
+      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+        Assign owner
+      </Button>
+      {error && (
+        <p id="bulk-owner-error" role="alert" className="w-full text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
     </form>
   );
 }
@@ -51,13 +88,34 @@ export function SetLifecycleForm({ systems, onDone, onError }: FormProps) {
   const error = form.formState.errors.lifecycleStage?.message;
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2" noValidate>
-      <label htmlFor="bulk-lifecycle" className="text-sm font-medium text-slate-800">Lifecycle</label>
-      <Select id="bulk-lifecycle" className="w-40" aria-invalid={!!error} aria-describedby={error ? "bulk-lifecycle-error" : undefined} defaultValue="" {...form.register("lifecycleStage")}>
-        <option value="" disabled>Choose…</option>
-        {LIFECYCLE_STAGES.map((s) => <option key={s} value={s}>{LIFECYCLE_LABELS[s]}</option>)}
+      <label htmlFor="bulk-lifecycle" className="text-sm font-medium text-slate-800">
+        Lifecycle
+      </label>
+      <Select
+        id="bulk-lifecycle"
+        className="w-40"
+        aria-invalid={!!error}
+        aria-describedby={error ? "bulk-lifecycle-error" : undefined}
+        defaultValue=""
+        {...form.register("lifecycleStage")}
+      >
+        <option value="" disabled>
+          Choose…
+        </option>
+        {LIFECYCLE_STAGES.map((s) => (
+          <option key={s} value={s}>
+            {LIFECYCLE_LABELS[s]}
+          </option>
+        ))}
       </Select>
-      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>Change stage</Button>
-      {error && <p id="bulk-lifecycle-error" role="alert" className="w-full text-sm font-medium text-red-700">{error}</p>}
+      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+        Change stage
+      </Button>
+      {error && (
+        <p id="bulk-lifecycle-error" role="alert" className="w-full text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
     </form>
   );
 }
@@ -80,7 +138,9 @@ export function RescreenButton({ systems, onDone, onError }: FormProps) {
       onDone(
         `Re-screened ${rescreened.length} ${rescreened.length === 1 ? "system" : "systems"}` +
           (changed ? `; the tier changed for ${changed}` : "; no tier changed") +
-          (skipped.length ? `. ${skipped.length} never classified ${skipped.length === 1 ? "was" : "were"} skipped: classify ${skipped.length === 1 ? "it" : "them"} through the questionnaire first.` : "."),
+          (skipped.length
+            ? `. ${skipped.length} never classified ${skipped.length === 1 ? "was" : "were"} skipped: classify ${skipped.length === 1 ? "it" : "them"} through the questionnaire first.`
+            : "."),
       );
     });
   return (

@@ -2,8 +2,16 @@ import { Inbox, SearchX } from "lucide-react";
 import { Button, ButtonLink } from "@/components/ui/button";
 
 // Each empty list says why it is empty and offers the one next step that helps.
-export function EmptyState({ kind, canWrite, firstPageHref, onClearFilters }: {
-  kind: "none" | "noMatch" | "pastEnd"; canWrite: boolean; firstPageHref: string; onClearFilters: () => void;
+export function EmptyState({
+  kind,
+  canWrite,
+  firstPageHref,
+  onClearFilters,
+}: {
+  kind: "none" | "noMatch" | "pastEnd";
+  canWrite: boolean;
+  firstPageHref: string;
+  onClearFilters: () => void;
 }) {
   if (kind === "none") {
     return (
@@ -11,7 +19,9 @@ export function EmptyState({ kind, canWrite, firstPageHref, onClearFilters }: {
         {canWrite ? (
           <>
             <p>Start the inventory with one system; you can classify it and work its obligations from there.</p>
-            <ButtonLink href="/systems/new" className="mt-4">Add your first AI system</ButtonLink>
+            <ButtonLink href="/systems/new" className="mt-4">
+              Add your first AI system
+            </ButtonLink>
           </>
         ) : (
           <p>Systems appear here once a compliance officer or administrator adds them.</p>
@@ -21,15 +31,25 @@ export function EmptyState({ kind, canWrite, firstPageHref, onClearFilters }: {
   }
   if (kind === "pastEnd") {
     return (
-      <Shell icon={<SearchX aria-hidden="true" className="h-8 w-8 text-slate-500" />} title="This page is past the end of the list">
-        <ButtonLink href={firstPageHref} variant="secondary" className="mt-2">Go to the first page</ButtonLink>
+      <Shell
+        icon={<SearchX aria-hidden="true" className="h-8 w-8 text-slate-500" />}
+        title="This page is past the end of the list"
+      >
+        <ButtonLink href={firstPageHref} variant="secondary" className="mt-2">
+          Go to the first page
+        </ButtonLink>
       </Shell>
     );
   }
   return (
-    <Shell icon={<SearchX aria-hidden="true" className="h-8 w-8 text-slate-500" />} title="No AI systems match these filters">
+    <Shell
+      icon={<SearchX aria-hidden="true" className="h-8 w-8 text-slate-500" />}
+      title="No AI systems match these filters"
+    >
       <p>Remove a filter above, or clear them all to see the whole inventory.</p>
-      <Button variant="secondary" className="mt-4" onClick={onClearFilters}>Clear filters</Button>
+      <Button variant="secondary" className="mt-4" onClick={onClearFilters}>
+        Clear filters
+      </Button>
     </Shell>
   );
 }

@@ -1,7 +1,13 @@
 import { ROLE_LABELS } from "@/lib/rules/labels";
 import { LIFECYCLE_LABELS, LIFECYCLE_STAGES, TIER_CODES, TIER_DISPLAY } from "@/lib/validations/system-fields";
 import {
-  ROLE_FILTERS, type DispositionFilter, type LifecycleFilter, type ReadinessFilter, type RoleFilter, type SystemColumn, type TierFilter,
+  ROLE_FILTERS,
+  type DispositionFilter,
+  type LifecycleFilter,
+  type ReadinessFilter,
+  type RoleFilter,
+  type SystemColumn,
+  type TierFilter,
 } from "@/lib/validations/system-list";
 import type { MenuOption } from "./checkbox-menu";
 
@@ -9,8 +15,14 @@ export const TIER_OPTIONS: MenuOption<TierFilter>[] = [
   ...TIER_CODES.map((value) => ({ value, label: TIER_DISPLAY[value] })),
   { value: "NONE", label: "Not classified" },
 ];
-export const ROLE_OPTIONS: MenuOption<RoleFilter>[] = ROLE_FILTERS.map((value) => ({ value, label: ROLE_LABELS[value] }));
-export const LIFECYCLE_OPTIONS: MenuOption<LifecycleFilter>[] = LIFECYCLE_STAGES.map((value) => ({ value, label: LIFECYCLE_LABELS[value] }));
+export const ROLE_OPTIONS: MenuOption<RoleFilter>[] = ROLE_FILTERS.map((value) => ({
+  value,
+  label: ROLE_LABELS[value],
+}));
+export const LIFECYCLE_OPTIONS: MenuOption<LifecycleFilter>[] = LIFECYCLE_STAGES.map((value) => ({
+  value,
+  label: LIFECYCLE_LABELS[value],
+}));
 
 export const DISPOSITION_LABELS: Record<DispositionFilter, string> = {
   FINAL: "Final",

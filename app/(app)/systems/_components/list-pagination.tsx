@@ -4,7 +4,13 @@ import type { ReactNode } from "react";
 import type { TotalKind } from "@/lib/dal/system-list";
 import { PAGE_SIZES, systemsHref, type SystemListQuery } from "@/lib/validations/system-list";
 
-type Props = { query: SystemListQuery; total: number; totalKind: TotalKind; rowsOnPage: number; go: (c: Partial<SystemListQuery>) => void };
+type Props = {
+  query: SystemListQuery;
+  total: number;
+  totalKind: TotalKind;
+  rowsOnPage: number;
+  go: (c: Partial<SystemListQuery>) => void;
+};
 
 const n = (value: number) => value.toLocaleString("en-GB");
 
@@ -18,10 +24,17 @@ export function describeTotal(total: number, kind: TotalKind): string {
 export function ListPagination({ query, total, totalKind, rowsOnPage, go }: Props) {
   const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
   const hasNext = totalKind === "exact" ? query.page < pageCount : rowsOnPage === query.pageSize;
-  const of = totalKind === "exact" ? ` of ${n(pageCount)}` : totalKind === "estimate" ? ` of about ${n(pageCount)}` : "";
+  const of =
+    totalKind === "exact" ? ` of ${n(pageCount)}` : totalKind === "estimate" ? ` of about ${n(pageCount)}` : "";
   return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-5 py-3 text-sm text-slate-700">
-      <span className="first-letter:uppercase">{describeTotal(total, totalKind)} · page {n(query.page)}{of}</span>
+    <nav
+      aria-label="Pagination"
+      className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-5 py-3 text-sm text-slate-700"
+    >
+      <span className="first-letter:uppercase">
+        {describeTotal(total, totalKind)} · page {n(query.page)}
+        {of}
+      </span>
       <span className="flex flex-wrap items-center gap-3">
         <label className="flex items-center gap-2">
           Rows per page
@@ -30,12 +43,20 @@ export function ListPagination({ query, total, totalKind, rowsOnPage, go }: Prop
             onChange={(e) => go({ pageSize: Number(e.target.value) })}
             className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900"
           >
-            {PAGE_SIZES.map((size) => <option key={size} value={size}>{size}</option>)}
+            {PAGE_SIZES.map((size) => (
+              <option key={size} value={size}>
+                {size}
+              </option>
+            ))}
           </select>
         </label>
         <span className="flex gap-2">
-          <PageLink href={systemsHref({ ...query, page: query.page - 1 })} disabled={query.page <= 1}>Previous</PageLink>
-          <PageLink href={systemsHref({ ...query, page: query.page + 1 })} disabled={!hasNext}>Next</PageLink>
+          <PageLink href={systemsHref({ ...query, page: query.page - 1 })} disabled={query.page <= 1}>
+            Previous
+          </PageLink>
+          <PageLink href={systemsHref({ ...query, page: query.page + 1 })} disabled={!hasNext}>
+            Next
+          </PageLink>
         </span>
       </span>
     </nav>
@@ -43,6 +64,19 @@ export function ListPagination({ query, total, totalKind, rowsOnPage, go }: Prop
 }
 
 function PageLink({ href, disabled, children }: { href: string; disabled: boolean; children: ReactNode }) {
-  if (disabled) return <span aria-disabled="true" className="rounded-md border border-slate-200 px-3 py-1.5 text-slate-500">{children}</span>;
-  return <Link href={href} scroll={false} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-900 hover:bg-slate-50">{children}</Link>;
+  if (disabled)
+    return (
+      <span aria-disabled="true" className="rounded-md border border-slate-200 px-3 py-1.5 text-slate-500">
+        {children}
+      </span>
+    );
+  return (
+    <Link
+      href={href}
+      scroll={false}
+      className="rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-900 hover:bg-slate-50"
+    >
+      {children}
+    </Link>
+  );
 }

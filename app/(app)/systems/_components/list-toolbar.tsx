@@ -2,14 +2,21 @@
 import { Download } from "lucide-react";
 import dynamic from "next/dynamic";
 import type { SystemFilterOptionsDTO } from "@/lib/dal/system-list";
-import { SYSTEM_COLUMNS, systemListSearchParams, type SystemColumn, type SystemListQuery } from "@/lib/validations/system-list";
+import {
+  SYSTEM_COLUMNS,
+  systemListSearchParams,
+  type SystemColumn,
+  type SystemListQuery,
+} from "@/lib/validations/system-list";
 import { CheckboxMenu } from "./checkbox-menu";
 import { COLUMN_LABELS } from "./filter-labels";
 import { linkClass } from "./toolbar-link";
 
 // The bulk actions (react-hook-form, their zod schemas) load when the first row is ticked, not with the list.
 const BulkBar = dynamic(() => import("./bulk-bar").then((m) => m.BulkBar), {
-  loading: () => <p className="border-y border-indigo-200 bg-indigo-50 px-5 py-3 text-sm text-indigo-950">Loading bulk actions…</p>,
+  loading: () => (
+    <p className="border-y border-indigo-200 bg-indigo-50 px-5 py-3 text-sm text-indigo-950">Loading bulk actions…</p>
+  ),
 });
 
 const COLUMN_OPTIONS = SYSTEM_COLUMNS.map((value) => ({ value, label: COLUMN_LABELS[value] }));
@@ -28,15 +35,35 @@ type Props = {
 
 // Without a selection: what the list shows, its columns and "export as on screen". With one: the bulk actions.
 // Further bulk actions (re-screening) join the selection bar's row.
-export function ListToolbar({ query, selected, canWrite, owners, summary, onColumns, onClearSelection, onDone, onError }: Props) {
+export function ListToolbar({
+  query,
+  selected,
+  canWrite,
+  owners,
+  summary,
+  onColumns,
+  onClearSelection,
+  onDone,
+  onError,
+}: Props) {
   if (selected.length === 0) {
     const exportHref = `/systems/export?${systemListSearchParams({ ...query, page: 1, cols: undefined }).toString()}`;
     return (
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 px-5 py-3">
-        <p className="text-sm font-medium text-slate-800" aria-live="polite">{summary}</p>
+        <p className="text-sm font-medium text-slate-800" aria-live="polite">
+          {summary}
+        </p>
         <div className="flex flex-wrap items-center gap-2">
           <div className="w-52">
-            <CheckboxMenu label="Columns" hideLabel summary={`Columns: ${query.cols.length + 1} of ${SYSTEM_COLUMNS.length + 1}`} options={COLUMN_OPTIONS} selected={query.cols} onChange={onColumns} align="right" />
+            <CheckboxMenu
+              label="Columns"
+              hideLabel
+              summary={`Columns: ${query.cols.length + 1} of ${SYSTEM_COLUMNS.length + 1}`}
+              options={COLUMN_OPTIONS}
+              selected={query.cols}
+              onChange={onColumns}
+              align="right"
+            />
           </div>
           <a href={exportHref} download className={linkClass}>
             <Download aria-hidden="true" className="h-4 w-4" />
@@ -46,5 +73,15 @@ export function ListToolbar({ query, selected, canWrite, owners, summary, onColu
       </div>
     );
   }
-  return <BulkBar selected={selected} sort={query.sort} canWrite={canWrite} owners={owners} onClearSelection={onClearSelection} onDone={onDone} onError={onError} />;
+  return (
+    <BulkBar
+      selected={selected}
+      sort={query.sort}
+      canWrite={canWrite}
+      owners={owners}
+      onClearSelection={onClearSelection}
+      onDone={onDone}
+      onError={onError}
+    />
+  );
 }

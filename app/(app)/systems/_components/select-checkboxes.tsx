@@ -2,7 +2,8 @@
 import type { Row, Table } from "@tanstack/react-table";
 import type { SystemRowDTO } from "@/lib/dal/system-list";
 
-const box = "h-4 w-4 cursor-pointer accent-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
+const box =
+  "h-4 w-4 cursor-pointer accent-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
 
 export function SelectAllCheckbox({ table }: { table: Table<SystemRowDTO> }) {
   return (
@@ -21,6 +22,12 @@ export function SelectAllCheckbox({ table }: { table: Table<SystemRowDTO> }) {
 
 export function SelectRowCheckbox({ row }: { row: Row<SystemRowDTO> }) {
   return (
-    <input type="checkbox" className={box} aria-label={`Select ${row.original.name}`} checked={row.getIsSelected()} onChange={row.getToggleSelectedHandler()} />
+    <input
+      type="checkbox"
+      className={box}
+      aria-label={`Select ${row.original.name}`}
+      checked={row.getIsSelected()}
+      onChange={row.getToggleSelectedHandler()}
+    />
   );
 }

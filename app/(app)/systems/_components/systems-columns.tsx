@@ -23,7 +23,10 @@ export const systemColumns: ColumnDef<SystemRowDTO>[] = [
     header: "Name",
     cell: ({ row }) => (
       <span className="flex flex-wrap items-center gap-2">
-        <Link href={`/systems/${row.original.id}`} className="font-medium text-indigo-800 underline-offset-2 hover:underline">
+        <Link
+          href={`/systems/${row.original.id}`}
+          className="font-medium text-indigo-800 underline-offset-2 hover:underline"
+        >
           {row.original.name}
         </Link>
         {row.original.isDraft && <Badge>Draft</Badge>}
@@ -38,16 +41,35 @@ export const systemColumns: ColumnDef<SystemRowDTO>[] = [
   {
     id: "roles",
     header: COLUMN_LABELS.roles,
-    cell: ({ row }) => (row.original.roles.length ? row.original.roles.map(roleLabel).join(", ") : <span className="text-slate-600">—</span>),
+    cell: ({ row }) =>
+      row.original.roles.length ? (
+        row.original.roles.map(roleLabel).join(", ")
+      ) : (
+        <span className="text-slate-600">—</span>
+      ),
   },
   {
     id: "readiness",
     header: COLUMN_LABELS.readiness,
-    cell: ({ row }) => <ReadinessCell done={row.original.obligationsDone} applicable={row.original.obligationsApplicable} />,
+    cell: ({ row }) => (
+      <ReadinessCell done={row.original.obligationsDone} applicable={row.original.obligationsApplicable} />
+    ),
   },
   { id: "businessUnit", header: COLUMN_LABELS.businessUnit, cell: ({ row }) => row.original.businessUnit || "—" },
-  { id: "owner", header: COLUMN_LABELS.owner, cell: ({ row }) => row.original.owner?.name ?? <span className="text-slate-600">No owner</span> },
-  { id: "lifecycle", header: COLUMN_LABELS.lifecycle, cell: ({ row }) => <LifecycleLabel stage={row.original.lifecycleStage} /> },
+  {
+    id: "owner",
+    header: COLUMN_LABELS.owner,
+    cell: ({ row }) => row.original.owner?.name ?? <span className="text-slate-600">No owner</span>,
+  },
+  {
+    id: "lifecycle",
+    header: COLUMN_LABELS.lifecycle,
+    cell: ({ row }) => <LifecycleLabel stage={row.original.lifecycleStage} />,
+  },
   { id: "vendor", header: COLUMN_LABELS.vendor, cell: ({ row }) => row.original.vendor || "—" },
-  { id: "updatedAt", header: COLUMN_LABELS.updatedAt, cell: ({ row }) => <span className="whitespace-nowrap">{formatDate(row.original.updatedAt)}</span> },
+  {
+    id: "updatedAt",
+    header: COLUMN_LABELS.updatedAt,
+    cell: ({ row }) => <span className="whitespace-nowrap">{formatDate(row.original.updatedAt)}</span>,
+  },
 ];

@@ -4,12 +4,20 @@ import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import type { SystemFilterOptionsDTO } from "@/lib/dal/system-list";
 import {
-  DISPOSITION_FILTERS, READINESS_FILTERS, type DispositionFilter, type ReadinessFilter, type SystemListQuery,
+  DISPOSITION_FILTERS,
+  READINESS_FILTERS,
+  type DispositionFilter,
+  type ReadinessFilter,
+  type SystemListQuery,
 } from "@/lib/validations/system-list";
 import { CheckboxMenu, summarise } from "./checkbox-menu";
 import { DISPOSITION_LABELS, LIFECYCLE_OPTIONS, READINESS_LABELS, ROLE_OPTIONS, TIER_OPTIONS } from "./filter-labels";
 
-type Props = { query: SystemListQuery; options: SystemFilterOptionsDTO; go: (changes: Partial<SystemListQuery>) => void };
+type Props = {
+  query: SystemListQuery;
+  options: SystemFilterOptionsDTO;
+  go: (changes: Partial<SystemListQuery>) => void;
+};
 
 // Search runs on submit, not per keystroke: each search is a count over the organisation's systems.
 export function SystemsFilters({ query, options, go }: Props) {
@@ -25,41 +33,116 @@ export function SystemsFilters({ query, options, go }: Props) {
         }}
       >
         <div className="min-w-64 flex-1">
-          <label htmlFor="systems-search" className="mb-1.5 block text-sm font-medium text-slate-800">Search</label>
+          <label htmlFor="systems-search" className="mb-1.5 block text-sm font-medium text-slate-800">
+            Search
+          </label>
           <div className="relative">
-            <Search aria-hidden="true" className="pointer-events-none absolute left-3 top-1/2 h-4 w-4 -translate-y-1/2 text-slate-500" />
+            <Search
+              aria-hidden="true"
+              className="pointer-events-none absolute left-3 top-1/2 h-4 w-4 -translate-y-1/2 text-slate-500"
+            />
             {/* Keyed by the URL's q so the back button also restores the box's text. */}
-            <Input key={query.q ?? ""} id="systems-search" name="q" type="search" defaultValue={query.q ?? ""} placeholder="Name, description, vendor or owner" className="pl-9" />
+            <Input
+              key={query.q ?? ""}
+              id="systems-search"
+              name="q"
+              type="search"
+              defaultValue={query.q ?? ""}
+              placeholder="Name, description, vendor or owner"
+              className="pl-9"
+            />
           </div>
         </div>
-        <Button type="submit" variant="secondary">Search</Button>
+        <Button type="submit" variant="secondary">
+          Search
+        </Button>
       </form>
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4 2xl:grid-cols-7">
-        <CheckboxMenu label="Tier" summary={summarise(query.tier, TIER_OPTIONS, "Any tier")} options={TIER_OPTIONS} selected={query.tier} onChange={(tier) => go({ tier })} />
-        <CheckboxMenu label="Role" summary={summarise(query.role, ROLE_OPTIONS, "Any role")} options={ROLE_OPTIONS} selected={query.role} onChange={(role) => go({ role })} />
-        <FilterSelect id="filter-disposition" label="Disposition" value={query.disposition} onChange={(v) => go({ disposition: v as DispositionFilter | undefined })}
-          any="Any disposition" options={DISPOSITION_FILTERS.map((v) => [v, DISPOSITION_LABELS[v]])} />
-        <CheckboxMenu label="Lifecycle" summary={summarise(query.lifecycle, LIFECYCLE_OPTIONS, "Any stage")} options={LIFECYCLE_OPTIONS} selected={query.lifecycle} onChange={(lifecycle) => go({ lifecycle })} />
-        <FilterSelect id="filter-unit" label="Business unit" value={query.unit} onChange={(unit) => go({ unit })}
-          any="Any unit" options={units.map((u) => [u, u])} />
-        <FilterSelect id="filter-owner" label="Owner" value={query.owner} onChange={(owner) => go({ owner })}
-          any="Anyone" options={[["none", "No owner"], ...options.owners.map((o): [string, string] => [o.id, o.name])]} />
-        <FilterSelect id="filter-readiness" label="Readiness" value={query.readiness} onChange={(v) => go({ readiness: v as ReadinessFilter | undefined })}
-          any="Any readiness" options={READINESS_FILTERS.map((v) => [v, READINESS_LABELS[v]])} />
+        <CheckboxMenu
+          label="Tier"
+          summary={summarise(query.tier, TIER_OPTIONS, "Any tier")}
+          options={TIER_OPTIONS}
+          selected={query.tier}
+          onChange={(tier) => go({ tier })}
+        />
+        <CheckboxMenu
+          label="Role"
+          summary={summarise(query.role, ROLE_OPTIONS, "Any role")}
+          options={ROLE_OPTIONS}
+          selected={query.role}
+          onChange={(role) => go({ role })}
+        />
+        <FilterSelect
+          id="filter-disposition"
+          label="Disposition"
+          value={query.disposition}
+          onChange={(v) => go({ disposition: v as DispositionFilter | undefined })}
+          any="Any disposition"
+          options={DISPOSITION_FILTERS.map((v) => [v, DISPOSITION_LABELS[v]])}
+        />
+        <CheckboxMenu
+          label="Lifecycle"
+          summary={summarise(query.lifecycle, LIFECYCLE_OPTIONS, "Any stage")}
+          options={LIFECYCLE_OPTIONS}
+          selected={query.lifecycle}
+          onChange={(lifecycle) => go({ lifecycle })}
+        />
+        <FilterSelect
+          id="filter-unit"
+          label="Business unit"
+          value={query.unit}
+          onChange={(unit) => go({ unit })}
+          any="Any unit"
+          options={units.map((u) => [u, u])}
+        />
+        <FilterSelect
+          id="filter-owner"
+          label="Owner"
+          value={query.owner}
+          onChange={(owner) => go({ owner })}
+          any="Anyone"
+          options={[["none", "No owner"], ...options.owners.map((o): [string, string] => [o.id, o.name])]}
+        />
+        <FilterSelect
+          id="filter-readiness"
+          label="Readiness"
+          value={query.readiness}
+          onChange={(v) => go({ readiness: v as ReadinessFilter | undefined })}
+          any="Any readiness"
+          options={READINESS_FILTERS.map((v) => [v, READINESS_LABELS[v]])}
+        />
       </div>
     </div>
   );
 }
 
-function FilterSelect({ id, label, value, any, options, onChange }: {
-  id: string; label: string; value: string | undefined; any: string; options: [string, string][]; onChange: (value: string | undefined) => void;
+function FilterSelect({
+  id,
+  label,
+  value,
+  any,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  any: string;
+  options: [string, string][];
+  onChange: (value: string | undefined) => void;
 }) {
   return (
     <div className="min-w-0">
-      <label htmlFor={id} className="mb-1.5 block text-sm font-medium text-slate-800">{label}</label>
+      <label htmlFor={id} className="mb-1.5 block text-sm font-medium text-slate-800">
+        {label}
+      </label>
       <Select id={id} value={value ?? ""} onChange={(e) => onChange(e.target.value || undefined)}>
         <option value="">{any}</option>
-        {options.map(([v, text]) => <option key={v} value={v}>{text}</option>)}
+        {options.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
       </Select>
     </div>
   );

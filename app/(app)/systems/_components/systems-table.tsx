@@ -39,7 +39,12 @@ export function SystemsTable({ rows, query, caption, selection, onSelectionChang
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
               {group.headers.map((header) => (
-                <th key={header.id} scope="col" className={cn("px-3 py-2.5 font-medium first:pl-5", header.column.id === "select" && "w-10 pr-0")} aria-sort={sortState(query.sort, header.column.id)}>
+                <th
+                  key={header.id}
+                  scope="col"
+                  className={cn("px-3 py-2.5 font-medium first:pl-5", header.column.id === "select" && "w-10 pr-0")}
+                  aria-sort={sortState(query.sort, header.column.id)}
+                >
                   <SortHeader columnId={header.column.id} query={query}>
                     {flexRender(header.column.columnDef.header, header.getContext())}
                   </SortHeader>
@@ -50,9 +55,19 @@ export function SystemsTable({ rows, query, caption, selection, onSelectionChang
         </thead>
         <tbody className="divide-y divide-slate-100">
           {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className={cn("hover:bg-slate-50", row.getIsSelected() && "bg-indigo-50/60 hover:bg-indigo-50")}>
+            <tr
+              key={row.id}
+              className={cn("hover:bg-slate-50", row.getIsSelected() && "bg-indigo-50/60 hover:bg-indigo-50")}
+            >
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className={cn("px-3 py-3 align-top first:pl-5", cell.column.id === "name" && "min-w-48", cell.column.id === "select" && "pr-0")}>
+                <td
+                  key={cell.id}
+                  className={cn(
+                    "px-3 py-3 align-top first:pl-5",
+                    cell.column.id === "name" && "min-w-48",
+                    cell.column.id === "select" && "pr-0",
+                  )}
+                >
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}

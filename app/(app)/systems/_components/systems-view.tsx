@@ -27,18 +27,25 @@ export function SystemsView({ list, options, canWrite }: Props) {
   const noticeRef = useRef<HTMLDivElement>(null);
 
   const selected = list.rows.filter((r) => rowSelection[r.id]).map((r) => ({ id: r.id, version: r.version }));
-  const onDone = useCallback((text: string) => {
-    setNotice({ key: viewKey, tone: "success", text });
-    setSelection({ key: "", rows: {} });
-  }, [viewKey]);
-  const onError = useCallback((text: string | null) => setNotice(text ? { key: viewKey, tone: "error", text } : null), [viewKey]);
+  const onDone = useCallback(
+    (text: string) => {
+      setNotice({ key: viewKey, tone: "success", text });
+      setSelection({ key: "", rows: {} });
+    },
+    [viewKey],
+  );
+  const onError = useCallback(
+    (text: string | null) => setNotice(text ? { key: viewKey, tone: "error", text } : null),
+    [viewKey],
+  );
   // The bulk bar disappears with the selection, so keyboard focus moves to the outcome instead of the page top.
   useEffect(() => {
     if (notice?.tone === "success") noticeRef.current?.focus();
   }, [notice]);
 
   const filtered = hasActiveFilters(query);
-  const emptyKind = list.rows.length > 0 ? null : list.total > 0 || query.page > 1 ? "pastEnd" : filtered ? "noMatch" : "none";
+  const emptyKind =
+    list.rows.length > 0 ? null : list.total > 0 || query.page > 1 ? "pastEnd" : filtered ? "noMatch" : "none";
   const summary = `${describeTotal(list.total, list.totalKind).replace(/^./, (c) => c.toUpperCase())}${filtered ? " match these filters" : " in the inventory"}`;
 
   return (
@@ -51,7 +58,12 @@ export function SystemsView({ list, options, canWrite }: Props) {
         </div>
       )}
       {emptyKind ? (
-        <EmptyState kind={emptyKind} canWrite={canWrite} firstPageHref={systemsHref({ ...query, page: 1 })} onClearFilters={() => go(CLEARED)} />
+        <EmptyState
+          kind={emptyKind}
+          canWrite={canWrite}
+          firstPageHref={systemsHref({ ...query, page: 1 })}
+          onClearFilters={() => go(CLEARED)}
+        />
       ) : (
         <>
           <ListToolbar
@@ -74,7 +86,13 @@ export function SystemsView({ list, options, canWrite }: Props) {
               onSelectionChange={(rows) => setSelection({ key: viewKey, rows })}
             />
           </div>
-          <ListPagination query={query} total={list.total} totalKind={list.totalKind} rowsOnPage={list.rows.length} go={go} />
+          <ListPagination
+            query={query}
+            total={list.total}
+            totalKind={list.totalKind}
+            rowsOnPage={list.rows.length}
+            go={go}
+          />
         </>
       )}
     </Card>

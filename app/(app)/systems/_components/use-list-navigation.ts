@@ -1,7 +1,12 @@
 "use client";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useMemo, useTransition } from "react";
-import { parseSystemListParams, systemsHref, type SystemColumn, type SystemListQuery } from "@/lib/validations/system-list";
+import {
+  parseSystemListParams,
+  systemsHref,
+  type SystemColumn,
+  type SystemListQuery,
+} from "@/lib/validations/system-list";
 
 // The URL is the table's only state store: every change is a navigation, so views can be shared and the back
 // button steps through them. The server page parses the same URL with the same parser.

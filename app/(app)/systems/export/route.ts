@@ -9,7 +9,12 @@ import { systemsJsonStream } from "./systems-json";
 export const GET = listExportRoute({
   fileName: "ai-systems",
   load: (actor, params) => {
-    const ids = params.get("ids")?.split(",").map((id) => id.trim()).filter(Boolean).slice(0, 1_000);
+    const ids = params
+      .get("ids")
+      ?.split(",")
+      .map((id) => id.trim())
+      .filter(Boolean)
+      .slice(0, 1_000);
     return exportSystems(actor, parseSystemListParams(params), ids?.length ? ids : undefined);
   },
   csv: systemsCsvStream,

@@ -4,8 +4,23 @@ import { DISPOSITION_DISPLAY, NOT_DETERMINED, plannedTier } from "@/lib/classifi
 import { LIFECYCLE_LABELS, TIER_DISPLAY } from "@/lib/validations/system-fields";
 
 export const CSV_HEADER = [
-  "ID", "Name", "Description", "Intended purpose", "Business unit", "Owner", "Owner email", "Vendor / provider",
-  "Lifecycle stage", "Tier", "Possible tier", "Disposition", "Roles", "Obligations done", "Obligations applicable", "Classified at", "Updated at",
+  "ID",
+  "Name",
+  "Description",
+  "Intended purpose",
+  "Business unit",
+  "Owner",
+  "Owner email",
+  "Vendor / provider",
+  "Lifecycle stage",
+  "Tier",
+  "Possible tier",
+  "Disposition",
+  "Roles",
+  "Obligations done",
+  "Obligations applicable",
+  "Classified at",
+  "Updated at",
 ];
 
 // While undetermined the stored tier is only a floor: "Tier" then reads "Not determined yet" (a spreadsheet filtered
@@ -18,11 +33,25 @@ function tierCells(s: SystemExportRowDTO): string[] {
 
 function toRecord(s: SystemExportRowDTO): (string | number)[] {
   return [
-    s.id, s.name, s.description, s.intendedPurpose, s.businessUnit, s.owner?.name ?? "", s.owner?.email ?? "", s.vendor,
-    LIFECYCLE_LABELS[s.lifecycleStage], ...tierCells(s), s.disposition ? DISPOSITION_DISPLAY[s.disposition] : "",
-    s.roles.join("; "), s.obligationsDone, s.obligationsApplicable, s.classifiedAt?.toISOString() ?? "", s.updatedAt.toISOString(),
+    s.id,
+    s.name,
+    s.description,
+    s.intendedPurpose,
+    s.businessUnit,
+    s.owner?.name ?? "",
+    s.owner?.email ?? "",
+    s.vendor,
+    LIFECYCLE_LABELS[s.lifecycleStage],
+    ...tierCells(s),
+    s.disposition ? DISPOSITION_DISPLAY[s.disposition] : "",
+    s.roles.join("; "),
+    s.obligationsDone,
+    s.obligationsApplicable,
+    s.classifiedAt?.toISOString() ?? "",
+    s.updatedAt.toISOString(),
   ];
 }
 
 /** The CSV file as a stream: header first, then each batch as the database delivers it. */
-export const systemsCsvStream = (batches: AsyncIterable<SystemExportRowDTO[]>) => csvStream(batches, CSV_HEADER, toRecord);
+export const systemsCsvStream = (batches: AsyncIterable<SystemExportRowDTO[]>) =>
+  csvStream(batches, CSV_HEADER, toRecord);

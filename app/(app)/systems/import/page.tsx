@@ -17,9 +17,17 @@ export default async function ImportSystemsPage() {
       <PageHeader
         title="Import AI systems"
         description="Add many AI systems at once from a CSV file. Rows that carry a complete set of classification answers are classified on import."
-        actions={<ButtonLink href="/systems" variant="secondary">Back to the inventory</ButtonLink>}
+        actions={
+          <ButtonLink href="/systems" variant="secondary">
+            Back to the inventory
+          </ButtonLink>
+        }
       />
-      {canWrite ? <ImportWizard /> : <Alert tone="info" title="Only administrators and compliance officers can import AI systems." />}
+      {canWrite ? (
+        <ImportWizard />
+      ) : (
+        <Alert tone="info" title="Only administrators and compliance officers can import AI systems." />
+      )}
     </>
   );
 }

@@ -13,9 +13,19 @@ export const metadata: Metadata = { title: "Add an AI system" };
 export default async function NewSystemPage() {
   const actor = await requireActor();
   const viewer = await getViewer(actor);
-  const header = <PageHeader title="Add an AI system" description="Record what the system is for, where and on whom it is used, and what it is built from. The classification questionnaire builds on these answers." />;
+  const header = (
+    <PageHeader
+      title="Add an AI system"
+      description="Record what the system is for, where and on whom it is used, and what it is built from. The classification questionnaire builds on these answers."
+    />
+  );
   if (!viewer.role || !can(viewer.role, "system.write")) {
-    return <>{header}<NoWriteAccess role={viewer.role} backHref="/systems" /></>;
+    return (
+      <>
+        {header}
+        <NoWriteAccess role={viewer.role} backHref="/systems" />
+      </>
+    );
   }
   const owners = (await listMembers(actor)).map(({ userId, name, email }) => ({ userId, name, email }));
   return (

@@ -47,7 +47,14 @@ export function AcceptNewUserForm({ token, email }: { token: string; email: stri
         <Input id="invite-email" value={email} readOnly aria-describedby={describedBy("invite-email")} />
       </Field>
       <TextField form={form} name="name" label="Your name" autoComplete="name" />
-      <TextField form={form} name="password" label="Password" type="password" autoComplete="new-password" hint="At least 12 characters." />
+      <TextField
+        form={form}
+        name="password"
+        label="Password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 12 characters."
+      />
       <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Creating account…" : "Create account and join"}
       </Button>

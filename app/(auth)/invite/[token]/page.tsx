@@ -15,8 +15,12 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
     return (
       <>
         <h1 className="text-xl font-semibold text-slate-900">Invitation</h1>
-        <div className="mt-4"><Alert tone="error">{invitationProblem(preview.status)}</Alert></div>
-        <ButtonLink href="/login" variant="secondary" className="mt-6">Go to sign-in</ButtonLink>
+        <div className="mt-4">
+          <Alert tone="error">{invitationProblem(preview.status)}</Alert>
+        </div>
+        <ButtonLink href="/login" variant="secondary" className="mt-6">
+          Go to sign-in
+        </ButtonLink>
       </>
     );
   }

@@ -14,15 +14,21 @@ export default async function ResetPasswordPage({ params }: { params: Promise<{ 
       <h1 className="text-xl font-semibold text-slate-900">Choose a new password</h1>
       {status === "valid" ? (
         <>
-          <p className="mt-1 text-sm text-slate-600">Afterwards every device signed in to your account is signed out.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            Afterwards every device signed in to your account is signed out.
+          </p>
           <ResetPasswordForm token={token} />
         </>
       ) : (
         <>
-          <div className="mt-4"><Alert tone="error">{resetLinkProblem(status)}</Alert></div>
+          <div className="mt-4">
+            <Alert tone="error">{resetLinkProblem(status)}</Alert>
+          </div>
           <div className="mt-6 flex flex-wrap gap-3">
             <ButtonLink href="/forgot-password">Ask for a new link</ButtonLink>
-            <ButtonLink href="/login" variant="secondary">Go to sign-in</ButtonLink>
+            <ButtonLink href="/login" variant="secondary">
+              Go to sign-in
+            </ButtonLink>
           </div>
         </>
       )}

@@ -19,8 +19,12 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (done) {
     return (
       <div className="mt-6 space-y-4">
-        <Alert tone="success" title="Your password is changed">Every device that was signed in to your account is signed out. Sign in with your new password.</Alert>
-        <ButtonLink href="/login" className="w-full">Sign in</ButtonLink>
+        <Alert tone="success" title="Your password is changed">
+          Every device that was signed in to your account is signed out. Sign in with your new password.
+        </Alert>
+        <ButtonLink href="/login" className="w-full">
+          Sign in
+        </ButtonLink>
       </div>
     );
   }
@@ -29,11 +33,26 @@ export function ResetPasswordForm({ token }: { token: string }) {
       {formError && (
         <Alert tone="error">
           {formError}{" "}
-          <Link href="/forgot-password" className="font-medium underline underline-offset-2">Ask for a new link</Link>
+          <Link href="/forgot-password" className="font-medium underline underline-offset-2">
+            Ask for a new link
+          </Link>
         </Alert>
       )}
-      <TextField form={form} name="password" label="New password" type="password" autoComplete="new-password" hint="At least 12 characters. A passphrase of several words works well." />
-      <TextField form={form} name="confirmPassword" label="New password again" type="password" autoComplete="new-password" />
+      <TextField
+        form={form}
+        name="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        hint="At least 12 characters. A passphrase of several words works well."
+      />
+      <TextField
+        form={form}
+        name="confirmPassword"
+        label="New password again"
+        type="password"
+        autoComplete="new-password"
+      />
       <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Saving…" : "Save new password"}
       </Button>

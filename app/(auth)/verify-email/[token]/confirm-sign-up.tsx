@@ -11,8 +11,12 @@ export function ConfirmSignUp({ token }: { token: string }) {
   if (done) {
     return (
       <div className="mt-6 space-y-4">
-        <Alert tone="success" title="Your e-mail address is confirmed">{done.organizationName} is ready. Sign in with the password you chose.</Alert>
-        <ButtonLink href="/login" className="w-full">Sign in</ButtonLink>
+        <Alert tone="success" title="Your e-mail address is confirmed">
+          {done.organizationName} is ready. Sign in with the password you chose.
+        </Alert>
+        <ButtonLink href="/login" className="w-full">
+          Sign in
+        </ButtonLink>
       </div>
     );
   }

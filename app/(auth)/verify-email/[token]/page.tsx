@@ -15,10 +15,14 @@ export default async function VerifyEmailPage({ params }: { params: Promise<{ to
     return (
       <>
         <h1 className="text-xl font-semibold text-slate-900">Confirm your e-mail address</h1>
-        <div className="mt-4"><Alert tone="error">{signUpLinkProblem(preview.status)}</Alert></div>
+        <div className="mt-4">
+          <Alert tone="error">{signUpLinkProblem(preview.status)}</Alert>
+        </div>
         <div className="mt-6 flex flex-wrap gap-3">
           <ButtonLink href="/verify-email">Ask for a new link</ButtonLink>
-          <ButtonLink href="/login" variant="secondary">Go to sign-in</ButtonLink>
+          <ButtonLink href="/login" variant="secondary">
+            Go to sign-in
+          </ButtonLink>
         </div>
       </>
     );

@@ -7,7 +7,11 @@ import { createRoute } from "@/lib/route";
 // wrapper's same-origin check is left to it.
 const handler = createRoute({ auth: "public", sameOrigin: false }, async ({ request, context }) => {
   const { nextauth } = await context.params;
-  return NextAuth(request, { params: Promise.resolve({ nextauth: Array.isArray(nextauth) ? nextauth : [] }) }, authOptions());
+  return NextAuth(
+    request,
+    { params: Promise.resolve({ nextauth: Array.isArray(nextauth) ? nextauth : [] }) },
+    authOptions(),
+  );
 });
 
 export { handler as GET, handler as POST };

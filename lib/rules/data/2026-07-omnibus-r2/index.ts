@@ -8,7 +8,13 @@ import type { ContestedId, ContestedPoint, RuleSet } from "../types";
 const NOTES: Partial<Record<ContestedId, readonly string[]>> = {
   art86Art49Timing: ["hr.registration", "hr.deployer.register_use", "hr.deployer.explanation", "derogation.register"],
   privateSchoolsClinicsFria: ["hr.deployer.fria"],
-  systemicModifiers: ["gpai.systemic_notification", "gpai.model_evaluation", "gpai.systemic_risk_mitigation", "gpai.serious_incidents", "gpai.cybersecurity"],
+  systemicModifiers: [
+    "gpai.systemic_notification",
+    "gpai.model_evaluation",
+    "gpai.systemic_risk_mitigation",
+    "gpai.serious_incidents",
+    "gpai.cybersecurity",
+  ],
 };
 
 const contested = Object.fromEntries(

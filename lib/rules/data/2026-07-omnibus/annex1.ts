@@ -17,7 +17,11 @@ export const ANNEX1: Annex1Table = {
   medical_devices: { section: "A", point: 11, act: "Regulation (EU) 2017/745 (medical devices)" },
   in_vitro_diagnostics: { section: "A", point: 12, act: "Regulation (EU) 2017/746 (in vitro diagnostics)" },
   civil_aviation_security: { section: "B", point: 13, act: "Regulation (EC) No 300/2008 (civil aviation security)" },
-  two_three_wheel_vehicles: { section: "B", point: 14, act: "Regulation (EU) No 168/2013 (two- or three-wheel vehicles)" },
+  two_three_wheel_vehicles: {
+    section: "B",
+    point: 14,
+    act: "Regulation (EU) No 168/2013 (two- or three-wheel vehicles)",
+  },
   agricultural_vehicles: { section: "B", point: 15, act: "Regulation (EU) No 167/2013 (agricultural vehicles)" },
   marine_equipment: { section: "B", point: 16, act: "Directive 2014/90/EU (marine equipment)" },
   rail: { section: "B", point: 17, act: "Directive (EU) 2016/797 (rail interoperability)" },

@@ -20,9 +20,14 @@ export function checkAnnex1(ctx: Ctx): void {
   ctx.annex1 = { section: lead.section, point: pointOf(lead), points: entries.map(pointOf) };
   for (const entry of entries) noteLaw(ctx, entry);
   if (entries.length > 1) {
-    note(ctx, "annex1", "annex1.several_laws", "info",
+    note(
+      ctx,
+      "annex1",
+      "annex1.several_laws",
+      "info",
       `The product falls under ${entries.length} Annex I laws (${entries.map(pointOf).join("; ")}); the strictest route applies, ${pointOf(lead)}.`,
-      "Art 6(1); Art 2(2); Annex I");
+      "Art 6(1); Art 2(2); Annex I",
+    );
   }
 }
 
@@ -30,11 +35,23 @@ const pointOf = (entry: Annex1Entry): string => `Annex I Section ${entry.section
 
 function noteLaw(ctx: Ctx, entry: Annex1Entry): void {
   if (entry.section === "A") {
-    note(ctx, "annex1", "annex1.section_a", "applies",
-      `A safety component of, or itself, a product under ${entry.act} (${pointOf(entry)}) that needs third-party conformity assessment: high-risk, with the AI requirements assessed inside the sectoral procedure.`, "Art 6(1); Annex I Section A; Art 43(3)");
+    note(
+      ctx,
+      "annex1",
+      "annex1.section_a",
+      "applies",
+      `A safety component of, or itself, a product under ${entry.act} (${pointOf(entry)}) that needs third-party conformity assessment: high-risk, with the AI requirements assessed inside the sectoral procedure.`,
+      "Art 6(1); Annex I Section A; Art 43(3)",
+    );
   } else {
-    note(ctx, "annex1", "annex1.section_b", "applies",
-      `A safety component of, or itself, a product under ${entry.act} (${pointOf(entry)}) that needs third-party assessment: high-risk, but only Arts 6(1), 60a and 102-112 apply directly; the AI requirements arrive through sectoral law.`, "Art 6(1); Art 2(2); Annex I Section B");
+    note(
+      ctx,
+      "annex1",
+      "annex1.section_b",
+      "applies",
+      `A safety component of, or itself, a product under ${entry.act} (${pointOf(entry)}) that needs third-party assessment: high-risk, but only Arts 6(1), 60a and 102-112 apply directly; the AI requirements arrive through sectoral law.`,
+      "Art 6(1); Art 2(2); Annex I Section B",
+    );
   }
 }
 
@@ -43,13 +60,25 @@ function safetyCondition(ctx: Ctx): boolean | undefined {
   if (fn !== "non_safety_only") return fn === undefined ? undefined : true;
   const endangers = ask(ctx, "failureEndangersHealthSafety");
   if (endangers === true) {
-    note(ctx, "annex1", "annex1.failure_endangers", "applies",
-      "Although used for non-safety aspects, its failure would endanger health and safety, so it is a safety component.", "Art 6(1b); Art 3(14)");
+    note(
+      ctx,
+      "annex1",
+      "annex1.failure_endangers",
+      "applies",
+      "Although used for non-safety aspects, its failure would endanger health and safety, so it is a safety component.",
+      "Art 6(1b); Art 3(14)",
+    );
     return true;
   }
   if (endangers === false) {
-    note(ctx, "annex1", "annex1.non_safety_aspects", "does_not_apply",
-      "Used solely for non-safety aspects (assistance, optimisation, efficiency, convenience, quality control), it is not a safety component.", "Art 6(1a)");
+    note(
+      ctx,
+      "annex1",
+      "annex1.non_safety_aspects",
+      "does_not_apply",
+      "Used solely for non-safety aspects (assistance, optimisation, efficiency, convenience, quality control), it is not a safety component.",
+      "Art 6(1a)",
+    );
     return false;
   }
   return undefined;
@@ -68,11 +97,23 @@ function thirdPartyCondition(ctx: Ctx): boolean | undefined {
     return true;
   }
   if (assessments.includes("non_safety_only")) {
-    note(ctx, "annex1", "annex1.non_safety_assessment", "does_not_apply",
-      "Third-party assessment needed solely for non-health-and-safety risks (such as radio spectrum or EMC) does not meet condition (b).", "Art 6(1c)");
+    note(
+      ctx,
+      "annex1",
+      "annex1.non_safety_assessment",
+      "does_not_apply",
+      "Third-party assessment needed solely for non-health-and-safety risks (such as radio spectrum or EMC) does not meet condition (b).",
+      "Art 6(1c)",
+    );
     return false;
   }
-  note(ctx, "annex1", "annex1.no_third_party", "does_not_apply",
-    "The product does not need third-party conformity assessment, so condition (b) is not met.", "Art 6(1)(b)");
+  note(
+    ctx,
+    "annex1",
+    "annex1.no_third_party",
+    "does_not_apply",
+    "The product does not need third-party conformity assessment, so condition (b) is not met.",
+    "Art 6(1)(b)",
+  );
   return false;
 }

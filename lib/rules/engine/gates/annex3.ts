@@ -38,8 +38,14 @@ function matchUse(ctx: Ctx, entry: Annex3Entry): void {
   // Unanswered users do not rule a match out: the result stays high-risk until they are known.
   const users = entry.requiresUsers ? ask(ctx, "intendedUsers") : undefined;
   if (entry.requiresUsers && users !== undefined && !includesAny(users, entry.requiresUsers)) {
-    note(ctx, "annex3", `annex3.${entry.point}_users`, "does_not_apply",
-      `${entry.title} is high-risk only when used by or on behalf of the authorities Annex III names; that is not the case here.`, citation);
+    note(
+      ctx,
+      "annex3",
+      `annex3.${entry.point}_users`,
+      "does_not_apply",
+      `${entry.title} is high-risk only when used by or on behalf of the authorities Annex III names; that is not the case here.`,
+      citation,
+    );
     return;
   }
   if (entry.point.startsWith("3") && !isEducationInstitution(ctx)) return;
@@ -53,8 +59,14 @@ function isEducationInstitution(ctx: Ctx): boolean {
   const body = ask(ctx, "educationBodyType");
   if (body === "certification_body") contested(ctx, "annex3", "certificationBodies");
   if (body === "other") {
-    note(ctx, "annex3", "annex3.3_not_institution", "does_not_apply",
-      "Annex III 3 concerns education and vocational-training institutions; this operator is not one.", "Annex III 3");
+    note(
+      ctx,
+      "annex3",
+      "annex3.3_not_institution",
+      "does_not_apply",
+      "Annex III 3 concerns education and vocational-training institutions; this operator is not one.",
+      "Annex III 3",
+    );
     return false;
   }
   return true;
@@ -64,9 +76,14 @@ function isEducationInstitution(ctx: Ctx): boolean {
 function profiles(ctx: Ctx): boolean {
   const profiling = ask(ctx, "performsProfiling");
   if (profiling === false) {
-    note(ctx, "annex3", "annex3.6_description_no_profiling", "does_not_apply",
+    note(
+      ctx,
+      "annex3",
+      "annex3.6_description_no_profiling",
+      "does_not_apply",
       "Identifying a person from a description (clothing, height, where they were seen) uses no biometric data, so it is not biometric identification; without profiling it matches none of the Annex III 6 points.",
-      "Annex III 1(a), 6(e); Art 3(35)");
+      "Annex III 1(a), 6(e); Art 3(35)",
+    );
     return false;
   }
   assumeStricter(ctx, "performsProfiling");

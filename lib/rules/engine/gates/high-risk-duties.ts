@@ -32,12 +32,22 @@ function assignDeployerDuties(ctx: Ctx, personPoints: boolean): void {
   triggers.add("hrDeployer");
   const workplaceEmotion = ctx.annex3Points.includes("1(c)") && includesAny(ctx.p.emotionSettings, ["workplace"]);
   if (ctx.annex3Points.some((p) => p.startsWith("4")) || workplaceEmotion) triggers.add("hrDeployerWorkplace");
-  if (ctx.annex3Points.includes("1(a)") && ctx.p.remoteBiometricIdentification === "post" && ctx.p.rbiLawEnforcementPurpose === true) {
+  if (
+    ctx.annex3Points.includes("1(a)") &&
+    ctx.p.remoteBiometricIdentification === "post" &&
+    ctx.p.rbiLawEnforcementPurpose === true
+  ) {
     triggers.add("hrDeployerPostRbi");
   }
   if (!personPoints) {
-    note(ctx, "deployer_duties", "deployer_duties.no_fria", "does_not_apply",
-      "No fundamental rights impact assessment is required for critical-infrastructure (Annex III 2) or Annex I product systems.", "Art 27(1)");
+    note(
+      ctx,
+      "deployer_duties",
+      "deployer_duties.no_fria",
+      "does_not_apply",
+      "No fundamental rights impact assessment is required for critical-infrastructure (Annex III 2) or Annex I product systems.",
+      "Art 27(1)",
+    );
     return;
   }
   triggers.add("hrDeployerAnnex3Persons");
@@ -47,17 +57,36 @@ function assignDeployerDuties(ctx: Ctx, personPoints: boolean): void {
     ctx.registration.push("Art 49(3)");
   }
   const creditOrInsurance = ctx.annex3Points.includes("5(b)") || ctx.annex3Points.includes("5(c)");
-  if (entity === "private_education_or_health" && !creditOrInsurance) contested(ctx, "deployer_duties", "privateSchoolsClinicsFria");
-  if (creditOrInsurance || entity === "public_law_body" || entity === "private_public_service" || entity === "private_education_or_health") {
+  if (entity === "private_education_or_health" && !creditOrInsurance)
+    contested(ctx, "deployer_duties", "privateSchoolsClinicsFria");
+  if (
+    creditOrInsurance ||
+    entity === "public_law_body" ||
+    entity === "private_public_service" ||
+    entity === "private_education_or_health"
+  ) {
     ctx.fria = true;
     triggers.add("fria");
-    note(ctx, "deployer_duties", "deployer_duties.fria", "applies",
-      creditOrInsurance ? "Any deployer of a creditworthiness or life and health insurance system must carry out a FRIA." : "Public-law bodies and private entities providing public services must carry out a FRIA before first use.",
-      creditOrInsurance ? "Art 27(1); Annex III 5(b)-(c)" : "Art 27(1)");
+    note(
+      ctx,
+      "deployer_duties",
+      "deployer_duties.fria",
+      "applies",
+      creditOrInsurance
+        ? "Any deployer of a creditworthiness or life and health insurance system must carry out a FRIA."
+        : "Public-law bodies and private entities providing public services must carry out a FRIA before first use.",
+      creditOrInsurance ? "Art 27(1); Annex III 5(b)-(c)" : "Art 27(1)",
+    );
   } else if (entity === "private_other" || entity === "natural_person") {
-    note(ctx, "deployer_duties", "deployer_duties.no_fria", "does_not_apply",
+    note(
+      ctx,
+      "deployer_duties",
+      "deployer_duties.no_fria",
+      "does_not_apply",
       entity === "natural_person"
         ? "A private individual using the system professionally is a deployer, but not a public body or a provider of public services: no FRIA, except for credit scoring and life and health insurance."
-        : "Private deployers outside public services need no FRIA, except for credit scoring and life and health insurance.", "Art 27(1)");
+        : "Private deployers outside public services need no FRIA, except for credit scoring and life and health insurance.",
+      "Art 27(1)",
+    );
   }
 }

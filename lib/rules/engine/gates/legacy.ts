@@ -31,21 +31,43 @@ export function applyHighRiskTransition(ctx: Ctx, routeDate: string): void {
   const { dates } = ctx.rs;
   // Only a migration, police or justice system can be part of an Annex X system: elsewhere the
   // question is hidden, so it is neither asked nor read from a stale stored answer.
-  if (evaluateCondition(ANNEX_X_CONTEXT, ctx.p) && ask(ctx, "annexXLargeScaleSystem") === true && placed < dates.annexXCutoff) {
+  if (
+    evaluateCondition(ANNEX_X_CONTEXT, ctx.p) &&
+    ask(ctx, "annexXLargeScaleSystem") === true &&
+    placed < dates.annexXCutoff
+  ) {
     ctx.chapter3Date = dates.annexXDeadline;
-    note(ctx, "dates", "dates.annex_x", "info",
-      `A component of an Annex X large-scale IT system placed before ${dates.annexXCutoff}: it must comply by ${dates.annexXDeadline}.`, "Art 111(1)");
+    note(
+      ctx,
+      "dates",
+      "dates.annex_x",
+      "info",
+      `A component of an Annex X large-scale IT system placed before ${dates.annexXCutoff}: it must comply by ${dates.annexXDeadline}.`,
+      "Art 111(1)",
+    );
     return;
   }
   if (placed >= routeDate || ask(ctx, "significantDesignChange") !== false) return;
   if (isPublicAuthorityUse(ctx)) {
     ctx.chapter3Date = dates.publicAuthorityLegacyDeadline;
-    note(ctx, "dates", "dates.legacy_public_authority", "info",
-      `Placed before ${routeDate} and intended for public authorities: it must comply by ${dates.publicAuthorityLegacyDeadline} regardless of changes.`, "Art 111(2)");
+    note(
+      ctx,
+      "dates",
+      "dates.legacy_public_authority",
+      "info",
+      `Placed before ${routeDate} and intended for public authorities: it must comply by ${dates.publicAuthorityLegacyDeadline} regardless of changes.`,
+      "Art 111(2)",
+    );
     return;
   }
   ctx.legacy = true;
   ctx.triggers.add("legacyWatch");
-  note(ctx, "dates", "dates.legacy", "info",
-    `Placed before ${routeDate} and not significantly changed since: the high-risk duties apply only once its design changes significantly.`, "Art 111(2)");
+  note(
+    ctx,
+    "dates",
+    "dates.legacy",
+    "info",
+    `Placed before ${routeDate} and not significantly changed since: the high-risk duties apply only once its design changes significantly.`,
+    "Art 111(2)",
+  );
 }

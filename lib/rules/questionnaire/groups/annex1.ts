@@ -5,7 +5,9 @@ import type { QuestionGroup } from "../types";
 // The follow-ups only make sense once a product law is chosen: a blank answer hides them too,
 // like the engine, which never asks them before the law is known.
 const PRODUCT_LAWS = ANNEX1_LEGISLATION.filter((law) => law !== "none");
-const HAS_LEGISLATION = { all: [IS_AI_SYSTEM_CANDIDATE, { field: "annex1Legislation", includesAny: PRODUCT_LAWS }] } as const;
+const HAS_LEGISLATION = {
+  all: [IS_AI_SYSTEM_CANDIDATE, { field: "annex1Legislation", includesAny: PRODUCT_LAWS }],
+} as const;
 
 export const ANNEX1_GROUP: QuestionGroup = {
   id: "annex1",
@@ -16,7 +18,8 @@ export const ANNEX1_GROUP: QuestionGroup = {
       prompt: "Is the system a product, or part of a product, covered by any of these EU product-safety laws?",
       help: "Select all that apply: one product can fall under several (a connected medical device is also radio equipment); the strictest route then applies and every law is listed. These are the Union harmonisation laws of Annex I. A product is covered when the law lists it, whether the AI is the whole product or one part of it. For example: AI in an insulin pump falls under the medical-devices regulation; AI in a children's talking toy under the toy-safety directive. Machinery moved from Section A to Section B (point 21) with the Digital Omnibus.",
       citation: "Art 6(1); Annex I Sections A and B",
-      whoCanAnswer: "Your product-compliance or regulatory-affairs lead, who knows which CE-marking laws the product follows.",
+      whoCanAnswer:
+        "Your product-compliance or regulatory-affairs lead, who knows which CE-marking laws the product follows.",
       type: "multi",
       when: IS_AI_SYSTEM_CANDIDATE,
       options: options(ANNEX1_LEGISLATION, {
@@ -54,7 +57,8 @@ export const ANNEX1_GROUP: QuestionGroup = {
       options: options(ANNEX1_FUNCTIONS, {
         safety_component: "It fulfils a safety function (its intended purpose is to prevent or mitigate risks)",
         product_itself: "It is itself the regulated product",
-        non_safety_only: "It is used solely for non-safety aspects (assistance, optimisation, convenience, quality control)",
+        non_safety_only:
+          "It is used solely for non-safety aspects (assistance, optimisation, convenience, quality control)",
       }),
     },
     {
@@ -71,7 +75,8 @@ export const ANNEX1_GROUP: QuestionGroup = {
       prompt: "Before it can be sold, must an outside testing body (a notified body) check the product under that law?",
       help: "Select all that apply, across the laws you chose: a notified body may check one aspect under one law while another law allows self-assessment. Any check covering health and safety risks meets the condition. This is third-party conformity assessment by a notified body, as opposed to the manufacturer's own self-assessment. Third-party assessment needed solely for non-health-and-safety risks, such as radio spectrum or EMC, does not count. For example: a class IIa medical device needs a notified body to issue its certificate; most toys are self-assessed.",
       citation: "Art 6(1)(b), Art 6(1c)",
-      whoCanAnswer: "Your regulatory-affairs or product-compliance lead, from the product's CE certificate or declaration of conformity.",
+      whoCanAnswer:
+        "Your regulatory-affairs or product-compliance lead, from the product's CE certificate or declaration of conformity.",
       type: "multi",
       when: HAS_LEGISLATION,
       options: options(THIRD_PARTY_ASSESSMENT, {

@@ -99,7 +99,8 @@ export const ANNEX3_GROUP: QuestionGroup = {
       type: "multi",
       when: area("employment"),
       options: options(O.EMPLOYMENT_USES, {
-        recruitment_selection: "Recruitment or selection: targeted job ads, filtering applications, evaluating candidates",
+        recruitment_selection:
+          "Recruitment or selection: targeted job ads, filtering applications, evaluating candidates",
         cv_parsing: "Parses or redacts CVs for recruiters",
         work_relationship_decisions: "Decisions on terms of work, promotion or termination",
         task_allocation_traits: "Allocates tasks based on individual behaviour or personal traits",
@@ -116,7 +117,8 @@ export const ANNEX3_GROUP: QuestionGroup = {
       type: "multi",
       when: area("essential_services"),
       options: options(O.ESSENTIAL_SERVICES_USES, {
-        public_benefits_eligibility: "Evaluates eligibility for public assistance benefits and services, including healthcare",
+        public_benefits_eligibility:
+          "Evaluates eligibility for public assistance benefits and services, including healthcare",
         creditworthiness: "Evaluates creditworthiness or establishes a credit score of natural persons",
         fraud_detection: "Detects financial fraud",
         life_health_insurance: "Risk assessment and pricing in life or health insurance",
@@ -137,9 +139,11 @@ export const ANNEX3_GROUP: QuestionGroup = {
         polygraph: "Polygraph or similar tool",
         evidence_reliability: "Evaluates the reliability of evidence",
         offending_risk: "Assesses risk of offending or re-offending, or personality traits or past criminal behaviour",
-        crime_profiling: "Profiles persons (evaluates their characteristics) in detecting, investigating or prosecuting crime",
+        crime_profiling:
+          "Profiles persons (evaluates their characteristics) in detecting, investigating or prosecuting crime",
         other: "Other (e.g. case management, translation)",
-        identify_from_description: "Finds who matches a description of a person (clothing, height, where seen), without faces or other biometric data",
+        identify_from_description:
+          "Finds who matches a description of a person (clothing, height, where seen), without faces or other biometric data",
       }),
     },
     {
@@ -171,7 +175,8 @@ export const ANNEX3_GROUP: QuestionGroup = {
         adr_decision_support: "Does the same in alternative dispute resolution",
         court_administration: "Ancillary court administration only",
         influence_voting: "Influences the outcome of elections or referendums, or voting behaviour",
-        campaign_logistics: "Organises or optimises political campaigns logistically, without exposing people to its output",
+        campaign_logistics:
+          "Organises or optimises political campaigns logistically, without exposing people to its output",
       }),
     },
   ],

@@ -67,7 +67,8 @@ export const BIOMETRICS_GROUP: QuestionGroup = {
       prompt: "Does it sort people into groups based on their face, voice or other body features?",
       help: "Biometric categorisation means assigning people to categories based on their biometric data. For example: inferring age, sex or ethnicity from a face image.",
       citation: "Art 3(40)",
-      whoCanAnswer: "The engineering lead, or the vendor's documentation, which says what the system derives from images or audio.",
+      whoCanAnswer:
+        "The engineering lead, or the vendor's documentation, which says what the system derives from images or audio.",
       type: "boolean",
       when: IS_AI_SYSTEM_CANDIDATE,
     },
@@ -116,10 +117,12 @@ export const BIOMETRICS_GROUP: QuestionGroup = {
     },
     {
       id: "remoteBiometricIdentification",
-      prompt: "Does it recognise who people are from a distance, by matching their face, voice or gait against a database?",
+      prompt:
+        "Does it recognise who people are from a distance, by matching their face, voice or gait against a database?",
       help: "Remote biometric identification works without the person's active involvement, typically at a distance, comparing them against many stored people (1:N). 1:1 verification (confirming someone is who they claim to be, including authentication) is not remote identification. For example: cameras matching passers-by against a watch list identify remotely; unlocking a phone with your face is verification.",
       citation: "Art 3(35)-(36), (41)-(43); Annex III 1(a)",
-      whoCanAnswer: "The engineering lead, or the vendor's documentation, which says what the system compares faces or voices against.",
+      whoCanAnswer:
+        "The engineering lead, or the vendor's documentation, which says what the system compares faces or voices against.",
       type: "single",
       when: IS_AI_SYSTEM_CANDIDATE,
       options: options(RBI_MODES, {
@@ -156,7 +159,8 @@ export const BIOMETRICS_GROUP: QuestionGroup = {
       type: "single",
       when: REAL_TIME_PUBLIC_LE,
       options: options(RBI_EXCEPTIONS, {
-        victim_search: "Targeted search for victims of abduction, trafficking or sexual exploitation, or missing persons",
+        victim_search:
+          "Targeted search for victims of abduction, trafficking or sexual exploitation, or missing persons",
         imminent_threat: "Preventing a specific, substantial and imminent threat to life, or a terrorist threat",
         serious_crime_suspect: "Locating a suspect of an Annex II offence punishable by at least 4 years",
         none: "None of these",
@@ -169,7 +173,12 @@ export const BIOMETRICS_GROUP: QuestionGroup = {
       citation: "Art 5(3), Art 5(5)",
       whoCanAnswer: "Your legal team, from the national law and the authorisation for the operation.",
       type: "boolean",
-      when: { all: [REAL_TIME_PUBLIC_LE, { field: "rbiException", in: ["victim_search", "imminent_threat", "serious_crime_suspect"] }] },
+      when: {
+        all: [
+          REAL_TIME_PUBLIC_LE,
+          { field: "rbiException", in: ["victim_search", "imminent_threat", "serious_crime_suspect"] },
+        ],
+      },
     },
   ],
 };

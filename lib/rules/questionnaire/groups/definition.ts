@@ -9,7 +9,7 @@ export const DEFINITION_GROUP: QuestionGroup = {
     {
       id: "artefactType",
       prompt: "Are you assessing an AI system, an AI model, or a model together with the system built on it?",
-      help: "An AI system is what people or other software use for a purpose: an app, a service, a feature, an API that returns a result. A model is regulated on its own only when it is general-purpose (Chapter V). A specialised model sold as an API service is a ready-to-use AI system, because its purpose decides the risk. For example: a speech-to-text, face-matching or credit-scoring API is \"An AI system\"; a large language model offered as weights or as an API for others to build on is \"An AI model only\". Pick both when you offer such a model and your own application on it.",
+      help: 'An AI system is what people or other software use for a purpose: an app, a service, a feature, an API that returns a result. A model is regulated on its own only when it is general-purpose (Chapter V). A specialised model sold as an API service is a ready-to-use AI system, because its purpose decides the risk. For example: a speech-to-text, face-matching or credit-scoring API is "An AI system"; a large language model offered as weights or as an API for others to build on is "An AI model only". Pick both when you offer such a model and your own application on it.',
       citation: "Art 3(1), Art 3(63), Art 3(66); recital 97",
       whoCanAnswer: "Your product owner, or the engineering lead who built or bought the model.",
       type: "single",
@@ -22,9 +22,10 @@ export const DEFINITION_GROUP: QuestionGroup = {
     {
       id: "technique",
       prompt: "Which technique best describes how the system produces its outputs?",
-      help: "Machine learning and logic- or knowledge-based approaches infer outputs. Rules written entirely by people, basic data processing and simple statistics such as averages usually do not. For example: a fraud model trained on past transactions is machine learning; a spreadsheet rule \"flag payments over €10,000\" only executes human rules. Whether optimisation solvers and simple statistical models are AI systems is disputed.",
+      help: 'Machine learning and logic- or knowledge-based approaches infer outputs. Rules written entirely by people, basic data processing and simple statistics such as averages usually do not. For example: a fraud model trained on past transactions is machine learning; a spreadsheet rule "flag payments over €10,000" only executes human rules. Whether optimisation solvers and simple statistical models are AI systems is disputed.',
       citation: "Art 3(1); recital 12",
-      whoCanAnswer: "The engineering or data-science lead who built the system, or the vendor's technical documentation.",
+      whoCanAnswer:
+        "The engineering or data-science lead who built the system, or the vendor's technical documentation.",
       type: "single",
       when: IS_SYSTEM,
       options: options(TECHNIQUES, {
@@ -38,10 +39,12 @@ export const DEFINITION_GROUP: QuestionGroup = {
     },
     {
       id: "infersOutputs",
-      prompt: "Does the system infer, from the input it receives, how to produce outputs (predictions, content, recommendations, decisions)?",
-      help: "This is the decisive element of the definition (\"infers, from the input it receives, how to generate outputs\"). A system that only applies a fixed formula someone wrote does not infer. For example: a model that scores a loan application from patterns learnt in past data infers; a calculator applying a published tariff table does not.",
+      prompt:
+        "Does the system infer, from the input it receives, how to produce outputs (predictions, content, recommendations, decisions)?",
+      help: 'This is the decisive element of the definition ("infers, from the input it receives, how to generate outputs"). A system that only applies a fixed formula someone wrote does not infer. For example: a model that scores a loan application from patterns learnt in past data infers; a calculator applying a published tariff table does not.',
       citation: "Art 3(1), element (e)",
-      whoCanAnswer: "The engineering or data-science lead who built the system, or the vendor's technical documentation.",
+      whoCanAnswer:
+        "The engineering or data-science lead who built the system, or the vendor's technical documentation.",
       type: "boolean",
       when: IS_SYSTEM,
     },

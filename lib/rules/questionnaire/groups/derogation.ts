@@ -19,13 +19,15 @@ export const DEROGATION_GROUP: QuestionGroup = {
       options: options(DEROGATION_CONDITIONS, {
         narrow_procedural: "It performs a narrow procedural task",
         improves_human_activity: "It improves the result of a previously completed human activity",
-        detects_patterns: "It detects decision patterns or deviations, without replacing or influencing the human assessment without proper review",
+        detects_patterns:
+          "It detects decision patterns or deviations, without replacing or influencing the human assessment without proper review",
         preparatory_task: "It performs a preparatory task to an assessment",
       }),
     },
     {
       id: "performsProfiling",
-      prompt: "Does the system evaluate individual people automatically, for example their performance, finances, health, preferences, behaviour or location?",
+      prompt:
+        "Does the system evaluate individual people automatically, for example their performance, finances, health, preferences, behaviour or location?",
       help: "This is profiling: any automated processing of personal data to evaluate, analyse or predict personal aspects of a person (GDPR Art 4(4)). An Annex III system that profiles natural persons is always high-risk, whatever the derogation conditions say. For example: predicting an applicant's job performance or a borrower's ability to repay is profiling; reformatting documents is not.",
       citation: "Art 6(3), third subparagraph; Art 3(52)",
       whoCanAnswer: "Your data-protection officer, from the record of processing for this system.",

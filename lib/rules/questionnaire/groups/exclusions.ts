@@ -21,7 +21,8 @@ export const EXCLUSIONS_GROUP: QuestionGroup = {
     },
     {
       id: "thirdCountryAuthorityCooperation",
-      prompt: "Are you a non-EU public authority or international body using it under an agreement with the EU on police or judicial cooperation?",
+      prompt:
+        "Are you a non-EU public authority or international body using it under an agreement with the EU on police or judicial cooperation?",
       help: "Art 2(4) excludes third-country public authorities and international organisations using AI under an international law-enforcement or judicial cooperation agreement with the EU or a Member State. For example: a non-EU police force exchanging data with Europol under a cooperation agreement.",
       citation: "Art 2(4)",
       whoCanAnswer: "Your legal or international-affairs team, who know the agreements your organisation works under.",
@@ -42,12 +43,14 @@ export const EXCLUSIONS_GROUP: QuestionGroup = {
       prompt: "Was it built and used only for scientific research, with no commercial or operational use?",
       help: "Art 2(6) excludes systems specifically developed and put into service for the sole purpose of scientific research and development. R&D that is part of a commercial product roadmap does not qualify. For example: a university lab's protein-folding model used only in its own studies qualifies; a bank's research prototype meant to become a product does not.",
       citation: "Art 2(6)",
-      whoCanAnswer: "The research lead who runs the project, or the product owner if it is planned to become a product.",
+      whoCanAnswer:
+        "The research lead who runs the project, or the product owner if it is planned to become a product.",
       type: "boolean",
     },
     {
       id: "preMarketResearchOnly",
-      prompt: "Is it still only in research, testing or development, and not yet being prepared for launch or for real use?",
+      prompt:
+        "Is it still only in research, testing or development, and not yet being prepared for launch or for real use?",
       help: "Research, testing and development before placing on the market or putting into service are excluded (Art 2(8)), but testing in real-world conditions is not. If you are preparing to launch or to start using it for real, answer No: the result then shows the duties that apply from launch, several of which must be met before it. For example: an experiment on historical data in a sandbox is still in research; a system with a launch date and a rollout plan is about to launch.",
       citation: "Art 2(8)",
       whoCanAnswer: "Your product owner, who knows the launch plan.",
@@ -67,7 +70,8 @@ export const EXCLUSIONS_GROUP: QuestionGroup = {
       prompt: "Is the system released under a free and open-source licence?",
       help: "The open-source exclusion is lost if the system is high-risk, a prohibited practice, or subject to the Art 50 transparency duties. For example: a system published on GitHub under the Apache 2.0 or MIT licence.",
       citation: "Art 2(12)",
-      whoCanAnswer: "Your engineering lead or open-source programme office, from the licence the system is published under.",
+      whoCanAnswer:
+        "Your engineering lead or open-source programme office, from the licence the system is published under.",
       type: "boolean",
       when: IS_SYSTEM,
     },

@@ -53,16 +53,19 @@ export const GPAI_GROUP: QuestionGroup = {
       prompt: "Is the original model one of the most powerful general models (one with systemic risk)?",
       help: "A general-purpose model has systemic risk when trained with more than 10^25 FLOP, when evaluations show high-impact capabilities, or when the Commission designates it; the AI Office publishes a list of such models. For example: the largest frontier LLMs of the major labs.",
       citation: "Art 51, Art 52",
-      whoCanAnswer: "The machine-learning lead, from the AI Office's published list or the original provider's documentation.",
+      whoCanAnswer:
+        "The machine-learning lead, from the AI Office's published list or the original provider's documentation.",
       type: "boolean",
       when: MODIFIED,
     },
     {
       id: "modelOpenSource",
-      prompt: "Is the model published under a free and open-source licence, with its weights, architecture and usage information public?",
+      prompt:
+        "Is the model published under a free and open-source licence, with its weights, architecture and usage information public?",
       help: "Such open-source models are exempt from Art 53(1)(a)-(b) and Art 54, unless they have systemic risk. For example: weights downloadable by anyone under the Apache 2.0 licence, with a model card.",
       citation: "Art 53(2), Art 54(6)",
-      whoCanAnswer: "Your engineering lead or open-source programme office, from the licence the model is published under.",
+      whoCanAnswer:
+        "Your engineering lead or open-source programme office, from the licence the model is published under.",
       type: "boolean",
       when: IS_MODEL,
     },

@@ -54,7 +54,8 @@ export const LIFECYCLE_GROUP: QuestionGroup = {
     },
     {
       id: "annexXLargeScaleSystem",
-      prompt: "Is it part of one of the EU's large border, migration or criminal-records IT systems (SIS, VIS, Eurodac, EES, ETIAS, ECRIS-TCN)?",
+      prompt:
+        "Is it part of one of the EU's large border, migration or criminal-records IT systems (SIS, VIS, Eurodac, EES, ETIAS, ECRIS-TCN)?",
       help: "These are the large-scale IT systems listed in Annex X. Their AI components placed on the market before 2 August 2027 must comply by 31 December 2030. For example: a matching component of the Entry/Exit System used at Schengen borders.",
       citation: "Art 111(1); Annex X",
       whoCanAnswer: "The IT programme manager who runs your national connection to the EU system.",

@@ -19,14 +19,15 @@ export const ORGANISATION_GROUP: QuestionGroup = {
         uses: "We use it under our authority",
         imports: "We are based in the EU and bring into the EU market a system carrying a non-EU company's name",
         distributes: "We resell or pass on someone else's system (distributor or reseller)",
-        authorised_representative: "We act in the EU for a non-EU provider under its written mandate (authorised representative)",
+        authorised_representative:
+          "We act in the EU for a non-EU provider under its written mandate (authorised representative)",
         integrates_into_own_product: "We sell it built into our own product, under our name (product manufacturer)",
       }),
     },
     {
       id: "personalNonProfessionalUse",
       prompt: "Is your use purely personal and non-professional?",
-      help: "A natural person (a private individual) using AI in a purely personal capacity is not a deployer and owes no deployer duties; answer \"A private individual\" to the question on what kind of user you are. Any use by a company, public body or self-employed professional is professional. For example: someone using a photo app for family pictures answers yes; a bank using the same app for marketing answers no.",
+      help: 'A natural person (a private individual) using AI in a purely personal capacity is not a deployer and owes no deployer duties; answer "A private individual" to the question on what kind of user you are. Any use by a company, public body or self-employed professional is professional. For example: someone using a photo app for family pictures answers yes; a bank using the same app for marketing answers no.',
       citation: "Art 2(10), Art 3(4)",
       whoCanAnswer: "Whoever registered the system, who knows whether it is used for work.",
       type: "boolean",
@@ -58,7 +59,8 @@ export const ORGANISATION_GROUP: QuestionGroup = {
     },
     {
       id: "builtOnThirdPartyGpai",
-      prompt: "Is the system built on a large general model from another company (for example an LLM used through an API)?",
+      prompt:
+        "Is the system built on a large general model from another company (for example an LLM used through an API)?",
       help: "A general-purpose AI model is one that can do many different tasks. Building on one makes you a downstream provider of an AI system, entitled to the model provider's Annex XII information; it does not make you a GPAI model provider. For example: a support chatbot built on a hosted LLM through its API answers yes.",
       citation: "Art 3(63), Art 3(68), Art 53(1)(b)",
       whoCanAnswer: "The engineering lead who integrated the model, or procurement from the supplier contract.",
@@ -70,13 +72,16 @@ export const ORGANISATION_GROUP: QuestionGroup = {
       prompt: "Have you done any of the following with a system another company provides?",
       help: "Each can make you the provider of a high-risk system with all provider duties. Leave empty if none applies. A substantial modification is an unplanned change after release that affects compliance or changes the intended purpose (what the provider says the system is for). For example: retraining a bought CV-screening model on your own data and changing how it ranks, or using a general chatbot to pre-select job applicants.",
       citation: "Art 25(1)(a)-(c); Art 3(12), Art 3(23)",
-      whoCanAnswer: "The engineering lead who configured the system, together with procurement, from the supplier contract.",
+      whoCanAnswer:
+        "The engineering lead who configured the system, together with procurement, from the supplier contract.",
       type: "multi",
       when: { all: [IS_SYSTEM, { field: "activities", includesAny: ["uses", "imports", "distributes"] }] },
       options: options(ART25_ACTIONS, {
         own_name_on_high_risk: "Put our name or trademark on a high-risk system already on the market",
-        substantial_modification: "Changed a high-risk system substantially (retrained it, changed what it does or how well it does it)",
-        changed_intended_purpose: "Used or offered it for a purpose its provider did not intend (including a general-purpose AI system)",
+        substantial_modification:
+          "Changed a high-risk system substantially (retrained it, changed what it does or how well it does it)",
+        changed_intended_purpose:
+          "Used or offered it for a purpose its provider did not intend (including a general-purpose AI system)",
       }),
     },
     {

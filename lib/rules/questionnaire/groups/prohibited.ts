@@ -21,7 +21,8 @@ export const PROHIBITED_GROUP: QuestionGroup = {
   questions: [
     {
       id: "manipulativeTechniques",
-      prompt: "Does the system use hidden, manipulative or deceptive tricks that push people into choices they would not otherwise make?",
+      prompt:
+        "Does the system use hidden, manipulative or deceptive tricks that push people into choices they would not otherwise make?",
       help: "Art 5(1)(a) covers subliminal techniques beyond a person's awareness, and purposefully manipulative or deceptive techniques that materially distort behaviour. Intent is not required: the effect is enough. For example: a shopping assistant that invents false scarcity (\"only 1 left, 3 people are looking\") tuned to each user's weak points.",
       citation: "Art 5(1)(a)",
       whoCanAnswer: "Your product owner, with the UX or growth lead who designs how the system nudges users.",
@@ -37,14 +38,16 @@ export const PROHIBITED_GROUP: QuestionGroup = {
       type: "single",
       when: { field: "manipulativeTechniques", equals: true },
       options: options(MANIPULATION_EFFECTS, {
-        significant_harm_likely: "It causes or is reasonably likely to cause significant physical, psychological or financial harm",
+        significant_harm_likely:
+          "It causes or is reasonably likely to cause significant physical, psychological or financial harm",
         lawful_standard_practice: "Lawful standard advertising, or consented therapeutic practice",
         no_significant_harm: "No significant harm is likely",
       }),
     },
     {
       id: "exploitsVulnerabilities",
-      prompt: "Does it take advantage of people's age, disability or difficult social or economic situation to change their behaviour?",
+      prompt:
+        "Does it take advantage of people's age, disability or difficult social or economic situation to change their behaviour?",
       help: "Art 5(1)(b) applies to anyone, including private actors. Extreme poverty and ethnic or religious minorities are examples of such situations. For example: a game that targets children with pressure to buy, or a lender's bot that targets people in debt with high-cost offers.",
       citation: "Art 5(1)(b); recital 29",
       whoCanAnswer: "Your product owner, with the marketing lead who decides whom the system targets.",
@@ -105,7 +108,8 @@ export const PROHIBITED_GROUP: QuestionGroup = {
     },
     {
       id: "untargetedFaceScraping",
-      prompt: "Does it collect face images in bulk from the internet or CCTV to build or grow a face-recognition database?",
+      prompt:
+        "Does it collect face images in bulk from the internet or CCTV to build or grow a face-recognition database?",
       help: "Art 5(1)(e) bans creating or expanding facial-recognition databases by untargeted scraping. There is no exception, including for law enforcement. For example: crawling social-media profile photos to train a face-search engine.",
       citation: "Art 5(1)(e)",
       whoCanAnswer: "The data-engineering lead who knows where the training and reference images come from.",
@@ -114,8 +118,9 @@ export const PROHIBITED_GROUP: QuestionGroup = {
     },
     {
       id: "intimateImageryCapability",
-      prompt: "Can it create or alter realistic intimate images, video or audio of a real, identifiable person without their explicit consent?",
-      help: "Art 5(1)(ba) covers systems intended for this, or that can foreseeably do it without significant modification and lack adequate safeguards. Manipulation that does not increase exposure of intimate parts or change the sexual activity depicted is not covered (Art 5(1b)). Applies from 2 December 2026. For example: an image generator that can \"undress\" an uploaded photo of a real person and has no filter against it.",
+      prompt:
+        "Can it create or alter realistic intimate images, video or audio of a real, identifiable person without their explicit consent?",
+      help: 'Art 5(1)(ba) covers systems intended for this, or that can foreseeably do it without significant modification and lack adequate safeguards. Manipulation that does not increase exposure of intimate parts or change the sexual activity depicted is not covered (Art 5(1b)). Applies from 2 December 2026. For example: an image generator that can "undress" an uploaded photo of a real person and has no filter against it.',
       citation: "Art 5(1)(ba), Art 5(1a)(a), Art 5(1b)",
       whoCanAnswer: "The engineering lead responsible for the model's content filters and red-team results.",
       type: "single",
@@ -126,9 +131,18 @@ export const PROHIBITED_GROUP: QuestionGroup = {
       prompt: "Do you use the system to create such intimate images of real people?",
       help: "Use for that purpose is banned whatever the provider intended or built in. Only using it that way is banned for a user; the capability itself is the provider's matter. For example: a marketing team using a general image generator to put a real person's face on nude images.",
       citation: "Art 5(1a)(b)",
-      whoCanAnswer: "The team lead responsible for how your organisation uses the system, from its usage policy and logs.",
+      whoCanAnswer:
+        "The team lead responsible for how your organisation uses the system, from its usage policy and logs.",
       type: "boolean",
-      when: { all: [USES_SYSTEM, { field: "intimateImageryCapability", in: ["intended_purpose", "foreseeable_without_safeguards", "foreseeable_with_safeguards"] }] },
+      when: {
+        all: [
+          USES_SYSTEM,
+          {
+            field: "intimateImageryCapability",
+            in: ["intended_purpose", "foreseeable_without_safeguards", "foreseeable_with_safeguards"],
+          },
+        ],
+      },
     },
     {
       id: "csamCapability",
@@ -144,18 +158,33 @@ export const PROHIBITED_GROUP: QuestionGroup = {
       prompt: "Do you use the system to create child sexual abuse material?",
       help: "Use for that purpose is banned whatever the provider intended or built in. Only using it that way is banned for a user; the capability itself is the provider's matter. For example: any use of a general image generator to produce such material.",
       citation: "Art 5(1a)(b)",
-      whoCanAnswer: "The team lead responsible for how your organisation uses the system, from its usage policy and logs.",
+      whoCanAnswer:
+        "The team lead responsible for how your organisation uses the system, from its usage policy and logs.",
       type: "boolean",
-      when: { all: [USES_SYSTEM, { field: "csamCapability", in: ["intended_purpose", "foreseeable_without_safeguards", "foreseeable_with_safeguards"] }] },
+      when: {
+        all: [
+          USES_SYSTEM,
+          {
+            field: "csamCapability",
+            in: ["intended_purpose", "foreseeable_without_safeguards", "foreseeable_with_safeguards"],
+          },
+        ],
+      },
     },
     {
       id: "csamLawfulDefence",
-      prompt: "Is that work permitted by national law (done 'with right'), for example authorised law-enforcement work?",
+      prompt:
+        "Is that work permitted by national law (done 'with right'), for example authorised law-enforcement work?",
       help: "The ban follows Directive 2011/93/EU, which only covers conduct 'without right'. For example: a police unit authorised by law to generate decoy material in an undercover investigation.",
       citation: "Art 5(1)(bb)",
       whoCanAnswer: "Your legal team, from the national law that authorises the work.",
       type: "boolean",
-      when: { any: [{ field: "csamCapability", in: ["intended_purpose", "foreseeable_without_safeguards"] }, { field: "usedForCsam", equals: true }] },
+      when: {
+        any: [
+          { field: "csamCapability", in: ["intended_purpose", "foreseeable_without_safeguards"] },
+          { field: "usedForCsam", equals: true },
+        ],
+      },
     },
   ],
 };

@@ -17,8 +17,9 @@ export const TRANSPARENCY_GROUP: QuestionGroup = {
     },
     {
       id: "aiObvious",
-      prompt: "Would a reasonably attentive person see straight away, without being told, that they are dealing with AI?",
-      help: "The exception applies where it is obvious to a reasonably well-informed, observant and circumspect person, in context; it is read restrictively. A human-like name, avatar or voice points against obviousness. For example: a robot vacuum's voice prompts are obviously AI; a support chat signed \"Anna\" is not.",
+      prompt:
+        "Would a reasonably attentive person see straight away, without being told, that they are dealing with AI?",
+      help: 'The exception applies where it is obvious to a reasonably well-informed, observant and circumspect person, in context; it is read restrictively. A human-like name, avatar or voice points against obviousness. For example: a robot vacuum\'s voice prompts are obviously AI; a support chat signed "Anna" is not.',
       citation: "Art 50(1)",
       whoCanAnswer: "Your UX or product designer, who knows what users see and hear.",
       type: "boolean",
@@ -27,7 +28,7 @@ export const TRANSPARENCY_GROUP: QuestionGroup = {
     {
       id: "humanLikePersona",
       prompt: "Does it present itself with a human-like name, avatar or voice?",
-      help: "The Commission's Art 50 guidelines treat this as pointing against obviousness. For example: a chat assistant called \"Sophie\" with a photo of a person.",
+      help: 'The Commission\'s Art 50 guidelines treat this as pointing against obviousness. For example: a chat assistant called "Sophie" with a photo of a person.',
       citation: "Art 50(1); Commission Art 50 Guidelines C(2026) 5054",
       whoCanAnswer: "Your UX or product designer, who knows what users see and hear.",
       type: "boolean",
@@ -60,7 +61,8 @@ export const TRANSPARENCY_GROUP: QuestionGroup = {
     },
     {
       id: "publishesDeepFakes",
-      prompt: "Do you use it to make images, audio or video that look real and show real people, places or events as they never were?",
+      prompt:
+        "Do you use it to make images, audio or video that look real and show real people, places or events as they never were?",
       help: "These are deep fakes: AI-generated or manipulated image, audio or video resembling existing persons, objects, places, entities or events that would falsely appear authentic. Deployers must disclose that such content is AI-generated. For example: an advert in which a real celebrity appears to say something they never said.",
       citation: "Art 50(4), first subparagraph; Art 3(60)",
       whoCanAnswer: "Your marketing or communications lead, who knows what content is published with the system.",
@@ -87,7 +89,8 @@ export const TRANSPARENCY_GROUP: QuestionGroup = {
     },
     {
       id: "humanEditorialResponsibility",
-      prompt: "Does a person review or edit that text before it is published, and take editorial responsibility for it?",
+      prompt:
+        "Does a person review or edit that text before it is published, and take editorial responsibility for it?",
       help: "This removes only the text disclosure duty. For example: an editor who checks and signs off every AI-drafted article.",
       citation: "Art 50(4), second subparagraph",
       whoCanAnswer: "Your communications lead or editor-in-chief.",
@@ -110,7 +113,12 @@ export const TRANSPARENCY_GROUP: QuestionGroup = {
       citation: "Art 50(1)",
       whoCanAnswer: "Your product owner, who knows who can reach the system.",
       type: "boolean",
-      when: { all: [{ field: "authorisedByLawForCrime", equals: true }, { field: "interactsWithPersons", equals: true }] },
+      when: {
+        all: [
+          { field: "authorisedByLawForCrime", equals: true },
+          { field: "interactsWithPersons", equals: true },
+        ],
+      },
     },
   ],
 };

@@ -60,10 +60,42 @@ export type ConformanceCase = {
 export const without = (p: TSystemProfile, ...fields: (keyof TSystemProfile)[]): TSystemProfile =>
   Object.fromEntries(Object.entries(p).filter(([k]) => !fields.includes(k as keyof TSystemProfile))) as TSystemProfile;
 
-export const CREDIT: TSystemProfile = { ...BASE, annex3Areas: ["essential_services"], essentialServicesUses: ["creditworthiness"] };
-export const RECRUITMENT: TSystemProfile = { ...BASE, annex3Areas: ["employment"], employmentUses: ["recruitment_selection"] };
-export const SOCIAL_SCORE: TSystemProfile = { ...BASE, socialScoring: true, socialScoreConsequence: ["unrelated_context_detriment"] };
-export const PUBLIC_BENEFITS: TSystemProfile = { ...DEPLOYER, art25Actions: [], intendedUsers: ["public_authority"], annex3Areas: ["essential_services"], essentialServicesUses: ["public_benefits_eligibility"] };
+export const CREDIT: TSystemProfile = {
+  ...BASE,
+  annex3Areas: ["essential_services"],
+  essentialServicesUses: ["creditworthiness"],
+};
+export const RECRUITMENT: TSystemProfile = {
+  ...BASE,
+  annex3Areas: ["employment"],
+  employmentUses: ["recruitment_selection"],
+};
+export const SOCIAL_SCORE: TSystemProfile = {
+  ...BASE,
+  socialScoring: true,
+  socialScoreConsequence: ["unrelated_context_detriment"],
+};
+export const PUBLIC_BENEFITS: TSystemProfile = {
+  ...DEPLOYER,
+  art25Actions: [],
+  intendedUsers: ["public_authority"],
+  annex3Areas: ["essential_services"],
+  essentialServicesUses: ["public_benefits_eligibility"],
+};
 /** The provider duties of their credit-scoring golden file. */
-export const CORE_PROVIDER_DUTIES = ["Art 9", "Art 10", "Art 11", "Art 12", "Art 13", "Art 14", "Art 15", "Art 17", "Art 43", "Art 47", "Art 48", "Art 49", "Art 72", "Art 73"];
-
+export const CORE_PROVIDER_DUTIES = [
+  "Art 9",
+  "Art 10",
+  "Art 11",
+  "Art 12",
+  "Art 13",
+  "Art 14",
+  "Art 15",
+  "Art 17",
+  "Art 43",
+  "Art 47",
+  "Art 48",
+  "Art 49",
+  "Art 72",
+  "Art 73",
+];

@@ -15,8 +15,14 @@ export const TEST_CASES: ConformanceCase[] = [
     id: "test_annex_i_product_safety_route",
     source: "tests/test_high_risk.py",
     alsoIn: ["tests/test_obligations_and_artifacts.py::test_high_risk_obligation_dates_follow_regulation_2026_1744"],
-    facts: "Safety component of a product under Annex I law that needs third-party assessment (product law unstated; translated as a medical device, Section A).",
-    profile: { ...BASE, annex1Legislation: ["medical_devices"], annex1Function: "safety_component", thirdPartyAssessment: ["health_safety"] },
+    facts:
+      "Safety component of a product under Annex I law that needs third-party assessment (product law unstated; translated as a medical device, Section A).",
+    profile: {
+      ...BASE,
+      annex1Legislation: ["medical_devices"],
+      annex1Function: "safety_component",
+      thirdPartyAssessment: ["health_safety"],
+    },
     expected: { tier: "high", annexPoints: ["Annex I Section A point 11"], appliesFrom: "2028-08-02" },
     theirOutcome: "High-risk; obligations apply from 2028-08-02.",
   },
@@ -42,7 +48,13 @@ export const TEST_CASES: ConformanceCase[] = [
     id: "test_critical_infrastructure_deployer_has_no_fria_question",
     source: "tests/test_high_risk.py",
     facts: "A company using an electricity-grid monitor that is a safety component of grid operation.",
-    profile: { ...DEPLOYER, art25Actions: [], annex3Areas: ["critical_infrastructure"], criticalInfrastructureSector: "electricity", criticalInfrastructureFunction: "safety_component" },
+    profile: {
+      ...DEPLOYER,
+      art25Actions: [],
+      annex3Areas: ["critical_infrastructure"],
+      criticalInfrastructureSector: "electricity",
+      criticalInfrastructureFunction: "safety_component",
+    },
     expected: { tier: "high", annexPoints: ["Annex III 2"], friaRequired: false, notArticles: ["Art 27"] },
     theirOutcome: "No Art 27 FRIA, and no question about it.",
   },
@@ -50,7 +62,12 @@ export const TEST_CASES: ConformanceCase[] = [
     id: "test_life_health_insurance_deployer_requires_fria",
     source: "tests/test_high_risk.py",
     facts: "A private insurer using a system for life and health insurance pricing.",
-    profile: { ...DEPLOYER, art25Actions: [], annex3Areas: ["essential_services"], essentialServicesUses: ["life_health_insurance"] },
+    profile: {
+      ...DEPLOYER,
+      art25Actions: [],
+      annex3Areas: ["essential_services"],
+      essentialServicesUses: ["life_health_insurance"],
+    },
     expected: { tier: "high", annexPoints: ["Annex III 5(c)"], friaRequired: true, articles: ["Art 27"] },
     theirOutcome: "FRIA required (Art 27).",
   },
@@ -65,7 +82,8 @@ export const TEST_CASES: ConformanceCase[] = [
   {
     id: "test_private_public_service_deployer_requires_fria",
     source: "tests/test_high_risk.py",
-    facts: "A private provider of a public service (public transport) using a system, on behalf of a public authority, to triage eligibility for public benefits.",
+    facts:
+      "A private provider of a public service (public transport) using a system, on behalf of a public authority, to triage eligibility for public benefits.",
     profile: { ...PUBLIC_BENEFITS, deployerEntityType: "private_public_service" },
     expected: { tier: "high", annexPoints: ["Annex III 5(a)"], friaRequired: true, articles: ["Art 27"] },
     theirOutcome: "FRIA required (Art 27).",
@@ -97,7 +115,10 @@ export const TEST_CASES: ConformanceCase[] = [
   {
     id: "test_missing_scope_fields_keep_examples_in_scope",
     source: "tests/test_scope.py",
-    alsoIn: ["tests/test_engine.py::test_minimal_is_the_default", "tests/test_local_api.py::test_local_api_classify_returns_report_json"],
+    alsoIn: [
+      "tests/test_engine.py::test_minimal_is_the_default",
+      "tests/test_local_api.py::test_local_api_classify_returns_report_json",
+    ],
     facts: "Nothing is known about the system but its name.",
     profile: {},
     expected: { tier: "minimal", possibleTier: "prohibited", disposition: "undetermined", inScope: null },
@@ -118,7 +139,8 @@ export const TEST_CASES: ConformanceCase[] = [
   {
     id: "test_excluded_use_flags_are_surfaced",
     source: "tests/test_scope.py",
-    facts: "A research sandbox: research, testing and development before placing on the market, not tested in real-world conditions.",
+    facts:
+      "A research sandbox: research, testing and development before placing on the market, not tested in real-world conditions.",
     profile: { ...BASE, preMarketResearchOnly: true, realWorldTesting: false },
     expected: { tier: "out_of_scope", inScope: false },
     theirOutcome: "Scope requires review (excluded-use flag surfaced).",
@@ -148,8 +170,15 @@ export const TEST_CASES: ConformanceCase[] = [
   {
     id: "test_inventory_uses_classifier_risk_and_obligation_metadata",
     source: "tests/test_system_inventory.py",
-    facts: "A private company that develops a hiring screen and uses it itself; it is neither a public body nor a public-service provider.",
-    profile: { ...RECRUITMENT, activities: ["develops", "uses"], personalNonProfessionalUse: false, deployerEntityType: "private_other", performsProfiling: true },
+    facts:
+      "A private company that develops a hiring screen and uses it itself; it is neither a public body nor a public-service provider.",
+    profile: {
+      ...RECRUITMENT,
+      activities: ["develops", "uses"],
+      personalNonProfessionalUse: false,
+      deployerEntityType: "private_other",
+      performsProfiling: true,
+    },
     expected: { tier: "high", roles: ["provider", "deployer"], friaRequired: false, articles: ["Art 16", "Art 26"] },
     theirOutcome: "High-risk, determined; provider and deployer obligations.",
   },
@@ -159,7 +188,8 @@ export const TEST_CASES: ConformanceCase[] = [
     facts: "The credit-scoring example's published report packet (provider of consumer credit scores).",
     profile: CREDIT,
     expected: { tier: "high", annexPoints: ["Annex III 5(b)"], appliesFrom: "2027-12-02" },
-    theirOutcome: "High-risk, determined; provider obligations dated 2026-08-02, the Omnibus dates shown as a provisional political agreement.",
+    theirOutcome:
+      "High-risk, determined; provider obligations dated 2026-08-02, the Omnibus dates shown as a provisional political agreement.",
     differs:
       "Same tier, other dates: Reg (EU) 2026/1744 is adopted and in force since 27 Jul 2026, so Chapter III applies to Annex III systems from 2 Dec 2027 (Art 113(c)(i) as amended, fact sheet §9.2); their packet predates the adoption.",
   },

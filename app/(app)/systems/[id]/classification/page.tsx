@@ -27,13 +27,18 @@ export default async function ClassificationPage({ params, searchParams }: Props
   const system = await loadSystem((await params).id);
   const actor = await requireActor();
   const [viewer, history, decisions, query] = await Promise.all([
-    getViewer(actor), getClassificationHistory(actor, system.id), listReviewDecisions(actor, system.id), searchParams,
+    getViewer(actor),
+    getClassificationHistory(actor, system.id),
+    listReviewDecisions(actor, system.id),
+    searchParams,
   ]);
   const canRun = !!viewer.role && can(viewer.role, "classification.run");
   const canReview = !!viewer.role && can(viewer.role, "classification.review");
   const { current, runs } = history;
   const questionnaire = canRun && (
-    <ButtonLink href={`/systems/${system.id}/classify`} variant={current ? "secondary" : "primary"}>Open questionnaire</ButtonLink>
+    <ButtonLink href={`/systems/${system.id}/classify`} variant={current ? "secondary" : "primary"}>
+      Open questionnaire
+    </ButtonLink>
   );
   if (!current) {
     return (
@@ -41,7 +46,8 @@ export default async function ClassificationPage({ params, searchParams }: Props
         <CardBody className="py-10 text-center">
           <h2 className="text-base font-semibold text-slate-900">Not classified yet</h2>
           <p className="mx-auto mt-2 max-w-xl text-sm text-slate-600">
-            Answer the guided questionnaire to learn whether the AI Act applies, the tier, your role and the obligations.
+            Answer the guided questionnaire to learn whether the AI Act applies, the tier, your role and the
+            obligations.
             {!canRun && " A compliance officer or an administrator can start it."}
           </p>
           {questionnaire && <div className="mt-5">{questionnaire}</div>}
@@ -50,34 +56,59 @@ export default async function ClassificationPage({ params, searchParams }: Props
     );
   }
 
-  const pick = (v: string | string[] | undefined) => (typeof v === "string" && runs.some((r) => r.id === v) ? v : undefined);
+  const pick = (v: string | string[] | undefined) =>
+    typeof v === "string" && runs.some((r) => r.id === v) ? v : undefined;
   const to = pick(query.to) ?? runs[0]?.id;
   const from = pick(query.from) ?? runs[1]?.id;
   const results = from && to ? await getRunResults(actor, system.id, [from, to]) : new Map();
   const fromRun = runs.find((r) => r.id === from);
   const toRun = runs.find((r) => r.id === to);
   const latestDecision = decisions.find((d) => d.runId === current.id) ?? null;
-  const staleText = { intake_changed: "the intake has changed since this run", rule_set_changed: `the law has changed (rule set ${CURRENT_RULE_SET_ID} replaces ${current.ruleSetId})` };
+  const staleText = {
+    intake_changed: "the intake has changed since this run",
+    rule_set_changed: `the law has changed (rule set ${CURRENT_RULE_SET_ID} replaces ${current.ruleSetId})`,
+  };
   const stale = staleReasons(current, system.version).map((r) => staleText[r]);
 
   return (
     <div className="space-y-6">
       {stale.length > 0 && (
         <Alert tone="info" title="This classification may be out of date">
-          The result was stored before {stale.join(" and ")}. Re-screen it, or open the questionnaire if answers changed.
+          The result was stored before {stale.join(" and ")}. Re-screen it, or open the questionnaire if answers
+          changed.
         </Alert>
       )}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
         <CurrentResult
-          systemId={system.id} run={current} latestDecision={latestDecision} canAnswer={canRun}
-          actions={canRun && <span className="flex flex-wrap items-start gap-2"><RescreenButton systemId={system.id} />{questionnaire}</span>}
+          systemId={system.id}
+          run={current}
+          latestDecision={latestDecision}
+          canAnswer={canRun}
+          actions={
+            canRun && (
+              <span className="flex flex-wrap items-start gap-2">
+                <RescreenButton systemId={system.id} />
+                {questionnaire}
+              </span>
+            )
+          }
         />
         <aside className="space-y-6">
           <Card>
-            <CardHeader title="Legal review" description={`Decide on run ${current.sequence}. Every decision is signed and kept.`} />
-            {isUndetermined(current.result)
-              ? <ReviewNotYet result={current.result} questionnaireHref={canRun ? `/systems/${system.id}/classify` : undefined} />
-              : canReview ? <ReviewPanel runId={current.id} /> : <p className="px-5 py-4 text-sm text-slate-600">Only legal and administrators record review decisions.</p>}
+            <CardHeader
+              title="Legal review"
+              description={`Decide on run ${current.sequence}. Every decision is signed and kept.`}
+            />
+            {isUndetermined(current.result) ? (
+              <ReviewNotYet
+                result={current.result}
+                questionnaireHref={canRun ? `/systems/${system.id}/classify` : undefined}
+              />
+            ) : canReview ? (
+              <ReviewPanel runId={current.id} />
+            ) : (
+              <p className="px-5 py-4 text-sm text-slate-600">Only legal and administrators record review decisions.</p>
+            )}
           </Card>
           <Card>
             <CardHeader title="Decision log" />
@@ -86,13 +117,18 @@ export default async function ClassificationPage({ params, searchParams }: Props
         </aside>
       </div>
       <Card id="history">
-        <CardHeader title="History" description="Every classification run of this system. Runs are never edited; a re-screen adds one." />
+        <CardHeader
+          title="History"
+          description="Every classification run of this system. Runs are never edited; a re-screen adds one."
+        />
         <RunHistory runs={runs} currentRunId={current.id} from={from} to={to} />
         {fromRun && toRun && results.has(from!) && results.has(to!) && (
           <CardBody className="border-t border-slate-200">
             <h3 className="mb-2 text-sm font-semibold text-slate-900">What changed</h3>
             <RunDiff
-              diff={diffResults(results.get(from!)!, results.get(to!)!)} fromLabel={runLabel(fromRun)} toLabel={runLabel(toRun)}
+              diff={diffResults(results.get(from!)!, results.get(to!)!)}
+              fromLabel={runLabel(fromRun)}
+              toLabel={runLabel(toRun)}
               results={[results.get(from!)!, results.get(to!)!]}
             />
           </CardBody>

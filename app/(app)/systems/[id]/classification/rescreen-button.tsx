@@ -11,17 +11,28 @@ export function RescreenButton({ systemId }: { systemId: string }) {
   const [error, setError] = useState<string | null>(null);
   return (
     <span className="inline-flex flex-col items-end gap-1">
-      <Button type="button" variant="secondary" disabled={pending} onClick={() => startTransition(async () => {
-        const r = await rescreenSystemAction({ systemId }).catch(() => null);
-        if (r?.ok) {
-          setError(null);
-          router.replace(`/systems/${systemId}/classification#history`);
-          router.refresh();
-        } else setError(r?.error ?? "The server could not be reached. Try again.");
-      })}>
+      <Button
+        type="button"
+        variant="secondary"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const r = await rescreenSystemAction({ systemId }).catch(() => null);
+            if (r?.ok) {
+              setError(null);
+              router.replace(`/systems/${systemId}/classification#history`);
+              router.refresh();
+            } else setError(r?.error ?? "The server could not be reached. Try again.");
+          })
+        }
+      >
         {pending ? "Re-screening…" : "Re-screen"}
       </Button>
-      {error && <span role="alert" className="text-xs font-medium text-red-700">{error}</span>}
+      {error && (
+        <span role="alert" className="text-xs font-medium text-red-700">
+          {error}
+        </span>
+      )}
     </span>
   );
 }

@@ -5,7 +5,12 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Select, Textarea } from "@/components/ui/field";
-import { REVIEW_DECISION_LABELS, REVIEW_DECISIONS, ZReviewDecision, type TReviewDecision } from "@/lib/validations/classification";
+import {
+  REVIEW_DECISION_LABELS,
+  REVIEW_DECISIONS,
+  ZReviewDecision,
+  type TReviewDecision,
+} from "@/lib/validations/classification";
 import { TIER_CODES, TIER_DISPLAY } from "@/lib/validations/system-fields";
 import { recordReviewAction } from "./actions";
 
@@ -33,26 +38,60 @@ export function ReviewPanel({ runId }: { runId: string }) {
         <legend className="text-sm font-medium text-slate-800">Decision</legend>
         {REVIEW_DECISIONS.map((d) => (
           <label key={d} className="flex items-center gap-2 text-sm text-slate-800">
-            <input type="radio" value={d} className="size-4 accent-indigo-700" {...form.register("decision", { onChange: () => setSaved(null) })} />
+            <input
+              type="radio"
+              value={d}
+              className="size-4 accent-indigo-700"
+              {...form.register("decision", { onChange: () => setSaved(null) })}
+            />
             {REVIEW_DECISION_LABELS[d]}
           </label>
         ))}
       </fieldset>
       {decision === "REQUIRES_REVIEW" && (
-        <Field id="review-questions" label="Open questions (one per line)" error={err("openQuestions")} hint="What must be clarified before the classification is final.">
-          <Textarea id="review-questions" aria-invalid={err("openQuestions") ? true : undefined} aria-describedby={describedBy("review-questions", err("openQuestions"), "h")} {...form.register("openQuestions")} />
+        <Field
+          id="review-questions"
+          label="Open questions (one per line)"
+          error={err("openQuestions")}
+          hint="What must be clarified before the classification is final."
+        >
+          <Textarea
+            id="review-questions"
+            aria-invalid={err("openQuestions") ? true : undefined}
+            aria-describedby={describedBy("review-questions", err("openQuestions"), "h")}
+            {...form.register("openQuestions")}
+          />
         </Field>
       )}
       {decision === "OVERRIDDEN" && (
         <>
           <Field id="review-tier" label="Tier that applies instead" error={err("overrideTier")}>
-            <Select id="review-tier" aria-invalid={err("overrideTier") ? true : undefined} aria-describedby={describedBy("review-tier", err("overrideTier"))} {...form.register("overrideTier")}>
+            <Select
+              id="review-tier"
+              aria-invalid={err("overrideTier") ? true : undefined}
+              aria-describedby={describedBy("review-tier", err("overrideTier"))}
+              {...form.register("overrideTier")}
+            >
               <option value="">Choose…</option>
-              {TIER_CODES.map((t) => <option key={t} value={t}>{TIER_DISPLAY[t]}</option>)}
+              {TIER_CODES.map((t) => (
+                <option key={t} value={t}>
+                  {TIER_DISPLAY[t]}
+                </option>
+              ))}
             </Select>
           </Field>
-          <Field id="review-justification" label="Written justification" error={err("justification")} hint="Required. It is kept with your name and the time, and shown with the result.">
-            <Textarea id="review-justification" aria-invalid={err("justification") ? true : undefined} aria-describedby={describedBy("review-justification", err("justification"), "h")} {...form.register("justification")} />
+          <Field
+            id="review-justification"
+            label="Written justification"
+            error={err("justification")}
+            hint="Required. It is kept with your name and the time, and shown with the result."
+          >
+            <Textarea
+              id="review-justification"
+              aria-invalid={err("justification") ? true : undefined}
+              aria-describedby={describedBy("review-justification", err("justification"), "h")}
+              {...form.register("justification")}
+            />
           </Field>
         </>
       )}
@@ -61,7 +100,9 @@ export function ReviewPanel({ runId }: { runId: string }) {
           <Textarea id="review-note" className="min-h-16" {...form.register("justification")} />
         </Field>
       )}
-      <Button type="submit" disabled={form.formState.isSubmitting}>Record decision</Button>
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        Record decision
+      </Button>
     </form>
   );
 }

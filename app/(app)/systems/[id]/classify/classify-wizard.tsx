@@ -4,7 +4,14 @@ import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { GROUP_OF_QUESTION } from "@/components/classification/question-lookup";
 import { answerQuestion, isNotSure, markNotSure } from "@/lib/classification/not-sure";
 import { pruneAnswers } from "@/lib/classification/prune-answers";
-import { applicableQuestions, classify, missingAnswers, QUESTIONNAIRE, type ProfileField, type TSystemProfile } from "@/lib/rules";
+import {
+  applicableQuestions,
+  classify,
+  missingAnswers,
+  QUESTIONNAIRE,
+  type ProfileField,
+  type TSystemProfile,
+} from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";
 import { completeClassificationAction, saveDraftAction } from "./actions";
 import { LiveResultPanel } from "./live-result-panel";
@@ -46,9 +53,18 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
   const steps: Step[] = QUESTIONNAIRE.map((g) => {
     const qs = applicable.filter((q) => GROUP_OF_QUESTION.get(q.id) === g.id);
     const notSure = qs.filter((q) => isNotSure(pruned, q.id)).length;
-    return { id: g.id, title: g.title, total: qs.length, answered: qs.filter((q) => pruned[q.id] !== undefined).length, notSure };
+    return {
+      id: g.id,
+      title: g.title,
+      total: qs.length,
+      answered: qs.filter((q) => pruned[q.id] !== undefined).length,
+      notSure,
+    };
   }).filter((s) => s.total > 0);
-  const index = Math.max(0, steps.findIndex((s) => s.id === groupId));
+  const index = Math.max(
+    0,
+    steps.findIndex((s) => s.id === groupId),
+  );
   const step = steps[index];
   const questions = applicable.filter((q) => GROUP_OF_QUESTION.get(q.id) === step.id);
 
@@ -77,37 +93,67 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
     setAnswers((prev) => markNotSure(prev, id));
   };
 
-  const save = () => startTransition(async () => {
-    const r = await saveDraftAction({ systemId, answers: pruned }).catch(() => null);
-    if (!r) setStatus({ tone: "error", text: "The server could not be reached. Your answers are still here; try again." });
-    else setStatus(r.ok ? { tone: "success", text: `Answers saved ${formatDateTime(r.data.savedAt)}. You can continue later.` } : { tone: "error", text: r.error });
-  });
-  const complete = () => startTransition(async () => {
-    const r = await completeClassificationAction({ systemId, answers: pruned }).catch(() => null);
-    if (!r) return setStatus({ tone: "error", text: "The server could not be reached. Your answers are still here; try again." });
-    if (!r.ok) return setStatus({ tone: "error", text: r.error });
-    router.push(`/systems/${systemId}/classification`);
-    router.refresh();
-  });
+  const save = () =>
+    startTransition(async () => {
+      const r = await saveDraftAction({ systemId, answers: pruned }).catch(() => null);
+      if (!r)
+        setStatus({ tone: "error", text: "The server could not be reached. Your answers are still here; try again." });
+      else
+        setStatus(
+          r.ok
+            ? { tone: "success", text: `Answers saved ${formatDateTime(r.data.savedAt)}. You can continue later.` }
+            : { tone: "error", text: r.error },
+        );
+    });
+  const complete = () =>
+    startTransition(async () => {
+      const r = await completeClassificationAction({ systemId, answers: pruned }).catch(() => null);
+      if (!r)
+        return setStatus({
+          tone: "error",
+          text: "The server could not be reached. Your answers are still here; try again.",
+        });
+      if (!r.ok) return setStatus({ tone: "error", text: r.error });
+      router.push(`/systems/${systemId}/classification`);
+      router.refresh();
+    });
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
       <div className="space-y-4">
         <StepNav steps={steps} current={index} onSelect={goToStep} />
         <section aria-labelledby="step-title" className="space-y-3">
-          <h2 id="step-title" tabIndex={-1} className="text-lg font-semibold text-slate-900 focus:outline-2 focus:outline-indigo-600">
+          <h2
+            id="step-title"
+            tabIndex={-1}
+            className="text-lg font-semibold text-slate-900 focus:outline-2 focus:outline-indigo-600"
+          >
             {step.title}
           </h2>
           {questions.map((q) => (
             <QuestionField
-              key={q.id} question={q} value={answers[q.id]} notSure={isNotSure(pruned, q.id)} hint={hints[q.id]}
-              fromIntake={prefilled.includes(q.id)} onChange={(v) => setAnswer(q.id, v)} onNotSure={() => setNotSure(q.id)}
+              key={q.id}
+              question={q}
+              value={answers[q.id]}
+              notSure={isNotSure(pruned, q.id)}
+              hint={hints[q.id]}
+              fromIntake={prefilled.includes(q.id)}
+              onChange={(v) => setAnswer(q.id, v)}
+              onNotSure={() => setNotSure(q.id)}
             />
           ))}
         </section>
         <WizardActions
-          index={index} last={steps.length - 1} pending={pending} missing={missing} notSure={pruned.notSure?.length ?? 0}
-          contradictions={(result.contradictions ?? []).length} status={status} onStep={goToStep} onSave={save} onComplete={complete}
+          index={index}
+          last={steps.length - 1}
+          pending={pending}
+          missing={missing}
+          notSure={pruned.notSure?.length ?? 0}
+          contradictions={(result.contradictions ?? []).length}
+          status={status}
+          onStep={goToStep}
+          onSave={save}
+          onComplete={complete}
         />
       </div>
       <LiveResultPanel result={result} onGoTo={goToQuestion} />

@@ -15,7 +15,9 @@ import type { ClassificationResult } from "@/lib/rules";
 function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id}>
-      <h3 id={id} className="mb-2 text-sm font-semibold text-slate-900">{title}</h3>
+      <h3 id={id} className="mb-2 text-sm font-semibold text-slate-900">
+        {title}
+      </h3>
       {children}
     </section>
   );
@@ -23,15 +25,29 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 // The engine's result for the answers so far, recomputed in the browser on every change. While a deciding question
 // is open it says "Not determined yet" with the highest tier still possible, from the first step on.
-export function LiveResultPanel({ result, onGoTo }: { result: ClassificationResult; onGoTo: (questionId: string) => void }) {
+export function LiveResultPanel({
+  result,
+  onGoTo,
+}: {
+  result: ClassificationResult;
+  onGoTo: (questionId: string) => void;
+}) {
   const decisive = result.findings.filter((f) => f.outcome === "applies" || f.outcome === "review");
   const { deciding, completing, contradictions, removals, notes, lawyerCount: lawyer } = openPoints(result);
   return (
     // Focusable because it scrolls on its own on large screens: keyboard users must be able to scroll it too.
-    <aside aria-labelledby="live-result-title" tabIndex={0} className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto">
+    <aside
+      aria-labelledby="live-result-title"
+      tabIndex={0}
+      className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
+    >
       <div>
-        <h2 id="live-result-title" className="text-base font-semibold text-slate-900">Live result</h2>
-        <p className="text-xs text-slate-600">Updates as you answer. Rule set {result.ruleSet.id}, as of {result.asOf}.</p>
+        <h2 id="live-result-title" className="text-base font-semibold text-slate-900">
+          Live result
+        </h2>
+        <p className="text-xs text-slate-600">
+          Updates as you answer. Rule set {result.ruleSet.id}, as of {result.asOf}.
+        </p>
       </div>
       <div aria-live="polite" data-testid="live-result" className="space-y-3">
         {isUndetermined(result) && <UndeterminedSummary result={result} />}
@@ -50,16 +66,31 @@ export function LiveResultPanel({ result, onGoTo }: { result: ClassificationResu
       <Section id="live-open-title" title={`Questions that complete the obligations (${completing.length})`}>
         <OpenQuestionsList questions={completing} onGoTo={onGoTo} empty="None open." />
       </Section>
-      {lawyer > 0 && <Section id="live-lawyer-title" title="Needs a lawyer"><ReviewPoints result={result} /></Section>}
-      {removals.length > 0 && (
-        <Section id="live-removals-title" title="Answers that remove obligations"><RemovalsList removals={removals} onGoTo={onGoTo} /></Section>
+      {lawyer > 0 && (
+        <Section id="live-lawyer-title" title="Needs a lawyer">
+          <ReviewPoints result={result} />
+        </Section>
       )}
-      {notes.length > 0 && <Section id="live-notes-title" title="Notes"><ResultNotes notes={notes} /></Section>}
-      <Section id="live-obligations-title" title={isUndetermined(result) ? "Obligations on the answers so far" : "Obligations"}>
+      {removals.length > 0 && (
+        <Section id="live-removals-title" title="Answers that remove obligations">
+          <RemovalsList removals={removals} onGoTo={onGoTo} />
+        </Section>
+      )}
+      {notes.length > 0 && (
+        <Section id="live-notes-title" title="Notes">
+          <ResultNotes notes={notes} />
+        </Section>
+      )}
+      <Section
+        id="live-obligations-title"
+        title={isUndetermined(result) ? "Obligations on the answers so far" : "Obligations"}
+      >
         <ObligationsSummary result={result} compact />
       </Section>
       <section aria-labelledby="live-findings-title">
-        <h3 id="live-findings-title" className="text-sm font-semibold text-slate-900">Why ({decisive.length} decisive findings)</h3>
+        <h3 id="live-findings-title" className="text-sm font-semibold text-slate-900">
+          Why ({decisive.length} decisive findings)
+        </h3>
         <FindingsList findings={decisive} compact />
       </section>
     </aside>

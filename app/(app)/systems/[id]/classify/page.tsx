@@ -19,23 +19,32 @@ export const metadata: Metadata = { title: "Classification questionnaire" };
 export default async function ClassifyPage({ params }: { params: Promise<{ id: string }> }) {
   const system = await loadSystem((await params).id);
   const actor = await requireActor();
-  const [viewer, start, organisation] = await Promise.all([getViewer(actor), getQuestionnaireStart(actor, system.id), getOrganizationProfile(actor)]);
+  const [viewer, start, organisation] = await Promise.all([
+    getViewer(actor),
+    getQuestionnaireStart(actor, system.id),
+    getOrganizationProfile(actor),
+  ]);
   if (!viewer.role || !can(viewer.role, "classification.run")) {
     return (
       <Alert tone="info" title="Only compliance officers and administrators answer the questionnaire">
         <p>You can read the current classification and its history on the classification tab.</p>
-        <ButtonLink href={`/systems/${system.id}/classification`} variant="secondary" className="mt-3">Open the classification</ButtonLink>
+        <ButtonLink href={`/systems/${system.id}/classification`} variant="secondary" className="mt-3">
+          Open the classification
+        </ButtonLink>
       </Alert>
     );
   }
   const prefill = intakeToProfile(system);
   const starting = startingAnswers(start, prefill.answers, organisation);
-  const fromProfile = starting.fromOrganisation.length ? " Answers from the organisation profile fill what was still open, marked." : "";
-  const source = starting.source === "draft"
-    ? `Resumed from the answers saved ${formatDateTime(start.draftAt)}.`
-    : starting.source === "run"
-      ? `Starting from the answers of the latest classification run${starting.fromIntake.length ? `, with ${starting.fromIntake.length} answer${starting.fromIntake.length === 1 ? "" : "s"} updated from the intake since (marked)` : ""}. Change what is different now.${fromProfile}`
-      : `Starting fresh. Answers the intake already gives are pre-filled and marked; check them.${fromProfile}`;
+  const fromProfile = starting.fromOrganisation.length
+    ? " Answers from the organisation profile fill what was still open, marked."
+    : "";
+  const source =
+    starting.source === "draft"
+      ? `Resumed from the answers saved ${formatDateTime(start.draftAt)}.`
+      : starting.source === "run"
+        ? `Starting from the answers of the latest classification run${starting.fromIntake.length ? `, with ${starting.fromIntake.length} answer${starting.fromIntake.length === 1 ? "" : "s"} updated from the intake since (marked)` : ""}. Change what is different now.${fromProfile}`
+        : `Starting fresh. Answers the intake already gives are pre-filled and marked; check them.${fromProfile}`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -45,14 +54,19 @@ export default async function ClassifyPage({ params }: { params: Promise<{ id: s
             Only the questions that matter for this system are shown, in the order the law decides. {source}
           </p>
         </div>
-        <ButtonLink href={`/systems/${system.id}/classification`} variant="secondary">Back to the classification</ButtonLink>
+        <ButtonLink href={`/systems/${system.id}/classification`} variant="secondary">
+          Back to the classification
+        </ButtonLink>
       </div>
       {Object.keys(organisation).length === 0 && (
         <Alert tone="info" title="The organisation profile is empty">
           <p>
-            Questions that are the same for every system (where your organisation is established, what kind of organisation it is) are
-            asked here each time. <Link href="/settings/organisation-profile" className="font-medium underline underline-offset-2">Fill in the organisation profile</Link> once
-            and every new questionnaire starts with them answered.
+            Questions that are the same for every system (where your organisation is established, what kind of
+            organisation it is) are asked here each time.{" "}
+            <Link href="/settings/organisation-profile" className="font-medium underline underline-offset-2">
+              Fill in the organisation profile
+            </Link>{" "}
+            once and every new questionnaire starts with them answered.
           </p>
         </Alert>
       )}

@@ -5,37 +5,79 @@ import { Button } from "@/components/ui/button";
 export type Status = { tone: "success" | "error" | "info"; text: string } | null;
 
 type Props = {
-  index: number; last: number; pending: boolean; missing: number; notSure: number; contradictions: number; status: Status;
-  onStep: (index: number) => void; onSave: () => void; onComplete: () => void;
+  index: number;
+  last: number;
+  pending: boolean;
+  missing: number;
+  notSure: number;
+  contradictions: number;
+  status: Status;
+  onStep: (index: number) => void;
+  onSave: () => void;
+  onComplete: () => void;
 };
 
 // Step buttons, save and complete, with the reason a run cannot be completed (and any error) right beside them.
-export function WizardActions({ index, last, pending, missing, notSure, contradictions, status, onStep, onSave, onComplete }: Props) {
+export function WizardActions({
+  index,
+  last,
+  pending,
+  missing,
+  notSure,
+  contradictions,
+  status,
+  onStep,
+  onSave,
+  onComplete,
+}: Props) {
   const blockedId = "complete-blocked";
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex gap-2">
-          <Button type="button" variant="secondary" disabled={index === 0} onClick={() => onStep(index - 1)}>Previous step</Button>
-          {index < last && <Button type="button" variant="secondary" onClick={() => onStep(index + 1)}>Next step</Button>}
+          <Button type="button" variant="secondary" disabled={index === 0} onClick={() => onStep(index - 1)}>
+            Previous step
+          </Button>
+          {index < last && (
+            <Button type="button" variant="secondary" onClick={() => onStep(index + 1)}>
+              Next step
+            </Button>
+          )}
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          <Button type="button" variant="ghost" disabled={pending} onClick={onSave}>Save and continue later</Button>
-          <Button type="button" disabled={pending || contradictions > 0} aria-describedby={contradictions > 0 ? blockedId : undefined} onClick={onComplete}>
+          <Button type="button" variant="ghost" disabled={pending} onClick={onSave}>
+            Save and continue later
+          </Button>
+          <Button
+            type="button"
+            disabled={pending || contradictions > 0}
+            aria-describedby={contradictions > 0 ? blockedId : undefined}
+            onClick={onComplete}
+          >
             Complete classification
           </Button>
         </div>
       </div>
       {contradictions > 0 && (
         <p id={blockedId} className="text-sm font-medium text-red-800">
-          {contradictions === 1 ? "Two answers contradict each other" : `${contradictions} sets of answers contradict each other`}: correct them (see “Answers that contradict each other” in the result) before you complete. You can still save.
+          {contradictions === 1
+            ? "Two answers contradict each other"
+            : `${contradictions} sets of answers contradict each other`}
+          : correct them (see “Answers that contradict each other” in the result) before you complete. You can still
+          save.
         </p>
       )}
       {status && <Alert tone={status.tone}>{status.text}</Alert>}
       {(missing > 0 || notSure > 0) && (
         <p className="text-xs text-slate-600">
-          {[missing > 0 && `${missing} applicable question${missing === 1 ? " is" : "s are"} unanswered`, notSure > 0 && `${notSure} answered “Not sure”`].filter(Boolean).join("; ")}.
-          {" "}You can complete now: while a question that decides scope, role or tier is open, the result is stored as “Not determined yet”.
+          {[
+            missing > 0 && `${missing} applicable question${missing === 1 ? " is" : "s are"} unanswered`,
+            notSure > 0 && `${notSure} answered “Not sure”`,
+          ]
+            .filter(Boolean)
+            .join("; ")}
+          . You can complete now: while a question that decides scope, role or tier is open, the result is stored as
+          “Not determined yet”.
         </p>
       )}
     </div>

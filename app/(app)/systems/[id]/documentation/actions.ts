@@ -3,7 +3,12 @@ import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { signOffDerogation } from "@/lib/dal/legal-records-signoff";
 import { saveAnnexIvSection, saveDerogation, saveFria } from "@/lib/dal/legal-records-write";
-import { ZAnnexIvSectionInput, ZDerogationInput, ZFriaInput, ZSignOffDerogation } from "@/lib/validations/legal-records";
+import {
+  ZAnnexIvSectionInput,
+  ZDerogationInput,
+  ZFriaInput,
+  ZSignOffDerogation,
+} from "@/lib/validations/legal-records";
 
 // The Overview's documentation line and the classification (after a sign-off) live elsewhere in the system's pages.
 const refresh = (systemId: string) => revalidatePath(`/systems/${systemId}`, "layout");

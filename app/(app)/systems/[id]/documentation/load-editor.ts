@@ -14,7 +14,11 @@ export async function loadEditor(systemId: string, kind: RecordKindCode, section
   const actor = await requireActor();
   try {
     const [editor, viewer] = await Promise.all([getRecordEditor(actor, systemId, kind, section), getViewer(actor)]);
-    return { editor, canEdit: !!viewer.role && can(viewer.role, "legal.write"), canSignOff: !!viewer.role && can(viewer.role, "classification.review") };
+    return {
+      editor,
+      canEdit: !!viewer.role && can(viewer.role, "legal.write"),
+      canSignOff: !!viewer.role && can(viewer.role, "classification.review"),
+    };
   } catch (error) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     throw error;

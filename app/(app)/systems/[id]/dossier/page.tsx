@@ -43,8 +43,13 @@ export default async function SystemDossierPage({ params }: { params: Promise<{ 
         {canAttest
           ? "As legal, you can attest a version: your statement is kept with your name, role and the time."
           : "Legal and administrators can attest a version."}{" "}
-        {!canSeal && "Your role downloads and verifies versions; administrators, compliance officers, legal and managers export new ones. "}
-        To check a copy someone sends you, upload it on the <Link href="/reports#verify" className="font-medium text-indigo-800 underline">Reports</Link> page.
+        {!canSeal &&
+          "Your role downloads and verifies versions; administrators, compliance officers, legal and managers export new ones. "}
+        To check a copy someone sends you, upload it on the{" "}
+        <Link href="/reports#verify" className="font-medium text-indigo-800 underline">
+          Reports
+        </Link>{" "}
+        page.
       </p>
     </div>
   );

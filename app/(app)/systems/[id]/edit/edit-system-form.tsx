@@ -27,7 +27,12 @@ export function EditSystemForm({ id, version, owners, defaultValues }: Props) {
       failureHelp={
         conflict && (
           <p className="mt-2">
-            <a href={`/systems/${id}`} target="_blank" rel="noopener" className="font-medium underline underline-offset-2">
+            <a
+              href={`/systems/${id}`}
+              target="_blank"
+              rel="noopener"
+              className="font-medium underline underline-offset-2"
+            >
               Open the latest version in a new tab
             </a>{" "}
             to compare, copy what you still need from here, then reload this page.

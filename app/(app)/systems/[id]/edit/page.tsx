@@ -18,7 +18,8 @@ export default async function EditSystemPage({ params }: Props) {
   const system = await loadSystem((await params).id);
   const actor = await requireActor();
   const viewer = await getViewer(actor);
-  if (!viewer.role || !can(viewer.role, "system.write")) return <NoWriteAccess role={viewer.role} backHref={`/systems/${system.id}`} />;
+  if (!viewer.role || !can(viewer.role, "system.write"))
+    return <NoWriteAccess role={viewer.role} backHref={`/systems/${system.id}`} />;
   const owners = (await listMembers(actor)).map(({ userId, name, email }) => ({ userId, name, email }));
   const values = toFormValues(system);
   // An owner who has left the organisation cannot be chosen again; the form starts without one.
@@ -28,7 +29,8 @@ export default async function EditSystemPage({ params }: Props) {
       <div>
         <h2 className="text-lg font-semibold text-slate-900">Edit intake</h2>
         <p className="text-sm text-slate-600">
-          Revision {system.version}. If someone else saves while you edit, your save is refused and nothing you typed is lost.
+          Revision {system.version}. If someone else saves while you edit, your save is refused and nothing you typed is
+          lost.
         </p>
       </div>
       <EditSystemForm id={system.id} version={system.version} owners={owners} defaultValues={values} />

@@ -16,22 +16,35 @@ export const metadata: Metadata = { title: "Evidence" };
 export default async function SystemEvidencePage({ params }: { params: Promise<{ id: string }> }) {
   const system = await loadSystem((await params).id);
   const actor = await requireActor();
-  const [evidence, obligations, viewer] = await Promise.all([listSystemEvidence(actor, system.id), listSystemObligations(actor, system.id), getViewer(actor)]);
+  const [evidence, obligations, viewer] = await Promise.all([
+    listSystemEvidence(actor, system.id),
+    listSystemObligations(actor, system.id),
+    getViewer(actor),
+  ]);
   const canWrite = !!viewer.role && can(viewer.role, "evidence.write");
-  const options = obligations.filter((o) => !o.obsoleteAt).map((o) => ({ id: o.id, label: `${o.article} · ${o.title}` }));
+  const options = obligations
+    .filter((o) => !o.obsoleteAt)
+    .map((o) => ({ id: o.id, label: `${o.article} · ${o.title}` }));
   const files = evidence.filter((e) => e.kind === "FILE").length;
   return (
     <div className="space-y-6">
       {canWrite && (
         <Card>
-          <CardHeader title="Add evidence" description="Files are stored with their SHA-256 fingerprint; uploading to an existing item adds a version and keeps the earlier ones." />
+          <CardHeader
+            title="Add evidence"
+            description="Files are stored with their SHA-256 fingerprint; uploading to an existing item adds a version and keeps the earlier ones."
+          />
           <CardBody className="grid gap-8 lg:grid-cols-2">
             <section aria-labelledby="upload-heading">
-              <h3 id="upload-heading" className="mb-3 text-sm font-semibold text-slate-900">Upload a file</h3>
+              <h3 id="upload-heading" className="mb-3 text-sm font-semibold text-slate-900">
+                Upload a file
+              </h3>
               <EvidenceUploadForm systemId={system.id} obligations={options} />
             </section>
             <section aria-labelledby="link-heading">
-              <h3 id="link-heading" className="mb-3 text-sm font-semibold text-slate-900">Add a link</h3>
+              <h3 id="link-heading" className="mb-3 text-sm font-semibold text-slate-900">
+                Add a link
+              </h3>
               <EvidenceLinkForm systemId={system.id} obligations={options} action={addEvidenceLinkAction} />
             </section>
           </CardBody>
@@ -40,7 +53,11 @@ export default async function SystemEvidencePage({ params }: { params: Promise<{
       <Card>
         <CardHeader
           title="Evidence"
-          description={evidence.length ? `${files} ${files === 1 ? "file" : "files"} and ${evidence.length - files} ${evidence.length - files === 1 ? "link" : "links"} for this system and its obligations.` : "Files and links that show this system meets its obligations."}
+          description={
+            evidence.length
+              ? `${files} ${files === 1 ? "file" : "files"} and ${evidence.length - files} ${evidence.length - files === 1 ? "link" : "links"} for this system and its obligations.`
+              : "Files and links that show this system meets its obligations."
+          }
         />
         <CardBody>
           <EvidenceList items={evidence} systemId={system.id} canWrite={canWrite} showObligation />

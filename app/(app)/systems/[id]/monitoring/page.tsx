@@ -26,8 +26,12 @@ export default async function SystemMonitoringPage({ params }: { params: Promise
   const system = await loadSystem((await params).id);
   const actor = await requireActor();
   const [viewer, plan, events, tasks, incidents, members] = await Promise.all([
-    getViewer(actor), getMonitoringPlan(actor, system.id), listMonitoringEvents(actor, system.id),
-    listSystemTasks(actor, system.id, { status: "OPEN" }), listIncidents(actor, ZIncidentListQuery.parse({ systemId: system.id, pageSize: 20 })), listMembers(actor),
+    getViewer(actor),
+    getMonitoringPlan(actor, system.id),
+    listMonitoringEvents(actor, system.id),
+    listSystemTasks(actor, system.id, { status: "OPEN" }),
+    listIncidents(actor, ZIncidentListQuery.parse({ systemId: system.id, pageSize: 20 })),
+    listMembers(actor),
   ]);
   const canWrite = !!viewer.role && can(viewer.role, "monitoring.write");
   const canRecordIncident = !!viewer.role && can(viewer.role, "incident.manage");
@@ -42,32 +46,57 @@ export default async function SystemMonitoringPage({ params }: { params: Promise
         <div className="px-5 py-5">
           {!plan.eligibility.eligible ? (
             <div className="space-y-4">
-              <Alert tone="info" title="No plan needed for this system">{plan.eligibility.reason}</Alert>
+              <Alert tone="info" title="No plan needed for this system">
+                {plan.eligibility.reason}
+              </Alert>
               {plan.plan && <PlanView plan={plan.plan} members={memberOptions} />}
             </div>
           ) : canWrite ? (
-            <PlanEditor systemId={system.id} plan={plan.plan} members={memberOptions} action={saveMonitoringPlanAction} />
+            <PlanEditor
+              systemId={system.id}
+              plan={plan.plan}
+              members={memberOptions}
+              action={saveMonitoringPlanAction}
+            />
           ) : plan.plan ? (
             <PlanView plan={plan.plan} members={memberOptions} />
           ) : (
-            <p className="text-sm text-slate-600">No plan recorded yet. A compliance officer or administrator can write it here.</p>
+            <p className="text-sm text-slate-600">
+              No plan recorded yet. A compliance officer or administrator can write it here.
+            </p>
           )}
         </div>
       </Card>
       <Card>
-        <CardHeader title="Open monitoring tasks" description="Opened by results outside their thresholds. While one is open, the CI gate says the system may not ship." />
+        <CardHeader
+          title="Open monitoring tasks"
+          description="Opened by results outside their thresholds. While one is open, the CI gate says the system may not ship."
+        />
         <TaskList tasks={tasks} systemId={system.id} canResolve={canWrite} action={resolveTaskAction} />
       </Card>
       <Card>
         <CardHeader
           title="Incidents"
           description="Serious incidents involving this system, with their Art 73 reporting clocks."
-          actions={canRecordIncident ? <ButtonLink href={`/incidents/new?systemId=${system.id}`} variant="secondary">Record an incident</ButtonLink> : undefined}
+          actions={
+            canRecordIncident ? (
+              <ButtonLink href={`/incidents/new?systemId=${system.id}`} variant="secondary">
+                Record an incident
+              </ButtonLink>
+            ) : undefined
+          }
         />
-        {incidents.items.length ? <IncidentTable incidents={incidents.items} now={new Date()} showSystem={false} /> : <p className="px-5 py-6 text-sm text-slate-600">No incidents recorded for this system.</p>}
+        {incidents.items.length ? (
+          <IncidentTable incidents={incidents.items} now={new Date()} showSystem={false} />
+        ) : (
+          <p className="px-5 py-6 text-sm text-slate-600">No incidents recorded for this system.</p>
+        )}
       </Card>
       <Card>
-        <CardHeader title="Recent monitoring results" description="Evaluation, bias and drift results from your pipelines; breaches are marked." />
+        <CardHeader
+          title="Recent monitoring results"
+          description="Evaluation, bias and drift results from your pipelines; breaches are marked."
+        />
         <EventsTable events={events} />
       </Card>
     </div>

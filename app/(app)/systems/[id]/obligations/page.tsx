@@ -33,7 +33,10 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
   const { open } = await searchParams;
   const actor = await requireActor();
   const [obligations, evidence, members, viewer] = await Promise.all([
-    listSystemObligations(actor, system.id), listSystemEvidence(actor, system.id), listMembers(actor), getViewer(actor),
+    listSystemObligations(actor, system.id),
+    listSystemEvidence(actor, system.id),
+    listMembers(actor),
+    getViewer(actor),
   ]);
   const canWork = !!viewer.role && can(viewer.role, "obligation.work");
   const canWriteEvidence = !!viewer.role && can(viewer.role, "evidence.write");
@@ -47,30 +50,48 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
         <CardBody className="py-10 text-center">
           <h2 className="text-base font-semibold text-slate-900">No obligations yet</h2>
           <p className="mx-auto mt-2 max-w-xl text-sm text-slate-600">
-            Obligations are derived from the system’s classification: what its tier requires of each of your roles. {system.tier ? "This classification derived none." : "Classify the system to see them."}
+            Obligations are derived from the system’s classification: what its tier requires of each of your roles.{" "}
+            {system.tier ? "This classification derived none." : "Classify the system to see them."}
           </p>
-          {!system.tier && <ButtonLink href={`/systems/${system.id}/classify`} variant="secondary" className="mt-5">Classify this system</ButtonLink>}
+          {!system.tier && (
+            <ButtonLink href={`/systems/${system.id}/classify`} variant="secondary" className="mt-5">
+              Classify this system
+            </ButtonLink>
+          )}
         </CardBody>
       </Card>
     );
   }
 
   const item = (o: ObligationDTO) => (
-    <ObligationItem key={o.id} obligation={o} evidence={evidence.filter((e) => e.obligationId === o.id)}
-      members={members} canWork={canWork} canWriteEvidence={canWriteEvidence} open={open === o.id} actions={actions} />
+    <ObligationItem
+      key={o.id}
+      obligation={o}
+      evidence={evidence.filter((e) => e.obligationId === o.id)}
+      members={members}
+      canWork={canWork}
+      canWriteEvidence={canWriteEvidence}
+      open={open === o.id}
+      actions={actions}
+    />
   );
   return (
     <div className="space-y-6">
       <ReadinessSummary systemId={system.id} obligations={obligations} />
       {byRole(current).map(([role, list]) => (
-        <RoleGroup key={role} title={`As ${ROLE_LABELS[role as Role]?.toLowerCase() ?? role}`}
-          description={`${list.length} ${list.length === 1 ? "obligation" : "obligations"}, ${list.filter((o) => o.status === "DONE" || o.status === "NOT_APPLICABLE").length} done or not applicable`}>
+        <RoleGroup
+          key={role}
+          title={`As ${ROLE_LABELS[role as Role]?.toLowerCase() ?? role}`}
+          description={`${list.length} ${list.length === 1 ? "obligation" : "obligations"}, ${list.filter((o) => o.status === "DONE" || o.status === "NOT_APPLICABLE").length} done or not applicable`}
+        >
           {list.map(item)}
         </RoleGroup>
       ))}
       {obsolete.length > 0 && (
-        <RoleGroup title="No longer applies"
-          description={`Duties an earlier classification derived and the current one does not; kept for the record since ${formatDate(obsolete[0].obsoleteAt)}. They do not count towards readiness.`}>
+        <RoleGroup
+          title="No longer applies"
+          description={`Duties an earlier classification derived and the current one does not; kept for the record since ${formatDate(obsolete[0].obsoleteAt)}. They do not count towards readiness.`}
+        >
           {obsolete.map(item)}
         </RoleGroup>
       )}

@@ -22,19 +22,33 @@ export const POST = createRoute(
     maxBodyBytes: { bytes: MAX_IMPORT_BYTES, message: LIMIT_MESSAGES.size(), field: "csv" },
     // Errors about the file carry it as a field error, so the page shows them next to the file input.
     refuse: ({ status, message, field }) =>
-      NextResponse.json({ type: "error", error: message, fieldErrors: field ? { csv: [message] } : undefined } satisfies ImportStreamLine, { status }),
+      NextResponse.json(
+        {
+          type: "error",
+          error: message,
+          fieldErrors: field ? { csv: [message] } : undefined,
+        } satisfies ImportStreamLine,
+        { status },
+      ),
   },
   async ({ actor, request, refuse }) => {
     // A role that may not import is refused with a plain status before the body is read (the DAL checks again inside).
     await authorize(actor, "system.write");
     const options = ZImportOptions.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-    if (!options.success) return refuse({ status: 422, message: options.error.issues[0]?.message ?? "The import request could not be read." });
+    if (!options.success)
+      return refuse({
+        status: 422,
+        message: options.error.issues[0]?.message ?? "The import request could not be read.",
+      });
     // Every bound (size, header, columns, value length, rows) is checked on the bytes as they arrive, before parsing.
     const upload = await readCsvUpload(request.body);
     if (!upload.ok) return refuse({ status: upload.status, message: upload.message, field: "csv" });
-    return new Response(importStream(actor, { csv: upload.file, mapping: options.data.mapping, dryRun: options.data.dryRun }), {
-      headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" },
-    });
+    return new Response(
+      importStream(actor, { csv: upload.file, mapping: options.data.mapping, dryRun: options.data.dryRun }),
+      {
+        headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" },
+      },
+    );
   },
 );
 
@@ -56,7 +70,11 @@ function importStream(actor: UserActor, input: Parameters<typeof importSystemsCs
         }
       } catch (error) {
         if (!isAppError(error)) console.error("[import] unexpected error", error);
-        send({ type: "error", error: isAppError(error) ? error.message : GENERIC_ERROR_MESSAGE, fieldErrors: isAppError(error) ? error.fieldErrors : undefined });
+        send({
+          type: "error",
+          error: isAppError(error) ? error.message : GENERIC_ERROR_MESSAGE,
+          fieldErrors: isAppError(error) ? error.fieldErrors : undefined,
+        });
       }
       controller.close();
     },

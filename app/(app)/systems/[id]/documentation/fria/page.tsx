@@ -15,16 +15,26 @@ export const metadata: Metadata = { title: "Fundamental rights impact assessment
 export default async function FriaPage({ params }: { params: Promise<{ id: string }> }) {
   const system = await loadSystem((await params).id);
   const { editor, canEdit } = await loadEditor(system.id, "FRIA");
-  if (!editor.applicability.applies) return <NotApplicable title="Fundamental rights impact assessment" reason={editor.applicability.reason} systemId={system.id} />;
+  if (!editor.applicability.applies)
+    return (
+      <NotApplicable
+        title="Fundamental rights impact assessment"
+        reason={editor.applicability.reason}
+        systemId={system.id}
+      />
+    );
   return (
     <div className="space-y-6">
       <EditorHeader
-        systemId={system.id} title="Fundamental rights impact assessment (Art 27)" description={editor.applicability.reason}
+        systemId={system.id}
+        title="Fundamental rights impact assessment (Art 27)"
+        description={editor.applicability.reason}
         status={<RecordStatusBadge record={editor.record} />}
       />
       {!editor.record && (
         <Alert tone="info" title="Pre-filled from the intake">
-          The processes, period of use, affected groups and human oversight start from what the intake says. Check and complete them; nothing is saved until you choose Save.
+          The processes, period of use, affected groups and human oversight start from what the intake says. Check and
+          complete them; nothing is saved until you choose Save.
         </Alert>
       )}
       <LegalRecordForm
@@ -32,8 +42,16 @@ export default async function FriaPage({ params }: { params: Promise<{ id: strin
         action={saveFriaAction}
         defaultValues={recordDefaults(system.id, FRIA_FIELDS, editor)}
         groups={[
-          { title: "Assessment", description: "The contents required by Art 27(1)(a)–(f).", fields: FRIA_ASSESSMENT_FIELDS },
-          { title: "Notification to the market surveillance authority", description: "Art 27(3): a note of when and to whom the results were sent.", fields: FRIA_NOTIFICATION_FIELDS },
+          {
+            title: "Assessment",
+            description: "The contents required by Art 27(1)(a)–(f).",
+            fields: FRIA_ASSESSMENT_FIELDS,
+          },
+          {
+            title: "Notification to the market surveillance authority",
+            description: "Art 27(3): a note of when and to whom the results were sent.",
+            fields: FRIA_NOTIFICATION_FIELDS,
+          },
         ]}
         members={editor.members}
         evidence={editor.evidence}

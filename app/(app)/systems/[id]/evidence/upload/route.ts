@@ -17,7 +17,10 @@ export const POST = createRoute(
     signIn: "Your session has ended. Sign in again in another tab, then upload again.",
     sameOrigin: "Uploads must come from this site.",
     upload: {
-      field: "file", maxBytes: MAX_EVIDENCE_BYTES, tooLarge: TOO_LARGE, required: "Choose a file to upload.",
+      field: "file",
+      maxBytes: MAX_EVIDENCE_BYTES,
+      tooLarge: TOO_LARGE,
+      required: "Choose a file to upload.",
       unreadable: "The upload could not be read (it may have been cut off). Nothing was stored; please try again.",
     },
     params: ["id"],
@@ -29,7 +32,10 @@ export const POST = createRoute(
       obligationId: form.get("obligationId") ?? undefined,
       evidenceId: form.get("evidenceId") ?? undefined,
     });
-    if (!fields.success) throw new AppError("VALIDATION", "Please correct the highlighted fields.", { fieldErrors: { title: [fields.error.issues[0]?.message ?? "Invalid."] } });
+    if (!fields.success)
+      throw new AppError("VALIDATION", "Please correct the highlighted fields.", {
+        fieldErrors: { title: [fields.error.issues[0]?.message ?? "Invalid."] },
+      });
     const bytes = new Uint8Array(await file.arrayBuffer());
     const data = await addEvidenceFile(actor, { systemId: params.id, ...fields.data, fileName: file.name, bytes });
     return NextResponse.json({ ok: true, data });

@@ -24,12 +24,24 @@ export default async function AnnexIvSectionPage({ params }: Props) {
   const system = await loadSystem(id);
   const { editor, canEdit } = await loadEditor(system.id, "ANNEX_IV", section.number);
   const title = `Annex IV section ${section.number}: ${section.title}`;
-  if (!editor.applicability.applies) return <NotApplicable title="Annex IV technical documentation" reason={editor.applicability.reason} systemId={system.id} />;
+  if (!editor.applicability.applies)
+    return (
+      <NotApplicable
+        title="Annex IV technical documentation"
+        reason={editor.applicability.reason}
+        systemId={system.id}
+      />
+    );
   const prev = ANNEX_IV_SECTIONS.find((s) => s.number === section.number - 1);
   const next = ANNEX_IV_SECTIONS.find((s) => s.number === section.number + 1);
   return (
     <div className="space-y-6">
-      <EditorHeader systemId={system.id} title={title} description={section.summary} status={<RecordStatusBadge record={editor.record} />} />
+      <EditorHeader
+        systemId={system.id}
+        title={title}
+        description={section.summary}
+        status={<RecordStatusBadge record={editor.record} />}
+      />
       <LegalRecordForm
         kind="ANNEX_IV"
         action={saveAnnexIvSectionAction}
@@ -42,8 +54,24 @@ export default async function AnnexIvSectionPage({ params }: Props) {
         readOnly={!canEdit}
       />
       <nav aria-label="Other Annex IV sections" className="flex justify-between gap-3 text-sm">
-        {prev ? <Link className="font-medium text-indigo-800 hover:underline" href={`/systems/${system.id}/documentation/annex-iv/${prev.number}`}>← Section {prev.number}. {prev.title}</Link> : <span />}
-        {next && <Link className="font-medium text-indigo-800 hover:underline" href={`/systems/${system.id}/documentation/annex-iv/${next.number}`}>Section {next.number}. {next.title} →</Link>}
+        {prev ? (
+          <Link
+            className="font-medium text-indigo-800 hover:underline"
+            href={`/systems/${system.id}/documentation/annex-iv/${prev.number}`}
+          >
+            ← Section {prev.number}. {prev.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next && (
+          <Link
+            className="font-medium text-indigo-800 hover:underline"
+            href={`/systems/${system.id}/documentation/annex-iv/${next.number}`}
+          >
+            Section {next.number}. {next.title} →
+          </Link>
+        )}
       </nav>
     </div>
   );
