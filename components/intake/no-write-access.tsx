@@ -1,6 +1,6 @@
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
-import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/access/permissions";
 
 // Shown instead of the form to roles without system.write; the server refuses their saves anyway.
 export function NoWriteAccess({ role, backHref }: { role: Role | null; backHref: string }) {

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { ViewerDTO } from "@/lib/dal/organizations";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/access/permissions";
 import { Logo } from "./logo";
 import { MainNav } from "./main-nav";
 import { OrganizationSwitcher, type SwitchOrganization } from "./organization-switcher";

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState, useTransition } from "react";
 import type { ServerAction } from "@/components/forms/server-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { ROLE_LABELS } from "@/lib/auth/permissions";
+import { ROLE_LABELS } from "@/lib/access/permissions";
 import type { SsoDomainDTO } from "@/lib/dal/sso-domains";
 import { cn, formatDate } from "@/lib/utils";
 import { DnsRecord } from "./dns-record";

@@ -3,7 +3,7 @@ import { getServerSession } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import type { UserActor } from "./actor";
+import type { UserActor } from "@/lib/access/actor";
 import { authOptions } from "./options";
 import { cookiesWritable, exchangeRotatedSession } from "./rotation";
 import { safeNextPath } from "./safe-redirect";

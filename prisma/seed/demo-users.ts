@@ -1,4 +1,4 @@
-import type { Role } from "../../lib/auth/permissions";
+import type { Role } from "../../lib/access/permissions";
 
 // Demo logins, printed on first start and listed in the README. Never created on a database given by
 // DATABASE_URL unless the demo seed is asked for explicitly.

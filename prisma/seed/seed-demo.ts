@@ -1,4 +1,4 @@
-import { hashPassword } from "../../lib/auth/password";
+import { hashPassword } from "../../lib/crypto/password";
 import { db } from "../../lib/db/client";
 import { writeAudit } from "../../lib/dal/audit";
 import { slugify } from "../../lib/slug";

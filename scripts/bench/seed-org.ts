@@ -2,7 +2,7 @@
 // and a spread of members who own systems and obligations.
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
-import { hashPassword } from "../../lib/auth/password";
+import { hashPassword } from "../../lib/crypto/password";
 import { FIRST_NAMES, LAST_NAMES } from "./seed-words";
 
 export type BenchOrg = { organizationId: string; adminId: string; email: string; password: string; ownerIds: string[] };

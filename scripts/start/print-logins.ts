@@ -1,5 +1,5 @@
 import { DEMO_ORGANIZATION_NAME, DEMO_USERS } from "../../prisma/seed/demo-users";
-import { ROLE_LABELS } from "../../lib/auth/permissions";
+import { ROLE_LABELS } from "../../lib/access/permissions";
 
 export function printDemoLogins(url: string): void {
   const rows = DEMO_USERS.map((u) => [ROLE_LABELS[u.role], u.email, u.password]);

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { can, ROLES, type Role } from "../../lib/auth/permissions";
+import { can, ROLES, type Role } from "../../lib/access/permissions";
 import { DEMO, expectAccessible, signIn } from "./helpers";
 import {
   demoIds,

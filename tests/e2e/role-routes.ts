@@ -1,5 +1,5 @@
 import { expect, type Page } from "@playwright/test";
-import type { Permission } from "../../lib/auth/permissions";
+import type { Permission } from "../../lib/access/permissions";
 
 // What a member of the SAME organisation needs for each page and route handler, probed as each demo role by
 // role-pages.spec.ts. Expectations are derived from can(role, permission), so the test follows the role table.

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
-import type { UserActor } from "@/lib/auth/actor";
-import type { Role } from "@/lib/auth/permissions";
+import type { UserActor } from "@/lib/access/actor";
+import type { Role } from "@/lib/access/permissions";
 import { db } from "@/lib/db/client";
 
 // Unique values per call, so tests never depend on each other's data or on a reset between tests.

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
-import { hashPassword } from "@/lib/auth/password";
+import { hashPassword } from "@/lib/crypto/password";
 import { sha256Hex } from "@/lib/crypto";
 import { verifyCredentials } from "@/lib/dal/accounts";
 import { createAuthSession, resolveSession } from "@/lib/dal/sessions";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, ROLES } from "@/lib/auth/permissions";
+import { can, PERMISSIONS, ROLES } from "@/lib/access/permissions";
 import { db } from "@/lib/db/client";
 import { exportDossier, getDossierPdf, listDossiers, resolveBulkSystems, verifyDossier } from "@/lib/dal/dossiers";
 import { createInvitation } from "@/lib/dal/invitations";

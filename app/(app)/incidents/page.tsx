@@ -5,7 +5,7 @@ import { IncidentTable } from "@/components/incidents/incident-table";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listIncidents } from "@/lib/dal/incidents";
 import { getViewer } from "@/lib/dal/organizations";

@@ -5,7 +5,7 @@ import { SystemFinder } from "@/components/dossier/system-finder";
 import { VerifyForm } from "@/components/dossier/verify-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { bulkExportCounts, findDossierSystems, listRecentDossiers } from "@/lib/dal/dossiers";
 import { getViewer } from "@/lib/dal/organizations";

@@ -5,7 +5,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/access/permissions";
 import { ZCreateInvitation } from "@/lib/validations/auth";
 import { formatDate } from "@/lib/utils";
 import { createInvitationAction, revokeInvitationAction } from "./actions";

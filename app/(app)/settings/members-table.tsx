@@ -2,7 +2,7 @@
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/permissions";
+import { ROLE_LABELS, ROLES, type Role } from "@/lib/access/permissions";
 import type { MemberDTO } from "@/lib/dal/members";
 import { formatDate } from "@/lib/utils";
 import { changeMemberRoleAction, removeMemberAction } from "./actions";

@@ -3,7 +3,7 @@ import { CreateOrganizationForm } from "@/components/shell/create-organization-f
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can, ROLE_LABELS } from "@/lib/auth/permissions";
+import { can, ROLE_LABELS } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listApiTokens, listRecentApiCalls } from "@/lib/dal/api-tokens";
 import { ApiCallLog } from "@/components/api-docs/api-call-log";

@@ -1,4 +1,4 @@
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import { apiHandler } from "@/lib/api/handler";
 import type { HttpMethod } from "@/lib/api/types";
 import { createApiToken } from "@/lib/dal/api-tokens";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ROLES } from "@/lib/auth/permissions";
+import { ROLES } from "@/lib/access/permissions";
 import { getDashboard, getDashboardFilterOptions } from "@/lib/dal/dashboard";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { addObligations, makeSystem } from "./fixtures";

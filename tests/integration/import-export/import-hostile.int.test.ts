@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import { buildCsv } from "../../../scripts/bench/csv";
 import { importRunUrl } from "@/lib/validations/import";
 import { addMember, createOrganization, uniqueEmail } from "../../helpers/factories";

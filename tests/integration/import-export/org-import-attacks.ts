@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { NextRequest } from "next/server";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import { exportOrganization } from "@/lib/dal/org-export";
 import { db } from "@/lib/db/client";
 import { sha256Hex } from "@/lib/crypto";

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import { listSystemObligations } from "@/lib/dal/obligations";
 import { importOrganization } from "@/lib/dal/org-import";
 import { listReviewDecisions } from "@/lib/dal/reviews";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { exportOrganization } from "@/lib/dal/org-export";
 import { importOrganization } from "@/lib/dal/org-import";

@@ -7,7 +7,7 @@ import { verifyDossier } from "@/lib/dal/dossiers";
 import { importOrganization } from "@/lib/dal/org-import";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { createRichOrganization } from "./rich-org";
 import { withSecondDatabase } from "./second-database";

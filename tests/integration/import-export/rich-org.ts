@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import { sha256Hex } from "@/lib/crypto";
 import { importSystemsCsv } from "@/lib/dal/system-import";
 import { db } from "@/lib/db/client";

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { getSystem } from "@/lib/dal/systems";
 import { addMember, createOrganization } from "../../helpers/factories";

@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import { createRegistryConnection } from "@/lib/dal/registry-sync";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import type { TCreateRegistryConnection } from "@/lib/validations/registry";
 
 // The recorded registry (tests/fixtures/mlflow) tags credit-risk-scorer with this system name.

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import { actionSchemaOf, type ActionResult } from "@/lib/action";
 import { hostileValue, zodArbitrary } from "../../helpers/zod-arbitrary";
 import { createOrganization, createSystem } from "../../helpers/factories";

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import { LIMIT_MESSAGES } from "@/lib/import/limits";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 

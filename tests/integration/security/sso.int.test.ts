@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Actor } from "@/lib/auth/actor";
-import type { Role } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/access/actor";
+import type { Role } from "@/lib/access/permissions";
 import { db } from "@/lib/db/client";
 import { resolveSession } from "@/lib/dal/sessions";
 import { addSsoDomain, listSsoDomains, removeSsoDomain, verifySsoDomain } from "@/lib/dal/sso-domains";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { UserActor } from "@/lib/auth/actor";
-import { ROLES, type Role } from "@/lib/auth/permissions";
+import type { UserActor } from "@/lib/access/actor";
+import { ROLES, type Role } from "@/lib/access/permissions";
 import { actionSchemaOf, type ActionResult } from "@/lib/action";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { createRichOrganization } from "../import-export/rich-org";

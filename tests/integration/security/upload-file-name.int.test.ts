@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { POST as uploadRoute } from "@/app/(app)/systems/[id]/evidence/upload/route";
 import { createOrganization, createSystem } from "../../helpers/factories";

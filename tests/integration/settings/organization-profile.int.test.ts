@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { getOrganizationProfile, updateOrganizationProfile } from "@/lib/dal/organization-profile";
 import { addMember, createOrganization } from "../../helpers/factories";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, PERMISSIONS, ROLES, scopesRoleCannotGrant } from "@/lib/auth/permissions";
+import { can, PERMISSIONS, ROLES, scopesRoleCannotGrant } from "@/lib/access/permissions";
 
 describe("role × permission table", () => {
   it("lets every role read systems and the dashboard", () => {

@@ -1,6 +1,6 @@
 import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import { AppError, HTTP_STATUS, type AppErrorCode } from "@/lib/errors";
 import { createRoute, jsonRefusal } from "@/lib/route";
 

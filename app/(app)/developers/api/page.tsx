@@ -5,7 +5,7 @@ import { ProblemsCard } from "@/components/api-docs/problems-card";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { operationDocsByTag } from "@/lib/api/docs-model";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/organizations";
 

@@ -7,7 +7,7 @@ import { CloseIncidentForm, RecordReportForm } from "@/components/incidents/repo
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { incidentClosingReason } from "@/lib/dal/incidents-reports";
 import { getViewer } from "@/lib/dal/organizations";

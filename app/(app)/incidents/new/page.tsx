@@ -6,7 +6,7 @@ import { TierOrUndeterminedBadge } from "@/components/system-badges";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { findIncidentSystems } from "@/lib/dal/incidents";
 import { getViewer } from "@/lib/dal/organizations";

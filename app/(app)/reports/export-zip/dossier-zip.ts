@@ -1,6 +1,6 @@
 import "server-only";
 import { ZipArchive } from "archiver";
-import type { Actor } from "@/lib/auth/actor";
+import type { Actor } from "@/lib/access/actor";
 import { exportDossier } from "@/lib/dal/dossiers";
 import { csvDocument, type CsvCell } from "@/lib/csv/write";
 import { isAppError } from "@/lib/errors";

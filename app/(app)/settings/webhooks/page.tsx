@@ -4,7 +4,7 @@ import { WebhookList } from "@/components/webhooks/webhook-list";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/organizations";
 import { listWebhooks } from "@/lib/dal/webhooks";

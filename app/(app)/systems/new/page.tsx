@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NoWriteAccess } from "@/components/intake/no-write-access";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listMembers } from "@/lib/dal/members";
 import { getViewer } from "@/lib/dal/organizations";

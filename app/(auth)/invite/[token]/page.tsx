@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { getActor } from "@/lib/auth/session";
-import { ROLE_LABELS, type Role } from "@/lib/auth/permissions";
+import { ROLE_LABELS, type Role } from "@/lib/access/permissions";
 import { invitationProblem, previewInvitation } from "@/lib/dal/invitations";
 import { AcceptExistingForm, AcceptNewUserForm } from "./accept-forms";
 

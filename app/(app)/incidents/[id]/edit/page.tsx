@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { EditIncidentForm } from "@/components/incidents/incident-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/organizations";
 import { updateIncidentAction } from "../../actions";

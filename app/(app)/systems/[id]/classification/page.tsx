@@ -7,7 +7,7 @@ import { RunHistory, runLabel } from "@/components/classification/run-history";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getClassificationHistory, getRunResults } from "@/lib/dal/classification";
 import { isUndetermined } from "@/lib/classification/result-status";

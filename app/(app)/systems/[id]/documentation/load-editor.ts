@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getRecordEditor, type RecordEditorDTO } from "@/lib/dal/legal-records";
 import { getViewer } from "@/lib/dal/organizations";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { DossierVersionList } from "@/components/dossier/dossier-version-list";
 import { ExportDossierButton } from "@/components/dossier/export-dossier-button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listDossiers } from "@/lib/dal/dossiers";
 import { getViewer } from "@/lib/dal/organizations";

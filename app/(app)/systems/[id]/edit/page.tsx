@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { NoWriteAccess } from "@/components/intake/no-write-access";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listMembers } from "@/lib/dal/members";
 import { getViewer } from "@/lib/dal/organizations";

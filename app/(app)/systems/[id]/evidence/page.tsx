@@ -3,7 +3,7 @@ import { EvidenceLinkForm } from "@/components/evidence/evidence-link-form";
 import { EvidenceList } from "@/components/evidence/evidence-list";
 import { EvidenceUploadForm } from "@/components/evidence/evidence-upload-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listSystemEvidence } from "@/lib/dal/evidence";
 import { listSystemObligations } from "@/lib/dal/obligations";

@@ -7,7 +7,7 @@ import { TaskList } from "@/components/monitoring/task-list";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listIncidents } from "@/lib/dal/incidents";
 import { listMembers } from "@/lib/dal/members";

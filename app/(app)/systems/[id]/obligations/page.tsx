@@ -4,7 +4,7 @@ import { ObligationItem } from "@/components/obligations/obligation-item";
 import { RoleGroup } from "@/components/obligations/role-group";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
-import { can } from "@/lib/auth/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listSystemEvidence } from "@/lib/dal/evidence";
 import { listMembers } from "@/lib/dal/members";

@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { NextResponse } from "next/server";
-import type { UserActor } from "@/lib/auth/actor";
+import type { UserActor } from "@/lib/access/actor";
 import { authorize } from "@/lib/dal/authorize";
 import { importSystemsCsv } from "@/lib/dal/system-import";
 import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
