@@ -84,6 +84,15 @@ function layerRules(root = __dirname) {
       to: { path: "^lib/(dal|db)/", dependencyTypesNot: ["type-only"] },
     },
     {
+      name: "dal-internal-private",
+      severity: "error",
+      comment:
+        "Routes and components call the data layer's public entry points (lib/dal/<domain>/*.ts), which authorise; " +
+        "internal/ helpers skip that check and jobs/ read across organisations.",
+      from: { path: "^(app|components)/" },
+      to: { path: "^lib/dal/([^/]+/internal|jobs)/" },
+    },
+    {
       name: "validations-below-dal",
       severity: "error",
       comment: "zod schemas run in the browser too and describe input, not storage: they never import the data layer.",

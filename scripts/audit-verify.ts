@@ -6,7 +6,7 @@ async function main() {
   const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres();
   if (embedded) process.env.DATABASE_URL = embedded.url;
   const { db, disconnectDb } = await import("../lib/db/client");
-  const { verifyOrganizationChain } = await import("../lib/dal/audit-verify");
+  const { verifyOrganizationChain } = await import("../lib/dal/core/audit-verify");
   let broken = 0;
   try {
     for (const org of await db().organization.findMany({

@@ -16,7 +16,7 @@ async function main() {
   if (loadSecretsKey(process.env.ACTLAS_DATA_DIR || ".data", { create: false }) === "missing") {
     throw new Error("ACTLAS_SECRETS_KEY is not set (and no .data/secrets-key exists): set the key to encrypt with.");
   }
-  const { resealStoredSecrets } = await import("../lib/dal/secrets-rotation");
+  const { resealStoredSecrets } = await import("../lib/dal/jobs/secrets-rotation");
   const { disconnectDb } = await import("../lib/db/client");
   try {
     const result = await resealStoredSecrets();

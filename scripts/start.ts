@@ -79,7 +79,7 @@ async function main() {
 
 // Rows written before secrets were encrypted, or under a previous key, are re-encrypted with the current key.
 async function resealSecrets() {
-  const { resealStoredSecrets } = await import("../lib/dal/secrets-rotation");
+  const { resealStoredSecrets } = await import("../lib/dal/jobs/secrets-rotation");
   const { disconnectDb } = await import("../lib/db/client");
   const result = await resealStoredSecrets();
   await disconnectDb();

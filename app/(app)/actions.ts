@@ -1,6 +1,6 @@
 "use server";
 import { createAction } from "@/lib/action";
-import { createOrganization, switchOrganization } from "@/lib/dal/organizations";
+import { createOrganization, switchOrganization } from "@/lib/dal/accounts/organizations";
 import { ZCreateOrganization, ZSwitchOrganization } from "@/lib/validations/auth";
 
 export const switchOrganizationAction = createAction(ZSwitchOrganization, (input, actor) =>

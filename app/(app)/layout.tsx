@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import { NoOrganization } from "@/components/shell/no-organization";
 import { AppShell } from "@/components/shell/app-shell";
 import { requireActor } from "@/lib/auth/session";
-import { countUnreadNotifications } from "@/lib/dal/notifications";
-import { getViewer } from "@/lib/dal/organizations";
+import { countUnreadNotifications } from "@/lib/dal/accounts/notifications";
+import { getViewer } from "@/lib/dal/accounts/organizations";
 import { createOrganizationAction, switchOrganizationAction } from "./actions";
 
 // UX only: this layout is not the security boundary; each page and action authorises in lib/dal.

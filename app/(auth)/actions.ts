@@ -1,9 +1,9 @@
 "use server";
 import { createAction, createPublicAction } from "@/lib/action";
 import { requestIp } from "@/lib/auth/request-ip";
-import { confirmSignUp, requestSignUp, resendSignUpLink } from "@/lib/dal/email-verification";
-import { acceptInvitation, acceptInvitationAsNewUser } from "@/lib/dal/invitations";
-import { requestPasswordReset, resetPassword } from "@/lib/dal/password-reset";
+import { confirmSignUp, requestSignUp, resendSignUpLink } from "@/lib/dal/accounts/email-verification";
+import { acceptInvitation, acceptInvitationAsNewUser } from "@/lib/dal/accounts/invitations";
+import { requestPasswordReset, resetPassword } from "@/lib/dal/accounts/password-reset";
 import {
   ZAcceptInvitationNewUser,
   ZConfirmSignUp,

@@ -1,4 +1,4 @@
-import type { ApiCallDTO } from "@/lib/dal/api-tokens";
+import type { ApiCallDTO } from "@/lib/dal/integrations/api-tokens";
 import { formatDateTime } from "@/lib/utils";
 
 // What the organisation's tokens did recently: every call, reads and refusals included.

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
-import { getClassificationSummary } from "@/lib/dal/classification";
+import { getClassificationSummary } from "@/lib/dal/classification/classification";
 import { ROLE_LABELS, type Role } from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";
 import type { TierCode } from "@/lib/validations/system-fields";

@@ -1,4 +1,4 @@
-import type { ReviewDecisionDTO } from "@/lib/dal/reviews";
+import type { ReviewDecisionDTO } from "@/lib/dal/classification/reviews";
 import { TIER_DISPLAY } from "@/lib/validations/system-fields";
 import { formatDateTime } from "@/lib/utils";
 

@@ -1,5 +1,5 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import type { ReviewDecisionDTO } from "@/lib/dal/reviews";
+import type { ReviewDecisionDTO } from "@/lib/dal/classification/reviews";
 import { openPoints } from "@/lib/classification/result-status";
 import type { ClassificationResult } from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";

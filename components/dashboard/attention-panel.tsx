@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { NamedSystems } from "@/lib/dal/dashboard";
+import type { NamedSystems } from "@/lib/dal/dashboard/dashboard";
 import { cn } from "@/lib/utils";
 
 const link =

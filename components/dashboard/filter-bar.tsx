@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
-import type { DashboardFilterOptions } from "@/lib/dal/dashboard";
+import type { DashboardFilterOptions } from "@/lib/dal/dashboard/dashboard";
 import { ROLE_LABELS, ROLES } from "@/lib/rules";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ClassificationBadges } from "@/components/system-badges";
 import type { DispositionCode } from "@/lib/classification/codes";
-import type { BehindSystem } from "@/lib/dal/dashboard";
+import type { BehindSystem } from "@/lib/dal/dashboard/dashboard";
 import { percent } from "@/lib/dashboard/view-model";
 import type { TierCode } from "@/lib/validations/system-fields";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ClockBadge, clockOf } from "@/components/incidents/clock-badge";
 import { Card, CardHeader } from "@/components/ui/card";
-import type { IncidentDTO } from "@/lib/dal/incidents";
+import type { IncidentDTO } from "@/lib/dal/incidents/incidents";
 import { clockHeadline } from "@/lib/incidents/clock-text";
 
 // Serious incidents whose Art 73 clock is still running, soonest deadline first.

@@ -1,4 +1,4 @@
-import type { AttestationDTO } from "@/lib/dal/dossiers";
+import type { AttestationDTO } from "@/lib/dal/dossiers/dossiers";
 import { formatDateTime } from "@/lib/utils";
 
 export function AttestationList({ attestations }: { attestations: AttestationDTO[] }) {

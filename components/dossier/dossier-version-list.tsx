@@ -2,7 +2,7 @@ import { Download } from "lucide-react";
 import type { ComponentProps } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import type { DossierVersionDTO } from "@/lib/dal/dossiers";
+import type { DossierVersionDTO } from "@/lib/dal/dossiers/dossiers";
 import { formatDateTime } from "@/lib/utils";
 import { AttestationList } from "./attestation-list";
 import { AttestForm } from "./attest-form";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import type { DossierSystemMatchDTO } from "@/lib/dal/dossiers";
+import type { DossierSystemMatchDTO } from "@/lib/dal/dossiers/dossiers";
 
 // A plain GET form: works without JavaScript and keeps the search in the URL.
 export function SystemFinder({ query, matches }: { query: string; matches: DossierSystemMatchDTO[] }) {

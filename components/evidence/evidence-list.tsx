@@ -1,6 +1,6 @@
 import { Download, ExternalLink, FileText, Link2 } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
-import type { EvidenceDTO } from "@/lib/dal/evidence";
+import type { EvidenceDTO } from "@/lib/dal/obligations/evidence";
 import { formatBytes } from "@/lib/evidence/limits";
 import { formatDateTime } from "@/lib/utils";
 import { EvidenceUploadForm } from "./evidence-upload-form";

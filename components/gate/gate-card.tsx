@@ -2,7 +2,7 @@ import { CircleCheck, CircleX } from "lucide-react";
 import Link from "next/link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
-import { previewGate } from "@/lib/dal/gate";
+import { previewGate } from "@/lib/dal/classification/gate";
 
 // The CI gate's answer as a pipeline would get it now; viewing it records nothing.
 export async function GateCard({ systemId }: { systemId: string }) {

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { IncidentDTO } from "@/lib/dal/incidents";
+import type { IncidentDTO } from "@/lib/dal/incidents/incidents";
 import { HARM_ARTICLES, HARM_LABELS, type IncidentHarmCode } from "@/lib/incidents/labels";
 import { formatDateTime } from "@/lib/utils";
 

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import type { IncidentDTO } from "@/lib/dal/incidents";
+import type { IncidentDTO } from "@/lib/dal/incidents/incidents";
 import { HARM_LABELS, STATUS_LABELS, type IncidentHarmCode, type IncidentStatusCode } from "@/lib/incidents/labels";
 import { formatDateTime } from "@/lib/utils";
 import { ClockBadge } from "./clock-badge";

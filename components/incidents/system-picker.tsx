@@ -2,7 +2,7 @@ import Link from "next/link";
 import { TierOrUndeterminedBadge } from "@/components/system-badges";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
-import type { IncidentSystemOption } from "@/lib/dal/incidents";
+import type { IncidentSystemOption } from "@/lib/dal/incidents/incidents";
 
 // Step one of recording an incident: which AI system it concerns. A GET search, so it works with any inventory size.
 export function SystemPicker({ query, options }: { query: string; options: IncidentSystemOption[] }) {

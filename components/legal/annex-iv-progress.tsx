@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { AnnexIvProgress } from "@/lib/dal/legal-records";
+import type { AnnexIvProgress } from "@/lib/dal/legal-records/legal-records";
 import { ANNEX_IV_SECTION_COUNT } from "@/lib/legal/annex-iv";
 
 // "n of 9 complete", a bar, the missing sections by name, then every section with its state and owner.

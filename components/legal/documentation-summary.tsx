@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
-import { getDocumentation } from "@/lib/dal/legal-records";
+import { getDocumentation } from "@/lib/dal/legal-records/legal-records";
 import { ANNEX_IV_SECTION_COUNT } from "@/lib/legal/annex-iv";
 
 // The Overview's one line on the written records: only what the law asks of this system is mentioned.

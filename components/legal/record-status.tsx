@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { LegalRecordDTO } from "@/lib/dal/legal-records";
+import type { LegalRecordDTO } from "@/lib/dal/legal-records/legal-records";
 import { formatDate } from "@/lib/utils";
 
 // One word for where a record stands, the same on the hub, the editors and the Overview.

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import type { MonitoringEventDTO } from "@/lib/dal/monitoring-events";
+import type { MonitoringEventDTO } from "@/lib/dal/monitoring/events";
 import { describeReading, KIND_LABELS } from "@/lib/incidents/monitoring-obligations";
 import { formatDateTime } from "@/lib/utils";
 import type { MonitoringKindCode } from "@/lib/validations/monitoring";

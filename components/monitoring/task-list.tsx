@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action";
-import type { TaskDTO } from "@/lib/dal/tasks";
+import type { TaskDTO } from "@/lib/dal/obligations/tasks";
 import { formatDateTime } from "@/lib/utils";
 import type { TResolveTask } from "@/lib/validations/monitoring";
 import { ResolveTaskForm } from "./resolve-task-form";

@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
-import type { NotificationDTO } from "@/lib/dal/notifications";
+import type { NotificationDTO } from "@/lib/dal/accounts/notifications";
 import { cn, formatDateTime } from "@/lib/utils";
 
 const ICONS: Record<string, LucideIcon> = {

@@ -4,7 +4,7 @@ import type { ReactNode } from "react";
 import { TierOrUndeterminedBadge } from "@/components/system-badges";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import type { ObligationListDTO } from "@/lib/dal/obligation-list";
+import type { ObligationListDTO } from "@/lib/dal/obligations/obligation-list";
 import { ROLE_LABELS, type Role } from "@/lib/rules";
 import { formatDate } from "@/lib/utils";
 import {

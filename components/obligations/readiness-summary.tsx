@@ -1,6 +1,6 @@
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
-import type { ObligationDTO } from "@/lib/dal/obligations";
+import type { ObligationDTO } from "@/lib/dal/obligations/obligations";
 import { obligationsHref } from "@/lib/validations/obligation-list";
 import { isOverdue } from "./obligation-badges";
 

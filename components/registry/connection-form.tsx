@@ -4,7 +4,7 @@ import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { RegistryConnectionDTO } from "@/lib/dal/registry-sync";
+import type { RegistryConnectionDTO } from "@/lib/dal/integrations/registry-sync";
 import {
   intervalOf,
   ZCreateRegistryConnection,

@@ -5,7 +5,7 @@ import type { ServerAction } from "@/components/forms/server-action";
 import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { RegistryConnectionDTO } from "@/lib/dal/registry-sync";
+import type { RegistryConnectionDTO } from "@/lib/dal/integrations/registry-sync";
 import { SYNC_STATUS_LABELS, type SyncStatus } from "@/lib/mlflow/summary";
 import { formatDateTime } from "@/lib/utils";
 import { intervalOf, SYNC_INTERVAL_LABELS, type TUpdateRegistryConnection } from "@/lib/validations/registry";

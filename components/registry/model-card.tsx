@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
-import type { ModelDTO } from "@/lib/dal/registry-sync-models";
+import type { ModelDTO } from "@/lib/dal/integrations/registry-sync-models";
 import { SYSTEM_TAG } from "@/lib/mlflow/mapping";
 import { formatDate } from "@/lib/utils";
 import { LinkSystemForm, UnlinkSystemButton, type ModelLinkActions } from "./link-system";

@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { ModelVersionDTO } from "@/lib/dal/registry-sync-models";
+import type { ModelVersionDTO } from "@/lib/dal/integrations/registry-sync-models";
 import { formatDate } from "@/lib/utils";
 
 function stageTone(stage: string): BadgeTone {

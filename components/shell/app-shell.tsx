@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { ViewerDTO } from "@/lib/dal/organizations";
+import type { ViewerDTO } from "@/lib/dal/accounts/organizations";
 import { ROLE_LABELS } from "@/lib/access/permissions";
 import { Logo } from "./logo";
 import { MainNav } from "./main-nav";

@@ -4,7 +4,7 @@ import type { ServerAction } from "@/components/forms/server-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS } from "@/lib/access/permissions";
-import type { SsoDomainDTO } from "@/lib/dal/sso-domains";
+import type { SsoDomainDTO } from "@/lib/dal/sso/sso-domains";
 import { cn, formatDate } from "@/lib/utils";
 import { DnsRecord } from "./dns-record";
 

@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import { ROLE_LABELS, ROLES } from "@/lib/access/permissions";
-import type { SsoDomainDTO } from "@/lib/dal/sso-domains";
+import type { SsoDomainDTO } from "@/lib/dal/sso/sso-domains";
 import { ZSsoDomain, type TSsoDomain } from "@/lib/validations/sso";
 import { SsoDomainItem, type SsoDomainActions } from "./sso-domain-item";
 

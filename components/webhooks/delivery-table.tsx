@@ -1,6 +1,6 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import type { WebhookDeliveryDTO } from "@/lib/dal/webhooks";
+import type { WebhookDeliveryDTO } from "@/lib/dal/integrations/webhooks";
 import { formatDateTime } from "@/lib/utils";
 
 const STATUS: Record<WebhookDeliveryDTO["status"], { label: string; tone: BadgeTone }> = {

@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
-import type { WebhookDTO } from "@/lib/dal/webhooks";
+import type { WebhookDTO } from "@/lib/dal/integrations/webhooks";
 import { DeliveryTable } from "./delivery-table";
 
 type WebhookRef = { webhookId: string };

@@ -1,6 +1,6 @@
 import "server-only";
 import type { TokenActor } from "@/lib/access/actor";
-import { authenticateApiToken } from "@/lib/dal/api-tokens";
+import { authenticateApiToken } from "@/lib/dal/integrations/api-tokens";
 
 // Authorization: Bearer actlas_… → the token's actor, or null for a missing, malformed, unknown, expired or revoked
 // token. The caller answers all of those with the same 401, so a probe learns nothing about which tokens exist.

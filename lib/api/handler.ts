@@ -3,8 +3,12 @@ import { randomUUID } from "node:crypto";
 import type { TokenActor } from "@/lib/access/actor";
 import type { ApiScope as TokenScope } from "@/lib/validations/api-token";
 import { sha256Hex } from "@/lib/crypto";
-import { recordApiCall } from "@/lib/dal/api-tokens";
-import { abandonIdempotentRequest, beginIdempotentRequest, finishIdempotentRequest } from "@/lib/dal/idempotency";
+import { recordApiCall } from "@/lib/dal/integrations/api-tokens";
+import {
+  abandonIdempotentRequest,
+  beginIdempotentRequest,
+  finishIdempotentRequest,
+} from "@/lib/dal/integrations/internal/idempotency";
 import { DATABASE_UNAVAILABLE_MESSAGE, GENERIC_ERROR_MESSAGE, isAppError, isDatabaseUnavailable } from "@/lib/errors";
 import { tokenActorFrom } from "./auth";
 import { readBody, validationProblem } from "./body";

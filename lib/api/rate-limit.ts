@@ -1,6 +1,6 @@
 import "server-only";
 import type { TokenActor } from "@/lib/access/actor";
-import { isOverLimit, limitKey, rateLimiter } from "@/lib/dal/rate-limiter";
+import { isOverLimit, limitKey, rateLimiter } from "@/lib/dal/core/rate-limiter";
 import { env } from "@/lib/env";
 import { problemResponse } from "./problem";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Provider } from "next-auth/providers/index";
-import { signInWithOidc } from "@/lib/dal/sso-signin";
+import { signInWithOidc } from "@/lib/dal/accounts/internal/sso-signin";
 import { env } from "@/lib/env";
 
 export const OIDC_PROVIDER_ID = "oidc";

@@ -1,9 +1,9 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { verifyCredentials } from "@/lib/dal/accounts";
-import { throttledSignIn } from "@/lib/dal/login-throttle";
-import { createAuthSession, revokeAuthSession, sessionMaxAgeSeconds } from "@/lib/dal/sessions";
+import { verifyCredentials } from "@/lib/dal/accounts/internal/accounts";
+import { throttledSignIn } from "@/lib/dal/accounts/internal/login-throttle";
+import { createAuthSession, revokeAuthSession, sessionMaxAgeSeconds } from "@/lib/dal/accounts/internal/sessions";
 import { env } from "@/lib/env";
 import { clientAddress } from "@/lib/net/client-address";
 import { ZSignIn } from "@/lib/validations/auth";

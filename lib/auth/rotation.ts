@@ -1,7 +1,7 @@
 import "server-only";
 import { decode, encode, type JWT } from "next-auth/jwt";
 import { cookies } from "next/headers";
-import { claimRotatedSession, sessionMaxAgeSeconds } from "@/lib/dal/sessions";
+import { claimRotatedSession, sessionMaxAgeSeconds } from "@/lib/dal/accounts/internal/sessions";
 import { env } from "@/lib/env";
 
 // next-auth names its cookie by whether the site runs on https (the __Secure- prefix needs a secure cookie).

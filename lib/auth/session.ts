@@ -7,7 +7,7 @@ import type { UserActor } from "@/lib/access/actor";
 import { authOptions } from "./options";
 import { cookiesWritable, exchangeRotatedSession } from "./rotation";
 import { safeNextPath } from "./safe-redirect";
-import { hasRotationTicket, resolveSession } from "@/lib/dal/sessions";
+import { hasRotationTicket, resolveSession } from "@/lib/dal/accounts/internal/sessions";
 
 const getSessionId = cache(async (): Promise<string | null> => {
   const session = await getServerSession(authOptions());

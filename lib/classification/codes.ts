@@ -12,4 +12,4 @@ export function toDispositionCode(disposition: ClassificationResult["disposition
   return disposition.toUpperCase() as DispositionCode;
 }
 
-// Re-exported, not redefined: lib/dal/classification.ts still imports it from here; new code imports lib/dates.
+// Re-exported, not redefined: lib/dal/classification/classification.ts still imports it from here; new code imports lib/dates.

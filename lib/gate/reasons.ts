@@ -1,4 +1,4 @@
-// The CI gate's verdict, as a pure function of what the data-access layer read (lib/dal/gate.ts), so that every
+// The CI gate's verdict, as a pure function of what the data-access layer read (lib/dal/classification/gate.ts), so that every
 // reason can be tested without a database. A system may ship only when no reason is left.
 
 import { staleReasons } from "@/lib/classification/staleness";

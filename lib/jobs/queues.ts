@@ -1,6 +1,6 @@
-import { runReminders } from "@/lib/dal/reminders";
-import { syncDueRegistryConnections } from "@/lib/dal/registry-sync";
-import { deliverPendingWebhooks } from "@/lib/dal/webhook-delivery";
+import { runReminders } from "@/lib/dal/jobs/reminders";
+import { syncDueRegistryConnections } from "@/lib/dal/integrations/registry-sync";
+import { deliverPendingWebhooks } from "@/lib/dal/jobs/webhook-delivery";
 
 type Job = { queue: string; cron: string; run: () => Promise<string | null> };
 

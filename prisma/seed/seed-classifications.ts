@@ -1,7 +1,7 @@
 import type { Tx } from "../../lib/db/client";
-import { storeRunTx, type RunWriter } from "../../lib/dal/classification";
-import { recordReviewTx } from "../../lib/dal/reviews";
-import { refreshReadiness } from "../../lib/dal/readiness";
+import { storeRunTx, type RunWriter } from "../../lib/dal/classification/classification";
+import { recordReviewTx } from "../../lib/dal/classification/reviews";
+import { refreshReadiness } from "../../lib/dal/dashboard/internal/readiness";
 import { DEMO_DRAFTS, DEMO_PROFILES, EARLIER_PROFILES } from "./demo-profiles";
 
 type UserKey = "admin" | "compliance" | "legal" | "manager";

@@ -1,6 +1,6 @@
 import { hashPassword } from "../../lib/crypto/password";
 import { db } from "../../lib/db/client";
-import { writeAudit } from "../../lib/dal/audit";
+import { writeAudit } from "../../lib/dal/core/audit";
 import { slugify } from "../../lib/slug";
 import { DEMO_ORGANIZATION_PROFILE } from "./demo-organization-profile";
 import { DEMO_ORGANIZATION_NAME, DEMO_USERS } from "./demo-users";

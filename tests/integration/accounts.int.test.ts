@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { verifyCredentials } from "@/lib/dal/accounts";
-import { confirmSignUp, previewSignUpLink, requestSignUp, resendSignUpLink } from "@/lib/dal/email-verification";
-import { acceptInvitationAsNewUser, createInvitation } from "@/lib/dal/invitations";
+import { verifyCredentials } from "@/lib/dal/accounts/internal/accounts";
+import {
+  confirmSignUp,
+  previewSignUpLink,
+  requestSignUp,
+  resendSignUpLink,
+} from "@/lib/dal/accounts/email-verification";
+import { acceptInvitationAsNewUser, createInvitation } from "@/lib/dal/accounts/invitations";
 import { sha256Hex } from "@/lib/crypto";
-import { allowAccountMail } from "@/lib/dal/account-mail-throttle";
+import { allowAccountMail } from "@/lib/dal/accounts/internal/account-mail-throttle";
 import { createOrganization, uniqueEmail } from "../helpers/factories";
 import { smtpServerForFile } from "../helpers/smtp-for-file";
 import { linkToken, mailsTo, waitForMail } from "../helpers/account-mail";

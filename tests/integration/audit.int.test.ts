@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AUDIT_GENESIS as AUDIT_GENESIS_HASH, auditHashOf as auditHash } from "@/lib/audit/hash";
-import { createInvitation, revokeInvitation } from "@/lib/dal/invitations";
+import { createInvitation, revokeInvitation } from "@/lib/dal/accounts/invitations";
 import { createOrganization, uniqueEmail } from "../helpers/factories";
 
 describe("audit trail", () => {

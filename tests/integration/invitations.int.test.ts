@@ -8,8 +8,8 @@ import {
   listInvitations,
   previewInvitation,
   revokeInvitation,
-} from "@/lib/dal/invitations";
-import { createAccount } from "@/lib/dal/accounts";
+} from "@/lib/dal/accounts/invitations";
+import { createAccount } from "@/lib/dal/accounts/internal/accounts";
 import { addMember, createOrganization, uniqueEmail } from "../helpers/factories";
 
 const PASSWORD = "a long enough passphrase";

@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { can, PERMISSIONS, ROLES } from "@/lib/access/permissions";
 import { db } from "@/lib/db/client";
-import { exportDossier, getDossierPdf, listDossiers, resolveBulkSystems, verifyDossier } from "@/lib/dal/dossiers";
-import { createInvitation } from "@/lib/dal/invitations";
-import { changeMemberRole, listMembers, removeMember } from "@/lib/dal/members";
-import { exportPortfolioReport, getPortfolioPdf, listPortfolioReports } from "@/lib/dal/portfolio-report";
+import {
+  exportDossier,
+  getDossierPdf,
+  listDossiers,
+  resolveBulkSystems,
+  verifyDossier,
+} from "@/lib/dal/dossiers/dossiers";
+import { createInvitation } from "@/lib/dal/accounts/invitations";
+import { changeMemberRole, listMembers, removeMember } from "@/lib/dal/accounts/members";
+import { exportPortfolioReport, getPortfolioPdf, listPortfolioReports } from "@/lib/dal/dashboard/portfolio-report";
 import { addMember, createOrganization, createSystem, uniqueEmail } from "../helpers/factories";
 
 describe("role checks in the data-access layer", () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createOrganization as createOrganizationFor, switchOrganization, getViewer } from "@/lib/dal/organizations";
-import { createAuthSession, resolveSession, revokeAuthSession } from "@/lib/dal/sessions";
+import {
+  createOrganization as createOrganizationFor,
+  switchOrganization,
+  getViewer,
+} from "@/lib/dal/accounts/organizations";
+import { createAuthSession, resolveSession, revokeAuthSession } from "@/lib/dal/accounts/internal/sessions";
 import { addMember, createOrganization } from "../helpers/factories";
 
 describe("sessions and organisation switching", () => {

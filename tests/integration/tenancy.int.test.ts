@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { authorize } from "@/lib/dal/authorize";
-import { listMembers } from "@/lib/dal/members";
-import { getSystem } from "@/lib/dal/systems";
-import { listSystems } from "@/lib/dal/system-list";
+import { authorize } from "@/lib/dal/core/authorize";
+import { listMembers } from "@/lib/dal/accounts/members";
+import { getSystem } from "@/lib/dal/systems/systems";
+import { listSystems } from "@/lib/dal/systems/system-list";
 import { addMember, createOrganization, createSystem } from "../helpers/factories";
 
 const query = { page: 1, pageSize: 25, sort: "name" as const };

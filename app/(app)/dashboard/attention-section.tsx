@@ -1,6 +1,6 @@
 import { AttentionPanel, type AttentionItem } from "@/components/dashboard/attention-panel";
 import { Card, CardHeader } from "@/components/ui/card";
-import type { DashboardDTO } from "@/lib/dal/dashboard";
+import type { DashboardDTO } from "@/lib/dal/dashboard/dashboard";
 import { FRIA_ARTICLE, REGISTRATION_ARTICLE } from "@/lib/dashboard/articles";
 import { OPEN_STATUSES, obligationsHref, systemsHref } from "@/lib/dashboard/links";
 import type { DashboardFilters } from "@/lib/validations/dashboard";

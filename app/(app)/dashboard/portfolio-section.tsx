@@ -1,6 +1,6 @@
 import { CountChart } from "@/components/dashboard/count-chart";
 import { CountTable } from "@/components/dashboard/count-table";
-import type { DashboardDTO } from "@/lib/dal/dashboard";
+import type { DashboardDTO } from "@/lib/dal/dashboard/dashboard";
 import { lifecycleRows, roleRows, tierRows, unitRows, type CountRow } from "@/lib/dashboard/view-model";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 import { ChartCard } from "./chart-card";

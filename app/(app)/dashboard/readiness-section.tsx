@@ -2,7 +2,7 @@ import { FurthestBehind } from "@/components/dashboard/furthest-behind";
 import { ReadinessChart } from "@/components/dashboard/readiness-chart";
 import { ReadinessTable } from "@/components/dashboard/readiness-table";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import type { DashboardDTO } from "@/lib/dal/dashboard";
+import type { DashboardDTO } from "@/lib/dal/dashboard/dashboard";
 import { readinessByTierRows, readinessByUnitRows, type RatioRow } from "@/lib/dashboard/view-model";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 import { ChartCard } from "./chart-card";

@@ -1,7 +1,7 @@
 import { TimelineChart } from "@/components/dashboard/timeline-chart";
 import { TimelineTable } from "@/components/dashboard/timeline-table";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import type { DashboardDTO } from "@/lib/dal/dashboard";
+import type { DashboardDTO } from "@/lib/dal/dashboard/dashboard";
 import { timelineAxis, timelineRows } from "@/lib/dashboard/view-model";
 import { formatDate } from "@/lib/utils";
 import type { DashboardFilters } from "@/lib/validations/dashboard";

@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { createIncident, updateIncident } from "@/lib/dal/incidents";
-import { closeIncident, recordIncidentReport } from "@/lib/dal/incidents-reports";
+import { createIncident, updateIncident } from "@/lib/dal/incidents/incidents";
+import { closeIncident, recordIncidentReport } from "@/lib/dal/incidents/reports";
 import { ZCloseIncident, ZIncidentInput, ZIncidentUpdate, ZRecordReport } from "@/lib/validations/incidents";
 
 // Clocks show on the incident pages, the system's Monitoring tab and the dashboard.

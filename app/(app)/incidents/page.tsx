@@ -7,8 +7,8 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { listIncidents } from "@/lib/dal/incidents";
-import { getViewer } from "@/lib/dal/organizations";
+import { listIncidents } from "@/lib/dal/incidents/incidents";
+import { getViewer } from "@/lib/dal/accounts/organizations";
 import { ZIncidentListQuery } from "@/lib/validations/incidents";
 
 export const metadata: Metadata = { title: "Incidents" };

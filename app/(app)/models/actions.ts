@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { linkModelToSystem, unlinkModelFromSystem } from "@/lib/dal/registry-sync-models";
+import { linkModelToSystem, unlinkModelFromSystem } from "@/lib/dal/integrations/registry-sync-models";
 import { ZModelSystemLink, ZModelSystemUnlink } from "@/lib/validations/registry";
 
 export const linkModelAction = createAction(ZModelSystemLink, async (input, actor) => {

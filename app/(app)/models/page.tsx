@@ -6,8 +6,8 @@ import { Input } from "@/components/ui/field";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getViewer } from "@/lib/dal/organizations";
-import { listModels } from "@/lib/dal/registry-sync-models";
+import { getViewer } from "@/lib/dal/accounts/organizations";
+import { listModels } from "@/lib/dal/integrations/registry-sync-models";
 import { linkModelAction, unlinkModelAction } from "./actions";
 
 export const metadata: Metadata = { title: "Models" };

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createAction } from "@/lib/action";
-import { markAllNotificationsRead, markNotificationRead } from "@/lib/dal/notifications";
+import { markAllNotificationsRead, markNotificationRead } from "@/lib/dal/accounts/notifications";
 import { ZNotificationRef } from "@/lib/validations/notifications";
 
 // The unread count lives in the app layout, so the whole app subtree is revalidated.

@@ -3,7 +3,7 @@ import { NotificationList } from "@/components/notifications/notification-list";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { listNotifications } from "@/lib/dal/notifications";
+import { listNotifications } from "@/lib/dal/accounts/notifications";
 import { markAllNotificationsReadAction, markNotificationReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "Notifications" };

@@ -6,8 +6,8 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { TabNav } from "@/components/ui/tab-nav";
 import { requireActor } from "@/lib/auth/session";
-import { listMembers } from "@/lib/dal/members";
-import { listObligationFilterOptions, listOrganisationObligations } from "@/lib/dal/obligation-list";
+import { listMembers } from "@/lib/dal/accounts/members";
+import { listObligationFilterOptions, listOrganisationObligations } from "@/lib/dal/obligations/obligation-list";
 import { obligationsHref, parseObligationListParams } from "@/lib/validations/obligation-list";
 
 export const metadata: Metadata = { title: "Obligations" };

@@ -2,7 +2,7 @@ import { Download } from "lucide-react";
 import { Sha256 } from "@/components/dossier/sha256";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
-import type { PortfolioReportDTO } from "@/lib/dal/portfolio-report";
+import type { PortfolioReportDTO } from "@/lib/dal/dashboard/portfolio-report";
 import { formatDate, formatDateTime } from "@/lib/utils";
 
 // Previous portfolio reports, newest first, each downloadable exactly as sealed.

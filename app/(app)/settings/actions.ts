@@ -1,9 +1,9 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { createApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
-import { createInvitation, revokeInvitation } from "@/lib/dal/invitations";
-import { changeMemberRole, removeMember } from "@/lib/dal/members";
+import { createApiToken, revokeApiToken } from "@/lib/dal/integrations/api-tokens";
+import { createInvitation, revokeInvitation } from "@/lib/dal/accounts/invitations";
+import { changeMemberRole, removeMember } from "@/lib/dal/accounts/members";
 import { ZApiTokenRef, ZCreateApiToken } from "@/lib/validations/api-token";
 import { ZChangeMemberRole, ZCreateInvitation, ZInvitationRef, ZMembershipRef } from "@/lib/validations/auth";
 

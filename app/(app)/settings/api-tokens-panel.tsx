@@ -7,7 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import { ROLE_LABELS } from "@/lib/access/permissions";
-import type { ApiTokenDTO, TokenOrphan } from "@/lib/dal/api-tokens";
+import type { ApiTokenDTO, TokenOrphan } from "@/lib/dal/integrations/api-tokens";
 import { formatDate } from "@/lib/utils";
 import { API_SCOPE_LABELS, API_SCOPES, ZCreateApiToken } from "@/lib/validations/api-token";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";

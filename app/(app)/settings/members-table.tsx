@@ -3,7 +3,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/access/permissions";
-import type { MemberDTO } from "@/lib/dal/members";
+import type { MemberDTO } from "@/lib/dal/accounts/members";
 import { formatDate } from "@/lib/utils";
 import { changeMemberRoleAction, removeMemberAction } from "./actions";
 

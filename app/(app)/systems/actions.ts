@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { rescreenSystems } from "@/lib/dal/classification";
-import { bulkAssignOwner, bulkSetLifecycle } from "@/lib/dal/system-bulk";
+import { rescreenSystems } from "@/lib/dal/classification/classification";
+import { bulkAssignOwner, bulkSetLifecycle } from "@/lib/dal/systems/system-bulk";
 import { ZRescreen } from "@/lib/validations/classification";
 import { ZBulkAssignOwner, ZBulkSetLifecycle } from "@/lib/validations/system-list";
 

@@ -4,8 +4,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getViewer } from "@/lib/dal/organizations";
-import { listSystemFilterOptions, listSystems } from "@/lib/dal/system-list";
+import { getViewer } from "@/lib/dal/accounts/organizations";
+import { listSystemFilterOptions, listSystems } from "@/lib/dal/systems/system-list";
 import { parseSystemListParams, systemListSearchParams } from "@/lib/validations/system-list";
 import { SystemsView } from "./_components/systems-view";
 

@@ -1,6 +1,6 @@
 import "server-only";
-import { authorize } from "@/lib/dal/authorize";
-import { storeClassificationRun } from "@/lib/dal/classification";
+import { authorize } from "@/lib/dal/core/authorize";
+import { storeClassificationRun } from "@/lib/dal/classification/classification";
 import { AppError } from "@/lib/errors";
 import { classify } from "@/lib/rules";
 import { ZIdParams } from "@/lib/validations/api-common";

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { addEvidenceFile, addEvidenceLink, listSystemEvidence } from "@/lib/dal/evidence";
+import { addEvidenceFile, addEvidenceLink, listSystemEvidence } from "@/lib/dal/obligations/evidence";
 import { AppError } from "@/lib/errors";
 import { ZIdParams } from "@/lib/validations/api-common";
 import { ZEvidenceAddedApi, ZEvidenceApi, ZEvidenceLinkApi, ZEvidenceUploadApi } from "@/lib/validations/api-evidence";

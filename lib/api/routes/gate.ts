@@ -1,5 +1,5 @@
 import "server-only";
-import { evaluateGate } from "@/lib/dal/gate";
+import { evaluateGate } from "@/lib/dal/classification/gate";
 import { ZIdParams } from "@/lib/validations/api-common";
 import { ZGateAnswerApi } from "@/lib/validations/api-gate";
 import { defineRoute, ok } from "../types";

@@ -1,5 +1,5 @@
 import "server-only";
-import { createIncident, listIncidents } from "@/lib/dal/incidents";
+import { createIncident, listIncidents } from "@/lib/dal/incidents/incidents";
 import { ZIncidentApi, ZIncidentCreateApi, ZIncidentListApiQuery } from "@/lib/validations/api-incidents";
 import { paged, pageEnvelope } from "../pagination";
 import { created, defineRoute } from "../types";

@@ -6,7 +6,7 @@ import {
   registerModelVersion,
   setSystemModelLink,
   updateModelVersion,
-} from "@/lib/dal/models";
+} from "@/lib/dal/systems/models";
 import { ZIdParams } from "@/lib/validations/api-common";
 import {
   ZLinkApi,

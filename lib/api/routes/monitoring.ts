@@ -1,5 +1,5 @@
 import "server-only";
-import { recordMonitoringEvent } from "@/lib/dal/monitoring-events";
+import { recordMonitoringEvent } from "@/lib/dal/monitoring/events";
 import { AppError } from "@/lib/errors";
 import { ZIdParams } from "@/lib/validations/api-common";
 import {

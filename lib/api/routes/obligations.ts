@@ -1,6 +1,11 @@
 import "server-only";
-import { listOrganisationObligations } from "@/lib/dal/obligation-list";
-import { listSystemObligations, NOT_FOUND_MESSAGE, updateObligation, type ObligationDTO } from "@/lib/dal/obligations";
+import { listOrganisationObligations } from "@/lib/dal/obligations/obligation-list";
+import {
+  listSystemObligations,
+  NOT_FOUND_MESSAGE,
+  updateObligation,
+  type ObligationDTO,
+} from "@/lib/dal/obligations/obligations";
 import { AppError } from "@/lib/errors";
 import { isoDay } from "@/lib/dates";
 import { ZIdParams } from "@/lib/validations/api-common";

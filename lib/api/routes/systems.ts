@@ -1,7 +1,13 @@
 import "server-only";
 import { toFormValues } from "@/lib/validations/system-form-values";
-import { createSystem, getSystem, isClassificationStale, updateSystem, type SystemDetailDTO } from "@/lib/dal/systems";
-import { listSystems } from "@/lib/dal/system-list";
+import {
+  createSystem,
+  getSystem,
+  isClassificationStale,
+  updateSystem,
+  type SystemDetailDTO,
+} from "@/lib/dal/systems/systems";
+import { listSystems } from "@/lib/dal/systems/system-list";
 import { AppError } from "@/lib/errors";
 import { isoDay } from "@/lib/dates";
 import { ZIdParams } from "@/lib/validations/api-common";

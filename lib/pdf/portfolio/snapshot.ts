@@ -6,7 +6,7 @@ export const PORTFOLIO_SNAPSHOT_SCHEMA = "actlas.portfolio/1";
 
 // Spelled out here, not taken from the dashboard's live DTO: sealed reports are stored and re-rendered for years, so
 // a dashboard refactor must not change them silently. The DAL assigns its figures to this type, so a rename or a
-// removed field there fails to compile instead (lib/dal/portfolio-report.ts).
+// removed field there fails to compile instead (lib/dal/dashboard/portfolio-report.ts).
 export type Ratio = { applicable: number; done: number };
 type NamedSystems = { total: number; examples: { id: string; name: string }[] };
 

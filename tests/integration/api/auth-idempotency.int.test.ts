@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { API_ROUTES } from "@/lib/api/routes";
-import { createApiToken, revokeApiToken } from "@/lib/dal/api-tokens";
-import { IDEMPOTENCY_TTL_MS } from "@/lib/dal/idempotency";
+import { createApiToken, revokeApiToken } from "@/lib/dal/integrations/api-tokens";
+import { IDEMPOTENCY_TTL_MS } from "@/lib/dal/integrations/internal/idempotency";
 import { db } from "@/lib/db/client";
 import { createOrganization } from "../../helpers/factories";
 import { call, tokenFor } from "./helpers";

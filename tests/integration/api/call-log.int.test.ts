@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listRecentApiCalls } from "@/lib/dal/api-tokens";
+import { listRecentApiCalls } from "@/lib/dal/integrations/api-tokens";
 import { db } from "@/lib/db/client";
 import { createOrganization, createSystem } from "../../helpers/factories";
 import { call, tokenFor } from "./helpers";

@@ -1,7 +1,7 @@
 import type { UserActor } from "@/lib/access/actor";
 import { apiHandler } from "@/lib/api/handler";
 import type { HttpMethod } from "@/lib/api/types";
-import { createApiToken } from "@/lib/dal/api-tokens";
+import { createApiToken } from "@/lib/dal/integrations/api-tokens";
 import type { ApiScope } from "@/lib/validations/api-token";
 
 export const ALL_SCOPES: ApiScope[] = ["read", "systems:write", "evidence:write", "gate"];

@@ -2,9 +2,9 @@ import { describe, expect, it, vi } from "vitest";
 import { createOrganization, createSystem } from "../../helpers/factories";
 import { call, tokenFor } from "./helpers";
 
-vi.mock("@/lib/dal/gate", () => ({
+vi.mock("@/lib/dal/classification/gate", () => ({
   evaluateGate: async () => {
-    throw new Error('relation "AiSystem" violates something at /srv/app/lib/dal/gate.ts:42');
+    throw new Error('relation "AiSystem" violates something at /srv/app/lib/dal/classification/gate.ts:42');
   },
 }));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getClassificationSummary, storeClassificationRun } from "@/lib/dal/classification";
-import { previewGate } from "@/lib/dal/gate";
+import { getClassificationSummary, storeClassificationRun } from "@/lib/dal/classification/classification";
+import { previewGate } from "@/lib/dal/classification/gate";
 import { db } from "@/lib/db/client";
 import { createOrganization, createSystem } from "../../helpers/factories";
 import { CV_SCREENING } from "../classification/profiles";

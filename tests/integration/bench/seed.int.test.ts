@@ -1,10 +1,10 @@
 import { inject, beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
-import { getClassificationSummary } from "@/lib/dal/classification";
-import { getDashboard } from "@/lib/dal/dashboard";
-import { getViewer } from "@/lib/dal/organizations";
-import { getSystem } from "@/lib/dal/systems";
-import { listSystems } from "@/lib/dal/system-list";
+import { getClassificationSummary } from "@/lib/dal/classification/classification";
+import { getDashboard } from "@/lib/dal/dashboard/dashboard";
+import { getViewer } from "@/lib/dal/accounts/organizations";
+import { getSystem } from "@/lib/dal/systems/systems";
+import { listSystems } from "@/lib/dal/systems/system-list";
 import { DOSSIER_OBLIGATIONS, seedBench, type BenchSeed } from "../../../scripts/bench/seed";
 import { inventorySql, searchSql, systemPageSql } from "../../../scripts/bench/sql";
 import { dashboardSql } from "../../../scripts/bench/sql-dashboard";

@@ -4,8 +4,8 @@ import {
   getClassificationSummary,
   getRunResults,
   storeClassificationRun,
-} from "@/lib/dal/classification";
-import { recordReviewDecision } from "@/lib/dal/reviews";
+} from "@/lib/dal/classification/classification";
+import { recordReviewDecision } from "@/lib/dal/classification/reviews";
 import { db } from "@/lib/db/client";
 import { diffResults } from "@/lib/rules";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getQuestionnaireStart, saveQuestionnaireDraft, storeClassificationRun } from "@/lib/dal/classification";
+import {
+  getQuestionnaireStart,
+  saveQuestionnaireDraft,
+  storeClassificationRun,
+} from "@/lib/dal/classification/classification";
 import { db } from "@/lib/db/client";
 import type { TSystemProfile } from "@/lib/rules";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";

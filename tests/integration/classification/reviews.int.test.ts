@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { storeClassificationRun } from "@/lib/dal/classification";
-import { listReviewDecisions, recordReviewDecision } from "@/lib/dal/reviews";
+import { storeClassificationRun } from "@/lib/dal/classification/classification";
+import { listReviewDecisions, recordReviewDecision } from "@/lib/dal/classification/reviews";
 import { db } from "@/lib/db/client";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { CHATBOT, CV_SCREENING_DISPUTED, DEPLOYER_BASE } from "./profiles";

@@ -4,7 +4,7 @@ import {
   rescreenSystems,
   saveQuestionnaireDraft,
   storeClassificationRun,
-} from "@/lib/dal/classification";
+} from "@/lib/dal/classification/classification";
 import { db } from "@/lib/db/client";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { CHATBOT, CV_SCREENING, DEPLOYER_BASE } from "./profiles";

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { getQuestionnaireStart, rescreenSystems, storeClassificationRun } from "@/lib/dal/classification";
+import {
+  getQuestionnaireStart,
+  rescreenSystems,
+  storeClassificationRun,
+} from "@/lib/dal/classification/classification";
 import { db } from "@/lib/db/client";
 import type { TSystemProfile } from "@/lib/rules";
 import { createOrganization, createSystem } from "../../helpers/factories";

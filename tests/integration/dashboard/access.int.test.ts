@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ROLES } from "@/lib/access/permissions";
-import { getDashboard, getDashboardFilterOptions } from "@/lib/dal/dashboard";
+import { getDashboard, getDashboardFilterOptions } from "@/lib/dal/dashboard/dashboard";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { addObligations, makeSystem } from "./fixtures";
 

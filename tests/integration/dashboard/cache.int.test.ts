@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { getDashboard } from "@/lib/dal/dashboard";
-import { updateObligation } from "@/lib/dal/obligations";
+import { getDashboard } from "@/lib/dal/dashboard/dashboard";
+import { updateObligation } from "@/lib/dal/obligations/obligations";
 import { createOrganization } from "../../helpers/factories";
 import { addObligations, makeSystem } from "./fixtures";
 
-// The dashboard is computed once per change of the organisation's data (lib/dal/dashboard-cache.ts): a change made
+// The dashboard is computed once per change of the organisation's data (lib/dal/dashboard/internal/cache.ts): a change made
 // through the app, or written straight to the tables, must show on the next view; nothing else may.
 const TODAY = "2027-03-01";
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { getDashboard } from "@/lib/dal/dashboard";
+import { getDashboard } from "@/lib/dal/dashboard/dashboard";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 import type { LifecycleStage, ObligationStatus, Tier } from "@/lib/db/generated/client";
 import { addMember, createOrganization } from "../../helpers/factories";

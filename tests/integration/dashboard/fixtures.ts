@@ -1,6 +1,6 @@
 import { db } from "@/lib/db/client";
 import type { LifecycleStage, ObligationStatus, Tier } from "@/lib/db/generated/client";
-import { refreshReadiness } from "@/lib/dal/readiness";
+import { refreshReadiness } from "@/lib/dal/dashboard/internal/readiness";
 
 // Rows written straight to the database (as the classification code would leave them), so the dashboard is
 // tested against data it did not produce itself.

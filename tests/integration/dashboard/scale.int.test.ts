@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { getDashboard } from "@/lib/dal/dashboard";
+import { getDashboard } from "@/lib/dal/dashboard/dashboard";
 import { createOrganization } from "../../helpers/factories";
 
 // Opt-in timing at the product's target size (100,000 systems, 1,000,000 obligations): DASHBOARD_SCALE=1.

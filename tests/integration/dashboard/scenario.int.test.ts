@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { getDashboard } from "@/lib/dal/dashboard";
+import { getDashboard } from "@/lib/dal/dashboard/dashboard";
 import { classify, type TSystemProfile } from "@/lib/rules";
 import { createOrganization } from "../../helpers/factories";
 import { addObligations, makeSystem } from "./fixtures";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getDashboard } from "@/lib/dal/dashboard";
-import { listSystems } from "@/lib/dal/system-list";
+import { getDashboard } from "@/lib/dal/dashboard/dashboard";
+import { listSystems } from "@/lib/dal/systems/system-list";
 import { systemsHref } from "@/lib/dashboard/links";
 import { parseSystemListParams } from "@/lib/validations/system-list";
 import { createOrganization } from "../../helpers/factories";

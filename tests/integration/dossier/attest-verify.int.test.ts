@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { attestDossier, exportDossier, listDossiers, verifyDossier } from "@/lib/dal/dossiers";
+import { attestDossier, exportDossier, listDossiers, verifyDossier } from "@/lib/dal/dossiers/dossiers";
 import { db } from "@/lib/db/client";
 import { addMember } from "../../helpers/factories";
 import { classifiedOrganisation, tamper } from "./helpers";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { canonicalJson } from "@/lib/canonical-json";
 import { sha256Hex } from "@/lib/crypto";
-import { exportDossier, getDossierPdf, listDossiers, resolveBulkSystems } from "@/lib/dal/dossiers";
+import { exportDossier, getDossierPdf, listDossiers, resolveBulkSystems } from "@/lib/dal/dossiers/dossiers";
 import { db } from "@/lib/db/client";
 import { renderDossier } from "@/lib/pdf/render-dossier";
 import type { DossierSnapshot } from "@/lib/pdf/snapshot";

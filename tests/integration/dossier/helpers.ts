@@ -1,5 +1,5 @@
-import { storeClassificationRun } from "@/lib/dal/classification";
-import { addEvidenceFile } from "@/lib/dal/evidence";
+import { storeClassificationRun } from "@/lib/dal/classification/classification";
+import { addEvidenceFile } from "@/lib/dal/obligations/evidence";
 import { db } from "@/lib/db/client";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { pdfBytes } from "../../unit/evidence/fixtures";

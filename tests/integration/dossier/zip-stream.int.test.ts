@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { describe, expect, it, vi } from "vitest";
 import { dossierZipStream } from "@/app/(app)/reports/export-zip/dossier-zip";
 import { ZipEntryCounter } from "@/components/dossier/zip-entry-counter";
-import { resolveBulkSystems } from "@/lib/dal/dossiers";
+import { resolveBulkSystems } from "@/lib/dal/dossiers/dossiers";
 import { db } from "@/lib/db/client";
 import { createSystem } from "../../helpers/factories";
 import { classifiedOrganisation } from "./helpers";
@@ -13,8 +13,8 @@ import { classifiedOrganisation } from "./helpers";
 // The real exportDossier runs (real Postgres, real PDFs); it is only wrapped so the test can see when each render
 // starts and wait for it to finish, instead of sleeping a fixed time and hoping the producer got far enough.
 const renders = vi.hoisted(() => [] as Promise<unknown>[]);
-vi.mock("@/lib/dal/dossiers", async (importOriginal) => {
-  const real = await importOriginal<typeof import("@/lib/dal/dossiers")>();
+vi.mock("@/lib/dal/dossiers/dossiers", async (importOriginal) => {
+  const real = await importOriginal<typeof import("@/lib/dal/dossiers/dossiers")>();
   const exportDossier: typeof real.exportDossier = (...args) => {
     const render = real.exportDossier(...args);
     renders.push(render.catch(() => undefined));

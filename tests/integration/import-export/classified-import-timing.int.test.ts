@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { verifyOrganizationChain } from "@/lib/dal/audit-verify";
-import { importSystemsCsv } from "@/lib/dal/system-import";
+import { verifyOrganizationChain } from "@/lib/dal/core/audit-verify";
+import { importSystemsCsv } from "@/lib/dal/systems/system-import";
 import { db } from "@/lib/db/client";
 import { buildCsv } from "../../../scripts/bench/csv";
 import { addMember, createOrganization, uniqueEmail } from "../../helpers/factories";

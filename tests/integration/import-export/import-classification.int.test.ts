@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { verifyOrganizationChain } from "@/lib/dal/audit-verify";
-import { storeClassificationRun } from "@/lib/dal/classification";
-import { importSystemsCsv } from "@/lib/dal/system-import";
+import { verifyOrganizationChain } from "@/lib/dal/core/audit-verify";
+import { storeClassificationRun } from "@/lib/dal/classification/classification";
+import { importSystemsCsv } from "@/lib/dal/systems/system-import";
 import { db } from "@/lib/db/client";
 import { missingAnswers, ZSystemProfile } from "@/lib/rules";
 import { DEMO_PROFILES } from "../../../prisma/seed/demo-profiles";

@@ -1,6 +1,6 @@
 // Runs a large CSV import in its own process so the test can SIGKILL it part-way through the transaction.
 // Usage: node --import tsx --conditions=react-server kill-child.ts <organizationId> <userId> <rows>
-import { importSystemsCsv } from "@/lib/dal/system-import";
+import { importSystemsCsv } from "@/lib/dal/systems/system-import";
 import { csvOf, manyRows } from "./csv-fixtures";
 
 const [organizationId, userId, rows] = process.argv.slice(2);

@@ -1,6 +1,6 @@
 import { expect, it } from "vitest";
-import { exportObligations } from "@/lib/dal/obligation-export";
-import { importSystemsCsv } from "@/lib/dal/system-import";
+import { exportObligations } from "@/lib/dal/obligations/obligation-export";
+import { importSystemsCsv } from "@/lib/dal/systems/system-import";
 import { db } from "@/lib/db/client";
 import { parseObligationListParams } from "@/lib/validations/obligation-list";
 import { addMember, createOrganization } from "../../helpers/factories";

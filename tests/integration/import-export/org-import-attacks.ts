@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { NextRequest } from "next/server";
 import type { UserActor } from "@/lib/access/actor";
-import { exportOrganization } from "@/lib/dal/org-export";
+import { exportOrganization } from "@/lib/dal/org-transfer/export";
 import { db } from "@/lib/db/client";
 import { sha256Hex } from "@/lib/crypto";
 import { createOrganization, createSystem } from "../../helpers/factories";

@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { UserActor } from "@/lib/access/actor";
-import { listSystemObligations } from "@/lib/dal/obligations";
-import { importOrganization } from "@/lib/dal/org-import";
-import { listReviewDecisions } from "@/lib/dal/reviews";
+import { listSystemObligations } from "@/lib/dal/obligations/obligations";
+import { importOrganization } from "@/lib/dal/org-transfer/import";
+import { listReviewDecisions } from "@/lib/dal/classification/reviews";
 import { db } from "@/lib/db/client";
 import { createOrganization, uniqueEmail } from "../../helpers/factories";
 import {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { UserActor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
-import { exportOrganization } from "@/lib/dal/org-export";
-import { importOrganization } from "@/lib/dal/org-import";
-import { updateOrganizationProfile } from "@/lib/dal/organization-profile";
+import { exportOrganization } from "@/lib/dal/org-transfer/export";
+import { importOrganization } from "@/lib/dal/org-transfer/import";
+import { updateOrganizationProfile } from "@/lib/dal/accounts/organization-profile";
 import { Prisma } from "@/lib/db/generated/client";
 import { createOrganization } from "../../helpers/factories";
 

@@ -1,10 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { verifyOrganizationChain } from "@/lib/dal/audit-verify";
-import { exportOrganization } from "@/lib/dal/org-export";
-import { AUDIT_TABLE, EXCLUDED_MODELS, EXPORT_TABLES, SERVER_SET, TEXT_ID_COLUMNS } from "@/lib/dal/org-export-spec";
-import { modelColumns } from "@/lib/dal/org-import-columns";
-import { verifyDossier } from "@/lib/dal/dossiers";
-import { importOrganization } from "@/lib/dal/org-import";
+import { verifyOrganizationChain } from "@/lib/dal/core/audit-verify";
+import { exportOrganization } from "@/lib/dal/org-transfer/export";
+import {
+  AUDIT_TABLE,
+  EXCLUDED_MODELS,
+  EXPORT_TABLES,
+  SERVER_SET,
+  TEXT_ID_COLUMNS,
+} from "@/lib/dal/org-transfer/internal/export-spec";
+import { modelColumns } from "@/lib/dal/org-transfer/internal/import-columns";
+import { verifyDossier } from "@/lib/dal/dossiers/dossiers";
+import { importOrganization } from "@/lib/dal/org-transfer/import";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import type { UserActor } from "@/lib/access/actor";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { UserActor } from "@/lib/access/actor";
 import { sha256Hex } from "@/lib/crypto";
-import { importSystemsCsv } from "@/lib/dal/system-import";
+import { importSystemsCsv } from "@/lib/dal/systems/system-import";
 import { db } from "@/lib/db/client";
 import { addMember, createOrganization, uniqueEmail } from "../../helpers/factories";
 import { COMPLETE_ANSWERS, csvOf, goodRow } from "./csv-fixtures";

@@ -7,8 +7,8 @@ import {
   listIncidents,
   listRunningIncidentClocks,
   updateIncident,
-} from "@/lib/dal/incidents";
-import { closeIncident, recordCompleteReport, recordInitialReport } from "@/lib/dal/incidents-reports";
+} from "@/lib/dal/incidents/incidents";
+import { closeIncident, recordCompleteReport, recordInitialReport } from "@/lib/dal/incidents/reports";
 import { ZIncidentInput, ZIncidentListQuery, ZIncidentUpdate } from "@/lib/validations/incidents";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { highRiskSetup, incidentInput } from "./helpers";

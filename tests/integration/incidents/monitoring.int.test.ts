@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { getIncident } from "@/lib/dal/incidents";
-import { listMonitoringEvents, recordMonitoringEvent } from "@/lib/dal/monitoring-events";
-import { getMonitoringPlan, saveMonitoringPlan } from "@/lib/dal/monitoring-plans";
-import { listSystemTasks, resolveTask } from "@/lib/dal/tasks";
+import { getIncident } from "@/lib/dal/incidents/incidents";
+import { listMonitoringEvents, recordMonitoringEvent } from "@/lib/dal/monitoring/events";
+import { getMonitoringPlan, saveMonitoringPlan } from "@/lib/dal/monitoring/plans";
+import { listSystemTasks, resolveTask } from "@/lib/dal/obligations/tasks";
 import { ZMonitoringEventInput, ZMonitoringPlanInput } from "@/lib/validations/monitoring";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { eventInput, highRiskSetup } from "./helpers";

@@ -1,8 +1,8 @@
 import { mkdir } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createIncident } from "@/lib/dal/incidents";
-import { getIncidentReportPdf } from "@/lib/dal/incidents-report-pdf";
+import { createIncident } from "@/lib/dal/incidents/incidents";
+import { getIncidentReportPdf } from "@/lib/dal/incidents/report-pdf";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { pdfPages, pdfToPngs } from "../../unit/pdf/pdf-text";
 import { highRiskSetup, incidentInput } from "./helpers";

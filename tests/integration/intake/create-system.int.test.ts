@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { UserActor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
-import { getSystem } from "@/lib/dal/systems";
+import { getSystem } from "@/lib/dal/systems/systems";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { auditEvents, cvScreeningInput } from "./intake-fixtures";
 

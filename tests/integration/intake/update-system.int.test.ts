@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { CURRENT_RULE_SET_ID } from "@/lib/rules";
-import { createSystem, getSystem, isClassificationStale, updateSystem } from "@/lib/dal/systems";
+import { createSystem, getSystem, isClassificationStale, updateSystem } from "@/lib/dal/systems/systems";
 import { ZSystemIntakeUpdate } from "@/lib/validations/system";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { auditEvents, cvScreeningInput, parsedIntake } from "./intake-fixtures";

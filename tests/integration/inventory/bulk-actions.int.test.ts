@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { bulkAssignOwner, bulkSetLifecycle } from "@/lib/dal/system-bulk";
+import { bulkAssignOwner, bulkSetLifecycle } from "@/lib/dal/systems/system-bulk";
 import { addMember } from "../../helpers/factories";
 import { inventoryOrganization } from "./inventory-fixtures";
 

@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { CSV_HEADER, systemsCsvStream } from "@/app/(app)/systems/export/systems-csv";
-import { exportSystems } from "@/lib/dal/system-list";
+import { exportSystems } from "@/lib/dal/systems/system-list";
 import { parseSystemListParams } from "@/lib/validations/system-list";
 import { addMember } from "../../helpers/factories";
 import { inventoryOrganization, makeSystem } from "./inventory-fixtures";

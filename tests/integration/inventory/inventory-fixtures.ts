@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/db/generated/client";
 import { db } from "@/lib/db/client";
 import { createOrganization } from "../../helpers/factories";
-import type { SystemListInput } from "@/lib/dal/system-list";
+import type { SystemListInput } from "@/lib/dal/systems/system-list";
 
 export const baseQuery: SystemListInput = { page: 1, pageSize: 100, sort: "name" };
 

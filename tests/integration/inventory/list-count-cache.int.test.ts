@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listSystems } from "@/lib/dal/system-list";
+import { listSystems } from "@/lib/dal/systems/system-list";
 import { db } from "@/lib/db/client";
 import { parseSystemListParams } from "@/lib/validations/system-list";
 import { inventoryOrganization, makeSystem } from "./inventory-fixtures";

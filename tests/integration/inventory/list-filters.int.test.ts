@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listSystemFilterOptions, listSystems } from "@/lib/dal/system-list";
+import { listSystemFilterOptions, listSystems } from "@/lib/dal/systems/system-list";
 import { parseSystemListParams } from "@/lib/validations/system-list";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { baseQuery, inventoryOrganization, makeSystem } from "./inventory-fixtures";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { listSystemFilterOptions, listSystems } from "@/lib/dal/system-list";
+import { listSystemFilterOptions, listSystems } from "@/lib/dal/systems/system-list";
 import { parseSystemListParams } from "@/lib/validations/system-list";
 import { createOrganization } from "../../helpers/factories";
 

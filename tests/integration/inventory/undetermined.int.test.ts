@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { CSV_HEADER, systemsCsvStream } from "@/app/(app)/systems/export/systems-csv";
 import { systemsJsonStream } from "@/app/(app)/systems/export/systems-json";
-import { exportSystems, listSystems } from "@/lib/dal/system-list";
+import { exportSystems, listSystems } from "@/lib/dal/systems/system-list";
 import { parseSystemListParams, systemListSearchParams } from "@/lib/validations/system-list";
 import { inventoryOrganization, makeSystem } from "./inventory-fixtures";
 

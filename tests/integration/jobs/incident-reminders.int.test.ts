@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { runReminders } from "@/lib/dal/reminders";
+import { runReminders } from "@/lib/dal/jobs/reminders";
 import { decodeQuotedPrintable } from "../../helpers/smtp-server";
 import { smtpServerForFile } from "../../helpers/smtp-for-file";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";

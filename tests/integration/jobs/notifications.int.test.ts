@@ -7,7 +7,7 @@ import {
   markAllNotificationsRead,
   markNotificationRead,
   updateMyNotificationPrefs,
-} from "@/lib/dal/notifications";
+} from "@/lib/dal/accounts/notifications";
 import { DEFAULT_PREFS } from "@/lib/validations/notifications";
 import { addMember, createOrganization } from "../../helpers/factories";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { enqueueWebhookEvent } from "@/lib/dal/webhook-outbox";
-import { createWebhook } from "@/lib/dal/webhooks";
+import { enqueueWebhookEvent } from "@/lib/dal/integrations/internal/webhook-outbox";
+import { createWebhook } from "@/lib/dal/integrations/webhooks";
 import { startJobRunner, type JobRunner } from "@/lib/jobs/runner";
 import { startWebhookReceiver } from "../../helpers/webhook-receiver";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { runReminders } from "@/lib/dal/reminders";
+import { runReminders } from "@/lib/dal/jobs/reminders";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 
 // Reminders read across all organisations in one pass: tens of thousands of due obligations must not hit

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { listNotifications, updateMyNotificationPrefs } from "@/lib/dal/notifications";
-import { runReminders } from "@/lib/dal/reminders";
+import { listNotifications, updateMyNotificationPrefs } from "@/lib/dal/accounts/notifications";
+import { runReminders } from "@/lib/dal/jobs/reminders";
 import { DEFAULT_PREFS } from "@/lib/validations/notifications";
 import { decodeQuotedPrintable, startSmtpServer } from "../../helpers/smtp-server";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { BACKOFF_SECONDS, deliverPendingWebhooks } from "@/lib/dal/webhook-delivery";
-import { enqueueWebhookEvent } from "@/lib/dal/webhook-outbox";
-import { createWebhook, listWebhooks, sendTestWebhookEvent, setWebhookActive } from "@/lib/dal/webhooks";
+import { BACKOFF_SECONDS, deliverPendingWebhooks } from "@/lib/dal/jobs/webhook-delivery";
+import { enqueueWebhookEvent } from "@/lib/dal/integrations/internal/webhook-outbox";
+import { createWebhook, listWebhooks, sendTestWebhookEvent, setWebhookActive } from "@/lib/dal/integrations/webhooks";
 import { verifyWebhookSignature } from "@/lib/net/signature";
 import type { WebhookEvent } from "@/lib/webhooks/events";
 import { startWebhookReceiver } from "../../helpers/webhook-receiver";

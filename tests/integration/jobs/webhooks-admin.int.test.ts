@@ -1,6 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { createWebhook, deleteWebhook, listWebhooks, sendTestWebhookEvent, setWebhookActive } from "@/lib/dal/webhooks";
+import {
+  createWebhook,
+  deleteWebhook,
+  listWebhooks,
+  sendTestWebhookEvent,
+  setWebhookActive,
+} from "@/lib/dal/integrations/webhooks";
 import { addMember, createOrganization } from "../../helpers/factories";
 
 // Production setting: private and loopback addresses are refused.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { getClassificationSummary } from "@/lib/dal/classification";
-import { getDocumentation, getRecordEditor } from "@/lib/dal/legal-records";
-import { signOffDerogation } from "@/lib/dal/legal-records-signoff";
-import { saveDerogation } from "@/lib/dal/legal-records-write";
+import { getClassificationSummary } from "@/lib/dal/classification/classification";
+import { getDocumentation, getRecordEditor } from "@/lib/dal/legal-records/legal-records";
+import { signOffDerogation } from "@/lib/dal/legal-records/signoff";
+import { saveDerogation } from "@/lib/dal/legal-records/write";
 import { db } from "@/lib/db/client";
 import type { ClassificationResult } from "@/lib/rules";
 import { ZDerogationInput } from "@/lib/validations/legal-records";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { exportDossier } from "@/lib/dal/dossiers";
-import { signOffDerogation } from "@/lib/dal/legal-records-signoff";
-import { saveAnnexIvSection, saveDerogation, saveFria } from "@/lib/dal/legal-records-write";
+import { exportDossier } from "@/lib/dal/dossiers/dossiers";
+import { signOffDerogation } from "@/lib/dal/legal-records/signoff";
+import { saveAnnexIvSection, saveDerogation, saveFria } from "@/lib/dal/legal-records/write";
 import { db } from "@/lib/db/client";
 import type { DossierSnapshot } from "@/lib/pdf/snapshot";
 import { pdfPages } from "../../unit/pdf/pdf-text";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getDocumentation, getRecordEditor } from "@/lib/dal/legal-records";
-import { saveAnnexIvSection, saveFria } from "@/lib/dal/legal-records-write";
+import { getDocumentation, getRecordEditor } from "@/lib/dal/legal-records/legal-records";
+import { saveAnnexIvSection, saveFria } from "@/lib/dal/legal-records/write";
 import { db } from "@/lib/db/client";
 import { ZAnnexIvSectionInput, ZFriaInput } from "@/lib/validations/legal-records";
 import { createOrganization } from "../../helpers/factories";

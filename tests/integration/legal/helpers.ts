@@ -1,4 +1,4 @@
-import { storeClassificationRun } from "@/lib/dal/classification";
+import { storeClassificationRun } from "@/lib/dal/classification/classification";
 import { db } from "@/lib/db/client";
 import type { TSystemProfile } from "@/lib/rules";
 import type { TLegalRecordInput } from "@/lib/validations/legal-records";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { storeClassificationRun } from "@/lib/dal/classification";
-import { verifyDossier } from "@/lib/dal/dossiers";
-import { exportPortfolioReport, getPortfolioPdf, listPortfolioReports } from "@/lib/dal/portfolio-report";
+import { storeClassificationRun } from "@/lib/dal/classification/classification";
+import { verifyDossier } from "@/lib/dal/dossiers/dossiers";
+import { exportPortfolioReport, getPortfolioPdf, listPortfolioReports } from "@/lib/dal/dashboard/portfolio-report";
 import { db } from "@/lib/db/client";
 import { canonicalJson } from "@/lib/canonical-json";
 import { sha256Hex } from "@/lib/crypto";

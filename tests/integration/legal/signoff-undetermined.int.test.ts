@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { signOffDerogation } from "@/lib/dal/legal-records-signoff";
-import { saveDerogation } from "@/lib/dal/legal-records-write";
+import { signOffDerogation } from "@/lib/dal/legal-records/signoff";
+import { saveDerogation } from "@/lib/dal/legal-records/write";
 import { db } from "@/lib/db/client";
 import { DEROGATION_PROFILE, FULL_DEROGATION, input, legalOrganisation } from "./helpers";
 

@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { addEvidenceFile, addEvidenceLink, getEvidenceFile, listSystemEvidence } from "@/lib/dal/evidence";
-import { listSystemObligations } from "@/lib/dal/obligations";
+import { addEvidenceFile, addEvidenceLink, getEvidenceFile, listSystemEvidence } from "@/lib/dal/obligations/evidence";
+import { listSystemObligations } from "@/lib/dal/obligations/obligations";
 import { MAX_EVIDENCE_BYTES } from "@/lib/evidence/content-type";
 import { ZAddEvidenceLink } from "@/lib/validations/evidence";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { listObligationFilterOptions, listOrganisationObligations } from "@/lib/dal/obligation-list";
+import { listObligationFilterOptions, listOrganisationObligations } from "@/lib/dal/obligations/obligation-list";
 import { parseObligationListParams } from "@/lib/validations/obligation-list";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { createObligation, daysFromToday } from "./helpers";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { addComment } from "@/lib/dal/comments";
-import { listSystemObligations, updateObligation } from "@/lib/dal/obligations";
-import { refreshReadiness } from "@/lib/dal/readiness";
+import { addComment } from "@/lib/dal/obligations/comments";
+import { listSystemObligations, updateObligation } from "@/lib/dal/obligations/obligations";
+import { refreshReadiness } from "@/lib/dal/dashboard/internal/readiness";
 import { ZUpdateObligation } from "@/lib/validations/obligation";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { auditActions, createObligation, readiness } from "./helpers";

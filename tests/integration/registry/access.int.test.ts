@@ -7,8 +7,8 @@ import {
   listRegistryConnections,
   syncRegistryConnection,
   updateRegistryConnection,
-} from "@/lib/dal/registry-sync";
-import { linkModelToSystem, listModels, unlinkModelFromSystem } from "@/lib/dal/registry-sync-models";
+} from "@/lib/dal/integrations/registry-sync";
+import { linkModelToSystem, listModels, unlinkModelFromSystem } from "@/lib/dal/integrations/registry-sync-models";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { startMlflowStub, type MlflowStub } from "../../helpers/mlflow-stub";
 import { connectTo, STUB_TOKEN } from "./helpers";

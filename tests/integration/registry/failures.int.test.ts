@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { listRegistryConnections, syncRegistryConnection } from "@/lib/dal/registry-sync";
+import { listRegistryConnections, syncRegistryConnection } from "@/lib/dal/integrations/registry-sync";
 import { createOrganization, createSystem } from "../../helpers/factories";
 import { startMlflowStub, type MlflowStub } from "../../helpers/mlflow-stub";
 import { connectTo, registryState, STUB_TOKEN, TAGGED_SYSTEM } from "./helpers";

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db/client";
-import { createRegistryConnection } from "@/lib/dal/registry-sync";
+import { createRegistryConnection } from "@/lib/dal/integrations/registry-sync";
 import type { UserActor } from "@/lib/access/actor";
 import type { TCreateRegistryConnection } from "@/lib/validations/registry";
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { syncDueRegistryConnections } from "@/lib/dal/registry-sync";
+import { syncDueRegistryConnections } from "@/lib/dal/integrations/registry-sync";
 import { createOrganization } from "../../helpers/factories";
 import { startMlflowStub, type MlflowStub } from "../../helpers/mlflow-stub";
 import { connectTo } from "./helpers";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { listRegistryConnections, syncRegistryConnection } from "@/lib/dal/registry-sync";
-import { linkModelToSystem, listModels } from "@/lib/dal/registry-sync-models";
+import { listRegistryConnections, syncRegistryConnection } from "@/lib/dal/integrations/registry-sync";
+import { linkModelToSystem, listModels } from "@/lib/dal/integrations/registry-sync-models";
 import { REMOVED_TAG } from "@/lib/mlflow/mapping";
 import { createOrganization, createSystem } from "../../helpers/factories";
 import { startMlflowStub, type MlflowStub } from "../../helpers/mlflow-stub";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { listApiTokens } from "@/lib/dal/api-tokens";
-import { changeMemberRole, listMembers, removeMember } from "@/lib/dal/members";
+import { listApiTokens } from "@/lib/dal/integrations/api-tokens";
+import { changeMemberRole, listMembers, removeMember } from "@/lib/dal/accounts/members";
 import type { Role } from "@/lib/access/permissions";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { call, tokenFor } from "../api/helpers";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { authenticateApiToken, createApiToken, listApiTokens, revokeApiToken } from "@/lib/dal/api-tokens";
+import { authenticateApiToken, createApiToken, listApiTokens, revokeApiToken } from "@/lib/dal/integrations/api-tokens";
 import { addMember, createOrganization } from "../../helpers/factories";
 
 describe("API tokens", () => {

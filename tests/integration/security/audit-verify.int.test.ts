@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { verifyMyOrganizationChain, verifyOrganizationChain } from "@/lib/dal/audit-verify";
-import { createInvitation } from "@/lib/dal/invitations";
+import { verifyMyOrganizationChain, verifyOrganizationChain } from "@/lib/dal/core/audit-verify";
+import { createInvitation } from "@/lib/dal/accounts/invitations";
 import { addMember, createOrganization, uniqueEmail } from "../../helpers/factories";
 
 // Tampering needs the trigger out of the way, as a database superuser would do it.

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { apiHandler } from "@/lib/api/handler";
 import { API_ROUTES } from "@/lib/api/routes";
-import { createApiToken } from "@/lib/dal/api-tokens";
+import { createApiToken } from "@/lib/dal/integrations/api-tokens";
 import { API_SCOPES } from "@/lib/validations/api-token";
 import { hostileValue, HOSTILE_STRINGS, zodArbitrary } from "../../helpers/zod-arbitrary";
 import { createOrganization, createSystem } from "../../helpers/factories";

@@ -1,8 +1,8 @@
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { changeMemberRole, listMembers } from "@/lib/dal/members";
-import { createAuthSession } from "@/lib/dal/sessions";
+import { changeMemberRole, listMembers } from "@/lib/dal/accounts/members";
+import { createAuthSession } from "@/lib/dal/accounts/internal/sessions";
 import { addMember, createOrganization } from "../../helpers/factories";
 
 // The route handler reads and writes next-auth's cookie through next/headers, which only exists inside a Next

@@ -4,11 +4,15 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from "vitest";
 import { keyIdOf, openWith, sealWith } from "@/lib/crypto/secret-box";
 import { db } from "@/lib/db/client";
-import { deliverPendingWebhooks } from "@/lib/dal/webhook-delivery";
+import { deliverPendingWebhooks } from "@/lib/dal/jobs/webhook-delivery";
 import { parkEarlierWebhooks } from "../jobs/park-webhooks";
-import { createWebhook, sendTestWebhookEvent } from "@/lib/dal/webhooks";
-import { listRegistryConnections, syncRegistryConnection, updateRegistryConnection } from "@/lib/dal/registry-sync";
-import { resealStoredSecrets } from "@/lib/dal/secrets-rotation";
+import { createWebhook, sendTestWebhookEvent } from "@/lib/dal/integrations/webhooks";
+import {
+  listRegistryConnections,
+  syncRegistryConnection,
+  updateRegistryConnection,
+} from "@/lib/dal/integrations/registry-sync";
+import { resealStoredSecrets } from "@/lib/dal/jobs/secrets-rotation";
 import { verifyWebhookSignature } from "@/lib/net/signature";
 import { createOrganization } from "../../helpers/factories";
 import { startMlflowStub, type MlflowStub } from "../../helpers/mlflow-stub";

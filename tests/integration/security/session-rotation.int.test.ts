@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { changeMemberRole, listMembers } from "@/lib/dal/members";
-import { claimRotatedSession, createAuthSession, hasRotationTicket, resolveSession } from "@/lib/dal/sessions";
+import { changeMemberRole, listMembers } from "@/lib/dal/accounts/members";
+import {
+  claimRotatedSession,
+  createAuthSession,
+  hasRotationTicket,
+  resolveSession,
+} from "@/lib/dal/accounts/internal/sessions";
 import { addMember, createOrganization } from "../../helpers/factories";
 
 async function legalWithSession() {

@@ -7,8 +7,8 @@ import {
   removeSsoDomain,
   verifySsoDomain,
   type SsoDomainDTO,
-} from "@/lib/dal/sso-domains";
-import { signInWithOidc } from "@/lib/dal/sso-signin";
+} from "@/lib/dal/sso/sso-domains";
+import { signInWithOidc } from "@/lib/dal/accounts/internal/sso-signin";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { startDnsServer, type TestDnsServer } from "./dns-server";
 

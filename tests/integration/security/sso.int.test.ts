@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/access/actor";
 import type { Role } from "@/lib/access/permissions";
 import { db } from "@/lib/db/client";
-import { resolveSession } from "@/lib/dal/sessions";
-import { addSsoDomain, listSsoDomains, removeSsoDomain, verifySsoDomain } from "@/lib/dal/sso-domains";
-import { signInWithOidc } from "@/lib/dal/sso-signin";
+import { resolveSession } from "@/lib/dal/accounts/internal/sessions";
+import { addSsoDomain, listSsoDomains, removeSsoDomain, verifySsoDomain } from "@/lib/dal/sso/sso-domains";
+import { signInWithOidc } from "@/lib/dal/accounts/internal/sso-signin";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { startDnsServer, type TestDnsServer } from "./dns-server";
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { deliverPendingWebhooks } from "@/lib/dal/webhook-delivery";
-import { createWebhook, sendTestWebhookEvent } from "@/lib/dal/webhooks";
-import { syncRegistryConnection } from "@/lib/dal/registry-sync";
+import { deliverPendingWebhooks } from "@/lib/dal/jobs/webhook-delivery";
+import { createWebhook, sendTestWebhookEvent } from "@/lib/dal/integrations/webhooks";
+import { syncRegistryConnection } from "@/lib/dal/integrations/registry-sync";
 import { createOrganization } from "../../helpers/factories";
 import { startMlflowStub, type MlflowStub } from "../../helpers/mlflow-stub";
 import { startRebindingDns, type RebindingDnsServer } from "../../helpers/rebinding-dns";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { apiHandler } from "@/lib/api/handler";
 import { API_ROUTES } from "@/lib/api/routes";
-import { createApiToken } from "@/lib/dal/api-tokens";
+import { createApiToken } from "@/lib/dal/integrations/api-tokens";
 import { API_SCOPES } from "@/lib/validations/api-token";
 import { createOrganization } from "../../helpers/factories";
 import { createRichOrganization } from "../import-export/rich-org";

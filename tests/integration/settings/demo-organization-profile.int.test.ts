@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
-import { getOrganizationProfile } from "@/lib/dal/organization-profile";
+import { getOrganizationProfile } from "@/lib/dal/accounts/organization-profile";
 import { DEMO_ORGANIZATION_PROFILE } from "@/prisma/seed/demo-organization-profile";
 import { DEMO_ORGANIZATION_NAME } from "@/prisma/seed/demo-users";
 import { seedDemoOrganization } from "@/prisma/seed/seed-demo";

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { UserActor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
-import { getOrganizationProfile, updateOrganizationProfile } from "@/lib/dal/organization-profile";
+import { getOrganizationProfile, updateOrganizationProfile } from "@/lib/dal/accounts/organization-profile";
 import { addMember, createOrganization } from "../../helpers/factories";
 
 // The settings action is exercised whole (session → zod → DAL); only the Next.js request context is stubbed.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { authorize } from "@/lib/dal/authorize";
-import { previewGate } from "@/lib/dal/gate";
-import { getDocumentation } from "@/lib/dal/legal-records";
-import { systemLegalContext } from "@/lib/dal/legal-records-context";
+import { authorize } from "@/lib/dal/core/authorize";
+import { previewGate } from "@/lib/dal/classification/gate";
+import { getDocumentation } from "@/lib/dal/legal-records/legal-records";
+import { systemLegalContext } from "@/lib/dal/legal-records/internal/context";
 import { db } from "@/lib/db/client";
 import { createOrganization, createSystem } from "../../helpers/factories";
 import { DEROGATION_PROFILE, legalOrganisation, unclassifiedMinimal } from "../legal/helpers";

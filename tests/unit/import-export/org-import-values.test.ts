@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseSchema, type Column } from "@/lib/dal/org-import-columns";
-import { decodeColumnValue } from "@/lib/dal/org-import-values";
+import { parseSchema, type Column } from "@/lib/dal/org-transfer/internal/import-columns";
+import { decodeColumnValue } from "@/lib/dal/org-transfer/internal/import-values";
 
 const SCHEMA = `
 enum Tier {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toFormValues } from "@/lib/validations/system-form-values";
 import { collectProblems } from "@/components/forms/error-summary";
 import { byFormOrder, intakeLabelFor } from "@/components/intake/intake-labels";
-import type { SystemDetailDTO } from "@/lib/dal/systems";
+import type { SystemDetailDTO } from "@/lib/dal/systems/systems";
 import { ZSystemIntake } from "@/lib/validations/system";
 
 describe("error summary helpers", () => {

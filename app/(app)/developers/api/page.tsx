@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { operationDocsByTag } from "@/lib/api/docs-model";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getViewer } from "@/lib/dal/organizations";
+import { getViewer } from "@/lib/dal/accounts/organizations";
 
 export const metadata: Metadata = { title: "REST API" };
 

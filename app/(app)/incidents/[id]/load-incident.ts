@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound } from "next/navigation";
 import { requireActor } from "@/lib/auth/session";
-import { getIncident, type IncidentDTO } from "@/lib/dal/incidents";
+import { getIncident, type IncidentDTO } from "@/lib/dal/incidents/incidents";
 import { isAppError } from "@/lib/errors";
 
 // Another organisation's or an unknown id renders the 404 page.

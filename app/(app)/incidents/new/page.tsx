@@ -8,9 +8,9 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { findIncidentSystems } from "@/lib/dal/incidents";
-import { getViewer } from "@/lib/dal/organizations";
-import { getSystem } from "@/lib/dal/systems";
+import { findIncidentSystems } from "@/lib/dal/incidents/incidents";
+import { getViewer } from "@/lib/dal/accounts/organizations";
+import { getSystem } from "@/lib/dal/systems/systems";
 import { isAppError } from "@/lib/errors";
 import { createIncidentAction } from "../actions";
 

@@ -1,4 +1,4 @@
-import type { ObligationExportRowDTO } from "@/lib/dal/obligation-export";
+import type { ObligationExportRowDTO } from "@/lib/dal/obligations/obligation-export";
 import { STATUS_LABELS } from "@/lib/validations/obligation";
 import { TIER_DISPLAY } from "@/lib/validations/system-fields";
 import { isoDay } from "@/lib/dates";

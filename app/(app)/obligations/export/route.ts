@@ -1,4 +1,4 @@
-import { exportObligations } from "@/lib/dal/obligation-export";
+import { exportObligations } from "@/lib/dal/obligations/obligation-export";
 import { listExportRoute } from "@/lib/http/list-export";
 import { parseObligationListParams } from "@/lib/validations/obligation-list";
 import { obligationsCsvStream, obligationsJsonStream } from "./obligations-file";

@@ -1,7 +1,7 @@
 import "server-only";
 import { ZipArchive } from "archiver";
 import type { Actor } from "@/lib/access/actor";
-import { exportDossier } from "@/lib/dal/dossiers";
+import { exportDossier } from "@/lib/dal/dossiers/dossiers";
 import { csvDocument, type CsvCell } from "@/lib/csv/write";
 import { isAppError } from "@/lib/errors";
 

@@ -4,7 +4,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { verifyMyOrganizationChain } from "@/lib/dal/audit-verify";
+import { verifyMyOrganizationChain } from "@/lib/dal/core/audit-verify";
 import { isAppError } from "@/lib/errors";
 
 export const metadata: Metadata = { title: "Audit trail" };

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { updateMyNotificationPrefs } from "@/lib/dal/notifications";
+import { updateMyNotificationPrefs } from "@/lib/dal/accounts/notifications";
 import { ZNotificationPrefs } from "@/lib/validations/notifications";
 
 export const updateNotificationPrefsAction = createAction(ZNotificationPrefs, async (input, actor) => {

@@ -3,7 +3,7 @@ import { PrefsForm } from "@/components/notifications/prefs-form";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
-import { getMyNotificationPrefs } from "@/lib/dal/notifications";
+import { getMyNotificationPrefs } from "@/lib/dal/accounts/notifications";
 import { mailConfigured } from "@/lib/mail/transport";
 import { updateNotificationPrefsAction } from "./actions";
 

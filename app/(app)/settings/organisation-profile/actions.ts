@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { updateOrganizationProfile } from "@/lib/dal/organization-profile";
+import { updateOrganizationProfile } from "@/lib/dal/accounts/organization-profile";
 import { ZOrganizationProfileForm } from "@/lib/validations/organization-profile";
 
 export const saveOrganizationProfileAction = createAction(ZOrganizationProfileForm, async (profile, actor) => {

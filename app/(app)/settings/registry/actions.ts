@@ -6,7 +6,7 @@ import {
   deleteRegistryConnection,
   syncRegistryConnection,
   updateRegistryConnection,
-} from "@/lib/dal/registry-sync";
+} from "@/lib/dal/integrations/registry-sync";
 import {
   ZCreateRegistryConnection,
   ZRegistryConnectionRef,

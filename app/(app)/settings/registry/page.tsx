@@ -7,8 +7,8 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getViewer } from "@/lib/dal/organizations";
-import { listRegistryConnections } from "@/lib/dal/registry-sync";
+import { getViewer } from "@/lib/dal/accounts/organizations";
+import { listRegistryConnections } from "@/lib/dal/integrations/registry-sync";
 import { SYSTEM_TAG } from "@/lib/mlflow/mapping";
 import {
   createRegistryConnectionAction,

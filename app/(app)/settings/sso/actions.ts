@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { addSsoDomain, removeSsoDomain, verifySsoDomain } from "@/lib/dal/sso-domains";
+import { addSsoDomain, removeSsoDomain, verifySsoDomain } from "@/lib/dal/sso/sso-domains";
 import { ZSsoDomain, ZSsoDomainId } from "@/lib/validations/sso";
 
 export const addSsoDomainAction = createAction(ZSsoDomain, async (input, actor) => {

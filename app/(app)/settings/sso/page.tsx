@@ -5,7 +5,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { oidcConfig } from "@/lib/auth/oidc";
 import { requireActor } from "@/lib/auth/session";
-import { listSsoDomains } from "@/lib/dal/sso-domains";
+import { listSsoDomains } from "@/lib/dal/sso/sso-domains";
 import { isAppError } from "@/lib/errors";
 import { addSsoDomainAction, removeSsoDomainAction, verifySsoDomainAction } from "./actions";
 

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { createWebhook, deleteWebhook, sendTestWebhookEvent, setWebhookActive } from "@/lib/dal/webhooks";
+import { createWebhook, deleteWebhook, sendTestWebhookEvent, setWebhookActive } from "@/lib/dal/integrations/webhooks";
 import { ZCreateWebhook, ZSetWebhookActive, ZWebhookRef } from "@/lib/validations/webhooks";
 
 const PATH = "/settings/webhooks";

@@ -6,8 +6,8 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getViewer } from "@/lib/dal/organizations";
-import { listWebhooks } from "@/lib/dal/webhooks";
+import { getViewer } from "@/lib/dal/accounts/organizations";
+import { listWebhooks } from "@/lib/dal/integrations/webhooks";
 import { createWebhookAction, deleteWebhookAction, sendTestWebhookAction, setWebhookActiveAction } from "./actions";
 
 export const metadata: Metadata = { title: "Webhooks" };

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Card, CardHeader } from "@/components/ui/card";
-import type { SystemDetailDTO } from "@/lib/dal/systems";
+import type { SystemDetailDTO } from "@/lib/dal/systems/systems";
 import { formatDate } from "@/lib/utils";
 import {
   AFFECTED_GROUP_LABELS,

@@ -1,6 +1,6 @@
 "use client";
 import { X } from "lucide-react";
-import type { SystemFilterOptionsDTO } from "@/lib/dal/system-list";
+import type { SystemFilterOptionsDTO } from "@/lib/dal/systems/system-list";
 import { hasActiveFilters, type SystemListFilters, type SystemListQuery } from "@/lib/validations/system-list";
 import { DISPOSITION_LABELS, LIFECYCLE_OPTIONS, READINESS_LABELS, ROLE_OPTIONS, TIER_OPTIONS } from "./filter-labels";
 

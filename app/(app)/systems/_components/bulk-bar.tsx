@@ -1,6 +1,6 @@
 "use client";
 import { Download } from "lucide-react";
-import type { SystemFilterOptionsDTO } from "@/lib/dal/system-list";
+import type { SystemFilterOptionsDTO } from "@/lib/dal/systems/system-list";
 import type { SystemSort } from "@/lib/validations/system-list";
 import { AssignOwnerForm, RescreenButton, SetLifecycleForm } from "./bulk-forms";
 import { linkClass } from "./toolbar-link";

@@ -3,8 +3,8 @@ import { useEffect, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
-import type { SystemFilterOptionsDTO } from "@/lib/dal/system-list";
-import type { BulkResultDTO } from "@/lib/dal/system-bulk";
+import type { SystemFilterOptionsDTO } from "@/lib/dal/systems/system-list";
+import type { BulkResultDTO } from "@/lib/dal/systems/system-bulk";
 import { LIFECYCLE_LABELS, LIFECYCLE_STAGES } from "@/lib/validations/system-fields";
 import {
   NO_OWNER,

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import type { TotalKind } from "@/lib/dal/system-list";
+import type { TotalKind } from "@/lib/dal/systems/system-list";
 import { PAGE_SIZES, systemsHref, type SystemListQuery } from "@/lib/validations/system-list";
 
 type Props = {

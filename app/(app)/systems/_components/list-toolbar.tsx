@@ -1,7 +1,7 @@
 "use client";
 import { Download } from "lucide-react";
 import dynamic from "next/dynamic";
-import type { SystemFilterOptionsDTO } from "@/lib/dal/system-list";
+import type { SystemFilterOptionsDTO } from "@/lib/dal/systems/system-list";
 import {
   SYSTEM_COLUMNS,
   systemListSearchParams,

@@ -1,6 +1,6 @@
 "use client";
 import type { Row, Table } from "@tanstack/react-table";
-import type { SystemRowDTO } from "@/lib/dal/system-list";
+import type { SystemRowDTO } from "@/lib/dal/systems/system-list";
 
 const box =
   "h-4 w-4 cursor-pointer accent-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";

@@ -3,7 +3,7 @@ import type { ColumnDef } from "@tanstack/react-table";
 import Link from "next/link";
 import { ClassificationBadges, LifecycleLabel } from "@/components/system-badges";
 import { Badge } from "@/components/ui/badge";
-import type { SystemRowDTO } from "@/lib/dal/system-list";
+import type { SystemRowDTO } from "@/lib/dal/systems/system-list";
 import { ROLE_LABELS } from "@/lib/rules/labels";
 import { formatDate } from "@/lib/utils";
 import { COLUMN_LABELS } from "./filter-labels";

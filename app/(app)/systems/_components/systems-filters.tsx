@@ -2,7 +2,7 @@
 import { Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
-import type { SystemFilterOptionsDTO } from "@/lib/dal/system-list";
+import type { SystemFilterOptionsDTO } from "@/lib/dal/systems/system-list";
 import {
   DISPOSITION_FILTERS,
   READINESS_FILTERS,

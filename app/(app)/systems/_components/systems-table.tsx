@@ -1,6 +1,6 @@
 "use client";
 import { flexRender, getCoreRowModel, useReactTable, type RowSelectionState } from "@tanstack/react-table";
-import type { SystemRowDTO } from "@/lib/dal/system-list";
+import type { SystemRowDTO } from "@/lib/dal/systems/system-list";
 import { SYSTEM_COLUMNS, type SystemListQuery } from "@/lib/validations/system-list";
 import { cn } from "@/lib/utils";
 import { SortHeader, sortState } from "./sort-header";

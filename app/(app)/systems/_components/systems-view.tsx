@@ -3,7 +3,7 @@ import type { RowSelectionState } from "@tanstack/react-table";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import type { SystemFilterOptionsDTO, SystemListDTO } from "@/lib/dal/system-list";
+import type { SystemFilterOptionsDTO, SystemListDTO } from "@/lib/dal/systems/system-list";
 import { hasActiveFilters, systemListSearchParams, systemsHref } from "@/lib/validations/system-list";
 import { cn } from "@/lib/utils";
 import { ActiveFilters, CLEARED } from "./active-filters";

@@ -1,4 +1,4 @@
-import { exportSystems } from "@/lib/dal/system-list";
+import { exportSystems } from "@/lib/dal/systems/system-list";
 import { listExportRoute } from "@/lib/http/list-export";
 import { parseSystemListParams } from "@/lib/validations/system-list";
 import { systemsCsvStream } from "./systems-csv";

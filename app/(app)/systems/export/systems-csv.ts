@@ -1,4 +1,4 @@
-import type { SystemExportRowDTO } from "@/lib/dal/system-list";
+import type { SystemExportRowDTO } from "@/lib/dal/systems/system-list";
 import { csvStream } from "@/lib/http/export-streams";
 import { DISPOSITION_DISPLAY, NOT_DETERMINED, plannedTier } from "@/lib/classification/display";
 import { LIFECYCLE_LABELS, TIER_DISPLAY } from "@/lib/validations/system-fields";

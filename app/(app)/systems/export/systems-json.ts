@@ -1,5 +1,5 @@
 import { plannedTier } from "@/lib/classification/display";
-import type { SystemExportRowDTO } from "@/lib/dal/system-list";
+import type { SystemExportRowDTO } from "@/lib/dal/systems/system-list";
 import { jsonArrayStream } from "@/lib/http/export-streams";
 
 // The same rows as the CSV, as a JSON array streamed batch by batch; codes stay codes (HIGH, IN_PRODUCTION) so a

@@ -5,7 +5,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getViewer } from "@/lib/dal/organizations";
+import { getViewer } from "@/lib/dal/accounts/organizations";
 
 export const metadata: Metadata = { title: "Import AI systems" };
 

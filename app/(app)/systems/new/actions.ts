@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { createSystem } from "@/lib/dal/systems";
+import { createSystem } from "@/lib/dal/systems/systems";
 import { ZSystemIntake } from "@/lib/validations/system";
 
 export const createSystemAction = createAction(ZSystemIntake, async (input, actor) => {

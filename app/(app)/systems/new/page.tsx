@@ -3,8 +3,8 @@ import { NoWriteAccess } from "@/components/intake/no-write-access";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { listMembers } from "@/lib/dal/members";
-import { getViewer } from "@/lib/dal/organizations";
+import { listMembers } from "@/lib/dal/accounts/members";
+import { getViewer } from "@/lib/dal/accounts/organizations";
 import { EMPTY_INTAKE } from "@/lib/validations/system";
 import { NewSystemForm } from "./new-system-form";
 

@@ -3,7 +3,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { getActor } from "@/lib/auth/session";
 import { ROLE_LABELS, type Role } from "@/lib/access/permissions";
-import { invitationProblem, previewInvitation } from "@/lib/dal/invitations";
+import { invitationProblem, previewInvitation } from "@/lib/dal/accounts/invitations";
 import { AcceptExistingForm, AcceptNewUserForm } from "./accept-forms";
 
 export const metadata: Metadata = { title: "Invitation" };

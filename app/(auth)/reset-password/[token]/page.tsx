@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
-import { resetLinkProblem, resetLinkStatus } from "@/lib/dal/password-reset";
+import { resetLinkProblem, resetLinkStatus } from "@/lib/dal/accounts/password-reset";
 import { ResetPasswordForm } from "./reset-password-form";
 
 export const metadata: Metadata = { title: "Choose a new password" };

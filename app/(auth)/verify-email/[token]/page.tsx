@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
-import { previewSignUpLink, signUpLinkProblem } from "@/lib/dal/email-verification";
+import { previewSignUpLink, signUpLinkProblem } from "@/lib/dal/accounts/email-verification";
 import { ConfirmSignUp } from "./confirm-sign-up";
 
 export const metadata: Metadata = { title: "Confirm your e-mail address" };

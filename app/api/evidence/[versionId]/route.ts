@@ -1,4 +1,4 @@
-import { getEvidenceFile } from "@/lib/dal/evidence";
+import { getEvidenceFile } from "@/lib/dal/obligations/evidence";
 import { fileResponse } from "@/lib/http/download";
 import { createRoute } from "@/lib/route";
 

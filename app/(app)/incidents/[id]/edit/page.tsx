@@ -5,7 +5,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getViewer } from "@/lib/dal/organizations";
+import { getViewer } from "@/lib/dal/accounts/organizations";
 import { updateIncidentAction } from "../../actions";
 import { loadIncident } from "../load-incident";
 

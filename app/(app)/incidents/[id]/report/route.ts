@@ -1,4 +1,4 @@
-import { getIncidentReportPdf } from "@/lib/dal/incidents-report-pdf";
+import { getIncidentReportPdf } from "@/lib/dal/incidents/report-pdf";
 import { fileResponse } from "@/lib/http/download";
 import { createRoute } from "@/lib/route";
 

@@ -1,4 +1,4 @@
-import { getPortfolioPdf } from "@/lib/dal/portfolio-report";
+import { getPortfolioPdf } from "@/lib/dal/dashboard/portfolio-report";
 import { fileResponse } from "@/lib/http/download";
 import { createRoute } from "@/lib/route";
 

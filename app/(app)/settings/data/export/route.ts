@@ -1,4 +1,4 @@
-import { exportOrganization } from "@/lib/dal/org-export";
+import { exportOrganization } from "@/lib/dal/org-transfer/export";
 import { createRoute } from "@/lib/route";
 
 export const runtime = "nodejs";

@@ -1,6 +1,6 @@
 import { revalidatePath } from "next/cache";
 import { NextResponse } from "next/server";
-import { importOrganization } from "@/lib/dal/org-import";
+import { importOrganization } from "@/lib/dal/org-transfer/import";
 import { createRoute } from "@/lib/route";
 import { MAX_ORGANIZATION_IMPORT_BYTES } from "@/lib/validations/import-organization";
 

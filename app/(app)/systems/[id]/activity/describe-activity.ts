@@ -1,4 +1,4 @@
-import type { ActivityDTO } from "@/lib/dal/activity";
+import type { ActivityDTO } from "@/lib/dal/systems/activity";
 
 // Plain-language wording for audit actions; unknown actions fall back to their code so nothing is hidden.
 const PHRASES: Record<string, string> = {

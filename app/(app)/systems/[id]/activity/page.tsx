@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { Card, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
-import { listSystemActivity } from "@/lib/dal/activity";
+import { listSystemActivity } from "@/lib/dal/systems/activity";
 import { formatDateTime } from "@/lib/utils";
 import { loadSystem } from "../load-system";
 import { describeActivity } from "./describe-activity";

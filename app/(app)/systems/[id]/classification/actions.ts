@@ -2,8 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { createAction } from "@/lib/action";
-import { rescreenSystems } from "@/lib/dal/classification";
-import { recordReviewDecision } from "@/lib/dal/reviews";
+import { rescreenSystems } from "@/lib/dal/classification/classification";
+import { recordReviewDecision } from "@/lib/dal/classification/reviews";
 import { ZReviewDecision } from "@/lib/validations/classification";
 
 export const rescreenSystemAction = createAction(

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { saveQuestionnaireDraft, storeClassificationRun } from "@/lib/dal/classification";
+import { saveQuestionnaireDraft, storeClassificationRun } from "@/lib/dal/classification/classification";
 import { ZSaveDraft, ZStoreRun } from "@/lib/validations/classification";
 
 export const saveDraftAction = createAction(ZSaveDraft, async (input, actor) => {

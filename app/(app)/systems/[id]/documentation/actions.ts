@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { signOffDerogation } from "@/lib/dal/legal-records-signoff";
-import { saveAnnexIvSection, saveDerogation, saveFria } from "@/lib/dal/legal-records-write";
+import { signOffDerogation } from "@/lib/dal/legal-records/signoff";
+import { saveAnnexIvSection, saveDerogation, saveFria } from "@/lib/dal/legal-records/write";
 import {
   ZAnnexIvSectionInput,
   ZDerogationInput,

@@ -2,8 +2,8 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getRecordEditor, type RecordEditorDTO } from "@/lib/dal/legal-records";
-import { getViewer } from "@/lib/dal/organizations";
+import { getRecordEditor, type RecordEditorDTO } from "@/lib/dal/legal-records/legal-records";
+import { getViewer } from "@/lib/dal/accounts/organizations";
 import type { RecordKindCode } from "@/lib/legal/applicability";
 import { isAppError } from "@/lib/errors";
 

@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
-import { getDocumentation, type LegalRecordDTO } from "@/lib/dal/legal-records";
+import { getDocumentation, type LegalRecordDTO } from "@/lib/dal/legal-records/legal-records";
 import type { Applicability } from "@/lib/legal/applicability";
 import { ANNEX_IV_SECTION_COUNT } from "@/lib/legal/annex-iv";
 import { loadSystem } from "../load-system";

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { attestDossier, exportDossier } from "@/lib/dal/dossiers";
+import { attestDossier, exportDossier } from "@/lib/dal/dossiers/dossiers";
 import { ZAttestDossier, ZExportDossier } from "@/lib/validations/dossier";
 
 // Only the facts the page shows go back to the browser, never the PDF bytes themselves.

@@ -5,8 +5,8 @@ import { ExportDossierButton } from "@/components/dossier/export-dossier-button"
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { listDossiers } from "@/lib/dal/dossiers";
-import { getViewer } from "@/lib/dal/organizations";
+import { listDossiers } from "@/lib/dal/dossiers/dossiers";
+import { getViewer } from "@/lib/dal/accounts/organizations";
 import { loadSystem } from "../load-system";
 import { attestDossierAction, exportDossierAction } from "./actions";
 

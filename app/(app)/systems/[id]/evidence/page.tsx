@@ -5,9 +5,9 @@ import { EvidenceUploadForm } from "@/components/evidence/evidence-upload-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { listSystemEvidence } from "@/lib/dal/evidence";
-import { listSystemObligations } from "@/lib/dal/obligations";
-import { getViewer } from "@/lib/dal/organizations";
+import { listSystemEvidence } from "@/lib/dal/obligations/evidence";
+import { listSystemObligations } from "@/lib/dal/obligations/obligations";
+import { getViewer } from "@/lib/dal/accounts/organizations";
 import { loadSystem } from "../load-system";
 import { addEvidenceLinkAction } from "./actions";
 

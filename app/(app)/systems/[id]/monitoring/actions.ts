@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { saveMonitoringPlan } from "@/lib/dal/monitoring-plans";
-import { resolveTask } from "@/lib/dal/tasks";
+import { saveMonitoringPlan } from "@/lib/dal/monitoring/plans";
+import { resolveTask } from "@/lib/dal/obligations/tasks";
 import { ZMonitoringPlanInput, ZResolveTask } from "@/lib/validations/monitoring";
 
 export const saveMonitoringPlanAction = createAction(ZMonitoringPlanInput, async (input, actor) => {

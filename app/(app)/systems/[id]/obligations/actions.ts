@@ -1,8 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { addComment } from "@/lib/dal/comments";
-import { updateObligation } from "@/lib/dal/obligations";
+import { addComment } from "@/lib/dal/obligations/comments";
+import { updateObligation } from "@/lib/dal/obligations/obligations";
 import { ZAddComment, ZUpdateObligation } from "@/lib/validations/obligation";
 
 // Readiness shows on the system header, the inventory and the organisation list, so all of them are refreshed.

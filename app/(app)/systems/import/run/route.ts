@@ -1,8 +1,8 @@
 import { revalidatePath } from "next/cache";
 import { NextResponse } from "next/server";
 import type { UserActor } from "@/lib/access/actor";
-import { authorize } from "@/lib/dal/authorize";
-import { importSystemsCsv } from "@/lib/dal/system-import";
+import { authorize } from "@/lib/dal/core/authorize";
+import { importSystemsCsv } from "@/lib/dal/systems/system-import";
 import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { LIMIT_MESSAGES, MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import type { ImportStreamLine } from "@/lib/import/stream";

@@ -1,4 +1,4 @@
-import { getDossierPdf } from "@/lib/dal/dossiers";
+import { getDossierPdf } from "@/lib/dal/dossiers/dossiers";
 import { fileResponse } from "@/lib/http/download";
 import { createRoute } from "@/lib/route";
 

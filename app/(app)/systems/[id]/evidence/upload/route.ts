@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { addEvidenceFile } from "@/lib/dal/evidence";
+import { addEvidenceFile } from "@/lib/dal/obligations/evidence";
 import { AppError } from "@/lib/errors";
 import { MAX_EVIDENCE_BYTES } from "@/lib/evidence/limits";
 import { createRoute, jsonRefusal } from "@/lib/route";
