@@ -1,6 +1,6 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { describe, expect, it, vi } from "vitest";
-import { dossierZipStream } from "@/app/(app)/reports/export-zip/dossier-zip";
+import { dossierZipStream } from "@/lib/dossier/zip-stream";
 import { ZipEntryCounter } from "@/components/dossier/zip-entry-counter";
 import { resolveBulkSystems } from "@/lib/dal/dossiers/dossiers";
 import { db } from "@/lib/db/client";

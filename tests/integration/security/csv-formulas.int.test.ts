@@ -1,7 +1,7 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
 import { obligationsCsvStream } from "@/app/(app)/obligations/export/obligations-file";
-import { dossierZipStream } from "@/app/(app)/reports/export-zip/dossier-zip";
+import { dossierZipStream } from "@/lib/dossier/zip-stream";
 import { systemsCsvStream } from "@/app/(app)/systems/export/systems-csv";
 import { exportObligations } from "@/lib/dal/obligations/obligation-export";
 import { exportSystems } from "@/lib/dal/systems/system-list";

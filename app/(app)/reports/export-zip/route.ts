@@ -3,7 +3,7 @@ import { todayIso } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { createRoute } from "@/lib/route";
 import { parseBulkExportQuery } from "@/lib/validations/dossier";
-import { dossierZipStream } from "./dossier-zip";
+import { dossierZipStream } from "@/lib/dossier/zip-stream";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
