@@ -76,6 +76,15 @@ function layerRules(root = __dirname) {
       to: { path: "^app/" },
     },
     {
+      name: "components-render-only",
+      severity: "error",
+      comment:
+        "The page loads the data and hands components DTOs as props: a component that fetches its own data hides " +
+        "queries from the page and cannot be rendered without a session. Types from the data layer are fine.",
+      from: { path: "^components/" },
+      to: { path: "^lib/(dal|db)/", dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "client-not-server-data",
       severity: "error",
       comment:

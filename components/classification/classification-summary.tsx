@@ -2,15 +2,19 @@ import { DispositionBadge, TierBadge } from "@/components/system-badges";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { requireActor } from "@/lib/auth/session";
-import { getClassificationSummary } from "@/lib/dal/classification/classification";
+import type { ClassificationSummaryDTO } from "@/lib/dal/classification/classification";
 import { ROLE_LABELS, type Role } from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";
 import type { TierCode } from "@/lib/validations/system-fields";
 
 // Compact classification state for a system's overview page; links to the full classification tab.
-export async function ClassificationSummary({ systemId }: { systemId: string }) {
-  const s = await getClassificationSummary(await requireActor(), systemId);
+export function ClassificationSummary({
+  systemId,
+  summary: s,
+}: {
+  systemId: string;
+  summary: ClassificationSummaryDTO;
+}) {
   const href = `/systems/${systemId}/classification`;
   return (
     <Card>

@@ -1,12 +1,10 @@
 import { CircleCheck, CircleX } from "lucide-react";
 import Link from "next/link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { requireActor } from "@/lib/auth/session";
-import { previewGate } from "@/lib/dal/classification/gate";
+import type { GateVerdict } from "@/lib/gate/reasons";
 
-// The CI gate's answer as a pipeline would get it now; viewing it records nothing.
-export async function GateCard({ systemId }: { systemId: string }) {
-  const gate = await previewGate(await requireActor(), systemId);
+// The CI gate's answer as a pipeline would get it now (the page loads it with previewGate; viewing records nothing).
+export function GateCard({ gate }: { gate: GateVerdict & { lastStatus: string | null } }) {
   const pass = gate.status === "pass";
   return (
     <Card>

@@ -1,12 +1,10 @@
 import Link from "next/link";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { requireActor } from "@/lib/auth/session";
-import { getDocumentation } from "@/lib/dal/legal-records/legal-records";
+import type { DocumentationDTO } from "@/lib/dal/legal-records/legal-records";
 import { ANNEX_IV_SECTION_COUNT } from "@/lib/legal/annex-iv";
 
 // The Overview's one line on the written records: only what the law asks of this system is mentioned.
-export async function DocumentationSummary({ systemId }: { systemId: string }) {
-  const doc = await getDocumentation(await requireActor(), systemId);
+export function DocumentationSummary({ systemId, doc }: { systemId: string; doc: DocumentationDTO }) {
   const parts: string[] = [];
   if (doc.applicability.ANNEX_IV.applies)
     parts.push(`${doc.annexIvComplete} of ${ANNEX_IV_SECTION_COUNT} Annex IV sections complete`);

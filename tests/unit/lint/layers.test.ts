@@ -42,6 +42,9 @@ describe("layering lint", () => {
         "validations-below-dal: lib/validations/schema.ts → lib/dal/records.ts",
         "components-not-app: components/settings-form.tsx → app/(app)/settings/actions.ts",
         "client-not-server-data: components/record-picker.tsx → lib/dal/records.ts",
+        "components-render-only: components/record-picker.tsx → lib/dal/records.ts",
+        // components/record-row.tsx imports only a type from the data layer, which is allowed.
+        "components-render-only: components/record-summary.tsx → lib/dal/records.ts",
         "lib-not-above: lib/helper.ts → components/record-picker.tsx",
         "dal-internal-private: app/(app)/settings/page.ts → lib/dal/ledger/internal/rows.ts",
         "dal-internal-private: app/(app)/settings/page.ts → lib/dal/jobs/sweep.ts",

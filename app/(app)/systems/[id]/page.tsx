@@ -10,6 +10,9 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/accounts/organizations";
+import { getClassificationSummary } from "@/lib/dal/classification/classification";
+import { previewGate } from "@/lib/dal/classification/gate";
+import { getDocumentation } from "@/lib/dal/legal-records/legal-records";
 import { isClassificationStale } from "@/lib/dal/systems/systems";
 import { formatDate, formatDateTime } from "@/lib/utils";
 import { IntakeDetails } from "./intake-details";
@@ -29,10 +32,17 @@ const SAVED_MESSAGES: Record<string, string> = {
 
 export default async function SystemOverviewPage({ params, searchParams }: Props) {
   // Independent lookups side by side rather than one after the other.
-  const [system, { role }, { saved: savedKey }] = await Promise.all([
+  const [actor, system, { saved: savedKey }] = await Promise.all([
+    requireActor(),
     params.then(({ id }) => loadSystem(id)),
-    requireActor().then(getViewer),
     searchParams,
+  ]);
+  // After loadSystem, so an unknown or foreign id is the 404 page before any card asks about it.
+  const [{ role }, summary, gate, doc] = await Promise.all([
+    getViewer(actor),
+    getClassificationSummary(actor, system.id),
+    previewGate(actor, system.id),
+    getDocumentation(actor, system.id),
   ]);
   const canEdit = !!role && can(role, "system.write");
   const saved = SAVED_MESSAGES[savedKey ?? ""];
@@ -62,9 +72,9 @@ export default async function SystemOverviewPage({ params, searchParams }: Props
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
         <IntakeDetails system={system} />
         <aside className="space-y-6">
-          <ClassificationSummary systemId={system.id} />
-          <GateCard systemId={system.id} />
-          <DocumentationSummary systemId={system.id} />
+          <ClassificationSummary systemId={system.id} summary={summary} />
+          <GateCard gate={gate} />
+          <DocumentationSummary systemId={system.id} doc={doc} />
           <Card>
             <CardHeader title="Record" />
             <CardBody>
