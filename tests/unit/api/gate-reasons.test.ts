@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { gateReasons, type GateFacts } from "@/lib/gate/reasons";
+import { one } from "../../helpers/expect-defined";
 
 const TODAY = new Date("2027-12-10T00:00:00Z");
 const CLEAN: GateFacts = {
@@ -40,7 +41,7 @@ describe("CI gate reasons", () => {
     expect(verdict.reasons).toEqual([
       { code: "undetermined", message: expect.stringMatching(/^Not determined yet: answer the deciding questions/) },
     ]);
-    expect(verdict.reasons[0].message).toContain("could be High-risk");
+    expect(one(verdict.reasons).message).toContain("could be High-risk");
     // An older row without a possible tier still blocks; it is never read as the settled floor tier.
     expect(codes({ tier: "LIMITED", possibleTier: null, disposition: "UNDETERMINED" })).toEqual(["undetermined"]);
   });
@@ -52,7 +53,7 @@ describe("CI gate reasons", () => {
   it("fails when the rule set changed since the classification, naming both", () => {
     const verdict = gateReasons({ ...CLEAN, currentRuleSetId: "rs-3" });
     expect(verdict.reasons).toEqual([{ code: "stale_rule_set_changed", message: expect.stringContaining("rs-2") }]);
-    expect(verdict.reasons[0].message).toContain("rs-3");
+    expect(one(verdict.reasons).message).toContain("rs-3");
   });
 
   it("fails on blocking obligations that already apply, ignoring those that apply later", () => {

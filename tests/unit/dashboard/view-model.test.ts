@@ -9,6 +9,7 @@ import {
   timelineRows,
   unitRows,
 } from "@/lib/dashboard/view-model";
+import { one } from "../../helpers/expect-defined";
 
 describe("dashboard rows", () => {
   it("list every tier in severity order, zeros included, with not classified last", () => {
@@ -56,7 +57,7 @@ describe("dashboard rows", () => {
   });
 
   it("split readiness into done and open obligations, each with its own list", () => {
-    const [row] = readinessByTierRows([{ tier: "HIGH", applicable: 10, done: 3 }], { unit: "Retail" });
+    const row = one(readinessByTierRows([{ tier: "HIGH", applicable: 10, done: 3 }], { unit: "Retail" }));
     expect(row).toMatchObject({ done: 3, open: 7, applicable: 10 });
     expect(row.doneHref).toBe("/obligations?status=DONE%2CNOT_APPLICABLE&tier=HIGH&unit=Retail");
     expect(row.openHref).toBe("/obligations?status=NOT_STARTED%2CIN_PROGRESS&tier=HIGH&unit=Retail");

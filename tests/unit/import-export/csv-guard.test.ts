@@ -10,6 +10,7 @@ import {
   MAX_IMPORT_ROWS,
 } from "@/lib/import/limits";
 import { checkCsvText } from "@/lib/import/upload";
+import { one } from "../../helpers/expect-defined";
 
 async function partWise(text: string) {
   const file = await checkCsvText(text);
@@ -49,14 +50,14 @@ describe("the import's CSV guard and part-wise parsing", () => {
     expect(checked.rows).toBe(1_000);
     expect(checked.headers).toEqual(["name", "note", "size"]);
     expect(records).toEqual(oneShot(text));
-    expect(records[0].note).toBe(`multi${newline}line , "quoted" 0`);
+    expect(one(records).note).toBe(`multi${newline}line , "quoted" 0`);
   });
 
   it("detects the separator from the header, as papaparse does", async () => {
     const text = file(300, "\r\n", ";");
     const { records } = await partWise(text);
     expect(records).toEqual(oneShot(text));
-    expect(records[3].note).toBe(`multi\r\nline ; "quoted" 3`);
+    expect(one(records, 3).note).toBe(`multi\r\nline ; "quoted" 3`);
   });
 
   const refusal = async (text: string) =>

@@ -5,6 +5,7 @@ import { csvParts, importTemplateCsv } from "@/lib/import/csv";
 import { rowToIntake } from "@/lib/import/row-to-intake";
 import { checkCsvText } from "@/lib/import/upload";
 import { EMPTY_INTAKE } from "@/lib/validations/system";
+import { one } from "../../helpers/expect-defined";
 
 async function records(text: string) {
   const file = await checkCsvText(text);
@@ -39,10 +40,12 @@ describe("CSV import helpers", () => {
   });
 
   it("accepts labels as well as codes and splits multi-value cells on ;", () => {
-    const [record] = Papa.parse<Record<string, string>>(
-      "name,lifecycle_stage,member_states,data_categories,intended_purpose,business_unit\nX system,In production,Germany; FR,Personal data,P,U",
-      { header: true },
-    ).data;
+    const record = one(
+      Papa.parse<Record<string, string>>(
+        "name,lifecycle_stage,member_states,data_categories,intended_purpose,business_unit\nX system,In production,Germany; FR,Personal data,P,U",
+        { header: true },
+      ).data,
+    );
     const result = rowToIntake(record, 2, autoMapColumns(Object.keys(record)), new Map());
     expect(result).toMatchObject({
       ok: true,

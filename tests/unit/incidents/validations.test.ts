@@ -8,7 +8,7 @@ describe("ZOptionalInstant", () => {
     expect(ZOptionalInstant.parse("2026-11-20T09:00:00+01:00")?.toISOString()).toBe("2026-11-20T08:00:00.000Z");
     expect(ZOptionalInstant.parse("")).toBeNull();
     expect(ZOptionalInstant.parse(null)).toBeNull();
-    expect(ZOptionalInstant.safeParse("20/11/2026").error?.issues[0].message).toMatch(/^Enter a date and time like/);
+    expect(ZOptionalInstant.safeParse("20/11/2026").error?.issues[0]?.message).toMatch(/^Enter a date and time like/);
     expect(ZOptionalInstant.safeParse("2026-11-20").success).toBe(false);
   });
 });

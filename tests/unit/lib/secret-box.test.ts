@@ -10,6 +10,7 @@ import {
   type SecretKeyring,
 } from "@/lib/crypto/secret-box";
 import { parseEnv } from "@/lib/env";
+import { one } from "../../helpers/expect-defined";
 
 const key = () => randomBytes(32);
 const ring = (current: Buffer, ...previous: Buffer[]): SecretKeyring => ({ current, previous });
@@ -34,8 +35,8 @@ describe("secret box (AES-256-GCM at rest)", () => {
       /encrypted with key .{8}, which is not configured.*ACTLAS_SECRETS_PREVIOUS_KEYS/,
     );
     const parts = sealed.split(":");
-    const flipped = Buffer.from(parts[4], "base64url");
-    flipped[0] ^= 1;
+    const flipped = Buffer.from(one(parts, 4, "sealed value's ciphertext part"), "base64url");
+    flipped.writeUInt8(flipped.readUInt8(0) ^ 1, 0);
     const tampered = [...parts.slice(0, 4), flipped.toString("base64url")].join(":");
     expect(() => openWith(k, tampered, "registry.authToken")).toThrow(SecretBoxError);
     expect(() => openWith(k, tampered, "registry.authToken")).toThrow(/failed its integrity check/);

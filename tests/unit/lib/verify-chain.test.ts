@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AUDIT_GENESIS, auditHashOf } from "@/lib/audit/hash";
 import { verifyChain, type ChainEvent } from "@/lib/audit/verify-chain";
+import { one } from "../../helpers/expect-defined";
 
 function chain(n: number): ChainEvent[] {
   const events: ChainEvent[] = [];
@@ -17,12 +18,13 @@ function chain(n: number): ChainEvent[] {
 describe("audit chain verification", () => {
   it("accepts an intact chain and reports its head", () => {
     const events = chain(4);
-    expect(verifyChain(events)).toEqual({ ok: true, events: 4, headHash: events[3].hash });
+    expect(verifyChain(events)).toEqual({ ok: true, events: 4, headHash: one(events, 3).hash });
   });
 
   it("names an edited event", () => {
     const events = chain(4);
-    events[2] = { ...events[2], fields: { ...events[2].fields, after: { n: 99 } } };
+    const edited = one(events, 2);
+    events[2] = { ...edited, fields: { ...edited.fields, after: { n: 99 } } };
     expect(verifyChain(events)).toMatchObject({
       ok: false,
       brokenAt: 3,
@@ -42,14 +44,17 @@ describe("audit chain verification", () => {
 
   it("detects a rewritten tail whose hashes were recomputed from a forged link", () => {
     const events = chain(3);
-    events[2] = { ...events[2], prevHash: "f".repeat(64) };
+    events[2] = { ...one(events, 2), prevHash: "f".repeat(64) };
     expect(verifyChain(events)).toMatchObject({ ok: false, brokenAt: 3 });
   });
 
   it("continues a chain from an earlier batch", () => {
     const events = chain(5);
-    expect(verifyChain(events.slice(2), { sequence: 2, hash: events[1].hash })).toMatchObject({ ok: true, events: 3 });
-    expect(verifyChain(events.slice(2), { sequence: 2, hash: events[0].hash })).toMatchObject({
+    expect(verifyChain(events.slice(2), { sequence: 2, hash: one(events, 1).hash })).toMatchObject({
+      ok: true,
+      events: 3,
+    });
+    expect(verifyChain(events.slice(2), { sequence: 2, hash: one(events, 0).hash })).toMatchObject({
       ok: false,
       brokenAt: 3,
     });

@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { renderDossier } from "@/lib/pdf/render-dossier";
 import type { DossierSnapshot } from "@/lib/pdf/snapshot";
+import { one } from "../../helpers/expect-defined";
 import { makeSnapshot } from "./fixtures";
 import { pdfPages } from "./pdf-text";
 
@@ -32,7 +33,12 @@ async function fontsOf(pdf: Buffer): Promise<{ name: string; embedded: boolean; 
     .map((line) => {
       const cells = line.trim().split(/\s+/);
       const [emb, sub, uni] = cells.slice(-5, -2);
-      return { name: cells[0], embedded: emb === "yes", subset: sub === "yes", unicode: uni === "yes" };
+      return {
+        name: one(cells, 0, "font name"),
+        embedded: emb === "yes",
+        subset: sub === "yes",
+        unicode: uni === "yes",
+      };
     });
 }
 

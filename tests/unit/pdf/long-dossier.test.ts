@@ -4,6 +4,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { renderDossier } from "@/lib/pdf/render-dossier";
 import type { DossierObligation, DossierSnapshot } from "@/lib/pdf/snapshot";
+import { one } from "../../helpers/expect-defined";
 import { makeSnapshot } from "./fixtures";
 import { pdfPages, pdfToPngs, pdfWords } from "./pdf-text";
 
@@ -22,7 +23,7 @@ function longSnapshot(): DossierSnapshot {
     summary: LOREM.repeat(i % 50 === 7 ? 60 : 1 + (i % 6)),
     appliesFrom: "2027-12-02",
     blocking: i % 7 === 0,
-    status: (["NOT_STARTED", "IN_PROGRESS", "DONE", "NOT_APPLICABLE"] as const)[i % 4],
+    status: one(["NOT_STARTED", "IN_PROGRESS", "DONE", "NOT_APPLICABLE"] as const, i % 4),
     notApplicableReason: i % 4 === 3 ? "The system is not placed on the market; it is used in-house only." : "",
     owner: i % 2 ? "Małgorzata Wiśniewska-Åkesson" : null,
     dueDate: i % 2 ? "2027-09-30" : null,
@@ -49,7 +50,7 @@ describe("a dossier with 300 obligations and long texts", () => {
     expect(sizes).toHaveLength(pages.length);
     expect(words.length).toBeGreaterThan(20_000);
     for (const word of words) {
-      const { width, height } = sizes[word.page - 1];
+      const { width, height } = one(sizes, word.page - 1, `size of page ${word.page}`);
       const inFooter = word.yMin >= height - 42;
       const inHeader = word.yMax <= 46;
       expect(word.xMin, `"${word.text}" on page ${word.page}`).toBeGreaterThanOrEqual(MARGIN.left - 1);

@@ -3,6 +3,7 @@ import { mkdtemp, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
+import { defined } from "../../helpers/expect-defined";
 
 const execute = promisify(execFile);
 
@@ -57,7 +58,7 @@ export async function pdfWords(pdf: Buffer): Promise<{ pages: { width: number; h
         yMin: Number(word[2]),
         xMax: Number(word[3]),
         yMax: Number(word[4]),
-        text: word[5],
+        text: defined(word[5], "the text of a pdftotext word"),
       });
   }
   return { pages, words };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { renderDossier, snapshotSha256 } from "@/lib/pdf/render-dossier";
+import { defined, one } from "../../helpers/expect-defined";
 import { CREDIT_PROFILE, makeSnapshot, MINIMAL_PROFILE, SHA_A, SHA_B } from "./fixtures";
 import { pdfPages } from "./pdf-text";
 
@@ -14,7 +15,7 @@ async function render(snapshot = makeSnapshot()) {
 function contents(page: string): Map<string, number> {
   const list = page.slice(0, page.indexOf(" Banca Łódź"));
   const entries = [...list.matchAll(/(\d+)\. (.+?) (\d+)(?= \d+\. |$)/g)];
-  return new Map(entries.map((m) => [m[2], Number(m[3])]));
+  return new Map(entries.map((m) => [defined(m[2], "a contents entry's title"), Number(m[3])]));
 }
 
 describe("dossier PDF, section by section", () => {
@@ -34,7 +35,7 @@ describe("dossier PDF, section by section", () => {
   it("lists every section in the contents with the page it really starts on", async () => {
     const { pages } = await render();
     expect(pages[1]).toMatch(/^.*Contents/);
-    const toc = contents(pages[1]);
+    const toc = contents(one(pages, 1, "contents page"));
     expect([...toc.keys()]).toEqual([
       "System description",
       "Classification",
@@ -100,7 +101,7 @@ describe("dossier PDF, section by section", () => {
     expect(text).toMatch(/As provider \(\d+\)/);
     expect(text).toMatch(/As deployer \(\d+\)/);
     for (const o of snapshot.obligations) expect(text).toContain(squash(o.title));
-    const first = snapshot.obligations[0];
+    const first = one(snapshot.obligations, 0, "obligation");
     expect(text).toContain(`${first.article} ${first.title}`);
     expect(text).toContain("Done Ştefan Łukasiewicz 30 Jun 2027 1 item");
   });
@@ -123,7 +124,7 @@ describe("dossier PDF, section by section", () => {
   });
 
   it("leaves out Annex IV and FRIA for a minimal-risk system and prints the Art 6(3) record where a derogation is claimed", async () => {
-    const minimal = contents((await render(makeSnapshot(MINIMAL_PROFILE))).pages[1]);
+    const minimal = contents(one((await render(makeSnapshot(MINIMAL_PROFILE))).pages, 1, "contents page"));
     expect([...minimal.keys()]).not.toContain("Annex IV technical documentation");
     expect([...minimal.keys()]).not.toContain("Fundamental rights impact assessment (Art 27)");
     const derogation = await render(
@@ -136,7 +137,7 @@ describe("dossier PDF, section by section", () => {
         performsProfiling: false,
       }),
     );
-    expect([...contents(derogation.pages[1]).keys()]).toContain("Art 6(3) assessment");
+    expect([...contents(one(derogation.pages, 1, "contents page")).keys()]).toContain("Art 6(3) assessment");
     expect(derogation.pages.join(" ")).toContain("Conditions claimed Art 6(3)(d)");
     expect(derogation.pages.join(" ")).toContain("Assessment record: not recorded yet");
   });

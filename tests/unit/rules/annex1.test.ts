@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TSystemProfile } from "@/lib/rules";
+import { one } from "../../helpers/expect-defined";
 import { codes, obligationCodes, run } from "./helpers";
 
 const SAFETY: TSystemProfile = { annex1Function: "safety_component", thirdPartyAssessment: ["health_safety"] };
@@ -101,10 +102,12 @@ describe("Art 6(1) with Annex I", () => {
     const r = run({ annex1Legislation: ["toys"] });
     expect(r.tier).toBe("minimal");
     expect(r.openQuestions.map((q) => q.questionId)).toEqual(["annex1Function", "thirdPartyAssessment"]);
-    expect(
-      run({ annex1Legislation: ["toys"], annex1Function: "non_safety_only", thirdPartyAssessment: ["health_safety"] })
-        .openQuestions[0].questionId,
-    ).toBe("failureEndangersHealthSafety");
+    const next = run({
+      annex1Legislation: ["toys"],
+      annex1Function: "non_safety_only",
+      thirdPartyAssessment: ["health_safety"],
+    });
+    expect(one(next.openQuestions, 0, "open question").questionId).toBe("failureEndangersHealthSafety");
   });
 
   it("Art 25(3): a product manufacturer of a Section A product becomes the provider", () => {

@@ -20,6 +20,7 @@ import {
 import { toIsoDay } from "@/lib/rules/as-of";
 import { RULE_SET_2026_07_OMNIBUS } from "@/lib/rules/data/2026-07-omnibus";
 import { pickRuleSet } from "@/lib/rules/registry";
+import { one } from "../../helpers/expect-defined";
 import { BASE, MODEL, run } from "./helpers";
 
 const questions = QUESTIONNAIRE.flatMap((g) => g.questions);
@@ -113,7 +114,7 @@ describe("rule sets and as-of dates", () => {
     const r = classify({ ...BASE, technique: "human_defined_rules", infersOutputs: false }, { asOf: "2025-06-01" });
     expect(r.tier).toBe("out_of_scope");
     expect(r.disposition).toBe("requires_review");
-    expect(r.findings[0].code).toBe("rule_set.before_effective_date");
+    expect(one(r.findings, 0, "finding").code).toBe("rule_set.before_effective_date");
   });
   it("normalises as-of dates", () => {
     expect(toIsoDay("2027-01-05")).toBe("2027-01-05");

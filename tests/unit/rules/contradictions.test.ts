@@ -5,6 +5,7 @@ import { CLASH_RULES } from "@/lib/rules/questionnaire/contradictions";
 import { DEMO_DRAFTS, DEMO_PROFILES, EARLIER_PROFILES } from "@/prisma/seed/demo-profiles";
 import { CHATBOT, CV_SCREENING, DEPLOYER_BASE } from "../../integration/classification/profiles";
 import { CREDIT_PROFILE, MINIMAL_PROFILE } from "../pdf/fixtures";
+import { one } from "../../helpers/expect-defined";
 import { BASE, DEPLOYER, MODEL } from "./helpers";
 
 const AS_OF = "2026-12-01";
@@ -119,9 +120,13 @@ describe("contradictions between answers are named", () => {
   });
 
   it("the issue's example: 'still only in research' and 'already placed on the market' clash, naming both questions", () => {
-    const [clash] = findContradictions(
-      { ...BASE, preMarketResearchOnly: true, realWorldTesting: false, alreadyOnMarket: true },
-      { asOf: AS_OF },
+    const clash = one(
+      findContradictions(
+        { ...BASE, preMarketResearchOnly: true, realWorldTesting: false, alreadyOnMarket: true },
+        { asOf: AS_OF },
+      ),
+      0,
+      "contradiction",
     );
     expect(clash.questionIds).toEqual(["preMarketResearchOnly", "alreadyOnMarket"]);
     expect(clash.text).toMatch(/research.*already placed/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TSystemProfile } from "@/lib/rules";
+import { one } from "../../helpers/expect-defined";
 import { BASE, MODEL, codes, obligationCodes, run } from "./helpers";
 
 const gpai = (p: TSystemProfile, asOf?: string) => run(p, asOf, MODEL);
@@ -74,7 +75,7 @@ describe("Chapter V: GPAI models", () => {
     ["2025-08-01", "2025-08-01", false],
     ["2025-08-02", "2025-08-01", false],
   ])("Chapter V since 2 Aug 2025 (as of %s)", (asOf) => {
-    expect(gpai({}, asOf).obligations[0].appliesFrom).toBe("2025-08-02");
+    expect(one(gpai({}, asOf).obligations, 0, "obligation").appliesFrom).toBe("2025-08-02");
   });
   it("models placed before 2 Aug 2025 must comply by 2 Aug 2027 (Art 111(3))", () => {
     const r = gpai(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TSystemProfile } from "@/lib/rules";
+import { one } from "../../helpers/expect-defined";
 import { BASE, MODEL, questionIds, run } from "./helpers";
 
 // Issue #15 item 6, point 2. Art 111(4) (fact sheet §5 and §9.2): providers of generative SYSTEMS placed on the market
@@ -67,7 +68,7 @@ describe("Art 50(2) marking: the Art 111(4) grace follows the system's own placi
       },
       AS_OF,
     );
-    expect(r.facets.art50[0].appliesFrom).toBe("2026-08-02");
+    expect(one(r.facets.art50, 0, "Art 50 facet").appliesFrom).toBe("2026-08-02");
     expect(questionIds(r)).not.toContain("systemAlreadyOnMarket");
   });
 

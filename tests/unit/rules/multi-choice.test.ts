@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { applicableQuestions, readStoredProfile, ZSystemProfile, type TSystemProfile } from "@/lib/rules";
 import { QUESTIONS_BY_ID } from "@/lib/rules/questionnaire";
+import { one } from "../../helpers/expect-defined";
 import { BASE, codes, run } from "./helpers";
 
 const SAFETY: TSystemProfile = { annex1Function: "safety_component", thirdPartyAssessment: ["health_safety"] };
@@ -62,7 +63,7 @@ describe("several product laws (Annex I)", () => {
       expect.stringContaining("point 6"),
       expect.stringContaining("point 11"),
     ]);
-    expect(finding(r, "annex1.several_laws")[0].reason).toContain(
+    expect(one(finding(r, "annex1.several_laws"), 0, "annex1.several_laws finding").reason).toContain(
       "Annex I Section A point 6; Annex I Section A point 11",
     );
   });

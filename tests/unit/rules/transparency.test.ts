@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { TSystemProfile } from "@/lib/rules";
+import { one } from "../../helpers/expect-defined";
 import { DEPLOYER, codes, obligationCodes, run } from "./helpers";
 
 const paragraphs = (p: TSystemProfile, base?: TSystemProfile, asOf?: string) =>
@@ -78,7 +79,7 @@ describe("Art 50 by role", () => {
     expect(before.obligations.find((o) => o.code === "art50.information_form")!.appliesFrom).toBe("2026-12-02");
     const withChat = run({ ...legacy, interactsWithPersons: true, aiObvious: false }, "2026-11-30");
     expect(withChat.obligations.find((o) => o.code === "art50.information_form")!.appliesFrom).toBe("2026-08-02");
-    expect(run(legacy, "2026-12-02").facets.art50[0].appliesNow).toBe(true);
+    expect(one(run(legacy, "2026-12-02").facets.art50, 0, "Art 50 facet").appliesNow).toBe(true);
     expect(run({ ...legacy, placedOnMarketDate: "2026-09-01" }, "2026-11-30").facets.art50[0]).toMatchObject({
       appliesFrom: "2026-08-02",
       appliesNow: true,
@@ -86,8 +87,8 @@ describe("Art 50 by role", () => {
   });
   it("Art 50 applies from 2 Aug 2026", () => {
     const p = { interactsWithPersons: true, aiObvious: false };
-    expect(run(p, "2026-08-01").facets.art50[0].appliesNow).toBe(false);
-    expect(run(p, "2026-08-02").facets.art50[0].appliesNow).toBe(true);
+    expect(one(run(p, "2026-08-01").facets.art50, 0, "Art 50 facet").appliesNow).toBe(false);
+    expect(one(run(p, "2026-08-02").facets.art50, 0, "Art 50 facet").appliesNow).toBe(true);
   });
 
   it.each([

@@ -10,7 +10,7 @@ function cites(r: ClassificationResult, article: string): boolean {
   return r.obligations.some((o) =>
     o.article.split(";").some((part) => {
       const p = part.trim();
-      return p === article || (p.startsWith(article) && !/\d/.test(p[article.length]));
+      return p === article || (p.startsWith(article) && !/\d/.test(p.charAt(article.length)));
     }),
   );
 }
