@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import { BulkExport } from "@/components/dossier/bulk-export";
 import { RecentDossiers } from "@/components/dossier/recent-dossiers";
-import { SystemFinder } from "@/components/dossier/system-finder";
 import { VerifyForm } from "@/components/dossier/verify-form";
+import { SystemPicker } from "@/components/system-picker";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { bulkExportCounts, findDossierSystems, listRecentDossiers } from "@/lib/dal/dossiers/dossiers";
+import { bulkExportCounts, findDossierSystems } from "@/lib/dal/dossiers/bulk-export";
+import { listRecentDossiers } from "@/lib/dal/dossiers/verification";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { listPortfolioReports } from "@/lib/dal/dashboard/portfolio-report";
 import { formatDate } from "@/lib/utils";
@@ -68,7 +69,26 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             description="Export, download and attest the versions of one system's dossier on its own dossier page."
           />
           <CardBody>
-            <SystemFinder query={query} matches={matches} />
+            <SystemPicker
+              action="/reports"
+              inputId="dossier-system-q"
+              searchLabel="Find an AI system's dossier"
+              query={query}
+              items={matches.map((m) => ({
+                id: m.id,
+                name: m.name,
+                href: `/systems/${m.id}/dossier`,
+                detail: (
+                  <span className="text-slate-600">
+                    {m.latestVersion ? `Latest: version ${m.latestVersion}` : "No dossier yet"}
+                  </span>
+                ),
+              }))}
+              listLabel="Matching AI systems"
+              empty={query ? `No AI system name contains “${query}”.` : undefined}
+              linkText="Open dossier"
+              linkContext="of"
+            />
           </CardBody>
         </Card>
         {canSeal && (

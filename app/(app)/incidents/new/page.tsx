@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { NewIncidentForm } from "@/components/incidents/incident-form";
-import { SystemPicker } from "@/components/incidents/system-picker";
 import { TierOrUndeterminedBadge } from "@/components/system-badges";
+import { SystemPicker } from "@/components/system-picker";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -61,7 +61,22 @@ export default async function NewIncidentPage({ searchParams }: Props) {
         <Card>
           <CardHeader title="1. Which AI system is involved?" />
           <CardBody>
-            <SystemPicker query={q} options={options} />
+            <SystemPicker
+              action="/incidents/new"
+              inputId="incident-system-q"
+              searchLabel="Find the AI system"
+              query={q}
+              items={options.map((s) => ({
+                id: s.id,
+                name: s.name,
+                href: `/incidents/new?${new URLSearchParams({ systemId: s.id })}`,
+                badge: <TierOrUndeterminedBadge system={s} />,
+              }))}
+              listLabel="AI systems to choose from"
+              intro={q ? `Systems whose name contains “${q}”:` : "High-risk systems in your inventory:"}
+              empty={q ? "No AI system matches." : "No high-risk systems yet; search by name."}
+              linkText="Choose"
+            />
           </CardBody>
         </Card>
       </>
