@@ -1,4 +1,5 @@
 import "server-only";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import type { UserActor } from "@/lib/access/actor";
@@ -12,6 +13,7 @@ import {
   type AppErrorCode,
   type FieldErrors,
 } from "@/lib/errors";
+import { log, requestIdFrom, withRequestLog } from "@/lib/log";
 import { containsNul } from "@/lib/nul";
 
 export type ActionResult<T = null> =
@@ -35,33 +37,51 @@ function registered<A extends Action>(schema: z.ZodType, action: A): A {
 const SESSION_EXPIRED = "Your session has ended. Sign in again in another tab; what you typed here is kept.";
 
 // The one wrapper for every server action: session, zod parse, and mapping of errors to safe messages.
-// Unexpected errors are logged and masked, so no stack trace or SQL reaches the browser.
+// Unexpected errors are logged and masked, so no stack trace or SQL reaches the browser. Every line logged while the
+// action runs carries its request id.
 export function createAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>, actor: UserActor) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
-  return registered(schema, async (input: z.input<S>) => {
-    try {
-      const actor = await getActor();
-      if (!actor) return { ok: false, code: "UNAUTHENTICATED", error: SESSION_EXPIRED };
-      return await run(schema, input, (parsed) => handler(parsed, actor));
-    } catch (error) {
-      return toFailure(error);
-    }
-  });
+  return registered(schema, (input: z.input<S>) =>
+    withActionLog(async () => {
+      try {
+        const actor = await getActor();
+        if (!actor) return { ok: false, code: "UNAUTHENTICATED", error: SESSION_EXPIRED };
+        return await run(schema, input, (parsed) => handler(parsed, actor));
+      } catch (error) {
+        return toFailure(error);
+      }
+    }),
+  );
 }
 
 export function createPublicAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
-  return registered(schema, async (input: z.input<S>) => {
-    try {
-      return await run(schema, input, handler);
-    } catch (error) {
-      return toFailure(error);
-    }
-  });
+  return registered(schema, (input: z.input<S>) =>
+    withActionLog(async () => {
+      try {
+        return await run(schema, input, handler);
+      } catch (error) {
+        return toFailure(error);
+      }
+    }),
+  );
+}
+
+// A server action is handed no request: its id comes from the headers of the POST that carries it. Outside a request
+// (tests, scripts) headers() throws and the action gets a fresh id.
+async function withActionLog<T>(handle: () => Promise<T>): Promise<T> {
+  let requestId: string;
+  try {
+    requestId = requestIdFrom(await headers());
+  } catch (error) {
+    unstable_rethrow(error);
+    requestId = requestIdFrom(null);
+  }
+  return withRequestLog(requestId, handle);
 }
 
 const NUL_MESSAGE =
@@ -90,10 +110,10 @@ function toFailure(error: unknown): ActionResult<never> {
   unstable_rethrow(error);
   if (isAppError(error)) return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
   if (isDatabaseUnavailable(error)) {
-    console.error("[action] database unavailable", error instanceof Error ? error.message : error);
+    log().error({ err: error }, "action: database unavailable");
     return { ok: false, code: "UNAVAILABLE", error: DATABASE_UNAVAILABLE_MESSAGE };
   }
-  console.error("[action] unexpected error", error);
+  log().error({ err: error }, "action: unexpected error");
   return { ok: false, code: "INTERNAL", error: GENERIC_ERROR_MESSAGE };
 }
 

@@ -23,6 +23,10 @@ const ZEnv = z.object({
   // Without SMTP, write sign-up and password-reset links to the server log instead. The links are secrets: only for a
   // machine whose log only its operator reads. `npm start` on the embedded database (a local trial) turns it on.
   MAIL_LINKS_TO_LOG: z.enum(["true", "false"]).default("false"),
+  // Server log: the lowest level written (default info; silent under the test runner) and its format (default JSON
+  // lines in production, readable lines elsewhere; `npm start` on the embedded database picks readable). lib/log.ts.
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
+  LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
   // Background jobs (reminders, webhook deliveries, scheduled registry syncs) run inside the app process on pg-boss.
   JOBS_ENABLED: z.enum(["true", "false"]).default("true"),
   // Webhook and registry URLs on private or loopback addresses are refused unless this is set (tests, local setups).

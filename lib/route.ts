@@ -12,10 +12,11 @@ import {
   type FieldErrors,
 } from "@/lib/errors";
 import { plainText } from "@/lib/http/download";
+import { log, requestIdFrom, withRequestLog } from "@/lib/log";
 
 // The one wrapper for the browser-facing route handlers (every app/**/route.ts outside /api/v1, which has apiHandler):
 // session, same-origin check for unsafe methods, body size limit, multipart parsing, and AppError → HTTP status, with
-// unexpected errors logged and masked as in createAction. Each route keeps its own answer shape through `refuse`,
+// unexpected errors logged and masked as in createAction. Every line logged while a route runs carries its request id. Each route keeps its own answer shape through `refuse`,
 // because its page reads that shape to show the message next to the input it is about.
 
 /** A refusal; `field` names the input it is about (the file), `fieldErrors` come from the data layer's AppError. */
@@ -78,16 +79,17 @@ export function createRoute<const O extends RouteOptions>(
   handler: (ctx: RouteContext<O>) => Promise<Response> | Response,
 ): RouteHandler {
   const refuse = options.refuse ?? textRefusal;
-  const route: RouteHandler = async (request, context = { params: Promise.resolve({}) }) => {
-    try {
-      const ready = await prepare(options, request, context);
-      if ("status" in ready) return refuse(ready);
-      return await handler({ request, context, refuse, ...ready } as RouteContext<O>);
-    } catch (error) {
-      unstable_rethrow(error);
-      return refuse(failure(error, request));
-    }
-  };
+  const route: RouteHandler = (request, context = { params: Promise.resolve({}) }) =>
+    withRequestLog(requestIdFrom(request.headers), async () => {
+      try {
+        const ready = await prepare(options, request, context);
+        if ("status" in ready) return refuse(ready);
+        return await handler({ request, context, refuse, ...ready } as RouteContext<O>);
+      } catch (error) {
+        unstable_rethrow(error);
+        return refuse(failure(error, request));
+      }
+    });
   OPTIONS.set(route, options);
   return route;
 }
@@ -146,11 +148,11 @@ async function readUpload(spec: UploadOptions, request: NextRequest): Promise<Up
 function failure(error: unknown, request: NextRequest): Refusal {
   if (isAppError(error))
     return { status: HTTP_STATUS[error.code], message: error.message, fieldErrors: error.fieldErrors };
-  const where = `${request.method} ${new URL(request.url).pathname}`;
+  const where = { method: request.method, path: new URL(request.url).pathname };
   if (isDatabaseUnavailable(error)) {
-    console.error(`[route] ${where}: database unavailable`, error instanceof Error ? error.message : error);
+    log().error({ ...where, err: error }, "route: database unavailable");
     return { status: 503, message: DATABASE_UNAVAILABLE_MESSAGE };
   }
-  console.error(`[route] ${where}: unexpected error`, error);
+  log().error({ ...where, err: error }, "route: unexpected error");
   return { status: 500, message: GENERIC_ERROR_MESSAGE };
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import { randomUUID } from "node:crypto";
 import type { TokenActor } from "@/lib/access/actor";
 import type { ApiScope as TokenScope } from "@/lib/validations/api-token";
 import { sha256Hex } from "@/lib/crypto";
@@ -10,6 +9,7 @@ import {
   finishIdempotentRequest,
 } from "@/lib/dal/integrations/internal/idempotency";
 import { DATABASE_UNAVAILABLE_MESSAGE, GENERIC_ERROR_MESSAGE, isAppError, isDatabaseUnavailable } from "@/lib/errors";
+import { log, requestIdFrom, withRequestLog } from "@/lib/log";
 import { tokenActorFrom } from "./auth";
 import { readBody, validationProblem } from "./body";
 import { spendApiBudget } from "./rate-limit";
@@ -23,25 +23,37 @@ const MAX_KEY_LENGTH = 255;
 
 // The one wrapper behind every /api/v1 route file: bearer token, per-token rate limit, zod parsing, idempotency and
 // problem+json errors.
-// Unexpected errors are logged with a correlation id and answered without any internal detail.
+// Every answer carries the request id (the caller's X-Request-Id when it sent a sane one) that every log line of the
+// call is bound to; unexpected errors are answered with it as correlationId and without any internal detail.
 export function apiHandler(method: HttpMethod, path: string) {
   const route = findRoute(method, path);
-  return async (request: Request, context?: RouteContext): Promise<Response> => {
-    const started = Date.now();
-    const held: Held = {};
-    const response = await respond(route, request, context, held);
-    // Every call of a known token is logged, reads and refusals included; a failing log never fails the call.
-    if (held.actor) {
-      const call = {
-        method,
-        path: new URL(request.url).pathname,
-        status: response.status,
-        durationMs: Date.now() - started,
-      };
-      await recordApiCall(held.actor, call).catch((e) => console.error("[api] could not log the call", e));
-    }
-    return response;
+  return (request: Request, context?: RouteContext): Promise<Response> => {
+    const requestId = requestIdFrom(request.headers);
+    return withRequestLog(requestId, async () => {
+      const response = await recorded(route, request, context, requestId);
+      if (!response.headers.has("x-request-id")) response.headers.set("X-Request-Id", requestId);
+      return response;
+    });
   };
+}
+
+// Every call of a known token is recorded, reads and refusals included; a failing record never fails the call.
+async function recorded(route: ApiRoute, request: Request, context: RouteContext | undefined, requestId: string) {
+  const started = Date.now();
+  const held: Held = {};
+  const response = await respond(route, request, context, held, requestId);
+  if (held.actor) {
+    const call = {
+      method: route.method,
+      path: new URL(request.url).pathname,
+      status: response.status,
+      durationMs: Date.now() - started,
+    };
+    await recordApiCall(held.actor, call).catch((err: unknown) =>
+      log().error({ err }, "could not record the API call"),
+    );
+  }
+  return response;
 }
 
 type Held = { reservation?: { actor: TokenActor; id: string }; actor?: TokenActor };
@@ -51,8 +63,8 @@ async function respond(
   request: Request,
   context: RouteContext | undefined,
   held: Held,
+  correlationId: string,
 ): Promise<Response> {
-  const correlationId = randomUUID();
   try {
     const response = await handle(route, request, (await context?.params) ?? {}, held);
     if (held.reservation && response.status >= 300) await abandon(held.reservation);
@@ -64,14 +76,14 @@ async function respond(
     // A database outage is temporary and nothing was written: say so, and when to retry, instead of a bare 500.
     if (isDatabaseUnavailable(error))
       return problemResponse("unavailable", DATABASE_UNAVAILABLE_MESSAGE, {}, { "Retry-After": "5" });
-    console.error(`[api] ${correlationId} ${route.method} ${route.path} failed`, error);
+    log().error({ err: error, method: route.method, route: route.path }, "API call failed");
     return problemResponse("internal", GENERIC_ERROR_MESSAGE, { correlationId }, { "X-Correlation-Id": correlationId });
   }
 }
 
 async function abandon(reservation: { actor: TokenActor; id: string }) {
-  await abandonIdempotentRequest(reservation.actor, reservation.id).catch((e) =>
-    console.error("[api] could not release idempotency key", e),
+  await abandonIdempotentRequest(reservation.actor, reservation.id).catch((err: unknown) =>
+    log().error({ err }, "could not release the idempotency key"),
   );
 }
 

@@ -5,6 +5,7 @@ import { API_ROUTES } from "@/lib/api/routes";
 import { createApiToken } from "@/lib/dal/integrations/api-tokens";
 import { API_SCOPES } from "@/lib/validations/api-token";
 import { hostileValue, HOSTILE_STRINGS, zodArbitrary } from "../../helpers/zod-arbitrary";
+import { captureLog } from "../../helpers/capture-log";
 import { createOrganization, createSystem } from "../../helpers/factories";
 import { LEAK_PATTERN, rowCounts } from "./fuzz-helpers";
 
@@ -66,7 +67,7 @@ describe("REST API under hostile input", () => {
     async (_label, route) => {
       const handler = apiHandler(route.method, route.path);
       const paramNames = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-      const errorSpy = vi.spyOn(console, "error").mockImplementation(() => undefined);
+      const captured = captureLog();
       // Rows change only through accepted requests, so the counts after the last one are the "before" of the next.
       let counts = await rowCounts();
       const outcome = await fc.check(
@@ -108,15 +109,12 @@ describe("REST API under hostile input", () => {
         ),
         { numRuns: RUNS_PER_ROUTE, endOnFailure: true },
       );
-      const logged = errorSpy.mock.calls
-        .at(-1)
-        ?.map((a) => (a instanceof Error ? `${a.name}: ${a.message}` : String(a)))
-        .join(" ");
+      captured.restore();
+      const logged = JSON.stringify(captured.lines.filter((line) => line.level >= 50).at(-1));
       if (outcome.failed)
         throw new Error(
           `${String(outcome.errorInstance).slice(0, 600)}\n  for input ${brief(outcome.counterexample)}\n  server logged: ${logged?.slice(0, 800)}`,
         );
-      errorSpy.mockRestore();
     },
     120_000,
   );

@@ -1,8 +1,9 @@
 import { NextRequest } from "next/server";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, onTestFinished, vi } from "vitest";
 import type { UserActor } from "@/lib/access/actor";
 import { AppError, HTTP_STATUS, type AppErrorCode } from "@/lib/errors";
 import { createRoute, jsonRefusal } from "@/lib/route";
+import { captureLog } from "../../helpers/capture-log";
 
 // The wrapper every browser-facing route handler goes through: what it refuses before the handler runs, and how it
 // turns what the handler throws into an answer. The session lookup is the only stub (it needs a Next request scope).
@@ -141,17 +142,26 @@ describe("createRoute maps what the handler throws", () => {
     },
   );
 
-  it("masks an unexpected error as a 500 and logs it; a database outage is a 503 that says to retry", async () => {
-    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
+  it("masks an unexpected error as a 500 and logs it with the request id; a database outage is a 503 that says to retry", async () => {
+    const captured = captureLog();
+    onTestFinished(captured.restore);
     const crash = createRoute({ auth: "public" }, () => {
       throw new Error('relation "Secret" does not exist at /srv/app/lib/dal/x.ts');
     });
-    const response = await crash(request("GET"));
+    const response = await crash(request("GET", { "x-request-id": "req-7" }));
     expect(response.status).toBe(500);
     const text = await response.text();
     expect(text).toMatch(/Something went wrong on our side/);
     expect(text).not.toMatch(/Secret|\/srv/);
-    expect(logged).toHaveBeenCalledWith("[route] GET /things: unexpected error", expect.any(Error));
+    expect(captured.lines).toEqual([
+      expect.objectContaining({
+        level: 50,
+        requestId: "req-7",
+        method: "GET",
+        path: "/things",
+        err: expect.objectContaining({ message: expect.stringContaining("Secret") }),
+      }),
+    ]);
 
     const down = createRoute({ auth: "public" }, () => {
       throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
