@@ -77,3 +77,10 @@ export const PASSWORD = "a long enough passphrase";
 // The demo organisation is seeded with 33 systems; other end-to-end tests add systems to it as they run, so a
 // test of the whole inventory can rely on "at least 33, two pages", not on an exact count.
 export const DEMO_COUNT_LINE = /^(3[3-9]|4\d) systems · page 1 of 2$/;
+
+/** The path segment at `index` ("/systems/<id>" → 2; -1 for the last), failing with what was expected if absent. */
+export function pathSegment(path: string | null, index: number, what: string): string {
+  const segment = path?.split("/").at(index);
+  if (!segment) throw new Error(`Expected ${what} at path segment ${index} of "${path}"`);
+  return segment;
+}

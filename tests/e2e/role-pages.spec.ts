@@ -1,15 +1,8 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { can, ROLES, type Role } from "../../lib/access/permissions";
 import { DEMO, expectAccessible, signIn } from "./helpers";
-import {
-  demoIds,
-  roleRouteFor,
-  type HandlerRoute,
-  type Ids,
-  type Outcome,
-  type PageRoute,
-  type Target,
-} from "./role-routes";
+import { demoIds } from "./role-probe-records";
+import { roleRouteFor, type HandlerRoute, type Ids, type Outcome, type PageRoute, type Target } from "./role-routes";
 import { discoverRoutes } from "./tenant-isolation-routes";
 
 // Every page and route handler, visited as each of the five demo roles of the same organisation: what a role may not

@@ -1,4 +1,3 @@
-import { expect, type Page } from "@playwright/test";
 import type { Permission } from "../../lib/access/permissions";
 
 // What a member of the SAME organisation needs for each page and route handler, probed as each demo role by
@@ -258,63 +257,4 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
 // /api/v1 routes are many and all alike; they are declared by prefix.
 export function roleRouteFor(route: string): RoleRoute | undefined {
   return ROLE_ROUTES[route] ?? (route.startsWith("/api/v1/") ? { kind: "token-only" } : undefined);
-}
-
-// A high-risk system the demo organisation provides (so Annex IV, the FRIA and monitoring have editors), and not
-// ScoreOne, whose empty dossier and incident lists other tests start from.
-export const PROBE_SYSTEM = "Life insurance risk pricing";
-const PROBE_INCIDENT = "Role probe incident";
-
-// Finds, or creates once, what the [id] routes need in the demo organisation. `page` is signed in as a demo member
-// who may record incidents and evidence (admin, compliance officer or legal).
-export async function demoIds(page: Page): Promise<Ids> {
-  await page.goto(`/systems?q=${encodeURIComponent(PROBE_SYSTEM)}`);
-  const system = (await page.getByRole("link", { name: PROBE_SYSTEM, exact: true }).getAttribute("href"))!.split(
-    "/",
-  )[2];
-
-  await page.goto(`/systems/${system}/evidence`);
-  const evidenceLinks = page.locator('main a[href^="/api/evidence/"]');
-  if ((await evidenceLinks.count()) === 0) {
-    const multipart = {
-      title: "Role probe evidence",
-      file: file("probe-evidence.txt", "text/plain", "evidence for the role probe"),
-    };
-    expect(
-      (
-        await page.request.post(`/systems/${system}/evidence/upload`, {
-          headers: { Origin: new URL(page.url()).origin },
-          multipart,
-        })
-      ).status(),
-    ).toBe(200);
-    await page.reload();
-  }
-  const evidenceVersion = (await evidenceLinks.first().getAttribute("href"))!.split("/").pop()!;
-
-  await page.goto("/incidents");
-  // The list links each incident by its reference; the title is in the same row.
-  const incidentLink = page.getByRole("row").filter({ hasText: PROBE_INCIDENT }).getByRole("link");
-  if ((await incidentLink.count()) === 0) {
-    await page.goto(`/incidents/new?systemId=${system}`);
-    await page.getByLabel("Title").fill(PROBE_INCIDENT);
-    await page.getByLabel("Harm category (Art 3(49))").selectOption("DEATH");
-    await page.getByLabel("Became aware (UTC)").fill(new Date(Date.now() - 3_600_000).toISOString().slice(0, 16));
-    await page.getByLabel("What happened").fill("Recorded by the role probe so that incident pages can be visited.");
-    await page.getByRole("button", { name: "Record incident" }).click();
-    await expect(page).toHaveURL(/\/incidents\/(?!new)[^/?]+$/);
-    await page.goto("/incidents");
-  }
-  const incident = (await incidentLink.first().getAttribute("href"))!.split("/")[2];
-
-  await page.goto(`/systems/${system}/dossier`);
-  const dossierLink = page.getByRole("link", { name: /^Download version \d+ \(PDF\)$/ });
-  if ((await dossierLink.count()) === 0) await page.getByRole("button", { name: "Export new version" }).click();
-  const dossier = (await dossierLink.first().getAttribute("href"))!.split("/").pop()!;
-
-  await page.goto("/reports");
-  const reportLink = page.getByRole("link", { name: /^Download portfolio report version \d+ \(PDF\)$/ });
-  if ((await reportLink.count()) === 0) await page.getByRole("button", { name: "Export portfolio report" }).click();
-  const report = (await reportLink.first().getAttribute("href"))!.split("/").pop()!;
-  return { system, incident, dossier, report, evidenceVersion };
 }

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from "@playwright/test";
-import { DEMO, signIn, signUp, uniqueEmail } from "./helpers";
-import { demoIds } from "./role-routes";
+import { DEMO, pathSegment, signIn, signUp, uniqueEmail } from "./helpers";
+import { demoIds } from "./role-probe-records";
 import { discoverRoutes, probeFor } from "./tenant-isolation-routes";
 
 // Markers that only the demo organisation's data contains (a form's example text may name a product, so the
@@ -26,7 +26,7 @@ test("every route is declared and none shows or touches another organisation's d
   await demo.getByRole("link", { name: "Retail credit scoring (ScoreOne)" }).click();
   await expect(demo).toHaveURL(/\/systems\/[^/?]+$/);
   const demoSystemUrl = demo.url();
-  const demoSystemId = new URL(demoSystemUrl).pathname.split("/")[2];
+  const demoSystemId = pathSegment(new URL(demoSystemUrl).pathname, 2, "the demo system's id");
   // An incident, a sealed dossier, a portfolio report and an evidence version of the demo organisation.
   const demoRecords = await demoIds(demo);
   const demoDossier = await demo.request.get(`/systems/${demoRecords.system}/dossier/${demoRecords.dossier}`);
