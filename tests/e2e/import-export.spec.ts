@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { randomBytes } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
+import { defined, one } from "../helpers/expect-defined";
 import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 const shot = (page: Page, name: string) => screenshot(page, `import-export-${name}`);
@@ -25,10 +26,7 @@ test("a compliance officer imports systems from the template: a bad row is repor
   const downloading = page.waitForEvent("download");
   await page.getByRole("link", { name: "Download the CSV template" }).click();
   const template = await readFile(await (await downloading).path(), "utf8");
-  const header = template
-    .replace(/^\uFEFF/, "")
-    .split("\r\n")[0]
-    .split(",");
+  const header = one(template.replace(/^\uFEFF/, "").split("\r\n"), 0, "the template's header line").split(",");
   expect(header).toEqual(
     expect.arrayContaining([
       "name",
@@ -102,8 +100,8 @@ test("an administrator downloads the organisation export", async ({ page }) => {
   };
   expect(doc.format).toBe("actlas-organization-export");
   expect(doc.organization.name).toBe("Demo Bank & Insurance");
-  expect(doc.tables.aiSystem.length).toBeGreaterThanOrEqual(33);
-  expect(doc.tables.auditEvent.length).toBeGreaterThan(0);
+  expect(defined(doc.tables.aiSystem, "the export's aiSystem table").length).toBeGreaterThanOrEqual(33);
+  expect(defined(doc.tables.auditEvent, "the export's auditEvent table").length).toBeGreaterThan(0);
 
   await page.goto("/obligations");
   await expect(page.getByRole("link", { name: "Export JSON" })).toBeVisible();

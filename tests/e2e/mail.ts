@@ -1,6 +1,7 @@
 import { expect } from "@playwright/test";
 import fs from "node:fs";
 import path from "node:path";
+import { defined } from "../helpers/expect-defined";
 import { decodeQuotedPrintable, type ReceivedMail } from "../helpers/smtp-server";
 
 // scripts/e2e-server.ts runs an SMTP server for the app and writes every message it receives into this folder.
@@ -35,6 +36,5 @@ export async function waitForMail(to: string, subject: RegExp): Promise<string> 
 // The app-relative path of the first link to `prefix` in a mail (the link's host is NEXTAUTH_URL's).
 export function linkPath(text: string, prefix: "/verify-email/" | "/reset-password/"): string {
   const match = new RegExp(`https?://[^\\s"/]+(${prefix}[A-Za-z0-9_-]{43})`).exec(text);
-  expect(match, `a ${prefix} link in the e-mail`).not.toBeNull();
-  return match![1];
+  return defined(match?.[1], `a ${prefix} link in the e-mail`);
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { verifyWebhookSignature } from "../../lib/net/signature";
+import { one } from "../helpers/expect-defined";
 import { startWebhookReceiver } from "../helpers/webhook-receiver";
 import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
@@ -80,7 +81,7 @@ test("an administrator adds a webhook, sees its secret once, and a test event ar
     await screenshot(page, "notifications-webhooks");
 
     expect(receiver.received).toHaveLength(1);
-    const [{ headers, body }] = receiver.received;
+    const { headers, body } = one(receiver.received, 0, "received webhook");
     expect(headers["x-actlas-event"]).toBe("webhook.test");
     expect(
       verifyWebhookSignature(

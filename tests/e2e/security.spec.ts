@@ -1,13 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { defined } from "../helpers/expect-defined";
 import { expectAccessible, signUp, uniqueEmail } from "./helpers";
 
 test("pages carry a nonce-based CSP and the hardening headers", async ({ request }) => {
   const response = await request.get("/login");
   const headers = response.headers();
-  const csp = headers["content-security-policy"];
-  const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src"))!;
+  const csp = defined(headers["content-security-policy"], "a Content-Security-Policy header");
+  const scriptSrc = defined(
+    csp.split(";").find((d) => d.trim().startsWith("script-src")),
+    "a script-src directive in the CSP",
+  );
   expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
   expect(scriptSrc).not.toContain("unsafe-inline");
   expect(csp).toContain("frame-ancestors 'none'");

@@ -1,4 +1,4 @@
-import { expect } from "vitest";
+import { defined } from "./expect-defined";
 import { decodeQuotedPrintable, type ReceivedMail } from "./smtp-server";
 
 // Account e-mails leave in the background (the form's answer does not wait for them): wait until one arrives.
@@ -27,6 +27,5 @@ export function mailsTo(messages: ReceivedMail[], to: string): string[] {
 // The secret of the first link to `path` in a mail's text.
 export function linkToken(text: string, path: "/verify-email/" | "/reset-password/"): string {
   const match = new RegExp(`https?://[^\\s"]+${path}([A-Za-z0-9_-]{43})`).exec(text);
-  expect(match, `a ${path} link in:\n${text}`).not.toBeNull();
-  return match![1];
+  return defined(match?.[1], `a ${path} link in:\n${text}`);
 }

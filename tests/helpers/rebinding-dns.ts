@@ -20,11 +20,12 @@ export async function startRebindingDns(): Promise<RebindingDnsServer> {
     const [question] = request.questions;
     const name = question?.name.toLowerCase() ?? "";
     const queue = answers.get(name);
-    if (!queue) response.header.rcode = Packet.RCODE.NXDOMAIN;
+    if (!question || !queue) response.header.rcode = Packet.RCODE.NXDOMAIN;
     else if (question.type === Packet.TYPE.A) {
       counts.set(name, (counts.get(name) ?? 0) + 1);
-      const address = queue.length > 1 ? queue.shift()! : queue[0];
-      response.answers.push(Packet.createResourceFromQuestion(question, { ttl: 0, address }));
+      // Each query takes the next address; the last one keeps being served. A name given no address has no A record.
+      const address = queue.length > 1 ? queue.shift() : queue[0];
+      if (address) response.answers.push(Packet.createResourceFromQuestion(question, { ttl: 0, address }));
     }
     void send(response);
   };
