@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import type { RecentDossierDTO } from "@/lib/dal/dossiers/dossiers";
+import type { RecentDossierDTO } from "@/lib/dal/dossiers/verification";
 import { formatDateTime } from "@/lib/utils";
 
 // Cells sit flush left, like the rest of the Reports card.

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
-import type { AttestationDTO, VerifiedDossierDTO } from "@/lib/dal/dossiers/dossiers";
+import type { AttestationDTO } from "@/lib/dal/dossiers/dossiers";
+import type { VerifiedDossierDTO } from "@/lib/dal/dossiers/verification";
 import { formatDateTime } from "@/lib/utils";
 import { AttestationList } from "./attestation-list";
 import { Sha256 } from "./sha256";

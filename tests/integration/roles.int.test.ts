@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { can, PERMISSIONS, ROLES } from "@/lib/access/permissions";
 import { db } from "@/lib/db/client";
-import {
-  exportDossier,
-  getDossierPdf,
-  listDossiers,
-  resolveBulkSystems,
-  verifyDossier,
-} from "@/lib/dal/dossiers/dossiers";
+import { resolveBulkSystems } from "@/lib/dal/dossiers/bulk-export";
+import { exportDossier, getDossierPdf, listDossiers } from "@/lib/dal/dossiers/dossiers";
+import { verifyDossier } from "@/lib/dal/dossiers/verification";
 import { createInvitation } from "@/lib/dal/accounts/invitations";
 import { changeMemberRole, listMembers, removeMember } from "@/lib/dal/accounts/members";
 import { exportPortfolioReport, getPortfolioPdf, listPortfolioReports } from "@/lib/dal/dashboard/portfolio-report";

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import type { Actor, Member } from "@/lib/access/actor";
+import type { Actor } from "@/lib/access/actor";
 import { ROLE_LABELS } from "@/lib/access/permissions";
 import { canonicalJson } from "@/lib/canonical-json";
 import { sha256Hex } from "@/lib/crypto";
@@ -9,38 +9,15 @@ import { db } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { renderDossier } from "@/lib/pdf/render-dossier";
 import { DOSSIER_SNAPSHOT_SCHEMA, type DossierSnapshot } from "@/lib/pdf/snapshot";
-import type { Prisma } from "@/lib/db/generated/client";
-import {
-  MAX_BULK_SYSTEMS,
-  ZAttestDossier,
-  type BulkScope,
-  type TAttestDossier,
-  type TBulkExportQuery,
-} from "@/lib/validations/dossier";
+import { ZAttestDossier, type TAttestDossier } from "@/lib/validations/dossier";
 import { isUniqueViolation } from "@/lib/dal/accounts/internal/accounts";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
+import { seal } from "@/lib/dal/dossiers/internal/seal";
 import { readDossierSource } from "@/lib/dal/dossiers/internal/snapshot";
+import { toDto, versionSelect, type DossierVersionDTO } from "@/lib/dal/dossiers/internal/versions";
 
-export type AttestationDTO = {
-  id: string;
-  attestedById: string;
-  name: string;
-  role: string;
-  statement: string;
-  attestedAt: Date;
-};
-export type DossierVersionDTO = {
-  id: string;
-  systemId: string;
-  version: number;
-  createdAt: Date;
-  createdByName: string | null;
-  pdfSha256: string;
-  snapshotSha256: string;
-  ruleSetId: string;
-  attestations: AttestationDTO[];
-};
+export type { AttestationDTO, DossierVersionDTO } from "@/lib/dal/dossiers/internal/versions";
 export type ExportedDossier = {
   id: string;
   systemId: string;
@@ -54,32 +31,6 @@ export type ExportedDossier = {
 
 const SYSTEM_NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
 const DOSSIER_NOT_FOUND = "This dossier does not exist or belongs to another organisation.";
-const NO_RULE_SET = "none";
-
-const versionSelect = {
-  id: true,
-  systemId: true,
-  version: true,
-  createdAt: true,
-  pdfSha256: true,
-  snapshotSha256: true,
-  ruleSetId: true,
-  createdBy: { select: { name: true } },
-  attestations: {
-    orderBy: { attestedAt: "asc" },
-    select: { id: true, attestedById: true, name: true, role: true, statement: true, attestedAt: true },
-  },
-} as const;
-
-type VersionRow = { systemId: string | null; createdBy: { name: string } | null } & Omit<
-  DossierVersionDTO,
-  "systemId" | "createdByName"
->;
-const toDto = ({ createdBy, systemId, ...row }: VersionRow): DossierVersionDTO => ({
-  ...row,
-  systemId: systemId ?? "",
-  createdByName: createdBy?.name ?? null,
-});
 
 /** ASCII file name for downloads and ZIP entries, e.g. "retail-credit-scoring-scoreone-dossier-v3.pdf". */
 export function dossierFileName(systemName: string, version: number): string {
@@ -131,44 +82,6 @@ export async function exportDossier(actor: Actor, systemId: string): Promise<Exp
       if (!isUniqueViolation(error) || attempt >= 2) throw error;
     }
   }
-}
-
-type SealInput = {
-  systemId: string;
-  version: number;
-  snapshot: DossierSnapshot;
-  snapshotSha256: string;
-  pdf: Buffer;
-  pdfSha256: string;
-};
-
-async function seal(member: Member, input: SealInput): Promise<string> {
-  const ruleSetId = input.snapshot.classification?.result.ruleSet.id ?? NO_RULE_SET;
-  return db().$transaction(async (tx) => {
-    const { id } = await tx.dossierVersion.create({
-      data: {
-        organizationId: member.organizationId,
-        systemId: input.systemId,
-        kind: "SYSTEM",
-        version: input.version,
-        ruleSetId,
-        pdf: new Uint8Array(input.pdf),
-        pdfSha256: input.pdfSha256,
-        snapshot: input.snapshot,
-        snapshotSha256: input.snapshotSha256,
-        createdById: member.userId,
-      },
-      select: { id: true },
-    });
-    await writeAudit(tx, member, {
-      action: "dossier.exported",
-      entityType: "DossierVersion",
-      entityId: id,
-      systemId: input.systemId,
-      after: { version: input.version, pdfSha256: input.pdfSha256, snapshotSha256: input.snapshotSha256, ruleSetId },
-    });
-    return id;
-  });
 }
 
 export async function listDossiers(actor: Actor, systemId: string): Promise<DossierVersionDTO[]> {
@@ -252,100 +165,4 @@ export async function attestDossier(actor: Actor, raw: TAttestDossier): Promise<
     });
     return { attestationId: id };
   });
-}
-
-export type VerifiedDossierDTO = DossierVersionDTO & { systemName: string };
-export type VerifyResult =
-  { genuine: true; sha256: string; dossier: VerifiedDossierDTO } | { genuine: false; sha256: string };
-
-// A file is genuine when its SHA-256 is one this organisation sealed: any changed byte gives another hash, and a
-// dossier of another organisation is simply not among ours.
-export async function verifyDossier(actor: Actor, pdfBytes: Uint8Array): Promise<VerifyResult> {
-  const member = await authorize(actor, "report.read");
-  const sha256 = sha256Hex(pdfBytes);
-  const row = await db().dossierVersion.findFirst({
-    where: { organizationId: member.organizationId, pdfSha256: sha256 },
-    select: { ...versionSelect, system: { select: { name: true } } },
-  });
-  if (!row) return { genuine: false, sha256 };
-  const { system, ...version } = row;
-  return { genuine: true, sha256, dossier: { ...toDto(version), systemName: system?.name ?? "Portfolio report" } };
-}
-
-export type RecentDossierDTO = DossierVersionDTO & { systemName: string };
-
-export async function listRecentDossiers(actor: Actor, take = 10): Promise<RecentDossierDTO[]> {
-  const member = await authorize(actor, "report.read");
-  const rows = await db().dossierVersion.findMany({
-    where: { organizationId: member.organizationId, kind: "SYSTEM" },
-    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-    take,
-    select: { ...versionSelect, system: { select: { name: true } } },
-  });
-  return rows.map(({ system, ...row }) => ({ ...toDto(row), systemName: system?.name ?? "" }));
-}
-
-function scopeWhere(organizationId: string, scope: BulkScope): Prisma.AiSystemWhereInput {
-  if (scope === "high-risk") return { organizationId, tier: "HIGH" };
-  if (scope === "classified") return { organizationId, currentRunId: { not: null } };
-  return { organizationId };
-}
-
-export async function bulkExportCounts(actor: Actor): Promise<Record<BulkScope, number>> {
-  const member = await authorize(actor, "report.read");
-  const count = (scope: BulkScope) => db().aiSystem.count({ where: scopeWhere(member.organizationId, scope) });
-  const [high, classified, all] = await Promise.all([count("high-risk"), count("classified"), count("all")]);
-  return { "high-risk": high, classified, all };
-}
-
-/**
- * The systems a ZIP export covers, in name order; ids from the browser are filtered by organisation like any id.
- * Every file in the ZIP is sealed as a new version, so this asks for report.seal before the first byte is sent.
- */
-export async function resolveBulkSystems(
-  actor: Actor,
-  query: TBulkExportQuery,
-): Promise<{ id: string; name: string }[]> {
-  const member = await authorize(actor, "report.seal");
-  const where =
-    "systems" in query
-      ? { organizationId: member.organizationId, id: { in: query.systems } }
-      : scopeWhere(member.organizationId, query.scope);
-  const systems = await db().aiSystem.findMany({
-    where,
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    take: MAX_BULK_SYSTEMS + 1,
-    select: { id: true, name: true },
-  });
-  if (systems.length > MAX_BULK_SYSTEMS) {
-    throw new AppError("VALIDATION", `That is more than ${MAX_BULK_SYSTEMS} systems; export them in smaller groups.`);
-  }
-  if ("systems" in query && systems.length < new Set(query.systems).size)
-    throw new AppError("NOT_FOUND", SYSTEM_NOT_FOUND);
-  return systems;
-}
-
-export type DossierSystemMatchDTO = { id: string; name: string; latestVersion: number | null };
-
-/** Systems whose name contains `query`, to open their dossier page from Reports. */
-export async function findDossierSystems(actor: Actor, query: string, take = 8): Promise<DossierSystemMatchDTO[]> {
-  const member = await authorize(actor, "report.read");
-  const q = query.trim().slice(0, 200);
-  if (!q) return [];
-  const rows = await db().aiSystem.findMany({
-    where: { organizationId: member.organizationId, name: { contains: q, mode: "insensitive" } },
-    orderBy: [{ name: "asc" }, { id: "asc" }],
-    take,
-    select: {
-      id: true,
-      name: true,
-      dossiers: {
-        where: { organizationId: member.organizationId, kind: "SYSTEM" },
-        orderBy: { version: "desc" },
-        take: 1,
-        select: { version: true },
-      },
-    },
-  });
-  return rows.map((r) => ({ id: r.id, name: r.name, latestVersion: r.dossiers[0]?.version ?? null }));
 }

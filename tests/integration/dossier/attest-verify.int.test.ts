@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { attestDossier, exportDossier, listDossiers, verifyDossier } from "@/lib/dal/dossiers/dossiers";
+import { attestDossier, exportDossier, listDossiers } from "@/lib/dal/dossiers/dossiers";
+import { verifyDossier } from "@/lib/dal/dossiers/verification";
 import { db } from "@/lib/db/client";
 import { addMember } from "../../helpers/factories";
 import { classifiedOrganisation, tamper } from "./helpers";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { canonicalJson } from "@/lib/canonical-json";
 import { sha256Hex } from "@/lib/crypto";
-import { exportDossier, getDossierPdf, listDossiers, resolveBulkSystems } from "@/lib/dal/dossiers/dossiers";
+import { resolveBulkSystems } from "@/lib/dal/dossiers/bulk-export";
+import { exportDossier, getDossierPdf, listDossiers } from "@/lib/dal/dossiers/dossiers";
 import { db } from "@/lib/db/client";
 import { renderDossier } from "@/lib/pdf/render-dossier";
 import type { DossierSnapshot } from "@/lib/pdf/snapshot";

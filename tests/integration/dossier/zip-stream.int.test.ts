@@ -2,7 +2,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { describe, expect, it, vi } from "vitest";
 import { dossierZipStream } from "@/lib/dossier/zip-stream";
 import { ZipEntryCounter } from "@/components/dossier/zip-entry-counter";
-import { resolveBulkSystems } from "@/lib/dal/dossiers/dossiers";
+import { resolveBulkSystems } from "@/lib/dal/dossiers/bulk-export";
 import { db } from "@/lib/db/client";
 import { createSystem } from "../../helpers/factories";
 import { classifiedOrganisation } from "./helpers";

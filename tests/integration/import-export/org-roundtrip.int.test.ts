@@ -9,7 +9,7 @@ import {
   TEXT_ID_COLUMNS,
 } from "@/lib/dal/org-transfer/internal/export-spec";
 import { modelColumns } from "@/lib/dal/org-transfer/internal/import-columns";
-import { verifyDossier } from "@/lib/dal/dossiers/dossiers";
+import { verifyDossier } from "@/lib/dal/dossiers/verification";
 import { importOrganization } from "@/lib/dal/org-transfer/import";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";

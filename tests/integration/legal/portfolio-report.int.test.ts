@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { storeClassificationRun } from "@/lib/dal/classification/classification";
-import { verifyDossier } from "@/lib/dal/dossiers/dossiers";
+import { verifyDossier } from "@/lib/dal/dossiers/verification";
 import { exportPortfolioReport, getPortfolioPdf, listPortfolioReports } from "@/lib/dal/dashboard/portfolio-report";
 import { db } from "@/lib/db/client";
 import { canonicalJson } from "@/lib/canonical-json";

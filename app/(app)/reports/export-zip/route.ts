@@ -1,4 +1,4 @@
-import { resolveBulkSystems } from "@/lib/dal/dossiers/dossiers";
+import { resolveBulkSystems } from "@/lib/dal/dossiers/bulk-export";
 import { todayIso } from "@/lib/dates";
 import { AppError } from "@/lib/errors";
 import { createRoute } from "@/lib/route";

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { verifyDossier } from "@/lib/dal/dossiers/dossiers";
+import { verifyDossier } from "@/lib/dal/dossiers/verification";
 import { createRoute, jsonRefusal } from "@/lib/route";
 import { MAX_VERIFY_BYTES } from "@/lib/validations/dossier";
 

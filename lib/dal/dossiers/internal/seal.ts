@@ -1,0 +1,46 @@
+import "server-only";
+import type { Member } from "@/lib/access/actor";
+import { db } from "@/lib/db/client";
+import type { DossierSnapshot } from "@/lib/pdf/snapshot";
+import { writeAudit } from "@/lib/dal/core/audit";
+
+const NO_RULE_SET = "none";
+
+export type SealInput = {
+  systemId: string;
+  version: number;
+  snapshot: DossierSnapshot;
+  snapshotSha256: string;
+  pdf: Buffer;
+  pdfSha256: string;
+};
+
+// Stores one rendered version with its hashes and audits it, in one transaction.
+export async function seal(member: Member, input: SealInput): Promise<string> {
+  const ruleSetId = input.snapshot.classification?.result.ruleSet.id ?? NO_RULE_SET;
+  return db().$transaction(async (tx) => {
+    const { id } = await tx.dossierVersion.create({
+      data: {
+        organizationId: member.organizationId,
+        systemId: input.systemId,
+        kind: "SYSTEM",
+        version: input.version,
+        ruleSetId,
+        pdf: new Uint8Array(input.pdf),
+        pdfSha256: input.pdfSha256,
+        snapshot: input.snapshot,
+        snapshotSha256: input.snapshotSha256,
+        createdById: member.userId,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, member, {
+      action: "dossier.exported",
+      entityType: "DossierVersion",
+      entityId: id,
+      systemId: input.systemId,
+      after: { version: input.version, pdfSha256: input.pdfSha256, snapshotSha256: input.snapshotSha256, ruleSetId },
+    });
+    return id;
+  });
+}
