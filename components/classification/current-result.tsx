@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import type { CurrentRunDTO } from "@/lib/dal/classification/classification";
+import type { CurrentRunDTO } from "@/lib/dal/classification/run-history";
 import type { ReviewDecisionDTO } from "@/lib/dal/classification/reviews";
 import { isUndetermined } from "@/lib/classification/result-status";
 import { formatDateTime } from "@/lib/utils";

@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
-import type { RunSummaryDTO } from "@/lib/dal/classification/classification";
+import type { RunSummaryDTO } from "@/lib/dal/classification/run-history";
 import type { TierCode } from "@/lib/validations/system-fields";
 import { dispositionLabel } from "@/lib/classification/result-status";
 import { formatDateTime } from "@/lib/utils";

@@ -1,5 +1,5 @@
 import type { Tx } from "../../lib/db/client";
-import { storeRunTx, type RunWriter } from "../../lib/dal/classification/classification";
+import { storeRunTx, type RunWriter } from "../../lib/dal/classification/internal/store-run";
 import { recordReviewTx } from "../../lib/dal/classification/reviews";
 import { refreshReadiness } from "../../lib/dal/dashboard/internal/readiness";
 import { DEMO_DRAFTS, DEMO_PROFILES, EARLIER_PROFILES } from "./demo-profiles";

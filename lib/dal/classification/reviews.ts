@@ -7,7 +7,7 @@ import { splitQuestions, ZReviewDecision, type TReviewDecision } from "@/lib/val
 import type { TierCode } from "@/lib/validations/system-fields";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
-import type { RunWriter } from "@/lib/dal/classification/classification";
+import type { RunWriter } from "@/lib/dal/classification/internal/store-run";
 
 export type ReviewDecisionDTO = {
   id: string;

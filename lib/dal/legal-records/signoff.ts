@@ -8,7 +8,7 @@ import { formatDateTime } from "@/lib/utils";
 import { ZSignOffDerogation, type TSignOffDerogation } from "@/lib/validations/legal-records";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
-import { storeRunTx } from "@/lib/dal/classification/classification";
+import { storeRunTx } from "@/lib/dal/classification/internal/store-run";
 import { recordConflict, requireApplicable, systemLegalContext } from "@/lib/dal/legal-records/internal/context";
 
 export type SignOffOutcome = { version: number; runSequence: number; disposition: "final" | "requires_review" };

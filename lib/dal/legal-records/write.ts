@@ -17,7 +17,7 @@ import {
 } from "@/lib/validations/legal-records";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
-import { storeRunTx } from "@/lib/dal/classification/classification";
+import { storeRunTx } from "@/lib/dal/classification/internal/store-run";
 import { recordConflict, requireApplicable, systemLegalContext } from "@/lib/dal/legal-records/internal/context";
 
 export type SavedRecord = { id: string; version: number; signOffCleared: boolean };

@@ -1,10 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  getClassificationHistory,
-  getClassificationSummary,
-  getRunResults,
-  storeClassificationRun,
-} from "@/lib/dal/classification/classification";
+import { getClassificationSummary, storeClassificationRun } from "@/lib/dal/classification/classification";
+import { getClassificationHistory, getRunResults } from "@/lib/dal/classification/run-history";
 import { recordReviewDecision } from "@/lib/dal/classification/reviews";
 import { db } from "@/lib/db/client";
 import { diffResults } from "@/lib/rules";

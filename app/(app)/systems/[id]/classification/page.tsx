@@ -9,7 +9,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { getClassificationHistory, getRunResults } from "@/lib/dal/classification/classification";
+import { getClassificationHistory, getRunResults } from "@/lib/dal/classification/run-history";
 import { isUndetermined } from "@/lib/classification/result-status";
 import { staleReasons } from "@/lib/classification/staleness";
 import { getViewer } from "@/lib/dal/accounts/organizations";
