@@ -35,3 +35,18 @@ export type QuestionGroup = {
   title: string;
   questions: readonly Question[];
 };
+
+/** A contradiction rule: answers that cannot all be true (the rules themselves are in clash-rules.ts). */
+export type ClashRule = {
+  id: string;
+  when: Condition;
+  /** Fires only if the first value is later (dates) or larger (numbers) than the second. */
+  exceeds?: readonly [OrderRef, OrderRef];
+  /** The questions involved, in questionnaire order. The rule fires only when all are asked and answered. */
+  questions: readonly [ProfileField, ...ProfileField[]];
+  text: string;
+  citation: string;
+};
+
+/** A date (ISO day, compared as text) or a number; "asOf" is the day the answers are checked for. */
+export type OrderRef = ProfileField | "asOf";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findContradictions, type Condition, type ProfileField, type TSystemProfile } from "@/lib/rules";
 import { QUESTIONNAIRE, QUESTIONS_BY_ID } from "@/lib/rules/questionnaire";
-import { CLASH_RULES } from "@/lib/rules/questionnaire/contradictions";
+import { CLASH_RULES } from "@/lib/rules/questionnaire/clash-rules";
 import { DEMO_DRAFTS, DEMO_PROFILES, EARLIER_PROFILES } from "@/prisma/seed/demo-profiles";
 import { CHATBOT, CV_SCREENING, DEPLOYER_BASE } from "../../integration/classification/profiles";
 import { CREDIT_PROFILE, MINIMAL_PROFILE } from "../pdf/fixtures";
