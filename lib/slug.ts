@@ -17,7 +17,7 @@ const TRANSLITERATIONS: Record<string, string> = {
 export function asciiSlug(text: string, maxLength: number): string {
   return text
     .toLowerCase()
-    .replace(/[łæøœßđðþı]/g, (c) => TRANSLITERATIONS[c])
+    .replace(/[łæøœßđðþı]/g, (c) => TRANSLITERATIONS[c] ?? c)
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .replace(/[^a-z0-9]+/g, "-")

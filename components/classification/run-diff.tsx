@@ -17,7 +17,7 @@ const ROUTES: Record<string, string> = {
 
 // Readable names for diffResults' facet keys, e.g. "art50:50(1):provider".
 function facetLabel(key: string): string {
-  const [kind, a, b] = key.split(":");
+  const [kind, a = "", b = ""] = key.split(":");
   if (kind === "prohibited") return `Prohibited practice Art ${a}`;
   if (kind === "highRisk")
     return a === "legacy" ? "Legacy high-risk system (Art 111(2))" : `High-risk: ${ROUTES[a] ?? a}`;

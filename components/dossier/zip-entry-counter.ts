@@ -15,13 +15,14 @@ export class ZipEntryCounter {
     const buffer = new Uint8Array(this.tail.length + chunk.length);
     buffer.set(this.tail);
     buffer.set(chunk, this.tail.length);
+    const view = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     let i = 0;
     while (i + HEADER_BYTES <= buffer.length) {
       if (!SIGNATURE.every((byte, k) => buffer[i + k] === byte)) {
         i += 1;
         continue;
       }
-      const nameLength = buffer[i + 26] | (buffer[i + 27] << 8);
+      const nameLength = view.getUint16(i + 26, true); // little-endian, as every ZIP field
       if (i + HEADER_BYTES + nameLength > buffer.length) break;
       const name = this.decoder.decode(buffer.subarray(i + HEADER_BYTES, i + HEADER_BYTES + nameLength));
       if (!name.startsWith(this.prefix)) {

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { ALLOWED_EVIDENCE_TYPES_TEXT, formatBytes, MAX_EVIDENCE_BYTES } from "@/lib/evidence/limits";
 import { ZEvidenceFileName } from "@/lib/validations/evidence";
+import { firstIssue } from "@/lib/validations/first-issue";
 
 type ObligationOption = { id: string; label: string };
 type UploadResult =
@@ -45,7 +46,7 @@ export function EvidenceUploadForm({
     if (file.size > MAX_EVIDENCE_BYTES)
       return setErrors({ file: `The file is ${formatBytes(file.size)}, over the limit of 20 MB per file.` });
     const name = ZEvidenceFileName.safeParse(file.name);
-    if (!name.success) return setErrors({ file: name.error.issues[0].message });
+    if (!name.success) return setErrors({ file: firstIssue(name.error).message });
     setErrors({});
     setPending(true);
     try {

@@ -45,6 +45,6 @@ export function intakeLabelFor(name: string): string {
 // Summary order follows the form's order, not the order the validator found the problems in.
 const ORDER = Object.keys(INTAKE_LABELS);
 export function byFormOrder(a: { name: string }, b: { name: string }): number {
-  const rank = (n: string) => ORDER.indexOf(n.split(".")[0]);
+  const rank = (n: string) => ORDER.indexOf(n.replace(/\..*$/, "")); // by the top-level field
   return rank(a.name) - rank(b.name) || a.name.localeCompare(b.name, "en", { numeric: true });
 }

@@ -8,8 +8,8 @@ import { authenticateApiToken } from "@/lib/dal/integrations/api-tokens";
 // whole secret learns it, and it tells them to ask for a new token.
 export async function tokenActorFrom(request: Request): Promise<TokenActor | null> {
   const header = request.headers.get("authorization") ?? "";
-  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-  if (!match) return null;
-  const identity = await authenticateApiToken(match[1]);
+  const secret = /^Bearer\s+(\S+)$/i.exec(header.trim())?.[1];
+  if (secret === undefined) return null;
+  const identity = await authenticateApiToken(secret);
   return identity ? { kind: "token", ...identity } : null;
 }

@@ -59,10 +59,9 @@ export function sealWith(keyring: SecretKeyring, plaintext: string, purpose: Sec
 // between the upgrade and the re-encryption that `npm start` and `npm run secrets:rotate` perform.
 export function openWith(keyring: SecretKeyring, stored: string, purpose: SecretPurpose): string {
   if (!isSealed(stored)) return stored;
-  const parts = stored.split(":");
-  if (parts.length !== 5)
+  const [, keyId, iv, tag, ciphertext, ...extra] = stored.split(":");
+  if (keyId === undefined || iv === undefined || tag === undefined || ciphertext === undefined || extra.length > 0)
     throw new SecretBoxError(`A stored ${purpose} is malformed (expected ${VERSION}:<keyId>:<iv>:<tag>:<ciphertext>).`);
-  const [, keyId, iv, tag, ciphertext] = parts;
   const key = [keyring.current, ...keyring.previous].find((k) => keyIdOf(k) === keyId);
   if (!key) {
     throw new SecretBoxError(

@@ -153,9 +153,11 @@ export const percent = (done: number, applicable: number) => (applicable ? Math.
 
 // The chart's axis: every quarter from the first to the last, empty ones included, so bars sit at their time.
 export function timelineAxis(rows: QuarterView[], f: DashboardFilters): QuarterView[] {
-  if (rows.length === 0) return rows;
+  const [first] = rows;
+  const last = rows.at(-1);
+  if (!first || !last) return rows;
   const byQuarter = new Map(rows.map((r) => [r.quarter, r]));
-  return quartersBetween(rows[0].quarter, rows[rows.length - 1].quarter).map(
+  return quartersBetween(first.quarter, last.quarter).map(
     (quarter) =>
       byQuarter.get(quarter) ?? {
         quarter,

@@ -127,7 +127,8 @@ async function ensureDatabase(url: string, database: string): Promise<void> {
 function runningPostmaster(dataDir: string): number | undefined {
   let pid: number;
   try {
-    pid = Number.parseInt(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0], 10);
+    // The pid is the file's first line; parseInt stops at its end.
+    pid = Number.parseInt(fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8"), 10);
   } catch {
     return undefined;
   }

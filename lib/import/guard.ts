@@ -58,7 +58,8 @@ export class CsvGuard {
     this.chunks.push(chunk);
     const base = this.total;
     this.total += chunk.length;
-    for (let i = 0; i < chunk.length; i++) this.scan(chunk[i], base + i);
+    let position = base;
+    for (const byte of chunk) this.scan(byte, position++);
   }
 
   finish(): GuardedBytes {
@@ -162,7 +163,8 @@ export class CsvGuard {
 }
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array {
-  if (chunks.length === 1 && chunks[0].length === length) return chunks[0];
+  const [only] = chunks;
+  if (only !== undefined && chunks.length === 1 && only.length === length) return only;
   const out = new Uint8Array(length);
   let offset = 0;
   for (const chunk of chunks) {

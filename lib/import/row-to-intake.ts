@@ -1,5 +1,6 @@
 import { ZSystemProfile, type TSystemProfile } from "@/lib/rules";
 import { ZSystemIntake, type TSystemIntake, type TSystemIntakeInput } from "@/lib/validations/system";
+import { firstIssue } from "@/lib/validations/first-issue";
 import {
   AFFECTED_GROUP_LABELS,
   AUTOMATION_LABELS,
@@ -126,8 +127,8 @@ function parseAnswers(raw: string, fail: (message: string) => void): TSystemProf
   }
   const parsed = ZSystemProfile.safeParse(json);
   if (parsed.success) return parsed.data;
-  const first = parsed.error.issues[0];
-  fail(`Answer ${first.path.join(".") || "(object)"}: ${first.message}`);
+  const first = firstIssue(parsed.error);
+  fail(`Answer ${first.path || "(object)"}: ${first.message}`);
   return null;
 }
 

@@ -47,10 +47,11 @@ export function derogationPrefill(
   result: ClassificationResult | null,
   answers: TSystemProfile | null,
 ): Record<string, string> {
-  const claimed = result?.facets.derogation.conditions ?? [];
+  const [claimed, ...alsoClaimed] = result?.facets.derogation.conditions ?? [];
   const profiling = answers?.performsProfiling;
   return {
-    condition: claimed.length === 1 ? (CONDITION_BY_POINT[claimed[0]] ?? "") : "",
+    // Only a single claimed condition can be pre-filled; with several, legal chooses.
+    condition: claimed !== undefined && alsoClaimed.length === 0 ? (CONDITION_BY_POINT[claimed] ?? "") : "",
     profiling: profiling === true ? "yes" : profiling === false ? "no" : "",
     providerName: s.organizationName,
     tradeName: s.name,

@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { fetchErrorMessage, guardedFetch, RefusedAddressError } from "@/lib/net/guarded-fetch";
 import { assertPublicUrl } from "@/lib/net/url-guard";
+import { firstIssue } from "@/lib/validations/first-issue";
 import { MlflowError } from "./errors";
 import {
   ZGetRun,
@@ -73,10 +74,10 @@ export function createMlflowClient({ baseUrl, token, timeoutMs = 15_000, allowPr
       throw new MlflowError("invalid_response", `The registry answered ${path} with something that is not JSON.`);
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
+      const issue = firstIssue(parsed.error);
       throw new MlflowError(
         "invalid_response",
-        `The registry's answer to ${path} has an unexpected shape (${issue.path.join(".") || "body"}: ${issue.message}).`,
+        `The registry's answer to ${path} has an unexpected shape (${issue.path || "body"}: ${issue.message}).`,
       );
     }
     return parsed.data;

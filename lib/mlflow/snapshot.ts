@@ -25,8 +25,8 @@ export async function fetchRegistrySnapshot(client: MlflowClient): Promise<Regis
   const runs = new Map<string, MlflowRun | null>();
   for (let i = 0; i < runIds.length; i += RUN_CONCURRENCY) {
     const batch = runIds.slice(i, i + RUN_CONCURRENCY);
-    const fetched = await Promise.all(batch.map((id) => client.getRun(id)));
-    batch.forEach((id, j) => runs.set(id, fetched[j]));
+    const fetched = await Promise.all(batch.map(async (id) => [id, await client.getRun(id)] as const));
+    for (const [id, run] of fetched) runs.set(id, run);
   }
   for (const m of models) {
     for (const v of m.versions) {

@@ -27,9 +27,10 @@ const guardedLookup: LookupFunction = (hostname, options, callback) => {
       const all: LookupAddress[] = addresses
         .map((address) => ({ address, family: isIP(address) }))
         .filter((a) => !options.family || a.family === options.family);
-      if (all.length === 0) throw Object.assign(new Error(`${hostname} has no usable address`), { code: "ENOTFOUND" });
+      const [first] = all;
+      if (!first) throw Object.assign(new Error(`${hostname} has no usable address`), { code: "ENOTFOUND" });
       if (options.all) callback(null, all);
-      else callback(null, all[0].address, all[0].family);
+      else callback(null, first.address, first.family);
     })
     .catch((error: NodeJS.ErrnoException) => callback(error, "", 0));
 };

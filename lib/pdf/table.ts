@@ -46,11 +46,14 @@ function layoutText(
   return { text: { text, lines }, height: linesHeight(doc, lines, LINE_GAP) };
 }
 
+// One cell per column: a row shorter than the columns has empty cells at its end.
+const cellsOf = (columns: Column[], row: Cell[]) =>
+  columns.map((column, i) => ({ column, cell: normalise(row[i] ?? "") }));
+
 function measure(ctx: BaseCtx, columns: Column[], row: Cell[], size: number): Measured[] {
   const tableWidth = contentWidth(ctx);
-  return row.map((cell, i) => {
-    const c = normalise(cell);
-    const width = columns[i].width * tableWidth - PAD * 2;
+  return cellsOf(columns, row).map(({ column, cell: c }) => {
+    const width = column.width * tableWidth - PAD * 2;
     const main = layoutText(ctx, c.fontKey, size, c.text, width);
     const sub = c.sub ? layoutText(ctx, "regular", SIZES.small, c.sub, width) : null;
     return {
@@ -121,9 +124,9 @@ export function table(ctx: BaseCtx, columns: Column[], rows: Cell[][], options: 
       doc.moveDown(0.4);
       keyValues(
         ctx,
-        columns.map((col, i) => [
-          col.header,
-          cells[i].sub ? `${cells[i].text.text}\n${cells[i].sub?.text}` : cells[i].text.text,
+        cellsOf(columns, row).map(({ column, cell }) => [
+          column.header,
+          cell.sub ? `${cell.text}\n${cell.sub}` : cell.text,
         ]),
         110,
       );

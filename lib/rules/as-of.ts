@@ -20,7 +20,9 @@ export function toIsoDay(asOf: Date | string | undefined): string {
 }
 
 function isValidDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month - 1]) return false;
+  // A month outside 1-12 has no entry, so the lookup doubles as the month check.
+  const daysInMonth = DAYS_IN_MONTH[month - 1];
+  if (daysInMonth === undefined || day < 1 || day > daysInMonth) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return month !== 2 || day <= 28 || leap;
 }

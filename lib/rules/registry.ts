@@ -5,7 +5,8 @@ import type { RuleSet } from "./data/types";
 /** Every rule set the engine knows, oldest first. A change in the law is a new entry here. */
 const RULE_SETS: readonly RuleSet[] = [RULE_SET_2026_07_OMNIBUS, RULE_SET_2026_07_OMNIBUS_R2];
 
-export const CURRENT_RULE_SET_ID: string = RULE_SETS[RULE_SETS.length - 1].id;
+/** The last, newest rule set (reduce without a start value yields the last element). */
+export const CURRENT_RULE_SET_ID: string = RULE_SETS.reduce((_older, newer) => newer).id;
 
 export type RuleSetSummary = {
   id: string;
@@ -40,7 +41,7 @@ export function pickRuleSet(asOf: string, version?: string, ruleSets: readonly R
       throw new RangeError(`Unknown rule set "${version}". Known: ${ruleSets.map((rs) => rs.id).join(", ")}`);
     return { ruleSet: requested, inForceAtAsOf: requested.effectiveFrom <= asOf };
   }
-  let picked: RuleSet | undefined;
-  for (const rs of ruleSets) if (rs.effectiveFrom <= asOf) picked = rs;
-  return picked ? { ruleSet: picked, inForceAtAsOf: true } : { ruleSet: ruleSets[0], inForceAtAsOf: false };
+  // The last one in force, else the earliest; reduce throws on an empty list, which no caller passes.
+  const picked = ruleSets.reduce((best, rs) => (rs.effectiveFrom <= asOf ? rs : best));
+  return { ruleSet: picked, inForceAtAsOf: picked.effectiveFrom <= asOf };
 }

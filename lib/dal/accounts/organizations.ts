@@ -36,12 +36,13 @@ export const getViewer = cache(async (actor: UserActor): Promise<ViewerDTO> => {
     LEFT JOIN "Organization" o ON o.id = m."organizationId"
     WHERE u.id = ${actor.userId}
     ORDER BY o.name ASC, o.id ASC`;
-  if (!rows.length) throw new AppError("NOT_FOUND", "Your account no longer exists.");
+  const [user] = rows;
+  if (!user) throw new AppError("NOT_FOUND", "Your account no longer exists.");
   const organizations = rows.flatMap((r) =>
     r.orgId && r.orgName !== null && r.role ? [{ id: r.orgId, name: r.orgName, role: r.role }] : [],
   );
   const active = organizations.find((o) => o.id === actor.organizationId) ?? null;
-  const { id, name, email } = rows[0];
+  const { id, name, email } = user;
   return {
     user: { id, name, email },
     organization: active && { id: active.id, name: active.name },

@@ -17,7 +17,8 @@ export async function verifyOrganizationChain(organizationId: string): Promise<C
       orderBy: { sequence: "asc" },
       take: BATCH,
     });
-    if (rows.length === 0) break;
+    const last = rows.at(-1);
+    if (last === undefined) break;
     const chain = rows.map(({ id: _id, prevHash, hash, ...fields }) => ({
       sequence: fields.sequence,
       prevHash,
@@ -28,7 +29,7 @@ export async function verifyOrganizationChain(organizationId: string): Promise<C
     const report = verifyChain(chain, tail);
     if (!report.ok) return { ...report, events: events + report.events };
     events += rows.length;
-    tail = { sequence: rows[rows.length - 1].sequence, hash: rows[rows.length - 1].hash };
+    tail = { sequence: last.sequence, hash: last.hash };
   }
   return { ok: true, events, headHash: tail?.hash ?? "" };
 }

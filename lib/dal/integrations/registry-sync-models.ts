@@ -165,9 +165,10 @@ async function findSystem(tx: Tx, member: Member, ref: string) {
     take: 2,
   });
   const fail = (message: string) => new AppError("VALIDATION", message, { fieldErrors: { system: [message] } });
-  if (byName.length === 0) throw fail(`No AI system is named “${ref}”. Use its exact name or its id.`);
-  if (byName.length > 1) throw fail(`Several AI systems are named “${ref}”; use the system's id instead.`);
-  return byName[0];
+  const [only, ...others] = byName;
+  if (!only) throw fail(`No AI system is named “${ref}”. Use its exact name or its id.`);
+  if (others.length > 0) throw fail(`Several AI systems are named “${ref}”; use the system's id instead.`);
+  return only;
 }
 
 function asStrings(value: unknown): Record<string, string> {

@@ -243,10 +243,10 @@ async function sendPendingEmails(now: Date): Promise<{ emailed: number; emailFai
   let emailed = 0;
   let emailFailures = 0;
   for (const { email, items } of byMember.values()) {
-    const [first] = items;
+    const [only, ...more] = items;
     const message =
-      items.length === 1
-        ? reminderEmail({ to: email, title: first.title, body: first.body, url: link(first.href), preferencesUrl })
+      only && more.length === 0
+        ? reminderEmail({ to: email, title: only.title, body: only.body, url: link(only.href), preferencesUrl })
         : reminderDigestEmail({
             to: email,
             items: items.map((n) => ({ title: n.title, url: link(n.href) })),

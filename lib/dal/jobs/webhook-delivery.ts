@@ -60,14 +60,16 @@ async function deliverOne(d: DueDelivery, now: Date): Promise<Outcome | null> {
     });
     return "delivered";
   }
-  const giveUp = attempt >= MAX_ATTEMPTS;
+  // Past the last back-off step (attempt >= MAX_ATTEMPTS) there is no next attempt.
+  const backoffSeconds = BACKOFF_SECONDS[attempt - 1];
+  const giveUp = backoffSeconds === undefined;
   await db().webhookDelivery.update({
     where: { id: d.id },
     data: {
       status: giveUp ? "FAILED" : "PENDING",
       lastStatusCode: statusCode,
       lastError: (error ?? `Receiver answered HTTP ${statusCode}`).slice(0, 500),
-      nextAttemptAt: giveUp ? now : new Date(now.getTime() + BACKOFF_SECONDS[attempt - 1] * 1000),
+      nextAttemptAt: giveUp ? now : new Date(now.getTime() + backoffSeconds * 1000),
     },
   });
   return giveUp ? "failed" : "retried";

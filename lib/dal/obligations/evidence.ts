@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { checkEvidenceContent } from "@/lib/evidence/content-type";
 import { ZEvidenceFileName, type ZAddEvidenceLink } from "@/lib/validations/evidence";
+import { firstIssue } from "@/lib/validations/first-issue";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 
@@ -83,10 +84,10 @@ export async function addEvidenceFile(
   await requireSystem(member, input.systemId);
   // Every caller (app upload, API) passes here, so the file-name rule holds even for one that forgot to check it.
   const name = ZEvidenceFileName.safeParse(input.fileName);
-  if (!name.success)
-    throw new AppError("VALIDATION", name.error.issues[0].message, {
-      fieldErrors: { file: [name.error.issues[0].message] },
-    });
+  if (!name.success) {
+    const { message } = firstIssue(name.error);
+    throw new AppError("VALIDATION", message, { fieldErrors: { file: [message] } });
+  }
   const fileName = input.fileName.split(/[\\/]/).pop()!.trim().slice(0, 255) || "evidence";
   const check = await checkEvidenceContent(input.bytes, fileName);
   if (!check.ok) throw new AppError("VALIDATION", check.message, { fieldErrors: { file: [check.message] } });

@@ -44,8 +44,9 @@ export async function exportObligations(
         take: BATCH,
       });
       if (rows.length) yield rows;
-      if (rows.length < BATCH) return;
-      after = rows[rows.length - 1].id;
+      const last = rows.at(-1);
+      if (last === undefined || rows.length < BATCH) return;
+      after = last.id;
     }
   })();
 }

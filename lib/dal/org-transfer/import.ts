@@ -18,7 +18,7 @@ import {
   type ImportInvitation,
   type People,
 } from "@/lib/dal/org-transfer/internal/import-people";
-import { checkOrganizationFile, importRefused } from "@/lib/dal/org-transfer/internal/import-validate";
+import { checkOrganizationFile, importRefused, rowsOf } from "@/lib/dal/org-transfer/internal/import-validate";
 import { appendAuditRows } from "@/lib/dal/systems/internal/system-import-audit";
 
 const CHUNK = 500;
@@ -50,12 +50,12 @@ export async function importOrganization(actor: Actor, text: string): Promise<Or
     const people = await mapPeople(tx, member.organizationId, doc);
     const ids: Context["ids"] = {};
     for (const spec of EXPORT_TABLES)
-      ids[spec.key] = new Map(spec.hasId ? tables[spec.key].map((row) => [String(row.id), randomUUID()]) : []);
+      ids[spec.key] = new Map(spec.hasId ? rowsOf(tables, spec.key).map((row) => [String(row.id), randomUUID()]) : []);
     const ctx: Context = { member, ids, people, fromOrganizationId: doc.organization.id };
     const counts: Record<string, number> = {};
     const currentRuns: [string, string][] = [];
     for (const spec of EXPORT_TABLES) {
-      const rows = tables[spec.key].map((row) => remapRow(row, spec, ctx));
+      const rows = rowsOf(tables, spec.key).map((row) => remapRow(row, spec, ctx));
       if (spec.key === "aiSystem")
         for (const row of rows)
           if (row.currentRunId) {
@@ -68,7 +68,7 @@ export async function importOrganization(actor: Actor, text: string): Promise<Or
     if (currentRuns.length) {
       await tx.$executeRaw`UPDATE "AiSystem" s SET "currentRunId" = u.run FROM unnest(${currentRuns.map((c) => c[0])}::text[], ${currentRuns.map((c) => c[1])}::text[]) AS u(id, run) WHERE s.id = u.id AND s."organizationId" = ${member.organizationId}`;
     }
-    counts[AUDIT_TABLE] = await replayAudit(tx, tables[AUDIT_TABLE], ctx);
+    counts[AUDIT_TABLE] = await replayAudit(tx, rowsOf(tables, AUDIT_TABLE), ctx);
     const invitationLinks = await inviteMembers(tx, member, doc);
     const summary = { counts, invitations: invitationLinks.length, names: people.names.size };
     // A file without a profile (older exports, or none filled in) leaves this organisation's own as it is.
@@ -125,17 +125,17 @@ async function insert(tx: Tx, spec: TableSpec, rows: Row[]) {
 function remapRow(row: Row, spec: TableSpec, ctx: Context): Row {
   const out: Row = { ...row };
   const columns = modelColumns(spec.model);
-  if (spec.hasId) out.id = ctx.ids[spec.key].get(String(row.id));
+  if (spec.hasId) out.id = newId(ctx, spec.key, String(row.id));
   // Decided from the data model, not the file: every row of a model with organizationId gets the importing one.
   if (columns.has("organizationId")) out.organizationId = ctx.member.organizationId;
   for (const [column, target] of Object.entries(spec.refs)) {
     const value = out[column];
     if (typeof value !== "string") continue;
-    if (target !== "User") out[column] = ctx.ids[target].get(value);
+    if (target !== "User") out[column] = newId(ctx, target, value);
     else out[column] = personRef(value, column, spec, out, ctx, columns.get(column)?.isRequired ?? false);
   }
   for (const [column, target] of Object.entries(spec.refLists ?? {})) {
-    if (Array.isArray(out[column])) out[column] = (out[column] as string[]).map((v) => ctx.ids[target].get(v));
+    if (Array.isArray(out[column])) out[column] = (out[column] as string[]).map((v) => newId(ctx, target, v));
   }
   for (const column of spec.nullableJson ?? []) if (out[column] === null) out[column] = Prisma.DbNull;
   // Secrets are not in the file: a webhook gets a new signing secret (receivers must be given it again).
@@ -146,6 +146,14 @@ function remapRow(row: Row, spec: TableSpec, ctx: Context): Row {
     );
   }
   return out;
+}
+
+// The new id of a row the file defines. Every export table has its map before any row is written, so a reference to a
+// table without one is a mistake in export-spec.ts, not in the file.
+function newId(ctx: Context, table: string, fileId: string): string | undefined {
+  const map = ctx.ids[table];
+  if (!map) throw new Error(`The organisation import has no ids for table "${table}"; check export-spec.ts.`);
+  return map.get(fileId);
 }
 
 // A member of this organisation stays linked. Anyone else becomes a name: an optional reference is cleared (pages
@@ -188,7 +196,7 @@ async function replayAudit(tx: Tx, events: Row[], ctx: Context): Promise<number>
         action: String(e.action),
         entityType: String(e.entityType),
         entityId: byModel.get(String(e.entityType))?.get(entityId) ?? anyTable(entityId) ?? entityId,
-        systemId: typeof e.systemId === "string" ? (ctx.ids.aiSystem.get(e.systemId) ?? e.systemId) : null,
+        systemId: typeof e.systemId === "string" ? (newId(ctx, "aiSystem", e.systemId) ?? e.systemId) : null,
         before: e.before ?? null,
         after: e.after ?? null,
         createdAt: e.createdAt instanceof Date ? e.createdAt : new Date(),

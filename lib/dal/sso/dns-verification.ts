@@ -39,7 +39,8 @@ export async function checkDomainChallenge(challenge: DomainChallenge): Promise<
   }
   // A TXT record may arrive split into chunks of at most 255 characters; together they are one value.
   const values = records.map((chunks) => chunks.join("").trim());
+  const [first] = values;
+  if (first === undefined) return { result: "missing" };
   if (values.includes(challenge.value)) return { result: "match" };
-  if (values.length === 0) return { result: "missing" };
-  return { result: "mismatch", found: values.find((v) => v.startsWith(CHALLENGE_VALUE_PREFIX)) ?? values[0] };
+  return { result: "mismatch", found: values.find((v) => v.startsWith(CHALLENGE_VALUE_PREFIX)) ?? first };
 }

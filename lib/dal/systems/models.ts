@@ -156,11 +156,11 @@ export async function updateModelVersion(
   return db().$transaction(async (tx) => {
     await requireModel(tx, member, modelId);
     // Row lock: two pipelines attaching metrics at once both keep their values.
-    const locked = await tx.$queryRaw<
+    const [locked] = await tx.$queryRaw<
       { id: string }[]
     >`SELECT id FROM "ModelVersion" WHERE "modelId" = ${modelId} AND version = ${version} FOR UPDATE`;
-    if (locked.length === 0) throw new AppError("NOT_FOUND", "This model version does not exist.");
-    const before = await tx.modelVersion.findUniqueOrThrow({ where: { id: locked[0].id }, select: versionSelect });
+    if (!locked) throw new AppError("NOT_FOUND", "This model version does not exist.");
+    const before = await tx.modelVersion.findUniqueOrThrow({ where: { id: locked.id }, select: versionSelect });
     const data = {
       stage: input.stage ?? before.stage,
       metrics: { ...(before.metrics as Record<string, number>), ...input.metrics },

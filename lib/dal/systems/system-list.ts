@@ -247,8 +247,9 @@ export async function exportSystems(
         ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
       });
       if (rows.length) yield rows;
-      if (rows.length < EXPORT_BATCH) return;
-      cursor = rows[rows.length - 1].id;
+      const last = rows.at(-1);
+      if (last === undefined || rows.length < EXPORT_BATCH) return;
+      cursor = last.id;
     }
   })();
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import { log } from "@/lib/log";
 import { addressBucket } from "@/lib/net/client-address";
 import { isOverLimit, limitKey, rateLimiter } from "@/lib/dal/core/rate-limiter";
 
@@ -48,7 +49,9 @@ function countersFor(email: string, address: string | null): Counter[] {
 async function refund(counters: Counter[]) {
   await Promise.all(
     counters.map((c) =>
-      c.limiter.reward(c.key, 1).catch((e) => console.error("[login-throttle] could not refund a point", e)),
+      c.limiter
+        .reward(c.key, 1)
+        .catch((err: unknown) => log().error({ err }, "sign-in throttle: could not refund a point")),
     ),
   );
 }
@@ -64,8 +67,13 @@ export async function throttledSignIn<T>(
   attempt: () => Promise<T | null>,
 ): Promise<T | null> {
   const counters = countersFor(email, address);
-  const results = await Promise.allSettled(counters.map((c) => c.limiter.consume(c.key)));
-  const taken = counters.filter((_, i) => results[i].status === "fulfilled");
+  const results = await Promise.allSettled(
+    counters.map(async (counter) => {
+      await counter.limiter.consume(counter.key);
+      return counter;
+    }),
+  );
+  const taken = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
   const refusals = results.flatMap((r) => (r.status === "rejected" ? [r.reason as unknown] : []));
   if (refusals.length > 0) {
     // A refused attempt is not evaluated, so it costs none of the counters that had room.

@@ -148,15 +148,15 @@ async function linkByTag(tx: Tx, ctx: SyncContext, modelId: string, snap: Snapsh
     ? [byId]
     : await tx.aiSystem.findMany({ where: { organizationId, name: value }, select: { id: true, name: true }, take: 2 });
   const model = snap.model.name;
-  if (matches.length === 0)
+  const [system, ...others] = matches;
+  if (!system)
     return {
       warning: `${model}: its actlas.system tag “${value}” matches no AI system (use the system's id or exact name).`,
     };
-  if (matches.length > 1)
+  if (others.length > 0)
     return {
       warning: `${model}: several AI systems are named “${value}”; tag the model with the system's id instead.`,
     };
-  const system = matches[0];
   const linked = await tx.aiSystemModel.findUnique({
     where: { systemId_modelId: { systemId: system.id, modelId } },
     select: { modelId: true },

@@ -217,7 +217,7 @@ export const AUDIT_SPEC: TableSpec = {
 
 // Columns the server always sets itself on import, whatever the file says: the organisation, fresh ids, the audit
 // chain's own numbering, and what an evidence file's bytes determine (checked like an upload, hashed again).
-export const SERVER_SET: Record<string, string[]> = {
+export const SERVER_SET: { "*": string[]; [table: string]: string[] } = {
   "*": ["id", "organizationId"],
   auditEvent: ["sequence", "prevHash", "hash"],
   evidenceVersion: ["mimeType", "sizeBytes"],

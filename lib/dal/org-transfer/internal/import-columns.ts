@@ -32,8 +32,8 @@ function blocks(text: string, keyword: "model" | "enum"): [string, string[]][] {
   const out: [string, string[]][] = [];
   let current: [string, string[]] | null = null;
   for (const line of text.split("\n")) {
-    const start = new RegExp(`^${keyword}\\s+(\\w+)\\s*\\{`).exec(line);
-    if (start) current = [start[1], []];
+    const name = new RegExp(`^${keyword}\\s+(\\w+)\\s*\\{`).exec(line)?.[1];
+    if (name !== undefined) current = [name, []];
     else if (current && /^\}/.test(line)) {
       out.push(current);
       current = null;
@@ -48,9 +48,8 @@ export function parseSchema(text: string): Map<string, Map<string, Column>> {
   for (const [name, lines] of blocks(text, "model")) {
     const columns = new Map<string, Column>();
     for (const line of lines) {
-      const match = /^(\w+)\s+(\w+)(\[\])?(\?)?(.*)$/.exec(line);
-      if (!match) continue;
-      const [, field, type, list, optional, rest] = match;
+      const [, field, type, list, optional, rest = ""] = /^(\w+)\s+(\w+)(\[\])?(\?)?(.*)$/.exec(line) ?? [];
+      if (field === undefined || type === undefined) continue; // not a field line
       if (!SCALARS.has(type) && !enums.has(type)) continue; // a relation, not a column
       columns.set(field, {
         name: field,

@@ -11,6 +11,8 @@ import type { Row } from "@/lib/dal/org-transfer/internal/export-tables";
 export type Problem = { table: string; row: number | null; column: string | null; message: string };
 // Every row of the file, decoded and checked, by export key (the audit trail included).
 export type CheckedTables = Record<string, Row[]>;
+// A table the file leaves out has no rows (the check above fills in every import table, possibly empty).
+export const rowsOf = (tables: CheckedTables, key: string): Row[] => tables[key] ?? [];
 
 const SHOWN_IN_MESSAGE = 5;
 const MAX_PROBLEMS = 50;
@@ -37,13 +39,15 @@ export async function checkOrganizationFile(doc: TOrganizationExport): Promise<C
   for (const spec of IMPORT_SPECS) {
     const columns = modelColumns(spec.model);
     const serverSet = serverSetOf(spec);
-    ids[spec.key] = new Set();
+    const tableIds = new Set<string>();
+    ids[spec.key] = tableIds;
     tables[spec.key] = (doc.tables[spec.key] ?? []).map((raw, i) =>
-      decodeRow(spec, columns, serverSet, raw, i + 1, ids[spec.key], add),
+      decodeRow(spec, columns, serverSet, raw, i + 1, tableIds, add),
     );
   }
-  for (const spec of IMPORT_SPECS) tables[spec.key].forEach((row, i) => checkRefs(spec, row, i + 1, ids, people, add));
-  await checkEvidenceFiles(tables.evidenceVersion, add);
+  for (const spec of IMPORT_SPECS)
+    rowsOf(tables, spec.key).forEach((row, i) => checkRefs(spec, row, i + 1, ids, people, add));
+  await checkEvidenceFiles(rowsOf(tables, "evidenceVersion"), add);
   if (problems.length) throw importRefused(problems);
   return tables;
 }

@@ -9,14 +9,15 @@ import { ask, contested, note, type Ctx } from "../context";
 export function checkAnnex1(ctx: Ctx): void {
   const chosen = ask(ctx, "annex1Legislation");
   const laws = (chosen ?? []).filter((law) => law !== "none");
-  if (laws.length === 0) return;
-  const entries = laws.map((law) => ctx.rs.annex1[law]);
+  // Section A first, then by point, so the leading route is the strictest and the order stable.
+  const entries = laws
+    .map((law) => ctx.rs.annex1[law])
+    .sort((a, b) => a.section.localeCompare(b.section) || a.point - b.point);
+  const [lead] = entries;
+  if (lead === undefined) return;
   const isSafetyRelevant = safetyCondition(ctx);
   const assessed = thirdPartyCondition(ctx);
   if (isSafetyRelevant !== true || assessed !== true) return;
-  // Section A first, then by point, so the leading route is the strictest and the order stable.
-  entries.sort((a, b) => a.section.localeCompare(b.section) || a.point - b.point);
-  const lead = entries[0];
   ctx.annex1 = { section: lead.section, point: pointOf(lead), points: entries.map(pointOf) };
   for (const entry of entries) noteLaw(ctx, entry);
   if (entries.length > 1) {

@@ -13,6 +13,8 @@ const USE_FIELDS: Record<Area, keyof Annex3Table> = {
   justice_democracy: "justiceUses",
 };
 const AREAS = Object.keys(USE_FIELDS) as Area[];
+/** Every Annex III use of every area; each area's table has an entry for each of its uses. */
+type Annex3Use = { [F in keyof Annex3Table]: keyof Annex3Table[F] }[keyof Annex3Table];
 
 /** Art 6(2) with Annex III: a sub-point match, with the built-in exclusions as near-misses. */
 export function checkAnnex3(ctx: Ctx): void {
@@ -23,8 +25,8 @@ export function checkAnnex3(ctx: Ctx): void {
   for (const area of AREAS) {
     if (!areas.includes(area)) continue;
     const field = USE_FIELDS[area];
-    const uses = ask(ctx, field) as readonly string[] | undefined;
-    const table = ctx.rs.annex3[field] as Record<string, Annex3Entry>;
+    const uses = ask(ctx, field) as readonly Annex3Use[] | undefined;
+    const table = ctx.rs.annex3[field] as Record<Annex3Use, Annex3Entry>;
     for (const use of uses ?? []) matchUse(ctx, table[use]);
   }
 }

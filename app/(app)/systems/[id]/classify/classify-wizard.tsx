@@ -33,7 +33,8 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
   const [answers, setAnswers] = useState<TSystemProfile>(initialAnswers);
   // A link from the stored result ("…/classify?question=annex3Areas") opens the questionnaire at that question.
   const linked = useSearchParams().get("question");
-  const [groupId, setGroupId] = useState(() => (linked && GROUP_OF_QUESTION.get(linked)) || QUESTIONNAIRE[0].id);
+  // null: no step chosen yet, so the first applicable one shows.
+  const [groupId, setGroupId] = useState<string | null>(() => (linked && GROUP_OF_QUESTION.get(linked)) || null);
   const [status, setStatus] = useState<Status>(null);
   const [pending, startTransition] = useTransition();
   // Moving between steps moves focus too (to the step title or a chosen question), for keyboard and screen readers.
@@ -61,11 +62,7 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
       notSure,
     };
   }).filter((s) => s.total > 0);
-  const index = Math.max(
-    0,
-    steps.findIndex((s) => s.id === groupId),
-  );
-  const step = steps[index];
+  const { step, index } = currentStep(steps, groupId);
   const questions = applicable.filter((q) => GROUP_OF_QUESTION.get(q.id) === step.id);
 
   useEffect(() => {
@@ -77,7 +74,9 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
   }, [focusTick]);
 
   const goToStep = (i: number) => {
-    setGroupId(steps[i].id);
+    const target = steps[i];
+    if (!target) return;
+    setGroupId(target.id);
     focusOn("step-title");
   };
   const goToQuestion = (questionId: string) => {
@@ -159,4 +158,16 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
       <LiveResultPanel result={result} onGoTo={goToQuestion} />
     </div>
   );
+}
+
+// The chosen step, or the first when the chosen one no longer applies. The first question (what is being classified)
+// always applies, so there is always a step.
+function currentStep(steps: Step[], groupId: string | null): { step: Step; index: number } {
+  const index = Math.max(
+    0,
+    steps.findIndex((s) => s.id === groupId),
+  );
+  const step = steps[index];
+  if (!step) throw new Error("The questionnaire has no applicable question.");
+  return { step, index };
 }

@@ -43,6 +43,7 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
   const actions = { update: updateObligationAction, comment: addCommentAction, addLink: addEvidenceLinkAction };
   const current = obligations.filter((o) => !o.obsoleteAt);
   const obsolete = obligations.filter((o) => o.obsoleteAt);
+  const [firstObsolete] = obsolete;
 
   if (obligations.length === 0) {
     return (
@@ -87,10 +88,10 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
           {list.map(item)}
         </RoleGroup>
       ))}
-      {obsolete.length > 0 && (
+      {firstObsolete && (
         <RoleGroup
           title="No longer applies"
-          description={`Duties an earlier classification derived and the current one does not; kept for the record since ${formatDate(obsolete[0].obsoleteAt)}. They do not count towards readiness.`}
+          description={`Duties an earlier classification derived and the current one does not; kept for the record since ${formatDate(firstObsolete.obsoleteAt)}. They do not count towards readiness.`}
         >
           {obsolete.map(item)}
         </RoleGroup>
