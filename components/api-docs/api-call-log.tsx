@@ -1,3 +1,4 @@
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { ApiCallDTO } from "@/lib/dal/integrations/api-tokens";
 import { formatDateTime } from "@/lib/utils";
 
@@ -5,40 +6,27 @@ import { formatDateTime } from "@/lib/utils";
 export function ApiCallLog({ calls }: { calls: ApiCallDTO[] }) {
   if (calls.length === 0) return <p className="px-6 py-4 text-sm text-slate-600">No API calls yet.</p>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">The {calls.length} most recent API calls</caption>
-        <thead className="border-b border-slate-200 text-slate-600">
-          <tr>
-            <th scope="col" className="px-6 py-2 font-medium">
-              When
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Token
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Call
-            </th>
-            <th scope="col" className="px-3 py-2 font-medium">
-              Answer
-            </th>
+    <Table caption={`The ${calls.length} most recent API calls`}>
+      <TableHead className="bg-transparent text-sm font-normal normal-case tracking-normal">
+        <Th className="px-6 py-2 font-medium">When</Th>
+        <Th className="py-2 font-medium">Token</Th>
+        <Th className="py-2 font-medium">Call</Th>
+        <Th className="py-2 font-medium">Answer</Th>
+      </TableHead>
+      <TableBody>
+        {calls.map((c, i) => (
+          <tr key={i}>
+            <td className="whitespace-nowrap px-6 py-2 text-slate-700">{formatDateTime(c.createdAt)}</td>
+            <td className="px-3 py-2 text-slate-900">{c.tokenName}</td>
+            <td className="px-3 py-2 font-mono text-xs text-slate-800">
+              {c.method} {c.path}
+            </td>
+            <td className="whitespace-nowrap px-3 py-2 text-slate-700">
+              {c.status} · {c.durationMs} ms
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {calls.map((c, i) => (
-            <tr key={i}>
-              <td className="whitespace-nowrap px-6 py-2 text-slate-700">{formatDateTime(c.createdAt)}</td>
-              <td className="px-3 py-2 text-slate-900">{c.tokenName}</td>
-              <td className="px-3 py-2 font-mono text-xs text-slate-800">
-                {c.method} {c.path}
-              </td>
-              <td className="whitespace-nowrap px-3 py-2 text-slate-700">
-                {c.status} · {c.durationMs} ms
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { OperationDoc } from "@/lib/api/docs-model";
 import { CodeBlock, SchemaDetails } from "./code-block";
 import { MethodBadge } from "./method-badge";
@@ -45,40 +46,27 @@ export function OperationCard({ op }: { op: OperationDoc }) {
 
 function ParametersTable({ op }: { op: OperationDoc }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="mb-2 text-left text-sm font-medium text-slate-800">Parameters</caption>
-        <thead className="text-xs uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col" className="py-1.5 pr-4 font-medium">
-              Name
-            </th>
-            <th scope="col" className="py-1.5 pr-4 font-medium">
-              In
-            </th>
-            <th scope="col" className="py-1.5 pr-4 font-medium">
-              Type
-            </th>
-            <th scope="col" className="py-1.5 font-medium">
-              Description
-            </th>
+    <Table caption="Parameters" showCaption>
+      <TableHead className="border-b-0 bg-transparent font-normal">
+        <Th className="px-0 py-1.5 pr-4 font-medium">Name</Th>
+        <Th className="px-0 py-1.5 pr-4 font-medium">In</Th>
+        <Th className="px-0 py-1.5 pr-4 font-medium">Type</Th>
+        <Th className="px-0 py-1.5 font-medium">Description</Th>
+      </TableHead>
+      <TableBody>
+        {op.parameters.map((p) => (
+          <tr key={`${p.in}-${p.name}`} className="align-top">
+            <td className="py-1.5 pr-4 font-mono text-xs text-slate-900">
+              {p.name}
+              {p.required && <span className="ml-1 text-red-700">(required)</span>}
+            </td>
+            <td className="py-1.5 pr-4 text-slate-700">{p.in}</td>
+            <td className="max-w-56 py-1.5 pr-4 font-mono text-xs break-words text-slate-700">{p.type}</td>
+            <td className="py-1.5 text-slate-700">{p.description}</td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {op.parameters.map((p) => (
-            <tr key={`${p.in}-${p.name}`} className="align-top">
-              <td className="py-1.5 pr-4 font-mono text-xs text-slate-900">
-                {p.name}
-                {p.required && <span className="ml-1 text-red-700">(required)</span>}
-              </td>
-              <td className="py-1.5 pr-4 text-slate-700">{p.in}</td>
-              <td className="max-w-56 py-1.5 pr-4 font-mono text-xs break-words text-slate-700">{p.type}</td>
-              <td className="py-1.5 text-slate-700">{p.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
 

@@ -1,4 +1,5 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { PROBLEM_TYPES, type ProblemType } from "@/lib/api/problem";
 
 const WHEN: Record<ProblemType, string> = {
@@ -25,22 +26,14 @@ export function ProblemsCard() {
         title="Errors"
         description="Every error is application/problem+json (RFC 9457): type, title, status, detail, and errors per field for 422."
       />
-      <CardBody className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="text-xs uppercase tracking-wide text-slate-600">
-            <tr>
-              <th scope="col" className="py-1.5 pr-4 font-medium">
-                Status
-              </th>
-              <th scope="col" className="py-1.5 pr-4 font-medium">
-                Type
-              </th>
-              <th scope="col" className="py-1.5 font-medium">
-                When
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+      <CardBody>
+        <Table caption="Problem types: the status, the type and when each is answered">
+          <TableHead className="border-b-0 bg-transparent font-normal">
+            <Th className="px-0 py-1.5 pr-4 font-medium">Status</Th>
+            <Th className="px-0 py-1.5 pr-4 font-medium">Type</Th>
+            <Th className="px-0 py-1.5 font-medium">When</Th>
+          </TableHead>
+          <TableBody>
             {(Object.keys(PROBLEM_TYPES) as ProblemType[]).map((kind) => (
               <tr key={kind} id={`problem-${kind}`} className="scroll-mt-6 align-top target:bg-amber-50">
                 <td className="py-2 pr-4 font-mono text-slate-900">{PROBLEM_TYPES[kind].status}</td>
@@ -52,8 +45,8 @@ export function ProblemsCard() {
                 <td className="py-2 text-slate-700">{WHEN[kind]}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
+          </TableBody>
+        </Table>
       </CardBody>
     </Card>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { CountRow } from "@/lib/dashboard/view-model";
 
 // The chart's data as a table: every count is a link to the list of exactly those systems.
@@ -14,22 +15,15 @@ export function CountTable({
   itemLabel?: string;
 }) {
   return (
-    <table className="w-full text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-600">
-          <th scope="col" className="py-1.5 pr-2 font-medium">
-            {heading}
-          </th>
-          <th scope="col" className="py-1.5 text-right font-medium">
-            Systems
-          </th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table caption={caption}>
+      <TableHead className="bg-transparent font-normal">
+        <Th className="px-0 py-1.5 pr-2 font-medium">{heading}</Th>
+        <Th className="px-0 py-1.5 text-right font-medium">Systems</Th>
+      </TableHead>
+      <TableBody className="divide-y-0">
         {rows.map((r) => (
           <tr key={r.key} className="border-b border-slate-100 last:border-0">
-            <th scope="row" className="py-1.5 pr-2 text-left font-normal text-slate-800">
+            <Th scope="row" className="px-0 py-1.5 pr-2 font-normal text-slate-800">
               <span className="flex items-center gap-2">
                 {r.color && (
                   <span
@@ -40,7 +34,7 @@ export function CountTable({
                 )}
                 {r.label}
               </span>
-            </th>
+            </Th>
             <td className="py-1.5 text-right tabular-nums">
               {r.href ? (
                 <Link
@@ -56,7 +50,7 @@ export function CountTable({
             </td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { percent, type RatioRow } from "@/lib/dashboard/view-model";
 
 function Count({ value, href, label }: { value: number; href: string | null; label: string }) {
@@ -17,33 +18,20 @@ function Count({ value, href, label }: { value: number; href: string | null; lab
 // Done, open and applicable obligations per row, each a link to exactly those obligations.
 export function ReadinessTable({ rows, caption, heading }: { rows: RatioRow[]; caption: string; heading: string }) {
   return (
-    <table className="w-full text-sm">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-600">
-          <th scope="col" className="py-1.5 pr-2 font-medium">
-            {heading}
-          </th>
-          <th scope="col" className="py-1.5 pr-2 text-right font-medium">
-            Done
-          </th>
-          <th scope="col" className="py-1.5 pr-2 text-right font-medium">
-            Open
-          </th>
-          <th scope="col" className="py-1.5 pr-2 text-right font-medium">
-            Apply
-          </th>
-          <th scope="col" className="py-1.5 text-right font-medium">
-            Ready
-          </th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table caption={caption}>
+      <TableHead className="bg-transparent font-normal">
+        <Th className="px-0 py-1.5 pr-2 font-medium">{heading}</Th>
+        <Th className="px-0 py-1.5 pr-2 text-right font-medium">Done</Th>
+        <Th className="px-0 py-1.5 pr-2 text-right font-medium">Open</Th>
+        <Th className="px-0 py-1.5 pr-2 text-right font-medium">Apply</Th>
+        <Th className="px-0 py-1.5 text-right font-medium">Ready</Th>
+      </TableHead>
+      <TableBody className="divide-y-0">
         {rows.map((r) => (
           <tr key={r.key} className="border-b border-slate-100 last:border-0 tabular-nums">
-            <th scope="row" className="py-1.5 pr-2 text-left font-normal text-slate-800">
+            <Th scope="row" className="px-0 py-1.5 pr-2 font-normal text-slate-800">
               {r.label}
-            </th>
+            </Th>
             <td className="py-1.5 pr-2 text-right">
               <Count
                 value={r.done}
@@ -60,7 +48,7 @@ export function ReadinessTable({ rows, caption, heading }: { rows: RatioRow[]; c
             <td className="py-1.5 text-right text-slate-800">{percent(r.done, r.applicable)} %</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }

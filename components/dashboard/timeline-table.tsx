@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { QuarterView } from "@/lib/dashboard/view-model";
 import { formatDate } from "@/lib/utils";
 
@@ -7,36 +8,23 @@ const link =
 
 export function TimelineTable({ rows }: { rows: QuarterView[] }) {
   return (
-    <table className="w-full text-sm">
-      <caption className="sr-only">Obligations by the quarter they begin to apply</caption>
-      <thead>
-        <tr className="border-b border-slate-200 text-left text-xs uppercase tracking-wide text-slate-600">
-          <th scope="col" className="py-1.5 pr-2 font-medium">
-            Quarter
-          </th>
-          <th scope="col" className="py-1.5 pr-2 font-medium">
-            Begins to apply
-          </th>
-          <th scope="col" className="py-1.5 pr-2 text-right font-medium">
-            Obligations
-          </th>
-          <th scope="col" className="py-1.5 pr-2 text-right font-medium">
-            Open
-          </th>
-          <th scope="col" className="py-1.5 text-right font-medium">
-            Systems
-          </th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table caption="Obligations by the quarter they begin to apply">
+      <TableHead className="bg-transparent font-normal">
+        <Th className="px-0 py-1.5 pr-2 font-medium">Quarter</Th>
+        <Th className="px-0 py-1.5 pr-2 font-medium">Begins to apply</Th>
+        <Th className="px-0 py-1.5 pr-2 text-right font-medium">Obligations</Th>
+        <Th className="px-0 py-1.5 pr-2 text-right font-medium">Open</Th>
+        <Th className="px-0 py-1.5 text-right font-medium">Systems</Th>
+      </TableHead>
+      <TableBody className="divide-y-0">
         {rows.map((r) => (
           <tr key={r.quarter} className="border-b border-slate-100 align-top last:border-0">
-            <th scope="row" className="py-1.5 pr-2 text-left font-normal text-slate-800 whitespace-nowrap">
+            <Th scope="row" className="px-0 py-1.5 pr-2 font-normal text-slate-800 whitespace-nowrap">
               {r.label}
               {r.isCurrent && (
                 <span className="ml-2 rounded bg-slate-800 px-1.5 py-0.5 text-xs font-medium text-white">Today</span>
               )}
-            </th>
+            </Th>
             <td className="py-1.5 pr-2 text-slate-700">
               {r.dates.map((d) => formatDate(d)).join(", ") || "—"}
               {r.captions.length > 0 && <span className="block text-xs text-slate-600">{r.captions.join("; ")}</span>}
@@ -58,7 +46,7 @@ export function TimelineTable({ rows }: { rows: QuarterView[] }) {
             <td className="py-1.5 text-right tabular-nums text-slate-800">{r.systems}</td>
           </tr>
         ))}
-      </tbody>
-    </table>
+      </TableBody>
+    </Table>
   );
 }

@@ -1,5 +1,6 @@
 import { Download, ExternalLink, FileText, Link2 } from "lucide-react";
 import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { EvidenceDTO } from "@/lib/dal/obligations/evidence";
 import { formatBytes } from "@/lib/evidence/limits";
 import { formatDateTime } from "@/lib/utils";
@@ -75,62 +76,49 @@ export function EvidenceList({
 
 function VersionTable({ item }: { item: EvidenceDTO }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">Versions of {item.title}</caption>
-        <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Version
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              File
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              SHA-256
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              Uploaded
-            </th>
-            <th scope="col" className="px-4 py-2 font-medium">
-              <span className="sr-only">Download</span>
-            </th>
+    <Table caption={`Versions of ${item.title}`}>
+      <TableHead className="border-b-0 font-normal">
+        <Th className="px-4 py-2 font-medium">Version</Th>
+        <Th className="px-4 py-2 font-medium">File</Th>
+        <Th className="px-4 py-2 font-medium">SHA-256</Th>
+        <Th className="px-4 py-2 font-medium">Uploaded</Th>
+        <Th className="px-4 py-2 font-medium">
+          <span className="sr-only">Download</span>
+        </Th>
+      </TableHead>
+      <TableBody>
+        {item.versions.map((v) => (
+          <tr key={v.id}>
+            <td className="px-4 py-2 align-top font-medium text-slate-900">v{v.version}</td>
+            <td className="px-4 py-2 align-top">
+              <span className="break-all text-slate-900">{v.fileName}</span>
+              <br />
+              <span className="text-xs text-slate-600">{formatBytes(v.sizeBytes)}</span>
+            </td>
+            <td className="px-4 py-2 align-top">
+              <code className="block max-w-[22rem] break-all font-mono text-xs text-slate-800">{v.sha256}</code>
+            </td>
+            <td className="px-4 py-2 align-top text-slate-700">
+              {v.uploadedBy?.name ?? "—"}
+              <br />
+              <span className="text-xs text-slate-600">{formatDateTime(v.createdAt)}</span>
+            </td>
+            <td className="px-4 py-2 align-top">
+              <a
+                href={evidenceDownloadHref(v.id)}
+                className="inline-flex items-center gap-1 font-medium text-indigo-800 underline-offset-2 hover:underline"
+              >
+                <Download aria-hidden="true" className="h-4 w-4" />
+                Download
+                <span className="sr-only">
+                  {" "}
+                  version {v.version} of {item.title}
+                </span>
+              </a>
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {item.versions.map((v) => (
-            <tr key={v.id}>
-              <td className="px-4 py-2 align-top font-medium text-slate-900">v{v.version}</td>
-              <td className="px-4 py-2 align-top">
-                <span className="break-all text-slate-900">{v.fileName}</span>
-                <br />
-                <span className="text-xs text-slate-600">{formatBytes(v.sizeBytes)}</span>
-              </td>
-              <td className="px-4 py-2 align-top">
-                <code className="block max-w-[22rem] break-all font-mono text-xs text-slate-800">{v.sha256}</code>
-              </td>
-              <td className="px-4 py-2 align-top text-slate-700">
-                {v.uploadedBy?.name ?? "—"}
-                <br />
-                <span className="text-xs text-slate-600">{formatDateTime(v.createdAt)}</span>
-              </td>
-              <td className="px-4 py-2 align-top">
-                <a
-                  href={evidenceDownloadHref(v.id)}
-                  className="inline-flex items-center gap-1 font-medium text-indigo-800 underline-offset-2 hover:underline"
-                >
-                  <Download aria-hidden="true" className="h-4 w-4" />
-                  Download
-                  <span className="sr-only">
-                    {" "}
-                    version {v.version} of {item.title}
-                  </span>
-                </a>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </TableBody>
+    </Table>
   );
 }

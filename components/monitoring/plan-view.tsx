@@ -1,3 +1,4 @@
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { MonitoringPlanItem } from "@/lib/validations/monitoring";
 
 // The plan for people who may read but not edit it.
@@ -11,30 +12,26 @@ export function PlanView({
   const owner = (id: string) => members.find((m) => m.userId === id)?.name ?? (id ? "Former member" : "Unassigned");
   return (
     <div className="space-y-3">
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <thead className="border-b border-slate-200 text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <tr>
-              {["What is monitored", "Method and data", "How often", "Threshold for action", "Owner"].map((h) => (
-                <th key={h} scope="col" className="py-2 pr-3">
-                  {h}
-                </th>
-              ))}
+      <Table caption="What is monitored, how, how often and by whom">
+        <TableHead className="bg-transparent">
+          {["What is monitored", "Method and data", "How often", "Threshold for action", "Owner"].map((h) => (
+            <Th key={h} className="px-0 py-2 pr-3">
+              {h}
+            </Th>
+          ))}
+        </TableHead>
+        <TableBody>
+          {plan.items.map((item, i) => (
+            <tr key={i}>
+              <td className="py-2 pr-3 font-medium text-slate-900">{item.what}</td>
+              <td className="py-2 pr-3 text-slate-700">{item.method || "—"}</td>
+              <td className="py-2 pr-3 text-slate-700">{item.frequency || "—"}</td>
+              <td className="py-2 pr-3 text-slate-700">{item.threshold || "—"}</td>
+              <td className="py-2 pr-3 text-slate-700">{owner(item.ownerId)}</td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {plan.items.map((item, i) => (
-              <tr key={i}>
-                <td className="py-2 pr-3 font-medium text-slate-900">{item.what}</td>
-                <td className="py-2 pr-3 text-slate-700">{item.method || "—"}</td>
-                <td className="py-2 pr-3 text-slate-700">{item.frequency || "—"}</td>
-                <td className="py-2 pr-3 text-slate-700">{item.threshold || "—"}</td>
-                <td className="py-2 pr-3 text-slate-700">{owner(item.ownerId)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </TableBody>
+      </Table>
       {(plan.reviewFrequency || plan.notes) && (
         <p className="text-sm text-slate-700">
           {plan.reviewFrequency && <>Plan review: {plan.reviewFrequency}. </>}

@@ -4,6 +4,7 @@ import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import {
   NOTIFICATION_KIND_LABELS,
   NOTIFICATION_KINDS,
@@ -32,30 +33,21 @@ export function PrefsForm({ prefs, save }: Props) {
       }}
       noValidate
     >
-      <table className="w-full text-sm">
-        <caption className="sr-only">Reminder channels per kind</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-left text-xs font-semibold uppercase tracking-wide text-slate-600">
-            <th scope="col" className="px-5 py-3">
-              Reminder
-            </th>
-            <th scope="col" className="w-28 px-5 py-3 text-center">
-              In Actlas
-            </th>
-            <th scope="col" className="w-28 px-5 py-3 text-center">
-              E-mail
-            </th>
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+      <Table caption="Reminder channels per kind">
+        <TableHead className="bg-transparent">
+          <Th className="px-5 py-3">Reminder</Th>
+          <Th className="w-28 px-5 py-3 text-center">In Actlas</Th>
+          <Th className="w-28 px-5 py-3 text-center">E-mail</Th>
+        </TableHead>
+        <TableBody>
           {NOTIFICATION_KINDS.map((kind) => (
             <tr key={kind}>
-              <th scope="row" className="px-5 py-4 text-left font-normal">
+              <Th scope="row" className="px-5 py-4 font-normal">
                 <span id={`pref-${kind}`} className="block font-medium text-slate-900">
                   {NOTIFICATION_KIND_LABELS[kind].title}
                 </span>
                 <span className="block text-slate-600">{NOTIFICATION_KIND_LABELS[kind].description}</span>
-              </th>
+              </Th>
               {(["inApp", "email"] as const).map((channel) => (
                 <td key={channel} className="px-5 py-4 text-center">
                   <input
@@ -68,8 +60,8 @@ export function PrefsForm({ prefs, save }: Props) {
               ))}
             </tr>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
       <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 px-5 py-4">
         <Button type="submit" disabled={form.formState.isSubmitting}>
           Save settings

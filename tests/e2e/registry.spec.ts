@@ -46,7 +46,7 @@ test("an administrator connects MLflow, syncs, and everyone sees the models with
 
   await page.getByRole("link", { name: "View models" }).click();
   await expect(page).toHaveURL(/\/models$/);
-  const credit = page.getByRole("region", { name: "credit-risk-scorer" });
+  const credit = page.getByRole("region", { name: "credit-risk-scorer", exact: true });
   await expect(credit.getByText("MLflow · Production MLflow")).toBeVisible();
   const v2 = credit.getByRole("row", { name: /^v2/ });
   await expect(v2.getByText("Production")).toBeVisible();
@@ -57,7 +57,7 @@ test("an administrator connects MLflow, syncs, and everyone sees the models with
   await screenshot(page, "registry-models");
 
   // A model without the actlas.system tag is linked by hand; a name that matches nothing is explained at the field.
-  const chat = page.getByRole("region", { name: "support-chat-llm" });
+  const chat = page.getByRole("region", { name: "support-chat-llm", exact: true });
   await chat.getByText("Link to an AI system").click();
   const linkField = chat.getByLabel("AI system to link support-chat-llm to");
   await linkField.fill("Chatbot that does not exist");

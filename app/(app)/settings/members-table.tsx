@@ -2,6 +2,7 @@
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/access/permissions";
 import type { MemberDTO } from "@/lib/dal/accounts/members";
 import { formatDate } from "@/lib/utils";
@@ -28,7 +29,7 @@ export function MembersTable({
       else setError(result.error ?? null);
     });
   return (
-    <div className="overflow-x-auto">
+    <div>
       {error && (
         <div className="px-5 pt-4">
           <Alert tone="error">{error}</Alert>
@@ -39,29 +40,19 @@ export function MembersTable({
           <Alert tone="success">{notice}</Alert>
         </div>
       )}
-      <table className="w-full text-left text-sm">
-        <thead className="border-b border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-          <tr>
-            <th scope="col" className="px-5 py-2.5 font-medium">
-              Name
-            </th>
-            <th scope="col" className="px-5 py-2.5 font-medium">
-              Email
-            </th>
-            <th scope="col" className="px-5 py-2.5 font-medium">
-              Role
-            </th>
-            <th scope="col" className="px-5 py-2.5 font-medium">
-              Joined
-            </th>
-            {canManage && (
-              <th scope="col" className="px-5 py-2.5 font-medium">
-                <span className="sr-only">Actions</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
+      <Table caption="Members of this organisation and their roles">
+        <TableHead className="font-normal">
+          <Th className="px-5 font-medium">Name</Th>
+          <Th className="px-5 font-medium">Email</Th>
+          <Th className="px-5 font-medium">Role</Th>
+          <Th className="px-5 font-medium">Joined</Th>
+          {canManage && (
+            <Th className="px-5 font-medium">
+              <span className="sr-only">Actions</span>
+            </Th>
+          )}
+        </TableHead>
+        <TableBody>
           {members.map((m) => (
             <tr key={m.membershipId}>
               <td className="px-5 py-3 font-medium text-slate-900">
@@ -115,8 +106,8 @@ export function MembersTable({
               )}
             </tr>
           ))}
-        </tbody>
-      </table>
+        </TableBody>
+      </Table>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { flexRender, getCoreRowModel, useReactTable, type RowSelectionState } from "@tanstack/react-table";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { SystemRowDTO } from "@/lib/dal/systems/system-list";
 import { SYSTEM_COLUMNS, type SystemListQuery } from "@/lib/validations/system-list";
 import { cn } from "@/lib/utils";
@@ -32,49 +33,44 @@ export function SystemsTable({ rows, query, caption, selection, onSelectionChang
     onRowSelectionChange: (updater) => onSelectionChange(typeof updater === "function" ? updater(selection) : updater),
   });
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="border-y border-slate-200 bg-slate-50 text-xs uppercase tracking-wide text-slate-600">
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <th
-                  key={header.id}
-                  scope="col"
-                  className={cn("px-3 py-2.5 font-medium first:pl-5", header.column.id === "select" && "w-10 pr-0")}
-                  aria-sort={sortState(query.sort, header.column.id)}
-                >
-                  <SortHeader columnId={header.column.id} query={query}>
-                    {flexRender(header.column.columnDef.header, header.getContext())}
-                  </SortHeader>
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {table.getRowModel().rows.map((row) => (
-            <tr
-              key={row.id}
-              className={cn("hover:bg-slate-50", row.getIsSelected() && "bg-indigo-50/60 hover:bg-indigo-50")}
+    <Table caption={caption}>
+      {/* The columns are not grouped, so there is one header row. */}
+      <TableHead className="border-y font-normal">
+        {table.getHeaderGroups().flatMap((group) =>
+          group.headers.map((header) => (
+            <Th
+              key={header.id}
+              className={cn("font-medium first:pl-5", header.column.id === "select" && "w-10 pr-0")}
+              aria-sort={sortState(query.sort, header.column.id)}
             >
-              {row.getVisibleCells().map((cell) => (
-                <td
-                  key={cell.id}
-                  className={cn(
-                    "px-3 py-3 align-top first:pl-5",
-                    cell.column.id === "name" && "min-w-48",
-                    cell.column.id === "select" && "pr-0",
-                  )}
-                >
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              <SortHeader columnId={header.column.id} query={query}>
+                {flexRender(header.column.columnDef.header, header.getContext())}
+              </SortHeader>
+            </Th>
+          )),
+        )}
+      </TableHead>
+      <TableBody>
+        {table.getRowModel().rows.map((row) => (
+          <tr
+            key={row.id}
+            className={cn("hover:bg-slate-50", row.getIsSelected() && "bg-indigo-50/60 hover:bg-indigo-50")}
+          >
+            {row.getVisibleCells().map((cell) => (
+              <td
+                key={cell.id}
+                className={cn(
+                  "px-3 py-3 align-top first:pl-5",
+                  cell.column.id === "name" && "min-w-48",
+                  cell.column.id === "select" && "pr-0",
+                )}
+              >
+                {flexRender(cell.column.columnDef.cell, cell.getContext())}
+              </td>
+            ))}
+          </tr>
+        ))}
+      </TableBody>
+    </Table>
   );
 }
