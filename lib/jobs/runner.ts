@@ -1,5 +1,6 @@
 import "server-only";
 import PgBoss from "pg-boss";
+import { log, withJobLog } from "@/lib/log";
 import { JOBS, type JobName } from "./queues";
 
 export type JobRunner = { boss: PgBoss; trigger: (job: JobName) => Promise<void>; stop: () => Promise<void> };
@@ -8,9 +9,6 @@ export type JobRunner = { boss: PgBoss; trigger: (job: JobName) => Promise<void>
 // a delivery run every few seconds; the "stately" queue policy drops the request while one is already waiting.
 const WEBHOOK_TICK_MS = 10_000;
 
-const log = (message: string, error?: unknown) =>
-  error ? console.error(`[jobs] ${message}`, error) : console.log(`[jobs] ${message}`);
-
 // Starts pg-boss in the app's own database (schema "pgboss": no extra server), creates the queues, schedules the
 // recurring jobs and starts the workers. Several app instances may run this: pg-boss hands each job to one worker.
 export async function startJobRunner(
@@ -18,22 +16,25 @@ export async function startJobRunner(
   options: { tickMs?: number; pollingIntervalSeconds?: number } = {},
 ): Promise<JobRunner> {
   const boss = new PgBoss({ connectionString, schema: "pgboss", application_name: "actlas-jobs" });
-  boss.on("error", (error) => log("pg-boss error", error));
+  boss.on("error", (err) => log().error({ err }, "pg-boss error"));
   await boss.start();
   for (const job of Object.values(JOBS)) {
     // Retries are not needed: each job is idempotent and runs again on its next schedule.
     await boss.createQueue(job.queue, { name: job.queue, policy: "stately", retryLimit: 0, expireInSeconds: 15 * 60 });
     await boss.schedule(job.queue, job.cron, {}, { retryLimit: 0 });
-    await boss.work(job.queue, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
-      const line = await job.run();
-      if (line) log(line);
-    });
+    // Each run gets a job id that every line it logs (however deep in lib/dal or lib/mail) carries.
+    await boss.work(job.queue, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, () =>
+      withJobLog(job.queue, async () => {
+        const line = await job.run();
+        if (line) log().info(line);
+      }),
+    );
   }
   const trigger = async (name: JobName) => {
     await boss.send(JOBS[name].queue, {}, { retryLimit: 0 });
   };
   const tick = setInterval(
-    () => void trigger("webhooks").catch((e: unknown) => log("could not queue webhook delivery", e)),
+    () => void trigger("webhooks").catch((err: unknown) => log().error({ err }, "could not queue webhook delivery")),
     options.tickMs ?? WEBHOOK_TICK_MS,
   );
   tick.unref();

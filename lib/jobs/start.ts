@@ -1,5 +1,6 @@
 import "server-only";
 import { env, requireDatabaseUrl } from "@/lib/env";
+import { log } from "@/lib/log";
 import { startJobRunner, type JobRunner } from "./runner";
 
 const globalForJobs = globalThis as unknown as { actlasJobs?: Promise<JobRunner | null> };
@@ -11,12 +12,12 @@ export function startBackgroundJobs(): Promise<JobRunner | null> {
     if (env().JOBS_ENABLED !== "true" || !env().DATABASE_URL) return null;
     try {
       const runner = await startJobRunner(requireDatabaseUrl());
-      console.log(
-        "[jobs] background jobs started (reminders hourly, webhook deliveries every 10 s, registry syncs every 5 min)",
+      log().info(
+        "background jobs started (reminders hourly, webhook deliveries every 10 s, registry syncs every 5 min)",
       );
       return runner;
-    } catch (error) {
-      console.error("[jobs] background jobs could not start", error);
+    } catch (err) {
+      log().error({ err }, "background jobs could not start");
       return null;
     }
   })();

@@ -1,5 +1,6 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { mailConfigured, sendMail, type MailMessage } from "./transport";
 
 // Absolute links for e-mails, on the address the app is served at.
@@ -14,18 +15,19 @@ export function appLink(path: string): string {
 export function deliverAccountMail(message: MailMessage, link: string): Promise<void> {
   if (!mailConfigured()) {
     if (env().MAIL_LINKS_TO_LOG === "true" || env().NODE_ENV === "development") {
-      console.info(`[mail] SMTP_URL is not set: "${message.subject}" to ${message.to} would link to ${link}`);
+      log().info(
+        { to: message.to, subject: message.subject },
+        `SMTP_URL is not set: "${message.subject}" to ${message.to} would link to ${link}`,
+      );
     } else {
-      console.warn(
-        `[mail] SMTP_URL is not set: an account e-mail ("${message.subject}") could not be sent. Configure SMTP_URL and MAIL_FROM.`,
+      log().warn(
+        { subject: message.subject },
+        "SMTP_URL is not set: an account e-mail could not be sent. Configure SMTP_URL and MAIL_FROM.",
       );
     }
     return Promise.resolve();
   }
-  return sendMail(message).catch((error: unknown) => {
-    console.error(
-      `[mail] account e-mail ("${message.subject}") failed:`,
-      error instanceof Error ? error.message : error,
-    );
+  return sendMail(message).catch((err: unknown) => {
+    log().error({ err, subject: message.subject }, "account e-mail could not be sent");
   });
 }

@@ -1,5 +1,6 @@
 import ipaddr from "ipaddr.js";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 
 // Set by the server that `npm start` runs (scripts/start/server.mjs) to the TCP peer of every request, replacing
 // any value a client sent. Next itself only fills X-Forwarded-For when the client sent none, so without this
@@ -34,8 +35,8 @@ export function clientAddress(headers: HeaderSource, hops: number = env().TRUSTE
   const peer = canonicalAddress(header(headers, PEER_ADDRESS_HEADER));
   if (!peer && !warned) {
     warned = true;
-    console.warn(
-      `[net] requests carry no ${PEER_ADDRESS_HEADER} header: run Actlas with \`npm start\`, whose server sets it; per-address limits now share one counter`,
+    log().warn(
+      `requests carry no ${PEER_ADDRESS_HEADER} header: run Actlas with \`npm start\`, whose server sets it; per-address limits now share one counter`,
     );
   }
   if (hops === 0) return peer;

@@ -3,6 +3,7 @@ import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 import { sha256Hex } from "@/lib/crypto";
 import { requireDatabaseUrl } from "@/lib/env";
+import { log } from "@/lib/log";
 
 // rate-limiter-flexible keeps its counters in the "RateLimit" table (created by a migration, hence tableCreated) and
 // updates each with one INSERT … ON CONFLICT DO UPDATE … RETURNING, so a check and its count are one atomic step
@@ -25,7 +26,7 @@ function pool(): pg.Pool {
       allowExitOnIdle: true,
     });
     // An idle connection that dies (database restart) emits 'error'; unhandled, that would end the process.
-    created.on("error", (error) => console.error("[rate-limit] idle database connection failed", error));
+    created.on("error", (err) => log().error({ err }, "rate limit: idle database connection failed"));
     globalForLimits.actlasRateLimitPool = created;
   }
   return globalForLimits.actlasRateLimitPool;

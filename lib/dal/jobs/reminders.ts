@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { log } from "@/lib/log";
 import { reminderDigestEmail, reminderEmail } from "@/lib/mail/reminder-email";
 import { formatDuration, incidentClock } from "@/lib/incidents/clock";
 import { incidentReference } from "@/lib/incidents/labels";
@@ -260,9 +261,9 @@ async function sendPendingEmails(now: Date): Promise<{ emailed: number; emailFai
         data: { emailedAt: new Date() },
       });
       emailed += items.length;
-    } catch (error) {
+    } catch (err) {
       // Left with emailedAt null, so the next run tries again; one bad address does not stop the others.
-      console.error("[reminders] e-mail failed for", items.length, "reminder(s)", error);
+      log().error({ err, reminders: items.length }, "reminders: e-mail failed");
       emailFailures += items.length;
     }
   }

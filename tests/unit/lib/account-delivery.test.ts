@@ -4,15 +4,16 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 async function deliverWith(vars: Record<string, string | undefined>) {
   vi.resetModules();
   for (const [key, value] of Object.entries(vars)) vi.stubEnv(key, value as string);
-  const info = vi.spyOn(console, "info").mockImplementation(() => {});
-  const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+  // Imported after resetModules, so it captures the same logger the fresh module writes to.
+  const { captureLog } = await import("../../helpers/capture-log");
+  const captured = captureLog();
   const { deliverAccountMail } = await import("@/lib/mail/account-delivery");
   await deliverAccountMail(
     { to: "a@b.example", subject: "[Actlas] Reset your password", text: "x", html: "x" },
     "https://actlas.test/reset-password/SECRET",
   );
-  const logged = [...info.mock.calls, ...warn.mock.calls].flat().join(" ");
-  return logged;
+  captured.restore();
+  return captured.text();
 }
 
 afterEach(() => {

@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addressBucket, canonicalAddress, clientAddress, PEER_ADDRESS_HEADER } from "@/lib/net/client-address";
+import { captureLog } from "../../helpers/capture-log";
 
 const request = (peer: string | undefined, forwardedFor?: string) =>
   new Headers({
@@ -30,11 +31,13 @@ describe("client address", () => {
   });
 
   it("is unknown, with one warning, when the server did not stamp the peer", () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
+    const captured = captureLog();
     expect(clientAddress(request(undefined, "1.2.3.4"), 0)).toBeNull();
     expect(clientAddress(undefined, 0)).toBeNull();
-    expect(warn).toHaveBeenCalledTimes(1);
-    warn.mockRestore();
+    captured.restore();
+    expect(captured.lines).toEqual([
+      expect.objectContaining({ level: 40, msg: expect.stringContaining(PEER_ADDRESS_HEADER) }),
+    ]);
   });
 
   it("has one spelling per address, and refuses anything that is not one", () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { openSecret, SecretBoxError } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db/client";
 import { AppError, isAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 import { createMlflowClient } from "@/lib/mlflow/client";
 import { MlflowError } from "@/lib/mlflow/errors";
 import { REMOVED_TAG } from "@/lib/mlflow/mapping";
@@ -142,6 +143,6 @@ async function record(conn: SyncConnection, actor: SyncActor, summary: SyncSumma
 
 function messageOf(error: unknown, fallback: string): string {
   if (error instanceof MlflowError || error instanceof SecretBoxError || isAppError(error)) return error.message;
-  console.error("[registry-sync] unexpected error", error);
+  log().error({ err: error }, "registry sync: unexpected error");
   return fallback;
 }

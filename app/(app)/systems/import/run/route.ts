@@ -7,6 +7,7 @@ import { GENERIC_ERROR_MESSAGE, isAppError } from "@/lib/errors";
 import { LIMIT_MESSAGES, MAX_IMPORT_BYTES } from "@/lib/import/limits";
 import type { ImportStreamLine } from "@/lib/import/stream";
 import { readCsvUpload } from "@/lib/import/upload";
+import { log } from "@/lib/log";
 import { createRoute } from "@/lib/route";
 import { ZImportOptions } from "@/lib/validations/import";
 
@@ -64,12 +65,12 @@ function importStream(actor: UserActor, input: Parameters<typeof importSystemsCs
         if (report.created > 0) {
           try {
             revalidatePath("/systems");
-          } catch (error) {
-            console.error("[import] could not refresh the inventory cache", error);
+          } catch (err) {
+            log().error({ err }, "import: could not refresh the inventory cache");
           }
         }
       } catch (error) {
-        if (!isAppError(error)) console.error("[import] unexpected error", error);
+        if (!isAppError(error)) log().error({ err: error }, "import: unexpected error");
         send({
           type: "error",
           error: isAppError(error) ? error.message : GENERIC_ERROR_MESSAGE,
