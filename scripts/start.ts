@@ -28,6 +28,8 @@ async function main() {
     databaseUrl = embedded.url;
     // A local trial: without SMTP, sign-up and password-reset links appear in this terminal instead of a mailbox.
     if (!process.env.SMTP_URL) process.env.MAIL_LINKS_TO_LOG ??= "true";
+    // A person reads this terminal, not a log shipper: readable lines instead of JSON.
+    process.env.LOG_FORMAT ??= "pretty";
   }
   process.env.DATABASE_URL = databaseUrl;
   const applied = await applyMigrations(databaseUrl, { log });
