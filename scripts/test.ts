@@ -10,7 +10,12 @@ fs.rmSync(REPORTS, { recursive: true, force: true });
 fs.mkdirSync(REPORTS, { recursive: true });
 
 type Tally = { passed: number; failed: number; skipped: number };
-type Stage = { name: string; command: string[]; env?: Record<string, string>; tally: (exitCode: number) => Tally };
+type Stage = {
+  name: string;
+  command: [program: string, ...args: string[]];
+  env?: Record<string, string>;
+  tally: (exitCode: number) => Tally;
+};
 
 const single = (code: number): Tally => ({ passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 });
 

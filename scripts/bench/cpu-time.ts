@@ -6,7 +6,8 @@ const TICK_MS = 10; // USER_HZ is 100 on Linux
 
 export function cpuMs(pid: number): number {
   try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+    // Fields after "pid (comm) "; a missing one reads as NaN, like an unreadable file.
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
     return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
   } catch {
     return NaN;

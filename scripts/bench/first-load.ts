@@ -7,8 +7,9 @@ import { gzipSync } from "node:zlib";
 export async function firstLoadJsKb(baseUrl: string, path: string, cookie: string): Promise<{ kb: number; modernKb: number; scripts: number }> {
   const html = await (await fetch(`${baseUrl}${path}`, { headers: { Cookie: cookie } })).text();
   const tags = [...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"[^>]*>/g)];
-  const sources = [...new Set(tags.map((m) => m[1]))];
-  const legacy = new Set(tags.filter((m) => /\snoModule/i.test(m[0])).map((m) => m[1]));
+  const src = (m: RegExpMatchArray) => m[1] ?? [];
+  const sources = [...new Set(tags.flatMap(src))];
+  const legacy = new Set(tags.filter((m) => /\snoModule/i.test(m[0])).flatMap(src));
   let bytes = 0, legacyBytes = 0;
   for (const src of sources) {
     const body = Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer());

@@ -4,7 +4,8 @@ import autocannon from "autocannon";
 import { summarise, type Timing } from "./stats";
 
 function cookiesOf(response: Response): string[] {
-  return response.headers.getSetCookie().map((c) => c.split(";")[0]);
+  // "name=value; Path=/; HttpOnly" → "name=value"
+  return response.headers.getSetCookie().map((c) => c.split(";", 1).join(""));
 }
 
 /** Returns the Cookie header of a signed-in session. */

@@ -98,7 +98,7 @@ async function main() {
   }
 }
 
-const TARGET_MS: Record<string, number> = { dossier: 500, export: Infinity, import: 15_000 };
+const TARGET_MS = { dossier: 500, export: Infinity, import: 15_000 };
 
 function heavyRow(h: HeavyResult): ResultRow {
   const kind = h.name.startsWith("dossier") ? "dossier" : h.name.startsWith("streamed") ? "export" : "import";

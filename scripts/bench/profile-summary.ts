@@ -9,6 +9,7 @@ type Node = { id: number; callFrame: Frame; children?: number[] };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[] };
 
 const [file, skip = "8", topArg = "40"] = process.argv.slice(2);
+if (!file) throw new Error("usage: npx tsx scripts/bench/profile-summary.ts FILE.cpuprofile [skipSeconds=8] [top=40]");
 const profile = JSON.parse(fs.readFileSync(file, "utf8")) as Profile;
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map<number, number>();
@@ -33,17 +34,20 @@ const RULES: [string, (f: Frame) => boolean][] = [
 const byCategory = new Map<string, number>();
 const selfTime = new Map<string, number>();
 let elapsed = 0;
-for (let i = 0; i < profile.samples.length; i++) {
-  const ms = profile.timeDeltas[i] / 1000;
+for (const [i, sample] of profile.samples.entries()) {
+  // V8 writes one time delta per sample.
+  const delta = profile.timeDeltas[i];
+  if (delta === undefined) throw new Error(`${file}: sample ${i} has no time delta`);
+  const ms = delta / 1000;
   elapsed += ms;
   if (elapsed < Number(skip) * 1000) continue;
   let category = "other";
-  for (let id: number | undefined = profile.samples[i]; id !== undefined; id = parent.get(id)) {
+  for (let id: number | undefined = sample; id !== undefined; id = parent.get(id)) {
     const rule = RULES.find(([, test]) => test(byId.get(id)!.callFrame));
     if (rule) { category = rule[0]; break; }
   }
   byCategory.set(category, (byCategory.get(category) ?? 0) + ms);
-  const f = byId.get(profile.samples[i])!.callFrame;
+  const f = byId.get(sample)!.callFrame;
   const key = `${f.functionName || "(anonymous)"} ${f.url.split("/").slice(-2).join("/")}:${f.lineNumber}`;
   selfTime.set(key, (selfTime.get(key) ?? 0) + ms);
 }

@@ -22,7 +22,7 @@ const log = (m: string) => console.log(`[profile] ${m}`);
 /** Bytes of the HTML and of the RSC payload inlined into it (the self.__next_f.push scripts). */
 async function pageWeight(url: string, cookie: string): Promise<{ htmlKb: number; rscKb: number }> {
   const html = await (await fetch(url, { headers: { Cookie: cookie } })).text();
-  const rsc = [...html.matchAll(/<script[^>]*>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + m[1].length, 0);
+  const rsc = [...html.matchAll(/<script[^>]*>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + (m[1]?.length ?? 0), 0);
   return { htmlKb: Math.round(html.length / 102.4) / 10, rscKb: Math.round(rsc / 102.4) / 10 };
 }
 

@@ -23,7 +23,7 @@ export function machine(): Record<string, string | number> {
   const cpu = os.cpus()[0];
   return {
     cpu: cpu?.model ?? "unknown", cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30),
-    loadAverage1m: Math.round(os.loadavg()[0] * 10) / 10, node: process.version, platform: `${os.platform()} ${os.release()}`,
+    loadAverage1m: Math.round((os.loadavg()[0] ?? NaN) * 10) / 10, node: process.version, platform: `${os.platform()} ${os.release()}`,
   };
 }
 
@@ -32,8 +32,9 @@ const fmt = (n: number | null | undefined, digits = 0) => (n === null || n === u
 export function table(rows: ResultRow[]): string {
   const head = ["scenario", "users", "median ms", "p95 ms", "SQL p95 ms", "ratio", "peak RSS MB", "target", "met"];
   const body = rows.map((r) => [r.scenario, fmt(r.users), fmt(r.medianMs, 1), fmt(r.p95Ms, 1), fmt(r.sqlP95Ms, 1), fmt(r.ratio, 1), fmt(r.peakRssMb), r.target, r.met === null ? "–" : r.met ? "yes" : "NO"]);
-  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+  // Every row has a cell per column; a missing one would pad as empty.
+  const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]?.length ?? 0)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(" | ")} |`;
   return [line(head), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...body.map(line)].join("\n");
 }
 

@@ -22,15 +22,19 @@ const SYLLABLES = ["kor", "zen", "tra", "vi", "lum", "ax", "nor", "bel", "qui", 
 
 /** A pronounceable product code name, e.g. "Korzenta": varied enough that trigram search narrows to few rows. */
 export function codeName(n: number): string {
-  const a = SYLLABLES[n % SYLLABLES.length];
-  const b = SYLLABLES[Math.floor(n / SYLLABLES.length) % SYLLABLES.length];
-  const c = SYLLABLES[Math.floor(n / 400) % SYLLABLES.length];
-  const word = `${a}${b}${c}`;
-  return word[0].toUpperCase() + word.slice(1);
+  const word = [n, Math.floor(n / SYLLABLES.length), Math.floor(n / 400)].map((i) => pick(SYLLABLES, i)).join("");
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 export const STAGES = ["PLANNED", "IN_DEVELOPMENT", "PILOT", "IN_PRODUCTION", "IN_PRODUCTION", "IN_PRODUCTION", "RETIRED"] as const;
 export const MEMBER_STATES = ["DE", "AT", "NL", "BE", "PL", "RO", "FR", "IT", "ES", "SE", "FI", "IE", "PT", "CZ", "DK"];
+
+/** The element at `n` modulo the list's length: a deterministic choice from a fixed, non-empty list. */
+export function pick<T>(items: readonly T[], n: number): T {
+  const item = items[n % items.length];
+  if (item === undefined) throw new Error(`No element at ${n} modulo ${items.length}: the list must not be empty`);
+  return item;
+}
 
 /** Deterministic 32-bit hash of integers (mulberry-style mixing): the same system number always gives the same data. */
 export function mix(...values: number[]): number {

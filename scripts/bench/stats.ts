@@ -4,7 +4,7 @@ export type Timing = { requests: number; errors: number; medianMs: number; p95Ms
 export function percentile(sorted: number[], p: number): number {
   if (!sorted.length) return NaN;
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[rank];
+  return sorted[rank] ?? NaN;
 }
 
 export function summarise(latencies: number[], errors: number, wallMs: number): Timing {

@@ -18,10 +18,11 @@ function parseArgs(argv: string[]) {
     migrations: path.join("prisma", "migrations"),
     empty: false,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+  // One iterator for the loop and the option values it takes, so "--schema x" consumes both words.
+  const args = argv[Symbol.iterator]();
+  for (const arg of args) {
     if (arg === "--schema" || arg === "--migrations") {
-      const value = argv[++i];
+      const value = args.next().value;
       if (!value) throw new Error(`${arg} needs a path\n${USAGE}`);
       options[arg === "--schema" ? "schema" : "migrations"] = value;
     } else if (arg === "--empty") options.empty = true;
@@ -62,8 +63,9 @@ function nextTimestamp(migrationsDir: string): string {
   const last = existing.at(-1)?.slice(0, 14);
   const now = stamp(new Date());
   if (!last || now > last) return now;
-  const [y, mo, d, h, mi, s] = [0, 4, 6, 8, 10, 12].map((at, i) => Number(last.slice(at, at + (i ? 2 : 4))));
-  return stamp(new Date(Date.UTC(y, mo - 1, d, h, mi, s + 1)));
+  // One second after the newest, so the new folder still sorts last: YYYYMMDDHHMMSS read as UTC.
+  const at = (from: number, length: number) => Number(last.slice(from, from + length));
+  return stamp(new Date(Date.UTC(at(0, 4), at(4, 2) - 1, at(6, 2), at(8, 2), at(10, 2), at(12, 2) + 1)));
 }
 
 async function withShadowServer<T>(run: (url: string) => Promise<T>): Promise<T> {

@@ -83,7 +83,7 @@ function patchAdapter<T>(adapter: T): T {
   a.performIO = async (query) => {
     const result = await performIO(query);
     const chars = result.fields.flatMap((field, i) => (field.dataTypeID === CHAR_OID ? [i] : []));
-    for (const i of chars) result.fields[i].dataTypeID = TEXT_OID;
+    for (const field of result.fields) if (field.dataTypeID === CHAR_OID) field.dataTypeID = TEXT_OID;
     if (chars.length) charColumns.set(result.rows, chars);
     return result;
   };

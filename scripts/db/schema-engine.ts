@@ -118,6 +118,8 @@ function engineError(error: unknown, jsErrors: unknown[]): Error {
     ?.message;
   const js = jsErrors.map((e) => (e instanceof Error ? e.message : String(e)));
   // Keep the engine's message, drop its span trace ("   0: schema_engine…").
-  const detail = [message.split(/\n\s+0: /)[0].trim(), panic && `panic: ${panic}`, ...js].filter(Boolean).join("\n");
+  const detail = [message.replace(/\n\s+0: [\s\S]*$/, "").trim(), panic && `panic: ${panic}`, ...js]
+    .filter(Boolean)
+    .join("\n");
   return new Error(`Prisma schema engine (WASM) failed: ${detail}`, { cause: error });
 }
