@@ -37,6 +37,12 @@ const config = [
     },
   },
   {
+    // Server code logs through lib/log.ts (pino): JSON lines with the request id, secrets redacted. console output
+    // has neither and bypasses LOG_LEVEL.
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "proxy.ts", "instrumentation.ts"],
+    rules: { "no-console": "error" },
+  },
+  {
     // The rules engine runs in the browser too and must stay free of framework and database imports.
     files: ["lib/rules/**/*.ts"],
     rules: {

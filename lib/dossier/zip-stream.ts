@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/actor";
 import { exportDossier } from "@/lib/dal/dossiers/dossiers";
 import { csvDocument, type CsvCell } from "@/lib/csv/write";
 import { isAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 
 export const ZIP_ENTRY_PREFIX = "dossiers/";
 // At most this much of the ZIP (already appended, not yet taken by the download) waits before the next dossier is
@@ -100,7 +101,7 @@ export function dossierZipStream(
         backlog.added(dossier.pdf.byteLength);
         manifest.push([system.name, dossier.version, file, dossier.pdfSha256, dossier.snapshotSha256, "sealed"]);
       } catch (error) {
-        if (!isAppError(error)) console.error("[dossier zip] export failed", system.id, error);
+        if (!isAppError(error)) log().error({ err: error, systemId: system.id }, "dossier zip: export failed");
         const reason = isAppError(error) ? error.message : "could not be exported";
         manifest.push([system.name, "", "", "", "", `failed: ${reason}`]);
       }
@@ -110,7 +111,7 @@ export function dossierZipStream(
     await archive.finalize();
   };
   produce().catch((error) => {
-    console.error("[dossier zip] stream failed", error);
+    log().error({ err: error }, "dossier zip: stream failed");
     archive.destroy(error instanceof Error ? error : new Error(String(error)));
   });
   return pulledFrom(archive, backlog, stop);
