@@ -8,9 +8,9 @@ export function defined<T>(value: T | undefined, what: string): T {
 }
 
 export function one<T>(items: readonly T[], index = 0, what = "item"): T {
-  const item = items[index];
-  if (item === undefined) {
+  if (!Number.isInteger(index) || index < 0 || index >= items.length) {
     throw new Error(`Expected ${what} at index ${index}, but the list has ${items.length} element(s)`);
   }
-  return item;
+  // In range, so this is an element, even where T itself admits undefined (a list of optional values).
+  return items[index] as T;
 }
