@@ -3,6 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { one } from "../../helpers/expect-defined";
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../../lib/db/embedded-postgres";
 import { applyMigrations } from "../../../lib/db/migrate";
 import { query, scratchDatabase, testDataDir, writeMigration } from "./helpers";
@@ -53,7 +54,7 @@ describe("db:migration (WASM schema engine, offline)", () => {
     const { code, out } = createMigration("Init Schema");
     expect(code, out).toBe(0);
     expect(migrationNames()).toEqual([expect.stringMatching(/^\d{14}_init_schema$/)]);
-    expect(sqlOf(migrationNames()[0])).toContain(`CREATE TABLE "Org" (`);
+    expect(sqlOf(one(migrationNames()))).toContain(`CREATE TABLE "Org" (`);
     expect(fs.readFileSync(path.join(migrationsDir(), "migration_lock.toml"), "utf8")).toContain(
       'provider = "postgresql"',
     );
@@ -92,7 +93,7 @@ describe("db:migration (WASM schema engine, offline)", () => {
     const names = migrationNames();
     expect(names).toHaveLength(3);
     expect(names[2]).toBe("30000101000000_org_slug");
-    const sql = sqlOf(names[2]);
+    const sql = sqlOf(one(names, 2));
     expect(sql).toContain(`ALTER TABLE "Org" ADD COLUMN     "slug" TEXT;`);
     expect(sql).toContain(`CREATE UNIQUE INDEX "Org_slug_key"`);
     expect(sql).not.toContain("CREATE TABLE");

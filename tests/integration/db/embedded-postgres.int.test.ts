@@ -23,8 +23,8 @@ function startInChild(...flags: string[]): Promise<{ child: ChildProcess; url: s
     let output = "";
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const match = /READY (\S+)/.exec(output);
-      if (match) resolve({ child, url: match[1] });
+      const url = /READY (\S+)/.exec(output)?.[1];
+      if (url) resolve({ child, url });
     };
     child.stdout!.on("data", onData);
     child.stderr!.on("data", onData);

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { one } from "../../helpers/expect-defined";
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../../lib/db/embedded-postgres";
 import { applyMigrations } from "../../../lib/db/migrate";
 import { migrationsFolder, query, scratchDatabase, testDataDir, writeMigration } from "./helpers";
@@ -42,8 +43,8 @@ describe("applyMigrations", () => {
     const rows = await query(url, "SELECT * FROM _prisma_migrations ORDER BY migration_name");
     expect(rows).toHaveLength(2);
     for (const [row, sql] of [
-      [rows[0], INIT],
-      [rows[1], SECOND],
+      [one(rows, 0), INIT],
+      [one(rows, 1), SECOND],
     ] as const) {
       expect(row.checksum).toBe(createHash("sha256").update(sql).digest("hex"));
       expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
@@ -100,9 +101,10 @@ describe("applyMigrations", () => {
     expect(await query(url, `SELECT to_regclass('"Half"') AS t, to_regclass('"Org"') AS o`)).toEqual([
       { t: null, o: '"Org"' },
     ]);
-    const [failed] = await query(
-      url,
-      "SELECT * FROM _prisma_migrations WHERE migration_name = '20250103000000_broken'",
+    const failed = one(
+      await query(url, "SELECT * FROM _prisma_migrations WHERE migration_name = '20250103000000_broken'"),
+      0,
+      "the broken migration's row",
     );
     expect(failed.finished_at).toBeNull();
     expect(failed.rolled_back_at).toBeInstanceOf(Date);

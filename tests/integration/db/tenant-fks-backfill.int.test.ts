@@ -55,7 +55,7 @@ async function oldChildRows(client: pg.Client, tree: Tree, override: Record<stri
 describe("migrations tenant_organization_columns and tenant_composite_fks on existing data", () => {
   it("backfill each link and version row with its parent's organisation and then enforce it", async () => {
     const { url, client, rest } = await databaseBeforeTheMigrations();
-    const trees = [await insertTree(client, GAINED), await insertTree(client, GAINED)];
+    const trees = [await insertTree(client, GAINED), await insertTree(client, GAINED)] as const;
     for (const tree of trees) await oldChildRows(client, tree);
 
     // Other migrations of the same days may sit between the two.

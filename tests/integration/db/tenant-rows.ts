@@ -1,0 +1,186 @@
+import { randomBytes, randomUUID } from "node:crypto";
+
+// The row factories behind tenant-tree.ts: one minimal valid row per tenant table, its references left to the caller.
+
+export type Row = Record<string, unknown>;
+// ref(column) gives the id a reference column should hold (its parent table comes from RELATIONS in tenant-tree.ts).
+type Ref = (column: string) => string | null;
+export type Ctx = { org: string; user: string; ref: Ref };
+
+const id = () => randomUUID();
+const n = () => randomBytes(3).readUIntBE(0, 3);
+export const now = "2026-12-01T00:00:00Z";
+
+// One valid row per table, with only the columns the table requires; unique columns get fresh values so that
+// a second row next to the fixture's never trips a unique index before the foreign keys are checked.
+export const ROWS = {
+  AiSystem: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    name: "System",
+    memberStates: "{}",
+    affectedPersons: "{}",
+    dataCategories: "{}",
+    roles: "{}",
+    updatedAt: now,
+    currentRunId: c.ref("currentRunId"),
+  }),
+  AiModel: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    name: `model-${n()}`,
+    updatedAt: now,
+    registryConnectionId: c.ref("registryConnectionId"),
+  }),
+  RegistryConnection: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    name: `registry-${n()}`,
+    baseUrl: "https://mlflow.example",
+    updatedAt: now,
+  }),
+  ModelVersion: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    modelId: c.ref("modelId"),
+    version: String(n()),
+    datasetRefs: "{}",
+  }),
+  AiSystemModel: (c) => ({ organizationId: c.org, systemId: c.ref("systemId"), modelId: c.ref("modelId") }),
+  Dataset: (c) => ({ id: id(), organizationId: c.org, name: `data-${n()}` }),
+  AiSystemDataset: (c) => ({ organizationId: c.org, systemId: c.ref("systemId"), datasetId: c.ref("datasetId") }),
+  ClassificationRun: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    sequence: n(),
+    answers: "{}",
+    result: "{}",
+    ruleSetId: "test",
+    tier: "HIGH",
+    disposition: "FINAL",
+  }),
+  ReviewDecision: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    runId: c.ref("runId"),
+    decision: "CONFIRMED",
+    openQuestions: "{}",
+    decidedById: c.user,
+  }),
+  Obligation: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    sourceRunId: c.ref("sourceRunId"),
+    code: `c${n()}`,
+    role: "provider",
+    article: "Art 9",
+    title: "Risk management",
+    appliesFrom: "2026-08-02",
+    updatedAt: now,
+  }),
+  Comment: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    obligationId: c.ref("obligationId"),
+    authorId: c.user,
+    body: "Note",
+  }),
+  Evidence: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    obligationId: c.ref("obligationId"),
+    kind: "LINK",
+    title: "Report",
+  }),
+  EvidenceVersion: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    evidenceId: c.ref("evidenceId"),
+    version: n(),
+    fileName: "r.pdf",
+    mimeType: "application/pdf",
+    sizeBytes: 1,
+    sha256: "00",
+    content: Buffer.from([1]),
+  }),
+  DossierVersion: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    kind: "SYSTEM",
+    version: n(),
+    ruleSetId: "test",
+    pdf: Buffer.from([1]),
+    pdfSha256: id(),
+    snapshot: "{}",
+    snapshotSha256: "00",
+  }),
+  DossierAttestation: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    dossierId: c.ref("dossierId"),
+    attestedById: c.user,
+    name: "Legal",
+    role: "LEGAL",
+    statement: "Attested",
+  }),
+  LegalRecord: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    kind: "ANNEX_IV",
+    section: n(),
+    evidenceIds: "{}",
+    updatedAt: now,
+  }),
+  MonitoringEvent: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    modelVersionId: c.ref("modelVersionId"),
+    taskId: c.ref("taskId"),
+    incidentId: c.ref("incidentId"),
+    kind: "DRIFT",
+    metric: "psi",
+    value: 0.1,
+  }),
+  Task: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    obligationId: c.ref("obligationId"),
+    title: "Task",
+    updatedAt: now,
+  }),
+  Incident: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    sourceEventId: c.ref("sourceEventId"),
+    number: n(),
+    title: "Incident",
+    updatedAt: now,
+  }),
+  MonitoringPlan: (c) => ({ id: id(), organizationId: c.org, systemId: c.ref("systemId"), updatedAt: now }),
+  Webhook: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    url: "https://hooks.example/x",
+    secret: "s",
+    events: "{}",
+    updatedAt: now,
+  }),
+  WebhookDelivery: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    webhookId: c.ref("webhookId"),
+    event: "system.updated",
+    payload: "{}",
+  }),
+} satisfies Record<string, (c: Ctx) => Row>;
+
+/** Every tenant table the tests can build a row of. */
+export type Table = keyof typeof ROWS;
