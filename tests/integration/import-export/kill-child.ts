@@ -4,6 +4,7 @@ import { importSystemsCsv } from "@/lib/dal/systems/system-import";
 import { csvOf, manyRows } from "./csv-fixtures";
 
 const [organizationId, userId, rows] = process.argv.slice(2);
+if (!organizationId || !userId || !rows) throw new Error("usage: kill-child.ts <organizationId> <userId> <rows>");
 const csv = csvOf(manyRows(Number(rows), "Killed"));
 importSystemsCsv({ kind: "user", userId, organizationId }, { csv, dryRun: false }, (done, total) => {
   process.stdout.write(`progress ${done}/${total}\n`);

@@ -3,6 +3,7 @@ import { exportObligations } from "@/lib/dal/obligations/obligation-export";
 import { importSystemsCsv } from "@/lib/dal/systems/system-import";
 import { db } from "@/lib/db/client";
 import { parseObligationListParams } from "@/lib/validations/obligation-list";
+import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { COMPLETE_ANSWERS, csvOf, goodRow } from "./csv-fixtures";
 
@@ -26,7 +27,7 @@ it("exports the obligations the list shows: same filters, only the actor's organ
   expect(all.length).toBeGreaterThan(0);
   expect(all.every((o) => o.system.name === "Exported one")).toBe(true);
 
-  const article = all[0].article;
+  const article = one(all).article;
   const filtered = await collect(await exportObligations(admin, parseObligationListParams({ article })));
   expect(filtered.length).toBeGreaterThan(0);
   expect(filtered.every((o) => o.article.toLowerCase().includes(article.toLowerCase()))).toBe(true);

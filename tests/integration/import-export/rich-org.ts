@@ -3,6 +3,7 @@ import type { UserActor } from "@/lib/access/actor";
 import { sha256Hex } from "@/lib/crypto";
 import { importSystemsCsv } from "@/lib/dal/systems/system-import";
 import { db } from "@/lib/db/client";
+import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization, uniqueEmail } from "../../helpers/factories";
 import { COMPLETE_ANSWERS, csvOf, goodRow } from "./csv-fixtures";
 
@@ -29,7 +30,7 @@ export async function createRichOrganization(): Promise<{ organizationId: string
     include: { currentRun: true, obligations: true },
   });
   const run = system.currentRun!;
-  const obligation = system.obligations[0];
+  const obligation = one(system.obligations, 0, "obligation of the classified system");
   const registry = await db().registryConnection.create({
     data: {
       organizationId,

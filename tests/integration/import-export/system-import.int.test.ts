@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { verifyOrganizationChain } from "@/lib/dal/core/audit-verify";
 import { importSystemsCsv } from "@/lib/dal/systems/system-import";
 import { db } from "@/lib/db/client";
+import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization, uniqueEmail } from "../../helpers/factories";
 import { COMPLETE_ANSWERS, csvOf, goodRow, manyRows } from "./csv-fixtures";
 
@@ -10,7 +11,7 @@ const countSystems = (organizationId: string) => db().aiSystem.count({ where: { 
 describe("importSystemsCsv", () => {
   it("refuses a file whose rows are only separators, and writes nothing (not even the import's audit event)", async () => {
     const { organizationId, admin } = await createOrganization("Import blank rows");
-    const header = csvOf([]).split("\r\n")[0];
+    const header = one(csvOf([]).split("\r\n"), 0, "CSV header");
     const blank = ",".repeat(header.split(",").length - 1);
     const csv = [header, blank, blank, ""].join("\r\n");
     await expect(importSystemsCsv(admin, { csv, dryRun: false })).rejects.toThrow(/no systems below it/);
@@ -78,8 +79,12 @@ describe("importSystemsCsv", () => {
       memberStates: ["DE", "FR"],
       tier: "MINIMAL",
     });
-    expect(scored.models[0].model.versions.map((v) => v.version).sort()).toEqual(["3", "4"]);
-    expect(scored.datasets[0].dataset.name).toBe("loans");
+    expect(
+      one(scored.models)
+        .model.versions.map((v) => v.version)
+        .sort(),
+    ).toEqual(["3", "4"]);
+    expect(one(scored.datasets).dataset.name).toBe("loans");
     const partly = await db().aiSystem.findFirstOrThrow({ where: { organizationId, name: "Partly answered" } });
     expect(partly.tier).toBeNull();
     expect(partly.questionnaireDraft).toEqual({ artefactType: "ai_system" });
