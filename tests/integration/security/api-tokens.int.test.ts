@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { authenticateApiToken, createApiToken, listApiTokens, revokeApiToken } from "@/lib/dal/integrations/api-tokens";
+import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization } from "../../helpers/factories";
 
 describe("API tokens", () => {
@@ -20,7 +21,7 @@ describe("API tokens", () => {
       organizationId,
       scopes: ["read", "evidence:write"],
     });
-    expect((await listApiTokens(admin))[0].lastUsedAt).not.toBeNull();
+    expect(one(await listApiTokens(admin)).lastUsedAt).not.toBeNull();
     expect(await db().auditEvent.count({ where: { organizationId, action: "api_token.created" } })).toBe(1);
   });
 

@@ -5,6 +5,7 @@ import type { UserActor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isAppError } from "@/lib/errors";
+import { one } from "../../helpers/expect-defined";
 import { addMember } from "../../helpers/factories";
 
 // What one concurrent edit came back with, whatever the entry point (a DAL call or an HTTP handler).
@@ -20,9 +21,21 @@ export async function outcomeOf(edit: Promise<unknown>): Promise<EditOutcome> {
     return {
       ok: false,
       code: "INTERNAL",
-      message: error instanceof Error ? error.message.trim().split("\n").slice(-1)[0] : String(error),
+      message: error instanceof Error ? (error.message.trim().split("\n").at(-1) ?? "") : String(error),
     };
   }
+}
+
+// How many people edit one record at once in the lost-update races.
+export const RACERS = 8;
+
+// One contested record and how a user edits it (an action, an API call), for the lost-update races.
+export type Scenario = { entryPoint: string; setup: () => Promise<Target> };
+
+// RACERS editors, and editor(i) that fails naming the index if a race asks for one that does not exist.
+export async function editorsOf(organizationId: string) {
+  const editors = await namedEditors(organizationId, RACERS);
+  return { editors, editor: (i: number) => one(editors, i, "editor") };
 }
 
 // N administrators with distinct names, so a conflict message can be checked for naming the winner.
@@ -110,7 +123,7 @@ async function waitForWaiters(gate: pg.Client, count: number, timeoutMs: number)
   const deadline = Date.now() + timeoutMs;
   let waiting = 0;
   while (Date.now() < deadline) {
-    waiting = (await gate.query<{ n: number }>(WAITING_ON_LOCKS)).rows[0].n;
+    waiting = one((await gate.query<{ n: number }>(WAITING_ON_LOCKS)).rows, 0, "count of lock waiters").n;
     if (waiting >= count) return waiting;
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
@@ -144,8 +157,8 @@ export async function expectNoLostUpdate(label: string, target: Target, race: Ra
   expect(race.overlapped, `${label}: edits in flight at once`).toBeGreaterThanOrEqual(target.editors.length);
   const winners = race.outcomes.flatMap((o, i) => (o.ok ? [i] : []));
   expect(winners, `${label}: ${JSON.stringify(race.outcomes)}`).toHaveLength(1);
-  const [winner] = winners;
-  const message = (target.conflict ?? conflictNaming)(target.editors[winner].name);
+  const winner = one(winners, 0, "winning edit");
+  const message = (target.conflict ?? conflictNaming)(one(target.editors, winner, "winning editor").name);
   for (const outcome of race.outcomes.filter((o) => !o.ok))
     expect(outcome, label).toEqual({ ok: false, code: "CONFLICT", message: expect.stringMatching(message) });
   expect(await target.read(), label).toEqual({ version: target.versionBefore + 1, value: target.expected(winner) });

@@ -29,7 +29,7 @@ export async function startDnsServer(): Promise<TestDnsServer> {
     const [question] = request.questions;
     const values = question ? records.get(question.name.toLowerCase()) : undefined;
     if (mode === "servfail") response.header.rcode = Packet.RCODE.SERVFAIL;
-    else if (!values) response.header.rcode = Packet.RCODE.NXDOMAIN;
+    else if (!question || !values) response.header.rcode = Packet.RCODE.NXDOMAIN;
     else if (question.type === Packet.TYPE.TXT) {
       for (const data of values) response.answers.push(Packet.createResourceFromQuestion(question, { ttl: 1, data }));
     }

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { UserActor } from "@/lib/access/actor";
 import { actionSchemaOf, type ActionResult } from "@/lib/action";
+import { defined } from "../../helpers/expect-defined";
 import { hostileValue, zodArbitrary } from "../../helpers/zod-arbitrary";
 import { createOrganization, createSystem } from "../../helpers/factories";
 import { discoverActions, LEAK_PATTERN, rowCounts } from "./fuzz-helpers";
@@ -58,7 +59,7 @@ describe("server actions under hostile input", () => {
     "%s: never throws, never leaks, rejected input changes nothing",
     async (_label, { file, name }) => {
       const mod = (await import(/* @vite-ignore */ `@/${file}`)) as Record<string, AnyAction>;
-      const action = mod[name];
+      const action = defined(mod[name], `${name} exported from ${file}`);
       const schema = actionSchemaOf(action)!;
       const errorSpy = vi.spyOn(console, "error").mockImplementation(() => undefined);
       const tally = { valid: 0, invalid: 0, accepted: 0, refused: 0, redirected: 0 };

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/db/client";
+import { defined, one } from "../../helpers/expect-defined";
 
 // Every `export const x = createAction(` / `createPublicAction(` in app/**/actions.ts, found in the source so that
 // a new action is fuzzed (or fails the coverage check) without anyone adding it here.
@@ -12,7 +13,7 @@ export function discoverActions(dir = "app"): { file: string; name: string }[] {
     else if (entry.name === "actions.ts") {
       const source = fs.readFileSync(full, "utf8");
       for (const match of source.matchAll(/export const (\w+)\s*=\s*create(?:Public)?Action\(/g))
-        found.push({ file: full, name: match[1] });
+        found.push({ file: full, name: defined(match[1], "action name") });
     }
   }
   return found;
@@ -34,10 +35,10 @@ export async function rowCounts(): Promise<Record<string, number>> {
     .map((t) => t.table_name)
     .filter((t) => !LOGS_EVERY_CALL.has(t));
   const select = tables.map((t) => `'${t}', (SELECT count(*) FROM "${t}")`).join(", ");
-  const [row] = await db().$queryRawUnsafe<{ counts: Record<string, number> }[]>(
+  const rows = await db().$queryRawUnsafe<{ counts: Record<string, number> }[]>(
     `SELECT json_build_object(${select}) AS counts`,
   );
-  return row.counts;
+  return one(rows, 0, "row counts").counts;
 }
 
 // Text that must never reach a user: stack frames, source paths, SQL, driver names.

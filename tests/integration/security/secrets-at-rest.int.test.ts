@@ -14,6 +14,7 @@ import {
 } from "@/lib/dal/integrations/registry-sync";
 import { resealStoredSecrets } from "@/lib/dal/jobs/secrets-rotation";
 import { verifyWebhookSignature } from "@/lib/net/signature";
+import { one } from "../../helpers/expect-defined";
 import { createOrganization } from "../../helpers/factories";
 import { startMlflowStub, type MlflowStub } from "../../helpers/mlflow-stub";
 import { startWebhookReceiver } from "../../helpers/webhook-receiver";
@@ -65,7 +66,7 @@ describe("secrets at rest", () => {
     const { delivery, received } = await deliverTest(admin, id);
     expect(delivery.status).toBe("DELIVERED");
     expect(received).toHaveLength(1);
-    expect(verifies(secret, received[0])).toBe(true);
+    expect(verifies(secret, one(received))).toBe(true);
   });
 
   it("stores a registry token encrypted, never shows it, and still authenticates to the registry", async () => {
@@ -104,14 +105,14 @@ describe("secrets at rest", () => {
     const { id } = await createWebhook(admin, { url: receiver.url, events: ["incident.created"] });
     await db().webhook.update({ where: { id }, data: { secret: "whsec_legacy_plaintext" } });
     const legacy = await deliverTest(admin, id);
-    expect(verifies("whsec_legacy_plaintext", legacy.received[0])).toBe(true);
+    expect(verifies("whsec_legacy_plaintext", one(legacy.received))).toBe(true);
 
     const result = await resealStoredSecrets();
     expect(result.webhooks).toBeGreaterThanOrEqual(1);
     expect(result.failed).toEqual([]);
     expect(await storedSecret(id)).toMatch(/^v1:/);
     const after = await deliverTest(admin, id);
-    expect(verifies("whsec_legacy_plaintext", after.received[0])).toBe(true);
+    expect(verifies("whsec_legacy_plaintext", one(after.received))).toBe(true);
   });
 
   it("fails a delivery clearly when the stored secret was altered or needs a key that is not configured", async () => {

@@ -140,15 +140,10 @@ describe("SSO domain verification by DNS TXT record", () => {
     const a = await createOrganization("Race A");
     const b = await createOrganization("Race B");
     const d = domain();
-    const rows = [
-      await addSsoDomain(a.admin, { domain: d, defaultRole: "MANAGER" }),
-      await addSsoDomain(b.admin, { domain: d, defaultRole: "MANAGER" }),
-    ];
-    dns.publish(challengeOf(rows[0]).name, ...rows.map((r) => challengeOf(r).value));
-    const outcomes = await Promise.allSettled([
-      verifySsoDomain(a.admin, rows[0].id),
-      verifySsoDomain(b.admin, rows[1].id),
-    ]);
+    const rowA = await addSsoDomain(a.admin, { domain: d, defaultRole: "MANAGER" });
+    const rowB = await addSsoDomain(b.admin, { domain: d, defaultRole: "MANAGER" });
+    dns.publish(challengeOf(rowA).name, challengeOf(rowA).value, challengeOf(rowB).value);
+    const outcomes = await Promise.allSettled([verifySsoDomain(a.admin, rowA.id), verifySsoDomain(b.admin, rowB.id)]);
     expect(outcomes.filter((o) => o.status === "fulfilled")).toHaveLength(1);
     expect(outcomes.find((o) => o.status === "rejected")).toMatchObject({ reason: { code: "CONFLICT" } });
     expect(await db().organizationDomain.count({ where: { domain: d, verifiedAt: { not: null } } })).toBe(1);

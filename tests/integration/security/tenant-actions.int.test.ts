@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { UserActor } from "@/lib/access/actor";
 import { ROLES, type Role } from "@/lib/access/permissions";
 import { actionSchemaOf, type ActionResult } from "@/lib/action";
+import { defined } from "../../helpers/expect-defined";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { createRichOrganization } from "../import-export/rich-org";
 import { discoverActions } from "./fuzz-helpers";
@@ -72,7 +73,8 @@ describe("tenant isolation of every server action", () => {
   it.each(actions.map((a) => [`${a.file}#${a.name}`, a] as const))(
     "%s: outsiders change nothing; read-only roles change nothing unless declared",
     async (_label, { file, name }) => {
-      const action = ((await import(/* @vite-ignore */ `@/${file}`)) as Record<string, AnyAction>)[name];
+      const mod = (await import(/* @vite-ignore */ `@/${file}`)) as Record<string, AnyAction>;
+      const action = defined(mod[name], `${name} exported from ${file}`);
       const inputs = validInputs(actionSchemaOf(action)!, pool, 3);
       if (inputs.length === 0) unreachable.push(name);
       const errorSpy = vi.spyOn(console, "error").mockImplementation(() => undefined);

@@ -3,6 +3,7 @@ import { apiHandler } from "@/lib/api/handler";
 import { API_ROUTES } from "@/lib/api/routes";
 import { createApiToken } from "@/lib/dal/integrations/api-tokens";
 import { API_SCOPES } from "@/lib/validations/api-token";
+import { defined, one } from "../../helpers/expect-defined";
 import { createOrganization } from "../../helpers/factories";
 import { createRichOrganization } from "../import-export/rich-org";
 import { fingerprint, idsOf, validInputs } from "./tenant-probe";
@@ -31,7 +32,7 @@ describe("tenant isolation of every REST API operation", () => {
   it.each(API_ROUTES.map((r) => [`${r.method} ${r.path}`, r] as const))(
     "%s: another organisation's ids are not found and nothing changes",
     async (_label, route) => {
-      const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
+      const names = [...route.path.matchAll(/\{(\w+)\}/g)].map((m) => defined(m[1], "path parameter name"));
       const bodies = route.body ? validInputs(route.body, pool, 3) : [undefined];
       const errorSpy = vi.spyOn(console, "error").mockImplementation(() => undefined);
       for (const [i, body] of (bodies.length ? bodies : [{}]).entries()) {
@@ -46,10 +47,12 @@ describe("tenant isolation of every REST API operation", () => {
                       ? "aimodel"
                       : "aisystem"
                     : name.replace(/Id$/, "").toLowerCase(),
-                ) ?? pool.all)[(i + j) % 2] ?? pool.all[0]),
+                ) ?? pool.all)[(i + j) % 2] ?? one(pool.all, 0, "an id of the victim")),
           ]),
         );
-        const path = route.path.replace(/\{(\w+)\}/g, (_m, name: string) => encodeURIComponent(params[name]));
+        const path = route.path.replace(/\{(\w+)\}/g, (_m, name: string) =>
+          encodeURIComponent(defined(params[name], `the {${name}} parameter`)),
+        );
         const before = await fingerprint(victim.organizationId);
         const hasBody = route.method !== "GET" && route.method !== "DELETE";
         const response = await apiHandler(route.method, route.path)(
@@ -67,11 +70,7 @@ describe("tenant isolation of every REST API operation", () => {
             response.status,
             `${route.method} ${path} answered with another organisation's resource`,
           ).toBeGreaterThanOrEqual(400);
-        for (const marker of [
-          "Rich scored",
-          "Rich second",
-          ...names.map((n) => params[n]).filter((id) => id.length > 8),
-        ]) {
+        for (const marker of ["Rich scored", "Rich second", ...Object.values(params).filter((id) => id.length > 8)]) {
           if (response.status < 400)
             expect(text.includes(marker), `${route.method} ${path} shows ${marker}`).toBe(false);
         }
