@@ -10,6 +10,7 @@ import {
 import { acceptInvitationAsNewUser, createInvitation } from "@/lib/dal/accounts/invitations";
 import { sha256Hex } from "@/lib/crypto";
 import { allowAccountMail } from "@/lib/dal/accounts/internal/account-mail-throttle";
+import { one } from "../helpers/expect-defined";
 import { createOrganization, uniqueEmail } from "../helpers/factories";
 import { smtpServerForFile } from "../helpers/smtp-for-file";
 import { linkToken, mailsTo, waitForMail } from "../helpers/account-mail";
@@ -23,7 +24,7 @@ async function signUpAndGetLink(email: string, organizationName = "Acme AI", pas
   const before = mailsTo(smtp.messages, email).length;
   await requestSignUp({ name: "Founder", email, password, organizationName }, null);
   await expect.poll(() => mailsTo(smtp.messages, email).length).toBe(before + 1);
-  return linkToken(mailsTo(smtp.messages, email)[before], "/verify-email/");
+  return linkToken(one(mailsTo(smtp.messages, email), before, "confirmation mail"), "/verify-email/");
 }
 
 describe("sign-up with e-mail confirmation", () => {
@@ -38,10 +39,11 @@ describe("sign-up with e-mail confirmation", () => {
     await expect(confirmSignUp(token)).resolves.toEqual({ email, organizationName: "Acme AI" });
     const userId = await verifyCredentials(email, PASSWORD);
     expect(userId).not.toBeNull();
-    const [membership] = await db().membership.findMany({
+    const memberships = await db().membership.findMany({
       where: { userId: userId! },
       include: { organization: true },
     });
+    const membership = one(memberships, 0, "membership of the new user");
     expect(membership.role).toBe("ADMIN");
     expect(membership.organization.name).toBe("Acme AI");
     const actions = (
@@ -109,7 +111,7 @@ describe("sign-up with e-mail confirmation", () => {
     const first = await signUpAndGetLink(email);
     await resendSignUpLink({ email }, null);
     await expect.poll(() => mailsTo(smtp.messages, email).length).toBe(2);
-    const second = linkToken(mailsTo(smtp.messages, email)[1], "/verify-email/");
+    const second = linkToken(one(mailsTo(smtp.messages, email), 1, "resent mail"), "/verify-email/");
     expect(second).not.toBe(first);
     await expect(confirmSignUp(first)).rejects.toThrow(/not valid any more/);
     await confirmSignUp(second);

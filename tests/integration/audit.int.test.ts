@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { AUDIT_GENESIS as AUDIT_GENESIS_HASH, auditHashOf as auditHash } from "@/lib/audit/hash";
 import { createInvitation, revokeInvitation } from "@/lib/dal/accounts/invitations";
+import { one } from "../helpers/expect-defined";
 import { createOrganization, uniqueEmail } from "../helpers/factories";
 
 describe("audit trail", () => {
@@ -21,7 +22,7 @@ describe("audit trail", () => {
       expect(auditHash(prev, fields)).toBe(hash);
       prev = hash;
     }
-    expect(events[0].actorId).toBe(admin.userId);
+    expect(one(events).actorId).toBe(admin.userId);
   });
 
   it("keeps sequences gap-free under concurrent writers", async () => {

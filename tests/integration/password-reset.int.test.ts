@@ -5,6 +5,7 @@ import { sha256Hex } from "@/lib/crypto";
 import { verifyCredentials } from "@/lib/dal/accounts/internal/accounts";
 import { createAuthSession, resolveSession } from "@/lib/dal/accounts/internal/sessions";
 import { resetLinkStatus } from "@/lib/dal/accounts/password-reset";
+import { one } from "../helpers/expect-defined";
 import { createOrganization, uniqueEmail } from "../helpers/factories";
 import { smtpServerForFile } from "../helpers/smtp-for-file";
 import { linkToken, mailsTo } from "../helpers/account-mail";
@@ -32,7 +33,7 @@ async function requestLink(email: string): Promise<string> {
   const before = mailsTo(smtp.messages, email).length;
   expect(await requestPasswordResetAction({ email })).toEqual({ ok: true, data: null });
   await expect.poll(() => mailsTo(smtp.messages, email).length).toBe(before + 1);
-  const mail = mailsTo(smtp.messages, email)[before];
+  const mail = one(mailsTo(smtp.messages, email), before, "reset mail");
   expect(mail).toMatch(/^Subject: \[Actlas\] Reset your password/m);
   return linkToken(mail, "/reset-password/");
 }
@@ -112,7 +113,7 @@ describe("password reset by e-mail", () => {
     expect(await requestPasswordResetAction({ email: nobody })).toEqual(await requestPasswordResetAction({ email }));
     await expect.poll(() => mailsTo(smtp.messages, email).length).toBe(1);
     expect(mailsTo(smtp.messages, nobody)).toHaveLength(0);
-    const token = linkToken(mailsTo(smtp.messages, email)[0], "/reset-password/");
+    const token = linkToken(one(mailsTo(smtp.messages, email), 0, "reset mail"), "/reset-password/");
     const stored = await db().passwordResetToken.findMany({ where: { user: { email } } });
     expect(stored.map((s) => s.tokenHash)).toEqual([sha256Hex(token)]);
   });

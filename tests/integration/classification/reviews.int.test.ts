@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { storeClassificationRun } from "@/lib/dal/classification/classification";
 import { listReviewDecisions, recordReviewDecision } from "@/lib/dal/classification/reviews";
 import { db } from "@/lib/db/client";
+import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { CHATBOT, CV_SCREENING_DISPUTED, DEPLOYER_BASE } from "./profiles";
 
@@ -42,7 +43,7 @@ describe("legal review of a classification", () => {
     expect(await systemRow(systemId)).toEqual({ tier: "HIGH", disposition: "REQUIRES_REVIEW" });
     const decisions = await listReviewDecisions(legal, systemId);
     expect(decisions.map((d) => d.decision)).toEqual(["REQUIRES_REVIEW", "CONFIRMED"]);
-    expect(decisions[0].openQuestions).toEqual(["Does the vendor profile candidates?", "Who reads the ranking?"]);
+    expect(one(decisions).openQuestions).toEqual(["Does the vendor profile candidates?", "Who reads the ranking?"]);
     await expect(
       recordReviewDecision(legal, { runId, decision: "REQUIRES_REVIEW", openQuestions: "  " }),
     ).rejects.toMatchObject({

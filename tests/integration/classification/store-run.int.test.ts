@@ -6,6 +6,7 @@ import {
   storeClassificationRun,
 } from "@/lib/dal/classification/classification";
 import { db } from "@/lib/db/client";
+import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { CHATBOT, CV_SCREENING, DEPLOYER_BASE } from "./profiles";
 
@@ -150,7 +151,7 @@ describe("storing a classification run", () => {
     const runs = await db().classificationRun.findMany({ where: { systemId }, orderBy: { sequence: "asc" } });
     expect(runs.map((r) => r.sequence)).toEqual([1, 2, 3]);
     const system = await db().aiSystem.findUniqueOrThrow({ where: { id: systemId } });
-    expect(system.currentRunId).toBe(runs[2].id);
+    expect(system.currentRunId).toBe(one(runs, 2).id);
   });
 });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDashboard } from "@/lib/dal/dashboard/dashboard";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 import type { LifecycleStage, ObligationStatus, Tier } from "@/lib/db/generated/client";
+import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { addObligations, makeSystem } from "./fixtures";
 import { expectedFigures } from "./oracle";
@@ -35,7 +36,7 @@ function prng(seed: number) {
     state = (state + 0x6d2b79f5) | 0;
     let t = Math.imul(state ^ (state >>> 15), 1 | state);
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return items[((t ^ (t >>> 14)) >>> 0) % items.length];
+    return one(items, ((t ^ (t >>> 14)) >>> 0) % items.length, "choice");
   };
 }
 

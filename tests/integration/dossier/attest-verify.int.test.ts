@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { attestDossier, exportDossier, listDossiers } from "@/lib/dal/dossiers/dossiers";
 import { verifyDossier } from "@/lib/dal/dossiers/verification";
 import { db } from "@/lib/db/client";
+import { one } from "../../helpers/expect-defined";
 import { addMember } from "../../helpers/factories";
 import { classifiedOrganisation, tamper } from "./helpers";
 
@@ -12,7 +13,7 @@ describe("attesting a dossier version", () => {
     const { organizationId, legal, admin, systemId } = await classifiedOrganisation();
     const { id, version } = await exportDossier(admin, systemId);
     await attestDossier(legal, { dossierId: id, statement: `  ${STATEMENT}  ` });
-    const [listed] = await listDossiers(admin, systemId);
+    const listed = one(await listDossiers(admin, systemId), 0, "dossier version");
     expect(listed.attestations).toEqual([
       expect.objectContaining({
         name: "Test LEGAL",
@@ -27,7 +28,7 @@ describe("attesting a dossier version", () => {
 
     // Name and role are kept as they were: a later rename does not rewrite the attestation.
     await db().user.update({ where: { id: legal.userId }, data: { name: "Renamed Person" } });
-    expect((await listDossiers(admin, systemId))[0].attestations[0].name).toBe("Test LEGAL");
+    expect(one(one(await listDossiers(admin, systemId)).attestations).name).toBe("Test LEGAL");
   });
 
   it("requires a statement of substance, and keeps nothing when it is missing", async () => {
@@ -62,7 +63,7 @@ describe("attesting a dossier version", () => {
     await expect(attestDossier(stranger.legal, { dossierId: id, statement: STATEMENT })).rejects.toMatchObject({
       code: "NOT_FOUND",
     });
-    expect((await listDossiers(admin, systemId))[0].attestations.map((a) => a.role)).toEqual([
+    expect(one(await listDossiers(admin, systemId)).attestations.map((a) => a.role)).toEqual([
       "Administrator",
       "Legal",
     ]);

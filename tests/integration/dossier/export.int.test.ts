@@ -7,6 +7,7 @@ import { db } from "@/lib/db/client";
 import { renderDossier } from "@/lib/pdf/render-dossier";
 import type { DossierSnapshot } from "@/lib/pdf/snapshot";
 import { CURRENT_RULE_SET_ID } from "@/lib/rules";
+import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { pdfPages } from "../../unit/pdf/pdf-text";
 import { classifiedOrganisation } from "./helpers";
@@ -34,7 +35,7 @@ describe("exporting a dossier", () => {
     const obligations = await db().obligation.count({ where: { systemId } });
     expect(snapshot.obligations).toHaveLength(obligations);
     expect(snapshot.classification?.result.tier).toBe("high");
-    expect(snapshot.evidence[0].versions[0].sha256).toBe(evidence.sha256);
+    expect(one(one(snapshot.evidence).versions).sha256).toBe(evidence.sha256);
     expect(snapshot.audit.events.map((e) => e.action)).toContain("classification.run_stored");
     expect(snapshot.dossier.exportedBy).toMatchObject({ name: "Test ADMIN", role: "ADMIN" });
 

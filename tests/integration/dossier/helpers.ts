@@ -1,6 +1,7 @@
 import { storeClassificationRun } from "@/lib/dal/classification/classification";
 import { addEvidenceFile } from "@/lib/dal/obligations/evidence";
 import { db } from "@/lib/db/client";
+import { defined } from "../../helpers/expect-defined";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { pdfBytes } from "../../unit/evidence/fixtures";
 import { CREDIT_PROFILE } from "../../unit/pdf/fixtures";
@@ -24,6 +25,6 @@ export async function classifiedOrganisation(name = "Dossier") {
 
 export function tamper(pdf: Uint8Array, at = Math.floor(pdf.length / 2)): Uint8Array {
   const copy = Uint8Array.from(pdf);
-  copy[at] = copy[at] ^ 0x01;
+  copy[at] = defined(copy[at], `byte ${at} of a ${pdf.length}-byte PDF`) ^ 0x01;
   return copy;
 }

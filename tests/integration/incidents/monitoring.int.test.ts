@@ -5,6 +5,7 @@ import { listMonitoringEvents, recordMonitoringEvent } from "@/lib/dal/monitorin
 import { getMonitoringPlan, saveMonitoringPlan } from "@/lib/dal/monitoring/plans";
 import { listSystemTasks, resolveTask } from "@/lib/dal/obligations/tasks";
 import { ZMonitoringEventInput, ZMonitoringPlanInput } from "@/lib/validations/monitoring";
+import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { eventInput, highRiskSetup } from "./helpers";
 
@@ -67,7 +68,7 @@ describe("recordMonitoringEvent", () => {
     await recordMonitoringEvent(admin, eventInput(systemId));
     const row = await db().obligation.findUniqueOrThrow({ where: { id: pmm.id }, include: { comments: true } });
     expect(row).toMatchObject({ status: "IN_PROGRESS", version: 2 });
-    expect(row.comments[0].body).toBe("Reopened by a monitoring breach (psi = 0.31, limit ≤ 0.2).");
+    expect(one(row.comments).body).toBe("Reopened by a monitoring breach (psi = 0.31, limit ≤ 0.2).");
     const audit = await db().auditEvent.findFirstOrThrow({
       where: { organizationId, entityId: pmm.id, action: "obligation.reopened" },
     });

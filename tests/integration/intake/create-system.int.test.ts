@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { UserActor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { getSystem } from "@/lib/dal/systems/systems";
+import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { auditEvents, cvScreeningInput } from "./intake-fixtures";
 
@@ -49,7 +50,7 @@ describe("creating an AI system through the intake action", () => {
     expect(system.datasets.map((d) => d.dataset)).toMatchObject([
       { name: "applications-2025", uri: "s3://hr/applications" },
     ]);
-    const [event] = await auditEvents(system.id);
+    const event = one(await auditEvents(system.id), 0, "system.created audit event");
     expect(event).toMatchObject({ action: "system.created", entityId: system.id, actorId: session.actor?.userId });
     expect(event.after).toMatchObject({
       name: "CV screening",

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { CURRENT_RULE_SET_ID } from "@/lib/rules";
 import { createSystem, getSystem, isClassificationStale, updateSystem } from "@/lib/dal/systems/systems";
 import { ZSystemIntakeUpdate } from "@/lib/validations/system";
+import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { auditEvents, cvScreeningInput, parsedIntake } from "./intake-fixtures";
 
@@ -33,8 +34,9 @@ describe("editing an AI system's intake", () => {
     });
     const events = await auditEvents(id);
     expect(events.map((e) => e.action)).toEqual(["system.created", "system.updated"]);
-    expect(events[1].before).toEqual({ businessUnit: "HR", memberStates: ["DE", "FR"], version: 1 });
-    expect(events[1].after).toEqual({ businessUnit: "People & Culture", memberStates: ["DE", "FR", "IT"], version: 2 });
+    const updated = one(events, 1, "system.updated audit event");
+    expect(updated.before).toEqual({ businessUnit: "HR", memberStates: ["DE", "FR"], version: 1 });
+    expect(updated.after).toEqual({ businessUnit: "People & Culture", memberStates: ["DE", "FR", "IT"], version: 2 });
   });
 
   it("refuses the second of two edits from the same revision, naming who changed it, and keeps the first", async () => {
@@ -106,7 +108,7 @@ describe("editing an AI system's intake", () => {
     expect(system.models.map((m) => m.model.name).sort()).toEqual(["parser", "ranker"]);
     expect(system.datasets).toEqual([]);
     expect(await db().dataset.count({ where: { organizationId } })).toBe(1);
-    const updated = (await auditEvents(id))[1];
+    const updated = one(await auditEvents(id), 1, "system.updated audit event");
     expect(Object.keys(updated.after as object).sort()).toEqual(["datasets", "models", "version"]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { bulkAssignOwner, bulkSetLifecycle } from "@/lib/dal/systems/system-bulk";
+import { one } from "../../helpers/expect-defined";
 import { addMember } from "../../helpers/factories";
 import { inventoryOrganization } from "./inventory-fixtures";
 
@@ -44,7 +45,7 @@ describe("bulk assign owner", () => {
   it("removes the owner with 'none'", async () => {
     const { admin, ids } = await inventoryOrganization();
     await bulkAssignOwner(admin, { systems: await refs([ids.credit]), ownerId: "none" });
-    expect((await snapshot([ids.credit]))[0].ownerId).toBeNull();
+    expect(one(await snapshot([ids.credit])).ownerId).toBeNull();
   });
 
   it("refuses an owner who is not a member of the organisation", async () => {

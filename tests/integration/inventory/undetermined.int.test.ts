@@ -61,7 +61,7 @@ describe("inventory: a classification that is not determined yet", () => {
     ).text();
     const [header, ...rows] = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
     expect(header).toEqual(CSV_HEADER);
-    const byName = Object.fromEntries(rows.map((r) => [r[1], Object.fromEntries(header.map((h, i) => [h, r[i]]))]));
+    const byName = Object.fromEntries(rows.map((r) => [r[1], Object.fromEntries(CSV_HEADER.map((h, i) => [h, r[i]]))]));
     expect(byName["Hiring assistant"]).toMatchObject({
       Tier: "Not determined yet",
       "Possible tier": "High-risk",

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { runReminders } from "@/lib/dal/jobs/reminders";
+import { one } from "../../helpers/expect-defined";
 import { decodeQuotedPrintable } from "../../helpers/smtp-server";
 import { smtpServerForFile } from "../../helpers/smtp-for-file";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
@@ -46,15 +47,16 @@ describe("incident deadline reminders", () => {
     for (const m of [admin, officer, legal]) {
       const rows = await notificationsOf(m.userId);
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ kind: "incident_deadline", href: `/incidents/${incident.id}` });
-      expect(rows[0].title).toMatch(/^INC-0007: Art 73 report due in (1 day|23 hours)/);
-      expect(rows[0].dedupeKey).toMatch(/:soon$/);
+      const row = one(rows, 0, "incident reminder");
+      expect(row).toMatchObject({ kind: "incident_deadline", href: `/incidents/${incident.id}` });
+      expect(row.title).toMatch(/^INC-0007: Art 73 report due in (1 day|23 hours)/);
+      expect(row.dedupeKey).toMatch(/:soon$/);
     }
     expect(await notificationsOf(manager.userId)).toEqual([]);
     const officerEmail = await emailOf(officer.userId);
     const mails = smtp.messages.filter((m) => m.to.includes(officerEmail));
     expect(mails).toHaveLength(1);
-    const text = decodeQuotedPrintable(mails[0].raw);
+    const text = decodeQuotedPrintable(one(mails).raw);
     expect(text).toMatch(/^Subject: \[Actlas\] INC-0007: Art 73 report due in/m);
     expect(text).toContain(`https://actlas.test/incidents/${incident.id}`);
   });
@@ -63,7 +65,7 @@ describe("incident deadline reminders", () => {
     const { organizationId, admin } = await createOrganization("Late");
     await createIncident(organizationId, 1, { awareDaysAgo: 16, harm: "HEALTH" });
     await runReminders(new Date());
-    const [row] = await notificationsOf(admin.userId);
+    const row = one(await notificationsOf(admin.userId), 0, "overdue reminder");
     expect(row.title).toMatch(/^INC-0001: Art 73 report overdue by 1 day/);
     const adminEmail = await emailOf(admin.userId);
     expect(smtp.messages.filter((m) => m.to.includes(adminEmail))).toHaveLength(1);

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { enqueueWebhookEvent } from "@/lib/dal/integrations/internal/webhook-outbox";
 import { createWebhook } from "@/lib/dal/integrations/webhooks";
 import { startJobRunner, type JobRunner } from "@/lib/jobs/runner";
+import { one } from "../../helpers/expect-defined";
 import { startWebhookReceiver } from "../../helpers/webhook-receiver";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { createObligation, notificationsOf, waitFor } from "./helpers";
@@ -28,21 +29,23 @@ describe("job runner on pg-boss", () => {
     await createWebhook(admin, { url: receiver.url, events: ["incident.created"] });
 
     runner = await startJobRunner(inject("databaseUrl"), { tickMs: 500, pollingIntervalSeconds: 0.5 });
-    const [reminder] = await waitFor(async () => {
-      const rows = await notificationsOf(owner.userId);
-      return rows.length > 0 && rows;
-    });
+    const reminder = one(
+      await waitFor(async () => {
+        const rows = await notificationsOf(owner.userId);
+        return rows.length > 0 && rows;
+      }),
+    );
     expect(reminder.title).toContain("Human oversight");
 
     await db().$transaction((tx) =>
       enqueueWebhookEvent(tx, organizationId, "incident.created", { incidentId: "inc_1" }),
     );
-    const [hit] = await waitFor(async () => receiver.received.length > 0 && receiver.received);
+    const hit = one(await waitFor(async () => receiver.received.length > 0 && receiver.received));
     expect(JSON.parse(hit.body)).toMatchObject({ event: "incident.created", data: { incidentId: "inc_1" } });
 
     const schemas = await db().$queryRaw<
       { n: bigint }[]
     >`SELECT count(*) AS n FROM information_schema.schemata WHERE schema_name = 'pgboss'`;
-    expect(Number(schemas[0].n)).toBe(1);
+    expect(Number(one(schemas).n)).toBe(1);
   });
 });

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { listNotifications, updateMyNotificationPrefs } from "@/lib/dal/accounts/notifications";
 import { runReminders } from "@/lib/dal/jobs/reminders";
 import { DEFAULT_PREFS } from "@/lib/validations/notifications";
+import { one } from "../../helpers/expect-defined";
 import { decodeQuotedPrintable, startSmtpServer } from "../../helpers/smtp-server";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { createObligation, emailOf, notificationsOf } from "./helpers";
@@ -33,19 +34,21 @@ describe("runReminders", () => {
 
     const rows = await notificationsOf(owner.userId);
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ kind: "obligation_due", href: `/systems/${systemId}/obligations`, organizationId });
-    expect(rows[0].dedupeKey).toBe(`obligation_due:${obligation.id}:${obligation.dueDate!.toISOString().slice(0, 10)}`);
-    expect(rows[0].emailedAt).not.toBeNull();
+    const row = one(rows, 0, "due-date reminder");
+    expect(row).toMatchObject({ kind: "obligation_due", href: `/systems/${systemId}/obligations`, organizationId });
+    expect(row.dedupeKey).toBe(`obligation_due:${obligation.id}:${obligation.dueDate!.toISOString().slice(0, 10)}`);
+    expect(row.emailedAt).not.toBeNull();
 
     const mails = mailsTo(await emailOf(owner.userId));
     expect(mails).toHaveLength(1);
-    const text = decodeQuotedPrintable(mails[0].raw);
-    expect(mails[0].from).toBe("reminders@actlas.test");
+    const mail = one(mails, 0, "reminder mail");
+    const text = decodeQuotedPrintable(mail.raw);
+    expect(mail.from).toBe("reminders@actlas.test");
     expect(text).toMatch(/^Subject: \[Actlas\] Due \d{4}-\d{2}-\d{2}: Quality management system/m);
     expect(text).toContain(`https://actlas.test/systems/${systemId}/obligations`);
     expect(text).toContain("Credit scoring");
 
-    const [shown] = await listNotifications(owner);
+    const shown = one(await listNotifications(owner), 0, "listed reminder");
     expect(shown.title).toContain("Quality management system");
   });
 
@@ -107,7 +110,7 @@ describe("runReminders", () => {
 
     const mails = mailsTo(await emailOf(owner.userId));
     expect(mails).toHaveLength(1);
-    const text = decodeQuotedPrintable(mails[0].raw);
+    const text = decodeQuotedPrintable(one(mails, 0, "digest mail").raw);
     expect(text).toMatch(/^Subject: \[Actlas\] 3 new reminders/m);
     for (const title of ["Overdue: Logging", "Transparency", "Accuracy"]) expect(text).toContain(title);
     expect(text).toContain("https://actlas.test/notifications");
@@ -160,14 +163,14 @@ describe("runReminders", () => {
 
     await runReminders(new Date());
 
-    const [both] = await notificationsOf(admin.userId);
+    const both = one(await notificationsOf(admin.userId), 0, "review reminder");
     expect([both.kind, both.title, both.href]).toEqual([
       "review_pending",
       "1 classification awaits legal review; 2 not determined yet",
       "/systems?disposition=REQUIRES_REVIEW",
     ]);
     expect(both.body).toContain("2 classifications are not determined yet");
-    const [alone] = await notificationsOf(onlyOpen.admin.userId);
+    const alone = one(await notificationsOf(onlyOpen.admin.userId), 0, "undetermined reminder");
     expect([alone.title, alone.href]).toEqual([
       "1 classification not determined yet",
       "/systems?disposition=UNDETERMINED",

@@ -5,6 +5,7 @@ import { enqueueWebhookEvent } from "@/lib/dal/integrations/internal/webhook-out
 import { createWebhook, listWebhooks, sendTestWebhookEvent, setWebhookActive } from "@/lib/dal/integrations/webhooks";
 import { verifyWebhookSignature } from "@/lib/net/signature";
 import type { WebhookEvent } from "@/lib/webhooks/events";
+import { one } from "../../helpers/expect-defined";
 import { startWebhookReceiver } from "../../helpers/webhook-receiver";
 import { createOrganization } from "../../helpers/factories";
 import { parkEarlierWebhooks } from "./park-webhooks";
@@ -41,7 +42,7 @@ describe("webhook delivery", () => {
 
     expect(result.delivered).toBeGreaterThanOrEqual(1);
     expect(r.received).toHaveLength(1);
-    const [{ headers, body }] = r.received;
+    const { headers, body } = one(r.received, 0, "delivered webhook");
     expect(headers["x-actlas-event"]).toBe("classification.changed");
     expect(headers["content-type"]).toBe("application/json");
     expect(
@@ -68,8 +69,8 @@ describe("webhook delivery", () => {
       data: { systemId: "sys_1", after: { tier: "HIGH" } },
     });
 
-    const [hook] = await listWebhooks(admin);
-    expect(hook.deliveries[0]).toMatchObject({ status: "DELIVERED", attempts: 1, lastStatusCode: 200 });
+    const hook = one(await listWebhooks(admin), 0, "webhook");
+    expect(one(hook.deliveries)).toMatchObject({ status: "DELIVERED", attempts: 1, lastStatusCode: 200 });
     // Nothing is sent twice.
     await deliverPendingWebhooks(new Date());
     expect(r.received).toHaveLength(1);
@@ -96,7 +97,7 @@ describe("webhook delivery", () => {
     }
     expect(await row()).toMatchObject({ status: "FAILED", attempts: BACKOFF_SECONDS.length + 1 });
     expect(r.received).toHaveLength(BACKOFF_SECONDS.length + 1);
-    expect(r.received[0].headers["x-actlas-event"]).toBe("webhook.test");
+    expect(one(r.received).headers["x-actlas-event"]).toBe("webhook.test");
   });
 
   it("records a receiver that cannot be reached as a failed attempt with the reason", async () => {

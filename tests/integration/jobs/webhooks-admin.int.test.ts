@@ -7,6 +7,7 @@ import {
   sendTestWebhookEvent,
   setWebhookActive,
 } from "@/lib/dal/integrations/webhooks";
+import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization } from "../../helpers/factories";
 
 // Production setting: private and loopback addresses are refused.
@@ -37,7 +38,7 @@ describe("managing webhooks", () => {
     // The listing never carries the secret after creation.
     expect(JSON.stringify(await listWebhooks(admin))).not.toContain(secret);
     await setWebhookActive(admin, id, false);
-    expect((await listWebhooks(admin))[0].active).toBe(false);
+    expect(one(await listWebhooks(admin)).active).toBe(false);
     await expect(sendTestWebhookEvent(admin, id)).rejects.toMatchObject({ code: "VALIDATION" });
     await deleteWebhook(admin, id);
     expect(await listWebhooks(admin)).toEqual([]);

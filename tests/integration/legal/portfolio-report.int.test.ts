@@ -16,9 +16,13 @@ import { tamper } from "../dossier/helpers";
 async function portfolio() {
   const { organizationId, admin } = await createOrganization("Portfolio");
   const manager = await addMember(organizationId, "MANAGER");
-  const ids = await Promise.all(
-    ["Credit A", "Credit B", "Chat helper", "Unclassified idea"].map((n) => createSystem(organizationId, n)),
-  );
+  // A tuple, not a mapped array, so ids[0] … ids[3] are known to exist.
+  const ids = await Promise.all([
+    createSystem(organizationId, "Credit A"),
+    createSystem(organizationId, "Credit B"),
+    createSystem(organizationId, "Chat helper"),
+    createSystem(organizationId, "Unclassified idea"),
+  ]);
   await db().aiSystem.updateMany({ where: { id: { in: ids.slice(0, 2) } }, data: { businessUnit: "Retail" } });
   await db().aiSystem.updateMany({ where: { id: { in: ids.slice(2) } }, data: { businessUnit: "Service" } });
   await storeClassificationRun(admin, { systemId: ids[0], answers: CREDIT_PROFILE });

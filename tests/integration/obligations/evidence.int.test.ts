@@ -5,6 +5,7 @@ import { addEvidenceFile, addEvidenceLink, getEvidenceFile, listSystemEvidence }
 import { listSystemObligations } from "@/lib/dal/obligations/obligations";
 import { MAX_EVIDENCE_BYTES } from "@/lib/evidence/content-type";
 import { ZAddEvidenceLink } from "@/lib/validations/evidence";
+import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { exeBytes, pdfBytes } from "../../unit/evidence/fixtures";
 import { auditActions, createObligation } from "./helpers";
@@ -33,7 +34,7 @@ describe("evidence files", () => {
       bytes,
     });
     expect(result).toMatchObject({ version: 1, sha256: sha(bytes) });
-    const [item] = await listSystemEvidence(admin, systemId);
+    const item = one(await listSystemEvidence(admin, systemId), 0, "evidence item");
     expect(item).toMatchObject({
       kind: "FILE",
       title: "Risk assessment",
@@ -49,9 +50,9 @@ describe("evidence files", () => {
         sha256: sha(bytes),
       }),
     ]);
-    expect(item.versions[0]).not.toHaveProperty("content");
+    expect(one(item.versions)).not.toHaveProperty("content");
     expect(await auditActions(organizationId, result.evidenceId)).toEqual(["evidence.added"]);
-    const [listed] = await listSystemObligations(admin, systemId);
+    const listed = one(await listSystemObligations(admin, systemId), 0, "obligation");
     expect(listed._count.evidence).toBe(1);
   });
 
@@ -64,14 +65,14 @@ describe("evidence files", () => {
     await expect(
       addEvidenceFile(legal, { systemId, evidenceId, fileName: "policy-v2.pdf", bytes: v2 }),
     ).resolves.toMatchObject({ evidenceId, version: 2, sha256: sha(v2) });
-    const [item] = await listSystemEvidence(admin, systemId);
+    const item = one(await listSystemEvidence(admin, systemId), 0, "evidence item");
     expect(item.title).toBe("policy.pdf");
     expect(item.versions.map((v) => [v.version, v.fileName, v.sha256, v.uploadedBy?.name])).toEqual([
       [2, "policy-v2.pdf", sha(v2), "Test LEGAL"],
       [1, "policy.pdf", sha(v1), "Test ADMIN"],
     ]);
     const auditor = await addMember(organizationId, "AUDITOR");
-    const old = await getEvidenceFile(auditor, item.versions[1].id);
+    const old = await getEvidenceFile(auditor, one(item.versions, 1, "first version").id);
     expect(Buffer.from(old.content).equals(Buffer.from(v1))).toBe(true);
     expect(old).toMatchObject({ fileName: "policy.pdf", mimeType: "application/pdf", sha256: sha(v1) });
     expect(await auditActions(organizationId, evidenceId)).toEqual(["evidence.added", "evidence.version_added"]);
@@ -109,7 +110,7 @@ describe("evidence files", () => {
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     const stranger = await createOrganization("Stranger");
-    const [item] = await listSystemEvidence(admin, systemId);
+    const item = one(await listSystemEvidence(admin, systemId), 0, "evidence item");
     await expect(
       addEvidenceFile(stranger.admin, { systemId, fileName: "a.pdf", bytes: pdfBytes() }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
@@ -117,7 +118,7 @@ describe("evidence files", () => {
     await expect(
       addEvidenceFile(stranger.admin, { systemId: ownSystem, evidenceId, fileName: "a.pdf", bytes: pdfBytes() }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(getEvidenceFile(stranger.admin, item.versions[0].id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(getEvidenceFile(stranger.admin, one(item.versions).id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(listSystemEvidence(stranger.admin, systemId)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await db().evidenceVersion.count({ where: { evidenceId } })).toBe(1);
   });

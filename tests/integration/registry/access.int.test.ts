@@ -9,6 +9,7 @@ import {
   updateRegistryConnection,
 } from "@/lib/dal/integrations/registry-sync";
 import { linkModelToSystem, listModels, unlinkModelFromSystem } from "@/lib/dal/integrations/registry-sync-models";
+import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { startMlflowStub, type MlflowStub } from "../../helpers/mlflow-stub";
 import { connectTo, STUB_TOKEN } from "./helpers";
@@ -39,7 +40,7 @@ describe("registry connections: who may do what", () => {
       "fraud-detector-gbm",
       "support-chat-llm",
     ]);
-    const model = (await listModels(auditor)).models[0];
+    const model = one((await listModels(auditor)).models, 0, "synced model");
     await expect(linkModelToSystem(auditor, { modelId: model.id, system: "x" })).rejects.toMatchObject({
       code: "FORBIDDEN",
     });
@@ -57,7 +58,7 @@ describe("registry connections: who may do what", () => {
     await expect(deleteRegistryConnection(b.admin, { connectionId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await listRegistryConnections(b.admin)).toEqual([]);
     expect((await listModels(b.admin)).models).toEqual([]);
-    const model = (await listModels(a.admin)).models[0];
+    const model = one((await listModels(a.admin)).models, 0, "synced model");
     const bSystem = await createSystem(b.organizationId, "B system");
     await expect(linkModelToSystem(b.admin, { modelId: model.id, system: bSystem })).rejects.toMatchObject({
       code: "NOT_FOUND",

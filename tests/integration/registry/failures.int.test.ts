@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { listRegistryConnections, syncRegistryConnection } from "@/lib/dal/integrations/registry-sync";
+import { one } from "../../helpers/expect-defined";
 import { createOrganization, createSystem } from "../../helpers/factories";
 import { startMlflowStub, type MlflowStub } from "../../helpers/mlflow-stub";
 import { connectTo, registryState, STUB_TOKEN, TAGGED_SYSTEM } from "./helpers";
@@ -39,7 +40,7 @@ describe("a registry that fails", () => {
       expect(summary.errors.join("\n")).toMatch(message);
       expect(await db().aiModel.count({ where: { organizationId } })).toBe(0);
       expect(await db().aiSystemModel.count({ where: { system: { organizationId } } })).toBe(0);
-      const [conn] = await listRegistryConnections(admin);
+      const conn = one(await listRegistryConnections(admin), 0, "registry connection");
       expect(conn.lastSyncStatus).toBe("error");
       expect(conn.lastSyncAt).not.toBeNull();
       expect(conn.lastSyncSummary?.errors.join("\n")).toMatch(message);
@@ -62,7 +63,7 @@ describe("a registry that fails", () => {
     expect(summary.status).toBe("error");
     expect(summary.errors[0]).toMatch(/did not answer within/);
     expect(await registryState(organizationId)).toEqual(before);
-    expect((await listRegistryConnections(admin))[0].lastSyncStatus).toBe("error");
+    expect(one(await listRegistryConnections(admin)).lastSyncStatus).toBe("error");
   });
 
   it("a wrong access token is reported as such", async () => {

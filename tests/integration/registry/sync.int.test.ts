@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { listRegistryConnections, syncRegistryConnection } from "@/lib/dal/integrations/registry-sync";
 import { linkModelToSystem, listModels } from "@/lib/dal/integrations/registry-sync-models";
 import { REMOVED_TAG } from "@/lib/mlflow/mapping";
+import { one } from "../../helpers/expect-defined";
 import { createOrganization, createSystem } from "../../helpers/factories";
 import { startMlflowStub, type MlflowStub } from "../../helpers/mlflow-stub";
 import { connectTo, STUB_TOKEN, TAGGED_SYSTEM, versionsOf } from "./helpers";
@@ -76,7 +77,7 @@ describe("syncing an MLflow registry", () => {
       ]),
     );
 
-    const [conn] = await listRegistryConnections(admin);
+    const conn = one(await listRegistryConnections(admin), 0, "registry connection");
     expect(conn).toMatchObject({ lastSyncStatus: "success", modelCount: 3, hasToken: true });
     expect(conn.lastSyncSummary?.versions.created).toBe(6);
     expect(JSON.stringify(conn)).not.toContain(STUB_TOKEN);
@@ -136,8 +137,9 @@ describe("syncing an MLflow registry", () => {
     expect(summary.models.removed).toBe(1);
     const { models } = await listModels(admin);
     expect(models).toHaveLength(1);
-    expect(models[0]).toMatchObject({ name: "claims-triage", systems: [{ id: systemId, name: "Claims triage" }] });
-    expect(models[0].removedAt).toBeTruthy();
+    const removed = one(models, 0, "removed model");
+    expect(removed).toMatchObject({ name: "claims-triage", systems: [{ id: systemId, name: "Claims triage" }] });
+    expect(removed.removedAt).toBeTruthy();
   });
 
   it("adopts a model typed in on an intake form with the same name instead of failing on the duplicate", async () => {

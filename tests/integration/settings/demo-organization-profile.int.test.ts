@@ -4,6 +4,7 @@ import { getOrganizationProfile } from "@/lib/dal/accounts/organization-profile"
 import { DEMO_ORGANIZATION_PROFILE } from "@/prisma/seed/demo-organization-profile";
 import { DEMO_ORGANIZATION_NAME } from "@/prisma/seed/demo-users";
 import { seedDemoOrganization } from "@/prisma/seed/seed-demo";
+import { one } from "../../helpers/expect-defined";
 
 describe("the demo organisation's profile", () => {
   it("is filled by the seed, with its audit event, and a second seed changes nothing", async () => {
@@ -12,7 +13,11 @@ describe("the demo organisation's profile", () => {
       where: { name: DEMO_ORGANIZATION_NAME },
       select: { id: true, memberships: { where: { role: "ADMIN" }, select: { userId: true } } },
     });
-    const admin = { kind: "user" as const, userId: org.memberships[0].userId, organizationId: org.id };
+    const admin = {
+      kind: "user" as const,
+      userId: one(org.memberships, 0, "demo admin").userId,
+      organizationId: org.id,
+    };
     expect(await getOrganizationProfile(admin)).toEqual({
       establishedInEu: true,
       deployerEntityType: "private_other",
