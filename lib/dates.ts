@@ -13,3 +13,8 @@ export function isoDay(date: Date | null | undefined): string | null {
 export function todayIso(now: Date = new Date()): string {
   return isoDay(now);
 }
+
+/** A YYYY-MM-DD day plus n calendar days (n may be negative), in UTC. */
+export function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}

@@ -21,9 +21,10 @@ export function appliesNow(appliesFrom: Date | string, now = new Date()): boolea
   return new Date(appliesFrom) <= startOfTodayUtc(now);
 }
 
+// The law's date, shown as its own fact: the due date next to it is the organisation's plan.
 export function AppliesBadge({ appliesFrom }: { appliesFrom: Date | string }) {
   return appliesNow(appliesFrom) ? (
-    <Badge tone="amber">Applies now</Badge>
+    <Badge tone="amber">Applies since {formatDate(appliesFrom)}</Badge>
   ) : (
     <Badge tone="neutral">From {formatDate(appliesFrom)}</Badge>
   );
@@ -43,6 +44,6 @@ export function isOverdue(
 export function DueDate({ dueDate, status }: { dueDate: Date | string | null; status: ObligationStatusCode }) {
   if (!dueDate) return <span className="text-slate-600">No due date</span>;
   if (isOverdue({ dueDate, status }))
-    return <span className="font-medium text-red-800">Overdue since {formatDate(dueDate)}</span>;
+    return <span className="font-medium text-red-800">Overdue: planned for {formatDate(dueDate)}</span>;
   return <span>Due {formatDate(dueDate)}</span>;
 }

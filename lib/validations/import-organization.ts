@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_LEAD_DAYS } from "@/lib/obligations/due-date";
 import { ZOrganizationProfile } from "./organization-profile";
 
 const ROLES = ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL", "MANAGER", "AUDITOR"] as const;
@@ -17,6 +18,13 @@ export const ZOrganizationExport = z.object({
     slug: z.string(),
     createdAt: z.string(),
     profile: ZOrganizationProfile.nullable().optional(),
+    // Obligation planning (Settings → Organisation); absent in files made before it existed.
+    planning: z
+      .object({
+        obligationLeadDays: z.number().int().min(1).max(MAX_LEAD_DAYS),
+        evidenceRequiredForDone: z.boolean(),
+      })
+      .optional(),
   }),
   members: z.array(
     z.object({ email: z.string().email(), role: z.enum(ROLES), notificationPrefs: z.unknown(), createdAt: z.string() }),

@@ -4,6 +4,8 @@ import { createAction } from "@/lib/action";
 import { createApiToken, revokeApiToken } from "@/lib/dal/integrations/api-tokens";
 import { createInvitation, revokeInvitation } from "@/lib/dal/accounts/invitations";
 import { changeMemberRole, removeMember } from "@/lib/dal/accounts/members";
+import { updateObligationPlanning } from "@/lib/dal/accounts/obligation-planning";
+import { ZObligationPlanning } from "@/lib/validations/obligation-planning";
 import { ZApiTokenRef, ZCreateApiToken } from "@/lib/validations/api-token";
 import { ZChangeMemberRole, ZCreateInvitation, ZInvitationRef, ZMembershipRef } from "@/lib/validations/auth";
 
@@ -41,4 +43,10 @@ export const revokeApiTokenAction = createAction(ZApiTokenRef, async (input, act
   await revokeApiToken(actor, input.tokenId);
   revalidatePath("/settings");
   return null;
+});
+
+export const updateObligationPlanningAction = createAction(ZObligationPlanning, async (input, actor) => {
+  const planning = await updateObligationPlanning(actor, input);
+  revalidatePath("/settings");
+  return planning;
 });

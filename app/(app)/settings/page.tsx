@@ -10,20 +10,26 @@ import { ApiCallLog } from "@/components/api-docs/api-call-log";
 import { listInvitations } from "@/lib/dal/accounts/invitations";
 import { listMembers } from "@/lib/dal/accounts/members";
 import { getViewer } from "@/lib/dal/accounts/organizations";
+import { getObligationPlanning } from "@/lib/dal/accounts/obligation-planning";
+import { ObligationPlanningForm } from "@/components/settings/obligation-planning-form";
+import { DONE_RULE_LABELS } from "@/lib/validations/obligation-planning";
 import { ApiTokensPanel } from "./api-tokens-panel";
 import { InvitationsPanel } from "./invitations-panel";
 import { MembersTable } from "./members-table";
 import { createOrganizationAction } from "../actions";
+import { updateObligationPlanningAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await requireActor();
-  const [viewer, members, invitations] = await Promise.all([
+  const [viewer, members, invitations, planning] = await Promise.all([
     getViewer(actor),
     listMembers(actor),
     listInvitations(actor),
+    getObligationPlanning(actor),
   ]);
+  const canPlan = !!viewer.role && can(viewer.role, "organization.profile");
   const isAdmin = !!viewer.role && can(viewer.role, "member.manage");
   const canAudit = !!viewer.role && can(viewer.role, "audit.read");
   const canTokens = !!viewer.role && can(viewer.role, "token.manage");
@@ -50,6 +56,28 @@ export default async function SettingsPage() {
         <Card>
           <CardHeader title="Members" description="People in this organisation and what they may do." />
           <MembersTable members={members} currentUserId={viewer.user.id} canManage={isAdmin} />
+        </Card>
+        <Card>
+          <CardHeader
+            title="Obligation planning"
+            description="How due dates are planned for newly derived duties, and what marking a duty done needs. The date a duty applies from is the law's and stays shown on its own."
+          />
+          <CardBody>
+            {canPlan ? (
+              <ObligationPlanningForm planning={planning} save={updateObligationPlanningAction} />
+            ) : (
+              <dl className="space-y-1 text-sm text-slate-700">
+                <div>
+                  <dt className="inline text-slate-600">Days to plan for a duty that already applies: </dt>
+                  <dd className="inline text-slate-900">{planning.obligationLeadDays}</dd>
+                </div>
+                <div>
+                  <dt className="inline text-slate-600">Marking an obligation done needs: </dt>
+                  <dd className="inline text-slate-900">{DONE_RULE_LABELS[planning.doneRule].label}</dd>
+                </div>
+              </dl>
+            )}
+          </CardBody>
         </Card>
         <Card>
           <CardHeader

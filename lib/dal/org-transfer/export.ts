@@ -23,7 +23,14 @@ export async function exportOrganization(actor: Actor): Promise<{ fileName: stri
   const { organizationId } = member;
   const organization = await db().organization.findUniqueOrThrow({
     where: { id: organizationId },
-    select: { name: true, slug: true, createdAt: true, profile: true },
+    select: {
+      name: true,
+      slug: true,
+      createdAt: true,
+      profile: true,
+      obligationLeadDays: true,
+      evidenceRequiredForDone: true,
+    },
   });
   await db().$transaction((tx) =>
     writeAudit(tx, member, { action: "organization.exported", entityType: "Organization", entityId: organizationId }),
@@ -32,16 +39,30 @@ export async function exportOrganization(actor: Actor): Promise<{ fileName: stri
   return { fileName, chunks: documentChunks(organizationId, organization) };
 }
 
-type OrganizationHeader = { name: string; slug: string; createdAt: Date; profile: unknown };
+type OrganizationHeader = {
+  name: string;
+  slug: string;
+  createdAt: Date;
+  profile: unknown;
+  obligationLeadDays: number;
+  evidenceRequiredForDone: boolean;
+};
 
 async function* documentChunks(organizationId: string, organization: OrganizationHeader): AsyncGenerator<string> {
   // The organisation's own row is not a table of the file: its columns travel here (the profile is restored on import).
-  const { name, slug, createdAt, profile } = organization;
+  const { name, slug, createdAt, profile, obligationLeadDays, evidenceRequiredForDone } = organization;
   const header = {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
     exportedAt: new Date().toISOString(),
-    organization: { id: organizationId, name, slug, createdAt: createdAt.toISOString(), profile: profile ?? null },
+    organization: {
+      id: organizationId,
+      name,
+      slug,
+      createdAt: createdAt.toISOString(),
+      profile: profile ?? null,
+      planning: { obligationLeadDays, evidenceRequiredForDone },
+    },
   };
   yield JSON.stringify(header).slice(0, -1);
   yield `,\n"members":${JSON.stringify(await members(organizationId))}`;

@@ -72,13 +72,23 @@ export async function importOrganization(actor: Actor, text: string): Promise<Or
     const invitationLinks = await inviteMembers(tx, member, doc);
     const summary = { counts, invitations: invitationLinks.length, names: people.names.size };
     // A file without a profile (older exports, or none filled in) leaves this organisation's own as it is.
-    const { profile } = doc.organization;
-    if (profile) await tx.organization.update({ where: { id: member.organizationId }, data: { profile } });
+    const { profile, planning } = doc.organization;
+    if (profile || planning)
+      await tx.organization.update({
+        where: { id: member.organizationId },
+        data: { ...(profile ? { profile } : {}), ...planning },
+      });
     await writeAudit(tx, member, {
       action: "organization.imported",
       entityType: "Organization",
       entityId: member.organizationId,
-      after: { from: doc.organization.name, exportedAt: doc.exportedAt, ...summary, ...(profile ? { profile } : {}) },
+      after: {
+        from: doc.organization.name,
+        exportedAt: doc.exportedAt,
+        ...summary,
+        ...(profile ? { profile } : {}),
+        ...(planning ? { planning } : {}),
+      },
     });
     const idMap = new Map<string, string>([[doc.organization.id, member.organizationId]]);
     for (const map of Object.values(ids)) for (const [from, to] of map) idMap.set(from, to);

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { exportOrganization } from "@/lib/dal/org-transfer/export";
 import { importOrganization } from "@/lib/dal/org-transfer/import";
 import { updateOrganizationProfile } from "@/lib/dal/accounts/organization-profile";
+import { getObligationPlanning, updateObligationPlanning } from "@/lib/dal/accounts/obligation-planning";
 import { Prisma } from "@/lib/db/generated/client";
 import { createOrganization } from "../../helpers/factories";
 
@@ -16,6 +17,8 @@ const ORGANIZATION_COLUMNS: Record<string, string> = {
   createdAt: "header: kept by the importing organisation",
   updatedAt: "set by the database",
   profile: "header: restored into the importing organisation, validated like the settings form",
+  obligationLeadDays: "header (planning): restored into the importing organisation",
+  evidenceRequiredForDone: "header (planning): restored into the importing organisation",
 };
 
 async function exportText(actor: UserActor): Promise<string> {
@@ -84,5 +87,23 @@ describe("the organisation profile in the organisation export", () => {
         where: { organizationId: target.organizationId, action: "organization.imported" },
       }),
     ).toBe(0);
+  });
+
+  it("carries the obligation planning settings, and refuses a lead time out of range", async () => {
+    const source = await createOrganization("Planned");
+    await updateObligationPlanning(source.admin, { obligationLeadDays: 14, doneRule: "evidence" });
+    const text = await exportText(source.admin);
+    const target = await createOrganization("Replanned");
+    await importOrganization(target.admin, text);
+    expect(await getObligationPlanning(target.admin)).toEqual({ obligationLeadDays: 14, doneRule: "evidence" });
+
+    const doc = JSON.parse(text);
+    doc.organization.planning.obligationLeadDays = 0;
+    const other = await createOrganization("Refused");
+    await expect(importOrganization(other.admin, JSON.stringify(doc))).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: expect.stringContaining("organization.planning"),
+    });
+    expect(await getObligationPlanning(other.admin)).toEqual({ obligationLeadDays: 30, doneRule: "evidence_or_note" });
   });
 });

@@ -55,6 +55,8 @@ const COVERED_BY: Record<string, string> = {
   confirmSignUpAction: "public: takes a sign-up link's secret, no ids (tests/integration/accounts.int.test.ts)",
   resetPasswordAction: "public: takes a reset link's secret, no ids (tests/integration/password-reset.int.test.ts)",
   acceptInvitationAction: "tests/integration/invitations.int.test.ts",
+  updateObligationPlanningAction:
+    "takes no ids, changes the caller's own organisation; roles in tests/integration/obligations/due-dates.int.test.ts",
 };
 
 describe("tenant isolation of every server action", () => {

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import type { Member } from "@/lib/access/actor";
 import { toDispositionCode, toTierCode } from "@/lib/classification/codes";
 import { todayIso } from "@/lib/dates";
+import { plannedDueDate } from "@/lib/obligations/due-date";
 import { pruneAnswers } from "@/lib/classification/prune-answers";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
@@ -78,6 +79,10 @@ export async function classifyNewSystemsTx(
     );
   }
   // Readiness as refreshReadiness counts it: every duty is new, so all are applicable and none is done yet.
+  const { obligationLeadDays } = await tx.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { obligationLeadDays: true },
+  });
   const obligations = classified.flatMap((c) =>
     c.result.obligations.map((d) => ({
       organizationId,
@@ -88,6 +93,7 @@ export async function classifyNewSystemsTx(
       title: d.title,
       summary: d.summary,
       appliesFrom: d.appliesFrom,
+      dueDate: plannedDueDate(d.appliesFrom, asOf, obligationLeadDays),
       blocking: d.blocking ?? false,
       sourceRunId: c.runId,
       at: now.toISOString(),
@@ -146,15 +152,15 @@ async function updateSystems(tx: Tx, organizationId: string, rows: Record<string
     WHERE s."id" = x."id" AND s."organizationId" = ${organizationId}`;
 }
 
-// dueDate starts at the date the duty applies from, as syncObligations sets it for a new duty.
+// dueDate is the planning date, as syncObligations sets it for a new duty.
 async function insertObligations(tx: Tx, rows: Record<string, unknown>[]) {
   await tx.$executeRaw`
     INSERT INTO "Obligation" ("id", "organizationId", "systemId", "code", "role", "article", "title", "summary", "appliesFrom",
       "blocking", "dueDate", "sourceRunId", "createdAt", "updatedAt")
     SELECT gen_random_uuid()::text, x."organizationId", x."systemId", x."code", x."role", x."article", x."title", x."summary",
-      x."appliesFrom"::date, x."blocking", x."appliesFrom"::date, x."sourceRunId", x."at"::timestamp(3), x."at"::timestamp(3)
+      x."appliesFrom"::date, x."blocking", x."dueDate"::date, x."sourceRunId", x."at"::timestamp(3), x."at"::timestamp(3)
     FROM jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) AS x("organizationId" text, "systemId" text, "code" text, "role" text,
-      "article" text, "title" text, "summary" text, "appliesFrom" text, "blocking" boolean, "sourceRunId" text, "at" text)`;
+      "article" text, "title" text, "summary" text, "appliesFrom" text, "dueDate" text, "blocking" boolean, "sourceRunId" text, "at" text)`;
 }
 
 // enqueueWebhookEvent's rows, written at once: a new system's first run always changes tier, so each one is an event.

@@ -1,6 +1,8 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Obligation as DerivedObligation } from "@/lib/rules";
+import { todayIso } from "@/lib/dates";
+import { plannedDueDate } from "@/lib/obligations/due-date";
 
 export type ObligationSyncSummary = { added: string[]; obsoleted: string[]; revived: string[]; updated: string[] };
 
@@ -8,7 +10,7 @@ const key = (o: { code: string; role: string }) => `${o.code}|${o.role}`;
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 // Brings a system's obligation rows in line with a new classification result, matching duties on (code, role):
-// new duties are created, existing rows keep their work (status, owner, due date, comments, evidence) and only
+// new duties are created (due on the organisation's planning date, not the law's date: see plannedDueDate), existing rows keep their work (status, owner, due date, comments, evidence) and only
 // take the new legal wording and date, and duties no longer derived are marked obsolete, never deleted.
 export async function syncObligations(
   tx: Tx,
@@ -32,6 +34,11 @@ export async function syncObligations(
     },
   });
   const byKey = new Map(existing.map((o) => [key(o), o]));
+  const { obligationLeadDays } = await tx.organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { obligationLeadDays: true },
+  });
+  const today = todayIso(now);
   const summary: ObligationSyncSummary = { added: [], obsoleted: [], revived: [], updated: [] };
   for (const d of derived) {
     const row = byKey.get(key(d));
@@ -50,7 +57,7 @@ export async function syncObligations(
           code: d.code,
           role: d.role,
           ...legal,
-          dueDate: legal.appliesFrom,
+          dueDate: day(plannedDueDate(d.appliesFrom, today, obligationLeadDays)),
           sourceRunId: runId,
         },
       });
