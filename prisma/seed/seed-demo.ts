@@ -5,7 +5,8 @@ import { slugify } from "../../lib/slug";
 import { DEMO_ORGANIZATION_PROFILE } from "./demo-organization-profile";
 import { DEMO_ORGANIZATION_NAME, DEMO_USERS } from "./demo-users";
 import { BANKING_SYSTEMS } from "./demo-systems-banking";
-import { GROUP_SYSTEMS, INSURANCE_SYSTEMS } from "./demo-systems-insurance";
+import { GROUP_SYSTEMS } from "./demo-systems-group";
+import { INSURANCE_SYSTEMS } from "./demo-systems-insurance";
 import type { DemoSystem } from "./demo-system-type";
 import { seedClassifications } from "./seed-classifications";
 
@@ -18,7 +19,9 @@ export async function demoOrganizationExists(): Promise<boolean> {
 // Creates the demo organisation in one transaction (all of it or nothing), with an audit trail like real use.
 export async function seedDemoOrganization(): Promise<{ created: boolean }> {
   if (await demoOrganizationExists()) return { created: false };
-  const hashes = await Promise.all(DEMO_USERS.map((u) => hashPassword(u.password)));
+  const users = await Promise.all(
+    DEMO_USERS.map(async (u) => ({ ...u, passwordHash: await hashPassword(u.password) })),
+  );
   await db().$transaction(
     async (tx) => {
       const org = await tx.organization.create({
@@ -29,18 +32,21 @@ export async function seedDemoOrganization(): Promise<{ created: boolean }> {
         },
       });
       const userIds = new Map<string, string>();
-      for (const [i, u] of DEMO_USERS.entries()) {
+      for (const u of users) {
         const user = await tx.user.upsert({
           where: { email: u.email },
           update: {},
-          create: { email: u.email, name: u.name, passwordHash: hashes[i] },
+          create: { email: u.email, name: u.name, passwordHash: u.passwordHash },
           select: { id: true },
         });
         userIds.set(u.key, user.id);
         await tx.membership.create({ data: { userId: user.id, organizationId: org.id, role: u.role } });
       }
-      const admin = DEMO_USERS[0];
-      const actor = { organizationId: org.id, userId: userIds.get(admin.key)!, actorLabel: admin.email };
+      // The administrator creates the organisation in the audit trail, as a real sign-up would.
+      const admin = DEMO_USERS.find((u) => u.role === "ADMIN");
+      const adminId = admin && userIds.get(admin.key);
+      if (!admin || !adminId) throw new Error("The demo users must include an administrator");
+      const actor = { organizationId: org.id, userId: adminId, actorLabel: admin.email };
       const systemIds = new Map<string, string>();
       await writeAudit(tx, actor, {
         action: "organization.created",
