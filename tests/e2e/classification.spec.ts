@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createSystemThroughIntake, CV_SCREENING, uniqueName } from "./fixtures/systems";
 import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 const LEGAL = { email: "legal@demo-bank.example", password: "demo-legal-2026" };
@@ -11,25 +12,6 @@ const question = (page: Page, prompt: string | RegExp) => page.getByRole("group"
 const liveTier = (page: Page) => page.getByTestId("live-result");
 const step = (page: Page, title: RegExp) =>
   page.getByRole("navigation", { name: "Questionnaire steps" }).getByRole("button", { name: title });
-
-async function createCvScreeningSystem(page: Page, name: string): Promise<string> {
-  await page.goto("/systems/new");
-  await page.getByLabel(/^Name/).fill(name);
-  await page.getByLabel("Intended purpose").fill("Filter and rank job applications for recruiters.");
-  await page.getByLabel("Business unit").fill("Human Resources");
-  await page.getByLabel("Vendor / provider").fill("TalentCo");
-  await page.getByLabel("Sourcing").selectOption({ label: "Bought from a vendor" });
-  await page.getByLabel("Lifecycle stage").selectOption({ label: "Pilot" });
-  await page.getByLabel("Placed on the market / put into service").fill("2026-03-01");
-  await page.getByRole("checkbox", { name: "Germany" }).check();
-  await page.getByRole("checkbox", { name: "Job applicants" }).check();
-  await page.getByRole("radio", { name: /Human in the loop/ }).check();
-  await page.getByLabel("Human oversight").fill("A recruiter reviews every ranking before anyone is rejected.");
-  await page.getByRole("checkbox", { name: /^Personal data/ }).check();
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page).toHaveURL(/\/systems\/[^/?]+\?saved=created/);
-  return new URL(page.url()).pathname;
-}
 
 async function answer(page: Page, prompt: string | RegExp, option: string | RegExp) {
   await question(page, prompt)
@@ -44,7 +26,10 @@ test("a CV-screening system is classified high-risk in the wizard, confirmed by 
   // The whole journey, with an accessibility check on every page, is long on a shared machine.
   test.setTimeout(180_000);
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
-  const systemPath = await createCvScreeningSystem(page, `CV ranking ${Date.now()}`);
+  const { path: systemPath } = await createSystemThroughIntake(page, {
+    ...CV_SCREENING,
+    name: uniqueName("CV ranking"),
+  });
 
   await page.goto(`${systemPath}/classification`);
   await expect(page.getByRole("heading", { name: "Not classified yet" })).toBeVisible();

@@ -1,34 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createSystemThroughIntake, CV_SCREENING, fillIntake, uniqueName } from "./fixtures/systems";
 import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 async function shot(page: Page, name: string) {
   await screenshot(page, `intake-${name}`);
 }
 
-async function fillCvScreening(page: Page, name: string) {
-  await page.getByLabel("Name (required)", { exact: true }).fill(name);
-  await page.getByLabel("Intended purpose").fill("Filter and rank job applications for recruiters.");
-  await page.getByLabel("Business unit").fill("Human Resources");
-  await page.getByLabel("Vendor / provider").fill("TalentCo");
-  await page.getByLabel("Sourcing").selectOption({ label: "Bought from a vendor" });
-  await page.getByLabel("Lifecycle stage").selectOption({ label: "Pilot" });
-  await page.getByLabel("Placed on the market / put into service").fill("2026-03-01");
-  await page.getByRole("checkbox", { name: "Germany" }).check();
-  await page.getByRole("checkbox", { name: "France" }).check();
-  await page.getByRole("checkbox", { name: "Job applicants" }).check();
-  await page.getByRole("radio", { name: /Human in the loop/ }).check();
-  await page.getByLabel("Human oversight").fill("A recruiter reviews every ranking before anyone is rejected.");
-  await page.getByRole("checkbox", { name: /^Personal data/ }).check();
-  await page.getByRole("button", { name: "Add model" }).click();
-  await page.getByLabel("Model name").fill("cv-ranker");
-  await page.getByLabel("Registry name").fill("hr/cv-ranker");
-  await page.getByRole("button", { name: "Add version" }).click();
-  await page.getByRole("textbox", { name: "Version 1" }).fill("3");
-  await page.getByLabel("Stage", { exact: true }).fill("Production");
-  await page.getByRole("button", { name: "Add dataset" }).click();
-  await page.getByLabel("Dataset name").fill("applications-2025");
-  await page.getByLabel("Location (URI)").fill("s3://hr/applications-2025");
-}
+// The CV-screening intake, in two markets, with a model version and a dataset, so every kind of field is typed.
+const cvScreening = (name: string) => ({
+  ...CV_SCREENING,
+  name,
+  memberStates: ["Germany", "France"],
+  model: { name: "cv-ranker", registryName: "hr/cv-ranker", version: "3", stage: "Production" },
+  dataset: { name: "applications-2025", uri: "s3://hr/applications-2025" },
+});
 
 test("a compliance officer adds a CV-screening system, fixes invalid input without retyping, and edits it", async ({
   page,
@@ -38,8 +23,8 @@ test("a compliance officer adds a CV-screening system, fixes invalid input witho
   await expect(page.getByRole("heading", { name: "Add an AI system" })).toBeVisible();
   await expectAccessible(page);
 
-  const name = `CV screening ${Date.now()}`;
-  await fillCvScreening(page, name);
+  const name = uniqueName("CV screening");
+  await fillIntake(page, cvScreening(name));
   // Two mistakes: no intended purpose, and a dataset address without a scheme.
   await page.getByLabel("Intended purpose").fill("");
   await page.getByLabel("Location (URI)").fill("hr/applications");
@@ -92,13 +77,11 @@ test("a save over a colleague's newer save is refused with who and when, and the
   browser,
 }) => {
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
-  await page.goto("/systems/new");
-  const name = `Shared chatbot ${Date.now()}`;
-  await page.getByLabel("Name (required)", { exact: true }).fill(name);
-  await page.getByRole("button", { name: "Save draft" }).click();
-  await expect(page).toHaveURL(/\?saved=created$/);
+  const { path: systemUrl } = await createSystemThroughIntake(page, {
+    name: uniqueName("Shared chatbot"),
+    isDraft: true,
+  });
   await expect(page.getByText("Draft", { exact: true })).toBeVisible();
-  const systemUrl = page.url().replace(/\?.*$/, "");
 
   const other = await browser.newContext();
   const adminPage = await other.newPage();

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { QUESTIONS_BY_ID } from "../../lib/rules/questionnaire";
+import { createSystemThroughIntake, uniqueName } from "./fixtures/systems";
 import { expectAccessible, signUp, uniqueEmail } from "./helpers";
 
 // Prompts, help and option labels come from the questionnaire itself: the page must show exactly those.
@@ -16,20 +17,17 @@ const question = (page: Page, name: string) => page.getByRole("group", { name, e
 const choice = (page: Page, name: string, label: string | RegExp) =>
   question(page, name).getByLabel(label, { exact: typeof label === "string" });
 
-async function createBoughtSystem(page: Page, name: string): Promise<string> {
-  await page.goto("/systems/new");
-  await page.getByLabel(/^Name/).fill(name);
-  await page.getByLabel("Intended purpose").fill("Answers tenants' questions about their lease.");
-  await page.getByLabel("Business unit").fill("Housing");
-  await page.getByLabel("Vendor / provider").fill("ChatCo");
-  await page.getByLabel("Sourcing").selectOption({ label: "Bought from a vendor" });
-  await page.getByLabel("Lifecycle stage").selectOption({ label: "Pilot" });
-  await page.getByRole("checkbox", { name: "Germany" }).check();
-  await page.getByRole("checkbox", { name: /^Personal data/ }).check();
-  await page.getByRole("button", { name: "Save", exact: true }).click();
-  await expect(page).toHaveURL(/\/systems\/[^/?]+\?saved=created/);
-  return new URL(page.url()).pathname;
-}
+// A bought tenants' chatbot: the questionnaire asks the organisation questions the profile can answer once.
+const boughtSystem = (name: string) => ({
+  name,
+  intendedPurpose: "Answers tenants' questions about their lease.",
+  businessUnit: "Housing",
+  vendor: "ChatCo",
+  sourcing: "Bought from a vendor",
+  lifecycleStage: "Pilot",
+  memberStates: ["Germany"],
+  dataCategories: [/^Personal data/],
+});
 
 async function saveProfile(page: Page, answers: [string, string | RegExp][]) {
   for (const [name, label] of answers) await choice(page, name, label).check();
@@ -48,7 +46,7 @@ test("an administrator answers the organisation profile once and a new system's 
     email: uniqueEmail("org-profile"),
     organizationName: "Profile Housing Ltd",
   });
-  const systemPath = await createBoughtSystem(page, `Tenant chatbot ${Date.now()}`);
+  const { path: systemPath } = await createSystemThroughIntake(page, boughtSystem(uniqueName("Tenant chatbot")));
 
   // With the profile emptied, the questionnaire says so and links to it.
   await page.goto("/settings");
