@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createSystemViaApi, uniqueName } from "./fixtures/systems";
 import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 const shot = (page: Page, name: string) => screenshot(page, `api-${name}`);
@@ -6,8 +7,14 @@ const shot = (page: Page, name: string) => screenshot(page, `api-${name}`);
 test("an admin creates a token, a pipeline asks the gate through the API, and both the docs and the system page show it", async ({
   page,
   request,
+  browser,
 }) => {
   test.setTimeout(180_000);
+  // The gate's answer is recorded on the system: asked about a copy of ScoreOne that only this test uses.
+  const own = await createSystemViaApi(browser, {
+    copyOf: "Retail credit scoring (ScoreOne)",
+    name: uniqueName("Credit scoring gate"),
+  });
   // Without a token the API answers problem+json, never the sign-in page; only the OpenAPI document is public.
   const anonymous = await request.get("/api/v1/systems", { maxRedirects: 0 });
   expect(anonymous.status()).toBe(401);
@@ -23,16 +30,17 @@ test("an admin creates a token, a pipeline asks the gate through the API, and bo
   const token = (await page.getByTestId("api-token").textContent())!.trim();
   const auth = { Authorization: `Bearer ${token}` };
 
-  const found = await request.get("/api/v1/systems?q=ScoreOne", { headers: auth });
+  const found = await request.get(`/api/v1/systems?q=${encodeURIComponent(own.name)}`, { headers: auth });
   expect(found.status()).toBe(200);
-  const [system] = (await found.json()).data as { id: string; name: string }[];
-  const gate = await request.get(`/api/v1/systems/${system.id}/gate`, { headers: auth });
+  const listed = (await found.json()).data as { id: string; name: string }[];
+  expect(listed.map((s) => s.id)).toEqual([own.id]);
+  const gate = await request.get(`/api/v1/systems/${own.id}/gate`, { headers: auth });
   const answer = (await gate.json()) as { status: string; reasons: { message: string }[] };
   expect(["pass", "fail"]).toContain(answer.status);
   const refused = await request.post("/api/v1/systems", { headers: auth, data: { name: "Not allowed" } });
   expect(refused.status()).toBe(403);
 
-  await page.goto(`/systems/${system.id}`);
+  await page.goto(`/systems/${own.id}`);
   const card = page
     .getByRole("region", { name: "CI gate" })
     .or(page.locator("section").filter({ has: page.getByRole("heading", { name: "CI gate" }) }));

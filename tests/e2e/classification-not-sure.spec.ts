@@ -1,8 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
+import { createSystemViaApi, uniqueName } from "./fixtures/systems";
 import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
-// TalentRank is seeded as a bought CV-screening tool, fully answered: high-risk via Annex III employment.
-const SYSTEM = "CV screening and ranking (TalentRank)";
+// A copy of TalentRank, seeded as a bought CV-screening tool, fully answered: high-risk via Annex III employment.
+// Each test answers on a copy of its own, so the demo system and other specs see the seeded answers.
+const TALENT_RANK = "CV screening and ranking (TalentRank)";
 const AREA = "Is the system used in any of these areas?";
 const MOBILE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -36,14 +38,15 @@ async function checkBothWidths(page: Page, name: string) {
 
 test("'Not sure' on the Annex III area leaves the result not determined, high-risk still possible, until it is answered", async ({
   page,
+  browser,
 }) => {
   test.setTimeout(240_000);
   await page.setViewportSize(DESKTOP);
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
-  await page.goto("/systems?q=TalentRank");
-  await page.getByRole("link", { name: SYSTEM }).click();
-  await expect(page).toHaveURL(/\/systems\/[^/?]+$/);
-  const systemPath = new URL(page.url()).pathname;
+  const { path: systemPath } = await createSystemViaApi(browser, {
+    copyOf: TALENT_RANK,
+    name: uniqueName("CV screening not sure"),
+  });
   await page.goto(`${systemPath}/classify`);
   await expect(page.getByRole("heading", { name: "Classification questionnaire" })).toBeVisible();
 
@@ -113,14 +116,13 @@ test("'Not sure' on the Annex III area leaves the result not determined, high-ri
 
 test("answers that contradict each other are named with both questions, and the run cannot be completed until fixed", async ({
   page,
+  browser,
 }) => {
   test.setTimeout(120_000);
   await page.setViewportSize(DESKTOP);
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
-  await page.goto("/systems?q=TalentRank");
-  await page.getByRole("link", { name: SYSTEM }).click();
-  await expect(page).toHaveURL(/\/systems\/[^/?]+$/);
-  await page.goto(`${new URL(page.url()).pathname}/classify`);
+  const { path } = await createSystemViaApi(browser, { copyOf: TALENT_RANK, name: uniqueName("CV screening clash") });
+  await page.goto(`${path}/classify`);
 
   const technique = "Which technique best describes how the system produces its outputs?";
   await question(page, technique).getByRole("radio", { name: "Only executes rules written by people" }).check();

@@ -1,15 +1,24 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Locator, type Page } from "@playwright/test";
 import { createHash } from "node:crypto";
+import { createSystemViaApi, uniqueName } from "./fixtures/systems";
 import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
-const SYSTEM = "CV screening and ranking (TalentRank)";
+const TALENT_RANK = "CV screening and ranking (TalentRank)";
 const COMPLIANCE_NAME = "Ştefan Popescu";
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const pdf = (text: string) =>
   Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% ${text}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
 const shot = (page: Page, name: string) => screenshot(page, `obligations-${name}`);
 
-// The obligations come from the demo seed's classification of TalentRank (a bought CV-screening tool: deployer duties).
+// The obligations come from the demo seed's answers for TalentRank (a bought CV-screening tool: deployer duties),
+// stored for a copy of it that only this test works on.
+async function openObligationsOfOwnCopy(page: Page, browser: Browser, prefix: string) {
+  const system = await createSystemViaApi(browser, { copyOf: TALENT_RANK, name: uniqueName(prefix) });
+  await page.goto(system.path);
+  await page.getByRole("navigation", { name: "System sections" }).getByRole("link", { name: "Obligations" }).click();
+  return system;
+}
+
 function obligation(page: Page, title: string): Locator {
   return page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 3, name: title }) });
 }
@@ -18,12 +27,10 @@ async function openPanel(item: Locator) {
   await item.locator("summary").first().click();
 }
 
-test("a compliance officer works an obligation with evidence and finds it under My work", async ({ page }) => {
+test("a compliance officer works an obligation with evidence and finds it under My work", async ({ page, browser }) => {
   test.setTimeout(180_000);
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
-  await page.goto("/systems?q=TalentRank");
-  await page.getByRole("link", { name: SYSTEM }).click();
-  await page.getByRole("navigation", { name: "System sections" }).getByRole("link", { name: "Obligations" }).click();
+  const system = await openObligationsOfOwnCopy(page, browser, "CV screening obligations");
   await expect(page.getByRole("heading", { name: "As deployer" })).toBeVisible();
   await expectAccessible(page);
 
@@ -94,12 +101,13 @@ test("a compliance officer works an obligation with evidence and finds it under 
   await page.getByRole("link", { name: "My work" }).click();
   await expect(page).toHaveURL(/view=mine/);
   const rows = page.locator("tbody tr");
-  await expect(rows.filter({ hasText: "Relevant input data" })).toHaveCount(1);
-  await expect(rows.filter({ hasText: "Keep logs for six months" })).toHaveCount(0);
+  const ours = rows.filter({ hasText: system.name });
+  await expect(ours.filter({ hasText: "Relevant input data" })).toHaveCount(1);
+  await expect(ours.filter({ hasText: "Keep logs for six months" })).toHaveCount(0);
   for (const owner of await rows.locator("td:nth-child(4)").allTextContents()) expect(owner).toBe(COMPLIANCE_NAME);
   await expectAccessible(page);
   await shot(page, "my-work");
-  await rows
+  await ours
     .filter({ hasText: "Relevant input data" })
     .getByRole("link", { name: /Relevant input data/ })
     .click();
@@ -137,12 +145,13 @@ test("duties a re-classification dropped stay visible, greyed and read-only", as
   await shot(page, "obsolete");
 });
 
-test("evidence files up to 20 MB upload whole; larger ones are refused with the limit named", async ({ page }) => {
+test("evidence files up to 20 MB upload whole; larger ones are refused with the limit named", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
-  await page.goto("/systems?q=TalentRank");
-  await page.getByRole("link", { name: SYSTEM }).click();
-  await page.getByRole("navigation", { name: "System sections" }).getByRole("link", { name: "Obligations" }).click();
+  await openObligationsOfOwnCopy(page, browser, "CV screening evidence");
   const item = obligation(page, "Art 26(2) Assign human oversight");
   await openPanel(item);
   const big = Buffer.concat([pdf("large scan"), Buffer.alloc(15 * 1024 * 1024, 0x20)]);

@@ -1,16 +1,22 @@
 import { expect, test } from "@playwright/test";
+import { createSystemViaApi, uniqueName } from "./fixtures/systems";
 import { DEMO, expectAccessible, signIn } from "./helpers";
 
-// The mortgage affordability assistant is seeded as a bought credit tool (we are its deployer), and no other spec
-// touches it. Changing the intake to "built in-house"
-// makes us its provider too: the re-screen must pick that up from the intake and show it as a diff.
-test("an intake change flags the classification stale and the re-screen shows what changed", async ({ page }) => {
+// A copy of the seeded mortgage affordability assistant, a bought credit tool (we are its deployer), that only this
+// test changes. Changing the intake to "built in-house" makes us its provider too: the re-screen must pick that up
+// from the intake and show it as a diff.
+test("an intake change flags the classification stale and the re-screen shows what changed", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(180_000);
+  const { path: systemPath } = await createSystemViaApi(browser, {
+    copyOf: "Mortgage affordability assistant",
+    name: uniqueName("Mortgage affordability"),
+  });
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
-  await page.goto("/systems?q=Mortgage");
-  await page.getByRole("link", { name: "Mortgage affordability assistant" }).click();
-  await expect(page).toHaveURL(/\/systems\/[^/?]+$/);
-  const systemPath = new URL(page.url()).pathname;
+  await page.goto(systemPath);
+  await expect(page.getByText("The classification may be out of date")).toHaveCount(0);
 
   await page.getByRole("link", { name: "Edit" }).click();
   await page.getByLabel("Sourcing").selectOption({ label: "Built in-house" });
