@@ -20,6 +20,10 @@ export type EditableObligation = {
   ownerId: string | null;
   dueDate: string | null;
   notApplicableReason: string;
+  completionNote: string;
+  // Known on the page; the server checks again (assertDoneIsBacked).
+  evidenceCount: number;
+  evidenceRequired: boolean;
 };
 
 type Props = {
@@ -28,6 +32,8 @@ type Props = {
   action: (input: TUpdateObligation) => Promise<ActionResult<{ version: number }>>;
 };
 
+const NOTE_HINT =
+  "No evidence is attached yet. Say how the duty was met, e.g. “Covered by the group AI policy v3, section 4.”";
 const REASON_HINT =
   "Required. Auditors read this; name the facts, e.g. “We only deploy this system; the vendor is the provider.”";
 
@@ -61,6 +67,7 @@ function ObligationEditForm({ obligation: o, members, action, onSaved }: Props &
       ownerId: o.ownerId ?? "",
       dueDate: o.dueDate ?? "",
       notApplicableReason: o.notApplicableReason,
+      completionNote: o.completionNote,
     },
     onSuccess: (data, values) => {
       form.reset({ ...values, version: data.version });
@@ -132,6 +139,26 @@ function ObligationEditForm({ obligation: o, members, action, onSaved }: Props &
             {...form.register("notApplicableReason")}
           />
         </Field>
+      )}
+      {status === "DONE" && o.evidenceCount === 0 && !o.evidenceRequired && (
+        <Field
+          id={id("note")}
+          label="How was this obligation met?"
+          hint={NOTE_HINT}
+          error={errors.completionNote?.message}
+        >
+          <Textarea
+            id={id("note")}
+            aria-invalid={errors.completionNote ? true : undefined}
+            aria-describedby={describedBy(id("note"), errors.completionNote?.message, NOTE_HINT)}
+            {...form.register("completionNote")}
+          />
+        </Field>
+      )}
+      {status === "DONE" && o.status !== "DONE" && o.evidenceCount === 0 && o.evidenceRequired && (
+        <Alert tone="info">
+          Your organisation requires evidence for done obligations: attach a file or a link below first.
+        </Alert>
       )}
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Saving…" : "Save changes"}

@@ -24,11 +24,21 @@ type Props = {
   members: { userId: string; name: string }[];
   canWork: boolean;
   canWriteEvidence: boolean;
+  evidenceRequired: boolean;
   open: boolean;
   actions: ObligationActions;
 };
 
-export function ObligationItem({ obligation: o, evidence, members, canWork, canWriteEvidence, open, actions }: Props) {
+export function ObligationItem({
+  obligation: o,
+  evidence,
+  members,
+  canWork,
+  canWriteEvidence,
+  evidenceRequired,
+  open,
+  actions,
+}: Props) {
   const obsolete = !!o.obsoleteAt;
   return (
     <li id={`obligation-${o.id}`} className={cn("scroll-mt-6 px-5 py-4", obsolete && "bg-slate-50")}>
@@ -77,6 +87,12 @@ export function ObligationItem({ obligation: o, evidence, members, canWork, canW
           </dd>
         </div>
       </dl>
+      {o.status === "DONE" && o.completionNote && (
+        <p className="mt-2 max-w-3xl rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-950">
+          <span className="font-medium">How it was met: </span>
+          {o.completionNote}
+        </p>
+      )}
       {o.status === "NOT_APPLICABLE" && o.notApplicableReason && (
         <p className="mt-2 max-w-3xl rounded-md bg-violet-50 px-3 py-2 text-sm text-violet-950">
           <span className="font-medium">Why it does not apply: </span>
@@ -101,6 +117,9 @@ export function ObligationItem({ obligation: o, evidence, members, canWork, canW
                   status: o.status,
                   ownerId: o.ownerId,
                   notApplicableReason: o.notApplicableReason,
+                  completionNote: o.completionNote,
+                  evidenceCount: o._count.evidence,
+                  evidenceRequired,
                   dueDate: o.dueDate ? isoDay(new Date(o.dueDate)) : null,
                 }}
                 members={members}

@@ -57,6 +57,7 @@ export const ZObligationApi = z.object({
   blocking: z.boolean(),
   status: ZStatus,
   notApplicableReason: z.string(),
+  completionNote: z.string().describe("How the duty was met, when it was marked DONE without evidence."),
   ownerId: z.string().nullable(),
   dueDate: ZDay.nullable(),
   obsoleteAt: ZDateTime.nullable(),
@@ -78,4 +79,11 @@ export const ZObligationPatchApi = z.object({
     .max(2000)
     .optional()
     .describe("Required (10+ characters) when status is NOT_APPLICABLE."),
+  completionNote: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe(
+      "How the duty was met. Required (10+ characters) to set DONE while no evidence is attached, unless the organisation requires evidence (then attach evidence first).",
+    ),
 });

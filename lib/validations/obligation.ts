@@ -23,7 +23,10 @@ const ZOptionalDate = z
   )
   .transform((v) => (v ? v : null));
 
-// A "not applicable" claim is what an auditor will question first, so it must carry its reason.
+export const MIN_COMPLETION_NOTE = 10;
+
+// A "not applicable" claim is what an auditor will question first, so it must carry its reason. "Done" without
+// evidence needs a note too, but whether evidence is attached is known only on the server (assertDoneIsBacked).
 export const ZUpdateObligation = z
   .object({
     obligationId: ZId,
@@ -36,6 +39,7 @@ export const ZUpdateObligation = z
       .transform((v) => (v ? v : null)),
     dueDate: ZOptionalDate,
     notApplicableReason: z.string().trim().max(2000, "Use at most 2,000 characters."),
+    completionNote: z.string().trim().max(2000, "Use at most 2,000 characters.").default(""),
   })
   .superRefine((v, ctx) => {
     if (v.status === "NOT_APPLICABLE" && v.notApplicableReason.length < 10) {

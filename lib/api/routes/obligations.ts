@@ -91,6 +91,7 @@ export const obligationRoutes = [
         ownerId: body.ownerId ?? current.ownerId ?? "",
         dueDate: body.dueDate ?? isoDay(current.dueDate) ?? "",
         notApplicableReason: body.notApplicableReason ?? current.notApplicableReason,
+        completionNote: body.completionNote ?? "",
       });
       if (!parsed.success)
         throw new AppError("VALIDATION", "Please correct the fields listed in `errors`.", {

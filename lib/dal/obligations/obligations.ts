@@ -9,6 +9,7 @@ import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import { refreshReadiness } from "@/lib/dal/dashboard/internal/readiness";
 import { isoDay } from "@/lib/dates";
+import { assertDoneIsBacked } from "@/lib/dal/obligations/internal/done-check";
 
 const obligationSelect = {
   id: true,
@@ -22,6 +23,7 @@ const obligationSelect = {
   blocking: true,
   status: true,
   notApplicableReason: true,
+  completionNote: true,
   ownerId: true,
   dueDate: true,
   obsoleteAt: true,
@@ -61,18 +63,22 @@ export async function listSystemObligations(actor: Actor, systemId: string): Pro
   );
 }
 
-type Snapshot = Pick<UpdateObligationInput, "status" | "ownerId" | "notApplicableReason"> & { dueDate: string | null };
+type Snapshot = Pick<UpdateObligationInput, "status" | "ownerId" | "notApplicableReason" | "completionNote"> & {
+  dueDate: string | null;
+};
 
 function snapshot(o: {
   status: Snapshot["status"];
   ownerId: string | null;
   notApplicableReason: string;
+  completionNote: string;
   dueDate: Date | null;
 }): Snapshot {
   return {
     status: o.status,
     ownerId: o.ownerId,
     notApplicableReason: o.notApplicableReason,
+    completionNote: o.completionNote,
     dueDate: isoDay(o.dueDate),
   };
 }
@@ -90,6 +96,7 @@ export async function updateObligation(actor: Actor, input: UpdateObligationInpu
         ownerId: true,
         dueDate: true,
         notApplicableReason: true,
+        completionNote: true,
         obsoleteAt: true,
         version: true,
       },
@@ -111,12 +118,16 @@ export async function updateObligation(actor: Actor, input: UpdateObligationInpu
           fieldErrors: { ownerId: ["Choose a member of this organisation."] },
         });
     }
+    if (input.status === "DONE" && current.status !== "DONE")
+      await assertDoneIsBacked(tx, { organizationId, obligationId: current.id }, input.completionNote);
     const data = {
       status: input.status,
       ownerId: input.ownerId,
       dueDate: input.dueDate ? new Date(`${input.dueDate}T00:00:00Z`) : null,
       // The reason belongs to a "not applicable" decision only; keeping it after a change back would mislead.
       notApplicableReason: input.status === "NOT_APPLICABLE" ? input.notApplicableReason : "",
+      // Likewise the note belongs to a "done"; a done duty edited again keeps its note unless a new one is given.
+      completionNote: input.status !== "DONE" ? "" : input.completionNote || current.completionNote,
     };
     const { count } = await tx.obligation.updateMany({
       where: { id: current.id, organizationId, version: input.version },

@@ -60,13 +60,31 @@ describe("API: obligations", () => {
     const own = await call("GET", "/systems/{id}/obligations", { token, params: { id: systemId } });
     const target = own.body.data[0];
     const params = { id: systemId, obligationId: target.id };
-    const done = await call("PATCH", "/systems/{id}/obligations/{obligationId}", {
+    // Done without evidence needs a note saying how the duty was met.
+    const bare = await call("PATCH", "/systems/{id}/obligations/{obligationId}", {
       token,
       params,
       json: { version: target.version, status: "DONE", dueDate: "2027-06-30" },
     });
+    expect(bare.status).toBe(422);
+    expect(bare.body.errors.completionNote[0]).toMatch(/say how this duty was met/);
+    const done = await call("PATCH", "/systems/{id}/obligations/{obligationId}", {
+      token,
+      params,
+      json: {
+        version: target.version,
+        status: "DONE",
+        dueDate: "2027-06-30",
+        completionNote: "Covered by the vendor's signed instructions for use.",
+      },
+    });
     expect(done.status).toBe(200);
-    expect(done.body).toMatchObject({ status: "DONE", dueDate: "2027-06-30", version: target.version + 1 });
+    expect(done.body).toMatchObject({
+      status: "DONE",
+      dueDate: "2027-06-30",
+      version: target.version + 1,
+      completionNote: "Covered by the vendor's signed instructions for use.",
+    });
     const stale = await call("PATCH", "/systems/{id}/obligations/{obligationId}", {
       token,
       params,

@@ -31,6 +31,7 @@ describe("dashboard cache", () => {
       ownerId: null,
       dueDate: null,
       notApplicableReason: "",
+      completionNote: "Checked and signed off in the quarterly review.",
     });
     expect((await getDashboard(admin, {}, { today: TODAY })).readiness.overall).toEqual({ applicable: 3, done: 2 });
   });

@@ -34,7 +34,15 @@ describe("updateObligation", () => {
     expect(await readiness(systemId)).toEqual({ obligationsApplicable: 2, obligationsDone: 0 });
 
     await expect(
-      updateObligation(officer, edit(a, { status: "DONE", ownerId: admin.userId, dueDate: "2027-06-30" })),
+      updateObligation(
+        officer,
+        edit(a, {
+          status: "DONE",
+          ownerId: admin.userId,
+          dueDate: "2027-06-30",
+          completionNote: "Reviewed in the risk committee.",
+        }),
+      ),
     ).resolves.toEqual({ version: 2 });
     const row = await db().obligation.findUniqueOrThrow({ where: { id: a.id } });
     expect(row).toMatchObject({ status: "DONE", ownerId: admin.userId, version: 2, dueDate: new Date("2027-06-30") });
@@ -97,7 +105,7 @@ describe("updateObligation", () => {
   it("refuses a stale version with a message naming who changed it, and changes nothing", async () => {
     const { organizationId, admin, a } = await setup();
     const legal = await addMember(organizationId, "LEGAL");
-    await updateObligation(legal, edit(a, { status: "DONE" }));
+    await updateObligation(legal, edit(a, { status: "DONE", completionNote: "Confirmed by the vendor contract." }));
     const error = await updateObligation(admin, edit(a, { status: "NOT_STARTED" })).catch((e: unknown) => e);
     expect(error).toMatchObject({
       code: "CONFLICT",

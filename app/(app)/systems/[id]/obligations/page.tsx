@@ -10,6 +10,7 @@ import { listSystemEvidence } from "@/lib/dal/obligations/evidence";
 import { listMembers } from "@/lib/dal/accounts/members";
 import { listSystemObligations, type ObligationDTO } from "@/lib/dal/obligations/obligations";
 import { getViewer } from "@/lib/dal/accounts/organizations";
+import { getObligationPlanning } from "@/lib/dal/accounts/obligation-planning";
 import { ROLE_LABELS, type Role } from "@/lib/rules";
 import { formatDate } from "@/lib/utils";
 import { addEvidenceLinkAction } from "../evidence/actions";
@@ -32,11 +33,12 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
   const system = await loadSystem((await params).id);
   const { open } = await searchParams;
   const actor = await requireActor();
-  const [obligations, evidence, members, viewer] = await Promise.all([
+  const [obligations, evidence, members, viewer, planning] = await Promise.all([
     listSystemObligations(actor, system.id),
     listSystemEvidence(actor, system.id),
     listMembers(actor),
     getViewer(actor),
+    getObligationPlanning(actor),
   ]);
   const canWork = !!viewer.role && can(viewer.role, "obligation.work");
   const canWriteEvidence = !!viewer.role && can(viewer.role, "evidence.write");
@@ -72,6 +74,7 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
       members={members}
       canWork={canWork}
       canWriteEvidence={canWriteEvidence}
+      evidenceRequired={planning.doneRule === "evidence"}
       open={open === o.id}
       actions={actions}
     />
