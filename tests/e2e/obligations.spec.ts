@@ -87,6 +87,20 @@ test("a compliance officer works an obligation with evidence and finds it under 
   await expect(logs.getByText(/^Saved at /)).toBeVisible();
   await expect(logs.getByText(/Why it does not apply:/)).toBeVisible();
 
+  // "Done" with no evidence attached asks how the duty was met, next to the field, and shows the answer.
+  const literacy = obligation(page, "Art 4(1) Support AI literacy");
+  await openPanel(literacy);
+  await literacy.getByLabel("Status", { exact: true }).selectOption({ label: "Done" });
+  await literacy.getByRole("button", { name: "Save changes" }).click();
+  await expect(literacy.getByText(/No evidence is attached: say how this duty was met/)).toBeVisible();
+  await literacy
+    .getByLabel("How was this obligation met?")
+    .fill("Covered by the group AI literacy course, 2026 cohort.");
+  await literacy.getByRole("button", { name: "Save changes" }).click();
+  await expect(literacy.getByText(/^Saved at /)).toBeVisible();
+  await expect(literacy.getByText(/How it was met:/)).toBeVisible();
+  await expectAccessible(page);
+
   // The system's evidence tab lists the file with both versions.
   await page.getByRole("navigation", { name: "System sections" }).getByRole("link", { name: "Evidence" }).click();
   await expect(page.getByText("for Art 26(4) · Relevant input data")).toBeVisible();
