@@ -4,7 +4,6 @@ import { toTierCode, type DispositionCode } from "@/lib/classification/codes";
 import { pruneAnswers } from "@/lib/classification/prune-answers";
 import { isStale } from "@/lib/classification/staleness";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { readStoredProfile, type TSystemProfile } from "@/lib/rules";
 import {
   ZRescreen,
@@ -17,8 +16,7 @@ import {
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import { storeRunTx, type StoredRun } from "@/lib/dal/classification/internal/store-run";
-
-const NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
+import { notFound } from "@/lib/dal/core/not-found";
 
 export async function storeClassificationRun(actor: Actor, raw: TStoreRun): Promise<StoredRun> {
   const member = await authorize(actor, "classification.run");
@@ -38,7 +36,7 @@ export async function saveQuestionnaireDraft(actor: Actor, raw: TSaveDraft): Pro
       where: { id: input.systemId, organizationId: member.organizationId },
       data: { questionnaireDraft: answers, questionnaireDraftAt: savedAt },
     });
-    if (count === 0) throw new AppError("NOT_FOUND", NOT_FOUND);
+    if (count === 0) throw notFound("AI system");
     await writeAudit(tx, member, {
       action: "classification.draft_saved",
       entityType: "AiSystem",
@@ -108,7 +106,7 @@ export async function getQuestionnaireStart(actor: Actor, systemId: string): Pro
       runs: { orderBy: { sequence: "desc" }, take: 1, select: { answers: true } },
     },
   });
-  if (!system) throw new AppError("NOT_FOUND", NOT_FOUND);
+  if (!system) throw notFound("AI system");
   return {
     draft: system.questionnaireDraft === null ? null : readStoredProfile(system.questionnaireDraft),
     draftAt: system.questionnaireDraftAt,
@@ -153,7 +151,7 @@ export async function getClassificationSummary(actor: Actor, systemId: string): 
       },
     },
   });
-  if (!s) throw new AppError("NOT_FOUND", NOT_FOUND);
+  if (!s) throw notFound("AI system");
   const run = s.currentRun;
   return {
     tier: s.tier,

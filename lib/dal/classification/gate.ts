@@ -1,12 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { gateReasons, type GateVerdict } from "@/lib/gate/reasons";
 import { CURRENT_RULE_SET_ID } from "@/lib/rules";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import { enqueueWebhookEvent } from "@/lib/dal/integrations/internal/webhook-outbox";
+import { notFound } from "@/lib/dal/core/not-found";
 
 export type GateAnswerDTO = GateVerdict & {
   systemId: string;
@@ -15,7 +15,6 @@ export type GateAnswerDTO = GateVerdict & {
   previousStatus: string | null;
 };
 
-const NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
 // Listing every open duty would make the answer unbounded; the count in the message stays exact up to this.
 const MAX_ITEMS = 100;
 
@@ -56,7 +55,7 @@ async function readGate(organizationId: string, systemId: string, now: Date) {
       take: MAX_ITEMS,
     }),
   ]);
-  if (!system) throw new AppError("NOT_FOUND", NOT_FOUND);
+  if (!system) throw notFound("AI system");
   const verdict = gateReasons({
     systemVersion: system.version,
     tier: system.tier,

@@ -8,6 +8,7 @@ import type { TierCode } from "@/lib/validations/system-fields";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import type { RunWriter } from "@/lib/dal/classification/internal/store-run";
+import { notFound } from "@/lib/dal/core/not-found";
 
 export type ReviewDecisionDTO = {
   id: string;
@@ -58,8 +59,7 @@ export async function recordReviewTx(
       system: { select: { currentRunId: true, tier: true, disposition: true } },
     },
   });
-  if (!run)
-    throw new AppError("NOT_FOUND", "This classification run does not exist or belongs to another organisation.");
+  if (!run) throw notFound("classification run");
   // Confirming a floor tier would present it as the answer; a lawyer may instead set the tier with a justification.
   const undetermined = run.disposition === "UNDETERMINED";
   if (undetermined && input.decision === "CONFIRMED") {

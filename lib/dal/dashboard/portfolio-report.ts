@@ -4,12 +4,12 @@ import { canonicalJson } from "@/lib/canonical-json";
 import { sha256Hex } from "@/lib/crypto";
 import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { renderPortfolio } from "@/lib/pdf/portfolio/render-portfolio";
 import { PORTFOLIO_SNAPSHOT_SCHEMA, type PortfolioFigures, type PortfolioSnapshot } from "@/lib/pdf/portfolio/snapshot";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import { getDashboard } from "@/lib/dal/dashboard/dashboard";
+import { notFound } from "@/lib/dal/core/not-found";
 
 export type PortfolioReportDTO = {
   id: string;
@@ -22,7 +22,6 @@ export type PortfolioReportDTO = {
 };
 export type ExportedPortfolioReport = PortfolioReportDTO & { fileName: string; pdf: Buffer };
 
-const NOT_FOUND = "This report does not exist or belongs to another organisation.";
 export const portfolioFileName = (version: number) => `ai-portfolio-report-v${version}.pdf`;
 
 // The dashboard's own figures (the same DAL, unfiltered) for today, frozen and sealed like a system dossier: kind
@@ -137,6 +136,6 @@ export async function getPortfolioPdf(
     where: { id: reportId, organizationId: member.organizationId, kind: "PORTFOLIO" },
     select: { pdf: true, pdfSha256: true, version: true },
   });
-  if (!row) throw new AppError("NOT_FOUND", NOT_FOUND);
+  if (!row) throw notFound("report");
   return { fileName: portfolioFileName(row.version), pdf: row.pdf, pdfSha256: row.pdfSha256 };
 }

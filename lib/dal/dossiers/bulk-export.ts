@@ -5,8 +5,7 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { MAX_BULK_SYSTEMS, type BulkScope, type TBulkExportQuery } from "@/lib/validations/dossier";
 import { authorize } from "@/lib/dal/core/authorize";
-
-const SYSTEM_NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
+import { notFound } from "@/lib/dal/core/not-found";
 
 function scopeWhere(organizationId: string, scope: BulkScope): Prisma.AiSystemWhereInput {
   if (scope === "high-risk") return { organizationId, tier: "HIGH" };
@@ -43,8 +42,7 @@ export async function resolveBulkSystems(
   if (systems.length > MAX_BULK_SYSTEMS) {
     throw new AppError("VALIDATION", `That is more than ${MAX_BULK_SYSTEMS} systems; export them in smaller groups.`);
   }
-  if ("systems" in query && systems.length < new Set(query.systems).size)
-    throw new AppError("NOT_FOUND", SYSTEM_NOT_FOUND);
+  if ("systems" in query && systems.length < new Set(query.systems).size) throw notFound("AI system");
   return systems;
 }
 

@@ -16,6 +16,7 @@ import { authorize } from "@/lib/dal/core/authorize";
 import { seal } from "@/lib/dal/dossiers/internal/seal";
 import { readDossierSource } from "@/lib/dal/dossiers/internal/snapshot";
 import { toDto, versionSelect, type DossierVersionDTO } from "@/lib/dal/dossiers/internal/versions";
+import { notFound } from "@/lib/dal/core/not-found";
 
 export type { AttestationDTO, DossierVersionDTO } from "@/lib/dal/dossiers/internal/versions";
 export type ExportedDossier = {
@@ -28,9 +29,6 @@ export type ExportedDossier = {
   fileName: string;
   pdf: Buffer;
 };
-
-const SYSTEM_NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
-const DOSSIER_NOT_FOUND = "This dossier does not exist or belongs to another organisation.";
 
 /** ASCII file name for downloads and ZIP entries, e.g. "retail-credit-scoring-scoreone-dossier-v3.pdf". */
 export function dossierFileName(systemName: string, version: number): string {
@@ -90,7 +88,7 @@ export async function listDossiers(actor: Actor, systemId: string): Promise<Doss
     where: { id: systemId, organizationId: member.organizationId },
     select: { id: true },
   });
-  if (!system) throw new AppError("NOT_FOUND", SYSTEM_NOT_FOUND);
+  if (!system) throw notFound("AI system");
   const rows = await db().dossierVersion.findMany({
     where: { organizationId: member.organizationId, kind: "SYSTEM", systemId },
     orderBy: { version: "desc" },
@@ -110,7 +108,7 @@ export async function getDossierPdf(
     where: { id: dossierId, organizationId: member.organizationId, ...(systemId ? { systemId } : {}) },
     select: { pdf: true, pdfSha256: true, version: true, system: { select: { name: true } } },
   });
-  if (!row) throw new AppError("NOT_FOUND", DOSSIER_NOT_FOUND);
+  if (!row) throw notFound("dossier");
   return {
     fileName: dossierFileName(row.system?.name ?? "portfolio", row.version),
     pdf: row.pdf,
@@ -135,7 +133,7 @@ export async function attestDossier(actor: Actor, raw: TAttestDossier): Promise<
       where: { id: dossierId, organizationId: member.organizationId },
       select: { id: true, systemId: true, version: true },
     });
-    if (!dossier) throw new AppError("NOT_FOUND", DOSSIER_NOT_FOUND);
+    if (!dossier) throw notFound("dossier");
     const already = await tx.dossierAttestation.findFirst({
       where: { dossierId, organizationId: member.organizationId, attestedById: member.userId },
       select: { id: true },

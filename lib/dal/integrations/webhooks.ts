@@ -8,6 +8,7 @@ import { assertPublicUrl } from "@/lib/net/url-guard";
 import { ZCreateWebhook, type TCreateWebhook } from "@/lib/validations/webhooks";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
+import { notFound } from "@/lib/dal/core/not-found";
 
 export type WebhookDeliveryDTO = {
   id: string;
@@ -31,7 +32,6 @@ export type WebhookDTO = {
 
 // A delivery to test a receiver; not one of the subscribable events, so it is sent to this one webhook only.
 export const TEST_EVENT = "webhook.test";
-const NOT_FOUND = "This webhook does not exist or belongs to another organisation.";
 const RECENT_DELIVERIES = 10;
 
 export async function listWebhooks(actor: Actor): Promise<WebhookDTO[]> {
@@ -108,7 +108,7 @@ export async function setWebhookActive(actor: Actor, webhookId: string, active: 
       where: { id: webhookId, organizationId: member.organizationId },
       data: { active },
     });
-    if (count === 0) throw new AppError("NOT_FOUND", NOT_FOUND);
+    if (count === 0) throw notFound("webhook");
     await writeAudit(tx, member, {
       action: active ? "webhook.enable" : "webhook.disable",
       entityType: "Webhook",
@@ -125,7 +125,7 @@ export async function deleteWebhook(actor: Actor, webhookId: string): Promise<vo
       where: { id: webhookId, organizationId: member.organizationId },
       select: { url: true, events: true },
     });
-    if (!hook) throw new AppError("NOT_FOUND", NOT_FOUND);
+    if (!hook) throw notFound("webhook");
     await tx.webhook.delete({ where: { id: webhookId } });
     await writeAudit(tx, member, {
       action: "webhook.delete",
@@ -143,7 +143,7 @@ export async function sendTestWebhookEvent(actor: Actor, webhookId: string): Pro
       where: { id: webhookId, organizationId: member.organizationId },
       select: { id: true, active: true },
     });
-    if (!hook) throw new AppError("NOT_FOUND", NOT_FOUND);
+    if (!hook) throw notFound("webhook");
     if (!hook.active) throw new AppError("VALIDATION", "Enable this webhook before sending a test event.");
     const payload = {
       event: TEST_EVENT,

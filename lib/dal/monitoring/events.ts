@@ -11,6 +11,7 @@ import { authorize } from "@/lib/dal/core/authorize";
 import { insertIncident } from "@/lib/dal/incidents/internal/shared";
 import { refreshReadiness } from "@/lib/dal/dashboard/internal/readiness";
 import { openOrUpdateTask } from "@/lib/dal/obligations/tasks";
+import { notFound } from "@/lib/dal/core/not-found";
 
 export type MonitoringEventResult = { eventId: string; breached: boolean; taskId?: string; incidentId?: string };
 
@@ -24,7 +25,7 @@ export async function recordMonitoringEvent(actor: Actor, input: MonitoringEvent
       where: { id: input.systemId, organizationId },
       select: { id: true, name: true },
     });
-    if (!system) throw new AppError("NOT_FOUND", "This AI system does not exist or belongs to another organisation.");
+    if (!system) throw notFound("AI system");
     const modelVersion = await resolveModelVersion(tx, organizationId, input);
     const breached = isBreach(input);
     const obligation = breached ? await findObligation(tx, organizationId, system.id, input.kind) : null;

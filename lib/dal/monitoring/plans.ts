@@ -7,6 +7,7 @@ import { formatDateTime } from "@/lib/utils";
 import type { MonitoringPlanInput, MonitoringPlanItem } from "@/lib/validations/monitoring";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
+import { notFound } from "@/lib/dal/core/not-found";
 
 export type PlanEligibility = { eligible: true } | { eligible: false; reason: string };
 
@@ -49,7 +50,7 @@ export async function getMonitoringPlan(actor: Actor, systemId: string): Promise
     where: { id: systemId, organizationId: member.organizationId },
     select: { tier: true, roles: true },
   });
-  if (!system) throw new AppError("NOT_FOUND", "This AI system does not exist or belongs to another organisation.");
+  if (!system) throw notFound("AI system");
   const row = await db().monitoringPlan.findFirst({ where: { systemId, organizationId: member.organizationId } });
   const updatedBy = row?.updatedById
     ? await db().user.findUnique({ where: { id: row.updatedById }, select: { name: true } })
@@ -92,7 +93,7 @@ export async function saveMonitoringPlan(actor: Actor, input: MonitoringPlanInpu
       where: { id: input.systemId, organizationId },
       select: { id: true, tier: true, roles: true },
     });
-    if (!system) throw new AppError("NOT_FOUND", "This AI system does not exist or belongs to another organisation.");
+    if (!system) throw notFound("AI system");
     const eligibility = planEligibility(system);
     if (!eligibility.eligible) throw new AppError("VALIDATION", eligibility.reason);
     const ownerIds = [...new Set(input.items.map((i) => i.ownerId).filter(Boolean))];

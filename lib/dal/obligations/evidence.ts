@@ -10,6 +10,7 @@ import { ZEvidenceFileName, type ZAddEvidenceLink } from "@/lib/validations/evid
 import { firstIssue } from "@/lib/validations/first-issue";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
+import { notFound } from "@/lib/dal/core/not-found";
 
 // Never selects the file content: lists stay small however large the files are.
 const versionSelect = {
@@ -36,14 +37,12 @@ const evidenceSelect = {
 
 export type EvidenceDTO = Prisma.EvidenceGetPayload<{ select: typeof evidenceSelect }>;
 
-const SYSTEM_NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
-
 async function requireSystem(member: Member, systemId: string): Promise<void> {
   const system = await db().aiSystem.findFirst({
     where: { id: systemId, organizationId: member.organizationId },
     select: { id: true },
   });
-  if (!system) throw new AppError("NOT_FOUND", SYSTEM_NOT_FOUND);
+  if (!system) throw notFound("AI system");
 }
 
 async function requireObligation(member: Member, systemId: string, obligationId: string | undefined): Promise<void> {
@@ -183,6 +182,6 @@ export async function getEvidenceFile(actor: Actor, versionId: string): Promise<
     where: { id: versionId, evidence: { organizationId: member.organizationId } },
     select: { fileName: true, mimeType: true, sha256: true, content: true },
   });
-  if (!row) throw new AppError("NOT_FOUND", "This file does not exist or belongs to another organisation.");
+  if (!row) throw notFound("file");
   return row;
 }

@@ -10,6 +10,7 @@ import { authorize } from "@/lib/dal/core/authorize";
 import { refreshReadiness } from "@/lib/dal/dashboard/internal/readiness";
 import { isoDay } from "@/lib/dates";
 import { assertDoneIsBacked } from "@/lib/dal/obligations/internal/done-check";
+import { notFound } from "@/lib/dal/core/not-found";
 
 const obligationSelect = {
   id: true,
@@ -48,7 +49,7 @@ export async function listSystemObligations(actor: Actor, systemId: string): Pro
     where: { id: systemId, organizationId: member.organizationId },
     select: { id: true },
   });
-  if (!system) throw new AppError("NOT_FOUND", "This AI system does not exist or belongs to another organisation.");
+  if (!system) throw notFound("AI system");
   const rows = await db().obligation.findMany({
     where: { organizationId: member.organizationId, systemId },
     orderBy: [{ appliesFrom: "asc" }, { id: "asc" }],
@@ -101,7 +102,7 @@ export async function updateObligation(actor: Actor, input: UpdateObligationInpu
         version: true,
       },
     });
-    if (!current) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
+    if (!current) throw notFound("obligation");
     if (current.obsoleteAt) {
       throw new AppError(
         "CONFLICT",

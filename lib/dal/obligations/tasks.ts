@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/utils";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
+import { notFound } from "@/lib/dal/core/not-found";
 
 export type TaskDTO = {
   id: string;
@@ -107,7 +108,7 @@ export async function resolveTask(actor: Actor, input: { taskId: string; note: s
       where: { id: input.taskId, organizationId },
       select: { id: true, systemId: true, status: true, body: true, closedAt: true },
     });
-    if (!task) throw new AppError("NOT_FOUND", "This task does not exist or belongs to another organisation.");
+    if (!task) throw notFound("task");
     const closedAt = new Date();
     const { count } = await tx.task.updateMany({
       where: { id: task.id, organizationId, status: "OPEN" },

@@ -13,12 +13,12 @@ import {
 } from "@/lib/validations/models";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
+import { notFound } from "@/lib/dal/core/not-found";
 
 // Models are the organisation's records, shared by every AI system that links them; a version carries what the
 // registry knows about it (stage, metrics, the datasets behind it). Linking does not change the system's intake
 // revision: models are not classification answers, so a new version does not make a classification stale.
 
-const MODEL_NOT_FOUND = "This model does not exist or belongs to another organisation.";
 const versionSelect = {
   id: true,
   version: true,
@@ -74,7 +74,7 @@ export async function getModel(actor: Actor, modelId: string): Promise<ModelDTO>
     where: { id: modelId, organizationId: member.organizationId },
     select: modelSelect,
   });
-  if (!row) throw new AppError("NOT_FOUND", MODEL_NOT_FOUND);
+  if (!row) throw notFound("model");
   return toDTO(row);
 }
 
@@ -105,7 +105,7 @@ async function requireModel(tx: Tx, member: Member, modelId: string): Promise<vo
     where: { id: modelId, organizationId: member.organizationId },
     select: { id: true },
   });
-  if (!found) throw new AppError("NOT_FOUND", MODEL_NOT_FOUND);
+  if (!found) throw notFound("model");
 }
 
 export async function registerModelVersion(
@@ -194,7 +194,7 @@ export async function setSystemModelLink(
       where: { id: input.systemId, organizationId: member.organizationId },
       select: { id: true },
     });
-    if (!system) throw new AppError("NOT_FOUND", "This AI system does not exist or belongs to another organisation.");
+    if (!system) throw notFound("AI system");
     await requireModel(tx, member, input.modelId);
     const key = { systemId: input.systemId, modelId: input.modelId };
     const changed = input.linked

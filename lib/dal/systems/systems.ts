@@ -16,6 +16,7 @@ import {
   syncSystemModels,
   type LinksSnapshot,
 } from "@/lib/dal/systems/internal/system-links";
+import { notFound } from "@/lib/dal/core/not-found";
 
 const detailSelect = {
   id: true,
@@ -73,7 +74,7 @@ export const getSystem = cache(async (actor: Actor, id: string): Promise<SystemD
     where: { id, organizationId: member.organizationId },
     select: detailSelect,
   });
-  if (!system) throw new AppError("NOT_FOUND", "This AI system does not exist or belongs to another organisation.");
+  if (!system) throw notFound("AI system");
   return system;
 });
 
@@ -187,7 +188,7 @@ export async function updateSystem(actor: Actor, input: TSystemIntakeUpdate): Pr
       where: { id, organizationId: member.organizationId },
       select: { ...intakeSelect, version: true },
     });
-    if (!current) throw new AppError("NOT_FOUND", "This AI system does not exist or belongs to another organisation.");
+    if (!current) throw notFound("AI system");
     const { version: currentVersion, ...currentIntake } = current;
     if (currentVersion !== expectedVersion) throw await conflict(tx, member, id);
     await assertOwnerIsMember(tx, member, intake.ownerId);

@@ -11,6 +11,7 @@ import { writeAudit } from "@/lib/dal/core/audit";
 import { enqueueWebhookEvent } from "@/lib/dal/integrations/internal/webhook-outbox";
 import { syncObligations } from "@/lib/dal/obligations/internal/obligation-sync";
 import { refreshReadiness } from "@/lib/dal/dashboard/internal/readiness";
+import { notFound } from "@/lib/dal/core/not-found";
 
 export type RunWriter = Pick<Member, "organizationId" | "userId" | "actorLabel">;
 export type StoredRun = {
@@ -20,8 +21,6 @@ export type StoredRun = {
   obligationsAdded: number;
   obligationsObsoleted: number;
 };
-
-const NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
 
 // The one path that records a classification, used by the app and by the demo seed (which has no session):
 // classify, store the run, point the system at it, bring the obligations in line and refresh readiness.
@@ -36,7 +35,7 @@ export async function storeRunTx(
   const locked = await tx.$queryRaw<
     { id: string }[]
   >`SELECT id FROM "AiSystem" WHERE id = ${input.systemId} AND "organizationId" = ${organizationId} FOR UPDATE`;
-  if (locked.length === 0) throw new AppError("NOT_FOUND", NOT_FOUND);
+  if (locked.length === 0) throw notFound("AI system");
   const system = await tx.aiSystem.findFirstOrThrow({
     where: { id: input.systemId, organizationId },
     select: { id: true, version: true, tier: true, disposition: true, roles: true, currentRunId: true },

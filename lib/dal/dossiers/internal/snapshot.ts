@@ -1,11 +1,11 @@
 import "server-only";
 import type { Member } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import type { DossierObligation, DossierSnapshot } from "@/lib/pdf/snapshot";
 import type { ClassificationResult } from "@/lib/rules";
 import { readDossierRecords } from "@/lib/dal/legal-records/internal/dossier";
 import { isoDay } from "@/lib/dates";
+import { notFound } from "@/lib/dal/core/not-found";
 
 // The dossier's own read queries (same organisation filter as every page), so the export does not depend on how
 // other screens shape their data. Everything comes out as plain JSON: dates as ISO strings, codes not labels.
@@ -13,7 +13,6 @@ import { isoDay } from "@/lib/dates";
 export type DossierSource = Omit<DossierSnapshot, "schema" | "dossier">;
 
 export const AUDIT_EXCERPT_SIZE = 40;
-const NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
 const iso = (d: Date) => d.toISOString();
 
 /** For callers that have already authorised `report.read` for this member. */
@@ -38,7 +37,7 @@ export async function readDossierSource(member: Member, systemId: string): Promi
       datasets: { select: { dataset: { select: { name: true, uri: true } } } },
     },
   });
-  if (!system) throw new AppError("NOT_FOUND", NOT_FOUND);
+  if (!system) throw notFound("AI system");
   const [run, reviews, obligations, evidence, auditEvents, auditTotal, records] = await Promise.all([
     system.currentRunId
       ? db().classificationRun.findFirst({

@@ -8,6 +8,7 @@ import { incidentReference, type IncidentHarmCode } from "@/lib/incidents/labels
 import { formatDateTime } from "@/lib/utils";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { enqueueWebhookEvent } from "@/lib/dal/integrations/internal/webhook-outbox";
+import { notFound } from "@/lib/dal/core/not-found";
 
 export const INCIDENT_NOT_FOUND = "This incident does not exist or belongs to another organisation.";
 
@@ -127,6 +128,6 @@ export async function incidentConflict(tx: Tx, organizationId: string, incidentI
 
 export async function findIncidentForChange(tx: Tx, organizationId: string, incidentId: string) {
   const row = await tx.incident.findFirst({ where: { id: incidentId, organizationId }, select: incidentSelect });
-  if (!row) throw new AppError("NOT_FOUND", INCIDENT_NOT_FOUND);
+  if (!row) throw notFound("incident");
   return row;
 }

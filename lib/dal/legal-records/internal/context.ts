@@ -10,6 +10,7 @@ import {
 import type { IntakeFacts } from "@/lib/intake/legal-prefill";
 import { readStoredProfile, type ClassificationResult, type TSystemProfile } from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";
+import { notFound } from "@/lib/dal/core/not-found";
 
 // What every legal-record read and write needs about one system: its intake facts, the current classification run
 // and, from it, which records the law asks for. Scoped to one organisation like every query.
@@ -46,7 +47,7 @@ export async function systemLegalContext(
     },
   } as const;
   const s = tx ? await tx.aiSystem.findFirst(query) : await db().aiSystem.findFirst(query);
-  if (!s) throw new AppError("NOT_FOUND", SYSTEM_NOT_FOUND);
+  if (!s) throw notFound("AI system");
   const run = s.currentRun?.organizationId === organizationId ? s.currentRun : null;
   const result = run ? (run.result as ClassificationResult) : null;
   return {
