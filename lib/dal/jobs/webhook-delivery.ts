@@ -10,7 +10,6 @@ import { signWebhookBody } from "@/lib/net/signature";
 
 // After the n-th failed attempt the next one waits BACKOFF_SECONDS[n-1]; after the last, the delivery is FAILED.
 export const BACKOFF_SECONDS = [30, 120, 600, 3600, 6 * 3600] as const;
-export const MAX_ATTEMPTS = BACKOFF_SECONDS.length + 1;
 const TIMEOUT_MS = 10_000;
 // A claimed row is pushed this far into the future, so that a second worker does not send it at the same time;
 // if this process dies mid-send, the row simply becomes due again.
@@ -60,7 +59,7 @@ async function deliverOne(d: DueDelivery, now: Date): Promise<Outcome | null> {
     });
     return "delivered";
   }
-  // Past the last back-off step (attempt >= MAX_ATTEMPTS) there is no next attempt.
+  // Past the last back-off step there is no next attempt.
   const backoffSeconds = BACKOFF_SECONDS[attempt - 1];
   const giveUp = backoffSeconds === undefined;
   await db().webhookDelivery.update({
