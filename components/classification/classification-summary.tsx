@@ -11,11 +11,15 @@ import type { TierCode } from "@/lib/validations/system-fields";
 export function ClassificationSummary({
   systemId,
   summary: s,
+  canRun,
 }: {
   systemId: string;
   summary: ClassificationSummaryDTO;
+  canRun: boolean;
 }) {
-  const href = `/systems/${systemId}/classification`;
+  // With nothing stored yet, the classification tab has nothing to show but a link on: go straight to the questions.
+  const start = !s.tier && canRun;
+  const href = start ? `/systems/${systemId}/classify` : `/systems/${systemId}/classification`;
   return (
     <Card>
       <CardHeader title="Classification" />
@@ -51,8 +55,14 @@ export function ClassificationSummary({
         ) : (
           <p>Not classified yet.{s.hasDraft ? " A questionnaire has been started and saved." : ""}</p>
         )}
-        <ButtonLink href={href} variant="secondary" className="w-full">
-          {s.tier ? "View classification" : "Start classification"}
+        <ButtonLink href={href} variant={start ? "primary" : "secondary"} className="w-full">
+          {s.tier
+            ? "View classification"
+            : start
+              ? s.hasDraft
+                ? "Resume classification"
+                : "Start classification"
+              : "View classification"}
         </ButtonLink>
       </CardBody>
     </Card>

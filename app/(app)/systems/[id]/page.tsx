@@ -72,7 +72,11 @@ export default async function SystemOverviewPage({ params, searchParams }: Props
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
         <IntakeDetails system={system} />
         <aside className="space-y-6">
-          <ClassificationSummary systemId={system.id} summary={summary} />
+          <ClassificationSummary
+            systemId={system.id}
+            summary={summary}
+            canRun={!!role && can(role, "classification.run")}
+          />
           <GateCard gate={gate} />
           <DocumentationSummary systemId={system.id} doc={doc} />
           <Card>

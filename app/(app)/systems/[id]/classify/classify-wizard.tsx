@@ -3,20 +3,13 @@ import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { GROUP_OF_QUESTION } from "@/components/classification/question-lookup";
 import { answerQuestion, isNotSure, markNotSure } from "@/lib/classification/not-sure";
-import { pruneAnswers } from "@/lib/classification/prune-answers";
-import {
-  applicableQuestions,
-  classify,
-  missingAnswers,
-  QUESTIONNAIRE,
-  type ProfileField,
-  type TSystemProfile,
-} from "@/lib/rules";
+import { questionnaireProgress, type StepProgress } from "@/lib/classification/progress";
+import { applicableQuestions, type ProfileField, type TSystemProfile } from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";
 import { completeClassificationAction, saveDraftAction } from "./actions";
 import { LiveResultPanel } from "./live-result-panel";
 import { QuestionField } from "./question-field";
-import { StepNav, type Step } from "./step-nav";
+import { StepNav } from "./step-nav";
 import { WizardActions, type Status } from "./wizard-actions";
 
 type Props = {
@@ -45,23 +38,11 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
     setFocusTick((n) => n + 1);
   };
 
-  // Applicable answers only; an answer wins over a stale "not sure" (e.g. one the intake has since settled).
-  const pruned = useMemo(() => pruneAnswers(answers), [answers]);
-  const result = useMemo(() => classify(pruned, { asOf }), [pruned, asOf]);
+  // Applicable answers only; an answer wins over a stale "not sure" (e.g. one the intake has since settled). Every
+  // counter on the page (step bar, unanswered line, live result) comes from this one progress.
+  const progress = useMemo(() => questionnaireProgress(answers, asOf), [answers, asOf]);
+  const { pruned, result, steps } = progress;
   const applicable = useMemo(() => applicableQuestions(pruned), [pruned]);
-  // "Not sure" is counted on its own, not as unanswered.
-  const missing = useMemo(() => missingAnswers(pruned).filter((q) => !isNotSure(pruned, q.id)).length, [pruned]);
-  const steps: Step[] = QUESTIONNAIRE.map((g) => {
-    const qs = applicable.filter((q) => GROUP_OF_QUESTION.get(q.id) === g.id);
-    const notSure = qs.filter((q) => isNotSure(pruned, q.id)).length;
-    return {
-      id: g.id,
-      title: g.title,
-      total: qs.length,
-      answered: qs.filter((q) => pruned[q.id] !== undefined).length,
-      notSure,
-    };
-  }).filter((s) => s.total > 0);
   const { step, index } = currentStep(steps, groupId);
   const questions = applicable.filter((q) => GROUP_OF_QUESTION.get(q.id) === step.id);
 
@@ -146,8 +127,8 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
           index={index}
           last={steps.length - 1}
           pending={pending}
-          missing={missing}
-          notSure={pruned.notSure?.length ?? 0}
+          missing={progress.unanswered}
+          notSure={progress.notSure}
           contradictions={(result.contradictions ?? []).length}
           status={status}
           onStep={goToStep}
@@ -155,14 +136,14 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
           onComplete={complete}
         />
       </div>
-      <LiveResultPanel result={result} onGoTo={goToQuestion} />
+      <LiveResultPanel result={result} progress={progress} onGoTo={goToQuestion} />
     </div>
   );
 }
 
 // The chosen step, or the first when the chosen one no longer applies. The first question (what is being classified)
 // always applies, so there is always a step.
-function currentStep(steps: Step[], groupId: string | null): { step: Step; index: number } {
+function currentStep(steps: StepProgress[], groupId: string | null): { step: StepProgress; index: number } {
   const index = Math.max(
     0,
     steps.findIndex((s) => s.id === groupId),

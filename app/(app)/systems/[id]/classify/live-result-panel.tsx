@@ -9,6 +9,7 @@ import { ResultNotes } from "@/components/classification/result-notes";
 import { ResultOverview } from "@/components/classification/result-overview";
 import { ReviewPoints } from "@/components/classification/review-points";
 import { UndeterminedSummary } from "@/components/classification/undetermined-summary";
+import type { QuestionnaireProgress } from "@/lib/classification/progress";
 import { isUndetermined, openPoints } from "@/lib/classification/result-status";
 import type { ClassificationResult } from "@/lib/rules";
 
@@ -25,15 +26,19 @@ function Section({ id, title, children }: { id: string; title: string; children:
 
 // The engine's result for the answers so far, recomputed in the browser on every change. While a deciding question
 // is open it says "Not determined yet" with the highest tier still possible, from the first step on.
+// The open questions come from the same progress as the step bar, so the counts here and there agree.
 export function LiveResultPanel({
   result,
+  progress,
   onGoTo,
 }: {
   result: ClassificationResult;
+  progress: Pick<QuestionnaireProgress, "deciding" | "completing">;
   onGoTo: (questionId: string) => void;
 }) {
   const decisive = result.findings.filter((f) => f.outcome === "applies" || f.outcome === "review");
-  const { deciding, completing, contradictions, removals, notes, lawyerCount: lawyer } = openPoints(result);
+  const { contradictions, removals, notes, lawyerCount: lawyer } = openPoints(result);
+  const { deciding, completing } = progress;
   return (
     // Focusable because it scrolls on its own on large screens: keyboard users must be able to scroll it too.
     <aside

@@ -1,7 +1,9 @@
 "use client";
 import { cn } from "@/lib/utils";
 
-export type Step = { id: string; title: string; total: number; answered: number; notSure: number };
+import type { StepProgress } from "@/lib/classification/progress";
+
+export type Step = StepProgress;
 
 // Progress through the questionnaire: a bar and the list of steps, each with how much of it is answered.
 export function StepNav({

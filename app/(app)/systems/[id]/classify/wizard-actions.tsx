@@ -31,6 +31,9 @@ export function WizardActions({
   onComplete,
 }: Props) {
   const blockedId = "complete-blocked";
+  // Completing with questions open is allowed (the result is stored as "Not determined yet"), but it is not the
+  // obvious next step until every applicable question has an answer.
+  const ready = missing === 0 && notSure === 0 && contradictions === 0;
   return (
     <div className="space-y-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -39,7 +42,7 @@ export function WizardActions({
             Previous step
           </Button>
           {index < last && (
-            <Button type="button" variant="secondary" onClick={() => onStep(index + 1)}>
+            <Button type="button" variant={ready ? "secondary" : "primary"} onClick={() => onStep(index + 1)}>
               Next step
             </Button>
           )}
@@ -50,6 +53,7 @@ export function WizardActions({
           </Button>
           <Button
             type="button"
+            variant={ready ? "primary" : "secondary"}
             disabled={pending || contradictions > 0}
             aria-describedby={contradictions > 0 ? blockedId : undefined}
             onClick={onComplete}
