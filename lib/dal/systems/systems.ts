@@ -1,4 +1,5 @@
 import "server-only";
+import { isoDay } from "@/lib/dates";
 import { cache } from "react";
 import type { Actor, Member } from "@/lib/access/actor";
 import { isStale } from "@/lib/classification/staleness";
@@ -130,8 +131,7 @@ function toColumns(input: Omit<TSystemIntake, "models" | "datasets">): IntakeRow
 }
 
 function snapshot(row: IntakeRow, links: LinksSnapshot): Snapshot {
-  const date = row.placedOnMarketAt;
-  return { ...row, placedOnMarketAt: date ? date.toISOString().slice(0, 10) : null, ...normaliseLinks(links) };
+  return { ...row, placedOnMarketAt: isoDay(row.placedOnMarketAt), ...normaliseLinks(links) };
 }
 
 // Before/after of the fields that changed, for the audit event; empty when the save changed nothing.
