@@ -39,7 +39,7 @@ export function CurrentResult({ systemId, run, latestDecision, actions, canAnswe
         />
         <CardBody className="space-y-3">
           {isUndetermined(result) && <UndeterminedSummary result={result} />}
-          <ResultOverview result={result} tierNote={note} />
+          <ResultOverview result={result} tierNote={note} review={run.review} />
           {override && (
             <p className="rounded-md bg-violet-50 px-3 py-2 text-sm text-violet-950">
               {override.decidedByName} overrode the engine’s tier on {formatDateTime(override.decidedAt)}: “
@@ -52,6 +52,7 @@ export function CurrentResult({ systemId, run, latestDecision, actions, canAnswe
       <ResultQuestionCards
         result={result}
         legalQuestions={legalQuestions}
+        reviewedBy={run.review.decided ? latestDecision : null}
         questionnaireHref={canAnswer ? `/systems/${systemId}/classify` : undefined}
       />
       <Card>

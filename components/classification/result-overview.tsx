@@ -1,13 +1,22 @@
 import { Badge } from "@/components/ui/badge";
 import { describeFacets, roleList, scopeText } from "@/lib/classification/describe-result";
 import { isUndetermined, possibleTierOf } from "@/lib/classification/result-status";
+import type { ReviewState } from "@/lib/classification/review-state";
 import type { ClassificationResult } from "@/lib/rules";
 import { EngineTierBadge } from "./engine-tier-badge";
 
 // Tier (or, while not determined, the highest tier still possible), scope, roles, disposition and stacked facets.
-export function ResultOverview({ result, tierNote }: { result: ClassificationResult; tierNote?: React.ReactNode }) {
+type Props = {
+  result: ClassificationResult;
+  tierNote?: React.ReactNode;
+  /** A stored run's state after legal's decisions (lib/classification/review-state.ts); the live panel has none. */
+  review?: Pick<ReviewState, "disposition" | "decided">;
+};
+
+export function ResultOverview({ result, tierNote, review }: Props) {
   const facets = describeFacets(result);
   const undetermined = isUndetermined(result);
+  const needsReview = review ? review.disposition === "REQUIRES_REVIEW" : result.disposition === "requires_review";
   return (
     <dl className="space-y-3 text-sm">
       {/* While not determined, the summary above names what it could be; a tier row would only repeat it. */}
@@ -25,10 +34,10 @@ export function ResultOverview({ result, tierNote }: { result: ClassificationRes
             ) : (
               <>
                 <EngineTierBadge tier={result.tier} />
-                {result.disposition === "requires_review" ? (
+                {needsReview ? (
                   <Badge tone="blue">Requires review</Badge>
                 ) : (
-                  <Badge tone="green">Final</Badge>
+                  <Badge tone="green">{review?.decided ? "Final, reviewed by legal" : "Final"}</Badge>
                 )}
               </>
             )}

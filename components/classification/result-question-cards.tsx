@@ -9,11 +9,17 @@ import { RemovalsList } from "./removals-list";
 import { ResultNotes } from "./result-notes";
 import { ReviewPoints } from "./review-points";
 
-type Props = { result: ClassificationResult; questionnaireHref?: string; legalQuestions: ReviewDecisionDTO | null };
+type Props = {
+  result: ClassificationResult;
+  questionnaireHref?: string;
+  legalQuestions: ReviewDecisionDTO | null;
+  /** Legal's confirmation or override of this run: the points below have been read, nothing waits for a lawyer. */
+  reviewedBy?: ReviewDecisionDTO | null;
+};
 
 // What is still open on a stored result, kept apart by what it takes: answers that clash, questions that decide the
 // tier, questions that only complete the obligations, points for a lawyer, calendar notes, and answers that remove duties.
-export function ResultQuestionCards({ result, questionnaireHref, legalQuestions }: Props) {
+export function ResultQuestionCards({ result, questionnaireHref, legalQuestions, reviewedBy }: Props) {
   const { deciding, completing, contradictions, removals, notes, lawyerCount: lawyer } = openPoints(result);
   return (
     <>
@@ -65,10 +71,14 @@ export function ResultQuestionCards({ result, questionnaireHref, legalQuestions 
         </CardBody>
       </Card>
       {lawyer > 0 && (
-        <Card aria-label="Needs a lawyer">
+        <Card aria-label={reviewedBy ? "Read by legal" : "Needs a lawyer"}>
           <CardHeader
-            title="Needs a lawyer"
-            description="The tier, a role or the scope turns on a disputed reading of the law."
+            title={reviewedBy ? "Read by legal" : "Needs a lawyer"}
+            description={
+              reviewedBy
+                ? `${reviewedBy.decidedByName} ${reviewedBy.decision === "OVERRIDDEN" ? "overrode" : "confirmed"} this result on ${formatDateTime(reviewedBy.decidedAt)} after reading these points.`
+                : "The tier, a role or the scope turns on a disputed reading of the law."
+            }
           />
           <CardBody>
             <ReviewPoints result={result} />

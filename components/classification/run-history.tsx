@@ -4,17 +4,17 @@ import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { RunSummaryDTO } from "@/lib/dal/classification/run-history";
-import type { TierCode } from "@/lib/validations/system-fields";
 import { dispositionLabel } from "@/lib/classification/result-status";
 import { formatDateTime } from "@/lib/utils";
 
 // While a run is not determined yet its stored tier is only a floor: show the highest tier still possible instead.
-function RunTier({ run }: { run: RunSummaryDTO & { possibleTier?: string | null } }) {
-  if (run.disposition !== "UNDETERMINED") return <TierBadge tier={run.tier as TierCode} />;
+// After an override the tier is legal's, as on the header and in the inventory.
+function RunTier({ run }: { run: RunSummaryDTO }) {
+  if (run.disposition !== "UNDETERMINED") return <TierBadge tier={run.review.tier} />;
   if (!run.possibleTier) return <Badge tone="amber">Not determined yet</Badge>;
   return (
     <span className="text-xs text-slate-700">
-      could be <TierBadge tier={run.possibleTier as TierCode} />
+      could be <TierBadge tier={run.review.possibleTier} />
     </span>
   );
 }
@@ -60,7 +60,14 @@ export function RunHistory({
               <td className="px-3 py-2">
                 <RunTier run={r} />
               </td>
-              <td className="px-3 py-2 text-slate-700">{dispositionLabel(r.disposition)}</td>
+              <td className="px-3 py-2 text-slate-700">
+                {dispositionLabel(r.disposition)}
+                {r.review.decided && r.engineDisposition !== "FINAL" && (
+                  <span className="block text-xs text-slate-600">
+                    {r.review.overridden ? "overridden by legal" : "reviewed by legal"}
+                  </span>
+                )}
+              </td>
               <td className="px-3 py-2 font-mono text-xs text-slate-700">{r.ruleSetId}</td>
             </tr>
           ))}

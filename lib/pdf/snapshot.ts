@@ -38,6 +38,12 @@ export type DossierClassification = {
   /** The run was made from an older intake revision than the one printed. */
   stale: boolean;
   result: ClassificationResult;
+  /**
+   * The run's state after legal's latest decision (lib/classification/review-state.ts): FINAL once confirmed or
+   * overridden, and the tier legal set. Snapshots sealed before it existed lack both: read the result's.
+   */
+  disposition?: "FINAL" | "REQUIRES_REVIEW" | "UNDETERMINED";
+  tier?: string;
 };
 
 export type DossierReview = {

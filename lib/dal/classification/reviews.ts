@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Actor } from "@/lib/access/actor";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import { reviewState } from "@/lib/classification/review-state";
 import { splitQuestions, ZReviewDecision, type TReviewDecision } from "@/lib/validations/classification";
 import type { TierCode } from "@/lib/validations/system-fields";
 import { writeAudit } from "@/lib/dal/core/audit";
@@ -67,10 +68,8 @@ export async function recordReviewTx(
   }
   const overrideTier = input.decision === "OVERRIDDEN" ? (input.overrideTier as TierCode) : null;
   const openQuestions = input.decision === "REQUIRES_REVIEW" ? splitQuestions(input.openQuestions) : [];
-  const tier = overrideTier ?? run.tier;
-  const possibleTier = overrideTier ?? run.possibleTier ?? run.tier;
-  const disposition =
-    input.decision !== "REQUIRES_REVIEW" ? "FINAL" : undetermined ? "UNDETERMINED" : "REQUIRES_REVIEW";
+  // The same rule every page reads the run with, so the columns written here never disagree with them.
+  const { tier, possibleTier, disposition } = reviewState(run, { decision: input.decision, overrideTier });
   // Only the current run can be decided on; naming it in the update makes a concurrent re-screen lose cleanly.
   const { count } = await tx.aiSystem.updateMany({
     where: { id: run.systemId, organizationId: member.organizationId, currentRunId: run.id },

@@ -1,12 +1,12 @@
 import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import type { DispositionCode } from "@/lib/classification/codes";
+import { reviewState, type ReviewDecisionKind, type ReviewState } from "@/lib/classification/review-state";
+import type { TierCode } from "@/lib/validations/system-fields";
 import { db } from "@/lib/db/client";
-import { AppError } from "@/lib/errors";
 import { readStoredProfile, type ClassificationResult, type TSystemProfile } from "@/lib/rules";
 import { authorize } from "@/lib/dal/core/authorize";
-
-const NOT_FOUND = "This AI system does not exist or belongs to another organisation.";
+import { notFound } from "@/lib/dal/core/not-found";
 
 export type RunSummaryDTO = {
   id: string;
@@ -15,7 +15,11 @@ export type RunSummaryDTO = {
   createdByName: string | null;
   tier: string;
   possibleTier: string | null;
+  /** After legal's latest decision on this run (lib/classification/review-state.ts), as every page shows it. */
   disposition: DispositionCode;
+  /** What the engine said when the run was stored. */
+  engineDisposition: DispositionCode;
+  review: ReviewState;
   ruleSetId: string;
   systemVersion: number;
 };
@@ -32,13 +36,25 @@ const runSummarySelect = {
   ruleSetId: true,
   systemVersion: true,
   createdBy: { select: { name: true } },
+  reviews: { orderBy: { decidedAt: "desc" }, take: 1, select: { decision: true, overrideTier: true } },
 } as const;
 
-function toSummary({
-  createdBy,
-  ...run
-}: { createdBy: { name: string } | null } & Omit<RunSummaryDTO, "createdByName">): RunSummaryDTO {
-  return { ...run, createdByName: createdBy?.name ?? null };
+type RunRow = Omit<RunSummaryDTO, "createdByName" | "engineDisposition" | "review" | "tier" | "possibleTier"> & {
+  tier: TierCode;
+  possibleTier: TierCode | null;
+  createdBy: { name: string } | null;
+  reviews: { decision: ReviewDecisionKind; overrideTier: TierCode | null }[];
+};
+
+function toSummary({ createdBy, reviews, ...run }: RunRow): RunSummaryDTO {
+  const review = reviewState(run, reviews[0]);
+  return {
+    ...run,
+    createdByName: createdBy?.name ?? null,
+    engineDisposition: run.disposition,
+    disposition: review.disposition,
+    review,
+  };
 }
 
 // Everything the classification tab shows about runs: the current one in full and the history as summaries.
@@ -51,7 +67,7 @@ export async function getClassificationHistory(
     where: { id: systemId, organizationId: member.organizationId },
     select: { currentRunId: true },
   });
-  if (!system) throw new AppError("NOT_FOUND", NOT_FOUND);
+  if (!system) throw notFound("AI system");
   const [runs, current] = await Promise.all([
     db().classificationRun.findMany({
       where: { organizationId: member.organizationId, systemId },

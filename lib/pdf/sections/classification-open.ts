@@ -1,3 +1,4 @@
+import type { DossierClassification } from "@/lib/pdf/snapshot";
 import type { ClassificationResult } from "@/lib/rules";
 import { bullet, paragraph, subheading, type Ctx } from "../context";
 import { tierLabel } from "../labels";
@@ -9,12 +10,28 @@ const DISPOSITION_TEXT: Record<ClassificationResult["disposition"], string> = {
   undetermined: "Not determined yet: questions that decide the result are open",
 };
 
-export function dispositionText(r: ClassificationResult): string {
+const REVIEWED_TEXT: Record<NonNullable<DossierClassification["disposition"]>, string> = {
+  FINAL: "Final",
+  REQUIRES_REVIEW: DISPOSITION_TEXT.requires_review,
+  UNDETERMINED: DISPOSITION_TEXT.undetermined,
+};
+
+/** The state after legal's latest decision on the run (older snapshots lack it: the engine's). */
+export function dispositionText(c: DossierClassification): string {
+  const r = c.result;
+  if (c.disposition) {
+    const confirmed = c.disposition === "FINAL" && r.disposition === "requires_review";
+    return confirmed ? "Final (reviewed by legal)" : REVIEWED_TEXT[c.disposition];
+  }
   return DISPOSITION_TEXT[r.disposition] ?? r.disposition;
 }
 
 /** While undetermined the tier is only a floor, so the dossier states the ceiling next to it, never the floor alone. */
-export function tierText(r: ClassificationResult): string {
+export function tierText(c: DossierClassification): string {
+  const r = c.result;
+  // A tier legal set by override is the answer, whatever the engine said.
+  if (c.tier && c.tier.toLowerCase() !== r.tier)
+    return `${tierLabel(c.tier)} (set by legal; the engine said ${tierLabel(r.tier)})`;
   if (r.disposition !== "undetermined") return tierLabel(r.tier);
   const ceiling = r.possibleTier ?? r.tier;
   return ceiling === r.tier

@@ -28,10 +28,10 @@ export function drawClassification(ctx: Ctx): void {
     );
   }
   keyValues(ctx, [
-    ["Tier", tierText(r)],
+    ["Tier", tierText(c)],
     ["Scope", scopeText(r.inScope)],
     ["Role(s) of the organisation", roleList(r.roles)],
-    ["Disposition", dispositionText(r)],
+    ["Disposition", dispositionText(c)],
     ["Rule-set version", `${r.ruleSet.id} (in force from ${formatDate(r.ruleSet.effectiveFrom)})`],
     ["Assessed as of", formatDate(r.asOf)],
     [

@@ -25,9 +25,7 @@ export function drawCover(ctx: Ctx): void {
       ],
       [
         "Classification",
-        classification
-          ? `${tierText(classification.result)} (run ${classification.runSequence})`
-          : "Not classified yet",
+        classification ? `${tierText(classification)} (run ${classification.runSequence})` : "Not classified yet",
       ],
     ],
     fingerprintNote:

@@ -5,6 +5,7 @@ import type { DossierObligation, DossierSnapshot } from "@/lib/pdf/snapshot";
 import type { ClassificationResult } from "@/lib/rules";
 import { readDossierRecords } from "@/lib/dal/legal-records/internal/dossier";
 import { isoDay } from "@/lib/dates";
+import { reviewState } from "@/lib/classification/review-state";
 import { notFound } from "@/lib/dal/core/not-found";
 
 // The dossier's own read queries (same organisation filter as every page), so the export does not depend on how
@@ -42,7 +43,10 @@ export async function readDossierSource(member: Member, systemId: string): Promi
     system.currentRunId
       ? db().classificationRun.findFirst({
           where: { id: system.currentRunId, organizationId, systemId },
-          include: { createdBy: { select: { name: true } } },
+          include: {
+            createdBy: { select: { name: true } },
+            reviews: { orderBy: { decidedAt: "desc" }, take: 1, select: { decision: true, overrideTier: true } },
+          },
         })
       : null,
     db().reviewDecision.findMany({
@@ -95,6 +99,7 @@ export async function readDossierSource(member: Member, systemId: string): Promi
     readDossierRecords(organizationId, systemId),
   ]);
   const result = run ? (run.result as ClassificationResult) : null;
+  const review = run && reviewState(run, run.reviews[0]);
 
   return {
     organization: { name: system.organization.name },
@@ -125,13 +130,15 @@ export async function readDossierSource(member: Member, systemId: string): Promi
       datasets: system.datasets.map(({ dataset }) => ({ name: dataset.name, uri: dataset.uri })),
     },
     classification:
-      run && result
+      run && result && review
         ? {
             runSequence: run.sequence,
             classifiedAt: iso(run.createdAt),
             classifiedBy: run.createdBy?.name ?? null,
             stale: run.systemVersion < system.version,
             result,
+            disposition: review.disposition,
+            tier: review.tier,
           }
         : null,
     reviews: reviews.map((d) => ({
