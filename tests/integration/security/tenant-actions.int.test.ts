@@ -49,6 +49,7 @@ const COVERED_BY: Record<string, string> = {
   saveAnnexIvSectionAction: "tests/integration/legal/editors.int.test.ts",
   updateSystemAction: "tests/integration/intake/update-system.int.test.ts",
   updateObligationAction: "tests/integration/obligations/obligations.int.test.ts",
+  planObligationsAction: "tests/integration/obligations/bulk-plan.int.test.ts (foreign and other-system ids refused)",
   createSystemAction: "tests/integration/intake/create-system.int.test.ts (creates in the caller's organisation only)",
   signUpAction: "public: creates a new user and organisation, takes no ids",
   acceptInvitationAsNewUserAction: "tests/integration/invitations.int.test.ts",

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { CurrentResult } from "@/components/classification/current-result";
 import { DecisionLog } from "@/components/classification/decision-log";
+import { NextSteps } from "@/components/classification/next-steps";
 import { RunDiff } from "@/components/classification/run-diff";
 import { ReviewNotYet } from "@/components/classification/review-not-yet";
 import { RunHistory, runLabel } from "@/components/classification/run-history";
@@ -14,6 +15,7 @@ import { isUndetermined } from "@/lib/classification/result-status";
 import { staleReasons } from "@/lib/classification/staleness";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { listReviewDecisions } from "@/lib/dal/classification/reviews";
+import { listSystemObligations } from "@/lib/dal/obligations/obligations";
 import { CURRENT_RULE_SET_ID, diffResults } from "@/lib/rules";
 import { loadSystem } from "../load-system";
 import { RescreenButton } from "./rescreen-button";
@@ -26,14 +28,16 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function ClassificationPage({ params, searchParams }: Props) {
   const system = await loadSystem((await params).id);
   const actor = await requireActor();
-  const [viewer, history, decisions, query] = await Promise.all([
+  const [viewer, history, decisions, query, obligations] = await Promise.all([
     getViewer(actor),
     getClassificationHistory(actor, system.id),
     listReviewDecisions(actor, system.id),
     searchParams,
+    listSystemObligations(actor, system.id),
   ]);
   const canRun = !!viewer.role && can(viewer.role, "classification.run");
   const canReview = !!viewer.role && can(viewer.role, "classification.review");
+  const canWork = !!viewer.role && can(viewer.role, "obligation.work");
   const { current, runs } = history;
   const questionnaire = canRun && (
     <ButtonLink href={`/systems/${system.id}/classify`} variant={current ? "secondary" : "primary"}>
@@ -70,8 +74,22 @@ export default async function ClassificationPage({ params, searchParams }: Props
   };
   const stale = staleReasons(current, system.version).map((r) => staleText[r]);
 
+  const openDuties = obligations.filter(
+    (o) => !o.obsoleteAt && (o.status === "NOT_STARTED" || o.status === "IN_PROGRESS"),
+  );
   return (
     <div className="space-y-6">
+      {canWork && (
+        <NextSteps
+          systemId={system.id}
+          counts={{
+            open: openDuties.length,
+            withoutOwner: openDuties.filter((o) => !o.ownerId).length,
+            withoutDueDate: openDuties.filter((o) => !o.dueDate).length,
+            withoutEvidence: openDuties.filter((o) => o._count.evidence === 0).length,
+          }}
+        />
+      )}
       {stale.length > 0 && (
         <Alert tone="info" title="This classification may be out of date">
           The result was stored before {stale.join(" and ")}. Re-screen it, or open the questionnaire if answers

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BulkPlanForm } from "@/components/obligations/bulk-plan-form";
 import { ReadinessSummary } from "@/components/obligations/readiness-summary";
 import { ObligationItem } from "@/components/obligations/obligation-item";
 import { RoleGroup } from "@/components/obligations/role-group";
@@ -12,10 +13,12 @@ import { listSystemObligations, type ObligationDTO } from "@/lib/dal/obligations
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { getObligationPlanning } from "@/lib/dal/accounts/obligation-planning";
 import { ROLE_LABELS, type Role } from "@/lib/rules";
+import { isoDay } from "@/lib/dates";
+import { countPhrase } from "@/lib/plural";
 import { formatDate } from "@/lib/utils";
 import { addEvidenceLinkAction } from "../evidence/actions";
 import { loadSystem } from "../load-system";
-import { addCommentAction, updateObligationAction } from "./actions";
+import { addCommentAction, planObligationsAction, updateObligationAction } from "./actions";
 
 export const metadata: Metadata = { title: "Obligations" };
 
@@ -46,6 +49,8 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
   const current = obligations.filter((o) => !o.obsoleteAt);
   const obsolete = obligations.filter((o) => o.obsoleteAt);
   const [firstObsolete] = obsolete;
+  const plannable = current.filter((o) => o.status === "NOT_STARTED" || o.status === "IN_PROGRESS");
+  const unassigned = plannable.filter((o) => !o.ownerId).length;
 
   if (obligations.length === 0) {
     return (
@@ -82,6 +87,38 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
   return (
     <div className="space-y-6">
       <ReadinessSummary systemId={system.id} obligations={obligations} />
+      {canWork && plannable.length > 0 && (
+        <Card id="plan">
+          {/* Open while duties wait for an owner: that is the next step after a classification. */}
+          <details open={unassigned > 0 || open === "plan"} className="group">
+            <summary className="cursor-pointer rounded-lg px-5 py-4 text-base font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600">
+              Assign owners and due dates{" "}
+              <span className="text-sm font-normal text-slate-600">
+                (
+                {unassigned
+                  ? `${countPhrase(unassigned, "open obligation")} without an owner`
+                  : "all open obligations have an owner"}
+                )
+              </span>
+            </summary>
+            <CardBody className="border-t border-slate-200">
+              <BulkPlanForm
+                systemId={system.id}
+                obligations={plannable.map((o) => ({
+                  id: o.id,
+                  version: o.version,
+                  article: o.article,
+                  title: o.title,
+                  ownerName: o.owner?.name ?? null,
+                  dueDate: isoDay(o.dueDate),
+                }))}
+                members={members}
+                action={planObligationsAction}
+              />
+            </CardBody>
+          </details>
+        </Card>
+      )}
       {byRole(current).map(([role, list]) => (
         <RoleGroup
           key={role}
