@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ANNEX_IV_SECTIONS, annexIvSection } from "@/lib/legal/annex-iv";
 import type { Applicability, DocumentationApplicability, RecordKindCode } from "@/lib/legal/applicability";
-import { derogationPrefill, friaPrefill } from "@/lib/intake/legal-prefill";
+import { annexIvPrefill, derogationPrefill, friaPrefill } from "@/lib/intake/legal-prefill";
 import { authorize } from "@/lib/dal/core/authorize";
 import { systemLegalContext } from "@/lib/dal/legal-records/internal/context";
 import { systemApplicability } from "@/lib/dal/legal-records/internal/summary";
@@ -145,7 +145,7 @@ export async function getRecordEditor(
       ? friaPrefill(ctx.intake)
       : kind === "DEROGATION"
         ? derogationPrefill(ctx.intake, ctx.result, ctx.answers)
-        : {};
+        : annexIvPrefill(ctx.intake, section);
   return {
     applicability: ctx.applicability[kind],
     record: record ? toDto(record) : null,
