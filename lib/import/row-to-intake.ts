@@ -1,42 +1,22 @@
 import { ZSystemProfile, type TSystemProfile } from "@/lib/rules";
 import { ZSystemIntake, type TSystemIntake, type TSystemIntakeInput } from "@/lib/validations/system";
 import { firstIssue } from "@/lib/validations/first-issue";
-import {
-  AFFECTED_GROUP_LABELS,
-  AUTOMATION_LABELS,
-  DATA_CATEGORY_LABELS,
-  EU_MEMBER_STATES,
-  LIFECYCLE_LABELS,
-  SOURCING_LABELS,
-} from "@/lib/validations/system-fields";
 import { COLUMN_BY_FIELD, MULTI_VALUE_SEPARATOR, type ColumnMapping, type ImportField } from "./columns";
+import { resolveEnum } from "./values";
 
-export type RowError = { row: number; column: string; message: string };
+// value: the cell as the file has it, so the person sees what to change without opening the file.
+export type RowError = { row: number; column: string; value: string; message: string };
 export type ParsedRow = { row: number; intake: TSystemIntake; answers: TSystemProfile | null };
-
-// Codes are matched as typed or by their label, case-insensitively; anything else is passed through unchanged so the
-// intake schema rejects it with its own message.
-function codeFor(labels: Record<string, string>, raw: string): string {
-  const value = raw.trim();
-  if (!value) return "";
-  const lower = value.toLowerCase();
-  const hit = Object.entries(labels).find(
-    ([code, label]) => code.toLowerCase() === lower || label.toLowerCase() === lower,
-  );
-  return hit ? hit[0] : value;
-}
 
 const split = (raw: string) =>
   raw
     .split(MULTI_VALUE_SEPARATOR)
     .map((s) => s.trim())
     .filter(Boolean);
-const yesNo = (raw: string) => {
-  const v = raw.trim().toLowerCase();
-  if (["yes", "y", "true", "1", "ja", "oui"].includes(v)) return "yes";
-  if (["no", "n", "false", "0", "nein", "non"].includes(v)) return "no";
-  return v;
-};
+
+// zod's own wording for a wrong type or option ("Invalid option: expected one of …") is developer text; enumerated
+// columns are resolved before the schema sees them, so this only guards against a column added without that.
+const DEVELOPER_CODES = new Set(["invalid_type", "invalid_value", "invalid_union", "invalid_format"]);
 
 function modelRows(raw: string): TSystemIntakeInput["models"] {
   const byName = new Map<string, string[]>();
@@ -71,44 +51,53 @@ export function rowToIntake(
   };
   const errors: RowError[] = [];
   const fail = (field: ImportField, message: string) =>
-    errors.push({ row, column: columnName(field, mapping), message });
+    errors.push({ row, column: columnName(field, mapping), value: cell(field), message });
+  // Every enumerated column is matched by code or label here; a bad value is reported once, with the allowed values.
+  const choice = (field: ImportField): string[] => {
+    const resolved = resolveEnum(field, cell(field));
+    if (resolved.ok) return resolved.codes;
+    fail(field, resolved.message);
+    return [];
+  };
+  const single = (field: ImportField) => choice(field)[0] ?? "";
 
   const ownerEmail = cell("ownerEmail").toLowerCase();
   const ownerId = ownerEmail ? ownerIdByEmail.get(ownerEmail) : "";
   if (ownerId === undefined) fail("ownerEmail", `No member of this organisation has the email ${ownerEmail}.`);
 
-  const input: TSystemIntakeInput = {
-    isDraft: yesNo(cell("isDraft")) === "yes",
+  const input = {
+    isDraft: single("isDraft") === "yes",
     name: cell("name"),
     description: cell("description"),
     intendedPurpose: cell("intendedPurpose"),
     businessUnit: cell("businessUnit"),
     ownerId: ownerId ?? "",
     vendor: cell("vendor"),
-    sourcing: codeFor(SOURCING_LABELS, cell("sourcing")) as TSystemIntakeInput["sourcing"],
-    lifecycleStage: codeFor(LIFECYCLE_LABELS, cell("lifecycleStage")) as TSystemIntakeInput["lifecycleStage"],
+    sourcing: single("sourcing"),
+    lifecycleStage: single("lifecycleStage"),
     placedOnMarketAt: cell("placedOnMarketAt"),
-    memberStates: split(cell("memberStates")).map((s) =>
-      codeFor(EU_MEMBER_STATES, s),
-    ) as TSystemIntakeInput["memberStates"],
-    outputUsedInEu: yesNo(cell("outputUsedInEu")) as TSystemIntakeInput["outputUsedInEu"],
-    affectedPersons: split(cell("affectedPersons")).map((s) =>
-      codeFor(AFFECTED_GROUP_LABELS, s),
-    ) as TSystemIntakeInput["affectedPersons"],
+    memberStates: choice("memberStates"),
+    outputUsedInEu: single("outputUsedInEu"),
+    affectedPersons: choice("affectedPersons"),
     affectedPersonsNote: cell("affectedPersonsNote"),
-    automationLevel: codeFor(AUTOMATION_LABELS, cell("automationLevel")) as TSystemIntakeInput["automationLevel"],
+    automationLevel: single("automationLevel"),
     humanOversight: cell("humanOversight"),
-    dataCategories: split(cell("dataCategories")).map((s) =>
-      codeFor(DATA_CATEGORY_LABELS, s),
-    ) as TSystemIntakeInput["dataCategories"],
+    dataCategories: choice("dataCategories"),
     models: modelRows(cell("models")),
     datasets: split(cell("datasets")).map((name) => ({ name, description: "", uri: "" })),
-  };
+  } as TSystemIntakeInput;
   const parsed = ZSystemIntake.safeParse(input);
   if (!parsed.success) {
+    // A column already reported (a value not allowed) is not reported again as empty by the schema.
+    const reported = new Set(errors.map((e) => e.column));
     for (const issue of parsed.error.issues) {
-      const field = (issue.path[0] === "ownerId" ? "ownerEmail" : issue.path[0]) as ImportField;
-      fail(COLUMN_BY_FIELD.has(field) ? field : "name", issue.message);
+      const path = (issue.path[0] === "ownerId" ? "ownerEmail" : issue.path[0]) as ImportField;
+      const field = COLUMN_BY_FIELD.has(path) ? path : "name";
+      if (reported.has(columnName(field, mapping))) continue;
+      fail(
+        field,
+        DEVELOPER_CODES.has(issue.code) ? `“${cell(field)}” is not a value this column takes.` : issue.message,
+      );
     }
   }
   const answers = parseAnswers(cell("classificationAnswers"), (message) => fail("classificationAnswers", message));

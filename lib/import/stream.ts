@@ -1,4 +1,5 @@
 import type { ColumnMapping } from "./columns";
+import type { DuplicateDTO } from "./duplicates";
 import type { RowError } from "./row-to-intake";
 
 // The report of one import or dry run, as the import route streams it to the page (dates-free, plain JSON).
@@ -12,6 +13,13 @@ export type ImportReportDTO = {
   errors: RowError[];
   created: number;
   classified: number;
+  // Rows with problems: "refuse" wrote nothing, "leave" wrote the other rows.
+  invalidRows: "refuse" | "leave";
+  // Rows naming a system the organisation has or an earlier row, found by the check and shown before importing.
+  duplicates: DuplicateDTO[];
+  duplicatesKey: string;
+  updated: number;
+  skipped: number;
 };
 
 export type ImportStreamLine =

@@ -18,7 +18,15 @@ export const ZImportOptions = z.object({
       ctx.addIssue({ code: "custom", message: "The column mapping could not be read." });
       return z.NEVER;
     }),
+  // "refuse": one bad row and nothing is written (all or nothing); "leave": the valid rows are written and the rest
+  // are reported, for the person to download, fix and upload again.
+  invalidRows: z.enum(["refuse", "leave"], "Say what to do with rows that have problems.").default("refuse"),
+  // Rows naming a system the organisation already has (or an earlier row): skip them, or update those systems.
+  duplicates: z.enum(["skip", "update"], "Say whether to skip or update systems you already have.").optional(),
+  // The check's fingerprint of the systems it found, so an update never overwrites a change made since the check.
+  duplicatesKey: z.string().max(100).optional(),
 });
+export type TImportOptions = z.output<typeof ZImportOptions>;
 
 function safeJson(raw: string): unknown {
   try {
@@ -30,8 +38,18 @@ function safeJson(raw: string): unknown {
 
 // Builds the route's address, the one place that knows the query's shape besides the schema. Without a mapping the
 // server matches columns by name (as the page does before the user changes anything).
-export function importRunUrl(options: { dryRun: boolean; mapping?: Record<string, string | undefined> }): string {
+export type ImportRunOptions = {
+  dryRun: boolean;
+  mapping?: Record<string, string | undefined>;
+  invalidRows?: "refuse" | "leave";
+  duplicates?: "skip" | "update";
+  duplicatesKey?: string;
+};
+export function importRunUrl(options: ImportRunOptions): string {
   const params = new URLSearchParams({ dryRun: String(options.dryRun) });
   if (options.mapping) params.set("mapping", JSON.stringify(options.mapping));
+  if (options.invalidRows) params.set("invalidRows", options.invalidRows);
+  if (options.duplicates) params.set("duplicates", options.duplicates);
+  if (options.duplicatesKey) params.set("duplicatesKey", options.duplicatesKey);
   return `/systems/import/run?${params}`;
 }

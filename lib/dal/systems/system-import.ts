@@ -16,7 +16,16 @@ import type { ImportReportDTO } from "@/lib/import/stream";
 import { checkCsvText } from "@/lib/import/upload";
 import { missingAnswers } from "@/lib/rules";
 import { authorize } from "@/lib/dal/core/authorize";
-import { writeImportedSystems } from "@/lib/dal/systems/internal/system-import-write";
+import { writeImportedSystems, type WriteRow } from "@/lib/dal/systems/internal/system-import-write";
+import {
+  duplicatesKey,
+  existingSystems,
+  STALE_MESSAGE,
+  UPDATABLE,
+  type UpdatableColumn,
+} from "@/lib/dal/systems/internal/system-import-update";
+import { DuplicateFinder } from "@/lib/import/duplicates";
+import type { ImportRunOptions } from "@/lib/validations/import";
 
 export type ImportReport = ImportReportDTO;
 
@@ -24,7 +33,7 @@ export type ImportProgress = (done: number, total: number) => void;
 
 type Lookup = { mapping: ColumnMapping; ownerIdByEmail: ReadonlyMap<string, string> };
 
-type Check = { total: number; valid: number; errors: RowError[] };
+type Check = { total: number; valid: number; errors: RowError[]; duplicates: DuplicateFinder };
 
 // Validates every row with the intake schema and reports each problem by row and column; only a file without a
 // single error is written, in one transaction, so a failed or killed import leaves nothing behind.
@@ -33,7 +42,7 @@ type Check = { total: number; valid: number; errors: RowError[] };
 // goes on, to report every problem) and the transaction is rolled back.
 export async function importSystemsCsv(
   actor: Actor,
-  input: { csv: string | CheckedCsv; mapping?: Record<string, string>; dryRun: boolean },
+  input: { csv: string | CheckedCsv; mapping?: Record<string, string> } & Omit<ImportRunOptions, "mapping">,
   onProgress?: ImportProgress,
 ): Promise<ImportReport> {
   const member = await authorize(actor, "system.write");
@@ -45,9 +54,14 @@ export async function importSystemsCsv(
   const mapping = input.mapping ? checkMapping(input.mapping, headers) : autoMapColumns(headers);
   const lookup: Lookup = { mapping, ownerIdByEmail: await memberEmails(member.organizationId) };
 
-  const check: Check = { total: 0, valid: 0, errors: [] };
+  const existing = await existingSystems(member.organizationId);
+  const check: Check = { total: 0, valid: 0, errors: [], duplicates: new DuplicateFinder(existing, input.duplicates) };
+  const leaveInvalid = input.invalidRows === "leave";
+  // A duplicate the person has not decided about stops the writing as a bad row does.
+  const clean = () =>
+    (leaveInvalid || check.errors.length === 0) && (!!input.duplicates || check.duplicates.found.length === 0);
   const rows = checkedRows(file, lookup, check, input.dryRun ? (done) => onProgress?.(done, file.rows) : undefined);
-  let written = { created: 0, classified: 0 };
+  let written = { created: 0, classified: 0, updated: 0 };
   if (input.dryRun) {
     await limitsToValidation(async () => {
       for await (const _ of rows);
@@ -58,12 +72,24 @@ export async function importSystemsCsv(
       writeImportedSystems(
         member,
         rows,
-        () => check.errors.length === 0,
+        {
+          clean,
+          columns: updatableColumns(mapping),
+          beforeCommit: () => {
+            if (input.duplicates !== "update" || check.duplicates.matched.size === 0) return;
+            if (!input.duplicatesKey) throw new AppError("CONFLICT", NO_KEY_MESSAGE);
+            if (duplicatesKey(check.duplicates.matched.values()) !== input.duplicatesKey)
+              throw new AppError("CONFLICT", STALE_MESSAGE);
+          },
+        },
         (done) => onProgress?.(done, file.rows),
       ),
     );
   }
   if (check.total === 0) throw new AppError("VALIDATION", "The file has a header row but no systems below it.");
+  const { found } = check.duplicates;
+  if (!input.dryRun && !input.duplicates && found.length > 0 && (leaveInvalid || check.errors.length === 0))
+    throw new AppError("VALIDATION", undecidedMessage(found.length));
   onProgress?.(check.total, check.total);
   return {
     dryRun: input.dryRun,
@@ -73,8 +99,24 @@ export async function importSystemsCsv(
     total: check.total,
     valid: check.valid,
     errors: check.errors,
+    invalidRows: input.invalidRows ?? "refuse",
+    duplicates: found,
+    duplicatesKey: duplicatesKey(check.duplicates.matched.values()),
+    // Duplicates not updated (skipped, repeated within the file, or already as the file says) when the import wrote.
+    skipped: !input.dryRun && clean() ? found.length - written.updated : 0,
     ...written,
   };
+}
+
+const NO_KEY_MESSAGE =
+  "Check the file again before updating: an import updates only the systems its check showed you. Check the file again, then import.";
+
+const undecidedMessage = (count: number) =>
+  `${count.toLocaleString("en")} ${count === 1 ? "row names a system" : "rows name systems"} that match systems you already have (or an earlier row of the file). Choose whether to skip them or update the systems you have, then import again.`;
+
+// The intake columns the file fills (the owner through its email column): an update leaves the others as they are.
+function updatableColumns(mapping: ColumnMapping): Set<UpdatableColumn> {
+  return new Set(UPDATABLE.filter((c) => mapping[c === "ownerId" ? "ownerEmail" : c] !== undefined));
 }
 
 const isComplete = (row: ParsedRow) => !!row.answers && missingAnswers(row.answers).length === 0;
@@ -84,13 +126,14 @@ const isComplete = (row: ParsedRow) => !!row.answers && missingAnswers(row.answe
 async function* checkedRows(file: CheckedCsv, lookup: Lookup, check: Check, onProgress?: (done: number) => void) {
   const step = Math.max(500, Math.ceil(file.rows / 20));
   for await (const { records, first } of csvParts(file)) {
-    const passed: (ParsedRow & { classify: boolean })[] = [];
+    const passed: WriteRow[] = [];
     records.forEach((record, i) => {
       const result = rowToIntake(record, first + i + 2, lookup.mapping, lookup.ownerIdByEmail);
       check.total++;
       if (result.ok) {
         check.valid++;
-        passed.push({ ...result.value, classify: isComplete(result.value) });
+        const action = check.duplicates.classify(result.value.row, result.value.intake.name);
+        passed.push({ ...result.value, classify: action.kind === "create" && isComplete(result.value), action });
       } else check.errors.push(...result.errors);
       if (check.total % step === 0) onProgress?.(check.total);
     });

@@ -32,12 +32,24 @@ describe("importSystemsCsv", () => {
     expect(report.valid).toBe(1);
     expect(report.errors).toEqual(
       expect.arrayContaining([
-        { row: 3, column: "name", message: "Enter a name of at least 2 characters." },
-        { row: 3, column: "lifecycle_stage", message: "Choose a lifecycle stage." },
-        { row: 4, column: "member_states", message: "Choose EU member states from the list." },
+        { row: 3, column: "name", value: "X", message: "Enter a name of at least 2 characters." },
+        expect.objectContaining({
+          row: 3,
+          column: "lifecycle_stage",
+          value: "Someday",
+          message: expect.stringMatching(/^“Someday” is not an allowed value\. Allowed: PLANNED \(Planned\)/),
+        }),
+        expect.objectContaining({
+          row: 4,
+          column: "member_states",
+          message: expect.stringMatching(
+            /^“XX” is not an allowed value\. Allowed \(several separated by ;\): AT \(Austria\)/,
+          ),
+        }),
         {
           row: 4,
           column: "owner_email",
+          value: "nobody@nowhere.example",
           message: "No member of this organisation has the email nobody@nowhere.example.",
         },
         expect.objectContaining({ row: 5, column: "classification_answers" }),

@@ -3,10 +3,16 @@ import { randomUUID } from "node:crypto";
 import type { Member } from "@/lib/access/actor";
 import { pruneAnswers } from "@/lib/classification/prune-answers";
 import { db, type Tx } from "@/lib/db/client";
+import type { RowAction } from "@/lib/import/duplicates";
 import type { ParsedRow } from "@/lib/import/row-to-intake";
 import type { AuditInput } from "@/lib/dal/core/audit";
 import { classifyNewSystemsTx } from "@/lib/dal/classification/internal/import-classification";
 import { writeAuditBatch } from "@/lib/dal/systems/internal/system-import-audit";
+import {
+  updateImportedSystems,
+  type UpdatableColumn,
+  type UpdateRow,
+} from "@/lib/dal/systems/internal/system-import-update";
 import { isoDay } from "@/lib/dates";
 
 // Rows are written in batches of this size as they are parsed, so only one batch of rows, classification results and
@@ -17,61 +23,92 @@ const BATCH = 500;
 const TX_OPTIONS = { timeout: 10 * 60_000, maxWait: 30_000 };
 
 type Prepared = ParsedRow & { id: string; classify: boolean };
+export type WriteRow = ParsedRow & { classify: boolean; action: RowAction };
+export type WriteOptions = {
+  // Whether the rows so far allow writing: once this is false nothing more is written and the transaction rolls back.
+  clean: () => boolean;
+  // The intake columns the file has, which an update of an existing system sets.
+  columns: ReadonlySet<UpdatableColumn>;
+  // Runs after the last row, before commit; throws (rolling everything back) when the import must not stand.
+  beforeCommit: () => void;
+};
 
 // Thrown inside the transaction to roll it back when a row failed; never leaves this module.
 class RolledBack extends Error {}
 
-// Writes the rows as they come (parts of the file that passed the check), in batches; `clean` says whether every row
-// so far passed: once one failed, nothing more is written, the rest is only read (so every problem is reported), and
-// the transaction is rolled back. Returns what was written, or nothing when rolled back.
+// Writes the rows as they come (parts of the file that passed the check), in batches: new systems are created,
+// rows naming an existing system update it or are skipped, as each row's action says. Once `clean()` is false,
+// nothing more is written, the rest is only read (so every problem is reported), and the transaction is rolled back.
+// Returns what was written, or nothing when rolled back.
 export async function writeImportedSystems(
   member: Member,
-  parts: AsyncIterable<(ParsedRow & { classify: boolean })[]>,
-  clean: () => boolean,
+  parts: AsyncIterable<WriteRow[]>,
+  options: WriteOptions,
   onProgress: (done: number) => void,
-): Promise<{ created: number; classified: number }> {
+): Promise<{ created: number; classified: number; updated: number }> {
+  const { clean } = options;
   try {
     return await db().$transaction(async (tx) => {
       const now = new Date();
       let created = 0,
         classified = 0,
+        updated = 0,
         firstSystemId: string | null = null;
       let batch: Prepared[] = [];
+      let updates: UpdateRow[] = [];
       const flush = async () => {
-        classified += await writeBatch(tx, member, batch, now);
+        const changes = await updateImportedSystems(tx, member, updates, options.columns, now);
+        classified += await writeBatch(tx, member, batch, now, changes.events);
         created += batch.length;
+        updated += changes.updated;
         batch = [];
-        onProgress(created);
+        updates = [];
+        onProgress(created + updated);
       };
       for await (const rows of parts) {
         if (!clean()) continue;
-        for (const row of rows) batch.push({ ...row, id: randomUUID() });
+        for (const row of rows) {
+          if (row.action.kind === "create") batch.push({ ...row, id: randomUUID() });
+          else if (row.action.kind === "update") updates.push({ ...row, target: row.action.target });
+        }
         firstSystemId ??= batch[0]?.id ?? null;
-        if (batch.length >= BATCH) await flush();
+        if (batch.length + updates.length >= BATCH) await flush();
       }
-      // Nothing to write (rows the parser skips as blank, such as ",,,"): the caller reports it, and no summary event.
-      if (!clean() || (created === 0 && batch.length === 0)) throw new RolledBack();
-      if (batch.length) await flush();
+      if (!clean()) throw new RolledBack();
+      if (batch.length || updates.length) await flush();
+      options.beforeCommit();
+      // Nothing written (rows the parser skips as blank, such as ",,,", or only skipped duplicates): no summary event.
+      if (created === 0 && updated === 0) throw new RolledBack();
       // One summary event as well, so the organisation's trail shows the import as one act with its size.
       await writeAuditBatch(tx, member, [
         {
           action: "systems.imported",
           entityType: "Organization",
           entityId: "csv_import",
-          after: { count: created, classified, firstSystemId },
+          after: { count: created, classified, firstSystemId, updated },
         },
       ]);
-      return { created, classified };
+      return { created, classified, updated };
     }, TX_OPTIONS);
   } catch (error) {
-    if (error instanceof RolledBack) return { created: 0, classified: 0 };
+    if (error instanceof RolledBack) return { created: 0, classified: 0, updated: 0 };
     throw error;
   }
 }
 
 // One batch: systems, their links, the classification of those with complete answers (set-based, as one storeRunTx
 // per system took ~80 s for 2,500 systems) and their audit events. Returns how many were classified.
-async function writeBatch(tx: Tx, member: Member, batch: Prepared[], now: Date): Promise<number> {
+async function writeBatch(
+  tx: Tx,
+  member: Member,
+  batch: Prepared[],
+  now: Date,
+  updateEvents: AuditInput[],
+): Promise<number> {
+  if (batch.length === 0) {
+    if (updateEvents.length) await writeAuditBatch(tx, member, updateEvents);
+    return 0;
+  }
   await insertSystems(
     tx,
     batch.map((r) => systemRow(member, r, now)),
@@ -84,7 +121,7 @@ async function writeBatch(tx: Tx, member: Member, batch: Prepared[], now: Date):
     member,
     toClassify.map((r) => ({ id: r.id, answers: r.answers ?? {} })),
   );
-  await writeAuditBatch(tx, member, [...auditEvents(batch), ...runEvents]);
+  await writeAuditBatch(tx, member, [...auditEvents(batch), ...runEvents, ...updateEvents]);
   return toClassify.length;
 }
 

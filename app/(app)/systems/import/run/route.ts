@@ -44,12 +44,9 @@ export const POST = createRoute(
     // Every bound (size, header, columns, value length, rows) is checked on the bytes as they arrive, before parsing.
     const upload = await readCsvUpload(request.body);
     if (!upload.ok) return refuse({ status: upload.status, message: upload.message, field: "csv" });
-    return new Response(
-      importStream(actor, { csv: upload.file, mapping: options.data.mapping, dryRun: options.data.dryRun }),
-      {
-        headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" },
-      },
-    );
+    return new Response(importStream(actor, { ...options.data, csv: upload.file }), {
+      headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" },
+    });
   },
 );
 
