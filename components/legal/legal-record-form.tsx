@@ -12,6 +12,7 @@ import type { RecordKindCode } from "@/lib/legal/applicability";
 import type { LegalField } from "@/lib/legal/fields";
 import { ZAnnexIvSectionInput, ZDerogationInput, ZFriaInput } from "@/lib/validations/legal-records";
 import { LegalFieldInput } from "./legal-field-input";
+import { LegalRecordView } from "./legal-record-view";
 import { RecordMetaFields } from "./record-meta-fields";
 
 export type FieldGroup = { title: string; description?: string; fields: LegalField[] };
@@ -40,6 +41,8 @@ type Props<I extends FieldValues> = {
 // record's version, so a successful save re-initialises it; a refused one keeps everything typed.
 export function LegalRecordForm<I extends FieldValues>(props: Props<I>) {
   const [savedAt, setSavedAt] = useState<string | null>(null);
+  // People who may not edit read the record as text (see LegalRecordView), not as a disabled form.
+  if (props.readOnly) return <LegalRecordView values={props.defaultValues} {...props} />;
   return (
     <div className="space-y-3">
       <RecordForm key={String(props.defaultValues.version)} {...props} onSaved={(text) => setSavedAt(text)} />

@@ -31,7 +31,7 @@ export default async function FriaPage({ params }: { params: Promise<{ id: strin
         description={editor.applicability.reason}
         status={<RecordStatusBadge record={editor.record} />}
       />
-      {!editor.record && (
+      {!editor.record && canEdit && (
         <Alert tone="info" title="Pre-filled from the intake">
           The processes, period of use, affected groups and human oversight start from what the intake says. Check and
           complete them; nothing is saved until you choose Save.

@@ -5,6 +5,7 @@ import { EditorHeader } from "@/components/legal/editor-header";
 import { LegalRecordForm } from "@/components/legal/legal-record-form";
 import { NotApplicable } from "@/components/legal/not-applicable";
 import { RecordStatusBadge } from "@/components/legal/record-status";
+import { Alert } from "@/components/ui/alert";
 import { ANNEX_IV_SECTIONS, annexIvSection } from "@/lib/legal/annex-iv";
 import { recordDefaults } from "@/lib/legal/form-defaults";
 import { loadSystem } from "../../../load-system";
@@ -42,6 +43,12 @@ export default async function AnnexIvSectionPage({ params }: Props) {
         description={section.summary}
         status={<RecordStatusBadge record={editor.record} />}
       />
+      {!editor.record && canEdit && Object.values(editor.prefill).some(Boolean) && (
+        <Alert tone="info" title="Pre-filled from the intake">
+          Some points start from what the intake, the linked models and the datasets say. Check and complete them;
+          nothing is saved until you choose Save.
+        </Alert>
+      )}
       <LegalRecordForm
         kind="ANNEX_IV"
         action={saveAnnexIvSectionAction}
