@@ -14,7 +14,8 @@ export function TabNav({ label, items, className }: { label: string; items: TabI
               href={href}
               aria-current={active ? "page" : undefined}
               className={cn(
-                "inline-block whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium",
+                // The row scrolls sideways, which clips anything drawn outside it: the focus ring sits inside the tab.
+                "inline-block whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600",
                 active
                   ? "border-indigo-700 text-indigo-800"
                   : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
