@@ -31,6 +31,8 @@ export const ZReviewDecision = z
     overrideTier: z.union([z.enum(TIER_CODES), z.literal("")]).default(""),
     justification: z.string().trim().max(5000).default(""),
     openQuestions: z.string().trim().max(5000).default(""),
+    // An override that takes obligations away is recorded only once the lawyer has seen them and ticked this.
+    confirmRemovals: z.boolean().default(false),
   })
   .superRefine((v, ctx) => {
     if (v.decision === "OVERRIDDEN") {

@@ -3,6 +3,8 @@ import { z } from "zod";
 import type { Actor } from "@/lib/access/actor";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
+import type { ClassificationResult } from "@/lib/rules";
+import { overrideRemovals } from "@/lib/classification/override-removals";
 import { reviewState } from "@/lib/classification/review-state";
 import { splitQuestions, ZReviewDecision, type TReviewDecision } from "@/lib/validations/classification";
 import type { TierCode } from "@/lib/validations/system-fields";
@@ -46,7 +48,8 @@ const UNDETERMINED_CONFIRM =
 export async function recordReviewTx(
   tx: Tx,
   member: RunWriter,
-  input: z.output<typeof ZReviewDecision>,
+  // The seed records decisions that remove nothing, without the confirmation the form asks for.
+  input: Omit<z.output<typeof ZReviewDecision>, "confirmRemovals"> & { confirmRemovals?: boolean },
 ): Promise<{ decisionId: string }> {
   const run = await tx.classificationRun.findFirst({
     where: { id: input.runId, organizationId: member.organizationId },
@@ -57,6 +60,7 @@ export async function recordReviewTx(
       possibleTier: true,
       disposition: true,
       sequence: true,
+      result: true,
       system: { select: { currentRunId: true, tier: true, disposition: true } },
     },
   });
@@ -67,6 +71,13 @@ export async function recordReviewTx(
     throw new AppError("VALIDATION", UNDETERMINED_CONFIRM, { fieldErrors: { decision: [UNDETERMINED_CONFIRM] } });
   }
   const overrideTier = input.decision === "OVERRIDDEN" ? (input.overrideTier as TierCode) : null;
+  if (overrideTier && !input.confirmRemovals) {
+    const removed = overrideRemovals(run.result as ClassificationResult, overrideTier).length;
+    if (removed > 0) {
+      const message = `This override takes ${removed} ${removed === 1 ? "obligation" : "obligations"} off the system. Check the list and confirm.`;
+      throw new AppError("VALIDATION", message, { fieldErrors: { confirmRemovals: [message] } });
+    }
+  }
   const openQuestions = input.decision === "REQUIRES_REVIEW" ? splitQuestions(input.openQuestions) : [];
   // The same rule every page reads the run with, so the columns written here never disagree with them.
   const { tier, possibleTier, disposition } = reviewState(run, { decision: input.decision, overrideTier });

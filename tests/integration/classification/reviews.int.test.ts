@@ -78,6 +78,7 @@ describe("legal review of a classification", () => {
       decision: "OVERRIDDEN",
       overrideTier: "MINIMAL",
       justification: "The vendor confirmed in writing that no ranking is used.",
+      confirmRemovals: true,
     });
     expect(await systemRow(systemId)).toEqual({ tier: "MINIMAL", disposition: "FINAL" });
     expect((await listReviewDecisions(legal, systemId))[0]).toMatchObject({

@@ -123,7 +123,7 @@ export default async function ClassificationPage({ params, searchParams }: Props
                 questionnaireHref={canRun ? `/systems/${system.id}/classify` : undefined}
               />
             ) : canReview ? (
-              <ReviewPanel runId={current.id} />
+              <ReviewPanel runId={current.id} result={current.result} />
             ) : (
               <p className="px-5 py-4 text-sm text-slate-600">Only legal and administrators record review decisions.</p>
             )}

@@ -11,25 +11,43 @@ import {
   ZReviewDecision,
   type TReviewDecision,
 } from "@/lib/validations/classification";
+import { toTierCode } from "@/lib/classification/codes";
+import { overrideRemovals } from "@/lib/classification/override-removals";
+import type { ClassificationResult } from "@/lib/rules";
 import { TIER_CODES, TIER_DISPLAY } from "@/lib/validations/system-fields";
 import { recordReviewAction } from "./actions";
+import { OverrideConfirm } from "./override-confirm";
+
+const EMPTY = {
+  decision: "CONFIRMED",
+  overrideTier: "",
+  justification: "",
+  openQuestions: "",
+  confirmRemovals: false,
+} as const;
 
 // Legal's decision on the current run: confirm, ask for review with questions, or override with a justification.
-export function ReviewPanel({ runId }: { runId: string }) {
+type Props = { runId: string; result: ClassificationResult };
+
+export function ReviewPanel({ runId, result }: Props) {
   const router = useRouter();
   const [saved, setSaved] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm<TReviewDecision, { decisionId: string }>({
     schema: ZReviewDecision,
     action: recordReviewAction,
-    defaultValues: { runId, decision: "CONFIRMED", overrideTier: "", justification: "", openQuestions: "" },
+    defaultValues: { ...EMPTY, runId },
     onSuccess: (_d, input) => {
       setSaved(`Decision recorded: ${REVIEW_DECISION_LABELS[input.decision].toLowerCase()}.`);
-      form.reset({ runId, decision: input.decision, overrideTier: "", justification: "", openQuestions: "" });
+      form.reset({ ...EMPTY, runId, decision: input.decision });
       router.refresh();
     },
   });
   const decision = form.watch("decision");
-  const err = (name: "overrideTier" | "justification" | "openQuestions") => form.formState.errors[name]?.message;
+  const overrideTier = form.watch("overrideTier");
+  const engineTier = toTierCode(result.tier);
+  const removed = decision === "OVERRIDDEN" && overrideTier ? overrideRemovals(result, overrideTier) : [];
+  const err = (name: "overrideTier" | "justification" | "openQuestions" | "confirmRemovals") =>
+    form.formState.errors[name]?.message;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 px-5 py-4" aria-label="Legal review">
       {formError && <Alert tone="error">{formError}</Alert>}
@@ -93,6 +111,15 @@ export function ReviewPanel({ runId }: { runId: string }) {
               {...form.register("justification")}
             />
           </Field>
+          {overrideTier && removed.length > 0 && (
+            <OverrideConfirm
+              removed={removed}
+              engineTier={engineTier}
+              overrideTier={overrideTier}
+              error={err("confirmRemovals")}
+              checkbox={form.register("confirmRemovals")}
+            />
+          )}
         </>
       )}
       {decision === "CONFIRMED" && (
