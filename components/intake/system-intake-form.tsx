@@ -1,7 +1,9 @@
 "use client";
 import type { ReactNode } from "react";
+import { DraftNotice } from "@/components/forms/draft-notice";
 import { collectProblems, ErrorSummary } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useFormDraft } from "@/components/forms/use-form-draft";
 import { Button, ButtonLink } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
 import { ZSystemIntake, type TSystemIntakeInput } from "@/lib/validations/system";
@@ -15,24 +17,45 @@ import { UsageSection } from "./usage-section";
 type Props = {
   defaultValues: TSystemIntakeInput;
   owners: OwnerOption[];
-  save: (values: TSystemIntakeInput) => Promise<ActionResult<{ id: string }>>;
+  // baseVersion: the revision a restored draft was started on, so a draft older than the record meets a conflict
+  // instead of silently overwriting what a colleague saved since.
+  save: (values: TSystemIntakeInput, baseVersion?: number) => Promise<ActionResult<{ id: string }>>;
   onSaved: (id: string) => void | Promise<void>;
   cancelHref: string;
   // A complete record is not turned back into a draft by accident, so only new systems and drafts offer it.
   allowDraft: boolean;
   // Extra help under a failed save's message, e.g. how to look at a colleague's newer version.
   failureHelp?: ReactNode;
+  // Where the local draft is kept (see draftKey), and the revision the form was loaded from.
+  draftKey: string;
+  version?: number;
 };
 
 // The intake form for new and existing systems. Values stay in the form on every failure (validation, conflict,
 // server error); only a successful save navigates away.
-export function SystemIntakeForm({ defaultValues, owners, save, onSaved, cancelHref, allowDraft, failureHelp }: Props) {
+export function SystemIntakeForm({
+  defaultValues,
+  owners,
+  save,
+  onSaved,
+  cancelHref,
+  allowDraft,
+  failureHelp,
+  draftKey,
+  version,
+}: Props) {
   const { form, onSubmit, formError } = useActionForm({
     schema: ZSystemIntake,
-    action: save,
+    // Called at submit time, by which point the draft below has been restored (or not).
+    action: (values: TSystemIntakeInput): Promise<ActionResult<{ id: string }>> =>
+      save(values, draft.restored?.version ?? version),
     defaultValues,
-    onSuccess: (data) => onSaved(data.id),
+    onSuccess: (data) => {
+      draft.markSaved();
+      return onSaved(data.id);
+    },
   });
+  const draft = useFormDraft({ form, storageKey: draftKey, version });
   const { isSubmitting, submitCount, errors } = form.formState;
   const problems = collectProblems(errors).sort(byFormOrder);
   const submitAs = (isDraft: boolean) => () => form.setValue("isDraft", isDraft);
@@ -43,6 +66,7 @@ export function SystemIntakeForm({ defaultValues, owners, save, onSaved, cancelH
       <ErrorSummary problems={problems} formError={formError} submitCount={submitCount} labelFor={intakeLabelFor}>
         {formError && failureHelp}
       </ErrorSummary>
+      <DraftNotice restored={draft.restored} currentVersion={version} onDiscard={draft.discard} />
       <p className="text-sm text-slate-600">
         Fields marked <span className="font-medium text-slate-800">(required)</span> are needed to save.
         {allowDraft &&
@@ -61,7 +85,8 @@ export function SystemIntakeForm({ defaultValues, owners, save, onSaved, cancelH
             {savingDraft ? "Saving draft…" : "Save draft"}
           </Button>
         )}
-        <ButtonLink href={cancelHref} variant="ghost">
+        {/* Cancel means it: once the leave question is answered "leave", no draft of this form comes back. */}
+        <ButtonLink href={cancelHref} variant="ghost" onClick={draft.discard}>
           Cancel
         </ButtonLink>
       </div>

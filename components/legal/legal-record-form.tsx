@@ -3,7 +3,9 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { DefaultValues, FieldValues } from "react-hook-form";
 import type { z } from "zod";
+import { DraftNotice } from "@/components/forms/draft-notice";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useFormDraft } from "@/components/forms/use-form-draft";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -35,6 +37,8 @@ type Props<I extends FieldValues> = {
   systemId: string;
   completeLabel: string;
   readOnly: boolean;
+  // Where the local draft of this record is kept (see draftKey); read-only viewers keep none.
+  draftKey: string;
 };
 
 // The editor of any legal record: groups of fields as cards, then owner, evidence and "complete". Keyed by the
@@ -63,6 +67,7 @@ function RecordForm<I extends FieldValues>({
   systemId,
   completeLabel,
   readOnly,
+  draftKey,
   onSaved,
 }: Props<I> & { onSaved: (text: string) => void }) {
   const router = useRouter();
@@ -71,6 +76,7 @@ function RecordForm<I extends FieldValues>({
     action,
     defaultValues: defaultValues as DefaultValues<I>,
     onSuccess: (data) => {
+      draft.markSaved();
       const time = new Date().toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
       onSaved(
         data.signOffCleared
@@ -80,15 +86,26 @@ function RecordForm<I extends FieldValues>({
       router.refresh();
     },
   });
+  const version = Number(defaultValues.version);
+  const draft = useFormDraft({ form, storageKey: readOnly ? null : draftKey, version });
   const conflict = formError?.startsWith("Changed by");
   return (
     <form onSubmit={onSubmit} noValidate aria-label="Edit record">
       <fieldset disabled={readOnly} className="space-y-6">
+        <DraftNotice restored={draft.restored} currentVersion={version} onDiscard={draft.discard} />
         {formError && (
           <Alert tone="error">
             <p>{formError}</p>
             {conflict && (
-              <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
+              <Button
+                type="button"
+                variant="secondary"
+                className="mt-2"
+                onClick={() => {
+                  draft.discard();
+                  router.refresh();
+                }}
+              >
                 Discard my input and load their changes
               </Button>
             )}

@@ -5,7 +5,9 @@ import { SystemIntakeForm } from "@/components/intake/system-intake-form";
 import type { TSystemIntakeInput } from "@/lib/validations/system";
 import { createSystemAction } from "./actions";
 
-export function NewSystemForm({ owners, defaultValues }: { owners: OwnerOption[]; defaultValues: TSystemIntakeInput }) {
+type Props = { owners: OwnerOption[]; defaultValues: TSystemIntakeInput; draftKey: string };
+
+export function NewSystemForm({ owners, defaultValues, draftKey }: Props) {
   const router = useRouter();
   return (
     <SystemIntakeForm
@@ -15,6 +17,7 @@ export function NewSystemForm({ owners, defaultValues }: { owners: OwnerOption[]
       onSaved={(id) => router.push(`/systems/${id}?saved=created`)}
       cancelHref="/systems"
       allowDraft
+      draftKey={draftKey}
     />
   );
 }

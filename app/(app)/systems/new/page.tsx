@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { draftKey } from "@/components/forms/draft-storage";
 import { NoWriteAccess } from "@/components/intake/no-write-access";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
@@ -31,7 +32,11 @@ export default async function NewSystemPage() {
   return (
     <>
       {header}
-      <NewSystemForm owners={owners} defaultValues={{ ...EMPTY_INTAKE, ownerId: viewer.user.id }} />
+      <NewSystemForm
+        owners={owners}
+        defaultValues={{ ...EMPTY_INTAKE, ownerId: viewer.user.id }}
+        draftKey={draftKey(actor, "new-system")}
+      />
     </>
   );
 }

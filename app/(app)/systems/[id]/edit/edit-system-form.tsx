@@ -6,24 +6,32 @@ import { SystemIntakeForm } from "@/components/intake/system-intake-form";
 import type { TSystemIntakeInput } from "@/lib/validations/system";
 import { updateSystemAction } from "./actions";
 
-type Props = { id: string; version: number; owners: OwnerOption[]; defaultValues: TSystemIntakeInput };
+type Props = {
+  id: string;
+  version: number;
+  owners: OwnerOption[];
+  defaultValues: TSystemIntakeInput;
+  draftKey: string;
+};
 
 // The form carries the revision it was loaded from; the server refuses the save if someone saved in between.
-export function EditSystemForm({ id, version, owners, defaultValues }: Props) {
+export function EditSystemForm({ id, version, owners, defaultValues, draftKey }: Props) {
   const router = useRouter();
   const [conflict, setConflict] = useState(false);
   return (
     <SystemIntakeForm
       defaultValues={defaultValues}
       owners={owners}
-      save={async (values) => {
-        const result = await updateSystemAction({ ...values, id, expectedVersion: version });
+      save={async (values, baseVersion) => {
+        const result = await updateSystemAction({ ...values, id, expectedVersion: baseVersion ?? version });
         setConflict(!result.ok && result.code === "CONFLICT");
         return result;
       }}
       onSaved={() => router.push(`/systems/${id}?saved=updated`)}
       cancelHref={`/systems/${id}`}
       allowDraft={defaultValues.isDraft}
+      draftKey={draftKey}
+      version={version}
       failureHelp={
         conflict && (
           <p className="mt-2">

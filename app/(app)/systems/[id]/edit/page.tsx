@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { draftKey } from "@/components/forms/draft-storage";
 import { NoWriteAccess } from "@/components/intake/no-write-access";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
@@ -33,7 +34,13 @@ export default async function EditSystemPage({ params }: Props) {
           lost.
         </p>
       </div>
-      <EditSystemForm id={system.id} version={system.version} owners={owners} defaultValues={values} />
+      <EditSystemForm
+        id={system.id}
+        version={system.version}
+        owners={owners}
+        defaultValues={values}
+        draftKey={draftKey(actor, "edit-system", system.id)}
+      />
     </div>
   );
 }

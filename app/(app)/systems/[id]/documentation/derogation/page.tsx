@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { draftKey } from "@/components/forms/draft-storage";
 import { EditorHeader } from "@/components/legal/editor-header";
 import { LegalRecordForm } from "@/components/legal/legal-record-form";
 import { NotApplicable } from "@/components/legal/not-applicable";
@@ -21,7 +22,7 @@ export const metadata: Metadata = { title: "Art 6(3) assessment" };
 
 export default async function DerogationPage({ params }: { params: Promise<{ id: string }> }) {
   const system = await loadSystem((await params).id);
-  const { editor, canEdit, canSignOff } = await loadEditor(system.id, "DEROGATION");
+  const { editor, canEdit, draftScope, canSignOff } = await loadEditor(system.id, "DEROGATION");
   if (!editor.applicability.applies)
     return <NotApplicable title="Art 6(3) assessment" reason={editor.applicability.reason} systemId={system.id} />;
   const r = editor.record;
@@ -79,6 +80,7 @@ export default async function DerogationPage({ params }: { params: Promise<{ id:
         systemId={system.id}
         completeLabel="The assessment and the registration data are complete and ready for legal's sign-off."
         readOnly={!canEdit}
+        draftKey={draftKey(draftScope, "derogation", system.id)}
       />
       {r && (
         <SignOffPanel

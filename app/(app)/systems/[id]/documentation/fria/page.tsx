@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { draftKey } from "@/components/forms/draft-storage";
 import { EditorHeader } from "@/components/legal/editor-header";
 import { LegalRecordForm } from "@/components/legal/legal-record-form";
 import { NotApplicable } from "@/components/legal/not-applicable";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Fundamental rights impact assessment
 
 export default async function FriaPage({ params }: { params: Promise<{ id: string }> }) {
   const system = await loadSystem((await params).id);
-  const { editor, canEdit } = await loadEditor(system.id, "FRIA");
+  const { editor, canEdit, draftScope } = await loadEditor(system.id, "FRIA");
   if (!editor.applicability.applies)
     return (
       <NotApplicable
@@ -58,6 +59,7 @@ export default async function FriaPage({ params }: { params: Promise<{ id: strin
         systemId={system.id}
         completeLabel="The assessment covers points (a) to (f). The notification may follow later."
         readOnly={!canEdit}
+        draftKey={draftKey(draftScope, "fria", system.id)}
       />
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { draftKey } from "@/components/forms/draft-storage";
 import { EditorHeader } from "@/components/legal/editor-header";
 import { LegalRecordForm } from "@/components/legal/legal-record-form";
 import { NotApplicable } from "@/components/legal/not-applicable";
@@ -23,7 +24,7 @@ export default async function AnnexIvSectionPage({ params }: Props) {
   const section = /^[1-9]$/.test(raw) ? annexIvSection(Number(raw)) : undefined;
   if (!section) notFound();
   const system = await loadSystem(id);
-  const { editor, canEdit } = await loadEditor(system.id, "ANNEX_IV", section.number);
+  const { editor, canEdit, draftScope } = await loadEditor(system.id, "ANNEX_IV", section.number);
   const title = `Annex IV section ${section.number}: ${section.title}`;
   if (!editor.applicability.applies)
     return (
@@ -59,6 +60,7 @@ export default async function AnnexIvSectionPage({ params }: Props) {
         systemId={system.id}
         completeLabel="Every required point of this section is written down."
         readOnly={!canEdit}
+        draftKey={draftKey(draftScope, `annex-iv-${section.number}`, system.id)}
       />
       <nav aria-label="Other Annex IV sections" className="flex justify-between gap-3 text-sm">
         {prev ? (
