@@ -26,7 +26,12 @@ export function NextSteps({ systemId, counts }: { systemId: string; counts: Next
       detail:
         unplanned === 0
           ? "Every open obligation has an owner and a due date."
-          : `${countPhrase(counts.withoutOwner, "open obligation")} without an owner, ${countPhrase(counts.withoutDueDate, "open obligation")} without a due date. Set them for many at once.`,
+          : `${[
+              counts.withoutOwner && `${countPhrase(counts.withoutOwner, "open obligation")} without an owner`,
+              counts.withoutDueDate && `${countPhrase(counts.withoutDueDate, "open obligation")} without a due date`,
+            ]
+              .filter(Boolean)
+              .join(", ")}. Set them for many at once.`,
       href: `${base}/obligations?open=plan#plan`,
       action: "Assign owners and due dates",
     },
