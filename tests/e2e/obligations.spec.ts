@@ -89,6 +89,10 @@ test("a compliance officer works an obligation with evidence and finds it under 
 
   // "Done" with no evidence attached asks how the duty was met, next to the field, and shows the answer.
   const literacy = obligation(page, "Art 4(1) Support AI literacy");
+  // The law's date and the plan are two facts: a duty in force since 2025 is not overdue the day it is found.
+  await expect(literacy.getByText("Applies since 2 Feb 2025")).toBeVisible();
+  await expect(literacy.getByText(/^Due \d/)).toBeVisible();
+  await expect(literacy.getByText(/Overdue/)).toHaveCount(0);
   await openPanel(literacy);
   await literacy.getByLabel("Status", { exact: true }).selectOption({ label: "Done" });
   await literacy.getByRole("button", { name: "Save changes" }).click();
