@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { obligationsByRole } from "@/lib/classification/describe-result";
 import type { ClassificationResult } from "@/lib/rules";
 import { formatDate } from "@/lib/utils";
+import { countPhrase } from "@/lib/plural";
 
 // The duties the result derives, per role, with the article and the date each applies from.
 export function ObligationsSummary({ result, compact = false }: { result: ClassificationResult; compact?: boolean }) {
@@ -17,7 +18,7 @@ export function ObligationsSummary({ result, compact = false }: { result: Classi
           <>
             As {label.toLowerCase()}{" "}
             <span className="font-normal text-slate-600">
-              · {obligations.length} obligation{obligations.length === 1 ? "" : "s"}, {now} apply now
+              · {countPhrase(obligations.length, "obligation")}, {now} apply now
             </span>
           </>
         );

@@ -1,6 +1,7 @@
 import { ROLE_LABELS, type ClassificationResult } from "@/lib/rules";
 import { AnswerLink, type GoTo } from "./open-question-item";
 import { QUESTIONS_BY_PROMPT_ID } from "./question-lookup";
+import { countPhrase } from "@/lib/plural";
 
 // Answers that take obligations away (legacy system, Art 6(3) derogation, exclusions): the loss is shown, never silent.
 export function RemovalsList({ removals, ...goTo }: GoTo & { removals: ClassificationResult["removals"] }) {
@@ -22,7 +23,7 @@ export function RemovalsList({ removals, ...goTo }: GoTo & { removals: Classific
             ))}
           </p>
           <p className="mt-1 text-xs font-medium text-slate-800">
-            {r.removed.length} obligation{r.removed.length === 1 ? "" : "s"} removed:
+            {countPhrase(r.removed.length, "obligation")} removed:
           </p>
           <ul className="list-disc pl-5 text-xs text-slate-800">
             {r.removed.map((o) => (

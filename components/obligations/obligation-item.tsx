@@ -11,6 +11,7 @@ import { AppliesBadge, DueDate, StatusBadge } from "./obligation-badges";
 import { CommentThread } from "./comment-thread";
 import { ObligationEditor } from "./obligation-edit-form";
 import { isoDay } from "@/lib/dates";
+import { countPhrase } from "@/lib/plural";
 
 export type ObligationActions = {
   update: ComponentProps<typeof ObligationEditor>["action"];
@@ -82,9 +83,7 @@ export function ObligationItem({
             <MessageSquare aria-hidden="true" className="h-3.5 w-3.5" />
             <span className="sr-only">Comments:</span>
           </dt>
-          <dd>
-            {o.comments.length} {o.comments.length === 1 ? "comment" : "comments"}
-          </dd>
+          <dd>{countPhrase(o.comments.length, "comment")}</dd>
         </div>
       </dl>
       {o.status === "DONE" && o.completionNote && (

@@ -11,6 +11,7 @@ import { formatDateTime } from "@/lib/utils";
 import { intervalOf, SYNC_INTERVAL_LABELS, type TUpdateRegistryConnection } from "@/lib/validations/registry";
 import { EditConnectionForm } from "./connection-form";
 import { SyncSummaryView } from "./sync-summary";
+import { countPhrase } from "@/lib/plural";
 
 const STATUS_TONES: Record<string, BadgeTone> = { success: "green", partial: "amber", error: "red", running: "blue" };
 
@@ -55,8 +56,7 @@ export function ConnectionItem({
           </div>
           <p className="break-all font-mono text-xs text-slate-600">{c.baseUrl}</p>
           <p className="text-sm text-slate-600">
-            {c.modelCount} {c.modelCount === 1 ? "model" : "models"} ·{" "}
-            {SYNC_INTERVAL_LABELS[intervalOf(c.syncIntervalMinutes)]} ·{" "}
+            {countPhrase(c.modelCount, "model")} · {SYNC_INTERVAL_LABELS[intervalOf(c.syncIntervalMinutes)]} ·{" "}
             {c.hasToken ? "access token stored" : "no access token"} · last sync{" "}
             {c.lastSyncAt ? formatDateTime(c.lastSyncAt) : "never"}
           </p>

@@ -10,6 +10,7 @@ import { requireActor } from "@/lib/auth/session";
 import { listIncidents } from "@/lib/dal/incidents/incidents";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { ZIncidentListQuery } from "@/lib/validations/incidents";
+import { countPhrase } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Incidents" };
 
@@ -42,7 +43,7 @@ export default async function IncidentsPage({ searchParams }: Props) {
       />
       <Card>
         <CardHeader
-          title={`${list.total} ${list.total === 1 ? "incident" : "incidents"}`}
+          title={countPhrase(list.total, "incident")}
           description="Newest first. The clock stops when the initial report is sent."
         />
         <CardBody className="border-b border-slate-200 bg-slate-50/60">

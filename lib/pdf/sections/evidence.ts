@@ -3,6 +3,7 @@ import { contentWidth, ensureSpace, font, left, paragraph, startSection, type Ct
 import { bytes } from "../labels";
 import type { DossierEvidence } from "../snapshot";
 import { COLORS, SIZES } from "../theme";
+import { countPhrase } from "@/lib/plural";
 
 // One entry per item and one line per stored file version, with its SHA-256 on a line of its own so an auditor can
 // read or copy it whole and compare it with a hash recomputed from the file.
@@ -16,7 +17,7 @@ export function drawEvidenceIndex(ctx: Ctx): void {
   const files = evidence.reduce((n, e) => n + e.versions.length, 0);
   paragraph(
     ctx,
-    `${evidence.length} item${evidence.length === 1 ? "" : "s"} of evidence, ${files} stored file version${files === 1 ? "" : "s"}. Every version is kept; the SHA-256 identifies the exact file content.`,
+    `${countPhrase(evidence.length, "item")} of evidence, ${countPhrase(files, "stored file version")}. Every version is kept; the SHA-256 identifies the exact file content.`,
     { color: COLORS.muted },
   );
   for (const item of evidence) drawItem(ctx, item);

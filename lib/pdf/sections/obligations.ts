@@ -6,6 +6,7 @@ import { label, roleLabel } from "../labels";
 import type { DossierObligation } from "../snapshot";
 import { table, type Cell } from "../table";
 import { COLORS } from "../theme";
+import { countPhrase } from "@/lib/plural";
 
 const COLUMNS = [
   { header: "Article", width: 0.1 },
@@ -33,7 +34,7 @@ function row(o: DossierObligation): Cell[] {
     { text: label(STATUS_LABELS, o.status), color: o.status === "DONE" ? COLORS.okText : COLORS.text },
     o.owner ?? "Unassigned",
     o.dueDate ? formatDate(o.dueDate) : "—",
-    o.evidenceCount === 0 ? "None" : `${o.evidenceCount} item${o.evidenceCount === 1 ? "" : "s"}`,
+    o.evidenceCount === 0 ? "None" : countPhrase(o.evidenceCount, "item"),
   ];
 }
 
@@ -55,7 +56,7 @@ export function drawObligations(ctx: Ctx): void {
   paragraph(
     ctx,
     [
-      `${all.length} obligation${all.length === 1 ? "" : "s"}: ${countBy(all, "DONE")} done, ${countBy(all, "IN_PROGRESS")} in progress, ${countBy(all, "NOT_STARTED")} not started, ${countBy(all, "NOT_APPLICABLE")} not applicable.`,
+      `${countPhrase(all.length, "obligation")}: ${countBy(all, "DONE")} done, ${countBy(all, "IN_PROGRESS")} in progress, ${countBy(all, "NOT_STARTED")} not started, ${countBy(all, "NOT_APPLICABLE")} not applicable.`,
       obsolete ? ` ${obsolete} no longer derived by the current classification.` : "",
     ].join(""),
   );

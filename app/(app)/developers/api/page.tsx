@@ -8,6 +8,7 @@ import { operationDocsByTag } from "@/lib/api/docs-model";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/accounts/organizations";
+import { countPhrase } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "REST API" };
 
@@ -88,7 +89,7 @@ export default async function ApiDocsPage() {
               >
                 {tag}
                 <span className="text-sm font-normal text-slate-600">
-                  {operations.length} {operations.length === 1 ? "operation" : "operations"}
+                  {countPhrase(operations.length, "operation")}
                 </span>
               </h2>
               {operations.map((op) => (

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, describedBy } from "@/components/ui/field";
+import { countPhrase } from "@/lib/plural";
 
 type Invitation = { email: string; role: string; path: string };
 type Outcome =
@@ -33,9 +34,7 @@ export function OrganizationImportForm() {
       const result = (await response.json()) as Outcome;
       setOutcome(result);
       if (!result.ok && result.problems?.length)
-        setFieldError(
-          `${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in this file; nothing was imported.`,
-        );
+        setFieldError(`${countPhrase(result.problems.length, "problem")} in this file; nothing was imported.`);
     } catch {
       setOutcome({ ok: false, error: "The server could not be reached. Nothing was imported; please try again." });
     } finally {

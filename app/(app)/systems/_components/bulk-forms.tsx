@@ -14,12 +14,13 @@ import {
   type TBulkSetLifecycle,
 } from "@/lib/validations/system-list";
 import { bulkAssignOwnerAction, bulkSetLifecycleAction, rescreenSelectedAction } from "../actions";
+import { countPhrase } from "@/lib/plural";
 
 type SystemRef = { id: string; version: number };
 type FormProps = { systems: SystemRef[]; onDone: (message: string) => void; onError: (message: string | null) => void };
 
 const outcome = (r: BulkResultDTO, what: string) =>
-  `${what} for ${r.changed} ${r.changed === 1 ? "system" : "systems"}${r.unchanged ? ` (${r.unchanged} already had it)` : ""}.`;
+  `${what} for ${countPhrase(r.changed, "system")}${r.unchanged ? ` (${r.unchanged} already had it)` : ""}.`;
 
 export function AssignOwnerForm({
   systems,
@@ -136,7 +137,7 @@ export function RescreenButton({ systems, onDone, onError }: FormProps) {
       const { rescreened, skipped } = result.data;
       const changed = rescreened.filter((r) => r.tierBefore !== r.tierAfter).length;
       onDone(
-        `Re-screened ${rescreened.length} ${rescreened.length === 1 ? "system" : "systems"}` +
+        `Re-screened ${countPhrase(rescreened.length, "system")}` +
           (changed ? `; the tier changed for ${changed}` : "; no tier changed") +
           (skipped.length
             ? `. ${skipped.length} never classified ${skipped.length === 1 ? "was" : "were"} skipped: classify ${skipped.length === 1 ? "it" : "them"} through the questionnaire first.`

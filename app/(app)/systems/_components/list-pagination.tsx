@@ -2,6 +2,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { TotalKind } from "@/lib/dal/systems/system-list";
+import { countPhrase, verbFor } from "@/lib/plural";
 import { PAGE_SIZES, systemsHref, type SystemListQuery } from "@/lib/validations/system-list";
 
 type Props = {
@@ -17,7 +18,13 @@ const n = (value: number) => value.toLocaleString("en-GB");
 export function describeTotal(total: number, kind: TotalKind): string {
   if (kind === "estimate") return `about ${n(total)} systems`;
   if (kind === "atLeast") return `more than ${n(total)} systems`;
-  return `${n(total)} ${total === 1 ? "system" : "systems"}`;
+  return countPhrase(total, "system");
+}
+
+/** "1 system matches these filters", "12 systems match these filters", "33 systems in the inventory". */
+export function describeList(total: number, kind: TotalKind, filtered: boolean): string {
+  const phrase = describeTotal(total, kind).replace(/^./, (c) => c.toUpperCase());
+  return `${phrase}${filtered ? ` ${verbFor(kind === "exact" ? total : 2, "match")} these filters` : " in the inventory"}`;
 }
 
 // With an exact total the last page is known; above the counting cap "Next" stays available while pages are full.

@@ -8,7 +8,7 @@ import { hasActiveFilters, systemListSearchParams, systemsHref } from "@/lib/val
 import { cn } from "@/lib/utils";
 import { ActiveFilters, CLEARED } from "./active-filters";
 import { EmptyState } from "./empty-state";
-import { describeTotal, ListPagination } from "./list-pagination";
+import { describeList, ListPagination } from "./list-pagination";
 import { ListToolbar } from "./list-toolbar";
 import { SystemsFilters } from "./systems-filters";
 import { SystemsTable } from "./systems-table";
@@ -46,7 +46,7 @@ export function SystemsView({ list, options, canWrite }: Props) {
   const filtered = hasActiveFilters(query);
   const emptyKind =
     list.rows.length > 0 ? null : list.total > 0 || query.page > 1 ? "pastEnd" : filtered ? "noMatch" : "none";
-  const summary = `${describeTotal(list.total, list.totalKind).replace(/^./, (c) => c.toUpperCase())}${filtered ? " match these filters" : " in the inventory"}`;
+  const summary = describeList(list.total, list.totalKind, filtered);
 
   return (
     <Card>

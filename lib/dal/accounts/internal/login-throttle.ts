@@ -3,6 +3,7 @@ import type { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible"
 import { log } from "@/lib/log";
 import { addressBucket } from "@/lib/net/client-address";
 import { isOverLimit, limitKey, rateLimiter } from "@/lib/dal/core/rate-limiter";
+import { countPhrase } from "@/lib/plural";
 
 // Failed sign-ins are limited on three keys, each counted atomically before the password is checked:
 // - per account and address: 5 failures in 15 minutes, at most 20 a day. This is the lockout the person at the
@@ -23,9 +24,7 @@ const UNKNOWN_ADDRESS = "unknown";
 
 export class LoginThrottledError extends Error {
   constructor(readonly retryAfterMinutes: number) {
-    super(
-      `Too many failed sign-in attempts. Try again in ${retryAfterMinutes} minute${retryAfterMinutes === 1 ? "" : "s"}.`,
-    );
+    super(`Too many failed sign-in attempts. Try again in ${countPhrase(retryAfterMinutes, "minute")}.`);
   }
 }
 

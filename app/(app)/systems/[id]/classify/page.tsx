@@ -13,6 +13,7 @@ import { getViewer } from "@/lib/dal/accounts/organizations";
 import { formatDateTime } from "@/lib/utils";
 import { loadSystem } from "../load-system";
 import { ClassifyWizard } from "./classify-wizard";
+import { countPhrase } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Classification questionnaire" };
 
@@ -43,7 +44,7 @@ export default async function ClassifyPage({ params }: { params: Promise<{ id: s
     starting.source === "draft"
       ? `Resumed from the answers saved ${formatDateTime(start.draftAt)}.`
       : starting.source === "run"
-        ? `Starting from the answers of the latest classification run${starting.fromIntake.length ? `, with ${starting.fromIntake.length} answer${starting.fromIntake.length === 1 ? "" : "s"} updated from the intake since (marked)` : ""}. Change what is different now.${fromProfile}`
+        ? `Starting from the answers of the latest classification run${starting.fromIntake.length ? `, with ${countPhrase(starting.fromIntake.length, "answer")} updated from the intake since (marked)` : ""}. Change what is different now.${fromProfile}`
         : `Starting fresh. Answers the intake already gives are pre-filled and marked; check them.${fromProfile}`;
   return (
     <div className="space-y-4">

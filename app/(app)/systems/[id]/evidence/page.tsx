@@ -10,6 +10,7 @@ import { listSystemObligations } from "@/lib/dal/obligations/obligations";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { loadSystem } from "../load-system";
 import { addEvidenceLinkAction } from "./actions";
+import { countPhrase } from "@/lib/plural";
 
 export const metadata: Metadata = { title: "Evidence" };
 
@@ -55,7 +56,7 @@ export default async function SystemEvidencePage({ params }: { params: Promise<{
           title="Evidence"
           description={
             evidence.length
-              ? `${files} ${files === 1 ? "file" : "files"} and ${evidence.length - files} ${evidence.length - files === 1 ? "link" : "links"} for this system and its obligations.`
+              ? `${countPhrase(files, "file")} and ${countPhrase(evidence.length - files, "link")} for this system and its obligations.`
               : "Files and links that show this system meets its obligations."
           }
         />

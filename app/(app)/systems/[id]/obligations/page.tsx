@@ -123,7 +123,7 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
         <RoleGroup
           key={role}
           title={`As ${ROLE_LABELS[role as Role]?.toLowerCase() ?? role}`}
-          description={`${list.length} ${list.length === 1 ? "obligation" : "obligations"}, ${list.filter((o) => o.status === "DONE" || o.status === "NOT_APPLICABLE").length} done or not applicable`}
+          description={`${countPhrase(list.length, "obligation")}, ${list.filter((o) => o.status === "DONE" || o.status === "NOT_APPLICABLE").length} done or not applicable`}
         >
           {list.map(item)}
         </RoleGroup>
