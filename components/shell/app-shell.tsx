@@ -3,6 +3,7 @@ import type { ViewerDTO } from "@/lib/dal/accounts/organizations";
 import { ROLE_LABELS } from "@/lib/access/permissions";
 import { Logo } from "./logo";
 import { MainNav } from "./main-nav";
+import { MenuPanel } from "./menu-panel";
 import { OrganizationSwitcher, type SwitchOrganization } from "./organization-switcher";
 import { SignOutButton } from "./sign-out-button";
 
@@ -17,31 +18,27 @@ export function AppShell({ viewer, unreadCount = 0, switchOrganization, children
       >
         Skip to main content
       </a>
-      <header className="border-b border-slate-200 bg-white lg:sticky lg:top-0 lg:flex lg:h-screen lg:flex-col lg:border-b-0 lg:border-r">
-        <div className="flex items-center justify-between px-4 py-3 lg:block lg:px-5 lg:py-5">
-          <Logo />
-        </div>
-        <div className="px-4 pb-3 lg:px-3">
-          <OrganizationSwitcher
-            current={viewer.organization}
-            organizations={viewer.organizations}
-            switchTo={switchOrganization}
-          />
-        </div>
-        <MainNav unreadCount={unreadCount} />
-        <div className="mt-auto hidden border-t border-slate-200 px-5 py-4 lg:block">
-          <p className="truncate text-sm font-medium text-slate-900">{viewer.user.name}</p>
-          <p className="truncate text-xs text-slate-600">{viewer.user.email}</p>
-          {viewer.role && <p className="mt-1 text-xs text-slate-600">{ROLE_LABELS[viewer.role]}</p>}
-          <SignOutButton className="mt-3 w-full" />
-        </div>
+      {/* Below lg a 56 px top bar that stays in reach; from lg up the full-height sidebar. */}
+      <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:flex lg:h-screen lg:flex-col lg:border-b-0 lg:border-r">
+        <MenuPanel brand={<Logo />} unread={unreadCount}>
+          <div className="px-4 pb-3 lg:px-3">
+            <OrganizationSwitcher
+              current={viewer.organization}
+              organizations={viewer.organizations}
+              switchTo={switchOrganization}
+            />
+          </div>
+          <MainNav unreadCount={unreadCount} />
+          <div className="mt-auto border-t border-slate-200 px-5 py-4">
+            <p className="truncate text-sm font-medium text-slate-900">{viewer.user.name}</p>
+            <p className="truncate text-xs text-slate-600">{viewer.user.email}</p>
+            {viewer.role && <p className="mt-1 text-xs text-slate-600">{ROLE_LABELS[viewer.role]}</p>}
+            <SignOutButton className="mt-3 w-full" />
+          </div>
+        </MenuPanel>
       </header>
       <div className="min-w-0">
-        <div className="flex items-center justify-end gap-3 border-b border-slate-200 bg-white px-4 py-2 lg:hidden">
-          <span className="truncate text-sm text-slate-700">{viewer.user.email}</span>
-          <SignOutButton />
-        </div>
-        <main id="main" className="mx-auto max-w-7xl px-4 py-8 sm:px-6 lg:px-10">
+        <main id="main" className="mx-auto max-w-7xl px-4 py-6 sm:px-6 sm:py-8 lg:px-10">
           {children}
         </main>
       </div>

@@ -19,8 +19,8 @@ const ITEMS = [
 export function MainNav({ unreadCount = 0 }: { unreadCount?: number }) {
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="overflow-x-auto px-2 pb-2 lg:px-3">
-      <ul className="flex gap-1 lg:flex-col">
+    <nav aria-label="Main" className="px-2 pb-2 lg:px-3">
+      <ul className="flex flex-col gap-1">
         {ITEMS.map(({ href, label, icon: Icon }) => {
           const active = pathname === href || pathname.startsWith(`${href}/`);
           return (
@@ -29,7 +29,7 @@ export function MainNav({ unreadCount = 0 }: { unreadCount?: number }) {
                 href={href}
                 aria-current={active ? "page" : undefined}
                 className={cn(
-                  // relative: the badge's sr-only text is absolutely positioned and would otherwise escape the nav's scroller
+                  // relative: the badge's sr-only text is absolutely positioned and would otherwise escape the link
                   // and widen the whole page on a phone.
                   "relative flex items-center gap-2.5 whitespace-nowrap rounded-md px-3 py-2 text-sm font-medium",
                   active ? "bg-indigo-50 text-indigo-800" : "text-slate-700 hover:bg-slate-100 hover:text-slate-900",
