@@ -1,6 +1,7 @@
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { AutoApply } from "@/components/forms/auto-apply";
 import { Select } from "@/components/ui/field";
+import { FilterDisclosure } from "@/components/ui/filter-disclosure";
 import type { DashboardFilterOptions } from "@/lib/dal/dashboard/dashboard";
 import { ROLE_LABELS, ROLES } from "@/lib/rules";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
@@ -9,43 +10,45 @@ import type { DashboardFilters } from "@/lib/validations/dashboard";
 export function FilterBar({ filters, options }: { filters: DashboardFilters; options: DashboardFilterOptions }) {
   const active = Object.keys(filters).length > 0;
   return (
-    <form method="get" action="/dashboard" aria-label="Dashboard filters" className="flex flex-wrap items-end gap-3">
-      <FilterSelect
-        id="unit"
-        label="Business unit"
-        value={filters.unit}
-        anyLabel="All business units"
-        options={options.units.map((u) => ({ value: u, label: u }))}
-      />
-      <FilterSelect
-        id="owner"
-        label="Owner"
-        value={filters.owner}
-        anyLabel="Anyone"
-        options={[
-          { value: "none", label: "Unassigned" },
-          ...options.owners.map((o) => ({ value: o.id, label: o.name })),
-        ]}
-      />
-      <FilterSelect
-        id="role"
-        label="Our role"
-        value={filters.role}
-        anyLabel="All roles"
-        options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
-      />
-      <div className="flex items-center gap-2">
-        <Button type="submit">Apply filters</Button>
-        {active && (
-          <Link
-            href="/dashboard"
-            className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
-          >
-            Clear filters
-          </Link>
-        )}
-      </div>
-    </form>
+    <FilterDisclosure active={Object.keys(filters).length}>
+      <form method="get" action="/dashboard" aria-label="Dashboard filters" className="flex flex-wrap items-end gap-3">
+        <FilterSelect
+          id="unit"
+          label="Business unit"
+          value={filters.unit}
+          anyLabel="All business units"
+          options={options.units.map((u) => ({ value: u, label: u }))}
+        />
+        <FilterSelect
+          id="owner"
+          label="Owner"
+          value={filters.owner}
+          anyLabel="Anyone"
+          options={[
+            { value: "none", label: "Unassigned" },
+            ...options.owners.map((o) => ({ value: o.id, label: o.name })),
+          ]}
+        />
+        <FilterSelect
+          id="role"
+          label="Our role"
+          value={filters.role}
+          anyLabel="All roles"
+          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+        />
+        <div className="flex items-center gap-2">
+          <AutoApply />
+          {active && (
+            <Link
+              href="/dashboard"
+              className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
+            >
+              Clear filters
+            </Link>
+          )}
+        </div>
+      </form>
+    </FilterDisclosure>
   );
 }
 

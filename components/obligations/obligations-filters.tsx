@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
+import { FilterDisclosure } from "@/components/ui/filter-disclosure";
 import { TIER_CODES, TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
 import { OBLIGATION_STATUSES, STATUS_LABELS } from "@/lib/validations/obligation";
 import {
@@ -62,80 +63,88 @@ export function ObligationsFilters({ query, members, units, systemName }: Props)
       aria-label="Filter obligations"
     >
       {mine && <input type="hidden" name="view" value="mine" />}
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
-        {!mine && (
-          <Field id="filter-status" label="Status">
-            <Select id="filter-status" name="status" defaultValue={statusValue}>
-              {STATUS_CHOICES.map((c) => (
-                <option key={c.value} value={c.value}>
-                  {c.label}
+      <FilterDisclosure active={activeFilters(query, statusValue)} className="space-y-3">
+        <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
+          {!mine && (
+            <Field id="filter-status" label="Status">
+              <Select id="filter-status" name="status" defaultValue={statusValue}>
+                {STATUS_CHOICES.map((c) => (
+                  <option key={c.value} value={c.value}>
+                    {c.label}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          {!mine && (
+            <Field id="filter-owner" label="Owner">
+              <Select id="filter-owner" name="owner" defaultValue={query.owner ?? ""}>
+                <option value="">Anyone</option>
+                <option value="me">Me</option>
+                <option value="none">Unassigned</option>
+                {members.map((m) => (
+                  <option key={m.userId} value={m.userId}>
+                    {m.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          <Field id="filter-due" label="Due">
+            <Select id="filter-due" name="due" defaultValue={query.due ?? ""}>
+              <option value="">Any time</option>
+              {DUE_WINDOWS.map((d) => (
+                <option key={d} value={d}>
+                  {DUE_WINDOW_LABELS[d]}
                 </option>
               ))}
             </Select>
           </Field>
-        )}
-        {!mine && (
-          <Field id="filter-owner" label="Owner">
-            <Select id="filter-owner" name="owner" defaultValue={query.owner ?? ""}>
-              <option value="">Anyone</option>
-              <option value="me">Me</option>
-              <option value="none">Unassigned</option>
-              {members.map((m) => (
-                <option key={m.userId} value={m.userId}>
-                  {m.name}
+          <Field id="filter-article" label="Article">
+            <Input id="filter-article" name="article" defaultValue={query.article ?? ""} placeholder="e.g. Art 9" />
+          </Field>
+          <Field id="filter-unit" label="Business unit">
+            <Select id="filter-unit" name="unit" defaultValue={query.unit ?? ""}>
+              <option value="">All units</option>
+              {units.map((u) => (
+                <option key={u} value={u}>
+                  {u}
                 </option>
               ))}
             </Select>
           </Field>
-        )}
-        <Field id="filter-due" label="Due">
-          <Select id="filter-due" name="due" defaultValue={query.due ?? ""}>
-            <option value="">Any time</option>
-            {DUE_WINDOWS.map((d) => (
-              <option key={d} value={d}>
-                {DUE_WINDOW_LABELS[d]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="filter-article" label="Article">
-          <Input id="filter-article" name="article" defaultValue={query.article ?? ""} placeholder="e.g. Art 9" />
-        </Field>
-        <Field id="filter-unit" label="Business unit">
-          <Select id="filter-unit" name="unit" defaultValue={query.unit ?? ""}>
-            <option value="">All units</option>
-            {units.map((u) => (
-              <option key={u} value={u}>
-                {u}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="filter-tier" label="Tier">
-          <Select id="filter-tier" name="tier" defaultValue={query.tier?.join(",") ?? ""}>
-            <option value="">All tiers</option>
-            {TIER_CODES.map((t) => (
-              <option key={t} value={t}>
-                {TIER_DISPLAY[t]}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      <div className="flex flex-wrap items-center gap-2">
-        <Button type="submit" variant="secondary">
-          Apply filters
-        </Button>
-        <ButtonLink href={mine ? "/obligations?view=mine" : "/obligations"} variant="ghost">
-          Clear
-        </ButtonLink>
-        {query.system && <Chip href={chipHref("system")} label={`System: ${systemName ?? "unknown"}`} />}
-        {query.quarter && <Chip href={chipHref("quarter")} label={`Applies from in ${query.quarter}`} />}
-        {query.system && <input type="hidden" name="system" value={query.system} />}
-        {query.quarter && <input type="hidden" name="quarter" value={query.quarter} />}
-      </div>
+          <Field id="filter-tier" label="Tier">
+            <Select id="filter-tier" name="tier" defaultValue={query.tier?.join(",") ?? ""}>
+              <option value="">All tiers</option>
+              {TIER_CODES.map((t) => (
+                <option key={t} value={t}>
+                  {TIER_DISPLAY[t]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <Button type="submit" variant="secondary">
+            Apply filters
+          </Button>
+          <ButtonLink href={mine ? "/obligations?view=mine" : "/obligations"} variant="ghost">
+            Clear
+          </ButtonLink>
+          {query.system && <Chip href={chipHref("system")} label={`System: ${systemName ?? "unknown"}`} />}
+          {query.quarter && <Chip href={chipHref("quarter")} label={`Applies from in ${query.quarter}`} />}
+          {query.system && <input type="hidden" name="system" value={query.system} />}
+          {query.quarter && <input type="hidden" name="quarter" value={query.quarter} />}
+        </div>
+      </FilterDisclosure>
     </form>
   );
+}
+
+// What the phone's "Filters" button counts: every filter that narrows the list beyond the view's default.
+function activeFilters(q: ObligationListQuery, statusValue: string): number {
+  const set = [statusValue, q.owner, q.due, q.article, q.unit, q.tier?.length, q.system, q.quarter];
+  return set.filter(Boolean).length;
 }
 
 function Chip({ href, label }: { href: string; label: string }) {

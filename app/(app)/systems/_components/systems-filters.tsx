@@ -1,6 +1,7 @@
 "use client";
 import { Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
+import { FilterDisclosure } from "@/components/ui/filter-disclosure";
 import { Input, Select } from "@/components/ui/field";
 import type { SystemFilterOptionsDTO } from "@/lib/dal/systems/system-list";
 import {
@@ -32,7 +33,7 @@ export function SystemsFilters({ query, options, go }: Props) {
           go({ q: String(new FormData(e.currentTarget).get("q") ?? "").trim() || undefined });
         }}
       >
-        <div className="min-w-64 flex-1">
+        <div className="min-w-48 flex-1">
           <label htmlFor="systems-search" className="mb-1.5 block text-sm font-medium text-slate-800">
             Search
           </label>
@@ -57,63 +58,71 @@ export function SystemsFilters({ query, options, go }: Props) {
           Search
         </Button>
       </form>
-      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4 2xl:grid-cols-7">
-        <CheckboxMenu
-          label="Tier"
-          summary={summarise(query.tier, TIER_OPTIONS, "Any tier")}
-          options={TIER_OPTIONS}
-          selected={query.tier}
-          onChange={(tier) => go({ tier })}
-        />
-        <CheckboxMenu
-          label="Role"
-          summary={summarise(query.role, ROLE_OPTIONS, "Any role")}
-          options={ROLE_OPTIONS}
-          selected={query.role}
-          onChange={(role) => go({ role })}
-        />
-        <FilterSelect
-          id="filter-disposition"
-          label="Disposition"
-          value={query.disposition}
-          onChange={(v) => go({ disposition: v as DispositionFilter | undefined })}
-          any="Any disposition"
-          options={DISPOSITION_FILTERS.map((v) => [v, DISPOSITION_LABELS[v]])}
-        />
-        <CheckboxMenu
-          label="Lifecycle"
-          summary={summarise(query.lifecycle, LIFECYCLE_OPTIONS, "Any stage")}
-          options={LIFECYCLE_OPTIONS}
-          selected={query.lifecycle}
-          onChange={(lifecycle) => go({ lifecycle })}
-        />
-        <FilterSelect
-          id="filter-unit"
-          label="Business unit"
-          value={query.unit}
-          onChange={(unit) => go({ unit })}
-          any="Any unit"
-          options={units.map((u) => [u, u])}
-        />
-        <FilterSelect
-          id="filter-owner"
-          label="Owner"
-          value={query.owner}
-          onChange={(owner) => go({ owner })}
-          any="Anyone"
-          options={[["none", "No owner"], ...options.owners.map((o): [string, string] => [o.id, o.name])]}
-        />
-        <FilterSelect
-          id="filter-readiness"
-          label="Readiness"
-          value={query.readiness}
-          onChange={(v) => go({ readiness: v as ReadinessFilter | undefined })}
-          any="Any readiness"
-          options={READINESS_FILTERS.map((v) => [v, READINESS_LABELS[v]])}
-        />
-      </div>
+      <FilterDisclosure active={activeFacets(query)}>
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4 2xl:grid-cols-7">
+          <CheckboxMenu
+            label="Tier"
+            summary={summarise(query.tier, TIER_OPTIONS, "Any tier")}
+            options={TIER_OPTIONS}
+            selected={query.tier}
+            onChange={(tier) => go({ tier })}
+          />
+          <CheckboxMenu
+            label="Role"
+            summary={summarise(query.role, ROLE_OPTIONS, "Any role")}
+            options={ROLE_OPTIONS}
+            selected={query.role}
+            onChange={(role) => go({ role })}
+          />
+          <FilterSelect
+            id="filter-disposition"
+            label="Disposition"
+            value={query.disposition}
+            onChange={(v) => go({ disposition: v as DispositionFilter | undefined })}
+            any="Any disposition"
+            options={DISPOSITION_FILTERS.map((v) => [v, DISPOSITION_LABELS[v]])}
+          />
+          <CheckboxMenu
+            label="Lifecycle"
+            summary={summarise(query.lifecycle, LIFECYCLE_OPTIONS, "Any stage")}
+            options={LIFECYCLE_OPTIONS}
+            selected={query.lifecycle}
+            onChange={(lifecycle) => go({ lifecycle })}
+          />
+          <FilterSelect
+            id="filter-unit"
+            label="Business unit"
+            value={query.unit}
+            onChange={(unit) => go({ unit })}
+            any="Any unit"
+            options={units.map((u) => [u, u])}
+          />
+          <FilterSelect
+            id="filter-owner"
+            label="Owner"
+            value={query.owner}
+            onChange={(owner) => go({ owner })}
+            any="Anyone"
+            options={[["none", "No owner"], ...options.owners.map((o): [string, string] => [o.id, o.name])]}
+          />
+          <FilterSelect
+            id="filter-readiness"
+            label="Readiness"
+            value={query.readiness}
+            onChange={(v) => go({ readiness: v as ReadinessFilter | undefined })}
+            any="Any readiness"
+            options={READINESS_FILTERS.map((v) => [v, READINESS_LABELS[v]])}
+          />
+        </div>
+      </FilterDisclosure>
     </div>
   );
+}
+
+// The facets behind the phone's "Filters" button; the search box stays in view above it.
+function activeFacets(q: SystemListQuery): number {
+  const facets = [q.tier, q.role, q.disposition, q.lifecycle, q.unit, q.owner, q.readiness];
+  return facets.filter((f) => (Array.isArray(f) ? f.length > 0 : !!f)).length;
 }
 
 function FilterSelect({
