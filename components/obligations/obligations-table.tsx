@@ -14,10 +14,7 @@ import {
   type ObligationSort,
 } from "@/lib/validations/obligation-list";
 import { AppliesBadge, DueDate, StatusBadge } from "./obligation-badges";
-
-export function obligationHref(row: { id: string; system: { id: string } }): string {
-  return `/systems/${row.system.id}/obligations?open=${row.id}#obligation-${row.id}`;
-}
+import { ObligationCards, obligationHref } from "./obligation-cards";
 
 export function ObligationsTable({ list, query }: { list: ObligationListDTO; query: ObligationListQuery }) {
   const { rows, total, totalCapped, hasMore } = list;
@@ -25,6 +22,7 @@ export function ObligationsTable({ list, query }: { list: ObligationListDTO; que
   const counted = totalCapped
     ? `More than ${total.toLocaleString("en-GB")} obligations`
     : `${total.toLocaleString("en-GB")} ${total === 1 ? "obligation" : "obligations"}`;
+  const caption = `Obligations, page ${query.page}${totalCapped ? "" : ` of ${pageCount}`}`;
   return (
     <>
       {rows.length === 0 ? (
@@ -34,65 +32,72 @@ export function ObligationsTable({ list, query }: { list: ObligationListDTO; que
             : "No obligations match these filters. Clear a filter to see more."}
         </p>
       ) : (
-        <Table caption={`Obligations, page ${query.page}${totalCapped ? "" : ` of ${pageCount}`}`}>
-          <TableHead className="border-y font-normal">
-            <Th className="px-4 font-medium">Obligation</Th>
-            <Th className="px-4 font-medium">AI system</Th>
-            <Th className="px-4 font-medium">Status</Th>
-            <Th className="px-4 font-medium">Owner</Th>
-            <Sortable query={query} field="dueDate">
-              Due
-            </Sortable>
-            <Sortable query={query} field="appliesFrom">
-              Applies
-            </Sortable>
-          </TableHead>
-          <TableBody>
-            {rows.map((r) => (
-              <tr key={r.id} className="hover:bg-slate-50">
-                <td className="min-w-60 px-4 py-3 align-top">
-                  <Link
-                    href={obligationHref(r)}
-                    className="font-medium text-indigo-800 underline-offset-2 hover:underline"
-                  >
-                    <span className="mr-1 font-mono text-xs">{r.article}</span> {r.title}
-                  </Link>
-                  <p className="mt-0.5 text-xs text-slate-600">
-                    As {ROLE_LABELS[r.role as Role]?.toLowerCase() ?? r.role}
-                    {r.blocking && (
-                      <>
-                        {" "}
-                        · <Badge tone="red">Blocking</Badge>
-                      </>
-                    )}
-                  </p>
-                </td>
-                <td className="min-w-40 px-4 py-3 align-top">
-                  <Link href={`/systems/${r.system.id}`} className="text-slate-900 underline-offset-2 hover:underline">
-                    {r.system.name}
-                  </Link>
-                  <p className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
-                    <TierOrUndeterminedBadge system={r.system} />
-                    {r.system.businessUnit}
-                  </p>
-                </td>
-                <td className="px-4 py-3 align-top">
-                  <StatusBadge status={r.status} />
-                </td>
-                <td className="px-4 py-3 align-top whitespace-nowrap">
-                  {r.owner?.name ?? <span className="text-slate-600">Unassigned</span>}
-                </td>
-                <td className="min-w-32 px-4 py-3 align-top">
-                  <DueDate dueDate={r.dueDate} status={r.status} />
-                </td>
-                <td className="px-4 py-3 align-top whitespace-nowrap">
-                  <AppliesBadge appliesFrom={r.appliesFrom} />
-                  <span className="sr-only"> ({formatDate(r.appliesFrom)})</span>
-                </td>
-              </tr>
-            ))}
-          </TableBody>
-        </Table>
+        <>
+          {/* One list per width: cards below md, the table from md up (display:none hides the other from everyone). */}
+          <ObligationCards rows={rows} label={caption} />
+          <Table caption={caption} className="hidden md:block">
+            <TableHead className="border-y font-normal">
+              <Th className="px-4 font-medium">Obligation</Th>
+              <Th className="px-4 font-medium">AI system</Th>
+              <Th className="px-4 font-medium">Status</Th>
+              <Th className="px-4 font-medium">Owner</Th>
+              <Sortable query={query} field="dueDate">
+                Due
+              </Sortable>
+              <Sortable query={query} field="appliesFrom">
+                Applies
+              </Sortable>
+            </TableHead>
+            <TableBody>
+              {rows.map((r) => (
+                <tr key={r.id} className="hover:bg-slate-50">
+                  <td className="min-w-60 px-4 py-3 align-top">
+                    <Link
+                      href={obligationHref(r)}
+                      className="font-medium text-indigo-800 underline-offset-2 hover:underline"
+                    >
+                      <span className="mr-1 font-mono text-xs">{r.article}</span> {r.title}
+                    </Link>
+                    <p className="mt-0.5 text-xs text-slate-600">
+                      As {ROLE_LABELS[r.role as Role]?.toLowerCase() ?? r.role}
+                      {r.blocking && (
+                        <>
+                          {" "}
+                          · <Badge tone="red">Blocking</Badge>
+                        </>
+                      )}
+                    </p>
+                  </td>
+                  <td className="min-w-40 px-4 py-3 align-top">
+                    <Link
+                      href={`/systems/${r.system.id}`}
+                      className="text-slate-900 underline-offset-2 hover:underline"
+                    >
+                      {r.system.name}
+                    </Link>
+                    <p className="mt-1 flex flex-wrap items-center gap-1.5 text-xs text-slate-600">
+                      <TierOrUndeterminedBadge system={r.system} />
+                      {r.system.businessUnit}
+                    </p>
+                  </td>
+                  <td className="px-4 py-3 align-top">
+                    <StatusBadge status={r.status} />
+                  </td>
+                  <td className="px-4 py-3 align-top whitespace-nowrap">
+                    {r.owner?.name ?? <span className="text-slate-600">Unassigned</span>}
+                  </td>
+                  <td className="min-w-32 px-4 py-3 align-top">
+                    <DueDate dueDate={r.dueDate} status={r.status} />
+                  </td>
+                  <td className="px-4 py-3 align-top whitespace-nowrap">
+                    <AppliesBadge appliesFrom={r.appliesFrom} />
+                    <span className="sr-only"> ({formatDate(r.appliesFrom)})</span>
+                  </td>
+                </tr>
+              ))}
+            </TableBody>
+          </Table>
+        </>
       )}
       <nav
         aria-label="Pagination"

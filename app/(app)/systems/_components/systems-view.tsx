@@ -10,6 +10,7 @@ import { ActiveFilters, CLEARED } from "./active-filters";
 import { EmptyState } from "./empty-state";
 import { describeList, ListPagination } from "./list-pagination";
 import { ListToolbar } from "./list-toolbar";
+import { SystemsCards } from "./systems-cards";
 import { SystemsFilters } from "./systems-filters";
 import { SystemsTable } from "./systems-table";
 import { useListNavigation } from "./use-list-navigation";
@@ -47,6 +48,7 @@ export function SystemsView({ list, options, canWrite }: Props) {
   const emptyKind =
     list.rows.length > 0 ? null : list.total > 0 || query.page > 1 ? "pastEnd" : filtered ? "noMatch" : "none";
   const summary = describeList(list.total, list.totalKind, filtered);
+  const caption = `AI systems: ${summary.toLowerCase()}, page ${query.page}`;
 
   return (
     <Card>
@@ -78,13 +80,17 @@ export function SystemsView({ list, options, canWrite }: Props) {
             onError={onError}
           />
           <div aria-busy={isPending} className={cn("transition-opacity", isPending && "opacity-60")}>
-            <SystemsTable
-              rows={list.rows}
-              query={query}
-              caption={`AI systems: ${summary.toLowerCase()}, page ${query.page}`}
-              selection={rowSelection}
-              onSelectionChange={(rows) => setSelection({ key: viewKey, rows })}
-            />
+            {/* One list per width: the table from md up, cards below (display:none hides the other from everyone). */}
+            <div className="hidden md:block">
+              <SystemsTable
+                rows={list.rows}
+                query={query}
+                caption={caption}
+                selection={rowSelection}
+                onSelectionChange={(rows) => setSelection({ key: viewKey, rows })}
+              />
+            </div>
+            <SystemsCards rows={list.rows} query={query} label={caption} />
           </div>
           <ListPagination
             query={query}

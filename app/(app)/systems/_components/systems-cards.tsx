@@ -1,0 +1,57 @@
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { ClassificationBadges, LifecycleLabel } from "@/components/system-badges";
+import { Badge } from "@/components/ui/badge";
+import type { SystemRowDTO } from "@/lib/dal/systems/system-list";
+import { ROLE_LABELS } from "@/lib/rules/labels";
+import type { SystemColumn, SystemListQuery } from "@/lib/validations/system-list";
+import { formatDate } from "@/lib/utils";
+import { COLUMN_LABELS } from "./filter-labels";
+import { ReadinessCell } from "./readiness-cell";
+
+const roleLabel = (role: string) => ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role;
+const none = (text: string) => <span className="text-slate-600">{text}</span>;
+
+const FACTS: Record<Exclude<SystemColumn, "tier">, (row: SystemRowDTO) => ReactNode> = {
+  roles: (r) => (r.roles.length ? r.roles.map(roleLabel).join(", ") : none("—")),
+  readiness: (r) => <ReadinessCell done={r.obligationsDone} applicable={r.obligationsApplicable} />,
+  businessUnit: (r) => r.businessUnit || "—",
+  owner: (r) => r.owner?.name ?? none("No owner"),
+  lifecycle: (r) => <LifecycleLabel stage={r.lifecycleStage} />,
+  vendor: (r) => r.vendor || "—",
+  updatedAt: (r) => formatDate(r.updatedAt),
+};
+
+// The table's rows as cards, for widths where seven columns cannot fit: the same columns (as chosen in "Columns"),
+// one card per system. Shown below md only, so each width has exactly one list for screen readers.
+export function SystemsCards({ rows, query, label }: { rows: SystemRowDTO[]; query: SystemListQuery; label: string }) {
+  const facts = query.cols.filter((c): c is Exclude<SystemColumn, "tier"> => c !== "tier");
+  return (
+    <ul aria-label={label} className="divide-y divide-slate-100 border-t border-slate-200 md:hidden">
+      {rows.map((row) => (
+        <li key={row.id} className="space-y-2 px-5 py-4">
+          <p className="flex flex-wrap items-center gap-2">
+            <Link
+              href={`/systems/${row.id}`}
+              className="font-medium text-indigo-800 underline-offset-2 hover:underline"
+            >
+              {row.name}
+            </Link>
+            {row.isDraft && <Badge>Draft</Badge>}
+          </p>
+          {query.cols.includes("tier") && <ClassificationBadges system={row} />}
+          {facts.length > 0 && (
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+              {facts.map((column) => (
+                <div key={column} className="contents">
+                  <dt className="text-slate-600">{COLUMN_LABELS[column]}</dt>
+                  <dd className="min-w-0 break-words text-slate-900">{FACTS[column](row)}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
