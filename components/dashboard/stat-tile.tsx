@@ -16,7 +16,7 @@ export function StatTile({
   return (
     <Link
       href={href}
-      className="group block rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm hover:border-indigo-300 hover:shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
+      className="group block rounded-lg border border-slate-200 bg-white px-4 py-4 shadow-sm sm:px-5 hover:border-indigo-300 hover:shadow focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600"
     >
       <span className="block text-sm font-medium text-slate-600">{label}</span>
       <span className="mt-1 block text-3xl font-semibold tracking-tight text-slate-900 tabular-nums group-hover:text-indigo-800">

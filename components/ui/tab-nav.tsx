@@ -4,10 +4,12 @@ import { cn } from "@/lib/utils";
 export type TabItem = { href: string; label: string; active: boolean };
 
 // The one underlined tab row (a system's sections, settings, the obligations views); callers decide which tab is active.
+// The row wraps rather than scrolls: on a phone every tab stays in sight (a scroller cut the last ones off), and no
+// overflow box clips a tab's focus ring.
 export function TabNav({ label, items, className }: { label: string; items: TabItem[]; className?: string }) {
   return (
     <nav aria-label={label} className={cn("border-b border-slate-200", className)}>
-      <ul className="-mb-px flex gap-1 overflow-x-auto">
+      <ul className="-mb-px flex flex-wrap gap-x-1">
         {items.map(({ href, label: text, active }) => (
           <li key={href}>
             <Link

@@ -28,7 +28,9 @@ export function Table({
       aria-label={label}
       aria-labelledby={label ? undefined : captionId}
       className={cn(
-        "overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
+        // relative: an absolutely positioned descendant (an sr-only label) is clipped by this scroller only if it is
+        // the containing block; otherwise it escapes and widens the whole page on a phone.
+        "relative overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600",
         className,
       )}
     >

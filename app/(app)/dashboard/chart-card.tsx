@@ -22,7 +22,9 @@ export function ChartCard({
   return (
     <Card data-card={id}>
       <CardHeader title={title} description={description} />
-      <CardBody className={cn("grid gap-6", layout === "side" && "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]")}>
+      <CardBody
+        className={cn("grid grid-cols-1 gap-6", layout === "side" && "lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]")}
+      >
         <div className="min-w-0">{chart}</div>
         <div className="min-w-0">{table}</div>
       </CardBody>

@@ -48,7 +48,7 @@ export default async function DashboardPage({
             </p>
           </CardBody>
         </Card>
-        <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+        <div className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
           <StatTile
             label="AI systems"
             value={data.systems.total}
@@ -76,7 +76,7 @@ export default async function DashboardPage({
         </div>
         <IncidentClocksCard incidents={incidentClocks} now={new Date()} />
         <AttentionSection data={data} filters={filters} />
-        <div className="grid items-start gap-6 xl:grid-cols-2">
+        <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
           <TierBreakdown data={data} filters={filters} />
           <ReadinessByTier data={data} filters={filters} />
         </div>

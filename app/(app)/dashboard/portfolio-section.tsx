@@ -57,7 +57,7 @@ export function TierBreakdown({ data, filters }: { data: DashboardDTO; filters: 
 
 export function RoleAndLifecycle({ data, filters }: { data: DashboardDTO; filters: DashboardFilters }) {
   return (
-    <div className="grid gap-6 xl:grid-cols-2">
+    <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
       <Breakdown
         id="by-role"
         title="AI systems by our role"

@@ -38,7 +38,7 @@ export function ReadinessByTier({ data, filters }: { data: DashboardDTO; filters
 
 export function ReadinessByUnitAndLaggards({ data, filters }: { data: DashboardDTO; filters: DashboardFilters }) {
   return (
-    <div className="grid items-start gap-6 xl:grid-cols-2">
+    <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
       <Readiness
         id="readiness-unit"
         title="Readiness by business unit"
