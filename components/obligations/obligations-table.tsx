@@ -33,8 +33,7 @@ export function ObligationsTable({ list, query }: { list: ObligationListDTO; que
         </p>
       ) : (
         <>
-          {/* One list per width: cards below md, the table from md up (display:none hides the other from everyone). */}
-          <ObligationCards rows={rows} label={caption} />
+          {/* One list per width: the table from md up, cards below (display:none hides the other from everyone). */}
           <Table caption={caption} className="hidden md:block">
             <TableHead className="border-y font-normal">
               <Th className="px-4 font-medium">Obligation</Th>
@@ -97,6 +96,7 @@ export function ObligationsTable({ list, query }: { list: ObligationListDTO; que
               ))}
             </TableBody>
           </Table>
+          <ObligationCards rows={rows} label={caption} />
         </>
       )}
       <nav
