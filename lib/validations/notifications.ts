@@ -5,6 +5,8 @@ export const NOTIFICATION_KINDS = [
   "obligation_overdue",
   "incident_deadline",
   "review_pending",
+  "review_requested",
+  "review_replied",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -20,6 +22,14 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, { title: string;
     description:
       "Classification results marked “requires review”, and those not determined yet because a deciding question is open (legal and administrators).",
   },
+  review_requested: {
+    title: "Requests for legal review",
+    description: "Someone asks legal to review a classification result (legal and administrators).",
+  },
+  review_replied: {
+    title: "Replies to your review requests",
+    description: "Legal answered your request, sent it back with a note, or decided on the result.",
+  },
 };
 
 const ZChannels = z.object({ inApp: z.boolean(), email: z.boolean() });
@@ -31,6 +41,8 @@ export const DEFAULT_PREFS: Record<NotificationKind, Channels> = {
   obligation_overdue: { inApp: true, email: true },
   incident_deadline: { inApp: true, email: true },
   review_pending: { inApp: true, email: false },
+  review_requested: { inApp: true, email: false },
+  review_replied: { inApp: true, email: false },
 };
 
 export const ZNotificationPrefs = z.object(

@@ -11,6 +11,7 @@ import type { TierCode } from "@/lib/validations/system-fields";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import type { RunWriter } from "@/lib/dal/classification/internal/store-run";
+import { closeReviewRequestsTx } from "@/lib/dal/classification/review-requests";
 import { notFound } from "@/lib/dal/core/not-found";
 
 export type ReviewDecisionDTO = {
@@ -115,6 +116,7 @@ export async function recordReviewTx(
       openQuestions,
     },
   });
+  if (input.decision !== "REQUIRES_REVIEW") await closeReviewRequestsTx(tx, member, run.id, input.decision);
   return { decisionId: decision.id };
 }
 

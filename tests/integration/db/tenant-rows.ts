@@ -68,6 +68,15 @@ export const ROWS = {
     openQuestions: "{}",
     decidedById: c.user,
   }),
+  ReviewRequest: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    runId: c.ref("runId"),
+    requestedById: c.user,
+    question: "Is this right?",
+    updatedAt: now,
+  }),
   Obligation: (c) => ({
     id: id(),
     organizationId: c.org,

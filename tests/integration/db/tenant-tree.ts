@@ -26,6 +26,8 @@ export const RELATIONS: Relation[] = [
   { child: "AiSystemDataset", column: "datasetId", parent: "Dataset", onDelete: "CASCADE" },
   { child: "ClassificationRun", column: "systemId", parent: "AiSystem", onDelete: "CASCADE" },
   { child: "ReviewDecision", column: "runId", parent: "ClassificationRun", onDelete: "CASCADE" },
+  { child: "ReviewRequest", column: "systemId", parent: "AiSystem", onDelete: "CASCADE" },
+  { child: "ReviewRequest", column: "runId", parent: "ClassificationRun", onDelete: "CASCADE" },
   { child: "Obligation", column: "systemId", parent: "AiSystem", onDelete: "CASCADE" },
   { child: "Obligation", column: "sourceRunId", parent: "ClassificationRun", onDelete: "SET NULL" },
   { child: "Comment", column: "obligationId", parent: "Obligation", onDelete: "CASCADE" },

@@ -70,6 +70,19 @@ export async function createRichOrganization(): Promise<{ organizationId: string
       decidedById: legal.userId,
     },
   });
+  await db().reviewRequest.create({
+    data: {
+      organizationId,
+      systemId: run.systemId,
+      runId: run.id,
+      requestedById: legal.userId,
+      question: "Is Annex III 5(b) the right point?",
+      status: "ANSWERED",
+      response: "Yes.",
+      respondedById: legal.userId,
+      respondedAt: new Date(),
+    },
+  });
   await db().comment.create({
     data: {
       organizationId,

@@ -109,6 +109,20 @@ export const EXPORT_TABLES: TableSpec[] = [
     orderBy: byId,
   },
   {
+    key: "reviewRequest",
+    model: "ReviewRequest",
+    scope: "organizationId",
+    hasId: true,
+    refs: {
+      systemId: "aiSystem",
+      runId: "classificationRun",
+      requestedById: "User",
+      respondedById: "User",
+    },
+    labels: { requestedById: "requestedByName" },
+    orderBy: byId,
+  },
+  {
     key: "obligation",
     model: "Obligation",
     scope: "organizationId",
