@@ -17,7 +17,7 @@ export function TabNav({ label, items, className }: { label: string; items: TabI
               aria-current={active ? "page" : undefined}
               className={cn(
                 // The row scrolls sideways, which clips anything drawn outside it: the focus ring sits inside the tab.
-                "inline-block whitespace-nowrap border-b-2 px-3 py-2.5 text-sm font-medium focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600",
+                "inline-block whitespace-nowrap border-b-2 px-2.5 py-2 text-sm font-medium sm:px-3 sm:py-2.5 focus-visible:outline-2 focus-visible:-outline-offset-2 focus-visible:outline-indigo-600",
                 active
                   ? "border-indigo-700 text-indigo-800"
                   : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
