@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { NoOrganization } from "@/components/shell/no-organization";
 import { AppShell } from "@/components/shell/app-shell";
+import { SearchShortcut } from "@/components/shell/search-shortcut";
 import { requireActor } from "@/lib/auth/session";
 import { countUnreadNotifications } from "@/lib/dal/accounts/notifications";
 import { getViewer } from "@/lib/dal/accounts/organizations";
@@ -16,6 +17,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   ]);
   return (
     <AppShell viewer={viewer} unreadCount={unreadCount} switchOrganization={switchOrganizationAction}>
+      <SearchShortcut />
       {viewer.organization ? children : <NoOrganization create={createOrganizationAction} />}
     </AppShell>
   );

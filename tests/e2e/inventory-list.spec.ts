@@ -18,6 +18,13 @@ test("filters by tier and business unit through the UI, keeps them in the URL an
   await expect(countLine(page)).toHaveText(DEMO_COUNT_LINE);
   await expect(page.getByRole("link", { name: "New AI system" })).toHaveAttribute("href", "/systems/new");
   await shot(page, "list");
+  // "/" jumps to the search box; typed inside a field it is just a slash.
+  await page.locator("body").press("/");
+  const search = page.getByRole("searchbox", { name: "Search" });
+  await expect(search).toBeFocused();
+  await page.keyboard.type("a/b");
+  await expect(search).toHaveValue("a/b");
+  await search.fill("");
 
   await openMenu(page, "Any tier");
   await expectAccessible(page);
@@ -62,8 +69,15 @@ test("selects rows, assigns an owner in bulk and exports exactly the selection",
   const names = await nameLinks(page).allTextContents();
   expect(names.length).toBeGreaterThanOrEqual(2);
   await page.getByRole("checkbox", { name: `Select ${names[0]}` }).check();
-  // Keyboard: the second box is ticked with the space bar.
-  await page.getByRole("checkbox", { name: `Select ${names[1]}` }).focus();
+  // Keyboard: Tab goes from one system's link to the next (the row boxes are no Tab stops); from "select all" the
+  // arrow keys reach each row's box and the space bar ticks it.
+  await nameLinks(page).first().focus();
+  await page.keyboard.press("Tab");
+  await expect(nameLinks(page).nth(1)).toBeFocused();
+  await page.getByRole("checkbox", { name: "Select all systems on this page" }).focus();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  await expect(page.getByRole("checkbox", { name: `Select ${names[1]}` })).toBeFocused();
   await page.keyboard.press("Space");
   const bulk = page.getByRole("region", { name: "Bulk actions" });
   await expect(bulk.getByText("2 selected")).toBeVisible();

@@ -1,22 +1,53 @@
 "use client";
+import { useId, type KeyboardEvent } from "react";
 import type { Row, Table } from "@tanstack/react-table";
 import type { SystemRowDTO } from "@/lib/dal/systems/system-list";
 
 const box =
   "h-4 w-4 cursor-pointer accent-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
 
+// Only the "select all" box is a Tab stop, so Tab goes from one system's link to the next instead of stopping on a
+// checkbox before each. From it, the arrow keys walk the rows' boxes (Space ticks one), like a column of a grid;
+// screen readers still reach every box in the table.
+const ROW_BOX = "input[data-row-select]";
+
+function moveAmongBoxes(event: KeyboardEvent<HTMLInputElement>) {
+  if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+  const table = event.currentTarget.closest("table");
+  if (!table) return;
+  const boxes = [
+    table.querySelector<HTMLInputElement>("input[data-select-all]"),
+    ...table.querySelectorAll<HTMLInputElement>(ROW_BOX),
+  ].filter((b): b is HTMLInputElement => !!b);
+  const at = boxes.indexOf(event.currentTarget);
+  const next = boxes[at + (event.key === "ArrowDown" ? 1 : -1)];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+}
+
 export function SelectAllCheckbox({ table }: { table: Table<SystemRowDTO> }) {
+  const hint = useId();
   return (
-    <input
-      type="checkbox"
-      className={box}
-      aria-label="Select all systems on this page"
-      checked={table.getIsAllPageRowsSelected()}
-      ref={(el) => {
-        if (el) el.indeterminate = table.getIsSomePageRowsSelected();
-      }}
-      onChange={table.getToggleAllPageRowsSelectedHandler()}
-    />
+    <>
+      <input
+        type="checkbox"
+        className={box}
+        data-select-all
+        aria-label="Select all systems on this page"
+        aria-describedby={hint}
+        aria-keyshortcuts="ArrowDown"
+        checked={table.getIsAllPageRowsSelected()}
+        ref={(el) => {
+          if (el) el.indeterminate = table.getIsSomePageRowsSelected();
+        }}
+        onChange={table.getToggleAllPageRowsSelectedHandler()}
+        onKeyDown={moveAmongBoxes}
+      />
+      <span id={hint} className="sr-only">
+        Arrow down moves to each row&rsquo;s checkbox.
+      </span>
+    </>
   );
 }
 
@@ -25,9 +56,13 @@ export function SelectRowCheckbox({ row }: { row: Row<SystemRowDTO> }) {
     <input
       type="checkbox"
       className={box}
+      data-row-select
+      tabIndex={-1}
       aria-label={`Select ${row.original.name}`}
+      aria-keyshortcuts="ArrowUp ArrowDown"
       checked={row.getIsSelected()}
       onChange={row.getToggleSelectedHandler()}
+      onKeyDown={moveAmongBoxes}
     />
   );
 }

@@ -1,0 +1,26 @@
+"use client";
+import { useEffect } from "react";
+
+// "/" jumps to the page's search box, as on most list-heavy sites, but never while the person is typing: in a field,
+// a select or an editable area the key is just a slash. Pages without a search box are left alone.
+function isTyping(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+export function SearchShortcut() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
+      if (isTyping(event.target)) return;
+      const box = document.querySelector<HTMLInputElement>('main input[type="search"]');
+      if (!box) return;
+      event.preventDefault();
+      box.focus();
+      box.select();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+  return null;
+}
