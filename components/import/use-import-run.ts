@@ -2,7 +2,7 @@
 import { useState } from "react";
 import type { ColumnMapping } from "@/lib/import/columns";
 import { readImportStream, type ImportReportDTO } from "@/lib/import/stream";
-import { importRunUrl } from "@/lib/validations/import";
+import { importRunUrl, type ImportRunOptions } from "@/lib/validations/import";
 
 export type RunState =
   | { status: "idle" }
@@ -15,10 +15,17 @@ export type RunState =
 // it works, then the report.
 export function useImportRun() {
   const [state, setState] = useState<RunState>({ status: "idle" });
-  async function run(file: Blob, mapping: ColumnMapping, dryRun: boolean) {
+  // Returns the report as well, for a caller that keeps the check's answer while the import runs.
+  async function run(
+    file: Blob,
+    mapping: ColumnMapping,
+    options: Omit<ImportRunOptions, "mapping">,
+  ): Promise<ImportReportDTO | undefined> {
+    let report: ImportReportDTO | undefined;
+    const { dryRun } = options;
     setState({ status: "running", dryRun, done: 0, total: 0 });
     try {
-      const response = await fetch(importRunUrl({ dryRun, mapping }), {
+      const response = await fetch(importRunUrl({ ...options, mapping }), {
         method: "POST",
         headers: { "Content-Type": "text/csv" },
         body: file,
@@ -28,6 +35,7 @@ export function useImportRun() {
         if (line.type === "progress") setState({ status: "running", dryRun, done: line.done, total: line.total });
         else {
           finished = true;
+          if (line.type === "report") report = line.report;
           setState(
             line.type === "report"
               ? { status: "done", report: line.report }
@@ -43,6 +51,7 @@ export function useImportRun() {
     } catch {
       setState({ status: "failed", error: "The server could not be reached. Nothing was imported; please try again." });
     }
+    return report;
   }
   return { state, run, reset: () => setState({ status: "idle" }) };
 }
