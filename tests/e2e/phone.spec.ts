@@ -66,7 +66,12 @@ async function visit(page: Page, url: string, name: string, problems: string[]) 
     await expectFitsPhone(page, url);
     await expectAccessible(page);
   } catch (error) {
-    problems.push(`${url}: ${error instanceof Error ? error.message.split("\n").slice(0, 6).join(" ") : error}`);
+    // The assertion's first line and what it received (axe's rules and nodes, the overflowing element).
+    // The message is coloured with ANSI escapes.
+    const text = (error instanceof Error ? error.message : String(error)).replace(/\u001b\[\d+m/g, "");
+    const lines = text.split("\n");
+    const received = lines.filter((l) => /^\s*(\+ |Received)/.test(l) && !/Received\s+\+/.test(l));
+    problems.push(`${url}: ${[lines[0], ...received].join(" ").replace(/\s+/g, " ")}`);
   }
   await screenshot(page, `phone-${name}`);
 }
@@ -143,6 +148,7 @@ test("on a phone the filters wait behind a button that counts the active ones", 
     await expect(form, url).toBeVisible();
     await expect(toggle, url).toHaveAttribute("aria-expanded", "true");
     await expectFitsPhone(page, `${url} with the filters open`);
+    await screenshot(page, `phone-filters-${shotName(url.split("?")[0] ?? url)}`);
   }
   // The inventory reads as cards on a phone: the table is not rendered for anyone, screen readers included.
   await page.goto("/systems");
