@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import type { ViewerDTO } from "@/lib/dal/accounts/organizations";
-import { ROLE_LABELS } from "@/lib/access/permissions";
+import { can, ROLE_LABELS } from "@/lib/access/permissions";
 import { Logo } from "./logo";
 import { MainNav } from "./main-nav";
 import { MenuPanel } from "./menu-panel";
@@ -28,7 +28,7 @@ export function AppShell({ viewer, unreadCount = 0, switchOrganization, children
               switchTo={switchOrganization}
             />
           </div>
-          <MainNav unreadCount={unreadCount} />
+          <MainNav unreadCount={unreadCount} canReview={!!viewer.role && can(viewer.role, "classification.review")} />
           <div className="mt-auto border-t border-slate-200 px-5 py-4">
             <p className="truncate text-sm font-medium text-slate-900">{viewer.user.name}</p>
             <p className="truncate text-xs text-slate-600">{viewer.user.email}</p>

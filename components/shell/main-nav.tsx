@@ -1,5 +1,16 @@
 "use client";
-import { Bell, Boxes, ClipboardCheck, Code, Cpu, FileText, LayoutDashboard, Settings, Siren } from "lucide-react";
+import {
+  Bell,
+  Boxes,
+  ClipboardCheck,
+  Code,
+  Cpu,
+  FileText,
+  LayoutDashboard,
+  Scale,
+  Settings,
+  Siren,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
@@ -9,6 +20,8 @@ const ITEMS = [
   { href: "/systems", label: "AI systems", icon: Boxes },
   { href: "/models", label: "Models", icon: Cpu },
   { href: "/obligations", label: "Obligations", icon: ClipboardCheck },
+  // Only for the roles that review classifications (legal, administrators): the queue of requests for review.
+  { href: "/reviews", label: "Reviews", icon: Scale, reviewersOnly: true },
   { href: "/incidents", label: "Incidents", icon: Siren },
   { href: "/reports", label: "Reports", icon: FileText },
   { href: "/notifications", label: "Notifications", icon: Bell },
@@ -16,12 +29,12 @@ const ITEMS = [
   { href: "/settings", label: "Settings", icon: Settings },
 ];
 
-export function MainNav({ unreadCount = 0 }: { unreadCount?: number }) {
+export function MainNav({ unreadCount = 0, canReview = false }: { unreadCount?: number; canReview?: boolean }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="px-2 pb-2 lg:px-3">
       <ul className="flex flex-col gap-1">
-        {ITEMS.map(({ href, label, icon: Icon }) => {
+        {ITEMS.filter((item) => canReview || !item.reviewersOnly).map(({ href, label, icon: Icon }) => {
           const active = pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={href}>

@@ -113,6 +113,10 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
       btn(/^Unlink /, "system.write"),
     ],
   }),
+  "/reviews": page(() => "/reviews", "classification.review", {
+    refusal: { notice: "Only legal and administrators review classifications" },
+    marker: { role: "heading", name: "Reviews" },
+  }),
   "/notifications": page(() => "/notifications", "notification.read", {
     controls: [link("Notification settings", "notification.read")],
   }),

@@ -44,6 +44,7 @@ export const DECLARED: Record<string, Probe> = {
   "/incidents": ORG_PAGE,
   "/incidents/new": ORG_PAGE,
   "/models": ORG_PAGE,
+  "/reviews": ORG_PAGE,
   "/notifications": ORG_PAGE,
   "/developers/api": ORG_PAGE,
   "/settings": ORG_PAGE,

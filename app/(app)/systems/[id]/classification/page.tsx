@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { CurrentResult } from "@/components/classification/current-result";
-import { DecisionLog } from "@/components/classification/decision-log";
 import { NextSteps } from "@/components/classification/next-steps";
 import { RunDiff } from "@/components/classification/run-diff";
-import { ReviewNotYet } from "@/components/classification/review-not-yet";
 import { RunHistory, runLabel } from "@/components/classification/run-history";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -11,15 +9,15 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getClassificationHistory, getRunResults } from "@/lib/dal/classification/run-history";
-import { isUndetermined } from "@/lib/classification/result-status";
 import { staleReasons } from "@/lib/classification/staleness";
 import { getViewer } from "@/lib/dal/accounts/organizations";
+import { listReviewRequests } from "@/lib/dal/classification/review-requests";
 import { listReviewDecisions } from "@/lib/dal/classification/reviews";
 import { listSystemObligations } from "@/lib/dal/obligations/obligations";
 import { CURRENT_RULE_SET_ID, diffResults } from "@/lib/rules";
 import { loadSystem } from "../load-system";
 import { RescreenButton } from "./rescreen-button";
-import { ReviewPanel } from "./review-panel";
+import { ReviewAside } from "./review-aside";
 
 export const metadata: Metadata = { title: "Classification" };
 
@@ -28,12 +26,13 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<str
 export default async function ClassificationPage({ params, searchParams }: Props) {
   const system = await loadSystem((await params).id);
   const actor = await requireActor();
-  const [viewer, history, decisions, query, obligations] = await Promise.all([
+  const [viewer, history, decisions, query, obligations, requests] = await Promise.all([
     getViewer(actor),
     getClassificationHistory(actor, system.id),
     listReviewDecisions(actor, system.id),
     searchParams,
     listSystemObligations(actor, system.id),
+    listReviewRequests(actor, system.id),
   ]);
   const canRun = !!viewer.role && can(viewer.role, "classification.run");
   const canReview = !!viewer.role && can(viewer.role, "classification.review");
@@ -111,28 +110,14 @@ export default async function ClassificationPage({ params, searchParams }: Props
             )
           }
         />
-        <aside className="space-y-6">
-          <Card>
-            <CardHeader
-              title="Legal review"
-              description={`Decide on run ${current.sequence}. Every decision is signed and kept.`}
-            />
-            {isUndetermined(current.result) ? (
-              <ReviewNotYet
-                result={current.result}
-                questionnaireHref={canRun ? `/systems/${system.id}/classify` : undefined}
-              />
-            ) : canReview ? (
-              <ReviewPanel runId={current.id} result={current.result} />
-            ) : (
-              <p className="px-5 py-4 text-sm text-slate-600">Only legal and administrators record review decisions.</p>
-            )}
-          </Card>
-          <Card>
-            <CardHeader title="Decision log" />
-            <DecisionLog decisions={decisions} />
-          </Card>
-        </aside>
+        <ReviewAside
+          systemId={system.id}
+          current={current}
+          decisions={decisions}
+          requests={requests}
+          canRun={canRun}
+          canReview={canReview}
+        />
       </div>
       <Card id="history">
         <CardHeader
