@@ -36,8 +36,9 @@ test("filters live in the URL, apply to every figure and carry into the drill-do
   const unitFilter = page.getByRole("combobox", { name: "Business unit" });
   const units = await unitFilter.locator("option").allTextContents();
   const unit = units.find((u) => u !== "All business units")!;
+  // Filters apply at once, as the inventory's do: no Apply button.
+  await expect(page.getByRole("button", { name: "Apply filters" })).toHaveCount(0);
   await unitFilter.selectOption(unit);
-  await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page).toHaveURL(new RegExp(`unit=${encodeURIComponent(unit).replace(/%20/g, "\\+")}`));
   await expect(unitFilter).toHaveValue(unit);
   await screenshot(page, "dashboard-filtered");
@@ -66,4 +67,5 @@ test("filters live in the URL, apply to every figure and carry into the drill-do
   await expect(unitFilter).toHaveValue(unit);
   await page.getByRole("link", { name: "Clear filters" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(unitFilter).toHaveValue("");
 });
