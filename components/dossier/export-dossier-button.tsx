@@ -29,7 +29,12 @@ export function ExportDossierButton({ systemId, action }: Props) {
         setMessage({ tone: "error", text: result.error });
         return;
       }
-      setMessage({ tone: "success", text: `Version ${result.data.version} exported and sealed.` });
+      // Whoever exports wants the file: it downloads at once instead of waiting for a second click in the list.
+      download(`/systems/${systemId}/dossier/${result.data.id}`);
+      setMessage({
+        tone: "success",
+        text: `Version ${result.data.version} exported and sealed; the PDF is downloading.`,
+      });
       router.refresh();
     });
   };
@@ -49,4 +54,13 @@ export function ExportDossierButton({ systemId, action }: Props) {
       </Button>
     </div>
   );
+}
+
+function download(href: string) {
+  const link = document.createElement("a");
+  link.href = href;
+  link.download = "";
+  document.body.append(link);
+  link.click();
+  link.remove();
 }

@@ -38,8 +38,13 @@ test("legal exports, attests, downloads and verifies a dossier; a tampered copy 
   await expect(page.getByText("No dossier has been exported for this system yet.")).toBeVisible();
   await expectAccessible(page);
 
+  // Exporting downloads the sealed PDF at once, no second click.
+  const exported = page.waitForEvent("download", { timeout: 60_000 });
   await page.getByRole("button", { name: "Export new version" }).click();
-  await expect(page.getByText(/^Version 1 exported and sealed\.$/)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/^Version 1 exported and sealed; the PDF is downloading\.$/)).toBeVisible({
+    timeout: 60_000,
+  });
+  expect((await exported).suggestedFilename()).toMatch(/\.pdf$/);
   const n = 1;
   const version = page
     .getByRole("listitem")
