@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Button } from "@/components/ui/button";
+import { AutoApply } from "@/components/forms/auto-apply";
 import { Select } from "@/components/ui/field";
 import { FilterDisclosure } from "@/components/ui/filter-disclosure";
 import type { DashboardFilterOptions } from "@/lib/dal/dashboard/dashboard";
@@ -37,7 +37,7 @@ export function FilterBar({ filters, options }: { filters: DashboardFilters; opt
           options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
         />
         <div className="flex items-center gap-2">
-          <Button type="submit">Apply filters</Button>
+          <AutoApply />
           {active && (
             <Link
               href="/dashboard"
