@@ -79,7 +79,9 @@ test("legal completes a FRIA and an Annex IV section, then exports, attests and 
   await page.getByRole("navigation", { name: "System sections" }).getByRole("link", { name: "Dossier" }).click();
   await page.getByRole("button", { name: "Export new version" }).click();
   // The system is this test's own: its first export is version 1.
-  await expect(page.getByText("Version 1 exported and sealed.")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText(/^Version 1 exported and sealed; the PDF is downloading\.$/)).toBeVisible({
+    timeout: 60_000,
+  });
   const n = 1;
   const version = page
     .getByRole("listitem")
