@@ -34,7 +34,11 @@ export function AllowedValues() {
                     {column.emptyAllowed ? ", or empty" : ""}
                   </span>
                 </h3>
-                <ul className="mt-1 space-y-0.5" aria-label={`Allowed values of ${header}`}>
+                <ul
+                  aria-label={`Allowed values of ${header}`}
+                  // The 27 member states run on as a paragraph rather than a column 27 lines long.
+                  className={column.choices.length > 10 ? "mt-1 flex flex-wrap gap-x-3 gap-y-0.5" : "mt-1 space-y-0.5"}
+                >
                   {column.choices.map((c) => (
                     <li key={c.code} className="break-words text-slate-800">
                       <code className="font-mono text-slate-900">{c.code}</code>
