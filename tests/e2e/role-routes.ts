@@ -115,7 +115,7 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   }),
   "/reviews": page(() => "/reviews", "classification.review", {
     refusal: { notice: "Only legal and administrators review classifications" },
-    marker: { role: "heading", name: "Reviews" },
+    marker: { text: "Requests for legal review, newest first." },
   }),
   "/notifications": page(() => "/notifications", "notification.read", {
     controls: [link("Notification settings", "notification.read")],

@@ -12,16 +12,10 @@ export const metadata: Metadata = { title: "Reviews" };
 export default async function ReviewsPage() {
   const actor = await requireActor();
   const viewer = await getViewer(actor);
-  const header = (
-    <PageHeader
-      title="Reviews"
-      description="Requests for legal review, newest first. Open one to read the result and its answers, then answer, send it back, confirm or override."
-    />
-  );
   if (!viewer.role || !can(viewer.role, "classification.review")) {
     return (
       <>
-        {header}
+        <PageHeader title="Reviews" />
         <Alert tone="info" title="Only legal and administrators review classifications">
           Ask for a review on a system’s Classification tab: “Request legal review”.
         </Alert>
@@ -30,7 +24,10 @@ export default async function ReviewsPage() {
   }
   return (
     <>
-      {header}
+      <PageHeader
+        title="Reviews"
+        description="Requests for legal review, newest first. Open one to read the result and its answers, then answer, send it back, confirm or override."
+      />
       <ReviewQueue items={await listReviewQueue(actor)} />
     </>
   );
