@@ -93,6 +93,13 @@ test("request → queue → send back → request again → confirm, with one re
   // Legal confirms from the queue; the request closes.
   await legal.goto("/reviews");
   await legal.getByRole("listitem").filter({ hasText: SECOND }).getByRole("link", { name }).click();
+  // An override to Minimal would take the transparency duties away: legal sees which, and must tick to confirm.
+  await legal.getByLabel("Override the tier").check();
+  await legal.getByLabel("Tier that applies instead").selectOption({ label: "Minimal" });
+  const removed = legal.getByRole("list", { name: "Obligations the override removes" });
+  await expect(removed).toContainText("Art 50(1)");
+  await expect(legal.getByLabel("I have checked these obligations and confirm the override.")).not.toBeChecked();
+  await screenshot(legal, "review-loop-override-confirm");
   await legal.getByLabel("Confirm the classification").check();
   await legal.getByRole("button", { name: "Record decision" }).click();
   await expect(legal.getByTestId("decision-log")).toContainText("confirmed the classification");
