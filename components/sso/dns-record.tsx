@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { DomainChallenge } from "@/lib/dal/sso/dns-verification";
+import type { DomainChallenge } from "@/lib/net/dns-challenge";
 
 // The record to publish, laid out the way DNS providers ask for it. Values select with one click and can be copied.
 export function DnsRecord({ challenge, domain }: { challenge: DomainChallenge; domain: string }) {

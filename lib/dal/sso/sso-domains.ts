@@ -9,7 +9,7 @@ import { ZSsoDomain, type TSsoDomain } from "@/lib/validations/sso";
 import { isUniqueViolation } from "@/lib/dal/accounts/internal/accounts";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
-import { checkDomainChallenge, domainChallenge, type DomainChallenge } from "@/lib/dal/sso/dns-verification";
+import { checkDomainChallenge, domainChallenge, type DomainChallenge } from "@/lib/net/dns-challenge";
 
 // `challenge` is the TXT record still to be published; null once the domain is verified.
 export type SsoDomainDTO = {
