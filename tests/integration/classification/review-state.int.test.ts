@@ -51,6 +51,7 @@ describe("one review state on every page", () => {
       decision: "OVERRIDDEN",
       overrideTier: "LIMITED",
       justification: "The vendor confirmed in writing that no ranking is used.",
+      confirmRemovals: true,
     });
     expect(await reviewStates(admin, systemId)).toEqual(everywhere("FINAL"));
   });

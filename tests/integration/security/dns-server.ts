@@ -35,16 +35,7 @@ export async function startDnsServer(): Promise<TestDnsServer> {
     }
     void send(response);
   };
-  const udp: UDPServer = dns2.createUDPServer(handle);
-  await udp.listen(0, "127.0.0.1");
-  const { port } = udp.address();
-  // Long answers do not fit a UDP reply: resolvers then ask again over TCP, on the same port.
-  const tcp: TCPServer = dns2.createTCPServer(handle);
-  await new Promise<void>((resolve, reject) => {
-    tcp.once("error", reject);
-    tcp.listen(port, "127.0.0.1");
-    tcp.once("listening", () => resolve());
-  });
+  const { udp, tcp, port } = await listenOnOnePort(handle);
   return {
     address: `127.0.0.1:${port}`,
     publish: (name, ...values) => records.set(name.toLowerCase(), values),
@@ -58,4 +49,27 @@ export async function startDnsServer(): Promise<TestDnsServer> {
       await new Promise<void>((resolve) => tcp.close(() => resolve()));
     },
   };
+}
+
+// UDP picks a free port; TCP must then take the same number, which another process may hold already (seen when two
+// suites ran side by side). Try a few ports before giving up, closing each half-open pair.
+async function listenOnOnePort(handle: DnsHandler): Promise<{ udp: UDPServer; tcp: TCPServer; port: number }> {
+  for (let attempt = 1; ; attempt++) {
+    const udp: UDPServer = dns2.createUDPServer(handle);
+    await udp.listen(0, "127.0.0.1");
+    const { port } = udp.address();
+    // Long answers do not fit a UDP reply: resolvers then ask again over TCP, on the same port.
+    const tcp: TCPServer = dns2.createTCPServer(handle);
+    try {
+      await new Promise<void>((resolve, reject) => {
+        tcp.once("error", reject);
+        tcp.listen(port, "127.0.0.1");
+        tcp.once("listening", () => resolve());
+      });
+      return { udp, tcp, port };
+    } catch (error) {
+      await new Promise<void>((resolve) => udp.close(() => resolve()));
+      if (attempt >= 10 || (error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
+    }
+  }
 }
