@@ -52,7 +52,7 @@ test("legal chooses reminder channels and works the notifications list", async (
   else await expect(unreadBadge).toHaveText(`${unreadBefore - 1} unread`);
   await item.getByRole("link", { name: /await legal review/ }).click();
   await expect(page).toHaveURL(/\/systems\?disposition=REQUIRES_REVIEW/);
-  await expect(page.getByText("Employee performance analytics")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Employee performance analytics", exact: true })).toBeVisible();
 });
 
 test("an administrator adds a webhook, sees its secret once, and a test event arrives signed", async ({ page }) => {
