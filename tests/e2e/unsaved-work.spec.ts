@@ -163,3 +163,42 @@ test("an intake draft older than the record is refused with the usual conflict, 
   await expect(vendor()).toHaveValue("Colleague's vendor");
   await expect(page.getByText(RESTORED)).toHaveCount(0);
 });
+
+test("the classification questionnaire asks before leaving unsaved answers, and not once they are saved", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
+  const system = await createSystemViaApi(browser, {
+    copyOf: "CV screening and ranking (TalentRank)",
+    name: uniqueName("Questionnaire leave"),
+  });
+  const prompt = dialogs(page);
+  await page.goto(`${system.path}/classify`);
+  await expect(page.getByRole("heading", { name: "Classification questionnaire" })).toBeVisible();
+  const sidebar = page.getByRole("navigation", { name: "Main" });
+
+  // Unchanged answers: leaving asks nothing.
+  await sidebar.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  expect(prompt.seen).toEqual([]);
+
+  await page.goto(`${system.path}/classify`);
+  await page
+    .getByRole("navigation", { name: "Questionnaire steps" })
+    .getByRole("button", { name: /High-risk uses \(Annex III\)/ })
+    .click();
+  const area = page.getByRole("group", { name: "Is the system used in any of these areas?" });
+  await area.getByRole("checkbox", { name: "Not sure" }).check();
+  prompt.answer("dismiss");
+  await sidebar.getByRole("link", { name: "Dashboard" }).click();
+  await expect.poll(() => prompt.seen).toEqual([LEAVE]);
+  await expect(area.getByRole("checkbox", { name: "Not sure" })).toBeChecked();
+
+  await page.getByRole("button", { name: "Save and continue later" }).click();
+  await expect(page.getByText(/^Answers saved /)).toBeVisible();
+  await sidebar.getByRole("link", { name: "Dashboard" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  expect(prompt.seen).toEqual([LEAVE]);
+});

@@ -6,6 +6,7 @@ import { answerQuestion, isNotSure, markNotSure } from "@/lib/classification/not
 import { questionnaireProgress, type StepProgress } from "@/lib/classification/progress";
 import { applicableQuestions, type ProfileField, type TSystemProfile } from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";
+import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { completeClassificationAction, saveDraftAction } from "./actions";
 import { LiveResultPanel } from "./live-result-panel";
 import { QuestionField } from "./question-field";
@@ -24,6 +25,9 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
   const router = useRouter();
   // Everything typed is kept (switching an answer back restores what followed it); only applicable answers are used.
   const [answers, setAnswers] = useState<TSystemProfile>(initialAnswers);
+  // The answers as last stored on the server; any change since asks before the page is left.
+  const [storedAnswers, setStoredAnswers] = useState<TSystemProfile>(initialAnswers);
+  useUnsavedChanges(answers !== storedAnswers);
   // A link from the stored result ("…/classify?question=annex3Areas") opens the questionnaire at that question.
   const linked = useSearchParams().get("question");
   // null: no step chosen yet, so the first applicable one shows.
@@ -75,7 +79,9 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
 
   const save = () =>
     startTransition(async () => {
+      const sent = answers;
       const r = await saveDraftAction({ systemId, answers: pruned }).catch(() => null);
+      if (r?.ok) setStoredAnswers(sent);
       if (!r)
         setStatus({ tone: "error", text: "The server could not be reached. Your answers are still here; try again." });
       else
@@ -94,6 +100,7 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
           text: "The server could not be reached. Your answers are still here; try again.",
         });
       if (!r.ok) return setStatus({ tone: "error", text: r.error });
+      setStoredAnswers(answers);
       router.push(`/systems/${systemId}/classification`);
       router.refresh();
     });
