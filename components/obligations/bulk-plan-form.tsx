@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action";
 import { countPhrase } from "@/lib/plural";
+import { formatDate } from "@/lib/utils";
 import { ZPlanObligations, type TPlanObligations } from "@/lib/validations/obligation-plan";
 
 export type PlannableObligation = {
@@ -89,7 +90,8 @@ export function BulkPlanForm({ systemId, obligations, members, action }: Props) 
               <label htmlFor={`plan-${o.id}`} className="min-w-0 flex-1">
                 <span className="font-medium text-slate-900">{o.title}</span>{" "}
                 <span className="text-slate-600">
-                  ({o.article}) · {o.ownerName ?? "Unassigned"} · {o.dueDate ? `due ${o.dueDate}` : "no due date"}
+                  ({o.article}) · {o.ownerName ?? "Unassigned"} ·{" "}
+                  {o.dueDate ? `due ${formatDate(o.dueDate)}` : "no due date"}
                 </span>
               </label>
             </li>
