@@ -30,8 +30,6 @@ describe("due dates of newly derived obligations", () => {
     // The chatbot's transparency duties (Art 50) and AI literacy (Art 4) already apply.
     expect(inForce.length).toBeGreaterThan(0);
     for (const o of inForce) expect(isoDay(o.dueDate)).toBe(addDays(today, 30));
-    // "Applies since" stays the law's date, as its own fact.
-    for (const o of inForce) expect(isoDay(o.appliesFrom) <= today).toBe(true);
     for (const o of later) expect(isoDay(o.dueDate)).toBe(isoDay(o.appliesFrom));
     const dashboard = await getDashboard(officer, {});
     expect(dashboard.attention.overdueObligations).toBe(0);
