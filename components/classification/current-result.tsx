@@ -51,6 +51,7 @@ export function CurrentResult({ systemId, run, latestDecision, actions, canAnswe
       </Card>
       <ResultQuestionCards
         result={result}
+        answers={run.answers}
         legalQuestions={legalQuestions}
         reviewedBy={run.review.decided ? latestDecision : null}
         questionnaireHref={canAnswer ? `/systems/${systemId}/classify` : undefined}

@@ -1,7 +1,8 @@
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { ReviewDecisionDTO } from "@/lib/dal/classification/reviews";
+import { openQuestionsOf } from "@/lib/classification/progress";
 import { openPoints } from "@/lib/classification/result-status";
-import type { ClassificationResult } from "@/lib/rules";
+import type { ClassificationResult, TSystemProfile } from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";
 import { ContradictionsList } from "./contradictions-list";
 import { OpenQuestionsList } from "./open-questions-list";
@@ -11,6 +12,8 @@ import { ReviewPoints } from "./review-points";
 
 type Props = {
   result: ClassificationResult;
+  /** The run's answers: the open questions are counted from them, as the questionnaire counts them. */
+  answers: TSystemProfile;
   questionnaireHref?: string;
   legalQuestions: ReviewDecisionDTO | null;
   /** Legal's confirmation or override of this run: the points below have been read, nothing waits for a lawyer. */
@@ -19,8 +22,9 @@ type Props = {
 
 // What is still open on a stored result, kept apart by what it takes: answers that clash, questions that decide the
 // tier, questions that only complete the obligations, points for a lawyer, calendar notes, and answers that remove duties.
-export function ResultQuestionCards({ result, questionnaireHref, legalQuestions, reviewedBy }: Props) {
-  const { deciding, completing, contradictions, removals, notes, lawyerCount: lawyer } = openPoints(result);
+export function ResultQuestionCards({ result, answers, questionnaireHref, legalQuestions, reviewedBy }: Props) {
+  const { contradictions, removals, notes, lawyerCount: lawyer } = openPoints(result);
+  const { deciding, completing } = openQuestionsOf(answers, result);
   return (
     <>
       {contradictions.length > 0 && (

@@ -1,16 +1,19 @@
-import { decidingQuestions } from "@/lib/classification/result-status";
-import type { ClassificationResult } from "@/lib/rules";
+import { openQuestionsOf } from "@/lib/classification/progress";
+import type { ClassificationResult, TSystemProfile } from "@/lib/rules";
 import { OpenQuestionsList } from "./open-questions-list";
 
 // Legal signs off on a settled answer set; a result that is not determined yet needs answers first, not a lawyer.
 export function ReviewNotYet({
   result,
+  answers,
   questionnaireHref,
 }: {
   result: ClassificationResult;
+  /** The run's answers: the deciding questions are the ones the questionnaire lists for them. */
+  answers: TSystemProfile;
   questionnaireHref?: string;
 }) {
-  const deciding = decidingQuestions(result.openQuestions);
+  const { deciding } = openQuestionsOf(answers, result);
   const clashes = result.contradictions?.length ?? 0;
   return (
     <div className="space-y-2 px-5 py-4 text-sm text-slate-800" data-testid="review-not-yet">

@@ -28,6 +28,12 @@ export type QuestionnaireProgress = {
   result: ClassificationResult;
 };
 
+/** What is still open in a set of answers: the counts and lists every view shows, the wizard's and a stored run's. */
+export type OpenQuestions = Pick<
+  QuestionnaireProgress,
+  "total" | "answered" | "notSure" | "unanswered" | "deciding" | "completing"
+>;
+
 // The wizard used to count three ways: the step bar over applicable questions, the "unanswered" line over pruned
 // answers minus "not sure", and the live result over the engine's open questions, which name only the questions a
 // gate actually read (a question the engine did not reach yet was missing there). Every counter on the page now
@@ -36,11 +42,6 @@ export function questionnaireProgress(answers: TSystemProfile, asOf: string): Qu
   const pruned = pruneAnswers(answers);
   const result = classify(pruned, { asOf });
   const applicable = applicableQuestions(pruned);
-  const fromEngine = new Map(result.openQuestions.filter((q) => q.questionId).map((q) => [q.questionId, q]));
-  const open = applicable
-    .filter((q) => pruned[q.id] === undefined)
-    .map((q) => fromEngine.get(q.id) ?? asOpenQuestion(q, isNotSure(pruned, q.id)));
-  const notSure = open.filter((q) => q.notSure).length;
   const steps = QUESTIONNAIRE.map((g) => {
     const ids = new Set(g.questions.map((q) => q.id));
     const qs = applicable.filter((q) => ids.has(q.id));
@@ -52,6 +53,25 @@ export function questionnaireProgress(answers: TSystemProfile, asOf: string): Qu
       notSure: qs.filter((q) => isNotSure(pruned, q.id)).length,
     };
   }).filter((s) => s.total > 0);
+  return { ...countOpen(pruned, applicable, result), steps, pruned, result };
+}
+
+/**
+ * The open questions of a stored run, counted as the questionnaire counts them for the same answers. The stored
+ * result is read, never re-computed: it only says what each open question can change (the engine's result of
+ * that run stays as it was stored, whatever the rule set now says).
+ */
+export function openQuestionsOf(answers: TSystemProfile, result: ClassificationResult): OpenQuestions {
+  const pruned = pruneAnswers(answers);
+  return countOpen(pruned, applicableQuestions(pruned), result);
+}
+
+function countOpen(pruned: TSystemProfile, applicable: Question[], result: ClassificationResult): OpenQuestions {
+  const fromEngine = new Map(result.openQuestions.filter((q) => q.questionId).map((q) => [q.questionId, q]));
+  const open = applicable
+    .filter((q) => pruned[q.id] === undefined)
+    .map((q) => fromEngine.get(q.id) ?? asOpenQuestion(q, isNotSure(pruned, q.id)));
+  const notSure = open.filter((q) => q.notSure).length;
   return {
     total: applicable.length,
     answered: applicable.length - open.length,
@@ -59,9 +79,6 @@ export function questionnaireProgress(answers: TSystemProfile, asOf: string): Qu
     unanswered: open.length - notSure,
     deciding: open.filter((q) => q.decides),
     completing: open.filter((q) => !q.decides),
-    steps,
-    pruned,
-    result,
   };
 }
 

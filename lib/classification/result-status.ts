@@ -48,11 +48,13 @@ export function decidesText(q: OpenQuestion): string | null {
   return `Could make it ${TIER_LABELS[q.decides]}`;
 }
 
-/** Everything still open on a result, sorted by what it takes; older results lack some lists and read as empty. */
+/**
+ * What else is open on a result besides its questions, sorted by what it takes; older results lack some lists and read
+ * as empty. The open questions themselves come from openQuestionsOf (progress.ts), which counts them from the answers
+ * the way the questionnaire does: the engine's own list names only the questions a gate read.
+ */
 export function openPoints(r: ClassificationResult) {
   return {
-    deciding: decidingQuestions(r.openQuestions),
-    completing: completingQuestions(r.openQuestions),
     contradictions: r.contradictions ?? [],
     removals: r.removals ?? [],
     notes: r.notes ?? [],

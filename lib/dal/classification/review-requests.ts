@@ -2,10 +2,11 @@ import "server-only";
 import { z } from "zod";
 import type { Actor } from "@/lib/access/actor";
 import type { DispositionCode } from "@/lib/classification/codes";
+import { openQuestionsOf } from "@/lib/classification/progress";
 import { reviewState } from "@/lib/classification/review-state";
 import { db, type Tx } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
-import type { ClassificationResult } from "@/lib/rules";
+import { readStoredProfile, type ClassificationResult } from "@/lib/rules";
 import type { TierCode } from "@/lib/validations/system-fields";
 import {
   ZRequestReview,
@@ -215,6 +216,7 @@ export async function listReviewQueue(actor: Actor): Promise<ReviewQueueItemDTO[
           possibleTier: true,
           disposition: true,
           result: true,
+          answers: true,
           reviews: { orderBy: { decidedAt: "desc" }, take: 1, select: { decision: true, overrideTier: true } },
         },
       },
@@ -228,7 +230,13 @@ export async function listReviewQueue(actor: Actor): Promise<ReviewQueueItemDTO[
       tier: state.tier,
       possibleTier: state.possibleTier,
       disposition: state.disposition,
-      openQuestions: ((run.result as ClassificationResult).openQuestions ?? []).length,
+      // Counted as the classification page and the questionnaire count them, so the queue and the page agree.
+      openQuestions: openCount(run.answers, run.result as ClassificationResult),
     };
   });
+}
+
+function openCount(answers: unknown, result: ClassificationResult): number {
+  const { deciding, completing } = openQuestionsOf(readStoredProfile(answers), result);
+  return deciding.length + completing.length;
 }

@@ -67,9 +67,9 @@ describe("presenting a result that is not determined yet", () => {
 describe("openPoints", () => {
   it("sorts what is open by what it takes, and reads a result stored before the newer fields as having none of them", () => {
     const r = classify({ annex3Areas: ["employment"], notSure: ["employmentUses"] }, { asOf: "2026-12-04" });
-    const points = openPoints(r);
-    expect(points.deciding.map((q) => q.questionId)).toContain("employmentUses");
-    expect(points.completing.every((q) => q.decides === undefined)).toBe(true);
+    expect(openPoints(r)).not.toHaveProperty("deciding");
+    expect(decidingQuestions(r.openQuestions).map((q) => q.questionId)).toContain("employmentUses");
+    expect(completingQuestions(r.openQuestions).every((q) => q.decides === undefined)).toBe(true);
     const { notes: _n, removals: _r, contradictions: _c, ...old } = r;
     expect(openPoints(old as typeof r)).toMatchObject({ notes: [], removals: [], contradictions: [] });
   });

@@ -50,6 +50,7 @@ export function ReviewAside({ systemId, current, decisions, requests, canRun, ca
         {isUndetermined(current.result) ? (
           <ReviewNotYet
             result={current.result}
+            answers={current.answers}
             questionnaireHref={canRun ? `/systems/${systemId}/classify` : undefined}
           />
         ) : canReview ? (
