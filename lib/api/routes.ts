@@ -8,6 +8,7 @@ import { incidentRoutes } from "./routes/incidents";
 import { modelRoutes } from "./routes/models";
 import { monitoringRoutes } from "./routes/monitoring";
 import { obligationRoutes } from "./routes/obligations";
+import { reviewRequestRoutes } from "./routes/review-requests";
 import { systemRoutes } from "./routes/systems";
 import { defineRoute, ok, type ApiRoute, type HttpMethod } from "./types";
 
@@ -27,6 +28,7 @@ const openApiRoute = defineRoute({
 export const API_ROUTES: ApiRoute[] = [
   ...systemRoutes,
   ...classificationRoutes,
+  ...reviewRequestRoutes,
   ...obligationRoutes,
   ...evidenceRoutes,
   ...modelRoutes,

@@ -97,6 +97,17 @@ export const ZSystemApi = ZSystemRowApi.omit({ obligationsApplicable: true, obli
   dataCategories: z.array(z.string()),
   classifiedAt: ZDateTime.nullable(),
   classificationStale: z.boolean(),
+  review: z
+    .object({
+      decided: z
+        .boolean()
+        .describe('Legal confirmed or overrode the current run (the app shows "Final, reviewed by legal").'),
+      overridden: z.boolean().describe("Legal set the tier; `tier` is legal's, not the engine's."),
+      decidedAt: ZDateTime.nullable(),
+      openRequests: z.number().int().describe("Requests for legal review of this system still waiting for legal."),
+    })
+    .nullable()
+    .describe("Legal's standing on the current classification run; null while the system is not classified."),
   createdAt: ZDateTime,
   models: z.array(
     z.object({

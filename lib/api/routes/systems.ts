@@ -1,4 +1,6 @@
 import "server-only";
+import type { Actor } from "@/lib/access/actor";
+import { getReviewStatus } from "@/lib/dal/classification/review-status";
 import { toFormValues } from "@/lib/validations/system-form-values";
 import {
   createSystem,
@@ -27,7 +29,8 @@ import { paged, pageEnvelope, ZPageQuery } from "../pagination";
 import { fieldErrorsOf, futureVersion } from "../problem";
 import { created, defineRoute, ok } from "../types";
 
-function toApiSystem(s: SystemDetailDTO) {
+// The review block is read through the same rule as every page (lib/classification/review-state.ts).
+async function toApiSystem(actor: Actor, s: SystemDetailDTO) {
   const { currentRun, currentRunId, ownerId, updatedById, owner, models, datasets, ...rest } = s;
   void currentRun;
   void currentRunId;
@@ -37,6 +40,7 @@ function toApiSystem(s: SystemDetailDTO) {
     placedOnMarketAt: isoDay(s.placedOnMarketAt),
     owner: ownerId && owner ? { id: ownerId, name: owner.name } : null,
     classificationStale: isClassificationStale(s),
+    review: await getReviewStatus(actor, s.id),
     models: models.map(({ model }) => model),
     datasets: datasets.map(({ dataset }) => dataset),
   };
@@ -95,7 +99,7 @@ export const systemRoutes = [
     example: CREATE_EXAMPLE,
     handler: async ({ actor, body }) => {
       const { id } = await createSystem(actor, body);
-      return created(toApiSystem(await getSystem(actor, id)), `/api/v1/systems/${id}`);
+      return created(await toApiSystem(actor, await getSystem(actor, id)), `/api/v1/systems/${id}`);
     },
   }),
   defineRoute({
@@ -107,7 +111,7 @@ export const systemRoutes = [
     summary: "Get one AI system with its intake, classification state, models and datasets",
     params: ZIdParams,
     response: ZSystemApi,
-    handler: async ({ actor, params }) => ok(toApiSystem(await getSystem(actor, params.id))),
+    handler: async ({ actor, params }) => ok(await toApiSystem(actor, await getSystem(actor, params.id))),
   }),
   defineRoute({
     method: "PATCH",
@@ -138,7 +142,7 @@ export const systemRoutes = [
           fieldErrors: fieldErrorsOf(parsed.error.issues),
         });
       await updateSystem(actor, parsed.data);
-      return ok(toApiSystem(await getSystem(actor, params.id)));
+      return ok(await toApiSystem(actor, await getSystem(actor, params.id)));
     },
   }),
 ];

@@ -35,6 +35,7 @@ export type ReviewRequestDTO = {
   respondedAt: Date | null;
   closedAt: Date | null;
 };
+export type ReviewRequestListItemDTO = ReviewRequestDTO & { systemName: string };
 export type ReviewQueueItemDTO = ReviewRequestDTO & {
   systemName: string;
   tier: TierCode;
@@ -234,6 +235,46 @@ export async function listReviewQueue(actor: Actor): Promise<ReviewQueueItemDTO[
       openQuestions: openCount(run.answers, run.result as ClassificationResult),
     };
   });
+}
+
+// The REST API's lists: one system's requests, or the organisation's (optionally one status), newest first, a page at
+// a time. Readable with system.read like the thread on the classification tab; legal's decisions stay in the app.
+export async function listReviewRequestsPage(
+  actor: Actor,
+  filter: { systemId?: string; status?: ReviewRequestStatus; page: number; pageSize: number },
+): Promise<{ items: ReviewRequestListItemDTO[]; total: number }> {
+  const member = await authorize(actor, "system.read");
+  const { organizationId } = member;
+  if (filter.systemId !== undefined) {
+    const system = await db().aiSystem.findFirst({
+      where: { id: filter.systemId, organizationId },
+      select: { id: true },
+    });
+    if (!system) throw new AppError("NOT_FOUND", NO_SYSTEM);
+  }
+  const where = { organizationId, systemId: filter.systemId, status: filter.status };
+  const [rows, total] = await Promise.all([
+    db().reviewRequest.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (filter.page - 1) * filter.pageSize,
+      take: filter.pageSize,
+      select: { ...requestSelect, system: { select: { name: true } } },
+    }),
+    db().reviewRequest.count({ where }),
+  ]);
+  return { items: rows.map(({ system, ...r }) => ({ ...toDTO(r), systemName: system.name })), total };
+}
+
+export async function getReviewRequest(actor: Actor, requestId: string): Promise<ReviewRequestListItemDTO> {
+  const member = await authorize(actor, "system.read");
+  const row = await db().reviewRequest.findFirst({
+    where: { id: requestId, organizationId: member.organizationId },
+    select: { ...requestSelect, system: { select: { name: true } } },
+  });
+  if (!row) throw new AppError("NOT_FOUND", NO_REQUEST);
+  const { system, ...r } = row;
+  return { ...toDTO(r), systemName: system.name };
 }
 
 function openCount(answers: unknown, result: ClassificationResult): number {
