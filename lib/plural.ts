@@ -10,11 +10,15 @@ export function countPhrase(count: number, singular: string, plural?: string): s
   return `${count.toLocaleString("en-GB")} ${nounFor(count, singular, plural)}`;
 }
 
-/** A present-tense verb agreeing with a count: verbFor(1, "match") is "matches", verbFor(3, "match") is "match". */
+/**
+ * A verb agreeing with a count, given in its plural form: verbFor(1, "match") is "matches", verbFor(3, "match") is
+ * "match"; "are", "have" and "were" become "is", "has" and "was".
+ */
 export function verbFor(count: number, verb: string): string {
   if (count !== 1) return verb;
   if (verb === "are") return "is";
   if (verb === "have") return "has";
+  if (verb === "were") return "was";
   if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ies`;
   return /(s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`;
 }

@@ -6,6 +6,7 @@ import type { ClassificationSummaryDTO } from "@/lib/dal/classification/classifi
 import { ROLE_LABELS, type Role } from "@/lib/rules";
 import { formatDateTime } from "@/lib/utils";
 import type { TierCode } from "@/lib/validations/system-fields";
+import { nounFor } from "@/lib/plural";
 
 // Compact classification state for a system's overview page; links to the full classification tab.
 export function ClassificationSummary({
@@ -44,7 +45,7 @@ export function ClassificationSummary({
               {s.stale && <Badge tone="amber">Out of date</Badge>}
             </p>
             <p>
-              <span className="text-slate-600">Role(s): </span>
+              <span className="text-slate-600">{nounFor(s.roles.length, "Role")}: </span>
               {s.roles.length ? s.roles.map((r) => ROLE_LABELS[r as Role] ?? r).join(", ") : "none"}
             </p>
             <p className="text-slate-600">

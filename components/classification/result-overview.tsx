@@ -4,6 +4,7 @@ import { isUndetermined, possibleTierOf } from "@/lib/classification/result-stat
 import type { ReviewState } from "@/lib/classification/review-state";
 import type { ClassificationResult } from "@/lib/rules";
 import { EngineTierBadge } from "./engine-tier-badge";
+import { nounFor } from "@/lib/plural";
 
 // Tier (or, while not determined, the highest tier still possible), scope, roles, disposition and stacked facets.
 type Props = {
@@ -50,7 +51,7 @@ export function ResultOverview({ result, tierNote, review }: Props) {
         <dd className="text-slate-900">{scopeText(result.inScope)}</dd>
       </div>
       <div>
-        <dt className="text-slate-600">Your role(s)</dt>
+        <dt className="text-slate-600">Your {nounFor(result.roles.length, "role")}</dt>
         <dd className="text-slate-900">{roleList(result.roles)}</dd>
       </div>
       <div>

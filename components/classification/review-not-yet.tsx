@@ -1,6 +1,7 @@
 import { openQuestionsOf } from "@/lib/classification/progress";
 import type { ClassificationResult, TSystemProfile } from "@/lib/rules";
 import { OpenQuestionsList } from "./open-questions-list";
+import { countPhrase, verbFor } from "@/lib/plural";
 
 // Legal signs off on a settled answer set; a result that is not determined yet needs answers first, not a lawyer.
 export function ReviewNotYet({
@@ -23,7 +24,7 @@ export function ReviewNotYet({
           clashes > 0 &&
             `${clashes === 1 ? "Two answers contradict each other" : `${clashes} sets of answers contradict each other`}.`,
           deciding.length > 0 &&
-            `${deciding.length === 1 ? "One question that decides the tier, a role or the scope is" : `${deciding.length} questions that decide the tier, a role or the scope are`} open.`,
+            `${countPhrase(deciding.length, "question")} that ${verbFor(deciding.length, "decide")} the tier, a role or the scope ${verbFor(deciding.length, "are")} open.`,
           "Settle them in the questionnaire and store a new run; then it can be confirmed, marked for review or overridden here.",
         ]
           .filter(Boolean)

@@ -3,6 +3,7 @@ import { ClassificationBadges } from "@/components/system-badges";
 import { Card } from "@/components/ui/card";
 import type { ReviewQueueItemDTO } from "@/lib/dal/classification/review-requests";
 import { formatDateTime } from "@/lib/utils";
+import { countPhrase } from "@/lib/plural";
 
 // Legal's queue as cards (they read on a phone as on a desk): the system, its tier and review state, the question,
 // who asked and since when, and how many questions the result leaves open. Newest waiting first.
@@ -32,8 +33,8 @@ export function ReviewQueue({ items }: { items: ReviewQueueItemDTO[] }) {
             <p className="whitespace-pre-line break-words text-slate-900">{r.question}</p>
             <p className="text-xs text-slate-600">
               Waiting since <time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt)}</time> · asked by{" "}
-              {r.requestedByName} about run {r.runSequence} ·{" "}
-              {r.openQuestions === 1 ? "1 open question" : `${r.openQuestions} open questions`} in the result
+              {r.requestedByName} about run {r.runSequence} · {countPhrase(r.openQuestions, "open question")} in the
+              result
             </p>
           </Card>
         </li>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { percent, type RatioRow } from "@/lib/dashboard/view-model";
+import { countPhrase, verbFor } from "@/lib/plural";
 
 function Count({ value, href, label }: { value: number; href: string | null; label: string }) {
   if (!href) return <span>{value}</span>;
@@ -36,14 +37,18 @@ export function ReadinessTable({ rows, caption, heading }: { rows: RatioRow[]; c
               <Count
                 value={r.done}
                 href={r.doneHref}
-                label={`${r.done} obligations done or not applicable: ${r.label}`}
+                label={`${countPhrase(r.done, "obligation")} done or not applicable: ${r.label}`}
               />
             </td>
             <td className="py-1.5 pr-2 text-right">
-              <Count value={r.open} href={r.openHref} label={`${r.open} obligations open: ${r.label}`} />
+              <Count value={r.open} href={r.openHref} label={`${countPhrase(r.open, "obligation")} open: ${r.label}`} />
             </td>
             <td className="py-1.5 pr-2 text-right">
-              <Count value={r.applicable} href={r.allHref} label={`${r.applicable} obligations apply: ${r.label}`} />
+              <Count
+                value={r.applicable}
+                href={r.allHref}
+                label={`${countPhrase(r.applicable, "obligation")} ${verbFor(r.applicable, "apply")}: ${r.label}`}
+              />
             </td>
             <td className="py-1.5 text-right text-slate-800">{percent(r.done, r.applicable)} %</td>
           </tr>

@@ -15,6 +15,7 @@ import {
 import { READINESS_COLORS } from "@/lib/dashboard/palette";
 import type { QuarterView } from "@/lib/dashboard/view-model";
 import { LegendText } from "./legend-text";
+import { countPhrase } from "@/lib/plural";
 
 type Datum = QuarterView & { systemsLabel: string };
 
@@ -26,7 +27,7 @@ export function TimelineChart({ rows, today }: { rows: QuarterView[]; today: str
   const current = rows.find((r) => r.isCurrent);
   const summary = rows
     .filter((r) => r.done + r.open > 0)
-    .map((r) => `${r.label}: ${r.done + r.open} obligations, ${r.systems} systems`)
+    .map((r) => `${r.label}: ${countPhrase(r.done + r.open, "obligation")}, ${countPhrase(r.systems, "system")}`)
     .join("; ");
   return (
     <div
@@ -51,7 +52,7 @@ export function TimelineChart({ rows, today }: { rows: QuarterView[]; today: str
             labelFormatter={(label, payload) => {
               const d = payload?.[0]?.payload as Datum | undefined;
               return d
-                ? `${label} · ${d.systems} systems affected${d.captions.length ? ` · ${d.captions.join("; ")}` : ""}`
+                ? `${label} · ${countPhrase(d.systems, "system")} affected${d.captions.length ? ` · ${d.captions.join("; ")}` : ""}`
                 : label;
             }}
           />

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { QuarterView } from "@/lib/dashboard/view-model";
 import { formatDate } from "@/lib/utils";
+import { countPhrase } from "@/lib/plural";
 
 const link =
   "font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600";
@@ -33,7 +34,7 @@ export function TimelineTable({ rows }: { rows: QuarterView[] }) {
               <Link
                 href={r.allHref}
                 className={link}
-                aria-label={`${r.done + r.open} obligations beginning to apply in ${r.label}`}
+                aria-label={`${countPhrase(r.done + r.open, "obligation")} beginning to apply in ${r.label}`}
               >
                 {r.done + r.open}
               </Link>

@@ -5,6 +5,7 @@ import type { EvidenceDTO } from "@/lib/dal/obligations/evidence";
 import { formatBytes } from "@/lib/evidence/limits";
 import { formatDateTime } from "@/lib/utils";
 import { EvidenceUploadForm } from "./evidence-upload-form";
+import { countPhrase } from "@/lib/plural";
 
 export function evidenceDownloadHref(versionId: string): string {
   return `/api/evidence/${versionId}`;
@@ -34,9 +35,7 @@ export function EvidenceList({
               <Link2 aria-hidden="true" className="h-4 w-4 text-slate-500" />
             )}
             <span className="font-medium text-slate-900">{item.title}</span>
-            {item.kind === "FILE" && (
-              <Badge>{item.versions.length === 1 ? "1 version" : `${item.versions.length} versions`}</Badge>
-            )}
+            {item.kind === "FILE" && <Badge>{countPhrase(item.versions.length, "version")}</Badge>}
             {showObligation && item.obligation && (
               <span className="text-sm text-slate-600">
                 for {item.obligation.article} · {item.obligation.title}

@@ -1,6 +1,7 @@
 "use client";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { DuplicateDTO } from "@/lib/import/duplicates";
+import { countPhrase, verbFor } from "@/lib/plural";
 
 export type InvalidRows = "refuse" | "leave";
 export type DuplicateChoice = "skip" | "update" | undefined;
@@ -72,7 +73,7 @@ export function DuplicatesChoice({
   return (
     <div className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4">
       <p className="text-sm font-medium text-amber-950">
-        {duplicates.length} {duplicates.length === 1 ? "row names" : "rows name"} a system you already have or an
+        {countPhrase(duplicates.length, "row")} {verbFor(duplicates.length, "name")} a system you already have or an
         earlier row of the file. Choose what to do with them before importing.
       </p>
       <Table

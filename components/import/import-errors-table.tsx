@@ -1,5 +1,6 @@
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { RowError } from "@/lib/import/row-to-intake";
+import { countPhrase } from "@/lib/plural";
 
 // Every problem of the file, by spreadsheet row and column with the value as the file has it, so the user can fix
 // them all in one pass.
@@ -8,7 +9,7 @@ export function ImportErrorsTable({ errors }: { errors: RowError[] }) {
   return (
     <Table
       label="Problems found in the file"
-      caption={`${errors.length} ${errors.length === 1 ? "problem" : "problems"} in ${rows} ${rows === 1 ? "row" : "rows"}`}
+      caption={`${countPhrase(errors.length, "problem")} in ${countPhrase(rows, "row")}`}
       className="max-h-[28rem] overflow-auto rounded-md border border-slate-200"
     >
       <TableHead className="sticky top-0 border-b-0">

@@ -1,8 +1,10 @@
+import { countPhrase } from "@/lib/plural";
+
 // A labelled progress bar plus a polite live text, so screen-reader users hear progress without being interrupted.
 export function ImportProgress({ dryRun, done, total }: { dryRun: boolean; done: number; total: number }) {
   const verb = dryRun ? "Checked" : "Imported";
   const text = total
-    ? `${verb} ${done.toLocaleString("en")} of ${total.toLocaleString("en")} rows…`
+    ? `${verb} ${done.toLocaleString("en")} of ${countPhrase(total, "row")}…`
     : dryRun
       ? "Checking the file…"
       : "Importing…";

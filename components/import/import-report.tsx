@@ -4,9 +4,12 @@ import type { CheckedCsv } from "@/lib/import/csv";
 import type { ImportReportDTO } from "@/lib/import/stream";
 import { ImportErrorsTable } from "./import-errors-table";
 import { RejectedDownload } from "./rejected-download";
+import { countPhrase, verbFor } from "@/lib/plural";
 
 const n = (count: number) => count.toLocaleString("en");
-const systems = (count: number, what = "AI system") => `${n(count)} ${what}${count === 1 ? "" : "s"}`;
+const systems = (count: number, what = "AI system") => countPhrase(count, what);
+// "The 1 row", "All 3 rows": a single row is not "all".
+const allRows = (count: number) => (count === 1 ? "The 1 row" : `All ${countPhrase(count, "row")}`);
 
 function doneTitle(report: ImportReportDTO): string {
   if (report.created > 0) return `Imported ${systems(report.created, "new AI system")}`;
@@ -30,15 +33,20 @@ export function ImportReport({ report, file, name }: { report: ImportReportDTO; 
           {report.created > 0 && report.updated > 0 && <p>Updated {systems(report.updated)} you already had.</p>}
           {report.skipped > 0 && (
             <p>
-              Skipped {n(report.skipped)} {report.skipped === 1 ? "row that names a system" : "rows that name systems"}{" "}
-              you already have (or repeats an earlier row).
+              Skipped {countPhrase(report.skipped, "row")} that {verbFor(report.skipped, "name")}{" "}
+              {report.skipped === 1 ? "a system" : "systems"} you already have (or {verbFor(report.skipped, "repeat")}{" "}
+              an earlier row).
             </p>
           )}
-          {report.classified > 0 && <p>{n(report.classified)} were classified from their answers.</p>}
+          {report.classified > 0 && (
+            <p>
+              {n(report.classified)} {verbFor(report.classified, "were")} classified from the answers in the file.
+            </p>
+          )}
           {problemRows > 0 && (
             <p>
-              Left out {n(problemRows)} {problemRows === 1 ? "row" : "rows"} with problems: download{" "}
-              {problemRows === 1 ? "it" : "them"} below to fix.
+              Left out {countPhrase(problemRows, "row")} with problems: download {problemRows === 1 ? "it" : "them"}{" "}
+              below to fix.
             </p>
           )}
           <Link href="/systems" className="font-medium underline">
@@ -53,8 +61,8 @@ export function ImportReport({ report, file, name }: { report: ImportReportDTO; 
     return (
       <Alert tone="success" title="No problems found">
         {report.duplicates.length > 0
-          ? `All ${n(report.total)} rows are valid; ${n(report.duplicates.length)} of them name systems you already have (see above).`
-          : `All ${n(report.total)} rows can be imported.`}
+          ? `${allRows(report.total)} ${verbFor(report.total, "are")} valid; ${report.total === 1 ? "it names a system" : `${n(report.duplicates.length)} of them ${verbFor(report.duplicates.length, "name")} ${report.duplicates.length === 1 ? "a system" : "systems"}`} you already have (see above).`
+          : `${allRows(report.total)} can be imported.`}
       </Alert>
     );
   }
@@ -63,10 +71,10 @@ export function ImportReport({ report, file, name }: { report: ImportReportDTO; 
     <div className="space-y-3">
       <Alert
         tone={leave && report.valid > 0 ? "info" : "error"}
-        title={`${report.errors.length} ${report.errors.length === 1 ? "problem" : "problems"} in ${problemRows} of ${n(report.total)} rows. Nothing was imported.`}
+        title={`${countPhrase(report.errors.length, "problem")} in ${n(problemRows)} of ${countPhrase(report.total, "row")}. Nothing was imported.`}
       >
         {leave && report.valid > 0
-          ? `You can import the ${n(report.valid)} rows without problems now and fix the others later, or fix them in your file and check again.`
+          ? `You can import the ${countPhrase(report.valid, "row")} without problems now and fix the others later, or fix them in your file and check again.`
           : "Fix these rows in your file (or change the column matching) and check again, or choose to import the rows without problems."}
         {report.missingRequired.length > 0 && (
           <p className="mt-1">Required fields without a column: {report.missingRequired.join(", ")}.</p>

@@ -14,6 +14,7 @@ import { ImportReport } from "./import-report";
 import { MappingTable } from "./mapping-table";
 import { ImportProgress } from "./import-progress";
 import { useImportRun } from "./use-import-run";
+import { countPhrase } from "@/lib/plural";
 
 type LoadedFile = { name: string; blob: File; headers: string[]; rows: number; checked: CheckedCsv };
 
@@ -108,8 +109,8 @@ export function ImportWizard() {
           </Field>
           {file && (
             <p className="text-sm text-slate-700">
-              <strong className="text-slate-900">{file.name}</strong>: {file.rows.toLocaleString("en")} rows,{" "}
-              {file.headers.length} columns.
+              <strong className="text-slate-900">{file.name}</strong>: {countPhrase(file.rows, "row")},{" "}
+              {countPhrase(file.headers.length, "column")}.
             </p>
           )}
         </CardBody>
@@ -169,7 +170,7 @@ function importLabel(report: ImportReportDTO, duplicates: DuplicateChoice): stri
   const existing = report.duplicates.filter((d) => d.existing).length;
   const updates = duplicates === "update" ? existing : 0;
   const creates = report.valid - report.duplicates.length;
-  const count = (k: number) => `${k.toLocaleString("en")} ${k === 1 ? "system" : "systems"}`;
+  const count = (k: number) => countPhrase(k, "system");
   if (creates === 0 && updates > 0) return `Update ${count(updates)}`;
   const label = `Import ${count(creates)}`;
   return updates ? `${label} and update ${updates.toLocaleString("en")}` : label;

@@ -4,6 +4,7 @@ import { Button } from "@/components/ui/button";
 import type { CheckedCsv } from "@/lib/import/csv";
 import { rejectedRowsCsv } from "@/lib/import/rejected";
 import type { RowError } from "@/lib/import/row-to-intake";
+import { countPhrase } from "@/lib/plural";
 
 // Builds the rows with problems, with a reason column, from the file the person chose (it never left their machine
 // again) and the check's report, and saves it as a CSV to fix and upload again.
@@ -26,7 +27,7 @@ export function RejectedDownload({ file, name, errors }: { file: CheckedCsv; nam
   const rows = new Set(errors.map((e) => e.row)).size;
   return (
     <Button type="button" variant="secondary" onClick={() => void download()} disabled={busy}>
-      Download the {rows} {rows === 1 ? "row" : "rows"} with problems (CSV, with a reason column)
+      Download the {countPhrase(rows, "row")} with problems (CSV, with a reason column)
     </Button>
   );
 }

@@ -15,13 +15,14 @@ import {
 } from "@/lib/validations/obligation-list";
 import { AppliesBadge, DueDate, StatusBadge } from "./obligation-badges";
 import { ObligationCards, obligationHref } from "./obligation-cards";
+import { countPhrase } from "@/lib/plural";
 
 export function ObligationsTable({ list, query }: { list: ObligationListDTO; query: ObligationListQuery }) {
   const { rows, total, totalCapped, hasMore } = list;
   const pageCount = Math.max(1, Math.ceil(total / OBLIGATION_PAGE_SIZE));
   const counted = totalCapped
     ? `More than ${total.toLocaleString("en-GB")} obligations`
-    : `${total.toLocaleString("en-GB")} ${total === 1 ? "obligation" : "obligations"}`;
+    : countPhrase(total, "obligation");
   const caption = `Obligations, page ${query.page}${totalCapped ? "" : ` of ${pageCount}`}`;
   return (
     <>

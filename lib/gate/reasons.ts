@@ -3,6 +3,7 @@
 
 import { staleReasons } from "@/lib/classification/staleness";
 import { TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
+import { countPhrase, verbFor } from "@/lib/plural";
 
 export type GateReasonCode =
   | "not_classified"
@@ -34,8 +35,6 @@ function undeterminedMessage(possibleTier: string | null): string {
   const label = possibleTier && possibleTier in TIER_DISPLAY ? TIER_DISPLAY[possibleTier as TierCode] : null;
   return `Not determined yet: answer the deciding questions on the Classification tab${label ? ` (it could be ${label})` : ""}.`;
 }
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function gateReasons(facts: GateFacts): GateVerdict {
   const reasons: GateReason[] = [];
@@ -73,14 +72,14 @@ export function gateReasons(facts: GateFacts): GateVerdict {
   if (due.length > 0) {
     reasons.push({
       code: "blocking_obligations_open",
-      message: `${count(due.length, "blocking obligation already applies and is", "blocking obligations already apply and are")} not done yet.`,
+      message: `${countPhrase(due.length, "blocking obligation")} already ${verbFor(due.length, "apply")} and ${verbFor(due.length, "are")} not done yet.`,
       items: due.map((o) => ({ id: o.id, label: `${o.article}: ${o.title}` })),
     });
   }
   if (facts.openBreachTasks.length > 0) {
     reasons.push({
       code: "monitoring_breach_open",
-      message: `${count(facts.openBreachTasks.length, "monitoring breach is", "monitoring breaches are")} still open.`,
+      message: `${countPhrase(facts.openBreachTasks.length, "monitoring breach", "monitoring breaches")} ${verbFor(facts.openBreachTasks.length, "are")} still open.`,
       items: facts.openBreachTasks.map((t) => ({ id: t.id, label: t.title })),
     });
   }

@@ -1,5 +1,6 @@
 import type { IncidentHarmCode, IncidentStatusCode } from "./labels";
 import { isoDay } from "@/lib/dates";
+import { countPhrase } from "@/lib/plural";
 
 // Art 73 AI Act reporting deadlines, in days after the provider becomes aware of the serious incident:
 // Art 73(2) general rule 15 days; Art 73(4) death of a person 10 days; Art 73(3) widespread infringement (Art 3(61))
@@ -75,15 +76,14 @@ export function incidentClock(incident: ClockInput, now: Date): Clock {
 // "3 days", "1 day, 5 hours", "7 hours", "12 minutes": coarse enough to read at a glance, exact near the end.
 export function formatDuration(ms: number): string {
   const abs = Math.abs(ms);
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
-  if (abs >= 3 * DAY) return plural(Math.floor(abs / DAY), "day");
+  if (abs >= 3 * DAY) return countPhrase(Math.floor(abs / DAY), "day");
   if (abs >= DAY) {
     const hours = Math.floor((abs % DAY) / HOUR);
     return hours
-      ? `${plural(Math.floor(abs / DAY), "day")}, ${plural(hours, "hour")}`
-      : plural(Math.floor(abs / DAY), "day");
+      ? `${countPhrase(Math.floor(abs / DAY), "day")}, ${countPhrase(hours, "hour")}`
+      : countPhrase(Math.floor(abs / DAY), "day");
   }
-  if (abs >= HOUR) return plural(Math.floor(abs / HOUR), "hour");
+  if (abs >= HOUR) return countPhrase(Math.floor(abs / HOUR), "hour");
   if (abs < 60_000) return "less than a minute";
-  return plural(Math.floor(abs / 60_000), "minute");
+  return countPhrase(Math.floor(abs / 60_000), "minute");
 }

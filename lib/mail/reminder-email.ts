@@ -1,4 +1,5 @@
 import type { MailMessage } from "./transport";
+import { countPhrase } from "@/lib/plural";
 
 export type ReminderMailInput = { to: string; title: string; body: string; url: string; preferencesUrl: string };
 
@@ -36,7 +37,7 @@ const DIGEST_LINES = 20;
 export function reminderDigestEmail({ to, items, listUrl, preferencesUrl }: ReminderDigestInput): MailMessage {
   const shown = items.slice(0, DIGEST_LINES);
   const more = items.length - shown.length;
-  const title = `${items.length} new reminders`;
+  const title = countPhrase(items.length, "new reminder");
   const moreLine = more > 0 ? `… and ${more} more.` : "";
   const text = [
     `${title}:`,

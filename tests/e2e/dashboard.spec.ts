@@ -6,7 +6,7 @@ const MANAGER = { email: "manager@demo-bank.example", password: "demo-manager-20
 // The count a table link stands for, read from its accessible name ("7 systems: High-risk").
 async function countOf(page: Page, card: string, name: RegExp): Promise<number> {
   const label = await page.locator(`[data-card="${card}"]`).getByRole("link", { name }).getAttribute("aria-label");
-  return Number.parseInt(label ?? "", 10);
+  return Number.parseInt((label ?? "").replaceAll(",", ""), 10);
 }
 
 test("a manager sees the dashboard and a chart segment opens exactly the systems it counts", async ({ page }) => {
@@ -51,10 +51,10 @@ test("filters live in the URL, apply to every figure and carry into the drill-do
     .evaluateAll((links) => links.map((a) => Number.parseInt(a.getAttribute("aria-label") ?? "", 10)));
   expect(tierCounts.reduce((a, b) => a + b, 0)).toBe(inUnit);
 
-  const applicable = await countOf(page, "readiness-tier", /^\d+ obligations apply: /);
+  const applicable = await countOf(page, "readiness-tier", /^[\d,]+ obligations? appl(?:y|ies): /);
   const link = page
     .locator('[data-card="readiness-tier"]')
-    .getByRole("link", { name: /^\d+ obligations apply: / })
+    .getByRole("link", { name: /^[\d,]+ obligations? appl(?:y|ies): / })
     .first();
   await link.click();
   await expect(page).toHaveURL(

@@ -13,6 +13,7 @@ import { authorize } from "@/lib/dal/core/authorize";
 import type { RunWriter } from "@/lib/dal/classification/internal/store-run";
 import { closeReviewRequestsTx } from "@/lib/dal/classification/review-requests";
 import { notFound } from "@/lib/dal/core/not-found";
+import { countPhrase } from "@/lib/plural";
 
 export type ReviewDecisionDTO = {
   id: string;
@@ -75,7 +76,7 @@ export async function recordReviewTx(
   if (overrideTier && !input.confirmRemovals) {
     const removed = overrideRemovals(run.result as ClassificationResult, overrideTier).length;
     if (removed > 0) {
-      const message = `This override takes ${removed} ${removed === 1 ? "obligation" : "obligations"} off the system. Check the list and confirm.`;
+      const message = `This override takes ${countPhrase(removed, "obligation")} off the system. Check the list and confirm.`;
       throw new AppError("VALIDATION", message, { fieldErrors: { confirmRemovals: [message] } });
     }
   }

@@ -13,6 +13,7 @@ import {
   type TNotificationPrefs,
 } from "@/lib/validations/notifications";
 import { isoDay } from "@/lib/dates";
+import { countPhrase, verbFor } from "@/lib/plural";
 
 // SYSTEM-LEVEL, NO ACTOR. The reminder job runs as the system, not as a person, so it reads due obligations,
 // incidents and reviews ACROSS ALL ORGANISATIONS by design. The tenant boundary is kept on the write side instead:
@@ -109,15 +110,14 @@ async function reviewCandidates(now: Date): Promise<Candidate[]> {
 }
 
 function reviewDigest(review: number, open: number): { title: string; body: string; href: string } {
-  const reviewTitle =
-    review === 1 ? "1 classification awaits legal review" : `${review} classifications await legal review`;
-  const openTitle = open === 1 ? "1 classification not determined yet" : `${open} classifications not determined yet`;
+  const reviewTitle = `${countPhrase(review, "classification")} ${verbFor(review, "await")} legal review`;
+  const openTitle = `${countPhrase(open, "classification")} not determined yet`;
   const lines = [
     review
       ? "Classification results marked “requires review” need a decision: confirm, answer the open questions or override."
       : "",
     open
-      ? `${open === 1 ? "1 classification is" : `${open} classifications are`} not determined yet: answer the deciding questions (or the ones answered “not sure”) so the tier is settled.`
+      ? `${countPhrase(open, "classification")} ${verbFor(open, "are")} not determined yet: answer the deciding questions (or the ones answered “not sure”) so the tier is settled.`
       : "",
   ];
   return {

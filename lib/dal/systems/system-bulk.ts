@@ -13,6 +13,7 @@ import {
 } from "@/lib/validations/system-list";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
+import { countPhrase, verbFor } from "@/lib/plural";
 
 export type BulkResultDTO = { changed: number; unchanged: number };
 
@@ -62,7 +63,7 @@ async function applyBulk<T extends string | null>(
       if (missing > 0) {
         throw new AppError(
           "NOT_FOUND",
-          `${missing === 1 ? "One selected AI system no longer exists" : `${missing} selected AI systems no longer exist`} or belong${missing === 1 ? "s" : ""} to another organisation. Nothing was changed; reload the list.`,
+          `${countPhrase(missing, "selected AI system")} no longer ${verbFor(missing, "exist")} or ${verbFor(missing, "belong")} to another organisation. Nothing was changed; reload the list.`,
         );
       }
       let changed = 0;

@@ -14,6 +14,7 @@ import { ImportLimitError } from "@/lib/import/limits";
 import { rowToIntake, type ParsedRow, type RowError } from "@/lib/import/row-to-intake";
 import type { ImportReportDTO } from "@/lib/import/stream";
 import { checkCsvText } from "@/lib/import/upload";
+import { countPhrase } from "@/lib/plural";
 import { missingAnswers } from "@/lib/rules";
 import { authorize } from "@/lib/dal/core/authorize";
 import { writeImportedSystems, type WriteRow } from "@/lib/dal/systems/internal/system-import-write";
@@ -112,7 +113,9 @@ const NO_KEY_MESSAGE =
   "Check the file again before updating: an import updates only the systems its check showed you. Check the file again, then import.";
 
 const undecidedMessage = (count: number) =>
-  `${count.toLocaleString("en")} ${count === 1 ? "row names a system" : "rows name systems"} that match systems you already have (or an earlier row of the file). Choose whether to skip them or update the systems you have, then import again.`;
+  count === 1
+    ? "1 row names a system you already have (or an earlier row of the file). Choose whether to skip it or update the system you have, then import again."
+    : `${countPhrase(count, "row")} name systems that match systems you already have (or an earlier row of the file). Choose whether to skip them or update the systems you have, then import again.`;
 
 // The intake columns the file fills (the owner through its email column): an update leaves the others as they are.
 function updatableColumns(mapping: ColumnMapping): Set<UpdatableColumn> {

@@ -14,7 +14,7 @@ import {
   type TBulkSetLifecycle,
 } from "@/lib/validations/system-list";
 import { bulkAssignOwnerAction, bulkSetLifecycleAction, rescreenSelectedAction } from "../actions";
-import { countPhrase } from "@/lib/plural";
+import { countPhrase, verbFor } from "@/lib/plural";
 
 type SystemRef = { id: string; version: number };
 type FormProps = { systems: SystemRef[]; onDone: (message: string) => void; onError: (message: string | null) => void };
@@ -140,7 +140,7 @@ export function RescreenButton({ systems, onDone, onError }: FormProps) {
         `Re-screened ${countPhrase(rescreened.length, "system")}` +
           (changed ? `; the tier changed for ${changed}` : "; no tier changed") +
           (skipped.length
-            ? `. ${skipped.length} never classified ${skipped.length === 1 ? "was" : "were"} skipped: classify ${skipped.length === 1 ? "it" : "them"} through the questionnaire first.`
+            ? `. ${skipped.length} never classified ${verbFor(skipped.length, "were")} skipped: classify ${skipped.length === 1 ? "it" : "them"} through the questionnaire first.`
             : "."),
       );
     });

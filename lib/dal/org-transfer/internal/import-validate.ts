@@ -7,6 +7,7 @@ import { modelColumns, type Column } from "@/lib/dal/org-transfer/internal/impor
 import { decodeColumnValue } from "@/lib/dal/org-transfer/internal/import-values";
 import { AUDIT_SPEC, EXPORT_TABLES, SERVER_SET, type TableSpec } from "@/lib/dal/org-transfer/internal/export-spec";
 import type { Row } from "@/lib/dal/org-transfer/internal/export-tables";
+import { countPhrase } from "@/lib/plural";
 
 export type Problem = { table: string; row: number | null; column: string | null; message: string };
 // Every row of the file, decoded and checked, by export key (the audit trail included).
@@ -172,6 +173,6 @@ export function describeProblem(p: Problem): string {
 export function importRefused(problems: Problem[]): AppError {
   const lines = problems.map(describeProblem);
   const more = problems.length > SHOWN_IN_MESSAGE ? ` (and ${problems.length - SHOWN_IN_MESSAGE} more)` : "";
-  const message = `Nothing was imported: the file has ${problems.length === MAX_PROBLEMS ? "at least " : ""}${problems.length} problem${problems.length === 1 ? "" : "s"}${more}. ${lines.slice(0, SHOWN_IN_MESSAGE).join(" ")}`;
+  const message = `Nothing was imported: the file has ${problems.length === MAX_PROBLEMS ? "at least " : ""}${countPhrase(problems.length, "problem")}${more}. ${lines.slice(0, SHOWN_IN_MESSAGE).join(" ")}`;
   return new AppError("VALIDATION", message, { fieldErrors: { file: lines } });
 }

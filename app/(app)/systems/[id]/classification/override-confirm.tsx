@@ -2,6 +2,7 @@ import type { ComponentProps } from "react";
 import { describedBy, FieldErrorText } from "@/components/ui/field";
 import { ROLE_LABELS, type Obligation } from "@/lib/rules";
 import { TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
+import { countPhrase } from "@/lib/plural";
 
 type Props = {
   removed: Obligation[];
@@ -17,8 +18,8 @@ export function OverrideConfirm({ removed, engineTier, overrideTier, error, chec
   return (
     <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-3 text-sm text-amber-950">
       <p className="font-medium">
-        {TIER_DISPLAY[overrideTier]} instead of {TIER_DISPLAY[engineTier]} takes {removed.length}{" "}
-        {removed.length === 1 ? "obligation" : "obligations"} off this system:
+        {TIER_DISPLAY[overrideTier]} instead of {TIER_DISPLAY[engineTier]} takes{" "}
+        {countPhrase(removed.length, "obligation")} off this system:
       </p>
       <ul className="max-h-48 list-disc space-y-0.5 overflow-y-auto pl-5" aria-label="Obligations the override removes">
         {removed.map((o) => (

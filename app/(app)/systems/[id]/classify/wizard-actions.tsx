@@ -1,6 +1,7 @@
 "use client";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { countPhrase, verbFor } from "@/lib/plural";
 
 export type Status = { tone: "success" | "error" | "info"; text: string } | null;
 
@@ -75,7 +76,7 @@ export function WizardActions({
       {(missing > 0 || notSure > 0) && (
         <p className="text-xs text-slate-600">
           {[
-            missing > 0 && `${missing} applicable question${missing === 1 ? " is" : "s are"} unanswered`,
+            missing > 0 && `${countPhrase(missing, "applicable question")} ${verbFor(missing, "are")} unanswered`,
             notSure > 0 && `${notSure} answered “Not sure”`,
           ]
             .filter(Boolean)
