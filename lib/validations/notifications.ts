@@ -35,14 +35,15 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, { title: string;
 const ZChannels = z.object({ inApp: z.boolean(), email: z.boolean() });
 export type Channels = z.infer<typeof ZChannels>;
 
-// Everything shows in the app; e-mail only for what has a date attached, so that nobody's inbox fills by default.
+// Everything shows in the app. E-mail by default only for what has a date attached or is addressed to a person (a
+// request for review, legal's reply), so that nobody's inbox fills with digests they did not ask for.
 export const DEFAULT_PREFS: Record<NotificationKind, Channels> = {
   obligation_due: { inApp: true, email: true },
   obligation_overdue: { inApp: true, email: true },
   incident_deadline: { inApp: true, email: true },
   review_pending: { inApp: true, email: false },
-  review_requested: { inApp: true, email: false },
-  review_replied: { inApp: true, email: false },
+  review_requested: { inApp: true, email: true },
+  review_replied: { inApp: true, email: true },
 };
 
 export const ZNotificationPrefs = z.object(
