@@ -8,11 +8,13 @@ export function EditorHeader({
   title,
   description,
   status,
+  actions,
 }: {
   systemId: string;
   title: string;
   description: string;
   status?: ReactNode;
+  actions?: ReactNode;
 }) {
   return (
     <div className="space-y-2">
@@ -25,6 +27,7 @@ export function EditorHeader({
       <div className="flex flex-wrap items-center gap-3">
         <h2 className="text-lg font-semibold text-slate-900">{title}</h2>
         {status}
+        {actions && <div className="sm:ml-auto">{actions}</div>}
       </div>
       <p className="max-w-3xl text-sm text-slate-600">{description}</p>
     </div>

@@ -195,13 +195,13 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
     marker: { role: "link", name: /^Section 1\. / },
   }),
   "/systems/[id]/documentation/annex-iv/[section]": page(sys("/documentation/annex-iv/1"), "system.read", {
-    controls: [btn("Save", "legal.write")],
+    controls: [btn("Save", "legal.write"), link("Download Word (.docx)", "system.read")],
   }),
   "/systems/[id]/documentation/derogation": page(sys("/documentation/derogation"), "system.read", {
     marker: { role: "link", name: "Open the classification" },
   }),
   "/systems/[id]/documentation/fria": page(sys("/documentation/fria"), "system.read", {
-    controls: [btn("Save", "legal.write")],
+    controls: [btn("Save", "legal.write"), link("Download Word (.docx)", "system.read")],
   }),
   "/systems/[id]/monitoring": page(sys("/monitoring"), "system.read", {
     controls: [
@@ -217,6 +217,11 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   "/reports/portfolio/[reportId]": get((ids) => `/reports/portfolio/${ids.report}`, "report.read"),
   "/systems/[id]/dossier/[dossierId]": get((ids) => `/systems/${ids.system}/dossier/${ids.dossier}`, "report.read"),
   "/incidents/[id]/report": get((ids) => `/incidents/${ids.incident}/report`, "system.read"),
+  // A Word copy of a legal record: a read, so every role that may see the system gets it.
+  "/systems/[id]/documentation/docx/[kind]": get(
+    (ids) => `/systems/${ids.system}/documentation/docx/fria`,
+    "system.read",
+  ),
   "/api/evidence/[versionId]": get((ids) => `/api/evidence/${ids.evidenceVersion}`, "system.read"),
   "/settings/data/export": get(() => "/settings/data/export", "organization.export"),
   "/systems/import/template": get(() => "/systems/import/template", "system.read"),

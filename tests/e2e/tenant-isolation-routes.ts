@@ -83,6 +83,10 @@ export const DECLARED: Record<string, Probe> = {
   "/incidents/[id]": { kind: "foreign-id", url: (demo) => `/incidents/${demo.incident}` },
   "/incidents/[id]/edit": { kind: "foreign-id", url: (demo) => `/incidents/${demo.incident}/edit` },
   "/incidents/[id]/report": { kind: "foreign-id", url: (demo) => `/incidents/${demo.incident}/report` },
+  "/systems/[id]/documentation/docx/[kind]": {
+    kind: "foreign-id",
+    url: (demo) => `/systems/${demo.system}/documentation/docx/annex-iv`,
+  },
   "/reports/verify": { kind: "foreign-dossier" },
   // Both take no organisation and no id from the request, so there is nothing of another organisation to aim at.
   "/settings/data/import": {

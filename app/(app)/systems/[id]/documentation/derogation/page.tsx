@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { draftKey } from "@/components/forms/draft-storage";
+import { DocxDownload } from "@/components/legal/docx-download";
 import { EditorHeader } from "@/components/legal/editor-header";
 import { LegalRecordForm } from "@/components/legal/legal-record-form";
 import { NotApplicable } from "@/components/legal/not-applicable";
@@ -41,6 +42,7 @@ export default async function DerogationPage({ params }: { params: Promise<{ id:
         title="Art 6(3) assessment and registration data"
         description="An Annex III system is not high-risk where one of the Art 6(3) conditions holds and it does not profile natural persons. The provider documents the assessment before placing the system on the market (Art 6(4)) and registers it in the EU database (Art 49(2), Annex VIII Section B)."
         status={<RecordStatusBadge record={r} signOff />}
+        actions={<DocxDownload systemId={system.id} kind="derogation" />}
       />
       {profiles && (
         <Alert tone="error" title="The derogation is unavailable: this system profiles natural persons">

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { draftKey } from "@/components/forms/draft-storage";
+import { DocxDownload } from "@/components/legal/docx-download";
 import { EditorHeader } from "@/components/legal/editor-header";
 import { LegalRecordForm } from "@/components/legal/legal-record-form";
 import { NotApplicable } from "@/components/legal/not-applicable";
@@ -31,6 +32,7 @@ export default async function FriaPage({ params }: { params: Promise<{ id: strin
         title="Fundamental rights impact assessment (Art 27)"
         description={editor.applicability.reason}
         status={<RecordStatusBadge record={editor.record} />}
+        actions={<DocxDownload systemId={system.id} kind="fria" />}
       />
       {!editor.record && canEdit && (
         <Alert tone="info" title="Pre-filled from the intake">

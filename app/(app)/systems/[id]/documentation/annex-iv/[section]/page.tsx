@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { draftKey } from "@/components/forms/draft-storage";
+import { DocxDownload } from "@/components/legal/docx-download";
 import { EditorHeader } from "@/components/legal/editor-header";
 import { LegalRecordForm } from "@/components/legal/legal-record-form";
 import { NotApplicable } from "@/components/legal/not-applicable";
@@ -43,6 +44,7 @@ export default async function AnnexIvSectionPage({ params }: Props) {
         title={title}
         description={section.summary}
         status={<RecordStatusBadge record={editor.record} />}
+        actions={<DocxDownload systemId={system.id} kind="annex-iv" />}
       />
       {!editor.record && canEdit && Object.values(editor.prefill).some(Boolean) && (
         <Alert tone="info" title="Pre-filled from the intake">

@@ -1,0 +1,58 @@
+import "server-only";
+import type { Document } from "docx";
+import type { Actor } from "@/lib/access/actor";
+import { db } from "@/lib/db/client";
+import { annexIvDocument } from "@/lib/docx/annex-iv";
+import { derogationDocument } from "@/lib/docx/derogation";
+import { docxBytes, type DocumentMeta } from "@/lib/docx/document";
+import { friaDocument } from "@/lib/docx/fria";
+import { AppError } from "@/lib/errors";
+import type { DossierRecords } from "@/lib/pdf/snapshot";
+import { asciiSlug } from "@/lib/slug";
+import { RECORD_KIND, type TLegalDocumentKind } from "@/lib/validations/legal-documents";
+import { authorize } from "@/lib/dal/core/authorize";
+import { notFound } from "@/lib/dal/core/not-found";
+import { readDossierRecords } from "@/lib/dal/legal-records/internal/dossier";
+import { systemApplicability } from "@/lib/dal/legal-records/internal/summary";
+
+export type LegalDocx = { fileName: string; bytes: Uint8Array };
+
+const BUILD: Record<TLegalDocumentKind, (meta: DocumentMeta, records: DossierRecords) => Document> = {
+  "annex-iv": (meta, r) => annexIvDocument(meta, r.annexIv),
+  fria: (meta, r) => friaDocument(meta, r.fria),
+  derogation: (meta, r) => derogationDocument(meta, r.derogation),
+};
+
+// A legal record as a Word file for legal to edit. Whoever may read the system may download it (auditors included:
+// a download changes nothing). The records are read as the sealed dossier reads them, so the Word file and the PDF
+// say the same thing; another organisation's system is a 404 like any foreign id.
+export async function getLegalRecordDocx(
+  actor: Actor,
+  systemId: string,
+  kind: TLegalDocumentKind,
+  now = new Date(),
+): Promise<LegalDocx> {
+  const { organizationId } = await authorize(actor, "system.read");
+  const [system, ctx, records] = await Promise.all([
+    db().aiSystem.findFirst({
+      where: { id: systemId, organizationId },
+      select: { name: true, organization: { select: { name: true } } },
+    }),
+    systemApplicability(organizationId, systemId),
+    readDossierRecords(organizationId, systemId),
+  ]);
+  if (!system) throw notFound("AI system");
+  const applicability = ctx.applicability[RECORD_KIND[kind]];
+  // The editor offers no download then either: a record the law does not ask for has nothing to fill in.
+  if (!applicability.applies)
+    throw new AppError("VALIDATION", `This record does not apply to this system. ${applicability.reason}`);
+  const meta: DocumentMeta = {
+    systemName: system.name,
+    organizationName: system.organization.name,
+    generatedAt: now,
+    reason: applicability.reason,
+  };
+  const bytes = await docxBytes(BUILD[kind](meta, records));
+  const day = now.toISOString().slice(0, 10);
+  return { fileName: `${asciiSlug(system.name, 60) || "ai-system"}-${kind}-${day}.docx`, bytes };
+}
