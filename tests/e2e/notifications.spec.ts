@@ -22,6 +22,9 @@ test("legal chooses reminder channels and works the notifications list", async (
   const overdueMail = page.getByRole("checkbox", { name: "Overdue obligations: e-mail" });
   await expect(reviewMail).not.toBeChecked();
   await expect(overdueMail).toBeChecked();
+  // A request for review and legal's reply are addressed to a person: e-mailed unless they switch it off.
+  await expect(page.getByRole("checkbox", { name: "Requests for legal review: e-mail" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "Replies to your review requests: e-mail" })).toBeChecked();
   await reviewMail.check();
   await overdueMail.uncheck();
   await page.getByRole("button", { name: "Save settings" }).click();
