@@ -44,6 +44,9 @@ const ZEnv = z.object({
         .map((k) => secretKey(k, ctx)),
     )
     .optional(),
+  // RFC 3161 time-stamping authority (http or https URL) for the signatures on sealed PDFs: set, each signature gets
+  // a time-stamp token (PAdES B-T) and sealing fails rather than sign without one; unset, signatures are B-B.
+  ACTLAS_TSA_URL: z.string().url().optional(),
   // Reverse proxies in front of Actlas that append the address they saw to X-Forwarded-For. 0: the TCP peer is the
   // client; N: the N-th X-Forwarded-For entry from the right is. Anything more than the real count lets a client
   // choose its own address for the sign-in limits (lib/net/client-address.ts).

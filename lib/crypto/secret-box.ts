@@ -7,7 +7,7 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:
 // keyId names the key, so values written before a rotation still decrypt with a previous key until
 // `npm run secrets:rotate` has re-encrypted them with the current one.
 
-export type SecretPurpose = "webhook.secret" | "registry.authToken";
+export type SecretPurpose = "webhook.secret" | "registry.authToken" | "signing.privateKey";
 export type SecretKeyring = { current: Buffer; previous: Buffer[] };
 
 const VERSION = "v1";

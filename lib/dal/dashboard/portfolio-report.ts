@@ -10,6 +10,7 @@ import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import { getDashboard } from "@/lib/dal/dashboard/dashboard";
 import { notFound } from "@/lib/dal/core/not-found";
+import { signForOrganization } from "@/lib/dal/signing/internal/identity";
 
 export type PortfolioReportDTO = {
   id: string;
@@ -60,7 +61,13 @@ export async function exportPortfolioReport(
         }),
       ) as PortfolioSnapshot;
       const snapshotSha256 = sha256Hex(canonicalJson(snapshot));
-      const pdf = await renderPortfolio(snapshot);
+      const pdf = await signForOrganization(
+        member.organizationId,
+        organization.name,
+        await renderPortfolio(snapshot),
+        `Sealed AI portfolio report, version ${version}`,
+        new Date(snapshot.report.generatedAt),
+      );
       const pdfSha256 = sha256Hex(pdf);
       const row = await tx.dossierVersion.create({
         data: {

@@ -15,6 +15,7 @@ import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import { seal } from "@/lib/dal/dossiers/internal/seal";
 import { readDossierSource } from "@/lib/dal/dossiers/internal/snapshot";
+import { signForOrganization } from "@/lib/dal/signing/internal/identity";
 import { toDto, versionSelect, type DossierVersionDTO } from "@/lib/dal/dossiers/internal/versions";
 import { notFound } from "@/lib/dal/core/not-found";
 
@@ -62,7 +63,14 @@ export async function exportDossier(actor: Actor, systemId: string): Promise<Exp
     const snapshot = JSON.parse(canonical) as DossierSnapshot;
     // That string is already the parsed snapshot's canonical form, so it is hashed as is (not serialised twice more).
     const snapshotSha256 = sha256Hex(canonical);
-    const pdf = await renderDossier(snapshot, snapshotSha256);
+    // Signed (PAdES) before hashing: the stored bytes, their SHA-256 and the download are the signed file.
+    const pdf = await signForOrganization(
+      member.organizationId,
+      snapshot.organization.name,
+      await renderDossier(snapshot, snapshotSha256),
+      `Sealed AI Act dossier, version ${version}`,
+      new Date(snapshot.dossier.generatedAt),
+    );
     const pdfSha256 = sha256Hex(pdf);
     try {
       const id = await seal(member, { systemId, version, snapshot, snapshotSha256, pdf, pdfSha256 });

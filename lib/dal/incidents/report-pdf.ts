@@ -8,6 +8,7 @@ import { renderIncidentReport } from "@/lib/pdf/incident/render-incident-report"
 import { authorize } from "@/lib/dal/core/authorize";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { INCIDENT_NOT_FOUND } from "@/lib/dal/incidents/internal/shared";
+import { signForOrganization } from "@/lib/dal/signing/internal/identity";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -59,7 +60,13 @@ export async function getIncidentReportPdf(
       createdByName: row.createdBy?.name ?? null,
     },
   };
-  const pdf = await renderIncidentReport(data);
+  const pdf = await signForOrganization(
+    member.organizationId,
+    row.organization.name,
+    await renderIncidentReport(data),
+    `Serious incident report ${reference} (AI Act Art 73)`,
+    now,
+  );
   await db().$transaction((tx) =>
     writeAudit(tx, member, {
       action: "incident.report_downloaded",

@@ -39,8 +39,11 @@ describe("exporting a dossier", () => {
     expect(snapshot.audit.events.map((e) => e.action)).toContain("classification.run_stored");
     expect(snapshot.dossier.exportedBy).toMatchObject({ name: "Test ADMIN", role: "ADMIN" });
 
-    // The stored snapshot alone renders the very same bytes: the dossier can be reproduced and compared.
-    expect((await renderDossier(snapshot)).equals(exported.pdf)).toBe(true);
+    // The stored snapshot alone renders the very same bytes: the dossier can be reproduced and compared. The signature
+    // is an incremental update after them, so the sealed file begins with exactly those bytes.
+    const rendered = await renderDossier(snapshot);
+    expect(exported.pdf.subarray(0, rendered.length).equals(rendered)).toBe(true);
+    expect(exported.pdf.length).toBeGreaterThan(rendered.length);
     const text = (await pdfPages(exported.pdf)).join(" ");
     expect(text).toContain(`Snapshot SHA-256 ${row.snapshotSha256}`);
     expect(text).toContain(`SHA-256 ${evidence.sha256}`);
