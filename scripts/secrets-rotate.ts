@@ -1,4 +1,4 @@
-// `npm run secrets:rotate`: re-encrypts every stored webhook secret and registry token with ACTLAS_SECRETS_KEY,
+// `npm run secrets:rotate`: re-encrypts every stored webhook secret, registry token and signing key with ACTLAS_SECRETS_KEY,
 // decrypting with it or ACTLAS_SECRETS_PREVIOUS_KEYS; plaintext rows from before encryption are encrypted too.
 // Reads .env like `npm start`. The embedded database belongs to the running `npm start`, so this command needs a
 // DATABASE_URL; on the embedded database, restarting `npm start` does the same re-encryption.
@@ -21,7 +21,7 @@ async function main() {
   try {
     const result = await resealStoredSecrets();
     console.log(
-      `[actlas] Re-encrypted ${result.webhooks} webhook secret(s) and ${result.registryConnections} registry token(s) with the current key.`,
+      `[actlas] Re-encrypted ${result.webhooks} webhook secret(s), ${result.registryConnections} registry token(s) and ${result.signingKeys} signing key(s) with the current key.`,
     );
     for (const failure of result.failed) console.error(`[actlas] Could not re-encrypt ${failure}`);
     process.exitCode = result.failed.length > 0 ? 1 : 0;

@@ -85,7 +85,7 @@ async function resealSecrets() {
   const { disconnectDb } = await import("../lib/db/client");
   const result = await resealStoredSecrets();
   await disconnectDb();
-  const count = result.webhooks + result.registryConnections;
+  const count = result.webhooks + result.registryConnections + result.signingKeys;
   if (count > 0) log(`Encrypted ${count} stored secret(s) with the current key.`);
   for (const failure of result.failed) log(`Could not re-encrypt ${failure}`);
 }

@@ -13,6 +13,7 @@ import {
   updateRegistryConnection,
 } from "@/lib/dal/integrations/registry-sync";
 import { resealStoredSecrets } from "@/lib/dal/jobs/secrets-rotation";
+import { ensureSigningCertificate } from "@/lib/dal/signing/internal/identity";
 import { verifyWebhookSignature } from "@/lib/net/signature";
 import { one } from "../../helpers/expect-defined";
 import { createOrganization } from "../../helpers/factories";
@@ -139,9 +140,10 @@ describe("secrets at rest", () => {
   });
 
   it("`npm run secrets:rotate` re-encrypts every stored secret with the new key, decrypting with the previous one", async () => {
-    const { admin } = await createOrganization("Rotation");
+    const { admin, organizationId } = await createOrganization("Rotation");
     const hook = await createWebhook(admin, { url: receiver.url, events: ["incident.created"] });
     const conn = await connectTo(admin, stub.url, { name: "Rotated MLflow" });
+    await ensureSigningCertificate(organizationId);
     const next = randomBytes(32);
     const rotate = (to: string, from: string) =>
       promisify(execFile)("npm", ["run", "--silent", "secrets:rotate"], {
@@ -155,6 +157,9 @@ describe("secrets at rest", () => {
     expect(secret.split(":")[1]).toBe(keyIdOf(next));
     expect(openWith(rotated, secret, "webhook.secret")).toBe(hook.secret);
     expect(openWith(rotated, (await storedToken(conn.id))!, "registry.authToken")).toBe(STUB_TOKEN);
+    const signing = await db().signingCertificate.findUniqueOrThrow({ where: { organizationId } });
+    expect(signing.privateKey.split(":")[1]).toBe(keyIdOf(next));
+    expect(() => openWith(rotated, signing.privateKey, "signing.privateKey")).not.toThrow();
     // The old key alone no longer opens them.
     expect(() => openWith({ current: KEY(), previous: [] }, secret, "webhook.secret")).toThrow(/not configured/);
   });
