@@ -179,6 +179,6 @@ describe("API: requests for legal review", () => {
     expect(app.current?.review.decided).toBe(true);
     expect((await getClassificationSummary(admin, systemId)).disposition).toBe("FINAL");
     const listed = await call("GET", "/systems/{id}/review-requests", { token, params: { id: systemId } });
-    expect(one(listed.body.data).status).toBe("CLOSED");
+    expect(one(listed.body.data as { status: string }[]).status).toBe("CLOSED");
   });
 });
