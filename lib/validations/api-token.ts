@@ -5,8 +5,8 @@ import { API_SCOPES, type ApiScope } from "@/lib/access/permissions";
 export { API_SCOPES, type ApiScope };
 
 export const API_SCOPE_LABELS: Record<ApiScope, string> = {
-  read: "Read systems, classifications and obligations",
-  "systems:write": "Create and update AI systems, models and monitoring events",
+  read: "Read systems, classifications, review requests and obligations",
+  "systems:write": "Create and update AI systems, models and monitoring events; ask legal for a review",
   "evidence:write": "Upload evidence and update obligation status",
   gate: "Ask the CI gate whether a system may ship",
 };
