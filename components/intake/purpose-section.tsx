@@ -1,14 +1,17 @@
 "use client";
 import { InputField, SelectField, TextareaField } from "@/components/forms/input-field";
 import { LIFECYCLE_LABELS, LIFECYCLE_STAGES, SOURCING_LABELS, SOURCINGS } from "@/lib/validations/system-fields";
-import type { IntakeForm, OwnerOption } from "./intake-form-types";
+import { BusinessUnitField } from "./business-unit-field";
+import type { AddUnit, IntakeForm, OwnerOption, UnitOption } from "./intake-form-types";
 import { INTAKE_LABELS as L } from "./intake-labels";
 import { IntakeSection, TwoColumns } from "./section";
 
 const pairs = <T extends string>(codes: readonly T[], labels: Record<T, string>) =>
   codes.map((c) => [c, labels[c]] as const);
 
-export function PurposeSection({ form, owners }: { form: IntakeForm; owners: OwnerOption[] }) {
+type Props = { form: IntakeForm; owners: OwnerOption[]; units: UnitOption[]; addUnit: AddUnit };
+
+export function PurposeSection({ form, owners, units, addUnit }: Props) {
   return (
     <IntakeSection
       title="Purpose and ownership"
@@ -37,13 +40,7 @@ export function PurposeSection({ form, owners }: { form: IntakeForm; owners: Own
         hint="The use the system is meant for: the task, the setting and who relies on its output. The AI Act judges most risks by intended purpose (Art 3(12)), so be specific."
       />
       <TwoColumns>
-        <InputField
-          form={form}
-          name="businessUnit"
-          label={L.businessUnit}
-          required
-          hint="The unit that uses or runs the system, e.g. Retail Lending."
-        />
+        <BusinessUnitField form={form} units={units} addUnit={addUnit} />
         <SelectField
           form={form}
           name="ownerId"

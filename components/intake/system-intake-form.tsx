@@ -8,7 +8,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
 import { ZSystemIntake, type TSystemIntakeInput } from "@/lib/validations/system";
 import { DataSection } from "./data-section";
-import type { OwnerOption } from "./intake-form-types";
+import type { AddUnit, OwnerOption, UnitOption } from "./intake-form-types";
 import { byFormOrder, intakeLabelFor } from "./intake-labels";
 import { PeopleSection } from "./people-section";
 import { PurposeSection } from "./purpose-section";
@@ -17,6 +17,9 @@ import { UsageSection } from "./usage-section";
 type Props = {
   defaultValues: TSystemIntakeInput;
   owners: OwnerOption[];
+  // The organisation's business units, and how to add one from the form.
+  units: UnitOption[];
+  addUnit: AddUnit;
   // baseVersion: the revision a restored draft was started on, so a draft older than the record meets a conflict
   // instead of silently overwriting what a colleague saved since.
   save: (values: TSystemIntakeInput, baseVersion?: number) => Promise<ActionResult<{ id: string }>>;
@@ -36,6 +39,8 @@ type Props = {
 export function SystemIntakeForm({
   defaultValues,
   owners,
+  units,
+  addUnit,
   save,
   onSaved,
   cancelHref,
@@ -72,7 +77,7 @@ export function SystemIntakeForm({
         {allowDraft &&
           " Not everything known yet? Save a draft: it needs only a name, and stays marked as a draft until completed."}
       </p>
-      <PurposeSection form={form} owners={owners} />
+      <PurposeSection form={form} owners={owners} units={units} addUnit={addUnit} />
       <UsageSection form={form} />
       <PeopleSection form={form} />
       <DataSection form={form} />

@@ -1,6 +1,8 @@
 import { hashPassword } from "../../lib/crypto/password";
 import { db } from "../../lib/db/client";
 import { writeAudit } from "../../lib/dal/core/audit";
+import { ensureSigningCertificate } from "../../lib/dal/signing/internal/identity";
+import { env } from "../../lib/env";
 import { slugify } from "../../lib/slug";
 import { DEMO_ORGANIZATION_PROFILE } from "./demo-organization-profile";
 import { DEMO_ORGANIZATION_NAME, DEMO_USERS } from "./demo-users";
@@ -61,11 +63,18 @@ export async function seedDemoOrganization(): Promise<{ created: boolean }> {
         before: {},
         after: DEMO_ORGANIZATION_PROFILE,
       });
+      // The managed list of business units the demo systems are filed under (Settings → Business units).
+      const unitIds = new Map<string, string>();
+      for (const name of new Set(DEMO_SYSTEMS.map((s) => s.businessUnit).filter(Boolean))) {
+        const unit = await tx.businessUnit.create({ data: { organizationId: org.id, name }, select: { id: true } });
+        unitIds.set(name, unit.id);
+      }
       for (const s of DEMO_SYSTEMS) {
         const { models, datasets, owner, placedOnMarketAt, ...fields } = s;
         const system = await tx.aiSystem.create({
           data: {
             ...fields,
+            businessUnitId: unitIds.get(s.businessUnit) ?? null,
             organizationId: org.id,
             ownerId: owner ? userIds.get(owner) : null,
             placedOnMarketAt: placedOnMarketAt ? new Date(placedOnMarketAt) : null,
@@ -104,5 +113,11 @@ export async function seedDemoOrganization(): Promise<{ created: boolean }> {
     },
     { timeout: 180_000 },
   );
+  // The demo's self-signed PDF signing certificate, so its first dossier is signed without a wait. Without the secrets
+  // key (`npm run db:seed` on a bare DATABASE_URL) the app makes it at the first seal instead.
+  if (env().ACTLAS_SECRETS_KEY) {
+    const { id } = await db().organization.findFirstOrThrow({ where: { name: DEMO_ORGANIZATION_NAME } });
+    await ensureSigningCertificate(id);
+  }
   return { created: true };
 }

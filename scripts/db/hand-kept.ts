@@ -15,6 +15,10 @@ export const HAND_KEPT: HandKept[] = [
     why: "partial covering index of the dashboard (migration 20261122073000_bench_indexes)",
   },
   {
+    pattern: /^BusinessUnit_organizationId_lower_name_key$/,
+    why: "unique unit name per organisation ignoring case (migration 20261205094110_business_units)",
+  },
+  {
     pattern: /^OrganizationDomain_verified_domain_key$/,
     why: "partial unique index: one organisation per verified domain (migration 20261122101804_sso_domain_verification)",
   },

@@ -133,6 +133,10 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   "/settings/organisation-profile": page(() => "/settings/organisation-profile", "system.read", {
     controls: [btn("Save organisation profile", "organization.profile")],
   }),
+  "/settings/business-units": page(() => "/settings/business-units", "organization.manage", {
+    refusal: { notice: "Only administrators can rename, merge or delete business units." },
+    marker: { role: "heading", name: "Units" },
+  }),
   "/settings/audit": page(() => "/settings/audit", "audit.read", {
     refusal: { notice: "Only administrators, legal and auditors can verify the audit trail." },
     marker: { text: "The audit trail is intact" },
@@ -152,6 +156,11 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   "/settings/sso": page(() => "/settings/sso", "integration.manage", {
     refusal: { notice: "Only administrators can manage single sign-on." },
     marker: { role: "button", name: "Add domain" },
+  }),
+  // Every member sees which certificate signs the sealed PDFs; only administrators get the upload form.
+  "/settings/signing": page(() => "/settings/signing", "report.read", {
+    marker: { role: "heading", name: "Certificate in use" },
+    controls: [btn("Upload and use this certificate", "organization.manage")],
   }),
   "/settings/webhooks": page(() => "/settings/webhooks", "integration.manage", {
     refusal: { notice: "Only administrators can manage webhooks." },

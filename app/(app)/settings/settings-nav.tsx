@@ -6,10 +6,12 @@ import { TabNav } from "@/components/ui/tab-nav";
 const SECTIONS = [
   { href: "/settings", label: "Organisation" },
   { href: "/settings/organisation-profile", label: "Organisation profile" },
+  { href: "/settings/business-units", label: "Business units" },
   { href: "/settings/notifications", label: "My notifications" },
   { href: "/settings/webhooks", label: "Webhooks" },
   { href: "/settings/registry", label: "Model registry" },
   { href: "/settings/sso", label: "Single sign-on" },
+  { href: "/settings/signing", label: "Signing certificate" },
   { href: "/settings/data", label: "Export and import" },
   { href: "/settings/audit", label: "Audit trail" },
 ];

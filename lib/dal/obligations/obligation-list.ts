@@ -146,7 +146,7 @@ function byDueDateThenId(a: { id: string; dueDate: Date | null }, b: { id: strin
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-// Business units come from a walk over the (organizationId, businessUnit) index, never from loading systems into Node.
+// Business units come from the managed list (units that have systems), never from loading systems into Node.
 export async function listObligationFilterOptions(
   actor: Actor,
   systemId?: string,

@@ -183,18 +183,16 @@ export async function listSystemFilterOptions(actor: Actor): Promise<SystemFilte
 }
 
 /**
- * The organisation's business units in order, for filter choices. A plain DISTINCT reads every system's index entry
- * (100,000 at full size) on every page view; this walks the (organizationId, businessUnit) index from one unit to
- * the next ("loose index scan"), one descent per distinct unit. Called only with an id from authorize().
+ * The organisation's business units that have systems, in order, for filter choices: the managed list
+ * (lib/dal/business-units), one index probe per unit to leave out units no system uses. Called only with an id
+ * from authorize().
  */
 export async function distinctBusinessUnits(organizationId: string, limit = 500): Promise<string[]> {
   const rows = await db().$queryRaw<{ unit: string }[]>`
-    WITH RECURSIVE units AS (
-      (SELECT "businessUnit" AS unit FROM "AiSystem" WHERE "organizationId" = ${organizationId} AND "businessUnit" > '' ORDER BY 1 LIMIT 1)
-      UNION ALL
-      SELECT (SELECT "businessUnit" FROM "AiSystem" WHERE "organizationId" = ${organizationId} AND "businessUnit" > units.unit ORDER BY 1 LIMIT 1)
-      FROM units WHERE units.unit IS NOT NULL)
-    SELECT unit FROM units WHERE unit IS NOT NULL LIMIT ${limit}`;
+    SELECT u.name AS unit FROM "BusinessUnit" u
+    WHERE u."organizationId" = ${organizationId}
+      AND EXISTS (SELECT 1 FROM "AiSystem" s WHERE s."businessUnitId" = u.id AND s."organizationId" = ${organizationId})
+    ORDER BY lower(u.name), u.name LIMIT ${limit}`;
   return rows.map((r) => r.unit);
 }
 

@@ -18,6 +18,7 @@ import {
   type LinksSnapshot,
 } from "@/lib/dal/systems/internal/system-links";
 import { notFound } from "@/lib/dal/core/not-found";
+import { resolveBusinessUnit } from "@/lib/dal/business-units/business-units";
 
 const detailSelect = {
   id: true,
@@ -159,9 +160,15 @@ export async function createSystem(actor: Actor, input: TSystemIntake): Promise<
   const member = await authorize(actor, "system.write");
   return db().$transaction(async (tx) => {
     await assertOwnerIsMember(tx, member, input.ownerId);
-    const columns = toColumns(input);
+    const unit = await resolveBusinessUnit(tx, member, input.businessUnit);
+    const columns = { ...toColumns(input), businessUnit: unit?.name ?? "" };
     const { id } = await tx.aiSystem.create({
-      data: { ...columns, organizationId: member.organizationId, updatedById: member.userId },
+      data: {
+        ...columns,
+        businessUnitId: unit?.id ?? null,
+        organizationId: member.organizationId,
+        updatedById: member.userId,
+      },
       select: { id: true },
     });
     await syncSystemModels(tx, member, id, input.models);
@@ -192,7 +199,9 @@ export async function updateSystem(actor: Actor, input: TSystemIntakeUpdate): Pr
     const { version: currentVersion, ...currentIntake } = current;
     if (currentVersion !== expectedVersion) throw await conflict(tx, member, id);
     await assertOwnerIsMember(tx, member, intake.ownerId);
-    const columns = toColumns(intake);
+    // The unit's own spelling, so typing "hr" for the unit "HR" is no change (and no new unit).
+    const unit = await resolveBusinessUnit(tx, member, intake.businessUnit);
+    const columns = { ...toColumns(intake), businessUnit: unit?.name ?? "" };
     const diff = changedFields(
       snapshot(currentIntake, await readSystemLinks(tx, member, id)),
       snapshot(columns, { models: intake.models, datasets: intake.datasets }),
@@ -200,7 +209,7 @@ export async function updateSystem(actor: Actor, input: TSystemIntakeUpdate): Pr
     if (Object.keys(diff.after).length === 0) return { id, version: currentVersion };
     const { count } = await tx.aiSystem.updateMany({
       where: { id, organizationId: member.organizationId, version: expectedVersion },
-      data: { ...columns, updatedById: member.userId, version: { increment: 1 } },
+      data: { ...columns, businessUnitId: unit?.id ?? null, updatedById: member.userId, version: { increment: 1 } },
     });
     if (count === 0) throw await conflict(tx, member, id);
     await syncSystemModels(tx, member, id, intake.models);

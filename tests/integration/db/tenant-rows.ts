@@ -24,7 +24,10 @@ export const ROWS = {
     roles: "{}",
     updatedAt: now,
     currentRunId: c.ref("currentRunId"),
+    // Only where the schema at hand has units (the backfill tests build trees on older schemas).
+    ...(c.ref("businessUnitId") !== null && { businessUnitId: c.ref("businessUnitId") }),
   }),
+  BusinessUnit: (c) => ({ id: id(), organizationId: c.org, name: `unit-${n()}` }),
   AiModel: (c) => ({
     id: id(),
     organizationId: c.org,

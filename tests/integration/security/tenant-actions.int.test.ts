@@ -56,6 +56,8 @@ const COVERED_BY: Record<string, string> = {
   confirmSignUpAction: "public: takes a sign-up link's secret, no ids (tests/integration/accounts.int.test.ts)",
   resetPasswordAction: "public: takes a reset link's secret, no ids (tests/integration/password-reset.int.test.ts)",
   acceptInvitationAction: "tests/integration/invitations.int.test.ts",
+  mergeBusinessUnitsAction:
+    "tests/integration/business-units/business-units.int.test.ts (two distinct ids; another organisation's unit refused either way)",
   updateObligationPlanningAction:
     "takes no ids, changes the caller's own organisation; roles in tests/integration/obligations/due-dates.int.test.ts",
 };

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listMembers } from "@/lib/dal/accounts/members";
+import { listBusinessUnits } from "@/lib/dal/business-units/business-units";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { EMPTY_INTAKE } from "@/lib/validations/system";
 import { NewSystemForm } from "./new-system-form";
@@ -34,6 +35,7 @@ export default async function NewSystemPage() {
       {header}
       <NewSystemForm
         owners={owners}
+        units={(await listBusinessUnits(actor)).map(({ id, name }) => ({ id, name }))}
         defaultValues={{ ...EMPTY_INTAKE, ownerId: viewer.user.id }}
         draftKey={draftKey(actor, "new-system")}
       />

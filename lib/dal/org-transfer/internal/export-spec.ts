@@ -65,13 +65,21 @@ export const EXPORT_TABLES: TableSpec[] = [
     orderBy: byId,
   },
   { key: "dataset", model: "Dataset", scope: "organizationId", hasId: true, refs: {}, orderBy: byId },
+  // Before the systems that point at them. A file from before units existed has only each system's unit name: the
+  // database links (or creates) the unit of that name as the system is written (migration *_business_units).
+  { key: "businessUnit", model: "BusinessUnit", scope: "organizationId", hasId: true, refs: {}, orderBy: byId },
   // currentRunId is written after the runs exist (the two tables point at each other).
   {
     key: "aiSystem",
     model: "AiSystem",
     scope: "organizationId",
     hasId: true,
-    refs: { ownerId: "User", updatedById: "User", currentRunId: "classificationRun" },
+    refs: {
+      ownerId: "User",
+      updatedById: "User",
+      currentRunId: "classificationRun",
+      businessUnitId: "businessUnit",
+    },
     nullableJson: ["questionnaireDraft"],
     orderBy: byId,
   },

@@ -14,6 +14,7 @@ import {
   type UpdateRow,
 } from "@/lib/dal/systems/internal/system-import-update";
 import { isoDay } from "@/lib/dates";
+import { resolveBusinessUnits } from "@/lib/dal/business-units/business-units";
 
 // Rows are written in batches of this size as they are parsed, so only one batch of rows, classification results and
 // audit events is in memory at a time (issue #14: holding all of them for 10,000 rows peaked at 2.4-2.7 GB).
@@ -57,6 +58,18 @@ export async function writeImportedSystems(
       let batch: Prepared[] = [];
       let updates: UpdateRow[] = [];
       const flush = async () => {
+        // Each row's business unit in the unit's own spelling ("hr" files under "HR"); missing units are created.
+        const units = await resolveBusinessUnits(
+          tx,
+          member,
+          [...batch, ...updates].map((r) => r.intake.businessUnit),
+        );
+        const spelled = <R extends ParsedRow>(r: R): R => ({
+          ...r,
+          intake: { ...r.intake, businessUnit: units.get(r.intake.businessUnit)?.name ?? "" },
+        });
+        batch = batch.map(spelled);
+        updates = updates.map(spelled);
         const changes = await updateImportedSystems(tx, member, updates, options.columns, now);
         classified += await writeBatch(tx, member, batch, now, changes.events);
         created += batch.length;

@@ -1,27 +1,31 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { OwnerOption } from "@/components/intake/intake-form-types";
+import type { OwnerOption, UnitOption } from "@/components/intake/intake-form-types";
 import { SystemIntakeForm } from "@/components/intake/system-intake-form";
 import type { TSystemIntakeInput } from "@/lib/validations/system";
+import { createBusinessUnitAction } from "../../actions";
 import { updateSystemAction } from "./actions";
 
 type Props = {
   id: string;
   version: number;
   owners: OwnerOption[];
+  units: UnitOption[];
   defaultValues: TSystemIntakeInput;
   draftKey: string;
 };
 
 // The form carries the revision it was loaded from; the server refuses the save if someone saved in between.
-export function EditSystemForm({ id, version, owners, defaultValues, draftKey }: Props) {
+export function EditSystemForm({ id, version, owners, units, defaultValues, draftKey }: Props) {
   const router = useRouter();
   const [conflict, setConflict] = useState(false);
   return (
     <SystemIntakeForm
       defaultValues={defaultValues}
       owners={owners}
+      units={units}
+      addUnit={createBusinessUnitAction}
       save={async (values, baseVersion) => {
         const result = await updateSystemAction({ ...values, id, expectedVersion: baseVersion ?? version });
         setConflict(!result.ok && result.code === "CONFLICT");

@@ -4,6 +4,7 @@ import { NoWriteAccess } from "@/components/intake/no-write-access";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listMembers } from "@/lib/dal/accounts/members";
+import { listBusinessUnits } from "@/lib/dal/business-units/business-units";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { loadSystem } from "../load-system";
 import { EditSystemForm } from "./edit-system-form";
@@ -38,6 +39,7 @@ export default async function EditSystemPage({ params }: Props) {
         id={system.id}
         version={system.version}
         owners={owners}
+        units={(await listBusinessUnits(actor)).map(({ id, name }) => ({ id, name }))}
         defaultValues={values}
         draftKey={draftKey(actor, "edit-system", system.id)}
       />
