@@ -11,7 +11,6 @@ const SECTIONS = [
   { href: "/settings/webhooks", label: "Webhooks" },
   { href: "/settings/registry", label: "Model registry" },
   { href: "/settings/sso", label: "Single sign-on" },
-  { href: "/settings/signing", label: "Signing certificate" },
   { href: "/settings/data", label: "Export and import" },
   { href: "/settings/audit", label: "Audit trail" },
 ];
