@@ -1,17 +1,30 @@
+"use client";
 import Link from "next/link";
+import { useEffect, useRef } from "react";
 import { cn } from "@/lib/utils";
 
 export type TabItem = { href: string; label: string; active: boolean };
 
 // The one underlined tab row (a system's sections, settings, the obligations views); callers decide which tab is active.
-// The row wraps rather than scrolls: on a phone every tab stays in sight (a scroller cut the last ones off), and no
-// overflow box clips a tab's focus ring.
+// The row stays one row at every width: when the tabs do not fit (a phone), it scrolls sideways inside its own box
+// rather than wrapping into two or three rows of chrome above the content. The tabs are links, so Tab reaches and
+// scrolls to each one (axe's scrollable-region rule is met by focusable content), and the active tab is scrolled into
+// view on arrival, since it may be the seventh of eight.
 export function TabNav({ label, items, className }: { label: string; items: TabItem[]; className?: string }) {
+  const list = useRef<HTMLUListElement>(null);
+  const activeHref = items.find((i) => i.active)?.href;
+  useEffect(() => {
+    const row = list.current;
+    const tab = row?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!row || !tab) return;
+    // Centre the active tab in the row, moving only the row (scrollIntoView could scroll the page as well).
+    row.scrollLeft = tab.offsetLeft - (row.clientWidth - tab.offsetWidth) / 2;
+  }, [activeHref]);
   return (
     <nav aria-label={label} className={cn("border-b border-slate-200", className)}>
-      <ul className="-mb-px flex flex-wrap gap-x-1">
+      <ul ref={list} className="relative -mb-px flex gap-x-1 overflow-x-auto [scrollbar-width:thin]">
         {items.map(({ href, label: text, active }) => (
-          <li key={href}>
+          <li key={href} className="shrink-0">
             <Link
               href={href}
               aria-current={active ? "page" : undefined}

@@ -57,6 +57,43 @@ async function expectFitsPhone(page: Page, url: string) {
   expect(scrollWidth, `${url}: the page scrolls sideways`).toBeLessThanOrEqual(innerWidth);
 }
 
+// A page's tab row (a system's sections, settings) stays one row on a phone and scrolls sideways in its own box: the
+// list is one tab high, every tab starts on the same line, and the active tab is in sight. Null when all is well or
+// the page has no tab row.
+async function tabRowProblem(page: Page): Promise<string | null> {
+  const list = page
+    .getByRole("main")
+    .getByRole("navigation", { name: / sections$/ })
+    .getByRole("list");
+  if ((await list.count()) === 0) return null;
+  return list.evaluate((ul) => {
+    const tabs = [...ul.querySelectorAll("a")];
+    const rects = tabs.map((a) => a.getBoundingClientRect());
+    const rows = new Set(rects.map((r) => Math.round(r.top))).size;
+    const tabHeight = Math.max(...rects.map((r) => r.height));
+    if (rows > 1 || ul.clientHeight > tabHeight + 1)
+      return `the tab row is ${ul.clientHeight} px high (${rows} rows of ${Math.round(tabHeight)} px tabs)`;
+    const box = ul.getBoundingClientRect();
+    const active = tabs.find((a) => a.getAttribute("aria-current") === "page")?.getBoundingClientRect();
+    if (active && (active.left < box.left - 1 || active.right > box.right + 1))
+      return "the active tab is scrolled out of sight";
+    return null;
+  });
+}
+
+// A table wider than the phone scrolls inside its own box, and that box is a named region that takes focus, so keyboard
+// users can scroll it too (WCAG 2.1.1; axe checks focusability only when it finds the scroller). Null when all is well.
+function wideTableProblem(): string | null {
+  for (const table of document.querySelectorAll("main table")) {
+    if (table.getBoundingClientRect().width <= window.innerWidth) continue;
+    const box = table.closest<HTMLElement>('[role="region"]');
+    const named = box && (box.getAttribute("aria-label") || box.getAttribute("aria-labelledby"));
+    if (!box || box.tabIndex !== 0 || !named || !["auto", "scroll"].includes(getComputedStyle(box).overflowX))
+      return `the table "${table.querySelector("caption")?.textContent ?? "?"}" is wide but not in a focusable, named scroll region`;
+  }
+  return null;
+}
+
 // Every page is visited even after one fails, so a single run lists all that need work.
 async function visit(page: Page, url: string, name: string, problems: string[]) {
   try {
@@ -96,6 +133,10 @@ test("every page fits a phone's width without sideways scrolling, keeps only a t
     const bar = await page.getByRole("banner").boundingBox();
     if ((bar?.height ?? 0) > TOP_BAR_MAX) problems.push(`${url}: the top bar is ${bar?.height} px high`);
     if (await page.getByRole("navigation", { name: "Main" }).isVisible()) problems.push(`${url}: the menu is open`);
+    const tabs = await tabRowProblem(page);
+    if (tabs) problems.push(`${url}: ${tabs}`);
+    const table = await page.evaluate(wideTableProblem);
+    if (table) problems.push(`${url}: ${table}`);
   }
   expect(problems, `${problems.length} of ${pages.length + PUBLIC_PAGES.length} pages`).toEqual([]);
   await context.close();
