@@ -1,7 +1,8 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Input } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { SearchInput } from "@/components/ui/search-input";
 
 export type SystemPickerItem = {
   id: string;
@@ -57,7 +58,7 @@ export function SystemPicker({
       >
         <div className="min-w-60 flex-1">
           <Field id={inputId} label="AI system name">
-            <Input id={inputId} name="q" type="search" defaultValue={query} placeholder="e.g. credit scoring" />
+            <SearchInput id={inputId} name="q" defaultValue={query} placeholder="e.g. credit scoring" />
           </Field>
         </div>
         <Button type="submit" variant="secondary">

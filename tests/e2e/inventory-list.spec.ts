@@ -18,10 +18,15 @@ test("filters by tier and business unit through the UI, keeps them in the URL an
   await expect(countLine(page)).toHaveText(DEMO_COUNT_LINE);
   await expect(page.getByRole("link", { name: "New AI system" })).toHaveAttribute("href", "/systems/new");
   await shot(page, "list");
-  // "/" jumps to the search box; typed inside a field it is just a slash.
-  await page.locator("body").press("/");
+  // "/" jumps to the search box; typed inside a field it is just a slash. The box says so: to sighted people with a
+  // key cap inside it (gone while they type), to screen readers with aria-keyshortcuts.
   const search = page.getByRole("searchbox", { name: "Search" });
+  const keyCap = page.getByRole("search").locator("kbd", { hasText: /^\/$/ });
+  await expect(search).toHaveAttribute("aria-keyshortcuts", "/");
+  await expect(keyCap).toBeVisible();
+  await page.locator("body").press("/");
   await expect(search).toBeFocused();
+  await expect(keyCap).toBeHidden();
   await page.keyboard.type("a/b");
   await expect(search).toHaveValue("a/b");
   await search.fill("");

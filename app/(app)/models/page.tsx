@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ModelCard } from "@/components/registry/model-card";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
-import { Input } from "@/components/ui/field";
+import { SearchInput } from "@/components/ui/search-input";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
@@ -37,7 +37,7 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
           <label htmlFor="models-q" className="block text-sm font-medium text-slate-800">
             Find a model
           </label>
-          <Input id="models-q" name="q" type="search" defaultValue={q} placeholder="Model name" />
+          <SearchInput id="models-q" name="q" defaultValue={q} placeholder="Model name" />
         </div>
         <button
           type="submit"

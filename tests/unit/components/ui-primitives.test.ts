@@ -2,6 +2,7 @@ import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { describedBy, Field, Input } from "@/components/ui/field";
+import { SearchInput } from "@/components/ui/search-input";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 
 describe("Table", () => {
@@ -55,5 +56,14 @@ describe("Field", () => {
     expect(html).toContain('<p id="name-hint"');
     expect(html).toMatch(/<p id="name-error"[^>]*role="alert"[^>]*>Enter a name<\/p>/);
     expect(html).toContain("(required)");
+  });
+});
+
+describe("SearchInput", () => {
+  const html = renderToStaticMarkup(h(SearchInput, { id: "q", name: "q", placeholder: "Name" }));
+
+  it('announces the "/" shortcut to screen readers and shows it as a key cap that they do not read twice', () => {
+    expect(html).toMatch(/<input[^>]*type="search"[^>]*aria-keyshortcuts="\/"/);
+    expect(html).toMatch(/<kbd aria-hidden="true"[^>]*>\/<\/kbd>/);
   });
 });

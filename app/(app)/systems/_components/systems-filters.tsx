@@ -1,8 +1,8 @@
 "use client";
-import { Search } from "lucide-react";
 import { Button } from "@/components/ui/button";
 import { FilterDisclosure } from "@/components/ui/filter-disclosure";
-import { Input, Select } from "@/components/ui/field";
+import { SearchInput } from "@/components/ui/search-input";
+import { Select } from "@/components/ui/field";
 import type { SystemFilterOptionsDTO } from "@/lib/dal/systems/system-list";
 import {
   DISPOSITION_FILTERS,
@@ -37,22 +37,14 @@ export function SystemsFilters({ query, options, go }: Props) {
           <label htmlFor="systems-search" className="mb-1.5 block text-sm font-medium text-slate-800">
             Search
           </label>
-          <div className="relative">
-            <Search
-              aria-hidden="true"
-              className="pointer-events-none absolute left-3 top-1/2 h-4 w-4 -translate-y-1/2 text-slate-500"
-            />
-            {/* Keyed by the URL's q so the back button also restores the box's text. */}
-            <Input
-              key={query.q ?? ""}
-              id="systems-search"
-              name="q"
-              type="search"
-              defaultValue={query.q ?? ""}
-              placeholder="Name, description, vendor or owner"
-              className="pl-9"
-            />
-          </div>
+          {/* Keyed by the URL's q so the back button also restores the box's text. */}
+          <SearchInput
+            key={query.q ?? ""}
+            id="systems-search"
+            name="q"
+            defaultValue={query.q ?? ""}
+            placeholder="Name, description, vendor or owner"
+          />
         </div>
         <Button type="submit" variant="secondary">
           Search
