@@ -23,12 +23,15 @@ type Props = {
   systemId: string;
   obligations: PlannableObligation[];
   members: { userId: string; name: string }[];
+  /** Today plus the organisation's lead time when some duty already applies (YYYY-MM-DD), else "". */
+  defaultDueDate: string;
+  leadDays: number;
   action: (input: TPlanObligations) => Promise<ActionResult<{ updated: number }>>;
 };
 
 // The step after a classification: give the new duties an owner and a due date in one go. Unassigned duties are
 // chosen to start with, since those are the ones nobody is working on yet.
-export function BulkPlanForm({ systemId, obligations, members, action }: Props) {
+export function BulkPlanForm({ systemId, obligations, members, defaultDueDate, leadDays, action }: Props) {
   const router = useRouter();
   const initial = obligations.filter((o) => !o.ownerName);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(initial.map((o) => o.id)));
@@ -38,7 +41,7 @@ export function BulkPlanForm({ systemId, obligations, members, action }: Props) 
   const { form, onSubmit, formError } = useActionForm({
     schema: ZPlanObligations,
     action,
-    defaultValues: { systemId, obligations: rows(chosen), ownerId: "", dueDate: "" },
+    defaultValues: { systemId, obligations: rows(chosen), ownerId: "", dueDate: defaultDueDate },
     onSuccess: (data) => {
       setDone(`${countPhrase(data.updated, "obligation")} updated.`);
       router.refresh();
@@ -114,7 +117,16 @@ export function BulkPlanForm({ systemId, obligations, members, action }: Props) 
             ))}
           </Select>
         </Field>
-        <Field id="plan-due" label="Due date" hint="Empty keeps each due date." error={errors.dueDate?.message}>
+        <Field
+          id="plan-due"
+          label="Due date"
+          hint={
+            defaultDueDate
+              ? `Today plus your organisation’s lead time (${countPhrase(leadDays, "day")}) for duties that already apply. Empty keeps each due date.`
+              : "Empty keeps each due date."
+          }
+          error={errors.dueDate?.message}
+        >
           <Input
             id="plan-due"
             type="date"

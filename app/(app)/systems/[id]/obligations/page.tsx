@@ -13,7 +13,8 @@ import { listSystemObligations, type ObligationDTO } from "@/lib/dal/obligations
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { getObligationPlanning } from "@/lib/dal/accounts/obligation-planning";
 import { ROLE_LABELS, type Role } from "@/lib/rules";
-import { isoDay } from "@/lib/dates";
+import { isoDay, todayIso } from "@/lib/dates";
+import { plannedDueDate } from "@/lib/obligations/due-date";
 import { countPhrase } from "@/lib/plural";
 import { formatDate } from "@/lib/utils";
 import { addEvidenceLinkAction } from "../evidence/actions";
@@ -51,6 +52,11 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
   const [firstObsolete] = obsolete;
   const plannable = current.filter((o) => o.status === "NOT_STARTED" || o.status === "IN_PROGRESS");
   const unassigned = plannable.filter((o) => !o.ownerId).length;
+  // The plan's date field starts where a newly found duty that already applies would be planned (the one rule in
+  // plannedDueDate); with no such duty it starts empty and keeps each duty's own date.
+  const today = todayIso();
+  const inForce = plannable.find((o) => isoDay(o.appliesFrom) <= today);
+  const defaultDueDate = inForce ? plannedDueDate(isoDay(inForce.appliesFrom), today, planning.obligationLeadDays) : "";
 
   if (obligations.length === 0) {
     return (
@@ -113,6 +119,8 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
                   dueDate: isoDay(o.dueDate),
                 }))}
                 members={members}
+                defaultDueDate={defaultDueDate}
+                leadDays={planning.obligationLeadDays}
                 action={planObligationsAction}
               />
             </CardBody>
