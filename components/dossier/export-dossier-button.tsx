@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { startDownload } from "@/components/ui/download";
 import type { ActionResult } from "@/lib/action";
 import type { TExportDossier } from "@/lib/validations/dossier";
 
@@ -30,7 +31,7 @@ export function ExportDossierButton({ systemId, action }: Props) {
         return;
       }
       // Whoever exports wants the file: it downloads at once instead of waiting for a second click in the list.
-      download(`/systems/${systemId}/dossier/${result.data.id}`);
+      startDownload(`/systems/${systemId}/dossier/${result.data.id}`);
       setMessage({
         tone: "success",
         text: `Version ${result.data.version} exported and sealed; the PDF is downloading.`,
@@ -54,13 +55,4 @@ export function ExportDossierButton({ systemId, action }: Props) {
       </Button>
     </div>
   );
-}
-
-function download(href: string) {
-  const link = document.createElement("a");
-  link.href = href;
-  link.download = "";
-  document.body.append(link);
-  link.click();
-  link.remove();
 }

@@ -111,7 +111,7 @@ test("a manager exports the portfolio report, downloads it and it verifies; a ch
   await page.goto("/reports");
   // Only this spec exports the portfolio report, but it must not depend on that: take whichever version it seals.
   await page.getByRole("button", { name: "Export portfolio report" }).click();
-  const sealed = page.getByText(/^Version \d+ exported and sealed\.$/);
+  const sealed = page.getByText(/^Version \d+ exported and sealed; the PDF is downloading\.$/);
   await expect(sealed).toBeVisible({ timeout: 90_000 });
   const n = Number((await sealed.textContent())!.match(/Version (\d+)/)![1]);
   await expectAccessible(page);

@@ -2,9 +2,12 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
+import { startDownload } from "@/components/ui/download";
 import type { ActionResult } from "@/lib/action";
 
-type Props = { action: (input: Record<string, never>) => Promise<ActionResult<{ version: number; asOf: string }>> };
+type Props = {
+  action: (input: Record<string, never>) => Promise<ActionResult<{ id: string; version: number; asOf: string }>>;
+};
 
 // Rendering the whole portfolio takes a moment: the button says so, and the outcome is announced.
 export function PortfolioExportButton({ action }: Props) {
@@ -21,7 +24,9 @@ export function PortfolioExportButton({ action }: Props) {
           text: "The server could not be reached. Check your connection and try again.",
         });
       if (!result.ok) return setMessage({ tone: "error", text: result.error });
-      setMessage({ tone: "ok", text: `Version ${result.data.version} exported and sealed.` });
+      // Whoever exports wants the file: it downloads at once, and the version stays in the list below for later.
+      startDownload(`/reports/portfolio/${result.data.id}`);
+      setMessage({ tone: "ok", text: `Version ${result.data.version} exported and sealed; the PDF is downloading.` });
       router.refresh();
     });
   return (
