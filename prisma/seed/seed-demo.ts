@@ -1,6 +1,8 @@
 import { hashPassword } from "../../lib/crypto/password";
 import { db } from "../../lib/db/client";
 import { writeAudit } from "../../lib/dal/core/audit";
+import { ensureSigningCertificate } from "../../lib/dal/signing/internal/identity";
+import { env } from "../../lib/env";
 import { slugify } from "../../lib/slug";
 import { DEMO_ORGANIZATION_PROFILE } from "./demo-organization-profile";
 import { DEMO_ORGANIZATION_NAME, DEMO_USERS } from "./demo-users";
@@ -111,5 +113,11 @@ export async function seedDemoOrganization(): Promise<{ created: boolean }> {
     },
     { timeout: 180_000 },
   );
+  // The demo's self-signed PDF signing certificate, so its first dossier is signed without a wait. Without the secrets
+  // key (`npm run db:seed` on a bare DATABASE_URL) the app makes it at the first seal instead.
+  if (env().ACTLAS_SECRETS_KEY) {
+    const { id } = await db().organization.findFirstOrThrow({ where: { name: DEMO_ORGANIZATION_NAME } });
+    await ensureSigningCertificate(id);
+  }
   return { created: true };
 }

@@ -157,6 +157,11 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
     refusal: { notice: "Only administrators can manage single sign-on." },
     marker: { role: "button", name: "Add domain" },
   }),
+  // Every member sees which certificate signs the sealed PDFs; only administrators get the upload form.
+  "/settings/signing": page(() => "/settings/signing", "report.read", {
+    marker: { role: "heading", name: "Certificate in use" },
+    controls: [btn("Upload and use this certificate", "organization.manage")],
+  }),
   "/settings/webhooks": page(() => "/settings/webhooks", "integration.manage", {
     refusal: { notice: "Only administrators can manage webhooks." },
     marker: { role: "button", name: "Add webhook" },

@@ -55,6 +55,7 @@ export const DECLARED: Record<string, Probe> = {
   "/settings/notifications": ORG_PAGE,
   "/settings/registry": ORG_PAGE,
   "/settings/sso": ORG_PAGE,
+  "/settings/signing": ORG_PAGE,
   "/settings/webhooks": ORG_PAGE,
   "/systems/[id]": SYSTEM_PAGE,
   "/systems/[id]/edit": SYSTEM_PAGE,

@@ -11,6 +11,7 @@ const SECTIONS = [
   { href: "/settings/webhooks", label: "Webhooks" },
   { href: "/settings/registry", label: "Model registry" },
   { href: "/settings/sso", label: "Single sign-on" },
+  { href: "/settings/signing", label: "Signing certificate" },
   { href: "/settings/data", label: "Export and import" },
   { href: "/settings/audit", label: "Audit trail" },
 ];

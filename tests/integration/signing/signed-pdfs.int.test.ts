@@ -6,6 +6,8 @@ import { createIncident } from "@/lib/dal/incidents/incidents";
 import { getIncidentReportPdf } from "@/lib/dal/incidents/report-pdf";
 import { getSigningCertificate } from "@/lib/dal/signing/signing-certificate";
 import { db } from "@/lib/db/client";
+import { DEMO_ORGANIZATION_NAME } from "@/prisma/seed/demo-users";
+import { seedDemoOrganization } from "@/prisma/seed/seed-demo";
 import { defined } from "../../helpers/expect-defined";
 import { addMember } from "../../helpers/factories";
 import { classifiedOrganisation } from "../dossier/helpers";
@@ -60,6 +62,18 @@ describe("signed PDFs (PAdES B-B, checked with poppler's pdfsig)", () => {
     // The next seal reuses the certificate.
     await exportDossier(admin, systemId);
     expect((await getSigningCertificate(admin))?.fingerprintSha256).toBe(certificate.fingerprintSha256);
+  });
+
+  it("gives the seeded demo organisation its self-signed certificate", async () => {
+    await seedDemoOrganization();
+    const demo = await db().organization.findFirstOrThrow({
+      where: { name: DEMO_ORGANIZATION_NAME },
+      select: { signingCertificate: { select: { source: true, subject: true } } },
+    });
+    expect(demo.signingCertificate).toEqual({
+      source: "SELF_SIGNED",
+      subject: `CN=${DEMO_ORGANIZATION_NAME}, O=${DEMO_ORGANIZATION_NAME}`,
+    });
   });
 
   it("signs the portfolio report", async () => {
