@@ -46,8 +46,13 @@ export function flipSignedByte(pdf: Uint8Array): Uint8Array {
   return copy;
 }
 
-/** The signed and unsigned attribute types of the CMS in the PDF, read back with pkijs. */
-export function cmsAttributes(pdf: Uint8Array): { signed: string[]; unsigned: string[] } {
+/** The CMS in the PDF, read back with pkijs: attribute types, the signature value and any time-stamp token (DER). */
+export function cmsAttributes(pdf: Uint8Array): {
+  signed: string[];
+  unsigned: string[];
+  signatureValue: Buffer;
+  timeStampToken?: Buffer;
+} {
   // The whole /Contents, zero padding included: the DER's own length says where the CMS ends.
   const { ByteRange } = extractSignature(Buffer.from(pdf));
   const hex = Buffer.from(pdf.subarray(defined(ByteRange[1], "range") + 1, defined(ByteRange[2], "range") - 1));
@@ -56,9 +61,12 @@ export function cmsAttributes(pdf: Uint8Array): { signed: string[]; unsigned: st
   const content = new pkijs.ContentInfo({ schema: parsed.result });
   const signedData = new pkijs.SignedData({ schema: content.content as asn1js.Sequence });
   const info = defined(signedData.signerInfos[0], "signer info");
+  const token = info.unsignedAttrs?.attributes.find((a) => a.type === OIDS.signatureTimeStampToken)?.values[0];
   return {
     signed: info.signedAttrs?.attributes.map((a) => a.type) ?? [],
     unsigned: info.unsignedAttrs?.attributes.map((a) => a.type) ?? [],
+    signatureValue: Buffer.from(info.signature.valueBlock.valueHexView),
+    timeStampToken: token ? Buffer.from((token as asn1js.Sequence).toBER(false)) : undefined,
   };
 }
 

@@ -10,8 +10,9 @@ import { openSecret, sealSecret } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db/client";
 import type { SigningCertificateSource } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { signPdf, type SigningKey } from "@/lib/pdf/sign";
-import { httpTimeStamper } from "@/lib/pdf/timestamp";
+import { httpTimeStamper, TimeStampError } from "@/lib/pdf/timestamp";
 import { isUniqueViolation } from "@/lib/dal/accounts/internal/accounts";
 
 // SYSTEM-LEVEL, NO ACTOR: callers have authorised the sealing already and pass their own organisation's id.
@@ -76,10 +77,16 @@ export async function signForOrganization(
 ): Promise<Buffer> {
   const key = await signingKeyOf(organizationId);
   const tsaUrl = env().ACTLAS_TSA_URL;
-  return signPdf(
-    pdf,
-    key,
-    { name: organizationName, reason, signingTime },
-    tsaUrl ? httpTimeStamper(tsaUrl) : undefined,
-  );
+  try {
+    return await signPdf(
+      pdf,
+      key,
+      { name: organizationName, reason, signingTime },
+      tsaUrl ? httpTimeStamper(tsaUrl) : undefined,
+    );
+  } catch (error) {
+    // Configured B-T is a promise: no silent fallback to an unstamped signature.
+    if (!(error instanceof TimeStampError)) throw error;
+    throw new AppError("CONFLICT", `${error.message} Nothing was sealed; try again in a moment.`);
+  }
 }
