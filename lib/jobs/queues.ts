@@ -1,3 +1,4 @@
+import { sendNotificationEmails } from "@/lib/dal/jobs/notification-emails";
 import { runReminders } from "@/lib/dal/jobs/reminders";
 import { syncDueRegistryConnections } from "@/lib/dal/integrations/registry-sync";
 import { deliverPendingWebhooks } from "@/lib/dal/jobs/webhook-delivery";
@@ -11,6 +12,16 @@ export const JOBS = {
     queue: "actlas-reminders",
     cron: "5 * * * *",
     run: async () => `reminders: ${JSON.stringify(await runReminders(new Date()))}`,
+  },
+  // Requests for legal review and replies are addressed to a person: their e-mail leaves within a minute or two
+  // instead of at the hourly reminder run. Cheap when there is nothing to send (one partial-index range scan).
+  notificationEmails: {
+    queue: "actlas-notification-emails",
+    cron: "* * * * *",
+    run: async () => {
+      const r = await sendNotificationEmails(new Date());
+      return r.emailed + r.emailFailures > 0 ? `notification e-mails: ${JSON.stringify(r)}` : null;
+    },
   },
   webhooks: {
     queue: "actlas-webhook-delivery",

@@ -13,7 +13,7 @@ export function startBackgroundJobs(): Promise<JobRunner | null> {
     try {
       const runner = await startJobRunner(requireDatabaseUrl());
       log().info(
-        "background jobs started (reminders hourly, webhook deliveries every 10 s, registry syncs every 5 min)",
+        "background jobs started (reminders hourly, notification e-mails every minute, webhook deliveries every 10 s, registry syncs every 5 min)",
       );
       return runner;
     } catch (err) {

@@ -19,6 +19,10 @@ export const HAND_KEPT: HandKept[] = [
     why: "unique unit name per organisation ignoring case (migration 20261205094110_business_units)",
   },
   {
+    pattern: /^Notification_email_pending_idx$/,
+    why: "partial index of the notifications still to e-mail (migration 20261205100016_notification_email_pending)",
+  },
+  {
     pattern: /^OrganizationDomain_verified_domain_key$/,
     why: "partial unique index: one organisation per verified domain (migration 20261122101804_sso_domain_verification)",
   },

@@ -4,8 +4,9 @@ import { SMTPServer } from "smtp-server";
 export type ReceivedMail = { from: string; to: string[]; raw: string };
 
 // A real SMTP server on a random local port that keeps every message it receives, for asserting sent e-mail.
+// `refuse` answers a message with a permanent error (550) instead of keeping it, to test what a failed send does.
 export async function startSmtpServer(
-  options: { onMessage?: (mail: ReceivedMail) => void } = {},
+  options: { onMessage?: (mail: ReceivedMail) => void; refuse?: (mail: ReceivedMail) => boolean } = {},
 ): Promise<{ url: string; messages: ReceivedMail[]; stop: () => Promise<void> }> {
   const messages: ReceivedMail[] = [];
   const server = new SMTPServer({
@@ -22,6 +23,8 @@ export async function startSmtpServer(
           to: session.envelope.rcptTo.map((r) => r.address),
           raw: Buffer.concat(chunks).toString("utf8"),
         };
+        if (options.refuse?.(mail))
+          return callback(Object.assign(new Error("Mailbox unavailable"), { responseCode: 550 }));
         messages.push(mail);
         options.onMessage?.(mail);
         callback();

@@ -1,17 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { env } from "@/lib/env";
-import { log } from "@/lib/log";
-import { reminderDigestEmail, reminderEmail } from "@/lib/mail/reminder-email";
 import { formatDuration, incidentClock } from "@/lib/incidents/clock";
 import { incidentReference } from "@/lib/incidents/labels";
-import { mailConfigured, sendMail } from "@/lib/mail/transport";
-import {
-  NOTIFICATION_KINDS,
-  resolvePrefs,
-  type NotificationKind,
-  type TNotificationPrefs,
-} from "@/lib/validations/notifications";
+import type { NotificationKind } from "@/lib/validations/notifications";
+import { EMAIL_LOOKBACK, giveUpStaleEmails, membersOf, sendNotificationEmails } from "./notification-emails";
 import { isoDay } from "@/lib/dates";
 import { countPhrase, verbFor } from "@/lib/plural";
 
@@ -38,9 +30,6 @@ const REVIEWERS = ["ADMIN", "LEGAL"] as const;
 const INCIDENT_TEAM = ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL"] as const;
 // A running Art 73 clock reminds when it starts, when 2 days are left, on the day of the deadline and once overdue.
 const SOON_MS = 2 * DAY;
-// Mail is retried on the next runs for a day; after that an unsent reminder is stale and stays in-app only.
-const EMAIL_WINDOW = DAY;
-const EMAIL_BATCH = 20_000;
 const INSERT_CHUNK = 5000;
 
 const startOfUtcDay = (d: Date) => new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()));
@@ -173,22 +162,6 @@ async function incidentCandidates(now: Date): Promise<Candidate[]> {
   });
 }
 
-type MemberInfo = { prefs: TNotificationPrefs; email: string };
-
-async function membersOf(candidates: { organizationId: string; userId: string }[]): Promise<Map<string, MemberInfo>> {
-  const pairs = [...new Map(candidates.map((c) => [`${c.organizationId}:${c.userId}`, c])).values()];
-  const rows = await db().membership.findMany({
-    where: { OR: pairs.map((c) => ({ organizationId: c.organizationId, userId: c.userId })) },
-    select: { organizationId: true, userId: true, notificationPrefs: true, user: { select: { email: true } } },
-  });
-  return new Map(
-    rows.map((m) => [
-      `${m.organizationId}:${m.userId}`,
-      { prefs: resolvePrefs(m.notificationPrefs), email: m.user.email },
-    ]),
-  );
-}
-
 async function writeNotifications(candidates: Candidate[], now: Date): Promise<number> {
   if (candidates.length === 0) return 0;
   const members = await membersOf(candidates);
@@ -214,66 +187,14 @@ async function writeNotifications(candidates: Candidate[], now: Date): Promise<n
   }
   return created;
 }
-// One e-mail per person per run: a single reminder is mailed as itself, several become one digest, so that a
-// backlog (say, a thousand duties imported as overdue) does not flood anyone's inbox.
-async function sendPendingEmails(now: Date): Promise<{ emailed: number; emailFailures: number }> {
-  if (!mailConfigured()) return { emailed: 0, emailFailures: 0 };
-  const rows = await db().notification.findMany({
-    where: {
-      emailedAt: null,
-      kind: { in: [...NOTIFICATION_KINDS] },
-      createdAt: { gte: new Date(now.getTime() - EMAIL_WINDOW) },
-    },
-    orderBy: { createdAt: "asc" },
-    take: EMAIL_BATCH,
-    select: { id: true, organizationId: true, userId: true, kind: true, title: true, body: true, href: true },
-  });
-  const members = await membersOf(rows);
-  const byMember = new Map<string, { email: string; items: typeof rows }>();
-  for (const n of rows) {
-    const key = `${n.organizationId}:${n.userId}`;
-    const member = members.get(key);
-    if (!member || !member.prefs[n.kind as NotificationKind].email) continue;
-    const group = byMember.get(key) ?? { email: member.email, items: [] };
-    group.items.push(n);
-    byMember.set(key, group);
-  }
-  const base = env().NEXTAUTH_URL ?? "http://localhost:3000";
-  const link = (href: string) => new URL(href, base).toString();
-  const preferencesUrl = link("/settings/notifications");
-  let emailed = 0;
-  let emailFailures = 0;
-  for (const { email, items } of byMember.values()) {
-    const [only, ...more] = items;
-    const message =
-      only && more.length === 0
-        ? reminderEmail({ to: email, title: only.title, body: only.body, url: link(only.href), preferencesUrl })
-        : reminderDigestEmail({
-            to: email,
-            items: items.map((n) => ({ title: n.title, url: link(n.href) })),
-            listUrl: link("/notifications"),
-            preferencesUrl,
-          });
-    try {
-      await sendMail(message);
-      await db().notification.updateMany({
-        where: { id: { in: items.map((n) => n.id) } },
-        data: { emailedAt: new Date() },
-      });
-      emailed += items.length;
-    } catch (err) {
-      // Left with emailedAt null, so the next run tries again; one bad address does not stop the others.
-      log().error({ err, reminders: items.length }, "reminders: e-mail failed");
-      emailFailures += items.length;
-    }
-  }
-  return { emailed, emailFailures };
-}
-
 export async function runReminders(now: Date = new Date()): Promise<ReminderRunResult> {
   const candidates = (
     await Promise.all([obligationCandidates(now), incidentCandidates(now), reviewCandidates(now)])
   ).flat();
   const created = await writeNotifications(candidates, now);
-  return { created, ...(await sendPendingEmails(now)) };
+  // The e-mail job (every minute) sends what is new; this run sends its own reminders at once, as one digest per
+  // person, and retries for a day what failed (see notification-emails.ts).
+  const mail = await sendNotificationEmails(now, EMAIL_LOOKBACK.hourly);
+  await giveUpStaleEmails(now);
+  return { created, ...mail };
 }

@@ -3,7 +3,7 @@ import { listNotifications, updateMyNotificationPrefs } from "@/lib/dal/accounts
 import { storeClassificationRun } from "@/lib/dal/classification/classification";
 import { requestReview, respondToReviewRequest } from "@/lib/dal/classification/review-requests";
 import { recordReviewDecision } from "@/lib/dal/classification/reviews";
-import { runReminders } from "@/lib/dal/jobs/reminders";
+import { sendNotificationEmails } from "@/lib/dal/jobs/notification-emails";
 import { DEFAULT_PREFS } from "@/lib/validations/notifications";
 import { one } from "../../helpers/expect-defined";
 import { decodeQuotedPrintable, startSmtpServer } from "../../helpers/smtp-server";
@@ -29,7 +29,8 @@ async function mailsOf(actor: { userId: string }) {
   return smtp.messages.filter((m) => m.to.includes(email)).map((m) => decodeQuotedPrintable(m.raw));
 }
 
-// A request for review is addressed to people: with the default settings it reaches them by e-mail as well.
+// A request for review is addressed to people: with the default settings it reaches them by e-mail as well, sent
+// by the every-minute notification e-mail job (no hourly reminder run needed).
 describe("e-mail for the steps of a legal review", () => {
   it("mails legal the question with a link to the classification, and the requester legal's reply", async () => {
     const { organizationId, admin } = await createOrganization("Review mail");
@@ -45,7 +46,7 @@ describe("e-mail for the steps of a legal review", () => {
     const link = `https://actlas.test/systems/${systemId}/classification#review-requests`;
 
     const { requestId } = await requestReview(officer, { systemId, question: QUESTION });
-    await runReminders(new Date());
+    await sendNotificationEmails(new Date());
 
     const toLegal = one(await mailsOf(legal), 0, "the request mailed to legal");
     expect(toLegal).toMatch(/^Subject: \[Actlas\] Legal review requested: CV screening/m);
@@ -58,7 +59,7 @@ describe("e-mail for the steps of a legal review", () => {
     expect(await mailsOf(officer)).toEqual([]);
 
     await respondToReviewRequest(legal, { requestId, reply: "ANSWERED", note: "No, a recruiter reads every CV." });
-    await runReminders(new Date());
+    await sendNotificationEmails(new Date());
 
     const toOfficer = one(await mailsOf(officer), 0, "the reply mailed to the requester");
     expect(toOfficer).toMatch(/^Subject: \[Actlas\] Legal answered your review request: CV screening/m);
@@ -67,7 +68,7 @@ describe("e-mail for the steps of a legal review", () => {
     expect(await mailsOf(legal)).toHaveLength(1);
 
     await recordReviewDecision(legal, { runId, decision: "CONFIRMED" });
-    await runReminders(new Date());
+    await sendNotificationEmails(new Date());
     expect((await mailsOf(officer))[1]).toMatch(/^Subject: \[Actlas\] Legal confirmed the classification: CV/m);
   });
 
@@ -80,7 +81,7 @@ describe("e-mail for the steps of a legal review", () => {
     await storeClassificationRun(admin, { systemId, answers: CV_SCREENING_DISPUTED });
     const { requestId } = await requestReview(officer, { systemId, question: QUESTION });
     await respondToReviewRequest(legal, { requestId, reply: "SENT_BACK", note: "Attach the vendor's manual." });
-    await runReminders(new Date());
+    await sendNotificationEmails(new Date());
 
     expect(await mailsOf(officer)).toEqual([]);
     expect(one(await listNotifications(officer))).toMatchObject({ kind: "review_replied" });
