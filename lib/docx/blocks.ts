@@ -120,7 +120,7 @@ export const fieldRows = (fields: readonly LegalField[], values: Record<string, 
   fields.map((f) => [f.label, fieldText(f, values)]);
 
 export function recordState(record: DossierLegalRecord | null): string {
-  if (!record) return "Not started: nothing saved yet";
+  if (!record) return "Not started (nothing saved yet)";
   return record.complete ? "Complete" : "Draft (marked incomplete)";
 }
 

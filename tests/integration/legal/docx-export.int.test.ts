@@ -114,7 +114,7 @@ describe("legal records as Word files", () => {
     expect(r.text).toContain("Gini & approval-rate parity suit a credit model.");
     expect(r.xml.match(/<w:tbl>/g)?.length).toBeGreaterThanOrEqual(2); // title block and the overview
     expect(r.text).toMatch(/\(a\) Intended purpose, provider and version\s+Not filled in yet/);
-    expect(r.text).toContain("Not started: nothing saved yet");
+    expect(r.text).toContain("Not started (nothing saved yet)");
   });
 
   it("lets a read-only auditor download, and refuses a record the law does not ask for with the reason", async () => {
