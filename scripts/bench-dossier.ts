@@ -64,6 +64,11 @@ async function main() {
         `dossier (${runs} runs): median ${dossier.medianMs} ms, p95 ${dossier.p95Ms} ms, peak RSS ${dossier.peakRssMb} MB, ${dossier.note}; load ${load()}`,
       );
       await server.stop();
+      const { measureSigning } = await import("./bench/signing");
+      const signing = await measureSigning(seed.dossierSystemId, runs);
+      log(
+        `same dossier in-process (${runs} runs): render only ${signing.render.medianMs} / ${signing.render.p95Ms} ms, render + PAdES signature ${signing.renderAndSign.medianMs} / ${signing.renderAndSign.p95Ms} ms (median / p95); ${signing.pdfKb} KB → ${signing.signedKb} KB signed`,
+      );
     }
 
     if (exportCount > 0) {

@@ -12,9 +12,11 @@ export type SignatureDetails = {
   signingTime: Date;
 };
 
-// Room for the CMS in the placeholder: a 4096-bit signature, a chain of a few certificates and a time-stamp token
-// (itself a CMS with the authority's chain) fit in well under 24 KB; the unused rest is zero padding.
-const SIGNATURE_BYTES = 24_576;
+// Room for the CMS in the placeholder, which is written before the CMS exists: the certificates it carries, 2 KB for
+// a signature of up to 8192 bits and its attributes, and 12 KB for a time-stamp token (itself a CMS with the
+// authority's certificates). The unused rest is zero padding, hex-encoded, so it costs twice its size in the file.
+const placeholderBytes = (key: SigningKey, stamped: boolean) =>
+  key.chain.reduce((sum, der) => sum + der.length, 0) + 2048 + (stamped ? 12_288 : 0);
 
 /**
  * Signs a finished PDF as a PAdES baseline signature (B-B; B-T with a time stamper): an incremental update adds an
@@ -34,7 +36,7 @@ export async function signPdf(
     contactInfo: "",
     location: "",
     signingTime: details.signingTime,
-    signatureLength: SIGNATURE_BYTES,
+    signatureLength: placeholderBytes(key, stamp !== undefined),
     subFilter: SUBFILTER_ETSI_CADES_DETACHED,
     appName: "Actlas",
   });

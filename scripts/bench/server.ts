@@ -11,6 +11,10 @@ const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
 // BENCH_DIST_DIR lets two benchmark runs (e.g. a dossier-only one) build side by side.
 export const BENCH_DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench";
 
+// Sealing signs with the organisation's key, stored encrypted under ACTLAS_SECRETS_KEY. The scratch database is
+// throw-away, so a fixed key (the same on every run, as --keep reuses the database) serves when none is set.
+process.env.ACTLAS_SECRETS_KEY ||= Buffer.alloc(32, "actlas-bench-scratch-key").toString("base64");
+
 export type BenchServer = { url: string; pid: number; buildSeconds: number | null; stop(): Promise<void> };
 
 // With `reuse`, a build newer than every source is kept (the same rule as `npm start`).
