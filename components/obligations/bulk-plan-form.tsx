@@ -24,14 +24,17 @@ type Props = {
   obligations: PlannableObligation[];
   members: { userId: string; name: string }[];
   /** Today plus the organisation's lead time when some duty already applies (YYYY-MM-DD), else "". */
-  defaultDueDate: string;
+  suggestedDueDate: string;
   leadDays: number;
   action: (input: TPlanObligations) => Promise<ActionResult<{ updated: number }>>;
 };
 
 // The step after a classification: give the new duties an owner and a due date in one go. Unassigned duties are
-// chosen to start with, since those are the ones nobody is working on yet.
-export function BulkPlanForm({ systemId, obligations, members, defaultDueDate, leadDays, action }: Props) {
+// chosen to start with, since those are the ones nobody is working on yet. Every duty already has its planned date
+// (plannedDueDate, at creation), so the date field starts empty: assigning owners alone must not move any date, and
+// a duty that applies next year must not be pulled forward by a default nobody chose. The lead-time date is one
+// click away instead.
+export function BulkPlanForm({ systemId, obligations, members, suggestedDueDate, leadDays, action }: Props) {
   const router = useRouter();
   const initial = obligations.filter((o) => !o.ownerName);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(initial.map((o) => o.id)));
@@ -41,7 +44,7 @@ export function BulkPlanForm({ systemId, obligations, members, defaultDueDate, l
   const { form, onSubmit, formError } = useActionForm({
     schema: ZPlanObligations,
     action,
-    defaultValues: { systemId, obligations: rows(chosen), ownerId: "", dueDate: defaultDueDate },
+    defaultValues: { systemId, obligations: rows(chosen), ownerId: "", dueDate: "" },
     onSuccess: (data) => {
       setDone(`${countPhrase(data.updated, "obligation")} updated.`);
       router.refresh();
@@ -120,11 +123,7 @@ export function BulkPlanForm({ systemId, obligations, members, defaultDueDate, l
         <Field
           id="plan-due"
           label="Due date"
-          hint={
-            defaultDueDate
-              ? `Today plus your organisation’s lead time (${countPhrase(leadDays, "day")}) for duties that already apply. Empty keeps each due date.`
-              : "Empty keeps each due date."
-          }
+          hint="Empty keeps each duty’s planned date, shown in the list."
           error={errors.dueDate?.message}
         >
           <Input
@@ -134,6 +133,16 @@ export function BulkPlanForm({ systemId, obligations, members, defaultDueDate, l
             aria-describedby={describedBy("plan-due", errors.dueDate?.message, "hint")}
             {...form.register("dueDate")}
           />
+          {suggestedDueDate && (
+            <Button
+              type="button"
+              variant="ghost"
+              className="mt-1"
+              onClick={() => form.setValue("dueDate", suggestedDueDate, { shouldDirty: true })}
+            >
+              Use {formatDate(suggestedDueDate)} (today + {countPhrase(leadDays, "day")})
+            </Button>
+          )}
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-3">

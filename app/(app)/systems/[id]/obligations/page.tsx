@@ -52,11 +52,13 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
   const [firstObsolete] = obsolete;
   const plannable = current.filter((o) => o.status === "NOT_STARTED" || o.status === "IN_PROGRESS");
   const unassigned = plannable.filter((o) => !o.ownerId).length;
-  // The plan's date field starts where a newly found duty that already applies would be planned (the one rule in
-  // plannedDueDate); with no such duty it starts empty and keeps each duty's own date.
+  // The plan offers the date where a newly found duty that already applies would be planned (the one rule in
+  // plannedDueDate); with no such duty it offers none.
   const today = todayIso();
   const inForce = plannable.find((o) => isoDay(o.appliesFrom) <= today);
-  const defaultDueDate = inForce ? plannedDueDate(isoDay(inForce.appliesFrom), today, planning.obligationLeadDays) : "";
+  const suggestedDueDate = inForce
+    ? plannedDueDate(isoDay(inForce.appliesFrom), today, planning.obligationLeadDays)
+    : "";
 
   if (obligations.length === 0) {
     return (
@@ -119,7 +121,7 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
                   dueDate: isoDay(o.dueDate),
                 }))}
                 members={members}
-                defaultDueDate={defaultDueDate}
+                suggestedDueDate={suggestedDueDate}
                 leadDays={planning.obligationLeadDays}
                 action={planObligationsAction}
               />
