@@ -33,23 +33,24 @@ export function PrefsForm({ prefs, save }: Props) {
       }}
       noValidate
     >
-      <Table caption="Reminder channels per kind">
+      <Table caption="Notification channels per kind">
         <TableHead className="bg-transparent">
-          <Th className="px-5 py-3">Reminder</Th>
-          <Th className="w-28 px-5 py-3 text-center">In Actlas</Th>
-          <Th className="w-28 px-5 py-3 text-center">E-mail</Th>
+          <Th className="px-4 py-3 sm:px-5">Notification</Th>
+          {/* Narrower checkbox columns on a phone leave the descriptions room to read. */}
+          <Th className="w-24 px-3 py-3 text-center sm:w-28 sm:px-5">In Actlas</Th>
+          <Th className="w-24 px-3 py-3 text-center sm:w-28 sm:px-5">E-mail</Th>
         </TableHead>
         <TableBody>
           {NOTIFICATION_KINDS.map((kind) => (
             <tr key={kind}>
-              <Th scope="row" className="px-5 py-4 font-normal">
+              <Th scope="row" className="px-4 py-4 font-normal sm:px-5">
                 <span id={`pref-${kind}`} className="block font-medium text-slate-900">
                   {NOTIFICATION_KIND_LABELS[kind].title}
                 </span>
                 <span className="block text-slate-600">{NOTIFICATION_KIND_LABELS[kind].description}</span>
               </Th>
               {(["inApp", "email"] as const).map((channel) => (
-                <td key={channel} className="px-5 py-4 text-center">
+                <td key={channel} className="px-3 py-4 text-center sm:px-5">
                   <input
                     type="checkbox"
                     aria-label={`${NOTIFICATION_KIND_LABELS[kind].title}: ${channel === "inApp" ? "in Actlas" : "e-mail"}`}

@@ -15,15 +15,15 @@ export default async function NotificationSettingsPage() {
     <>
       <PageHeader
         title="My notifications"
-        description="Choose which reminders you get, in Actlas and by e-mail. These settings are yours and apply to this organisation only."
+        description="Choose which notifications you get, in Actlas and by e-mail. These settings are yours and apply to this organisation only."
       />
       <Card>
         <CardHeader
-          title="Reminders"
+          title="Notifications"
           description={
             mailConfigured()
-              ? "Reminders are checked every hour. E-mails go to the address you sign in with."
-              : "E-mail is not set up on this server (SMTP_URL), so reminders appear in Actlas only for now."
+              ? "Due dates, deadlines and pending reviews are checked every hour; requests for legal review and replies arrive as they happen. E-mails go out within a minute or two, to the address you sign in with."
+              : "E-mail is not set up on this server (SMTP_URL), so notifications appear in Actlas only for now. Due dates, deadlines and pending reviews are checked every hour; requests for legal review and replies arrive as they happen."
           }
         />
         <PrefsForm prefs={prefs} save={updateNotificationPrefsAction} />
