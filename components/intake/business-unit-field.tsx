@@ -7,7 +7,8 @@ import { describedBy, Field, FieldErrorText, Input, Select } from "@/components/
 import type { AddUnit, IntakeForm, UnitOption } from "./intake-form-types";
 import { INTAKE_LABELS } from "./intake-labels";
 
-const NEW = "\u0000new";
+// Unit names are trimmed, so a value with a leading space can never be a unit's.
+const NEW = " add new unit";
 
 // A pick-list of the organisation's business units, so that "HR" and "Human Resources" stop splitting the charts.
 // "Add new unit…" opens a small inline form (not a nested <form>: Enter adds the unit instead of saving the system);
@@ -92,11 +93,7 @@ export function BusinessUnitField({
         </Select>
       </Field>
       {adding && (
-        <div
-          role="group"
-          aria-labelledby={`${newId}-label`}
-          className="space-y-1.5 rounded-md border border-slate-200 bg-slate-50 p-3"
-        >
+        <div className="space-y-1.5 rounded-md border border-slate-200 bg-slate-50 p-3">
           <label id={`${newId}-label`} htmlFor={newId} className="block text-sm font-medium text-slate-800">
             Name of the new unit
           </label>
