@@ -6,7 +6,7 @@ import { formatDate } from "@/lib/utils";
 export function SigningCertificateDetails({ certificate }: { certificate: SigningCertificateDTO }) {
   const rows: [string, React.ReactNode][] = [
     ["Subject", certificate.subject],
-    ["Issuer", certificate.issuer],
+    ["Issuer", certificate.issuer === certificate.subject ? "The same (self-signed)" : certificate.issuer],
     ["Valid", `${formatDate(certificate.notBefore)} to ${formatDate(certificate.notAfter)}`],
     [
       "Serial number",
@@ -17,7 +17,10 @@ export function SigningCertificateDetails({ certificate }: { certificate: Signin
     [
       "SHA-256 fingerprint",
       <code key="fingerprint" className="break-all font-mono text-xs">
-        {certificate.fingerprintSha256.match(/.{1,2}/g)?.join(":")}
+        {certificate.fingerprintSha256
+          .toUpperCase()
+          .match(/.{1,2}/g)
+          ?.join(":")}
       </code>,
     ],
   ];
