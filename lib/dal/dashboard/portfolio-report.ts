@@ -11,6 +11,7 @@ import { authorize } from "@/lib/dal/core/authorize";
 import { getDashboard } from "@/lib/dal/dashboard/dashboard";
 import { notFound } from "@/lib/dal/core/not-found";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
+import { portfolioDetail } from "@/lib/dal/dashboard/portfolio-detail";
 
 export type PortfolioReportDTO = {
   id: string;
@@ -35,9 +36,11 @@ export async function exportPortfolioReport(
   const member = await authorize(actor, "report.seal");
   // Typed as the sealed format: a dashboard change that breaks it fails here, at compile time.
   const figures: PortfolioFigures = await getDashboard(actor, {}, { today: options.today ?? todayIso() });
-  const [exporter, organization] = await Promise.all([
+  const generatedAt = new Date();
+  const [exporter, organization, detail] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: member.userId }, select: { name: true, email: true } }),
     db().organization.findUniqueOrThrow({ where: { id: member.organizationId }, select: { name: true } }),
+    portfolioDetail(member.organizationId, figures.today, generatedAt),
   ]);
   return db().$transaction(
     async (tx) => {
@@ -53,11 +56,12 @@ export async function exportPortfolioReport(
           schema: PORTFOLIO_SNAPSHOT_SCHEMA,
           report: {
             version,
-            generatedAt: new Date(),
+            generatedAt,
             exportedBy: { name: exporter.name, email: exporter.email, role: member.role ?? "API token" },
           },
           organization: { name: organization.name },
           figures,
+          detail,
         }),
       ) as PortfolioSnapshot;
       const snapshotSha256 = sha256Hex(canonicalJson(snapshot));

@@ -1,26 +1,100 @@
 import { formatDate, formatDateTime } from "@/lib/utils";
-import type { BaseCtx } from "../context";
-import { drawSealedCover } from "../cover";
+import { contentWidth, font, left, type BaseCtx } from "../context";
 import { memberRoleLabel } from "../labels";
+import { COLORS, SIZES } from "../theme";
+import { count } from "./format";
 import type { PortfolioSnapshot } from "./snapshot";
 
-// Page 1 of the portfolio report: whose portfolio, as of which date, which version, and the snapshot's fingerprint.
-export function drawPortfolioCover(ctx: BaseCtx, s: PortfolioSnapshot): void {
-  drawSealedCover(ctx, {
-    kicker: "ACTLAS · EU AI ACT PORTFOLIO REPORT",
-    title: "AI portfolio: compliance status",
-    subtitle: `${s.organization.name} · as of ${formatDate(s.figures.today)}`,
-    rows: [
-      ["Organisation", s.organization.name],
-      ["Figures as of", formatDate(s.figures.today)],
-      ["Report version", `Version ${s.report.version}`],
-      ["Generated", formatDateTime(s.report.generatedAt)],
-      ["Exported by", `${s.report.exportedBy.name} (${memberRoleLabel(s.report.exportedBy.role)})`],
-      ["AI systems covered", s.figures.systems.total.toLocaleString("en-GB")],
-    ],
-    fingerprintNote:
-      "Fingerprint of the figures this report was made from. The fingerprint of this PDF file is recorded in Actlas; upload the file on the Reports page to verify it.",
-    sealNote:
-      "This report is a sealed export for management and the board: Actlas stores this exact file and the figures behind it, unchanged, so it can be shown again and verified later. Any change to the file, even of one byte, makes verification fail.",
+// Page 1 of the portfolio report: whose portfolio, as of which date, which version, the snapshot's fingerprint and
+// the contents, together on one page (a board pack should not open on two pages of front matter). The contents are
+// written last (drawCoverContents), once every section knows its page; the cover returns where they go.
+export function drawPortfolioCover(ctx: BaseCtx, s: PortfolioSnapshot): number {
+  const { doc } = ctx;
+  const x = left(ctx);
+  const width = contentWidth(ctx);
+  doc.rect(0, 0, doc.page.width, 150).fill(COLORS.headerFill);
+  font(ctx, "bold", SIZES.small, COLORS.accent).text("ACTLAS · EU AI ACT PORTFOLIO REPORT", x, 48, {
+    width,
+    characterSpacing: 1,
   });
+  font(ctx, "bold", SIZES.title, COLORS.text).text("AI portfolio: compliance status", x, 68, { width });
+  font(ctx, "regular", 13, COLORS.muted).text(
+    `${s.organization.name} · as of ${formatDate(s.figures.today)}`,
+    x,
+    doc.y + 4,
+    {
+      width,
+    },
+  );
+
+  const rows: [string, string][] = [
+    ["Organisation", s.organization.name],
+    ["Figures as of", formatDate(s.figures.today)],
+    ["AI systems covered", count(s.figures.systems.total)],
+    ["Report version", `Version ${s.report.version}`],
+    ["Generated", formatDateTime(s.report.generatedAt)],
+    ["Exported by", `${s.report.exportedBy.name} (${memberRoleLabel(s.report.exportedBy.role)})`],
+  ];
+  const half = width / 2;
+  let bottomY = 172;
+  rows.forEach(([label, value], i) => {
+    const cx = x + (i < 3 ? 0 : half);
+    const cy = 172 + (i % 3) * 22;
+    font(ctx, "bold", SIZES.small, COLORS.muted).text(label, cx, cy, { width: 90 });
+    font(ctx, "regular", SIZES.body, COLORS.text).text(value, cx + 92, cy - 1, {
+      width: half - 100,
+      height: 22,
+      ellipsis: true,
+    });
+    bottomY = Math.max(bottomY, cy + 18);
+  });
+
+  const boxY = bottomY + 14;
+  doc.rect(x, boxY, width, 58).lineWidth(1).strokeColor(COLORS.accent).stroke();
+  font(ctx, "bold", SIZES.small, COLORS.accent).text("Snapshot SHA-256", x + 12, boxY + 9, { width: width - 24 });
+  font(ctx, "mono", 8.5, COLORS.text).text(ctx.snapshotSha256, x + 12, boxY + 22, { width: width - 24 });
+  font(ctx, "regular", SIZES.tiny, COLORS.muted).text(
+    "Fingerprint of the figures this report was made from. The fingerprint of this PDF file is recorded in Actlas, and the file carries the organisation's electronic signature; upload it on the Reports page to verify it.",
+    x + 12,
+    boxY + 35,
+    { width: width - 24 },
+  );
+  font(ctx, "regular", SIZES.small, COLORS.muted).text(
+    "A sealed export for management and the board: Actlas stores this exact file and the figures behind it, unchanged, so it can be shown again and verified later. Any change to the file, even of one byte, makes verification fail. Every count in this report is listed item by item in the sections or in the annex.",
+    x,
+    doc.page.height - doc.page.margins.bottom - 40,
+    { width },
+  );
+  return boxY + 84;
+}
+
+/** The contents, on the cover below the fingerprint; each line links to its section. */
+export function drawCoverContents(ctx: BaseCtx, top: number): void {
+  const { doc } = ctx;
+  doc.switchToPage(0);
+  const x = left(ctx);
+  const width = contentWidth(ctx);
+  font(ctx, "bold", SIZES.h2, COLORS.accent).text("Contents", x, top, { width });
+  let y = doc.y + 8;
+  for (const [i, entry] of ctx.toc.entries()) {
+    const title = `${i + 1}. ${entry.title}`;
+    const page = String(entry.pageIndex + 1);
+    font(ctx, "regular", 10, COLORS.text);
+    const pageWidth = doc.widthOfString(page);
+    const titleWidth = doc.widthOfString(title);
+    doc.text(title, x, y, { lineBreak: false, goTo: entry.destination });
+    doc.text(page, x + width - pageWidth, y, { lineBreak: false, goTo: entry.destination });
+    const from = x + titleWidth + 6;
+    const to = x + width - pageWidth - 6;
+    if (to > from)
+      doc
+        .moveTo(from, y + 9)
+        .lineTo(to, y + 9)
+        .dash(1, { space: 3 })
+        .lineWidth(0.75)
+        .strokeColor(COLORS.rule)
+        .stroke()
+        .undash();
+    y += 18;
+  }
 }

@@ -2,10 +2,11 @@ import { canonicalJson } from "@/lib/canonical-json";
 import { sha256Hex } from "@/lib/crypto";
 import type { BaseCtx } from "../context";
 import { drawPageFurniture, openDocument } from "../document";
-import { drawContents } from "../sections/contents";
-import { drawPortfolioCover } from "./cover";
-import { drawAttention, drawPortfolio, drawReadiness, drawSummary, drawTimeline } from "./sections";
+import { annexRefs, drawAnnex, fillAnnexReferences } from "./annex";
+import { drawCoverContents, drawPortfolioCover } from "./cover";
+import { drawAttention, drawPortfolio, drawReadiness, drawTimeline } from "./sections";
 import type { PortfolioSnapshot } from "./snapshot";
+import { drawExecutiveSummary } from "./summary";
 
 /** Renders a portfolio report from its snapshot alone, so a stored snapshot gives the same bytes again. */
 export function renderPortfolio(snapshot: PortfolioSnapshot): Promise<Buffer> {
@@ -16,16 +17,17 @@ export function renderPortfolio(snapshot: PortfolioSnapshot): Promise<Buffer> {
     CreationDate: new Date(snapshot.report.generatedAt),
   });
   const ctx: BaseCtx = { doc, snapshotSha256: sha256Hex(canonicalJson(snapshot)), toc: [] };
+  const refs = annexRefs();
   const f = snapshot.figures;
-  drawPortfolioCover(ctx, snapshot);
-  doc.addPage();
-  const contentsPage = 1;
-  drawSummary(ctx, f);
+  const contentsTop = drawPortfolioCover(ctx, snapshot);
+  drawExecutiveSummary(ctx, snapshot, refs);
   drawPortfolio(ctx, f);
   drawReadiness(ctx, f);
   drawTimeline(ctx, f);
-  drawAttention(ctx, f);
-  drawContents(ctx, contentsPage);
+  drawAttention(ctx, snapshot, refs);
+  drawAnnex(ctx, refs, snapshot.detail);
+  fillAnnexReferences(ctx, refs);
+  drawCoverContents(ctx, contentsTop);
   drawPageFurniture(ctx, {
     headLeft: `${snapshot.organization.name} · AI portfolio report`,
     headRight: `Version ${snapshot.report.version} · figures as of ${f.today}`,

@@ -1,52 +1,33 @@
 import { classificationText, type StoredClassification } from "@/lib/classification/display";
 import { quarterLabel } from "@/lib/dashboard/quarters";
 import { formatDate } from "@/lib/utils";
-import { LIFECYCLE_LABELS } from "@/lib/validations/system-fields";
-import { keyValues, paragraph, startSection, subheading, type BaseCtx } from "../context";
+import { LIFECYCLE_LABELS, LIFECYCLE_STAGES } from "@/lib/validations/system-fields";
+import { ensureSpace, keyValues, paragraph, startSection, subheading, type BaseCtx } from "../context";
 import { label, roleLabel, tierLabel } from "../labels";
 import { table } from "../table";
 import { COLORS } from "../theme";
+import { ANNEX_KEYS, ANNEX_TITLES, annexReference, type AnnexRefs } from "./annex";
+import { drawQuarterChart } from "./charts/quarters";
+import { drawTierChart, tiersBySeverity } from "./charts/tiers";
 import { count, percent, ratio } from "./format";
 import type { PortfolioSnapshot } from "./snapshot";
 
 type Figures = PortfolioSnapshot["figures"];
 
-export function drawSummary(ctx: BaseCtx, f: Figures): void {
-  const a = f.attention;
-  startSection(ctx, "Summary");
-  paragraph(
-    ctx,
-    `The organisation's AI systems and their EU AI Act obligations on ${formatDate(f.today)}. Readiness counts obligations done (or recorded as not applicable) out of those that apply.`,
-    { color: COLORS.muted },
-  );
-  keyValues(
-    ctx,
-    [
-      ["AI systems", count(f.systems.total)],
-      ["Readiness, all systems", ratio(f.readiness.overall)],
-      ["Overdue obligations", count(a.overdueObligations)],
-      ["Awaiting legal review", count(a.awaitingReview.total)],
-      ["Prohibited practices in use", count(a.prohibitedInUse.total)],
-      ["High-risk without FRIA", count(a.friaMissing.total)],
-      ["High-risk without registration", count(a.registrationMissing.total)],
-    ],
-    190,
-  );
-}
-
 export function drawPortfolio(ctx: BaseCtx, f: Figures): void {
-  startSection(ctx, "The portfolio", { flow: true });
+  // A new page: the executive summary stays one page on its own.
+  startSection(ctx, "The portfolio");
   const share = (n: number) => (f.systems.total ? `${Math.round((n / f.systems.total) * 100)}%` : "—");
   const columns = (first: string) => [
     { header: first, width: 0.6 },
     { header: "Systems", width: 0.2 },
     { header: "Share", width: 0.2 },
   ];
-  subheading(ctx, "By risk tier");
+  drawTierChart(ctx, f.systems.byTier, f.systems.total);
   table(
     ctx,
     columns("Tier"),
-    f.systems.byTier.map((r) => [tierLabel(r.tier), count(r.count), share(r.count)]),
+    tiersBySeverity(f.systems.byTier).map((r) => [tierLabel(r.tier), count(r.count), share(r.count)]),
   );
   subheading(ctx, "By the organisation's role");
   paragraph(ctx, "A system can carry several roles, so these add up to more than the number of systems.", {
@@ -63,17 +44,25 @@ export function drawPortfolio(ctx: BaseCtx, f: Figures): void {
     columns("Business unit"),
     f.systems.byUnit.map((r) => [r.unit || "No unit recorded", count(r.count), share(r.count)]),
   );
+  // Five rows: kept whole on one page rather than one row carried over.
+  ensureSpace(ctx, 48 + 18 * (LIFECYCLE_STAGES.length + 1));
   subheading(ctx, "By lifecycle stage");
   table(
     ctx,
     columns("Lifecycle stage"),
-    f.systems.byLifecycle.map((r) => [label(LIFECYCLE_LABELS, r.stage), count(r.count), share(r.count)]),
+    LIFECYCLE_STAGES.map((stage) => {
+      const n = f.systems.byLifecycle.find((r) => r.stage === stage)?.count ?? 0;
+      return [label(LIFECYCLE_LABELS, stage), count(n), share(n)];
+    }),
   );
 }
 
 export function drawReadiness(ctx: BaseCtx, f: Figures): void {
   startSection(ctx, "Readiness", { flow: true });
-  paragraph(ctx, `All systems: ${ratio(f.readiness.overall)} obligations done.`, { fontKey: "bold" });
+  keyValues(ctx, [["Readiness, all systems", ratio(f.readiness.overall)]], 150);
+  paragraph(ctx, "Duties due now and duties starting later together; the executive summary shows them apart.", {
+    color: COLORS.muted,
+  });
   const columns = (first: string) => [
     { header: first, width: 0.46 },
     { header: "Done", width: 0.18 },
@@ -84,7 +73,10 @@ export function drawReadiness(ctx: BaseCtx, f: Figures): void {
   table(
     ctx,
     columns("Tier"),
-    f.readiness.byTier.map((r) => [tierLabel(r.tier), count(r.done), count(r.applicable), percent(r)]),
+    tiersBySeverity(f.readiness.byTier.map((r) => ({ tier: r.tier, count: 0 })))
+      .map((t) => f.readiness.byTier.find((r) => r.tier === t.tier))
+      .filter((r) => r !== undefined)
+      .map((r) => [tierLabel(r.tier), count(r.done), count(r.applicable), percent(r)]),
   );
   subheading(ctx, "By business unit");
   table(
@@ -115,6 +107,9 @@ export function drawTimeline(ctx: BaseCtx, f: Figures): void {
     { color: COLORS.muted },
   );
   if (f.timeline.length === 0) return paragraph(ctx, "No obligations yet.");
+  drawQuarterChart(ctx, f.timeline, f.currentQuarter);
+  // A short table is kept whole (a page holds ~35 rows): two rows carried over to the next page read as an accident.
+  if (f.timeline.length <= 30) ensureSpace(ctx, 30 + 18 * f.timeline.length);
   table(
     ctx,
     [
@@ -134,24 +129,35 @@ export function drawTimeline(ctx: BaseCtx, f: Figures): void {
   );
 }
 
-export function drawAttention(ctx: BaseCtx, f: Figures): void {
-  const a = f.attention;
+export function drawAttention(ctx: BaseCtx, s: PortfolioSnapshot, refs: AnnexRefs): void {
+  const d = s.detail;
   startSection(ctx, "Needs attention", { flow: true });
-  const lists: [string, { total: number; examples: { name: string }[] }][] = [
-    ["Prohibited practices still in use", a.prohibitedInUse],
-    ["Classifications awaiting legal review", a.awaitingReview],
-    ["High-risk systems without a completed FRIA", a.friaMissing],
-    ["High-risk systems not registered in the EU database", a.registrationMissing],
-  ];
-  for (const [title, list] of lists) {
-    subheading(ctx, `${title}: ${count(list.total)}`);
-    if (list.total === 0) paragraph(ctx, "None.", { color: COLORS.muted });
-    else
-      paragraph(
-        ctx,
-        `${list.examples.map((e) => e.name).join("; ")}${list.total > list.examples.length ? `; and ${count(list.total - list.examples.length)} more` : ""}.`,
-      );
+  for (const key of [
+    "prohibitedInUse",
+    "awaitingReview",
+    "undetermined",
+    "friaMissing",
+    "registrationMissing",
+  ] as const) {
+    const list = d.lists[key];
+    subheading(ctx, `${ANNEX_TITLES[key]}: ${count(list.total)}`);
+    if (list.total === 0) {
+      paragraph(ctx, "None.", { color: COLORS.muted });
+      continue;
+    }
+    const shown = list.items.slice(0, INLINE);
+    const more = list.total - shown.length;
+    paragraph(ctx, `${shown.map((e) => e.name).join("; ")}${more > 0 ? `; and ${count(more)} more` : ""}.`);
+    annexReference(ctx, refs, ANNEX_KEYS[key], more > 0 ? `All ${count(list.total)} are listed in` : "Also listed in");
   }
-  subheading(ctx, `Overdue obligations: ${count(a.overdueObligations)}`);
-  paragraph(ctx, "Open obligations whose due date has passed.", { color: COLORS.muted });
+  subheading(ctx, `Overdue duties: ${count(d.overdue.total)}`);
+  paragraph(ctx, "Open duties whose planned due date has passed.", { color: COLORS.muted });
+  if (d.overdue.total)
+    annexReference(ctx, refs, ANNEX_KEYS.overdue, `Each of the ${count(d.overdue.total)} is listed in`);
+  subheading(ctx, `Open serious incidents: ${count(d.incidents.total)}`);
+  if (d.incidents.total) annexReference(ctx, refs, ANNEX_KEYS.incidents, "Each is listed with its Art 73 clock in");
+  else paragraph(ctx, "None.", { color: COLORS.muted });
 }
+
+// Names written out in the section; the annex lists every one.
+const INLINE = 5;

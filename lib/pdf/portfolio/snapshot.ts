@@ -1,8 +1,10 @@
+import type { DayRow } from "@/lib/dashboard/day-rows";
 import type { DossierPerson } from "../snapshot";
 
 // The frozen input of one portfolio report: the dashboard's figures for one date, exactly as the dashboard DAL
 // computed them (codes, not labels), stored as canonical JSON beside the PDF like a system dossier's snapshot.
-export const PORTFOLIO_SNAPSHOT_SCHEMA = "actlas.portfolio/1";
+// Version 2 adds `detail`: the lists behind every count and the figures per application date (charts, annex).
+export const PORTFOLIO_SNAPSHOT_SCHEMA = "actlas.portfolio/2";
 
 // Spelled out here, not taken from the dashboard's live DTO: sealed reports are stored and re-rendered for years, so
 // a dashboard refactor must not change them silently. The DAL assigns its figures to this type, so a rename or a
@@ -41,9 +43,38 @@ export type PortfolioFigures = {
   };
 };
 
+/** A count and what it counts. `items` is the whole list unless the list was capped (items.length < total). */
+export type Listed<T> = { total: number; items: T[] };
+export type SystemItem = { id: string; name: string };
+export type DutyItem = { system: string; title: string; article: string; dueDate: string; owner: string | null };
+export type IncidentItem = {
+  reference: string;
+  title: string;
+  system: string;
+  status: string;
+  /** The Art 73 initial-report deadline while its clock runs (ISO instant), else null. */
+  deadline: string | null;
+  clock: string;
+};
+
+export type PortfolioDetail = {
+  /** Obligations that apply, per application date (the law's date): next deadline and readiness split. */
+  days: DayRow[];
+  overdue: Listed<DutyItem>;
+  lists: {
+    prohibitedInUse: Listed<SystemItem>;
+    awaitingReview: Listed<SystemItem>;
+    undetermined: Listed<SystemItem>;
+    friaMissing: Listed<SystemItem>;
+    registrationMissing: Listed<SystemItem>;
+  };
+  incidents: Listed<IncidentItem>;
+};
+
 export type PortfolioSnapshot = {
   schema: typeof PORTFOLIO_SNAPSHOT_SCHEMA;
   report: { version: number; generatedAt: string; exportedBy: DossierPerson };
   organization: { name: string };
   figures: PortfolioFigures;
+  detail: PortfolioDetail;
 };

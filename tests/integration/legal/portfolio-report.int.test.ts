@@ -68,7 +68,9 @@ describe("the portfolio report", () => {
       pdfSha256: sha256Hex(row.pdf),
     });
     expect(row.snapshotSha256).toBe(sha256Hex(canonicalJson(row.snapshot)));
-    expect((await renderPortfolio(row.snapshot as PortfolioSnapshot)).equals(first.pdf)).toBe(true);
+    // The stored snapshot renders the same bytes again; the PAdES signature is an incremental update after them.
+    const rendered = await renderPortfolio(row.snapshot as PortfolioSnapshot);
+    expect(first.pdf.subarray(0, rendered.length).equals(rendered)).toBe(true);
 
     const [b, c] = await Promise.all([exportPortfolioReport(admin), exportPortfolioReport(manager)]);
     expect([b.version, c.version].sort()).toEqual([2, 3]);
