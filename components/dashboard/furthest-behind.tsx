@@ -2,6 +2,7 @@ import Link from "next/link";
 import { ClassificationBadges } from "@/components/system-badges";
 import type { DispositionCode } from "@/lib/classification/codes";
 import type { BehindSystem } from "@/lib/dal/dashboard/dashboard";
+import { READINESS_COLORS } from "@/lib/dashboard/palette";
 import { percent } from "@/lib/dashboard/view-model";
 import type { TierCode } from "@/lib/validations/system-fields";
 
@@ -32,8 +33,15 @@ export function FurthestBehind({ systems }: { systems: BehindSystem[] }) {
               />
             </div>
             <div className="mt-1 flex items-center gap-3">
-              <div className="h-2 flex-1 overflow-hidden rounded-full bg-orange-100" aria-hidden="true">
-                <div className="h-full rounded-full bg-[#0072B2]" style={{ width: `${pct}%` }} />
+              <div
+                className="h-2 flex-1 overflow-hidden rounded-full ring-1 ring-slate-400 ring-inset"
+                style={{ backgroundColor: READINESS_COLORS.open }}
+                aria-hidden="true"
+              >
+                <div
+                  className="h-full rounded-full"
+                  style={{ width: `${pct}%`, backgroundColor: READINESS_COLORS.done }}
+                />
               </div>
               <span className="w-36 text-right text-xs tabular-nums text-slate-700">
                 {s.done} of {s.applicable} done ({pct} %)

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { READINESS_COLORS } from "@/lib/dashboard/palette";
+import { OUTLINE_COLOR, READINESS_COLORS } from "@/lib/dashboard/palette";
 import { percent, type RatioRow } from "@/lib/dashboard/view-model";
 import { LegendText } from "./legend-text";
 
@@ -70,6 +70,8 @@ export function ReadinessChart({ rows, title }: { rows: RatioRow[]; title: strin
             name="Done or not applicable"
             stackId="r"
             fill={READINESS_COLORS.done}
+            stroke={OUTLINE_COLOR}
+            strokeWidth={0.5}
             isAnimationActive={false}
             maxBarSize={22}
             cursor="pointer"
@@ -80,6 +82,8 @@ export function ReadinessChart({ rows, title }: { rows: RatioRow[]; title: strin
             name="Still open"
             stackId="r"
             fill={READINESS_COLORS.open}
+            stroke={OUTLINE_COLOR}
+            strokeWidth={0.5}
             isAnimationActive={false}
             maxBarSize={22}
             cursor="pointer"

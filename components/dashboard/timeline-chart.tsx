@@ -12,7 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
-import { READINESS_COLORS } from "@/lib/dashboard/palette";
+import { OUTLINE_COLOR, READINESS_COLORS } from "@/lib/dashboard/palette";
 import type { QuarterView } from "@/lib/dashboard/view-model";
 import { LegendText } from "./legend-text";
 import { countPhrase } from "@/lib/plural";
@@ -83,6 +83,8 @@ export function TimelineChart({ rows, today }: { rows: QuarterView[]; today: str
             name="Done or not applicable"
             stackId="q"
             fill={READINESS_COLORS.done}
+            stroke={OUTLINE_COLOR}
+            strokeWidth={0.5}
             isAnimationActive={false}
             maxBarSize={48}
             cursor="pointer"
@@ -93,6 +95,8 @@ export function TimelineChart({ rows, today }: { rows: QuarterView[]; today: str
             name="Still open"
             stackId="q"
             fill={READINESS_COLORS.open}
+            stroke={OUTLINE_COLOR}
+            strokeWidth={0.5}
             isAnimationActive={false}
             maxBarSize={48}
             cursor="pointer"

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { FilterDisclosure } from "@/components/ui/filter-disclosure";
+import { formatDate } from "@/lib/utils";
 import { TIER_CODES, TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
 import { OBLIGATION_STATUSES, STATUS_LABELS } from "@/lib/validations/obligation";
 import {
@@ -49,11 +50,13 @@ export function ObligationsFilters({ query, members, units, systemName }: Props)
         tier: get("tier")?.split(",") as TierCode[] | undefined,
         system: query.system,
         quarter: query.quarter,
+        applies: query.applies,
         sort: query.sort,
       }),
     );
   }
-  const chipHref = (drop: "system" | "quarter") => obligationsHref({ ...query, [drop]: undefined, page: undefined });
+  const chipHref = (drop: "system" | "quarter" | "applies") =>
+    obligationsHref({ ...query, [drop]: undefined, page: undefined });
   return (
     <form
       action="/obligations"
@@ -133,7 +136,9 @@ export function ObligationsFilters({ query, members, units, systemName }: Props)
           </ButtonLink>
           {query.system && <Chip href={chipHref("system")} label={`System: ${systemName ?? "unknown"}`} />}
           {query.quarter && <Chip href={chipHref("quarter")} label={`Applies from in ${query.quarter}`} />}
+          {query.applies && <Chip href={chipHref("applies")} label={appliesLabel(query.applies)} />}
           {query.system && <input type="hidden" name="system" value={query.system} />}
+          {query.applies && <input type="hidden" name="applies" value={query.applies} />}
           {query.quarter && <input type="hidden" name="quarter" value={query.quarter} />}
         </div>
       </FilterDisclosure>
@@ -143,8 +148,14 @@ export function ObligationsFilters({ query, members, units, systemName }: Props)
 
 // What the phone's "Filters" button counts: every filter that narrows the list beyond the view's default.
 function activeFilters(q: ObligationListQuery, statusValue: string): number {
-  const set = [statusValue, q.owner, q.due, q.article, q.unit, q.tier?.length, q.system, q.quarter];
+  const set = [statusValue, q.owner, q.due, q.article, q.unit, q.tier?.length, q.system, q.quarter, q.applies];
   return set.filter(Boolean).length;
+}
+
+function appliesLabel(applies: string): string {
+  if (applies === "now") return "Applies already (due now)";
+  if (applies === "later") return "Starts to apply later";
+  return `Applies from ${formatDate(applies)}`;
 }
 
 function Chip({ href, label }: { href: string; label: string }) {

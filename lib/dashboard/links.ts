@@ -57,6 +57,8 @@ export type ObligationsDrill = {
   tier?: TierParam[];
   unit?: string;
   quarter?: string;
+  /** When the duty begins to apply: one day (YYYY-MM-DD), "now" (today or earlier) or "later". */
+  applies?: string;
   system?: string;
 };
 
@@ -72,6 +74,7 @@ export function obligationsHref(filters: DashboardFilters, drill: ObligationsDri
     // shows every role's obligations.
     role: filters.role,
     quarter: drill.quarter,
+    applies: drill.applies,
     system: drill.system,
   });
 }

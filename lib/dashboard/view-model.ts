@@ -1,5 +1,5 @@
 import { ROLE_LABELS } from "@/lib/rules";
-import { LIFECYCLE_LABELS, LIFECYCLE_STAGES, TIER_CODES, TIER_DISPLAY } from "@/lib/validations/system-fields";
+import { LIFECYCLE_LABELS, LIFECYCLE_STAGES, TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 import { ALL_STATUSES, DONE_STATUSES, OPEN_STATUSES, obligationsHref, systemsHref, type TierParam } from "./links";
 import { MILESTONES } from "./milestones";
@@ -34,10 +34,23 @@ export type QuarterView = {
   allHref: string;
 };
 
-export const TIER_ORDER: TierParam[] = [...TIER_CODES, "NONE"];
+// Severity order, most severe first, everywhere a chart or table lists tiers or stages: systemic-risk GPAI before
+// plain GPAI; lifecycle by exposure to the Act (in use first, retired last), not by the intake form's order.
+export const TIER_ORDER: TierParam[] = [
+  "PROHIBITED",
+  "HIGH",
+  "GPAI_SYSTEMIC",
+  "GPAI",
+  "LIMITED",
+  "MINIMAL",
+  "OUT_OF_SCOPE",
+  "NONE",
+] satisfies (TierCode | "NONE")[];
+export const LIFECYCLE_ORDER: LifecycleStage[] = ["IN_PRODUCTION", "PILOT", "IN_DEVELOPMENT", "PLANNED", "RETIRED"];
 export const tierLabel = (tier: TierParam) => (tier === "NONE" ? "Not classified" : TIER_DISPLAY[tier]);
 const roleLabel = (role: string) => ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role;
 const NO_UNIT = "No business unit";
+type LifecycleStage = (typeof LIFECYCLE_STAGES)[number];
 
 export function tierRows(byTier: { tier: string | null; count: number }[], f: DashboardFilters): CountRow[] {
   const counts = new Map(byTier.map((r) => [r.tier ?? "NONE", r.count]));
@@ -61,7 +74,7 @@ export function roleRows(byRole: { role: string; count: number }[], f: Dashboard
 
 export function lifecycleRows(byLifecycle: { stage: string; count: number }[], f: DashboardFilters): CountRow[] {
   const counts = new Map(byLifecycle.map((r) => [r.stage, r.count]));
-  return LIFECYCLE_STAGES.map((stage) => ({
+  return LIFECYCLE_ORDER.map((stage) => ({
     key: stage,
     label: LIFECYCLE_LABELS[stage],
     value: counts.get(stage) ?? 0,

@@ -1,3 +1,4 @@
+import { writeDashboardSnapshots } from "@/lib/dal/jobs/dashboard-snapshots";
 import { sendNotificationEmails } from "@/lib/dal/jobs/notification-emails";
 import { runReminders } from "@/lib/dal/jobs/reminders";
 import { syncDueRegistryConnections } from "@/lib/dal/integrations/registry-sync";
@@ -29,6 +30,16 @@ export const JOBS = {
     run: async () => {
       const r = await deliverPendingWebhooks(new Date());
       return r.delivered + r.retried + r.failed > 0 ? `webhooks: ${JSON.stringify(r)}` : null;
+    },
+  },
+  // The dashboard trend's daily figures, shortly after midnight UTC; also queued at start (lib/jobs/runner.ts) so a
+  // server that was down at 00:15 still writes today's. Writes only organisations without today's row.
+  dashboardSnapshots: {
+    queue: "actlas-dashboard-snapshots",
+    cron: "15 0 * * *",
+    run: async () => {
+      const r = await writeDashboardSnapshots(new Date());
+      return r.written > 0 ? `dashboard snapshots: ${JSON.stringify(r)}` : null;
     },
   },
   // Each connection has its own interval; this only looks for connections that are due.

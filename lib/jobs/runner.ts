@@ -40,6 +40,8 @@ export async function startJobRunner(
   tick.unref();
   // Reminders also run once at start, so that a fresh or restarted server does not wait for the next hour.
   await trigger("reminders");
+  // Today's dashboard snapshot too, when the server was down at its 00:15 run (a no-op when it exists).
+  await trigger("dashboardSnapshots");
   return {
     boss,
     trigger,

@@ -28,6 +28,8 @@ export type ObligationListFilters = {
   unit?: string;
   tier?: TierCode[];
   quarter?: string; // e.g. "2027-Q4"
+  // When the duty begins to apply: on one day ("2027-12-02"), already ("now": today or earlier) or "later".
+  applies?: string;
   role?: EngineRole; // the duty's own role (provider, deployer, …)
   view?: "mine";
   page?: number;
@@ -76,6 +78,11 @@ const ZParams = z.object({
     .regex(/^\d{4}-Q[1-4]$/)
     .optional()
     .catch(undefined),
+  applies: z
+    .string()
+    .regex(/^(now|later|\d{4}-\d{2}-\d{2})$/)
+    .optional()
+    .catch(undefined),
   role: z.enum(ENGINE_ROLES).optional().catch(undefined),
   view: z.literal("mine").optional().catch(undefined),
   page: z.coerce.number().int().min(1).max(100_000).catch(1),
@@ -112,11 +119,22 @@ export function obligationsHref(filters: ObligationListFilters = {}): string {
   set("unit", filters.unit);
   set("tier", filters.tier?.join(","));
   set("quarter", filters.quarter);
+  set("applies", filters.applies);
   set("role", filters.role);
   if (filters.sort && filters.sort !== "dueDate") set("sort", filters.sort);
   if (filters.page && filters.page > 1) set("page", String(filters.page));
   const qs = params.toString();
   return qs ? `/obligations?${qs}` : "/obligations";
+}
+
+// The `applies` filter as a range of appliesFrom (a DATE column, stored as UTC midnight). "now" is the dashboard's
+// "due now" (applying today or earlier), "later" its "starting later"; an impossible date matches nothing.
+export function appliesRange(applies: string, today: string): { lte: Date } | { gt: Date } | { equals: Date } {
+  const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  if (applies === "now") return { lte: day(today) };
+  if (applies === "later") return { gt: day(today) };
+  const exact = day(applies);
+  return { equals: Number.isNaN(exact.getTime()) ? new Date(0) : exact };
 }
 
 // Quarter boundaries in UTC, matching how appliesFrom (a DATE column) is stored.

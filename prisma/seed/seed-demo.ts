@@ -11,6 +11,7 @@ import { GROUP_SYSTEMS } from "./demo-systems-group";
 import { INSURANCE_SYSTEMS } from "./demo-systems-insurance";
 import type { DemoSystem } from "./demo-system-type";
 import { seedClassifications } from "./seed-classifications";
+import { seedDemoTrend } from "./seed-trend";
 
 export const DEMO_SYSTEMS: DemoSystem[] = [...BANKING_SYSTEMS, ...INSURANCE_SYSTEMS, ...GROUP_SYSTEMS];
 
@@ -113,6 +114,9 @@ export async function seedDemoOrganization(): Promise<{ created: boolean }> {
     },
     { timeout: 180_000 },
   );
+  // Twelve weeks of invented dashboard history (demo data, see seed-trend.ts) so the trend chart is not empty.
+  const demo = await db().organization.findFirstOrThrow({ where: { name: DEMO_ORGANIZATION_NAME } });
+  await seedDemoTrend(demo.id);
   // The demo's self-signed PDF signing certificate, so its first dossier is signed without a wait. Without the secrets
   // key (`npm run db:seed` on a bare DATABASE_URL) the app makes it at the first seal instead.
   if (env().ACTLAS_SECRETS_KEY) {

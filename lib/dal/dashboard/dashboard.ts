@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
+import type { DayRow } from "@/lib/dashboard/day-rows";
 import { quarterOf } from "@/lib/dashboard/quarters";
 import { todayIso } from "@/lib/dates";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
@@ -24,7 +25,9 @@ export type DashboardDTO = {
   today: string;
   currentQuarter: string;
   systems: SystemBreakdowns & { byRole: { role: string; count: number }[] };
-  readiness: Omit<ObligationFigures, "overdue" | "registrationOpen" | "byQuarter" | "fria" | "registration">;
+  readiness: Omit<ObligationFigures, "overdue" | "registrationOpen" | "byQuarter" | "byDay" | "fria" | "registration">;
+  /** Obligations per application date: feeds nextDeadline() and readinessSplit() in lib/dashboard. */
+  byDay: DayRow[];
   furthestBehind: BehindSystem[];
   timeline: QuarterRow[];
   attention: {
@@ -66,12 +69,13 @@ async function computeDashboard(
     systemsFurthestBehind(organizationId, filters),
     systemAttention(organizationId, filters),
   ]);
-  const { overdue, registrationOpen, byQuarter: timeline, fria, registration, ...readiness } = figures;
+  const { overdue, registrationOpen, byQuarter: timeline, byDay, fria, registration, ...readiness } = figures;
   return {
     today,
     currentQuarter: quarterOf(today),
     systems: { ...breakdowns, byRole },
     readiness,
+    byDay,
     furthestBehind: behind,
     timeline,
     attention: {

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import {
   OBLIGATION_PAGE_SIZE,
+  appliesRange,
   quarterRange,
   type DueWindow,
   type ObligationListQuery,
@@ -61,6 +62,7 @@ export function obligationListWhere(
   if (query.article) where.article = { contains: query.article, mode: "insensitive" };
   if (query.system) where.systemId = query.system;
   if (query.quarter) where.appliesFrom = quarterRange(query.quarter);
+  if (query.applies) where.AND = [{ appliesFrom: appliesRange(query.applies, now.toISOString().slice(0, 10)) }];
   if (query.role) where.role = query.role;
   if (query.unit || query.tier) {
     where.system = {

@@ -111,6 +111,7 @@ describe("dashboard figures", () => {
     expect(byKey(d.readiness.byTier, (r) => r.tier ?? "")).toEqual(e.readinessByTier);
     expect(byKey(d.readiness.byUnit, (r) => r.unit)).toEqual(e.readinessByUnit);
     expect(d.timeline.map(({ dates: _dates, ...q }) => q)).toEqual(e.timeline);
+    expect(d.byDay).toEqual(e.byDay);
     expect(d.attention.overdueObligations).toBe(e.overdue);
     expect(d.attention.prohibitedInUse.total).toBe(e.prohibitedInUse);
     expect(d.attention.awaitingReview.total).toBe(e.awaitingReview);

@@ -114,6 +114,15 @@ export async function expectedFigures(organizationId: string, f: DashboardFilter
       })),
       (r) => r.quarter,
     ),
+    byDay: sortBy(
+      tally(obligations, (o) => o.appliesFrom.toISOString().slice(0, 10)).map(([day, rows]) => ({
+        day: day ?? "",
+        obligations: rows.length,
+        done: ratio(rows).done,
+        systems: new Set(rows.map((r) => r.systemId)).size,
+      })),
+      (r) => r.day,
+    ),
     prohibitedInUse: systems.filter(
       (s) => s.tier === "PROHIBITED" && ["PILOT", "IN_PRODUCTION"].includes(s.lifecycleStage),
     ).length,

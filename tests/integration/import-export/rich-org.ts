@@ -235,5 +235,20 @@ export async function createRichOrganization(): Promise<{ organizationId: string
       statement: "I attest",
     },
   });
+  await db().dashboardSnapshot.create({
+    data: {
+      organizationId,
+      day: new Date("2026-11-30"),
+      figures: {
+        systems: 1,
+        byTier: { HIGH: 1 },
+        highRisk: 1,
+        dueNow: { done: 1, open: 2 },
+        startingLater: { done: 0, open: 3 },
+        overdue: 1,
+        openIncidents: 0,
+      },
+    },
+  });
   return { organizationId, admin };
 }

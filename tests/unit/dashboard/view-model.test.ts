@@ -23,9 +23,9 @@ describe("dashboard rows", () => {
     expect(rows.map((r) => [r.key, r.value])).toEqual([
       ["PROHIBITED", 0],
       ["HIGH", 4],
-      ["LIMITED", 0],
-      ["GPAI", 0],
       ["GPAI_SYSTEMIC", 0],
+      ["GPAI", 0],
+      ["LIMITED", 0],
       ["MINIMAL", 0],
       ["OUT_OF_SCOPE", 0],
       ["NONE", 2],
@@ -52,8 +52,10 @@ describe("dashboard rows", () => {
     });
   });
 
-  it("show every lifecycle stage", () => {
-    expect(lifecycleRows([{ stage: "PILOT", count: 1 }], {}).map((r) => r.value)).toEqual([0, 0, 1, 0, 0]);
+  it("show every lifecycle stage, in use first and retired last", () => {
+    const rows = lifecycleRows([{ stage: "PILOT", count: 1 }], {});
+    expect(rows.map((r) => r.key)).toEqual(["IN_PRODUCTION", "PILOT", "IN_DEVELOPMENT", "PLANNED", "RETIRED"]);
+    expect(rows.map((r) => r.value)).toEqual([0, 1, 0, 0, 0]);
   });
 
   it("split readiness into done and open obligations, each with its own list", () => {

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/client";
 import { FRIA_ARTICLE, REGISTRATION_ARTICLE } from "@/lib/dashboard/articles";
+import type { DayRow } from "@/lib/dashboard/day-rows";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 import type { NamedSystems } from "@/lib/dal/dashboard/internal/systems";
 import { DONE, OPEN, obligationOnlyWhere } from "@/lib/dal/dashboard/internal/sql";
@@ -20,6 +21,8 @@ export type ObligationFigures = {
   byTier: (Ratio & { tier: string | null })[];
   byUnit: (Ratio & { unit: string })[];
   byQuarter: QuarterRow[];
+  /** Per application date, for the next deadline and the due-now / starting-later split (lib/dashboard). */
+  byDay: DayRow[];
   overdue: number;
   registrationOpen: number;
   fria: NamedSystems;
@@ -32,6 +35,7 @@ type Row = Ratio & {
   tier: string | null;
   unit: string | null;
   quarter: string | null;
+  day: string | null;
   overdue: number;
   registration_open: number;
   dates: string[] | null;
@@ -40,9 +44,11 @@ type Row = Ratio & {
   name: string;
   total: number;
 };
-const TIER_SET = 0b011;
-const UNIT_SET = 0b101;
-const QUARTER_SET = 0b110;
+// GROUPING(tier, unit, quarter, day): a bit is set for each column the row is NOT grouped by.
+const TIER_SET = 0b0111;
+const UNIT_SET = 0b1011;
+const QUARTER_SET = 0b1101;
+const DAY_SET = 0b1110;
 
 const contains = (text: string) => Prisma.sql`o.article ILIKE ${`%${text}%`}`;
 
@@ -79,21 +85,22 @@ export async function obligationFigures(
         SELECT p.*, s.tier, s."businessUnit" AS unit, s.name, to_char(p.day, 'YYYY-"Q"Q') AS quarter
         FROM per_day p JOIN "AiSystem" s ON s.id = p.sid AND s."organizationId" = ${organizationId} ${unit}),
       figures AS (
-        SELECT GROUPING(tier, unit, quarter)::int AS g, tier::text AS tier, unit, quarter,
+        SELECT GROUPING(tier, unit, quarter, day)::int AS g, tier::text AS tier, unit, quarter,
+               to_char(day, 'YYYY-MM-DD') AS day,
                coalesce(sum(applicable), 0)::int AS applicable, coalesce(sum(done), 0)::int AS done, coalesce(sum(overdue), 0)::int AS overdue,
                coalesce(sum(registration_open) FILTER (WHERE tier = 'HIGH'), 0)::int AS registration_open,
                array_agg(DISTINCT to_char(day, 'YYYY-MM-DD')) AS dates, count(DISTINCT sid)::int AS systems
-        FROM cells GROUP BY GROUPING SETS ((tier), (unit), (quarter), ())),
+        FROM cells GROUP BY GROUPING SETS ((tier), (unit), (quarter), (day), ())),
       flagged AS (
         SELECT sid AS id, min(name) AS name, sum(fria_open) > 0 AS fria, sum(registration_open) > 0 AS registration
         FROM cells WHERE tier = 'HIGH' AND (fria_open > 0 OR registration_open > 0) GROUP BY sid)
-      SELECT 'figure' AS kind, g, tier, unit, quarter, applicable, done, overdue, registration_open, dates, systems,
+      SELECT 'figure' AS kind, g, tier, unit, quarter, day, applicable, done, overdue, registration_open, dates, systems,
              NULL::text AS id, NULL::text AS name, NULL::int AS total FROM figures
       UNION ALL
-      (SELECT 'fria', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, id, name, count(*) OVER ()::int
+      (SELECT 'fria', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, id, name, count(*) OVER ()::int
        FROM flagged WHERE fria ORDER BY name LIMIT ${limit})
       UNION ALL
-      (SELECT 'registration', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, id, name, count(*) OVER ()::int
+      (SELECT 'registration', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, id, name, count(*) OVER ()::int
        FROM flagged WHERE registration ORDER BY name LIMIT ${limit})`;
     },
     { timeout: 30_000 },
@@ -107,6 +114,7 @@ function toFigures(rows: Row[]): ObligationFigures {
     byTier: [],
     byUnit: [],
     byQuarter: [],
+    byDay: [],
     overdue: 0,
     registrationOpen: 0,
     fria: named(rows, "fria"),
@@ -124,11 +132,14 @@ function toFigures(rows: Row[]): ObligationFigures {
         systems: r.systems,
         dates: (r.dates ?? []).sort(),
       });
+    else if (r.g === DAY_SET)
+      result.byDay.push({ day: r.day ?? "", obligations: r.applicable, done: r.done, systems: r.systems });
     // The overall row sums no cells when nothing matches; coalesce keeps it at zero rather than null.
     else Object.assign(result, { overall: ratio, overdue: r.overdue, registrationOpen: r.registration_open });
   }
   result.byUnit.sort((a, b) => a.unit.localeCompare(b.unit));
   result.byQuarter.sort((a, b) => a.quarter.localeCompare(b.quarter));
+  result.byDay.sort((a, b) => a.day.localeCompare(b.day));
   return result;
 }
 

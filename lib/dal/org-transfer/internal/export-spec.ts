@@ -221,6 +221,16 @@ export const EXPORT_TABLES: TableSpec[] = [
     labels: { attestedById: "name" },
     orderBy: byId,
   },
+  // The dashboard trend's daily history: the organisation's own record of how its figures moved, which no job can
+  // recompute after the fact, so it moves with the organisation. The figures hold counts only, no ids.
+  {
+    key: "dashboardSnapshot",
+    model: "DashboardSnapshot",
+    scope: "organizationId",
+    hasId: true,
+    refs: {},
+    orderBy: [{ day: "asc" }],
+  },
 ];
 
 // The audit trail is exported too, but written by its own code: it gets new sequence numbers and hashes. Its ids
