@@ -34,7 +34,12 @@ export function DossierVersionList({ systemId, versions, viewer, attestAction }:
                 <h3 className="flex flex-wrap items-center gap-2 text-base font-semibold text-slate-900">
                   Version {d.version}
                   {index === 0 && <Badge tone="blue">Latest</Badge>}
-                  {d.attestations.length > 0 ? <Badge tone="green">Attested</Badge> : <Badge>Not attested</Badge>}
+                  {d.finality === "DRAFT" ? <Badge tone="amber">Draft</Badge> : <Badge tone="violet">Final</Badge>}
+                  {d.finality === "DRAFT" ? null : d.attestations.length > 0 ? (
+                    <Badge tone="green">Attested</Badge>
+                  ) : (
+                    <Badge>Not attested</Badge>
+                  )}
                 </h3>
                 <p className="mt-1 text-sm text-slate-600">
                   Exported {formatDateTime(d.createdAt)} by {d.createdByName ?? "a former member"} · rule set{" "}
@@ -56,8 +61,14 @@ export function DossierVersionList({ systemId, versions, viewer, attestAction }:
             </dl>
             <section aria-label={`Attestations of version ${d.version}`} className="space-y-3">
               <h4 className="text-sm font-semibold text-slate-900">Attestations</h4>
-              <AttestationList attestations={d.attestations} />
-              {viewer.canAttest && !attestedByViewer && (
+              {d.finality === "DRAFT" ? (
+                <p className="text-sm text-slate-600">
+                  A draft is watermarked DRAFT and cannot be attested: export a final version to attest it.
+                </p>
+              ) : (
+                <AttestationList attestations={d.attestations} />
+              )}
+              {viewer.canAttest && !attestedByViewer && d.finality !== "DRAFT" && (
                 <details className="group rounded-md border border-slate-200 p-3 open:bg-white">
                   <summary className="cursor-pointer text-sm font-medium text-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
                     Attest version {d.version}

@@ -11,7 +11,8 @@ export function RecentDossiers({ dossiers }: { dossiers: RecentDossierDTO[] }) {
   if (dossiers.length === 0) {
     return (
       <p className="text-sm text-slate-600">
-        No dossiers yet. Open an AI system and choose Dossier → Export new version, or export many at once above.
+        No dossiers yet. Open an AI system and choose Dossier → Export draft or Export final, or export many at once
+        above.
       </p>
     );
   }
@@ -32,13 +33,22 @@ export function RecentDossiers({ dossiers }: { dossiers: RecentDossierDTO[] }) {
                 {d.systemName}
               </Link>
             </td>
-            <td className="py-2 pr-4 tabular-nums">v{d.version}</td>
+            <td className="py-2 pr-4 whitespace-nowrap">
+              <span className="tabular-nums">v{d.version}</span>{" "}
+              {d.finality === "DRAFT" ? <Badge tone="amber">Draft</Badge> : <Badge tone="violet">Final</Badge>}
+            </td>
             <td className="py-2 pr-4 text-slate-700">
               {formatDateTime(d.createdAt)}
               <span className="block text-xs text-slate-600">{d.createdByName ?? "a former member"}</span>
             </td>
             <td className="py-2 pr-4">
-              {d.attestations.length ? <Badge tone="green">Attested</Badge> : <Badge>Not attested</Badge>}
+              {d.finality === "DRAFT" ? (
+                <span className="text-sm text-slate-600">Not attestable</span>
+              ) : d.attestations.length ? (
+                <Badge tone="green">Attested</Badge>
+              ) : (
+                <Badge>Not attested</Badge>
+              )}
             </td>
             <td className="py-2 font-mono text-xs text-slate-700" title={d.pdfSha256}>
               {d.pdfSha256.slice(0, 16)}…

@@ -61,7 +61,10 @@ export function VerifyVerdict({ verdict }: { verdict: VerdictJson }) {
           </>
         )}
         <dt className="font-medium">Version</dt>
-        <dd>Version {d.version}</dd>
+        <dd>
+          Version {d.version}
+          {d.finality === "DRAFT" ? " (draft: not for submission, cannot be attested)" : ""}
+        </dd>
         <dt className="font-medium">Exported</dt>
         <dd>
           {formatDateTime(d.createdAt)} by {d.createdByName ?? "a former member"}

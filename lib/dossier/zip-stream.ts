@@ -88,22 +88,25 @@ export function dossierZipStream(
   const stop = () => stopped.abort();
   signal.addEventListener("abort", stop, { once: true });
   // Written by the one CSV writer: a system named "=HYPERLINK(…)" must not run as a formula in a spreadsheet.
-  const manifest: CsvCell[][] = [["system", "version", "file", "pdf_sha256", "snapshot_sha256", "status"]];
+  // "kind" says which files are final and which are drafts: each is final when nothing blocks it, else a draft.
+  const manifest: CsvCell[][] = [["system", "version", "kind", "file", "pdf_sha256", "snapshot_sha256", "status"]];
   const width = String(systems.length).length;
 
   const produce = async () => {
     for (const [index, system] of systems.entries()) {
       if (stopped.signal.aborted) return archive.abort();
       try {
-        const dossier = await exportDossier(actor, system.id);
+        const dossier = await exportDossier(actor, system.id, "AUTO");
         const file = `${String(index + 1).padStart(width, "0")}-${dossier.fileName}`;
         archive.append(dossier.pdf, { name: `${ZIP_ENTRY_PREFIX}${file}`, date: new Date() });
         backlog.added(dossier.pdf.byteLength);
-        manifest.push([system.name, dossier.version, file, dossier.pdfSha256, dossier.snapshotSha256, "sealed"]);
+        const kind = dossier.finality === "DRAFT" ? "draft" : "final";
+        const status = dossier.finality === "DRAFT" ? "sealed as draft: gaps listed on page 1" : "sealed";
+        manifest.push([system.name, dossier.version, kind, file, dossier.pdfSha256, dossier.snapshotSha256, status]);
       } catch (error) {
         if (!isAppError(error)) log().error({ err: error, systemId: system.id }, "dossier zip: export failed");
         const reason = isAppError(error) ? error.message : "could not be exported";
-        manifest.push([system.name, "", "", "", "", `failed: ${reason}`]);
+        manifest.push([system.name, "", "", "", "", "", `failed: ${reason}`]);
       }
       await backlog.room(stopped.signal);
     }

@@ -1,6 +1,7 @@
 import { canonicalJson } from "@/lib/canonical-json";
 import { sha256Hex } from "@/lib/crypto";
-import type { Ctx } from "./context";
+import { dossierGaps } from "@/lib/dossier/gaps";
+import { font, type Ctx } from "./context";
 import { drawPageFurniture, openDocument } from "./document";
 import { documentationDuties } from "./requirements";
 import { drawAnnexIv } from "./sections/annex-iv";
@@ -14,6 +15,29 @@ import { drawObligations } from "./sections/obligations";
 import { drawDerogation, drawFria } from "./sections/records";
 import { drawSignOff } from "./sections/sign-off";
 import type { DossierSnapshot } from "./snapshot";
+import { COLORS } from "./theme";
+
+// A draft says so on every page: large, diagonal and light enough that the text underneath stays readable.
+function drawWatermarks(ctx: Ctx): void {
+  const { doc } = ctx;
+  const { start, count } = doc.bufferedPageRange();
+  for (let i = start; i < start + count; i += 1) {
+    doc.switchToPage(i);
+    const margins = doc.page.margins;
+    doc.page.margins = { ...margins, top: 0, bottom: 0 };
+    const size = 140;
+    font(ctx, "bold", size, COLORS.badText);
+    const width = doc.widthOfString("DRAFT");
+    const cx = doc.page.width / 2;
+    const cy = doc.page.height / 2;
+    doc.save();
+    doc.rotate(-50, { origin: [cx, cy] });
+    doc.fillOpacity(0.07);
+    doc.text("DRAFT", cx - width / 2, cy - size / 2, { lineBreak: false });
+    doc.restore();
+    doc.page.margins = margins;
+  }
+}
 
 export function snapshotSha256(snapshot: DossierSnapshot): string {
   return sha256Hex(canonicalJson(snapshot));
@@ -32,7 +56,8 @@ export function renderDossier(snapshot: DossierSnapshot, sha256: string = snapsh
     CreationDate: new Date(snapshot.dossier.generatedAt),
   });
   const ctx: Ctx = { doc, snapshot, snapshotSha256: sha256, toc: [] };
-  drawCover(ctx);
+  const draft = snapshot.dossier.finality === "DRAFT";
+  const drawGapSummary = drawCover(ctx, dossierGaps(snapshot));
   doc.addPage();
   const contentsPage = 1;
   drawDescription(ctx);
@@ -46,11 +71,13 @@ export function renderDossier(snapshot: DossierSnapshot, sha256: string = snapsh
   drawAuditExcerpt(ctx);
   drawSignOff(ctx);
   drawContents(ctx, contentsPage);
+  drawGapSummary();
   drawPageFurniture(ctx, {
     headLeft: `${snapshot.organization.name} · ${snapshot.system.name}`,
-    headRight: `Dossier version ${snapshot.dossier.version} · ${snapshot.dossier.generatedAt.slice(0, 10)}`,
-    footLeft: `Actlas sealed dossier · snapshot SHA-256 ${ctx.snapshotSha256.slice(0, 16)}…`,
+    headRight: `${draft ? "DRAFT · " : ""}Dossier version ${snapshot.dossier.version} · ${snapshot.dossier.generatedAt.slice(0, 10)}`,
+    footLeft: `${draft ? "DRAFT, not attestable · " : ""}Actlas sealed dossier · snapshot SHA-256 ${ctx.snapshotSha256.slice(0, 16)}…`,
   });
+  if (draft) drawWatermarks(ctx);
   doc.end();
   return done;
 }

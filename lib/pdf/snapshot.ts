@@ -1,9 +1,11 @@
-import type { ClassificationResult } from "@/lib/rules";
+import type { ClassificationResult, OpenQuestion } from "@/lib/rules";
 
 // The frozen input of one dossier: everything the PDF shows and nothing else. It is stored with the PDF as canonical
 // JSON (dates as ISO strings), so the same snapshot always renders the same bytes and its SHA-256 can be printed on
 // the cover. Fields are codes, not labels: wording is the renderer's job and may improve without changing a seal.
 export const DOSSIER_SNAPSHOT_SCHEMA = "actlas.dossier/1";
+
+export type DossierFinality = "DRAFT" | "FINAL";
 
 export type DossierPerson = { name: string; email: string; role: string };
 
@@ -44,6 +46,11 @@ export type DossierClassification = {
    */
   disposition?: "FINAL" | "REQUIRES_REVIEW" | "UNDETERMINED";
   tier?: string;
+  /**
+   * The questions still open on the run's stored answers, counted as the app counts them (openQuestionsOf in
+   * lib/classification/progress.ts). Older snapshots lack it: read the engine's own list in the result.
+   */
+  openQuestions?: { deciding: OpenQuestion[]; completing: OpenQuestion[] };
 };
 
 export type DossierReview = {
@@ -121,7 +128,13 @@ export type DossierRecords = {
 
 export type DossierSnapshot = {
   schema: typeof DOSSIER_SNAPSHOT_SCHEMA;
-  dossier: { version: number; generatedAt: string; exportedBy: DossierPerson };
+  dossier: {
+    version: number;
+    generatedAt: string;
+    exportedBy: DossierPerson;
+    /** A draft is watermarked and cannot be attested. Snapshots sealed before drafts existed are final. */
+    finality?: DossierFinality;
+  };
   organization: { name: string };
   system: DossierSystem;
   classification: DossierClassification | null;

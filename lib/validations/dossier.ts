@@ -2,7 +2,12 @@ import { z } from "zod";
 
 const ZId = z.string().trim().min(1).max(64);
 
-export const ZExportDossier = z.object({ systemId: ZId });
+// Draft or final is an explicit choice of the person exporting; the server still refuses a final one with gaps.
+export const DOSSIER_FINALITIES = ["DRAFT", "FINAL"] as const;
+export const ZExportDossier = z.object({
+  systemId: ZId,
+  finality: z.enum(DOSSIER_FINALITIES, { message: "Choose whether to export a draft or a final dossier." }),
+});
 export type TExportDossier = z.input<typeof ZExportDossier>;
 
 export const ATTESTATION_MIN = 10;

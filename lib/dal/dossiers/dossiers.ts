@@ -8,13 +8,15 @@ import { asciiSlug } from "@/lib/slug";
 import { db } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
 import { renderDossier } from "@/lib/pdf/render-dossier";
-import { DOSSIER_SNAPSHOT_SCHEMA, type DossierSnapshot } from "@/lib/pdf/snapshot";
+import { DOSSIER_SNAPSHOT_SCHEMA, type DossierFinality, type DossierSnapshot } from "@/lib/pdf/snapshot";
 import { ZAttestDossier, type TAttestDossier } from "@/lib/validations/dossier";
 import { isUniqueViolation } from "@/lib/dal/accounts/internal/accounts";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import { seal } from "@/lib/dal/dossiers/internal/seal";
 import { readDossierSource } from "@/lib/dal/dossiers/internal/snapshot";
+import { decideFinality, type FinalityChoice } from "@/lib/dal/dossiers/internal/finality";
+import { dossierGaps, type DossierGap } from "@/lib/dossier/gaps";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
 import { toDto, versionSelect, type DossierVersionDTO } from "@/lib/dal/dossiers/internal/versions";
 import { notFound } from "@/lib/dal/core/not-found";
@@ -25,6 +27,7 @@ export type ExportedDossier = {
   systemId: string;
   systemName: string;
   version: number;
+  finality: DossierFinality;
   pdfSha256: string;
   snapshotSha256: string;
   fileName: string;
@@ -38,12 +41,18 @@ export function dossierFileName(systemName: string, version: number): string {
 
 // Renders and seals a new version. The version number is read before rendering (it is printed in the PDF); if a
 // colleague sealed the same number meanwhile, the unique index refuses ours and we render again with the next one.
-export async function exportDossier(actor: Actor, systemId: string): Promise<ExportedDossier> {
+// Draft or final is decided from the data sealed (decideFinality), never from what the browser believes.
+export async function exportDossier(
+  actor: Actor,
+  systemId: string,
+  choice: FinalityChoice = "AUTO",
+): Promise<ExportedDossier> {
   const member = await authorize(actor, "report.seal");
   const [source, exporter] = await Promise.all([
     readDossierSource(member, systemId),
     db().user.findUniqueOrThrow({ where: { id: member.userId }, select: { name: true, email: true } }),
   ]);
+  const finality = decideFinality(source, choice);
   for (let attempt = 0; ; attempt += 1) {
     const latest = await db().dossierVersion.findFirst({
       where: { organizationId: member.organizationId, kind: "SYSTEM", systemId },
@@ -57,6 +66,7 @@ export async function exportDossier(actor: Actor, systemId: string): Promise<Exp
         version,
         generatedAt: new Date(),
         exportedBy: { name: exporter.name, email: exporter.email, role: member.role },
+        finality,
       },
       ...source,
     });
@@ -68,17 +78,18 @@ export async function exportDossier(actor: Actor, systemId: string): Promise<Exp
       member.organizationId,
       snapshot.organization.name,
       await renderDossier(snapshot, snapshotSha256),
-      `Sealed AI Act dossier, version ${version}`,
+      `Sealed AI Act dossier, version ${version}${finality === "DRAFT" ? " (draft)" : ""}`,
       new Date(snapshot.dossier.generatedAt),
     );
     const pdfSha256 = sha256Hex(pdf);
     try {
-      const id = await seal(member, { systemId, version, snapshot, snapshotSha256, pdf, pdfSha256 });
+      const id = await seal(member, { systemId, version, finality, snapshot, snapshotSha256, pdf, pdfSha256 });
       return {
         id,
         systemId,
         systemName: source.system.name,
         version,
+        finality,
         pdfSha256,
         snapshotSha256,
         fileName: dossierFileName(source.system.name, version),
@@ -88,6 +99,12 @@ export async function exportDossier(actor: Actor, systemId: string): Promise<Exp
       if (!isUniqueViolation(error) || attempt >= 2) throw error;
     }
   }
+}
+
+/** What a new version of this system's dossier would show as missing, for the export page. */
+export async function dossierGapsOf(actor: Actor, systemId: string): Promise<DossierGap[]> {
+  const member = await authorize(actor, "report.read");
+  return dossierGaps(await readDossierSource(member, systemId));
 }
 
 export async function listDossiers(actor: Actor, systemId: string): Promise<DossierVersionDTO[]> {
@@ -139,9 +156,14 @@ export async function attestDossier(actor: Actor, raw: TAttestDossier): Promise<
   return db().$transaction(async (tx) => {
     const dossier = await tx.dossierVersion.findFirst({
       where: { id: dossierId, organizationId: member.organizationId },
-      select: { id: true, systemId: true, version: true },
+      select: { id: true, systemId: true, version: true, finality: true },
     });
     if (!dossier) throw notFound("dossier");
+    if (dossier.finality === "DRAFT")
+      throw new AppError(
+        "CONFLICT",
+        `Version ${dossier.version} is a draft: a draft cannot be attested. Close the gaps it lists on page 1 and export a final version to attest it.`,
+      );
     const already = await tx.dossierAttestation.findFirst({
       where: { dossierId, organizationId: member.organizationId, attestedById: member.userId },
       select: { id: true },

@@ -1,6 +1,8 @@
 import { ANNEX_IV_SECTIONS } from "@/lib/legal/annex-iv";
 import { gapBox, paragraph, startSection, subheading, type Ctx } from "../context";
+import { GAP_DESTINATIONS } from "@/lib/dossier/gaps";
 import { COLORS } from "../theme";
+import { anchor } from "./anchors";
 import { MISSING, recordFields, recordStatusLine } from "./record-fields";
 
 // Only printed where the law asks for it (provider of a high-risk system). Each of the nine sections shows what was
@@ -8,7 +10,8 @@ import { MISSING, recordFields, recordStatusLine } from "./record-fields";
 export function drawAnnexIv(ctx: Ctx): void {
   const saved = ctx.snapshot.records.annexIv ?? [];
   const complete = saved.filter((r) => r.complete).length;
-  startSection(ctx, "Annex IV technical documentation");
+  startSection(ctx, "Annex IV technical documentation", { flow: true });
+  anchor(ctx, GAP_DESTINATIONS["annex-iv"], { room: 0, above: 40 });
   paragraph(
     ctx,
     "As provider of a high-risk AI system, the organisation must draw up this documentation before the system is placed on the market or put into service, and keep it up to date (Art 11(1)).",

@@ -7,7 +7,7 @@ import { COLORS } from "../theme";
 // The newest events about this system from the organisation's hash-chained audit trail.
 export function drawAuditExcerpt(ctx: Ctx): void {
   const { events, total } = ctx.snapshot.audit;
-  startSection(ctx, "Audit trail excerpt");
+  startSection(ctx, "Audit trail excerpt", { flow: true });
   if (events.length === 0) {
     paragraph(ctx, "No audit events are recorded for this system.", { color: COLORS.muted });
     return;

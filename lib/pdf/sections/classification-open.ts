@@ -1,8 +1,10 @@
+import { GAP_DESTINATIONS, openQuestionsIn } from "@/lib/dossier/gaps";
 import type { DossierClassification } from "@/lib/pdf/snapshot";
 import type { ClassificationResult } from "@/lib/rules";
 import { bullet, paragraph, subheading, type Ctx } from "../context";
 import { tierLabel } from "../labels";
 import { COLORS } from "../theme";
+import { anchor } from "./anchors";
 
 const DISPOSITION_TEXT: Record<ClassificationResult["disposition"], string> = {
   final: "Final",
@@ -39,10 +41,14 @@ export function tierText(c: DossierClassification): string {
     : `Not determined yet: could be ${tierLabel(ceiling)} (${tierLabel(r.tier)} on the answers given so far)`;
 }
 
-/** Open questions split by what they can change; notes and answers that remove duties, each with their citation. */
-export function drawOpenPoints(ctx: Ctx, r: ClassificationResult): void {
-  const deciding = r.openQuestions.filter((q) => q.decides !== undefined);
-  const completing = r.openQuestions.filter((q) => q.decides === undefined);
+/**
+ * Open questions split by what they can change, counted from the run's answers as the app counts them (the engine's
+ * own list names only the questions a gate read); notes and answers that remove duties, each with their citation.
+ */
+export function drawOpenPoints(ctx: Ctx, c: DossierClassification): void {
+  const r = c.result;
+  const { deciding, completing } = openQuestionsIn(c);
+  anchor(ctx, GAP_DESTINATIONS["open-questions"]);
   subheading(ctx, "Questions that decide the result");
   if (deciding.length === 0)
     paragraph(ctx, "None: every question that decides scope, roles and tier is answered.", { color: COLORS.muted });

@@ -1,15 +1,18 @@
 import { describeFacets, OUTCOME_LABELS, roleList, scopeText } from "@/lib/classification/describe-result";
 import { formatDate, formatDateTime } from "@/lib/utils";
+import { GAP_DESTINATIONS } from "@/lib/dossier/gaps";
 import { bullet, gapBox, keyValues, paragraph, startSection, subheading, type Ctx } from "../context";
 import { GATE_LABELS, label, REVIEW_LABELS, tierLabel } from "../labels";
 import { documentationDuties } from "../requirements";
 import { table } from "../table";
 import { dispositionText, drawOpenPoints, tierText } from "./classification-open";
 import { COLORS } from "../theme";
+import { anchor } from "./anchors";
 
 export function drawClassification(ctx: Ctx): void {
   const c = ctx.snapshot.classification;
-  startSection(ctx, "Classification");
+  startSection(ctx, "Classification", { flow: true });
+  anchor(ctx, GAP_DESTINATIONS["classification"], { room: 0, above: 40 });
   if (!c) {
     gapBox(
       ctx,
@@ -48,6 +51,7 @@ export function drawClassification(ctx: Ctx): void {
     });
   for (const line of facets) bullet(ctx, line);
 
+  anchor(ctx, GAP_DESTINATIONS.registration);
   subheading(ctx, "Records the law requires");
   const duties = documentationDuties(c);
   bullet(
@@ -75,11 +79,12 @@ export function drawClassification(ctx: Ctx): void {
     r.findings.map((f) => [{ text: label(GATE_LABELS, f.gate), sub: OUTCOME_LABELS[f.outcome] }, f.reason, f.citation]),
   );
 
-  drawOpenPoints(ctx, r);
+  drawOpenPoints(ctx, c);
   drawReviews(ctx);
 }
 
 function drawReviews(ctx: Ctx): void {
+  anchor(ctx, GAP_DESTINATIONS.review);
   subheading(ctx, "Legal review decisions");
   const reviews = ctx.snapshot.reviews;
   if (reviews.length === 0) {

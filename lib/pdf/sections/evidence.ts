@@ -9,7 +9,7 @@ import { countPhrase } from "@/lib/plural";
 // read or copy it whole and compare it with a hash recomputed from the file.
 export function drawEvidenceIndex(ctx: Ctx): void {
   const evidence = ctx.snapshot.evidence;
-  startSection(ctx, "Evidence index");
+  startSection(ctx, "Evidence index", { flow: true });
   if (evidence.length === 0) {
     paragraph(ctx, "No evidence has been added for this system yet.", { color: COLORS.muted });
     return;

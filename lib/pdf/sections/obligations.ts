@@ -7,6 +7,8 @@ import type { DossierObligation } from "../snapshot";
 import { table, type Cell } from "../table";
 import { COLORS } from "../theme";
 import { countPhrase } from "@/lib/plural";
+import { GAP_DESTINATIONS } from "@/lib/dossier/gaps";
+import { anchor } from "./anchors";
 
 const COLUMNS = [
   { header: "Article", width: 0.1 },
@@ -45,7 +47,8 @@ function countBy(obligations: DossierObligation[], status: DossierObligation["st
 // Grouped by the organisation's role, in the engine's role order; roles the engine does not know come last.
 export function drawObligations(ctx: Ctx): void {
   const all = ctx.snapshot.obligations;
-  startSection(ctx, "Obligations");
+  startSection(ctx, "Obligations", { flow: true });
+  anchor(ctx, GAP_DESTINATIONS["evidence"], { room: 0, above: 40 });
   if (all.length === 0) {
     paragraph(ctx, "No obligations are derived for this system (or it has not been classified yet).", {
       color: COLORS.muted,

@@ -3,14 +3,17 @@ import { FRIA_ASSESSMENT_FIELDS, FRIA_NOTIFICATION_FIELDS } from "@/lib/legal/fr
 import { AFFECTED_GROUP_LABELS, AUTOMATION_LABELS } from "@/lib/validations/system-fields";
 import { bullet, gapBox, keyValues, paragraph, startSection, subheading, type Ctx } from "../context";
 import { label } from "../labels";
+import { GAP_DESTINATIONS } from "@/lib/dossier/gaps";
 import { COLORS } from "../theme";
+import { anchor } from "./anchors";
 import { MISSING, recordFields, recordStatusLine } from "./record-fields";
 
 // Art 6(3)/(4): a provider that relies on the derogation documents its assessment and registers under Art 49(2).
 export function drawDerogation(ctx: Ctx): void {
   const facet = ctx.snapshot.classification?.result.facets.derogation;
   const record = ctx.snapshot.records.derogation;
-  startSection(ctx, "Art 6(3) assessment");
+  startSection(ctx, "Art 6(3) assessment", { flow: true });
+  anchor(ctx, GAP_DESTINATIONS["derogation"], { room: 0, above: 40 });
   paragraph(
     ctx,
     "The provider considers this Annex III system not high-risk under Art 6(3). Art 6(4) requires the assessment to be documented before the system is placed on the market or put into service, and the system to be registered in the EU database (Art 49(2), Annex VIII Section B).",
@@ -59,7 +62,8 @@ export function drawDerogation(ctx: Ctx): void {
 export function drawFria(ctx: Ctx): void {
   const s = ctx.snapshot.system;
   const record = ctx.snapshot.records.fria;
-  startSection(ctx, "Fundamental rights impact assessment (Art 27)");
+  startSection(ctx, "Fundamental rights impact assessment (Art 27)", { flow: true });
+  anchor(ctx, GAP_DESTINATIONS["fria"], { room: 0, above: 40 });
   paragraph(
     ctx,
     "The law requires a fundamental rights impact assessment before this system is first used, and the market surveillance authority must be notified of its results (Art 27(3)).",

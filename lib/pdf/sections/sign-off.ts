@@ -32,7 +32,7 @@ function signatureBox(ctx: Ctx, x: number, y: number, width: number, title: stri
 // inside it, so Actlas records it at export and compares an uploaded copy byte for byte.
 export function drawSignOff(ctx: Ctx): void {
   const { doc, snapshot: s } = ctx;
-  startSection(ctx, "Sign-off and verification");
+  startSection(ctx, "Sign-off and verification", { flow: true });
   keyValues(ctx, [
     [
       "Prepared by",

@@ -4,13 +4,18 @@ import { verifyDossier } from "@/lib/dal/dossiers/verification";
 import { db } from "@/lib/db/client";
 import { one } from "../../helpers/expect-defined";
 import { addMember } from "../../helpers/factories";
+import { MINIMAL_PROFILE } from "../../unit/pdf/fixtures";
+import { cleanOrganisation } from "./clean-system";
 import { classifiedOrganisation, tamper } from "./helpers";
 
 const STATEMENT = "I reviewed this dossier; it is complete and accurate as of today.";
 
+// Only a final version is attestable, and only a system with nothing missing exports as final: these build one.
+const attestable = (name?: string) => cleanOrganisation({ profile: MINIMAL_PROFILE, name });
+
 describe("attesting a dossier version", () => {
   it("records legal's name, role, time and statement, and audits it", async () => {
-    const { organizationId, legal, admin, systemId } = await classifiedOrganisation();
+    const { organizationId, legal, admin, systemId } = await attestable();
     const { id, version } = await exportDossier(admin, systemId);
     await attestDossier(legal, { dossierId: id, statement: `  ${STATEMENT}  ` });
     const listed = one(await listDossiers(admin, systemId), 0, "dossier version");
@@ -46,7 +51,7 @@ describe("attesting a dossier version", () => {
   });
 
   it("is for legal and administrators only, once per person, and only in their own organisation", async () => {
-    const { organizationId, legal, admin, systemId } = await classifiedOrganisation();
+    const { organizationId, legal, admin, systemId } = await attestable();
     const { id } = await exportDossier(admin, systemId);
     for (const role of ["COMPLIANCE_OFFICER", "MANAGER", "AUDITOR"] as const) {
       const member = await addMember(organizationId, role);
@@ -72,7 +77,7 @@ describe("attesting a dossier version", () => {
 
 describe("verifying a dossier file", () => {
   it("finds a genuine copy with its system, version, exporter and attestations", async () => {
-    const { legal, admin, systemId } = await classifiedOrganisation();
+    const { legal, admin, systemId } = await attestable();
     await exportDossier(admin, systemId);
     const second = await exportDossier(admin, systemId);
     await attestDossier(legal, { dossierId: second.id, statement: STATEMENT });

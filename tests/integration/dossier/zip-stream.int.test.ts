@@ -87,7 +87,9 @@ describe("the streamed ZIP of dossiers", () => {
       expect(zip.toString("latin1")).toContain(`,${row.pdfSha256},`);
     }
     // manifest.csv comes from the one CSV writer (lib/csv/write.ts), which quotes only cells that need it.
-    expect(zip.toString("utf8")).toContain("\r\nKredytowy scoring Łódź,1,");
+    // Each file is final when nothing blocks it, else a draft, and the manifest says which (these have gaps).
+    expect(zip.toString("utf8")).toContain("\r\nKredytowy scoring Łódź,1,draft,");
+    expect(zip.toString("utf8")).toContain("system,version,kind,file,pdf_sha256,snapshot_sha256,status");
   });
 
   // Without back-pressure in the way (the default allowance holds all five), only the cancellation can stop them.

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Member } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
-import type { DossierSnapshot } from "@/lib/pdf/snapshot";
+import type { DossierFinality, DossierSnapshot } from "@/lib/pdf/snapshot";
 import { writeAudit } from "@/lib/dal/core/audit";
 
 const NO_RULE_SET = "none";
@@ -9,6 +9,7 @@ const NO_RULE_SET = "none";
 export type SealInput = {
   systemId: string;
   version: number;
+  finality: DossierFinality;
   snapshot: DossierSnapshot;
   snapshotSha256: string;
   pdf: Buffer;
@@ -25,6 +26,7 @@ export async function seal(member: Member, input: SealInput): Promise<string> {
         systemId: input.systemId,
         kind: "SYSTEM",
         version: input.version,
+        finality: input.finality,
         ruleSetId,
         pdf: new Uint8Array(input.pdf),
         pdfSha256: input.pdfSha256,
@@ -39,7 +41,13 @@ export async function seal(member: Member, input: SealInput): Promise<string> {
       entityType: "DossierVersion",
       entityId: id,
       systemId: input.systemId,
-      after: { version: input.version, pdfSha256: input.pdfSha256, snapshotSha256: input.snapshotSha256, ruleSetId },
+      after: {
+        version: input.version,
+        finality: input.finality,
+        pdfSha256: input.pdfSha256,
+        snapshotSha256: input.snapshotSha256,
+        ruleSetId,
+      },
     });
     return id;
   });

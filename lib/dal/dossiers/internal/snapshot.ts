@@ -5,7 +5,9 @@ import type { DossierObligation, DossierSnapshot } from "@/lib/pdf/snapshot";
 import type { ClassificationResult } from "@/lib/rules";
 import { readDossierRecords } from "@/lib/dal/legal-records/internal/dossier";
 import { isoDay } from "@/lib/dates";
+import { openQuestionsOf } from "@/lib/classification/progress";
 import { reviewState } from "@/lib/classification/review-state";
+import { readStoredProfile } from "@/lib/rules";
 import { notFound } from "@/lib/dal/core/not-found";
 
 // The dossier's own read queries (same organisation filter as every page), so the export does not depend on how
@@ -100,6 +102,8 @@ export async function readDossierSource(member: Member, systemId: string): Promi
   ]);
   const result = run ? (run.result as ClassificationResult) : null;
   const review = run && reviewState(run, run.reviews[0]);
+  // Counted from the run's stored answers as every screen counts them, not from the engine's shorter list.
+  const open = run && result ? openQuestionsOf(readStoredProfile(run.answers), result) : null;
 
   return {
     organization: { name: system.organization.name },
@@ -139,6 +143,7 @@ export async function readDossierSource(member: Member, systemId: string): Promi
             result,
             disposition: review.disposition,
             tier: review.tier,
+            ...(open ? { openQuestions: { deciding: open.deciding, completing: open.completing } } : {}),
           }
         : null,
     reviews: reviews.map((d) => ({

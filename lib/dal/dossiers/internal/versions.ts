@@ -13,6 +13,7 @@ export type DossierVersionDTO = {
   id: string;
   systemId: string;
   version: number;
+  finality: "DRAFT" | "FINAL";
   createdAt: Date;
   createdByName: string | null;
   pdfSha256: string;
@@ -25,6 +26,7 @@ export const versionSelect = {
   id: true,
   systemId: true,
   version: true,
+  finality: true,
   createdAt: true,
   pdfSha256: true,
   snapshotSha256: true,

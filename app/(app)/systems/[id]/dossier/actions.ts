@@ -6,10 +6,10 @@ import { ZAttestDossier, ZExportDossier } from "@/lib/validations/dossier";
 
 // Only the facts the page shows go back to the browser, never the PDF bytes themselves.
 export const exportDossierAction = createAction(ZExportDossier, async (input, actor) => {
-  const dossier = await exportDossier(actor, input.systemId);
+  const dossier = await exportDossier(actor, input.systemId, input.finality);
   revalidatePath(`/systems/${input.systemId}/dossier`);
   revalidatePath("/reports");
-  return { id: dossier.id, version: dossier.version, pdfSha256: dossier.pdfSha256 };
+  return { id: dossier.id, version: dossier.version, finality: dossier.finality, pdfSha256: dossier.pdfSha256 };
 });
 
 export const attestDossierAction = createAction(ZAttestDossier, async (input, actor) => {

@@ -5,7 +5,7 @@ import { ExportDossierButton } from "@/components/dossier/export-dossier-button"
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { listDossiers } from "@/lib/dal/dossiers/dossiers";
+import { dossierGapsOf, listDossiers } from "@/lib/dal/dossiers/dossiers";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { loadSystem } from "../load-system";
 import { attestDossierAction, exportDossierAction } from "./actions";
@@ -15,18 +15,29 @@ export const metadata: Metadata = { title: "Dossier" };
 export default async function SystemDossierPage({ params }: { params: Promise<{ id: string }> }) {
   const system = await loadSystem((await params).id);
   const actor = await requireActor();
-  const [versions, viewer] = await Promise.all([listDossiers(actor, system.id), getViewer(actor)]);
+  const [versions, viewer, gaps] = await Promise.all([
+    listDossiers(actor, system.id),
+    getViewer(actor),
+    dossierGapsOf(actor, system.id),
+  ]);
   const canAttest = !!viewer.role && can(viewer.role, "classification.review");
   // Sealing a version records it in the viewer's name: a write, not offered to read-only roles.
   const canSeal = !!viewer.role && can(viewer.role, "report.seal");
   return (
     <div className="space-y-6">
+      {canSeal && (
+        <Card>
+          <CardHeader
+            title="Export a new version"
+            description="Each export freezes today's data into a PDF for regulators and auditors and seals it: the file and the data behind it never change. Page 1 of the PDF lists what is missing, as below."
+          />
+          <CardBody>
+            <ExportDossierButton systemId={system.id} gaps={gaps} action={exportDossierAction} />
+          </CardBody>
+        </Card>
+      )}
       <Card>
-        <CardHeader
-          title="Dossier versions"
-          description="Each export freezes today's data into a PDF for regulators and auditors and seals it: the file and the data behind it never change."
-          actions={canSeal ? <ExportDossierButton systemId={system.id} action={exportDossierAction} /> : undefined}
-        />
+        <CardHeader title="Dossier versions" />
         <CardBody>
           <DossierVersionList
             systemId={system.id}

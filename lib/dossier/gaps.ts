@@ -1,0 +1,156 @@
+import { ANNEX_IV_SECTIONS } from "@/lib/legal/annex-iv";
+import { documentationDuties } from "@/lib/pdf/requirements";
+import type { DossierClassification, DossierSnapshot } from "@/lib/pdf/snapshot";
+import type { OpenQuestion } from "@/lib/rules";
+
+// What a regulator would find missing in a dossier, read from its snapshot alone, so page 1 of the PDF, the export
+// page and the server's refusal of a final version all name the same gaps. A blocking gap makes the dossier a draft:
+// a final version is only sealed when there is none.
+
+export type DossierGapKind =
+  "classification" | "review" | "open-questions" | "annex-iv" | "derogation" | "fria" | "evidence" | "registration";
+
+export type DossierGap = {
+  kind: DossierGapKind;
+  blocking: boolean;
+  /** One line, e.g. "Annex IV technical documentation: 3 of 9 sections missing". */
+  title: string;
+  /** What exactly is missing, one entry each (section names, duty titles, questions). */
+  items: string[];
+  /** The named destination in the PDF where the gap is shown. */
+  destination: string;
+};
+
+/** Named destinations the dossier's sections register, so each gap on page 1 links to where it is explained. */
+export const GAP_DESTINATIONS: Record<DossierGapKind, string> = {
+  classification: "gap-classification",
+  review: "gap-review",
+  "open-questions": "gap-open-questions",
+  "annex-iv": "gap-annex-iv",
+  derogation: "gap-derogation",
+  fria: "gap-fria",
+  evidence: "gap-obligations",
+  registration: "gap-registration",
+};
+
+type Snapshot = Pick<DossierSnapshot, "classification" | "obligations" | "records">;
+
+/** The disposition after legal's latest decision; snapshots sealed before it was stored carry the engine's only. */
+export function dispositionOf(c: DossierClassification): "FINAL" | "REQUIRES_REVIEW" | "UNDETERMINED" {
+  if (c.disposition) return c.disposition;
+  return c.result.disposition === "requires_review"
+    ? "REQUIRES_REVIEW"
+    : c.result.disposition === "undetermined"
+      ? "UNDETERMINED"
+      : "FINAL";
+}
+
+/** Open questions as the app counts them from the stored answers; older snapshots fall back on the engine's list. */
+export function openQuestionsIn(c: DossierClassification): { deciding: OpenQuestion[]; completing: OpenQuestion[] } {
+  if (c.openQuestions) return c.openQuestions;
+  const open = c.result.openQuestions;
+  return { deciding: open.filter((q) => q.decides !== undefined), completing: open.filter((q) => !q.decides) };
+}
+
+const gap = (kind: DossierGapKind, blocking: boolean, title: string, items: string[] = []): DossierGap => ({
+  kind,
+  blocking,
+  title,
+  items,
+  destination: GAP_DESTINATIONS[kind],
+});
+
+const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function dossierGaps(snapshot: Snapshot): DossierGap[] {
+  const c = snapshot.classification;
+  if (!c) return [gap("classification", true, "Not classified: no tier, roles or obligations are determined")];
+  const gaps: DossierGap[] = [];
+  const disposition = dispositionOf(c);
+  if (disposition === "REQUIRES_REVIEW")
+    gaps.push(gap("review", true, "Legal review required: the classification waits for legal's decision"));
+  const open = openQuestionsIn(c);
+  if (open.deciding.length > 0 || disposition === "UNDETERMINED")
+    gaps.push(
+      gap(
+        "open-questions",
+        true,
+        `Not determined yet: ${count(open.deciding.length, "question")} that decide the result ${open.deciding.length === 1 ? "is" : "are"} open`,
+        open.deciding.map((q) => q.text),
+      ),
+    );
+  if (open.completing.length > 0)
+    gaps.push(
+      gap(
+        "open-questions",
+        false,
+        `${count(open.completing.length, "open question")} that complete the obligations`,
+        open.completing.map((q) => q.text),
+      ),
+    );
+
+  const duties = documentationDuties(c);
+  const { records } = snapshot;
+  if (duties.annexIv) {
+    const done = new Set((records.annexIv ?? []).filter((r) => r.complete).map((r) => r.section));
+    const missing = ANNEX_IV_SECTIONS.filter((s) => !done.has(s.number));
+    if (missing.length > 0)
+      gaps.push(
+        gap(
+          "annex-iv",
+          true,
+          `Annex IV technical documentation: ${missing.length} of ${ANNEX_IV_SECTIONS.length} sections missing or incomplete`,
+          missing.map((s) => `Section ${s.number}. ${s.title}`),
+        ),
+      );
+  }
+  if (duties.derogation && !(records.derogation?.complete && records.derogation.signedOffBy))
+    gaps.push(
+      gap(
+        "derogation",
+        true,
+        records.derogation
+          ? "Art 6(3) assessment: not complete or not signed off by legal"
+          : "Art 6(3) assessment: not recorded",
+      ),
+    );
+  if (duties.fria && !records.fria?.complete)
+    gaps.push(
+      gap("fria", true, records.fria ? "FRIA (Art 27): recorded but not complete" : "FRIA (Art 27): not recorded"),
+    );
+
+  const live = snapshot.obligations.filter((o) => !o.obsolete);
+  const unevidenced = live.filter((o) => o.status === "DONE" && o.evidenceCount === 0);
+  if (unevidenced.length > 0)
+    gaps.push(
+      gap(
+        "evidence",
+        true,
+        `${count(unevidenced.length, "obligation")} marked Done without evidence`,
+        unevidenced.map((o) => `${o.article}: ${o.title}`),
+      ),
+    );
+
+  if (duties.registration && !registered(snapshot, live))
+    gaps.push(
+      gap(
+        "registration",
+        true,
+        `EU database registration (${c.result.facets.registrationBasis.join(", ") || "Art 49"}): not recorded as done`,
+      ),
+    );
+  return gaps;
+}
+
+// Actlas keeps no registration number of its own except the Annex VIII one of an Art 6(3) record; otherwise the
+// registration is shown by its duty (Art 49) being done with evidence.
+function registered(snapshot: Snapshot, live: Snapshot["obligations"]): boolean {
+  if (snapshot.records.derogation?.fields.registrationReference?.trim()) return true;
+  const duties = live.filter((o) => /\bArt 49\b/.test(o.article));
+  return (
+    duties.length > 0 &&
+    duties.every((o) => o.status === "NOT_APPLICABLE" || (o.status === "DONE" && o.evidenceCount > 0))
+  );
+}
+
+export const blockingGaps = (gaps: DossierGap[]) => gaps.filter((g) => g.blocking);
