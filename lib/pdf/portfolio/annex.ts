@@ -24,6 +24,18 @@ export function annexReference(ctx: BaseCtx, refs: AnnexRefs, key: string, text:
   doc.y += 14;
 }
 
+/** What a reference promises: every item, or (a list cut at the annex's limit) the first ones, said so. */
+export function listedIn(list: Listed<unknown>, whole: string, inline = Infinity): string {
+  if (list.items.length < list.total)
+    return `The first ${count(list.items.length)} of ${count(list.total)} are listed in`;
+  return list.total > inline ? `All ${count(list.total)} are listed in` : whole;
+}
+
+/** The list behind an annex entry. */
+export function annexList(d: PortfolioDetail, key: keyof typeof ANNEX_KEYS): Listed<unknown> {
+  return key === "overdue" ? d.overdue : key === "incidents" ? d.incidents : d.lists[key];
+}
+
 export function fillAnnexReferences(ctx: BaseCtx, refs: AnnexRefs): void {
   for (const p of refs.pending) {
     ctx.doc.switchToPage(p.pageIndex);

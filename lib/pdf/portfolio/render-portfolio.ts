@@ -4,7 +4,7 @@ import type { BaseCtx } from "../context";
 import { drawPageFurniture, openDocument } from "../document";
 import { annexRefs, drawAnnex, fillAnnexReferences } from "./annex";
 import { drawCoverContents, drawPortfolioCover } from "./cover";
-import { drawAttention, drawPortfolio, drawReadiness, drawTimeline } from "./sections";
+import { drawAttention, drawPortfolio, drawReadiness, drawTimeline, drawTrendSection } from "./sections";
 import type { PortfolioSnapshot } from "./snapshot";
 import { drawExecutiveSummary } from "./summary";
 
@@ -24,6 +24,7 @@ export function renderPortfolio(snapshot: PortfolioSnapshot): Promise<Buffer> {
   drawPortfolio(ctx, f);
   drawReadiness(ctx, f);
   drawTimeline(ctx, f);
+  drawTrendSection(ctx, snapshot);
   drawAttention(ctx, snapshot, refs);
   drawAnnex(ctx, refs, snapshot.detail);
   fillAnnexReferences(ctx, refs);

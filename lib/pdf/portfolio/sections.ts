@@ -4,11 +4,12 @@ import { formatDate } from "@/lib/utils";
 import { LIFECYCLE_LABELS, LIFECYCLE_STAGES } from "@/lib/validations/system-fields";
 import { ensureSpace, keyValues, paragraph, startSection, subheading, type BaseCtx } from "../context";
 import { label, roleLabel, tierLabel } from "../labels";
-import { table } from "../table";
+import { table as drawTable, type Cell, type Column } from "../table";
 import { COLORS } from "../theme";
-import { ANNEX_KEYS, ANNEX_TITLES, annexReference, type AnnexRefs } from "./annex";
+import { ANNEX_KEYS, ANNEX_TITLES, annexReference, listedIn, type AnnexRefs } from "./annex";
 import { drawQuarterChart } from "./charts/quarters";
 import { drawTierChart, tiersBySeverity } from "./charts/tiers";
+import { drawTrend } from "./charts/trend";
 import { count, percent, ratio } from "./format";
 import type { PortfolioSnapshot } from "./snapshot";
 
@@ -129,6 +130,22 @@ export function drawTimeline(ctx: BaseCtx, f: Figures): void {
   );
 }
 
+export function drawTrendSection(ctx: BaseCtx, s: PortfolioSnapshot): void {
+  startSection(ctx, "Trend", { flow: true });
+  paragraph(
+    ctx,
+    "The headline figures as Actlas kept them once a day, over the last twelve months (one point a week when the period is long).",
+    { color: COLORS.muted },
+  );
+  if (!drawTrend(ctx, s.detail.trend))
+    paragraph(
+      ctx,
+      s.detail.trend.length === 1
+        ? `Only one day is recorded so far (${formatDate(s.detail.trend[0]?.day ?? "")}); the lines appear from the second day.`
+        : "No daily figures are recorded yet; the lines appear once Actlas has kept two days.",
+    );
+}
+
 export function drawAttention(ctx: BaseCtx, s: PortfolioSnapshot, refs: AnnexRefs): void {
   const d = s.detail;
   startSection(ctx, "Needs attention", { flow: true });
@@ -148,15 +165,26 @@ export function drawAttention(ctx: BaseCtx, s: PortfolioSnapshot, refs: AnnexRef
     const shown = list.items.slice(0, INLINE);
     const more = list.total - shown.length;
     paragraph(ctx, `${shown.map((e) => e.name).join("; ")}${more > 0 ? `; and ${count(more)} more` : ""}.`);
-    annexReference(ctx, refs, ANNEX_KEYS[key], more > 0 ? `All ${count(list.total)} are listed in` : "Also listed in");
+    annexReference(ctx, refs, ANNEX_KEYS[key], listedIn(list, "Also listed in", INLINE));
   }
   subheading(ctx, `Overdue duties: ${count(d.overdue.total)}`);
   paragraph(ctx, "Open duties whose planned due date has passed.", { color: COLORS.muted });
   if (d.overdue.total)
-    annexReference(ctx, refs, ANNEX_KEYS.overdue, `Each of the ${count(d.overdue.total)} is listed in`);
+    annexReference(
+      ctx,
+      refs,
+      ANNEX_KEYS.overdue,
+      listedIn(d.overdue, `Each of the ${count(d.overdue.total)} is listed in`, INLINE),
+    );
   subheading(ctx, `Open serious incidents: ${count(d.incidents.total)}`);
   if (d.incidents.total) annexReference(ctx, refs, ANNEX_KEYS.incidents, "Each is listed with its Art 73 clock in");
   else paragraph(ctx, "None.", { color: COLORS.muted });
+}
+
+// A breakdown with no rows says so instead of printing a table of headings only.
+function table(ctx: BaseCtx, columns: Column[], rows: Cell[][]): void {
+  if (rows.length === 0) paragraph(ctx, "None recorded.", { color: COLORS.muted });
+  else drawTable(ctx, columns, rows);
 }
 
 // Names written out in the section; the annex lists every one.

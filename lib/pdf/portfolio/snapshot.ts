@@ -33,6 +33,8 @@ export type PortfolioFigures = {
     done: number;
   }[];
   timeline: { quarter: string; obligations: number; done: number; systems: number; dates: string[] }[];
+  /** Obligations that apply, per application date (the law's date): next deadline and readiness split. */
+  byDay: DayRow[];
   attention: {
     prohibitedInUse: NamedSystems;
     awaitingReview: NamedSystems;
@@ -57,9 +59,16 @@ export type IncidentItem = {
   clock: string;
 };
 
+/** One day's headline figures from the daily dashboard snapshots; a share is null on a day with no such duties. */
+export type TrendPoint = {
+  day: string;
+  dueNowPct: number | null;
+  laterPct: number | null;
+  overdue: number;
+  highRisk: number;
+};
+
 export type PortfolioDetail = {
-  /** Obligations that apply, per application date (the law's date): next deadline and readiness split. */
-  days: DayRow[];
   overdue: Listed<DutyItem>;
   lists: {
     prohibitedInUse: Listed<SystemItem>;
@@ -69,6 +78,8 @@ export type PortfolioDetail = {
     registrationMissing: Listed<SystemItem>;
   };
   incidents: Listed<IncidentItem>;
+  /** The last 12 months of daily snapshots (one point a week), oldest first; empty before any was kept. */
+  trend: TrendPoint[];
 };
 
 export type PortfolioSnapshot = {

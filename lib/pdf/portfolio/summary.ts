@@ -3,7 +3,7 @@ import { readinessSplit } from "@/lib/dashboard/readiness-split";
 import { formatDate } from "@/lib/utils";
 import { contentWidth, font, left, paragraph, startSection, subheading, type BaseCtx } from "../context";
 import { COLORS, SIZES } from "../theme";
-import { ANNEX_KEYS, annexReference, type AnnexRefs } from "./annex";
+import { ANNEX_KEYS, annexList, annexReference, listedIn, type AnnexRefs } from "./annex";
 import { drawReadinessSplit } from "./charts/readiness";
 import { count } from "./format";
 import type { PortfolioSnapshot } from "./snapshot";
@@ -15,8 +15,8 @@ type Tile = { label: string; value: string; note: string };
 
 function tiles(s: PortfolioSnapshot): Tile[] {
   const { figures: f, detail: d } = s;
-  const next = nextDeadline(d.days, f.today);
-  const split = readinessSplit(d.days, f.today);
+  const next = nextDeadline(f.byDay, f.today);
+  const split = readinessSplit(f.byDay, f.today);
   const pct = (p: { applicable: number; done: number }) =>
     p.applicable ? `${Math.floor((p.done / p.applicable) * 100)}%` : "—";
   const high = f.systems.byTier.find((t) => t.tier === "HIGH")?.count ?? 0;
@@ -77,7 +77,8 @@ export function drawExecutiveSummary(ctx: BaseCtx, s: PortfolioSnapshot, refs: A
   urgent.forEach((u, i) => {
     paragraph(ctx, `${i + 1}. ${u.title}`, { fontKey: "bold" });
     paragraph(ctx, u.detail, { indent: 12 });
-    if (u.annexKey) annexReference(ctx, refs, ANNEX_KEYS[u.annexKey], "Listed in", 12);
+    if (u.annexKey)
+      annexReference(ctx, refs, ANNEX_KEYS[u.annexKey], listedIn(annexList(s.detail, u.annexKey), "Listed in"), 12);
   });
-  drawReadinessSplit(ctx, readinessSplit(s.detail.days, s.figures.today));
+  drawReadinessSplit(ctx, readinessSplit(s.figures.byDay, s.figures.today));
 }

@@ -45,7 +45,7 @@ export function urgentItems(s: Pick<PortfolioSnapshot, "figures" | "detail">): U
       detail: `${names(l.awaitingReview.items, l.awaitingReview.total)}.`,
       annexKey: "awaitingReview",
     });
-  const next = nextDeadline(d.days, f.today);
+  const next = nextDeadline(f.byDay, f.today);
   if (next)
     out.push({
       title: `Next deadline ${formatDate(next.day)}: ${count(next.obligations)} duties across ${count(next.systems)} systems`,

@@ -44,6 +44,22 @@ async function portfolioWithWork() {
       awareAt: new Date(Date.now() - 3 * 24 * 3600 * 1000),
     },
   });
+  // Two days of the daily dashboard snapshots: the trend has lines to draw.
+  const figures = (overdue: number) => ({
+    systems: 2,
+    byTier: { HIGH: 2 },
+    highRisk: 2,
+    dueNow: { done: 1, open: 5 },
+    startingLater: { done: 0, open: 62 },
+    overdue,
+    openIncidents: 1,
+  });
+  await db().dashboardSnapshot.createMany({
+    data: [
+      { organizationId, day: new Date("2026-11-14T00:00:00Z"), figures: figures(4) },
+      { organizationId, day: new Date("2026-11-21T00:00:00Z"), figures: figures(7) },
+    ],
+  });
   const overdue = await db().obligation.findMany({
     where: {
       organizationId,
@@ -84,6 +100,8 @@ describe("the portfolio report's charts, summary and annex", () => {
       "Done (or not applicable)",
       "Still open",
       "High-risk 2 (100%)",
+      "Readiness over time: share of duties done (%)",
+      "Overdue duties: 4 → 7",
     ])
       expect(text).toContain(label);
 
@@ -94,7 +112,7 @@ describe("the portfolio report's charts, summary and annex", () => {
     expect(annex).toContain("A.1 Overdue duties (open, due date passed), oldest first: 7");
     for (const duty of overdue) expect(annex).toContain(duty.title.slice(0, 30));
     expect(annex.match(/Olga Owner/g)?.length).toBe(7);
-    expect(text).toContain(`Each of the 7 is listed in Annex A.1, page ${annexAt + 1}.`);
+    expect(text).toContain(`All 7 are listed in Annex A.1, page ${annexAt + 1}.`);
     expect(annex).toContain("INC-0003");
 
     // Vector graphics only: no raster image anywhere in the file.
@@ -107,6 +125,7 @@ describe("the portfolio report's charts, summary and annex", () => {
     const pages = await pdfPages(report.pdf);
     expect(pages[1]).toContain("Next deadline None");
     expect(pages[1]).toContain("Due now No duties");
+    expect(pages.join(" ")).toContain("No daily figures are recorded yet");
     const text = pages.join(" ");
     expect(text).toContain("Prohibited 0 High-risk 0");
     expect(text).toContain("A.1 Overdue duties (open, due date passed), oldest first: 0 None.");

@@ -1,3 +1,4 @@
+import { OUTLINE_COLOR } from "@/lib/dashboard/palette";
 import { contentWidth, ensureSpace, font, left, type BaseCtx } from "../../context";
 import { COLORS, SIZES } from "../../theme";
 
@@ -20,11 +21,20 @@ export function legend(ctx: BaseCtx, entries: readonly LegendEntry[], x: number,
   let at = x;
   font(ctx, "regular", SIZES.small, COLORS.muted);
   for (const e of entries) {
-    doc.rect(at, y + 1, 8, 8).fill(e.color);
+    doc
+      .rect(at, y + 1, 8, 8)
+      .lineWidth(0.5)
+      .fillAndStroke(e.color, OUTLINE_COLOR);
     font(ctx, "regular", SIZES.small, COLORS.muted).text(e.label, at + 12, y, { lineBreak: false });
     at += 12 + doc.widthOfString(e.label) + 16;
   }
   return 12;
+}
+
+/** A filled bar with the palette's outline, so a pale fill keeps a visible edge against white. */
+export function bar(ctx: BaseCtx, x: number, y: number, width: number, height: number, color: string): void {
+  if (width <= 0 || height <= 0) return;
+  ctx.doc.rect(x, y, width, height).lineWidth(0.5).fillAndStroke(color, OUTLINE_COLOR);
 }
 
 /** A thin vertical or horizontal grid line. */

@@ -3,7 +3,7 @@ import { quarterLabel } from "@/lib/dashboard/quarters";
 import { contentWidth, font, left, type BaseCtx } from "../../context";
 import { COLORS, SIZES } from "../../theme";
 import { count } from "../format";
-import { chartEnd, chartStart, gridLine, legend } from "./frame";
+import { bar, chartEnd, chartStart, gridLine, legend } from "./frame";
 import { columnLayout, ticks } from "./layout";
 
 type Quarter = { quarter: string; obligations: number; done: number };
@@ -13,7 +13,6 @@ const HEIGHT = 130;
 
 /** Duties per quarter in which they begin to apply, stacked done / open, each column's total written above it. */
 export function drawQuarterChart(ctx: BaseCtx, timeline: readonly Quarter[], currentQuarter: string): void {
-  const { doc } = ctx;
   const top = chartStart(ctx, "Duties per quarter in which they begin to apply", HEIGHT + 56);
   const x = left(ctx) + AXIS;
   const baseline = top + 14 + HEIGHT;
@@ -32,8 +31,8 @@ export function drawQuarterChart(ctx: BaseCtx, timeline: readonly Quarter[], cur
   columns.forEach((c, i) => {
     const q = timeline[i];
     if (!q) return;
-    if (c.done.height > 0) doc.rect(c.x, c.done.y, c.width, c.done.height).fill(READINESS_COLORS.done);
-    if (c.open.height > 0) doc.rect(c.x, c.open.y, c.width, c.open.height).fill(READINESS_COLORS.open);
+    bar(ctx, c.x, c.done.y, c.width, c.done.height, READINESS_COLORS.done);
+    bar(ctx, c.x, c.open.y, c.width, c.open.height, READINESS_COLORS.open);
     // Totals over crowded columns would collide; the table below the chart gives every quarter's figures.
     if (!c.showLabel) return;
     const total = count(q.obligations);

@@ -3,7 +3,7 @@ import { READINESS_COLORS } from "@/lib/dashboard/palette";
 import { contentWidth, font, left, type BaseCtx } from "../../context";
 import { COLORS, SIZES } from "../../theme";
 import { count } from "../format";
-import { chartEnd, chartStart, legend } from "./frame";
+import { bar, chartEnd, chartStart, legend } from "./frame";
 import { stackLayout } from "./layout";
 
 const LABEL = 110;
@@ -37,7 +37,7 @@ export function drawReadinessSplit(ctx: BaseCtx, split: ReadinessSplit): void {
       width,
     );
     if (part.applicable === 0) doc.rect(x, y, width, 14).lineWidth(0.5).strokeColor(COLORS.rule).stroke();
-    for (const s of segments) if (s.width > 0) doc.rect(s.x, y, s.width, 14).fill(READINESS_COLORS[s.key]);
+    for (const s of segments) bar(ctx, s.x, y, s.width, 14, READINESS_COLORS[s.key]);
     font(ctx, "regular", SIZES.small, COLORS.muted).text(partText(part), x, y + 17, { width, lineBreak: false });
   });
   const legendY = top + 2 * ROW;

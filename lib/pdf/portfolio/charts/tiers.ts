@@ -4,7 +4,7 @@ import { contentWidth, font, left, type BaseCtx } from "../../context";
 import { tierLabel } from "../../labels";
 import { COLORS, SIZES } from "../../theme";
 import { count } from "../format";
-import { chartEnd, chartStart, gridLine } from "./frame";
+import { bar as drawBar, chartEnd, chartStart, gridLine } from "./frame";
 import { barLayout, ticks } from "./layout";
 
 type TierCount = { tier: string | null; count: number };
@@ -21,7 +21,6 @@ const VALUE = 70;
 
 /** Systems per risk tier as horizontal bars, each with its count and share written beside it. */
 export function drawTierChart(ctx: BaseCtx, byTier: readonly TierCount[], total: number): void {
-  const { doc } = ctx;
   const rows = tiersBySeverity(byTier);
   const x = left(ctx) + LABEL;
   const track = contentWidth(ctx) - LABEL - VALUE;
@@ -42,7 +41,7 @@ export function drawTierChart(ctx: BaseCtx, byTier: readonly TierCount[], total:
       width: LABEL - 8,
       lineBreak: false,
     });
-    if (bar.width > 0) doc.rect(x, bar.y + 3, bar.width, ROW - 6).fill(TIER_COLORS[tier ?? "NONE"]);
+    drawBar(ctx, x, bar.y + 3, bar.width, ROW - 6, TIER_COLORS[tier ?? "NONE"]);
     const share = total ? ` (${Math.round((bar.value / total) * 100)}%)` : "";
     font(ctx, "bold", SIZES.small, COLORS.text).text(`${count(bar.value)}${share}`, x + bar.width + 4, bar.y + 4, {
       lineBreak: false,
