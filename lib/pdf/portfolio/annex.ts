@@ -76,10 +76,11 @@ const dutiesTable = (ctx: BaseCtx, items: DutyItem[]) =>
     ctx,
     [
       { header: "AI system", width: 0.3 },
-      { header: "Duty", width: 0.34 },
-      { header: "Article", width: 0.12 },
-      { header: "Due", width: 0.12 },
-      { header: "Owner", width: 0.12 },
+      { header: "Duty", width: 0.3 },
+      { header: "Article", width: 0.11 },
+      // "31 Dec 2023" on one line.
+      { header: "Due", width: 0.13 },
+      { header: "Owner", width: 0.16 },
     ],
     items.map((d) => [d.system, d.title, d.article, formatDate(d.dueDate), d.owner ?? "No owner"]),
   );
