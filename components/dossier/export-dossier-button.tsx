@@ -129,10 +129,10 @@ function GapList({ systemId, gaps, label }: { systemId: string; gaps: DossierGap
             <span>{g.title}</span>
             <Link
               href={`/systems/${systemId}/${fix.tab}`}
+              aria-label={`${fix.label}: ${g.title}`}
               className="font-medium text-indigo-800 underline underline-offset-2"
             >
               {fix.label}
-              <span className="sr-only">: {g.title}</span>
             </Link>
           </li>
         );

@@ -7,6 +7,8 @@ import { expectAccessible, screenshot, signIn } from "./helpers";
 
 const LEGAL = { email: "legal@demo-bank.example", password: "demo-legal-2026" };
 const SYSTEM = "Retail credit scoring (ScoreOne)";
+// Minimal-risk, with nothing the law requires missing once classified: its dossier can be sealed as final and attested.
+const CLEAN = "Card transaction fraud detection";
 const STATEMENT = "I reviewed this dossier for the regulator file; it is complete and accurate.";
 const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 const shot = (page: Page, name: string) => screenshot(page, `dossier-${name}`);
@@ -18,8 +20,8 @@ async function verify(page: Page, name: string, buffer: Buffer) {
 
 test("legal exports, attests, downloads and verifies a dossier; a tampered copy fails", async ({ page, browser }) => {
   test.setTimeout(240_000);
-  // Seals and attests on a copy of ScoreOne of its own, so its first export is version 1 whatever else has run.
-  const system = await createSystemViaApi(browser, { copyOf: SYSTEM, name: uniqueName("Credit scoring dossier") });
+  // Seals and attests on a clean copy of its own, so its first export is version 1 whatever else has run.
+  const system = await createSystemViaApi(browser, { copyOf: CLEAN, name: uniqueName("Fraud detection dossier") });
   await signIn(page, LEGAL.email, LEGAL.password);
   // A system nobody has exported (no spec seals liquidity forecasting, and it is not high-risk) says so.
   await page.goto("/reports");
@@ -38,10 +40,13 @@ test("legal exports, attests, downloads and verifies a dossier; a tampered copy 
   await expect(page.getByText("No dossier has been exported for this system yet.")).toBeVisible();
   await expectAccessible(page);
 
-  // Exporting downloads the sealed PDF at once, no second click.
+  // Nothing is missing, so the final version is offered; exporting downloads the sealed PDF at once, no second click.
+  await expect(
+    page.getByText("Nothing the law requires is missing: this dossier can be exported as final."),
+  ).toBeVisible();
   const exported = page.waitForEvent("download", { timeout: 60_000 });
-  await page.getByRole("button", { name: "Export new version" }).click();
-  await expect(page.getByText(/^Version 1 exported and sealed; the PDF is downloading\.$/)).toBeVisible({
+  await page.getByRole("button", { name: "Export final" }).click();
+  await expect(page.getByText(/^Final version 1 exported and sealed; the PDF is downloading\.$/)).toBeVisible({
     timeout: 60_000,
   });
   expect((await exported).suggestedFilename()).toMatch(/\.pdf$/);

@@ -77,21 +77,19 @@ test("legal completes a FRIA and an Annex IV section, then exports, attests and 
   await expect(page.getByText("Documentation: 1 of 9 Annex IV sections complete; FRIA complete.")).toBeVisible();
 
   await page.getByRole("navigation", { name: "System sections" }).getByRole("link", { name: "Dossier" }).click();
-  await page.getByRole("button", { name: "Export new version" }).click();
+  // Eight Annex IV sections are still missing: only a draft can be sealed, and a draft is not attestable.
+  await expect(page.getByRole("button", { name: "Export final" })).toBeDisabled();
+  await page.getByRole("button", { name: "Export draft" }).click();
   // The system is this test's own: its first export is version 1.
-  await expect(page.getByText(/^Version 1 exported and sealed; the PDF is downloading\.$/)).toBeVisible({
+  await expect(page.getByText(/^Draft version 1 exported and sealed; the PDF is downloading\.$/)).toBeVisible({
     timeout: 60_000,
   });
   const n = 1;
   const version = page
     .getByRole("listitem")
     .filter({ has: page.getByRole("heading", { name: new RegExp(`^Version ${n}\\b`) }) });
-  await version.getByText(`Attest version ${n}`).click();
-  await version
-    .getByLabel(`Attestation statement for version ${n}`)
-    .fill("I reviewed the FRIA and the Annex IV record in this dossier.");
-  await version.getByRole("button", { name: /^Attest as / }).click();
-  await expect(version.getByText("Attested", { exact: true })).toBeVisible();
+  await expect(version.getByText("Draft", { exact: true })).toBeVisible();
+  await expect(version.getByText(`Attest version ${n}`)).toHaveCount(0);
   const downloading = page.waitForEvent("download");
   await version.getByRole("link", { name: `Download version ${n} (PDF)` }).click();
   const pdf = await readFile((await (await downloading).path())!);

@@ -51,7 +51,7 @@ export async function demoIds(page: Page): Promise<Ids> {
 
   await page.goto(`/systems/${system}/dossier`);
   const dossierLink = page.getByRole("link", { name: /^Download version \d+ \(PDF\)$/ });
-  if ((await dossierLink.count()) === 0) await page.getByRole("button", { name: "Export new version" }).click();
+  if ((await dossierLink.count()) === 0) await page.getByRole("button", { name: "Export draft" }).click();
   const dossier = await idInHref(dossierLink.first(), -1, "a dossier version");
 
   await page.goto("/reports");

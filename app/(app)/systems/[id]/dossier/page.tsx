@@ -52,8 +52,8 @@ export default async function SystemDossierPage({ params }: { params: Promise<{ 
         obligations by role with status, owner, due date and evidence index, the Annex IV, Art 6(3) and FRIA records
         where the law asks for them (gaps marked), an audit excerpt and a sign-off block.{" "}
         {canAttest
-          ? "As legal, you can attest a version: your statement is kept with your name, role and the time."
-          : "Legal and administrators can attest a version."}{" "}
+          ? "As legal, you can attest a final version: your statement is kept with your name, role and the time."
+          : "Legal and administrators can attest a final version."}{" "}
         {!canSeal &&
           "Your role downloads and verifies versions; administrators, compliance officers, legal and managers export new ones. "}
         To check a copy someone sends you, upload it on the{" "}
