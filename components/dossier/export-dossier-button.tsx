@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { startDownload } from "@/components/ui/download";
 import type { ActionResult } from "@/lib/action";
-import type { DossierGap, DossierGapKind } from "@/lib/dossier/gaps";
+import type { DossierGap, DossierGapKind } from "@/lib/pdf/gaps";
 import type { TExportDossier } from "@/lib/validations/dossier";
 
 type Finality = TExportDossier["finality"];

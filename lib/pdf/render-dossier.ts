@@ -1,6 +1,6 @@
 import { canonicalJson } from "@/lib/canonical-json";
 import { sha256Hex } from "@/lib/crypto";
-import { dossierGaps } from "@/lib/dossier/gaps";
+import { dossierGaps } from "@/lib/pdf/gaps";
 import { font, type Ctx } from "./context";
 import { drawPageFurniture, openDocument } from "./document";
 import { documentationDuties } from "./requirements";

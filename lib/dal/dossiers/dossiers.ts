@@ -16,7 +16,7 @@ import { authorize } from "@/lib/dal/core/authorize";
 import { seal } from "@/lib/dal/dossiers/internal/seal";
 import { readDossierSource } from "@/lib/dal/dossiers/internal/snapshot";
 import { decideFinality, type FinalityChoice } from "@/lib/dal/dossiers/internal/finality";
-import { dossierGaps, type DossierGap } from "@/lib/dossier/gaps";
+import { dossierGaps, type DossierGap } from "@/lib/pdf/gaps";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
 import { toDto, versionSelect, type DossierVersionDTO } from "@/lib/dal/dossiers/internal/versions";
 import { notFound } from "@/lib/dal/core/not-found";

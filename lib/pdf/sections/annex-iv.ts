@@ -1,6 +1,6 @@
 import { ANNEX_IV_SECTIONS } from "@/lib/legal/annex-iv";
 import { gapBox, paragraph, startSection, subheading, type Ctx } from "../context";
-import { GAP_DESTINATIONS } from "@/lib/dossier/gaps";
+import { GAP_DESTINATIONS } from "@/lib/pdf/gaps";
 import { COLORS } from "../theme";
 import { anchor } from "./anchors";
 import { MISSING, recordFields, recordStatusLine } from "./record-fields";

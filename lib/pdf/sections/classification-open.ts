@@ -1,4 +1,4 @@
-import { GAP_DESTINATIONS, openQuestionsIn } from "@/lib/dossier/gaps";
+import { GAP_DESTINATIONS, openQuestionsIn } from "@/lib/pdf/gaps";
 import type { DossierClassification } from "@/lib/pdf/snapshot";
 import type { ClassificationResult } from "@/lib/rules";
 import { bullet, paragraph, subheading, type Ctx } from "../context";

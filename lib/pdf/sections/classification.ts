@@ -1,6 +1,6 @@
 import { describeFacets, OUTCOME_LABELS, roleList, scopeText } from "@/lib/classification/describe-result";
 import { formatDate, formatDateTime } from "@/lib/utils";
-import { GAP_DESTINATIONS } from "@/lib/dossier/gaps";
+import { GAP_DESTINATIONS } from "@/lib/pdf/gaps";
 import { bullet, gapBox, keyValues, paragraph, startSection, subheading, type Ctx } from "../context";
 import { GATE_LABELS, label, REVIEW_LABELS, tierLabel } from "../labels";
 import { documentationDuties } from "../requirements";

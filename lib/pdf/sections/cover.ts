@@ -1,5 +1,5 @@
 import { roleList } from "@/lib/classification/describe-result";
-import type { DossierGap } from "@/lib/dossier/gaps";
+import type { DossierGap } from "@/lib/pdf/gaps";
 import { formatDate, formatDateTime } from "@/lib/utils";
 import { contentWidth, font, left, type Ctx } from "../context";
 import { drawSealedCover } from "../cover";

@@ -7,7 +7,7 @@ import type { DossierObligation } from "../snapshot";
 import { table, type Cell } from "../table";
 import { COLORS } from "../theme";
 import { countPhrase } from "@/lib/plural";
-import { GAP_DESTINATIONS } from "@/lib/dossier/gaps";
+import { GAP_DESTINATIONS } from "@/lib/pdf/gaps";
 import { anchor } from "./anchors";
 
 const COLUMNS = [

@@ -3,7 +3,7 @@ import { FRIA_ASSESSMENT_FIELDS, FRIA_NOTIFICATION_FIELDS } from "@/lib/legal/fr
 import { AFFECTED_GROUP_LABELS, AUTOMATION_LABELS } from "@/lib/validations/system-fields";
 import { bullet, gapBox, keyValues, paragraph, startSection, subheading, type Ctx } from "../context";
 import { label } from "../labels";
-import { GAP_DESTINATIONS } from "@/lib/dossier/gaps";
+import { GAP_DESTINATIONS } from "@/lib/pdf/gaps";
 import { COLORS } from "../theme";
 import { anchor } from "./anchors";
 import { MISSING, recordFields, recordStatusLine } from "./record-fields";

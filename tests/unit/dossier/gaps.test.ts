@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blockingGaps, dossierGaps, type DossierGapKind } from "@/lib/dossier/gaps";
+import { blockingGaps, dossierGaps, type DossierGapKind } from "@/lib/pdf/gaps";
 import type { DossierSnapshot } from "@/lib/pdf/snapshot";
 import { defined } from "../../helpers/expect-defined";
 import { makeSnapshot, MINIMAL_PROFILE } from "../pdf/fixtures";

@@ -1,5 +1,5 @@
 import "server-only";
-import { blockingGaps, dossierGaps, type DossierGap } from "@/lib/dossier/gaps";
+import { blockingGaps, dossierGaps, type DossierGap } from "@/lib/pdf/gaps";
 import { AppError } from "@/lib/errors";
 import type { DossierFinality } from "@/lib/pdf/snapshot";
 import type { DossierSource } from "./snapshot";

@@ -1,6 +1,6 @@
 import { ANNEX_IV_SECTIONS } from "@/lib/legal/annex-iv";
-import { documentationDuties } from "@/lib/pdf/requirements";
-import type { DossierClassification, DossierSnapshot } from "@/lib/pdf/snapshot";
+import { documentationDuties } from "./requirements";
+import type { DossierClassification, DossierSnapshot } from "./snapshot";
 import type { OpenQuestion } from "@/lib/rules";
 
 // What a regulator would find missing in a dossier, read from its snapshot alone, so page 1 of the PDF, the export
