@@ -44,7 +44,13 @@ export function AttentionPanel({ items }: { items: AttentionItem[] }) {
                 ))}
                 {item.systems.total > item.systems.examples.length && (
                   <li className="text-xs text-slate-600">
-                    and {item.systems.total - item.systems.examples.length} more
+                    {item.href ? (
+                      <Link href={item.href} className={cn(link, "inline-block py-0.5")}>
+                        and {item.systems.total - item.systems.examples.length} more
+                      </Link>
+                    ) : (
+                      `and ${item.systems.total - item.systems.examples.length} more`
+                    )}
                   </li>
                 )}
               </ul>

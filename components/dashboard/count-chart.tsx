@@ -8,7 +8,7 @@ import { SERIES_COLOR } from "@/lib/dashboard/palette";
 // Keyboard and screen-reader users get the same links in the data table next to the chart.
 export function CountChart({ rows, title }: { rows: CountRow[]; title: string }) {
   const router = useRouter();
-  const height = Math.max(120, rows.length * 34 + 30);
+  const height = Math.max(120, rows.length * 28 + 30);
   return (
     <div role="img" aria-label={`${title}: ${rows.map((r) => `${r.label} ${r.value}`).join(", ")}`} style={{ height }}>
       <ResponsiveContainer width="100%" height="100%">

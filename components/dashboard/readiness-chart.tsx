@@ -16,7 +16,7 @@ export function ReadinessChart({ rows, title }: { rows: RatioRow[]; title: strin
     donePct: percent(r.done, r.applicable),
     openPct: 100 - percent(r.done, r.applicable),
   }));
-  const height = Math.max(140, rows.length * 34 + 60);
+  const height = Math.max(140, rows.length * 28 + 60);
   const open = (href: string | null) => href && router.push(href);
   return (
     <div

@@ -133,8 +133,10 @@ export function appliesRange(applies: string, today: string): { lte: Date } | { 
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
   if (applies === "now") return { lte: day(today) };
   if (applies === "later") return { gt: day(today) };
+  // Date() rolls 30 February over into March; only a day that reads back the same is a day.
   const exact = day(applies);
-  return { equals: Number.isNaN(exact.getTime()) ? new Date(0) : exact };
+  const real = !Number.isNaN(exact.getTime()) && exact.toISOString().slice(0, 10) === applies;
+  return { equals: real ? exact : new Date(0) };
 }
 
 // Quarter boundaries in UTC, matching how appliesFrom (a DATE column) is stored.

@@ -41,7 +41,8 @@ function pastFigures(now: SnapshotFigures, age: number, seed: number): SnapshotF
     highRisk: byTier.HIGH ?? 0,
     dueNow: split(now.dueNow, 0.35),
     startingLater: split(now.startingLater, 0.2),
-    overdue: Math.round(now.overdue * (1 + 1.5 * age) * wobble),
+    // Some duties were overdue and have since been caught up with, even where none is overdue today.
+    overdue: Math.round((now.overdue + 6 * age) * (1 + age) * wobble),
     openIncidents: Math.max(0, now.openIncidents + (seed % 17 < 5 ? 1 : 0) - (age > 0.6 ? 1 : 0)),
   };
 }

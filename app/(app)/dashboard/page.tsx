@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
+import { ComingPanel } from "@/components/dashboard/coming-panel";
 import { FilterBar } from "@/components/dashboard/filter-bar";
 import { IncidentClocksCard } from "@/components/dashboard/incident-clocks";
 import { StatTile } from "@/components/dashboard/stat-tile";
-import { Card, CardBody } from "@/components/ui/card";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDashboard, getDashboardFilterOptions } from "@/lib/dal/dashboard/dashboard";
+import { getDashboardTrend } from "@/lib/dal/dashboard/trend";
 import { listRunningIncidentClocks } from "@/lib/dal/incidents/incidents";
-import { ALL_STATUSES, OPEN_STATUSES, obligationsHref, systemsHref } from "@/lib/dashboard/links";
-import { percent } from "@/lib/dashboard/view-model";
+import { deadlineView, splitViews } from "@/lib/dashboard/headline";
+import { OPEN_STATUSES, obligationsHref, systemsHref } from "@/lib/dashboard/links";
+import { parseTrendRange } from "@/lib/dashboard/trend";
+import { todayIso } from "@/lib/dates";
 import { formatDate } from "@/lib/utils";
 import { parseDashboardParams } from "@/lib/validations/dashboard";
 import { AttentionSection } from "./attention-section";
 import { RoleAndLifecycle, TierBreakdown, UnitBreakdown } from "./portfolio-section";
-import { ReadinessByTier, ReadinessByUnitAndLaggards } from "./readiness-section";
+import { FurthestBehindCard, ReadinessByTier, ReadinessByUnit } from "./readiness-section";
 import { TimelineSection } from "./timeline-section";
+import { TrendSection } from "./trend-section";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
@@ -23,15 +28,18 @@ export default async function DashboardPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const filters = parseDashboardParams(await searchParams);
+  const params = await searchParams;
+  const filters = parseDashboardParams(params);
+  const range = parseTrendRange(params.range);
   const actor = await requireActor();
-  const [data, options, incidentClocks] = await Promise.all([
-    getDashboard(actor, filters),
+  const today = todayIso();
+  const [data, options, incidentClocks, trend] = await Promise.all([
+    getDashboard(actor, filters, { today }),
     getDashboardFilterOptions(actor),
     listRunningIncidentClocks(actor),
+    getDashboardTrend(actor, range, { today }),
   ]);
   const notClassified = data.systems.byTier.find((t) => t.tier === null)?.count ?? 0;
-  const { applicable, done } = data.readiness.overall;
   return (
     <>
       <PageHeader
@@ -39,6 +47,17 @@ export default async function DashboardPage({
         description={`Where the organisation stands under the EU AI Act, and what is coming. Figures as of ${formatDate(data.today)}.`}
       />
       <div className="space-y-6">
+        <Card data-card="coming">
+          <CardHeader
+            title="What is coming"
+            description="The next date on which duties begin to apply, and readiness for the duties that already apply and those that start later."
+          />
+          <ComingPanel
+            deadline={deadlineView(data.byDay, data.today, filters)}
+            split={splitViews(data.byDay, data.today, filters)}
+            today={data.today}
+          />
+        </Card>
         <Card>
           <CardBody>
             <FilterBar filters={filters} options={options} />
@@ -48,18 +67,12 @@ export default async function DashboardPage({
             </p>
           </CardBody>
         </Card>
-        <div className="grid grid-cols-2 gap-3 sm:gap-4 xl:grid-cols-4">
+        <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4">
           <StatTile
             label="AI systems"
             value={data.systems.total}
             href={systemsHref(filters)}
             detail={`${data.systems.total - notClassified} classified, ${notClassified} not classified`}
-          />
-          <StatTile
-            label="Readiness"
-            value={`${percent(done, applicable)} %`}
-            href={obligationsHref(filters, { status: ALL_STATUSES })}
-            detail={`${done} of ${applicable} applicable obligations done or not applicable`}
           />
           <StatTile
             label="Overdue obligations"
@@ -68,13 +81,14 @@ export default async function DashboardPage({
             detail="Past their due date, still open"
           />
           <StatTile
+            className="col-span-2 sm:col-span-1"
             label="Awaiting legal review"
             value={data.attention.awaitingReview.total}
             href={systemsHref(filters, { disposition: "REQUIRES_REVIEW" })}
             detail="Classifications a lawyer must confirm"
           />
         </div>
-        <IncidentClocksCard incidents={incidentClocks} now={new Date()} />
+        <TrendSection snapshots={trend} range={range} today={data.today} filters={filters} />
         <AttentionSection data={data} filters={filters} />
         <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
           <TierBreakdown data={data} filters={filters} />
@@ -82,8 +96,14 @@ export default async function DashboardPage({
         </div>
         <TimelineSection data={data} filters={filters} />
         <RoleAndLifecycle data={data} filters={filters} />
-        <UnitBreakdown data={data} filters={filters} />
-        <ReadinessByUnitAndLaggards data={data} filters={filters} />
+        <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
+          <UnitBreakdown data={data} filters={filters} />
+          <ReadinessByUnit data={data} filters={filters} />
+        </div>
+        <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
+          <IncidentClocksCard incidents={incidentClocks} now={new Date()} />
+          <FurthestBehindCard data={data} />
+        </div>
       </div>
     </>
   );

@@ -15,7 +15,6 @@ function Breakdown({
   heading,
   rows,
   chartRows = rows,
-  layout,
 }: {
   id: string;
   title: string;
@@ -23,14 +22,12 @@ function Breakdown({
   heading: string;
   rows: CountRow[];
   chartRows?: CountRow[];
-  layout?: "side" | "stacked";
 }) {
   return (
     <ChartCard
       id={id}
       title={title}
       description={description}
-      layout={layout}
       chart={
         rows.length ? (
           <CountChart rows={chartRows} title={title} />
@@ -69,7 +66,7 @@ export function RoleAndLifecycle({ data, filters }: { data: DashboardDTO; filter
         id="by-lifecycle"
         title="AI systems by lifecycle stage"
         heading="Stage"
-        description="Where each system is in its life, from planned to retired."
+        description="Where each system is in its life: in use first, retired last."
         rows={lifecycleRows(data.systems.byLifecycle, filters)}
       />
     </div>
@@ -83,7 +80,6 @@ export function UnitBreakdown({ data, filters }: { data: DashboardDTO; filters: 
       id="by-unit"
       title="AI systems by business unit"
       heading="Business unit"
-      layout="side"
       description={
         units.length > CHART_UNITS
           ? `The chart shows the ${CHART_UNITS} largest units; the table lists all ${units.length}.`

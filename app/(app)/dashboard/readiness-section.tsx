@@ -36,24 +36,27 @@ export function ReadinessByTier({ data, filters }: { data: DashboardDTO; filters
   );
 }
 
-export function ReadinessByUnitAndLaggards({ data, filters }: { data: DashboardDTO; filters: DashboardFilters }) {
+export function ReadinessByUnit({ data, filters }: { data: DashboardDTO; filters: DashboardFilters }) {
   return (
-    <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
-      <Readiness
-        id="readiness-unit"
-        title="Readiness by business unit"
-        heading="Business unit"
-        rows={readinessByUnitRows(data.readiness.byUnit, filters)}
+    <Readiness
+      id="readiness-unit"
+      title="Readiness by business unit"
+      heading="Business unit"
+      rows={readinessByUnitRows(data.readiness.byUnit, filters)}
+    />
+  );
+}
+
+export function FurthestBehindCard({ data }: { data: DashboardDTO }) {
+  return (
+    <Card data-card="furthest-behind">
+      <CardHeader
+        title="Systems furthest behind"
+        description="Smallest share of applicable obligations done, counting all of each system's obligations."
       />
-      <Card data-card="furthest-behind">
-        <CardHeader
-          title="Systems furthest behind"
-          description="Smallest share of applicable obligations done, counting all of each system's obligations."
-        />
-        <CardBody>
-          <FurthestBehind systems={data.furthestBehind} />
-        </CardBody>
-      </Card>
-    </div>
+      <CardBody>
+        <FurthestBehind systems={data.furthestBehind} />
+      </CardBody>
+    </Card>
   );
 }

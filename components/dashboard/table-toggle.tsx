@@ -1,0 +1,29 @@
+"use client";
+import { Table2 } from "lucide-react";
+import { useId, useState, type ReactNode } from "react";
+
+// Every chart's numbers are also a table of links, behind one button per chart: shown, they doubled the page's
+// height. Closed means display:none, so keyboard users do not tab through links they cannot see; screen-reader users
+// hear the chart's summary (its role="img" label) and this button, and open the table like everyone else.
+export function TableToggle({ label, children }: { label: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const id = useId();
+  return (
+    <div className="mt-3">
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-controls={id}
+        aria-label={`${open ? "Hide table" : "Show as table"}: ${label}`}
+        onClick={() => setOpen(!open)}
+        className="inline-flex items-center gap-1.5 rounded-md px-2 py-1.5 text-sm font-medium text-indigo-800 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-indigo-600"
+      >
+        <Table2 aria-hidden="true" className="h-4 w-4" />
+        {open ? "Hide table" : "Show as table"}
+      </button>
+      <div id={id} hidden={!open} className="mt-2">
+        {children}
+      </div>
+    </div>
+  );
+}
