@@ -12,7 +12,7 @@ import { defined } from "../../helpers/expect-defined";
 import { addMember } from "../../helpers/factories";
 import { classifiedOrganisation } from "../dossier/helpers";
 import { highRiskSetup, incidentInput } from "../incidents/helpers";
-import { cmsAttributes, flipSignedByte, OIDS, pdfsig } from "./pdfsig";
+import { cmsAttributes, flipSignedByte, OIDS, pdfsig } from "../../helpers/pdfsig";
 
 const orgName = async (organizationId: string) =>
   (await db().organization.findUniqueOrThrow({ where: { id: organizationId } })).name;

@@ -10,7 +10,7 @@ import { httpTimeStamper, TimeStampError } from "@/lib/pdf/timestamp";
 import { startTsaServer } from "../../helpers/tsa-server";
 import { defined } from "../../helpers/expect-defined";
 import { classifiedOrganisation } from "../dossier/helpers";
-import { cmsAttributes, OIDS, pdfsig } from "./pdfsig";
+import { cmsAttributes, OIDS, pdfsig } from "../../helpers/pdfsig";
 
 let tsa: Awaited<ReturnType<typeof startTsaServer>>;
 beforeAll(async () => {

@@ -11,7 +11,7 @@ import { db } from "@/lib/db/client";
 import { MAX_PKCS12_BYTES } from "@/lib/validations/signing-certificate";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { classifiedOrganisation } from "../dossier/helpers";
-import { pdfsig } from "./pdfsig";
+import { pdfsig } from "../../helpers/pdfsig";
 
 const session: { actor: UserActor | null } = { actor: null };
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));

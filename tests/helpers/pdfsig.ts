@@ -6,7 +6,7 @@ import { promisify } from "node:util";
 import * as asn1js from "asn1js";
 import * as pkijs from "pkijs";
 import { extractSignature } from "@signpdf/utils";
-import { defined } from "../../helpers/expect-defined";
+import { defined } from "./expect-defined";
 
 const run = promisify(execFile);
 
