@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
+import { dataStamp } from "@/lib/dal/dashboard/internal/cache";
 import { getDashboard } from "@/lib/dal/dashboard/dashboard";
+import { exportPortfolioReport } from "@/lib/dal/dashboard/portfolio-report";
 import { updateObligation } from "@/lib/dal/obligations/obligations";
 import { createOrganization } from "../../helpers/factories";
 import { addObligations, makeSystem } from "./fixtures";
@@ -56,6 +58,18 @@ describe("dashboard cache", () => {
     expect((await getDashboard(admin, { role: "provider" }, { today: TODAY })).readiness.overall.done).toBe(2);
     first.readiness.overall.done = 99;
     expect((await getDashboard(admin, {}, { today: TODAY })).readiness.overall.done).toBe(1);
+  });
+
+  // A sealed report records who exported what, but changes no figure: at 100,000 systems recomputing the dashboard
+  // for the next export would cost seconds, so exports in a row must not make each other slow.
+  it("keeps its figures when someone only exports a report, and drops them on a real change", async () => {
+    const { organizationId, admin, systemId } = await portfolio();
+    const before = await dataStamp(organizationId);
+    await exportPortfolioReport(admin, {});
+    expect(await db().auditEvent.count({ where: { organizationId, action: "portfolio_report.exported" } })).toBe(1);
+    expect(await dataStamp(organizationId)).toBe(before);
+    await db().aiSystem.update({ where: { id: systemId }, data: { tier: "LIMITED" } });
+    expect(await dataStamp(organizationId)).not.toBe(before);
   });
 
   it("keeps organisations apart", async () => {

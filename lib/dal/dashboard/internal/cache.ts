@@ -4,20 +4,32 @@ import { db } from "@/lib/db/client";
 // The dashboard folds every obligation of the organisation (a million at the product's target size): seconds of
 // database work per view. Its figures only change when the organisation's data does, so a computed dashboard is
 // kept per (organisation, filters, day) together with a stamp of that data, and served again while the stamp is
-// unchanged. The stamp is three index lookups: the newest audit event (every change made through lib/dal writes
-// one in its own transaction) and the newest updatedAt of systems and of obligations (which also catches writes
-// that bypass the DAL, such as seeds and tests). Concurrent views of a stale dashboard share one computation.
+// unchanged. The stamp is three index lookups: the newest audit event that records a change (every change made
+// through lib/dal writes one in its own transaction) and the newest updatedAt of systems and of obligations (which
+// also catches writes that bypass the DAL, such as seeds and tests). Concurrent views of a stale dashboard share one
+// computation.
 
 type Entry<T> = { stamp: string; value: Promise<T> };
 
 const MAX_ENTRIES = 500;
 const entries = new Map<string, Entry<unknown>>();
 
+// Audit events that record a reading of the data (a sealed export, an attestation of one, a downloaded report) and
+// change no figure the cached views show. Left out of the stamp, so that exporting reports in a row does not make
+// each export recompute the dashboard (seconds at 100,000 systems: BENCHMARKS.md, portfolio report).
+export const STAMP_IGNORED_ACTIONS = [
+  "portfolio_report.exported",
+  "dossier.exported",
+  "dossier.attested",
+  "incident.report_downloaded",
+];
+
 type StampRow = { audit: number | null; systems: Date | null; obligations: Date | null };
 
 export async function dataStamp(organizationId: string): Promise<string> {
   const [row] = await db().$queryRaw<StampRow[]>`
-    SELECT (SELECT max(sequence) FROM "AuditEvent" WHERE "organizationId" = ${organizationId}) AS audit,
+    SELECT (SELECT max(sequence) FROM "AuditEvent" WHERE "organizationId" = ${organizationId}
+              AND action <> ALL (${STAMP_IGNORED_ACTIONS}::text[])) AS audit,
            (SELECT max("updatedAt") FROM "AiSystem" WHERE "organizationId" = ${organizationId}) AS systems,
            (SELECT max("updatedAt") FROM "Obligation" WHERE "organizationId" = ${organizationId}) AS obligations`;
   return `${row?.audit ?? 0}|${row?.systems?.getTime() ?? 0}|${row?.obligations?.getTime() ?? 0}`;
