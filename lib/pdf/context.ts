@@ -30,9 +30,11 @@ export function ensureSpace(ctx: BaseCtx, height: number): void {
  * A numbered chapter: entry in the contents and the PDF outline, and a link target. It starts a new page, unless
  * `flow` is set (short chapters of the portfolio report), where it follows on when there is room for a start.
  */
-export function startSection(ctx: BaseCtx, title: string, options: { flow?: boolean } = {}): void {
+// `flow` continues on the current page when the heading and `keep` points of what follows it fit (a chart that
+// follows its heading is kept with it; a heading alone at the foot of a page reads as an accident).
+export function startSection(ctx: BaseCtx, title: string, options: { flow?: boolean; keep?: number } = {}): void {
   const { doc } = ctx;
-  if (options.flow && doc.y + 160 <= bottom(ctx)) doc.y += 24;
+  if (options.flow && doc.y + 60 + (options.keep ?? 100) <= bottom(ctx)) doc.y += 24;
   else doc.addPage();
   const top = doc.y;
   const number = ctx.toc.length + 1;

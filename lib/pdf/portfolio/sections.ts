@@ -7,9 +7,9 @@ import { label, roleLabel, tierLabel } from "../labels";
 import { table as drawTable, type Cell, type Column } from "../table";
 import { COLORS } from "../theme";
 import { ANNEX_KEYS, ANNEX_TITLES, annexReference, listedIn, type AnnexRefs } from "./annex";
-import { drawQuarterChart } from "./charts/quarters";
+import { drawQuarterChart, QUARTER_CHART_SPACE } from "./charts/quarters";
 import { drawTierChart, tiersBySeverity } from "./charts/tiers";
-import { drawTrend } from "./charts/trend";
+import { drawTrend, TREND_CHART_SPACE } from "./charts/trend";
 import { count, percent, ratio } from "./format";
 import type { PortfolioSnapshot } from "./snapshot";
 
@@ -101,7 +101,7 @@ export function drawReadiness(ctx: BaseCtx, f: Figures): void {
 }
 
 export function drawTimeline(ctx: BaseCtx, f: Figures): void {
-  startSection(ctx, "What comes due, per quarter", { flow: true });
+  startSection(ctx, "What comes due, per quarter", { flow: true, keep: QUARTER_CHART_SPACE });
   paragraph(
     ctx,
     "Obligations by the quarter in which they begin to apply, as the application dates of the AI Act arrive.",
@@ -131,7 +131,7 @@ export function drawTimeline(ctx: BaseCtx, f: Figures): void {
 }
 
 export function drawTrendSection(ctx: BaseCtx, s: PortfolioSnapshot): void {
-  startSection(ctx, "Trend", { flow: true });
+  startSection(ctx, "Trend", { flow: true, keep: TREND_CHART_SPACE });
   paragraph(
     ctx,
     "The headline figures as Actlas kept them once a day, over the last twelve months (one point a week when the period is long).",

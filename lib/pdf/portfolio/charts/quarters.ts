@@ -10,6 +10,8 @@ type Quarter = { quarter: string; obligations: number; done: number };
 
 const AXIS = 34;
 const HEIGHT = 130;
+/** Room for the section's intro line and the chart (chartStart's own need), to keep the chart with its heading. */
+export const QUARTER_CHART_SPACE = 50 + HEIGHT + 56 + 30;
 
 /** Duties per quarter in which they begin to apply, stacked done / open, each column's total written above it. */
 export function drawQuarterChart(ctx: BaseCtx, timeline: readonly Quarter[], currentQuarter: string): void {

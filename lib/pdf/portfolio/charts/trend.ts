@@ -11,6 +11,8 @@ type Series = { label: string; color: string; dash: boolean; values: (number | n
 
 const AXIS = 34;
 const HEIGHT = 96;
+/** Room for the section's intro and its first chart (chartStart's own need), to keep that chart with its heading. */
+export const TREND_CHART_SPACE = 50 + HEIGHT + 60 + 30;
 
 // One panel of lines over the days of the trend: first, middle and last day on the axis, a dashed line where a
 // second series shares the colour's meaning, and each series' first and last value written in the legend.
