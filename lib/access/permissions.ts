@@ -52,6 +52,10 @@ export const PERMISSIONS = {
   "organization.export": ["ADMIN"],
   "organization.import": ["ADMIN"],
   "notification.read": EVERYONE,
+  // The Art 9 risk register: managers know their systems' risks and may record and treat them ...
+  "risk.write": ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL", "MANAGER"],
+  // ... but accepting a high or critical residual risk is a compliance decision (with a written justification).
+  "risk.accept": ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -19,6 +19,10 @@ export const HAND_KEPT: HandKept[] = [
     why: "unique unit name per organisation ignoring case (migration 20261205094110_business_units)",
   },
   {
+    pattern: /^LiteracyPerson_organizationId_lower_email_key$/,
+    why: "unique e-mail per organisation ignoring case (migration 20261205105111_literacy_register)",
+  },
+  {
     pattern: /^Notification_email_pending_idx$/,
     why: "partial index of the notifications still to e-mail (migration 20261205100016_notification_email_pending)",
   },

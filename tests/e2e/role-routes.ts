@@ -220,6 +220,11 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
       link("Record an incident", "incident.manage"),
     ],
   }),
+  // The Art 9 register: the form is there for risk.write (managers included); auditors read the heat map and list.
+  "/systems/[id]/risks": page(sys("/risks"), "system.read", {
+    marker: { role: "heading", name: "Heat map" },
+    controls: [btn("Add risk", "risk.write")],
+  }),
   "/systems/export": get((ids) => `/systems/export?ids=${ids.system}`, "report.read"),
   "/obligations/export": get((ids) => `/obligations/export?system=${ids.system}&format=json`, "report.read"),
   // Every dossier in the ZIP is sealed as a new version: a write.

@@ -70,6 +70,7 @@ export const DECLARED: Record<string, Probe> = {
   "/systems/[id]/documentation/derogation": SYSTEM_PAGE,
   "/systems/[id]/documentation/fria": SYSTEM_PAGE,
   "/systems/[id]/monitoring": SYSTEM_PAGE,
+  "/systems/[id]/risks": SYSTEM_PAGE,
   "/systems/[id]/evidence/upload": { kind: "system-post" },
   "/systems/export": { kind: "org-get", query: (id) => `?ids=${id}` },
   "/reports/export-zip": { kind: "org-get", query: (id) => `?systems=${id}` },

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization, uniqueEmail } from "../../helpers/factories";
 import { COMPLETE_ANSWERS, csvOf, goodRow } from "./csv-fixtures";
+import { addRichLiteracy } from "./rich-org-literacy";
 
 // An organisation with a row in every exported table, written through the import (systems, links, runs, obligations,
 // audit) and directly for the rest, so the round trip has something to lose in every column.
@@ -250,5 +251,6 @@ export async function createRichOrganization(): Promise<{ organizationId: string
       },
     },
   });
+  await addRichLiteracy({ organizationId, systemId: system.id, memberId: legal.userId });
   return { organizationId, admin };
 }

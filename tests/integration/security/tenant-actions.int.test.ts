@@ -58,6 +58,12 @@ const COVERED_BY: Record<string, string> = {
   acceptInvitationAction: "tests/integration/invitations.int.test.ts",
   mergeBusinessUnitsAction:
     "tests/integration/business-units/business-units.int.test.ts (two distinct ids; another organisation's unit refused either way)",
+  createLearningItemAction:
+    "tests/integration/literacy/literacy-tenancy.int.test.ts (another organisation's systems refused)",
+  updateLearningItemAction:
+    "tests/integration/literacy/literacy-tenancy.int.test.ts (another organisation's item refused)",
+  recordCompletionAction:
+    "tests/integration/literacy/literacy-tenancy.int.test.ts (another organisation's person or item refused)",
   updateObligationPlanningAction:
     "takes no ids, changes the caller's own organisation; roles in tests/integration/obligations/due-dates.int.test.ts",
 };

@@ -6,6 +6,7 @@ const TABS = [
   { segment: "", label: "Overview" },
   { segment: "/classification", label: "Classification" },
   { segment: "/obligations", label: "Obligations" },
+  { segment: "/risks", label: "Risks" },
   { segment: "/evidence", label: "Evidence" },
   { segment: "/documentation", label: "Documentation" },
   { segment: "/monitoring", label: "Monitoring" },

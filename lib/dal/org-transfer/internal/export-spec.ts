@@ -204,6 +204,41 @@ export const EXPORT_TABLES: TableSpec[] = [
     refs: { systemId: "aiSystem", ownerId: "User", updatedById: "User" },
     orderBy: byId,
   },
+  // The AI-literacy register (Art 4): people (userId links a member, else null), learning items and the systems
+  // they are meant for, completions, and who operates or oversees each system.
+  {
+    key: "literacyPerson",
+    model: "LiteracyPerson",
+    scope: "organizationId",
+    hasId: true,
+    refs: { businessUnitId: "businessUnit", userId: "User" },
+    orderBy: byId,
+  },
+  { key: "learningItem", model: "LearningItem", scope: "organizationId", hasId: true, refs: {}, orderBy: byId },
+  {
+    key: "learningItemSystem",
+    model: "LearningItemSystem",
+    scope: "organizationId",
+    hasId: false,
+    refs: { itemId: "learningItem", systemId: "aiSystem" },
+    orderBy: [{ itemId: "asc" }, { systemId: "asc" }],
+  },
+  {
+    key: "literacyCompletion",
+    model: "LiteracyCompletion",
+    scope: "organizationId",
+    hasId: true,
+    refs: { personId: "literacyPerson", itemId: "learningItem" },
+    orderBy: byId,
+  },
+  {
+    key: "systemOperator",
+    model: "SystemOperator",
+    scope: "organizationId",
+    hasId: false,
+    refs: { personId: "literacyPerson", systemId: "aiSystem" },
+    orderBy: [{ systemId: "asc" }, { personId: "asc" }, { role: "asc" }],
+  },
   {
     key: "dossierVersion",
     model: "DossierVersion",

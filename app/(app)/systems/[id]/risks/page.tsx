@@ -1,0 +1,165 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { AcceptRiskForm } from "@/components/risks/accept-form";
+import { HeatMap } from "@/components/risks/heat-map";
+import { ObligationLinks } from "@/components/risks/obligation-links";
+import { RiskList } from "@/components/risks/risk-list";
+import { EditRiskForm, NewRiskForm } from "@/components/risks/risk-form";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { can } from "@/lib/access/permissions";
+import { requireActor } from "@/lib/auth/session";
+import { getViewer } from "@/lib/dal/accounts/organizations";
+import { getRiskFormOptions, listRisks } from "@/lib/dal/risks/risks";
+import { currentRating, DEFAULT_IMPACT_LABELS, DEFAULT_LIKELIHOOD_LABELS, riskBand } from "@/lib/risks/score";
+import { loadSystem } from "../load-system";
+import {
+  acceptRiskAction,
+  createRiskAction,
+  linkRiskObligationAction,
+  unlinkRiskObligationAction,
+  updateRiskAction,
+} from "./actions";
+import { ViewToggle } from "./view-toggle";
+
+export const metadata: Metadata = { title: "Risks" };
+
+type Search = { view?: string; cell?: string; edit?: string };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Search> };
+
+// The cell filter is "likelihood-impact", e.g. "4-5"; anything else shows every risk.
+function parseCell(cell: string | undefined): { likelihood: number; impact: number } | null {
+  const m = /^([1-5])-([1-5])$/.exec(cell ?? "");
+  return m ? { likelihood: Number(m[1]), impact: Number(m[2]) } : null;
+}
+
+export default async function SystemRisksPage({ params, searchParams }: Props) {
+  const system = await loadSystem((await params).id);
+  const search = await searchParams;
+  const actor = await requireActor();
+  const [viewer, risks, options] = await Promise.all([
+    getViewer(actor),
+    listRisks(actor, system.id),
+    getRiskFormOptions(actor, system.id),
+  ]);
+  const canWrite = !!viewer.role && can(viewer.role, "risk.write");
+  const canAcceptHigh = !!viewer.role && can(viewer.role, "risk.accept");
+  const inherent = search.view === "inherent";
+  const base = `/systems/${system.id}/risks`;
+  const viewQuery = inherent ? "view=inherent&" : "";
+  const pointOf = (r: (typeof risks)[number]) => (inherent ? r : currentRating(r));
+  const cell = parseCell(search.cell);
+  const shown = cell
+    ? risks.filter((r) => pointOf(r).likelihood === cell.likelihood && pointOf(r).impact === cell.impact)
+    : risks;
+  const editing = canWrite ? risks.find((r) => r.id === search.edit) : undefined;
+  const owners = new Map(options.owners.map((o) => [o.userId, o.name]));
+  const labels = { likelihoodLabels: DEFAULT_LIKELIHOOD_LABELS, impactLabels: DEFAULT_IMPACT_LABELS };
+  const rating = editing ? currentRating(editing) : null;
+  return (
+    <div className="space-y-6">
+      <Card>
+        <CardHeader
+          title="Heat map"
+          description={`Risks of this system by likelihood and impact (Art 9). ${inherent ? "Inherent: before any treatment." : "Current: the residual rating where one is set, otherwise the inherent one."}`}
+          actions={<ViewToggle base={base} inherent={inherent} />}
+        />
+        <CardBody>
+          <HeatMap
+            points={risks.map(pointOf)}
+            {...labels}
+            selected={cell}
+            hrefFor={(l, i) => `${base}?${viewQuery}cell=${l}-${i}#risk-register`}
+            caption={`${inherent ? "Inherent" : "Current"} risks by likelihood (rows) and impact (columns)`}
+          />
+        </CardBody>
+      </Card>
+
+      <Card id="risk-register">
+        <CardHeader
+          title={cell ? `Risks at likelihood ${cell.likelihood}, impact ${cell.impact}` : "Risk register"}
+          description={`${shown.length} of ${risks.length} ${risks.length === 1 ? "risk" : "risks"}.`}
+          actions={
+            cell ? (
+              <Link href={`${base}${inherent ? "?view=inherent" : ""}`} className="text-sm text-indigo-800 underline">
+                Show all risks
+              </Link>
+            ) : undefined
+          }
+        />
+        {shown.length === 0 ? (
+          <CardBody>
+            <p className="text-sm text-slate-700">
+              {risks.length === 0 ? "No risks recorded for this system yet." : "No risk in this cell."}
+            </p>
+          </CardBody>
+        ) : (
+          <RiskList
+            risks={shown}
+            ownerName={(id) => (id ? (owners.get(id) ?? null) : null)}
+            editHref={(id) => (canWrite ? `${base}?edit=${id}#risk-form` : null)}
+          />
+        )}
+      </Card>
+
+      {canWrite && (
+        <Card id="risk-form">
+          <CardHeader
+            title={editing ? `Edit: ${editing.title}` : "Add a risk"}
+            description="Rate likelihood and impact from 1 to 5; the score is their product (1–4 low, 5–9 medium, 10–16 high, 20–25 critical)."
+          />
+          <CardBody>
+            {editing ? (
+              <EditRiskForm
+                key={`${editing.id}-${editing.version}`}
+                risk={editing}
+                owners={options.owners}
+                {...labels}
+                doneHref={base}
+                action={updateRiskAction}
+              />
+            ) : (
+              <NewRiskForm
+                systemId={system.id}
+                owners={options.owners}
+                {...labels}
+                doneHref={base}
+                action={createRiskAction}
+              />
+            )}
+          </CardBody>
+        </Card>
+      )}
+      {editing && rating && (
+        <div className="grid gap-6 lg:grid-cols-2">
+          <Card>
+            <CardHeader title="Mitigating obligations" description="Obligations whose work reduces this risk." />
+            <CardBody>
+              <ObligationLinks
+                riskId={editing.id}
+                linked={editing.obligations}
+                available={options.obligations}
+                link={linkRiskObligationAction}
+                unlink={unlinkRiskObligationAction}
+              />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title="Accept the residual risk" />
+            <CardBody>
+              <AcceptRiskForm
+                key={editing.version}
+                riskId={editing.id}
+                version={editing.version}
+                band={riskBand(rating.likelihood, rating.impact)}
+                residual={rating.residual}
+                canAcceptHigh={canAcceptHigh}
+                doneHref={base}
+                action={acceptRiskAction}
+              />
+            </CardBody>
+          </Card>
+        </div>
+      )}
+    </div>
+  );
+}

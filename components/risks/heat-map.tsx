@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { BAND_LABELS, BAND_RANGES, heatMap, RISK_BANDS, SCALE } from "@/lib/risks/score";
+import { cn } from "@/lib/utils";
+import { BAND_CELL } from "./bands";
+
+type Props = {
+  points: { likelihood: number; impact: number }[];
+  likelihoodLabels: readonly string[];
+  impactLabels: readonly string[];
+  // Where a cell's link goes: the list filtered to that cell.
+  hrefFor: (likelihood: number, impact: number) => string;
+  selected: { likelihood: number; impact: number } | null;
+  caption: string;
+};
+
+// The 5 × 5 grid as a real table: screen readers announce likelihood (row) and impact (column) for every count, and
+// each cell with risks links to exactly those risks. Colour marks the band; the number and the band word carry it too.
+export function HeatMap({ points, likelihoodLabels, impactLabels, hrefFor, selected, caption }: Props) {
+  const grid = heatMap(points);
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-[22rem] border-separate border-spacing-1 text-sm">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="w-28 text-left align-bottom text-xs font-medium text-slate-600">
+              Likelihood ↓ / Impact →
+            </th>
+            {SCALE.map((i) => (
+              <th key={i} scope="col" className="px-1 pb-1 text-center align-bottom text-xs font-medium text-slate-700">
+                {i} <span className="block font-normal text-slate-600">{impactLabels[i - 1]}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {grid.map((row) => {
+            const likelihood = row[0]?.likelihood ?? 0;
+            return (
+              <tr key={likelihood}>
+                <th scope="row" className="pr-2 text-left text-xs font-medium text-slate-700">
+                  {likelihood} <span className="font-normal text-slate-600">{likelihoodLabels[likelihood - 1]}</span>
+                </th>
+                {row.map((cell) => {
+                  const isSelected = selected?.likelihood === cell.likelihood && selected.impact === cell.impact;
+                  const label = `${cell.count} ${cell.count === 1 ? "risk" : "risks"}, ${BAND_LABELS[cell.band].toLowerCase()}`;
+                  return (
+                    <td
+                      key={cell.impact}
+                      className={cn(
+                        "h-12 rounded text-center font-semibold",
+                        BAND_CELL[cell.band],
+                        isSelected && "ring-2 ring-indigo-700",
+                      )}
+                    >
+                      {cell.count > 0 ? (
+                        <Link
+                          href={hrefFor(cell.likelihood, cell.impact)}
+                          aria-current={isSelected ? "true" : undefined}
+                          className="flex h-12 items-center justify-center text-base underline underline-offset-2"
+                        >
+                          {cell.count}
+                          <span className="sr-only">{`${label.slice(String(cell.count).length)}: show them`}</span>
+                        </Link>
+                      ) : (
+                        <span className="font-normal">
+                          0<span className="sr-only">{label.slice(1)}</span>
+                        </span>
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
+        {RISK_BANDS.map((band) => (
+          <span key={band} className="inline-flex items-center gap-1.5">
+            <span aria-hidden className={cn("inline-block size-3 rounded-sm ring-1 ring-slate-300", BAND_CELL[band])} />
+            {BAND_LABELS[band]} ({BAND_RANGES[band]})
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}

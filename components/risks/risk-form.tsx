@@ -1,0 +1,114 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { UseFormReturn } from "react-hook-form";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button, ButtonLink } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action";
+import type { RiskDTO } from "@/lib/dal/risks/risks";
+import { ZCreateRisk, ZUpdateRisk, type TCreateRisk, type TUpdateRisk } from "@/lib/validations/risks";
+import { RiskFields, type RiskFieldValues } from "./risk-fields";
+
+type Common = {
+  owners: { userId: string; name: string }[];
+  likelihoodLabels: readonly string[];
+  impactLabels: readonly string[];
+  // Where the page goes after a save (the register without ?edit=).
+  doneHref: string;
+};
+
+const EMPTY: RiskFieldValues = {
+  title: "",
+  description: "",
+  affectedPersons: "",
+  fundamentalRights: "",
+  source: "MANUAL",
+  likelihood: "",
+  impact: "",
+  residualLikelihood: "",
+  residualImpact: "",
+  treatment: "",
+  mitigation: "",
+  ownerId: "",
+  nextReviewDate: "",
+  status: "OPEN",
+} as unknown as RiskFieldValues;
+
+function valuesOf(r: RiskDTO): RiskFieldValues {
+  return {
+    title: r.title,
+    description: r.description,
+    affectedPersons: r.affectedPersons,
+    fundamentalRights: r.fundamentalRights.join("\n"),
+    source: r.source,
+    likelihood: String(r.likelihood) as "1",
+    impact: String(r.impact) as "1",
+    residualLikelihood: (r.residualLikelihood ? String(r.residualLikelihood) : "") as "1",
+    residualImpact: (r.residualImpact ? String(r.residualImpact) : "") as "1",
+    // An accepted risk shows no treatment here: saving keeps the acceptance unless the residual rating changes.
+    treatment: r.treatment && r.treatment !== "ACCEPT" ? r.treatment : "",
+    mitigation: r.mitigation,
+    ownerId: r.ownerId ?? "",
+    nextReviewDate: r.nextReviewDate ?? "",
+    status: r.status,
+  };
+}
+
+export function NewRiskForm(
+  props: Common & { systemId: string; action: (i: TCreateRisk) => Promise<ActionResult<{ id: string }>> },
+) {
+  const router = useRouter();
+  const [added, setAdded] = useState<string | null>(null);
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZCreateRisk,
+    action: props.action,
+    defaultValues: { ...EMPTY, systemId: props.systemId },
+    onSuccess: (_data, values) => {
+      setAdded(`Added “${values.title}”.`);
+      form.reset({ ...EMPTY, systemId: props.systemId });
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Add a risk">
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <RiskFields form={form as unknown as UseFormReturn<RiskFieldValues>} {...props} />
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        {form.formState.isSubmitting ? "Adding…" : "Add risk"}
+      </Button>
+      <p role="status" className="text-sm font-medium text-emerald-800">
+        {added ?? ""}
+      </p>
+    </form>
+  );
+}
+
+export function EditRiskForm(
+  props: Common & { risk: RiskDTO; action: (i: TUpdateRisk) => Promise<ActionResult<{ version: number }>> },
+) {
+  const router = useRouter();
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZUpdateRisk,
+    action: props.action,
+    defaultValues: { ...valuesOf(props.risk), riskId: props.risk.id, version: props.risk.version },
+    onSuccess: () => {
+      router.push(props.doneHref);
+      router.refresh();
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={`Edit ${props.risk.title}`}>
+      {formError && <Alert tone="error">{formError}</Alert>}
+      <RiskFields form={form as unknown as UseFormReturn<RiskFieldValues>} {...props} />
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={form.formState.isSubmitting}>
+          {form.formState.isSubmitting ? "Saving…" : "Save changes"}
+        </Button>
+        <ButtonLink href={props.doneHref} variant="secondary">
+          Cancel
+        </ButtonLink>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import type { RiskDTO } from "@/lib/dal/risks/risks";
+import { BAND_LABELS, riskBand, riskScore } from "@/lib/risks/score";
+import { formatDate } from "@/lib/utils";
+import { RISK_STATUS_LABELS, RISK_TREATMENT_LABELS } from "@/lib/validations/risks";
+import { BAND_TONES } from "./bands";
+
+type Props = {
+  risks: RiskDTO[];
+  ownerName: (userId: string | null) => string | null;
+  editHref: (riskId: string) => string | null;
+};
+
+function Rating({ likelihood, impact }: { likelihood: number; impact: number }) {
+  const band = riskBand(likelihood, impact);
+  return (
+    <Badge tone={BAND_TONES[band]}>
+      {BAND_LABELS[band]} · {riskScore(likelihood, impact)}
+      <span className="sr-only">{` (likelihood ${likelihood} × impact ${impact})`}</span>
+    </Badge>
+  );
+}
+
+// One card per risk: cards read well on a phone and at 1280 alike (two columns of facts on wider screens).
+export function RiskList({ risks, ownerName, editHref }: Props) {
+  return (
+    <ul className="divide-y divide-slate-200">
+      {risks.map((r) => {
+        const owner = ownerName(r.ownerId);
+        const edit = editHref(r.id);
+        const hasResidual = r.residualLikelihood != null && r.residualImpact != null;
+        return (
+          <li key={r.id} id={`risk-${r.id}`} className="px-5 py-4">
+            <div className="flex flex-wrap items-start justify-between gap-2">
+              <h3 className="font-medium text-slate-900">{r.title}</h3>
+              {edit && (
+                <Link href={edit} className="text-sm font-medium text-indigo-800 underline underline-offset-2">
+                  Edit<span className="sr-only">{` ${r.title}`}</span>
+                </Link>
+              )}
+            </div>
+            {r.description && <p className="mt-1 text-sm text-slate-700">{r.description}</p>}
+            <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
+              <Fact term="Inherent">
+                <Rating likelihood={r.likelihood} impact={r.impact} />
+              </Fact>
+              <Fact term="Residual">
+                {hasResidual ? (
+                  <Rating likelihood={r.residualLikelihood!} impact={r.residualImpact!} />
+                ) : (
+                  <span className="text-slate-600">Not rated yet</span>
+                )}
+              </Fact>
+              <Fact term="Treatment">
+                {r.treatment ? RISK_TREATMENT_LABELS[r.treatment] : <span className="text-slate-600">None yet</span>}
+                {" · "}
+                {RISK_STATUS_LABELS[r.status]}
+              </Fact>
+              <Fact term="Owner">{owner ?? <span className="text-slate-600">Unassigned</span>}</Fact>
+              <Fact term="Next review">
+                {r.nextReviewDate ? formatDate(new Date(r.nextReviewDate)) : <span className="text-slate-600">—</span>}
+              </Fact>
+              {r.affectedPersons && <Fact term="Affected persons">{r.affectedPersons}</Fact>}
+              {r.fundamentalRights.length > 0 && (
+                <Fact term="Fundamental rights">{r.fundamentalRights.join(", ")}</Fact>
+              )}
+              {r.mitigation && <Fact term="Mitigation">{r.mitigation}</Fact>}
+              {r.obligations.length > 0 && (
+                <Fact term="Through obligations">{r.obligations.map((o) => `${o.article} ${o.title}`).join("; ")}</Fact>
+              )}
+            </dl>
+            {r.treatment === "ACCEPT" && r.acceptedAt && (
+              <p className="mt-3 rounded border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
+                Accepted by {r.acceptedByLabel} on {formatDate(r.acceptedAt)}
+                {r.acceptanceJustification ? `: “${r.acceptanceJustification}”` : "."}
+              </p>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: React.ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium text-slate-600">{term}</dt>
+      <dd className="mt-0.5 text-slate-800">{children}</dd>
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import "server-only";
+import type { z } from "zod";
+import type { Actor } from "@/lib/access/actor";
+import { writeAudit } from "@/lib/dal/core/audit";
+import { authorize } from "@/lib/dal/core/authorize";
+import { notFound } from "@/lib/dal/core/not-found";
+import { db } from "@/lib/db/client";
+import { isoDay } from "@/lib/dates";
+import { expiryOf } from "@/lib/literacy/coverage";
+import type { ZAssignOperator, ZRecordCompletion } from "@/lib/validations/literacy";
+import { findItem, findPerson, invalid } from "./internal/refs";
+
+// Completions (who finished which training, when, until when) and who operates or oversees which system.
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+export async function recordCompletion(
+  actor: Actor,
+  input: z.output<typeof ZRecordCompletion>,
+): Promise<{ id: string; expiresOn: string | null }> {
+  const member = await authorize(actor, "system.write");
+  return db().$transaction(async (tx) => {
+    const person = await findPerson(tx, member, input.personId).catch(() => {
+      throw invalid("personId", "Choose a person of the register.");
+    });
+    const item = await findItem(tx, member, input.itemId).catch(() => {
+      throw invalid("itemId", "Choose a learning item of the register.");
+    });
+    const expiresOn = input.expiresOn ?? expiryOf(input.completedOn, item.validityMonths);
+    if (expiresOn !== null && expiresOn < input.completedOn)
+      throw invalid("expiresOn", "The expiry cannot be before the completion date.");
+    const completion = await tx.literacyCompletion.create({
+      data: {
+        organizationId: member.organizationId,
+        personId: person.id,
+        itemId: item.id,
+        completedOn: day(input.completedOn),
+        expiresOn: expiresOn ? day(expiresOn) : null,
+        evidenceNote: input.evidenceNote,
+        evidenceUrl: input.evidenceUrl,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, member, {
+      action: "literacyCompletion.recorded",
+      entityType: "LiteracyCompletion",
+      entityId: completion.id,
+      after: { person: person.email, item: item.title, completedOn: input.completedOn, expiresOn },
+    });
+    return { id: completion.id, expiresOn };
+  });
+}
+
+export type CompletionDTO = { id: string; itemTitle: string; completedOn: string; expiresOn: string | null };
+
+export async function listCompletions(actor: Actor, personId: string): Promise<CompletionDTO[]> {
+  const member = await authorize(actor, "system.read");
+  const rows = await db().literacyCompletion.findMany({
+    where: { personId, organizationId: member.organizationId },
+    orderBy: { completedOn: "desc" },
+    select: { id: true, completedOn: true, expiresOn: true, item: { select: { title: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    itemTitle: r.item.title,
+    completedOn: isoDay(r.completedOn),
+    expiresOn: isoDay(r.expiresOn),
+  }));
+}
+
+export async function assignOperator(actor: Actor, input: z.output<typeof ZAssignOperator>): Promise<void> {
+  const member = await authorize(actor, "system.write");
+  await db().$transaction(async (tx) => {
+    const system = await tx.aiSystem.findFirst({
+      where: { id: input.systemId, organizationId: member.organizationId },
+      select: { id: true },
+    });
+    if (!system) throw notFound("AI system");
+    const person = await findPerson(tx, member, input.personId).catch(() => {
+      throw invalid("personId", "Choose a person of the register.");
+    });
+    const { count } = await tx.systemOperator.createMany({
+      data: [{ organizationId: member.organizationId, systemId: system.id, personId: person.id, role: input.role }],
+      skipDuplicates: true,
+    });
+    if (count === 0) return;
+    await writeAudit(tx, member, {
+      action: "systemOperator.assigned",
+      entityType: "AiSystem",
+      entityId: system.id,
+      after: { person: person.email, role: input.role },
+    });
+  });
+}
+
+export async function unassignOperator(actor: Actor, input: z.output<typeof ZAssignOperator>): Promise<void> {
+  const member = await authorize(actor, "system.write");
+  await db().$transaction(async (tx) => {
+    const { count } = await tx.systemOperator.deleteMany({
+      where: { organizationId: member.organizationId, ...input },
+    });
+    if (count === 0) throw notFound("assignment");
+    await writeAudit(tx, member, {
+      action: "systemOperator.unassigned",
+      entityType: "AiSystem",
+      entityId: input.systemId,
+      before: { personId: input.personId, role: input.role },
+    });
+  });
+}
