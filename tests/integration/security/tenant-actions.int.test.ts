@@ -35,7 +35,16 @@ const READ_ONLY_MAY = new Set([
 ]);
 // The manager may also seal a dossier or portfolio report (report.seal: the portfolio report is made for
 // management); the auditor may not.
-const MANAGER_MAY = new Set(["exportDossierAction", "exportPortfolioReportAction"]);
+// Managers also record and treat their systems' risks (risk.write); accepting a high one is refused in the DAL.
+const MANAGER_MAY = new Set([
+  "exportDossierAction",
+  "exportPortfolioReportAction",
+  "createRiskAction",
+  "updateRiskAction",
+  "acceptRiskAction",
+  "linkRiskObligationAction",
+  "unlinkRiskObligationAction",
+]);
 
 // Actions whose schemas the generator rarely satisfies (cross-field refinements); their own tests call them with
 // another organisation's ids. An unreachable action missing here fails the test.
@@ -64,6 +73,10 @@ const COVERED_BY: Record<string, string> = {
     "tests/integration/literacy/literacy-tenancy.int.test.ts (another organisation's item refused)",
   recordCompletionAction:
     "tests/integration/literacy/literacy-tenancy.int.test.ts (another organisation's person or item refused)",
+  createRiskAction:
+    "tests/integration/risks/risk-register.int.test.ts (another organisation's system, owner and risk refused)",
+  updateRiskAction:
+    "tests/integration/risks/risk-register.int.test.ts (another organisation's system, owner and risk refused)",
   updateObligationPlanningAction:
     "takes no ids, changes the caller's own organisation; roles in tests/integration/obligations/due-dates.int.test.ts",
 };

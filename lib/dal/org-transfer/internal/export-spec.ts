@@ -28,6 +28,11 @@ export type TableSpec = {
 
 const byId = [{ id: "asc" as const }];
 
+// The common shape: a table with its own id and organizationId, exported in id order.
+function ownTable(key: string, model: string, refs: Record<string, RefKind>): TableSpec {
+  return { key, model, scope: "organizationId", hasId: true, refs, orderBy: byId };
+}
+
 export const EXPORT_TABLES: TableSpec[] = [
   {
     key: "registryConnection",
@@ -256,6 +261,9 @@ export const EXPORT_TABLES: TableSpec[] = [
     labels: { attestedById: "name" },
     orderBy: byId,
   },
+  // The Art 9 risk register; the acceptor's name stays in acceptedByLabel when they are not a member here.
+  ownTable("risk", "Risk", { systemId: "aiSystem", ownerId: "User", acceptedById: "User" }),
+  ownTable("riskObligationLink", "RiskObligationLink", { riskId: "risk", obligationId: "obligation" }),
   // The dashboard trend's daily history: the organisation's own record of how its figures moved, which no job can
   // recompute after the fact, so it moves with the organisation. The figures hold counts only, no ids.
   {
