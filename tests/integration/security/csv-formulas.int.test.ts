@@ -37,7 +37,7 @@ function cells(csv: string): string[] {
 // The ZIP stores its entries uncompressed: manifest.csv is the last entry, read up to the next ZIP record.
 function manifestOf(zip: Buffer): string {
   const text = zip.toString("utf8");
-  const start = text.search(/"?system"?,"?version"?,"?file"?/);
+  const start = text.search(/"?system"?,"?version"?,"?kind"?,"?file"?/);
   expect(start).toBeGreaterThan(0);
   const end = text.indexOf("PK", start);
   return text.slice(start, end);
