@@ -6,6 +6,7 @@ import {
   Code,
   Cpu,
   FileText,
+  GraduationCap,
   LayoutDashboard,
   Scale,
   Settings,
@@ -20,6 +21,7 @@ const ITEMS = [
   { href: "/systems", label: "AI systems", icon: Boxes },
   { href: "/models", label: "Models", icon: Cpu },
   { href: "/obligations", label: "Obligations", icon: ClipboardCheck },
+  { href: "/literacy", label: "AI literacy", icon: GraduationCap },
   // Only for the roles that review classifications (legal, administrators): the queue of requests for review.
   { href: "/reviews", label: "Reviews", icon: Scale, reviewersOnly: true },
   { href: "/incidents", label: "Incidents", icon: Siren },

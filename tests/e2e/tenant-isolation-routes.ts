@@ -40,6 +40,7 @@ export const DECLARED: Record<string, Probe> = {
   "/systems/new": ORG_PAGE,
   "/systems/import": ORG_PAGE,
   "/obligations": ORG_PAGE,
+  "/literacy": ORG_PAGE,
   "/reports": ORG_PAGE,
   "/incidents": ORG_PAGE,
   "/incidents/new": ORG_PAGE,

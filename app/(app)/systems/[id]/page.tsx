@@ -18,6 +18,10 @@ import { formatDate, formatDateTime } from "@/lib/utils";
 import { IntakeDetails } from "./intake-details";
 import { loadSystem } from "./load-system";
 import { StaleClassificationNotice } from "@/components/intake/stale-classification-notice";
+import { SystemLiteracyCard } from "@/components/literacy/system-literacy-card";
+import { systemLiteracy } from "@/lib/dal/literacy/coverage";
+import { listPeople } from "@/lib/dal/literacy/people";
+import { assignOperatorAction } from "@/app/(app)/literacy/actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -38,13 +42,17 @@ export default async function SystemOverviewPage({ params, searchParams }: Props
     searchParams,
   ]);
   // After loadSystem, so an unknown or foreign id is the 404 page before any card asks about it.
-  const [{ role }, summary, gate, doc] = await Promise.all([
+  const [{ role }, summary, gate, doc, literacy] = await Promise.all([
     getViewer(actor),
     getClassificationSummary(actor, system.id),
     previewGate(actor, system.id),
     getDocumentation(actor, system.id),
+    systemLiteracy(actor, system.id),
   ]);
   const canEdit = !!role && can(role, "system.write");
+  const candidates = canEdit
+    ? (await listPeople(actor)).map((p) => ({ id: p.id, name: `${p.name} (${p.email})` }))
+    : null;
   const saved = SAVED_MESSAGES[savedKey ?? ""];
   return (
     <div className="space-y-6">
@@ -79,6 +87,12 @@ export default async function SystemOverviewPage({ params, searchParams }: Props
           />
           <GateCard gate={gate} />
           <DocumentationSummary systemId={system.id} doc={doc} />
+          <SystemLiteracyCard
+            systemId={system.id}
+            {...literacy}
+            candidates={candidates}
+            assign={assignOperatorAction}
+          />
           <Card>
             <CardHeader title="Record" />
             <CardBody>

@@ -1,0 +1,71 @@
+import { Badge } from "@/components/ui/badge";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
+import type { LearningItemDTO } from "@/lib/dal/literacy/items";
+import type { LiteracyPersonDTO } from "@/lib/dal/literacy/people";
+import { LEARNING_KINDS } from "@/lib/validations/literacy";
+
+const KIND = Object.fromEntries(LEARNING_KINDS);
+const td = "px-3 py-2 align-top";
+
+export function PeopleTable({ people }: { people: LiteracyPersonDTO[] }) {
+  if (people.length === 0)
+    return <p className="px-5 py-4 text-sm text-slate-600">No one in the register yet. Add people or import a CSV.</p>;
+  return (
+    <Table caption="People in the literacy register">
+      <TableHead>
+        <Th>Name</Th>
+        <Th>E-mail</Th>
+        <Th>Job role</Th>
+        <Th>Business unit</Th>
+        <Th>Trainings</Th>
+      </TableHead>
+      <TableBody>
+        {people.map((p) => (
+          <tr key={p.id}>
+            <td className={td}>
+              {p.name} {p.isMember && <Badge>Member</Badge>}
+            </td>
+            <td className={`${td} break-all`}>{p.email}</td>
+            <td className={td}>{p.jobRole || "—"}</td>
+            <td className={td}>{p.unitName ?? "—"}</td>
+            <td className={td}>{p.completions}</td>
+          </tr>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+export function ItemsTable({ items }: { items: LearningItemDTO[] }) {
+  if (items.length === 0) return <p className="px-5 py-4 text-sm text-slate-600">No learning items yet.</p>;
+  return (
+    <Table caption="Learning items">
+      <TableHead>
+        <Th>Title</Th>
+        <Th>Kind</Th>
+        <Th>Refresher</Th>
+        <Th>Meant for</Th>
+        <Th>Completions</Th>
+      </TableHead>
+      <TableBody>
+        {items.map((i) => (
+          <tr key={i.id}>
+            <td className={td}>
+              <span className="font-medium text-slate-900">{i.title}</span>
+              {i.description && <span className="block text-slate-600">{i.description}</span>}
+            </td>
+            <td className={td}>{KIND[i.kind]}</td>
+            <td className={td}>{i.validityMonths ? `Every ${i.validityMonths} months` : "None"}</td>
+            <td className={td}>
+              {i.allSystems ? "Every AI system" : i.systems.map((s) => s.name).join(", ") || "No system yet"}
+              {i.intendedRoles.length > 0 && (
+                <span className="block text-slate-600">Roles: {i.intendedRoles.join(", ")}</span>
+              )}
+            </td>
+            <td className={td}>{i.completions}</td>
+          </tr>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
