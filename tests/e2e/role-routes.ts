@@ -87,6 +87,11 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
     marker: { role: "link", name: "Download the CSV template" },
   }),
   "/obligations": page(() => "/obligations", "system.read", { controls: [link("Export CSV", "report.read")] }),
+  // The Art 4 register: everyone reads coverage; those who edit systems record trainings.
+  "/literacy": page(() => "/literacy", "system.read", {
+    marker: { role: "heading", name: "By AI system" },
+    controls: [{ role: "heading", name: "Record a training", permission: "system.write" }],
+  }),
   "/reports": page(() => "/reports", "report.read", {
     controls: [btn("Export portfolio report", "report.seal"), btn(/^Export [\d,]+ dossiers as ZIP$/, "report.seal")],
   }),
