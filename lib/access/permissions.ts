@@ -52,9 +52,11 @@ export const PERMISSIONS = {
   "organization.export": ["ADMIN"],
   "organization.import": ["ADMIN"],
   "notification.read": EVERYONE,
-  // The Art 9 risk register: managers know their systems' risks and may record and treat them ...
-  "risk.write": ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL", "MANAGER"],
-  // ... but accepting a high or critical residual risk is a compliance decision (with a written justification).
+  // The Art 9 risk register: recording, rating, treating risks and accepting a low or medium one.
+  "risk.write": ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL"],
+  // Accepting a high or critical residual risk (with a written justification). The same roles today, named apart so
+  // the decision keeps its own line in the table; the data layer checks it on top of risk.write, and a token (no
+  // role) can never take it.
   "risk.accept": ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL"],
 } as const satisfies Record<string, readonly Role[]>;
 

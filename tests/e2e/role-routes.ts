@@ -225,7 +225,7 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
       link("Record an incident", "incident.manage"),
     ],
   }),
-  // The Art 9 register: the form is there for risk.write (managers included); auditors read the heat map and list.
+  // The Art 9 register: the form is there for risk.write; managers and auditors read the heat map and the list.
   "/systems/[id]/risks": page(sys("/risks"), "system.read", {
     marker: { role: "heading", name: "Heat map" },
     controls: [btn("Add risk", "risk.write")],

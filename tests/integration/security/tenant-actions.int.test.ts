@@ -35,16 +35,7 @@ const READ_ONLY_MAY = new Set([
 ]);
 // The manager may also seal a dossier or portfolio report (report.seal: the portfolio report is made for
 // management); the auditor may not.
-// Managers also record and treat their systems' risks (risk.write); accepting a high one is refused in the DAL.
-const MANAGER_MAY = new Set([
-  "exportDossierAction",
-  "exportPortfolioReportAction",
-  "createRiskAction",
-  "updateRiskAction",
-  "acceptRiskAction",
-  "linkRiskObligationAction",
-  "unlinkRiskObligationAction",
-]);
+const MANAGER_MAY = new Set(["exportDossierAction", "exportPortfolioReportAction"]);
 
 // Actions whose schemas the generator rarely satisfies (cross-field refinements); their own tests call them with
 // another organisation's ids. An unreachable action missing here fails the test.
