@@ -1,24 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { AcceptRiskForm } from "@/components/risks/accept-form";
 import { HeatMap } from "@/components/risks/heat-map";
-import { ObligationLinks } from "@/components/risks/obligation-links";
 import { RiskList } from "@/components/risks/risk-list";
 import { EditRiskForm, NewRiskForm } from "@/components/risks/risk-form";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/accounts/organizations";
+import { riskHistory } from "@/lib/dal/risks/history";
 import { getRiskFormOptions, listRisks } from "@/lib/dal/risks/risks";
-import { currentRating, DEFAULT_IMPACT_LABELS, DEFAULT_LIKELIHOOD_LABELS, riskBand } from "@/lib/risks/score";
+import { currentRating, DEFAULT_IMPACT_LABELS, DEFAULT_LIKELIHOOD_LABELS } from "@/lib/risks/score";
 import { loadSystem } from "../load-system";
-import {
-  acceptRiskAction,
-  createRiskAction,
-  linkRiskObligationAction,
-  unlinkRiskObligationAction,
-  updateRiskAction,
-} from "./actions";
+import { createRiskAction, updateRiskAction } from "./actions";
+import { RiskEditPanels } from "./edit-panels";
 import { ViewToggle } from "./view-toggle";
 
 export const metadata: Metadata = { title: "Risks" };
@@ -54,7 +48,7 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
   const editing = canWrite ? risks.find((r) => r.id === search.edit) : undefined;
   const owners = new Map(options.owners.map((o) => [o.userId, o.name]));
   const labels = { likelihoodLabels: DEFAULT_LIKELIHOOD_LABELS, impactLabels: DEFAULT_IMPACT_LABELS };
-  const rating = editing ? currentRating(editing) : null;
+  const history = editing ? await riskHistory(actor, editing.id) : [];
   return (
     <div className="space-y-6">
       <Card>
@@ -129,36 +123,14 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
           </CardBody>
         </Card>
       )}
-      {editing && rating && (
-        <div className="grid gap-6 lg:grid-cols-2">
-          <Card>
-            <CardHeader title="Mitigating obligations" description="Obligations whose work reduces this risk." />
-            <CardBody>
-              <ObligationLinks
-                riskId={editing.id}
-                linked={editing.obligations}
-                available={options.obligations}
-                link={linkRiskObligationAction}
-                unlink={unlinkRiskObligationAction}
-              />
-            </CardBody>
-          </Card>
-          <Card>
-            <CardHeader title="Accept the residual risk" />
-            <CardBody>
-              <AcceptRiskForm
-                key={editing.version}
-                riskId={editing.id}
-                version={editing.version}
-                band={riskBand(rating.likelihood, rating.impact)}
-                residual={rating.residual}
-                canAcceptHigh={canAcceptHigh}
-                doneHref={base}
-                action={acceptRiskAction}
-              />
-            </CardBody>
-          </Card>
-        </div>
+      {editing && (
+        <RiskEditPanels
+          risk={editing}
+          obligations={options.obligations}
+          canAcceptHigh={canAcceptHigh}
+          base={base}
+          history={history}
+        />
       )}
     </div>
   );

@@ -1,0 +1,58 @@
+import { AcceptRiskForm } from "@/components/risks/accept-form";
+import { ObligationLinks } from "@/components/risks/obligation-links";
+import { RiskHistory } from "@/components/risks/risk-history";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import type { RiskHistoryEntry } from "@/lib/dal/risks/history";
+import type { RiskDTO } from "@/lib/dal/risks/risks";
+import { currentRating, riskBand } from "@/lib/risks/score";
+import { acceptRiskAction, linkRiskObligationAction, unlinkRiskObligationAction } from "./actions";
+
+type Props = {
+  risk: RiskDTO;
+  obligations: { id: string; article: string; title: string }[];
+  canAcceptHigh: boolean;
+  base: string;
+  history: RiskHistoryEntry[];
+};
+
+// Below the edit form: the obligations that carry the mitigation, the acceptance step and the risk's history.
+export function RiskEditPanels({ risk, obligations, canAcceptHigh, base, history }: Props) {
+  const rating = currentRating(risk);
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <Card>
+        <CardHeader title="Mitigating obligations" description="Obligations whose work reduces this risk." />
+        <CardBody>
+          <ObligationLinks
+            riskId={risk.id}
+            linked={risk.obligations}
+            available={obligations}
+            link={linkRiskObligationAction}
+            unlink={unlinkRiskObligationAction}
+          />
+        </CardBody>
+      </Card>
+      <Card>
+        <CardHeader title="Accept the residual risk" />
+        <CardBody>
+          <AcceptRiskForm
+            key={risk.version}
+            riskId={risk.id}
+            version={risk.version}
+            band={riskBand(rating.likelihood, rating.impact)}
+            residual={rating.residual}
+            canAcceptHigh={canAcceptHigh}
+            doneHref={base}
+            action={acceptRiskAction}
+          />
+        </CardBody>
+      </Card>
+      <Card className="lg:col-span-2">
+        <CardHeader title="History" description="This risk's entries in the audit trail, newest first." />
+        <CardBody>
+          <RiskHistory entries={history} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

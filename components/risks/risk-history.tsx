@@ -1,0 +1,44 @@
+import type { RiskHistoryEntry } from "@/lib/dal/risks/history";
+import { formatDateTime } from "@/lib/utils";
+
+const ACTIONS: Record<string, string> = {
+  "risk.created": "Recorded",
+  "risk.updated": "Changed",
+  "risk.accepted": "Accepted",
+  "risk.obligation_linked": "Obligation linked",
+  "risk.obligation_unlinked": "Obligation unlinked",
+};
+
+// What changed, in the audit event's own words: "likelihood 4 → 2". Values are short scalars or a line of text.
+function changes(before: unknown, after: unknown): string[] {
+  const b = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
+  const a = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
+  const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v).slice(0, 80));
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
+    .filter((k) => k !== "obligationId")
+    .map((k) => (k in b && k in a ? `${k}: ${show(b[k])} → ${show(a[k])}` : `${k}: ${show(k in a ? a[k] : b[k])}`));
+}
+
+// The risk's history is its slice of the organisation's audit trail (newest first).
+export function RiskHistory({ entries }: { entries: RiskHistoryEntry[] }) {
+  if (entries.length === 0) return <p className="text-sm text-slate-600">Nothing recorded yet.</p>;
+  return (
+    <ol className="space-y-3 text-sm">
+      {entries.map((e, i) => (
+        <li key={i}>
+          <p className="font-medium text-slate-900">
+            {ACTIONS[e.action] ?? e.action}{" "}
+            <span className="font-normal text-slate-600">
+              by {e.actorLabel}, {formatDateTime(e.createdAt)}
+            </span>
+          </p>
+          <ul className="mt-1 space-y-0.5 break-words text-slate-700">
+            {changes(e.before, e.after).map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </li>
+      ))}
+    </ol>
+  );
+}
