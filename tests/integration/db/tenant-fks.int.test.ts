@@ -162,6 +162,9 @@ describe("composite tenant foreign keys", () => {
       await insert(client, r.child, row);
       // Sealed dossiers refuse DELETE by trigger; the foreign keys' own triggers stay on.
       await client.query(`ALTER TABLE "DossierVersion" DISABLE TRIGGER USER`);
+      // The tree's system holds its unit (NO ACTION): release it, so the unit's other children show their own action.
+      if (r.parent === "BusinessUnit")
+        await client.query(`UPDATE "AiSystem" SET "businessUnitId" = NULL WHERE "organizationId" = $1`, [b.org]);
       await client.query(`DELETE FROM "${r.parent}" WHERE id = $1`, [b[r.parent]]);
       const key = keyOf(row);
       const { rows } = await client.query(

@@ -192,6 +192,28 @@ export const ROWS = {
     event: "system.updated",
     payload: "{}",
   }),
+  LiteracyPerson: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    name: "Person",
+    email: `p-${n()}-${id()}@x.example`,
+    businessUnitId: c.ref("businessUnitId"),
+  }),
+  LearningItem: (c) => ({ id: id(), organizationId: c.org, title: "Course", kind: "COURSE", intendedRoles: "{}" }),
+  LearningItemSystem: (c) => ({ organizationId: c.org, itemId: c.ref("itemId"), systemId: c.ref("systemId") }),
+  LiteracyCompletion: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    personId: c.ref("personId"),
+    itemId: c.ref("itemId"),
+    completedOn: "2026-12-01",
+  }),
+  SystemOperator: (c) => ({
+    organizationId: c.org,
+    personId: c.ref("personId"),
+    systemId: c.ref("systemId"),
+    role: "OPERATOR",
+  }),
 } satisfies Record<string, (c: Ctx) => Row>;
 
 /** Every tenant table the tests can build a row of. */

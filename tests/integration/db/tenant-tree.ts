@@ -57,6 +57,14 @@ export const RELATIONS: Relation[] = [
   },
   { child: "Incident", column: "sourceEventId", parent: "MonitoringEvent", onDelete: "SET NULL", loose: true },
   { child: "AiModel", column: "registryConnectionId", parent: "RegistryConnection", onDelete: "SET NULL", loose: true },
+  // The AI-literacy register (migration 20261205105111_literacy_register).
+  { child: "LiteracyPerson", column: "businessUnitId", parent: "BusinessUnit", onDelete: "SET NULL" },
+  { child: "LearningItemSystem", column: "itemId", parent: "LearningItem", onDelete: "CASCADE" },
+  { child: "LearningItemSystem", column: "systemId", parent: "AiSystem", onDelete: "CASCADE" },
+  { child: "LiteracyCompletion", column: "personId", parent: "LiteracyPerson", onDelete: "CASCADE" },
+  { child: "LiteracyCompletion", column: "itemId", parent: "LearningItem", onDelete: "CASCADE" },
+  { child: "SystemOperator", column: "personId", parent: "LiteracyPerson", onDelete: "CASCADE" },
+  { child: "SystemOperator", column: "systemId", parent: "AiSystem", onDelete: "CASCADE" },
 ];
 
 export const constraintName = (r: Relation) => `${r.child}_${r.column}_org_fk`;
@@ -78,6 +86,8 @@ const PARENTS = [
   "Evidence",
   "DossierVersion",
   "Webhook",
+  "LiteracyPerson",
+  "LearningItem",
 ] as const satisfies readonly Table[];
 export type ParentTable = (typeof PARENTS)[number];
 
