@@ -124,6 +124,11 @@ export async function mergeBusinessUnits(
       where: { organizationId: member.organizationId, businessUnitId: from.id },
       data: { businessUnitId: into.id },
     });
+    // People of the literacy register move too (deleting the unit would otherwise null their unit).
+    await tx.literacyPerson.updateMany({
+      where: { organizationId: member.organizationId, businessUnitId: from.id },
+      data: { businessUnitId: into.id },
+    });
     await tx.businessUnit.deleteMany({ where: { id: from.id, organizationId: member.organizationId } });
     await writeAudit(tx, member, {
       action: "businessUnit.merged",

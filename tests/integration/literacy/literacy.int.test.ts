@@ -82,6 +82,18 @@ describe("AI-literacy register", () => {
     ]);
   });
 
+  it("keeps a person's unit when an administrator merges it into another", async () => {
+    const hr = await unit(org.organizationId, "HR");
+    const people = await unit(org.organizationId, "People");
+    const p = ok(
+      await a.createPersonAction({ name: "Ann", email: "ann@x.example", jobRole: "", businessUnitId: hr.id }),
+    );
+    session.actor = org.admin;
+    const { mergeBusinessUnitsAction } = await import("@/app/(app)/settings/business-units/actions");
+    ok(await mergeBusinessUnitsAction({ fromId: hr.id, intoId: people.id }));
+    expect((await db().literacyPerson.findUnique({ where: { id: p.id } }))?.businessUnitId).toBe(people.id);
+  });
+
   it("links a person to the member with that e-mail", async () => {
     const user = await db().user.findUniqueOrThrow({ where: { id: officer.userId } });
     const p = ok(
