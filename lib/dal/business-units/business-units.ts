@@ -79,7 +79,7 @@ export async function createBusinessUnit(actor: Actor, name: string): Promise<Un
 async function findUnit(tx: Tx, member: Member, id: string) {
   const unit = await tx.businessUnit.findFirst({
     where: { id, organizationId: member.organizationId },
-    select: { id: true, name: true, _count: { select: { systems: true } } },
+    select: { id: true, name: true, _count: { select: { systems: true, literacyPeople: true } } },
   });
   if (!unit) throw notFound("business unit");
   return unit;
@@ -150,6 +150,12 @@ export async function deleteBusinessUnit(actor: Actor, unitId: string): Promise<
       throw new AppError(
         "CONFLICT",
         `“${unit.name}” still has ${unit._count.systems === 1 ? "1 system" : `${unit._count.systems} systems`}: merge it into another unit instead.`,
+      );
+    const people = unit._count.literacyPeople;
+    if (people > 0)
+      throw new AppError(
+        "CONFLICT",
+        `“${unit.name}” still has ${people === 1 ? "1 person" : `${people} people`} in the AI-literacy register: merge it into another unit instead.`,
       );
     await tx.businessUnit.deleteMany({ where: { id: unit.id, organizationId: member.organizationId } });
     await writeAudit(tx, member, {

@@ -94,6 +94,18 @@ describe("AI-literacy register", () => {
     expect((await db().literacyPerson.findUnique({ where: { id: p.id } }))?.businessUnitId).toBe(people.id);
   });
 
+  it("refuses to delete a unit people still belong to", async () => {
+    const hr = await unit(org.organizationId, "HR");
+    ok(await a.createPersonAction({ name: "Ann", email: "ann@x.example", jobRole: "", businessUnitId: hr.id }));
+    session.actor = org.admin;
+    const { deleteBusinessUnitAction } = await import("@/app/(app)/settings/business-units/actions");
+    expect(await deleteBusinessUnitAction({ unitId: hr.id })).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      error: "“HR” still has 1 person in the AI-literacy register: merge it into another unit instead.",
+    });
+  });
+
   it("links a person to the member with that e-mail", async () => {
     const user = await db().user.findUniqueOrThrow({ where: { id: officer.userId } });
     const p = ok(
