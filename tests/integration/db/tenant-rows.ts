@@ -214,6 +214,22 @@ export const ROWS = {
     systemId: c.ref("systemId"),
     role: "OPERATOR",
   }),
+  Risk: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    title: "Risk",
+    fundamentalRights: "{}",
+    likelihood: 3,
+    impact: 3,
+    updatedAt: now,
+  }),
+  RiskObligationLink: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    riskId: c.ref("riskId"),
+    obligationId: c.ref("obligationId"),
+  }),
 } satisfies Record<string, (c: Ctx) => Row>;
 
 /** Every tenant table the tests can build a row of. */

@@ -65,6 +65,11 @@ export const RELATIONS: Relation[] = [
   { child: "LiteracyCompletion", column: "itemId", parent: "LearningItem", onDelete: "CASCADE" },
   { child: "SystemOperator", column: "personId", parent: "LiteracyPerson", onDelete: "CASCADE" },
   { child: "SystemOperator", column: "systemId", parent: "AiSystem", onDelete: "CASCADE" },
+  // The Art 9 risk register (migration 20261205105119_risk_register). Its owner and acceptor reference a member,
+  // Membership(userId, organizationId): tests/integration/risks/risk-register.int.test.ts covers those two keys.
+  { child: "Risk", column: "systemId", parent: "AiSystem", onDelete: "CASCADE" },
+  { child: "RiskObligationLink", column: "riskId", parent: "Risk", onDelete: "CASCADE" },
+  { child: "RiskObligationLink", column: "obligationId", parent: "Obligation", onDelete: "CASCADE" },
 ];
 
 export const constraintName = (r: Relation) => `${r.child}_${r.column}_org_fk`;
@@ -88,6 +93,7 @@ const PARENTS = [
   "Webhook",
   "LiteracyPerson",
   "LearningItem",
+  "Risk",
 ] as const satisfies readonly Table[];
 export type ParentTable = (typeof PARENTS)[number];
 

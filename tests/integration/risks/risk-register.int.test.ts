@@ -168,6 +168,21 @@ describe("the Art 9 risk register", () => {
     ).rejects.toThrow(/RiskObligationLink_obligationId_org_fk/);
   });
 
+  it("a member who leaves leaves the risk without owner or acceptor id, but the acceptor's name stays", async () => {
+    const legal = await addMember(org.organizationId, "LEGAL");
+    const id = await created(
+      riskInput(systemId, { ownerId: legal.userId, residualLikelihood: "1", residualImpact: "1" }),
+    );
+    session.actor = legal;
+    expect((await acceptRiskAction({ riskId: id, version: 1 })).ok).toBe(true);
+    await db().membership.delete({
+      where: { userId_organizationId: { userId: legal.userId, organizationId: org.organizationId } },
+    });
+    const risk = await db().risk.findUniqueOrThrow({ where: { id } });
+    expect(risk).toMatchObject({ ownerId: null, acceptedById: null, treatment: "ACCEPT" });
+    expect(risk.acceptedByLabel).toMatch(/@test\.example$/);
+  });
+
   it("links and unlinks an obligation of the same system, audited once each", async () => {
     const id = await created(riskInput(systemId));
     const obligation = await obligationOf(org.organizationId, systemId);
