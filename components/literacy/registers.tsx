@@ -1,13 +1,21 @@
+import type { ServerAction } from "@/components/forms/server-action";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { LearningItemDTO } from "@/lib/dal/literacy/items";
 import type { LiteracyPersonDTO } from "@/lib/dal/literacy/people";
 import { LEARNING_KINDS } from "@/lib/validations/literacy";
+import { RemoveButton } from "./remove-button";
 
 const KIND = Object.fromEntries(LEARNING_KINDS);
 const td = "px-3 py-2 align-top";
 
-export function PeopleTable({ people }: { people: LiteracyPersonDTO[] }) {
+export function PeopleTable({
+  people,
+  remove,
+}: {
+  people: LiteracyPersonDTO[];
+  remove?: ServerAction<{ personId: string }>;
+}) {
   if (people.length === 0)
     return <p className="px-5 py-4 text-sm text-slate-600">No one in the register yet. Add people or import a CSV.</p>;
   return (
@@ -18,6 +26,11 @@ export function PeopleTable({ people }: { people: LiteracyPersonDTO[] }) {
         <Th>Job role</Th>
         <Th>Business unit</Th>
         <Th>Trainings</Th>
+        {remove && (
+          <Th>
+            <span className="sr-only">Actions</span>
+          </Th>
+        )}
       </TableHead>
       <TableBody>
         {people.map((p) => (
@@ -29,6 +42,16 @@ export function PeopleTable({ people }: { people: LiteracyPersonDTO[] }) {
             <td className={td}>{p.jobRole || "—"}</td>
             <td className={td}>{p.unitName ?? "—"}</td>
             <td className={td}>{p.completions}</td>
+            {remove && (
+              <td className={td}>
+                <RemoveButton
+                  what={p.name}
+                  confirm={`Remove ${p.name} from the register, with their trainings and assignments?`}
+                  action={remove}
+                  input={{ personId: p.id }}
+                />
+              </td>
+            )}
           </tr>
         ))}
       </TableBody>
@@ -36,7 +59,7 @@ export function PeopleTable({ people }: { people: LiteracyPersonDTO[] }) {
   );
 }
 
-export function ItemsTable({ items }: { items: LearningItemDTO[] }) {
+export function ItemsTable({ items, remove }: { items: LearningItemDTO[]; remove?: ServerAction<{ itemId: string }> }) {
   if (items.length === 0) return <p className="px-5 py-4 text-sm text-slate-600">No learning items yet.</p>;
   return (
     <Table caption="Learning items">
@@ -46,6 +69,11 @@ export function ItemsTable({ items }: { items: LearningItemDTO[] }) {
         <Th>Refresher</Th>
         <Th>Meant for</Th>
         <Th>Completions</Th>
+        {remove && (
+          <Th>
+            <span className="sr-only">Actions</span>
+          </Th>
+        )}
       </TableHead>
       <TableBody>
         {items.map((i) => (
@@ -63,6 +91,16 @@ export function ItemsTable({ items }: { items: LearningItemDTO[] }) {
               )}
             </td>
             <td className={td}>{i.completions}</td>
+            {remove && (
+              <td className={td}>
+                <RemoveButton
+                  what={i.title}
+                  confirm={`Remove “${i.title}” and the ${i.completions} completions recorded for it?`}
+                  action={remove}
+                  input={{ itemId: i.id }}
+                />
+              </td>
+            )}
           </tr>
         ))}
       </TableBody>

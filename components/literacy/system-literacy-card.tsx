@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { coverageLabel, type Coverage } from "@/lib/literacy/coverage";
+import { RemoveButton } from "./remove-button";
 import { OPERATOR_ROLES, ZAssignOperator, type TAssignOperator } from "@/lib/validations/literacy";
 
 type Person = { personId: string; name: string; role: string; covered: boolean };
@@ -19,9 +20,10 @@ export function SystemLiteracyCard(props: {
   people: Person[];
   candidates: { id: string; name: string }[] | null;
   assign: ServerAction<TAssignOperator>;
+  unassign: ServerAction<TAssignOperator>;
 }) {
   return (
-    <Card>
+    <Card aria-label="AI literacy (Art 4)">
       <CardHeader title="AI literacy (Art 4)" />
       <CardBody className="space-y-3 text-sm">
         <p className="text-slate-900">{coverageLabel(props.coverage)}</p>
@@ -43,6 +45,22 @@ export function SystemLiteracyCard(props: {
                 <span className={p.covered ? "text-emerald-700" : "text-amber-800"}>
                   {p.covered ? "Trained" : "Not trained"}
                 </span>
+                {props.candidates &&
+                  p.role
+                    .split(",")
+                    .map((role) => (
+                      <RemoveButton
+                        key={role}
+                        what={`${p.name} (${ROLE[role] ?? role})`}
+                        confirm={`Remove ${p.name} as ${(ROLE[role] ?? role).toLowerCase()} of this system?`}
+                        action={props.unassign}
+                        input={{
+                          systemId: props.systemId,
+                          personId: p.personId,
+                          role: role as TAssignOperator["role"],
+                        }}
+                      />
+                    ))}
               </li>
             ))}
           </ul>

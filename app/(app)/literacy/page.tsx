@@ -16,7 +16,14 @@ import { coverageBySystem, coverageByUnit } from "@/lib/dal/literacy/coverage";
 import { listLearningItems } from "@/lib/dal/literacy/items";
 import { listPeople } from "@/lib/dal/literacy/people";
 import { todayIso } from "@/lib/dates";
-import { createLearningItemAction, createPersonAction, importPeopleAction, recordCompletionAction } from "./actions";
+import {
+  createLearningItemAction,
+  createPersonAction,
+  deleteLearningItemAction,
+  deletePersonAction,
+  importPeopleAction,
+  recordCompletionAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "AI literacy" };
 
@@ -115,7 +122,7 @@ async function PeopleTab({ canEdit, actor }: TabProps) {
       )}
       <Card>
         <CardHeader title={`People (${people.length})`} />
-        <PeopleTable people={people} />
+        <PeopleTable people={people} remove={canEdit ? deletePersonAction : undefined} />
       </Card>
     </div>
   );
@@ -138,7 +145,7 @@ async function ItemsTab({ canEdit, actor }: TabProps) {
       )}
       <Card>
         <CardHeader title={`Learning items (${items.length})`} />
-        <ItemsTable items={items} />
+        <ItemsTable items={items} remove={canEdit ? deleteLearningItemAction : undefined} />
       </Card>
     </div>
   );

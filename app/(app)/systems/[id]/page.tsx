@@ -21,7 +21,7 @@ import { StaleClassificationNotice } from "@/components/intake/stale-classificat
 import { SystemLiteracyCard } from "@/components/literacy/system-literacy-card";
 import { systemLiteracy } from "@/lib/dal/literacy/coverage";
 import { listPeople } from "@/lib/dal/literacy/people";
-import { assignOperatorAction } from "@/app/(app)/literacy/actions";
+import { assignOperatorAction, unassignOperatorAction } from "@/app/(app)/literacy/actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -92,6 +92,7 @@ export default async function SystemOverviewPage({ params, searchParams }: Props
             {...literacy}
             candidates={candidates}
             assign={assignOperatorAction}
+            unassign={unassignOperatorAction}
           />
           <Card>
             <CardHeader title="Record" />
