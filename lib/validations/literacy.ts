@@ -26,7 +26,9 @@ const ZDay = z
   .refine(
     (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
     "Enter a real date.",
-  );
+  )
+  // Training records are recent; this also keeps years the database cannot store (year 0) out.
+  .refine((v) => v >= "1900-01-01" && v <= "2199-12-31", "Enter a date between 1900 and 2199.");
 
 export const ZPersonFields = z.object({
   name: z.string().trim().min(1, "Enter the person's name.").max(200, "Use at most 200 characters."),

@@ -156,6 +156,8 @@ describe("AI-literacy register", () => {
     expect(ok(await a.recordCompletionAction(rec)).expiresOn).toBe("2027-02-28");
     const bad = await a.recordCompletionAction({ ...rec, expiresOn: "2026-01-01" });
     expect(bad).toMatchObject({ ok: false, fieldErrors: { expiresOn: [expect.any(String)] } });
+    const year0 = await a.recordCompletionAction({ ...rec, completedOn: "0000-01-01" });
+    expect(year0).toMatchObject({ ok: false, fieldErrors: { completedOn: ["Enter a date between 1900 and 2199."] } });
     const badUrl = await a.recordCompletionAction({ ...rec, evidenceUrl: "javascript:alert(1)" });
     expect(badUrl).toMatchObject({ ok: false, fieldErrors: { evidenceUrl: [expect.any(String)] } });
   });
