@@ -30,10 +30,11 @@ function pairs(organizationId: string, today: string, systemId?: string) {
       SELECT DISTINCT o."systemId", o."personId" FROM "SystemOperator" o
       WHERE o."organizationId" = ${organizationId} ${onlySystem}
     ),
+    -- A join on the person (hashable), not a correlated EXISTS that would re-run the completions query per pair.
     covered AS (
-      SELECT p."systemId", p."personId",
-        EXISTS (SELECT 1 FROM trained t WHERE t."personId" = p."personId" AND t.sys IN ('*', p."systemId")) AS ok
-      FROM pairs p
+      SELECT p."systemId", p."personId", bool_or(t."personId" IS NOT NULL) AS ok
+      FROM pairs p LEFT JOIN trained t ON t."personId" = p."personId" AND t.sys IN ('*', p."systemId")
+      GROUP BY p."systemId", p."personId"
     )`;
 }
 
