@@ -10,7 +10,7 @@ vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const a = await import("@/app/(app)/literacy/actions");
-const { coverageBySystem } = await import("@/lib/dal/literacy/coverage");
+const { coverageBySystem, systemLiteracy } = await import("@/lib/dal/literacy/coverage");
 
 type Org = Awaited<ReturnType<typeof createOrganization>>;
 const ok = <T>(r: { ok: true; data: T } | { ok: false; error: string }): T => {
@@ -129,6 +129,16 @@ describe("AI-literacy register: tenancy and roles", () => {
         data: { organizationId: o, personId: theirPerson.id, systemId: mySystem, role: "OPERATOR" },
       }),
     ).rejects.toThrow();
+  });
+
+  it("shows nobody of another organisation's system, even when it has trained operators", async () => {
+    const other = await createOrganization("Other");
+    const theirSystem = await createSystem(other.organizationId, "Theirs");
+    session.actor = other.admin;
+    const p = ok(await a.createPersonAction({ name: "T", email: "t@x.example", jobRole: "", businessUnitId: "" }));
+    ok(await a.assignOperatorAction({ systemId: theirSystem, personId: p.id, role: "OPERATOR" }));
+    expect((await systemLiteracy(other.admin, theirSystem)).people).toHaveLength(1);
+    expect(await systemLiteracy(officer, theirSystem)).toEqual({ coverage: { total: 0, trained: 0 }, people: [] });
   });
 
   it("lets everyone read but only those who edit systems write", async () => {
