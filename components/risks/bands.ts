@@ -12,6 +12,6 @@ export const BAND_TONES: Record<RiskBand, BadgeTone> = {
 export const BAND_CELL: Record<RiskBand, string> = {
   LOW: "bg-emerald-50 text-emerald-900",
   MEDIUM: "bg-amber-50 text-amber-900",
-  HIGH: "bg-orange-100 text-orange-950",
-  CRITICAL: "bg-red-100 text-red-950",
+  HIGH: "bg-orange-200 text-orange-950",
+  CRITICAL: "bg-red-200 text-red-950",
 };

@@ -19,16 +19,19 @@ export function HeatMap({ points, likelihoodLabels, impactLabels, hrefFor, selec
   const grid = heatMap(points);
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[22rem] border-separate border-spacing-1 text-sm">
+      <table className="w-full border-separate border-spacing-1 text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="w-28 text-left align-bottom text-xs font-medium text-slate-600">
+            <th scope="col" className="w-20 text-left align-bottom text-xs font-medium text-slate-600 sm:w-28">
               Likelihood ↓ / Impact →
             </th>
             {SCALE.map((i) => (
               <th key={i} scope="col" className="px-1 pb-1 text-center align-bottom text-xs font-medium text-slate-700">
-                {i} <span className="block font-normal text-slate-600">{impactLabels[i - 1]}</span>
+                {i} {/* On a phone the words go to the key below the grid; screen readers always hear them here. */}
+                <span className="sr-only font-normal text-slate-600 sm:not-sr-only sm:block">
+                  {impactLabels[i - 1]}
+                </span>
               </th>
             ))}
           </tr>
@@ -75,6 +78,9 @@ export function HeatMap({ points, likelihoodLabels, impactLabels, hrefFor, selec
           })}
         </tbody>
       </table>
+      <p className="mt-2 text-xs text-slate-700 sm:hidden" aria-hidden>
+        Impact: {impactLabels.map((label, i) => `${i + 1} ${label}`).join(", ")}.
+      </p>
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
         {RISK_BANDS.map((band) => (
           <span key={band} className="inline-flex items-center gap-1.5">

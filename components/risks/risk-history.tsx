@@ -14,9 +14,13 @@ function changes(before: unknown, after: unknown): string[] {
   const b = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
   const a = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
   const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v).slice(0, 80));
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])]
-    .filter((k) => k !== "obligationId")
-    .map((k) => (k in b && k in a ? `${k}: ${show(b[k])} → ${show(a[k])}` : `${k}: ${show(k in a ? a[k] : b[k])}`));
+  return (
+    [...new Set([...Object.keys(b), ...Object.keys(a)])]
+      .filter((k) => k !== "obligationId")
+      // A new risk's empty fields say nothing; a change to or from empty still shows.
+      .filter((k) => (k in b && k in a) || show(k in a ? a[k] : b[k]) !== "—")
+      .map((k) => (k in b && k in a ? `${k}: ${show(b[k])} → ${show(a[k])}` : `${k}: ${show(k in a ? a[k] : b[k])}`))
+  );
 }
 
 // The risk's history is its slice of the organisation's audit trail (newest first).
