@@ -92,7 +92,7 @@ export function ImportPeopleForm(props: { importPeople: ServerAction<TImportPeop
                 <tr key={i}>
                   <td className="px-3 py-2">{e.row}</td>
                   <td className="px-3 py-2">{e.column}</td>
-                  <td className="px-3 py-2 break-all">{e.value || "(empty)"}</td>
+                  <td className="px-3 py-2 break-words">{e.value || "(empty)"}</td>
                   <td className="px-3 py-2">{e.message}</td>
                 </tr>
               ))}
