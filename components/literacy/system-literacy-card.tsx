@@ -46,21 +46,19 @@ export function SystemLiteracyCard(props: {
                   {p.covered ? "Trained" : "Not trained"}
                 </span>
                 {props.candidates &&
-                  p.role
-                    .split(",")
-                    .map((role) => (
-                      <RemoveButton
-                        key={role}
-                        what={`${p.name} (${ROLE[role] ?? role})`}
-                        confirm={`Remove ${p.name} as ${(ROLE[role] ?? role).toLowerCase()} of this system?`}
-                        action={props.unassign}
-                        input={{
-                          systemId: props.systemId,
-                          personId: p.personId,
-                          role: role as TAssignOperator["role"],
-                        }}
-                      />
-                    ))}
+                  p.role.split(",").map((role) => (
+                    <RemoveButton
+                      key={role}
+                      what={`${p.name} (${ROLE[role] ?? role})`}
+                      confirm={`Remove ${p.name} as ${(ROLE[role] ?? role).toLowerCase()} of this system?`}
+                      action={props.unassign}
+                      input={{
+                        systemId: props.systemId,
+                        personId: p.personId,
+                        role: role as TAssignOperator["role"],
+                      }}
+                    />
+                  ))}
               </li>
             ))}
           </ul>
