@@ -38,23 +38,6 @@ export const GATE_LABELS: Record<string, string> = {
   dates: "Dates",
 };
 
-const AUDIT_PHRASES: Record<string, string> = {
-  "system.created": "Added to the inventory",
-  "system.updated": "Intake edited",
-  "system.bulk_updated": "Changed in a bulk action",
-  "classification.run_stored": "Classification run stored",
-  "classification.draft_saved": "Questionnaire answers saved",
-  "classification.reviewed": "Legal review recorded",
-  "obligation.updated": "Obligation updated",
-  "obligation.commented": "Obligation commented",
-  "evidence.added": "Evidence added",
-  "evidence.version_added": "Evidence version uploaded",
-  "dossier.exported": "Dossier exported",
-  "dossier.attested": "Dossier attested",
-};
-
-export const auditPhrase = (action: string) => AUDIT_PHRASES[action] ?? action;
-
 export function yesNo(value: boolean | null): string {
   return value === null ? "Not answered" : value ? "Yes" : "No";
 }

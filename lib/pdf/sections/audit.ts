@@ -1,6 +1,6 @@
 import { formatDateTime } from "@/lib/utils";
 import { paragraph, startSection, type Ctx } from "../context";
-import { auditPhrase } from "../labels";
+import { auditTitle } from "@/lib/audit/phrases";
 import { table } from "../table";
 import { COLORS } from "../theme";
 
@@ -30,7 +30,7 @@ export function drawAuditExcerpt(ctx: Ctx): void {
       String(e.sequence),
       formatDateTime(e.at),
       e.actor,
-      { text: auditPhrase(e.action), sub: e.entityType },
+      { text: auditTitle(e.action), sub: e.entityType },
       { text: `${e.hash.slice(0, 12)}…`, fontKey: "mono" },
     ]),
   );
