@@ -5,8 +5,8 @@ import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { reportingDeadline } from "@/lib/incidents/clock";
 import { incidentReference, type IncidentHarmCode } from "@/lib/incidents/labels";
-import { formatDateTime } from "@/lib/utils";
 import { writeAudit } from "@/lib/dal/core/audit";
+import { conflictFromAudit } from "@/lib/dal/core/conflict";
 import { enqueueWebhookEvent } from "@/lib/dal/integrations/internal/webhook-outbox";
 import { notFound } from "@/lib/dal/core/not-found";
 
@@ -112,19 +112,8 @@ export async function insertIncident(
   return created;
 }
 
-// Names the person and time of the change that won, from the audit trail.
-export async function incidentConflict(tx: Tx, organizationId: string, incidentId: string): Promise<AppError> {
-  const last = await tx.auditEvent.findFirst({
-    where: { organizationId, entityType: "Incident", entityId: incidentId },
-    orderBy: { sequence: "desc" },
-    select: { actorLabel: true, createdAt: true, actor: { select: { name: true } } },
-  });
-  const who = last ? (last.actor?.name ?? last.actorLabel) : "someone else";
-  return new AppError(
-    "CONFLICT",
-    `Changed by ${who} at ${formatDateTime(last?.createdAt)}; reload to see their changes. Your input is still here.`,
-  );
-}
+export const incidentConflict = (tx: Tx, organizationId: string, incidentId: string): Promise<AppError> =>
+  conflictFromAudit(tx, organizationId, { type: "Incident", id: incidentId });
 
 export async function findIncidentForChange(tx: Tx, organizationId: string, incidentId: string) {
   const row = await tx.incident.findFirst({ where: { id: incidentId, organizationId }, select: incidentSelect });

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
-import { formatDateTime } from "@/lib/utils";
 import { AppError } from "@/lib/errors";
+import { conflictFromAudit } from "@/lib/dal/core/conflict";
 
 export async function assertOwnerIsMember(tx: Tx, organizationId: string, ownerId: string | null): Promise<void> {
   if (!ownerId) return;
@@ -12,11 +12,5 @@ export async function assertOwnerIsMember(tx: Tx, organizationId: string, ownerI
     });
 }
 
-// Read after the failed write, so the message says when the risk was last changed.
-export async function riskConflict(tx: Tx, organizationId: string, riskId: string): Promise<AppError> {
-  const latest = await tx.risk.findFirst({ where: { id: riskId, organizationId }, select: { updatedAt: true } });
-  return new AppError(
-    "CONFLICT",
-    `Someone else changed this risk at ${formatDateTime(latest?.updatedAt)}; reload to see their changes. Your input is still here.`,
-  );
-}
+export const riskConflict = (tx: Tx, organizationId: string, riskId: string): Promise<AppError> =>
+  conflictFromAudit(tx, organizationId, { type: "Risk", id: riskId });
