@@ -3,6 +3,7 @@ import type { UserActor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { coverageBySystem as pureBySystem, trainedSystems } from "@/lib/literacy/coverage";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
+import { item, ok, unit, type Org } from "./fixtures";
 
 // The literacy register through its server actions (session → zod → DAL → database); only the Next.js request
 // context is stubbed.
@@ -12,24 +13,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const a = await import("@/app/(app)/literacy/actions");
 const { coverageBySystem, coverageByUnit, systemLiteracy } = await import("@/lib/dal/literacy/coverage");
-
-type Org = Awaited<ReturnType<typeof createOrganization>>;
-const ok = <T>(r: { ok: true; data: T } | { ok: false; error: string }): T => {
-  if (!r.ok) throw new Error(r.error);
-  return r.data;
-};
-const item = (over: Partial<Parameters<typeof a.createLearningItemAction>[0]> = {}) => ({
-  title: "AI basics",
-  kind: "COURSE" as const,
-  description: "",
-  validityMonths: "12",
-  intendedRoles: "operators, reviewers",
-  allSystems: true,
-  systemIds: [],
-  ...over,
-});
-const unit = (organizationId: string, name: string) =>
-  db().businessUnit.create({ data: { organizationId, name }, select: { id: true } });
 
 describe("AI-literacy register", () => {
   let org: Org;
