@@ -8,6 +8,7 @@ import { addMember, createOrganization, uniqueEmail } from "../../helpers/factor
 import { COMPLETE_ANSWERS, csvOf, goodRow } from "./csv-fixtures";
 import { addRichLiteracy } from "./rich-org-literacy";
 import { addRichRisks } from "./rich-org-risks";
+import { addRichStandards } from "./rich-org-standards";
 
 // An organisation with a row in every exported table, written through the import (systems, links, runs, obligations,
 // audit) and directly for the rest, so the round trip has something to lose in every column.
@@ -254,5 +255,6 @@ export async function createRichOrganization(): Promise<{ organizationId: string
   });
   await addRichRisks({ organizationId, systemId: system.id, obligationId: obligation.id, memberId: legal.userId });
   await addRichLiteracy({ organizationId, systemId: system.id, memberId: legal.userId });
+  await addRichStandards({ organizationId, memberId: legal.userId });
   return { organizationId, admin };
 }

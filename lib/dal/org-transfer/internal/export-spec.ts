@@ -192,6 +192,8 @@ export const EXPORT_TABLES: TableSpec[] = [
   // The Art 9 risk register; the acceptor's name stays in acceptedByLabel when they are not a member here.
   ownTable("risk", "Risk", { systemId: "aiSystem", ownerId: "User", acceptedById: "User" }),
   ownTable("riskObligationLink", "RiskObligationLink", { riskId: "risk", obligationId: "obligation" }),
+  // The ISO/IEC 42001 Statement of Applicability: the organisation's include/exclude decision per control.
+  ownTable("controlApplicability", "ControlApplicability", { updatedById: "User" }),
   // The dashboard trend's daily history: the organisation's own record of how its figures moved, which no job can
   // recompute after the fact, so it moves with the organisation. The figures hold counts only, no ids.
   {
@@ -232,6 +234,7 @@ export const TEXT_ID_COLUMNS: Record<string, string[]> = {
   modelVersion: ["registryRunId"],
   dossierVersion: ["ruleSetId"],
   auditEvent: ["entityId", "systemId"],
+  controlApplicability: ["controlId"],
 };
 
 // Tenant tables deliberately not in the file, and why (also in docs/backup.md).
