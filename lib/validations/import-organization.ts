@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_LEAD_DAYS } from "@/lib/obligations/due-date";
 import { ZOrganizationProfile } from "./organization-profile";
+import { MAX_RISK_LABEL } from "./risk-scale";
 
 const ROLES = ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL", "MANAGER", "AUDITOR"] as const;
 
@@ -23,6 +24,15 @@ export const ZOrganizationExport = z.object({
       .object({
         obligationLeadDays: z.number().int().min(1).max(MAX_LEAD_DAYS),
         evidenceRequiredForDone: z.boolean(),
+      })
+      .optional(),
+    // The risk scale's words (Settings → Risk scale) as stored, empty for the defaults; absent in older files.
+    riskScale: z
+      .object({
+        likelihood: z
+          .array(z.string().trim().min(1).max(MAX_RISK_LABEL))
+          .refine((l) => l.length === 0 || l.length === 5),
+        impact: z.array(z.string().trim().min(1).max(MAX_RISK_LABEL)).refine((l) => l.length === 0 || l.length === 5),
       })
       .optional(),
   }),

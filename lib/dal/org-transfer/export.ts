@@ -30,6 +30,8 @@ export async function exportOrganization(actor: Actor): Promise<{ fileName: stri
       profile: true,
       obligationLeadDays: true,
       evidenceRequiredForDone: true,
+      riskLikelihoodLabels: true,
+      riskImpactLabels: true,
     },
   });
   await db().$transaction((tx) =>
@@ -46,11 +48,14 @@ type OrganizationHeader = {
   profile: unknown;
   obligationLeadDays: number;
   evidenceRequiredForDone: boolean;
+  riskLikelihoodLabels: string[];
+  riskImpactLabels: string[];
 };
 
 async function* documentChunks(organizationId: string, organization: OrganizationHeader): AsyncGenerator<string> {
   // The organisation's own row is not a table of the file: its columns travel here (the profile is restored on import).
   const { name, slug, createdAt, profile, obligationLeadDays, evidenceRequiredForDone } = organization;
+  const { riskLikelihoodLabels, riskImpactLabels } = organization;
   const header = {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
@@ -62,6 +67,8 @@ async function* documentChunks(organizationId: string, organization: Organizatio
       createdAt: createdAt.toISOString(),
       profile: profile ?? null,
       planning: { obligationLeadDays, evidenceRequiredForDone },
+      // As stored: empty means the default words.
+      riskScale: { likelihood: riskLikelihoodLabels, impact: riskImpactLabels },
     },
   };
   yield JSON.stringify(header).slice(0, -1);

@@ -72,11 +72,12 @@ export async function importOrganization(actor: Actor, text: string): Promise<Or
     const invitationLinks = await inviteMembers(tx, member, doc);
     const summary = { counts, invitations: invitationLinks.length, names: people.names.size };
     // A file without a profile (older exports, or none filled in) leaves this organisation's own as it is.
-    const { profile, planning } = doc.organization;
-    if (profile || planning)
+    const { profile, planning, riskScale } = doc.organization;
+    const scale = riskScale ? { riskLikelihoodLabels: riskScale.likelihood, riskImpactLabels: riskScale.impact } : {};
+    if (profile || planning || riskScale)
       await tx.organization.update({
         where: { id: member.organizationId },
-        data: { ...(profile ? { profile } : {}), ...planning },
+        data: { ...(profile ? { profile } : {}), ...planning, ...scale },
       });
     await writeAudit(tx, member, {
       action: "organization.imported",
@@ -88,6 +89,7 @@ export async function importOrganization(actor: Actor, text: string): Promise<Or
         ...summary,
         ...(profile ? { profile } : {}),
         ...(planning ? { planning } : {}),
+        ...(riskScale ? { riskScale } : {}),
       },
     });
     const idMap = new Map<string, string>([[doc.organization.id, member.organizationId]]);

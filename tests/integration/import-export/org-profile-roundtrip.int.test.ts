@@ -5,7 +5,9 @@ import { exportOrganization } from "@/lib/dal/org-transfer/export";
 import { importOrganization } from "@/lib/dal/org-transfer/import";
 import { updateOrganizationProfile } from "@/lib/dal/accounts/organization-profile";
 import { getObligationPlanning, updateObligationPlanning } from "@/lib/dal/accounts/obligation-planning";
+import { getRiskLabels, updateRiskLabels } from "@/lib/dal/risks/scale";
 import { Prisma } from "@/lib/db/generated/client";
+import { DEFAULT_RISK_LABELS } from "@/lib/risks/labels";
 import { createOrganization } from "../../helpers/factories";
 
 // The organisation's own row is not one of the exported tables (the import writes into the importing organisation),
@@ -19,6 +21,8 @@ const ORGANIZATION_COLUMNS: Record<string, string> = {
   profile: "header: restored into the importing organisation, validated like the settings form",
   obligationLeadDays: "header (planning): restored into the importing organisation",
   evidenceRequiredForDone: "header (planning): restored into the importing organisation",
+  riskLikelihoodLabels: "header (riskScale): restored into the importing organisation",
+  riskImpactLabels: "header (riskScale): restored into the importing organisation",
 };
 
 async function exportText(actor: UserActor): Promise<string> {
@@ -105,5 +109,28 @@ describe("the organisation profile in the organisation export", () => {
       message: expect.stringContaining("organization.planning"),
     });
     expect(await getObligationPlanning(other.admin)).toEqual({ obligationLeadDays: 30, doneRule: "evidence_or_note" });
+  });
+
+  it("carries the risk scale's words, and refuses a scale with a missing step", async () => {
+    const source = await createOrganization("Scaled");
+    const likelihood = ["Once a decade", "Yearly", "Quarterly", "Monthly", "Weekly"];
+    await updateRiskLabels(source.admin, { likelihood, impact: [...DEFAULT_RISK_LABELS.impactLabels] });
+    const text = await exportText(source.admin);
+    expect(JSON.parse(text).organization.riskScale).toEqual({ likelihood, impact: [] });
+    const target = await createOrganization("Rescaled");
+    await importOrganization(target.admin, text);
+    expect(await getRiskLabels(target.admin)).toEqual({
+      likelihoodLabels: likelihood,
+      impactLabels: DEFAULT_RISK_LABELS.impactLabels,
+    });
+
+    const doc = JSON.parse(text);
+    doc.organization.riskScale.likelihood = likelihood.slice(0, 4);
+    const other = await createOrganization("Refused");
+    await expect(importOrganization(other.admin, JSON.stringify(doc))).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: expect.stringContaining("organization.riskScale"),
+    });
+    expect(await getRiskLabels(other.admin)).toEqual(DEFAULT_RISK_LABELS);
   });
 });
