@@ -1,0 +1,139 @@
+import type { Control, Framework, Target } from "./types";
+
+// How far the organisation's records evidence each control. Pure: the data layer gathers the counts in one query
+// (lib/dal/standards/coverage.ts) and this decides, so the rules are tested without a database.
+
+/** Per obligation code, across the organisation's systems; duties marked not applicable are left out. */
+export type DutyCounts = { total: number; evidenced: number; inProgress: number; notStarted: number };
+
+export type CoverageFacts = {
+  systems: number;
+  classified: number;
+  obligations: Record<string, DutyCounts>;
+  /** High-risk systems, and how many of them have at least one risk in the register. */
+  highRisk: number;
+  highRiskWithRisks: number;
+  /** (person, system) pairs of operators and overseers, and how many are trained today. */
+  literacyPairs: number;
+  literacyTrained: number;
+};
+
+export type TargetStatus = "evidenced" | "partial" | "gap" | "none";
+export type ControlStatus = "evidenced" | "partial" | "gap" | "nothing" | "unmapped" | "excluded";
+
+export const CONTROL_STATUS_LABELS: Record<ControlStatus, string> = {
+  evidenced: "Fully evidenced",
+  partial: "Partly evidenced",
+  gap: "Gap",
+  nothing: "Nothing to evidence yet",
+  unmapped: "Not covered by Actlas records",
+  excluded: "Excluded",
+};
+
+export type TargetCoverage = { target: Target; status: TargetStatus; done: number; total: number; detail: string };
+export type ControlCoverage = { control: Control; status: ControlStatus; targets: TargetCoverage[] };
+export type FrameworkSummary = Record<ControlStatus, number> & { controls: number };
+
+const of = (done: number, started: number, total: number): TargetStatus =>
+  total === 0 ? "none" : done >= total ? "evidenced" : done + started > 0 ? "partial" : "gap";
+
+export function targetCoverage(target: Target, facts: CoverageFacts): TargetCoverage {
+  switch (target.kind) {
+    case "obligation": {
+      const d = facts.obligations[target.code] ?? { total: 0, evidenced: 0, inProgress: 0, notStarted: 0 };
+      const detail =
+        d.total === 0
+          ? "No system has this duty"
+          : `${d.evidenced} of ${d.total} done with evidence, ${d.inProgress} in progress, ${d.notStarted} not started`;
+      return { target, status: of(d.evidenced, d.inProgress, d.total), done: d.evidenced, total: d.total, detail };
+    }
+    case "risk": {
+      const detail =
+        facts.highRisk === 0
+          ? "No high-risk system"
+          : `${facts.highRiskWithRisks} of ${facts.highRisk} high-risk systems have a risk register`;
+      return {
+        target,
+        status: of(facts.highRiskWithRisks, 0, facts.highRisk),
+        done: facts.highRiskWithRisks,
+        total: facts.highRisk,
+        detail,
+      };
+    }
+    case "literacy": {
+      // Art 4 binds every provider and deployer: systems with nobody recorded as operating them are a gap, not
+      // "nothing to evidence".
+      const total = facts.literacyPairs === 0 && facts.systems > 0 ? 1 : facts.literacyPairs;
+      const detail =
+        facts.literacyPairs === 0
+          ? facts.systems === 0
+            ? "No AI system"
+            : "Nobody recorded as operating or overseeing a system"
+          : `${facts.literacyTrained} of ${facts.literacyPairs} operators and overseers trained`;
+      return {
+        target,
+        status: of(facts.literacyTrained, 0, total),
+        done: facts.literacyTrained,
+        total: facts.literacyPairs,
+        detail,
+      };
+    }
+    case "inventory":
+      return {
+        target,
+        status: of(facts.classified, 0, facts.systems),
+        done: facts.classified,
+        total: facts.systems,
+        detail: `${facts.classified} of ${facts.systems} systems classified`,
+      };
+  }
+}
+
+/** A control's status from its targets; `applicable: false` (Statement of Applicability) wins over everything. */
+export function controlCoverage(control: Control, facts: CoverageFacts, applicable = true): ControlCoverage {
+  const targets = control.maps.map((t) => targetCoverage(t, facts));
+  if (!applicable) return { control, status: "excluded", targets };
+  if (targets.length === 0) return { control, status: "unmapped", targets };
+  const counted = targets.filter((t) => t.status !== "none");
+  const status: ControlStatus =
+    counted.length === 0
+      ? "nothing"
+      : counted.every((t) => t.status === "evidenced")
+        ? "evidenced"
+        : counted.every((t) => t.status === "gap")
+          ? "gap"
+          : "partial";
+  return { control, status, targets };
+}
+
+export function frameworkCoverage(
+  framework: Framework,
+  facts: CoverageFacts,
+  excluded: ReadonlySet<string> = new Set(),
+): { controls: ControlCoverage[]; summary: FrameworkSummary } {
+  const controls = framework.controls.map((c) => controlCoverage(c, facts, !excluded.has(c.id)));
+  const summary: FrameworkSummary = {
+    controls: controls.length,
+    evidenced: 0,
+    partial: 0,
+    gap: 0,
+    nothing: 0,
+    unmapped: 0,
+    excluded: 0,
+  };
+  for (const c of controls) summary[c.status] += 1;
+  return { controls, summary };
+}
+
+/** "23 of 38 controls fully evidenced, 9 partly, 6 gaps" (then the others, if any). */
+export function summaryLine(s: FrameworkSummary): string {
+  const parts = [
+    `${s.evidenced} of ${s.controls} controls fully evidenced`,
+    `${s.partial} partly`,
+    `${s.gap} ${s.gap === 1 ? "gap" : "gaps"}`,
+  ];
+  if (s.nothing) parts.push(`${s.nothing} with nothing to evidence yet`);
+  if (s.unmapped) parts.push(`${s.unmapped} not covered by Actlas records`);
+  if (s.excluded) parts.push(`${s.excluded} excluded`);
+  return parts.join(", ");
+}
