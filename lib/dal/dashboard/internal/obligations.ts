@@ -63,24 +63,39 @@ export async function obligationFigures(
 ): Promise<ObligationFigures> {
   const unit = f.unit ? Prisma.sql`AND s."businessUnit" = ${f.unit}` : Prisma.empty;
   // A business unit narrows the systems first, so only their obligations are read.
-  const unitSystems = f.unit
-    ? Prisma.sql`AND o."systemId" IN (SELECT id FROM "AiSystem" WHERE "organizationId" = ${organizationId} AND "businessUnit" = ${f.unit})`
-    : Prisma.empty;
-  const rows = await db().$transaction(
+  const unitSystems = (alias: "o" | "c") =>
+    f.unit
+      ? Prisma.sql`AND ${Prisma.raw(alias)}."systemId" IN (SELECT id FROM "AiSystem" WHERE "organizationId" = ${organizationId} AND "businessUnit" = ${f.unit})`
+      : Prisma.empty;
+  // Without an owner or role filter (the usual view, the portfolio report and the nightly snapshot) the per-day
+  // figures are the running totals in "ObligationDayCell" (kept by triggers on "Obligation"): ~150,000 cells instead of
+  // 1,000,000 obligations. Overdue depends on today, so it is counted apart, by the (organizationId, status, dueDate)
+  // index. The owner and role are columns of the obligations themselves, so those views fold the obligations.
+  const fromCells = !f.owner && !f.role;
+  const perDay = fromCells
+    ? Prisma.sql`SELECT c."systemId" AS sid, c.day, c.applicable, c.done, 0 AS overdue,
+               c."registrationOpen" AS registration_open, c."friaOpen" AS fria_open
+        FROM "ObligationDayCell" c WHERE c."organizationId" = ${organizationId} ${unitSystems("c")}`
+    : Prisma.sql`SELECT o."systemId" AS sid, o."appliesFrom" AS day, count(*) AS applicable, count(*) FILTER (WHERE ${DONE}) AS done,
+               count(*) FILTER (WHERE ${OPEN} AND o."dueDate" < ${today}::date) AS overdue,
+               count(*) FILTER (WHERE ${OPEN} AND ${contains(REGISTRATION_ARTICLE)}) AS registration_open,
+               count(*) FILTER (WHERE ${OPEN} AND ${contains(FRIA_ARTICLE)}) AS fria_open
+        FROM "Obligation" o WHERE ${obligationOnlyWhere(organizationId, f)} ${unitSystems("o")}
+        GROUP BY 1, 2`;
+  const { rows, overdue } = await db().$transaction(
     async (tx) => {
       // The distinct-count sorts need a few tens of MB at full size; without this they spill to disk.
       await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
       // The covering index is read whole and in order; with the default (spinning-disk) page cost the planner prefers
       // scanning the ~4× larger table and sorting or hashing.
       await tx.$executeRaw`SET LOCAL random_page_cost = 1.1`;
-      return tx.$queryRaw<Row[]>`
-      WITH per_day AS (
-        SELECT o."systemId" AS sid, o."appliesFrom" AS day, count(*) AS applicable, count(*) FILTER (WHERE ${DONE}) AS done,
-               count(*) FILTER (WHERE ${OPEN} AND o."dueDate" < ${today}::date) AS overdue,
-               count(*) FILTER (WHERE ${OPEN} AND ${contains(REGISTRATION_ARTICLE)}) AS registration_open,
-               count(*) FILTER (WHERE ${OPEN} AND ${contains(FRIA_ARTICLE)}) AS fria_open
-        FROM "Obligation" o WHERE ${obligationOnlyWhere(organizationId, f)} ${unitSystems}
-        GROUP BY 1, 2),
+      const overdue = fromCells
+        ? await tx.$queryRaw<{ n: number }[]>`
+            SELECT count(*)::int AS n FROM "Obligation" o
+            WHERE ${obligationOnlyWhere(organizationId, f)} ${unitSystems("o")} AND ${OPEN} AND o."dueDate" < ${today}::date`
+        : null;
+      const rows = await tx.$queryRaw<Row[]>`
+      WITH per_day AS (${perDay}),
       cells AS MATERIALIZED (
         SELECT p.*, s.tier, s."businessUnit" AS unit, s.name, to_char(p.day, 'YYYY-"Q"Q') AS quarter
         FROM per_day p JOIN "AiSystem" s ON s.id = p.sid AND s."organizationId" = ${organizationId} ${unit}),
@@ -102,10 +117,12 @@ export async function obligationFigures(
       UNION ALL
       (SELECT 'registration', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, id, name, count(*) OVER ()::int
        FROM flagged WHERE registration ORDER BY name LIMIT ${limit})`;
+      return { rows, overdue: overdue?.[0]?.n };
     },
     { timeout: 30_000 },
   );
-  return toFigures(rows);
+  const figures = toFigures(rows);
+  return overdue === undefined ? figures : { ...figures, overdue };
 }
 
 function toFigures(rows: Row[]): ObligationFigures {

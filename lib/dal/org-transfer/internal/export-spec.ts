@@ -261,3 +261,4 @@ export function encodeValue(value: unknown): unknown {
   if (value instanceof Uint8Array) return { $bytes: Buffer.from(value).toString("base64") };
   return value;
 }
+  ObligationDayCell: "the dashboard's running totals, rebuilt by the database from the imported obligations",
