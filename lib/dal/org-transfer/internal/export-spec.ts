@@ -192,6 +192,33 @@ export const EXPORT_TABLES: TableSpec[] = [
   // The Art 9 risk register; the acceptor's name stays in acceptedByLabel when they are not a member here.
   ownTable("risk", "Risk", { systemId: "aiSystem", ownerId: "User", acceptedById: "User" }),
   ownTable("riskObligationLink", "RiskObligationLink", { riskId: "risk", obligationId: "obligation" }),
+  // AI policies: versions keep the approver's name, acknowledgements the reader's, when they are not members here.
+  ownTable("policy", "Policy", { ownerId: "User" }),
+  {
+    key: "policyAudienceUnit",
+    model: "PolicyAudienceUnit",
+    scope: "organizationId",
+    hasId: false,
+    refs: { policyId: "policy", businessUnitId: "businessUnit" },
+    orderBy: [{ policyId: "asc" }, { businessUnitId: "asc" }],
+  },
+  {
+    ...ownTable("policyVersion", "PolicyVersion", {
+      policyId: "policy",
+      authorId: "User",
+      submittedById: "User",
+      approvedById: "User",
+    }),
+    labels: { approvedById: "approvedByLabel" },
+  },
+  {
+    ...ownTable("policyAcknowledgement", "PolicyAcknowledgement", { policyVersionId: "policyVersion", userId: "User" }),
+    labels: { userId: "userLabel" },
+  },
+  ownTable("policyEvidenceLink", "PolicyEvidenceLink", {
+    obligationId: "obligation",
+    policyVersionId: "policyVersion",
+  }),
   // The ISO/IEC 42001 Statement of Applicability: the organisation's include/exclude decision per control.
   ownTable("controlApplicability", "ControlApplicability", { updatedById: "User" }),
   // The dashboard trend's daily history: the organisation's own record of how its figures moved, which no job can
