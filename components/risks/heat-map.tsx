@@ -4,7 +4,8 @@ import { cn } from "@/lib/utils";
 import { BAND_CELL } from "./bands";
 
 type Props = {
-  points: { likelihood: number; impact: number }[];
+  // One per risk, or one per cell with its count (counted by the database).
+  points: { likelihood: number; impact: number; count?: number }[];
   likelihoodLabels: readonly string[];
   impactLabels: readonly string[];
   // Where a cell's link goes: the list filtered to that cell.

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { RiskDTO } from "@/lib/dal/risks/risks";
+import type { RiskLabels } from "@/lib/risks/labels";
 import { BAND_LABELS, riskBand, riskScore } from "@/lib/risks/score";
 import { formatDate } from "@/lib/utils";
 import { RISK_STATUS_LABELS, RISK_TREATMENT_LABELS } from "@/lib/validations/risks";
@@ -10,20 +11,28 @@ type Props = {
   risks: RiskDTO[];
   ownerName: (userId: string | null) => string | null;
   editHref: (riskId: string) => string | null;
+  labels: RiskLabels;
 };
 
-function Rating({ likelihood, impact }: { likelihood: number; impact: number }) {
+// The band and score, then the two levels in the organisation's own words (Settings → Risk scale).
+export function Rating({ likelihood, impact, labels }: { likelihood: number; impact: number; labels: RiskLabels }) {
   const band = riskBand(likelihood, impact);
   return (
-    <Badge tone={BAND_TONES[band]}>
-      {BAND_LABELS[band]} · {riskScore(likelihood, impact)}
-      <span className="sr-only">{` (likelihood ${likelihood} × impact ${impact})`}</span>
-    </Badge>
+    <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-0.5">
+      <Badge tone={BAND_TONES[band]}>
+        {BAND_LABELS[band]} · {riskScore(likelihood, impact)}
+      </Badge>
+      <span className="text-xs text-slate-700">
+        <span className="sr-only">likelihood </span>
+        {labels.likelihoodLabels[likelihood - 1]} × <span className="sr-only">impact </span>
+        {labels.impactLabels[impact - 1]}
+      </span>
+    </span>
   );
 }
 
 // One card per risk: cards read well on a phone and at 1280 alike (two columns of facts on wider screens).
-export function RiskList({ risks, ownerName, editHref }: Props) {
+export function RiskList({ risks, ownerName, editHref, labels }: Props) {
   return (
     <ul className="divide-y divide-slate-200">
       {risks.map((r) => {
@@ -43,11 +52,11 @@ export function RiskList({ risks, ownerName, editHref }: Props) {
             {r.description && <p className="mt-1 text-sm text-slate-700">{r.description}</p>}
             <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
               <Fact term="Inherent">
-                <Rating likelihood={r.likelihood} impact={r.impact} />
+                <Rating likelihood={r.likelihood} impact={r.impact} labels={labels} />
               </Fact>
               <Fact term="Residual">
                 {hasResidual ? (
-                  <Rating likelihood={r.residualLikelihood!} impact={r.residualImpact!} />
+                  <Rating likelihood={r.residualLikelihood!} impact={r.residualImpact!} labels={labels} />
                 ) : (
                   <span className="text-slate-600">Not rated yet</span>
                 )}

@@ -10,6 +10,7 @@ import {
   LayoutDashboard,
   Scale,
   Settings,
+  ShieldAlert,
   Siren,
 } from "lucide-react";
 import Link from "next/link";
@@ -21,6 +22,7 @@ const ITEMS = [
   { href: "/systems", label: "AI systems", icon: Boxes },
   { href: "/models", label: "Models", icon: Cpu },
   { href: "/obligations", label: "Obligations", icon: ClipboardCheck },
+  { href: "/risks", label: "Risks", icon: ShieldAlert },
   { href: "/literacy", label: "AI literacy", icon: GraduationCap },
   // Only for the roles that review classifications (legal, administrators): the queue of requests for review.
   { href: "/reviews", label: "Reviews", icon: Scale, reviewersOnly: true },

@@ -69,11 +69,12 @@ export function currentRating(risk: {
 
 export type HeatCell = { likelihood: number; impact: number; count: number; band: RiskBand };
 
-/** Counts per cell of the 5 × 5 grid, rows from likelihood 5 down to 1 (how heat maps are read), impact 1..5. */
-export function heatMap(points: { likelihood: number; impact: number }[]): HeatCell[][] {
+/** Counts per cell of the 5 × 5 grid, rows from likelihood 5 down to 1 (how heat maps are read), impact 1..5.
+ *  A point is one risk, or `count` risks when the database has already counted them (the portfolio heat map). */
+export function heatMap(points: { likelihood: number; impact: number; count?: number }[]): HeatCell[][] {
   const counts = new Map<string, number>();
   for (const p of points)
-    counts.set(`${p.likelihood}:${p.impact}`, (counts.get(`${p.likelihood}:${p.impact}`) ?? 0) + 1);
+    counts.set(`${p.likelihood}:${p.impact}`, (counts.get(`${p.likelihood}:${p.impact}`) ?? 0) + (p.count ?? 1));
   return [...SCALE].reverse().map((likelihood) =>
     SCALE.map((impact) => ({
       likelihood,

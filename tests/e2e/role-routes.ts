@@ -87,6 +87,8 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
     marker: { role: "link", name: "Download the CSV template" },
   }),
   "/obligations": page(() => "/obligations", "system.read", { controls: [link("Export CSV", "report.read")] }),
+  // Open risks of every system (the dashboard's heat map drills down here); edited on each system's Risks tab.
+  "/risks": page(() => "/risks?l=4&i=5", "system.read", { marker: { role: "heading", name: "Risks" } }),
   // The Art 4 register: everyone reads coverage; those who edit systems record trainings.
   "/literacy": page(() => "/literacy", "system.read", {
     marker: { role: "heading", name: "By AI system" },
@@ -137,6 +139,10 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   // Every member reads the profile (the questionnaire pre-fills from it); only those who may edit it get the form.
   "/settings/organisation-profile": page(() => "/settings/organisation-profile", "system.read", {
     controls: [btn("Save organisation profile", "organization.profile")],
+  }),
+  // Every member reads the scale's words (every heat map shows them); only administrators get the form.
+  "/settings/risk-scale": page(() => "/settings/risk-scale", "system.read", {
+    controls: [btn("Save risk scale", "organization.manage")],
   }),
   "/settings/business-units": page(() => "/settings/business-units", "organization.manage", {
     refusal: { notice: "Only administrators can rename, merge or delete business units." },

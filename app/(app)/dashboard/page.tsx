@@ -9,6 +9,8 @@ import { requireActor } from "@/lib/auth/session";
 import { getDashboard, getDashboardFilterOptions } from "@/lib/dal/dashboard/dashboard";
 import { getDashboardTrend } from "@/lib/dal/dashboard/trend";
 import { listRunningIncidentClocks } from "@/lib/dal/incidents/incidents";
+import { getPortfolioHeatMap } from "@/lib/dal/risks/portfolio";
+import { getRiskLabels } from "@/lib/dal/risks/scale";
 import { deadlineView, splitViews } from "@/lib/dashboard/headline";
 import { OPEN_STATUSES, obligationsHref, systemsHref } from "@/lib/dashboard/links";
 import { parseTrendRange } from "@/lib/dashboard/trend";
@@ -18,6 +20,7 @@ import { parseDashboardParams } from "@/lib/validations/dashboard";
 import { AttentionSection } from "./attention-section";
 import { RoleAndLifecycle, TierBreakdown, UnitBreakdown } from "./portfolio-section";
 import { FurthestBehindCard, ReadinessByTier, ReadinessByUnit } from "./readiness-section";
+import { RiskPortfolioSection } from "./risk-section";
 import { TimelineSection } from "./timeline-section";
 import { TrendSection } from "./trend-section";
 
@@ -33,11 +36,14 @@ export default async function DashboardPage({
   const range = parseTrendRange(params.range);
   const actor = await requireActor();
   const today = todayIso();
-  const [data, options, incidentClocks, trend] = await Promise.all([
+  const riskView = params.risks === "inherent" ? "inherent" : "current";
+  const [data, options, incidentClocks, trend, riskCells, riskLabels] = await Promise.all([
     getDashboard(actor, filters, { today }),
     getDashboardFilterOptions(actor),
     listRunningIncidentClocks(actor),
     getDashboardTrend(actor, range, { today }),
+    getPortfolioHeatMap(actor, riskView),
+    getRiskLabels(actor),
   ]);
   const notClassified = data.systems.byTier.find((t) => t.tier === null)?.count ?? 0;
   return (
@@ -94,6 +100,7 @@ export default async function DashboardPage({
           <TierBreakdown data={data} filters={filters} />
           <ReadinessByTier data={data} filters={filters} />
         </div>
+        <RiskPortfolioSection cells={riskCells} labels={riskLabels} view={riskView} params={params} />
         <TimelineSection data={data} filters={filters} />
         <RoleAndLifecycle data={data} filters={filters} />
         <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">

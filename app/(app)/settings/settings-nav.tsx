@@ -7,6 +7,7 @@ const SECTIONS = [
   { href: "/settings", label: "Organisation" },
   { href: "/settings/organisation-profile", label: "Organisation profile" },
   { href: "/settings/business-units", label: "Business units" },
+  { href: "/settings/risk-scale", label: "Risk scale" },
   { href: "/settings/notifications", label: "My notifications" },
   { href: "/settings/webhooks", label: "Webhooks" },
   { href: "/settings/registry", label: "Model registry" },

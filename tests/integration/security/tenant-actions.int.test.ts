@@ -70,6 +70,8 @@ const COVERED_BY: Record<string, string> = {
     "tests/integration/risks/risk-register.int.test.ts (another organisation's system, owner and risk refused)",
   updateObligationPlanningAction:
     "takes no ids, changes the caller's own organisation; roles in tests/integration/obligations/due-dates.int.test.ts",
+  updateRiskScaleAction:
+    "takes no ids, changes the caller's own organisation; roles and other organisations in tests/integration/settings/risk-scale.int.test.ts",
 };
 
 describe("tenant isolation of every server action", () => {

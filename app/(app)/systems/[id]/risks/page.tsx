@@ -3,17 +3,18 @@ import Link from "next/link";
 import { HeatMap } from "@/components/risks/heat-map";
 import { RiskList } from "@/components/risks/risk-list";
 import { EditRiskForm, NewRiskForm } from "@/components/risks/risk-form";
+import { ViewToggle } from "@/components/risks/view-toggle";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { riskHistory } from "@/lib/dal/risks/history";
 import { getRiskFormOptions, listRisks } from "@/lib/dal/risks/risks";
-import { currentRating, DEFAULT_IMPACT_LABELS, DEFAULT_LIKELIHOOD_LABELS } from "@/lib/risks/score";
+import { getRiskLabels } from "@/lib/dal/risks/scale";
+import { currentRating } from "@/lib/risks/score";
 import { loadSystem } from "../load-system";
 import { createRiskAction, updateRiskAction } from "./actions";
 import { RiskEditPanels } from "./edit-panels";
-import { ViewToggle } from "./view-toggle";
 
 export const metadata: Metadata = { title: "Risks" };
 
@@ -30,10 +31,11 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
   const system = await loadSystem((await params).id);
   const search = await searchParams;
   const actor = await requireActor();
-  const [viewer, risks, options] = await Promise.all([
+  const [viewer, risks, options, labels] = await Promise.all([
     getViewer(actor),
     listRisks(actor, system.id),
     getRiskFormOptions(actor, system.id),
+    getRiskLabels(actor),
   ]);
   const canWrite = !!viewer.role && can(viewer.role, "risk.write");
   const canAcceptHigh = !!viewer.role && can(viewer.role, "risk.accept");
@@ -47,7 +49,6 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
     : risks;
   const editing = canWrite ? risks.find((r) => r.id === search.edit) : undefined;
   const owners = new Map(options.owners.map((o) => [o.userId, o.name]));
-  const labels = { likelihoodLabels: DEFAULT_LIKELIHOOD_LABELS, impactLabels: DEFAULT_IMPACT_LABELS };
   const history = editing ? await riskHistory(actor, editing.id) : [];
   return (
     <div className="space-y-6">
@@ -55,7 +56,7 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
         <CardHeader
           title="Heat map"
           description={`Risks of this system by likelihood and impact (Art 9). ${inherent ? "Inherent: before any treatment." : "Current: the residual rating where one is set, otherwise the inherent one."}`}
-          actions={<ViewToggle base={base} inherent={inherent} />}
+          actions={<ViewToggle currentHref={base} inherentHref={`${base}?view=inherent`} inherent={inherent} />}
         />
         <CardBody>
           <HeatMap
@@ -91,6 +92,7 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
             risks={shown}
             ownerName={(id) => (id ? (owners.get(id) ?? null) : null)}
             editHref={(id) => (canWrite ? `${base}?edit=${id}#risk-form` : null)}
+            labels={labels}
           />
         )}
       </Card>

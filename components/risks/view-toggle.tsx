@@ -1,8 +1,17 @@
 import Link from "next/link";
 import { cn } from "@/lib/utils";
 
-// Two links rather than a client toggle: each view has its own address, so a filtered cell can be shared.
-export function ViewToggle({ base, inherent }: { base: string; inherent: boolean }) {
+// Two links rather than a client toggle: each view has its own address, so a filtered cell can be shared. Used by a
+// system's heat map and the dashboard's portfolio heat map, each passing its own two addresses.
+export function ViewToggle({
+  currentHref,
+  inherentHref,
+  inherent,
+}: {
+  currentHref: string;
+  inherentHref: string;
+  inherent: boolean;
+}) {
   const item = (href: string, active: boolean, label: string) => (
     <Link
       href={href}
@@ -17,8 +26,8 @@ export function ViewToggle({ base, inherent }: { base: string; inherent: boolean
   );
   return (
     <nav aria-label="Heat map view" className="flex overflow-hidden rounded-md border border-slate-300">
-      {item(base, !inherent, "Current")}
-      {item(`${base}?view=inherent`, inherent, "Inherent")}
+      {item(currentHref, !inherent, "Current")}
+      {item(inherentHref, inherent, "Inherent")}
     </nav>
   );
 }

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { OrgRiskTable } from "@/components/risks/org-risk-table";
+import { ViewToggle } from "@/components/risks/view-toggle";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { listOrganisationRisks } from "@/lib/dal/risks/portfolio";
+import { getRiskLabels } from "@/lib/dal/risks/scale";
+import { levelText } from "@/lib/risks/labels";
+import { orgRisksHref, parseOrgRiskParams } from "@/lib/validations/risk-portfolio";
+
+export const metadata: Metadata = { title: "Risks" };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function OrganisationRisksPage({ searchParams }: Props) {
+  const query = parseOrgRiskParams(await searchParams);
+  const actor = await requireActor();
+  const [list, labels] = await Promise.all([listOrganisationRisks(actor, query), getRiskLabels(actor)]);
+  const inherent = query.view === "inherent";
+  const cellWords = [
+    query.likelihood ? `likelihood ${levelText(query.likelihood, labels.likelihoodLabels)}` : null,
+    query.impact ? `impact ${levelText(query.impact, labels.impactLabels)}` : null,
+  ].filter(Boolean);
+  const filtered = cellWords.length > 0;
+  const rating = inherent ? "inherent rating" : "current rating (residual where set)";
+  const title = filtered ? `Open risks at ${cellWords.join(", ")}` : "All open risks";
+  return (
+    <>
+      <PageHeader
+        title="Risks"
+        description="The open Art 9 risks of every AI system, highest rating first. Each risk is edited on its system's Risks tab; the dashboard's heat map leads here cell by cell."
+      />
+      <Card>
+        <CardHeader
+          title={title}
+          description={`By ${rating}.`}
+          actions={
+            <div className="flex flex-wrap items-center gap-3">
+              {filtered && (
+                <Link href={orgRisksHref({ view: query.view })} className="text-sm text-indigo-800 underline">
+                  Show all open risks
+                </Link>
+              )}
+              <ViewToggle
+                currentHref={orgRisksHref({ ...query, view: "current", page: 1 })}
+                inherentHref={orgRisksHref({ ...query, view: "inherent", page: 1 })}
+                inherent={inherent}
+              />
+            </div>
+          }
+        />
+        <OrgRiskTable list={list} query={query} labels={labels} caption={title} />
+      </Card>
+    </>
+  );
+}
