@@ -65,7 +65,14 @@ export type Permission = keyof typeof PERMISSIONS;
 // What each API token scope allows: the same permissions the role table grants to people.
 export const TOKEN_SCOPE_PERMISSIONS: Record<ApiScope, readonly Permission[]> = {
   read: ["system.read", "dashboard.read"],
-  "systems:write": ["system.read", "system.write", "classification.run", "monitoring.write", "incident.manage"],
+  "systems:write": [
+    "system.read",
+    "system.write",
+    "classification.run",
+    "monitoring.write",
+    "incident.manage",
+    "risk.write",
+  ],
   "evidence:write": ["system.read", "obligation.work", "evidence.write"],
   gate: ["system.read", "gate.read"],
 };

@@ -75,7 +75,7 @@ export function fieldErrorsOf(
 // A PATCH merges the fields it leaves out from the row it reads; a version from the future (a client's guess) could
 // otherwise match a concurrent save made in between and store a merge of rows nobody read. Older versions are left
 // to the data layer, whose conflict names who changed the record.
-export function futureVersion(what: "system" | "obligation", sent: number, stored: number): AppError {
+export function futureVersion(what: "system" | "obligation" | "risk", sent: number, stored: number): AppError {
   return new AppError(
     "CONFLICT",
     `This ${what} is at version ${stored}; version ${sent} does not exist yet. Send the version from your last read.`,

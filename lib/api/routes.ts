@@ -9,6 +9,7 @@ import { modelRoutes } from "./routes/models";
 import { monitoringRoutes } from "./routes/monitoring";
 import { obligationRoutes } from "./routes/obligations";
 import { reviewRequestRoutes } from "./routes/review-requests";
+import { riskRoutes } from "./routes/risks";
 import { systemRoutes } from "./routes/systems";
 import { defineRoute, ok, type ApiRoute, type HttpMethod } from "./types";
 
@@ -31,6 +32,7 @@ export const API_ROUTES: ApiRoute[] = [
   ...reviewRequestRoutes,
   ...obligationRoutes,
   ...evidenceRoutes,
+  ...riskRoutes,
   ...modelRoutes,
   ...monitoringRoutes,
   ...incidentRoutes,

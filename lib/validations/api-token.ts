@@ -6,7 +6,7 @@ export { API_SCOPES, type ApiScope };
 
 export const API_SCOPE_LABELS: Record<ApiScope, string> = {
   read: "Read systems, classifications, review requests and obligations",
-  "systems:write": "Create and update AI systems, models and monitoring events; ask legal for a review",
+  "systems:write": "Create and update AI systems, their risks, models and monitoring events; ask legal for a review",
   "evidence:write": "Upload evidence and update obligation status",
   gate: "Ask the CI gate whether a system may ship",
 };
