@@ -27,6 +27,7 @@ const FIX_IN: Record<DossierGapKind, { tab: string; label: string }> = {
   fria: { tab: "documentation", label: "Documentation" },
   evidence: { tab: "obligations", label: "Obligations" },
   registration: { tab: "obligations", label: "Obligations" },
+  "risk-register": { tab: "risks", label: "Risks" },
 };
 
 // Before anything is sealed the exporter sees what the dossier would list as missing, and chooses: a draft

@@ -1,17 +1,24 @@
 import type { Document, FileChild } from "docx";
 import { ANNEX_IV_SECTIONS, type AnnexIvSection } from "@/lib/legal/annex-iv";
 import { formatDate } from "@/lib/utils";
-import type { DossierRecords } from "@/lib/pdf/snapshot";
+import type { DossierRecords, DossierRiskRegister } from "@/lib/pdf/snapshot";
 import { fieldBlocks, heading1, muted, recordState, table, answer } from "./blocks";
 import { legalDocument, type DocumentMeta } from "./document";
+import { riskRegisterBlocks } from "./risk-register";
 
 type SavedSection = NonNullable<DossierRecords["annexIv"]>[number];
 
 export const ANNEX_IV_TITLE = "Annex IV technical documentation";
+const RISK_SECTION_NUMBER = 5;
 
 // All nine sections, saved or not: an overview table of their state, then each section under its own Heading 1 with
 // every point of the Annex under a Heading 2, so a section never saved still shows what it must say.
-export function annexIvDocument(meta: DocumentMeta, saved: DossierRecords["annexIv"]): Document {
+// Section 5 (the risk management system) is followed by the system's Art 9 register, when the caller read one.
+export function annexIvDocument(
+  meta: DocumentMeta,
+  saved: DossierRecords["annexIv"],
+  riskRegister: DossierRiskRegister | null = null,
+): Document {
   const records = saved ?? [];
   const find = (n: number) => records.find((r) => r.section === n) ?? null;
   const complete = records.filter((r) => r.complete).length;
@@ -42,7 +49,10 @@ export function annexIvDocument(meta: DocumentMeta, saved: DossierRecords["annex
       "The technical documentation is drawn up before the system is placed on the market or put into service and kept up to date (Art 11(1)).",
     ),
     overview,
-    ...ANNEX_IV_SECTIONS.flatMap((s) => sectionBlocks(s, find(s.number))),
+    ...ANNEX_IV_SECTIONS.flatMap((s) => [
+      ...sectionBlocks(s, find(s.number)),
+      ...(s.number === RISK_SECTION_NUMBER ? riskRegisterBlocks(riskRegister) : []),
+    ]),
   ];
   return legalDocument(
     meta,

@@ -1,5 +1,7 @@
 import { ANNEX_IV_SECTIONS } from "@/lib/legal/annex-iv";
+import { formatDate } from "@/lib/utils";
 import { documentationDuties } from "./requirements";
+import { isHighRisk, overdueReviews } from "./risk-register";
 import type { DossierClassification, DossierSnapshot } from "./snapshot";
 import type { OpenQuestion } from "@/lib/rules";
 
@@ -8,7 +10,15 @@ import type { OpenQuestion } from "@/lib/rules";
 // a final version is only sealed when there is none.
 
 export type DossierGapKind =
-  "classification" | "review" | "open-questions" | "annex-iv" | "derogation" | "fria" | "evidence" | "registration";
+  | "classification"
+  | "review"
+  | "open-questions"
+  | "annex-iv"
+  | "derogation"
+  | "fria"
+  | "evidence"
+  | "registration"
+  | "risk-register";
 
 export type DossierGap = {
   kind: DossierGapKind;
@@ -31,9 +41,10 @@ export const GAP_DESTINATIONS: Record<DossierGapKind, string> = {
   fria: "gap-fria",
   evidence: "gap-obligations",
   registration: "gap-registration",
+  "risk-register": "gap-risk-register",
 };
 
-type Snapshot = Pick<DossierSnapshot, "classification" | "obligations" | "records">;
+type Snapshot = Pick<DossierSnapshot, "classification" | "obligations" | "records" | "riskRegister">;
 
 /** The disposition after legal's latest decision; snapshots sealed before it was stored carry the engine's only. */
 export function dispositionOf(c: DossierClassification): "FINAL" | "REQUIRES_REVIEW" | "UNDETERMINED" {
@@ -139,7 +150,29 @@ export function dossierGaps(snapshot: Snapshot): DossierGap[] {
         `EU database registration (${c.result.facets.registrationBasis.join(", ") || "Art 49"}): not recorded as done`,
       ),
     );
-  return gaps;
+  return [...gaps, ...riskRegisterGaps(snapshot)];
+}
+
+// Art 9 asks for a risk management system, which may be documented elsewhere and evidenced under its duty: so an
+// empty register or a late review is named on page 1 but does not block a final dossier. Snapshots sealed before
+// the register existed have none and are not judged on it.
+function riskRegisterGaps(snapshot: Snapshot): DossierGap[] {
+  const register = snapshot.riskRegister;
+  if (!register) return [];
+  if (register.risks.length === 0)
+    return isHighRisk(snapshot.classification)
+      ? [gap("risk-register", false, "Art 9 risk register: no risks recorded for this high-risk system")]
+      : [];
+  const late = overdueReviews(register.risks, register.asOf);
+  if (late.length === 0) return [];
+  return [
+    gap(
+      "risk-register",
+      false,
+      `Art 9 risk register: ${count(late.length, "risk")} past ${late.length === 1 ? "its" : "their"} review date`,
+      late.map((r) => `${r.title} (review was due ${formatDate(r.nextReviewDate)})`),
+    ),
+  ];
 }
 
 // Actlas keeps no registration number of its own except the Annex VIII one of an Art 6(3) record; otherwise the

@@ -13,6 +13,7 @@ import { drawDescription } from "./sections/description";
 import { drawEvidenceIndex } from "./sections/evidence";
 import { drawObligations } from "./sections/obligations";
 import { drawDerogation, drawFria } from "./sections/records";
+import { drawRiskManagement, hasRiskSection } from "./sections/risks";
 import { drawSignOff } from "./sections/sign-off";
 import type { DossierSnapshot } from "./snapshot";
 import { COLORS } from "./theme";
@@ -64,6 +65,8 @@ export function renderDossier(snapshot: DossierSnapshot, sha256: string = snapsh
   drawClassification(ctx);
   drawObligations(ctx);
   drawEvidenceIndex(ctx);
+  const riskRegister = hasRiskSection(ctx);
+  if (riskRegister) drawRiskManagement(ctx, riskRegister);
   const duties = documentationDuties(snapshot.classification);
   if (duties.annexIv) drawAnnexIv(ctx);
   if (duties.derogation) drawDerogation(ctx);

@@ -126,6 +126,31 @@ export type DossierRecords = {
   fria: DossierLegalRecord | null;
 };
 
+/** One risk of the Art 9 register, as codes (source, treatment, status) and plain dates; scores are derived. */
+export type DossierRisk = {
+  title: string;
+  description: string;
+  source: string;
+  likelihood: number;
+  impact: number;
+  residualLikelihood: number | null;
+  residualImpact: number | null;
+  treatment: string | null;
+  mitigation: string;
+  /** Articles of the obligations that carry the mitigation, e.g. "Art 10(2)". */
+  obligations: string[];
+  owner: string | null;
+  /** YYYY-MM-DD */
+  nextReviewDate: string | null;
+  status: string;
+  accepted: { by: string; at: string; justification: string } | null;
+  /** Where the risk was opened from, e.g. "incident INC-0007: Wrong refusals"; absent when entered by hand. */
+  openedFrom?: string;
+};
+
+/** The register as read on `asOf` (YYYY-MM-DD), the day against which review dates count as passed. */
+export type DossierRiskRegister = { asOf: string; risks: DossierRisk[] };
+
 export type DossierSnapshot = {
   schema: typeof DOSSIER_SNAPSHOT_SCHEMA;
   dossier: {
@@ -142,5 +167,7 @@ export type DossierSnapshot = {
   obligations: DossierObligation[];
   evidence: DossierEvidence[];
   records: DossierRecords;
+  /** The Art 9 risk register; snapshots sealed before it existed lack it (no section, no gap). */
+  riskRegister?: DossierRiskRegister;
   audit: { events: DossierAuditEvent[]; total: number };
 };

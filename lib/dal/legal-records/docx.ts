@@ -7,20 +7,22 @@ import { derogationDocument } from "@/lib/docx/derogation";
 import { docxBytes, type DocumentMeta } from "@/lib/docx/document";
 import { friaDocument } from "@/lib/docx/fria";
 import { AppError } from "@/lib/errors";
-import type { DossierRecords } from "@/lib/pdf/snapshot";
+import type { DossierRecords, DossierRiskRegister } from "@/lib/pdf/snapshot";
 import { asciiSlug } from "@/lib/slug";
 import { RECORD_KIND, type TLegalDocumentKind } from "@/lib/validations/legal-documents";
 import { authorize } from "@/lib/dal/core/authorize";
 import { notFound } from "@/lib/dal/core/not-found";
 import { readDossierRecords } from "@/lib/dal/legal-records/internal/dossier";
+import { readDossierRiskRegister } from "@/lib/dal/dossiers/internal/risks";
 import { systemApplicability } from "@/lib/dal/legal-records/internal/summary";
 
 export type LegalDocx = { fileName: string; bytes: Uint8Array };
 
-const BUILD: Record<TLegalDocumentKind, (meta: DocumentMeta, records: DossierRecords) => Document> = {
-  "annex-iv": (meta, r) => annexIvDocument(meta, r.annexIv),
-  fria: (meta, r) => friaDocument(meta, r.fria),
-  derogation: (meta, r) => derogationDocument(meta, r.derogation),
+type Sources = { records: DossierRecords; riskRegister: DossierRiskRegister | null };
+const BUILD: Record<TLegalDocumentKind, (meta: DocumentMeta, sources: Sources) => Document> = {
+  "annex-iv": (meta, { records: r, riskRegister }) => annexIvDocument(meta, r.annexIv, riskRegister),
+  fria: (meta, { records: r }) => friaDocument(meta, r.fria),
+  derogation: (meta, { records: r }) => derogationDocument(meta, r.derogation),
 };
 
 // A legal record as a Word file for legal to edit. Whoever may read the system may download it (auditors included:
@@ -33,13 +35,15 @@ export async function getLegalRecordDocx(
   now = new Date(),
 ): Promise<LegalDocx> {
   const { organizationId } = await authorize(actor, "system.read");
-  const [system, ctx, records] = await Promise.all([
+  const [system, ctx, records, riskRegister] = await Promise.all([
     db().aiSystem.findFirst({
       where: { id: systemId, organizationId },
       select: { name: true, organization: { select: { name: true } } },
     }),
     systemApplicability(organizationId, systemId),
     readDossierRecords(organizationId, systemId),
+    // Annex IV section 5 carries the Art 9 register, read as the sealed dossier reads it.
+    kind === "annex-iv" ? readDossierRiskRegister(organizationId, systemId, now) : null,
   ]);
   if (!system) throw notFound("AI system");
   const applicability = ctx.applicability[RECORD_KIND[kind]];
@@ -52,7 +56,7 @@ export async function getLegalRecordDocx(
     generatedAt: now,
     reason: applicability.reason,
   };
-  const bytes = await docxBytes(BUILD[kind](meta, records));
+  const bytes = await docxBytes(BUILD[kind](meta, { records, riskRegister }));
   const day = now.toISOString().slice(0, 10);
   return { fileName: `${asciiSlug(system.name, 60) || "ai-system"}-${kind}-${day}.docx`, bytes };
 }

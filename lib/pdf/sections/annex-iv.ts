@@ -4,6 +4,9 @@ import { GAP_DESTINATIONS } from "@/lib/pdf/gaps";
 import { COLORS } from "../theme";
 import { anchor } from "./anchors";
 import { MISSING, recordFields, recordStatusLine } from "./record-fields";
+import { drawRegisterReference } from "./risks";
+
+const RISK_SECTION_NUMBER = 5;
 
 // Only printed where the law asks for it (provider of a high-risk system). Each of the nine sections shows what was
 // written, with any required point left empty marked "Missing"; a section never saved is one marked gap.
@@ -24,12 +27,13 @@ export function drawAnnexIv(ctx: Ctx): void {
   for (const section of ANNEX_IV_SECTIONS) {
     const heading = `Section ${section.number}. ${section.title}`;
     const record = saved.find((r) => r.section === section.number);
-    if (!record) {
-      gapBox(ctx, `${heading}: not recorded yet`, `${MISSING}. Required content: ${section.summary}`);
-      continue;
+    if (!record) gapBox(ctx, `${heading}: not recorded yet`, `${MISSING}. Required content: ${section.summary}`);
+    else {
+      subheading(ctx, heading);
+      recordStatusLine(ctx, record);
+      recordFields(ctx, section.fields, record.fields);
     }
-    subheading(ctx, heading);
-    recordStatusLine(ctx, record);
-    recordFields(ctx, section.fields, record.fields);
+    // Section 5 describes the risk management system; its register is printed once, in its own section.
+    if (section.number === RISK_SECTION_NUMBER) drawRegisterReference(ctx);
   }
 }

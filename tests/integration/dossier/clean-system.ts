@@ -2,6 +2,8 @@ import { storeClassificationRun } from "@/lib/dal/classification/classification"
 import { recordReviewDecision } from "@/lib/dal/classification/reviews";
 import { saveAnnexIvSection, saveFria } from "@/lib/dal/legal-records/write";
 import { addEvidenceFile } from "@/lib/dal/obligations/evidence";
+import { createRisk } from "@/lib/dal/risks/risks";
+import { ZCreateRisk } from "@/lib/validations/risks";
 import { db } from "@/lib/db/client";
 import { ANNEX_IV_SECTIONS } from "@/lib/legal/annex-iv";
 import type { LegalField } from "@/lib/legal/fields";
@@ -27,7 +29,8 @@ function filled(fields: readonly LegalField[]): Record<string, string> {
 
 /**
  * A system with nothing missing, built through the same DAL the screens use: classified (high-risk credit scoring by
- * default), every duty done with evidence, the Annex IV sections and the FRIA complete, and legal's review confirmed.
+ * default), every duty done with evidence, the Annex IV sections and the FRIA complete, a risk register, and legal's review
+ * confirmed.
  */
 export async function cleanOrganisation({
   profile = CREDIT_PROFILE,
@@ -69,6 +72,27 @@ export async function cleanOrganisation({
       evidenceIds: [],
       fields: filled(FRIA_FIELDS),
     });
+    // Art 9: a register with one treated risk, reviewed in the future, so nothing is missing there either.
+    await createRisk(
+      legal,
+      ZCreateRisk.parse({
+        systemId,
+        title: "Unfair refusals of thin-file applicants",
+        description: "",
+        affectedPersons: "Applicants",
+        fundamentalRights: "Non-discrimination",
+        source: "FRIA",
+        likelihood: 4,
+        impact: 4,
+        residualLikelihood: 2,
+        residualImpact: 3,
+        treatment: "MITIGATE",
+        mitigation: "A credit officer reviews every refusal.",
+        ownerId: "",
+        nextReviewDate: "2099-01-01",
+        status: "TREATED",
+      }),
+    );
   }
   await recordReviewDecision(legal, { runId: run.id, decision: "CONFIRMED", justification: "Read and confirmed." });
   return { organizationId, admin, legal, systemId };

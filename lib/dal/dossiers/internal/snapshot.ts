@@ -9,6 +9,7 @@ import { openQuestionsOf } from "@/lib/classification/progress";
 import { reviewState } from "@/lib/classification/review-state";
 import { readStoredProfile } from "@/lib/rules";
 import { notFound } from "@/lib/dal/core/not-found";
+import { readDossierRiskRegister } from "./risks";
 
 // The dossier's own read queries (same organisation filter as every page), so the export does not depend on how
 // other screens shape their data. Everything comes out as plain JSON: dates as ISO strings, codes not labels.
@@ -41,7 +42,7 @@ export async function readDossierSource(member: Member, systemId: string): Promi
     },
   });
   if (!system) throw notFound("AI system");
-  const [run, reviews, obligations, evidence, auditEvents, auditTotal, records] = await Promise.all([
+  const [run, reviews, obligations, evidence, auditEvents, auditTotal, records, riskRegister] = await Promise.all([
     system.currentRunId
       ? db().classificationRun.findFirst({
           where: { id: system.currentRunId, organizationId, systemId },
@@ -99,6 +100,7 @@ export async function readDossierSource(member: Member, systemId: string): Promi
     }),
     db().auditEvent.count({ where: { organizationId, systemId } }),
     readDossierRecords(organizationId, systemId),
+    readDossierRiskRegister(organizationId, systemId, new Date()),
   ]);
   const result = run ? (run.result as ClassificationResult) : null;
   const review = run && reviewState(run, run.reviews[0]);
@@ -189,6 +191,7 @@ export async function readDossierSource(member: Member, systemId: string): Promi
       })),
     })),
     records,
+    riskRegister,
     audit: {
       total: auditTotal,
       events: auditEvents.map((e) => ({

@@ -1,0 +1,64 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { isoDay } from "@/lib/dates";
+import type { DossierRisk, DossierRiskRegister } from "@/lib/pdf/snapshot";
+import { byCurrentScore } from "@/lib/pdf/risk-register";
+
+// The Art 9 register as the dossier and the Annex IV Word file print it, for callers that have already authorised a
+// read of this system. The owner is a member's name (the risk keeps only their id); a member who left reads as none.
+export async function readDossierRiskRegister(
+  organizationId: string,
+  systemId: string,
+  now: Date,
+): Promise<DossierRiskRegister> {
+  const rows = await db().risk.findMany({
+    where: { organizationId, systemId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      title: true,
+      description: true,
+      source: true,
+      likelihood: true,
+      impact: true,
+      residualLikelihood: true,
+      residualImpact: true,
+      treatment: true,
+      mitigation: true,
+      ownerId: true,
+      nextReviewDate: true,
+      status: true,
+      acceptanceJustification: true,
+      acceptedByLabel: true,
+      acceptedAt: true,
+      obligationLinks: { select: { obligation: { select: { article: true } } } },
+    },
+  });
+  const ownerIds = [...new Set(rows.flatMap((r) => (r.ownerId ? [r.ownerId] : [])))];
+  const owners = ownerIds.length
+    ? await db().membership.findMany({
+        where: { organizationId, userId: { in: ownerIds } },
+        select: { userId: true, user: { select: { name: true } } },
+      })
+    : [];
+  const ownerName = new Map(owners.map((m) => [m.userId, m.user.name]));
+  const risks = rows.map((r): DossierRisk => ({
+    title: r.title,
+    description: r.description,
+    source: r.source,
+    likelihood: r.likelihood,
+    impact: r.impact,
+    residualLikelihood: r.residualLikelihood,
+    residualImpact: r.residualImpact,
+    treatment: r.treatment,
+    mitigation: r.mitigation,
+    obligations: [...new Set(r.obligationLinks.map((l) => l.obligation.article))].sort(),
+    owner: r.ownerId ? (ownerName.get(r.ownerId) ?? null) : null,
+    nextReviewDate: isoDay(r.nextReviewDate),
+    status: r.status,
+    accepted:
+      r.treatment === "ACCEPT" && r.acceptedAt
+        ? { by: r.acceptedByLabel, at: r.acceptedAt.toISOString(), justification: r.acceptanceJustification }
+        : null,
+  }));
+  return { asOf: isoDay(now), risks: byCurrentScore(risks) };
+}

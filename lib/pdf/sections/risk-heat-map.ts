@@ -1,0 +1,102 @@
+import { OUTLINE_COLOR } from "@/lib/dashboard/palette";
+import {
+  BAND_LABELS,
+  BAND_RANGES,
+  DEFAULT_IMPACT_LABELS,
+  DEFAULT_LIKELIHOOD_LABELS,
+  heatMap,
+  RISK_BANDS,
+  type RiskBand,
+} from "@/lib/risks/score";
+import { contentWidth, font, left, type BaseCtx } from "../context";
+import { chartEnd, chartStart, legend } from "../portfolio/charts/frame";
+import { COLORS, SIZES } from "../theme";
+
+// Two small 5 × 5 grids side by side (before and after treatment), drawn as vectors. Each cell prints its count and
+// the legend writes out each band's name and score range, so the colours (the app's light band fills with dark
+// text) never carry meaning alone.
+
+export const BAND_FILLS: Record<RiskBand, string> = {
+  LOW: "#ecfdf5",
+  MEDIUM: "#fef3c7",
+  HIGH: "#fed7aa",
+  CRITICAL: "#fecaca",
+};
+
+type Point = { likelihood: number; impact: number };
+export type HeatGrid = { title: string; points: Point[] };
+
+const CELL_W = 30;
+const CELL_H = 20;
+const ROW_LABEL = 62;
+const TITLE_H = 14;
+const AXIS_H = 24;
+const GRID_H = TITLE_H + CELL_H * 5 + AXIS_H;
+
+function drawGrid(ctx: BaseCtx, grid: HeatGrid, x: number, y: number): void {
+  const { doc } = ctx;
+  font(ctx, "bold", SIZES.small, COLORS.text).text(grid.title, x, y, {
+    width: ROW_LABEL + CELL_W * 5,
+    lineBreak: false,
+  });
+  const top = y + TITLE_H;
+  heatMap(grid.points).forEach((row, r) => {
+    const cy = top + r * CELL_H;
+    const likelihood = row[0]?.likelihood ?? 0;
+    const word = DEFAULT_LIKELIHOOD_LABELS[likelihood - 1] ?? "";
+    font(ctx, "regular", SIZES.tiny, COLORS.muted).text(`${likelihood} ${word}`, x, cy + 6, {
+      width: ROW_LABEL - 4,
+      align: "right",
+      lineBreak: false,
+    });
+    row.forEach((cell, c) => {
+      const cx = x + ROW_LABEL + c * CELL_W;
+      doc.rect(cx, cy, CELL_W, CELL_H).lineWidth(0.5).fillAndStroke(BAND_FILLS[cell.band], OUTLINE_COLOR);
+      if (cell.count > 0)
+        font(ctx, "bold", SIZES.small, COLORS.text).text(String(cell.count), cx, cy + 6, {
+          width: CELL_W,
+          align: "center",
+          lineBreak: false,
+        });
+    });
+  });
+  const axisY = top + CELL_H * 5 + 2;
+  DEFAULT_IMPACT_LABELS.forEach((_, i) => {
+    font(ctx, "regular", SIZES.tiny, COLORS.muted).text(String(i + 1), x + ROW_LABEL + i * CELL_W, axisY, {
+      width: CELL_W,
+      align: "center",
+      lineBreak: false,
+    });
+  });
+  font(ctx, "regular", SIZES.tiny, COLORS.muted).text(
+    "Impact (columns), likelihood (rows)",
+    x + ROW_LABEL,
+    axisY + 10,
+    {
+      width: CELL_W * 5 + 40,
+      lineBreak: false,
+    },
+  );
+}
+
+/** The grids in one row under a title, then the band legend and the impact scale's words. */
+export function drawRiskHeatMaps(ctx: BaseCtx, title: string, grids: HeatGrid[]): void {
+  const legendH = 30;
+  const top = chartStart(ctx, title, GRID_H + legendH);
+  const gap = 36;
+  grids.forEach((grid, i) => drawGrid(ctx, grid, left(ctx) + i * (ROW_LABEL + CELL_W * 5 + gap), top));
+  const legendY = top + GRID_H + 4;
+  legend(
+    ctx,
+    RISK_BANDS.map((b) => ({ color: BAND_FILLS[b], label: `${BAND_LABELS[b]} ${BAND_RANGES[b]}` })),
+    left(ctx),
+    legendY,
+  );
+  font(ctx, "regular", SIZES.tiny, COLORS.muted).text(
+    `Impact: ${DEFAULT_IMPACT_LABELS.map((w, i) => `${i + 1} ${w}`).join(" · ")}. Score = likelihood × impact.`,
+    left(ctx),
+    legendY + 14,
+    { width: contentWidth(ctx) },
+  );
+  chartEnd(ctx, legendY + 22);
+}

@@ -1,0 +1,145 @@
+import { countPhrase } from "@/lib/plural";
+import { currentRating } from "@/lib/risks/score";
+import { formatDate } from "@/lib/utils";
+import {
+  RISK_SOURCE_LABELS,
+  RISK_STATUS_LABELS,
+  RISK_TREATMENT_LABELS,
+  type RiskSourceCode,
+  type RiskStatusCode,
+  type RiskTreatmentCode,
+} from "@/lib/validations/risks";
+import { contentWidth, font, gapBox, keyValues, left, paragraph, startSection, subheading, type Ctx } from "../context";
+import { GAP_DESTINATIONS } from "../gaps";
+import { label } from "../labels";
+import { bandSummary, inherentRating, isHighRisk, overdueReviews, ratingText, residualRating } from "../risk-register";
+import type { DossierRisk, DossierRiskRegister } from "../snapshot";
+import { table, type Cell } from "../table";
+import { COLORS, SIZES } from "../theme";
+import { anchor } from "./anchors";
+import { drawRiskHeatMaps } from "./risk-heat-map";
+
+export const RISK_SECTION_TITLE = "Art 9 risk management";
+/** Named destination of the register, which Annex IV section 5 links to. */
+export const RISK_REGISTER_DESTINATION = "risk-register";
+
+const COLUMNS = [
+  { header: "Risk", width: 0.25 },
+  { header: "Inherent", width: 0.1 },
+  { header: "Residual", width: 0.1 },
+  { header: "Treatment and mitigation", width: 0.26 },
+  { header: "Owner", width: 0.11 },
+  { header: "Next review", width: 0.1 },
+  { header: "Status", width: 0.08 },
+];
+
+/** The section is printed for a high-risk system (where Art 9 applies) and for any system with risks recorded. */
+export function hasRiskSection(ctx: Ctx): DossierRiskRegister | null {
+  const register = ctx.snapshot.riskRegister;
+  if (!register) return null;
+  return register.risks.length > 0 || isHighRisk(ctx.snapshot.classification) ? register : null;
+}
+
+function row(r: DossierRisk, asOf: string): Cell[] {
+  const residual = residualRating(r);
+  const late = overdueReviews([r], asOf).length > 0;
+  const source = [label<RiskSourceCode>(RISK_SOURCE_LABELS, r.source), r.openedFrom && `opened from ${r.openedFrom}`]
+    .filter(Boolean)
+    .join(", ");
+  const mitigation = [
+    r.mitigation,
+    r.obligations.length ? `Through: ${r.obligations.join(", ")}` : "",
+    r.accepted ? `Accepted by ${r.accepted.by} on ${formatDate(r.accepted.at)} (justification below)` : "",
+  ]
+    .filter(Boolean)
+    .join("\n");
+  return [
+    { text: r.title, sub: `Source: ${source}`, fontKey: "bold" },
+    ratingText(inherentRating(r)),
+    residual ? ratingText(residual) : { text: "Not rated", color: COLORS.muted },
+    { text: label<RiskTreatmentCode>(RISK_TREATMENT_LABELS, r.treatment, "Not decided"), sub: mitigation },
+    r.owner ?? "Unassigned",
+    r.nextReviewDate
+      ? {
+          text: formatDate(r.nextReviewDate),
+          sub: late ? "Past due" : undefined,
+          color: late ? COLORS.badText : COLORS.text,
+        }
+      : "—",
+    label<RiskStatusCode>(RISK_STATUS_LABELS, r.status),
+  ];
+}
+
+function summary(risks: DossierRisk[]): string {
+  const by = (s: string) => risks.filter((r) => r.status === s).length;
+  const accepted = risks.filter((r) => r.accepted).length;
+  return [
+    `${countPhrase(risks.length, "risk")} recorded: ${bandSummary(risks)} on the current rating (residual where rated).`,
+    `${by("OPEN")} open, ${by("TREATED")} treated, ${by("CLOSED")} closed${accepted ? `; ${accepted} accepted` : ""}.`,
+  ].join(" ");
+}
+
+// The register of the system's risks: a heat map before and after treatment, the table, then each accepted risk with
+// who accepted it, when, and the written justification an auditor will read.
+export function drawRiskManagement(ctx: Ctx, register: DossierRiskRegister): void {
+  const { risks, asOf } = register;
+  startSection(ctx, RISK_SECTION_TITLE, { flow: true, keep: 160 });
+  anchor(ctx, GAP_DESTINATIONS["risk-register"], { room: 0, above: 40 });
+  anchor(ctx, RISK_REGISTER_DESTINATION, { room: 0, above: 40 });
+  paragraph(
+    ctx,
+    "A provider of a high-risk AI system keeps a risk management system running through its whole lifecycle: known and foreseeable risks to health, safety and fundamental rights are identified, estimated, evaluated and treated, and the residual risk judged acceptable (Art 9). This is the system's risk register as recorded in Actlas.",
+    { color: COLORS.muted },
+  );
+  if (risks.length === 0) {
+    gapBox(
+      ctx,
+      "Risk register: no risks recorded",
+      "No risk of this system is recorded. Record the known and reasonably foreseeable risks with their likelihood, impact and treatment (Art 9(2)), or link the risk management documentation kept elsewhere as evidence of the Art 9 obligation.",
+    );
+    return;
+  }
+  paragraph(ctx, summary(risks));
+  drawRiskHeatMaps(ctx, "Risks by likelihood and impact", [
+    { title: "Inherent (before treatment)", points: risks },
+    { title: "Residual (inherent where not rated)", points: risks.map(currentRating) },
+  ]);
+  subheading(ctx, "Register");
+  table(
+    ctx,
+    COLUMNS,
+    risks.map((r) => row(r, asOf)),
+  );
+  const accepted = risks.filter((r) => r.accepted);
+  if (accepted.length === 0) return;
+  subheading(ctx, "Accepted risks");
+  for (const r of accepted) {
+    if (!r.accepted) continue;
+    keyValues(ctx, [
+      ["Risk", `${r.title} (residual ${ratingText(residualRating(r) ?? inherentRating(r))})`],
+      ["Accepted by", `${r.accepted.by || "A former member"} on ${formatDate(r.accepted.at)}`],
+      ["Justification", r.accepted.justification || "None written (a low or medium risk needs none)."],
+    ]);
+    ctx.doc.moveDown(0.4);
+  }
+}
+
+/** Annex IV section 5's pointer to the register: its size, bands and late reviews, linked to the register's section. */
+export function drawRegisterReference(ctx: Ctx): void {
+  const register = hasRiskSection(ctx);
+  if (!register) return;
+  const at = ctx.toc.findIndex((e) => e.title === RISK_SECTION_TITLE);
+  const where = at >= 0 ? `section ${at + 1}, ${RISK_SECTION_TITLE}` : RISK_SECTION_TITLE;
+  const late = overdueReviews(register.risks, register.asOf).length;
+  const text =
+    register.risks.length === 0
+      ? `Risk register: no risks recorded (see ${where}).`
+      : `Risk register: ${countPhrase(register.risks.length, "risk")} (${bandSummary(register.risks)} on the current rating)${late ? `, ${late} past the review date` : ""}. The register, its heat map and the accepted risks with their justifications are in ${where}, and form part of this section.`;
+  font(ctx, "regular", SIZES.body, register.risks.length && !late ? COLORS.text : COLORS.gapText).text(
+    text,
+    left(ctx),
+    ctx.doc.y,
+    { width: contentWidth(ctx), lineGap: 1.5, goTo: RISK_REGISTER_DESTINATION, underline: false },
+  );
+  ctx.doc.moveDown(0.6);
+}
