@@ -7,6 +7,8 @@ export const NOTIFICATION_KINDS = [
   "review_pending",
   "review_requested",
   "review_replied",
+  "risk_review_due",
+  "literacy_expiring",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -30,6 +32,16 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, { title: string;
     title: "Replies to your review requests",
     description: "Legal answered your request, sent it back with a note, or decided on the result.",
   },
+  risk_review_due: {
+    title: "Risk reviews coming due",
+    description:
+      "A risk you own is due for review within 7 days or overdue (compliance officers, for risks nobody owns).",
+  },
+  literacy_expiring: {
+    title: "AI-literacy trainings expiring",
+    description:
+      "Your training expires within 30 days or has expired; compliance officers get a daily count for the organisation.",
+  },
 };
 
 const ZChannels = z.object({ inApp: z.boolean(), email: z.boolean() });
@@ -44,6 +56,8 @@ export const DEFAULT_PREFS: Record<NotificationKind, Channels> = {
   review_pending: { inApp: true, email: false },
   review_requested: { inApp: true, email: true },
   review_replied: { inApp: true, email: true },
+  risk_review_due: { inApp: true, email: true },
+  literacy_expiring: { inApp: true, email: false },
 };
 
 export const ZNotificationPrefs = z.object(

@@ -4,6 +4,8 @@ import { formatDuration, incidentClock } from "@/lib/incidents/clock";
 import { incidentReference } from "@/lib/incidents/labels";
 import type { NotificationKind } from "@/lib/validations/notifications";
 import { EMAIL_LOOKBACK, giveUpStaleEmails, membersOf, sendNotificationEmails } from "./notification-emails";
+import { literacyExpiryCandidates } from "./reminders-literacy";
+import { riskReviewCandidates } from "./reminders-risks";
 import { isoDay } from "@/lib/dates";
 import { countPhrase, verbFor } from "@/lib/plural";
 
@@ -189,7 +191,13 @@ async function writeNotifications(candidates: Candidate[], now: Date): Promise<n
 }
 export async function runReminders(now: Date = new Date()): Promise<ReminderRunResult> {
   const candidates = (
-    await Promise.all([obligationCandidates(now), incidentCandidates(now), reviewCandidates(now)])
+    await Promise.all([
+      obligationCandidates(now),
+      incidentCandidates(now),
+      reviewCandidates(now),
+      riskReviewCandidates(now),
+      literacyExpiryCandidates(now),
+    ])
   ).flat();
   const created = await writeNotifications(candidates, now);
   // The e-mail job (every minute) sends what is new; this run sends its own reminders at once, as one digest per

@@ -1,0 +1,84 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { isoDay } from "@/lib/dates";
+import { countPhrase, verbFor } from "@/lib/plural";
+import type { Candidate } from "./reminders";
+import { officersByOrganization } from "./officers";
+
+// Art 4 training has to stay current: a completion that expires within 30 days, or has expired, and is the person's
+// latest completion of that item (a newer one is the refresher) is due for a refresher. The compliance officers get
+// one digest per organisation per day; the person trained gets a note of their own when they have an account in
+// that organisation (a member: writeNotifications checks it). Read across organisations (see reminders.ts).
+const DAY = 24 * 60 * 60 * 1000;
+const EXPIRY_WINDOW_DAYS = 30;
+
+type Row = {
+  id: string;
+  organizationId: string;
+  userId: string | null;
+  personId: string;
+  title: string;
+  expiresOn: Date;
+};
+
+export async function literacyExpiryCandidates(now: Date): Promise<Candidate[]> {
+  const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+  const until = new Date(today.getTime() + (EXPIRY_WINDOW_DAYS + 1) * DAY);
+  // The latest completion per person and item (DISTINCT ON), kept only when it expires inside the window.
+  const rows = await db().$queryRaw<Row[]>`
+    SELECT l.id, l."organizationId", p."userId", l."personId", i.title, l."expiresOn"
+    FROM (SELECT DISTINCT ON (c."personId", c."itemId") c.*
+          FROM "LiteracyCompletion" c
+          ORDER BY c."personId", c."itemId", c."completedOn" DESC, c."createdAt" DESC) l
+    JOIN "LiteracyPerson" p ON p.id = l."personId" AND p."organizationId" = l."organizationId"
+    JOIN "LearningItem" i ON i.id = l."itemId" AND i."organizationId" = l."organizationId"
+    WHERE l."expiresOn" IS NOT NULL AND l."expiresOn" < ${until}`;
+  if (rows.length === 0) return [];
+  const day = isoDay(today);
+  const byOrg = new Map<string, { expired: number; soon: number }>();
+  const personal: Candidate[] = [];
+  for (const r of rows) {
+    const expired = r.expiresOn < today;
+    const counts = byOrg.get(r.organizationId) ?? { expired: 0, soon: 0 };
+    counts[expired ? "expired" : "soon"] += 1;
+    byOrg.set(r.organizationId, counts);
+    if (r.userId)
+      personal.push({
+        organizationId: r.organizationId,
+        userId: r.userId,
+        kind: "literacy_expiring",
+        title: expired
+          ? `Your training expired: ${r.title}`
+          : `Your training expires ${isoDay(r.expiresOn)}: ${r.title}`,
+        body: `Your completion of “${r.title}” ${expired ? "expired" : "expires"} on ${isoDay(r.expiresOn)}. Take the refresher and have it recorded.`,
+        href: `/literacy?tab=people&person=${r.personId}`,
+        dedupeKey: `literacy_expiring:${r.id}:${expired ? "expired" : "soon"}`,
+      });
+  }
+  const officers = await officersByOrganization([...byOrg.keys()]);
+  const digests = [...byOrg].flatMap(([organizationId, counts]) =>
+    (officers.get(organizationId) ?? []).map((userId) => ({
+      organizationId,
+      userId,
+      kind: "literacy_expiring" as const,
+      ...digest(counts),
+      href: "/literacy?tab=people",
+      // One a day per organisation (a person may be an officer in two organisations).
+      dedupeKey: `literacy_expiring:${organizationId}:${day}`,
+    })),
+  );
+  return [...digests, ...personal];
+}
+
+function digest({ expired, soon }: { expired: number; soon: number }): { title: string; body: string } {
+  const parts = [
+    soon
+      ? `${countPhrase(soon, "AI-literacy training")} ${verbFor(soon, "expire")} within ${EXPIRY_WINDOW_DAYS} days`
+      : "",
+    expired ? `${countPhrase(expired, "training")} ${verbFor(expired, "have")} expired` : "",
+  ].filter(Boolean);
+  return {
+    title: parts.join("; "),
+    body: "Art 4 asks for sufficient AI literacy: plan refreshers for these people and record them when done. Only each person's latest completion of an item counts.",
+  };
+}
