@@ -24,15 +24,18 @@ type Row = {
 export async function literacyExpiryCandidates(now: Date): Promise<Candidate[]> {
   const today = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
   const until = new Date(today.getTime() + (EXPIRY_WINDOW_DAYS + 1) * DAY);
-  // The latest completion per person and item (DISTINCT ON), kept only when it expires inside the window.
+  // Only completions inside the window are read; one with a newer completion of the same item by the same person
+  // (completed later, or recorded later on the same day) has been refreshed and is left out.
   const rows = await db().$queryRaw<Row[]>`
-    SELECT l.id, l."organizationId", p."userId", l."personId", i.title, l."expiresOn"
-    FROM (SELECT DISTINCT ON (c."personId", c."itemId") c.*
-          FROM "LiteracyCompletion" c
-          ORDER BY c."personId", c."itemId", c."completedOn" DESC, c."createdAt" DESC) l
-    JOIN "LiteracyPerson" p ON p.id = l."personId" AND p."organizationId" = l."organizationId"
-    JOIN "LearningItem" i ON i.id = l."itemId" AND i."organizationId" = l."organizationId"
-    WHERE l."expiresOn" IS NOT NULL AND l."expiresOn" < ${until}`;
+    SELECT c.id, c."organizationId", p."userId", c."personId", i.title, c."expiresOn"
+    FROM "LiteracyCompletion" c
+    JOIN "LiteracyPerson" p ON p.id = c."personId" AND p."organizationId" = c."organizationId"
+    JOIN "LearningItem" i ON i.id = c."itemId" AND i."organizationId" = c."organizationId"
+    WHERE c."expiresOn" IS NOT NULL AND c."expiresOn" < ${until}
+      AND NOT EXISTS (
+        SELECT 1 FROM "LiteracyCompletion" n
+        WHERE n."organizationId" = c."organizationId" AND n."personId" = c."personId" AND n."itemId" = c."itemId"
+          AND (n."completedOn", n."createdAt", n.id) > (c."completedOn", c."createdAt", c.id))`;
   if (rows.length === 0) return [];
   const day = isoDay(today);
   const byOrg = new Map<string, { expired: number; soon: number }>();

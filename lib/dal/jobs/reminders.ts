@@ -10,9 +10,10 @@ import { isoDay } from "@/lib/dates";
 import { countPhrase, verbFor } from "@/lib/plural";
 
 // SYSTEM-LEVEL, NO ACTOR. The reminder job runs as the system, not as a person, so it reads due obligations,
-// incidents and reviews ACROSS ALL ORGANISATIONS by design. The tenant boundary is kept on the write side instead:
-// a notification is only written for a user who is a member of the row's own organisation (looked up per
-// organisationId below), and it carries that organisationId, so it only ever shows inside that organisation.
+// incidents, reviews, risk reviews and expiring trainings ACROSS ALL ORGANISATIONS by design. The tenant boundary is
+// kept on the write side instead: a notification is only written for a user who is a member of the row's own
+// organisation (looked up per organisationId below), and it carries that organisationId, so it only ever shows
+// inside that organisation.
 
 export type Candidate = {
   organizationId: string;
