@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { isoDay } from "@/lib/dates";
 import { countPhrase, verbFor } from "@/lib/plural";
-import type { Candidate } from "./reminders";
+import type { Candidate } from "./candidate";
 import { officersByOrganization } from "./officers";
 
 // Art 4 training has to stay current: a completion that expires within 30 days, or has expired, and is the person's

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isoDay } from "@/lib/dates";
-import type { Candidate } from "./reminders";
+import type { Candidate } from "./candidate";
 import { officersByOrganization } from "./officers";
 
 // Art 9 asks for a risk register that is kept up to date: a risk whose next review is due within 7 days, or past,

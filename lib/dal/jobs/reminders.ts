@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { formatDuration, incidentClock } from "@/lib/incidents/clock";
 import { incidentReference } from "@/lib/incidents/labels";
 import type { NotificationKind } from "@/lib/validations/notifications";
+import type { Candidate } from "./candidate";
 import { EMAIL_LOOKBACK, giveUpStaleEmails, membersOf, sendNotificationEmails } from "./notification-emails";
 import { literacyExpiryCandidates } from "./reminders-literacy";
 import { riskReviewCandidates } from "./reminders-risks";
@@ -15,15 +16,7 @@ import { countPhrase, verbFor } from "@/lib/plural";
 // organisation (looked up per organisationId below), and it carries that organisationId, so it only ever shows
 // inside that organisation.
 
-export type Candidate = {
-  organizationId: string;
-  userId: string;
-  kind: NotificationKind;
-  title: string;
-  body: string;
-  href: string;
-  dedupeKey: string;
-};
+export type { Candidate } from "./candidate";
 export type ReminderRunResult = { created: number; emailed: number; emailFailures: number };
 
 const DAY = 24 * 60 * 60 * 1000;

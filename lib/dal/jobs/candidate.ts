@@ -1,0 +1,13 @@
+import type { NotificationKind } from "@/lib/validations/notifications";
+
+// One reminder the job may write: for whom, in which organisation, and the key that keeps reruns from repeating it.
+// Its own file so the candidate functions (reminders-*.ts) and the job that writes them share it without a cycle.
+export type Candidate = {
+  organizationId: string;
+  userId: string;
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  href: string;
+  dedupeKey: string;
+};
