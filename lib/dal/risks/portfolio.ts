@@ -56,15 +56,18 @@ export async function listOrganisationRisks(actor: Actor, query: OrgRiskQuery): 
     ${query.likelihood ? Prisma.sql`AND ${l} = ${query.likelihood}` : Prisma.empty}
     ${query.impact ? Prisma.sql`AND ${i} = ${query.impact}` : Prisma.empty}`;
   const offset = (query.page - 1) * ORG_RISK_PAGE_SIZE;
+  // The page's ids are sorted from the index alone (Risk_organizationId_status_likelihood_…); only those 25 rows
+  // are then read with their system and owner.
   const [rows, [counted]] = await Promise.all([
     db().$queryRaw<(Omit<OrgRiskRow, "nextReviewDate"> & { nextReviewDate: Date | null })[]>`
       SELECT r.id, r.title, r."systemId", s.name AS "systemName", r.likelihood, r.impact, r."residualLikelihood",
         r."residualImpact", r.status::text AS status, u.name AS "ownerName", r."nextReviewDate"
-      FROM (SELECT r.* FROM "Risk" r WHERE ${where}
-            ORDER BY ${l} * ${i} DESC, r."updatedAt" DESC, r.id LIMIT ${ORG_RISK_PAGE_SIZE} OFFSET ${offset}) r
+      FROM (SELECT r.id, ${l} * ${i} AS score, r."updatedAt" FROM "Risk" r WHERE ${where}
+            ORDER BY 2 DESC, 3 DESC, 1 LIMIT ${ORG_RISK_PAGE_SIZE} OFFSET ${offset}) p
+      JOIN "Risk" r ON r.id = p.id AND r."organizationId" = ${organizationId}
       JOIN "AiSystem" s ON s.id = r."systemId" AND s."organizationId" = ${organizationId}
       LEFT JOIN "User" u ON u.id = r."ownerId"
-      ORDER BY ${l} * ${i} DESC, r."updatedAt" DESC, r.id`,
+      ORDER BY p.score DESC, p."updatedAt" DESC, p.id`,
     db().$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total FROM "Risk" r WHERE ${where}`,
   ]);
   return {
