@@ -1,5 +1,5 @@
 import { ChevronRight, MessageSquare, Paperclip } from "lucide-react";
-import type { ComponentProps } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import { EvidenceLinkForm } from "@/components/evidence/evidence-link-form";
 import { EvidenceList } from "@/components/evidence/evidence-list";
 import { EvidenceUploadForm } from "@/components/evidence/evidence-upload-form";
@@ -28,6 +28,8 @@ type Props = {
   evidenceRequired: boolean;
   open: boolean;
   actions: ObligationActions;
+  /** Policies recorded as evidence, and the control to link one (components/policies/policy-evidence). */
+  policies?: ReactNode;
 };
 
 export function ObligationItem({
@@ -39,6 +41,7 @@ export function ObligationItem({
   evidenceRequired,
   open,
   actions,
+  policies,
 }: Props) {
   const obsolete = !!o.obsoleteAt;
   return (
@@ -135,6 +138,7 @@ export function ObligationItem({
           <section className="p-4">
             <h4 className="mb-3 text-sm font-semibold text-slate-900">Evidence</h4>
             <EvidenceList items={evidence} systemId={o.systemId} canWrite={canWriteEvidence && !obsolete} />
+            {!obsolete && policies}
             {canWriteEvidence && !obsolete && (
               <div className="mt-4 space-y-3">
                 <EvidenceUploadForm systemId={o.systemId} obligationId={o.id} />

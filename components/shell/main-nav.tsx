@@ -5,6 +5,7 @@ import {
   ClipboardCheck,
   Code,
   Cpu,
+  FileCheck,
   FileText,
   GraduationCap,
   LayoutDashboard,
@@ -24,6 +25,7 @@ const ITEMS = [
   { href: "/obligations", label: "Obligations", icon: ClipboardCheck },
   { href: "/risks", label: "Risks", icon: ShieldAlert },
   { href: "/literacy", label: "AI literacy", icon: GraduationCap },
+  { href: "/policies", label: "Policies", icon: FileCheck },
   // Only for the roles that review classifications (legal, administrators): the queue of requests for review.
   { href: "/reviews", label: "Reviews", icon: Scale, reviewersOnly: true },
   { href: "/incidents", label: "Incidents", icon: Siren },

@@ -9,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   "review_replied",
   "risk_review_due",
   "literacy_expiring",
+  "policy_published",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -42,6 +43,10 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, { title: string;
     description:
       "Your training expires within 30 days or has expired; compliance officers get a daily count for the organisation.",
   },
+  policy_published: {
+    title: "Policies to read",
+    description: "A new version of a policy that applies to you was published; read it and acknowledge it.",
+  },
 };
 
 const ZChannels = z.object({ inApp: z.boolean(), email: z.boolean() });
@@ -58,6 +63,7 @@ export const DEFAULT_PREFS: Record<NotificationKind, Channels> = {
   review_replied: { inApp: true, email: true },
   risk_review_due: { inApp: true, email: true },
   literacy_expiring: { inApp: true, email: false },
+  policy_published: { inApp: true, email: true },
 };
 
 export const ZNotificationPrefs = z.object(

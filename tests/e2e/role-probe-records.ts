@@ -58,7 +58,16 @@ export async function demoIds(page: Page): Promise<Ids> {
   const reportLink = page.getByRole("link", { name: /^Download portfolio report version \d+ \(PDF\)$/ });
   if ((await reportLink.count()) === 0) await page.getByRole("button", { name: "Export portfolio report" }).click();
   const report = await idInHref(reportLink.first(), -1, "a portfolio report version");
-  return { system, incident, dossier, report, evidenceVersion };
+  // Any policy of the demo organisation will do; the probe starts one from a template when there is none.
+  await page.goto("/policies");
+  const policyLinks = page.locator('main a[href^="/policies/"]');
+  if ((await policyLinks.count()) === 0) {
+    await page.getByRole("button", { name: "Start a blank policy" }).click();
+    await expect(page).toHaveURL(/\/policies\/[^/]+\/edit$/);
+    await page.goto("/policies");
+  }
+  const policy = await idInHref(policyLinks.first(), 2, "a policy");
+  return { system, incident, dossier, report, evidenceVersion, policy };
 }
 
 async function idInHref(link: Locator, segment: number, what: string): Promise<string> {

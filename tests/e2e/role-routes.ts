@@ -3,7 +3,14 @@ import type { Permission } from "../../lib/access/permissions";
 // What a member of the SAME organisation needs for each page and route handler, probed as each demo role by
 // role-pages.spec.ts. Expectations are derived from can(role, permission), so the test follows the role table.
 // Every route found on disk must be declared here (see discoverRoutes), or the test fails.
-export type Ids = { system: string; incident: string; dossier: string; report: string; evidenceVersion: string };
+export type Ids = {
+  system: string;
+  incident: string;
+  dossier: string;
+  report: string;
+  evidenceVersion: string;
+  policy: string;
+};
 
 type Name = string | RegExp;
 // A thing on the page, found by its accessible role and name.
@@ -93,6 +100,17 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   "/literacy": page(() => "/literacy", "system.read", {
     marker: { role: "heading", name: "By AI system" },
     controls: [{ role: "heading", name: "Record a training", permission: "system.write" }],
+  }),
+  // AI policies: everyone reads them and their own reading list; compliance officers and administrators start them.
+  "/policies": page(() => "/policies", "system.read", {
+    marker: { role: "link", name: "All policies" },
+    controls: [{ role: "heading", name: "Start a policy", permission: "policy.write" }],
+  }),
+  "/policies/[id]": page((ids) => `/policies/${ids.policy}`, "system.read", {
+    marker: { role: "heading", name: "Versions" },
+  }),
+  "/policies/[id]/edit": page((ids) => `/policies/${ids.policy}/edit`, "policy.write", {
+    refusal: { notice: "You cannot edit policies" },
   }),
   "/reports": page(() => "/reports", "report.read", {
     controls: [btn("Export portfolio report", "report.seal"), btn(/^Export [\d,]+ dossiers as ZIP$/, "report.seal")],

@@ -42,6 +42,7 @@ export const DECLARED: Record<string, Probe> = {
   "/obligations": ORG_PAGE,
   "/risks": ORG_PAGE,
   "/literacy": ORG_PAGE,
+  "/policies": ORG_PAGE,
   "/reports": ORG_PAGE,
   "/incidents": ORG_PAGE,
   "/incidents/new": ORG_PAGE,
@@ -87,6 +88,8 @@ export const DECLARED: Record<string, Probe> = {
   "/reports/portfolio/[reportId]": { kind: "foreign-id", url: (demo) => `/reports/portfolio/${demo.report}` },
   "/api/evidence/[versionId]": { kind: "foreign-id", url: (demo) => `/api/evidence/${demo.evidenceVersion}` },
   "/incidents/[id]": { kind: "foreign-id", url: (demo) => `/incidents/${demo.incident}` },
+  "/policies/[id]": { kind: "foreign-id", url: (demo) => `/policies/${demo.policy}` },
+  "/policies/[id]/edit": { kind: "foreign-id", url: (demo) => `/policies/${demo.policy}/edit` },
   "/incidents/[id]/edit": { kind: "foreign-id", url: (demo) => `/incidents/${demo.incident}/edit` },
   "/incidents/[id]/report": { kind: "foreign-id", url: (demo) => `/incidents/${demo.incident}/report` },
   "/systems/[id]/documentation/docx/[kind]": {

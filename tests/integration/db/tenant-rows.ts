@@ -230,6 +230,34 @@ export const ROWS = {
     riskId: c.ref("riskId"),
     obligationId: c.ref("obligationId"),
   }),
+  Policy: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    title: "Policy",
+    kind: "OTHER",
+    audienceRoles: "{}",
+    updatedAt: now,
+  }),
+  PolicyAudienceUnit: (c) => ({
+    organizationId: c.org,
+    policyId: c.ref("policyId"),
+    businessUnitId: c.ref("businessUnitId"),
+  }),
+  PolicyVersion: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    policyId: c.ref("policyId"),
+    number: n(),
+    body: "Text",
+    updatedAt: now,
+  }),
+  PolicyAcknowledgement: (c) => ({ id: id(), organizationId: c.org, policyVersionId: c.ref("policyVersionId") }),
+  PolicyEvidenceLink: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    obligationId: c.ref("obligationId"),
+    policyVersionId: c.ref("policyVersionId"),
+  }),
 } satisfies Record<string, (c: Ctx) => Row>;
 
 /** Every tenant table the tests can build a row of. */

@@ -70,6 +70,14 @@ export const RELATIONS: Relation[] = [
   { child: "Risk", column: "systemId", parent: "AiSystem", onDelete: "CASCADE" },
   { child: "RiskObligationLink", column: "riskId", parent: "Risk", onDelete: "CASCADE" },
   { child: "RiskObligationLink", column: "obligationId", parent: "Obligation", onDelete: "CASCADE" },
+  // AI policies (migration *_policies). Their person columns reference a member, Membership(userId, organizationId):
+  // tests/integration/policies/policy-tenancy.int.test.ts covers those keys.
+  { child: "PolicyAudienceUnit", column: "policyId", parent: "Policy", onDelete: "CASCADE" },
+  { child: "PolicyAudienceUnit", column: "businessUnitId", parent: "BusinessUnit", onDelete: "CASCADE" },
+  { child: "PolicyVersion", column: "policyId", parent: "Policy", onDelete: "CASCADE" },
+  { child: "PolicyAcknowledgement", column: "policyVersionId", parent: "PolicyVersion", onDelete: "CASCADE" },
+  { child: "PolicyEvidenceLink", column: "obligationId", parent: "Obligation", onDelete: "CASCADE" },
+  { child: "PolicyEvidenceLink", column: "policyVersionId", parent: "PolicyVersion", onDelete: "CASCADE" },
 ];
 
 export const constraintName = (r: Relation) => `${r.child}_${r.column}_org_fk`;
@@ -94,6 +102,8 @@ const PARENTS = [
   "LiteracyPerson",
   "LearningItem",
   "Risk",
+  "Policy",
+  "PolicyVersion",
 ] as const satisfies readonly Table[];
 export type ParentTable = (typeof PARENTS)[number];
 

@@ -7,6 +7,7 @@ import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization, uniqueEmail } from "../../helpers/factories";
 import { COMPLETE_ANSWERS, csvOf, goodRow } from "./csv-fixtures";
 import { addRichLiteracy } from "./rich-org-literacy";
+import { addRichPolicies } from "./rich-org-policies";
 import { addRichRisks } from "./rich-org-risks";
 import { addRichStandards } from "./rich-org-standards";
 
@@ -256,5 +257,6 @@ export async function createRichOrganization(): Promise<{ organizationId: string
   await addRichRisks({ organizationId, systemId: system.id, obligationId: obligation.id, memberId: legal.userId });
   await addRichLiteracy({ organizationId, systemId: system.id, memberId: legal.userId });
   await addRichStandards({ organizationId, memberId: legal.userId });
+  await addRichPolicies({ organizationId, obligationId: obligation.id, memberId: legal.userId });
   return { organizationId, admin };
 }

@@ -32,6 +32,8 @@ const READ_ONLY_MAY = new Set([
   "markAllNotificationsReadAction",
   "saveNotificationPrefsAction",
   "updateNotificationPrefsAction",
+  // Confirming one has read a policy addressed to oneself (a row about that person only).
+  "acknowledgePolicyAction",
 ]);
 // The manager may also seal a dossier or portfolio report (report.seal: the portfolio report is made for
 // management); the auditor may not.

@@ -192,7 +192,8 @@ export const EXPORT_TABLES: TableSpec[] = [
   // The Art 9 risk register; the acceptor's name stays in acceptedByLabel when they are not a member here.
   ownTable("risk", "Risk", { systemId: "aiSystem", ownerId: "User", acceptedById: "User" }),
   ownTable("riskObligationLink", "RiskObligationLink", { riskId: "risk", obligationId: "obligation" }),
-  // AI policies: versions keep the approver's name, acknowledgements the reader's, when they are not members here.
+  // AI policies. The approver's and the reader's names are stored with the row (approvedByLabel, userLabel), so they
+  // stay when those people are not members here and the ids are cleared.
   ownTable("policy", "Policy", { ownerId: "User" }),
   {
     key: "policyAudienceUnit",
@@ -202,19 +203,13 @@ export const EXPORT_TABLES: TableSpec[] = [
     refs: { policyId: "policy", businessUnitId: "businessUnit" },
     orderBy: [{ policyId: "asc" }, { businessUnitId: "asc" }],
   },
-  {
-    ...ownTable("policyVersion", "PolicyVersion", {
-      policyId: "policy",
-      authorId: "User",
-      submittedById: "User",
-      approvedById: "User",
-    }),
-    labels: { approvedById: "approvedByLabel" },
-  },
-  {
-    ...ownTable("policyAcknowledgement", "PolicyAcknowledgement", { policyVersionId: "policyVersion", userId: "User" }),
-    labels: { userId: "userLabel" },
-  },
+  ownTable("policyVersion", "PolicyVersion", {
+    policyId: "policy",
+    authorId: "User",
+    submittedById: "User",
+    approvedById: "User",
+  }),
+  ownTable("policyAcknowledgement", "PolicyAcknowledgement", { policyVersionId: "policyVersion", userId: "User" }),
   ownTable("policyEvidenceLink", "PolicyEvidenceLink", {
     obligationId: "obligation",
     policyVersionId: "policyVersion",
@@ -277,6 +272,7 @@ export const EXCLUDED_MODELS: Record<string, string> = {
   OrganizationDomain: "a single sign-on domain can belong to one organisation per server; claim it again after a move",
   SigningCertificate:
     "the PDF signing key never leaves the server; after a move the new server makes its own or the administrator uploads the PKCS#12 again",
+  ObligationDayCell: "the dashboard's running totals, rebuilt by the database from the imported obligations",
 };
 
 export const EXPORT_FORMAT = "actlas-organization-export";
@@ -288,4 +284,3 @@ export function encodeValue(value: unknown): unknown {
   if (value instanceof Uint8Array) return { $bytes: Buffer.from(value).toString("base64") };
   return value;
 }
-  ObligationDayCell: "the dashboard's running totals, rebuilt by the database from the imported obligations",

@@ -2,12 +2,14 @@ import type { Metadata } from "next";
 import { BulkPlanForm } from "@/components/obligations/bulk-plan-form";
 import { ReadinessSummary } from "@/components/obligations/readiness-summary";
 import { ObligationItem } from "@/components/obligations/obligation-item";
+import { PolicyEvidence } from "@/components/policies/policy-evidence";
 import { RoleGroup } from "@/components/obligations/role-group";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listSystemEvidence } from "@/lib/dal/obligations/evidence";
+import { policyEvidenceForSystem, publishedPolicies } from "@/lib/dal/policies/evidence-links";
 import { listMembers } from "@/lib/dal/accounts/members";
 import { listSystemObligations, type ObligationDTO } from "@/lib/dal/obligations/obligations";
 import { getViewer } from "@/lib/dal/accounts/organizations";
@@ -18,6 +20,7 @@ import { plannedDueDate } from "@/lib/obligations/due-date";
 import { countPhrase } from "@/lib/plural";
 import { formatDate } from "@/lib/utils";
 import { addEvidenceLinkAction } from "../evidence/actions";
+import { linkPolicyEvidenceAction, unlinkPolicyEvidenceAction } from "../../../policies/actions";
 import { loadSystem } from "../load-system";
 import { addCommentAction, planObligationsAction, updateObligationAction } from "./actions";
 
@@ -43,6 +46,10 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
     listMembers(actor),
     getViewer(actor),
     getObligationPlanning(actor),
+  ]);
+  const [policyLinks, policies] = await Promise.all([
+    policyEvidenceForSystem(actor, system.id),
+    publishedPolicies(actor),
   ]);
   const canWork = !!viewer.role && can(viewer.role, "obligation.work");
   const canWriteEvidence = !!viewer.role && can(viewer.role, "evidence.write");
@@ -90,6 +97,15 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
       evidenceRequired={planning.doneRule === "evidence"}
       open={open === o.id}
       actions={actions}
+      policies={
+        <PolicyEvidence
+          obligationId={o.id}
+          links={policyLinks.filter((l) => l.obligationId === o.id)}
+          published={policies}
+          link={canWriteEvidence ? linkPolicyEvidenceAction : undefined}
+          unlink={canWriteEvidence ? unlinkPolicyEvidenceAction : undefined}
+        />
+      }
     />
   );
   return (
