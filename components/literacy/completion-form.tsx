@@ -13,11 +13,13 @@ type Option = { id: string; label: string };
 export function CompletionForm(props: {
   people: Option[];
   items: Option[];
+  /** Records for this person only (their own page): no person to choose. */
+  personId?: string;
   today: string;
   record: ServerAction<TRecordCompletion, { expiresOn: string | null }>;
 }) {
   const empty: TRecordCompletion = {
-    personId: "",
+    personId: props.personId ?? "",
     itemId: "",
     completedOn: props.today,
     expiresOn: "",
@@ -36,7 +38,7 @@ export function CompletionForm(props: {
       form.reset(empty);
     },
   });
-  if (props.people.length === 0 || props.items.length === 0)
+  if ((!props.personId && props.people.length === 0) || props.items.length === 0)
     return (
       <p className="text-sm text-slate-600">Add people and learning items first; then record who completed what.</p>
     );
@@ -45,14 +47,16 @@ export function CompletionForm(props: {
       {formError && <Alert tone="error">{formError}</Alert>}
       {done && <Alert tone="success">{done}</Alert>}
       <div className="grid gap-3 sm:grid-cols-2">
-        <SelectField
-          form={form}
-          name="personId"
-          label="Person"
-          placeholder="Choose a person…"
-          options={props.people.map((p) => [p.id, p.label] as const)}
-          required
-        />
+        {!props.personId && (
+          <SelectField
+            form={form}
+            name="personId"
+            label="Person"
+            placeholder="Choose a person…"
+            options={props.people.map((p) => [p.id, p.label] as const)}
+            required
+          />
+        )}
         <SelectField
           form={form}
           name="itemId"

@@ -6,7 +6,7 @@ import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { LEARNING_KINDS, ZLearningItem, type TLearningItem } from "@/lib/validations/literacy";
+import { LEARNING_KINDS, ZLearningItem, ZUpdateLearningItem, type TLearningItem } from "@/lib/validations/literacy";
 
 const EMPTY: TLearningItem = {
   title: "",
@@ -18,24 +18,34 @@ const EMPTY: TLearningItem = {
   systemIds: [],
 };
 
-// A course, briefing, document or external certificate, and the systems it trains people for.
+type Edit = TLearningItem & { itemId: string };
+
+// A course, briefing, document or external certificate, and the systems it trains people for. With `edit`, the
+// same fields change an existing item (its completions keep their dates; new ones follow the new refresher cycle).
 export function LearningItemForm(props: {
   systems: { id: string; name: string }[];
-  create: ServerAction<TLearningItem>;
+  create?: ServerAction<TLearningItem>;
+  edit?: { item: Edit; update: ServerAction<Edit> };
 }) {
   const [added, setAdded] = useState<string | null>(null);
-  const { form, onSubmit, formError } = useActionForm({
-    schema: ZLearningItem,
-    action: props.create,
-    defaultValues: EMPTY,
+  const editing = props.edit;
+  const { form, onSubmit, formError } = useActionForm<TLearningItem, unknown>({
+    schema: editing ? ZUpdateLearningItem : ZLearningItem,
+    action: (input) => (editing ? editing.update({ ...input, itemId: editing.item.itemId }) : props.create!(input)),
+    defaultValues: editing?.item ?? EMPTY,
     onSuccess: (_, input) => {
-      setAdded(`“${input.title.trim()}” was added.`);
-      form.reset(EMPTY);
+      setAdded(editing ? "Saved." : `“${input.title.trim()}” was added.`);
+      form.reset(editing ? input : EMPTY);
     },
   });
   const allSystems = form.watch("allSystems");
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add a learning item">
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3"
+      aria-label={editing ? "Edit learning item" : "Add a learning item"}
+    >
       {formError && <Alert tone="error">{formError}</Alert>}
       {added && <Alert tone="success">{added}</Alert>}
       <div className="grid gap-3 sm:grid-cols-2">
@@ -74,7 +84,7 @@ export function LearningItemForm(props: {
           </p>
         ))}
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        Add learning item
+        {editing ? "Save changes" : "Add learning item"}
       </Button>
     </form>
   );

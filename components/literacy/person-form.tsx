@@ -5,12 +5,13 @@ import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ZCreatePerson, type TCreatePerson } from "@/lib/validations/literacy";
+import { ZCreatePerson, ZUpdatePerson, type TCreatePerson, type TUpdatePerson } from "@/lib/validations/literacy";
 
 const EMPTY: TCreatePerson = { name: "", email: "", jobRole: "", businessUnitId: "" };
+type Units = { id: string; name: string }[];
 
 // Adds one person to the register; a member's account is linked by their e-mail address.
-export function PersonForm(props: { units: { id: string; name: string }[]; create: ServerAction<TCreatePerson> }) {
+export function PersonForm(props: { units: Units; create: ServerAction<TCreatePerson> }) {
   const [added, setAdded] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZCreatePerson,
@@ -25,26 +26,58 @@ export function PersonForm(props: { units: { id: string; name: string }[]; creat
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add a person">
       {formError && <Alert tone="error">{formError}</Alert>}
       {added && <Alert tone="success">{added}</Alert>}
-      <div className="grid gap-3 sm:grid-cols-2">
-        <InputField form={form} name="name" label="Name" required autoComplete="off" />
-        <InputField form={form} name="email" label="E-mail" type="email" required />
-        <InputField
-          form={form}
-          name="jobRole"
-          label="Job role"
-          hint="For example: call-centre agent, credit analyst."
-        />
-        <SelectField
-          form={form}
-          name="businessUnitId"
-          label="Business unit"
-          placeholder="No unit"
-          options={props.units.map((u) => [u.id, u.name] as const)}
-        />
-      </div>
+      <PersonFields form={form} units={props.units} />
       <Button type="submit" disabled={form.formState.isSubmitting}>
         Add person
       </Button>
     </form>
+  );
+}
+
+// Edits a person; changing the e-mail re-links (or unlinks) the member account with that address.
+export function PersonEditForm(props: { units: Units; person: TUpdatePerson; update: ServerAction<TUpdatePerson> }) {
+  const [saved, setSaved] = useState(false);
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZUpdatePerson,
+    action: props.update,
+    defaultValues: props.person,
+    onSuccess: (_, input) => {
+      setSaved(true);
+      form.reset(input);
+    },
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Edit person">
+      {formError && <Alert tone="error">{formError}</Alert>}
+      {saved && !form.formState.isDirty && <Alert tone="success">Saved.</Alert>}
+      {/* The same fields; the id rides along as a default value. */}
+      <PersonFields form={form as never} units={props.units} />
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        Save changes
+      </Button>
+    </form>
+  );
+}
+
+function PersonFields({
+  form,
+  units,
+}: {
+  form: ReturnType<typeof useActionForm<TCreatePerson, unknown>>["form"];
+  units: Units;
+}) {
+  return (
+    <div className="grid gap-3 sm:grid-cols-2">
+      <InputField form={form} name="name" label="Name" required autoComplete="off" />
+      <InputField form={form} name="email" label="E-mail" type="email" required />
+      <InputField form={form} name="jobRole" label="Job role" hint="For example: call-centre agent, credit analyst." />
+      <SelectField
+        form={form}
+        name="businessUnitId"
+        label="Business unit"
+        placeholder="No unit"
+        options={units.map((u) => [u.id, u.name] as const)}
+      />
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ServerAction } from "@/components/forms/server-action";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
@@ -17,7 +18,7 @@ export function PeopleTable({
   remove?: ServerAction<{ personId: string }>;
 }) {
   if (people.length === 0)
-    return <p className="px-5 py-4 text-sm text-slate-600">No one in the register yet. Add people or import a CSV.</p>;
+    return <p className="px-5 py-4 text-sm text-slate-600">No one found. Add people, import a CSV, or search again.</p>;
   return (
     <Table caption="People in the literacy register">
       <TableHead>
@@ -36,7 +37,10 @@ export function PeopleTable({
         {people.map((p) => (
           <tr key={p.id}>
             <td className={td}>
-              {p.name} {p.isMember && <Badge>Member</Badge>}
+              <Link href={`/literacy?tab=people&person=${p.id}`} className="text-indigo-700 underline">
+                {p.name}
+              </Link>{" "}
+              {p.isMember && <Badge>Member</Badge>}
             </td>
             <td className={`${td} break-all`}>{p.email}</td>
             <td className={td}>{p.jobRole || "—"}</td>
@@ -79,7 +83,14 @@ export function ItemsTable({ items, remove }: { items: LearningItemDTO[]; remove
         {items.map((i) => (
           <tr key={i.id}>
             <td className={td}>
-              <span className="font-medium text-slate-900">{i.title}</span>
+              {remove ? (
+                <Link href={`/literacy?tab=items&item=${i.id}`} className="font-medium text-indigo-700 underline">
+                  {i.title}
+                  <span className="sr-only"> (edit)</span>
+                </Link>
+              ) : (
+                <span className="font-medium text-slate-900">{i.title}</span>
+              )}
               {i.description && <span className="block text-slate-600">{i.description}</span>}
             </td>
             <td className={td}>{KIND[i.kind]}</td>

@@ -6,7 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { coverageLabel, type Coverage } from "@/lib/literacy/coverage";
+import { coverageLabel, type SystemCoverage } from "@/lib/literacy/coverage";
 import { RemoveButton } from "./remove-button";
 import { OPERATOR_ROLES, ZAssignOperator, type TAssignOperator } from "@/lib/validations/literacy";
 
@@ -16,23 +16,32 @@ const ROLE = Object.fromEntries(OPERATOR_ROLES);
 // The system's Art 4 figure on its Overview: who operates or oversees it and whether they are trained.
 export function SystemLiteracyCard(props: {
   systemId: string;
-  coverage: Coverage;
+  coverage: SystemCoverage;
   people: Person[];
   candidates: { id: string; name: string }[] | null;
   assign: ServerAction<TAssignOperator>;
   unassign: ServerAction<TAssignOperator>;
 }) {
   return (
-    <Card aria-label="AI literacy (Art 4)">
+    <Card aria-label="AI literacy (Art 4)" id="ai-literacy" className="scroll-mt-6">
       <CardHeader title="AI literacy (Art 4)" />
       <CardBody className="space-y-3 text-sm">
-        <p className="text-slate-900">{coverageLabel(props.coverage)}</p>
+        <p className="text-slate-900">
+          {coverageLabel(props.coverage)}
+          {props.coverage.lapsed > 0 && (
+            <span className="block text-amber-800">
+              {props.coverage.lapsed === 1 ? "1 refresher" : `${props.coverage.lapsed} refreshers`} overdue
+            </span>
+          )}
+        </p>
         {props.people.length > 0 && (
           <ul className="space-y-1" aria-label="Operators and overseers">
             {props.people.map((p) => (
               <li key={p.personId} className="flex flex-wrap justify-between gap-x-2">
                 <span>
-                  {p.name}{" "}
+                  <Link href={`/literacy?tab=people&person=${p.personId}`} className="text-indigo-700 underline">
+                    {p.name}
+                  </Link>{" "}
                   <span className="text-slate-600">
                     (
                     {p.role

@@ -24,6 +24,8 @@ export type EditableObligation = {
   // Known on the page; the server checks again (assertDoneIsBacked).
   evidenceCount: number;
   evidenceRequired: boolean;
+  // The Art 4 duty: full coverage in the literacy register is its evidence; short of it, a note says why it is met.
+  literacy?: { backed: boolean; summary: string };
 };
 
 type Props = {
@@ -140,11 +142,11 @@ function ObligationEditForm({ obligation: o, members, action, onSaved }: Props &
           />
         </Field>
       )}
-      {status === "DONE" && o.evidenceCount === 0 && !o.evidenceRequired && (
+      {status === "DONE" && (o.literacy ? !o.literacy.backed : o.evidenceCount === 0 && !o.evidenceRequired) && (
         <Field
           id={id("note")}
           label="How was this obligation met?"
-          hint={NOTE_HINT}
+          hint={o.literacy ? `${o.literacy.summary}: say why this duty is met anyway.` : NOTE_HINT}
           error={errors.completionNote?.message}
         >
           <Textarea
@@ -155,11 +157,15 @@ function ObligationEditForm({ obligation: o, members, action, onSaved }: Props &
           />
         </Field>
       )}
-      {status === "DONE" && o.status !== "DONE" && o.evidenceCount === 0 && o.evidenceRequired && (
-        <Alert tone="info">
-          Your organisation requires evidence for done obligations: attach a file or a link below first.
-        </Alert>
-      )}
+      {status === "DONE" &&
+        o.status !== "DONE" &&
+        o.evidenceCount === 0 &&
+        o.evidenceRequired &&
+        !o.literacy?.backed && (
+          <Alert tone="info">
+            Your organisation requires evidence for done obligations: attach a file or a link below first.
+          </Alert>
+        )}
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Saving…" : "Save changes"}
       </Button>

@@ -9,6 +9,7 @@ import type { ObligationDTO } from "@/lib/dal/obligations/obligations";
 import { cn, formatDate } from "@/lib/utils";
 import { AppliesBadge, DueDate, StatusBadge } from "./obligation-badges";
 import { CommentThread } from "./comment-thread";
+import { LiteracyCoverage } from "./literacy-coverage";
 import { ObligationEditor } from "./obligation-edit-form";
 import { isoDay } from "@/lib/dates";
 import { countPhrase } from "@/lib/plural";
@@ -30,6 +31,8 @@ type Props = {
   actions: ObligationActions;
   /** Policies recorded as evidence, and the control to link one (components/policies/policy-evidence). */
   policies?: ReactNode;
+  /** The Art 4 duty only: the system's live coverage in the literacy register. */
+  literacy?: { backed: boolean; summary: string };
 };
 
 export function ObligationItem({
@@ -42,6 +45,7 @@ export function ObligationItem({
   open,
   actions,
   policies,
+  literacy,
 }: Props) {
   const obsolete = !!o.obsoleteAt;
   return (
@@ -89,6 +93,7 @@ export function ObligationItem({
           <dd>{countPhrase(o.comments.length, "comment")}</dd>
         </div>
       </dl>
+      {literacy && <LiteracyCoverage systemId={o.systemId} done={o.status === "DONE"} {...literacy} />}
       {o.status === "DONE" && o.completionNote && (
         <p className="mt-2 max-w-3xl rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-950">
           <span className="font-medium">How it was met: </span>
@@ -122,6 +127,7 @@ export function ObligationItem({
                   completionNote: o.completionNote,
                   evidenceCount: o._count.evidence,
                   evidenceRequired,
+                  literacy,
                   dueDate: o.dueDate ? isoDay(new Date(o.dueDate)) : null,
                 }}
                 members={members}

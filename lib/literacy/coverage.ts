@@ -96,3 +96,21 @@ export function expiryOf(completedOn: string, validityMonths: number | null): st
   target.setUTCDate(Math.min(d, lastDay));
   return target.toISOString().slice(0, 10);
 }
+
+/** The rule set's code of the Art 4 duty whose status follows this coverage. */
+export const AI_LITERACY_OBLIGATION = "general.ai_literacy";
+
+/** A system's figure with how many of the untrained once held a training that has since expired. */
+export type SystemCoverage = Coverage & { lapsed: number };
+
+/** Full coverage of at least one person: the register itself is the evidence that the Art 4 duty is met. */
+export function isFullyCovered(c: Coverage): boolean {
+  return c.total > 0 && c.trained === c.total;
+}
+
+/** "4 of 6 operators and overseers trained, 1 refresher overdue", or why there is no figure. */
+export function coverageSummary(c: SystemCoverage): string {
+  if (c.total === 0) return "No one is assigned to operate or oversee this system yet";
+  const base = `${c.trained} of ${c.total} ${c.total === 1 ? "operator or overseer" : "operators and overseers"} trained`;
+  return c.lapsed > 0 ? `${base}, ${c.lapsed} ${c.lapsed === 1 ? "refresher" : "refreshers"} overdue` : base;
+}

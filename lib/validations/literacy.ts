@@ -80,9 +80,10 @@ export const ZRecordCompletion = z.object({
     .transform((v) => v || null),
 });
 export type TRecordCompletion = z.input<typeof ZRecordCompletion>;
+export const ZCompletionRef = z.object({ completionId: ZId });
 
 export const ZAssignOperator = z.object({
-  systemId: ZId,
+  systemId: z.string().trim().min(1, "Choose an AI system.").max(64),
   personId: z.string().trim().min(1, "Choose a person.").max(64),
   role: z.enum(["OPERATOR", "OVERSIGHT"], "Choose operates or oversees."),
 });

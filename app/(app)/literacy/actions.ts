@@ -1,12 +1,13 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
-import { assignOperator, recordCompletion, unassignOperator } from "@/lib/dal/literacy/completions";
+import { assignOperator, deleteCompletion, recordCompletion, unassignOperator } from "@/lib/dal/literacy/completions";
 import { importPeople } from "@/lib/dal/literacy/import-people";
 import { createLearningItem, deleteLearningItem, updateLearningItem } from "@/lib/dal/literacy/items";
 import { createPerson, deletePerson, updatePerson } from "@/lib/dal/literacy/people";
 import {
   ZAssignOperator,
+  ZCompletionRef,
   ZCreatePerson,
   ZImportPeople,
   ZLearningItem,
@@ -65,6 +66,12 @@ export const recordCompletionAction = createAction(ZRecordCompletion, async (inp
   const result = await recordCompletion(actor, input);
   refresh();
   return result;
+});
+
+export const deleteCompletionAction = createAction(ZCompletionRef, async (input, actor) => {
+  await deleteCompletion(actor, input.completionId);
+  refresh();
+  return null;
 });
 
 export const assignOperatorAction = createAction(ZAssignOperator, async (input, actor) => {

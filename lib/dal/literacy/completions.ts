@@ -51,6 +51,38 @@ export async function recordCompletion(
   });
 }
 
+/** Removes a training record recorded by mistake (the audit trail keeps what it said). */
+export async function deleteCompletion(actor: Actor, completionId: string): Promise<{ personId: string }> {
+  const member = await authorize(actor, "system.write");
+  return db().$transaction(async (tx) => {
+    const c = await tx.literacyCompletion.findFirst({
+      where: { id: completionId, organizationId: member.organizationId },
+      select: {
+        id: true,
+        personId: true,
+        completedOn: true,
+        expiresOn: true,
+        person: { select: { email: true } },
+        item: { select: { title: true } },
+      },
+    });
+    if (!c) throw notFound("training record");
+    await tx.literacyCompletion.deleteMany({ where: { id: c.id, organizationId: member.organizationId } });
+    await writeAudit(tx, member, {
+      action: "literacyCompletion.deleted",
+      entityType: "LiteracyCompletion",
+      entityId: c.id,
+      before: {
+        person: c.person.email,
+        item: c.item.title,
+        completedOn: isoDay(c.completedOn),
+        expiresOn: isoDay(c.expiresOn),
+      },
+    });
+    return { personId: c.personId };
+  });
+}
+
 export type CompletionDTO = { id: string; itemTitle: string; completedOn: string; expiresOn: string | null };
 
 export async function listCompletions(actor: Actor, personId: string): Promise<CompletionDTO[]> {

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import type { Actor } from "@/lib/access/actor";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
+import { notFound } from "@/lib/dal/core/not-found";
 import { db, type Tx } from "@/lib/db/client";
 import type { Member } from "@/lib/access/actor";
 import type { ZLearningItem, ZUpdateLearningItem } from "@/lib/validations/literacy";
@@ -58,6 +59,28 @@ export async function listLearningItems(actor: Actor): Promise<LearningItemDTO[]
     systems: systems.map((s) => s.system),
     completions: _count.completions,
   }));
+}
+
+/** One item with every system it is meant for (the list above shows at most 50 per item; an edit needs them all). */
+export async function getLearningItem(actor: Actor, itemId: string): Promise<LearningItemDTO> {
+  const member = await authorize(actor, "system.read");
+  const r = await db().learningItem.findFirst({
+    where: { id: itemId, organizationId: member.organizationId },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      description: true,
+      validityMonths: true,
+      intendedRoles: true,
+      allSystems: true,
+      systems: { select: { system: { select: { id: true, name: true } } } },
+      _count: { select: { completions: true } },
+    },
+  });
+  if (!r) throw notFound("learning item");
+  const { systems, _count, ...rest } = r;
+  return { ...rest, systems: systems.map((s) => s.system), completions: _count.completions };
 }
 
 async function writeItem(tx: Tx, member: Member, itemId: string, input: ItemInput) {

@@ -121,7 +121,10 @@ describe("AI-literacy register: tenancy and roles", () => {
     const p = ok(await a.createPersonAction({ name: "T", email: "t@x.example", jobRole: "", businessUnitId: "" }));
     ok(await a.assignOperatorAction({ systemId: theirSystem, personId: p.id, role: "OPERATOR" }));
     expect((await systemLiteracy(other.admin, theirSystem)).people).toHaveLength(1);
-    expect(await systemLiteracy(officer, theirSystem)).toEqual({ coverage: { total: 0, trained: 0 }, people: [] });
+    expect(await systemLiteracy(officer, theirSystem)).toEqual({
+      coverage: { total: 0, trained: 0, lapsed: 0 },
+      people: [],
+    });
   });
 
   it("lets everyone read but only those who edit systems write", async () => {

@@ -3,6 +3,8 @@ import {
   coverageBySystem,
   coverageByUnit,
   coverageLabel,
+  coverageSummary,
+  isFullyCovered,
   expiryOf,
   isCurrent,
   trainedSystems,
@@ -68,5 +70,23 @@ describe("literacy coverage", () => {
     expect(expiryOf("2026-01-31", 1)).toBe("2026-02-28");
     expect(expiryOf("2026-03-15", 12)).toBe("2027-03-15");
     expect(expiryOf("2026-03-15", null)).toBeNull();
+  });
+});
+
+describe("the Art 4 duty's figure", () => {
+  it("is backed only by full coverage of at least one person", () => {
+    expect(isFullyCovered({ trained: 0, total: 0 })).toBe(false);
+    expect(isFullyCovered({ trained: 2, total: 3 })).toBe(false);
+    expect(isFullyCovered({ trained: 3, total: 3 })).toBe(true);
+  });
+  it("says how many are trained and how many refreshers are overdue, with the right number of each", () => {
+    expect(coverageSummary({ trained: 0, total: 0, lapsed: 0 })).toBe(
+      "No one is assigned to operate or oversee this system yet",
+    );
+    expect(coverageSummary({ trained: 1, total: 1, lapsed: 0 })).toBe("1 of 1 operator or overseer trained");
+    expect(coverageSummary({ trained: 4, total: 6, lapsed: 1 })).toBe(
+      "4 of 6 operators and overseers trained, 1 refresher overdue",
+    );
+    expect(coverageSummary({ trained: 0, total: 6, lapsed: 2 })).toContain("2 refreshers overdue");
   });
 });

@@ -2,6 +2,7 @@ import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { MIN_COMPLETION_NOTE } from "@/lib/validations/obligation";
+import { checkLiteracyDone } from "@/lib/dal/literacy/internal/art4-done";
 
 // "Done" is the claim an auditor tests first: it must rest on evidence, or (unless the organisation requires evidence)
 // on a written note saying how the duty was met. Checked when a duty becomes done, not when a done duty is edited.
@@ -10,6 +11,8 @@ export async function assertDoneIsBacked(
   scope: { organizationId: string; obligationId: string },
   completionNote: string,
 ): Promise<void> {
+  // The Art 4 duty follows the literacy register's coverage (full coverage is its evidence).
+  if ((await checkLiteracyDone(tx, scope, completionNote)) === "backed") return;
   const { organizationId, obligationId } = scope;
   const [evidence, organization] = await Promise.all([
     tx.evidence.count({ where: { organizationId, obligationId } }),

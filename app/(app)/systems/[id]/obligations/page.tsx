@@ -10,6 +10,8 @@ import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listSystemEvidence } from "@/lib/dal/obligations/evidence";
 import { policyEvidenceForSystem, publishedPolicies } from "@/lib/dal/policies/evidence-links";
+import { systemLiteracy } from "@/lib/dal/literacy/coverage";
+import { AI_LITERACY_OBLIGATION, coverageSummary, isFullyCovered } from "@/lib/literacy/coverage";
 import { listMembers } from "@/lib/dal/accounts/members";
 import { listSystemObligations, type ObligationDTO } from "@/lib/dal/obligations/obligations";
 import { getViewer } from "@/lib/dal/accounts/organizations";
@@ -51,6 +53,10 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
     policyEvidenceForSystem(actor, system.id),
     publishedPolicies(actor),
   ]);
+  // The Art 4 duty shows the live coverage of the literacy register (one query, only when the duty is there).
+  const literacy = obligations.some((o) => o.code === AI_LITERACY_OBLIGATION)
+    ? (await systemLiteracy(actor, system.id)).coverage
+    : null;
   const canWork = !!viewer.role && can(viewer.role, "obligation.work");
   const canWriteEvidence = !!viewer.role && can(viewer.role, "evidence.write");
   const actions = { update: updateObligationAction, comment: addCommentAction, addLink: addEvidenceLinkAction };
@@ -105,6 +111,11 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
           link={canWriteEvidence ? linkPolicyEvidenceAction : undefined}
           unlink={canWriteEvidence ? unlinkPolicyEvidenceAction : undefined}
         />
+      }
+      literacy={
+        literacy && o.code === AI_LITERACY_OBLIGATION
+          ? { backed: isFullyCovered(literacy), summary: coverageSummary(literacy) }
+          : undefined
       }
     />
   );

@@ -1,0 +1,169 @@
+import Link from "next/link";
+import type { ServerAction } from "@/components/forms/server-action";
+import { Badge } from "@/components/ui/badge";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
+import type { PersonDetailDTO } from "@/lib/dal/literacy/person-detail";
+import type { TAssignOperator, TRecordCompletion, TUpdatePerson } from "@/lib/validations/literacy";
+import { OPERATOR_ROLES } from "@/lib/validations/literacy";
+import { AssignSystemForm } from "./assign-system-form";
+import { CompletionForm } from "./completion-form";
+import { PersonEditForm } from "./person-form";
+import { RemoveButton } from "./remove-button";
+
+const ROLE = Object.fromEntries(OPERATOR_ROLES);
+const td = "px-3 py-2 align-top";
+
+export type PersonPanelActions = {
+  update: ServerAction<TUpdatePerson>;
+  record: ServerAction<TRecordCompletion, { expiresOn: string | null }>;
+  removeCompletion: ServerAction<{ completionId: string }>;
+  assign: ServerAction<TAssignOperator>;
+  unassign: ServerAction<TAssignOperator>;
+};
+
+// One person of the register: their details, their trainings (with evidence and expiry) and the systems they
+// operate or oversee. Forms only for those who edit (actions given).
+export function PersonPanel(props: {
+  person: PersonDetailDTO;
+  units: { id: string; name: string }[];
+  items: { id: string; label: string }[];
+  systems: { id: string; name: string }[];
+  today: string;
+  actions: PersonPanelActions | null;
+}) {
+  const { person: p, actions } = props;
+  return (
+    <div className="space-y-6">
+      <Link href="/literacy?tab=people" className="text-sm text-indigo-700 underline">
+        ← All people
+      </Link>
+      <Card>
+        <CardHeader
+          title={p.name}
+          description={`${p.email}${p.jobRole ? ` · ${p.jobRole}` : ""} · ${p.unitName ?? "No unit"}${p.isMember ? " · Actlas member" : ""}`}
+        />
+        {actions && (
+          <CardBody>
+            <PersonEditForm
+              units={props.units}
+              update={actions.update}
+              person={{
+                personId: p.id,
+                name: p.name,
+                email: p.email,
+                jobRole: p.jobRole,
+                businessUnitId: p.businessUnitId ?? "",
+              }}
+            />
+          </CardBody>
+        )}
+      </Card>
+      <Card>
+        <CardHeader title="Trainings" description="A training counts until its expiry day, included." />
+        <CompletionsTable person={p} today={props.today} remove={actions?.removeCompletion} />
+        {actions && (
+          <CardBody className="border-t border-slate-200">
+            <h3 className="mb-3 text-sm font-semibold text-slate-900">Record a training for {p.name}</h3>
+            <CompletionForm
+              people={[]}
+              items={props.items}
+              personId={p.id}
+              today={props.today}
+              record={actions.record}
+            />
+          </CardBody>
+        )}
+      </Card>
+      <Card>
+        <CardHeader title="AI systems" description="Systems this person operates or oversees." />
+        <CardBody className="space-y-4">
+          {p.assignments.length === 0 ? (
+            <p className="text-sm text-slate-600">Not assigned to any AI system.</p>
+          ) : (
+            <ul className="space-y-1 text-sm" aria-label="Assigned AI systems">
+              {p.assignments.map((a) => (
+                <li key={`${a.systemId}-${a.role}`} className="flex flex-wrap items-center justify-between gap-x-2">
+                  <span>
+                    <Link href={`/systems/${a.systemId}`} className="text-indigo-700 underline">
+                      {a.systemName}
+                    </Link>{" "}
+                    <span className="text-slate-600">({ROLE[a.role]})</span>
+                  </span>
+                  {actions && (
+                    <RemoveButton
+                      what={`${a.systemName} (${ROLE[a.role]})`}
+                      confirm={`Remove ${p.name} as ${ROLE[a.role]?.toLowerCase()} of ${a.systemName}?`}
+                      action={actions.unassign}
+                      input={{ systemId: a.systemId, personId: p.id, role: a.role }}
+                    />
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {actions && <AssignSystemForm personId={p.id} systems={props.systems} assign={actions.assign} />}
+        </CardBody>
+      </Card>
+    </div>
+  );
+}
+
+function CompletionsTable(props: {
+  person: PersonDetailDTO;
+  today: string;
+  remove?: ServerAction<{ completionId: string }>;
+}) {
+  const list = props.person.completionList;
+  if (list.length === 0) return <p className="px-5 py-4 text-sm text-slate-600">No training recorded yet.</p>;
+  return (
+    <Table caption={`Trainings of ${props.person.name}`}>
+      <TableHead>
+        <Th>Learning item</Th>
+        <Th>Completed</Th>
+        <Th>Expires</Th>
+        <Th>Evidence</Th>
+        {props.remove && (
+          <Th>
+            <span className="sr-only">Actions</span>
+          </Th>
+        )}
+      </TableHead>
+      <TableBody>
+        {list.map((c) => (
+          <tr key={c.id}>
+            <td className={td}>{c.itemTitle}</td>
+            <td className={`${td} whitespace-nowrap`}>{c.completedOn}</td>
+            <td className={`${td} whitespace-nowrap`}>
+              {c.expiresOn ?? "Never"} {!c.current && <Badge tone="amber">Expired</Badge>}
+            </td>
+            <td className={`${td} max-w-xs`}>
+              {c.evidenceUrl && (
+                <a
+                  href={c.evidenceUrl}
+                  rel="noopener noreferrer"
+                  target="_blank"
+                  className="break-all text-indigo-700 underline"
+                >
+                  {c.evidenceUrl}
+                </a>
+              )}
+              {c.evidenceNote && <span className="block text-slate-700">{c.evidenceNote}</span>}
+              {!c.evidenceUrl && !c.evidenceNote && "—"}
+            </td>
+            {props.remove && (
+              <td className={td}>
+                <RemoveButton
+                  what={`${c.itemTitle} (${c.completedOn})`}
+                  confirm={`Remove the record of “${c.itemTitle}” completed on ${c.completedOn}?`}
+                  action={props.remove}
+                  input={{ completionId: c.id }}
+                />
+              </td>
+            )}
+          </tr>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
