@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { RISK_BANDS } from "@/lib/risks/score";
 import { ZApiId, ZDateTime, ZDay } from "./api-common";
 import { RISK_SOURCES, RISK_STATUSES, RISK_TREATMENTS } from "./risks";
 
@@ -8,7 +7,8 @@ import { RISK_SOURCES, RISK_STATUSES, RISK_TREATMENTS } from "./risks";
 // form refuse the same values with the same words.
 
 const ZScaleApi = z.number().int().min(1).max(5).describe("1 to 5");
-const ZBand = z.enum(RISK_BANDS);
+// The bands of lib/risks/score.ts (not imported: lib/risks reads these schemas).
+const ZBand = z.enum(["LOW", "MEDIUM", "HIGH", "CRITICAL"]);
 
 export const ZRiskParams = z.object({ riskId: ZApiId });
 export const ZRiskLinkParams = z.object({ riskId: ZApiId, obligationId: ZApiId });

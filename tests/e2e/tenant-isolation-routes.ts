@@ -79,6 +79,8 @@ export const DECLARED: Record<string, Probe> = {
   "/systems/export": { kind: "org-get", query: (id) => `?ids=${id}` },
   "/reports/export-zip": { kind: "org-get", query: (id) => `?systems=${id}` },
   "/obligations/export": { kind: "org-get", query: (id) => `?system=${id}` },
+  "/systems/[id]/risks/export": SYSTEM_PAGE,
+  "/risks/export": { kind: "org-get", query: () => "" },
   "/settings/data/export": { kind: "org-get", query: () => "" },
   "/systems/import/template": { kind: "org-get", query: () => "" },
   "/systems/[id]/dossier/[dossierId]": {

@@ -45,7 +45,8 @@ export async function getRiskFormOptions(actor: Actor, systemId: string): Promis
   return { owners: members.map((m) => ({ userId: m.userId, name: m.user.name })), obligations };
 }
 
-function dataOf(input: CreateRiskInput | UpdateRiskInput) {
+// Also the rows of a CSV import (risk-import.ts), so both store the same columns.
+export function dataOf(input: CreateRiskInput | UpdateRiskInput) {
   return {
     title: input.title,
     description: input.description,

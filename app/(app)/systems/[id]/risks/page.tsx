@@ -14,6 +14,7 @@ import { getRiskLabels } from "@/lib/dal/risks/scale";
 import { currentRating } from "@/lib/risks/score";
 import { loadSystem } from "../load-system";
 import { createRiskAction, updateRiskAction } from "./actions";
+import { RiskCsvCard } from "./csv-card";
 import { RiskEditPanels } from "./edit-panels";
 
 export const metadata: Metadata = { title: "Risks" };
@@ -134,6 +135,7 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
           history={history}
         />
       )}
+      <RiskCsvCard systemId={system.id} canImport={canWrite} />
     </div>
   );
 }

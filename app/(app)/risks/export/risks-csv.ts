@@ -1,0 +1,54 @@
+import "server-only";
+import type { RiskExportRowDTO } from "@/lib/dal/risks/risk-export";
+import { todayIso } from "@/lib/dates";
+import { csvStream } from "@/lib/http/export-streams";
+import { BAND_LABELS, riskBand } from "@/lib/risks/score";
+import { RISK_SOURCE_LABELS, RISK_STATUS_LABELS, RISK_TREATMENT_LABELS } from "@/lib/validations/risks";
+import { RISK_EXPORT_HEADER } from "@/lib/validations/risks-csv";
+
+const band = (l: number, i: number) => BAND_LABELS[riskBand(l, i)];
+
+function toRecord(r: RiskExportRowDTO): (string | number)[] {
+  const residual = r.residualLikelihood !== null && r.residualImpact !== null;
+  return [
+    r.id,
+    r.systemId,
+    r.systemName,
+    r.title,
+    r.description,
+    r.affectedPersons,
+    // One right per line, as the form takes them and as an import reads them back.
+    r.fundamentalRights.join("\n"),
+    RISK_SOURCE_LABELS[r.source],
+    r.likelihood,
+    r.impact,
+    r.likelihood * r.impact,
+    band(r.likelihood, r.impact),
+    r.residualLikelihood ?? "",
+    r.residualImpact ?? "",
+    residual ? r.residualLikelihood! * r.residualImpact! : "",
+    residual ? band(r.residualLikelihood!, r.residualImpact!) : "",
+    r.treatment ? RISK_TREATMENT_LABELS[r.treatment] : "",
+    r.mitigation,
+    r.ownerEmail ?? "",
+    r.nextReviewDate ?? "",
+    RISK_STATUS_LABELS[r.status],
+    r.acceptedAt ? r.acceptedByLabel : "",
+    r.acceptedAt ? r.acceptedAt.toISOString() : "",
+    r.acceptedAt ? r.acceptanceJustification : "",
+    r.obligations.map((o) => o.article).join("; "),
+    r.updatedAt.toISOString(),
+  ];
+}
+
+// A download of the register through the one CSV writer (formulas neutralised: a title typed as "=HYPERLINK(…)"
+// must not run when the file is opened), streamed batch by batch.
+export function risksCsvResponse(batches: AsyncIterable<RiskExportRowDTO[]>, fileName: string): Response {
+  return new Response(csvStream(batches, [...RISK_EXPORT_HEADER], toRecord), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}-${todayIso()}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
