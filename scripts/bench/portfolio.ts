@@ -5,7 +5,6 @@
 // first export after anyone edits anything), the second with nothing changed (the figures come from the cache; the
 // export's own audit event is not a change of data).
 import { performance } from "node:perf_hooks";
-import { getDashboard } from "../../lib/dal/dashboard/dashboard";
 import { exportPortfolioReport } from "../../lib/dal/dashboard/portfolio-report";
 import { db } from "../../lib/db/client";
 import type { BenchSeed } from "./seed";
