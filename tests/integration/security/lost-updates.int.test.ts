@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { expectNoLostUpdate, raceOnTable, RACERS, type Scenario } from "./concurrency";
 import { INCIDENT_SCENARIOS, MONITORING_PLAN_SCENARIOS } from "./lost-updates-incidents-monitoring";
 import { LEGAL_RECORD_SCENARIOS, OBLIGATION_SCENARIOS } from "./lost-updates-obligations-legal";
+import { POLICY_SCENARIOS } from "./lost-updates-policies";
 import { RISK_SCENARIOS } from "./lost-updates-risks";
 import { SYSTEM_SCENARIOS } from "./lost-updates-systems";
 
@@ -22,6 +23,7 @@ const LOCKED: Record<string, Scenario[]> = {
   Incident: INCIDENT_SCENARIOS,
   MonitoringPlan: MONITORING_PLAN_SCENARIOS,
   Risk: RISK_SCENARIOS,
+  Policy: POLICY_SCENARIOS,
 };
 
 describe("no lost updates under real concurrency", () => {
