@@ -56,8 +56,8 @@ export async function listOrganisationRisks(actor: Actor, query: OrgRiskQuery): 
     ${query.likelihood ? Prisma.sql`AND ${l} = ${query.likelihood}` : Prisma.empty}
     ${query.impact ? Prisma.sql`AND ${i} = ${query.impact}` : Prisma.empty}`;
   const offset = (query.page - 1) * ORG_RISK_PAGE_SIZE;
-  // The page's ids are sorted from the index alone (Risk_organizationId_status_likelihood_…); only those 25 rows
-  // are then read with their system and owner.
+  // The page is sorted on narrow rows (id, score, updatedAt); only its 25 risks are then read in full with their
+  // system and owner (at 100,000 systems this halved the first page: BENCHMARKS.md).
   const [rows, [counted]] = await Promise.all([
     db().$queryRaw<(Omit<OrgRiskRow, "nextReviewDate"> & { nextReviewDate: Date | null })[]>`
       SELECT r.id, r.title, r."systemId", s.name AS "systemName", r.likelihood, r.impact, r."residualLikelihood",
