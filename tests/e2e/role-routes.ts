@@ -256,6 +256,8 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   }),
   "/systems/export": get((ids) => `/systems/export?ids=${ids.system}`, "report.read"),
   "/obligations/export": get((ids) => `/obligations/export?system=${ids.system}&format=json`, "report.read"),
+  "/systems/[id]/risks/export": get(sys("/risks/export"), "report.read"),
+  "/risks/export": get(() => "/risks/export", "report.read"),
   // Every dossier in the ZIP is sealed as a new version: a write.
   "/reports/export-zip": get((ids) => `/reports/export-zip?systems=${ids.system}`, "report.seal"),
   "/reports/portfolio/[reportId]": get((ids) => `/reports/portfolio/${ids.report}`, "report.read"),

@@ -31,6 +31,16 @@ export default async function OrganisationRisksPage({ searchParams }: Props) {
       <PageHeader
         title="Risks"
         description="The open Art 9 risks of every AI system, highest rating first. Each risk is edited on its system's Risks tab; the dashboard's heat map leads here cell by cell."
+        actions={
+          // Every risk, closed ones included (a route handler, so a plain link: no client-side navigation).
+          <a
+            href="/risks/export"
+            download
+            className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50"
+          >
+            Download CSV (every risk)
+          </a>
+        }
       />
       <Card>
         <CardHeader
