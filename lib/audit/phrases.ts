@@ -20,6 +20,8 @@ const PHRASES: Record<string, Phrase> = {
   "obligation.reopened": { did: "reopened an obligation", title: "Obligation reopened" },
   "evidence.added": { did: "added evidence", title: "Evidence added" },
   "evidence.version_added": { did: "uploaded a new version of evidence", title: "Evidence version uploaded" },
+  "policy.linked_as_evidence": { did: "linked a policy as evidence", title: "Policy linked as evidence" },
+  "policy.unlinked_as_evidence": { did: "unlinked a policy from the evidence", title: "Policy unlinked from evidence" },
   "legal_record.created": { did: "started a legal record", title: "Legal record started" },
   "legal_record.updated": { did: "edited a legal record", title: "Legal record edited" },
   "legal_record.signed_off": { did: "signed off a legal record", title: "Legal record signed off" },
