@@ -15,6 +15,10 @@ export const HAND_KEPT: HandKept[] = [
     why: "partial covering index of the dashboard (migration 20261122073000_bench_indexes)",
   },
   {
+    pattern: /^AiSystem_dashboard_idx$/,
+    why: "covering index of the dashboard's join to systems (migration *_ai_system_dashboard_idx)",
+  },
+  {
     pattern: /^BusinessUnit_organizationId_lower_name_key$/,
     why: "unique unit name per organisation ignoring case (migration 20261205094110_business_units)",
   },

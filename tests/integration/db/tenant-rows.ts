@@ -214,6 +214,16 @@ export const ROWS = {
     systemId: c.ref("systemId"),
     role: "OPERATOR",
   }),
+  // A day of its own: the tree's obligation already made its (system, day) cell through the trigger.
+  ObligationDayCell: (c) => ({
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    day: "2030-01-01",
+    applicable: 1,
+    done: 0,
+    friaOpen: 0,
+    registrationOpen: 0,
+  }),
   Risk: (c) => ({
     id: id(),
     organizationId: c.org,

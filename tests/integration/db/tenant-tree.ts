@@ -68,6 +68,7 @@ export const RELATIONS: Relation[] = [
   // The Art 9 risk register (migration 20261205105119_risk_register). Its owner and acceptor reference a member,
   // Membership(userId, organizationId): tests/integration/risks/risk-register.int.test.ts covers those two keys.
   { child: "Risk", column: "systemId", parent: "AiSystem", onDelete: "CASCADE" },
+  { child: "ObligationDayCell", column: "systemId", parent: "AiSystem", onDelete: "CASCADE" },
   { child: "RiskObligationLink", column: "riskId", parent: "Risk", onDelete: "CASCADE" },
   { child: "RiskObligationLink", column: "obligationId", parent: "Obligation", onDelete: "CASCADE" },
   // AI policies (migration *_policies). Their person columns reference a member, Membership(userId, organizationId):
