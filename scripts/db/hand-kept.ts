@@ -15,6 +15,10 @@ export const HAND_KEPT: HandKept[] = [
     why: "partial covering index of the dashboard (migration 20261122073000_bench_indexes)",
   },
   {
+    pattern: /^Obligation_open_due_idx$/,
+    why: "partial index of open, applicable duties by due date (migration *_obligation_open_due_idx)",
+  },
+  {
     pattern: /^AiSystem_dashboard_idx$/,
     why: "covering index of the dashboard's join to systems (migration *_ai_system_dashboard_idx)",
   },
