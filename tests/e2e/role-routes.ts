@@ -255,6 +255,7 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
     controls: [btn("Add risk", "risk.write")],
   }),
   "/systems/export": get((ids) => `/systems/export?ids=${ids.system}`, "report.read"),
+  "/literacy/register": get(() => "/literacy/register?format=csv", "report.read"),
   "/obligations/export": get((ids) => `/obligations/export?system=${ids.system}&format=json`, "report.read"),
   "/systems/[id]/risks/export": get(sys("/risks/export"), "report.read"),
   "/risks/export": get(() => "/risks/export", "report.read"),

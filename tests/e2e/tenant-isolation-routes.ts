@@ -42,6 +42,7 @@ export const DECLARED: Record<string, Probe> = {
   "/obligations": ORG_PAGE,
   "/risks": ORG_PAGE,
   "/literacy": ORG_PAGE,
+  "/literacy/register": { kind: "org-get", query: () => "?format=csv" },
   "/policies": ORG_PAGE,
   "/reports": ORG_PAGE,
   "/incidents": ORG_PAGE,

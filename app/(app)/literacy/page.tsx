@@ -12,6 +12,7 @@ export const metadata: Metadata = { title: "AI literacy" };
 
 type Params = { tab?: string; q?: string; page?: string; person?: string; item?: string };
 type Props = { searchParams: Promise<Params> };
+const DOWNLOAD = "text-sm font-medium text-indigo-700 underline";
 const one = (v: unknown) => (typeof v === "string" ? v : undefined);
 const TABS = [
   ["coverage", "Coverage"],
@@ -30,6 +31,19 @@ export default async function LiteracyPage({ searchParams }: Props) {
       <PageHeader
         title="AI literacy"
         description="Article 4: everyone who operates or oversees an AI system needs sufficient AI literacy. Keep who is trained on what, until when, and see where training is missing."
+        actions={
+          viewer.role &&
+          can(viewer.role, "report.read") && (
+            <>
+              <a href="/literacy/register?format=csv" download className={DOWNLOAD}>
+                Register for auditors (CSV)
+              </a>
+              <a href="/literacy/register?format=pdf" download className={DOWNLOAD}>
+                Register for auditors (PDF)
+              </a>
+            </>
+          )
+        }
       />
       <TabNav
         label="AI literacy"
