@@ -6,7 +6,13 @@ import { describeReading, KIND_LABELS } from "@/lib/incidents/monitoring-obligat
 import { formatDateTime } from "@/lib/utils";
 import type { MonitoringKindCode } from "@/lib/validations/monitoring";
 
-export function EventsTable({ events }: { events: MonitoringEventDTO[] }) {
+type Props = {
+  events: MonitoringEventDTO[];
+  /** For people who may write risks: the new-risk form pre-filled from a breach. */
+  riskHref?: (eventId: string) => string;
+};
+
+export function EventsTable({ events, riskHref }: Props) {
   if (events.length === 0) {
     return (
       <p className="px-5 py-6 text-sm text-slate-600">
@@ -38,6 +44,12 @@ export function EventsTable({ events }: { events: MonitoringEventDTO[] }) {
               {e.incidentId && (
                 <Link href={`/incidents/${e.incidentId}`} className="ml-2 text-indigo-800 underline">
                   Draft incident
+                </Link>
+              )}
+              {e.breached && riskHref && (
+                <Link href={riskHref(e.id)} className="ml-2 whitespace-nowrap text-indigo-800 underline">
+                  Open a linked risk
+                  <span className="sr-only">{` from the breach of ${formatDateTime(e.observedAt)}`}</span>
                 </Link>
               )}
             </td>

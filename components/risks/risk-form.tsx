@@ -6,6 +6,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
+import type { RiskPrefill } from "@/lib/dal/risks/origin";
 import type { RiskDTO } from "@/lib/dal/risks/risks";
 import { ZCreateRisk, ZUpdateRisk, type TCreateRisk, type TUpdateRisk } from "@/lib/validations/risks";
 import { RiskFields, type RiskFieldValues } from "./risk-fields";
@@ -55,24 +56,43 @@ function valuesOf(r: RiskDTO): RiskFieldValues {
   };
 }
 
+// Opened from an incident or a breach: the form starts from it, and the link travels in hidden fields.
+const prefilled = (p: RiskPrefill | null | undefined) =>
+  p
+    ? {
+        title: p.title,
+        description: p.description,
+        source: p.source,
+        incidentId: p.incidentId ?? "",
+        monitoringEventId: p.monitoringEventId ?? "",
+      }
+    : {};
+
 export function NewRiskForm(
-  props: Common & { systemId: string; action: (i: TCreateRisk) => Promise<ActionResult<{ id: string }>> },
+  props: Common & {
+    systemId: string;
+    prefill?: RiskPrefill | null;
+    action: (i: TCreateRisk) => Promise<ActionResult<{ id: string }>>;
+  },
 ) {
   const router = useRouter();
   const [added, setAdded] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZCreateRisk,
     action: props.action,
-    defaultValues: { ...EMPTY, systemId: props.systemId },
+    defaultValues: { ...EMPTY, ...prefilled(props.prefill), systemId: props.systemId },
     onSuccess: (_data, values) => {
       setAdded(`Added “${values.title}”.`);
       form.reset({ ...EMPTY, systemId: props.systemId });
+      // A linked risk is recorded once: the page drops the incident or breach it was opened from.
+      if (props.prefill) router.push(props.doneHref);
       router.refresh();
     },
   });
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Add a risk">
       {formError && <Alert tone="error">{formError}</Alert>}
+      {props.prefill && <Alert tone="info">Opened from {props.prefill.origin}.</Alert>}
       <RiskFields form={form as unknown as UseFormReturn<RiskFieldValues>} {...props} />
       <Button type="submit" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? "Adding…" : "Add risk"}

@@ -12,6 +12,8 @@ type Props = {
   ownerName: (userId: string | null) => string | null;
   editHref: (riskId: string) => string | null;
   labels: RiskLabels;
+  /** The incident or breach a risk was opened from, with a link to it. */
+  originOf?: (riskId: string) => { label: string; href: string } | undefined;
 };
 
 // The band and score, then the two levels in the organisation's own words (Settings → Risk scale).
@@ -32,13 +34,14 @@ export function Rating({ likelihood, impact, labels }: { likelihood: number; imp
 }
 
 // One card per risk: cards read well on a phone and at 1280 alike (two columns of facts on wider screens).
-export function RiskList({ risks, ownerName, editHref, labels }: Props) {
+export function RiskList({ risks, ownerName, editHref, labels, originOf }: Props) {
   return (
     <ul className="divide-y divide-slate-200">
       {risks.map((r) => {
         const owner = ownerName(r.ownerId);
         const edit = editHref(r.id);
         const hasResidual = r.residualLikelihood != null && r.residualImpact != null;
+        const origin = originOf?.(r.id);
         return (
           <li key={r.id} id={`risk-${r.id}`} className="px-5 py-4">
             <div className="flex flex-wrap items-start justify-between gap-2">
@@ -49,6 +52,14 @@ export function RiskList({ risks, ownerName, editHref, labels }: Props) {
                 </Link>
               )}
             </div>
+            {origin && (
+              <p className="mt-1 text-sm text-slate-700">
+                Opened from{" "}
+                <Link href={origin.href} className="text-indigo-800 underline underline-offset-2">
+                  {origin.label}
+                </Link>
+              </p>
+            )}
             {r.description && <p className="mt-1 text-sm text-slate-700">{r.description}</p>}
             <dl className="mt-3 grid gap-x-6 gap-y-2 text-sm sm:grid-cols-2 lg:grid-cols-3">
               <Fact term="Inherent">

@@ -105,7 +105,25 @@ function refineRisk(v: z.output<typeof ZRiskFields>, ctx: z.RefinementCtx) {
   }
 }
 
-export const ZCreateRisk = ZRiskFields.extend({ systemId: ZId }).superRefine(refineRisk);
+// Where a new risk was opened from (hidden fields of the form opened from an incident or a breach); the data layer
+// checks that the incident or event is of the same organisation and system.
+const ZOriginId = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .transform((v) => (v ? v : null));
+
+export const ZCreateRisk = ZRiskFields.extend({
+  systemId: ZId,
+  incidentId: ZOriginId,
+  monitoringEventId: ZOriginId,
+})
+  .superRefine(refineRisk)
+  .refine((v) => !(v.incidentId && v.monitoringEventId), {
+    path: ["monitoringEventId"],
+    message: "A risk is opened from an incident or from a monitoring breach, not both.",
+  });
 export type TCreateRisk = z.input<typeof ZCreateRisk>;
 export type CreateRiskInput = z.output<typeof ZCreateRisk>;
 

@@ -6,6 +6,7 @@ import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import { notFound } from "@/lib/dal/core/not-found";
 import { assertOwnerIsMember, riskConflict } from "./internal/checks";
+import { checkRiskOrigin } from "./internal/origin";
 import { changedOnly, RISK_SELECT, riskSnapshot, toRiskDTO, type RiskDTO } from "./internal/risk-dto";
 
 export type { RiskDTO } from "./internal/risk-dto";
@@ -72,14 +73,18 @@ export async function createRisk(actor: Actor, input: CreateRiskInput): Promise<
     const system = await tx.aiSystem.findFirst({ where: { id: input.systemId, organizationId }, select: { id: true } });
     if (!system) throw notFound("AI system");
     await assertOwnerIsMember(tx, organizationId, input.ownerId);
+    const origin = await checkRiskOrigin(tx, organizationId, system.id, input);
     const data = dataOf(input);
-    const risk = await tx.risk.create({ data: { ...data, organizationId, systemId: system.id }, select: { id: true } });
+    const risk = await tx.risk.create({
+      data: { ...data, ...origin, organizationId, systemId: system.id },
+      select: { id: true },
+    });
     await writeAudit(tx, member, {
       action: "risk.created",
       entityType: "Risk",
       entityId: risk.id,
       systemId: system.id,
-      after: riskSnapshot(data),
+      after: { ...riskSnapshot(data), ...(origin.incidentId || origin.monitoringEventId ? origin : {}) },
     });
     return risk;
   });

@@ -230,6 +230,8 @@ export const ROWS = {
     systemId: c.ref("systemId"),
     title: "Risk",
     fundamentalRights: "{}",
+    incidentId: c.ref("incidentId"),
+    monitoringEventId: c.ref("monitoringEventId"),
     likelihood: 3,
     impact: 3,
     updatedAt: now,

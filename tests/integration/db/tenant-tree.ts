@@ -79,6 +79,9 @@ export const RELATIONS: Relation[] = [
   { child: "PolicyAcknowledgement", column: "policyVersionId", parent: "PolicyVersion", onDelete: "CASCADE" },
   { child: "PolicyEvidenceLink", column: "obligationId", parent: "Obligation", onDelete: "CASCADE" },
   { child: "PolicyEvidenceLink", column: "policyVersionId", parent: "PolicyVersion", onDelete: "CASCADE" },
+  // Where a risk was opened from (migration *_risk_origin).
+  { child: "Risk", column: "incidentId", parent: "Incident", onDelete: "SET NULL", loose: true },
+  { child: "Risk", column: "monitoringEventId", parent: "MonitoringEvent", onDelete: "SET NULL", loose: true },
 ];
 
 export const constraintName = (r: Relation) => `${r.child}_${r.column}_org_fk`;

@@ -4,6 +4,7 @@ import { ClockPanel } from "@/components/incidents/clock-panel";
 import { IncidentDetails } from "@/components/incidents/incident-details";
 import { IncidentStatusBadge } from "@/components/incidents/incident-table";
 import { CloseIncidentForm, RecordReportForm } from "@/components/incidents/report-actions";
+import { LinkedRiskActions } from "@/components/risks/linked-risk-actions";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -11,6 +12,7 @@ import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { incidentClosingReason } from "@/lib/dal/incidents/reports";
 import { getViewer } from "@/lib/dal/accounts/organizations";
+import { listRisks } from "@/lib/dal/risks/risks";
 import { formatDateTime } from "@/lib/utils";
 import { closeIncidentAction, recordReportAction } from "../actions";
 import { loadIncident } from "./load-incident";
@@ -25,6 +27,8 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
     incident.status === "CLOSED" ? incidentClosingReason(actor, incident.id) : null,
   ]);
   const canManage = !!viewer.role && can(viewer.role, "incident.manage");
+  const canWriteRisks = !!viewer.role && can(viewer.role, "risk.write");
+  const risks = canWriteRisks ? await listRisks(actor, incident.systemId) : [];
   const closed = incident.status === "CLOSED";
   const reportable = !!incident.harm && !!incident.awareAt;
   return (
@@ -106,6 +110,22 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
                 <CardHeader title="Closed" description={formatDateTime(incident.closedAt)} />
                 <CardBody>
                   <p className="whitespace-pre-line text-sm text-slate-800">{closingReason ?? "No reason recorded."}</p>
+                </CardBody>
+              </Card>
+            )}
+            {canWriteRisks && (
+              <Card>
+                <CardHeader
+                  title="Risk register (Art 9)"
+                  description="A serious incident may show a risk the register lacks, or one rated too low."
+                />
+                <CardBody>
+                  <LinkedRiskActions
+                    openHref={`/systems/${incident.systemId}/risks?fromIncident=${incident.id}#risk-form`}
+                    systemId={incident.systemId}
+                    risks={risks}
+                    context={`from ${incident.reference}`}
+                  />
                 </CardBody>
               </Card>
             )}

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { isoDay } from "@/lib/dates";
 import type { DossierRisk, DossierRiskRegister } from "@/lib/pdf/snapshot";
 import { byCurrentScore } from "@/lib/pdf/risk-register";
+import { readRiskOrigins } from "@/lib/dal/risks/origin";
 
 // The Art 9 register as the dossier and the Annex IV Word file print it, for callers that have already authorised a
 // read of this system. The owner is a member's name (the risk keeps only their id); a member who left reads as none.
@@ -15,6 +16,7 @@ export async function readDossierRiskRegister(
     where: { organizationId, systemId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {
+      id: true,
       title: true,
       description: true,
       source: true,
@@ -41,6 +43,7 @@ export async function readDossierRiskRegister(
       })
     : [];
   const ownerName = new Map(owners.map((m) => [m.userId, m.user.name]));
+  const origins = await readRiskOrigins(organizationId, systemId);
   const risks = rows.map((r): DossierRisk => ({
     title: r.title,
     description: r.description,
@@ -59,6 +62,7 @@ export async function readDossierRiskRegister(
       r.treatment === "ACCEPT" && r.acceptedAt
         ? { by: r.acceptedByLabel, at: r.acceptedAt.toISOString(), justification: r.acceptanceJustification }
         : null,
+    ...(origins.has(r.id) ? { openedFrom: origins.get(r.id)?.label } : {}),
   }));
   return { asOf: isoDay(now), risks: byCurrentScore(risks) };
 }

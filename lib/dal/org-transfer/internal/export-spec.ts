@@ -190,7 +190,13 @@ export const EXPORT_TABLES: TableSpec[] = [
     orderBy: byId,
   },
   // The Art 9 risk register; the acceptor's name stays in acceptedByLabel when they are not a member here.
-  ownTable("risk", "Risk", { systemId: "aiSystem", ownerId: "User", acceptedById: "User" }),
+  ownTable("risk", "Risk", {
+    systemId: "aiSystem",
+    ownerId: "User",
+    acceptedById: "User",
+    incidentId: "incident",
+    monitoringEventId: "monitoringEvent",
+  }),
   ownTable("riskObligationLink", "RiskObligationLink", { riskId: "risk", obligationId: "obligation" }),
   // AI policies. The approver's and the reader's names are stored with the row (approvedByLabel, userLabel), so they
   // stay when those people are not members here and the ids are cleared.

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { IncidentTable } from "@/components/incidents/incident-table";
 import { EventsTable } from "@/components/monitoring/events-table";
+import { LinkedRiskActions } from "@/components/risks/linked-risk-actions";
 import { PlanEditor } from "@/components/monitoring/plan-editor";
 import { PlanView } from "@/components/monitoring/plan-view";
 import { TaskList } from "@/components/monitoring/task-list";
@@ -10,6 +11,7 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listIncidents } from "@/lib/dal/incidents/incidents";
+import { listRisks } from "@/lib/dal/risks/risks";
 import { listMembers } from "@/lib/dal/accounts/members";
 import { listMonitoringEvents } from "@/lib/dal/monitoring/events";
 import { getMonitoringPlan } from "@/lib/dal/monitoring/plans";
@@ -35,6 +37,9 @@ export default async function SystemMonitoringPage({ params }: { params: Promise
   ]);
   const canWrite = !!viewer.role && can(viewer.role, "monitoring.write");
   const canRecordIncident = !!viewer.role && can(viewer.role, "incident.manage");
+  const canWriteRisks = !!viewer.role && can(viewer.role, "risk.write");
+  // Re-scoring is offered once a breach is shown; each breach also opens a new linked risk from its row.
+  const risks = canWriteRisks && events.some((e) => e.breached) ? await listRisks(actor, system.id) : [];
   const memberOptions = members.map((m) => ({ userId: m.userId, name: m.name }));
   const planDescription = plan.plan
     ? `Version ${plan.plan.version}, last saved ${formatDateTime(plan.plan.updatedAt)}${plan.plan.updatedByName ? ` by ${plan.plan.updatedByName}` : ""}.`
@@ -95,9 +100,17 @@ export default async function SystemMonitoringPage({ params }: { params: Promise
       <Card>
         <CardHeader
           title="Recent monitoring results"
-          description="Evaluation, bias and drift results from your pipelines; breaches are marked."
+          description="Evaluation, bias and drift results from your pipelines; breaches are marked. A breach may show a risk the register lacks, or one rated too low."
+          actions={
+            risks.length > 0 ? (
+              <LinkedRiskActions systemId={system.id} risks={risks} context="after a breach" />
+            ) : undefined
+          }
         />
-        <EventsTable events={events} />
+        <EventsTable
+          events={events}
+          riskHref={canWriteRisks ? (id) => `/systems/${system.id}/risks?fromEvent=${id}#risk-form` : undefined}
+        />
       </Card>
     </div>
   );

@@ -9,6 +9,7 @@ import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { riskHistory } from "@/lib/dal/risks/history";
+import { riskOrigins, riskPrefill } from "@/lib/dal/risks/origin";
 import { getRiskFormOptions, listRisks } from "@/lib/dal/risks/risks";
 import { getRiskLabels } from "@/lib/dal/risks/scale";
 import { currentRating } from "@/lib/risks/score";
@@ -19,7 +20,8 @@ import { RiskEditPanels } from "./edit-panels";
 
 export const metadata: Metadata = { title: "Risks" };
 
-type Search = { view?: string; cell?: string; edit?: string };
+// fromIncident / fromEvent: the new-risk form opened from an incident's page or a breach on the Monitoring tab.
+type Search = { view?: string; cell?: string; edit?: string; fromIncident?: string; fromEvent?: string };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Search> };
 
 // The cell filter is "likelihood-impact", e.g. "4-5"; anything else shows every risk.
@@ -32,11 +34,12 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
   const system = await loadSystem((await params).id);
   const search = await searchParams;
   const actor = await requireActor();
-  const [viewer, risks, options, labels] = await Promise.all([
+  const [viewer, risks, options, labels, origins] = await Promise.all([
     getViewer(actor),
     listRisks(actor, system.id),
     getRiskFormOptions(actor, system.id),
     getRiskLabels(actor),
+    riskOrigins(actor, system.id),
   ]);
   const canWrite = !!viewer.role && can(viewer.role, "risk.write");
   const canAcceptHigh = !!viewer.role && can(viewer.role, "risk.accept");
@@ -51,6 +54,9 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
   const editing = canWrite ? risks.find((r) => r.id === search.edit) : undefined;
   const owners = new Map(options.owners.map((o) => [o.userId, o.name]));
   const history = editing ? await riskHistory(actor, editing.id) : [];
+  const from = { incidentId: search.fromIncident, eventId: search.fromEvent };
+  const prefill = canWrite && !editing ? await riskPrefill(actor, system.id, from) : null;
+  const editingOrigin = editing && origins.get(editing.id);
   return (
     <div className="space-y-6">
       <Card>
@@ -94,6 +100,7 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
             ownerName={(id) => (id ? (owners.get(id) ?? null) : null)}
             editHref={(id) => (canWrite ? `${base}?edit=${id}#risk-form` : null)}
             labels={labels}
+            originOf={(id) => origins.get(id)}
           />
         )}
       </Card>
@@ -101,8 +108,8 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
       {canWrite && (
         <Card id="risk-form">
           <CardHeader
-            title={editing ? `Edit: ${editing.title}` : "Add a risk"}
-            description="Rate likelihood and impact from 1 to 5; the score is their product (1–4 low, 5–9 medium, 10–16 high, 20–25 critical)."
+            title={editing ? `Edit: ${editing.title}` : prefill ? "Add a linked risk" : "Add a risk"}
+            description={`${editingOrigin ? `Opened from ${editingOrigin.label}. ` : ""}Rate likelihood and impact from 1 to 5; the score is their product (1–4 low, 5–9 medium, 10–16 high, 20–25 critical).`}
           />
           <CardBody>
             {editing ? (
@@ -116,6 +123,8 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
               />
             ) : (
               <NewRiskForm
+                key={prefill?.origin ?? "new"}
+                prefill={prefill}
                 systemId={system.id}
                 owners={options.owners}
                 {...labels}
