@@ -8,6 +8,7 @@ import {
   FileCheck,
   FileText,
   GraduationCap,
+  Layers,
   LayoutDashboard,
   Scale,
   Settings,
@@ -25,6 +26,7 @@ const ITEMS = [
   { href: "/obligations", label: "Obligations", icon: ClipboardCheck },
   { href: "/risks", label: "Risks", icon: ShieldAlert },
   { href: "/literacy", label: "AI literacy", icon: GraduationCap },
+  { href: "/standards", label: "Standards", icon: Layers },
   { href: "/policies", label: "Policies", icon: FileCheck },
   // Only for the roles that review classifications (legal, administrators): the queue of requests for review.
   { href: "/reviews", label: "Reviews", icon: Scale, reviewersOnly: true },

@@ -58,6 +58,8 @@ export const PERMISSIONS = {
   // the decision keeps its own line in the table; the data layer checks it on top of risk.write, and a token (no
   // role) can never take it.
   "risk.accept": ["ADMIN", "COMPLIANCE_OFFICER", "LEGAL"],
+  // Including or excluding an ISO/IEC 42001 control in the Statement of Applicability (with a justification).
+  "standards.soa": ["ADMIN", "COMPLIANCE_OFFICER"],
   // AI policies: compliance officers and administrators draft and edit them; approving and publishing a version is
   // for administrators and legal (the data layer also keeps a version's author from approving it, see lib/dal/policies).
   // Everyone reads policies and acknowledges those addressed to them (system.read).

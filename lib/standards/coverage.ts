@@ -3,7 +3,10 @@ import type { Control, Framework, Target } from "./types";
 // How far the organisation's records evidence each control. Pure: the data layer gathers the counts in one query
 // (lib/dal/standards/coverage.ts) and this decides, so the rules are tested without a database.
 
-/** Per obligation code, across the organisation's systems; duties marked not applicable are left out. */
+/**
+ * Per obligation code, across the organisation's systems; duties marked not applicable are left out. A duty marked done
+ * with only a note (no evidence file or link) counts as in progress: an auditor asks for the evidence.
+ */
 export type DutyCounts = { total: number; evidenced: number; inProgress: number; notStarted: number };
 
 export type CoverageFacts = {
@@ -44,7 +47,7 @@ export function targetCoverage(target: Target, facts: CoverageFacts): TargetCove
       const detail =
         d.total === 0
           ? "No system has this duty"
-          : `${d.evidenced} of ${d.total} done with evidence, ${d.inProgress} in progress, ${d.notStarted} not started`;
+          : `${d.evidenced} of ${d.total} done with evidence, ${d.inProgress} in progress or without evidence, ${d.notStarted} not started`;
       return { target, status: of(d.evidenced, d.inProgress, d.total), done: d.evidenced, total: d.total, detail };
     }
     case "risk": {

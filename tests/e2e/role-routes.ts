@@ -101,6 +101,12 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
     marker: { role: "heading", name: "By AI system" },
     controls: [{ role: "heading", name: "Record a training", permission: "system.write" }],
   }),
+  // The standards crosswalk: everyone reads coverage; administrators and compliance officers decide applicability.
+  "/standards": page(() => "/standards", "system.read", { marker: { role: "heading", name: /^ISO\/IEC 42001/ } }),
+  "/standards/[framework]": page(() => "/standards/iso-42001?control=A.2.3", "system.read", {
+    marker: { role: "heading", name: /^A\.2\.3 · / },
+    controls: [btn("Save decision", "standards.soa")],
+  }),
   // AI policies: everyone reads them and their own reading list; compliance officers and administrators start them.
   "/policies": page(() => "/policies", "system.read", {
     marker: { role: "link", name: "All policies" },
@@ -257,6 +263,7 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   "/systems/export": get((ids) => `/systems/export?ids=${ids.system}`, "report.read"),
   "/literacy/register": get(() => "/literacy/register?format=csv", "report.read"),
   "/obligations/export": get((ids) => `/obligations/export?system=${ids.system}&format=json`, "report.read"),
+  "/standards/[framework]/soa": get(() => "/standards/iso-42001/soa?format=csv", "report.read"),
   "/systems/[id]/risks/export": get(sys("/risks/export"), "report.read"),
   "/risks/export": get(() => "/risks/export", "report.read"),
   // Every dossier in the ZIP is sealed as a new version: a write.

@@ -37,7 +37,7 @@ test("every route is declared and none shows or touches another organisation's d
   let probed = 0;
   for (const route of routes) {
     const probe = probeFor(route)!;
-    const url = route.replace("[id]", demoSystemId).replace("[section]", "1");
+    const url = route.replace("[id]", demoSystemId).replace("[section]", "1").replace("[framework]", "iso-42001");
     if (probe.kind === "org-page") await expectNoDemoData(request, url, demoSystemId);
     if (probe.kind === "system-page") expect((await request.get(url)).status(), url).toBe(404);
     if (probe.kind === "system-post") {

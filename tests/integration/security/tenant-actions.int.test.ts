@@ -74,6 +74,8 @@ const COVERED_BY: Record<string, string> = {
     "takes no ids, changes the caller's own organisation; roles in tests/integration/obligations/due-dates.int.test.ts",
   updateRiskScaleAction:
     "takes no ids, changes the caller's own organisation; roles and other organisations in tests/integration/settings/risk-scale.int.test.ts",
+  setApplicabilityAction:
+    "takes no ids (a control number of the standard), changes the caller's own organisation; roles and other organisations in tests/integration/standards/standards.int.test.ts",
 };
 
 describe("tenant isolation of every server action", () => {

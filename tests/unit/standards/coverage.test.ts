@@ -29,7 +29,7 @@ describe("standards coverage", () => {
     expect(controlCoverage(c, counts(0, 1, 1)).status).toBe("partial");
     expect(controlCoverage(c, counts(0, 0, 2)).status).toBe("gap");
     expect(controlCoverage(c, counts(0, 0, 2)).targets[0]?.detail).toBe(
-      "0 of 2 done with evidence, 0 in progress, 2 not started",
+      "0 of 2 done with evidence, 0 in progress or without evidence, 2 not started",
     );
   });
 

@@ -1,0 +1,66 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { RadioGroupField } from "@/components/forms/choice-fields";
+import { TextareaField } from "@/components/forms/input-field";
+import type { ServerAction } from "@/components/forms/server-action";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { SOA_DECISIONS, ZSetApplicability, type TSetApplicability } from "@/lib/validations/standards";
+
+// Include or exclude one control in the Statement of Applicability; excluding asks why, next to the field.
+export function SoaForm(props: {
+  initial: TSetApplicability;
+  action: ServerAction<TSetApplicability>;
+  doneHref: string;
+}) {
+  const router = useRouter();
+  const [saved, setSaved] = useState(false);
+  const { form, onSubmit, formError } = useActionForm({
+    schema: ZSetApplicability,
+    action: props.action,
+    defaultValues: props.initial,
+    onSuccess: (_, input) => {
+      setSaved(true);
+      form.reset(input);
+      router.refresh();
+    },
+  });
+  return (
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3"
+      aria-label={`Applicability of ${props.initial.controlId}`}
+    >
+      {formError && <Alert tone="error">{formError}</Alert>}
+      {saved && !form.formState.isDirty && (
+        <Alert tone="success">
+          Saved.{" "}
+          <Link className="font-medium underline" href={props.doneHref}>
+            Back to the controls
+          </Link>
+        </Alert>
+      )}
+      <RadioGroupField
+        form={form}
+        name="decision"
+        legend="Applicability"
+        columns={2}
+        choices={SOA_DECISIONS.map(([value, label]) => ({ value, label }))}
+      />
+      <TextareaField
+        form={form}
+        name="justification"
+        label="Justification"
+        hint="Required when excluding: why the control does not apply to the organisation. Auditors read it."
+        rows={3}
+      />
+      <Button type="submit" disabled={form.formState.isSubmitting}>
+        Save decision
+      </Button>
+    </form>
+  );
+}

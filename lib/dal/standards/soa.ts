@@ -1,0 +1,56 @@
+import "server-only";
+import type { Actor } from "@/lib/access/actor";
+import { authorize } from "@/lib/dal/core/authorize";
+import { signForOrganization } from "@/lib/dal/signing/internal/identity";
+import { db } from "@/lib/db/client";
+import { renderSoa } from "@/lib/pdf/soa/render-soa";
+import { CURRENT_RULE_SET_ID } from "@/lib/rules/registry";
+import { FRAMEWORKS, STANDARDS_VERSION, type FrameworkId } from "@/lib/standards";
+import { soaRows, type SoaRow } from "@/lib/standards/soa";
+import type { FrameworkSummary } from "@/lib/standards/coverage";
+import { listApplicability } from "./applicability";
+import { coverageFacts } from "./coverage";
+
+// The Statement of Applicability for export: the organisation's decisions beside today's coverage. Exports are for
+// everyone who reads reports (report.read), the auditor included.
+
+export async function statementOfApplicability(
+  actor: Actor,
+  framework: FrameworkId,
+): Promise<{ rows: SoaRow[]; summary: FrameworkSummary }> {
+  await authorize(actor, "report.read");
+  const [facts, decisions] = await Promise.all([coverageFacts(actor), listApplicability(actor, framework)]);
+  return soaRows(FRAMEWORKS[framework], facts, decisions);
+}
+
+/** The PDF, signed with the organisation's certificate like its other reports. */
+export async function statementOfApplicabilityPdf(
+  actor: Actor,
+  framework: FrameworkId,
+  now = new Date(),
+): Promise<{ pdf: Buffer; fileName: string }> {
+  const member = await authorize(actor, "report.read");
+  const [{ rows, summary }, org] = await Promise.all([
+    statementOfApplicability(actor, framework),
+    db().organization.findUniqueOrThrow({ where: { id: member.organizationId }, select: { name: true } }),
+  ]);
+  const f = FRAMEWORKS[framework];
+  const rendered = await renderSoa({
+    organizationName: org.name,
+    frameworkName: f.name,
+    edition: f.edition,
+    mappingVersion: STANDARDS_VERSION,
+    ruleSetId: CURRENT_RULE_SET_ID,
+    generatedAt: now.toISOString(),
+    rows,
+    summary,
+  });
+  const pdf = await signForOrganization(
+    member.organizationId,
+    org.name,
+    rendered,
+    `Statement of Applicability (${f.name})`,
+    now,
+  );
+  return { pdf, fileName: `${framework}-statement-of-applicability-${now.toISOString().slice(0, 10)}.pdf` };
+}
