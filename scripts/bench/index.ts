@@ -83,6 +83,11 @@ async function main() {
     const js = await firstLoadJsKb(server.url, "/systems", cookie);
 
     rows.push(...heavy.map((h) => heavyRow(h)));
+    log("risk register: portfolio heat map and the organisation's risk list (in this process)…");
+    const riskPool = new pg.Pool({ connectionString: db.url, max: 2 });
+    const { ensureRisks, measureRisks } = await import("./risks");
+    rows.push(...(await measureRisks(riskPool, seed, await ensureRisks(riskPool, seed), quick ? 5 : 20)));
+    await riskPool.end();
     rows.push({ scenario: "rules engine (one core)", users: null, medianMs: NaN, p95Ms: NaN, sqlP95Ms: null, ratio: null, peakRssMb: null, target: "≥50,000/s", met: engine.meetsTarget, note: `${engine.perSecond.toLocaleString("en")} classifications/s` });
     rows.push({ scenario: "first-load JS of /systems", users: null, medianMs: NaN, p95Ms: NaN, sqlP95Ms: null, ratio: null, peakRssMb: null, target: "<250 KB gzip", met: js.kb < 250, note: `${js.kb} KB gzip in ${js.scripts} scripts (${js.modernKb} KB without the noModule polyfills)` });
     const totalSeconds = Math.round((performance.now() - started) / 1000);

@@ -6,12 +6,15 @@ import { todayIso } from "../../lib/dates";
 import { copyRows } from "./copy";
 import { seedOrganization, type BenchOrg } from "./seed-org";
 import { withIndexesDeferred } from "./seed-indexes";
+import { insertRisks } from "./seed-risks";
 import { insertObligations, insertRuns, loadTemplates, padObligations, syncSystemColumns } from "./seed-sql";
 import { SYSTEM_COLUMNS, systemId, systemRow, templatePicker } from "./seed-systems";
 import { buildTemplates, largestTemplate } from "./seed-templates";
 
 export type BenchSeed = BenchOrg & {
   systems: number; runs: number; obligations: number; seconds: number;
+  /** Art 9 risks (2 on every other system); absent in seeds made before the register was benchmarked. */
+  risks?: number;
   /** seq 0: the system with 300 obligations (dossier case and the system page). */
   dossierSystemId: string;
   /** Classified systems for the 1,000-dossier export. */
@@ -52,15 +55,18 @@ export async function seedBench(url: string, options: { systems: number; log: (m
       log(`  readiness columns in ${sec(t)} s; rebuilding indexes…`);
       return { runs, obligations };
     });
-    const t = performance.now();
-    for (const table of ["AiSystem", "Obligation", "ClassificationRun"]) await client.query(`VACUUM ANALYZE "${table}"`);
+    let t = performance.now();
+    const risks = await insertRisks(client, org.organizationId, org.ownerIds);
+    log(`  ${risks} risks in ${sec(t)} s`);
+    t = performance.now();
+    for (const table of ["AiSystem", "Obligation", "ClassificationRun", "Risk"]) await client.query(`VACUUM ANALYZE "${table}"`);
     log(`  vacuum and statistics in ${sec(t)} s`);
 
     const exportRows = await client.query<{ id: string }>(
       `SELECT id FROM "AiSystem" WHERE "organizationId" = $1 AND "currentRunId" IS NOT NULL AND id <> $2 ORDER BY id LIMIT 1000`,
       [org.organizationId, systemId(0)]);
     return {
-      ...org, systems: systems + 1, ...loaded, seconds: (performance.now() - started) / 1000,
+      ...org, systems: systems + 1, ...loaded, risks, seconds: (performance.now() - started) / 1000,
       dossierSystemId: systemId(0), exportSystemIds: exportRows.rows.map((r) => r.id),
     };
   } finally {

@@ -62,6 +62,24 @@ describe("benchmark seed", () => {
     expect(unclassified.n).toBe(0);
   });
 
+  it("gives every other system two risks spread over the whole heat map, owned by members or nobody", async () => {
+    const r = await one<{ n: number; systems: number; cells: number; residual: number; closed: number; unowned: number; foreign: number }>(`
+      SELECT count(*)::int AS n, count(DISTINCT "systemId")::int AS systems, count(DISTINCT (likelihood, impact))::int AS cells,
+             count(*) FILTER (WHERE "residualLikelihood" IS NOT NULL)::int AS residual,
+             count(*) FILTER (WHERE status = 'CLOSED')::int AS closed, count(*) FILTER (WHERE "ownerId" IS NULL)::int AS unowned,
+             count(*) FILTER (WHERE "ownerId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "Membership" m
+               WHERE m."userId" = r."ownerId" AND m."organizationId" = r."organizationId"))::int AS foreign
+      FROM "Risk" r WHERE r."organizationId" = $1`);
+    expect(r.n).toBe(seed.risks);
+    expect(r.n).toBe(r.systems * 2);
+    expect(r.systems / seed.systems).toBeGreaterThan(0.4);
+    expect(r.cells).toBe(25);
+    expect(r.residual / r.n).toBeGreaterThan(0.3);
+    expect(r.closed).toBeGreaterThan(0);
+    expect(r.unowned).toBeGreaterThan(0);
+    expect(r.foreign).toBe(0);
+  });
+
   it("gives the dossier system exactly 300 obligations", async () => {
     const row = await one<{ n: number }>(`SELECT count(*)::int AS n FROM "Obligation" WHERE "systemId" = $1`, [seed.dossierSystemId]);
     expect(row.n).toBe(DOSSIER_OBLIGATIONS);

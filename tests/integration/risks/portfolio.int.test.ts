@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { getPortfolioHeatMap, listOrganisationRisks } from "@/lib/dal/risks/portfolio";
+import { createRisk } from "@/lib/dal/risks/risks";
+import { ZCreateRisk } from "@/lib/validations/risks";
 import { parseOrgRiskParams } from "@/lib/validations/risk-portfolio";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 
@@ -29,6 +31,19 @@ async function addRisks(org: Org, systemId: string, risks: RiskRow[]) {
       },
     });
 }
+
+const EMPTY_RISK = {
+  description: "",
+  affectedPersons: "",
+  fundamentalRights: "",
+  source: "MANUAL",
+  residualLikelihood: "",
+  residualImpact: "",
+  treatment: "",
+  mitigation: "",
+  ownerId: "",
+  nextReviewDate: "",
+};
 
 const cellsOf = (cells: { likelihood: number; impact: number; count: number }[]) =>
   Object.fromEntries(cells.map((c) => [`${c.likelihood}-${c.impact}`, c.count]));
@@ -60,6 +75,15 @@ describe("the risk portfolio", () => {
     expect(cellsOf(await getPortfolioHeatMap(manager, "current"))).toEqual({ "4-5": 2, "2-3": 1, "3-3": 1 });
     expect(cellsOf(await getPortfolioHeatMap(manager, "inherent"))).toEqual({ "4-5": 3, "3-3": 1 });
     expect(cellsOf(await getPortfolioHeatMap(other.admin, "current"))).toEqual({ "4-5": 1 });
+  });
+
+  it("is kept between views and counts a risk recorded since (every risk write is audited)", async () => {
+    const third = await createOrganization("Kept");
+    const systemId = await createSystem(third.organizationId);
+    expect(await getPortfolioHeatMap(third.admin, "current")).toEqual([]);
+    const fields = { systemId, title: "Recorded later", likelihood: "2", impact: "2", status: "OPEN" };
+    await createRisk(third.admin, ZCreateRisk.parse({ ...EMPTY_RISK, ...fields }));
+    expect(cellsOf(await getPortfolioHeatMap(third.admin, "current"))).toEqual({ "2-2": 1 });
   });
 
   it("lists one cell's risks with their systems, and never another organisation's", async () => {
