@@ -61,7 +61,7 @@ export async function measureRisks(pool: pg.Pool, seed: BenchSeed, risks: number
     rows.push({
       scenario: `${scenario}, ${risks.toLocaleString("en")} risks`, users: 1, medianMs: t.medianMs, p95Ms: t.p95Ms,
       sqlP95Ms: null, ratio: null, peakRssMb: null, target: `<${RISK_TARGET_MS} ms`, met: t.p95Ms < RISK_TARGET_MS,
-      note: `${what}; in-process through the data layer, ${runs} runs`,
+      note: `${what}; ${runs} runs in this process`,
     });
   }
   return rows;
