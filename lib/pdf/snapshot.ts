@@ -148,8 +148,16 @@ export type DossierRisk = {
   openedFrom?: string;
 };
 
-/** The register as read on `asOf` (YYYY-MM-DD), the day against which review dates count as passed. */
-export type DossierRiskRegister = { asOf: string; risks: DossierRisk[] };
+/**
+ * The register as read on `asOf` (YYYY-MM-DD), the day against which review dates count as passed, with the
+ * organisation's words for the five likelihood and impact steps (absent: the defaults).
+ */
+export type DossierRiskRegister = {
+  asOf: string;
+  risks: DossierRisk[];
+  likelihoodLabels?: string[];
+  impactLabels?: string[];
+};
 
 export type DossierSnapshot = {
   schema: typeof DOSSIER_SNAPSHOT_SCHEMA;

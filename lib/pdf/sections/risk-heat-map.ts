@@ -1,13 +1,6 @@
 import { OUTLINE_COLOR } from "@/lib/dashboard/palette";
-import {
-  BAND_LABELS,
-  BAND_RANGES,
-  DEFAULT_IMPACT_LABELS,
-  DEFAULT_LIKELIHOOD_LABELS,
-  heatMap,
-  RISK_BANDS,
-  type RiskBand,
-} from "@/lib/risks/score";
+import type { RiskLabels } from "@/lib/risks/labels";
+import { BAND_LABELS, BAND_RANGES, heatMap, RISK_BANDS, type RiskBand } from "@/lib/risks/score";
 import { contentWidth, font, left, type BaseCtx } from "../context";
 import { chartEnd, chartStart, legend } from "../portfolio/charts/frame";
 import { COLORS, SIZES } from "../theme";
@@ -33,7 +26,7 @@ const TITLE_H = 14;
 const AXIS_H = 24;
 const GRID_H = TITLE_H + CELL_H * 5 + AXIS_H;
 
-function drawGrid(ctx: BaseCtx, grid: HeatGrid, x: number, y: number): void {
+function drawGrid(ctx: BaseCtx, grid: HeatGrid, labels: RiskLabels, x: number, y: number): void {
   const { doc } = ctx;
   font(ctx, "bold", SIZES.small, COLORS.text).text(grid.title, x, y, {
     width: ROW_LABEL + CELL_W * 5,
@@ -43,7 +36,7 @@ function drawGrid(ctx: BaseCtx, grid: HeatGrid, x: number, y: number): void {
   heatMap(grid.points).forEach((row, r) => {
     const cy = top + r * CELL_H;
     const likelihood = row[0]?.likelihood ?? 0;
-    const word = DEFAULT_LIKELIHOOD_LABELS[likelihood - 1] ?? "";
+    const word = labels.likelihoodLabels[likelihood - 1] ?? "";
     font(ctx, "regular", SIZES.tiny, COLORS.muted).text(`${likelihood} ${word}`, x, cy + 6, {
       width: ROW_LABEL - 4,
       align: "right",
@@ -61,7 +54,7 @@ function drawGrid(ctx: BaseCtx, grid: HeatGrid, x: number, y: number): void {
     });
   });
   const axisY = top + CELL_H * 5 + 2;
-  DEFAULT_IMPACT_LABELS.forEach((_, i) => {
+  labels.impactLabels.forEach((_, i) => {
     font(ctx, "regular", SIZES.tiny, COLORS.muted).text(String(i + 1), x + ROW_LABEL + i * CELL_W, axisY, {
       width: CELL_W,
       align: "center",
@@ -80,11 +73,11 @@ function drawGrid(ctx: BaseCtx, grid: HeatGrid, x: number, y: number): void {
 }
 
 /** The grids in one row under a title, then the band legend and the impact scale's words. */
-export function drawRiskHeatMaps(ctx: BaseCtx, title: string, grids: HeatGrid[]): void {
+export function drawRiskHeatMaps(ctx: BaseCtx, title: string, grids: HeatGrid[], labels: RiskLabels): void {
   const legendH = 30;
   const top = chartStart(ctx, title, GRID_H + legendH);
   const gap = 36;
-  grids.forEach((grid, i) => drawGrid(ctx, grid, left(ctx) + i * (ROW_LABEL + CELL_W * 5 + gap), top));
+  grids.forEach((grid, i) => drawGrid(ctx, grid, labels, left(ctx) + i * (ROW_LABEL + CELL_W * 5 + gap), top));
   const legendY = top + GRID_H + 4;
   legend(
     ctx,
@@ -93,7 +86,7 @@ export function drawRiskHeatMaps(ctx: BaseCtx, title: string, grids: HeatGrid[])
     legendY,
   );
   font(ctx, "regular", SIZES.tiny, COLORS.muted).text(
-    `Impact: ${DEFAULT_IMPACT_LABELS.map((w, i) => `${i + 1} ${w}`).join(" · ")}. Score = likelihood × impact.`,
+    `Impact: ${labels.impactLabels.map((w, i) => `${i + 1} ${w}`).join(" · ")}. Score = likelihood × impact.`,
     left(ctx),
     legendY + 14,
     { width: contentWidth(ctx) },

@@ -1,4 +1,5 @@
 import { countPhrase } from "@/lib/plural";
+import { DEFAULT_RISK_LABELS, type RiskLabels } from "@/lib/risks/labels";
 import { currentRating } from "@/lib/risks/score";
 import { formatDate } from "@/lib/utils";
 import {
@@ -32,6 +33,12 @@ const COLUMNS = [
   { header: "Next review", width: 0.1 },
   { header: "Status", width: 0.08 },
 ];
+
+// The organisation's words as sealed; snapshots without them (or with a half-set scale) print the defaults.
+const registerLabels = (r: DossierRiskRegister): RiskLabels => ({
+  likelihoodLabels: r.likelihoodLabels?.length === 5 ? r.likelihoodLabels : DEFAULT_RISK_LABELS.likelihoodLabels,
+  impactLabels: r.impactLabels?.length === 5 ? r.impactLabels : DEFAULT_RISK_LABELS.impactLabels,
+});
 
 /** The section is printed for a high-risk system (where Art 9 applies) and for any system with risks recorded. */
 export function hasRiskSection(ctx: Ctx): DossierRiskRegister | null {
@@ -100,10 +107,15 @@ export function drawRiskManagement(ctx: Ctx, register: DossierRiskRegister): voi
     return;
   }
   paragraph(ctx, summary(risks));
-  drawRiskHeatMaps(ctx, "Risks by likelihood and impact", [
-    { title: "Inherent (before treatment)", points: risks },
-    { title: "Residual (inherent where not rated)", points: risks.map(currentRating) },
-  ]);
+  drawRiskHeatMaps(
+    ctx,
+    "Risks by likelihood and impact",
+    [
+      { title: "Inherent (before treatment)", points: risks },
+      { title: "Residual (inherent where not rated)", points: risks.map(currentRating) },
+    ],
+    registerLabels(register),
+  );
   subheading(ctx, "Register");
   table(
     ctx,

@@ -110,6 +110,14 @@ describe("risk register in the dossier PDF", () => {
     expect(text).toContain("1 risk past its review date (does not block)");
   });
 
+  it("labels the heat map's steps in the organisation's own words", async () => {
+    const s = withRegister(cleanSnapshot(), [risk()]);
+    const register = { ...s.riskRegister!, likelihoodLabels: ["Never", "Yearly", "Monthly", "Weekly", "Daily"] };
+    const text = squash((await pdfPages(await renderDossier({ ...s, riskRegister: register }))).join("\n"));
+    expect(text).toContain("4 Weekly");
+    expect(text).toContain("5 Severe");
+  });
+
   it("a high-risk system without risks shows the gap in the section; a minimal-risk one has no section", async () => {
     const empty = squash((await pdfPages(await renderDossier(withRegister(cleanSnapshot(), [])))).join("\n"));
     expect(empty).toContain("Risk register: no risks recorded");

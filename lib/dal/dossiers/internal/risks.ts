@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { isoDay } from "@/lib/dates";
 import type { DossierRisk, DossierRiskRegister } from "@/lib/pdf/snapshot";
 import { byCurrentScore } from "@/lib/pdf/risk-register";
+import { riskLabels } from "@/lib/risks/labels";
 import { readRiskOrigins } from "@/lib/dal/risks/origin";
 
 // The Art 9 register as the dossier and the Annex IV Word file print it, for callers that have already authorised a
@@ -43,7 +44,14 @@ export async function readDossierRiskRegister(
       })
     : [];
   const ownerName = new Map(owners.map((m) => [m.userId, m.user.name]));
-  const origins = await readRiskOrigins(organizationId, systemId);
+  const [origins, org] = await Promise.all([
+    readRiskOrigins(organizationId, systemId),
+    db().organization.findUniqueOrThrow({
+      where: { id: organizationId },
+      select: { riskLikelihoodLabels: true, riskImpactLabels: true },
+    }),
+  ]);
+  const labels = riskLabels(org);
   const risks = rows.map((r): DossierRisk => ({
     title: r.title,
     description: r.description,
@@ -64,5 +72,10 @@ export async function readDossierRiskRegister(
         : null,
     ...(origins.has(r.id) ? { openedFrom: origins.get(r.id)?.label } : {}),
   }));
-  return { asOf: isoDay(now), risks: byCurrentScore(risks) };
+  return {
+    asOf: isoDay(now),
+    risks: byCurrentScore(risks),
+    likelihoodLabels: [...labels.likelihoodLabels],
+    impactLabels: [...labels.impactLabels],
+  };
 }
