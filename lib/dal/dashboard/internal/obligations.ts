@@ -100,22 +100,22 @@ export async function obligationFigures(
       const rows = await tx.$queryRaw<Row[]>`
       WITH per_day AS (${perDay}),
       cells AS MATERIALIZED (
-        SELECT p.*, s.tier, s."businessUnit" AS unit, s.name, to_char(p.day, 'YYYY-"Q"Q') AS quarter
+        SELECT p.*, s.tier, s."businessUnit" AS unit, s.name, date_trunc('quarter', p.day)::date AS quarter
         FROM per_day p JOIN "AiSystem" s ON s.id = p.sid AND s."organizationId" = ${organizationId} ${unit}),
       figures AS (
-        SELECT GROUPING(tier, unit, quarter, day)::int AS g, tier::text AS tier, unit, quarter,
+        SELECT GROUPING(tier, unit, quarter, day)::int AS g, tier::text AS tier, unit, quarter AS qd,
                to_char(day, 'YYYY-MM-DD') AS day,
                coalesce(sum(applicable), 0)::int AS applicable, coalesce(sum(done), 0)::int AS done, coalesce(sum(overdue), 0)::int AS overdue,
                coalesce(sum(registration_open) FILTER (WHERE tier = 'HIGH'), 0)::int AS registration_open,
                count(*)::int AS cell_count
         FROM cells GROUP BY GROUPING SETS ((tier), (unit), (quarter), (day), ())),
-      quarter_systems AS (SELECT quarter, count(*)::int AS systems FROM (SELECT DISTINCT quarter, sid FROM cells) q GROUP BY quarter),
+      quarter_systems AS (SELECT qd, count(*)::int AS systems FROM (SELECT DISTINCT quarter AS qd, sid FROM cells) q GROUP BY qd),
       flagged AS (
         SELECT sid AS id, min(name) AS name, sum(fria_open) > 0 AS fria, sum(registration_open) > 0 AS registration
         FROM cells WHERE tier = 'HIGH' AND (fria_open > 0 OR registration_open > 0) GROUP BY sid)
-      SELECT 'figure' AS kind, g, tier, unit, quarter, day, applicable, done, overdue, registration_open,
+      SELECT 'figure' AS kind, g, tier, unit, to_char(qd, 'YYYY-"Q"Q') AS quarter, day, applicable, done, overdue, registration_open,
              coalesce(qs.systems, f.cell_count) AS systems, NULL::text AS id, NULL::text AS name, NULL::int AS total
-      FROM figures f LEFT JOIN quarter_systems qs USING (quarter)
+      FROM figures f LEFT JOIN quarter_systems qs USING (qd)
       UNION ALL
       (SELECT 'fria', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, id, name, count(*) OVER ()::int
        FROM flagged WHERE fria ORDER BY name LIMIT ${limit})
