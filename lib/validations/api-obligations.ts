@@ -19,6 +19,13 @@ export const ZObligationListApiQuery = z.object({
   unit: z.string().optional(),
   tier: z.string().optional().describe("Comma list of tier codes."),
   quarter: z.string().optional().describe("Applies from within this quarter, e.g. 2027-Q4."),
+  applies: z
+    .string()
+    .regex(/^(now|later|\d{4}-\d{2}-\d{2})$/, "Use now, later or a date (YYYY-MM-DD).")
+    .optional()
+    .describe(
+      "now: duties that apply today or earlier (the dashboard's due now); later: duties that start later; a date: duties that apply from that day.",
+    ),
   role: z.enum(ROLES).optional(),
   sort: z.enum(OBLIGATION_SORTS).optional(),
 });
