@@ -10,7 +10,7 @@ import { COLORS, SIZES } from "../theme";
 // text) never carry meaning alone.
 
 export const BAND_FILLS: Record<RiskBand, string> = {
-  LOW: "#ecfdf5",
+  LOW: "#d1fae5",
   MEDIUM: "#fef3c7",
   HIGH: "#fed7aa",
   CRITICAL: "#fecaca",

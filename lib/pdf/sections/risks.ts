@@ -25,11 +25,11 @@ export const RISK_SECTION_TITLE = "Art 9 risk management";
 export const RISK_REGISTER_DESTINATION = "risk-register";
 
 const COLUMNS = [
-  { header: "Risk", width: 0.25 },
+  { header: "Risk", width: 0.24 },
   { header: "Inherent", width: 0.1 },
   { header: "Residual", width: 0.1 },
   { header: "Treatment and mitigation", width: 0.26 },
-  { header: "Owner", width: 0.11 },
+  { header: "Owner", width: 0.12 },
   { header: "Next review", width: 0.1 },
   { header: "Status", width: 0.08 },
 ];
@@ -125,8 +125,9 @@ export function drawRiskManagement(ctx: Ctx, register: DossierRiskRegister): voi
   const accepted = risks.filter((r) => r.accepted);
   if (accepted.length === 0) return;
   subheading(ctx, "Accepted risks");
-  for (const r of accepted) {
+  for (const [i, r] of accepted.entries()) {
     if (!r.accepted) continue;
+    if (i > 0) rule(ctx);
     keyValues(ctx, [
       ["Risk", `${r.title} (residual ${ratingText(residualRating(r) ?? inherentRating(r))})`],
       ["Accepted by", `${r.accepted.by || "A former member"} on ${formatDate(r.accepted.at)}`],
@@ -134,6 +135,17 @@ export function drawRiskManagement(ctx: Ctx, register: DossierRiskRegister): voi
     ]);
     ctx.doc.moveDown(0.4);
   }
+}
+
+function rule(ctx: Ctx): void {
+  const { doc } = ctx;
+  doc
+    .moveTo(left(ctx), doc.y)
+    .lineTo(left(ctx) + contentWidth(ctx), doc.y)
+    .lineWidth(0.5)
+    .strokeColor(COLORS.rule)
+    .stroke();
+  doc.y += 6;
 }
 
 /** Annex IV section 5's pointer to the register: its size, bands and late reviews, linked to the register's section. */

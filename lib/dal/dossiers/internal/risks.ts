@@ -31,12 +31,14 @@ export async function readDossierRiskRegister(
       nextReviewDate: true,
       status: true,
       acceptanceJustification: true,
+      acceptedById: true,
       acceptedByLabel: true,
       acceptedAt: true,
       obligationLinks: { select: { obligation: { select: { article: true } } } },
     },
   });
-  const ownerIds = [...new Set(rows.flatMap((r) => (r.ownerId ? [r.ownerId] : [])))];
+  // Owners and acceptors by name while they are members; an acceptor who left keeps the label stored with the risk.
+  const ownerIds = [...new Set(rows.flatMap((r) => [r.ownerId, r.acceptedById].filter((id) => id !== null)))];
   const owners = ownerIds.length
     ? await db().membership.findMany({
         where: { organizationId, userId: { in: ownerIds } },
@@ -68,7 +70,11 @@ export async function readDossierRiskRegister(
     status: r.status,
     accepted:
       r.treatment === "ACCEPT" && r.acceptedAt
-        ? { by: r.acceptedByLabel, at: r.acceptedAt.toISOString(), justification: r.acceptanceJustification }
+        ? {
+            by: (r.acceptedById && ownerName.get(r.acceptedById)) || r.acceptedByLabel,
+            at: r.acceptedAt.toISOString(),
+            justification: r.acceptanceJustification,
+          }
         : null,
     ...(origins.has(r.id) ? { openedFrom: origins.get(r.id)?.label } : {}),
   }));
