@@ -1,6 +1,5 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { FRIA_ARTICLE, REGISTRATION_ARTICLE } from "@/lib/dashboard/articles";
 import { incidentClock } from "@/lib/incidents/clock";
 import { incidentReference, STATUS_LABELS } from "@/lib/incidents/labels";
 import type { PortfolioDetail, SystemItem } from "@/lib/pdf/portfolio/snapshot";
@@ -21,16 +20,15 @@ export const ANNEX_LIMIT = 250;
 
 type Flagged = { id: string; name: string; fria: boolean; registration: boolean };
 
-// High-risk systems with an open, applicable FRIA or registration duty (the dashboard's two figures), in one pass
-// over those duties; at most a few tens of thousands of short rows, split and cut here.
+// High-risk systems with an open, applicable FRIA or registration duty (the dashboard's two figures), read from the
+// dashboard's own running totals per system and day ("ObligationDayCell", the same counts its figures add up); at
+// most a few tens of thousands of short rows, split and cut here. Folding the obligations took ~1.1 s at 100,000 systems.
 async function highRiskMissing(organizationId: string) {
   const rows = await db().$queryRaw<Flagged[]>`
-    SELECT s.id, min(s.name) AS name, bool_or(o.article ILIKE ${`%${FRIA_ARTICLE}%`}) AS fria,
-           bool_or(o.article ILIKE ${`%${REGISTRATION_ARTICLE}%`}) AS registration
-    FROM "Obligation" o JOIN "AiSystem" s ON s.id = o."systemId" AND s."organizationId" = ${organizationId}
-    WHERE o."organizationId" = ${organizationId} AND o."obsoleteAt" IS NULL AND ${OPEN} AND s.tier = 'HIGH'
-      AND (o.article ILIKE ${`%${FRIA_ARTICLE}%`} OR o.article ILIKE ${`%${REGISTRATION_ARTICLE}%`})
-    GROUP BY s.id`;
+    SELECT s.id, s.name, sum(c."friaOpen") > 0 AS fria, sum(c."registrationOpen") > 0 AS registration
+    FROM "ObligationDayCell" c JOIN "AiSystem" s ON s.id = c."systemId" AND s."organizationId" = ${organizationId}
+    WHERE c."organizationId" = ${organizationId} AND s.tier = 'HIGH' AND (c."friaOpen" > 0 OR c."registrationOpen" > 0)
+    GROUP BY s.id, s.name`;
   const list = (pick: (r: Flagged) => boolean) => {
     const all = rows.filter(pick).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     return { total: all.length, items: all.slice(0, ANNEX_LIMIT).map(({ id, name }): SystemItem => ({ id, name })) };
