@@ -15,7 +15,7 @@ const riskHref = (r: OrgRiskRow) => `/systems/${r.systemId}/risks#risk-${r.id}`;
 
 function Residual({ r, labels }: { r: OrgRiskRow; labels: RiskLabels }) {
   if (r.residualLikelihood == null || r.residualImpact == null)
-    return <span className="text-slate-600">Not rated yet</span>;
+    return <span className="whitespace-nowrap text-slate-600">Not rated yet</span>;
   return <Rating likelihood={r.residualLikelihood} impact={r.residualImpact} labels={labels} />;
 }
 
@@ -42,7 +42,7 @@ export function OrgRiskTable({ list, query, labels, caption }: Props) {
           <Th className="px-4 font-medium">Residual</Th>
           <Th className="px-4 font-medium">Status</Th>
           <Th className="px-4 font-medium">Owner</Th>
-          <Th className="px-4 font-medium">Next review</Th>
+          <Th className="whitespace-nowrap px-4 font-medium">Next review</Th>
         </TableHead>
         <TableBody>
           {list.rows.map((r) => (

@@ -41,7 +41,7 @@ export function RiskScaleForm({ labels, defaults, save }: Props) {
     },
   });
   return (
-    <form onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate className="space-y-5">
+    <form onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate aria-label="Risk scale" className="space-y-5">
       {formError && <Alert tone="error">{formError}</Alert>}
       <div className="grid gap-6 md:grid-cols-2">
         {RISK_SCALE_AXES.map((axis) => (
