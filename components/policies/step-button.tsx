@@ -8,6 +8,8 @@ import { Button } from "@/components/ui/button";
 // beside itself, and goes where the step leads (or refreshes the page) when it succeeds.
 export function StepButton<I, T>(props: {
   label: string;
+  // Read by screen readers after the label, in brackets, to tell apart buttons that look alike ("Use this template").
+  srSuffix?: string;
   action: ServerAction<I, T>;
   input: I;
   variant?: "primary" | "secondary" | "danger" | "ghost";
@@ -36,6 +38,7 @@ export function StepButton<I, T>(props: {
     <span className="inline-flex flex-col items-start gap-1">
       <Button type="button" variant={props.variant ?? "primary"} disabled={pending} onClick={run}>
         {props.label}
+        {props.srSuffix && <span className="sr-only"> ({props.srSuffix})</span>}
       </Button>
       {done && props.done && (
         <span role="status" className="text-sm text-emerald-800">

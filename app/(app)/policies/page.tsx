@@ -67,7 +67,7 @@ async function AllPolicies({
         <Card>
           <CardHeader
             title="Start a policy"
-            description="Each template is a short starting text of ours to adapt; it opens as a draft only you and your colleagues see."
+            description="Each template is a short starting text of ours to adapt. It opens as a draft: nobody is asked to read it until it is approved and published."
           />
           <ul className="grid gap-3 px-5 py-4 sm:grid-cols-2 xl:grid-cols-3">
             {POLICY_TEMPLATES.map((t) => (
@@ -77,7 +77,8 @@ async function AllPolicies({
                   <p className="text-sm text-slate-600">{t.summary}</p>
                 </div>
                 <StepButton
-                  label={`Start from template: ${t.title}`}
+                  label="Use this template"
+                  srSuffix={t.title}
                   variant="secondary"
                   action={startPolicyAction}
                   input={{ template: t.key }}
