@@ -107,8 +107,9 @@ export const riskRoutes = [
       if (body.version > current.version) throw futureVersion("risk", body.version, current.version);
       const merged = formInputOf(body, current);
       const input = parsedOrProblem(ZUpdateRisk.safeParse({ ...merged, riskId: current.id, version: body.version }));
-      const treatment = body.treatment === undefined ? current.treatment : body.treatment;
-      const newAcceptance = treatment === "ACCEPT" && acceptanceIsNew(current, input);
+      // Left out, an acceptance stays while the rating does (as in the app); sent, ACCEPT asks for a new decision
+      // only when the stored one no longer covers the rating.
+      const newAcceptance = body.treatment === "ACCEPT" && acceptanceIsNew(current, input);
       if (newAcceptance) assertAcceptableByToken(input);
       const { version } = await updateRisk(actor, input);
       if (newAcceptance) await acceptAfterSave(actor, current.id, version, body.acceptanceJustification);

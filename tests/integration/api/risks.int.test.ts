@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { z } from "zod";
 import { API_ROUTES, openApiDocument } from "@/lib/api/routes";
+import { acceptRisk } from "@/lib/dal/risks/accept";
 import { updateRisk } from "@/lib/dal/risks/risks";
 import { db } from "@/lib/db/client";
 import { ZUpdateRisk } from "@/lib/validations/risks";
@@ -185,6 +186,30 @@ describe("API: the risk register", () => {
       acceptance: { acceptedAt: accepted.body.acceptance.acceptedAt },
     });
     expect(await db().auditEvent.count({ where: { organizationId, action: "risk.accepted" } })).toBe(1);
+  });
+
+  it("a high risk a person accepted in the app keeps its acceptance when a token edits another field", async () => {
+    const { organizationId, token, systemId } = await setup();
+    const officer = await addMember(organizationId, "COMPLIANCE_OFFICER");
+    const risk = (await post(token, systemId, RISK)).body;
+    await acceptRisk(officer, {
+      riskId: risk.id,
+      version: 1,
+      justification: "Board decision of 2027-01-10: the product is withdrawn next quarter.",
+    });
+    const edited = await patch(token, risk.id, { version: 2, mitigation: "Withdrawal planned", treatment: "ACCEPT" });
+    expect(edited.status, JSON.stringify(edited.body)).toBe(200);
+    expect(edited.body).toMatchObject({
+      treatment: "ACCEPT",
+      inherentBand: "CRITICAL",
+      mitigation: "Withdrawal planned",
+      acceptance: { acceptedBy: expect.stringContaining("compliance_officer") },
+    });
+    // Re-rating it is a new decision, which the token may not take for a high rating.
+    const rerated = await patch(token, risk.id, { version: 3, residualLikelihood: 3, residualImpact: 4 });
+    expect(rerated.body).toMatchObject({ treatment: null, acceptance: null, residualBand: "HIGH" });
+    const again = await patch(token, risk.id, { version: 4, treatment: "ACCEPT" });
+    expect(again.status).toBe(403);
   });
 
   it("links and unlinks obligations of the same system only", async () => {
