@@ -12,7 +12,7 @@ type Params = Record<string, string | string[] | undefined>;
 function dashboardHref(params: Params, view: RiskView): string {
   const qs = new URLSearchParams();
   for (const [key, value] of Object.entries(params))
-    if (key !== "risks") for (const v of [value].flat()) if (v !== undefined) qs.set(key, v);
+    if (key !== "risks") for (const v of [value].flat()) if (v !== undefined) qs.append(key, v);
   if (view === "inherent") qs.set("risks", "inherent");
   const s = qs.toString();
   return `/dashboard${s ? `?${s}` : ""}#risk-portfolio`;
