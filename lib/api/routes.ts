@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { buildOpenApi } from "./openapi";
+import { bomRoutes } from "./routes/boms";
 import { classificationRoutes } from "./routes/classification";
 import { evidenceRoutes } from "./routes/evidence";
 import { gateRoutes } from "./routes/gate";
@@ -34,6 +35,7 @@ export const API_ROUTES: ApiRoute[] = [
   ...evidenceRoutes,
   ...riskRoutes,
   ...modelRoutes,
+  ...bomRoutes,
   ...monitoringRoutes,
   ...incidentRoutes,
   ...gateRoutes,

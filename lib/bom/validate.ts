@@ -1,0 +1,111 @@
+import "server-only";
+import Ajv, { type ErrorObject, type ValidateFunction } from "ajv";
+import addFormats from "ajv-formats";
+import jsf from "./schemas/jsf-0.82.SNAPSHOT.schema.json";
+import bom15 from "./schemas/bom-1.5.SNAPSHOT.schema.json";
+import bom16 from "./schemas/bom-1.6.SNAPSHOT.schema.json";
+import spdx from "./schemas/spdx.SNAPSHOT.schema.json";
+import { isObject } from "./guards";
+import { BOM_LIMITS, type BomProblem } from "./limits";
+
+export const SPEC_VERSIONS = ["1.5", "1.6"] as const;
+export type SpecVersion = (typeof SPEC_VERSIONS)[number];
+
+const BASE = "http://cyclonedx.org/schema/";
+const SCHEMA_IDS: Record<SpecVersion, string> = {
+  "1.5": "http://cyclonedx.org/schema/bom-1.5.schema.json",
+  "1.6": "http://cyclonedx.org/schema/bom-1.6.schema.json",
+};
+
+let ajv: Ajv | undefined;
+const compiled = new Map<SpecVersion, ValidateFunction>();
+
+// The official schemas use vendor keywords ("meta:enum") and the formats iri-reference and idn-email, which ajv-formats
+// does not define: strict mode is off for the keywords, and the two formats get the same check as their ASCII
+// counterparts' loosest reading (an IRI may hold any character but white space; an e-mail needs one @).
+function validatorFor(version: SpecVersion): ValidateFunction {
+  const known = compiled.get(version);
+  if (known) return known;
+  if (!ajv) {
+    ajv = new Ajv({ strict: false, allErrors: true });
+    // The BOM schemas $ref these two by their file names ("spdx.SNAPSHOT.schema.json"), not by their $id.
+    ajv.addSchema(spdx, `${BASE}spdx.SNAPSHOT.schema.json`);
+    ajv.addSchema(jsf, `${BASE}jsf-0.82.SNAPSHOT.schema.json`);
+    addFormats(ajv);
+    ajv.addFormat("iri-reference", /^\S*$/u);
+    ajv.addFormat("idn-email", /^[^\s@]+@[^\s@]+$/u);
+    ajv.addSchema(bom15);
+    ajv.addSchema(bom16);
+  }
+  const validate = ajv.getSchema(SCHEMA_IDS[version]);
+  if (!validate) throw new Error(`CycloneDX ${version} schema is not loaded`);
+  compiled.set(version, validate);
+  return validate;
+}
+
+export type BomCheck =
+  { ok: true; bom: Record<string, unknown>; specVersion: SpecVersion } | { ok: false; problems: BomProblem[] };
+
+// Text → a CycloneDX document that passes its version's official JSON schema, or the problems with their JSON path.
+// The size is checked before parsing and the component count before the schema, so no file makes the (synchronous)
+// parse or validation run long.
+export function checkBom(text: string): BomCheck {
+  if (Buffer.byteLength(text, "utf8") > BOM_LIMITS.bytes)
+    return fail("", `The file is over the limit of ${BOM_LIMITS.bytes / (1024 * 1024)} MB.`);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return fail("", "The file is not valid JSON. Export the bill of materials as CycloneDX JSON (not XML).");
+  }
+  if (!isObject(parsed)) return fail("", "The file must hold one JSON object, a CycloneDX bill of materials.");
+  if (parsed.bomFormat !== "CycloneDX")
+    return fail("/bomFormat", 'must be "CycloneDX" (SPDX files cannot be imported yet).');
+  const specVersion = SPEC_VERSIONS.find((v) => v === parsed.specVersion);
+  if (!specVersion)
+    return fail(
+      "/specVersion",
+      `must be one of ${SPEC_VERSIONS.join(", ")} (the file says ${JSON.stringify(parsed.specVersion)}).`,
+    );
+  const count = countComponents(parsed);
+  if (count > BOM_LIMITS.components)
+    return fail(
+      "/components",
+      `holds more than ${BOM_LIMITS.components.toLocaleString("en")} components; split the file.`,
+    );
+  const validate = validatorFor(specVersion);
+  if (!validate(parsed)) return { ok: false, problems: problemsOf(validate.errors ?? []) };
+  return { ok: true, bom: parsed, specVersion };
+}
+
+function problemsOf(errors: ErrorObject[]): BomProblem[] {
+  const seen = new Set<string>();
+  const problems: BomProblem[] = [];
+  for (const e of errors) {
+    const extra = e.keyword === "additionalProperties" ? ` (“${String(e.params.additionalProperty)}”)` : "";
+    const allowed = e.keyword === "enum" ? `: ${(e.params.allowedValues as unknown[]).map(String).join(", ")}` : "";
+    const problem = { path: e.instancePath, message: `${e.message ?? "is not valid"}${extra}${allowed}` };
+    const key = `${problem.path} ${problem.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    problems.push(problem);
+    if (problems.length >= BOM_LIMITS.problems) break;
+  }
+  return problems;
+}
+
+// Components nest (a component's own components); an explicit stack keeps deep nesting off the call stack, and the
+// walk stops as soon as the cap is passed.
+function countComponents(bom: Record<string, unknown>): number {
+  const stack: unknown[] = [bom.components];
+  let count = 0;
+  while (stack.length > 0 && count <= BOM_LIMITS.components) {
+    const list = stack.pop();
+    if (!Array.isArray(list)) continue;
+    count += list.length;
+    for (const c of list) if (isObject(c) && Array.isArray(c.components)) stack.push(c.components);
+  }
+  return count;
+}
+
+const fail = (path: string, message: string): BomCheck => ({ ok: false, problems: [{ path, message }] });
