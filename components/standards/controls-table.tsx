@@ -5,15 +5,69 @@ import { targetLabel } from "@/lib/standards/soa";
 import { StatusBadge } from "./status";
 
 export type SoaCell = { applicable: boolean; justification: string } | null;
-
-// The controls of one framework, grouped as the standard groups them. Each control id opens its detail (coverage per
-// record, the duties behind it and, for ISO/IEC 42001, its Statement of Applicability decision).
-export function ControlsTable(props: {
+type Props = {
   caption: string;
   controls: ControlCoverage[];
   soa: Map<string, SoaCell> | null;
   hrefOf: (controlId: string) => string;
-}) {
+};
+
+// The controls of one framework, grouped as the standard groups them: a table from tablet width, cards on a phone.
+// Each control id opens its detail (coverage per record, the duties behind it and, for ISO/IEC 42001, its Statement
+// of Applicability decision).
+export function ControlsTable(props: Props) {
+  return (
+    <>
+      <div className="hidden md:block">
+        <WideTable {...props} />
+      </div>
+      <ControlCards {...props} />
+    </>
+  );
+}
+
+function Applicability({ decision }: { decision: SoaCell | undefined }) {
+  if (!decision) return <span className="text-slate-600">Included (not reviewed)</span>;
+  if (decision.applicable) return <>Included</>;
+  return (
+    <>
+      <span className="font-medium text-violet-900">Excluded</span>
+      <span className="mt-0.5 block line-clamp-3 text-xs text-slate-600">{decision.justification}</span>
+    </>
+  );
+}
+
+function Coverage({ c }: { c: ControlCoverage }) {
+  return (
+    <>
+      <StatusBadge status={c.status} />
+      {c.targets.length > 0 && c.status !== "excluded" && (
+        <ul className="mt-1 space-y-0.5 text-xs text-slate-600">
+          {c.targets.map((t, i) => (
+            <li key={i}>{t.short}</li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+const evidencedBy = (c: ControlCoverage) =>
+  c.control.maps.length ? c.control.maps.map(targetLabel).join("; ") : "Not covered by Actlas records";
+
+function ControlLink({ id, href }: { id: string; href: string }) {
+  return (
+    <Link
+      href={href}
+      className="font-mono font-semibold text-indigo-700 underline underline-offset-2"
+      aria-label={`${id}: details`}
+    >
+      {id}
+    </Link>
+  );
+}
+
+function WideTable(props: Props) {
   const columns = props.soa ? 5 : 4;
   const groups = [...new Set(props.controls.map((c) => c.control.group))];
   return (
@@ -21,7 +75,7 @@ export function ControlsTable(props: {
       <TableHead>
         <Th className="w-28">Control</Th>
         <Th>Title</Th>
-        <Th className="w-64">Coverage in Actlas</Th>
+        <Th className="w-56">Coverage in Actlas</Th>
         <Th>Evidenced by</Th>
         {props.soa && <Th className="w-40">Applicability</Th>}
       </TableHead>
@@ -34,54 +88,49 @@ export function ControlsTable(props: {
           </tr>
           {props.controls
             .filter((c) => c.control.group === group)
-            .map(({ control, status, targets }) => {
-              const decision = props.soa?.get(control.id);
-              return (
-                <tr key={control.id} className="align-top">
-                  <Th scope="row" className="font-mono text-sm font-semibold">
-                    <Link
-                      href={props.hrefOf(control.id)}
-                      className="text-indigo-700 underline-offset-2 hover:underline"
-                      aria-label={`${control.id}: details`}
-                    >
-                      {control.id}
-                    </Link>
-                  </Th>
-                  <td className="px-3 py-2.5 text-slate-900">{control.title}</td>
-                  <td className="px-3 py-2.5">
-                    <StatusBadge status={status} />
-                    {targets.length > 0 && status !== "excluded" && (
-                      <ul className="mt-1 space-y-0.5 text-xs text-slate-600">
-                        {targets.map((t, i) => (
-                          <li key={i}>{t.detail}</li>
-                        ))}
-                      </ul>
-                    )}
+            .map((c) => (
+              <tr key={c.control.id} className="align-top">
+                <Th scope="row" className="text-sm">
+                  <ControlLink id={c.control.id} href={props.hrefOf(c.control.id)} />
+                </Th>
+                <td className="px-3 py-2.5 text-slate-900">{c.control.title}</td>
+                <td className="px-3 py-2.5">
+                  <Coverage c={c} />
+                </td>
+                <td className="px-3 py-2.5 text-xs text-slate-600">{evidencedBy(c)}</td>
+                {props.soa && (
+                  <td className="px-3 py-2.5 text-sm">
+                    <Applicability decision={props.soa.get(c.control.id)} />
                   </td>
-                  <td className="px-3 py-2.5 text-xs text-slate-600">
-                    {control.maps.length ? control.maps.map(targetLabel).join("; ") : "Not covered by Actlas records"}
-                  </td>
-                  {props.soa && (
-                    <td className="px-3 py-2.5 text-sm">
-                      {!decision ? (
-                        <span className="text-slate-600">Included (not reviewed)</span>
-                      ) : decision.applicable ? (
-                        "Included"
-                      ) : (
-                        <>
-                          <span className="font-medium text-violet-900">Excluded</span>
-                          <span className="mt-0.5 block line-clamp-3 text-xs text-slate-600">
-                            {decision.justification}
-                          </span>
-                        </>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
+                )}
+              </tr>
+            ))}
         </TableBody>
       ))}
     </Table>
+  );
+}
+
+function ControlCards(props: Props) {
+  return (
+    <ul aria-label={props.caption} className="space-y-3 md:hidden">
+      {props.controls.map((c) => (
+        <li key={c.control.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+          <p className="text-xs text-slate-600">{c.control.group}</p>
+          <p className="mt-0.5 text-sm text-slate-900">
+            <ControlLink id={c.control.id} href={props.hrefOf(c.control.id)} /> {c.control.title}
+          </p>
+          <div className="mt-2">
+            <Coverage c={c} />
+          </div>
+          {props.soa && (
+            <p className="mt-2 text-sm">
+              <span className="text-slate-600">Applicability: </span>
+              <Applicability decision={props.soa.get(c.control.id)} />
+            </p>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

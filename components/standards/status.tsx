@@ -19,6 +19,15 @@ const FILLS: Record<ControlStatus, string> = {
   unmapped: "bg-slate-300",
   excluded: "bg-violet-300",
 };
+// The legend's words: the labels in lower case where they run on after a number ("22 partly evidenced").
+const LEGEND: Record<ControlStatus, string> = {
+  evidenced: "fully evidenced",
+  partial: "partly evidenced",
+  gap: "gap",
+  nothing: "nothing to evidence yet",
+  unmapped: "not covered by Actlas records",
+  excluded: "excluded",
+};
 export const STATUS_ORDER: ControlStatus[] = ["evidenced", "partial", "gap", "nothing", "unmapped", "excluded"];
 
 export function StatusBadge({ status }: { status: ControlStatus }) {
@@ -40,7 +49,7 @@ export function CoverageBar({ summary, className }: { summary: FrameworkSummary;
           <li key={s} className="flex items-center gap-1.5">
             <span aria-hidden="true" className={cn("inline-block h-2.5 w-2.5 rounded-sm", FILLS[s])} />
             <span className="font-semibold tabular-nums text-slate-900">{summary[s]}</span>{" "}
-            {CONTROL_STATUS_LABELS[s].toLowerCase()}
+            {s === "gap" && summary.gap !== 1 ? "gaps" : LEGEND[s]}
           </li>
         ))}
       </ul>

@@ -33,7 +33,15 @@ export const CONTROL_STATUS_LABELS: Record<ControlStatus, string> = {
   excluded: "Excluded",
 };
 
-export type TargetCoverage = { target: Target; status: TargetStatus; done: number; total: number; detail: string };
+/** `detail` is a sentence for a control's own view; `short` a few words for a row of the controls table. */
+export type TargetCoverage = {
+  target: Target;
+  status: TargetStatus;
+  done: number;
+  total: number;
+  detail: string;
+  short: string;
+};
 export type ControlCoverage = { control: Control; status: ControlStatus; targets: TargetCoverage[] };
 export type FrameworkSummary = Record<ControlStatus, number> & { controls: number };
 
@@ -41,6 +49,14 @@ const of = (done: number, started: number, total: number): TargetStatus =>
   total === 0 ? "none" : done >= total ? "evidenced" : done + started > 0 ? "partial" : "gap";
 
 export function targetCoverage(target: Target, facts: CoverageFacts): TargetCoverage {
+  const make = (status: TargetStatus, done: number, total: number, detail: string, noun: string) => ({
+    target,
+    status,
+    done,
+    total,
+    detail,
+    short: `${target.article}: ${total === 0 ? "nothing yet" : `${done} of ${total} ${noun}`}`,
+  });
   switch (target.kind) {
     case "obligation": {
       const d = facts.obligations[target.code] ?? { total: 0, evidenced: 0, inProgress: 0, notStarted: 0 };
@@ -48,47 +64,29 @@ export function targetCoverage(target: Target, facts: CoverageFacts): TargetCove
         d.total === 0
           ? "No system has this duty"
           : `${d.evidenced} of ${d.total} done with evidence, ${d.inProgress} in progress or without evidence, ${d.notStarted} not started`;
-      return { target, status: of(d.evidenced, d.inProgress, d.total), done: d.evidenced, total: d.total, detail };
+      return make(of(d.evidenced, d.inProgress, d.total), d.evidenced, d.total, detail, "evidenced");
     }
     case "risk": {
+      const { highRisk, highRiskWithRisks: done } = facts;
       const detail =
-        facts.highRisk === 0
-          ? "No high-risk system"
-          : `${facts.highRiskWithRisks} of ${facts.highRisk} high-risk systems have a risk register`;
-      return {
-        target,
-        status: of(facts.highRiskWithRisks, 0, facts.highRisk),
-        done: facts.highRiskWithRisks,
-        total: facts.highRisk,
-        detail,
-      };
+        highRisk === 0 ? "No high-risk system" : `${done} of ${highRisk} high-risk systems have a risk register`;
+      return make(of(done, 0, highRisk), done, highRisk, detail, "with a risk register");
     }
     case "literacy": {
       // Art 4 binds every provider and deployer: systems with nobody recorded as operating them are a gap, not
       // "nothing to evidence".
-      const total = facts.literacyPairs === 0 && facts.systems > 0 ? 1 : facts.literacyPairs;
-      const detail =
-        facts.literacyPairs === 0
-          ? facts.systems === 0
-            ? "No AI system"
-            : "Nobody recorded as operating or overseeing a system"
-          : `${facts.literacyTrained} of ${facts.literacyPairs} operators and overseers trained`;
-      return {
-        target,
-        status: of(facts.literacyTrained, 0, total),
-        done: facts.literacyTrained,
-        total: facts.literacyPairs,
-        detail,
-      };
+      const { literacyPairs: pairs, literacyTrained: trained, systems } = facts;
+      if (pairs === 0 && systems > 0) {
+        const t = make("gap", 0, 0, "Nobody recorded as operating or overseeing a system", "");
+        return { ...t, short: `${target.article}: nobody assigned` };
+      }
+      const detail = pairs === 0 ? "No AI system" : `${trained} of ${pairs} operators and overseers trained`;
+      return make(of(trained, 0, pairs), trained, pairs, detail, "trained");
     }
-    case "inventory":
-      return {
-        target,
-        status: of(facts.classified, 0, facts.systems),
-        done: facts.classified,
-        total: facts.systems,
-        detail: `${facts.classified} of ${facts.systems} systems classified`,
-      };
+    case "inventory": {
+      const detail = `${facts.classified} of ${facts.systems} systems classified`;
+      return make(of(facts.classified, 0, facts.systems), facts.classified, facts.systems, detail, "classified");
+    }
   }
 }
 

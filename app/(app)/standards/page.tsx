@@ -30,7 +30,7 @@ export default async function StandardsPage() {
               <CardBody className="space-y-4">
                 <div>
                   <h2 className="text-lg font-semibold text-slate-900">
-                    <Link href={`/standards/${id}`} className="text-indigo-800 underline-offset-2 hover:underline">
+                    <Link href={`/standards/${id}`} className="text-indigo-800 underline underline-offset-2">
                       {f.name}
                     </Link>{" "}
                     <span className="text-sm font-normal text-slate-600">{f.edition}</span>

@@ -28,6 +28,7 @@ describe("standards coverage", () => {
     expect(controlCoverage(c, counts(1, 0, 1)).status).toBe("partial");
     expect(controlCoverage(c, counts(0, 1, 1)).status).toBe("partial");
     expect(controlCoverage(c, counts(0, 0, 2)).status).toBe("gap");
+    expect(controlCoverage(c, counts(1, 0, 1)).targets[0]?.short).toBe("Art 10: 1 of 2 evidenced");
     expect(controlCoverage(c, counts(0, 0, 2)).targets[0]?.detail).toBe(
       "0 of 2 done with evidence, 0 in progress or without evidence, 2 not started",
     );
