@@ -41,6 +41,7 @@ export function ImportRisksForm(props: {
     }
   }
 
+  const shown = result?.errors.slice(0, 200) ?? [];
   const required = RISK_IMPORT_COLUMNS.filter((c) => c.required).map((c) => c.label);
   const optional = RISK_IMPORT_COLUMNS.filter((c) => !c.required).map((c) => c.label);
   return (
@@ -88,24 +89,40 @@ export function ImportRisksForm(props: {
             Nothing was imported: {result.errors.length === 1 ? "1 error" : `${result.errors.length} errors`}. Correct
             the file and import it again.
           </Alert>
-          <Table caption="Import errors">
-            <TableHead>
-              <Th>Row</Th>
-              <Th>Column</Th>
-              <Th>Value</Th>
-              <Th>Problem</Th>
-            </TableHead>
-            <TableBody>
-              {result.errors.slice(0, 200).map((e, i) => (
-                <tr key={i}>
-                  <td className="px-3 py-2">{e.row}</td>
-                  <td className="px-3 py-2">{e.column}</td>
-                  <td className="px-3 py-2 break-words">{e.value || "(empty)"}</td>
-                  <td className="px-3 py-2">{e.message}</td>
-                </tr>
-              ))}
-            </TableBody>
-          </Table>
+          {/* A phone gets the errors as a list: a four-column table would hide the problem off to the side. */}
+          <ul className="space-y-2 text-sm sm:hidden" aria-label="Import errors">
+            {shown.map((e, i) => (
+              <li key={i} className="rounded-md border border-slate-200 p-3">
+                <p className="font-medium text-slate-900">
+                  Row {e.row}, {e.column}: <span className="[overflow-wrap:anywhere]">{e.value || "(empty)"}</span>
+                </p>
+                <p className="text-slate-700">{e.message}</p>
+              </li>
+            ))}
+          </ul>
+          <div className="hidden sm:block">
+            <Table caption="Import errors">
+              <TableHead>
+                <Th>Row</Th>
+                <Th>Column</Th>
+                <Th>Value</Th>
+                <Th>Problem</Th>
+              </TableHead>
+              <TableBody>
+                {shown.map((e, i) => (
+                  <tr key={i}>
+                    <td className="px-3 py-2">{e.row}</td>
+                    <td className="px-3 py-2">{e.column}</td>
+                    <td className="px-3 py-2 break-words">{e.value || "(empty)"}</td>
+                    <td className="px-3 py-2">{e.message}</td>
+                  </tr>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+          {result.errors.length > shown.length && (
+            <p className="text-sm text-slate-700">The first {shown.length} errors are shown.</p>
+          )}
         </div>
       )}
     </form>
