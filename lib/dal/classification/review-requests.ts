@@ -18,6 +18,7 @@ import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import type { RunWriter } from "@/lib/dal/classification/internal/store-run";
 import { notifyUsers, reviewerIds } from "@/lib/dal/classification/internal/review-notify";
+import { announceReview } from "@/lib/dal/classification/internal/review-webhooks";
 
 export type ReviewRequestStatus = "OPEN" | "ANSWERED" | "SENT_BACK" | "CLOSED";
 export type ReviewRequestDTO = {
@@ -127,6 +128,8 @@ export async function requestReview(actor: Actor, raw: TRequestReview): Promise<
       href: href(system.id),
       dedupeKey: `review_requested:${request.id}`,
     });
+    const announced = { id: request.id, systemId: system.id, systemName: system.name };
+    await announceReview(tx, member, "review.requested", announced, { question: input.question });
     return { requestId: request.id };
   });
 }
@@ -164,6 +167,8 @@ export async function respondToReviewRequest(actor: Actor, raw: TRespondReview):
       href: href(request.systemId),
       dedupeKey: `review_replied:${request.id}:${respondedAt.getTime()}`,
     });
+    const announced = { id: request.id, systemId: request.systemId, systemName: request.system.name };
+    await announceReview(tx, member, "review.replied", announced, { reply: input.reply, note: input.note });
   });
 }
 

@@ -4,11 +4,12 @@ import { randomSecret } from "@/lib/crypto";
 import { sealSecret } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { assertPublicUrl } from "@/lib/net/url-guard";
+import type { WebhookFormat } from "@/lib/webhooks/events";
 import { ZCreateWebhook, type TCreateWebhook } from "@/lib/validations/webhooks";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import { notFound } from "@/lib/dal/core/not-found";
+import { assertWebhookUrl } from "@/lib/dal/integrations/internal/webhook-url";
 
 export type WebhookDeliveryDTO = {
   id: string;
@@ -25,6 +26,7 @@ export type WebhookDTO = {
   url: string;
   description: string;
   events: string[];
+  format: WebhookFormat;
   active: boolean;
   createdAt: string;
   deliveries: WebhookDeliveryDTO[];
@@ -44,6 +46,7 @@ export async function listWebhooks(actor: Actor): Promise<WebhookDTO[]> {
       url: true,
       description: true,
       events: true,
+      format: true,
       active: true,
       createdAt: true,
       deliveries: {
@@ -78,7 +81,7 @@ export async function listWebhooks(actor: Actor): Promise<WebhookDTO[]> {
 export async function createWebhook(actor: Actor, raw: TCreateWebhook): Promise<{ id: string; secret: string }> {
   const member = await authorize(actor, "integration.manage");
   const input = ZCreateWebhook.parse(raw);
-  await assertPublicUrl(input.url);
+  await assertWebhookUrl(input.url, input.format);
   const secret = `whsec_${randomSecret(24)}`;
   return db().$transaction(async (tx) => {
     const hook = await tx.webhook.create({
@@ -87,6 +90,7 @@ export async function createWebhook(actor: Actor, raw: TCreateWebhook): Promise<
         url: input.url,
         description: input.description,
         events: input.events,
+        format: input.format,
         secret: sealSecret(secret, "webhook.secret"),
         createdById: member.userId,
       },
@@ -95,7 +99,7 @@ export async function createWebhook(actor: Actor, raw: TCreateWebhook): Promise<
       action: "webhook.create",
       entityType: "Webhook",
       entityId: hook.id,
-      after: { url: hook.url, events: hook.events, description: hook.description },
+      after: { url: hook.url, format: hook.format, events: hook.events, description: hook.description },
     });
     return { id: hook.id, secret };
   });

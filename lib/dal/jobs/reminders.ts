@@ -7,6 +7,7 @@ import type { Candidate } from "./candidate";
 import { EMAIL_LOOKBACK, giveUpStaleEmails, membersOf, sendNotificationEmails } from "./notification-emails";
 import { literacyExpiryCandidates } from "./reminders-literacy";
 import { riskReviewCandidates } from "./reminders-risks";
+import { enqueueIncidentClockMessages } from "./reminders-channels";
 import { isoDay } from "@/lib/dates";
 import { countPhrase, verbFor } from "@/lib/plural";
 
@@ -194,6 +195,8 @@ export async function runReminders(now: Date = new Date()): Promise<ReminderRunR
     ])
   ).flat();
   const created = await writeNotifications(candidates, now);
+  // The same Art 73 clock stages go to the Slack, Teams or other channels that subscribed to them.
+  await enqueueIncidentClockMessages(now);
   // The e-mail job (every minute) sends what is new; this run sends its own reminders at once, as one digest per
   // person, and retries for a day what failed (see notification-emails.ts).
   const mail = await sendNotificationEmails(now, EMAIL_LOOKBACK.hourly);

@@ -4,6 +4,9 @@ import { fetchErrorMessage, guardedFetch } from "@/lib/net/guarded-fetch";
 import { assertPublicUrl } from "@/lib/net/url-guard";
 import { openSecret } from "@/lib/crypto/secrets";
 import { signWebhookBody } from "@/lib/net/signature";
+import { env } from "@/lib/env";
+import type { EventPayload } from "@/lib/webhooks/message";
+import { renderDeliveryBody } from "@/lib/webhooks/render";
 
 // SYSTEM-LEVEL, NO ACTOR: the delivery job sends the outbox rows of all organisations. Each row is sent only to the
 // webhook it was written for, which belongs to the same organisation (enqueueWebhookEvent filters by organisation).
@@ -25,7 +28,7 @@ type DueDelivery = {
   event: string;
   payload: unknown;
   attempts: number;
-  webhook: { url: string; secret: string };
+  webhook: { url: string; secret: string; format: "GENERIC" | "SLACK" | "TEAMS" };
 };
 
 export async function deliverPendingWebhooks(now: Date = new Date()): Promise<DeliveryRunResult> {
@@ -34,7 +37,13 @@ export async function deliverPendingWebhooks(now: Date = new Date()): Promise<De
     where: { status: "PENDING", nextAttemptAt: { lte: now }, webhook: { active: true } },
     orderBy: { nextAttemptAt: "asc" },
     take: BATCH,
-    select: { id: true, event: true, payload: true, attempts: true, webhook: { select: { url: true, secret: true } } },
+    select: {
+      id: true,
+      event: true,
+      payload: true,
+      attempts: true,
+      webhook: { select: { url: true, secret: true, format: true } },
+    },
   });
   const result: DeliveryRunResult = { delivered: 0, retried: 0, failed: 0 };
   for (let i = 0; i < due.length; i += PARALLEL) {
@@ -80,7 +89,12 @@ async function send(d: DueDelivery, now: Date): Promise<{ statusCode: number | n
     const url = await assertPublicUrl(d.webhook.url);
     // Decrypted only for signing; a value that fails to decrypt (wrong key, altered row) fails this attempt clearly.
     const secret = openSecret(d.webhook.secret, "webhook.secret");
-    const body = JSON.stringify({ id: d.id, ...(d.payload as Record<string, unknown>) });
+    // Slack and Teams messages link back to the app at the address it is served at.
+    const body = renderDeliveryBody(
+      d.webhook.format,
+      { id: d.id, payload: d.payload as EventPayload },
+      env().NEXTAUTH_URL ?? "http://localhost:3000",
+    );
     const timestamp = String(Math.floor(now.getTime() / 1000));
     const response = await guardedFetch(url, {
       method: "POST",

@@ -7,6 +7,7 @@ import {
   sendTestWebhookEvent,
   setWebhookActive,
 } from "@/lib/dal/integrations/webhooks";
+import { tryWebhookUrl } from "@/lib/dal/integrations/webhook-try";
 import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization } from "../../helpers/factories";
 
@@ -92,5 +93,30 @@ describe("managing webhooks", () => {
     await expect(sendTestWebhookEvent(a.admin, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await listWebhooks(a.admin)).toEqual([]);
     expect((await listWebhooks(b.admin))[0]).toMatchObject({ id, active: true, deliveries: [] });
+  });
+
+  it("checks that a Slack or Teams URL is one (on top of the SSRF guard), and tries no private address either", async () => {
+    const { organizationId, admin } = await createOrganization("Channels");
+    await expect(
+      createWebhook(admin, { url: PUBLIC_URL, format: "SLACK", events: ["gate.changed"] }),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { url: ["A Slack incoming-webhook URL starts with https://hooks.slack.com/"] },
+    });
+    const plain = "http://93.184.215.14/teams";
+    await expect(createWebhook(admin, { url: plain, format: "TEAMS", events: ["gate.changed"] })).rejects.toMatchObject(
+      {
+        fieldErrors: { url: ["Slack and Teams webhook URLs start with https://"] },
+      },
+    );
+    await createWebhook(admin, { url: PUBLIC_URL, format: "TEAMS", events: ["incident.created"] });
+    expect(await listWebhooks(admin)).toMatchObject([{ url: PUBLIC_URL, format: "TEAMS" }]);
+    await expect(tryWebhookUrl(admin, { url: "http://127.0.0.1:9/hook", format: "GENERIC" })).rejects.toMatchObject({
+      fieldErrors: { url: ["Private and loopback addresses are not allowed."] },
+    });
+    const officer = await addMember(organizationId, "COMPLIANCE_OFFICER");
+    await expect(tryWebhookUrl(officer, { url: PUBLIC_URL, format: "TEAMS" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

@@ -38,7 +38,7 @@ export async function storeRunTx(
   if (locked.length === 0) throw notFound("AI system");
   const system = await tx.aiSystem.findFirstOrThrow({
     where: { id: input.systemId, organizationId },
-    select: { id: true, version: true, tier: true, disposition: true, roles: true, currentRunId: true },
+    select: { id: true, name: true, version: true, tier: true, disposition: true, roles: true, currentRunId: true },
   });
   // Stored answers re-run here (re-screening) may predate a question becoming multiple choice.
   const answers = pruneAnswers(readStoredProfile(input.answers));
@@ -108,6 +108,7 @@ export async function storeRunTx(
   if (changed) {
     await enqueueWebhookEvent(tx, organizationId, "classification.changed", {
       systemId: system.id,
+      systemName: system.name,
       runId: run.id,
       before: { tier: system.tier, disposition: system.disposition, roles: system.roles },
       after: { tier, disposition, roles: result.roles },

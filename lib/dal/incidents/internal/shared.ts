@@ -79,7 +79,7 @@ export async function insertIncident(
   const number = (last?.number ?? 0) + 1;
   const created = await tx.incident.create({
     data: { ...data, organizationId, number, createdById: member.userId },
-    select: { id: true, number: true },
+    select: { id: true, number: true, system: { select: { name: true } } },
   });
   const after = {
     number,
@@ -103,13 +103,14 @@ export async function insertIncident(
     incidentId: created.id,
     reference: incidentReference(number),
     systemId: data.systemId,
+    systemName: created.system.name,
     title: data.title,
     status: data.status ?? "DRAFT",
     harm: data.harm ?? null,
     awareAt: data.awareAt ?? null,
     reportingDeadline: deadline,
   });
-  return created;
+  return { id: created.id, number: created.number };
 }
 
 export const incidentConflict = (tx: Tx, organizationId: string, incidentId: string): Promise<AppError> =>

@@ -10,6 +10,8 @@ export async function enqueueWebhookEvent(
   organizationId: string,
   event: WebhookEvent,
   data: Record<string, unknown>,
+  // A message a periodic job offers on every run is written once per webhook under this key.
+  dedupeKey?: string,
 ): Promise<void> {
   const hooks = await tx.webhook.findMany({
     where: { organizationId, active: true, events: { has: event } },
@@ -18,6 +20,7 @@ export async function enqueueWebhookEvent(
   if (hooks.length === 0) return;
   const payload = { event, occurredAt: new Date().toISOString(), organizationId, data } as Prisma.InputJsonValue;
   await tx.webhookDelivery.createMany({
-    data: hooks.map((h) => ({ organizationId, webhookId: h.id, event, payload })),
+    data: hooks.map((h) => ({ organizationId, webhookId: h.id, event, payload, dedupeKey })),
+    skipDuplicates: dedupeKey !== undefined,
   });
 }
