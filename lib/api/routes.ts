@@ -6,6 +6,7 @@ import { classificationRoutes } from "./routes/classification";
 import { evidenceRoutes } from "./routes/evidence";
 import { gateRoutes } from "./routes/gate";
 import { incidentRoutes } from "./routes/incidents";
+import { literacyRoutes } from "./routes/literacy";
 import { modelRoutes } from "./routes/models";
 import { monitoringRoutes } from "./routes/monitoring";
 import { obligationRoutes } from "./routes/obligations";
@@ -34,6 +35,7 @@ export const API_ROUTES: ApiRoute[] = [
   ...obligationRoutes,
   ...evidenceRoutes,
   ...riskRoutes,
+  ...literacyRoutes,
   ...modelRoutes,
   ...bomRoutes,
   ...monitoringRoutes,

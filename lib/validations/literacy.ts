@@ -76,7 +76,10 @@ export const ZRecordCompletion = z.object({
     .string()
     .trim()
     .max(2000, "Use at most 2,000 characters.")
-    .refine((v) => v === "" || /^https?:\/\//i.test(v), "Enter a link starting with https:// or http://.")
+    .refine(
+      (v) => v === "" || (/^https?:\/\//i.test(v) && URL.canParse(v)),
+      "Enter a link starting with https:// or http://.",
+    )
     .transform((v) => v || null),
 });
 export type TRecordCompletion = z.input<typeof ZRecordCompletion>;

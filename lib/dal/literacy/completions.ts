@@ -4,7 +4,8 @@ import type { Actor } from "@/lib/access/actor";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import { notFound } from "@/lib/dal/core/not-found";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
+import type { Member } from "@/lib/access/actor";
 import { isoDay } from "@/lib/dates";
 import { expiryOf } from "@/lib/literacy/coverage";
 import type { ZAssignOperator, ZRecordCompletion } from "@/lib/validations/literacy";
@@ -13,6 +14,9 @@ import { findItem, findPerson, invalid } from "./internal/refs";
 // Completions (who finished which training, when, until when) and who operates or oversees which system.
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+type CompletionFields = Omit<z.output<typeof ZRecordCompletion>, "personId" | "itemId">;
+type Ref = { id: string; email?: string; title?: string };
 
 export async function recordCompletion(
   actor: Actor,
@@ -26,29 +30,58 @@ export async function recordCompletion(
     const item = await findItem(tx, member, input.itemId).catch(() => {
       throw invalid("itemId", "Choose a learning item of the register.");
     });
-    const expiresOn = input.expiresOn ?? expiryOf(input.completedOn, item.validityMonths);
-    if (expiresOn !== null && expiresOn < input.completedOn)
-      throw invalid("expiresOn", "The expiry cannot be before the completion date.");
-    const completion = await tx.literacyCompletion.create({
-      data: {
-        organizationId: member.organizationId,
-        personId: person.id,
-        itemId: item.id,
-        completedOn: day(input.completedOn),
-        expiresOn: expiresOn ? day(expiresOn) : null,
-        evidenceNote: input.evidenceNote,
-        evidenceUrl: input.evidenceUrl,
-      },
-      select: { id: true },
-    });
-    await writeAudit(tx, member, {
-      action: "literacyCompletion.recorded",
-      entityType: "LiteracyCompletion",
-      entityId: completion.id,
-      after: { person: person.email, item: item.title, completedOn: input.completedOn, expiresOn },
-    });
-    return { id: completion.id, expiresOn };
+    return insertCompletion(tx, member, person, item, input);
   });
+}
+
+/**
+ * The REST API's way in (a learning-management system pushes completions): the person by their e-mail address,
+ * ignoring case. Another organisation's person or item is "not found", as any id the caller cannot see.
+ */
+export async function recordCompletionByEmail(
+  actor: Actor,
+  input: CompletionFields & { email: string; itemId: string },
+): Promise<{ id: string; personId: string; expiresOn: string | null }> {
+  const member = await authorize(actor, "system.write");
+  return db().$transaction(async (tx) => {
+    const person = await tx.literacyPerson.findFirst({
+      where: { organizationId: member.organizationId, email: { equals: input.email, mode: "insensitive" } },
+    });
+    if (!person) throw notFound("person");
+    const item = await findItem(tx, member, input.itemId);
+    return { ...(await insertCompletion(tx, member, person, item, input)), personId: person.id };
+  });
+}
+
+async function insertCompletion(
+  tx: Tx,
+  member: Member,
+  person: Ref & { email: string },
+  item: Ref & { title: string; validityMonths: number | null },
+  input: CompletionFields,
+): Promise<{ id: string; expiresOn: string | null }> {
+  const expiresOn = input.expiresOn ?? expiryOf(input.completedOn, item.validityMonths);
+  if (expiresOn !== null && expiresOn < input.completedOn)
+    throw invalid("expiresOn", "The expiry cannot be before the completion date.");
+  const completion = await tx.literacyCompletion.create({
+    data: {
+      organizationId: member.organizationId,
+      personId: person.id,
+      itemId: item.id,
+      completedOn: day(input.completedOn),
+      expiresOn: expiresOn ? day(expiresOn) : null,
+      evidenceNote: input.evidenceNote,
+      evidenceUrl: input.evidenceUrl,
+    },
+    select: { id: true },
+  });
+  await writeAudit(tx, member, {
+    action: "literacyCompletion.recorded",
+    entityType: "LiteracyCompletion",
+    entityId: completion.id,
+    after: { person: person.email, item: item.title, completedOn: input.completedOn, expiresOn },
+  });
+  return { id: completion.id, expiresOn };
 }
 
 /** Removes a training record recorded by mistake (the audit trail keeps what it said). */

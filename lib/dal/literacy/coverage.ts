@@ -1,10 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { authorize } from "@/lib/dal/core/authorize";
-import { db } from "@/lib/db/client";
+import { db, type Tx } from "@/lib/db/client";
 import { todayIso } from "@/lib/dates";
 import type { Coverage, SystemCoverage } from "@/lib/literacy/coverage";
-import { pairs, systemPeople } from "./internal/pairs";
+import { pairs, systemPeople, wideCoverageSettings } from "./internal/pairs";
 
 // Coverage in SQL, one query per view, with the rules of lib/literacy/coverage.ts (the tests hold both to the same
 // figures): a person is covered for a system when a completion not yet expired (expiry day included) is of an item
@@ -13,32 +13,49 @@ import { pairs, systemPeople } from "./internal/pairs";
 export type SystemCoverageDTO = Coverage & { systemId: string; name: string };
 export type UnitCoverageDTO = Coverage & { unitId: string | null; name: string | null };
 
+// An organisation-wide coverage query in a read transaction of its own, with the settings it needs at volume.
+const wide = <T>(query: (tx: Tx) => Promise<T>) =>
+  db().$transaction(async (tx) => {
+    await wideCoverageSettings(tx);
+    return query(tx);
+  });
+
 type Row = { id: string | null; name: string | null; total: bigint; trained: bigint };
 const toCoverage = (r: Row) => ({ total: Number(r.total), trained: Number(r.trained) });
 
 /** Systems that have operators or overseers, least covered first; systems with nobody assigned are counted apart. */
+/**
+ * Systems with anyone assigned, least covered first (500 by default: the page; the API pages through all), the
+ * number of such systems, and how many systems have no one assigned.
+ */
 export async function coverageBySystem(
   actor: Actor,
   today: string = todayIso(),
-): Promise<{ systems: SystemCoverageDTO[]; unassigned: number }> {
+  window: { offset: number; limit: number } = { offset: 0, limit: 500 },
+): Promise<{ systems: SystemCoverageDTO[]; assigned: number; unassigned: number }> {
   const member = await authorize(actor, "system.read");
   const org = member.organizationId;
-  const rows = await db().$queryRaw<(Row & { unassigned: bigint })[]>`
-    ${pairs(org, today)},
-    per AS (
-      SELECT "systemId" AS id, count(*) AS total, count(*) FILTER (WHERE ok) AS trained FROM covered GROUP BY "systemId"
-    )
-    SELECT per.id, s."name", per.total, per.trained,
-      (SELECT count(*) FROM "AiSystem" a WHERE a."organizationId" = ${org}) - (SELECT count(*) FROM per) AS unassigned
-    FROM per JOIN "AiSystem" s ON s."id" = per.id AND s."organizationId" = ${org}
-    ORDER BY per.trained::float / per.total, s."name"
-    LIMIT 500`;
-  const unassigned = rows[0]
-    ? Number(rows[0].unassigned)
-    : await db().aiSystem.count({ where: { organizationId: org } });
+  const [rows, counts] = await Promise.all([
+    wide(
+      (tx) => tx.$queryRaw<Row[]>`
+      ${pairs(org, today)},
+      per AS (
+        SELECT "systemId" AS id, count(*) AS total, count(*) FILTER (WHERE ok) AS trained FROM covered GROUP BY "systemId"
+      )
+      SELECT per.id, s."name", per.total, per.trained
+      FROM per JOIN "AiSystem" s ON s."id" = per.id AND s."organizationId" = ${org}
+      ORDER BY per.trained::float / per.total, s."name", s."id"
+      OFFSET ${window.offset} LIMIT ${window.limit}`,
+    ),
+    db().$queryRaw<{ assigned: bigint; systems: bigint }[]>`
+      SELECT (SELECT count(DISTINCT "systemId") FROM "SystemOperator" WHERE "organizationId" = ${org}) AS assigned,
+             (SELECT count(*) FROM "AiSystem" WHERE "organizationId" = ${org}) AS systems`,
+  ]);
+  const assigned = Number(counts[0]?.assigned ?? 0);
   return {
     systems: rows.map((r) => ({ systemId: r.id as string, name: r.name ?? "", ...toCoverage(r) })),
-    unassigned,
+    assigned,
+    unassigned: Number(counts[0]?.systems ?? 0) - assigned,
   };
 }
 
@@ -46,14 +63,16 @@ export async function coverageBySystem(
 export async function coverageByUnit(actor: Actor, today: string = todayIso()): Promise<UnitCoverageDTO[]> {
   const member = await authorize(actor, "system.read");
   const org = member.organizationId;
-  const rows = await db().$queryRaw<Row[]>`
+  const rows = await wide(
+    (tx) => tx.$queryRaw<Row[]>`
     ${pairs(org, today)}
     SELECT u."id", u."name", count(*) AS total, count(*) FILTER (WHERE c.ok) AS trained
     FROM covered c
     JOIN "LiteracyPerson" p ON p."id" = c."personId" AND p."organizationId" = ${org}
     LEFT JOIN "BusinessUnit" u ON u."id" = p."businessUnitId" AND u."organizationId" = ${org}
     GROUP BY u."id", u."name"
-    ORDER BY u."name" NULLS LAST`;
+    ORDER BY u."name" NULLS LAST`,
+  );
   return rows.map((r) => ({ unitId: r.id, name: r.name, ...toCoverage(r) }));
 }
 

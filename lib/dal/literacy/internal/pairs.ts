@@ -6,29 +6,47 @@ import type { SystemCoverage } from "@/lib/literacy/coverage";
 // The one SQL definition of "trained", shared by every coverage query and the Art 4 done check; it follows the pure
 // rules of lib/literacy/coverage.ts (the tests hold both to the same figures).
 
-// The (person, system) pairs to train, each with whether it is covered today.
+// The (person, system) pairs to train, each with whether it is covered today: every pair is hash-joined once to each
+// of two de-duplicated trained sets, people with a current general training (an item for every system) and
+// (person, system) pairs with a current training of an item meant for that system. The former version joined every
+// pair to every training of its person and grouped the result again (BENCHMARKS.md, AI-literacy coverage).
 export function pairs(organizationId: string, today: string, systemId?: string) {
   const onlySystem = systemId ? Prisma.sql`AND o."systemId" = ${systemId}` : Prisma.empty;
+  const onlyItemSystem = systemId ? Prisma.sql`AND lis."systemId" = ${systemId}` : Prisma.empty;
   return Prisma.sql`
-    WITH trained AS (
-      SELECT DISTINCT c."personId", CASE WHEN i."allSystems" THEN '*' ELSE lis."systemId" END AS sys
-      FROM "LiteracyCompletion" c
-      JOIN "LearningItem" i ON i."id" = c."itemId" AND i."organizationId" = c."organizationId"
-      LEFT JOIN "LearningItemSystem" lis ON lis."itemId" = i."id" AND NOT i."allSystems"
+    WITH current_training AS MATERIALIZED (
+      SELECT c."personId", c."itemId" FROM "LiteracyCompletion" c
       WHERE c."organizationId" = ${organizationId}
         AND (c."expiresOn" IS NULL OR c."expiresOn" >= ${today}::date)
-        AND (i."allSystems" OR lis."systemId" IS NOT NULL)
+    ),
+    trained_all AS (
+      SELECT DISTINCT t."personId" FROM current_training t
+      JOIN "LearningItem" i ON i."id" = t."itemId" AND i."organizationId" = ${organizationId} AND i."allSystems"
+    ),
+    trained_for AS (
+      SELECT DISTINCT t."personId", lis."systemId" FROM current_training t
+      JOIN "LearningItemSystem" lis ON lis."itemId" = t."itemId" ${onlyItemSystem}
     ),
     pairs AS (
       SELECT DISTINCT o."systemId", o."personId" FROM "SystemOperator" o
       WHERE o."organizationId" = ${organizationId} ${onlySystem}
     ),
-    -- A join on the person (hashable), not a correlated EXISTS that would re-run the completions query per pair.
     covered AS (
-      SELECT p."systemId", p."personId", bool_or(t."personId" IS NOT NULL) AS ok
-      FROM pairs p LEFT JOIN trained t ON t."personId" = p."personId" AND t.sys IN ('*', p."systemId")
-      GROUP BY p."systemId", p."personId"
+      SELECT p."systemId", p."personId", (a."personId" IS NOT NULL OR f."personId" IS NOT NULL) AS ok
+      FROM pairs p
+      LEFT JOIN trained_all a ON a."personId" = p."personId"
+      LEFT JOIN trained_for f ON f."personId" = p."personId" AND f."systemId" = p."systemId"
     )`;
+}
+
+/**
+ * Settings for the organisation-wide coverage queries, in their transaction: the pair sets need tens of MB to hash
+ * at 300,000 assignments (they spill to disk at the default 4 MB), and the planner, which cannot estimate the
+ * grouped pairs, otherwise looks up the system names one by one (100,000 index probes) instead of hashing them.
+ */
+export async function wideCoverageSettings(tx: Pick<Tx, "$executeRaw">): Promise<void> {
+  await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;
+  await tx.$executeRaw`SET LOCAL enable_nestloop = off`;
 }
 
 export type SystemPersonRow = { personId: string; name: string; role: string; ok: boolean; lapsed: boolean };
