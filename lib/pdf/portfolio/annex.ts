@@ -125,7 +125,9 @@ export const ANNEX_TITLES = {
 } as const;
 
 export function drawAnnex(ctx: BaseCtx, refs: AnnexRefs, d: PortfolioDetail): void {
-  startSection(ctx, "Annex: what each figure counts");
+  // Flows on after the last section when a heading and a few rows fit: at 100,000 systems "Needs attention" ended
+  // with two short items alone on a page.
+  startSection(ctx, "Annex: what each figure counts", { flow: true, keep: 160 });
   paragraph(ctx, "Every count given in this report, item by item, as of the report's date.", { color: COLORS.muted });
   annexHeading(ctx, refs, ANNEX_KEYS.overdue, ANNEX_TITLES.overdue, d.overdue);
   if (d.overdue.total === 0) paragraph(ctx, "None.", { color: COLORS.muted });
