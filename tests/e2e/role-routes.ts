@@ -61,6 +61,12 @@ const PUBLIC: Unprobed = {
 const btn = (name: Name, permission: Permission): Control => ({ role: "button", name, permission });
 const link = (name: Name, permission: Permission): Control => ({ role: "link", name, permission });
 const file = (name: string, mimeType: string, text: string) => ({ name, mimeType, buffer: Buffer.from(text) });
+const ROLE_PROBE_BOM = JSON.stringify({
+  bomFormat: "CycloneDX",
+  specVersion: "1.6",
+  metadata: { component: { type: "application", name: "Role probe BOM" } },
+  components: [{ type: "data", name: "role-probe-dataset" }],
+});
 const status =
   (allowed: (s: number) => boolean) =>
   (s: number): Outcome =>
@@ -92,6 +98,10 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   "/systems/import": page(() => "/systems/import", "system.write", {
     refusal: { notice: "Only administrators and compliance officers can import AI systems." },
     marker: { role: "link", name: "Download the CSV template" },
+  }),
+  "/systems/import-bom": page(() => "/systems/import-bom", "system.write", {
+    refusal: { notice: "Only administrators and compliance officers can import AI systems." },
+    marker: { role: "button", name: "Check file" },
   }),
   "/obligations": page(() => "/obligations", "system.read", { controls: [link("Export CSV", "report.read")] }),
   // Open risks of every system (the dashboard's heat map drills down here); edited on each system's Risks tab.
@@ -279,6 +289,14 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   "/api/evidence/[versionId]": get((ids) => `/api/evidence/${ids.evidenceVersion}`, "system.read"),
   "/settings/data/export": get(() => "/settings/data/export", "organization.export"),
   "/systems/import/template": get(() => "/systems/import/template", "system.read"),
+  "/systems/[id]/bom": get(sys("/bom"), "system.read"),
+  // A dry run (the default) of a one-dataset BOM: it writes nothing.
+  "/systems/import-bom/run": {
+    kind: "handler",
+    permission: "system.write",
+    url: () => "/systems/import-bom/run",
+    post: { multipart: { bom: file("probe.cdx.json", "application/json", ROLE_PROBE_BOM) } },
+  },
   "/systems/[id]/evidence/upload": {
     kind: "handler",
     permission: "evidence.write",

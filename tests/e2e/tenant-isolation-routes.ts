@@ -39,6 +39,8 @@ export const DECLARED: Record<string, Probe> = {
   "/systems": ORG_PAGE,
   "/systems/new": ORG_PAGE,
   "/systems/import": ORG_PAGE,
+  "/systems/import-bom": ORG_PAGE,
+  "/systems/[id]/bom": SYSTEM_PAGE,
   "/obligations": ORG_PAGE,
   "/risks": ORG_PAGE,
   "/literacy": ORG_PAGE,
@@ -107,6 +109,10 @@ export const DECLARED: Record<string, Probe> = {
   "/settings/data/import": {
     kind: "covered",
     by: "tests/integration/import-export (takes no organisation or id: imports into the caller's own organisation only)",
+  },
+  "/systems/import-bom/run": {
+    kind: "covered",
+    by: "tests/integration/bom/import.int.test.ts (takes no organisation; a chosen system id of another organisation is not found)",
   },
   "/systems/import/run": {
     kind: "covered",

@@ -98,6 +98,15 @@ export function IntakeDetails({ system: s }: { system: SystemDetailDTO }) {
         <Row label="Datasets">
           <DatasetList datasets={s.datasets} />
         </Row>
+        <Row label="Bill of materials">
+          <a
+            href={`/systems/${s.id}/bom`}
+            download
+            className="font-medium text-indigo-700 underline hover:text-indigo-900"
+          >
+            Download as CycloneDX ML-BOM
+          </a>
+        </Row>
       </Section>
     </div>
   );

@@ -18,9 +18,14 @@ export default async function ImportSystemsPage() {
         title="Import AI systems"
         description="Add many AI systems at once from a CSV file. Rows that carry a complete set of classification answers are classified on import."
         actions={
-          <ButtonLink href="/systems" variant="secondary">
-            Back to the inventory
-          </ButtonLink>
+          <>
+            <ButtonLink href="/systems/import-bom" variant="secondary">
+              Import a bill of materials
+            </ButtonLink>
+            <ButtonLink href="/systems" variant="secondary">
+              Back to the inventory
+            </ButtonLink>
+          </>
         }
       />
       {canWrite ? (
