@@ -8,6 +8,7 @@ const PHRASES: Record<string, Phrase> = {
   "system.bulk_updated": { did: "changed the system in a bulk action", title: "Changed in a bulk action" },
   "system.model_linked": { did: "linked a model", title: "Model linked" },
   "system.model_unlinked": { did: "unlinked a model", title: "Model unlinked" },
+  "bom.imported": { did: "imported a bill of materials", title: "Bill of materials imported" },
   "classification.run_stored": { did: "stored a classification run", title: "Classification run stored" },
   "classification.draft_saved": { did: "saved questionnaire answers", title: "Questionnaire answers saved" },
   "classification.reviewed": { did: "recorded a legal review", title: "Legal review recorded" },

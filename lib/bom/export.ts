@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { UNVERSIONED } from "./mapping";
+import { TAG_PROPERTY, UNVERSIONED } from "./mapping";
 
 // A system's models and datasets as a CycloneDX 1.6 ML-BOM, the inverse of mapBom(): the version tags the import
 // wrote go back into the model card, other tags become component properties, so an exported file re-imports unchanged.
@@ -108,7 +108,7 @@ function modelComponent(model: ExportModel, v: ExportVersion, datasetRef: Map<st
   };
   const properties = Object.entries(t)
     .filter(([k]) => !CARD_TAGS.has(k) && !k.startsWith("metric: "))
-    .map(([k, value]) => ({ name: `actlas:tag:${k}`, value }));
+    .map(([k, value]) => ({ name: `${TAG_PROPERTY}${k}`, value }));
   return {
     type: "machine-learning-model",
     "bom-ref": `model-version-${v.id}`,

@@ -22,6 +22,7 @@ export type MappedBom = {
 export const FIELD_LIMITS = { name: 200, description: 4000, version: 100, tag: 500, tags: 50 } as const;
 // A model component without a version still gets a row that holds its model card.
 export const UNVERSIONED = "unversioned";
+export const TAG_PROPERTY = "actlas:tag:";
 
 type Component = { value: Record<string, unknown>; path: string };
 
@@ -59,7 +60,8 @@ export function mapBom(
     };
     models.set(name, model);
     if (model.versions.some((v) => v.version === version)) continue;
-    model.versions.push({ version, metrics: metricsOf(card), tags: cardTags(card), datasetRefs: refs });
+    const tags = { ...ownTags(value.properties), ...cardTags(card) };
+    model.versions.push({ version, metrics: metricsOf(card), tags, datasetRefs: refs });
   }
   const meta = isObject(bom.metadata) && isObject(bom.metadata.component) ? bom.metadata.component : null;
   const systemName =
@@ -158,6 +160,17 @@ function cardTags(card: Record<string, unknown>): Record<string, string> {
     const value = Array.isArray(raw) ? raw.filter((v) => typeof v === "string").join("; ") : raw;
     if (typeof value === "string" && value.trim() && Object.keys(tags).length < FIELD_LIMITS.tags)
       tags[key] = value.trim().slice(0, FIELD_LIMITS.tag);
+  }
+  return tags;
+}
+
+// Tags that have no place in a model card travel as "actlas:tag:<key>" properties (see export.ts).
+function ownTags(properties: unknown): Record<string, string> {
+  const tags: Record<string, string> = {};
+  for (const p of Array.isArray(properties) ? properties : []) {
+    if (!isObject(p) || typeof p.name !== "string" || typeof p.value !== "string") continue;
+    const key = p.name.startsWith(TAG_PROPERTY) ? p.name.slice(TAG_PROPERTY.length).trim().slice(0, 100) : "";
+    if (key && Object.keys(tags).length < FIELD_LIMITS.tags) tags[key] = p.value.slice(0, FIELD_LIMITS.tag);
   }
   return tags;
 }

@@ -88,7 +88,7 @@ describe("mapBom", () => {
     expect(back.ok && back.mapped.models[0]?.versions[0]).toEqual({
       version: UNVERSIONED,
       metrics: { F1: 0.9 },
-      tags: { task: "classification", "metric: latency": "fast", useCases: "a; b" },
+      tags: { task: "classification", "metric: latency": "fast", owner: "ml-team", useCases: "a; b" },
       datasetRefs: ["tickets"],
     });
     expect(bom.components[0]).toMatchObject({ properties: [{ name: "actlas:tag:owner", value: "ml-team" }] });
