@@ -88,6 +88,11 @@ async function main() {
     const { ensureRisks, measureRisks } = await import("./risks");
     rows.push(...(await measureRisks(riskPool, seed, await ensureRisks(riskPool, seed), quick ? 5 : 20)));
     await riskPool.end();
+    log("AI-literacy register: coverage by system and unit, one system, the People tab (in this process)…");
+    const literacyPool = new pg.Pool({ connectionString: db.url, max: 2 });
+    const { ensureLiteracy, measureLiteracy } = await import("./literacy");
+    rows.push(...(await measureLiteracy(seed, await ensureLiteracy(literacyPool, seed), quick ? 5 : 20)));
+    await literacyPool.end();
     rows.push({ scenario: "rules engine (one core)", users: null, medianMs: NaN, p95Ms: NaN, sqlP95Ms: null, ratio: null, peakRssMb: null, target: "≥50,000/s", met: engine.meetsTarget, note: `${engine.perSecond.toLocaleString("en")} classifications/s` });
     rows.push({ scenario: "first-load JS of /systems", users: null, medianMs: NaN, p95Ms: NaN, sqlP95Ms: null, ratio: null, peakRssMb: null, target: "<250 KB gzip", met: js.kb < 250, note: `${js.kb} KB gzip in ${js.scripts} scripts (${js.modernKb} KB without the noModule polyfills)` });
     const totalSeconds = Math.round((performance.now() - started) / 1000);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { authorize } from "@/lib/dal/core/authorize";
+import { withDataStamp } from "@/lib/dal/dashboard/internal/cache";
 import { db, type Tx } from "@/lib/db/client";
 import { todayIso } from "@/lib/dates";
 import type { Coverage, SystemCoverage } from "@/lib/literacy/coverage";
@@ -9,6 +10,8 @@ import { pairs, systemPeople, wideCoverageSettings } from "./internal/pairs";
 // Coverage in SQL, one query per view, with the rules of lib/literacy/coverage.ts (the tests hold both to the same
 // figures): a person is covered for a system when a completion not yet expired (expiry day included) is of an item
 // meant for that system or for every system; a person who both operates and oversees a system counts once.
+// Organisation-wide figures are kept until the organisation's data changes (withDataStamp: every write of the
+// register is audited, which moves the stamp); the day is part of the key, since trainings expire at midnight.
 
 export type SystemCoverageDTO = Coverage & { systemId: string; name: string };
 export type UnitCoverageDTO = Coverage & { unitId: string | null; name: string | null };
@@ -35,6 +38,11 @@ export async function coverageBySystem(
 ): Promise<{ systems: SystemCoverageDTO[]; assigned: number; unassigned: number }> {
   const member = await authorize(actor, "system.read");
   const org = member.organizationId;
+  const key = `literacy:systems:${today}:${window.offset}:${window.limit}`;
+  return withDataStamp(org, key, () => systemsPage(org, today, window));
+}
+
+async function systemsPage(org: string, today: string, window: { offset: number; limit: number }) {
   const [rows, counts] = await Promise.all([
     wide(
       (tx) => tx.$queryRaw<Row[]>`
@@ -62,7 +70,10 @@ export async function coverageBySystem(
 /** Per business unit of the people assigned (null: people without a unit). */
 export async function coverageByUnit(actor: Actor, today: string = todayIso()): Promise<UnitCoverageDTO[]> {
   const member = await authorize(actor, "system.read");
-  const org = member.organizationId;
+  return withDataStamp(member.organizationId, `literacy:units:${today}`, () => units(member.organizationId, today));
+}
+
+async function units(org: string, today: string): Promise<UnitCoverageDTO[]> {
   const rows = await wide(
     (tx) => tx.$queryRaw<Row[]>`
     ${pairs(org, today)}
