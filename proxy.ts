@@ -12,6 +12,10 @@ const PUBLIC_PREFIXES = [
   "/api/",
   "/_next",
   "/favicon",
+  // Operations endpoints for load balancers and Prometheus: /metrics checks its own token.
+  "/healthz",
+  "/readyz",
+  "/metrics",
 ];
 
 // Two jobs, neither of them the security boundary: attach a fresh CSP nonce to every request, and send visitors

@@ -6,6 +6,7 @@ import type { UserActor } from "@/lib/access/actor";
 import { getActor } from "@/lib/auth/session";
 import {
   AppError,
+  HTTP_STATUS,
   DATABASE_UNAVAILABLE_MESSAGE,
   GENERIC_ERROR_MESSAGE,
   isAppError,
@@ -14,6 +15,7 @@ import {
   type FieldErrors,
 } from "@/lib/errors";
 import { log, requestIdFrom, withRequestLog } from "@/lib/log";
+import { routeLabel, timedRequest } from "@/lib/metrics";
 import { containsNul } from "@/lib/nul";
 
 export type ActionResult<T = null> =
@@ -73,16 +75,23 @@ export function createPublicAction<S extends z.ZodType, T>(
 
 // A server action is handed no request: its id comes from the headers of the POST that carries it. Outside a request
 // (tests, scripts) headers() throws and the action gets a fresh id.
-async function withActionLog<T>(handle: () => Promise<T>): Promise<T> {
-  let requestId: string;
+// Timed under the page it was posted from (the proxy's x-pathname), as "action" in the request metrics.
+async function withActionLog<T>(handle: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+  let requestHeaders: Headers | null;
   try {
-    requestId = requestIdFrom(await headers());
+    requestHeaders = await headers();
   } catch (error) {
     unstable_rethrow(error);
-    requestId = requestIdFrom(null);
+    requestHeaders = null;
   }
-  return withRequestLog(requestId, handle);
+  const route = routeLabel(requestHeaders?.get("x-pathname") ?? "(outside a request)");
+  return withRequestLog(requestIdFrom(requestHeaders), () =>
+    timedRequest({ kind: "action", route, method: "POST" }, handle, actionStatus),
+  );
 }
+
+const actionStatus = (result: ActionResult<unknown>): number =>
+  result.ok ? 200 : result.code === "INTERNAL" ? 500 : result.code === "UNAVAILABLE" ? 503 : HTTP_STATUS[result.code];
 
 const NUL_MESSAGE =
   "Your input contains an invisible NUL character (\\0), which cannot be stored. Remove it and try again.";

@@ -27,6 +27,8 @@ const ZEnv = z.object({
   // lines in production, readable lines elsewhere; `npm start` on the embedded database picks readable). lib/log.ts.
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional(),
   LOG_FORMAT: z.enum(["json", "pretty"]).optional(),
+  // Bearer token for Prometheus' scrape of /metrics; unset: /metrics answers 404. At least 24 characters.
+  ACTLAS_METRICS_TOKEN: z.string().min(24).optional(),
   // Background jobs (reminders, webhook deliveries, scheduled registry syncs) run inside the app process on pg-boss.
   JOBS_ENABLED: z.enum(["true", "false"]).default("true"),
   // Webhook and registry URLs on private or loopback addresses are refused unless this is set (tests, local setups).

@@ -13,6 +13,7 @@ import {
 } from "@/lib/errors";
 import { plainText } from "@/lib/http/download";
 import { log, requestIdFrom, withRequestLog } from "@/lib/log";
+import { routeLabel, timedRequest } from "@/lib/metrics";
 
 // The one wrapper for the browser-facing route handlers (every app/**/route.ts outside /api/v1, which has apiHandler):
 // session, same-origin check for unsafe methods, body size limit, multipart parsing, and AppError → HTTP status, with
@@ -80,16 +81,22 @@ export function createRoute<const O extends RouteOptions>(
 ): RouteHandler {
   const refuse = options.refuse ?? textRefusal;
   const route: RouteHandler = (request, context = { params: Promise.resolve({}) }) =>
-    withRequestLog(requestIdFrom(request.headers), async () => {
-      try {
-        const ready = await prepare(options, request, context);
-        if ("status" in ready) return refuse(ready);
-        return await handler({ request, context, refuse, ...ready } as RouteContext<O>);
-      } catch (error) {
-        unstable_rethrow(error);
-        return refuse(failure(error, request));
-      }
-    });
+    withRequestLog(requestIdFrom(request.headers), () =>
+      timedRequest(
+        { kind: "route", route: routeLabel(new URL(request.url).pathname), method: request.method },
+        async () => {
+          try {
+            const ready = await prepare(options, request, context);
+            if ("status" in ready) return refuse(ready);
+            return await handler({ request, context, refuse, ...ready } as RouteContext<O>);
+          } catch (error) {
+            unstable_rethrow(error);
+            return refuse(failure(error, request));
+          }
+        },
+        (response) => response.status,
+      ),
+    );
   OPTIONS.set(route, options);
   return route;
 }

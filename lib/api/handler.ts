@@ -10,6 +10,7 @@ import {
 } from "@/lib/dal/integrations/internal/idempotency";
 import { DATABASE_UNAVAILABLE_MESSAGE, GENERIC_ERROR_MESSAGE, isAppError, isDatabaseUnavailable } from "@/lib/errors";
 import { log, requestIdFrom, withRequestLog } from "@/lib/log";
+import { timedRequest } from "@/lib/metrics";
 import { tokenActorFrom } from "./auth";
 import { readBody, validationProblem } from "./body";
 import { spendApiBudget } from "./rate-limit";
@@ -29,11 +30,17 @@ export function apiHandler(method: HttpMethod, path: string) {
   const route = findRoute(method, path);
   return (request: Request, context?: RouteContext): Promise<Response> => {
     const requestId = requestIdFrom(request.headers);
-    return withRequestLog(requestId, async () => {
-      const response = await recorded(route, request, context, requestId);
-      if (!response.headers.has("x-request-id")) response.headers.set("X-Request-Id", requestId);
-      return response;
-    });
+    return withRequestLog(requestId, () =>
+      timedRequest(
+        { kind: "api", route: route.path, method },
+        async () => {
+          const response = await recorded(route, request, context, requestId);
+          if (!response.headers.has("x-request-id")) response.headers.set("X-Request-Id", requestId);
+          return response;
+        },
+        (response) => response.status,
+      ),
+    );
   };
 }
 

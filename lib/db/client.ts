@@ -1,4 +1,5 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/client";
 import { requireDatabaseUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -7,14 +8,8 @@ import { containsNul } from "@/lib/nul";
 const NUL_MESSAGE =
   "The input contains an invisible NUL character (\\0), which cannot be stored or looked up. Remove it and try again.";
 
-function createClient() {
-  // A connection attempt gives up after 5 s so that a database outage surfaces as an error instead of a hung
-  // request; idle connections are recycled, which also drops the broken ones after a database restart.
-  const adapter = new PrismaPg({
-    connectionString: requireDatabaseUrl(),
-    connectionTimeoutMillis: 5_000,
-    idleTimeoutMillis: 30_000,
-  });
+function createClient(pool: pg.Pool) {
+  const adapter = new PrismaPg(pool);
   // passwordHash is omitted everywhere by default; the one credential check opts back in explicitly.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }).$extends({
     query: {
@@ -28,12 +23,29 @@ function createClient() {
 }
 
 type Client = ReturnType<typeof createClient>;
-const globalForDb = globalThis as unknown as { actlasDb?: Client };
+const globalForDb = globalThis as unknown as { actlasDb?: Client; actlasPool?: pg.Pool };
 
-// Created on first use, not at import: `next build` imports route modules without a database.
+// Created on first use, not at import: `next build` imports route modules without a database. The pool is ours (not
+// the adapter's) so the metrics can read its state. A connection attempt gives up after 5 s so that a database outage
+// surfaces as an error instead of a hung request; idle connections are recycled, which also drops the broken ones
+// after a database restart.
 export function db(): Client {
-  globalForDb.actlasDb ??= createClient();
+  if (!globalForDb.actlasDb) {
+    const pool = new pg.Pool({
+      connectionString: requireDatabaseUrl(),
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    });
+    globalForDb.actlasPool = pool;
+    globalForDb.actlasDb = createClient(pool);
+  }
   return globalForDb.actlasDb;
+}
+
+/** The pool's connections right now (all, idle) and the queries waiting for one; zeros before first use. */
+export function poolState(): { total: number; idle: number; waiting: number } {
+  const pool = globalForDb.actlasPool;
+  return { total: pool?.totalCount ?? 0, idle: pool?.idleCount ?? 0, waiting: pool?.waitingCount ?? 0 };
 }
 
 export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];
@@ -41,4 +53,5 @@ export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];
 export async function disconnectDb() {
   await globalForDb.actlasDb?.$disconnect();
   globalForDb.actlasDb = undefined;
+  globalForDb.actlasPool = undefined;
 }

@@ -1,8 +1,17 @@
+import { metrics } from "@/lib/metrics";
 import { writeDashboardSnapshots } from "@/lib/dal/jobs/dashboard-snapshots";
 import { sendNotificationEmails } from "@/lib/dal/jobs/notification-emails";
 import { runReminders } from "@/lib/dal/jobs/reminders";
 import { syncDueRegistryConnections } from "@/lib/dal/integrations/registry-sync";
 import { deliverPendingWebhooks } from "@/lib/dal/jobs/webhook-delivery";
+
+// What a run did (reminders created, e-mails sent or failed, webhooks delivered, retried or failed) into the metrics:
+// each numeric field of the job's result is an outcome.
+function counted<R extends Record<string, unknown>>(job: string, result: R): R {
+  for (const [outcome, value] of Object.entries(result))
+    if (typeof value === "number" && value > 0) metrics().outcomes.inc({ job, outcome }, value);
+  return result;
+}
 
 type Job = { queue: string; cron: string; run: () => Promise<string | null> };
 
@@ -12,7 +21,7 @@ export const JOBS = {
   reminders: {
     queue: "actlas-reminders",
     cron: "5 * * * *",
-    run: async () => `reminders: ${JSON.stringify(await runReminders(new Date()))}`,
+    run: async () => `reminders: ${JSON.stringify(counted("reminders", await runReminders(new Date())))}`,
   },
   // Requests for legal review and replies are addressed to a person: their e-mail leaves within a minute or two
   // instead of at the hourly reminder run. Cheap when there is nothing to send (one partial-index range scan).
@@ -20,7 +29,7 @@ export const JOBS = {
     queue: "actlas-notification-emails",
     cron: "* * * * *",
     run: async () => {
-      const r = await sendNotificationEmails(new Date());
+      const r = counted("notificationEmails", await sendNotificationEmails(new Date()));
       return r.emailed + r.emailFailures > 0 ? `notification e-mails: ${JSON.stringify(r)}` : null;
     },
   },
@@ -28,7 +37,7 @@ export const JOBS = {
     queue: "actlas-webhook-delivery",
     cron: "* * * * *",
     run: async () => {
-      const r = await deliverPendingWebhooks(new Date());
+      const r = counted("webhooks", await deliverPendingWebhooks(new Date()));
       return r.delivered + r.retried + r.failed > 0 ? `webhooks: ${JSON.stringify(r)}` : null;
     },
   },

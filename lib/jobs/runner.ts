@@ -1,7 +1,23 @@
 import "server-only";
 import PgBoss from "pg-boss";
 import { log, withJobLog } from "@/lib/log";
+import { metrics } from "@/lib/metrics";
 import { JOBS, type JobName } from "./queues";
+
+// One run of a job, logged and counted in the metrics (runs by outcome, run time): a failure is rethrown for pg-boss.
+export async function runMeasured(queue: string, run: () => Promise<string | null>): Promise<void> {
+  const end = metrics().jobSeconds.startTimer({ job: queue });
+  try {
+    const line = await run();
+    if (line) log().info(line);
+    metrics().jobRuns.inc({ job: queue, outcome: "ok" });
+  } catch (error) {
+    metrics().jobRuns.inc({ job: queue, outcome: "failed" });
+    throw error;
+  } finally {
+    end();
+  }
+}
 
 export type JobRunner = { boss: PgBoss; trigger: (job: JobName) => Promise<void>; stop: () => Promise<void> };
 
@@ -24,10 +40,7 @@ export async function startJobRunner(
     await boss.schedule(job.queue, job.cron, {}, { retryLimit: 0 });
     // Each run gets a job id that every line it logs (however deep in lib/dal or lib/mail) carries.
     await boss.work(job.queue, { pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, () =>
-      withJobLog(job.queue, async () => {
-        const line = await job.run();
-        if (line) log().info(line);
-      }),
+      withJobLog(job.queue, () => runMeasured(job.queue, job.run)),
     );
   }
   const trigger = async (name: JobName) => {

@@ -23,3 +23,9 @@ export function startBackgroundJobs(): Promise<JobRunner | null> {
   })();
   return globalForJobs.actlasJobs;
 }
+
+/** The runner of this process: "disabled" when jobs are off here, null when they failed to start or were never started. */
+export async function backgroundJobs(): Promise<JobRunner | "disabled" | null> {
+  if (env().JOBS_ENABLED !== "true" || !env().DATABASE_URL) return "disabled";
+  return (await globalForJobs.actlasJobs) ?? null;
+}
