@@ -83,6 +83,12 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   "/reset-password/[token]": PUBLIC,
   "/api/auth/[...nextauth]": PUBLIC,
   "/api/v1/openapi.json": PUBLIC,
+  "/healthz": PUBLIC,
+  "/readyz": PUBLIC,
+  "/metrics": {
+    kind: "unprobed",
+    why: "takes the metrics bearer token, not a session or role (tests/integration/ops/health)",
+  },
   "/api/auth/rotate": {
     kind: "unprobed",
     why: "takes a one-time ticket bound to the session being rotated, not a role (tests/integration/security/session-rotation)",

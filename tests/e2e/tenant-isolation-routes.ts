@@ -31,6 +31,12 @@ export const DECLARED: Record<string, Probe> = {
   "/reset-password/[token]": { kind: "public" },
   "/api/auth/[...nextauth]": { kind: "public" },
   "/api/v1/openapi.json": { kind: "public" },
+  "/healthz": { kind: "public" },
+  "/readyz": { kind: "public" },
+  "/metrics": {
+    kind: "covered",
+    by: "tests/integration/ops/health (its own bearer token, no organisation data: process and database facts only)",
+  },
   "/api/auth/rotate": {
     kind: "covered",
     by: "tests/integration/security/session-rotation (a ticket is bound to the rotated session id in the signed cookie)",
