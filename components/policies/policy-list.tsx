@@ -32,7 +32,8 @@ export function PolicyList({ rows }: { rows: PolicyRow[] }) {
       <TableBody>
         {rows.map((p) => (
           <tr key={p.id}>
-            <td className="px-3 py-2">
+            {/* Wide enough on a phone that a title wraps once, not word by word; the table scrolls sideways. */}
+            <td className="min-w-48 px-3 py-2">
               <Link className="font-medium text-indigo-700 underline" href={`/policies/${p.id}`}>
                 {p.title}
               </Link>
