@@ -1,19 +1,33 @@
 "use client";
 import { useState } from "react";
 import type { ServerAction } from "@/components/forms/server-action";
+import { RadioGroupField } from "@/components/forms/choice-fields";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ZCreateWebhook, type TCreateWebhook } from "@/lib/validations/webhooks";
-import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS } from "@/lib/webhooks/events";
+import type { WebhookTryResult } from "@/lib/dal/integrations/webhook-try";
+import { ZCreateWebhook, type TCreateWebhook, type TTryWebhook } from "@/lib/validations/webhooks";
+import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS, WEBHOOK_FORMAT_LABELS, WEBHOOK_FORMATS } from "@/lib/webhooks/events";
+import { TryWebhook } from "./try-webhook";
 
-export function CreateWebhookForm({ create }: { create: ServerAction<TCreateWebhook, { secret: string }> }) {
+const FORMAT_CHOICES = WEBHOOK_FORMATS.map((value) => ({
+  value,
+  label: WEBHOOK_FORMAT_LABELS[value].label,
+  description: WEBHOOK_FORMAT_LABELS[value].help,
+}));
+
+type Props = {
+  create: ServerAction<TCreateWebhook, { secret: string }>;
+  tryUrl: ServerAction<TTryWebhook, WebhookTryResult>;
+};
+
+export function CreateWebhookForm({ create, tryUrl }: Props) {
   const [secret, setSecret] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZCreateWebhook,
     action: create,
-    defaultValues: { url: "", description: "", events: [...WEBHOOK_EVENTS] },
+    defaultValues: { url: "", format: "GENERIC", description: "", events: [...WEBHOOK_EVENTS] },
     onSuccess: (data) => {
       setSecret(data.secret);
       form.reset();
@@ -24,13 +38,19 @@ export function CreateWebhookForm({ create }: { create: ServerAction<TCreateWebh
     <div className="divide-y divide-slate-100">
       <form onSubmit={onSubmit} noValidate className="space-y-4 px-5 py-4">
         {formError && <Alert tone="error">{formError}</Alert>}
+        <RadioGroupField form={form} name="format" legend="Format" choices={FORMAT_CHOICES} columns={3} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField form={form} name="url" label="Endpoint URL" hint="e.g. https://hooks.example.com/actlas" />
+          <TextField
+            form={form}
+            name="url"
+            label="Endpoint URL"
+            hint="e.g. https://hooks.slack.com/services/… or https://hooks.example.com/actlas"
+          />
           <TextField
             form={form}
             name="description"
             label="Description (optional)"
-            hint="What receives it, e.g. “GRC tool” or “Slack relay”."
+            hint="What receives it, e.g. “#ai-compliance in Slack” or “GRC tool”."
           />
         </div>
         <fieldset aria-describedby={eventsError ? "events-error" : undefined}>
@@ -56,9 +76,12 @@ export function CreateWebhookForm({ create }: { create: ServerAction<TCreateWebh
             </p>
           )}
         </fieldset>
-        <Button type="submit" disabled={form.formState.isSubmitting}>
-          Add webhook
-        </Button>
+        <div className="flex flex-wrap items-start gap-3">
+          <Button type="submit" disabled={form.formState.isSubmitting}>
+            Add webhook
+          </Button>
+          <TryWebhook form={form} tryUrl={tryUrl} />
+        </div>
       </form>
       {secret && (
         <div className="px-5 py-4">

@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
 import type { WebhookDTO } from "@/lib/dal/integrations/webhooks";
+import { WEBHOOK_FORMAT_LABELS } from "@/lib/webhooks/events";
 import { DeliveryTable } from "./delivery-table";
 
 type WebhookRef = { webhookId: string };
@@ -44,6 +45,7 @@ export function WebhookList({ webhooks, sendTest, setActive, remove }: Props) {
                 <div className="min-w-0 space-y-1">
                   <p className="flex flex-wrap items-center gap-2">
                     <span className="break-all font-mono text-sm text-slate-900">{hook.url}</span>
+                    <Badge>{WEBHOOK_FORMAT_LABELS[hook.format].label}</Badge>
                     {hook.active ? <Badge tone="green">Active</Badge> : <Badge>Disabled</Badge>}
                   </p>
                   {hook.description && <p className="text-sm text-slate-700">{hook.description}</p>}

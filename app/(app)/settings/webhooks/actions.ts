@@ -2,7 +2,8 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { createWebhook, deleteWebhook, sendTestWebhookEvent, setWebhookActive } from "@/lib/dal/integrations/webhooks";
-import { ZCreateWebhook, ZSetWebhookActive, ZWebhookRef } from "@/lib/validations/webhooks";
+import { tryWebhookUrl } from "@/lib/dal/integrations/webhook-try";
+import { ZCreateWebhook, ZSetWebhookActive, ZTryWebhook, ZWebhookRef } from "@/lib/validations/webhooks";
 
 const PATH = "/settings/webhooks";
 
@@ -29,3 +30,6 @@ export const sendTestWebhookAction = createAction(ZWebhookRef, async (input, act
   revalidatePath(PATH);
   return result;
 });
+
+// Nothing changes, so nothing to revalidate: the answer is shown next to the form.
+export const tryWebhookAction = createAction(ZTryWebhook, (input, actor) => tryWebhookUrl(actor, input));

@@ -8,7 +8,13 @@ import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { listWebhooks } from "@/lib/dal/integrations/webhooks";
-import { createWebhookAction, deleteWebhookAction, sendTestWebhookAction, setWebhookActiveAction } from "./actions";
+import {
+  createWebhookAction,
+  deleteWebhookAction,
+  sendTestWebhookAction,
+  setWebhookActiveAction,
+  tryWebhookAction,
+} from "./actions";
 
 export const metadata: Metadata = { title: "Webhooks" };
 
@@ -20,8 +26,9 @@ export default async function WebhooksPage() {
       title="Webhooks"
       description={
         <>
-          Actlas sends a signed HTTP POST to your endpoints when a classification changes, an incident is recorded or a
-          CI gate answer changes. Failed deliveries are retried with backoff for about 7 hours. Each request carries an{" "}
+          Actlas posts to your endpoints, or to Slack and Microsoft Teams channels, when a classification changes, legal
+          is asked for a review or answers, an incident is recorded or its Art 73 clock needs attention, or a CI gate
+          answer changes. Failed deliveries are retried with backoff for about 7 hours. Each request carries an{" "}
           <code className="font-mono text-xs">X-Actlas-Signature</code> header to check against the endpoint&apos;s
           secret.
         </>
@@ -46,7 +53,7 @@ export default async function WebhooksPage() {
             title="Add a webhook"
             description="The endpoint must be reachable over the internet; private and loopback addresses are refused."
           />
-          <CreateWebhookForm create={createWebhookAction} />
+          <CreateWebhookForm create={createWebhookAction} tryUrl={tryWebhookAction} />
         </Card>
         <Card>
           <CardHeader
