@@ -30,7 +30,7 @@ async function upload(page: Page, csv: string) {
 }
 
 test("import staff, assign them to a system, record a training: coverage rises", async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const system = await createSystemViaApi(browser, {
     copyOf: "Retail credit scoring (ScoreOne)",
     name: uniqueName("Literacy chatbot"),
@@ -101,4 +101,29 @@ test("import staff, assign them to a system, record a training: coverage rises",
   await expect(card).toContainText("1 of 2 trained (50%)");
   await expect(card.getByRole("listitem").filter({ hasText: ANN.name })).toContainText("Trained");
   await shots(page, "system-card");
+
+  // The system's Art 4 duty shows the same figure, and marking it done would need a note until everyone is trained.
+  await page.goto(`${system.path}/obligations`);
+  const duty = page.locator("li", { has: page.getByRole("heading", { name: /Support AI literacy/ }) }).first();
+  await expect(duty).toContainText("AI literacy register: 1 of 2 operators and overseers trained.");
+  await expect(duty).toContainText("Marking it done needs a note saying why");
+  await shots(page, "art4-duty");
+
+  // Ann's page (found by search): her training with its expiry; her job role edited; the record removed again.
+  await page.goto("/literacy?tab=people");
+  await page.getByRole("searchbox", { name: "Search people" }).fill(ANN.email);
+  await page.getByRole("searchbox", { name: "Search people" }).press("Enter");
+  await expect(page.getByRole("heading", { name: "People (1 found)" })).toBeVisible();
+  await page.getByRole("link", { name: ANN.name }).click();
+  const trainings = page.getByRole("table", { name: `Trainings of ${ANN.name}` });
+  await expect(trainings).toContainText(BRIEFING);
+  await page.getByLabel("Job role").fill("Team lead");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page.getByText("Saved.")).toBeVisible();
+  await shots(page, "person");
+  page.once("dialog", (dialog) => void dialog.accept());
+  await trainings.getByRole("button", { name: new RegExp(`^Remove ${escape(BRIEFING)}`) }).click();
+  await expect(page.getByText("No training recorded yet.")).toBeVisible();
+  await page.goto(system.path);
+  await expect(card).toContainText("0 of 2 trained (0%)");
 });

@@ -53,7 +53,7 @@ export async function PeopleTab(props: Props) {
       )}
       <Card>
         <CardHeader title={`People (${found.total.toLocaleString("en")}${q ? " found" : ""})`} />
-        <form action="/literacy" method="get" role="search" className="flex flex-wrap gap-2 px-5 pb-4">
+        <form action="/literacy" method="get" role="search" className="flex flex-wrap gap-2 px-5 py-4">
           <input type="hidden" name="tab" value="people" />
           <label className="sr-only" htmlFor="people-q">
             Search people
