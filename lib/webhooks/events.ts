@@ -7,6 +7,7 @@ export const WEBHOOK_EVENTS = [
   "incident.created",
   "incident.deadline",
   "gate.changed",
+  "obligations.overdue",
 ] as const;
 export type WebhookEvent = (typeof WEBHOOK_EVENTS)[number];
 
@@ -17,6 +18,7 @@ export const WEBHOOK_EVENT_LABELS: Record<WebhookEvent, string> = {
   "incident.created": "A serious incident was recorded",
   "incident.deadline": "An incident's Art 73 report clock started, has 2 days left, is due today or is overdue",
   "gate.changed": "A system's CI gate answer changed (pass ↔ fail)",
+  "obligations.overdue": "Daily digest: how many duties are overdue, and the oldest five",
 };
 
 // How a webhook's deliveries are written. GENERIC is Actlas's own signed JSON; the others are the bodies Slack's and

@@ -86,6 +86,20 @@ const DESCRIBE: Record<string, Describe> = {
     path: `/systems/${str(d, "systemId")}`,
     linkLabel: "Open the system",
   }),
+  "obligations.overdue": (d) => {
+    const oldest = Array.isArray(d.oldest) ? (d.oldest as Record<string, unknown>[]) : [];
+    const count = Number(d.count) || 0;
+    return {
+      title: `${count} ${count === 1 ? "duty is" : "duties are"} overdue`,
+      text: "The oldest overdue duties:",
+      facts: oldest.map((o) => ({
+        title: `${str(o, "system")} · ${str(o, "article")}`,
+        value: `${str(o, "title")} (due ${str(o, "dueDate")})`,
+      })),
+      path: "/obligations?due=overdue",
+      linkLabel: "Open the overdue duties",
+    };
+  },
   "webhook.test": (d) => ({
     title: "Test message from Actlas",
     text: "This channel is connected: Actlas will post the events you chose here.",

@@ -8,6 +8,7 @@ import { EMAIL_LOOKBACK, giveUpStaleEmails, membersOf, sendNotificationEmails } 
 import { literacyExpiryCandidates } from "./reminders-literacy";
 import { riskReviewCandidates } from "./reminders-risks";
 import { enqueueIncidentClockMessages } from "./reminders-channels";
+import { enqueueOverdueDigests } from "./reminders-overdue-digest";
 import { isoDay } from "@/lib/dates";
 import { countPhrase, verbFor } from "@/lib/plural";
 
@@ -195,8 +196,9 @@ export async function runReminders(now: Date = new Date()): Promise<ReminderRunR
     ])
   ).flat();
   const created = await writeNotifications(candidates, now);
-  // The same Art 73 clock stages go to the Slack, Teams or other channels that subscribed to them.
+  // The same Art 73 clock stages, and a daily count of overdue duties, go to the channels that subscribed to them.
   await enqueueIncidentClockMessages(now);
+  await enqueueOverdueDigests(now);
   // The e-mail job (every minute) sends what is new; this run sends its own reminders at once, as one digest per
   // person, and retries for a day what failed (see notification-emails.ts).
   const mail = await sendNotificationEmails(now, EMAIL_LOOKBACK.hourly);

@@ -6,12 +6,14 @@ import { createIncident } from "@/lib/dal/incidents/incidents";
 import { createWebhook } from "@/lib/dal/integrations/webhooks";
 import { tryWebhookUrl } from "@/lib/dal/integrations/webhook-try";
 import { enqueueIncidentClockMessages } from "@/lib/dal/jobs/reminders-channels";
+import { enqueueOverdueDigests } from "@/lib/dal/jobs/reminders-overdue-digest";
 import { deliverPendingWebhooks } from "@/lib/dal/jobs/webhook-delivery";
 import { one } from "../../helpers/expect-defined";
 import { startWebhookReceiver } from "../../helpers/webhook-receiver";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
 import { CV_SCREENING_DISPUTED } from "../classification/profiles";
 import { incidentInput } from "../incidents/helpers";
+import { createObligation } from "./helpers";
 import { parkEarlierWebhooks } from "./park-webhooks";
 
 const APP = "https://actlas.test";
@@ -162,5 +164,30 @@ describe("Slack and Teams channels", () => {
       status: 404,
     });
     expect(await db().webhook.count({ where: { organizationId } })).toBe(0);
+  });
+
+  it("sends one digest of overdue duties per organisation and day, only to channels that subscribed", async () => {
+    const { organizationId, admin } = await createOrganization("Digest channel");
+    const systemId = await createSystem(organizationId, "Chatbot");
+    await createObligation(organizationId, systemId, null, -10, "Transparency notice");
+    await createObligation(organizationId, systemId, null, -3, "Logging");
+    await createObligation(organizationId, systemId, null, 5, "Not yet due");
+    const teams = await receiver(() => 202);
+    const other = await receiver();
+    await createWebhook(admin, { url: teams.url, format: "TEAMS", events: ["obligations.overdue"] });
+    await createWebhook(admin, { url: other.url, format: "SLACK", events: ["incident.created"] });
+
+    const now = new Date();
+    await enqueueOverdueDigests(now);
+    await enqueueOverdueDigests(new Date(now.getTime() + 60_000));
+    await deliverPendingWebhooks(new Date());
+
+    expect(other.received).toHaveLength(0);
+    const digest = one(bodies(teams), 0, "digest");
+    expectTeamsCard(digest, /^2 duties are overdue$/, `${APP}/obligations?due=overdue`);
+    const card = JSON.stringify(digest);
+    expect(card.indexOf("Transparency notice")).toBeLessThan(card.indexOf("Logging"));
+    expect(card).not.toContain("Not yet due");
+    expect(teams.received).toHaveLength(1);
   });
 });
