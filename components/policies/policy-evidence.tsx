@@ -40,7 +40,7 @@ export function PolicyEvidence({ obligationId, links, published, link, unlink }:
         <ul className="space-y-1 text-sm">
           {links.map((l) => (
             <li key={l.linkId} className="flex flex-wrap items-center gap-2">
-              <span>Policy:</span>
+              <span>Policy linked as evidence:</span>
               <Link className="text-indigo-700 underline" href={`/policies/${l.policyId}`}>
                 {l.title}, version {l.number}
               </Link>

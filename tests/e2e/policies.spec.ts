@@ -1,10 +1,12 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
+import { createSystemViaApi, uniqueName } from "./fixtures/systems";
 import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 // A compliance officer starts the acceptable-use policy from our template (an empty title is refused beside the
 // field), addresses it to managers and auditors and submits it; legal approves and publishes it; the manager finds it
 // under "To read" and acknowledges it; coverage goes from 0 of 2 to 1 of 2, naming the auditor as not yet read.
+// Legal then links the policy as evidence of an obligation, which the policy's page shows under "Evidence for".
 const TITLE = `Acceptable use of AI ${randomBytes(3).toString("hex")}`;
 
 async function look(page: Page, name: string) {
@@ -79,4 +81,22 @@ test("draft from a template, approve and publish, acknowledge: coverage rises", 
   await legal.goto("/policies");
   await expect(legal.getByRole("row", { name: new RegExp(TITLE) })).toContainText("1 of 2 acknowledged");
   await look(legal, "list");
+
+  const system = await createSystemViaApi(browser, {
+    copyOf: "Retail credit scoring (ScoreOne)",
+    name: uniqueName("Policy evidence"),
+  });
+  await legal.goto(`${system.path}/obligations`);
+  // The first obligation: its evidence offers the published policy.
+  await legal.getByText("Work on this obligation").first().click();
+  await legal
+    .getByLabel("Link a policy")
+    .first()
+    .selectOption({ label: `${TITLE} (version 1)` });
+  await legal.getByRole("button", { name: "Link policy" }).first().click();
+  await expect(legal.getByRole("link", { name: `${TITLE}, version 1` })).toBeVisible();
+  await look(legal, "obligation-evidence");
+  await legal.getByRole("link", { name: `${TITLE}, version 1` }).click();
+  await expect(legal.getByText(/on 1 system:/)).toBeVisible();
+  await expect(legal.getByRole("link", { name: system.name })).toBeVisible();
 });
