@@ -21,18 +21,16 @@ export function BomDiffTable({ result }: { result: BomImportResult }) {
   return (
     <Table caption={`${verb} (CycloneDX ${result.specVersion})`} showCaption>
       <TableHead>
-        <tr>
-          <Th>Record</Th>
-          <Th>Name</Th>
-          <Th>Change</Th>
-        </tr>
+        <Th className="w-40">Record</Th>
+        <Th>Name</Th>
+        <Th className="w-28">Change</Th>
       </TableHead>
       <TableBody>
         {rows.map((row, i) => (
           <tr key={`${row.kind}-${row.name}-${i}`}>
-            <td className="px-3 py-2 text-sm whitespace-nowrap text-slate-700">{row.kind}</td>
-            <td className="px-3 py-2 text-sm break-words text-slate-900">{row.name}</td>
-            <td className="px-3 py-2 text-sm">
+            <td className="px-3 py-2 align-top text-sm text-slate-700">{row.kind}</td>
+            <td className="min-w-36 px-3 py-2 align-top text-sm break-words text-slate-900">{row.name}</td>
+            <td className="px-3 py-2 align-top text-sm">
               <Badge tone={ACTION[row.action].tone}>{ACTION[row.action].label}</Badge>
             </td>
           </tr>

@@ -55,7 +55,7 @@ export function BomImport() {
       <Card>
         <CardHeader
           title="1. Choose the file"
-          description="machine-learning-model components become models (the version keeps the model card's metrics and considerations), data components become datasets, all linked to the AI system. An import only adds: nothing you have is removed."
+          description="Each machine-learning-model component becomes a model version that keeps its model card (metrics, use cases, limitations); each data component becomes a dataset; all are linked to the AI system. An import only adds: nothing you have is removed."
         />
         <CardBody className="space-y-4">
           <Field id="bom-file" label="Bill of materials (CycloneDX JSON)" hint={FILE_HINT} error={undefined}>
