@@ -17,7 +17,15 @@ import { diffOf, readExisting, targetSystem } from "./internal/plan";
 // and matching (by name) only inside the caller's organisation.
 export async function importBom(actor: Actor, raw: TBomImport): Promise<BomImportResult> {
   const member = await authorize(actor, "system.write");
-  const input = ZBomImport.parse(raw);
+  const parsed = ZBomImport.safeParse(raw);
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    const field = issue?.path[0] === "systemId" ? "systemId" : "bom";
+    throw new AppError("VALIDATION", issue?.message ?? "The import could not be read.", {
+      fieldErrors: { [field]: [issue?.message ?? "Not valid."] },
+    });
+  }
+  const input = parsed.data;
   const checked = checkBom(input.text);
   if (!checked.ok) throw fileError(checked.problems);
   const mapping = mapBom(checked.bom);

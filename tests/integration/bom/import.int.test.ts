@@ -145,6 +145,12 @@ describe("BOM import (CycloneDX 1.6 ML-BOM)", () => {
     expect(await db().aiSystem.count({ where: { organizationId } })).toBe(0);
   });
 
+  it("an empty file is a field error, not a failure", async () => {
+    const { admin } = await createOrganization();
+    const error = await failureOf(importBom(admin, { text: "", apply: false }));
+    expect(error.fieldErrors?.bom).toEqual(["Choose a CycloneDX JSON file."]);
+  });
+
   it("is for those who may edit systems", async () => {
     const { organizationId } = await createOrganization();
     const viewer = await addMember(organizationId, "AUDITOR");
