@@ -10,6 +10,8 @@ import { OPERATOR_ROLES, ZAssignOperator, type TAssignOperator } from "@/lib/val
 export function AssignSystemForm(props: {
   personId: string;
   systems: { id: string; name: string }[];
+  /** More systems exist than the list holds: say where the others are reached. */
+  truncated?: boolean;
   assign: ServerAction<TAssignOperator>;
 }) {
   const empty: TAssignOperator = { systemId: "", personId: props.personId, role: "OPERATOR" };
@@ -37,6 +39,12 @@ export function AssignSystemForm(props: {
         />
         <SelectField form={form} name="role" label="Role" placeholder="Choose…" options={OPERATOR_ROLES} required />
       </div>
+      {props.truncated && (
+        <p className="text-sm text-slate-600">
+          The list shows the first {props.systems.length} systems by name; assign people to any other system from its
+          Overview.
+        </p>
+      )}
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
         Assign
       </Button>

@@ -5,7 +5,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { PersonDetailDTO } from "@/lib/dal/literacy/person-detail";
 import type { TAssignOperator, TRecordCompletion, TUpdatePerson } from "@/lib/validations/literacy";
-import { OPERATOR_ROLES } from "@/lib/validations/literacy";
+import { OPERATOR_ROLES, SYSTEM_OPTIONS_LIMIT } from "@/lib/validations/literacy";
 import { AssignSystemForm } from "./assign-system-form";
 import { CompletionForm } from "./completion-form";
 import { PersonEditForm } from "./person-form";
@@ -102,7 +102,14 @@ export function PersonPanel(props: {
               ))}
             </ul>
           )}
-          {actions && <AssignSystemForm personId={p.id} systems={props.systems} assign={actions.assign} />}
+          {actions && (
+            <AssignSystemForm
+              personId={p.id}
+              systems={props.systems}
+              truncated={props.systems.length >= SYSTEM_OPTIONS_LIMIT}
+              assign={actions.assign}
+            />
+          )}
         </CardBody>
       </Card>
     </div>

@@ -91,6 +91,8 @@ export const ZAssignOperator = z.object({
   role: z.enum(["OPERATOR", "OVERSIGHT"], "Choose operates or oversees."),
 });
 export type TAssignOperator = z.input<typeof ZAssignOperator>;
+// How many AI systems a person's page offers to assign them to (by name); every system's Overview reaches the rest.
+export const SYSTEM_OPTIONS_LIMIT = 500;
 
 // Pasted or uploaded CSV text, bounded before any parsing.
 export const LITERACY_IMPORT_MAX_BYTES = 512 * 1024;

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { isoDay, todayIso } from "@/lib/dates";
 import { isCurrent } from "@/lib/literacy/coverage";
+import { SYSTEM_OPTIONS_LIMIT } from "@/lib/validations/literacy";
 import type { LiteracyPersonDTO } from "./people";
 
 // The People tab at thousands of people: one page of a search, and one person with their trainings and systems.
@@ -138,7 +139,10 @@ export async function getPerson(actor: Actor, personId: string, today = todayIso
 }
 
 /** AI systems to pick from when assigning a person (by name; the system's own card reaches every system). */
-export async function systemOptions(actor: Actor, limit = 500): Promise<{ id: string; name: string }[]> {
+export async function systemOptions(
+  actor: Actor,
+  limit = SYSTEM_OPTIONS_LIMIT,
+): Promise<{ id: string; name: string }[]> {
   const member = await authorize(actor, "system.read");
   return db().aiSystem.findMany({
     where: { organizationId: member.organizationId },
