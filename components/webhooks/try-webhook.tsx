@@ -1,11 +1,12 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
+import { z } from "zod";
 import type { ServerAction } from "@/components/forms/server-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { WebhookTryResult } from "@/lib/dal/integrations/webhook-try";
-import type { TCreateWebhook, TTryWebhook } from "@/lib/validations/webhooks";
+import { ZTryWebhook, type TCreateWebhook, type TTryWebhook } from "@/lib/validations/webhooks";
 
 type Outcome = { tone: "success" | "error"; text: string };
 
@@ -26,28 +27,35 @@ export function TryWebhook({
   form: UseFormReturn<TCreateWebhook>;
   tryUrl: ServerAction<TTryWebhook, WebhookTryResult>;
 }) {
-  const [pending, startTransition] = useTransition();
+  const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const send = () =>
-    startTransition(async () => {
-      setOutcome(null);
-      if (!(await form.trigger(["url", "format"]))) return;
-      const { url, format } = form.getValues();
-      let r: Awaited<ReturnType<typeof tryUrl>>;
-      try {
-        r = await tryUrl({ url, format });
-      } catch {
-        setOutcome({ tone: "error", text: "The server could not be reached. Check your connection." });
-        return;
-      }
-      if (r.ok) return setOutcome(describe(r.data));
-      const urlError = r.fieldErrors?.url?.[0];
-      if (urlError) form.setError("url", { type: "server", message: urlError }, { shouldFocus: true });
+  const send = async () => {
+    setOutcome(null);
+    // Checked here with the action's own schema, so a bad URL is named next to its field before anything is sent.
+    const parsed = ZTryWebhook.safeParse(form.getValues());
+    if (!parsed.success) {
+      const { fieldErrors } = z.flattenError(parsed.error);
+      const message = fieldErrors.url?.[0] ?? fieldErrors.format?.[0] ?? "Check the URL.";
+      form.setError(fieldErrors.url ? "url" : "format", { type: "manual", message }, { shouldFocus: true });
+      return;
+    }
+    form.clearErrors("url");
+    setPending(true);
+    try {
+      const r = await tryUrl(parsed.data);
+      if (r.ok) setOutcome(describe(r.data));
+      else if (r.fieldErrors?.url?.[0])
+        form.setError("url", { type: "server", message: r.fieldErrors.url[0] }, { shouldFocus: true });
       else setOutcome({ tone: "error", text: r.error });
-    });
+    } catch {
+      setOutcome({ tone: "error", text: "The server could not be reached. Check your connection." });
+    } finally {
+      setPending(false);
+    }
+  };
   return (
     <div className="space-y-2">
-      <Button type="button" variant="secondary" disabled={pending} onClick={send}>
+      <Button type="button" variant="secondary" disabled={pending} onClick={() => void send()}>
         {pending ? "Sending…" : "Send a test message"}
       </Button>
       <div role="status" aria-live="polite">
