@@ -17,6 +17,8 @@ const SYSTEM_DOMAINS = [
 ];
 const ORGANISATION_LEVEL = new Set(["systems.imported", "model.registered", "model.version_registered"]);
 ORGANISATION_LEVEL.add("model.version_updated");
+// The organisation's own words for the risk scale (Settings → Risk scale), written beside the register's code.
+ORGANISATION_LEVEL.add("organization.risk_scale_updated");
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
