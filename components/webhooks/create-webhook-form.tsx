@@ -8,7 +8,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { WebhookTryResult } from "@/lib/dal/integrations/webhook-try";
 import { ZCreateWebhook, type TCreateWebhook, type TTryWebhook } from "@/lib/validations/webhooks";
-import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENTS, WEBHOOK_FORMAT_LABELS, WEBHOOK_FORMATS } from "@/lib/webhooks/events";
+import {
+  WEBHOOK_EVENT_LABELS,
+  WEBHOOK_EVENTS,
+  WEBHOOK_FORMAT_LABELS,
+  WEBHOOK_FORMATS,
+} from "@/lib/validations/webhook-events";
 import { TryWebhook } from "./try-webhook";
 
 const FORMAT_CHOICES = WEBHOOK_FORMATS.map((value) => ({

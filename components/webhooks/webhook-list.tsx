@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
 import type { WebhookDTO } from "@/lib/dal/integrations/webhooks";
-import { WEBHOOK_FORMAT_LABELS } from "@/lib/webhooks/events";
+import { WEBHOOK_FORMAT_LABELS } from "@/lib/validations/webhook-events";
 import { DeliveryTable } from "./delivery-table";
 
 type WebhookRef = { webhookId: string };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from "@/lib/webhooks/events";
+import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from "@/lib/validations/webhook-events";
 
 const url = z
   .string()

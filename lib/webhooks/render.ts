@@ -1,7 +1,7 @@
 import { describeEvent, type EventPayload } from "./message";
 import { renderSlack } from "./slack";
 import { renderTeams } from "./teams";
-import type { WebhookFormat } from "./events";
+import type { WebhookFormat } from "@/lib/validations/webhook-events";
 
 // The body of one delivery in its webhook's format. GENERIC is today's payload with the delivery id first, which is
 // what the signature covers; Slack and Teams get a message with a link back to `baseUrl` (the app's address).

@@ -4,7 +4,7 @@ import { randomSecret } from "@/lib/crypto";
 import { sealSecret } from "@/lib/crypto/secrets";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { WebhookFormat } from "@/lib/webhooks/events";
+import type { WebhookFormat } from "@/lib/validations/webhook-events";
 import { ZCreateWebhook, type TCreateWebhook } from "@/lib/validations/webhooks";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";

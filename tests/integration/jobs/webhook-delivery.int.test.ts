@@ -4,7 +4,7 @@ import { BACKOFF_SECONDS, deliverPendingWebhooks } from "@/lib/dal/jobs/webhook-
 import { enqueueWebhookEvent } from "@/lib/dal/integrations/internal/webhook-outbox";
 import { createWebhook, listWebhooks, sendTestWebhookEvent, setWebhookActive } from "@/lib/dal/integrations/webhooks";
 import { verifyWebhookSignature } from "@/lib/net/signature";
-import type { WebhookEvent } from "@/lib/webhooks/events";
+import type { WebhookEvent } from "@/lib/validations/webhook-events";
 import { one } from "../../helpers/expect-defined";
 import { startWebhookReceiver } from "../../helpers/webhook-receiver";
 import { createOrganization } from "../../helpers/factories";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
-import type { WebhookEvent } from "@/lib/webhooks/events";
+import type { WebhookEvent } from "@/lib/validations/webhook-events";
 
 // Called inside the transaction that makes the change: a delivery row exists exactly when the change does, and the
 // delivery job (lib/jobs) sends it afterwards with retries. Nothing is sent for a rolled-back change.

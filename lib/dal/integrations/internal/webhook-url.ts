@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { allowPrivateUrls, assertPublicUrl } from "@/lib/net/url-guard";
-import type { WebhookFormat } from "@/lib/webhooks/events";
+import type { WebhookFormat } from "@/lib/validations/webhook-events";
 
 // Slack's incoming webhooks live on hooks.slack.com (hooks.slack-gov.com for GovSlack) and Teams' Workflows URLs are
 // https on Microsoft's hosts that change by region: a URL of another kind is a pasting mistake, told next to the
