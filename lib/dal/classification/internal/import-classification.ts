@@ -15,7 +15,7 @@ const BATCH = 1_000;
 const RUN_BATCH = 250;
 const EVENT = "classification.changed";
 
-export type NewSystemToClassify = { id: string; answers: TSystemProfile };
+export type NewSystemToClassify = { id: string; name: string; answers: TSystemProfile };
 
 const dutyKey = (o: { code: string; role: string }) => `${o.code}|${o.role}`;
 
@@ -37,6 +37,7 @@ export async function classifyNewSystemsTx(
     const result = classify(answers, { asOf });
     return {
       systemId: s.id,
+      systemName: s.name,
       runId: randomUUID(),
       answers,
       result,
@@ -105,6 +106,7 @@ export async function classifyNewSystemsTx(
     organizationId,
     classified.map((c) => ({
       systemId: c.systemId,
+      systemName: c.systemName,
       runId: c.runId,
       before: { tier: null, disposition: null, roles: [] },
       after: { tier: c.tier, disposition: c.disposition, roles: c.result.roles },

@@ -132,7 +132,7 @@ async function writeBatch(
   const runEvents = await classifyNewSystemsTx(
     tx,
     member,
-    toClassify.map((r) => ({ id: r.id, answers: r.answers ?? {} })),
+    toClassify.map((r) => ({ id: r.id, name: r.intake.name, answers: r.answers ?? {} })),
   );
   await writeAuditBatch(tx, member, [...auditEvents(batch), ...runEvents, ...updateEvents]);
   return toClassify.length;
