@@ -9,7 +9,9 @@ const NUL_MESSAGE =
   "The input contains an invisible NUL character (\\0), which cannot be stored or looked up. Remove it and try again.";
 
 function createClient(pool: pg.Pool) {
-  const adapter = new PrismaPg(pool);
+  // Ours to end on disconnect, as the adapter's own pool was: without this, $disconnect leaves idle connections open
+  // and a database restart then kills them with an 'error' nobody listens to, which ends the process.
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   // passwordHash is omitted everywhere by default; the one credential check opts back in explicitly.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } }).$extends({
     query: {
