@@ -38,9 +38,9 @@ test("the dashboard leads with the next deadline, and its figure opens exactly t
   await screenshot(page, "dashboard-1280");
   await expectAccessible(page);
   // Every chart's table waits behind its button: the page is as long as its charts, not twice that (~5,000 px with
-  // every table shown beside or below its chart; ~3,900 px now for the demo organisation).
+  // every table shown, measured before the risk heat map card; ~4,170 px now for the demo organisation with that card).
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  expect(height).toBeLessThan(4000);
+  expect(height).toBeLessThan(4500);
 
   await load.click();
   await expect(page).toHaveURL(

@@ -87,7 +87,8 @@ test("a compliance officer works an obligation with evidence and finds it under 
   await expect(logs.getByText(/^Saved at /)).toBeVisible();
   await expect(logs.getByText(/Why it does not apply:/)).toBeVisible();
 
-  // "Done" with no evidence attached asks how the duty was met, next to the field, and shows the answer.
+  // "Done" on the literacy duty rests on the literacy register: with nobody on this system trained, it asks, next to
+  // the field, why the duty is met anyway, and shows the answer.
   const literacy = obligation(page, "Art 4(1) Support AI literacy");
   // The law's date and the plan are two facts: a duty in force since 2025 is not overdue the day it is found.
   await expect(literacy.getByText("Applies since 2 Feb 2025")).toBeVisible();
@@ -96,7 +97,7 @@ test("a compliance officer works an obligation with evidence and finds it under 
   await openPanel(literacy);
   await literacy.getByLabel("Status", { exact: true }).selectOption({ label: "Done" });
   await literacy.getByRole("button", { name: "Save changes" }).click();
-  await expect(literacy.getByText(/No evidence is attached: say how this duty was met/)).toBeVisible();
+  await expect(literacy.getByText(/say why this duty is met anyway/)).toBeVisible();
   await literacy
     .getByLabel("How was this obligation met?")
     .fill("Covered by the group AI literacy course, 2026 cohort.");

@@ -18,7 +18,9 @@ test("a compliance officer adds a risk, mitigates it, and the heat map moves it 
   });
   await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
   await page.goto(`${system.path}/risks`);
-  await expect(page.getByRole("link", { name: "Risks" })).toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: "System sections" }).getByRole("link", { name: "Risks" }),
+  ).toHaveAttribute("aria-current", "page");
   await expect(page.getByText("No risks recorded for this system yet.")).toBeVisible();
   await expectAccessible(page);
 
