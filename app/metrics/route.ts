@@ -1,5 +1,5 @@
 import { metricsAccess } from "@/lib/auth/metrics-token";
-import { metricsText } from "@/lib/dal/ops/health";
+import { metricsText } from "@/lib/ops/health";
 import { createRoute } from "@/lib/route";
 
 // Prometheus scrape endpoint, behind its own bearer token (ACTLAS_METRICS_TOKEN); absent when no token is set.

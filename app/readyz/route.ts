@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { readiness } from "@/lib/dal/ops/health";
+import { readiness } from "@/lib/ops/health";
 import { createRoute } from "@/lib/route";
 
 // Readiness for a load balancer: 200 when the database answers, its migrations are applied and the background jobs
