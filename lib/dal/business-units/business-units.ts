@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import { notFound } from "@/lib/dal/core/not-found";
+import { movePolicyAudiences } from "@/lib/dal/policies/internal/audience-units";
 
 // The organisation's business units, a managed list so that one unit has one name on every chart. Names are unique
 // per organisation ignoring case (a unique index on lower(name)); AiSystem.businessUnit is kept equal to the unit's
@@ -129,6 +130,8 @@ export async function mergeBusinessUnits(
       where: { organizationId: member.organizationId, businessUnitId: from.id },
       data: { businessUnitId: into.id },
     });
+    // Policies addressed to the merged unit stay addressed to its people, now in the surviving unit.
+    await movePolicyAudiences(tx, member.organizationId, from.id, into.id);
     await tx.businessUnit.deleteMany({ where: { id: from.id, organizationId: member.organizationId } });
     await writeAudit(tx, member, {
       action: "businessUnit.merged",
