@@ -10,6 +10,7 @@ export const NOTIFICATION_KINDS = [
   "risk_review_due",
   "literacy_expiring",
   "policy_published",
+  "policy_approval_requested",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -47,6 +48,10 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, { title: string;
     title: "Policies to read",
     description: "A new version of a policy that applies to you was published; read it and acknowledge it.",
   },
+  policy_approval_requested: {
+    title: "Policies to approve",
+    description: "A policy version was submitted for approval (administrators and legal).",
+  },
 };
 
 const ZChannels = z.object({ inApp: z.boolean(), email: z.boolean() });
@@ -64,6 +69,7 @@ export const DEFAULT_PREFS: Record<NotificationKind, Channels> = {
   risk_review_due: { inApp: true, email: true },
   literacy_expiring: { inApp: true, email: false },
   policy_published: { inApp: true, email: true },
+  policy_approval_requested: { inApp: true, email: true },
 };
 
 export const ZNotificationPrefs = z.object(

@@ -46,6 +46,7 @@ export const startNewVersionAction = createAction(ZPolicyRef, async (input, acto
 export const submitVersionAction = createAction(ZPolicyVersionRef, async (input, actor) => {
   await submitVersion(actor, input.versionId);
   refresh();
+  revalidatePath("/", "layout"); // the approvers' unread count in the navigation
   return null;
 });
 

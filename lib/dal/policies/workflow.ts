@@ -7,7 +7,7 @@ import { db, type Tx } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { PolicyStatusCode } from "@/lib/validations/policies";
 import { findPolicy, findVersion } from "./internal/refs";
-import { notifyAudience } from "./internal/notify";
+import { notifyApprovers, notifyAudience } from "./internal/notify";
 
 // A version's way: DRAFT → IN_APPROVAL (submitted by an editor) → APPROVED (by an administrator or legal) →
 // PUBLISHED (the one before it retires; its audience is notified). Each step names the status it leaves in the
@@ -45,7 +45,15 @@ export async function submitVersion(actor: Actor, versionId: string): Promise<vo
       status: "IN_APPROVAL",
       submittedById: member.userId,
     });
-    await audit(tx, member, version, "policy.submitted");
+    const notified = await notifyApprovers(
+      tx,
+      member.organizationId,
+      version.policy,
+      version,
+      member.userId,
+      new Date(),
+    );
+    await audit(tx, member, version, "policy.submitted", { notified });
   });
 }
 

@@ -1,4 +1,5 @@
 import "server-only";
+import { PERMISSIONS } from "@/lib/access/permissions";
 import type { Tx } from "@/lib/db/client";
 import { inAudience, type AudienceSpec } from "@/lib/policies/coverage";
 import { resolvePrefs } from "@/lib/validations/notifications";
@@ -32,6 +33,40 @@ export async function notifyAudience(
       body: "A new version was published for you. Read it and confirm that you have.",
       href: `/policies/${policy.id}`,
       dedupeKey: `policy_published:${version.id}`,
+    })),
+    skipDuplicates: true,
+  });
+  return count;
+}
+
+/**
+ * Tells the members who may approve that a version waits for them. Whoever wrote or submitted it is left out while
+ * another approver exists (the four-eyes rule of approveVersion); with no one else, its author may approve and is
+ * told. Each submission is its own notice, so a version returned to draft and submitted again asks again.
+ */
+export async function notifyApprovers(
+  tx: Tx,
+  organizationId: string,
+  policy: { id: string; title: string },
+  version: { id: string; number: number; authorId: string | null },
+  submittedById: string,
+  at: Date,
+): Promise<number> {
+  const approvers = await tx.membership.findMany({
+    where: { organizationId, role: { in: [...PERMISSIONS["policy.approve"]] }, userId: { not: submittedById } },
+    select: { userId: true },
+  });
+  const others = approvers.filter((a) => a.userId !== version.authorId);
+  const recipients = others.length > 0 ? others : approvers;
+  const { count } = await tx.notification.createMany({
+    data: recipients.map((m) => ({
+      organizationId,
+      userId: m.userId,
+      kind: "policy_approval_requested",
+      title: `Policy to approve: ${policy.title} (version ${version.number})`,
+      body: "A version was submitted for approval. Read it, then approve it or send it back to draft.",
+      href: `/policies/${policy.id}`,
+      dedupeKey: `policy_approval_requested:${version.id}:${at.toISOString()}`,
     })),
     skipDuplicates: true,
   });
