@@ -270,6 +270,24 @@ export const ROWS = {
     obligationId: c.ref("obligationId"),
     policyVersionId: c.ref("policyVersionId"),
   }),
+  DeployerPack: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    version: n() + 1,
+    snapshot: "{}",
+    pdf: Buffer.from("%PDF"),
+    pdfSha256: "0".repeat(64),
+  }),
+  DeployerPackLink: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    systemId: c.ref("systemId"),
+    packId: c.ref("packId"),
+    label: "Customer",
+    tokenHash: randomBytes(32).toString("hex"),
+    expiresAt: now,
+  }),
 } satisfies Record<string, (c: Ctx) => Row>;
 
 /** Every tenant table the tests can build a row of. */

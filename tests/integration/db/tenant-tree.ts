@@ -82,6 +82,10 @@ export const RELATIONS: Relation[] = [
   // Where a risk was opened from (migration *_risk_origin).
   { child: "Risk", column: "incidentId", parent: "Incident", onDelete: "SET NULL", loose: true },
   { child: "Risk", column: "monitoringEventId", parent: "MonitoringEvent", onDelete: "SET NULL", loose: true },
+  // Deployer packs and their customer links (migration *_deployer_packs).
+  { child: "DeployerPack", column: "systemId", parent: "AiSystem", onDelete: "CASCADE" },
+  { child: "DeployerPackLink", column: "systemId", parent: "AiSystem", onDelete: "CASCADE" },
+  { child: "DeployerPackLink", column: "packId", parent: "DeployerPack", onDelete: "CASCADE" },
 ];
 
 export const constraintName = (r: Relation) => `${r.child}_${r.column}_org_fk`;
@@ -108,6 +112,7 @@ const PARENTS = [
   "Risk",
   "Policy",
   "PolicyVersion",
+  "DeployerPack",
 ] as const satisfies readonly Table[];
 export type ParentTable = (typeof PARENTS)[number];
 

@@ -6,6 +6,7 @@ import { db } from "@/lib/db/client";
 import { one } from "../../helpers/expect-defined";
 import { addMember, createOrganization, uniqueEmail } from "../../helpers/factories";
 import { COMPLETE_ANSWERS, csvOf, goodRow } from "./csv-fixtures";
+import { addRichDeployerPack } from "./rich-org-deployer-pack";
 import { addRichLiteracy } from "./rich-org-literacy";
 import { addRichPolicies } from "./rich-org-policies";
 import { addRichRisks } from "./rich-org-risks";
@@ -258,5 +259,6 @@ export async function createRichOrganization(): Promise<{ organizationId: string
   await addRichLiteracy({ organizationId, systemId: system.id, memberId: legal.userId });
   await addRichStandards({ organizationId, memberId: legal.userId });
   await addRichPolicies({ organizationId, obligationId: obligation.id, memberId: legal.userId });
+  await addRichDeployerPack({ organizationId, systemId: system.id, memberId: legal.userId });
   return { organizationId, admin };
 }

@@ -180,6 +180,8 @@ export const EXPORT_TABLES: TableSpec[] = [
     orderBy: [{ systemId: "asc" }, { personId: "asc" }, { role: "asc" }],
   },
   ownTable("dossierVersion", "DossierVersion", { systemId: "aiSystem", createdById: "User" }),
+  // What customers were given; its files are found again by hash, so the snapshot holds no row ids.
+  ownTable("deployerPack", "DeployerPack", { systemId: "aiSystem", createdById: "User" }),
   {
     key: "dossierAttestation",
     model: "DossierAttestation",
@@ -279,6 +281,7 @@ export const EXCLUDED_MODELS: Record<string, string> = {
   SigningCertificate:
     "the PDF signing key never leaves the server; after a move the new server makes its own or the administrator uploads the PKCS#12 again",
   ObligationDayCell: "the dashboard's running totals, rebuilt by the database from the imported obligations",
+  DeployerPackLink: "customer links are secrets of this server; make new links to the packs after a move",
 };
 
 export const EXPORT_FORMAT = "actlas-organization-export";
