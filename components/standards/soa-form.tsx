@@ -13,7 +13,7 @@ import { SOA_DECISIONS, ZSetApplicability, type TSetApplicability } from "@/lib/
 // Include or exclude one control in the Statement of Applicability; excluding asks why, next to the field.
 export function SoaForm(props: {
   initial: TSetApplicability;
-  action: ServerAction<TSetApplicability>;
+  action: ServerAction<TSetApplicability, { version: number }>;
   doneHref: string;
 }) {
   const router = useRouter();
@@ -22,9 +22,11 @@ export function SoaForm(props: {
     schema: ZSetApplicability,
     action: props.action,
     defaultValues: props.initial,
-    onSuccess: (_, input) => {
+    // The saved decision's new version goes with the next save; a refused save (someone else decided meanwhile)
+    // leaves the form as typed, with the message above it.
+    onSuccess: (data, input) => {
       setSaved(true);
-      form.reset(input);
+      form.reset({ ...input, version: data.version });
       router.refresh();
     },
   });

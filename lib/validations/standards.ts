@@ -17,6 +17,8 @@ export const ZSetApplicability = z
     controlId: z.string().trim().min(1, "Choose a control.").max(20),
     decision: z.enum(["include", "exclude"], { error: "Choose include or exclude." }),
     justification: z.string().trim().max(2000, "Use at most 2,000 characters."),
+    // The decision's version the form was opened at; 0 while the control has no decision yet (optimistic lock).
+    version: z.number().int().min(0).max(2_147_483_647),
   })
   .superRefine((v, ctx) => {
     if (!FRAMEWORKS[v.framework].controls.some((c) => c.id === v.controlId))

@@ -5,7 +5,7 @@ import { setApplicability } from "@/lib/dal/standards/applicability";
 import { ZSetApplicability } from "@/lib/validations/standards";
 
 export const setApplicabilityAction = createAction(ZSetApplicability, async (input, actor) => {
-  await setApplicability(actor, input);
+  const saved = await setApplicability(actor, input);
   revalidatePath("/standards", "layout");
-  return null;
+  return saved;
 });

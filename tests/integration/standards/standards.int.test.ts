@@ -24,6 +24,7 @@ const exclude = (controlId: string, justification = "We build no AI systems ours
   controlId,
   decision: "exclude" as const,
   justification,
+  version: 0, // no decision yet (soa-lock.int.test.ts covers concurrent decisions)
 });
 
 describe("standards crosswalk", () => {
@@ -79,7 +80,7 @@ describe("standards crosswalk", () => {
   });
 
   it("excludes a control with a justification, includes it again, and audits both; the export says so", async () => {
-    expect(await setApplicabilityAction(exclude("A.10.4"))).toEqual({ ok: true, data: null });
+    expect(await setApplicabilityAction(exclude("A.10.4"))).toEqual({ ok: true, data: { version: 1 } });
     let row = (await listApplicability(officer, "iso-42001")).get("A.10.4");
     expect(row).toMatchObject({
       applicable: false,
@@ -101,8 +102,9 @@ describe("standards crosswalk", () => {
         controlId: "A.10.4",
         decision: "include",
         justification: "",
+        version: 1,
       }),
-    ).toEqual({ ok: true, data: null });
+    ).toEqual({ ok: true, data: { version: 2 } });
     row = (await listApplicability(officer, "iso-42001")).get("A.10.4");
     expect(row).toMatchObject({ applicable: true, justification: "" });
     const events = await db().auditEvent.findMany({
@@ -139,7 +141,7 @@ describe("standards crosswalk", () => {
   it("writes only into the actor's own organisation: a hostile member's decision never reaches another one", async () => {
     const hostile = await createOrganization("Hostile");
     session.actor = hostile.admin;
-    expect(await setApplicabilityAction(exclude("A.5.5"))).toEqual({ ok: true, data: null });
+    expect(await setApplicabilityAction(exclude("A.5.5"))).toEqual({ ok: true, data: { version: 1 } });
     expect((await listApplicability(officer, "iso-42001")).size).toBe(0);
     // A session naming an organisation its user is not a member of is refused outright.
     session.actor = { ...hostile.admin, organizationId: org.organizationId };

@@ -97,6 +97,7 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
                   controlId: opened.control.id,
                   decision: decision && !decision.applicable ? "exclude" : "include",
                   justification: decision?.justification ?? "",
+                  version: decision?.version ?? 0,
                 }}
               />
             ) : (
