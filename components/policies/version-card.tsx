@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import type { PolicyVersionDTO } from "@/lib/dal/policies/policies";
 import { formatDate } from "@/lib/utils";
 import { POLICY_STATUS_LABELS } from "@/lib/validations/policies";
+import { PolicyText } from "./policy-text";
 import { STATUS_TONES } from "./policy-list";
 
 // One version's text with who wrote, submitted, approved and published it; the controls of its next step below.
@@ -36,7 +37,7 @@ export function VersionCard({
         <Badge tone={STATUS_TONES[v.status]}>{POLICY_STATUS_LABELS[v.status]}</Badge>
       </div>
       <div className="max-h-[32rem] overflow-y-auto px-5 py-4" tabIndex={0} role="region" aria-label={`${title}: text`}>
-        <div className="max-w-3xl whitespace-pre-wrap break-words text-sm leading-6 text-slate-900">{v.body}</div>
+        <PolicyText body={v.body} />
       </div>
       {children && <div className="flex flex-wrap gap-3 border-t border-slate-200 px-5 py-4">{children}</div>}
     </Card>

@@ -1,0 +1,45 @@
+// A policy's text is Markdown written by members of the organisation and read by all of them: it is rendered as
+// headings and lists, and nothing in it runs or loads in a reader's browser.
+import { createElement as h } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, it } from "vitest";
+import { PolicyText } from "@/components/policies/policy-text";
+import { POLICY_TEMPLATES } from "@/lib/policies/templates";
+
+const render = (body: string) => renderToStaticMarkup(h(PolicyText, { body }));
+
+describe("PolicyText", () => {
+  it("renders headings below the card's own heading, lists and emphasis", () => {
+    const html = render("# Purpose\n\nUse **approved** tools.\n\n## Rules\n\n- One\n- Two\n\n1. First\n2. Second");
+    expect(html).toContain(">Purpose</h3>");
+    expect(html).toContain(">Rules</h3>");
+    expect(html).toContain("<strong>approved</strong>");
+    expect(html).toMatch(/<ul[^>]*>\s*<li>One<\/li>\s*<li>Two<\/li>\s*<\/ul>/);
+    expect(html).toMatch(/<ol[^>]*>\s*<li>First<\/li>/);
+    expect(html).not.toContain("<h1");
+  });
+
+  it("shows raw HTML as text instead of interpreting it", () => {
+    const html = render('Hello <script>alert(1)</script> <img src="https://x.test/p.png" onerror="alert(2)">');
+    expect(html).not.toContain("<script");
+    expect(html).not.toContain("<img");
+    expect(html).toContain("&lt;script&gt;");
+  });
+
+  it("drops unsafe link targets and never loads an image", () => {
+    const html = render("[click](javascript:alert(1)) [site](https://example.test) ![logo](https://x.test/a.png)");
+    expect(html).not.toContain("javascript:");
+    expect(html).toContain('href="https://example.test"');
+    expect(html).toContain('rel="noopener noreferrer nofollow"');
+    expect(html).not.toContain("<img");
+    expect(html).toContain("[Image: logo]");
+  });
+
+  it("renders every template with headings and lists", () => {
+    for (const template of POLICY_TEMPLATES) {
+      const html = render(template.body);
+      expect(html, template.key).toContain("</h3>");
+      expect(html, template.key).toContain("<li>");
+    }
+  });
+});
