@@ -270,6 +270,13 @@ export const ROWS = {
     obligationId: c.ref("obligationId"),
     policyVersionId: c.ref("policyVersionId"),
   }),
+  PolicyControlLink: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    policyId: c.ref("policyId"),
+    framework: "iso-42001",
+    controlId: "A.2.2",
+  }),
   DeployerPack: (c) => ({
     id: id(),
     organizationId: c.org,

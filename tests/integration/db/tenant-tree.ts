@@ -79,6 +79,7 @@ export const RELATIONS: Relation[] = [
   { child: "PolicyAcknowledgement", column: "policyVersionId", parent: "PolicyVersion", onDelete: "CASCADE" },
   { child: "PolicyEvidenceLink", column: "obligationId", parent: "Obligation", onDelete: "CASCADE" },
   { child: "PolicyEvidenceLink", column: "policyVersionId", parent: "PolicyVersion", onDelete: "CASCADE" },
+  { child: "PolicyControlLink", column: "policyId", parent: "Policy", onDelete: "CASCADE" },
   // Where a risk was opened from (migration *_risk_origin).
   { child: "Risk", column: "incidentId", parent: "Incident", onDelete: "SET NULL", loose: true },
   { child: "Risk", column: "monitoringEventId", parent: "MonitoringEvent", onDelete: "SET NULL", loose: true },

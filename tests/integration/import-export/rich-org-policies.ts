@@ -2,7 +2,7 @@ import { db } from "@/lib/db/client";
 
 // The rich organisation's AI policies: a policy owned by a member, addressed to a role and a business unit, with a
 // retired and a published version (approved by a member), an acknowledgement and a link as an obligation's evidence,
-// so the export round trip and the tenant probes cover all five tables.
+// so the export round trip and the tenant probes cover all six tables (and its link to an ISO 42001 control).
 export async function addRichPolicies(o: { organizationId: string; obligationId: string; memberId: string }) {
   const { organizationId, memberId } = o;
   const unit = await db().businessUnit.create({ data: { organizationId, name: "Rich policy unit" } });
@@ -45,5 +45,8 @@ export async function addRichPolicies(o: { organizationId: string; obligationId:
   });
   await db().policyEvidenceLink.create({
     data: { organizationId, obligationId: o.obligationId, policyVersionId: current.id },
+  });
+  await db().policyControlLink.create({
+    data: { organizationId, policyId: policy.id, framework: "iso-42001", controlId: "A.2.2" },
   });
 }

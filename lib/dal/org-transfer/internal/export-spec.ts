@@ -222,6 +222,7 @@ export const EXPORT_TABLES: TableSpec[] = [
     obligationId: "obligation",
     policyVersionId: "policyVersion",
   }),
+  ownTable("policyControlLink", "PolicyControlLink", { policyId: "policy" }),
   // The ISO/IEC 42001 Statement of Applicability: the organisation's include/exclude decision per control.
   ownTable("controlApplicability", "ControlApplicability", { updatedById: "User" }),
   // The dashboard trend's daily history: the organisation's own record of how its figures moved, which no job can
@@ -265,6 +266,7 @@ export const TEXT_ID_COLUMNS: Record<string, string[]> = {
   dossierVersion: ["ruleSetId"],
   auditEvent: ["entityId", "systemId"],
   controlApplicability: ["controlId"],
+  policyControlLink: ["controlId"],
 };
 
 // Tenant tables deliberately not in the file, and why (also in docs/backup.md).
