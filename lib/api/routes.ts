@@ -12,6 +12,7 @@ import { monitoringRoutes } from "./routes/monitoring";
 import { obligationRoutes } from "./routes/obligations";
 import { reviewRequestRoutes } from "./routes/review-requests";
 import { riskRoutes } from "./routes/risks";
+import { standardsRoutes } from "./routes/standards";
 import { systemRoutes } from "./routes/systems";
 import { defineRoute, ok, type ApiRoute, type HttpMethod } from "./types";
 
@@ -36,6 +37,7 @@ export const API_ROUTES: ApiRoute[] = [
   ...evidenceRoutes,
   ...riskRoutes,
   ...literacyRoutes,
+  ...standardsRoutes,
   ...modelRoutes,
   ...bomRoutes,
   ...monitoringRoutes,
