@@ -4,13 +4,24 @@ import type { ChannelMessage } from "./message";
 // message whose attachment is an Adaptive Card; Teams renders schema 1.4 and below reliably, hence the version.
 export const ADAPTIVE_CARD_CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
 
+// TextBlock and FactSet render a Markdown subset (bold, italic, links, lists): text people typed — a system's name, an
+// incident's title — is escaped with backslashes so that "[link](http://evil)" or "*x*" reads as typed instead of
+// becoming a link or emphasis. Emphasis and link brackets anywhere; list and heading markers where a line starts.
+export const escapeTeamsMarkdown = (s: string): string =>
+  s
+    .replace(/[\\`*_~[\]]/g, "\\$&")
+    .replace(/^(\s*)([-+#>]|\d+(?=\.))/gm, (_m, space: string, mark: string) =>
+      /^\d/.test(mark) ? `${space}${mark}\\` : `${space}\\${mark}`,
+    );
+
 export function renderTeams(m: ChannelMessage): Record<string, unknown> {
+  const e = escapeTeamsMarkdown;
   const body: Record<string, unknown>[] = [
-    { type: "TextBlock", text: m.title, weight: "Bolder", size: "Medium", wrap: true },
+    { type: "TextBlock", text: e(m.title), weight: "Bolder", size: "Medium", wrap: true },
   ];
-  if (m.text) body.push({ type: "TextBlock", text: m.text, wrap: true });
+  if (m.text) body.push({ type: "TextBlock", text: e(m.text), wrap: true });
   if (m.facts.length > 0)
-    body.push({ type: "FactSet", facts: m.facts.map((f) => ({ title: f.title, value: f.value })) });
+    body.push({ type: "FactSet", facts: m.facts.map((f) => ({ title: e(f.title), value: e(f.value) })) });
   return {
     type: "message",
     attachments: [
