@@ -66,17 +66,21 @@ async function main() {
   if (seedDemo) printDemoLogins(appUrl);
   log(`Actlas is starting at ${appUrl}`);
 
+  // The server drains on SIGTERM (scripts/start/server.mjs): the embedded database stops only after it has exited,
+  // so in-flight requests and running jobs keep their database to the end.
+  const exited = new Promise<number>((resolve) => child.on("exit", (code) => resolve(code ?? 0)));
   let stopping = false;
-  const shutdown = async (code: number) => {
+  const shutdown = async (code?: number) => {
     if (stopping) return;
     stopping = true;
     child.kill("SIGTERM");
+    const serverCode = await exited;
     await embedded?.stop();
-    process.exit(code);
+    process.exit(code ?? serverCode);
   };
   process.on("SIGINT", () => void shutdown(0));
-  process.on("SIGTERM", () => void shutdown(0));
-  child.on("exit", (code) => void shutdown(code ?? 0));
+  process.on("SIGTERM", () => void shutdown());
+  void exited.then((code) => shutdown(code));
 }
 
 // Rows written before secrets were encrypted, or under a previous key, are re-encrypted with the current key.

@@ -17,6 +17,33 @@ const server = http.createServer((req, res) => {
 });
 // The same listen as `next start -p`: every interface, so both localhost and 127.0.0.1 reach it.
 server.listen(port, () => console.log(`[actlas] Ready on http://localhost:${port}`));
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, () => process.exit(0));
+
+// Graceful shutdown: stop accepting connections, let in-flight requests finish (idle keep-alive connections are
+// closed as they go idle), then let the app stop its job workers and database pool (lib/ops/shutdown.ts, reached
+// through globalThis because the app's modules load inside next). A process that cannot drain within the grace
+// period exits non-zero rather than hang; orchestrators usually kill at 30 s.
+const GRACE_MS = Number(process.env.ACTLAS_SHUTDOWN_GRACE_MS || 25_000);
+let stopping = false;
+function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`[actlas] ${signal}: finishing in-flight requests (at most ${GRACE_MS / 1000} s)`);
+  const hooks = globalThis.actlasShutdown;
+  hooks?.begin();
+  setTimeout(() => {
+    console.error("[actlas] shutdown grace period over: exiting with work still open");
+    process.exit(1);
+  }, GRACE_MS).unref();
+  const idle = setInterval(() => server.closeIdleConnections(), 200);
+  server.close(async () => {
+    clearInterval(idle);
+    try {
+      await hooks?.finish();
+      process.exit(0);
+    } catch (err) {
+      console.error("[actlas] shutdown failed", err);
+      process.exit(1);
+    }
+  });
 }
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => shutdown(signal));

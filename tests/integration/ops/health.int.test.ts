@@ -6,6 +6,7 @@ import { GET as readyz } from "@/app/readyz/route";
 import { db } from "@/lib/db/client";
 import { runMeasured, type JobRunner } from "@/lib/jobs/runner";
 import { startBackgroundJobs } from "@/lib/jobs/start";
+import { installShutdownHooks } from "@/lib/ops/shutdown";
 import { call } from "../api/helpers";
 
 // The operations endpoints as a load balancer and Prometheus use them, against the real database and the real
@@ -54,6 +55,23 @@ describe("operations endpoints", () => {
     } finally {
       await db().$executeRaw`UPDATE _prisma_migrations SET rolled_back_at = NULL WHERE id = ${last!.id}`;
     }
+  });
+
+  it("/readyz turns 503 once the process is asked to stop, so a load balancer sends it nothing new", async () => {
+    installShutdownHooks();
+    const hooks = (globalThis as { actlasShutdown?: { begin: () => void } }).actlasShutdown;
+    hooks!.begin();
+    try {
+      const draining = await get(readyz, "/readyz");
+      expect(draining.status).toBe(503);
+      expect((await draining.json()).checks.serving).toEqual({
+        ok: false,
+        detail: "shutting down: finishing in-flight requests",
+      });
+    } finally {
+      (globalThis as { actlasDraining?: boolean }).actlasDraining = false;
+    }
+    expect((await get(readyz, "/readyz")).status).toBe(200);
   });
 
   it("/metrics needs its token", async () => {
