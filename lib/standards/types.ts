@@ -1,7 +1,7 @@
-// The standards crosswalk (issue #19): ISO/IEC 42001 and NIST AI RMF controls mapped to what Actlas keeps. Pure data
+// The standards crosswalk (issue #19): ISO/IEC 42001, NIST AI RMF and Generative AI Profile controls mapped to what Actlas keeps. Pure data
 // and pure functions, no imports beyond types, so pages, exports and tests read the same tables.
 
-export const FRAMEWORK_IDS = ["iso-42001", "nist-ai-rmf"] as const;
+export const FRAMEWORK_IDS = ["iso-42001", "nist-ai-rmf", "nist-ai-600-1"] as const;
 export type FrameworkId = (typeof FRAMEWORK_IDS)[number];
 
 /**
@@ -16,9 +16,9 @@ export type Target =
   | { kind: "inventory"; article: "Art 6" };
 
 export type Control = {
-  /** The standard's own number: "A.6.2.4", "GOVERN 1.1". */
+  /** The standard's own number: "A.6.2.4", "GOVERN 1.1", "GV-1.6-001". */
   id: string;
-  /** The group it belongs to ("A.6 AI system life cycle", "GOVERN"), our words. */
+  /** The group it belongs to ("A.6 AI system life cycle", "GOVERN", "GOVERN 1.6"), our words. */
   group: string;
   /** A short title in our own words: never the standard's text. */
   title: string;

@@ -19,7 +19,7 @@ export default async function StandardsPage() {
     <>
       <PageHeader
         title="Standards"
-        description="ISO/IEC 42001 and the NIST AI RMF mapped to the records you keep here: AI Act obligations with their evidence, the Art 9 risk register and the Art 4 AI-literacy register. See how far they evidence each control, and where the gaps are."
+        description="ISO/IEC 42001, the NIST AI RMF and its Generative AI Profile mapped to the records you keep here: AI Act obligations with their evidence, the Art 9 risk register and the Art 4 AI-literacy register. See how far they evidence each control, and where the gaps are."
       />
       <div className="grid gap-6 lg:grid-cols-2">
         {FRAMEWORK_IDS.map((id) => {

@@ -53,7 +53,7 @@ export const standardsRoutes = [
     operationId: "listStandards",
     tag: TAG,
     scope: "read",
-    summary: "Frameworks of the crosswalk (ISO/IEC 42001, NIST AI RMF) with their coverage",
+    summary: "Frameworks of the crosswalk (ISO/IEC 42001, NIST AI RMF, NIST AI 600-1) with their coverage",
     description:
       "Coverage counts how many controls the organisation's records evidence fully, partly or not at all; controls excluded in the Statement of Applicability are counted apart.",
     response: ZFrameworkListApi,

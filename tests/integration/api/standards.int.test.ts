@@ -43,7 +43,15 @@ describe("API: standards crosswalk", () => {
     const iso = r.body.data.find((f: { id: string }) => f.id === "iso-42001");
     expect(iso).toMatchObject({ hasStatementOfApplicability: true, coverage: { controls: 38, excluded: 1 } });
     expect(iso.summaryText).toMatch(/^\d+ of 38 controls fully evidenced/);
-    expect(r.body.data.map((f: { id: string }) => f.id)).toContain("nist-ai-rmf");
+    expect(r.body.data.map((f: { id: string }) => f.id)).toEqual(["iso-42001", "nist-ai-rmf", "nist-ai-600-1"]);
+    const profile = await call("GET", "/standards/{framework}", { token, params: { framework: "nist-ai-600-1" } });
+    expect(profile.status).toBe(200);
+    expectDocumented("getStandard", profile.body);
+    expect(profile.body.controls.find((c: { id: string }) => c.id === "GV-1.6-001")).toMatchObject({
+      group: "GOVERN 1.6 Keep an inventory of AI systems",
+      status: "evidenced", // both systems are classified
+      targets: [{ kind: "inventory", article: "Art 6", done: 2, total: 2 }],
+    });
   });
 
   it("gives one framework's controls with their coverage, gaps and obligation codes", async () => {
