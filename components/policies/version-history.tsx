@@ -5,7 +5,8 @@ import { formatDate } from "@/lib/utils";
 import { POLICY_STATUS_LABELS } from "@/lib/validations/policies";
 import { STATUS_TONES } from "./policy-list";
 
-export function VersionHistory({ versions }: { versions: PolicyVersionDTO[] }) {
+// Each version that was published links to its signed PDF (drafts have none: they were never the policy).
+export function VersionHistory({ policyId, versions }: { policyId: string; versions: PolicyVersionDTO[] }) {
   return (
     <Table caption="Version history">
       <TableHead>
@@ -25,7 +26,22 @@ export function VersionHistory({ versions }: { versions: PolicyVersionDTO[] }) {
             <td className="whitespace-nowrap px-3 py-2">
               {v.approvedAt ? `${formatDate(v.approvedAt)}, ${v.approvedByLabel}` : "—"}
             </td>
-            <td className="whitespace-nowrap px-3 py-2">{formatDate(v.publishedAt)}</td>
+            <td className="whitespace-nowrap px-3 py-2">
+              {v.publishedAt ? (
+                <>
+                  {formatDate(v.publishedAt)} ·{" "}
+                  <a
+                    href={`/policies/${policyId}/pdf?version=${v.number}`}
+                    download
+                    className="text-indigo-700 underline"
+                  >
+                    PDF<span className="sr-only"> of version {v.number}</span>
+                  </a>
+                </>
+              ) : (
+                "—"
+              )}
+            </td>
             <td className="px-3 py-2">{v.changeNote || "—"}</td>
           </tr>
         ))}

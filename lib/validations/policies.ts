@@ -89,3 +89,11 @@ export type TPolicyVersionRef = z.input<typeof ZPolicyVersionRef>;
 export const ZPolicyEvidenceLink = z.object({ obligationId: ZId, policyId: ZId });
 export type TPolicyEvidenceLink = z.input<typeof ZPolicyEvidenceLink>;
 export const ZPolicyEvidenceUnlink = z.object({ linkId: ZId });
+
+// A control is chosen as "<framework>:<control number>" from one list; the data layer checks it against lib/standards.
+export const ZPolicyControlLink = z.object({
+  policyId: ZId,
+  control: z.string().trim().min(1, "Choose a control.").max(80, "Choose a control from the list."),
+});
+export type TPolicyControlLink = z.input<typeof ZPolicyControlLink>;
+export const ZPolicyControlUnlink = z.object({ linkId: ZId });

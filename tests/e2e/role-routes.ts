@@ -76,6 +76,13 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   "/policies/[id]/edit": page((ids) => `/policies/${ids.policy}/edit`, "policy.write", {
     refusal: { notice: "You cannot edit policies" },
   }),
+  // Every member reads a policy in force as a signed PDF; the probe's policy may be an unpublished one (404).
+  "/policies/[id]/pdf": {
+    kind: "handler",
+    permission: "system.read",
+    url: (ids) => `/policies/${ids.policy}/pdf`,
+    judge: status((s) => s === 200 || s === 404),
+  },
   "/reports": page(() => "/reports", "report.read", {
     controls: [btn("Export portfolio report", "report.seal"), btn(/^Export [\d,]+ dossiers as ZIP$/, "report.seal")],
   }),

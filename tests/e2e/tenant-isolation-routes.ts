@@ -104,6 +104,7 @@ export const DECLARED: Record<string, Probe> = {
   "/incidents/[id]": { kind: "foreign-id", url: (demo) => `/incidents/${demo.incident}` },
   "/policies/[id]": { kind: "foreign-id", url: (demo) => `/policies/${demo.policy}` },
   "/policies/[id]/edit": { kind: "foreign-id", url: (demo) => `/policies/${demo.policy}/edit` },
+  "/policies/[id]/pdf": { kind: "foreign-id", url: (demo) => `/policies/${demo.policy}/pdf` },
   "/incidents/[id]/edit": { kind: "foreign-id", url: (demo) => `/incidents/${demo.incident}/edit` },
   "/incidents/[id]/report": { kind: "foreign-id", url: (demo) => `/incidents/${demo.incident}/report` },
   "/systems/[id]/documentation/docx/[kind]": {

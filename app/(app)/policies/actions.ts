@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { acknowledgePolicy } from "@/lib/dal/policies/acknowledgements";
+import { linkPolicyToControl, unlinkPolicyControl } from "@/lib/dal/policies/control-links";
 import { linkPolicyToObligation, unlinkPolicyEvidence } from "@/lib/dal/policies/evidence-links";
 import { savePolicy, startNewVersion, startPolicy } from "@/lib/dal/policies/policies";
 import {
@@ -12,6 +13,8 @@ import {
   submitVersion,
 } from "@/lib/dal/policies/workflow";
 import {
+  ZPolicyControlLink,
+  ZPolicyControlUnlink,
   ZPolicyEvidenceLink,
   ZPolicyEvidenceUnlink,
   ZPolicyRef,
@@ -93,5 +96,19 @@ export const unlinkPolicyEvidenceAction = createAction(ZPolicyEvidenceUnlink, as
   await unlinkPolicyEvidence(actor, input.linkId);
   revalidatePath("/systems/[id]/obligations", "page");
   refresh();
+  return null;
+});
+
+export const linkPolicyToControlAction = createAction(ZPolicyControlLink, async (input, actor) => {
+  await linkPolicyToControl(actor, input);
+  refresh(input.policyId);
+  revalidatePath("/standards", "layout");
+  return null;
+});
+
+export const unlinkPolicyControlAction = createAction(ZPolicyControlUnlink, async (input, actor) => {
+  await unlinkPolicyControl(actor, input.linkId);
+  refresh();
+  revalidatePath("/standards", "layout");
   return null;
 });

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PolicyCoverageView } from "@/components/policies/coverage";
+import { PolicyControls } from "@/components/policies/policy-controls";
 import { StepButton } from "@/components/policies/step-button";
 import { VersionCard } from "@/components/policies/version-card";
 import { VersionHistory } from "@/components/policies/version-history";
@@ -10,13 +11,20 @@ import { can, ROLE_LABELS } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { policiesToRead, policyCoverages } from "@/lib/dal/policies/acknowledgements";
+import { controlChoices, controlsOfPolicy } from "@/lib/dal/policies/control-links";
 import { policyUses } from "@/lib/dal/policies/evidence-links";
 import type { PolicyDTO } from "@/lib/dal/policies/policies";
 import { loadPolicy } from "./load-policy";
 import { countPhrase } from "@/lib/plural";
 import { formatDate } from "@/lib/utils";
 import { POLICY_KIND_LABELS } from "@/lib/validations/policies";
-import { acknowledgePolicyAction, retirePolicyAction, startNewVersionAction } from "../actions";
+import {
+  acknowledgePolicyAction,
+  linkPolicyToControlAction,
+  retirePolicyAction,
+  startNewVersionAction,
+  unlinkPolicyControlAction,
+} from "../actions";
 import { OpenVersionControls } from "./open-version";
 
 export const metadata: Metadata = { title: "Policy" };
@@ -32,14 +40,16 @@ function audienceText(p: PolicyDTO): string {
 export default async function PolicyPage({ params }: Props) {
   const [actor, { id }] = await Promise.all([requireActor(), params]);
   const policy = await loadPolicy(actor, id);
-  const [viewer, coverages, uses, toRead] = await Promise.all([
+  const [viewer, coverages, uses, toRead, controls] = await Promise.all([
     getViewer(actor),
     policyCoverages(actor, policy.id),
     policyUses(actor, policy.id),
     policiesToRead(actor),
+    controlsOfPolicy(actor, policy.id),
   ]);
   const role = viewer.role;
   const canWrite = !!role && can(role, "policy.write");
+  const canLink = !!role && can(role, "evidence.write");
   const published = policy.versions.find((v) => v.status === "PUBLISHED");
   const open = policy.versions.find((v) => ["DRAFT", "IN_APPROVAL", "APPROVED"].includes(v.status));
   const coverage = coverages.get(policy.id);
@@ -86,6 +96,9 @@ export default async function PolicyPage({ params }: Props) {
               </p>
             )}
             {!mine && <p className="text-sm text-slate-600">This policy is not addressed to you.</p>}
+            <a href={`/policies/${policy.id}/pdf`} download className="self-center text-sm text-indigo-700 underline">
+              Download as PDF (signed)
+            </a>
           </VersionCard>
         ) : (
           !open && <p className="text-sm text-slate-600">This policy has been retired: no version is in force.</p>
@@ -128,8 +141,21 @@ export default async function PolicyPage({ params }: Props) {
           )}
         </Card>
         <Card>
+          <CardHeader
+            title="Standards controls"
+            description="ISO/IEC 42001 and NIST AI RMF controls this policy is evidence for. Each control lists it beside its coverage, which counts the records the control maps to."
+          />
+          <PolicyControls
+            policyId={policy.id}
+            links={controls}
+            choices={controlChoices()}
+            link={canLink && published ? linkPolicyToControlAction : undefined}
+            unlink={canLink ? unlinkPolicyControlAction : undefined}
+          />
+        </Card>
+        <Card>
           <CardHeader title="Versions" />
-          <VersionHistory versions={policy.versions} />
+          <VersionHistory policyId={policy.id} versions={policy.versions} />
         </Card>
         {published && role && can(role, "policy.approve") && !open && <RetireControl policyId={policy.id} />}
       </div>

@@ -15,6 +15,7 @@ import { coverageFacts } from "@/lib/dal/standards/coverage";
 import { obligationsOfCodes } from "@/lib/dal/standards/drill-down";
 import { FRAMEWORKS, isFrameworkId } from "@/lib/standards";
 import { frameworkCoverage, summaryLine } from "@/lib/standards/coverage";
+import { ControlPoliciesCard } from "../../policies/control-policies-card";
 import { setApplicabilityAction } from "../actions";
 
 type Props = {
@@ -110,6 +111,7 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
           }
         />
       )}
+      {opened && <ControlPoliciesCard framework={id} controlId={opened.control.id} />}
       <TabNav
         label="Controls shown"
         className="mb-4"

@@ -1,0 +1,69 @@
+import "server-only";
+import type { Actor } from "@/lib/access/actor";
+import { ROLE_LABELS } from "@/lib/access/permissions";
+import { authorize } from "@/lib/dal/core/authorize";
+import { signForOrganization } from "@/lib/dal/signing/internal/identity";
+import { db } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { renderPolicy } from "@/lib/pdf/policy/render-policy";
+import { policyBlocks } from "@/lib/policies/markdown-blocks";
+import { POLICY_KIND_LABELS } from "@/lib/validations/policies";
+import { getPolicy, type PolicyDTO } from "./policies";
+
+export const audienceText = (p: Pick<PolicyDTO, "audienceAll" | "audienceRoles" | "audienceUnits">): string =>
+  p.audienceAll
+    ? "Every member"
+    : [...p.audienceRoles.map((r) => ROLE_LABELS[r]), ...p.audienceUnits.map((u) => u.name)].join(", ");
+
+const fileSafe = (title: string) =>
+  title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "")
+    .slice(0, 60) || "policy";
+
+/**
+ * A version that was published (the one in force, or a given earlier one now retired) as a PDF, signed with the
+ * organisation's certificate like the other exports, so a printed or forwarded copy can be checked. Drafts and
+ * versions in approval have no PDF: they are not the organisation's policy.
+ */
+export async function policyPdf(
+  actor: Actor,
+  policyId: string,
+  number?: number,
+  now = new Date(),
+): Promise<{ pdf: Buffer; fileName: string }> {
+  const member = await authorize(actor, "system.read");
+  const [policy, org] = await Promise.all([
+    getPolicy(actor, policyId),
+    db().organization.findUniqueOrThrow({ where: { id: member.organizationId }, select: { name: true } }),
+  ]);
+  const version = policy.versions.find((v) =>
+    number === undefined ? v.status === "PUBLISHED" : v.number === number && v.publishedAt !== null,
+  );
+  if (!version)
+    throw new AppError(
+      "NOT_FOUND",
+      number === undefined
+        ? "This policy has no version in force."
+        : `Version ${number} of this policy was never published.`,
+    );
+  const rendered = await renderPolicy({
+    organizationName: org.name,
+    title: policy.title,
+    kind: POLICY_KIND_LABELS[policy.kind],
+    number: version.number,
+    status: version.status === "PUBLISHED" ? "in force" : "retired",
+    publishedAt: version.publishedAt?.toISOString() ?? null,
+    retiredAt: version.retiredAt?.toISOString() ?? null,
+    approvedBy: version.approvedByLabel || "—",
+    approvedAt: version.approvedAt?.toISOString() ?? null,
+    audience: audienceText(policy),
+    changeNote: version.changeNote,
+    blocks: policyBlocks(version.body),
+    generatedAt: now.toISOString(),
+  });
+  const label = `${policy.title}, version ${version.number}`;
+  const pdf = await signForOrganization(member.organizationId, org.name, rendered, label, now);
+  return { pdf, fileName: `${fileSafe(policy.title)}-v${version.number}.pdf` };
+}

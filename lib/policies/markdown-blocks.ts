@@ -1,0 +1,78 @@
+import { fromMarkdown } from "mdast-util-from-markdown";
+
+// A policy's Markdown text as plain blocks for the PDF (the page renders it with react-markdown; both parse with
+// micromark, so headings and lists break in the same places). Emphasis and links are flattened to their text, a link
+// keeping its address in brackets; raw HTML is kept as the text it was typed as, as on the page.
+
+export type PolicyBlock =
+  | { kind: "heading"; depth: number; text: string }
+  | { kind: "paragraph"; text: string; quote?: boolean }
+  | { kind: "item"; marker: string; level: number; text: string }
+  | { kind: "code"; text: string }
+  | { kind: "rule" };
+
+type Root = ReturnType<typeof fromMarkdown>;
+type Node = Root["children"][number];
+type AnyNode = { type: string; value?: string; url?: string; alt?: string | null; children?: AnyNode[] };
+
+function inline(node: AnyNode): string {
+  switch (node.type) {
+    case "text":
+    case "inlineCode":
+    case "html":
+      return node.value ?? "";
+    case "break":
+      return "\n";
+    case "image":
+      return `[Image${node.alt ? `: ${node.alt}` : ""}]`;
+    case "link": {
+      const text = (node.children ?? []).map(inline).join("");
+      return node.url && node.url !== text ? `${text} (${node.url})` : text;
+    }
+    default:
+      return (node.children ?? []).map(inline).join("");
+  }
+}
+
+function walk(node: Node | AnyNode, out: PolicyBlock[], level: number, quote: boolean): void {
+  const n = node as AnyNode & { depth?: number; ordered?: boolean | null; start?: number | null };
+  switch (n.type) {
+    case "heading":
+      out.push({ kind: "heading", depth: n.depth ?? 1, text: inline(n) });
+      return;
+    case "paragraph":
+      out.push({ kind: "paragraph", text: inline(n), ...(quote ? { quote } : {}) });
+      return;
+    case "html":
+      out.push({ kind: "paragraph", text: n.value ?? "" });
+      return;
+    case "code":
+      out.push({ kind: "code", text: n.value ?? "" });
+      return;
+    case "thematicBreak":
+      out.push({ kind: "rule" });
+      return;
+    case "blockquote":
+      for (const child of n.children ?? []) walk(child, out, level, true);
+      return;
+    case "list":
+      (n.children ?? []).forEach((item, i) => {
+        const marker = n.ordered ? `${(n.start ?? 1) + i}.` : "•";
+        const [first, ...rest] = item.children ?? [];
+        const lead = first && first.type === "paragraph" ? inline(first) : "";
+        out.push({ kind: "item", marker, level, text: lead });
+        for (const child of first && first.type === "paragraph" ? rest : (item.children ?? []))
+          walk(child, out, level + 1, quote);
+      });
+      return;
+    default:
+      if (n.children) for (const child of n.children) walk(child, out, level, quote);
+      else if (n.value) out.push({ kind: "paragraph", text: n.value });
+  }
+}
+
+export function policyBlocks(markdown: string): PolicyBlock[] {
+  const out: PolicyBlock[] = [];
+  for (const node of fromMarkdown(markdown).children) walk(node, out, 0, false);
+  return out;
+}
