@@ -9,11 +9,13 @@ type Props = {
   risks: { id: string; title: string }[];
   /** Names what the actions are about for screen readers, e.g. "from INC-0007". */
   context: string;
+  /** The event the re-score is from ("fromIncident=…" or "fromEvent=…"): the edit form records it with the change. */
+  fromQuery: string;
 };
 
 // Offered where something went wrong (a serious incident, a monitoring breach): record the risk it shows, or re-rate
 // one already in the register. Re-scoring lists the risks, since only the person knows which one this touches.
-export function LinkedRiskActions({ openHref, systemId, risks, context }: Props) {
+export function LinkedRiskActions({ openHref, systemId, risks, context, fromQuery }: Props) {
   return (
     <div className="flex flex-wrap items-start gap-3">
       {openHref && (
@@ -30,7 +32,7 @@ export function LinkedRiskActions({ openHref, systemId, risks, context }: Props)
             {risks.map((r) => (
               <li key={r.id}>
                 <Link
-                  href={`/systems/${systemId}/risks?edit=${r.id}#risk-form`}
+                  href={`/systems/${systemId}/risks?edit=${r.id}&${fromQuery}#risk-form`}
                   className="break-words text-indigo-800 underline underline-offset-2"
                 >
                   {r.title}

@@ -104,14 +104,26 @@ export function NewRiskForm(
   );
 }
 
+// Opened from an incident's page or a breach, saving is a re-score from it: the link travels in hidden fields and the
+// data layer records it in the risk's history and on the incident or breach.
 export function EditRiskForm(
-  props: Common & { risk: RiskDTO; action: (i: TUpdateRisk) => Promise<ActionResult<{ version: number }>> },
+  props: Common & {
+    risk: RiskDTO;
+    rescoreFrom?: RiskPrefill | null;
+    action: (i: TUpdateRisk) => Promise<ActionResult<{ version: number }>>;
+  },
 ) {
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZUpdateRisk,
     action: props.action,
-    defaultValues: { ...valuesOf(props.risk), riskId: props.risk.id, version: props.risk.version },
+    defaultValues: {
+      ...valuesOf(props.risk),
+      riskId: props.risk.id,
+      version: props.risk.version,
+      incidentId: props.rescoreFrom?.incidentId ?? "",
+      monitoringEventId: props.rescoreFrom?.monitoringEventId ?? "",
+    },
     onSuccess: () => {
       router.push(props.doneHref);
       router.refresh();
@@ -120,6 +132,12 @@ export function EditRiskForm(
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={`Edit ${props.risk.title}`}>
       {formError && <Alert tone="error">{formError}</Alert>}
+      {props.rescoreFrom && (
+        <Alert tone="info">
+          Re-scoring from {props.rescoreFrom.origin}. Saving records it in this risk&apos;s history and on the{" "}
+          {props.rescoreFrom.incidentId ? "incident" : "breach"}.
+        </Alert>
+      )}
       <RiskFields form={form as unknown as UseFormReturn<RiskFieldValues>} {...props} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={form.formState.isSubmitting}>

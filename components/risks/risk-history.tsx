@@ -16,11 +16,17 @@ function changes(before: unknown, after: unknown): string[] {
   const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v).slice(0, 80));
   return (
     [...new Set([...Object.keys(b), ...Object.keys(a)])]
-      .filter((k) => k !== "obligationId")
+      .filter((k) => k !== "obligationId" && k !== "rescoredFrom")
       // A new risk's empty fields say nothing; a change to or from empty still shows.
       .filter((k) => (k in b && k in a) || show(k in a ? a[k] : b[k]) !== "—")
       .map((k) => (k in b && k in a ? `${k}: ${show(b[k])} → ${show(a[k])}` : `${k}: ${show(k in a ? a[k] : b[k])}`))
   );
+}
+
+// A re-score from an incident or a breach names it in the audit entry (lib/dal/risks/risks.ts).
+function rescoredFrom(after: unknown): string | null {
+  const v = after && typeof after === "object" ? (after as Record<string, unknown>).rescoredFrom : null;
+  return typeof v === "string" ? v : null;
 }
 
 // The risk's history is its slice of the organisation's audit trail (newest first).
@@ -37,6 +43,7 @@ export function RiskHistory({ entries }: { entries: RiskHistoryEntry[] }) {
             </span>
           </p>
           <ul className="mt-1 space-y-0.5 break-words text-slate-700">
+            {rescoredFrom(e.after) && <li>Re-scored from {rescoredFrom(e.after)}</li>}
             {changes(e.before, e.after).map((c) => (
               <li key={c}>{c}</li>
             ))}

@@ -114,22 +114,30 @@ const ZOriginId = z
   .optional()
   .transform((v) => (v ? v : null));
 
+const ONE_ORIGIN = {
+  path: ["monitoringEventId"],
+  message: "A risk is opened or re-scored from an incident or from a monitoring breach, not both.",
+};
+
 export const ZCreateRisk = ZRiskFields.extend({
   systemId: ZId,
   incidentId: ZOriginId,
   monitoringEventId: ZOriginId,
 })
   .superRefine(refineRisk)
-  .refine((v) => !(v.incidentId && v.monitoringEventId), {
-    path: ["monitoringEventId"],
-    message: "A risk is opened from an incident or from a monitoring breach, not both.",
-  });
+  .refine((v) => !(v.incidentId && v.monitoringEventId), ONE_ORIGIN);
 export type TCreateRisk = z.input<typeof ZCreateRisk>;
 export type CreateRiskInput = z.output<typeof ZCreateRisk>;
 
-export const ZUpdateRisk = ZRiskFields.extend({ riskId: ZId, version: z.number().int().min(1) }).superRefine(
-  refineRisk,
-);
+// Saved from an incident's page or a breach (hidden fields), the change is a re-score from it.
+export const ZUpdateRisk = ZRiskFields.extend({
+  riskId: ZId,
+  version: z.number().int().min(1),
+  incidentId: ZOriginId,
+  monitoringEventId: ZOriginId,
+})
+  .superRefine(refineRisk)
+  .refine((v) => !(v.incidentId && v.monitoringEventId), ONE_ORIGIN);
 export type TUpdateRisk = z.input<typeof ZUpdateRisk>;
 export type UpdateRiskInput = z.output<typeof ZUpdateRisk>;
 

@@ -55,10 +55,21 @@ test("a compliance officer opens a linked risk from a serious incident, then re-
   // Back on the incident, the system now has a risk: re-scoring lists it and opens its edit form.
   await page.goto(incidentUrl);
   await page.getByText(`Re-score a risk from ${reference}`).click();
-  await page.getByRole("link", { name: "Age bias in automated refusals" }).click();
+  // The risk it opened is also listed below (as opened from it): the link to re-score is the one in the list offered.
+  await page.locator("details").getByRole("link", { name: "Age bias in automated refusals" }).click();
   await expect(page.getByRole("form", { name: "Edit Age bias in automated refusals" })).toBeVisible();
   await expect(page.getByText(`Opened from incident ${reference}: ${title}.`, { exact: false })).toBeVisible();
+  const edit = page.getByRole("form", { name: "Edit Age bias in automated refusals" });
+  await expect(edit.getByText(`Re-scoring from incident ${reference}: ${title}.`, { exact: false })).toBeVisible();
   await expectAccessible(page);
+  // Saved from the incident, the re-score is traced on both sides: the incident lists it.
+  await edit.getByLabel(/^Likelihood/).selectOption("4");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(new RegExp(`${system.path}/risks$`));
+  await page.goto(incidentUrl);
+  const traced = page.getByRole("listitem").filter({ hasText: "Age bias in automated refusals" });
+  await expect(traced.filter({ hasText: "re-scored" })).toBeVisible();
+  await expect(traced.filter({ hasText: "opened" })).toBeVisible();
 
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(incidentUrl);
@@ -110,7 +121,8 @@ test("a breach on the Monitoring tab opens a linked risk, and then offers to re-
   ).toBeVisible();
 
   await page.goto(`${system.path}/monitoring`);
-  await expect(page.getByText("Re-score a risk after a breach")).toBeVisible();
+  await expect(page.getByText("Re-score a risk after the latest breach")).toBeVisible();
+  await expect(page.getByText("Risks opened or re-scored from a breach")).toBeVisible();
   await expectAccessible(page);
   await screenshot(page, "risk-from-breach-monitoring");
   await page.setViewportSize({ width: 390, height: 844 });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/dal/core/authorize";
 import { breachOrigin, breachRiskTitle, incidentOrigin, incidentRiskTitle } from "@/lib/risks/origin";
 import type { RiskSourceCode } from "@/lib/validations/risks";
+import { BREACH_SELECT } from "./internal/origin";
 
 export type RiskPrefill = {
   title: string;
@@ -16,16 +17,6 @@ export type RiskPrefill = {
 };
 
 export type RiskOriginLink = { label: string; href: string };
-
-const BREACH_SELECT = {
-  id: true,
-  kind: true,
-  metric: true,
-  value: true,
-  threshold: true,
-  direction: true,
-  observedAt: true,
-} as const;
 
 // The new-risk form opened from an incident's page or a breach on the Monitoring tab starts from what is known. An
 // id of another system or organisation (or an event within its threshold) gives no pre-fill: the plain form.

@@ -6,7 +6,7 @@ import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import { notFound } from "@/lib/dal/core/not-found";
 import { assertOwnerIsMember, riskConflict } from "./internal/checks";
-import { checkRiskOrigin } from "./internal/origin";
+import { checkRiskOrigin, recordRiskEvent } from "./internal/origin";
 import { changedOnly, RISK_SELECT, riskSnapshot, toRiskDTO, type RiskDTO } from "./internal/risk-dto";
 
 export type { RiskDTO } from "./internal/risk-dto";
@@ -74,23 +74,26 @@ export async function createRisk(actor: Actor, input: CreateRiskInput): Promise<
     if (!system) throw notFound("AI system");
     await assertOwnerIsMember(tx, organizationId, input.ownerId);
     const origin = await checkRiskOrigin(tx, organizationId, system.id, input);
+    const { incidentId, monitoringEventId } = origin;
     const data = dataOf(input);
     const risk = await tx.risk.create({
-      data: { ...data, ...origin, organizationId, systemId: system.id },
+      data: { ...data, incidentId, monitoringEventId, organizationId, systemId: system.id },
       select: { id: true },
     });
+    await recordRiskEvent(tx, organizationId, risk.id, origin, "OPENED");
     await writeAudit(tx, member, {
       action: "risk.created",
       entityType: "Risk",
       entityId: risk.id,
       systemId: system.id,
-      after: { ...riskSnapshot(data), ...(origin.incidentId || origin.monitoringEventId ? origin : {}) },
+      after: { ...riskSnapshot(data), ...(origin.label ? { incidentId, monitoringEventId } : {}) },
     });
     return risk;
   });
 }
 
-// A changed rating or treatment undoes an earlier acceptance: what was accepted is no longer what is recorded.
+// A changed rating or treatment undoes an earlier acceptance: what was accepted is no longer what is recorded. Saved
+// from an incident's page or a breach, the change is a re-score from it: linked, and named in the history.
 export async function updateRisk(actor: Actor, input: UpdateRiskInput): Promise<{ version: number }> {
   const member = await authorize(actor, "risk.write");
   const { organizationId } = member;
@@ -98,6 +101,7 @@ export async function updateRisk(actor: Actor, input: UpdateRiskInput): Promise<
     const current = await tx.risk.findFirst({ where: { id: input.riskId, organizationId } });
     if (!current) throw notFound("risk");
     await assertOwnerIsMember(tx, organizationId, input.ownerId);
+    const origin = await checkRiskOrigin(tx, organizationId, current.systemId, input);
     const data = dataOf(input);
     const ratingChanged =
       current.residualLikelihood !== data.residualLikelihood || current.residualImpact !== data.residualImpact;
@@ -110,6 +114,7 @@ export async function updateRisk(actor: Actor, input: UpdateRiskInput): Promise<
       data: { ...data, ...acceptance, version: { increment: 1 } },
     });
     if (count === 0) throw await riskConflict(tx, organizationId, current.id);
+    await recordRiskEvent(tx, organizationId, current.id, origin, "RESCORED");
     const before = riskSnapshot(current);
     const after = riskSnapshot({ ...data, treatment: keepsAcceptance ? "ACCEPT" : data.treatment });
     await writeAudit(tx, member, {
@@ -118,7 +123,7 @@ export async function updateRisk(actor: Actor, input: UpdateRiskInput): Promise<
       entityId: current.id,
       systemId: current.systemId,
       before: changedOnly(before, after),
-      after: changedOnly(after, before),
+      after: { ...changedOnly(after, before), ...(origin.label ? { rescoredFrom: origin.label } : {}) },
     });
     return { version: input.version + 1 };
   });

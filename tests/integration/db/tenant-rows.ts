@@ -242,6 +242,15 @@ export const ROWS = {
     riskId: c.ref("riskId"),
     obligationId: c.ref("obligationId"),
   }),
+  // The database asks for at least one event; the tree's risk, incident and breach share one system.
+  RiskEventLink: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    riskId: c.ref("riskId"),
+    incidentId: c.ref("incidentId"),
+    monitoringEventId: c.ref("monitoringEventId"),
+    how: "RESCORED",
+  }),
   Policy: (c) => ({
     id: id(),
     organizationId: c.org,

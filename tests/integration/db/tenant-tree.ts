@@ -71,6 +71,10 @@ export const RELATIONS: Relation[] = [
   { child: "ObligationDayCell", column: "systemId", parent: "AiSystem", onDelete: "CASCADE" },
   { child: "RiskObligationLink", column: "riskId", parent: "Risk", onDelete: "CASCADE" },
   { child: "RiskObligationLink", column: "obligationId", parent: "Obligation", onDelete: "CASCADE" },
+  // Risks opened or re-scored from an incident or a breach (migration *_risk_event_links).
+  { child: "RiskEventLink", column: "riskId", parent: "Risk", onDelete: "CASCADE" },
+  { child: "RiskEventLink", column: "incidentId", parent: "Incident", onDelete: "CASCADE", loose: true },
+  { child: "RiskEventLink", column: "monitoringEventId", parent: "MonitoringEvent", onDelete: "CASCADE", loose: true },
   // AI policies (migration *_policies). Their person columns reference a member, Membership(userId, organizationId):
   // tests/integration/policies/policy-tenancy.int.test.ts covers those keys.
   { child: "PolicyAudienceUnit", column: "policyId", parent: "Policy", onDelete: "CASCADE" },

@@ -1,7 +1,8 @@
 import { db } from "@/lib/db/client";
 
 // The rich organisation's Art 9 register: one risk with every column filled (residual rating, accepted by a member,
-// owner, review date) and its link to an obligation, so the export round trip and the tenant probes cover both tables.
+// owner, review date), its link to an obligation and a re-score from the organisation's incident, so the export round
+// trip and the tenant probes cover each table.
 export async function addRichRisks(o: {
   organizationId: string;
   systemId: string;
@@ -34,5 +35,12 @@ export async function addRichRisks(o: {
   });
   await db().riskObligationLink.create({
     data: { organizationId: o.organizationId, riskId: risk.id, obligationId: o.obligationId },
+  });
+  const incident = await db().incident.findFirstOrThrow({
+    where: { organizationId: o.organizationId, systemId: o.systemId },
+    select: { id: true },
+  });
+  await db().riskEventLink.create({
+    data: { organizationId: o.organizationId, riskId: risk.id, incidentId: incident.id, how: "RESCORED" },
   });
 }

@@ -5,6 +5,7 @@ import { IncidentDetails } from "@/components/incidents/incident-details";
 import { IncidentStatusBadge } from "@/components/incidents/incident-table";
 import { CloseIncidentForm, RecordReportForm } from "@/components/incidents/report-actions";
 import { LinkedRiskActions } from "@/components/risks/linked-risk-actions";
+import { LinkedRiskList } from "@/components/risks/linked-risk-list";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -12,6 +13,7 @@ import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { incidentClosingReason } from "@/lib/dal/incidents/reports";
 import { getViewer } from "@/lib/dal/accounts/organizations";
+import { risksFromIncident } from "@/lib/dal/risks/event-links";
 import { listRisks } from "@/lib/dal/risks/risks";
 import { formatDateTime } from "@/lib/utils";
 import { closeIncidentAction, recordReportAction } from "../actions";
@@ -22,9 +24,10 @@ export const metadata: Metadata = { title: "Incident" };
 export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
   const incident = await loadIncident((await params).id);
   const actor = await requireActor();
-  const [viewer, closingReason] = await Promise.all([
+  const [viewer, closingReason, linkedRisks] = await Promise.all([
     getViewer(actor),
     incident.status === "CLOSED" ? incidentClosingReason(actor, incident.id) : null,
+    risksFromIncident(actor, incident.id),
   ]);
   const canManage = !!viewer.role && can(viewer.role, "incident.manage");
   const canWriteRisks = !!viewer.role && can(viewer.role, "risk.write");
@@ -113,18 +116,26 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
                 </CardBody>
               </Card>
             )}
-            {canWriteRisks && (
+            {(canWriteRisks || linkedRisks.length > 0) && (
               <Card>
                 <CardHeader
                   title="Risk register (Art 9)"
                   description="A serious incident may show a risk the register lacks, or one rated too low."
                 />
-                <CardBody>
-                  <LinkedRiskActions
-                    openHref={`/systems/${incident.systemId}/risks?fromIncident=${incident.id}#risk-form`}
-                    systemId={incident.systemId}
-                    risks={risks}
-                    context={`from ${incident.reference}`}
+                <CardBody className="space-y-4">
+                  {canWriteRisks && (
+                    <LinkedRiskActions
+                      openHref={`/systems/${incident.systemId}/risks?fromIncident=${incident.id}#risk-form`}
+                      systemId={incident.systemId}
+                      risks={risks}
+                      context={`from ${incident.reference}`}
+                      fromQuery={`fromIncident=${incident.id}`}
+                    />
+                  )}
+                  <LinkedRiskList
+                    risks={linkedRisks}
+                    editable={canWriteRisks}
+                    heading="Risks opened or re-scored from this incident"
                   />
                 </CardBody>
               </Card>

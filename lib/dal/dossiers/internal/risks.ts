@@ -5,6 +5,7 @@ import type { DossierRisk, DossierRiskRegister } from "@/lib/pdf/snapshot";
 import { byCurrentScore } from "@/lib/pdf/risk-register";
 import { riskLabels } from "@/lib/risks/labels";
 import { readRiskOrigins } from "@/lib/dal/risks/origin";
+import { RISK_SELECT } from "@/lib/dal/risks/internal/risk-dto";
 
 // The Art 9 register as the dossier and the Annex IV Word file print it, for callers that have already authorised a
 // read of this system. The owner is a member's name (the risk keeps only their id); a member who left reads as none.
@@ -16,26 +17,8 @@ export async function readDossierRiskRegister(
   const rows = await db().risk.findMany({
     where: { organizationId, systemId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      title: true,
-      description: true,
-      source: true,
-      likelihood: true,
-      impact: true,
-      residualLikelihood: true,
-      residualImpact: true,
-      treatment: true,
-      mitigation: true,
-      ownerId: true,
-      nextReviewDate: true,
-      status: true,
-      acceptanceJustification: true,
-      acceptedById: true,
-      acceptedByLabel: true,
-      acceptedAt: true,
-      obligationLinks: { select: { obligation: { select: { article: true } } } },
-    },
+    // The register's own select (one list of columns), plus who accepted, which the page does not show.
+    select: { ...RISK_SELECT, acceptedById: true },
   });
   // Owners and acceptors by name while they are members; an acceptor who left keeps the label stored with the risk.
   const ownerIds = [...new Set(rows.flatMap((r) => [r.ownerId, r.acceptedById].filter((id) => id !== null)))];

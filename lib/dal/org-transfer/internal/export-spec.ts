@@ -200,6 +200,11 @@ export const EXPORT_TABLES: TableSpec[] = [
     monitoringEventId: "monitoringEvent",
   }),
   ownTable("riskObligationLink", "RiskObligationLink", { riskId: "risk", obligationId: "obligation" }),
+  ownTable("riskEventLink", "RiskEventLink", {
+    riskId: "risk",
+    incidentId: "incident",
+    monitoringEventId: "monitoringEvent",
+  }),
   // AI policies. The approver's and the reader's names are stored with the row (approvedByLabel, userLabel), so they
   // stay when those people are not members here and the ids are cleared.
   ownTable("policy", "Policy", { ownerId: "User" }),

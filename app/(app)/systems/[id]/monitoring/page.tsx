@@ -2,15 +2,17 @@ import type { Metadata } from "next";
 import { IncidentTable } from "@/components/incidents/incident-table";
 import { EventsTable } from "@/components/monitoring/events-table";
 import { LinkedRiskActions } from "@/components/risks/linked-risk-actions";
+import { LinkedRiskList } from "@/components/risks/linked-risk-list";
 import { PlanEditor } from "@/components/monitoring/plan-editor";
 import { PlanView } from "@/components/monitoring/plan-view";
 import { TaskList } from "@/components/monitoring/task-list";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
-import { Card, CardHeader } from "@/components/ui/card";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { listIncidents } from "@/lib/dal/incidents/incidents";
+import { risksFromBreaches } from "@/lib/dal/risks/event-links";
 import { listRisks } from "@/lib/dal/risks/risks";
 import { listMembers } from "@/lib/dal/accounts/members";
 import { listMonitoringEvents } from "@/lib/dal/monitoring/events";
@@ -27,19 +29,22 @@ export const metadata: Metadata = { title: "Monitoring" };
 export default async function SystemMonitoringPage({ params }: { params: Promise<{ id: string }> }) {
   const system = await loadSystem((await params).id);
   const actor = await requireActor();
-  const [viewer, plan, events, tasks, incidents, members] = await Promise.all([
+  const [viewer, plan, events, tasks, incidents, members, linkedRisks] = await Promise.all([
     getViewer(actor),
     getMonitoringPlan(actor, system.id),
     listMonitoringEvents(actor, system.id),
     listSystemTasks(actor, system.id, { status: "OPEN" }),
     listIncidents(actor, ZIncidentListQuery.parse({ systemId: system.id, pageSize: 20 })),
     listMembers(actor),
+    risksFromBreaches(actor, system.id),
   ]);
   const canWrite = !!viewer.role && can(viewer.role, "monitoring.write");
   const canRecordIncident = !!viewer.role && can(viewer.role, "incident.manage");
   const canWriteRisks = !!viewer.role && can(viewer.role, "risk.write");
-  // Re-scoring is offered once a breach is shown; each breach also opens a new linked risk from its row.
-  const risks = canWriteRisks && events.some((e) => e.breached) ? await listRisks(actor, system.id) : [];
+  // Re-scoring is offered from the latest breach shown (newest first); each breach also opens a new linked risk from its
+  // row, whose form offers re-scoring from that breach too.
+  const latestBreach = events.find((e) => e.breached);
+  const risks = canWriteRisks && latestBreach ? await listRisks(actor, system.id) : [];
   const memberOptions = members.map((m) => ({ userId: m.userId, name: m.name }));
   const planDescription = plan.plan
     ? `Version ${plan.plan.version}, last saved ${formatDateTime(plan.plan.updatedAt)}${plan.plan.updatedByName ? ` by ${plan.plan.updatedByName}` : ""}.`
@@ -102,8 +107,13 @@ export default async function SystemMonitoringPage({ params }: { params: Promise
           title="Recent monitoring results"
           description="Evaluation, bias and drift results from your pipelines; breaches are marked. A breach may show a risk the register lacks, or one rated too low."
           actions={
-            risks.length > 0 ? (
-              <LinkedRiskActions systemId={system.id} risks={risks} context="after a breach" />
+            latestBreach && risks.length > 0 ? (
+              <LinkedRiskActions
+                systemId={system.id}
+                risks={risks}
+                context="after the latest breach"
+                fromQuery={`fromEvent=${latestBreach.id}`}
+              />
             ) : undefined
           }
         />
@@ -111,6 +121,15 @@ export default async function SystemMonitoringPage({ params }: { params: Promise
           events={events}
           riskHref={canWriteRisks ? (id) => `/systems/${system.id}/risks?fromEvent=${id}#risk-form` : undefined}
         />
+        {linkedRisks.length > 0 && (
+          <CardBody className="border-t border-slate-200">
+            <LinkedRiskList
+              risks={linkedRisks}
+              editable={canWriteRisks}
+              heading="Risks opened or re-scored from a breach"
+            />
+          </CardBody>
+        )}
       </Card>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { HeatMap } from "@/components/risks/heat-map";
+import { LinkedRiskActions } from "@/components/risks/linked-risk-actions";
 import { RiskList } from "@/components/risks/risk-list";
 import { EditRiskForm, NewRiskForm } from "@/components/risks/risk-form";
 import { ViewToggle } from "@/components/risks/view-toggle";
@@ -55,7 +56,10 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
   const owners = new Map(options.owners.map((o) => [o.userId, o.name]));
   const history = editing ? await riskHistory(actor, editing.id) : [];
   const from = { incidentId: search.fromIncident, eventId: search.fromEvent };
-  const prefill = canWrite && !editing ? await riskPrefill(actor, system.id, from) : null;
+  // From an incident or a breach: a new linked risk, or (editing) a re-score recorded against it.
+  const linked = canWrite ? await riskPrefill(actor, system.id, from) : null;
+  const prefill = editing ? null : linked;
+  const fromQuery = from.incidentId ? `fromIncident=${from.incidentId}` : `fromEvent=${from.eventId}`;
   const editingOrigin = editing && origins.get(editing.id);
   return (
     <div className="space-y-6">
@@ -111,11 +115,20 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
             title={editing ? `Edit: ${editing.title}` : prefill ? "Add a linked risk" : "Add a risk"}
             description={`${editingOrigin ? `Opened from ${editingOrigin.label}. ` : ""}Rate likelihood and impact from 1 to 5; the score is their product (1–4 low, 5–9 medium, 10–16 high, 20–25 critical).`}
           />
-          <CardBody>
+          <CardBody className="space-y-4">
+            {prefill && risks.length > 0 && (
+              <LinkedRiskActions
+                systemId={system.id}
+                risks={risks}
+                context={`from ${prefill.origin}`}
+                fromQuery={fromQuery}
+              />
+            )}
             {editing ? (
               <EditRiskForm
-                key={`${editing.id}-${editing.version}`}
+                key={`${editing.id}-${editing.version}-${linked?.origin ?? ""}`}
                 risk={editing}
+                rescoreFrom={linked}
                 owners={options.owners}
                 {...labels}
                 doneHref={base}
