@@ -8,6 +8,7 @@ import { gateRoutes } from "./routes/gate";
 import { incidentRoutes } from "./routes/incidents";
 import { literacyRoutes } from "./routes/literacy";
 import { modelRoutes } from "./routes/models";
+import { policyRoutes } from "./routes/policies";
 import { monitoringRoutes } from "./routes/monitoring";
 import { obligationRoutes } from "./routes/obligations";
 import { reviewRequestRoutes } from "./routes/review-requests";
@@ -38,6 +39,7 @@ export const API_ROUTES: ApiRoute[] = [
   ...riskRoutes,
   ...literacyRoutes,
   ...standardsRoutes,
+  ...policyRoutes,
   ...modelRoutes,
   ...bomRoutes,
   ...monitoringRoutes,
