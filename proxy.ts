@@ -9,6 +9,8 @@ const PUBLIC_PREFIXES = [
   "/forgot-password",
   "/reset-password",
   "/verify-email",
+  // A provider's deployer pack, opened by its customers with only the link's secret (checked in the data layer).
+  "/pack/",
   "/api/",
   "/_next",
   "/favicon",

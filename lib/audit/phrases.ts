@@ -50,6 +50,22 @@ const PHRASES: Record<string, Phrase> = {
   "task.resolved": { did: "resolved a follow-up task", title: "Task resolved" },
   "dossier.exported": { did: "exported a dossier version", title: "Dossier exported" },
   "dossier.attested": { did: "attested a dossier version", title: "Dossier attested" },
+  "deployer_pack.published": { did: "published a deployer pack", title: "Deployer pack published" },
+  "deployer_pack.link_created": { did: "made a customer link to the deployer pack", title: "Deployer pack link made" },
+  "deployer_pack.link_revoked": {
+    did: "revoked a customer link to the deployer pack",
+    title: "Deployer pack link revoked",
+  },
+  "deployer_pack.link_opened": { did: "opened the deployer pack", title: "Deployer pack opened by a customer" },
+  "deployer_pack.pdf_downloaded": { did: "downloaded the deployer pack PDF", title: "Deployer pack PDF downloaded" },
+  "deployer_pack.file_downloaded": {
+    did: "downloaded a file of the deployer pack",
+    title: "Deployer pack file downloaded",
+  },
+  "deployer_pack.link_refused": {
+    did: "tried an expired or revoked deployer pack link",
+    title: "Deployer pack link refused",
+  },
 };
 
 /** "<person> …" on the Activity tab. */

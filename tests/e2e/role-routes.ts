@@ -1,4 +1,5 @@
 import { btn, file, get, link, page, PUBLIC, ROLE_PROBE_BOM, status, sys, type RoleRoute } from "./role-route-kinds";
+import { DEPLOYER_PACK_ROUTES } from "./role-routes-deployer-pack";
 
 export type {
   Control,
@@ -201,6 +202,7 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
       btn("Export draft", "report.seal"),
     ],
   }),
+  ...DEPLOYER_PACK_ROUTES,
   "/systems/[id]/documentation": page(sys("/documentation"), "system.read", {
     marker: { role: "link", name: /^Section 1\. / },
   }),

@@ -87,6 +87,16 @@ export const DECLARED: Record<string, Probe> = {
   "/systems/[id]/documentation/fria": SYSTEM_PAGE,
   "/systems/[id]/monitoring": SYSTEM_PAGE,
   "/systems/[id]/risks": SYSTEM_PAGE,
+  "/systems/[id]/deployer-pack": SYSTEM_PAGE,
+  "/systems/[id]/deployer-pack/[packId]": {
+    kind: "covered",
+    by: "tests/integration/deployer-pack/deployer-pack.int.test.ts (another organisation's pack, or another system's, is a 404)",
+  },
+  // A customer link: its secret names one pack of one system; other organisations' files and other systems' are
+  // refused in tests/integration/deployer-pack/deployer-pack.int.test.ts.
+  "/pack/[token]": { kind: "public" },
+  "/pack/[token]/pdf": { kind: "public" },
+  "/pack/[token]/files/[index]": { kind: "public" },
   "/systems/[id]/evidence/upload": { kind: "system-post" },
   "/systems/export": { kind: "org-get", query: (id) => `?ids=${id}` },
   "/reports/export-zip": { kind: "org-get", query: (id) => `?systems=${id}` },

@@ -70,6 +70,8 @@ const COVERED_BY: Record<string, string> = {
     "tests/integration/risks/risk-register.int.test.ts (another organisation's system, owner and risk refused)",
   updateRiskAction:
     "tests/integration/risks/risk-register.int.test.ts (another organisation's system, owner and risk refused)",
+  createPackLinkAction:
+    "tests/integration/deployer-pack/deployer-pack.int.test.ts (another organisation's system is not found; read-only roles refused)",
   updateObligationPlanningAction:
     "takes no ids, changes the caller's own organisation; roles in tests/integration/obligations/due-dates.int.test.ts",
   updateRiskScaleAction:

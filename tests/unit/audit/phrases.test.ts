@@ -14,6 +14,7 @@ const SYSTEM_DOMAINS = [
   "monitoring",
   "incidents",
   "dossiers",
+  "deployer-pack",
 ];
 const ORGANISATION_LEVEL = new Set(["systems.imported", "model.registered", "model.version_registered"]);
 ORGANISATION_LEVEL.add("model.version_updated");

@@ -12,6 +12,7 @@ const TABS = [
   { segment: "/monitoring", label: "Monitoring" },
   { segment: "/activity", label: "Activity" },
   { segment: "/dossier", label: "Dossier" },
+  { segment: "/deployer-pack", label: "Deployer pack" },
 ];
 
 export function SystemTabs({ systemId }: { systemId: string }) {

@@ -1,0 +1,80 @@
+// What one published deployer pack shows, frozen at publication (DeployerPack.snapshot). Files are named by their
+// SHA-256: a customer link serves a file only if the pack lists its hash and the system still holds those bytes.
+
+export const PACK_FILE_KINDS = ["INSTRUCTIONS", "DECLARATION", "CERTIFICATE"] as const;
+export type PackFileKind = (typeof PACK_FILE_KINDS)[number];
+
+export const PACK_FILE_LABELS: Record<PackFileKind, string> = {
+  INSTRUCTIONS: "Instructions for use (Art 13)",
+  DECLARATION: "EU declaration of conformity (Art 47)",
+  CERTIFICATE: "CE marking or notified-body certificate (Art 48)",
+};
+
+// The provider's obligation whose evidence is offered first for each file of the pack (codes of the rule set).
+export const PACK_FILE_OBLIGATIONS: Record<PackFileKind, string> = {
+  INSTRUCTIONS: "hr.instructions_for_use",
+  DECLARATION: "hr.declaration_of_conformity",
+  CERTIFICATE: "hr.ce_marking",
+};
+
+export type PackFile = {
+  kind: PackFileKind;
+  title: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+};
+
+// A file a pack can include: the newest version of one of the system's evidence files, with the obligation it
+// backs when that is one of the provider's (so Art 13, Art 47 and Art 48 evidence is offered first).
+export type PackCandidate = {
+  versionId: string;
+  title: string;
+  fileName: string;
+  mimeType: string;
+  sizeBytes: number;
+  sha256: string;
+  obligationCode: string | null;
+  article: string | null;
+};
+
+export type PackSnapshot = {
+  version: number;
+  publishedAt: string; // ISO time
+  providerName: string;
+  systemName: string;
+  intendedPurpose: string;
+  tier: string; // as worded for people, e.g. "High-risk"
+  registrationNumber: string; // EU database (Art 49 / Art 71); "" when not given
+  ceMarking: string; // CE marking and notified body; "" when not given
+  incidentContact: { name: string; email: string }; // where a deployer reports a serious incident (Art 73)
+  files: PackFile[];
+};
+
+/** Everything the pack lacks, in plain words, shown on the tab, the customer page and the PDF. */
+export function missingItems(pack: {
+  files: Pick<PackFile, "kind">[];
+  registrationNumber: string;
+  ceMarking: string;
+  incidentContact: { email: string };
+  intendedPurpose: string;
+}): string[] {
+  const has = (kind: PackFileKind) => pack.files.some((f) => f.kind === kind);
+  const missing: string[] = [];
+  if (!has("INSTRUCTIONS")) missing.push("No instructions for use uploaded yet.");
+  if (!has("DECLARATION")) missing.push("No EU declaration of conformity uploaded yet.");
+  if (!pack.registrationNumber) missing.push("No EU database registration number given yet.");
+  if (!pack.ceMarking && !has("CERTIFICATE")) missing.push("No CE marking or notified-body details given yet.");
+  if (!pack.incidentContact.email) missing.push("No contact for serious incidents given yet.");
+  if (!pack.intendedPurpose.trim()) missing.push("No intended purpose written in the intake yet.");
+  return missing;
+}
+
+/** Reads a stored snapshot back; anything not shaped like one is refused rather than half-shown. */
+export function readSnapshot(value: unknown): PackSnapshot {
+  const s = value as PackSnapshot | null;
+  if (!s || typeof s !== "object" || !Array.isArray(s.files) || typeof s.systemName !== "string")
+    throw new Error("Not a deployer pack snapshot.");
+  return s;
+}
