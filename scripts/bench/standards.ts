@@ -1,0 +1,62 @@
+// The standards crosswalk at 100,000 systems (issue #19): the coverage query every /standards page and
+// GET /api/v1/standards* read (obligations of the mapped codes by state and evidence, high-risk systems with a risk
+// register, Art 4 pairs trained today), the framework views built on it, and a control's drill-down to its duties,
+// in this process against the scratch database, through the same data-layer functions the pages call. Each is timed
+// `runs` times after one warm-up; "first view" uses a new day each call, so nothing kept is served.
+import { performance } from "node:perf_hooks";
+import { coverageFacts } from "../../lib/dal/standards/coverage";
+import { frameworkSummaries, frameworkView } from "../../lib/dal/standards/crosswalk";
+import { obligationsOfCodes } from "../../lib/dal/standards/drill-down";
+import type { ResultRow } from "./report";
+import type { BenchSeed } from "./seed";
+import { percentile } from "./stats";
+
+export const STANDARDS_TARGET_MS = 500;
+
+async function time(task: () => Promise<unknown>, runs: number): Promise<{ medianMs: number; p95Ms: number }> {
+  await task();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await task();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  const round = (n: number) => Math.round(n * 10) / 10;
+  return { medianMs: round(percentile(times, 50)), p95Ms: round(percentile(times, 95)) };
+}
+
+export async function measureStandards(seed: BenchSeed, runs = 10): Promise<ResultRow[]> {
+  const actor = { kind: "user" as const, userId: seed.adminId, organizationId: seed.organizationId };
+  let day = Date.UTC(2026, 11, 5);
+  const fresh = () => new Date((day += 86_400_000)).toISOString().slice(0, 10);
+  const scenarios: [string, () => Promise<unknown>, string][] = [
+    ["crosswalk coverage query, first view", () => coverageFacts(actor, fresh()), "computed: nothing kept"],
+    ["crosswalk coverage query", () => coverageFacts(actor), "as a page asks for it"],
+    ["/standards (every framework's summary)", () => frameworkSummaries(actor), "one coverage query + SoA"],
+    ["/standards/iso-42001 (38 controls + SoA)", () => frameworkView(actor, "iso-42001"), "the page's data"],
+    [
+      "control drill-down A.6.2.6 (3 duty codes)",
+      () =>
+        obligationsOfCodes(actor, ["hr.post_market_monitoring", "hr.deployer.monitoring", "hr.human_oversight"]),
+      "first 200 duties, least advanced first, with the count",
+    ],
+  ];
+  const rows: ResultRow[] = [];
+  for (const [scenario, task, what] of scenarios) {
+    const t = await time(task, runs);
+    rows.push({
+      scenario: `${scenario} (${seed.systems.toLocaleString("en")} systems)`,
+      users: 1,
+      medianMs: t.medianMs,
+      p95Ms: t.p95Ms,
+      sqlP95Ms: null,
+      ratio: null,
+      peakRssMb: null,
+      target: `<${STANDARDS_TARGET_MS} ms`,
+      met: t.p95Ms < STANDARDS_TARGET_MS,
+      note: `${what}; in-process through the data layer, ${runs} runs`,
+    });
+  }
+  return rows;
+}
