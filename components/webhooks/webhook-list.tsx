@@ -6,8 +6,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
 import type { WebhookDTO } from "@/lib/dal/integrations/webhooks";
+import type { TSetWebhookFormat } from "@/lib/validations/webhooks";
 import { WEBHOOK_FORMAT_LABELS } from "@/lib/validations/webhook-events";
 import { DeliveryTable } from "./delivery-table";
+import { WebhookFormatForm } from "./webhook-format-form";
 
 type WebhookRef = { webhookId: string };
 type Props = {
@@ -15,9 +17,10 @@ type Props = {
   sendTest: ServerAction<WebhookRef>;
   setActive: ServerAction<WebhookRef & { active: boolean }>;
   remove: ServerAction<WebhookRef>;
+  setFormat: ServerAction<TSetWebhookFormat, null>;
 };
 
-export function WebhookList({ webhooks, sendTest, setActive, remove }: Props) {
+export function WebhookList({ webhooks, sendTest, setActive, remove, setFormat }: Props) {
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const run = (action: () => Promise<ActionResult<unknown>>, success: string) =>
@@ -87,6 +90,13 @@ export function WebhookList({ webhooks, sendTest, setActive, remove }: Props) {
                   </Button>
                 </div>
               </div>
+              <WebhookFormatForm
+                key={hook.format}
+                webhookId={hook.id}
+                format={hook.format}
+                name={name}
+                action={setFormat}
+              />
               <DeliveryTable deliveries={hook.deliveries} label={`Recent deliveries to ${name}`} />
             </li>
           );

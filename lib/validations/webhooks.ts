@@ -23,3 +23,11 @@ export type TTryWebhook = z.input<typeof ZTryWebhook>;
 
 export const ZWebhookRef = z.object({ webhookId: z.string().min(1) });
 export const ZSetWebhookActive = z.object({ webhookId: z.string().min(1), active: z.boolean() });
+
+// Changing a saved webhook's format: the URL stays, and is checked again for the new format.
+export const ZSetWebhookFormat = z.object({
+  webhookId: z.string().min(1),
+  format: z.enum(WEBHOOK_FORMATS, "Choose Generic, Slack or Microsoft Teams."),
+});
+export type TSetWebhookFormat = z.input<typeof ZSetWebhookFormat>;
+export type SetWebhookFormatInput = z.output<typeof ZSetWebhookFormat>;

@@ -2,8 +2,15 @@
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
 import { createWebhook, deleteWebhook, sendTestWebhookEvent, setWebhookActive } from "@/lib/dal/integrations/webhooks";
+import { setWebhookFormat } from "@/lib/dal/integrations/webhook-format";
 import { tryWebhookUrl } from "@/lib/dal/integrations/webhook-try";
-import { ZCreateWebhook, ZSetWebhookActive, ZTryWebhook, ZWebhookRef } from "@/lib/validations/webhooks";
+import {
+  ZCreateWebhook,
+  ZSetWebhookActive,
+  ZSetWebhookFormat,
+  ZTryWebhook,
+  ZWebhookRef,
+} from "@/lib/validations/webhooks";
 
 const PATH = "/settings/webhooks";
 
@@ -15,6 +22,12 @@ export const createWebhookAction = createAction(ZCreateWebhook, async (input, ac
 
 export const setWebhookActiveAction = createAction(ZSetWebhookActive, async (input, actor) => {
   await setWebhookActive(actor, input.webhookId, input.active);
+  revalidatePath(PATH);
+  return null;
+});
+
+export const setWebhookFormatAction = createAction(ZSetWebhookFormat, async (input, actor) => {
+  await setWebhookFormat(actor, input);
   revalidatePath(PATH);
   return null;
 });

@@ -13,6 +13,7 @@ import {
   deleteWebhookAction,
   sendTestWebhookAction,
   setWebhookActiveAction,
+  setWebhookFormatAction,
   tryWebhookAction,
 } from "./actions";
 
@@ -67,6 +68,7 @@ export default async function WebhooksPage() {
             sendTest={sendTestWebhookAction}
             setActive={setWebhookActiveAction}
             remove={deleteWebhookAction}
+            setFormat={setWebhookFormatAction}
           />
         </Card>
       </div>
