@@ -19,7 +19,7 @@ export function BomDiffTable({ result }: { result: BomImportResult }) {
   ];
   const verb = result.applied ? "What the import did" : "What applying will do";
   return (
-    <Table caption={`${verb} (CycloneDX ${result.specVersion})`} showCaption>
+    <Table caption={`${verb} (${result.format} ${result.specVersion})`} showCaption>
       <TableHead>
         <Th className="w-40">Record</Th>
         <Th>Name</Th>

@@ -9,9 +9,9 @@ import type { BomImportResult } from "@/lib/bom/diff";
 import { BOM_LIMITS } from "@/lib/bom/limits";
 import { BomDiffTable } from "./bom-diff-table";
 
-const FILE_HINT = `A CycloneDX 1.5 or 1.6 JSON file of up to ${BOM_LIMITS.bytes / (1024 * 1024)} MB and ${BOM_LIMITS.components.toLocaleString("en")} components.`;
+const FILE_HINT = `A CycloneDX 1.5 or 1.6 JSON file, or an SPDX 3.0.1 JSON-LD file with the AI and Dataset profiles, of up to ${BOM_LIMITS.bytes / (1024 * 1024)} MB and ${BOM_LIMITS.components.toLocaleString("en")} components or elements.`;
 const SYSTEM_HINT =
-  "Leave empty to use the application the file names (metadata.component): an AI system of that name, or a new one. To choose, paste the id from the system page's address.";
+  "Leave empty to use the application the file names (CycloneDX metadata.component, or the SPDX document's root software package): an AI system of that name, or a new one. To choose, paste the id from the system page's address.";
 
 type Answer =
   { ok: true; result: BomImportResult } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
@@ -23,7 +23,8 @@ export function BomImport() {
   const [answer, setAnswer] = useState<Answer | null>(null);
 
   async function send(apply: boolean) {
-    if (!file) return setAnswer({ ok: false, error: "", fieldErrors: { bom: ["Choose a CycloneDX JSON file."] } });
+    if (!file)
+      return setAnswer({ ok: false, error: "", fieldErrors: { bom: ["Choose a CycloneDX or SPDX JSON file."] } });
     setBusy(true);
     const form = new FormData();
     form.set("bom", file);
@@ -55,14 +56,14 @@ export function BomImport() {
       <Card>
         <CardHeader
           title="1. Choose the file"
-          description="Each machine-learning-model component becomes a model version that keeps its model card (metrics, use cases, limitations); each data component becomes a dataset; all are linked to the AI system. An import only adds: nothing you have is removed."
+          description="Each machine-learning-model component (CycloneDX) or AI package (SPDX) becomes a model version that keeps its model card (metrics, use cases, limitations); each data component or dataset package becomes a dataset; all are linked to the AI system. An import only adds: nothing you have is removed."
         />
         <CardBody className="space-y-4">
-          <Field id="bom-file" label="Bill of materials (CycloneDX JSON)" hint={FILE_HINT} error={undefined}>
+          <Field id="bom-file" label="Bill of materials (CycloneDX or SPDX JSON)" hint={FILE_HINT} error={undefined}>
             <Input
               id="bom-file"
               type="file"
-              accept=".json,application/json,application/vnd.cyclonedx+json"
+              accept=".json,.jsonld,application/json,application/ld+json,application/vnd.cyclonedx+json,application/spdx+json"
               aria-describedby={describedBy("bom-file", fileError, FILE_HINT)}
               aria-invalid={!!fileError || undefined}
               onChange={(e) => reset(() => setFile(e.target.files?.[0] ?? null))}

@@ -8,7 +8,8 @@ export type BomDiff = {
   datasets: BomChange[];
   links: BomChange[];
 };
-export type BomImportResult = BomDiff & { applied: boolean; specVersion: string };
+export type BomFormat = "CycloneDX" | "SPDX";
+export type BomImportResult = BomDiff & { applied: boolean; format: BomFormat; specVersion: string };
 
 export function countActions(diff: BomDiff): Record<BomAction, number> {
   const counts: Record<BomAction, number> = { create: 0, update: 0, unchanged: 0 };

@@ -195,7 +195,7 @@ function contentsUrl(data: Record<string, unknown>): string {
   return typeof contents.url === "string" ? contents.url.slice(0, 2000) : "";
 }
 
-function text(value: unknown, max: number, path: string, problems: BomProblem[]): string | null {
+export function text(value: unknown, max: number, path: string, problems: BomProblem[]): string | null {
   const s = typeof value === "string" ? value.trim() : "";
   if (!s) problems.push({ path, message: "must not be empty" });
   else if (s.length > max) problems.push({ path, message: `must be at most ${max} characters` });
@@ -203,4 +203,4 @@ function text(value: unknown, max: number, path: string, problems: BomProblem[])
   return null;
 }
 
-const clip = (value: unknown, max: number) => (typeof value === "string" ? value.trim().slice(0, max) : "");
+export const clip = (value: unknown, max: number) => (typeof value === "string" ? value.trim().slice(0, max) : "");

@@ -7,6 +7,7 @@ import bom16 from "./schemas/bom-1.6.SNAPSHOT.schema.json";
 import spdx from "./schemas/spdx.SNAPSHOT.schema.json";
 import { isObject } from "./guards";
 import { BOM_LIMITS, type BomProblem } from "./limits";
+import { checkSpdx, isSpdxDocument, type SpdxCheck } from "./spdx/validate";
 
 export const SPEC_VERSIONS = ["1.5", "1.6"] as const;
 export type SpecVersion = (typeof SPEC_VERSIONS)[number];
@@ -44,9 +45,12 @@ function validatorFor(version: SpecVersion): ValidateFunction {
 }
 
 export type BomCheck =
-  { ok: true; bom: Record<string, unknown>; specVersion: SpecVersion } | { ok: false; problems: BomProblem[] };
+  | { ok: true; format: "CycloneDX"; bom: Record<string, unknown>; specVersion: SpecVersion; documentId: string | null }
+  | SpdxCheck
+  | { ok: false; problems: BomProblem[] };
 
-// Text → a CycloneDX document that passes its version's official JSON schema, or the problems with their JSON path.
+// Text → a CycloneDX document that passes its version's official JSON schema, or an SPDX 3.0.1 document that passes
+// SPDX's (told apart by the file itself: bomFormat, or an SPDX JSON-LD @context), or the problems with their JSON path.
 // The size is checked before parsing and the component count before the schema, so no file makes the (synchronous)
 // parse or validation run long.
 export function checkBom(text: string): BomCheck {
@@ -56,11 +60,13 @@ export function checkBom(text: string): BomCheck {
   try {
     parsed = JSON.parse(text);
   } catch {
-    return fail("", "The file is not valid JSON. Export the bill of materials as CycloneDX JSON (not XML).");
+    return fail("", "The file is not valid JSON. Export the bill of materials as CycloneDX JSON or SPDX 3 JSON-LD.");
   }
-  if (!isObject(parsed)) return fail("", "The file must hold one JSON object, a CycloneDX bill of materials.");
+  if (!isObject(parsed))
+    return fail("", "The file must hold one JSON object, a CycloneDX bill of materials or an SPDX 3.0.1 document.");
+  if (parsed.bomFormat === undefined && isSpdxDocument(parsed)) return checkSpdx(parsed);
   if (parsed.bomFormat !== "CycloneDX")
-    return fail("/bomFormat", 'must be "CycloneDX" (SPDX files cannot be imported yet).');
+    return fail("/bomFormat", 'must be "CycloneDX", or the file an SPDX 3.0.1 JSON-LD document (its "@context").');
   const specVersion = SPEC_VERSIONS.find((v) => v === parsed.specVersion);
   if (!specVersion)
     return fail(
@@ -75,7 +81,8 @@ export function checkBom(text: string): BomCheck {
     );
   const validate = validatorFor(specVersion);
   if (!validate(parsed)) return { ok: false, problems: problemsOf(validate.errors ?? []) };
-  return { ok: true, bom: parsed, specVersion };
+  const documentId = typeof parsed.serialNumber === "string" ? parsed.serialNumber : null;
+  return { ok: true, format: "CycloneDX", bom: parsed, specVersion, documentId };
 }
 
 function problemsOf(errors: ErrorObject[]): BomProblem[] {

@@ -23,7 +23,7 @@ export type TBomImportOptions = z.output<typeof ZBomImportOptions>;
 export const ZBomImport = z.object({
   text: z
     .string()
-    .min(1, "Choose a CycloneDX JSON file.")
+    .min(1, "Choose a CycloneDX or SPDX JSON file.")
     .max(BOM_LIMITS.bytes, `The file is over the limit of ${MB} MB.`),
   systemId: z.string().trim().max(60).optional(),
   apply: z.boolean(),
@@ -35,7 +35,8 @@ const ZChange = z.object({ name: z.string(), action: z.enum(["create", "update",
 // The REST answer: what the import did (apply=true) or would do (dry run), per kind of record.
 export const ZBomImportResultApi = z.object({
   applied: z.boolean(),
-  specVersion: z.string().describe("The file's CycloneDX version (1.5 or 1.6)."),
+  format: z.enum(["CycloneDX", "SPDX"]).describe("The file's format, told from the file itself."),
+  specVersion: z.string().describe("The file's version of its format: CycloneDX 1.5 or 1.6, SPDX 3.0.1."),
   system: z.object({
     id: z.string().nullable().describe("null in a dry run that would create the system."),
     name: z.string(),
@@ -48,7 +49,14 @@ export const ZBomImportResultApi = z.object({
 });
 
 export const ZBomDocument = z
-  .looseObject({ bomFormat: z.literal("CycloneDX"), specVersion: z.enum(["1.5", "1.6"]) })
+  .union([
+    z
+      .looseObject({ bomFormat: z.literal("CycloneDX"), specVersion: z.enum(["1.5", "1.6"]) })
+      .describe("A CycloneDX 1.5 or 1.6 ML-BOM."),
+    z
+      .looseObject({ "@context": z.string(), "@graph": z.array(z.unknown()) })
+      .describe("An SPDX 3.0.1 JSON-LD document with the AI and Dataset profiles."),
+  ])
   .describe(
-    "A CycloneDX 1.5 or 1.6 JSON bill of materials (up to 1 MB through the API), validated against the official schema.",
+    "A CycloneDX 1.5/1.6 ML-BOM or an SPDX 3.0.1 JSON-LD document (up to 1 MB through the API), validated against its official JSON schema.",
   );

@@ -19,7 +19,7 @@ async function shots(page: Page, name: string) {
 
 async function choose(page: Page, name: string, text: string) {
   await page
-    .getByLabel("Bill of materials (CycloneDX JSON)")
+    .getByLabel("Bill of materials (CycloneDX or SPDX JSON)")
     .setInputFiles({ name, mimeType: "application/json", buffer: Buffer.from(text) });
   await page.getByRole("button", { name: "Check file" }).click();
 }
@@ -60,5 +60,36 @@ test("import a CycloneDX ML-BOM: errors by JSON path, then check, apply and down
   expect(file.suggestedFilename()).toMatch(/^loan-approval-assistant-\w+\.cdx\.json$/);
   const exported = JSON.parse(await readFile(await file.path(), "utf8"));
   expect(exported.components.map((c: { name: string }) => c.name)).toContain(`credit-scoring-gbm-${suffix}`);
+  await expectAccessible(page);
+});
+
+test("import an SPDX 3.0.1 AI and Dataset document: errors by JSON path, then check and apply", async ({ page }) => {
+  test.setTimeout(120_000);
+  const doc = JSON.parse(await readFile(`${FIXTURES}/credit-scoring.spdx.json`, "utf8"));
+  const systemName = `Claims triage ${suffix}`;
+  const byType = (type: string) => doc["@graph"].filter((e: { type: string }) => e.type === type);
+  byType("software_Package")[0].name = systemName;
+  byType("ai_AIPackage")[0].name = `claims-model-${suffix}`;
+  byType("dataset_DatasetPackage").forEach((d: { name: string }, i: number) => (d.name = `claims-data-${i}-${suffix}`));
+
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
+  await page.goto("/systems/import-bom");
+  await choose(page, "broken.spdx.json", await readFile(`${FIXTURES}/broken.spdx.json`, "utf8"));
+  const errors = page.locator("#bom-file-error");
+  await expect(errors).toContainText("/@graph/6: must have required property 'dataset_datasetType'");
+  await expect(page.getByRole("button", { name: "Apply" })).toBeDisabled();
+  await shots(page, "spdx-errors");
+
+  await choose(page, "credit-scoring.spdx.json", JSON.stringify(doc));
+  const diff = page.getByRole("table", { name: "What applying will do (SPDX 3.0.1)" });
+  await expect(diff.getByRole("row", { name: new RegExp(`AI system ${systemName} New`) })).toBeVisible();
+  await expect(diff.getByRole("row", { name: /Dataset claims-data-1-\w+ New/ })).toBeVisible();
+  await shots(page, "spdx-check");
+
+  await page.getByRole("button", { name: "Apply" }).click();
+  await expect(page.getByRole("table", { name: "What the import did (SPDX 3.0.1)" })).toBeVisible();
+  await page.getByRole("link", { name: `Open ${systemName}` }).click();
+  await expect(page.getByRole("heading", { name: systemName })).toBeVisible();
   await expectAccessible(page);
 });

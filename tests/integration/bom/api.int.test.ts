@@ -47,4 +47,30 @@ describe("API: POST /boms", () => {
     expect(badQuery.status).toBe(422);
     expect(await db().aiSystem.count({ where: { organizationId } })).toBe(0);
   });
+
+  it("takes an SPDX 3.0.1 document too: dry run, apply, unchanged; schema errors by JSON path", async () => {
+    const { organizationId, admin } = await createOrganization();
+    const token = await tokenFor(admin, ["read", "systems:write"]);
+    const spdx = fixture("credit-scoring.spdx.json");
+    const dry = await call("POST", "/boms", { token, json: spdx });
+    expect(dry.status).toBe(200);
+    expect(ZBomImportResultApi.strict().parse(dry.body)).toEqual(dry.body);
+    expect(dry.body).toMatchObject({ applied: false, format: "SPDX", specVersion: "3.0.1", system: { id: null } });
+    expect(await db().dataset.count({ where: { organizationId } })).toBe(0);
+
+    const applied = await call("POST", "/boms", { token, json: spdx, query: { apply: "true" } });
+    expect(applied.status).toBe(200);
+    expect(applied.body.datasets).toEqual([
+      { name: "loan-applications-2024", action: "create" },
+      { name: "loan-holdout-2025", action: "create" },
+    ]);
+    expect(await db().dataset.count({ where: { organizationId } })).toBe(2);
+    const again = await call("POST", "/boms", { token, json: spdx, query: { apply: "true" } });
+    expect(again.body.versions).toEqual([{ name: "credit-scoring-gbm 2.3.0", action: "unchanged" }]);
+
+    const bad = await call("POST", "/boms", { token, json: fixture("broken.spdx.json"), query: { apply: "true" } });
+    expect(bad.status).toBe(422);
+    expect(bad.body.errors.bom).toContain("/@graph/6: must have required property 'dataset_datasetType'");
+    expect(await db().modelVersion.count({ where: { organizationId } })).toBe(1);
+  });
 });

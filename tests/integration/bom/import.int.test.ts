@@ -148,7 +148,7 @@ describe("BOM import (CycloneDX 1.6 ML-BOM)", () => {
   it("an empty file is a field error, not a failure", async () => {
     const { admin } = await createOrganization();
     const error = await failureOf(importBom(admin, { text: "", apply: false }));
-    expect(error.fieldErrors?.bom).toEqual(["Choose a CycloneDX JSON file."]);
+    expect(error.fieldErrors?.bom).toEqual(["Choose a CycloneDX or SPDX JSON file."]);
   });
 
   it("is for those who may edit systems", async () => {

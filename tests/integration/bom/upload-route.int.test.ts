@@ -48,4 +48,16 @@ describe("BOM import page upload", () => {
     expect((await post(fixture("credit-scoring.cdx.json"))).status).toBe(403);
     expect(await db().aiSystem.count({ where: { organizationId } })).toBe(0);
   });
+
+  it("takes an SPDX 3.0.1 file through the same upload and says which format it read", async () => {
+    const { organizationId, admin } = await createOrganization();
+    session.actor = admin;
+    const checked = await post(fixture("credit-scoring.spdx.json"));
+    expect(checked.status).toBe(200);
+    expect(checked.body.result).toMatchObject({ applied: false, format: "SPDX", specVersion: "3.0.1" });
+    const bad = await post(fixture("broken.spdx.json"), { apply: "true" });
+    expect(bad.status).toBe(422);
+    expect(bad.body.fieldErrors.bom).toContain("/@graph/6: must have required property 'dataset_datasetType'");
+    expect(await db().aiSystem.count({ where: { organizationId } })).toBe(0);
+  });
 });

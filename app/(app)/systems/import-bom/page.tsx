@@ -16,7 +16,7 @@ export default async function ImportBomPage() {
     <>
       <PageHeader
         title="Import a bill of materials"
-        description="Add an AI system's models and datasets from a CycloneDX 1.5 or 1.6 ML-BOM, as written by ML pipelines and repository scanners. You see what will change before anything is saved."
+        description="Add an AI system's models and datasets from a CycloneDX 1.5 or 1.6 ML-BOM or an SPDX 3.0 AI and Dataset document, as written by ML pipelines and repository scanners. You see what will change before anything is saved."
         actions={
           <ButtonLink href="/systems" variant="secondary">
             Back to the inventory

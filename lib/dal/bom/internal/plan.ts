@@ -43,7 +43,9 @@ export async function targetSystem(
     return { ...chosen, description: "" };
   }
   if (!mapped.system)
-    throw fieldError("The file names no application in metadata.component: choose the AI system it describes.");
+    throw fieldError(
+      "The file names no application (CycloneDX metadata.component, or an SPDX root software_Package): choose the AI system it describes.",
+    );
   const named = await tx.aiSystem.findMany({
     where: { organizationId, name: mapped.system.name },
     select: { id: true },

@@ -19,7 +19,7 @@ export const POST = createRoute(
       field: "bom",
       maxBytes: BOM_LIMITS.bytes,
       tooLarge: `The file is over the limit of ${BOM_LIMITS.bytes / (1024 * 1024)} MB.`,
-      required: "Choose a CycloneDX JSON file.",
+      required: "Choose a CycloneDX or SPDX JSON file.",
     },
     refuse: jsonRefusal,
   },
