@@ -1,15 +1,22 @@
 "use client";
-import { useState } from "react";
+import { useId, useRef, useState } from "react";
 import { InputField, SelectField, TextareaField } from "@/components/forms/input-field";
 import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/action";
 import { ZRecordCompletion, type TRecordCompletion } from "@/lib/validations/literacy";
+import { certificateProblem, postCertificate } from "./certificate";
+import { CertificateInput } from "./certificate-input";
 
 type Option = { id: string; label: string };
 
-// Records that a person finished a learning item; the expiry follows the item's refresher cycle unless given.
+type Recorded = { expiresOn: string | null };
+
+// Records that a person finished a learning item; the expiry follows the item's refresher cycle unless given. With
+// a certificate chosen, the training and its file go to the upload route in one request (stored together or not
+// at all); without one, to the page's server action.
 export function CompletionForm(props: {
   people: Option[];
   items: Option[];
@@ -27,15 +34,38 @@ export function CompletionForm(props: {
     evidenceUrl: "",
   };
   const [done, setDone] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<string | undefined>();
+  const fileRef = useRef<HTMLInputElement>(null);
+  const fileId = `certificate-${useId()}`;
+  async function record(values: TRecordCompletion): Promise<ActionResult<Recorded>> {
+    setFileError(undefined);
+    const file = fileRef.current?.files?.[0];
+    if (!file) return props.record(values);
+    const problem = certificateProblem(file);
+    if (problem) {
+      setFileError(problem);
+      return { ok: false, code: "VALIDATION", error: problem, fieldErrors: {} };
+    }
+    const body = new FormData();
+    for (const [name, value] of Object.entries(values)) body.set(name, value ?? "");
+    body.set("file", file);
+    const result = await postCertificate<Recorded>("/literacy/completions/upload", body);
+    if (result.ok || !result.fieldErrors?.file) return result;
+    // The file's own error goes beside the file field; the others beside theirs.
+    const { file: fileMessages, ...fieldErrors } = result.fieldErrors;
+    setFileError(fileMessages[0]);
+    return { ...result, fieldErrors };
+  }
   const { form, onSubmit, formError } = useActionForm({
     schema: ZRecordCompletion,
-    action: props.record,
+    action: record,
     defaultValues: empty,
     onSuccess: (data) => {
       setDone(
         data.expiresOn ? `Training recorded; valid until ${data.expiresOn}.` : "Training recorded; it does not expire.",
       );
       form.reset(empty);
+      if (fileRef.current) fileRef.current.value = "";
     },
   });
   if ((!props.personId && props.people.length === 0) || props.items.length === 0)
@@ -81,6 +111,13 @@ export function CompletionForm(props: {
           hint="A certificate or attendance list, if online."
         />
       </div>
+      <CertificateInput
+        id={fileId}
+        label="Certificate or attendance list (optional)"
+        error={fileError}
+        ref={fileRef}
+        onChange={() => setFileError(undefined)}
+      />
       <TextareaField form={form} name="evidenceNote" label="Evidence note" rows={2} />
       <Button type="submit" disabled={form.formState.isSubmitting}>
         Record training

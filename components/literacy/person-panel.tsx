@@ -6,7 +6,9 @@ import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { PersonDetailDTO } from "@/lib/dal/literacy/person-detail";
 import type { TAssignOperator, TRecordCompletion, TUpdatePerson } from "@/lib/validations/literacy";
 import { OPERATOR_ROLES, SYSTEM_OPTIONS_LIMIT } from "@/lib/validations/literacy";
+import { formatBytes } from "@/lib/evidence/limits";
 import { AssignSystemForm } from "./assign-system-form";
+import { CertificateUploadForm } from "./certificate-upload-form";
 import { CompletionForm } from "./completion-form";
 import { PersonEditForm } from "./person-form";
 import { RemoveButton } from "./remove-button";
@@ -156,7 +158,30 @@ function CompletionsTable(props: {
                 </a>
               )}
               {c.evidenceNote && <span className="block text-slate-700">{c.evidenceNote}</span>}
-              {!c.evidenceUrl && !c.evidenceNote && "—"}
+              {c.file && (
+                <a
+                  href={`/literacy/completions/${c.id}/file`}
+                  className="block break-all text-indigo-700 underline"
+                  aria-label={`Download ${c.file.fileName} (${c.itemTitle}, ${c.completedOn})`}
+                >
+                  {c.file.fileName} ({formatBytes(c.file.sizeBytes)})
+                </a>
+              )}
+              {!c.evidenceUrl && !c.evidenceNote && !c.file && "—"}
+              {props.remove && (
+                <details className="mt-1">
+                  <summary className="cursor-pointer text-sm text-indigo-700 underline">
+                    {c.file ? "Replace the certificate…" : "Add a certificate…"}
+                  </summary>
+                  <div className="mt-2 min-w-56">
+                    <CertificateUploadForm
+                      completionId={c.id}
+                      what={`${c.itemTitle} (${c.completedOn})`}
+                      replaces={c.file !== null}
+                    />
+                  </div>
+                </details>
+              )}
             </td>
             {props.remove && (
               <td className={td}>

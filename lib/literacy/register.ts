@@ -14,6 +14,8 @@ export type RegisterRow = {
   current: boolean;
   evidenceNote: string;
   evidenceUrl: string | null;
+  /** The certificate or attendance list kept with the record (downloadable in Actlas), and its SHA-256. */
+  evidenceFile: { fileName: string; sha256: string } | null;
 };
 
 export const REGISTER_HEADER = [
@@ -27,6 +29,8 @@ export const REGISTER_HEADER = [
   "Status",
   "Evidence note",
   "Evidence link",
+  "Evidence file",
+  "Evidence file SHA-256",
 ];
 
 export function registerStatus(r: RegisterRow): string {
@@ -46,5 +50,7 @@ export function registerRecord(r: RegisterRow): CsvCell[] {
     registerStatus(r),
     r.evidenceNote,
     r.evidenceUrl ?? "",
+    r.evidenceFile?.fileName ?? "",
+    r.evidenceFile?.sha256 ?? "",
   ];
 }

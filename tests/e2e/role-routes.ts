@@ -1,5 +1,6 @@
 import { btn, file, get, link, page, PUBLIC, ROLE_PROBE_BOM, status, sys, type RoleRoute } from "./role-route-kinds";
 import { DEPLOYER_PACK_ROUTES } from "./role-routes-deployer-pack";
+import { LITERACY_FILE_ROUTES } from "./role-routes-literacy";
 
 export type {
   Control,
@@ -265,6 +266,7 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
       },
     },
   },
+  ...LITERACY_FILE_ROUTES,
   // The demo organisation is not empty, so an allowed import is refused by content (4xx) and writes nothing.
   "/settings/data/import": {
     kind: "handler",

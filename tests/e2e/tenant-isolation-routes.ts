@@ -131,6 +131,18 @@ export const DECLARED: Record<string, Probe> = {
     kind: "covered",
     by: "tests/integration/bom/import.int.test.ts (takes no organisation; a chosen system id of another organisation is not found)",
   },
+  "/literacy/completions/upload": {
+    kind: "covered",
+    by: "tests/integration/literacy/completion-file.int.test.ts (another organisation's person is refused beside its field)",
+  },
+  "/literacy/completions/[completionId]/upload": {
+    kind: "covered",
+    by: "tests/integration/literacy/completion-file.int.test.ts (another organisation's training record is a 404)",
+  },
+  "/literacy/completions/[completionId]/file": {
+    kind: "covered",
+    by: "tests/integration/literacy/completion-file.int.test.ts (another organisation's certificate is a 404)",
+  },
   "/systems/import/run": {
     kind: "covered",
     by: "tests/integration/import-export/system-import.int.test.ts (takes no organisation or id: imports into the caller's own organisation only)",

@@ -7,6 +7,7 @@ import { notFound } from "@/lib/dal/core/not-found";
 import { db, type Tx } from "@/lib/db/client";
 import type { Member } from "@/lib/access/actor";
 import { isoDay } from "@/lib/dates";
+import { checkedEvidenceFile, type CheckedFile } from "@/lib/evidence/file";
 import { expiryOf } from "@/lib/literacy/coverage";
 import type { ZAssignOperator, ZRecordCompletion } from "@/lib/validations/literacy";
 import { findItem, findPerson, invalid } from "./internal/refs";
@@ -17,12 +18,33 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 type CompletionFields = Omit<z.output<typeof ZRecordCompletion>, "personId" | "itemId">;
 type Ref = { id: string; email?: string; title?: string };
+/** A certificate or attendance list as uploaded: checked like an obligation's evidence file before anything is stored. */
+export type UploadedFile = { fileName: string; bytes: Uint8Array };
+export type StoredFile = CheckedFile & { content: Uint8Array };
+
+/** The uploaded file once checked, with its bytes (the check reads the bytes; nothing is stored yet). */
+export const checkedUpload = async (file: UploadedFile): Promise<StoredFile> => ({
+  ...(await checkedEvidenceFile(file.fileName, file.bytes)),
+  content: file.bytes,
+});
+
+/** The columns of a completion that hold its file: all five together, or none. */
+export const fileData = (f: StoredFile) => ({
+  fileName: f.fileName,
+  fileMimeType: f.mimeType,
+  fileSizeBytes: f.sizeBytes,
+  fileSha256: f.sha256,
+  fileContent: new Uint8Array(f.content),
+});
 
 export async function recordCompletion(
   actor: Actor,
   input: z.output<typeof ZRecordCompletion>,
+  file?: UploadedFile,
 ): Promise<{ id: string; expiresOn: string | null }> {
   const member = await authorize(actor, "system.write");
+  // Checked before the transaction: a refused file stores nothing, and the form keeps what was entered.
+  const stored = file && (await checkedUpload(file));
   return db().$transaction(async (tx) => {
     const person = await findPerson(tx, member, input.personId).catch(() => {
       throw invalid("personId", "Choose a person of the register.");
@@ -30,7 +52,7 @@ export async function recordCompletion(
     const item = await findItem(tx, member, input.itemId).catch(() => {
       throw invalid("itemId", "Choose a learning item of the register.");
     });
-    return insertCompletion(tx, member, person, item, input);
+    return insertCompletion(tx, member, person, item, input, stored);
   });
 }
 
@@ -59,6 +81,7 @@ async function insertCompletion(
   person: Ref & { email: string },
   item: Ref & { title: string; validityMonths: number | null },
   input: CompletionFields,
+  file?: StoredFile,
 ): Promise<{ id: string; expiresOn: string | null }> {
   const expiresOn = input.expiresOn ?? expiryOf(input.completedOn, item.validityMonths);
   if (expiresOn !== null && expiresOn < input.completedOn)
@@ -72,6 +95,7 @@ async function insertCompletion(
       expiresOn: expiresOn ? day(expiresOn) : null,
       evidenceNote: input.evidenceNote,
       evidenceUrl: input.evidenceUrl,
+      ...(file && fileData(file)),
     },
     select: { id: true },
   });
@@ -79,7 +103,13 @@ async function insertCompletion(
     action: "literacyCompletion.recorded",
     entityType: "LiteracyCompletion",
     entityId: completion.id,
-    after: { person: person.email, item: item.title, completedOn: input.completedOn, expiresOn },
+    after: {
+      person: person.email,
+      item: item.title,
+      completedOn: input.completedOn,
+      expiresOn,
+      ...(file && { file: { fileName: file.fileName, sizeBytes: file.sizeBytes, sha256: file.sha256 } }),
+    },
   });
   return { id: completion.id, expiresOn };
 }

@@ -21,14 +21,7 @@ export async function searchPeople(
   const q = (opts.q ?? "").trim().slice(0, 200);
   const where: Prisma.LiteracyPersonWhereInput = {
     organizationId: member.organizationId,
-    ...(q && {
-      OR: [
-        { name: { contains: q, mode: "insensitive" } },
-        { email: { contains: q, mode: "insensitive" } },
-        { jobRole: { contains: q, mode: "insensitive" } },
-        { unit: { name: { contains: q, mode: "insensitive" } } },
-      ],
-    }),
+    ...(q && { OR: await matching(member.organizationId, q) }),
   };
   const total = await db().literacyPerson.count({ where });
   const pages = Math.max(1, Math.ceil(total / PEOPLE_PAGE_SIZE));
@@ -62,6 +55,24 @@ export async function searchPeople(
   return { people, total, page, pages };
 }
 
+// Every condition on the person's own columns, so that Postgres combines the trigram index on name, e-mail and job
+// role with the unit index (a BitmapOr); a condition through the unit relation made it read all 20,000 people
+// (BENCHMARKS.md, AI-literacy register). The matching units are few: looked up first, by name.
+async function matching(organizationId: string, q: string): Promise<Prisma.LiteracyPersonWhereInput[]> {
+  const contains = { contains: q, mode: "insensitive" } as const;
+  const units = await db().businessUnit.findMany({
+    where: { organizationId, name: contains },
+    select: { id: true },
+    take: 1000,
+  });
+  return [
+    { name: contains },
+    { email: contains },
+    { jobRole: contains },
+    ...(units.length > 0 ? [{ businessUnitId: { in: units.map((u) => u.id) } }] : []),
+  ];
+}
+
 export type PersonCompletionDTO = {
   id: string;
   itemId: string;
@@ -71,6 +82,8 @@ export type PersonCompletionDTO = {
   current: boolean;
   evidenceNote: string;
   evidenceUrl: string | null;
+  /** The certificate kept with the record (download: /literacy/completions/[id]/file). */
+  file: { fileName: string; sizeBytes: number } | null;
 };
 export type PersonAssignmentDTO = { systemId: string; systemName: string; role: "OPERATOR" | "OVERSIGHT" };
 export type PersonDetailDTO = LiteracyPersonDTO & {
@@ -101,6 +114,8 @@ export async function getPerson(actor: Actor, personId: string, today = todayIso
           expiresOn: true,
           evidenceNote: true,
           evidenceUrl: true,
+          fileName: true,
+          fileSizeBytes: true,
           item: { select: { title: true } },
         },
       },
@@ -132,6 +147,7 @@ export async function getPerson(actor: Actor, personId: string, today = todayIso
         current: isCurrent(expiresOn, today),
         evidenceNote: c.evidenceNote,
         evidenceUrl: c.evidenceUrl,
+        file: c.fileName && c.fileSizeBytes !== null ? { fileName: c.fileName, sizeBytes: c.fileSizeBytes } : null,
       };
     }),
     assignments: p.operates.map((o) => ({ systemId: o.system.id, systemName: o.system.name, role: o.role })),

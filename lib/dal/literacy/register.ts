@@ -32,6 +32,8 @@ export async function literacyRegister(actor: Actor, today = todayIso()): Promis
           expiresOn: true,
           evidenceNote: true,
           evidenceUrl: true,
+          fileName: true,
+          fileSha256: true,
           item: { select: { title: true } },
         },
       },
@@ -41,7 +43,16 @@ export async function literacyRegister(actor: Actor, today = todayIso()): Promis
     const who = { person: p.name, email: p.email, unit: p.unit?.name ?? null, jobRole: p.jobRole };
     if (p.completions.length === 0)
       return [
-        { ...who, item: null, completedOn: null, expiresOn: null, current: false, evidenceNote: "", evidenceUrl: null },
+        {
+          ...who,
+          item: null,
+          completedOn: null,
+          expiresOn: null,
+          current: false,
+          evidenceNote: "",
+          evidenceUrl: null,
+          evidenceFile: null,
+        },
       ];
     return p.completions.map((c) => {
       const expiresOn = isoDay(c.expiresOn);
@@ -53,6 +64,7 @@ export async function literacyRegister(actor: Actor, today = todayIso()): Promis
         current: isCurrent(expiresOn, today),
         evidenceNote: c.evidenceNote,
         evidenceUrl: c.evidenceUrl,
+        evidenceFile: c.fileName && c.fileSha256 ? { fileName: c.fileName, sha256: c.fileSha256 } : null,
       };
     });
   });

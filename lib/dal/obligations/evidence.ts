@@ -1,13 +1,11 @@
 import "server-only";
 import type { z } from "zod";
 import type { Actor, Member } from "@/lib/access/actor";
-import { sha256Hex } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { checkEvidenceContent } from "@/lib/evidence/content-type";
-import { ZEvidenceFileName, type ZAddEvidenceLink } from "@/lib/validations/evidence";
-import { firstIssue } from "@/lib/validations/first-issue";
+import { checkedEvidenceFile } from "@/lib/evidence/file";
+import type { ZAddEvidenceLink } from "@/lib/validations/evidence";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
 import { notFound } from "@/lib/dal/core/not-found";
@@ -81,17 +79,9 @@ export async function addEvidenceFile(
 ): Promise<{ evidenceId: string; version: number; sha256: string }> {
   const member = await authorize(actor, "evidence.write");
   await requireSystem(member, input.systemId);
-  // Every caller (app upload, API) passes here, so the file-name rule holds even for one that forgot to check it.
-  const name = ZEvidenceFileName.safeParse(input.fileName);
-  if (!name.success) {
-    const { message } = firstIssue(name.error);
-    throw new AppError("VALIDATION", message, { fieldErrors: { file: [message] } });
-  }
-  const fileName = input.fileName.split(/[\\/]/).pop()!.trim().slice(0, 255) || "evidence";
-  const check = await checkEvidenceContent(input.bytes, fileName);
-  if (!check.ok) throw new AppError("VALIDATION", check.message, { fieldErrors: { file: [check.message] } });
-  const sha256 = sha256Hex(input.bytes);
-  const file = { fileName, mimeType: check.mimeType, sizeBytes: input.bytes.byteLength, sha256 };
+  // Every caller (app upload, API) passes here, so the file rules hold even for one that forgot to check them.
+  const file = await checkedEvidenceFile(input.fileName, input.bytes);
+  const { fileName, sha256 } = file;
 
   if (!input.evidenceId) await requireObligation(member, input.systemId, input.obligationId);
   return db().$transaction(async (tx) => {

@@ -96,7 +96,13 @@ export function renderLiteracyRegister(data: LiteracyRegisterPdfData): Promise<B
         r.item ?? "—",
         r.completedOn ?? "—",
         r.item ? (r.expiresOn ?? "Never") : "—",
-        { ...statusCell(r), sub: [r.evidenceNote, r.evidenceUrl].filter(Boolean).join(" · ") || undefined },
+        {
+          ...statusCell(r),
+          sub:
+            [r.evidenceNote, r.evidenceUrl, r.evidenceFile && `File: ${r.evidenceFile.fileName}`]
+              .filter(Boolean)
+              .join(" · ") || undefined,
+        },
       ]),
       { size: SIZES.small },
     );

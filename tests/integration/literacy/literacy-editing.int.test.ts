@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { UserActor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
-import { item, ok, type Org } from "./fixtures";
+import { item, ok, unit, type Org } from "./fixtures";
 
 // Editing the register from a person's page: their trainings (removed when recorded by mistake), their systems, and
 // the paginated search of the People tab; through the server actions and the DAL the pages call.
@@ -111,5 +111,13 @@ describe("AI-literacy register: a person's page", () => {
     expect(second.people.map((p) => p.name)).toContain(`Person ${String(PEOPLE_PAGE_SIZE + 4).padStart(3, "0")}`);
     expect((await searchPeople(officer, { page: 99 })).page).toBe(2);
     expect((await searchPeople(officer, { q: "credit" })).people.map((p) => p.email)).toEqual(["p7@x.example"]);
+    // By unit name (the units are looked up first, then people by unit id) and by part of an e-mail, any case.
+    const claims = await unit(org.organizationId, "Claims handling");
+    await db().literacyPerson.update({
+      where: { id: first.people[3]!.id },
+      data: { businessUnitId: claims.id },
+    });
+    expect((await searchPeople(officer, { q: "CLAIMS" })).people.map((p) => p.name)).toEqual(["Person 003"]);
+    expect((await searchPeople(officer, { q: "P12@X" })).people.map((p) => p.email)).toEqual(["p12@x.example"]);
   });
 });

@@ -57,12 +57,12 @@ describe("AI-literacy register export", () => {
       .trim()
       .split(/\r?\n/);
     expect(lines[0]).toBe(
-      "Person,E-mail,Business unit,Job role,Learning item,Completed,Expires,Status,Evidence note,Evidence link",
+      "Person,E-mail,Business unit,Job role,Learning item,Completed,Expires,Status,Evidence note,Evidence link,Evidence file,Evidence file SHA-256",
     );
     expect(lines.slice(1)).toEqual([
-      "Ann,ann@x.example,Human resources,Recruiter,AI basics,2026-11-01,2027-11-01,Current,Passed the quiz,https://lms.example/ann",
-      `Ann,ann@x.example,Human resources,Recruiter,AI basics,2020-03-01,2021-03-01,Expired,"'=HYPERLINK(""x"") old course",https://lms.example/ann`,
-      "Bo,bo@x.example,,,,,,No training recorded,,",
+      "Ann,ann@x.example,Human resources,Recruiter,AI basics,2026-11-01,2027-11-01,Current,Passed the quiz,https://lms.example/ann,,",
+      `Ann,ann@x.example,Human resources,Recruiter,AI basics,2020-03-01,2021-03-01,Expired,"'=HYPERLINK(""x"") old course",https://lms.example/ann,,`,
+      "Bo,bo@x.example,,,,,,No training recorded,,,,",
     ]);
   });
 

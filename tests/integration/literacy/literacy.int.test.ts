@@ -172,7 +172,15 @@ describe("AI-literacy register", () => {
       ["Chatbot", 0, 2],
       ["Scoring", 0, 1],
     ]);
-    expect(before.unassigned).toBe(1);
+    expect(before).toMatchObject({ assigned: 2, unassigned: 1 });
+    // A window of the list (the API pages through it) keeps the counts, even past the end.
+    const second = await coverageBySystem(officer, "2026-12-05", { offset: 1, limit: 1 });
+    expect(second).toMatchObject({ systems: [{ name: "Scoring" }], assigned: 2, unassigned: 1 });
+    expect(await coverageBySystem(officer, "2026-12-05", { offset: 5, limit: 10 })).toEqual({
+      systems: [],
+      assigned: 2,
+      unassigned: 1,
+    });
 
     const done = (personId: string, itemId: string, expiresOn = "") =>
       a.recordCompletionAction({

@@ -14,6 +14,25 @@ export function pairs(organizationId: string, today: string, systemId?: string) 
   const onlySystem = systemId ? Prisma.sql`AND o."systemId" = ${systemId}` : Prisma.empty;
   const onlyItemSystem = systemId ? Prisma.sql`AND lis."systemId" = ${systemId}` : Prisma.empty;
   return Prisma.sql`
+    ${trainedSets(organizationId, today, onlyItemSystem)},
+    pairs AS (
+      SELECT DISTINCT o."systemId", o."personId" FROM "SystemOperator" o
+      WHERE o."organizationId" = ${organizationId} ${onlySystem}
+    ),
+    covered AS (
+      SELECT p."systemId", p."personId", (a."personId" IS NOT NULL OR f."personId" IS NOT NULL) AS ok
+      FROM pairs p
+      LEFT JOIN trained_all a ON a."personId" = p."personId"
+      LEFT JOIN trained_for f ON f."personId" = p."personId" AND f."systemId" = p."systemId"
+    )`;
+}
+
+/**
+ * The trained sets of `pairs`, on their own (`WITH …`): trained_all (people with a current general training) and
+ * trained_for ((person, system) with a current training meant for that system).
+ */
+export function trainedSets(organizationId: string, today: string, onlyItemSystem = Prisma.empty) {
+  return Prisma.sql`
     WITH current_training AS MATERIALIZED (
       SELECT c."personId", c."itemId" FROM "LiteracyCompletion" c
       WHERE c."organizationId" = ${organizationId}
@@ -26,16 +45,6 @@ export function pairs(organizationId: string, today: string, systemId?: string) 
     trained_for AS (
       SELECT DISTINCT t."personId", lis."systemId" FROM current_training t
       JOIN "LearningItemSystem" lis ON lis."itemId" = t."itemId" ${onlyItemSystem}
-    ),
-    pairs AS (
-      SELECT DISTINCT o."systemId", o."personId" FROM "SystemOperator" o
-      WHERE o."organizationId" = ${organizationId} ${onlySystem}
-    ),
-    covered AS (
-      SELECT p."systemId", p."personId", (a."personId" IS NOT NULL OR f."personId" IS NOT NULL) AS ok
-      FROM pairs p
-      LEFT JOIN trained_all a ON a."personId" = p."personId"
-      LEFT JOIN trained_for f ON f."personId" = p."personId" AND f."systemId" = p."systemId"
     )`;
 }
 
