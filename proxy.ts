@@ -11,6 +11,8 @@ const PUBLIC_PREFIXES = [
   "/verify-email",
   // A provider's deployer pack, opened by its customers with only the link's secret (checked in the data layer).
   "/pack/",
+  // The vendor's respondent portal: the link's token is its credential (lib/dal/vendors/portal.ts).
+  "/respond/",
   "/api/",
   "/_next",
   "/favicon",

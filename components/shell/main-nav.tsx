@@ -14,6 +14,7 @@ import {
   Settings,
   ShieldAlert,
   Siren,
+  Truck,
 } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
@@ -23,6 +24,7 @@ const ITEMS = [
   { href: "/dashboard", label: "Dashboard", icon: LayoutDashboard },
   { href: "/systems", label: "AI systems", icon: Boxes },
   { href: "/models", label: "Models", icon: Cpu },
+  { href: "/vendors", label: "Vendors", icon: Truck },
   { href: "/obligations", label: "Obligations", icon: ClipboardCheck },
   { href: "/risks", label: "Risks", icon: ShieldAlert },
   { href: "/literacy", label: "AI literacy", icon: GraduationCap },

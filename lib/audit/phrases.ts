@@ -66,6 +66,28 @@ const PHRASES: Record<string, Phrase> = {
     did: "tried an expired or revoked deployer pack link",
     title: "Deployer pack link refused",
   },
+  "vendor.created": { did: "added a vendor to the register", title: "Vendor added" },
+  "vendor.updated": { did: "edited a vendor", title: "Vendor edited" },
+  "vendor.supply_linked": { did: "recorded the vendor that supplies it", title: "Vendor recorded" },
+  "vendor.supply_unlinked": { did: "removed a vendor that supplied it", title: "Vendor removed" },
+  "vendor_request.sent": { did: "requested information from the vendor", title: "Vendor request sent" },
+  "vendor_request.viewed": { did: "opened the vendor request link", title: "Vendor request opened" },
+  "vendor_request.answered": { did: "answered an item of the vendor request", title: "Vendor answer received" },
+  "vendor_request.file_uploaded": {
+    did: "uploaded a document to the vendor request",
+    title: "Vendor document received",
+  },
+  "vendor_request.extension_asked": {
+    did: "asked for more time on the vendor request",
+    title: "Vendor asked for time",
+  },
+  "vendor_request.extension_accepted": { did: "gave the vendor more time", title: "More time given" },
+  "vendor_request.extension_declined": { did: "declined the vendor's request for time", title: "More time declined" },
+  "vendor_request.revoked": { did: "revoked the vendor request link", title: "Vendor request link revoked" },
+  "vendor_request.refused": {
+    did: "tried an expired or revoked vendor request link",
+    title: "Vendor request link refused",
+  },
 };
 
 /** "<person> …" on the Activity tab. */

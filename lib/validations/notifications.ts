@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   "literacy_expiring",
   "policy_published",
   "policy_approval_requested",
+  "vendor_request",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -52,6 +53,10 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, { title: string;
     title: "Policies to approve",
     description: "A policy version was submitted for approval (administrators and legal).",
   },
+  vendor_request: {
+    title: "Vendor requests",
+    description: "A vendor answered or asked for more time on your request, or the request is overdue.",
+  },
 };
 
 const ZChannels = z.object({ inApp: z.boolean(), email: z.boolean() });
@@ -70,6 +75,7 @@ export const DEFAULT_PREFS: Record<NotificationKind, Channels> = {
   literacy_expiring: { inApp: true, email: false },
   policy_published: { inApp: true, email: true },
   policy_approval_requested: { inApp: true, email: true },
+  vendor_request: { inApp: true, email: true },
 };
 
 export const ZNotificationPrefs = z.object(

@@ -1,6 +1,7 @@
 import { btn, file, get, link, page, PUBLIC, ROLE_PROBE_BOM, status, sys, type RoleRoute } from "./role-route-kinds";
 import { DEPLOYER_PACK_ROUTES } from "./role-routes-deployer-pack";
 import { LITERACY_FILE_ROUTES } from "./role-routes-literacy";
+import { VENDOR_ROUTES } from "./role-routes-vendors";
 
 export type {
   Control,
@@ -267,6 +268,7 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
     },
   },
   ...LITERACY_FILE_ROUTES,
+  ...VENDOR_ROUTES,
   // The demo organisation is not empty, so an allowed import is refused by content (4xx) and writes nothing.
   "/settings/data/import": {
     kind: "handler",

@@ -97,6 +97,19 @@ export const DECLARED: Record<string, Probe> = {
   "/pack/[token]": { kind: "public" },
   "/pack/[token]/pdf": { kind: "public" },
   "/pack/[token]/files/[index]": { kind: "public" },
+  // Vendors (issue #20 part 1); the portal's link is its own credential, for one request of one organisation.
+  "/vendors": ORG_PAGE,
+  "/vendors/requests/new": { kind: "foreign-id", url: (demo) => `/vendors/requests/new?systemId=${demo.system}` },
+  "/vendors/[id]": {
+    kind: "covered",
+    by: "tests/integration/vendors/vendor-requests.int.test.ts (another organisation's vendor is a 404)",
+  },
+  "/vendors/requests/[requestId]": {
+    kind: "covered",
+    by: "tests/integration/vendors/vendor-requests.int.test.ts (another organisation's request is a 404)",
+  },
+  "/respond/[token]": { kind: "public" },
+  "/respond/[token]/upload": { kind: "public" },
   "/systems/[id]/evidence/upload": { kind: "system-post" },
   "/systems/export": { kind: "org-get", query: (id) => `?ids=${id}` },
   "/reports/export-zip": { kind: "org-get", query: (id) => `?systems=${id}` },

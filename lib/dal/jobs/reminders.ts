@@ -7,6 +7,7 @@ import type { Candidate } from "./candidate";
 import { EMAIL_LOOKBACK, giveUpStaleEmails, membersOf, sendNotificationEmails } from "./notification-emails";
 import { literacyExpiryCandidates } from "./reminders-literacy";
 import { riskReviewCandidates } from "./reminders-risks";
+import { vendorOverdueCandidates } from "@/lib/dal/vendors/internal/overdue-reminders";
 import { enqueueIncidentClockMessages } from "./reminders-channels";
 import { enqueueOverdueDigests } from "./reminders-overdue-digest";
 import { isoDay } from "@/lib/dates";
@@ -193,6 +194,7 @@ export async function runReminders(now: Date = new Date()): Promise<ReminderRunR
       reviewCandidates(now),
       riskReviewCandidates(now),
       literacyExpiryCandidates(now),
+      vendorOverdueCandidates(now),
     ])
   ).flat();
   const created = await writeNotifications(candidates, now);

@@ -304,6 +304,32 @@ export const ROWS = {
     tokenHash: randomBytes(32).toString("hex"),
     expiresAt: now,
   }),
+  // Vendors and vendor requests (issue #20 part 1).
+  Vendor: (c) => ({ id: id(), organizationId: c.org, name: `Vendor ${n()}`, updatedAt: now }),
+  VendorSystem: (c) => ({ id: id(), organizationId: c.org, vendorId: c.ref("vendorId"), systemId: c.ref("systemId") }),
+  VendorModel: (c) => ({ id: id(), organizationId: c.org, vendorId: c.ref("vendorId"), modelId: c.ref("modelId") }),
+  VendorRequest: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    vendorId: c.ref("vendorId"),
+    systemId: c.ref("systemId"),
+    tokenHash: randomBytes(32).toString("hex"),
+    dueDate: now,
+    expiresAt: now,
+    updatedAt: now,
+  }),
+  VendorRequestItem: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    requestId: c.ref("requestId"),
+    kind: "instructions_for_use",
+  }),
+  VendorAnswerEvidence: (c) => ({
+    id: id(),
+    organizationId: c.org,
+    itemId: c.ref("itemId"),
+    evidenceId: c.ref("evidenceId"),
+  }),
 } satisfies Record<string, (c: Ctx) => Row>;
 
 /** Every tenant table the tests can build a row of. */

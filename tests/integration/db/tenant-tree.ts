@@ -84,6 +84,16 @@ export const RELATIONS: Relation[] = [
   { child: "PolicyEvidenceLink", column: "obligationId", parent: "Obligation", onDelete: "CASCADE" },
   { child: "PolicyEvidenceLink", column: "policyVersionId", parent: "PolicyVersion", onDelete: "CASCADE" },
   { child: "PolicyControlLink", column: "policyId", parent: "Policy", onDelete: "CASCADE" },
+  // Vendors and vendor requests (migration *_vendor_requests); systemId, modelId and evidenceId have no Prisma relation.
+  { child: "VendorSystem", column: "vendorId", parent: "Vendor", onDelete: "CASCADE" },
+  { child: "VendorSystem", column: "systemId", parent: "AiSystem", onDelete: "CASCADE", loose: true },
+  { child: "VendorModel", column: "vendorId", parent: "Vendor", onDelete: "CASCADE" },
+  { child: "VendorModel", column: "modelId", parent: "AiModel", onDelete: "CASCADE", loose: true },
+  { child: "VendorRequest", column: "vendorId", parent: "Vendor", onDelete: "CASCADE" },
+  { child: "VendorRequest", column: "systemId", parent: "AiSystem", onDelete: "CASCADE", loose: true },
+  { child: "VendorRequestItem", column: "requestId", parent: "VendorRequest", onDelete: "CASCADE" },
+  { child: "VendorAnswerEvidence", column: "itemId", parent: "VendorRequestItem", onDelete: "CASCADE" },
+  { child: "VendorAnswerEvidence", column: "evidenceId", parent: "Evidence", onDelete: "CASCADE", loose: true },
   // Where a risk was opened from (migration *_risk_origin).
   { child: "Risk", column: "incidentId", parent: "Incident", onDelete: "SET NULL", loose: true },
   { child: "Risk", column: "monitoringEventId", parent: "MonitoringEvent", onDelete: "SET NULL", loose: true },
@@ -117,6 +127,9 @@ const PARENTS = [
   "Risk",
   "Policy",
   "PolicyVersion",
+  "Vendor",
+  "VendorRequest",
+  "VendorRequestItem",
   "DeployerPack",
 ] as const satisfies readonly Table[];
 export type ParentTable = (typeof PARENTS)[number];

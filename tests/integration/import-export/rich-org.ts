@@ -11,6 +11,7 @@ import { addRichLiteracy } from "./rich-org-literacy";
 import { addRichPolicies } from "./rich-org-policies";
 import { addRichRisks } from "./rich-org-risks";
 import { addRichStandards } from "./rich-org-standards";
+import { addRichVendors } from "./rich-org-vendors";
 
 // An organisation with a row in every exported table, written through the import (systems, links, runs, obligations,
 // audit) and directly for the rest, so the round trip has something to lose in every column.
@@ -260,5 +261,6 @@ export async function createRichOrganization(): Promise<{ organizationId: string
   await addRichStandards({ organizationId, memberId: legal.userId });
   await addRichPolicies({ organizationId, obligationId: obligation.id, memberId: legal.userId });
   await addRichDeployerPack({ organizationId, systemId: system.id, memberId: legal.userId });
+  await addRichVendors({ organizationId, systemId: system.id, memberId: legal.userId });
   return { organizationId, admin };
 }

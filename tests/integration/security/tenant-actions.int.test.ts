@@ -78,6 +78,12 @@ const COVERED_BY: Record<string, string> = {
     "takes no ids, changes the caller's own organisation; roles and other organisations in tests/integration/settings/risk-scale.int.test.ts",
   setApplicabilityAction:
     "takes no ids (a control number of the standard), changes the caller's own organisation; roles and other organisations in tests/integration/standards/standards.int.test.ts",
+  createVendorRequestAction:
+    "tests/integration/vendors/vendor-requests.int.test.ts (another organisation's vendor and system refused)",
+  answerVendorItemAction:
+    "public: the link's token is the credential; another organisation's items refused in tests/integration/vendors/vendor-requests.int.test.ts",
+  askVendorExtensionAction:
+    "public: the link's token is the credential, takes no ids (tests/integration/vendors/vendor-requests.int.test.ts)",
 };
 
 describe("tenant isolation of every server action", () => {

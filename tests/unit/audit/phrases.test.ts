@@ -15,6 +15,7 @@ const SYSTEM_DOMAINS = [
   "incidents",
   "dossiers",
   "deployer-pack",
+  "vendors",
 ];
 const ORGANISATION_LEVEL = new Set(["systems.imported", "model.registered", "model.version_registered"]);
 ORGANISATION_LEVEL.add("model.version_updated");

@@ -65,11 +65,18 @@ export default async function SystemOverviewPage({ params, searchParams }: Props
           <h2 className="text-lg font-semibold text-slate-900">Intake</h2>
           {system.isDraft && <Badge tone="amber">Draft</Badge>}
         </div>
-        {canEdit && (
-          <ButtonLink href={`/systems/${system.id}/edit`} variant="secondary">
-            <Pencil aria-hidden="true" className="h-4 w-4" /> Edit
-          </ButtonLink>
-        )}
+        <div className="flex flex-wrap gap-2">
+          {!!role && can(role, "evidence.write") && (
+            <ButtonLink href={`/vendors/requests/new?systemId=${system.id}`} variant="secondary">
+              Request information from the vendor
+            </ButtonLink>
+          )}
+          {canEdit && (
+            <ButtonLink href={`/systems/${system.id}/edit`} variant="secondary">
+              <Pencil aria-hidden="true" className="h-4 w-4" /> Edit
+            </ButtonLink>
+          )}
+        </div>
       </div>
       {system.isDraft && (
         <Alert tone="info" title="This record is a draft">

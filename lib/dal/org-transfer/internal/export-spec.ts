@@ -230,6 +230,17 @@ export const EXPORT_TABLES: TableSpec[] = [
   ownTable("policyControlLink", "PolicyControlLink", { policyId: "policy" }),
   // The ISO/IEC 42001 Statement of Applicability: the organisation's include/exclude decision per control.
   ownTable("controlApplicability", "ControlApplicability", { updatedById: "User" }),
+  // Vendors and vendor requests (issue #20 part 1). A request's link is a secret of this server: left out, so an
+  // imported request has no working link (send a new one after a move).
+  ownTable("vendor", "Vendor", {}),
+  ownTable("vendorSystem", "VendorSystem", { vendorId: "vendor", systemId: "aiSystem" }),
+  ownTable("vendorModel", "VendorModel", { vendorId: "vendor", modelId: "aiModel" }),
+  {
+    ...ownTable("vendorRequest", "VendorRequest", { vendorId: "vendor", systemId: "aiSystem", createdById: "User" }),
+    omit: ["tokenHash"],
+  },
+  ownTable("vendorRequestItem", "VendorRequestItem", { requestId: "vendorRequest" }),
+  ownTable("vendorAnswerEvidence", "VendorAnswerEvidence", { itemId: "vendorRequestItem", evidenceId: "evidence" }),
   // The dashboard trend's daily history: the organisation's own record of how its figures moved, which no job can
   // recompute after the fact, so it moves with the organisation. The figures hold counts only, no ids.
   {
