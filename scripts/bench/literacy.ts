@@ -12,6 +12,8 @@ import { insertLiteracy } from "./seed-literacy";
 import { percentile } from "./stats";
 
 export const LITERACY_TARGET_MS = 200;
+// A view computed afresh (the first after a change, or a new day) may take longer than a kept one.
+export const LITERACY_FIRST_VIEW_TARGET_MS = 500;
 
 type Volume = { people: number; assignments: number; completions: number };
 
@@ -68,9 +70,10 @@ export async function measureLiteracy(seed: BenchSeed, volume: Volume, runs = 20
   const rows: ResultRow[] = [];
   for (const [scenario, task, what] of scenarios) {
     const t = await time(task, runs);
+    const target = scenario.endsWith("first view") ? LITERACY_FIRST_VIEW_TARGET_MS : LITERACY_TARGET_MS;
     rows.push({
       scenario: `${scenario} (${v})`, users: 1, medianMs: t.medianMs, p95Ms: t.p95Ms,
-      sqlP95Ms: null, ratio: null, peakRssMb: null, target: `<${LITERACY_TARGET_MS} ms`, met: t.p95Ms < LITERACY_TARGET_MS,
+      sqlP95Ms: null, ratio: null, peakRssMb: null, target: `<${target} ms`, met: t.p95Ms < target,
       note: `${what}; in-process through the data layer, ${runs} runs`,
     });
   }
