@@ -11,6 +11,7 @@ import { GROUP_SYSTEMS } from "./demo-systems-group";
 import { INSURANCE_SYSTEMS } from "./demo-systems-insurance";
 import type { DemoSystem } from "./demo-system-type";
 import { seedClassifications } from "./seed-classifications";
+import { seedDemoRegisters } from "./seed-registers";
 import { seedDemoTrend } from "./seed-trend";
 
 export const DEMO_SYSTEMS: DemoSystem[] = [...BANKING_SYSTEMS, ...INSURANCE_SYSTEMS, ...GROUP_SYSTEMS];
@@ -25,6 +26,7 @@ export async function seedDemoOrganization(): Promise<{ created: boolean }> {
   const users = await Promise.all(
     DEMO_USERS.map(async (u) => ({ ...u, passwordHash: await hashPassword(u.password) })),
   );
+  const userIds = new Map<string, string>();
   await db().$transaction(
     async (tx) => {
       const org = await tx.organization.create({
@@ -34,7 +36,6 @@ export async function seedDemoOrganization(): Promise<{ created: boolean }> {
           profile: DEMO_ORGANIZATION_PROFILE,
         },
       });
-      const userIds = new Map<string, string>();
       for (const u of users) {
         const user = await tx.user.upsert({
           where: { email: u.email },
@@ -114,8 +115,10 @@ export async function seedDemoOrganization(): Promise<{ created: boolean }> {
     },
     { timeout: 180_000 },
   );
-  // Twelve weeks of invented dashboard history (demo data, see seed-trend.ts) so the trend chart is not empty.
   const demo = await db().organization.findFirstOrThrow({ where: { name: DEMO_ORGANIZATION_NAME } });
+  // Risks, AI literacy, a published policy and Statement of Applicability decisions, through the data layer.
+  await seedDemoRegisters(demo.id, userIds);
+  // Twelve weeks of invented dashboard history (demo data, see seed-trend.ts) so the trend chart is not empty.
   await seedDemoTrend(demo.id);
   // The demo's self-signed PDF signing certificate, so its first dossier is signed without a wait. Without the secrets
   // key (`npm run db:seed` on a bare DATABASE_URL) the app makes it at the first seal instead.
