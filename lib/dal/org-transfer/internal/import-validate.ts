@@ -49,6 +49,7 @@ export async function checkOrganizationFile(doc: TOrganizationExport): Promise<C
   for (const spec of IMPORT_SPECS)
     rowsOf(tables, spec.key).forEach((row, i) => checkRefs(spec, row, i + 1, ids, people, add));
   await checkEvidenceFiles(rowsOf(tables, "evidenceVersion"), add);
+  await checkCompletionFiles(rowsOf(tables, "literacyCompletion"), add);
   if (problems.length) throw importRefused(problems);
   return tables;
 }
@@ -158,6 +159,39 @@ async function checkEvidenceFiles(rows: Row[], add: Add) {
         "does not match the file's content: the export is damaged or was altered",
       );
     Object.assign(row, { mimeType: check.mimeType, sizeBytes: row.content.byteLength, sha256 });
+  }
+}
+
+// A training's certificate (lib/dal/literacy) gets the same check; a row without content keeps no file fields.
+async function checkCompletionFiles(rows: Row[], add: Add) {
+  for (const [i, row] of rows.entries()) {
+    const content = row.fileContent;
+    if (content === null || content === undefined) {
+      Object.assign(row, { fileName: null, fileMimeType: null, fileSizeBytes: null, fileSha256: null });
+      continue;
+    }
+    if (!(content instanceof Uint8Array)) continue; // already reported
+    const named = typeof row.fileName === "string" ? row.fileName : "";
+    const fileName = named.split(/[\\/]/).pop()!.trim().slice(0, 255) || "certificate";
+    const check = await checkEvidenceContent(content, fileName);
+    if (!check.ok) {
+      add("literacyCompletion", i + 1, "fileContent", check.message);
+      continue;
+    }
+    const sha256 = sha256Hex(content);
+    if (typeof row.fileSha256 === "string" && row.fileSha256 !== sha256)
+      add(
+        "literacyCompletion",
+        i + 1,
+        "fileSha256",
+        "does not match the file's content: the export is damaged or was altered",
+      );
+    Object.assign(row, {
+      fileName,
+      fileMimeType: check.mimeType,
+      fileSizeBytes: content.byteLength,
+      fileSha256: sha256,
+    });
   }
 }
 
