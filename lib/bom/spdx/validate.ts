@@ -25,18 +25,47 @@ export function isSpdxDocument(doc: Record<string, unknown>): boolean {
   return contexts.some((c) => typeof c === "string" && c.startsWith("https://spdx.org/rdf/3."));
 }
 
-let validator: ValidateFunction | undefined;
+const compiled: { fast?: ValidateFunction; full?: ValidateFunction } = {};
 
-// Compiled once per process (about a second: the schema describes all 400-odd SPDX classes). The schema's formats are
-// the standard ones ajv-formats defines; strict mode is off for its annotation keywords.
-function validate(doc: unknown): ErrorObject[] {
-  if (!validator) {
-    const ajv = new Ajv2020({ strict: false, allErrors: true });
-    addFormats(ajv);
-    validator = ajv.compile(schema);
-  }
-  return validator(doc) ? [] : (validator.errors ?? []);
+// Two validators of the one schema, each compiled on first use (about a second: the schema describes all 400-odd SPDX
+// classes, and tries each on every element). "fast" stops at the first error; "full" lists them all, and is only run
+// on single elements that failed, because on a whole document of bad elements it would collect hundreds of errors
+// per element (a 600 KB file took over a minute and a gigabyte). Strict mode is off for annotation keywords.
+function validator(kind: "fast" | "full"): ValidateFunction {
+  const known = compiled[kind];
+  if (known) return known;
+  const ajv = new Ajv2020({ strict: false, allErrors: kind === "full" });
+  addFormats(ajv);
+  return (compiled[kind] = ajv.compile(schema));
 }
+
+// The schema's errors for a document: none when it passes; else those of the first failing elements (each checked
+// alone, its paths put back under its own index), or the document's own when no element fails by itself.
+function schemaErrors(doc: Record<string, unknown>, graph: unknown[]): ErrorObject[] {
+  if (passes("fast", doc)) return [];
+  const alone = (element: unknown) => ({ "@context": SPDX_CONTEXT, "@graph": [element] });
+  const errors: ErrorObject[] = [];
+  let failing = 0;
+  for (let i = 0; i < graph.length && failing < BOM_LIMITS.problems; i++) {
+    if (passes("fast", alone(graph[i]))) continue;
+    failing += 1;
+    const full = validator("full");
+    full(alone(graph[i]));
+    for (const e of full.errors ?? [])
+      if (e.instancePath.startsWith("/@graph/0"))
+        errors.push({ ...e, instancePath: `/@graph/${i}${e.instancePath.slice("/@graph/0".length)}` });
+  }
+  if (failing > 0) return errors;
+  // No element fails alone: the document's own properties do (or, failing that, whatever the schema said first).
+  const full = validator("full");
+  if (!full({ ...doc, "@graph": [] })) return full.errors ?? [];
+  const fast = validator("fast");
+  fast(doc);
+  return fast.errors ?? [];
+}
+
+// A plain boolean: ajv's validators are type guards, which would narrow the document to never when it fails.
+const passes = (kind: "fast" | "full", data: unknown): boolean => validator(kind)(data);
 
 // A parsed SPDX document → the same document once it passes the SPDX 3.0.1 JSON schema, or its problems by JSON path.
 // The element count is capped before the schema runs, like a CycloneDX file's components.
@@ -47,7 +76,7 @@ export function checkSpdx(doc: Record<string, unknown>): SpdxCheck {
   if (!Array.isArray(graph)) return fail("/@graph", "must list the document's elements.");
   if (graph.length > BOM_LIMITS.components)
     return fail("/@graph", `holds more than ${BOM_LIMITS.components.toLocaleString("en")} elements; split the file.`);
-  const errors = validate(doc);
+  const errors = schemaErrors(doc, graph);
   if (errors.length > 0) return { ok: false, problems: spdxProblems(errors, graph) };
   const document = graph.find((e) => isObject(e) && e.type === "SpdxDocument");
   const documentId = isObject(document) && typeof document.spdxId === "string" ? document.spdxId : null;
