@@ -44,17 +44,16 @@ export function CompletionForm(props: {
     const problem = certificateProblem(file);
     if (problem) {
       setFileError(problem);
-      return { ok: false, code: "VALIDATION", error: problem, fieldErrors: {} };
+      return { ok: false, code: "VALIDATION", error: problem, fieldErrors: { file: [problem] } };
     }
     const body = new FormData();
     for (const [name, value] of Object.entries(values)) body.set(name, value ?? "");
     body.set("file", file);
     const result = await postCertificate<Recorded>("/literacy/completions/upload", body);
-    if (result.ok || !result.fieldErrors?.file) return result;
-    // The file's own error goes beside the file field; the others beside theirs.
-    const { file: fileMessages, ...fieldErrors } = result.fieldErrors;
-    setFileError(fileMessages[0]);
-    return { ...result, fieldErrors };
+    // The file's own error is shown beside the file field (it is not a typed value of the form); being a field
+    // error, it keeps the form-level alert away, and the others land beside their fields as usual.
+    if (!result.ok) setFileError(result.fieldErrors?.file?.[0]);
+    return result;
   }
   const { form, onSubmit, formError } = useActionForm({
     schema: ZRecordCompletion,

@@ -88,9 +88,10 @@ export async function coverageByUnit(actor: Actor, today: string = todayIso()): 
   return withDataStamp(member.organizationId, `literacy:units:${today}`, () => units(member.organizationId, today));
 }
 
-// Counted per person first (their distinct systems, and of those the ones they are trained for, by lookups in the
-// two hashed trained sets), then summed per unit: about half the time of grouping every de-duplicated pair joined to
-// its person (BENCHMARKS.md, AI-literacy register).
+// Counted per person first (their distinct systems, read in order from the covering index SystemOperator(
+// organizationId, personId, systemId), and of those the ones they are trained for, by lookups in the two hashed
+// trained sets), then summed per unit, instead of grouping every de-duplicated pair joined to its person
+// (BENCHMARKS.md, AI-literacy register).
 async function units(org: string, today: string): Promise<UnitCoverageDTO[]> {
   const rows = await wide(
     (tx) => tx.$queryRaw<Row[]>`

@@ -27,9 +27,12 @@ describe("AI-literacy register indexes", () => {
     expect(text).not.toContain("Seq Scan");
   });
 
-  it("keeps the covering index that coverage by system reads the pairs from, in system order", async () => {
+  it("keeps the covering indexes that coverage reads the pairs from, by system and by person", async () => {
     expect(await indexdef("SystemOperator_organizationId_systemId_personId_idx")).toContain(
       'USING btree ("organizationId", "systemId", "personId")',
+    );
+    expect(await indexdef("SystemOperator_organizationId_personId_systemId_idx")).toContain(
+      'USING btree ("organizationId", "personId", "systemId")',
     );
   });
 });
