@@ -18,29 +18,38 @@ const SCHEMA_IDS: Record<SpecVersion, string> = {
   "1.6": "http://cyclonedx.org/schema/bom-1.6.schema.json",
 };
 
-let ajv: Ajv | undefined;
-const compiled = new Map<SpecVersion, ValidateFunction>();
+type Kind = "fast" | "full";
+const instances: Partial<Record<Kind, Ajv>> = {};
+const compiled = new Map<string, ValidateFunction>();
+// A component's own schema: bad components are validated one at a time (see cdxErrors).
+const COMPONENT = "#/definitions/component";
 
 // The official schemas use vendor keywords ("meta:enum") and the formats iri-reference and idn-email, which ajv-formats
 // does not define: strict mode is off for the keywords, and the two formats get the same check as their ASCII
 // counterparts' loosest reading (an IRI may hold any character but white space; an e-mail needs one @).
-function validatorFor(version: SpecVersion): ValidateFunction {
-  const known = compiled.get(version);
+// "fast" stops at the first error; "full" lists them all.
+function ajvFor(kind: Kind): Ajv {
+  const known = instances[kind];
   if (known) return known;
-  if (!ajv) {
-    ajv = new Ajv({ strict: false, allErrors: true });
-    // The BOM schemas $ref these two by their file names ("spdx.SNAPSHOT.schema.json"), not by their $id.
-    ajv.addSchema(spdx, `${BASE}spdx.SNAPSHOT.schema.json`);
-    ajv.addSchema(jsf, `${BASE}jsf-0.82.SNAPSHOT.schema.json`);
-    addFormats(ajv);
-    ajv.addFormat("iri-reference", /^\S*$/u);
-    ajv.addFormat("idn-email", /^[^\s@]+@[^\s@]+$/u);
-    ajv.addSchema(bom15);
-    ajv.addSchema(bom16);
-  }
-  const validate = ajv.getSchema(SCHEMA_IDS[version]);
+  const ajv = new Ajv({ strict: false, allErrors: kind === "full" });
+  // The BOM schemas $ref these two by their file names ("spdx.SNAPSHOT.schema.json"), not by their $id.
+  ajv.addSchema(spdx, `${BASE}spdx.SNAPSHOT.schema.json`);
+  ajv.addSchema(jsf, `${BASE}jsf-0.82.SNAPSHOT.schema.json`);
+  addFormats(ajv);
+  ajv.addFormat("iri-reference", /^\S*$/u);
+  ajv.addFormat("idn-email", /^[^\s@]+@[^\s@]+$/u);
+  ajv.addSchema(bom15);
+  ajv.addSchema(bom16);
+  return (instances[kind] = ajv);
+}
+
+function validatorFor(version: SpecVersion, kind: Kind, part = ""): ValidateFunction {
+  const key = `${kind} ${version}${part}`;
+  const known = compiled.get(key);
+  if (known) return known;
+  const validate = ajvFor(kind).getSchema(`${SCHEMA_IDS[version]}${part}`);
   if (!validate) throw new Error(`CycloneDX ${version} schema is not loaded`);
-  compiled.set(version, validate);
+  compiled.set(key, validate);
   return validate;
 }
 
@@ -79,11 +88,35 @@ export function checkBom(text: string): BomCheck {
       "/components",
       `holds more than ${BOM_LIMITS.components.toLocaleString("en")} components; split the file.`,
     );
-  const validate = validatorFor(specVersion);
-  if (!validate(parsed)) return { ok: false, problems: problemsOf(validate.errors ?? []) };
+  if (!passes(validatorFor(specVersion, "fast"), parsed))
+    return { ok: false, problems: problemsOf(cdxErrors(parsed, specVersion)) };
   const documentId = typeof parsed.serialNumber === "string" ? parsed.serialNumber : null;
   return { ok: true, format: "CycloneDX", bom: parsed, specVersion, documentId };
 }
+
+// All errors on a file of thousands of bad components took seconds (each bad licence tries every SPDX id): the
+// document is checked without its components, then only the first failing components one by one, their paths put
+// back under /components/<i>. Errors that need the whole list (two equal components) come from the whole file, which
+// is then quick because every component is valid on its own.
+function cdxErrors(bom: Record<string, unknown>, version: SpecVersion): ErrorObject[] {
+  const full = validatorFor(version, "full");
+  if (!Array.isArray(bom.components)) return full(bom) ? [] : (full.errors ?? []);
+  const errors = full({ ...bom, components: [] }) ? [] : [...(full.errors ?? [])];
+  const fast = validatorFor(version, "fast", COMPONENT);
+  const one = validatorFor(version, "full", COMPONENT);
+  let failing = 0;
+  for (let i = 0; i < bom.components.length && failing < BOM_LIMITS.problems; i++) {
+    if (passes(fast, bom.components[i])) continue;
+    failing += 1;
+    one(bom.components[i]);
+    for (const e of one.errors ?? []) errors.push({ ...e, instancePath: `/components/${i}${e.instancePath}` });
+  }
+  if (errors.length > 0) return errors;
+  return full(bom) ? [] : (full.errors ?? []);
+}
+
+// A plain boolean: ajv's validators are type guards, which would narrow a failing document to never.
+const passes = (validate: ValidateFunction, data: unknown): boolean => validate(data);
 
 function problemsOf(errors: ErrorObject[]): BomProblem[] {
   const seen = new Set<string>();
