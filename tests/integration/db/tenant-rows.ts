@@ -10,6 +10,7 @@ export type Ctx = { org: string; user: string; ref: Ref };
 const id = () => randomUUID();
 const n = () => randomBytes(3).readUIntBE(0, 3);
 export const now = "2026-12-01T00:00:00Z";
+const ISO_A22 = { framework: "iso-42001", controlId: "A.2.2" };
 
 // One valid row per table, with only the columns the table requires; unique columns get fresh values so that
 // a second row next to the fixture's never trips a unique index before the foreign keys are checked.
@@ -279,13 +280,7 @@ export const ROWS = {
     obligationId: c.ref("obligationId"),
     policyVersionId: c.ref("policyVersionId"),
   }),
-  PolicyControlLink: (c) => ({
-    id: id(),
-    organizationId: c.org,
-    policyId: c.ref("policyId"),
-    framework: "iso-42001",
-    controlId: "A.2.2",
-  }),
+  PolicyControlLink: (c) => ({ id: id(), organizationId: c.org, policyId: c.ref("policyId"), ...ISO_A22 }),
   DeployerPack: (c) => ({
     id: id(),
     organizationId: c.org,
