@@ -74,6 +74,11 @@ export function checkBom(text: string): BomCheck {
   if (!isObject(parsed))
     return fail("", "The file must hold one JSON object, a CycloneDX bill of materials or an SPDX 3.0.1 document.");
   if (parsed.bomFormat === undefined && isSpdxDocument(parsed)) return checkSpdx(parsed);
+  if (parsed.bomFormat === undefined && typeof parsed.spdxVersion === "string")
+    return fail(
+      "/spdxVersion",
+      `is ${parsed.spdxVersion}: only SPDX 3.0.1 JSON-LD can be imported (SPDX 2 has no AI profile).`,
+    );
   if (parsed.bomFormat !== "CycloneDX")
     return fail("/bomFormat", 'must be "CycloneDX", or the file an SPDX 3.0.1 JSON-LD document (its "@context").');
   const specVersion = SPEC_VERSIONS.find((v) => v === parsed.specVersion);

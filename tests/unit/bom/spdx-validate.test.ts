@@ -66,8 +66,7 @@ describe("checkBom on SPDX 3.0.1 JSON-LD", () => {
     const huge = spdx();
     huge["@graph"] = Array.from({ length: BOM_LIMITS.components + 1 }, () => ({ type: "Person" }));
     expect(problemsOf(huge)).toEqual([{ path: "/@graph", message: "holds more than 5,000 elements; split the file." }]);
-    // SPDX 2.x JSON is neither format.
-    expect(problemsOf({ spdxVersion: "SPDX-2.3" })[0]?.path).toBe("/bomFormat");
+    expect(problemsOf({ spdxVersion: "SPDX-2.3" })[0]?.path).toBe("/spdxVersion");
   });
 
   it("keeps the list of problems short", () => {

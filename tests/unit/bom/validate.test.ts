@@ -38,7 +38,10 @@ describe("checkBom", () => {
     };
     expect(problemOf("<bom/>")?.message).toMatch(/not valid JSON/);
     expect(problemOf("[]")?.message).toMatch(/one JSON object/);
-    expect(problemOf(JSON.stringify({ spdxVersion: "SPDX-2.3" }))?.path).toBe("/bomFormat");
+    expect(problemOf(JSON.stringify({ spdxVersion: "SPDX-2.3" }))).toEqual({
+      path: "/spdxVersion",
+      message: "is SPDX-2.3: only SPDX 3.0.1 JSON-LD can be imported (SPDX 2 has no AI profile).",
+    });
     expect(problemOf(JSON.stringify({ bomFormat: "CycloneDX", specVersion: "1.4" }))?.path).toBe("/specVersion");
   });
 
