@@ -48,7 +48,7 @@ export const literacyRoutes = [
     scope: "systems:write",
     summary: "Record that a person completed a learning item",
     description:
-      "For a learning-management system: the person by e-mail (add them to the register first, in the app or by CSV import), the learning item by id. The expiry follows the item's refresher cycle unless given. An unknown e-mail or item is 404.",
+      "For a learning-management system: the person by e-mail (add them to the register first, in the app or by CSV import), the learning item by id. The expiry follows the item's refresher cycle unless given. An unknown e-mail or item is 404. Evidence is a link (evidenceUrl) here; a certificate file is uploaded in the app, on the person's page.",
     body: ZCompletionCreateApi,
     bodyDoc: ZCompletionCreateDoc,
     response: ZCompletionApi,
