@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZApiId, ZDay } from "./api-common";
+import { ZEvidenceUploadApi } from "./api-evidence";
 import { ZRecordCompletion } from "./literacy";
 
 // The REST API's literacy shapes: coverage per AI system (read) and completions pushed by a learning-management
@@ -30,6 +31,11 @@ export const ZCompletionCreateApi = z.object({
     .prefault("")
     .describe("An https:// or http:// link, e.g. a certificate."),
   evidenceNote: ZRecordCompletion.shape.evidenceNote.prefault(""),
+});
+
+// The same fields as multipart/form-data, with a certificate in a part named `file`: checked like an evidence upload.
+export const ZCompletionUploadApi = ZCompletionCreateApi.extend({
+  file: ZEvidenceUploadApi.shape.file.describe("A certificate or attendance list, up to 20 MB, checked by content."),
 });
 
 export const ZCompletionCreateDoc = z.object({

@@ -1,10 +1,12 @@
 import "server-only";
 import { recordCompletionByEmail } from "@/lib/dal/literacy/completions";
 import { coverageBySystem } from "@/lib/dal/literacy/coverage";
+import { AppError } from "@/lib/errors";
 import {
   ZCompletionApi,
   ZCompletionCreateApi,
   ZCompletionCreateDoc,
+  ZCompletionUploadApi,
   ZSystemCoverageApi,
 } from "@/lib/validations/literacy-api";
 import { paged, pageEnvelope, ZPageQuery } from "../pagination";
@@ -48,9 +50,10 @@ export const literacyRoutes = [
     scope: "systems:write",
     summary: "Record that a person completed a learning item",
     description:
-      "For a learning-management system: the person by e-mail (add them to the register first, in the app or by CSV import), the learning item by id. The expiry follows the item's refresher cycle unless given. An unknown e-mail or item is 404. Evidence is a link (evidenceUrl) here; a certificate file is uploaded in the app, on the person's page.",
+      "For a learning-management system: the person by e-mail (add them to the register first, in the app or by CSV import), the learning item by id. The expiry follows the item's refresher cycle unless given. An unknown e-mail or item is 404. As application/json, or as multipart/form-data with the same fields and the certificate in a part named `file` (up to 20 MB, checked by its content like an evidence upload).",
     body: ZCompletionCreateApi,
     bodyDoc: ZCompletionCreateDoc,
+    multipart: ZCompletionUploadApi,
     response: ZCompletionApi,
     successStatus: 201,
     example: {
@@ -59,13 +62,17 @@ export const literacyRoutes = [
       completedOn: "2026-11-30",
       evidenceUrl: "https://lms.example/c/1",
     },
-    handler: async ({ actor, body }) => {
-      const r = await recordCompletionByEmail(actor, body);
+    handler: async ({ actor, body, form }) => {
+      const input = form ?? (body && { ...body, file: null });
+      if (!input) throw new AppError("VALIDATION", "Send the completion as JSON or as multipart/form-data.");
+      const { file, ...fields } = input;
+      const upload = file && { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+      const r = await recordCompletionByEmail(actor, fields, upload ?? undefined);
       return created({
         id: r.id,
         personId: r.personId,
-        itemId: body.itemId,
-        completedOn: body.completedOn,
+        itemId: fields.itemId,
+        completedOn: fields.completedOn,
         expiresOn: r.expiresOn,
       });
     },

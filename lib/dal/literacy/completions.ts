@@ -63,15 +63,17 @@ export async function recordCompletion(
 export async function recordCompletionByEmail(
   actor: Actor,
   input: CompletionFields & { email: string; itemId: string },
+  file?: UploadedFile,
 ): Promise<{ id: string; personId: string; expiresOn: string | null }> {
   const member = await authorize(actor, "system.write");
+  const stored = file && (await checkedUpload(file));
   return db().$transaction(async (tx) => {
     const person = await tx.literacyPerson.findFirst({
       where: { organizationId: member.organizationId, email: { equals: input.email, mode: "insensitive" } },
     });
     if (!person) throw notFound("person");
     const item = await findItem(tx, member, input.itemId);
-    return { ...(await insertCompletion(tx, member, person, item, input)), personId: person.id };
+    return { ...(await insertCompletion(tx, member, person, item, input, stored)), personId: person.id };
   });
 }
 

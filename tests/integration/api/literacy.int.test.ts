@@ -102,6 +102,28 @@ describe("API: AI literacy", () => {
     ]);
   });
 
+  it("records a completion with its certificate as multipart, checked by content like evidence", async () => {
+    const { organizationId, token, itemId } = await setup();
+    const form = (file: File) => {
+      const f = new FormData();
+      for (const [k, v] of Object.entries({ email: "ANN@x.example", itemId, completedOn: "2026-11-30" })) f.set(k, v);
+      f.set("file", file);
+      return f;
+    };
+    const exe = new File([new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0])], "certificate.pdf");
+    const refused = await call("POST", "/literacy/completions", { token, form: form(exe) });
+    expect(refused.status).toBe(422);
+    expect(refused.body.errors.file[0]).toMatch(/Windows program/);
+    expect(await db().literacyCompletion.count({ where: { organizationId } })).toBe(0);
+    const pdf = new TextEncoder().encode("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
+    const res = await call("POST", "/literacy/completions", { token, form: form(new File([pdf], "certificate.pdf")) });
+    expect(res.status).toBe(201);
+    expectDocumented("recordLiteracyCompletion", res.body);
+    const stored = await db().literacyCompletion.findFirstOrThrow({ where: { organizationId } });
+    expect(stored).toMatchObject({ fileName: "certificate.pdf", fileMimeType: "application/pdf" });
+    expect(new Uint8Array(stored.fileContent!)).toEqual(pdf);
+  });
+
   it("needs the write scope to record and a token at all to read", async () => {
     const { admin, itemId } = await setup();
     const readOnly = await tokenFor(admin, ["read"]);
