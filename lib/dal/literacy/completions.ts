@@ -7,7 +7,7 @@ import { notFound } from "@/lib/dal/core/not-found";
 import { db, type Tx } from "@/lib/db/client";
 import type { Member } from "@/lib/access/actor";
 import { isoDay } from "@/lib/dates";
-import { checkedEvidenceFile, type CheckedFile } from "@/lib/evidence/file";
+import { checkedEvidenceFile, type CheckedFile } from "@/lib/dal/core/evidence-file";
 import { expiryOf } from "@/lib/literacy/coverage";
 import type { ZAssignOperator, ZRecordCompletion } from "@/lib/validations/literacy";
 import { findItem, findPerson, invalid } from "./internal/refs";

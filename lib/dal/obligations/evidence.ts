@@ -4,7 +4,7 @@ import type { Actor, Member } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
-import { checkedEvidenceFile } from "@/lib/evidence/file";
+import { checkedEvidenceFile } from "@/lib/dal/core/evidence-file";
 import type { ZAddEvidenceLink } from "@/lib/validations/evidence";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";

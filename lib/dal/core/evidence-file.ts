@@ -3,7 +3,7 @@ import { sha256Hex } from "@/lib/crypto";
 import { AppError } from "@/lib/errors";
 import { ZEvidenceFileName } from "@/lib/validations/evidence";
 import { firstIssue } from "@/lib/validations/first-issue";
-import { checkEvidenceContent } from "./content-type";
+import { checkEvidenceContent } from "@/lib/evidence/content-type";
 
 export type CheckedFile = { fileName: string; mimeType: string; sizeBytes: number; sha256: string };
 
