@@ -7,6 +7,7 @@ import { MAX_EVIDENCE_BYTES } from "@/lib/evidence/limits";
 import type { TRecordCompletion } from "@/lib/validations/literacy";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { exeBytes, pdfBytes } from "../../unit/evidence/fixtures";
+import { pdfPages } from "../../unit/pdf/pdf-text";
 import { item, ok } from "./fixtures";
 
 // A training's certificate through the route handlers the person's page and the form post to: stored with the same
@@ -81,6 +82,9 @@ describe("AI-literacy register: a training's certificate", () => {
     const csv = await (await register(new NextRequest("http://localhost/literacy/register?format=csv"))).text();
     expect(csv).toContain("Evidence file,Evidence file SHA-256");
     expect(csv).toContain(`ann-cert.pdf,${sha(bytes)}`);
+    const pdf = await register(new NextRequest("http://localhost/literacy/register?format=pdf"));
+    const text = (await pdfPages(Buffer.from(await pdf.arrayBuffer()))).join(" ").replace(/\s+/g, " ");
+    expect(text).toContain("File: ann-cert.pdf");
   });
 
   it("refuses a program renamed to .pdf and a file over 20 MB beside the file field, storing no training", async () => {
