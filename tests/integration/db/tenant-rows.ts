@@ -11,6 +11,7 @@ const id = () => randomUUID();
 const n = () => randomBytes(3).readUIntBE(0, 3);
 export const now = "2026-12-01T00:00:00Z";
 const ISO_A22 = { framework: "iso-42001", controlId: "A.2.2" };
+const events = (c: Ctx) => ({ incidentId: c.ref("incidentId"), monitoringEventId: c.ref("monitoringEventId") });
 
 // One valid row per table, with only the columns the table requires; unique columns get fresh values so that
 // a second row next to the fixture's never trips a unique index before the foreign keys are checked.
@@ -231,8 +232,7 @@ export const ROWS = {
     systemId: c.ref("systemId"),
     title: "Risk",
     fundamentalRights: "{}",
-    incidentId: c.ref("incidentId"),
-    monitoringEventId: c.ref("monitoringEventId"),
+    ...events(c),
     likelihood: 3,
     impact: 3,
     updatedAt: now,
@@ -244,14 +244,7 @@ export const ROWS = {
     obligationId: c.ref("obligationId"),
   }),
   // The database asks for at least one event; the tree's risk, incident and breach share one system.
-  RiskEventLink: (c) => ({
-    id: id(),
-    organizationId: c.org,
-    riskId: c.ref("riskId"),
-    incidentId: c.ref("incidentId"),
-    monitoringEventId: c.ref("monitoringEventId"),
-    how: "RESCORED",
-  }),
+  RiskEventLink: (c) => ({ id: id(), organizationId: c.org, riskId: c.ref("riskId"), how: "RESCORED", ...events(c) }),
   Policy: (c) => ({
     id: id(),
     organizationId: c.org,

@@ -27,6 +27,8 @@ export type TableSpec = {
 };
 
 const byId = [{ id: "asc" as const }];
+// The incident or breach a risk was opened or re-scored from.
+const RISK_EVENTS: Record<string, RefKind> = { incidentId: "incident", monitoringEventId: "monitoringEvent" };
 
 // The common shape: a table with its own id and organizationId, exported in id order.
 function ownTable(key: string, model: string, refs: Record<string, RefKind>): TableSpec {
@@ -196,15 +198,10 @@ export const EXPORT_TABLES: TableSpec[] = [
     systemId: "aiSystem",
     ownerId: "User",
     acceptedById: "User",
-    incidentId: "incident",
-    monitoringEventId: "monitoringEvent",
+    ...RISK_EVENTS,
   }),
   ownTable("riskObligationLink", "RiskObligationLink", { riskId: "risk", obligationId: "obligation" }),
-  ownTable("riskEventLink", "RiskEventLink", {
-    riskId: "risk",
-    incidentId: "incident",
-    monitoringEventId: "monitoringEvent",
-  }),
+  ownTable("riskEventLink", "RiskEventLink", { riskId: "risk", ...RISK_EVENTS }),
   // AI policies. The approver's and the reader's names are stored with the row (approvedByLabel, userLabel), so they
   // stay when those people are not members here and the ids are cleared.
   ownTable("policy", "Policy", { ownerId: "User" }),
