@@ -35,9 +35,11 @@ export function PublishPackForm({ initial, candidates, intendedPurpose, nextVers
       router.refresh();
     },
   });
-  const options = candidates.map(
-    (c) => [c.versionId, `${c.title} — ${c.fileName}${c.article ? ` (${c.article})` : ""}`] as const,
-  );
+  // "Title — file.pdf (Art 13)", the title left out where it is only the file's name again.
+  const options = candidates.map((c) => {
+    const name = c.title === c.fileName ? c.fileName : `${c.title} — ${c.fileName}`;
+    return [c.versionId, c.article ? `${name} (${c.article})` : name] as const;
+  });
   const values = form.watch();
   const missing = missingItems({
     files: FILE_FIELDS.filter(([field]) => values[field]).map(([, kind]) => ({ kind })),
@@ -55,33 +57,41 @@ export function PublishPackForm({ initial, candidates, intendedPurpose, nextVers
           the Evidence or Obligations tab, then choose them here.
         </p>
       )}
-      <div className="grid gap-4 md:grid-cols-2">
-        {FILE_FIELDS.map(([field, kind]) => (
-          <SelectField
-            key={field}
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-semibold text-slate-900">Documents from this system&apos;s evidence</legend>
+        <div className="grid max-w-2xl gap-4">
+          {FILE_FIELDS.map(([field, kind]) => (
+            <SelectField
+              key={field}
+              form={form}
+              name={field}
+              label={PACK_FILE_LABELS[kind]}
+              placeholder="Not included"
+              options={options}
+            />
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-semibold text-slate-900">Registration, marking and incident contact</legend>
+        <div className="grid gap-4 md:grid-cols-2">
+          <InputField form={form} name="registrationNumber" label="EU database registration number (Art 49, Art 71)" />
+          <InputField
             form={form}
-            name={field}
-            label={PACK_FILE_LABELS[kind]}
-            placeholder="Not included"
-            options={options}
+            name="ceMarking"
+            label="CE marking and notified body (Art 48)"
+            hint="For example: CE marking affixed; notified body 1234, certificate 2026-001."
           />
-        ))}
-        <InputField form={form} name="registrationNumber" label="EU database registration number (Art 49, Art 71)" />
-        <InputField
-          form={form}
-          name="ceMarking"
-          label="CE marking and notified body (Art 48)"
-          hint="For example: CE marking affixed; notified body 1234, certificate 2026-001."
-        />
-        <InputField form={form} name="incidentContactName" label="Contact for serious incidents: name or team" />
-        <InputField
-          form={form}
-          name="incidentContactEmail"
-          type="email"
-          label="Contact for serious incidents: e-mail"
-          hint="Where your customers report a serious incident (Art 73)."
-        />
-      </div>
+          <InputField form={form} name="incidentContactName" label="Contact for serious incidents: name or team" />
+          <InputField
+            form={form}
+            name="incidentContactEmail"
+            type="email"
+            label="Contact for serious incidents: e-mail"
+            hint="Where your customers report a serious incident (Art 73)."
+          />
+        </div>
+      </fieldset>
       {missing.length > 0 && (
         <div className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900">
           <p className="font-medium">Not included yet (the pack says so to your customers):</p>
