@@ -222,4 +222,18 @@ describe("deployer packs", () => {
     expect(codes.slice(0, 120).every((c) => c === "NOT_FOUND")).toBe(true);
     expect(codes[120]).toBe("RATE_LIMITED");
   });
+
+  it("limits requests per client address, whichever links it tries", async () => {
+    const address = `198.51.100.${randomBytes(1)[0]! % 250}`;
+    const codes: string[] = [];
+    for (let i = 0; i < 301; i += 1)
+      codes.push(
+        await viewPackByToken(randomSecret(), address).then(
+          () => "ok",
+          (e: { code?: string }) => e.code ?? "?",
+        ),
+      );
+    expect(codes.slice(0, 300).every((c) => c === "NOT_FOUND")).toBe(true);
+    expect(codes[300]).toBe("RATE_LIMITED");
+  });
 });
