@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import { DEPLOYER_PACK_ROWS } from "./tenant-rows-deployer-pack";
 
 // The row factories behind tenant-tree.ts: one minimal valid row per tenant table, its references left to the caller.
 
@@ -274,24 +275,7 @@ export const ROWS = {
     policyVersionId: c.ref("policyVersionId"),
   }),
   PolicyControlLink: (c) => ({ id: id(), organizationId: c.org, policyId: c.ref("policyId"), ...ISO_A22 }),
-  DeployerPack: (c) => ({
-    id: id(),
-    organizationId: c.org,
-    systemId: c.ref("systemId"),
-    version: n() + 1,
-    snapshot: "{}",
-    pdf: Buffer.from("%PDF"),
-    pdfSha256: "0".repeat(64),
-  }),
-  DeployerPackLink: (c) => ({
-    id: id(),
-    organizationId: c.org,
-    systemId: c.ref("systemId"),
-    packId: c.ref("packId"),
-    label: "Customer",
-    tokenHash: randomBytes(32).toString("hex"),
-    expiresAt: now,
-  }),
+  ...DEPLOYER_PACK_ROWS,
   // Vendors and vendor requests (issue #20 part 1).
   Vendor: (c) => ({ id: id(), organizationId: c.org, name: `Vendor ${n()}`, updatedAt: now }),
   VendorSystem: (c) => ({ id: id(), organizationId: c.org, vendorId: c.ref("vendorId"), systemId: c.ref("systemId") }),
