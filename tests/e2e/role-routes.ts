@@ -1,7 +1,5 @@
 import { btn, file, get, link, page, PUBLIC, ROLE_PROBE_BOM, status, sys, type RoleRoute } from "./role-route-kinds";
-import { DEPLOYER_PACK_ROUTES } from "./role-routes-deployer-pack";
-import { LITERACY_FILE_ROUTES } from "./role-routes-literacy";
-import { VENDOR_ROUTES } from "./role-routes-vendors";
+import { FEATURE_ROUTES } from "./role-routes-features";
 
 export type {
   Control,
@@ -204,7 +202,6 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
       btn("Export draft", "report.seal"),
     ],
   }),
-  ...DEPLOYER_PACK_ROUTES,
   "/systems/[id]/documentation": page(sys("/documentation"), "system.read", {
     marker: { role: "link", name: /^Section 1\. / },
   }),
@@ -267,8 +264,7 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
       },
     },
   },
-  ...LITERACY_FILE_ROUTES,
-  ...VENDOR_ROUTES,
+  ...FEATURE_ROUTES,
   // The demo organisation is not empty, so an allowed import is refused by content (4xx) and writes nothing.
   "/settings/data/import": {
     kind: "handler",
