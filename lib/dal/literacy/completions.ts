@@ -127,6 +127,8 @@ export async function deleteCompletion(actor: Actor, completionId: string): Prom
         personId: true,
         completedOn: true,
         expiresOn: true,
+        fileName: true,
+        fileSha256: true,
         person: { select: { email: true } },
         item: { select: { title: true } },
       },
@@ -142,6 +144,7 @@ export async function deleteCompletion(actor: Actor, completionId: string): Prom
         item: c.item.title,
         completedOn: isoDay(c.completedOn),
         expiresOn: isoDay(c.expiresOn),
+        ...(c.fileName && { file: { fileName: c.fileName, sha256: c.fileSha256 } }),
       },
     });
     return { personId: c.personId };

@@ -133,6 +133,14 @@ describe("AI-literacy register: a training's certificate", () => {
     session.actor = await addMember(organizationId, "AUDITOR");
     expect((await get(c!.id)).status).toBe(200);
     expect((await post(attach, "/x", form({}, { name: "z.pdf", bytes: first }), c!.id)).status).toBe(403);
+    // Removing the record removes its file; the audit trail still names it.
+    session.actor = officer;
+    ok(await a.deleteCompletionAction({ completionId: c!.id }));
+    expect((await get(c!.id)).status).toBe(404);
+    const deleted = await db().auditEvent.findFirst({
+      where: { organizationId, action: "literacyCompletion.deleted" },
+    });
+    expect(deleted?.before).toMatchObject({ file: { fileName: "signed.pdf", sha256: sha(second) } });
   });
 
   it("keeps the certificate inside the organisation: another one's member can neither download nor replace it", async () => {
