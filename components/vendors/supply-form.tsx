@@ -18,7 +18,7 @@ export function SupplyForm(props: {
   link: ServerAction<TVendorSupply>;
 }) {
   const router = useRouter();
-  const noun = props.kind === "system" ? "AI system" : "model";
+  const noun = props.kind === "system" ? "an AI system" : "a model";
   const { form, onSubmit, formError } = useActionForm({
     schema: ZVendorSupply,
     action: props.link,
@@ -34,15 +34,15 @@ export function SupplyForm(props: {
       onSubmit={onSubmit}
       noValidate
       className="flex flex-wrap items-end gap-3"
-      aria-label={`Add a ${noun} this vendor supplies`}
+      aria-label={`Add ${noun} this vendor supplies`}
     >
       {formError && <Alert tone="error">{formError}</Alert>}
       <div className="min-w-0 flex-1 basis-56">
         <SelectField
           form={form}
           name="targetId"
-          label={`Add a ${noun}`}
-          placeholder={`Choose a ${noun}`}
+          label={`Add ${noun}`}
+          placeholder={`Choose ${noun}`}
           options={props.options.map((o) => [o.id, o.name] as const)}
         />
       </div>
