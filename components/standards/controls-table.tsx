@@ -59,7 +59,7 @@ function ControlLink({ id, href }: { id: string; href: string }) {
   return (
     <Link
       href={href}
-      className="font-mono font-semibold text-indigo-700 underline underline-offset-2"
+      className="font-mono font-semibold whitespace-nowrap text-indigo-700 underline underline-offset-2"
       aria-label={`${id}: details`}
     >
       {id}
