@@ -1,4 +1,5 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { useId, useRef, useState } from "react";
 import { InputField, SelectField, TextareaField } from "@/components/forms/input-field";
 import type { ServerAction } from "@/components/forms/server-action";
@@ -37,6 +38,7 @@ export function CompletionForm(props: {
   const [fileError, setFileError] = useState<string | undefined>();
   const fileRef = useRef<HTMLInputElement>(null);
   const fileId = `certificate-${useId()}`;
+  const router = useRouter();
   async function record(values: TRecordCompletion): Promise<ActionResult<Recorded>> {
     setFileError(undefined);
     const file = fileRef.current?.files?.[0];
@@ -50,6 +52,8 @@ export function CompletionForm(props: {
     for (const [name, value] of Object.entries(values)) body.set(name, value ?? "");
     body.set("file", file);
     const result = await postCertificate<Recorded>("/literacy/completions/upload", body);
+    // A route handler's answer does not carry the page's new data as a server action's does: fetch it.
+    if (result.ok) router.refresh();
     // The file's own error is shown beside the file field (it is not a typed value of the form); being a field
     // error, it keeps the form-level alert away, and the others land beside their fields as usual.
     if (!result.ok) setFileError(result.fieldErrors?.file?.[0]);

@@ -1,16 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
+import { exeBytes, pdfBytes } from "../unit/evidence/fixtures";
 import { createSystemViaApi, uniqueName } from "./fixtures/systems";
 import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 
 // A compliance officer keeps the Art 4 register: imports staff by CSV (a bad file first: nothing is imported and each
 // error names its row), assigns two of them to a new system, adds a briefing meant for that system, records that one
-// person completed it, and sees the system's coverage rise from 0 of 2 to 1 of 2. Names carry a run suffix because
+// person completed it (with a certificate, after a refused file), and sees the system's coverage rise from 0 of 2 to
+// 1 of 2; the certificate downloads from the person's page. Names carry a run suffix because
 // the demo organisation is shared with other specs.
 const suffix = randomBytes(3).toString("hex");
 const ANN = { name: `Ann ${suffix}`, email: `ann-${suffix}@e2e.example` };
 const BO = { name: `Bo ${suffix}`, email: `bo-${suffix}@e2e.example` };
 const BRIEFING = `Chatbot briefing ${suffix}`;
+const CERTIFICATE = `ann-certificate-${suffix}.pdf`;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -92,6 +95,20 @@ test("import staff, assign them to a system, record a training: coverage rises",
   await expect(row).toContainText("0 of 2 trained (0%)");
   await page.getByRole("combobox", { name: /^Person/ }).selectOption({ label: `${ANN.name} (${ANN.email})` });
   await page.getByLabel("Learning item").selectOption({ label: BRIEFING });
+  // The certificate is checked by its content like any evidence: a program named .pdf is refused beside the field,
+  // and nothing is recorded; the real PDF is stored with the training.
+  const certificate = page.getByLabel("Certificate or attendance list (optional)");
+  await certificate.setInputFiles({
+    name: "certificate.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from(exeBytes()),
+  });
+  await page.getByRole("button", { name: "Record training" }).click();
+  await expect(page.getByText(/This file is a Windows program/)).toBeVisible();
+  await expect(certificate).toHaveAttribute("aria-invalid", "true");
+  await expect(row).toContainText("0 of 2 trained (0%)");
+  await expectAccessible(page);
+  await certificate.setInputFiles({ name: CERTIFICATE, mimeType: "application/pdf", buffer: Buffer.from(pdfBytes()) });
   await page.getByRole("button", { name: "Record training" }).click();
   await expect(page.getByText(/^Training recorded; valid until \d{4}-\d{2}-\d{2}\.$/)).toBeVisible();
   await expect(row).toContainText("1 of 2 trained (50%)");
@@ -117,6 +134,14 @@ test("import staff, assign them to a system, record a training: coverage rises",
   await page.getByRole("link", { name: ANN.name }).click();
   const trainings = page.getByRole("table", { name: `Trainings of ${ANN.name}` });
   await expect(trainings).toContainText(BRIEFING);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    trainings.getByRole("link", { name: new RegExp(`^Download ${escape(CERTIFICATE)}`) }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(CERTIFICATE);
+  await trainings.getByText("Replace the certificate…").click();
+  await expect(trainings.getByRole("button", { name: "Upload the new file" })).toBeVisible();
+  await shots(page, "person-certificate");
   await page.getByLabel("Job role").fill("Team lead");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page.getByText("Saved.")).toBeVisible();
