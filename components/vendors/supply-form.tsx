@@ -1,54 +1,76 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { SelectField } from "@/components/forms/input-field";
+import { fieldError } from "@/components/forms/form-field";
 import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { ZVendorSupply, type TVendorSupply } from "@/lib/validations/vendors";
+import { describedBy, Field, Select } from "@/components/ui/field";
+import { ZVendorSupplyPick, type TVendorSupply, type TVendorSupplyPick } from "@/lib/validations/vendors";
 
 type Option = { id: string; name: string };
 
-// Records that this vendor supplies one more system or model of the organisation.
+// Records that this vendor supplies one more system or model of the organisation: one select, systems and models in
+// their own groups.
 export function SupplyForm(props: {
   vendorId: string;
-  kind: "system" | "model";
-  options: Option[];
-  link: ServerAction<TVendorSupply>;
+  systems: Option[];
+  models: Option[];
+  link: ServerAction<TVendorSupplyPick>;
 }) {
   const router = useRouter();
-  const noun = props.kind === "system" ? "an AI system" : "a model";
+  const empty = { vendorId: props.vendorId, target: "" };
   const { form, onSubmit, formError } = useActionForm({
-    schema: ZVendorSupply,
+    schema: ZVendorSupplyPick,
     action: props.link,
-    defaultValues: { vendorId: props.vendorId, kind: props.kind, targetId: "" },
+    defaultValues: empty,
     onSuccess: () => {
-      form.reset({ vendorId: props.vendorId, kind: props.kind, targetId: "" });
+      form.reset(empty);
       router.refresh();
     },
   });
-  if (props.options.length === 0) return null;
+  if (props.systems.length === 0 && props.models.length === 0) return null;
+  const id = "vendor-supply-target";
+  const error = fieldError(form, "target");
   return (
-    <form
-      onSubmit={onSubmit}
-      noValidate
-      className="flex flex-wrap items-end gap-3"
-      aria-label={`Add ${noun} this vendor supplies`}
-    >
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add what this vendor supplies">
       {formError && <Alert tone="error">{formError}</Alert>}
-      <div className="min-w-0 flex-1 basis-56">
-        <SelectField
-          form={form}
-          name="targetId"
-          label={`Add ${noun}`}
-          placeholder={`Choose ${noun}`}
-          options={props.options.map((o) => [o.id, o.name] as const)}
-        />
+      <div className="flex flex-wrap items-end gap-3">
+        <div className="min-w-0 flex-1 basis-56">
+          <Field id={id} label="Add a system or model" error={error}>
+            <Select
+              id={id}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy(id, error)}
+              {...form.register("target")}
+            >
+              <option value="">Choose a system or model</option>
+              {props.systems.length > 0 && (
+                <optgroup label="AI systems">
+                  {props.systems.map((s) => (
+                    <option key={s.id} value={`system:${s.id}`}>
+                      {s.name}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+              {props.models.length > 0 && (
+                <optgroup label="Models">
+                  {props.models.map((m) => (
+                    <option key={m.id} value={`model:${m.id}`}>
+                      {m.name}
+                    </option>
+                  ))}
+                </optgroup>
+              )}
+            </Select>
+          </Field>
+        </div>
+        <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
+          Add
+        </Button>
       </div>
-      <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-        Add
-      </Button>
     </form>
   );
 }

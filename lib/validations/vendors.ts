@@ -50,6 +50,21 @@ export const ZVendorSupply = z.object({
 });
 export type TVendorSupply = z.input<typeof ZVendorSupply>;
 
+// The register's one "add what this vendor supplies" select: a system or a model, as "system:<id>" or "model:<id>".
+export const ZVendorSupplyPick = z
+  .object({
+    vendorId: ZId,
+    target: z
+      .string()
+      .trim()
+      .regex(/^(system|model):[^:]{1,64}$/, "Choose a system or a model."),
+  })
+  .transform(({ vendorId, target }) => {
+    const [kind, targetId] = target.split(":") as ["system" | "model", string];
+    return { vendorId, kind, targetId };
+  });
+export type TVendorSupplyPick = z.input<typeof ZVendorSupplyPick>;
+
 // A calendar day as the date input sends it.
 const ZDay = z
   .string()

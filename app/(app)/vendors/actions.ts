@@ -10,6 +10,7 @@ import {
   ZUpdateVendor,
   ZVendorRequestRef,
   ZVendorSupply,
+  ZVendorSupplyPick,
 } from "@/lib/validations/vendors";
 
 const refresh = (...paths: string[]) => {
@@ -29,7 +30,7 @@ export const updateVendorAction = createAction(ZUpdateVendor, async (input, acto
   return null;
 });
 
-export const linkVendorSupplyAction = createAction(ZVendorSupply, async (input, actor) => {
+export const linkVendorSupplyAction = createAction(ZVendorSupplyPick, async (input, actor) => {
   await linkVendorSupply(actor, input);
   refresh(`/vendors/${input.vendorId}`);
   return null;

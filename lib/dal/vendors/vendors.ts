@@ -205,7 +205,7 @@ export async function linkVendorSupply(actor: Actor, raw: TVendorSupply): Promis
   if (!vendor) throw notFound("vendor");
   if (!target) {
     const message = `This ${input.kind} does not exist or belongs to another organisation.`;
-    throw new AppError("NOT_FOUND", message, { fieldErrors: { targetId: [message] } });
+    throw new AppError("NOT_FOUND", message, { fieldErrors: { target: [message] } });
   }
   await db().$transaction(async (tx) => {
     if (input.kind === "system") {

@@ -78,6 +78,8 @@ const COVERED_BY: Record<string, string> = {
     "takes no ids, changes the caller's own organisation; roles and other organisations in tests/integration/settings/risk-scale.int.test.ts",
   setApplicabilityAction:
     "takes no ids (a control number of the standard), changes the caller's own organisation; roles and other organisations in tests/integration/standards/standards.int.test.ts",
+  linkVendorSupplyAction:
+    "tests/integration/vendors/vendor-requests.int.test.ts (another organisation's vendor or system refused; the id comes as system:<id> or model:<id>)",
   createVendorRequestAction:
     "tests/integration/vendors/vendor-requests.int.test.ts (another organisation's vendor and system refused)",
   answerVendorItemAction:

@@ -164,9 +164,14 @@ describe("vendor requests and the respondent portal", () => {
     );
     expect(foreignVendor).toMatchObject({ ok: false, fieldErrors: { vendorId: [expect.any(String)] } });
     const foreignSystem = await as(b.admin, () =>
-      actions.linkVendorSupplyAction({ vendorId: reqB.vendorId, kind: "system", targetId: a.systemId }),
+      actions.linkVendorSupplyAction({ vendorId: reqB.vendorId, target: `system:${a.systemId}` }),
     );
     expect(foreignSystem).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    const foreignVendorLink = await as(b.admin, () =>
+      actions.linkVendorSupplyAction({ vendorId: reqA.vendorId, target: `system:${b.systemId}` }),
+    );
+    expect(foreignVendorLink).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    expect(await db().vendorSystem.count({ where: { vendorId: { in: [reqA.vendorId, reqB.vendorId] } } })).toBe(0);
     const onForeignSystem = await as(b.admin, () =>
       actions.createVendorRequestAction({
         systemId: a.systemId,

@@ -115,20 +115,12 @@ export default async function VendorPage({ params }: Props) {
                 </ul>
               )}
               {options && (
-                <div className="space-y-3">
-                  <SupplyForm
-                    vendorId={vendor.id}
-                    kind="system"
-                    options={options.systems}
-                    link={linkVendorSupplyAction}
-                  />
-                  <SupplyForm
-                    vendorId={vendor.id}
-                    kind="model"
-                    options={options.models}
-                    link={linkVendorSupplyAction}
-                  />
-                </div>
+                <SupplyForm
+                  vendorId={vendor.id}
+                  systems={options.systems}
+                  models={options.models}
+                  link={linkVendorSupplyAction}
+                />
               )}
             </CardBody>
           </Card>
