@@ -90,13 +90,7 @@ export function WebhookList({ webhooks, sendTest, setActive, remove, setFormat }
                   </Button>
                 </div>
               </div>
-              <WebhookFormatForm
-                key={hook.format}
-                webhookId={hook.id}
-                format={hook.format}
-                name={name}
-                action={setFormat}
-              />
+              <WebhookFormatForm webhookId={hook.id} format={hook.format} name={name} action={setFormat} />
               <DeliveryTable deliveries={hook.deliveries} label={`Recent deliveries to ${name}`} />
             </li>
           );

@@ -45,8 +45,22 @@ test("an administrator tries a Teams channel before saving it, sees the receiver
     await page.getByRole("button", { name: "Add webhook" }).click();
     await expect(page.getByTestId("webhook-secret")).toBeVisible();
     const item = page.getByRole("listitem").filter({ hasText: teams.url });
-    await expect(item.getByText("Microsoft Teams", { exact: true })).toBeVisible();
+    // The format's badge (the format's select below lists every format too).
+    const badge = (format: string) => item.locator("span", { hasText: new RegExp(`^${format}$`) });
+    await expect(badge("Microsoft Teams")).toBeVisible();
     await expectAccessible(page);
+
+    // Added in the wrong format: changed in place, keeping the endpoint (its secret and deliveries).
+    await item.getByLabel("Format", { exact: true }).selectOption("SLACK");
+    await item.getByRole("button", { name: "Change format of #ai-incidents in Teams" }).click();
+    await expect(item.getByRole("status")).toHaveText("Now sent as Slack.");
+    await expect(badge("Slack")).toBeVisible();
+    await expect(item.getByLabel("Format", { exact: true })).toHaveValue("SLACK");
+    await expectAccessible(page);
+    await screenshot(page, "webhook-format-1280");
+    await page.setViewportSize({ width: 390, height: 844 });
+    await item.scrollIntoViewIfNeeded();
+    await screenshot(page, "webhook-format-390");
   } finally {
     await Promise.all([teams.stop(), broken.stop()]);
   }
