@@ -1,49 +1,25 @@
-// Serves the production build as `next start` does, and stamps every request with the address of its TCP peer in
-// x-actlas-peer-address (lib/net/client-address.ts), replacing any value the client sent. Next offers route
-// handlers no socket address: it fills X-Forwarded-For with it only when the client sent none, so a client could
-// otherwise pick the address that sign-in limits count against. Plain JavaScript: it runs under node, not tsx.
-import http from "node:http";
-import next from "next";
+// The production server that `npm start` runs. One process serves by default; ACTLAS_INSTANCES=N (or "auto", one
+// per core) runs N of them under Node's cluster module, which shares the one listening port among them: each is a
+// whole Actlas (scripts/start/serve.mjs) and they share nothing but the database (docs/deploy.md). Plain
+// JavaScript: it runs under node, not tsx.
+import cluster from "node:cluster";
+import os from "node:os";
 
-const PEER_ADDRESS_HEADER = "x-actlas-peer-address";
-const port = Number(process.env.PORT || 3000);
-const app = next({ dev: false, hostname: "localhost", port });
-const handle = app.getRequestHandler();
-await app.prepare();
+const MAX_INSTANCES = 64;
 
-const server = http.createServer((req, res) => {
-  req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
-  handle(req, res);
-});
-// The same listen as `next start -p`: every interface, so both localhost and 127.0.0.1 reach it.
-server.listen(port, () => console.log(`[actlas] Ready on http://localhost:${port}`));
-
-// Graceful shutdown: stop accepting connections, let in-flight requests finish (idle keep-alive connections are
-// closed as they go idle), then let the app stop its job workers and database pool (lib/ops/shutdown.ts, reached
-// through globalThis because the app's modules load inside next). A process that cannot drain within the grace
-// period exits non-zero rather than hang; orchestrators usually kill at 30 s.
-const GRACE_MS = Number(process.env.ACTLAS_SHUTDOWN_GRACE_MS || 25_000);
-let stopping = false;
-function shutdown(signal) {
-  if (stopping) return;
-  stopping = true;
-  console.log(`[actlas] ${signal}: finishing in-flight requests (at most ${GRACE_MS / 1000} s)`);
-  const hooks = globalThis.actlasShutdown;
-  hooks?.begin();
-  setTimeout(() => {
-    console.error("[actlas] shutdown grace period over: exiting with work still open");
-    process.exit(1);
-  }, GRACE_MS).unref();
-  const idle = setInterval(() => server.closeIdleConnections(), 200);
-  server.close(async () => {
-    clearInterval(idle);
-    try {
-      await hooks?.finish();
-      process.exit(0);
-    } catch (err) {
-      console.error("[actlas] shutdown failed", err);
-      process.exit(1);
-    }
-  });
+function instanceCount(setting) {
+  if (setting === undefined || setting === "") return 1;
+  if (setting === "auto") return os.availableParallelism();
+  const count = Number(setting);
+  if (!Number.isInteger(count) || count < 1 || count > MAX_INSTANCES)
+    throw new Error(`ACTLAS_INSTANCES must be "auto" or a whole number from 1 to ${MAX_INSTANCES}, not "${setting}"`);
+  return count;
 }
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => shutdown(signal));
+
+const instances = instanceCount(process.env.ACTLAS_INSTANCES);
+if (cluster.isPrimary && instances > 1) {
+  const { superviseInstances } = await import("./cluster.mjs");
+  superviseInstances(instances);
+} else {
+  await import("./serve.mjs");
+}

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
@@ -68,7 +69,60 @@ test("a stopped instance answers the request it holds, takes no new ones, stops 
   expect(answer.status).toBe(200);
   expect((await answer.json()).checks.migrations.ok).toBe(true);
 
-  expect(await app.exited).toBe(0);
+  expect(await app.exited, app.output()).toBe(0);
   expect(app.output()).toContain("background jobs stopped");
   expect(app.output()).toContain("shutdown complete");
+});
+
+// ps exits 1 when the process has no children.
+const childPids = (pid: number): number[] => {
+  try {
+    return execFileSync("ps", ["--ppid", String(pid), "-o", "pid="], { encoding: "utf8" })
+      .split("\n")
+      .map((line) => Number(line.trim()))
+      .filter((n) => n > 0);
+  } catch {
+    return [];
+  }
+};
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+test("ACTLAS_INSTANCES=2 serves from two processes, replaces one that dies, and stops both on SIGTERM", async () => {
+  test.setTimeout(150_000);
+  app = await startAppInstance({ port: BASE_PORT + 61, databaseUrl: db!.url, env: { ACTLAS_INSTANCES: "2" } });
+  const primary = app.child.pid!;
+  await expect.poll(() => childPids(primary).length, { timeout: 60_000 }).toBe(2);
+  // Both listening (the first answer above may have come from either while the other was still starting).
+  const readyLines = () =>
+    app!
+      .output()
+      .split("\n")
+      .filter((line) => line.includes("] Ready on")).length;
+  await expect.poll(readyLines, { timeout: 60_000 }).toBe(2);
+  const [first] = childPids(primary);
+
+  process.kill(first!, "SIGKILL");
+  // The other instance answers meanwhile; a new one takes the place of the dead one.
+  // A connection the primary had just handed to the dead one is lost with it (a client's timeout and retry, as a
+  // load balancer's, covers that); new connections reach the live one.
+  const healthz = () =>
+    fetch(`${app!.url}/healthz`, { signal: AbortSignal.timeout(2_000) }).then(
+      (r) => r.status,
+      () => 0,
+    );
+  await expect.poll(healthz, { timeout: 15_000 }).toBe(200);
+  await expect.poll(() => childPids(primary).filter((pid) => pid !== first).length, { timeout: 60_000 }).toBe(2);
+  expect(app.output()).toContain(`instance ${first} ended (SIGKILL): starting another`);
+
+  const instances = childPids(primary);
+  app.child.kill("SIGTERM");
+  expect(await app.exited, app.output()).toBe(0);
+  expect(instances.filter(alive)).toEqual([]);
 });

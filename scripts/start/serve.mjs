@@ -1,0 +1,58 @@
+// Serves the production build as `next start` does, and stamps every request with the address of its TCP peer in
+// x-actlas-peer-address (lib/net/client-address.ts), replacing any value the client sent. Next offers route
+// handlers no socket address: it fills X-Forwarded-For with it only when the client sent none, so a client could
+// otherwise pick the address that sign-in limits count against. Plain JavaScript: it runs under node, not tsx.
+import http from "node:http";
+import next from "next";
+
+// Graceful shutdown: stop accepting connections, let in-flight requests finish (idle keep-alive connections are
+// closed as they go idle), then let the app stop its job workers and database pool (lib/ops/shutdown.ts, reached
+// through globalThis because the app's modules load inside next). A process that cannot drain within the grace
+// period exits non-zero rather than hang; orchestrators usually kill at 30 s.
+const GRACE_MS = Number(process.env.ACTLAS_SHUTDOWN_GRACE_MS || 25_000);
+let stopping = false;
+let server;
+async function finishAndExit() {
+  try {
+    await globalThis.actlasShutdown?.finish();
+    process.exit(0);
+  } catch (err) {
+    console.error("[actlas] shutdown failed", err);
+    process.exit(1);
+  }
+}
+function shutdown(signal) {
+  if (stopping) return;
+  stopping = true;
+  // Asked to stop while still starting: nothing has been served, so nothing to drain.
+  if (!server) return void finishAndExit();
+  console.log(`[actlas] ${signal}: finishing in-flight requests (at most ${GRACE_MS / 1000} s)`);
+  const hooks = globalThis.actlasShutdown;
+  hooks?.begin();
+  setTimeout(() => {
+    console.error("[actlas] shutdown grace period over: exiting with work still open");
+    process.exit(1);
+  }, GRACE_MS).unref();
+  const idle = setInterval(() => server.closeIdleConnections(), 200);
+  server.close(() => {
+    clearInterval(idle);
+    void finishAndExit();
+  });
+}
+// Before the app starts, so a stop that comes while it does (a deploy rolled back, an instance replaced) is orderly.
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => shutdown(signal));
+
+const PEER_ADDRESS_HEADER = "x-actlas-peer-address";
+const port = Number(process.env.PORT || 3000);
+const app = next({ dev: false, hostname: "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+if (!stopping) {
+  server = http.createServer((req, res) => {
+    req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
+    handle(req, res);
+  });
+  // The same listen as `next start -p`: every interface, so both localhost and 127.0.0.1 reach it.
+  server.listen(port, () => console.log(`[actlas] Ready on http://localhost:${port}`));
+}
