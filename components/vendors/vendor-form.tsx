@@ -11,14 +11,15 @@ import { ZCreateVendor, ZUpdateVendor, type TCreateVendor, type TUpdateVendor } 
 const EMPTY: TCreateVendor = { name: "", contactName: "", contactEmail: "", website: "", notes: "" };
 type Form = ReturnType<typeof useActionForm<TCreateVendor, unknown>>["form"];
 
-function VendorFields({ form }: { form: Form }) {
+// One column in the vendor page's narrow side panel, two where the form has the page's width.
+function VendorFields({ form, narrow = false }: { form: Form; narrow?: boolean }) {
   return (
-    <div className="grid gap-3 sm:grid-cols-2">
+    <div className={narrow ? "grid gap-3" : "grid gap-3 sm:grid-cols-2"}>
       <InputField form={form} name="name" label="Name" required />
       <InputField form={form} name="website" label="Website" type="url" hint="https://…" />
       <InputField form={form} name="contactName" label="Contact person" />
       <InputField form={form} name="contactEmail" label="Contact e-mail" type="email" />
-      <div className="sm:col-span-2">
+      <div className={narrow ? undefined : "sm:col-span-2"}>
         <TextareaField form={form} name="notes" label="Notes" rows={2} />
       </div>
     </div>
@@ -60,7 +61,7 @@ export function VendorEditForm({ vendor, update }: { vendor: TUpdateVendor; upda
     <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Edit vendor">
       {formError && <Alert tone="error">{formError}</Alert>}
       {saved && !form.formState.isDirty && <Alert tone="success">Saved.</Alert>}
-      <VendorFields form={form as never} />
+      <VendorFields form={form as never} narrow />
       <Button type="submit" disabled={form.formState.isSubmitting}>
         Save changes
       </Button>

@@ -20,7 +20,7 @@ export function VendorTable({ vendors }: { vendors: VendorListDTO[] }) {
         {vendors.map((v) => (
           <tr key={v.id} className="align-top">
             <Th scope="row" className="font-medium">
-              <Link href={`/vendors/${v.id}`} className="text-indigo-700 underline-offset-2 hover:underline">
+              <Link href={`/vendors/${v.id}`} className="text-indigo-700 underline underline-offset-2">
                 {v.name}
               </Link>
             </Th>

@@ -70,7 +70,7 @@ export default async function VendorPage({ params }: Props) {
                   {vendor.requests.map((r) => (
                     <tr key={r.id}>
                       <Th scope="row" className="font-medium">
-                        <Link href={`/vendors/requests/${r.id}`} className="text-indigo-700 hover:underline">
+                        <Link href={`/vendors/requests/${r.id}`} className="text-indigo-700 underline underline-offset-2">
                           {r.systemName}
                         </Link>
                       </Th>
@@ -98,7 +98,7 @@ export default async function VendorPage({ params }: Props) {
                   {supplied.map((s) => (
                     <li key={`${s.kind}:${s.id}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
                       <span>
-                        <Link href={s.href} className="font-medium text-indigo-700 hover:underline">
+                        <Link href={s.href} className="font-medium text-indigo-700 underline underline-offset-2">
                           {s.name}
                         </Link>{" "}
                         <span className="text-slate-600">({s.kind === "system" ? "AI system" : "model"})</span>

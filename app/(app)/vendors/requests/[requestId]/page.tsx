@@ -37,7 +37,7 @@ export default async function VendorRequestPage({ params }: Props) {
         description={
           <>
             About{" "}
-            <Link href={`/systems/${r.systemId}`} className="font-medium text-indigo-700 hover:underline">
+            <Link href={`/systems/${r.systemId}`} className="font-medium text-indigo-700 underline underline-offset-2">
               {r.systemName}
             </Link>
             , sent {formatDate(r.createdAt)} by {r.createdByLabel || "a former member"}.
@@ -68,7 +68,7 @@ export default async function VendorRequestPage({ params }: Props) {
                   ? `Link works until ${formatDate(r.expiresAt)}`
                   : `Link expired ${formatDate(r.expiresAt)}`}
             </span>
-            <Link href={`/vendors/${r.vendor.id}`} className="text-indigo-700 hover:underline">
+            <Link href={`/vendors/${r.vendor.id}`} className="text-indigo-700 underline underline-offset-2">
               Vendor: {r.vendor.name}
             </Link>
           </CardBody>
@@ -125,7 +125,7 @@ export default async function VendorRequestPage({ params }: Props) {
                       </span>
                     ))}
                     {" · "}
-                    <Link href={`/systems/${r.systemId}/obligations`} className="text-indigo-700 hover:underline">
+                    <Link href={`/systems/${r.systemId}/obligations`} className="text-indigo-700 underline underline-offset-2">
                       see the obligations
                     </Link>
                   </p>
