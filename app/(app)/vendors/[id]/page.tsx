@@ -70,7 +70,10 @@ export default async function VendorPage({ params }: Props) {
                   {vendor.requests.map((r) => (
                     <tr key={r.id}>
                       <Th scope="row" className="font-medium">
-                        <Link href={`/vendors/requests/${r.id}`} className="text-indigo-700 underline underline-offset-2">
+                        <Link
+                          href={`/vendors/requests/${r.id}`}
+                          className="text-indigo-700 underline underline-offset-2"
+                        >
                           {r.systemName}
                         </Link>
                       </Th>

@@ -125,7 +125,10 @@ export default async function VendorRequestPage({ params }: Props) {
                       </span>
                     ))}
                     {" · "}
-                    <Link href={`/systems/${r.systemId}/obligations`} className="text-indigo-700 underline underline-offset-2">
+                    <Link
+                      href={`/systems/${r.systemId}/obligations`}
+                      className="text-indigo-700 underline underline-offset-2"
+                    >
                       see the obligations
                     </Link>
                   </p>

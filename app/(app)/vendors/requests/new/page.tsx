@@ -38,7 +38,10 @@ export default async function NewVendorRequestPage({ searchParams }: Props) {
         description={
           <>
             For{" "}
-            <Link href={`/systems/${data.system.id}`} className="font-medium text-indigo-700 underline underline-offset-2">
+            <Link
+              href={`/systems/${data.system.id}`}
+              className="font-medium text-indigo-700 underline underline-offset-2"
+            >
               {data.system.name}
             </Link>
             . The vendor answers through a link of its own, without an account; its answers become evidence on the
