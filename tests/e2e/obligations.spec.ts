@@ -98,9 +98,7 @@ test("a compliance officer works an obligation with evidence and finds it under 
   await literacy.getByLabel("Status", { exact: true }).selectOption({ label: "Done" });
   await literacy.getByRole("button", { name: "Save changes" }).click();
   // The hint under the note says the same from the start; the refusal is the alert.
-  await expect(
-    literacy.getByRole("alert").filter({ hasText: /say why this duty is met anyway/ }),
-  ).toBeVisible();
+  await expect(literacy.getByRole("alert").filter({ hasText: /say why this duty is met anyway/ })).toBeVisible();
   await literacy
     .getByLabel("How was this obligation met?")
     .fill("Covered by the group AI literacy course, 2026 cohort.");

@@ -1,5 +1,6 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { DEPLOYER_PACK_ROWS } from "./tenant-rows-deployer-pack";
+import { VENDOR_ROWS } from "./tenant-rows-vendors";
 
 // The row factories behind tenant-tree.ts: one minimal valid row per tenant table, its references left to the caller.
 
@@ -276,32 +277,7 @@ export const ROWS = {
   }),
   PolicyControlLink: (c) => ({ id: id(), organizationId: c.org, policyId: c.ref("policyId"), ...ISO_A22 }),
   ...DEPLOYER_PACK_ROWS,
-  // Vendors and vendor requests (issue #20 part 1).
-  Vendor: (c) => ({ id: id(), organizationId: c.org, name: `Vendor ${n()}`, updatedAt: now }),
-  VendorSystem: (c) => ({ id: id(), organizationId: c.org, vendorId: c.ref("vendorId"), systemId: c.ref("systemId") }),
-  VendorModel: (c) => ({ id: id(), organizationId: c.org, vendorId: c.ref("vendorId"), modelId: c.ref("modelId") }),
-  VendorRequest: (c) => ({
-    id: id(),
-    organizationId: c.org,
-    vendorId: c.ref("vendorId"),
-    systemId: c.ref("systemId"),
-    tokenHash: randomBytes(32).toString("hex"),
-    dueDate: now,
-    expiresAt: now,
-    updatedAt: now,
-  }),
-  VendorRequestItem: (c) => ({
-    id: id(),
-    organizationId: c.org,
-    requestId: c.ref("requestId"),
-    kind: "instructions_for_use",
-  }),
-  VendorAnswerEvidence: (c) => ({
-    id: id(),
-    organizationId: c.org,
-    itemId: c.ref("itemId"),
-    evidenceId: c.ref("evidenceId"),
-  }),
+  ...VENDOR_ROWS,
 } satisfies Record<string, (c: Ctx) => Row>;
 
 /** Every tenant table the tests can build a row of. */

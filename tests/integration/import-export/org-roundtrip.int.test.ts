@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { verifyOrganizationChain } from "@/lib/dal/core/audit-verify";
 import { exportOrganization } from "@/lib/dal/org-transfer/export";
-import {
-  AUDIT_TABLE,
-  EXCLUDED_MODELS,
-  EXPORT_TABLES,
-  SERVER_SET,
-  TEXT_ID_COLUMNS,
-} from "@/lib/dal/org-transfer/internal/export-spec";
+import { EXCLUDED_MODELS } from "@/lib/dal/org-transfer/internal/excluded-models";
+import { AUDIT_TABLE, EXPORT_TABLES, SERVER_SET, TEXT_ID_COLUMNS } from "@/lib/dal/org-transfer/internal/export-spec";
 import { modelColumns } from "@/lib/dal/org-transfer/internal/import-columns";
 import { verifyDossier } from "@/lib/dal/dossiers/verification";
 import { importOrganization } from "@/lib/dal/org-transfer/import";
