@@ -14,15 +14,20 @@ export async function assertDoneIsBacked(
   // The Art 4 duty follows the literacy register's coverage (full coverage is its evidence).
   if ((await checkLiteracyDone(tx, scope, completionNote)) === "backed") return;
   const { organizationId, obligationId } = scope;
-  const [evidence, organization] = await Promise.all([
+  // Evidence is a file or link, or a linked policy version still in force (a retired one no longer says how the
+  // duty is met today).
+  const [evidence, policies, organization] = await Promise.all([
     tx.evidence.count({ where: { organizationId, obligationId } }),
+    tx.policyEvidenceLink.count({ where: { organizationId, obligationId, policyVersion: { status: "PUBLISHED" } } }),
     tx.organization.findUniqueOrThrow({ where: { id: organizationId }, select: { evidenceRequiredForDone: true } }),
   ]);
-  if (evidence > 0) return;
+  if (evidence + policies > 0) return;
   if (organization.evidenceRequiredForDone) {
     throw new AppError("VALIDATION", "Attach evidence before marking this obligation done.", {
       fieldErrors: {
-        status: ["Your organisation requires evidence for done obligations: attach a file or a link first."],
+        status: [
+          "Your organisation requires evidence for done obligations: attach a file or a link, or link a published policy, first.",
+        ],
       },
     });
   }
