@@ -5,6 +5,7 @@ import { INCIDENT_SCENARIOS, MONITORING_PLAN_SCENARIOS } from "./lost-updates-in
 import { LEGAL_RECORD_SCENARIOS, OBLIGATION_SCENARIOS } from "./lost-updates-obligations-legal";
 import { POLICY_SCENARIOS } from "./lost-updates-policies";
 import { RISK_SCENARIOS } from "./lost-updates-risks";
+import { STANDARDS_SCENARIOS } from "./lost-updates-standards";
 import { SYSTEM_SCENARIOS } from "./lost-updates-systems";
 
 // The app's own writes racing a user's edit are in lost-updates-app-writes.int.test.ts.
@@ -13,6 +14,7 @@ import { SYSTEM_SCENARIOS } from "./lost-updates-systems";
 const SEQUENCE_NUMBERS: Record<string, string> = {
   EvidenceVersion: "the n-th upload of an evidence item; rows are immutable",
   DossierVersion: "the n-th generated dossier; rows are immutable (trigger)",
+  DeployerPack: "the n-th published deployer pack of a system; a publication is never edited, only followed",
 };
 
 // Every table with an optimistic-lock column, and how a user edits it. A new one fails the discovery test below.
@@ -24,6 +26,7 @@ const LOCKED: Record<string, Scenario[]> = {
   MonitoringPlan: MONITORING_PLAN_SCENARIOS,
   Risk: RISK_SCENARIOS,
   Policy: POLICY_SCENARIOS,
+  ControlApplicability: STANDARDS_SCENARIOS,
 };
 
 describe("no lost updates under real concurrency", () => {
