@@ -13,6 +13,8 @@ export type TSaveDraft = z.input<typeof ZSaveDraft>;
 
 export const ZRescreen = z.object({ systemIds: z.array(ZId).min(1, "Choose at least one system.").max(500) });
 export type TRescreen = z.input<typeof ZRescreen>;
+// One system from its page: the same id rule as the list's, so a blank id is invalid input here, not a server error.
+export const ZRescreenOne = z.object({ systemId: ZId });
 
 export const REVIEW_DECISIONS = ["CONFIRMED", "REQUIRES_REVIEW", "OVERRIDDEN"] as const;
 export const REVIEW_DECISION_LABELS: Record<(typeof REVIEW_DECISIONS)[number], string> = {

@@ -1,22 +1,18 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { createAction } from "@/lib/action";
 import { rescreenSystems } from "@/lib/dal/classification/classification";
 import { recordReviewDecision } from "@/lib/dal/classification/reviews";
 import { requestReview, respondToReviewRequest } from "@/lib/dal/classification/review-requests";
-import { ZReviewDecision } from "@/lib/validations/classification";
+import { ZRescreenOne, ZReviewDecision } from "@/lib/validations/classification";
 import { ZRequestReview, ZRespondReview } from "@/lib/validations/review-requests";
 
-export const rescreenSystemAction = createAction(
-  z.object({ systemId: z.string().min(1).max(64) }),
-  async ({ systemId }, actor) => {
-    const outcome = await rescreenSystems(actor, { systemIds: [systemId] });
-    revalidatePath(`/systems/${systemId}`, "layout");
-    revalidatePath("/systems");
-    return { rescreened: outcome.rescreened.length };
-  },
-);
+export const rescreenSystemAction = createAction(ZRescreenOne, async ({ systemId }, actor) => {
+  const outcome = await rescreenSystems(actor, { systemIds: [systemId] });
+  revalidatePath(`/systems/${systemId}`, "layout");
+  revalidatePath("/systems");
+  return { rescreened: outcome.rescreened.length };
+});
 
 export const recordReviewAction = createAction(ZReviewDecision, async (input, actor) => {
   const result = await recordReviewDecision(actor, input);
