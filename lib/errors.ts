@@ -11,16 +11,27 @@ export const HTTP_STATUS: Record<AppErrorCode, number> = {
 
 export type FieldErrors = Record<string, string[]>;
 
+// A process-wide brand: the production build can hold more than one copy of this module (the instrumentation bundle
+// creates the shared database client, whose NUL guard throws from its copy), and a class identity check fails across
+// copies, which turned expected 422s into 500s (issue #23).
+const APP_ERROR_BRAND = Symbol.for("actlas.AppError");
+
 // Expected failures carry a message that is safe to show to the user; anything else is masked at the boundary.
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly fieldErrors?: FieldErrors;
+  readonly [APP_ERROR_BRAND] = true;
 
   constructor(code: AppErrorCode, message: string, options?: { fieldErrors?: FieldErrors }) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = options?.fieldErrors;
+  }
+
+  // `instanceof AppError` holds for an AppError of any module copy.
+  static [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[APP_ERROR_BRAND] === true;
   }
 }
 
