@@ -11,6 +11,7 @@ export const NOTIFICATION_KINDS = [
   "literacy_expiring",
   "policy_published",
   "policy_approval_requested",
+  "policy_acknowledgements_outstanding",
   "vendor_request",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
@@ -47,11 +48,17 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, { title: string;
   },
   policy_published: {
     title: "Policies to read",
-    description: "A new version of a policy that applies to you was published; read it and acknowledge it.",
+    description:
+      "A new version of a policy that applies to you was published; read it and acknowledge it (reminded weekly after 14 days).",
   },
   policy_approval_requested: {
     title: "Policies to approve",
     description: "A policy version was submitted for approval (administrators and legal).",
+  },
+  policy_acknowledgements_outstanding: {
+    title: "Policy acknowledgements outstanding",
+    description:
+      "A weekly list of who has not acknowledged a policy you own or approved, 14 days after it was published.",
   },
   vendor_request: {
     title: "Vendor requests",
@@ -75,6 +82,7 @@ export const DEFAULT_PREFS: Record<NotificationKind, Channels> = {
   literacy_expiring: { inApp: true, email: false },
   policy_published: { inApp: true, email: true },
   policy_approval_requested: { inApp: true, email: true },
+  policy_acknowledgements_outstanding: { inApp: true, email: true },
   vendor_request: { inApp: true, email: true },
 };
 

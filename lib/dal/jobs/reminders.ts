@@ -7,6 +7,7 @@ import type { Candidate } from "./candidate";
 import { EMAIL_LOOKBACK, giveUpStaleEmails, membersOf, sendNotificationEmails } from "./notification-emails";
 import { literacyExpiryCandidates } from "./reminders-literacy";
 import { riskReviewCandidates } from "./reminders-risks";
+import { policyAcknowledgementCandidates } from "./reminders-policies";
 import { vendorOverdueCandidates } from "@/lib/dal/vendors/internal/overdue-reminders";
 import { enqueueIncidentClockMessages } from "./reminders-channels";
 import { enqueueOverdueDigests } from "./reminders-overdue-digest";
@@ -14,10 +15,10 @@ import { isoDay } from "@/lib/dates";
 import { countPhrase, verbFor } from "@/lib/plural";
 
 // SYSTEM-LEVEL, NO ACTOR. The reminder job runs as the system, not as a person, so it reads due obligations,
-// incidents, reviews, risk reviews and expiring trainings ACROSS ALL ORGANISATIONS by design. The tenant boundary is
-// kept on the write side instead: a notification is only written for a user who is a member of the row's own
-// organisation (looked up per organisationId below), and it carries that organisationId, so it only ever shows
-// inside that organisation.
+// incidents, reviews, risk reviews, expiring trainings and unacknowledged policies ACROSS ALL ORGANISATIONS by design.
+// The tenant boundary is kept on the write side instead: a notification is only written for a user who is a member
+// of the row's own organisation (looked up per organisationId below), and it carries that organisationId, so it only
+// ever shows inside that organisation.
 
 export type { Candidate } from "./candidate";
 export type ReminderRunResult = { created: number; emailed: number; emailFailures: number };
@@ -195,6 +196,7 @@ export async function runReminders(now: Date = new Date()): Promise<ReminderRunR
       riskReviewCandidates(now),
       literacyExpiryCandidates(now),
       vendorOverdueCandidates(now),
+      policyAcknowledgementCandidates(now),
     ])
   ).flat();
   const created = await writeNotifications(candidates, now);

@@ -85,9 +85,17 @@ export async function acknowledgePolicy(actor: Actor, versionId: string): Promis
       data: [{ organizationId, policyVersionId: version.id, userId, userLabel: me.name }],
       skipDuplicates: true,
     });
-    // The notification that asked for it is done with.
+    // The notification that asked for it, and any reminder since (reminders-policies.ts), are done with.
     await tx.notification.updateMany({
-      where: { userId, organizationId, dedupeKey: `policy_published:${version.id}`, readAt: null },
+      where: {
+        userId,
+        organizationId,
+        readAt: null,
+        OR: [
+          { dedupeKey: `policy_published:${version.id}` },
+          { dedupeKey: { startsWith: `policy_ack_due:${version.id}:` } },
+        ],
+      },
       data: { readAt: new Date() },
     });
     if (count > 0)
