@@ -8,6 +8,9 @@ export type CoverageAssignment = { personId: string; systemId: string };
 
 export type Coverage = { trained: number; total: number };
 
+/** Days before its expiry from which a training is due for a refresher (the reminders and the dashboard). */
+export const REFRESHER_WINDOW_DAYS = 30;
+
 /** A completion counts up to and including its expiry day. */
 export function isCurrent(expiresOn: string | null, today: string): boolean {
   return expiresOn === null || expiresOn >= today;

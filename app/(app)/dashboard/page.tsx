@@ -7,6 +7,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getDashboard, getDashboardFilterOptions } from "@/lib/dal/dashboard/dashboard";
+import { getGovernanceFigures } from "@/lib/dal/dashboard/governance";
 import { getDashboardTrend } from "@/lib/dal/dashboard/trend";
 import { listRunningIncidentClocks } from "@/lib/dal/incidents/incidents";
 import { getPortfolioHeatMap } from "@/lib/dal/risks/portfolio";
@@ -18,6 +19,7 @@ import { todayIso } from "@/lib/dates";
 import { formatDate } from "@/lib/utils";
 import { parseDashboardParams } from "@/lib/validations/dashboard";
 import { AttentionSection } from "./attention-section";
+import { GovernanceSection } from "./governance-section";
 import { RoleAndLifecycle, TierBreakdown, UnitBreakdown } from "./portfolio-section";
 import { FurthestBehindCard, ReadinessByTier, ReadinessByUnit } from "./readiness-section";
 import { RiskPortfolioSection } from "./risk-section";
@@ -37,13 +39,14 @@ export default async function DashboardPage({
   const actor = await requireActor();
   const today = todayIso();
   const riskView = params.risks === "inherent" ? "inherent" : "current";
-  const [data, options, incidentClocks, trend, riskCells, riskLabels] = await Promise.all([
+  const [data, options, incidentClocks, trend, riskCells, riskLabels, governance] = await Promise.all([
     getDashboard(actor, filters, { today }),
     getDashboardFilterOptions(actor),
     listRunningIncidentClocks(actor),
     getDashboardTrend(actor, range, { today }),
     getPortfolioHeatMap(actor, riskView),
     getRiskLabels(actor),
+    getGovernanceFigures(actor, { today }),
   ]);
   const notClassified = data.systems.byTier.find((t) => t.tier === null)?.count ?? 0;
   return (
@@ -101,6 +104,7 @@ export default async function DashboardPage({
           <ReadinessByTier data={data} filters={filters} />
         </div>
         <RiskPortfolioSection cells={riskCells} labels={riskLabels} view={riskView} params={params} />
+        <GovernanceSection data={governance} />
         <TimelineSection data={data} filters={filters} />
         <RoleAndLifecycle data={data} filters={filters} />
         <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isoDay } from "@/lib/dates";
+import { REFRESHER_WINDOW_DAYS as EXPIRY_WINDOW_DAYS } from "@/lib/literacy/coverage";
 import { countPhrase, verbFor } from "@/lib/plural";
 import type { Candidate } from "./candidate";
 import { officersByOrganization } from "./officers";
@@ -10,7 +11,6 @@ import { officersByOrganization } from "./officers";
 // one digest per organisation per day; the person trained gets a note of their own when they have an account in
 // that organisation (a member: writeNotifications checks it). Read across organisations (see reminders.ts).
 const DAY = 24 * 60 * 60 * 1000;
-const EXPIRY_WINDOW_DAYS = 30;
 
 type Row = {
   id: string;

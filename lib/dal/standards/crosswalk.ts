@@ -29,11 +29,14 @@ export async function frameworkView(actor: Actor, id: FrameworkId): Promise<Fram
   return { framework, decisions, ...frameworkCoverage(framework, facts, excludedOf(decisions)) };
 }
 
-/** Every framework's summary from one coverage query. */
-export async function frameworkSummaries(actor: Actor): Promise<{ framework: Framework; summary: FrameworkSummary }[]> {
+/** Every framework's summary from one coverage query (of the records as they stand on `today`). */
+export async function frameworkSummaries(
+  actor: Actor,
+  today?: string,
+): Promise<{ framework: Framework; summary: FrameworkSummary }[]> {
   const soaIds = FRAMEWORK_IDS.filter((id) => FRAMEWORKS[id].hasSoa);
   const [facts, ...decided] = await Promise.all([
-    coverageFacts(actor),
+    coverageFacts(actor, today),
     ...soaIds.map((id) => listApplicability(actor, id)),
   ]);
   const decisions = new Map(soaIds.map((id, i) => [id, decided[i] ?? new Map<string, ApplicabilityDTO>()]));
