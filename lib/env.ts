@@ -3,11 +3,35 @@ import { decodeSecretKey } from "@/lib/crypto/secret-box";
 
 const DNS_SERVER = /^(?:(?:\d{1,3}\.){3}\d{1,3}|\[[0-9a-fA-F:.]+\])(?::\d{1,5})?$/;
 
+const REPLICA_URL_MESSAGE =
+  "Use postgresql://user:password@host:port/database URLs separated by commas, one per replica.";
+
+function isPostgresUrl(text: string): boolean {
+  try {
+    const { protocol, hostname } = new URL(text);
+    return (protocol === "postgresql:" || protocol === "postgres:") && hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
 // The only module that reads process.env (an ESLint rule enforces it). Values are validated lazily so that
 // `next build` can import modules that need a database without one being configured.
 const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.string().min(1).optional(),
+  // Hot standbys of DATABASE_URL, comma-separated: the dashboard's figures, the inventory list and its exports are read
+  // from one of them when it has caught up with the primary, else from the primary (lib/db/replicas.ts).
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(",")
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().refine(isPostgresUrl, REPLICA_URL_MESSAGE)).min(1))
+    .optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NEXTAUTH_URL: z.string().url().optional(),
   SESSION_MAX_AGE_HOURS: z.coerce

@@ -42,6 +42,12 @@ function build() {
       labelNames: ["queue"] as const,
       registers: [registry],
     }),
+    replicaReads: new Counter({
+      name: "actlas_replica_reads_total",
+      help: "Reads offered to a read replica, by where they were served: replica, or primary because the replica lagged, was unreachable or failed the read",
+      labelNames: ["outcome"] as const,
+      registers: [registry],
+    }),
     dbPool: new Gauge({
       name: "actlas_db_pool_connections",
       help: "Database pool connections by state (total, idle, waiting requests)",

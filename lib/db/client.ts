@@ -1,7 +1,7 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/client";
-import { requireDatabaseUrl } from "@/lib/env";
+import { env, requireDatabaseUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { containsNul } from "@/lib/nul";
 
@@ -24,8 +24,14 @@ function createClient(pool: pg.Pool) {
   });
 }
 
-type Client = ReturnType<typeof createClient>;
-const globalForDb = globalThis as unknown as { actlasDb?: Client; actlasPool?: pg.Pool };
+export type Client = ReturnType<typeof createClient>;
+/** A hot standby: `label` is its host and port, never its credentials, for logs. */
+export type ReplicaClient = { label: string; client: Client };
+const globalForDb = globalThis as unknown as {
+  actlasDb?: Client;
+  actlasPool?: pg.Pool;
+  actlasReplicas?: ReplicaClient[];
+};
 
 // Created on first use, not at import: `next build` imports route modules without a database. The pool is ours (not
 // the adapter's) so the metrics can read its state. A connection attempt gives up after 5 s so that a database outage
@@ -44,6 +50,20 @@ export function db(): Client {
   return globalForDb.actlasDb;
 }
 
+// One client per DATABASE_REPLICA_URLS entry, created on first use like the primary's. Only lib/db/replicas.ts reads
+// through them, and only where a caller asked for it. A standby that is down must not hold a page for the primary's
+// 5 s: connecting gives up after 2 s. An idle connection it drops is only removed from the pool (an unheard 'error'
+// would end the process); the next read through it fails and lib/db/replicas.ts logs it and reads from the primary.
+export function replicaClients(): ReplicaClient[] {
+  globalForDb.actlasReplicas ??= (env().DATABASE_REPLICA_URLS ?? []).map((url) => {
+    const { host } = new URL(url);
+    const pool = new pg.Pool({ connectionString: url, connectionTimeoutMillis: 2_000, idleTimeoutMillis: 30_000 });
+    pool.on("error", () => {});
+    return { label: host, client: createClient(pool) };
+  });
+  return globalForDb.actlasReplicas;
+}
+
 /** The pool's connections right now (all, idle) and the queries waiting for one; zeros before first use. */
 export function poolState(): { total: number; idle: number; waiting: number } {
   const pool = globalForDb.actlasPool;
@@ -53,7 +73,9 @@ export function poolState(): { total: number; idle: number; waiting: number } {
 export type Tx = Parameters<Parameters<Client["$transaction"]>[0]>[0];
 
 export async function disconnectDb() {
-  await globalForDb.actlasDb?.$disconnect();
+  const replicas = globalForDb.actlasReplicas ?? [];
+  globalForDb.actlasReplicas = undefined;
+  await Promise.all([globalForDb.actlasDb?.$disconnect(), ...replicas.map((r) => r.client.$disconnect())]);
   globalForDb.actlasDb = undefined;
   globalForDb.actlasPool = undefined;
 }

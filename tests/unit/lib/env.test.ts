@@ -16,6 +16,20 @@ describe("environment validation", () => {
     expect(() => parseEnv({ DNS_SERVERS: "dns.google" })).toThrow(/DNS_SERVERS.*IP\[:port\]/);
   });
 
+  it("reads DATABASE_REPLICA_URLS as a list of Postgres URLs and names the variable when one is not", () => {
+    const urls = "postgresql://u:p@replica-1:5432/actlas, postgres://u:p@replica-2/actlas";
+    expect(parseEnv({ DATABASE_REPLICA_URLS: urls }).DATABASE_REPLICA_URLS).toEqual([
+      "postgresql://u:p@replica-1:5432/actlas",
+      "postgres://u:p@replica-2/actlas",
+    ]);
+    expect(parseEnv({ DATABASE_REPLICA_URLS: "" }).DATABASE_REPLICA_URLS).toBeUndefined();
+    for (const bad of ["replica-1:5432", "mysql://u:p@replica/actlas", "postgresql://u:p@ok/actlas,http://x", ","]) {
+      expect(() => parseEnv({ DATABASE_REPLICA_URLS: bad })).toThrow(/DATABASE_REPLICA_URLS/);
+    }
+    // The message must not repeat the URL: it carries the replica's password.
+    expect(() => parseEnv({ DATABASE_REPLICA_URLS: "mysql://u:secret@replica/actlas" })).not.toThrow(/secret/);
+  });
+
   it("applies defaults and rejects a malformed value of any other variable", () => {
     expect(parseEnv({}).SESSION_MAX_AGE_HOURS).toBe(12);
     expect(() => parseEnv({ SMTP_URL: "not a url" })).toThrow(/SMTP_URL/);
