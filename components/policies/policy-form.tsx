@@ -84,7 +84,7 @@ export function PolicyForm(props: {
         label={`Text of version ${props.draftNumber}`}
         rows={18}
         required
-        hint={`Markdown: "## " starts a heading, "- " a list item, **bold** for emphasis; HTML is shown as typed. ${length.toLocaleString("en")} of ${POLICY_BODY_MAX.toLocaleString("en")} characters.`}
+        hint={`Markdown: "## " starts a heading, "- " a list item, **bold** for emphasis; each line break is kept; HTML is shown as typed. ${length.toLocaleString("en")} of ${POLICY_BODY_MAX.toLocaleString("en")} characters.`}
       />
       <InputField
         form={form}

@@ -1,10 +1,15 @@
 import type { Components } from "react-markdown";
 import Markdown from "react-markdown";
+import remarkBreaks from "remark-breaks";
 
 // A policy's text written in Markdown (headings, lists, emphasis, links), rendered as React elements. Raw HTML in the
 // text is never interpreted: react-markdown escapes it (no rehype-raw), and its default URL filter drops
 // javascript: and other unsafe link targets. Images are shown as their description only, so that reading a policy
 // never fetches a picture from wherever its author pointed it.
+// A single newline is a line break (remark-breaks), as typed in the editor: policies written as plain text before
+// their bodies were read as Markdown keep their lines instead of running together as one paragraph, and every author
+// gets what the textarea shows. The PDF agrees (lib/policies/markdown-blocks.ts keeps those newlines as line ends).
+const REMARK_PLUGINS = [remarkBreaks];
 const COMPONENTS: Components = {
   // The card around the text has the page's h2: the policy's own headings sit below it.
   h1: ({ children }) => <h3 className="mt-5 text-base font-semibold text-slate-900 first:mt-0">{children}</h3>,
@@ -33,7 +38,9 @@ const COMPONENTS: Components = {
 export function PolicyText({ body }: { body: string }) {
   return (
     <div className="max-w-3xl break-words text-sm leading-6 text-slate-900">
-      <Markdown components={COMPONENTS}>{body}</Markdown>
+      <Markdown components={COMPONENTS} remarkPlugins={REMARK_PLUGINS}>
+        {body}
+      </Markdown>
     </div>
   );
 }

@@ -2,7 +2,9 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 
 // A policy's Markdown text as plain blocks for the PDF (the page renders it with react-markdown; both parse with
 // micromark, so headings and lists break in the same places). Emphasis and links are flattened to their text, a link
-// keeping its address in brackets; raw HTML is kept as the text it was typed as, as on the page.
+// keeping its address in brackets; raw HTML is kept as the text it was typed as, as on the page. A single newline
+// inside a paragraph stays a newline in the block's text, which the PDF writes as a line end: the page's
+// remark-breaks shows it as a line break too (components/policies/policy-text.tsx).
 
 export type PolicyBlock =
   | { kind: "heading"; depth: number; text: string }

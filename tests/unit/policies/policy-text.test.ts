@@ -4,6 +4,7 @@ import { createElement as h } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { PolicyText } from "@/components/policies/policy-text";
+import { policyBlocks } from "@/lib/policies/markdown-blocks";
 import { POLICY_TEMPLATES } from "@/lib/policies/templates";
 
 const render = (body: string) => renderToStaticMarkup(h(PolicyText, { body }));
@@ -33,6 +34,18 @@ describe("PolicyText", () => {
     expect(html).toContain('rel="noopener noreferrer nofollow"');
     expect(html).not.toContain("<img");
     expect(html).toContain("[Image: logo]");
+  });
+
+  it("keeps a single newline as a line break, so text written before Markdown keeps its lines", () => {
+    const body = "Purpose\nUse approved AI tools only.\nAsk the AI officer when unsure.\n\nScope\nAll staff.";
+    const html = render(body);
+    expect(html.match(/<p[ >]/g)).toHaveLength(2);
+    expect(html).toMatch(/Purpose<br\/?>\s*Use approved AI tools only.<br\/?>\s*Ask the AI officer when unsure./);
+    // The PDF reads the same lines (lib/policies/markdown-blocks.ts).
+    expect(policyBlocks(body)).toEqual([
+      { kind: "paragraph", text: "Purpose\nUse approved AI tools only.\nAsk the AI officer when unsure." },
+      { kind: "paragraph", text: "Scope\nAll staff." },
+    ]);
   });
 
   it("renders every template with headings and lists", () => {
