@@ -19,6 +19,10 @@ export const HAND_KEPT: HandKept[] = [
     why: "partial index of open, applicable duties by due date (migration *_obligation_open_due_idx)",
   },
   {
+    pattern: /^Obligation_code_status_idx$/,
+    why: "partial index of live duties by code and state, for the standards crosswalk (migration *_obligation_code_status_idx)",
+  },
+  {
     pattern: /^AiSystem_dashboard_idx$/,
     why: "covering index of the dashboard's join to systems (migration *_ai_system_dashboard_idx)",
   },
