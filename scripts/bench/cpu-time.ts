@@ -1,15 +1,36 @@
-// CPU time a process has used (user + system, ms) from /proc: CPU per request is the figure that decides throughput
+// CPU time a server has used (user + system, ms) from /proc: CPU per request is the figure that decides throughput
 // on a loaded or small machine, where wall-clock latency mostly measures the queue.
 import fs from "node:fs";
+import { processTree } from "./process-tree";
 
 const TICK_MS = 10; // USER_HZ is 100 on Linux
 
+/**
+ * The CPU of the process and of every process below it: with ACTLAS_INSTANCES the primary only supervises and the
+ * workers serve. Each process adds its own time and that of the children it has already reaped (a worker that
+ * ended and was replaced), which its live descendants' own figures do not include, so nothing counts twice.
+ */
 export function cpuMs(pid: number): number {
+  let total = 0;
+  for (const p of processTree(pid)) {
+    const fields = statFields(p);
+    // A process that exited between listing and reading has left its time to its parent's reaped-children figures.
+    if (!fields) {
+      if (p === pid) return NaN;
+      continue;
+    }
+    total += (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) * TICK_MS;
+  }
+  return total;
+}
+
+// Fields after "pid (comm) ": [11] utime, [12] stime, [13] cutime, [14] cstime (proc(5) numbers them 14–17).
+function statFields(pid: number): string[] | null {
   try {
-    // Fields after "pid (comm) "; a missing one reads as NaN, like an unreadable file.
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+    // The name in parentheses may itself hold ") ", so the fields start after the last one.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
   } catch {
-    return NaN;
+    return null;
   }
 }
