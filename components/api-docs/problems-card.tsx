@@ -6,6 +6,7 @@ const WHEN: Record<ProblemType, string> = {
   unauthenticated: "No token, or a malformed, unknown, expired or revoked one.",
   forbidden: "The token's scopes do not allow this operation.",
   "not-found": "No such resource in your organisation (another organisation's ids are simply not found).",
+  "method-not-allowed": "The path does not support this method; the `Allow` header lists the ones it does.",
   conflict:
     "Someone changed the record since you read it (send the new `version`), a name is taken, or a request with the same Idempotency-Key is still running.",
   "payload-too-large": "JSON over 1 MB, or an upload over 20 MB.",

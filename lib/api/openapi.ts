@@ -4,12 +4,13 @@ import { ZProblem } from "@/lib/validations/api-common";
 import { toSchema, type JsonSchema } from "./json-schema";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination";
 import { PROBLEM_TYPES } from "./problem";
+import { problemHeaders, RESPONSE_HEADERS, successHeaders } from "./response-headers";
 import type { ApiRoute } from "./types";
 
 export const API_BASE_PATH = "/api/v1";
 
 const problemRef = (status: number) => ({ $ref: `#/components/responses/Problem${status}` });
-const ERROR_STATUSES = [400, 401, 403, 404, 409, 413, 415, 422, 429, 500] as const;
+const ERROR_STATUSES = [400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 500, 503] as const;
 
 export type ParameterDoc = {
   name: string;
@@ -61,9 +62,11 @@ function requestBodyOf(route: ApiRoute) {
 }
 
 function errorResponsesOf(route: ApiRoute): Record<string, unknown> {
-  const statuses: number[] = [500];
+  // Any call may meet a database outage (503 with Retry-After); a path id with text the database cannot hold (NUL)
+  // is refused with 422 before any lookup.
+  const statuses: number[] = [500, 503];
   if (route.scope !== "public") statuses.push(401, 403, 429);
-  if (route.params) statuses.push(404);
+  if (route.params) statuses.push(404, 422);
   if (route.query || route.body || route.multipart || route.method === "POST") statuses.push(422);
   if (route.body || route.multipart) statuses.push(400, 413, 415);
   if (route.method === "PATCH" || route.method === "POST") statuses.push(409);
@@ -72,9 +75,6 @@ function errorResponsesOf(route: ApiRoute): Record<string, unknown> {
 
 function operationOf(route: ApiRoute) {
   const success = route.successStatus ?? 200;
-  const headers = route.paginated
-    ? { Link: { description: 'RFC 8288 links: rel="next" and rel="prev".', schema: { type: "string" } } }
-    : undefined;
   return {
     operationId: route.operationId,
     summary: route.summary,
@@ -87,7 +87,7 @@ function operationOf(route: ApiRoute) {
     responses: {
       [String(success)]: {
         description: success === 201 ? "Created" : "OK",
-        ...(headers ? { headers } : {}),
+        headers: successHeaders(route),
         content: { "application/json": { schema: toSchema(route.response, "output") } },
       },
       ...errorResponsesOf(route),
@@ -120,6 +120,7 @@ export function buildOpenApi(routes: readonly ApiRoute[]) {
         `Problem${status}`,
         {
           description: entry?.title ?? "Error",
+          headers: problemHeaders(status),
           content: { "application/problem+json": { schema: { $ref: "#/components/schemas/Problem" } } },
         },
       ];
@@ -134,6 +135,7 @@ export function buildOpenApi(routes: readonly ApiRoute[]) {
     components: {
       schemas: { Problem: problemSchema },
       responses,
+      headers: RESPONSE_HEADERS,
       securitySchemes: {
         bearerAuth: { type: "http", scheme: "bearer", description: "An organisation API token, actlas_…" },
       },

@@ -1,3 +1,3 @@
-import { apiHandler } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/route-methods";
 
-export const POST = apiHandler("POST", "/boms");
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute("/boms");

@@ -1,4 +1,3 @@
-import { apiHandler } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/route-methods";
 
-export const GET = apiHandler("GET", "/models");
-export const POST = apiHandler("POST", "/models");
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute("/models");

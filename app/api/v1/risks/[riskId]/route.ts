@@ -1,4 +1,3 @@
-import { apiHandler } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/route-methods";
 
-export const GET = apiHandler("GET", "/risks/{riskId}");
-export const PATCH = apiHandler("PATCH", "/risks/{riskId}");
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute("/risks/{riskId}");

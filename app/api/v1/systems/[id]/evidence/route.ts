@@ -1,5 +1,3 @@
-import { apiHandler } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/route-methods";
 
-export const runtime = "nodejs";
-export const GET = apiHandler("GET", "/systems/{id}/evidence");
-export const POST = apiHandler("POST", "/systems/{id}/evidence");
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute("/systems/{id}/evidence");

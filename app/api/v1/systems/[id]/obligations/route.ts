@@ -1,3 +1,3 @@
-import { apiHandler } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/route-methods";
 
-export const GET = apiHandler("GET", "/systems/{id}/obligations");
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute("/systems/{id}/obligations");

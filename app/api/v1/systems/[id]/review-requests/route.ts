@@ -1,4 +1,3 @@
-import { apiHandler } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/route-methods";
 
-export const GET = apiHandler("GET", "/systems/{id}/review-requests");
-export const POST = apiHandler("POST", "/systems/{id}/review-requests");
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute("/systems/{id}/review-requests");

@@ -1,3 +1,3 @@
-import { apiHandler } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/route-methods";
 
-export const PATCH = apiHandler("PATCH", "/models/{id}/versions/{version}");
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute("/models/{id}/versions/{version}");

@@ -1,4 +1,3 @@
-import { apiHandler } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/route-methods";
 
-export const PUT = apiHandler("PUT", "/risks/{riskId}/obligations/{obligationId}");
-export const DELETE = apiHandler("DELETE", "/risks/{riskId}/obligations/{obligationId}");
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute("/risks/{riskId}/obligations/{obligationId}");

@@ -1,4 +1,3 @@
-import { apiHandler } from "@/lib/api/handler";
+import { apiRoute } from "@/lib/api/route-methods";
 
-export const PUT = apiHandler("PUT", "/systems/{id}/models/{modelId}");
-export const DELETE = apiHandler("DELETE", "/systems/{id}/models/{modelId}");
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute("/systems/{id}/models/{modelId}");
