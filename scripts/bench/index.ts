@@ -2,7 +2,8 @@
 // production build, measures pages over HTTP at 1 and 20 users next to their raw SQL, the dossier and export, the
 // CSV import and the rules engine, prints the table and writes bench/results.json.
 // Options: --systems N (default 100000), --keep (reuse the seeded database and build from a previous run),
-// --port P (default 3213), --export N (dossiers in the ZIP export, default 1000), --quick (fewer requests, no export).
+// --port P (default 3213), --export N (dossiers in the ZIP export, default 1000), --quick (fewer requests, no export),
+// --instances N (the pages at 20 users against one instance and against N under ACTLAS_INSTANCES, side by side).
 import fs from "node:fs";
 import pg from "pg";
 import { todayIso } from "../../lib/dates";
@@ -12,7 +13,9 @@ import { firstLoadJsKb } from "./first-load";
 import { measureBulkExport, measureDossier, type HeavyResult } from "./heavy";
 import { IMPORT_RSS_TARGET_MB, measureImport } from "./import";
 import { signIn } from "./http";
-import { measurePages } from "./pages";
+import { instancesTable, parseInstances } from "./instances-report";
+import { measureInstances, type InstancesResult } from "./instances";
+import { concurrentAmount, measurePages } from "./pages";
 import { machine, table, updateBenchmarksMd, writeResults, type ResultRow } from "./report";
 import { seedBench, type BenchSeed } from "./seed";
 import { buildApp, startServer } from "./server";
@@ -27,6 +30,7 @@ async function main() {
   const systems = Number(arg("systems") ?? 100_000);
   const keep = flag("keep");
   const quick = flag("quick");
+  const instances = parseInstances(process.argv);
   const today = todayIso();
 
   log("rules engine on one core…");
@@ -55,6 +59,13 @@ async function main() {
     log("pages over HTTP and their raw SQL…");
     const rows: ResultRow[] = await measurePages({ baseUrl: server.url, cookie, pid: server.pid, pool, seed, today, amounts, log });
     await pool.end();
+    let scaling: InstancesResult | undefined;
+    if (instances) {
+      log(`pages at 20 users against one instance, then ${instances} (ACTLAS_INSTANCES)…`);
+      await server.stop();
+      const singleMedian = (scenario: string) => rows.find((r) => r.scenario === scenario && r.users === 1)?.medianMs ?? 0;
+      scaling = await measureInstances(instances, { databaseUrl: db.url, port, seed, today, warmup: amounts.warmup, amountFor: (s) => concurrentAmount(amounts.concurrent, singleMedian(s)), log });
+    }
     log("dossier, ZIP export and CSV import…");
     // Each heavy scenario gets a fresh server process, so its time and peak RSS are its own and not shaped by the
     // heap the 20-user page floods left behind (on the flooded server the dossier measured ~385 / 607 ms instead
@@ -99,12 +110,14 @@ async function main() {
     console.log(`\n${table(rows)}\n`);
     for (const r of rows.filter((r) => r.note)) console.log(`  ${r.scenario}${r.users ? ` @${r.users}` : ""}: ${r.note}`);
     const summary = `Seeding ${seed.systems.toLocaleString("en")} systems, ${seed.runs.toLocaleString("en")} runs and ${seed.obligations.toLocaleString("en")} obligations took ${seed.seconds.toFixed(0)} s; build ${buildSeconds === null ? "reused" : `${buildSeconds.toFixed(0)} s`}; whole run ${totalSeconds} s.`;
+    const scalingTable = scaling ? `One instance against ${scaling.count} (ACTLAS_INSTANCES), ${scaling.users} users, server CPU and RSS summed over every process:\n\n${instancesTable(scaling.rows)}` : "";
+    if (scalingTable) console.log(`\n${scalingTable}`);
     console.log(`\n${summary}`);
-    updateBenchmarksMd("BENCHMARKS.md", rows, summary);
+    updateBenchmarksMd("BENCHMARKS.md", rows, scalingTable ? `${scalingTable}\n\n${summary}` : summary);
     writeResults("bench/results.json", {
       ranAt: new Date().toISOString(), machine: machine(), totalSeconds, buildSeconds,
       data: { systems: seed.systems, runs: seed.runs, obligations: seed.obligations, seedSeconds: Math.round(seed.seconds * 10) / 10 },
-      engine, firstLoadJs: js, rows,
+      engine, firstLoadJs: js, rows, ...(scaling && { instances: scaling }),
     });
     log(`wrote bench/results.json; the whole run took ${(totalSeconds / 60).toFixed(1)} min`);
   } finally {

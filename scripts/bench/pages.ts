@@ -28,7 +28,7 @@ const CONCURRENT_BUDGET_MS = 60_000;
 // The raw SQL side stops starting statements after this long (the dashboard's unfiltered aggregates take ~50 s each
 // at 20 users on 2 cores: 200 of them would take hours); the row's note says how many ran.
 export const SQL_BUDGET_MS = 60_000;
-function concurrentAmount(max: number, singleMedianMs: number): number {
+export function concurrentAmount(max: number, singleMedianMs: number): number {
   return Math.max(20, Math.min(max, Math.floor(CONCURRENT_BUDGET_MS / Math.max(1, singleMedianMs)) * 2));
 }
 

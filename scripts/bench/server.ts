@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { SERVER_NODE_FLAGS } from "../start/server-node-flags";
+import { processTree } from "./process-tree";
 
 const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
 // BENCH_DIST_DIR lets two benchmark runs (e.g. a dossier-only one) build side by side.
@@ -50,11 +51,43 @@ export async function startServer(databaseUrl: string, port: number, buildSecond
   const url = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1",
-      NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: url, JOBS_ENABLED: "false",
-    },
+    env: serverEnv(databaseUrl, url),
   });
+  return whenServing(child, url, buildSeconds, () => true);
+}
+
+/**
+ * The server exactly as `npm start` runs it (scripts/start/server.mjs) with ACTLAS_INSTANCES=count: for --instances,
+ * so the scaling figures are those of the cluster users deploy. Ready once every instance has said so, so no
+ * measurement starts while a worker is still loading.
+ */
+export async function startInstances(databaseUrl: string, port: number, count: number): Promise<BenchServer> {
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join("scripts", "start", "server.mjs")], {
+    stdio: ["ignore", "pipe", "inherit"],
+    env: { ...serverEnv(databaseUrl, url), PORT: String(port), ACTLAS_INSTANCES: String(count) },
+  });
+  // Each instance prints this once it listens (scripts/start/serve.mjs). A line may arrive split over two chunks, so
+  // the end of the previous chunk (too short to hold a whole one) is read again with the next.
+  const marker = "[actlas] Ready on ";
+  let ready = 0;
+  let carried = "";
+  child.stdout?.on("data", (chunk: Buffer) => {
+    const text = carried + chunk.toString();
+    ready += text.split(marker).length - 1;
+    carried = text.slice(-(marker.length - 1));
+  });
+  return whenServing(child, url, null, () => ready >= count);
+}
+
+function serverEnv(databaseUrl: string, url: string): NodeJS.ProcessEnv {
+  return {
+    ...process.env, NODE_ENV: "production", NEXT_DIST_DIR: BENCH_DIST_DIR, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1",
+    NEXTAUTH_SECRET: randomBytes(32).toString("hex"), NEXTAUTH_URL: url, JOBS_ENABLED: "false",
+  };
+}
+
+async function whenServing(child: ChildProcess, url: string, buildSeconds: number | null, allReady: () => boolean): Promise<BenchServer> {
   const stop = async () => {
     if (child.exitCode !== null) return;
     child.kill("SIGTERM");
@@ -62,9 +95,9 @@ export async function startServer(databaseUrl: string, port: number, buildSecond
   };
   process.once("exit", () => child.kill("SIGTERM"));
   for (const end = Date.now() + 120_000; Date.now() < end; ) {
-    if (child.exitCode !== null) throw new Error(`next start exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
     try {
-      if ((await fetch(`${url}/api/auth/csrf`)).ok) return { url, pid: child.pid ?? 0, buildSeconds, stop };
+      if (allReady() && (await fetch(`${url}/api/auth/csrf`)).ok) return { url, pid: child.pid ?? 0, buildSeconds, stop };
     } catch {
       // not listening yet
     }
@@ -74,20 +107,10 @@ export async function startServer(databaseUrl: string, port: number, buildSecond
   throw new Error("the app did not answer within 2 minutes");
 }
 
-function descendants(pid: number): number[] {
-  const out = [pid];
-  try {
-    for (const child of fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean)) out.push(...descendants(Number(child)));
-  } catch {
-    // process gone
-  }
-  return out;
-}
-
 /** Resident memory (MB) of the server and any workers it started. */
 export function rssMb(pid: number): number {
   let kb = 0;
-  for (const p of descendants(pid)) {
+  for (const p of processTree(pid)) {
     try {
       const m = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${p}/status`, "utf8"));
       kb += m ? Number(m[1]) : 0;
