@@ -62,11 +62,11 @@ function requestBodyOf(route: ApiRoute) {
 }
 
 function errorResponsesOf(route: ApiRoute): Record<string, unknown> {
-  // Any call may meet a database outage (503 with Retry-After); a path id with text the database cannot hold (NUL)
-  // is refused with 422 before any lookup.
+  // Any call may meet a database outage (503 with Retry-After). A path id that is not valid percent-encoded UTF-8 is
+  // refused with 400 (scripts/start/request-guard.mjs), one with text the database cannot hold (NUL) with 422.
   const statuses: number[] = [500, 503];
   if (route.scope !== "public") statuses.push(401, 403, 429);
-  if (route.params) statuses.push(404, 422);
+  if (route.params) statuses.push(400, 404, 422);
   if (route.query || route.body || route.multipart || route.method === "POST") statuses.push(422);
   if (route.body || route.multipart) statuses.push(400, 413, 415);
   if (route.method === "PATCH" || route.method === "POST") statuses.push(409);

@@ -4,6 +4,7 @@
 // otherwise pick the address that sign-in limits count against. Plain JavaScript: it runs under node, not tsx.
 import http from "node:http";
 import next from "next";
+import { guardRequest } from "./request-guard.mjs";
 
 // Graceful shutdown: stop accepting connections, let in-flight requests finish (idle keep-alive connections are
 // closed as they go idle), then let the app stop its job workers and database pool (lib/ops/shutdown.ts, reached
@@ -51,7 +52,7 @@ await app.prepare();
 if (!stopping) {
   server = http.createServer((req, res) => {
     req.headers[PEER_ADDRESS_HEADER] = req.socket.remoteAddress ?? "";
-    handle(req, res);
+    if (!guardRequest(req, res)) handle(req, res);
   });
   // The same listen as `next start -p`: every interface, so both localhost and 127.0.0.1 reach it.
   server.listen(port, () => console.log(`[actlas] Ready on http://localhost:${port}`));
