@@ -1,13 +1,13 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import { db, replicaClients, type Client, type ReplicaClient } from "./client";
-import { isLsn, lsnValue } from "./lsn";
+import { coversPrimary, parseSnapshot, type Snapshot } from "./snapshot";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { metrics } from "@/lib/metrics";
 
 // Reads go to a hot standby (DATABASE_REPLICA_URLS) only where a caller opts in with onReplica(), and only from a
-// standby that has already applied everything the primary had written when the read began. So nobody misses a
+// standby that has already applied every transaction the primary had finished when the read began. So nobody misses a
 // change that was acknowledged before they asked, their own included, whichever instance wrote it; a lagging
 // standby costs a read on the primary, never a stale page. Prisma's @prisma/extension-read-replicas does the
 // opposite (every read outside a transaction goes to a replica, lagging or not, with no fallback), hence this.
@@ -21,6 +21,8 @@ const scope = new AsyncLocalStorage<Client | null>();
 const COOLDOWN_MS = 30_000;
 /** A standby that accepts a connection but does not answer the freshness check is treated as down after this. */
 const CHECK_TIMEOUT_MS = 2_000;
+/** How long a read waits for a standby that is just behind to catch up before it goes to the primary. */
+const CATCH_UP_MS = 100;
 
 const downUntil = new Map<string, number>();
 
@@ -64,26 +66,49 @@ function pickReplica(): ReplicaClient | undefined {
   return up[Math.floor(Math.random() * up.length)];
 }
 
-// Both positions are read side by side: whichever is read first, a standby that has applied the primary's WAL up to
-// the primary's insert position (which covers every acknowledged commit, even with synchronous_commit off) holds
-// every change made before this read. (When the primary's last record ends on a WAL page boundary its insert position
-// already counts the next page's header, so an idle primary can look a few bytes ahead until its next record: a read
-// on the primary, never a stale one.)
+// What the primary had finished when the read began, against what the standby has: both snapshots are taken side by
+// side, and whichever is taken first, a standby whose snapshot covers the primary's sees every change acknowledged
+// before this read (a commit is acknowledged only once it has left the primary's running transactions). Snapshots
+// rather than WAL positions: the primary also writes and flushes WAL that no commit needs (hint bits on pages just
+// read, which data checksums log), and waiting for the standby to replay that sent most reads to the primary.
 async function freshness(replica: ReplicaClient): Promise<Outcome> {
-  const primary = db().$queryRaw<{ lsn: string }[]>`SELECT pg_current_wal_insert_lsn()::text AS lsn`;
-  const standby = withTimeout(
-    replica.client.$queryRaw<{ replayed: string | null }[]>`SELECT pg_last_wal_replay_lsn()::text AS replayed`,
-  ).then(
-    ([row]) => row?.replayed ?? "not a standby",
-    (error: unknown) => errorText(error),
-  );
-  const [[written], replayed] = await Promise.all([primary, standby]);
-  if (written && isLsn(replayed)) return lsnValue(replayed) >= lsnValue(written.lsn) ? "replica" : "lagging";
+  const primary = db().$queryRaw<{ snapshot: string }[]>`SELECT pg_current_snapshot()::text AS snapshot`;
+  const [[written], seen] = await Promise.all([primary, standbySnapshot(replica)]);
+  const target = parseSnapshot(written?.snapshot ?? "");
+  if (target && typeof seen !== "string") {
+    return coversPrimary(seen, target) || (await catchesUp(replica, target)) ? "replica" : "lagging";
+  }
   if (!downUntil.has(replica.label)) {
-    log().warn({ replica: replica.label, err: replayed }, "read replica unavailable, reading from the primary");
+    log().warn({ replica: replica.label, err: seen }, "read replica unavailable, reading from the primary");
   }
   downUntil.set(replica.label, Date.now() + COOLDOWN_MS);
   return "unreachable";
+}
+
+/** The standby's snapshot, or why there is none (unreachable, too slow, or not a standby at all). */
+async function standbySnapshot(replica: ReplicaClient): Promise<Snapshot | string> {
+  try {
+    const [row] = await withTimeout(
+      replica.client.$queryRaw<{ standby: boolean; snapshot: string }[]>`
+        SELECT pg_is_in_recovery() AS standby, pg_current_snapshot()::text AS snapshot`,
+    );
+    if (!row?.standby) return "not a standby (pg_is_in_recovery() is false)";
+    return parseSnapshot(row.snapshot) ?? `unreadable snapshot ${row.snapshot}`;
+  } catch (error) {
+    return errorText(error);
+  }
+}
+
+// A healthy standby applies a commit within milliseconds: a short wait keeps reads that arrive in between on the
+// standby, while one that is really behind costs at most this much before the read goes to the primary.
+async function catchesUp(replica: ReplicaClient, target: Snapshot): Promise<boolean> {
+  for (const end = Date.now() + CATCH_UP_MS; Date.now() < end;) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const seen = await standbySnapshot(replica);
+    if (typeof seen === "string") return false;
+    if (coversPrimary(seen, target)) return true;
+  }
+  return false;
 }
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
