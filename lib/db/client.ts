@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from "node:async_hooks";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import { PrismaClient } from "./generated/client";
@@ -38,6 +39,8 @@ const globalForDb = globalThis as unknown as {
 // surfaces as an error instead of a hung request; idle connections are recycled, which also drops the broken ones
 // after a database restart.
 export function db(): Client {
+  const enclosing = enclosingTransaction.getStore();
+  if (enclosing) return enclosing;
   if (!globalForDb.actlasDb) {
     const pool = new pg.Pool({
       connectionString: requireDatabaseUrl(),
@@ -78,4 +81,34 @@ export async function disconnectDb() {
   await Promise.all([globalForDb.actlasDb?.$disconnect(), ...replicas.map((r) => r.client.$disconnect())]);
   globalForDb.actlasDb = undefined;
   globalForDb.actlasPool = undefined;
+}
+
+// Set only inside inOneTransaction(): db() is then that transaction, for every caller below it.
+const enclosingTransaction = new AsyncLocalStorage<Client>();
+
+/**
+ * Runs `work` with every db() under it in one transaction, the data layer's public entry points included: their own
+ * $transaction calls join it (one level, as Postgres has no nested transactions), so a failure anywhere rolls all of
+ * it back. For work that must land whole or not at all and goes through entry points that open their own transactions
+ * (the demo seed), and that expects no statement to fail: a failed one aborts all of it, even if its caller catches
+ * the error. Request code passes its Tx to the …Tx helpers instead.
+ */
+export async function inOneTransaction<T>(work: () => Promise<T>, options: { timeout: number }): Promise<T> {
+  return db().$transaction(async (tx) => enclosingTransaction.run(joining(tx), work), options);
+}
+
+function joining(tx: Tx): Client {
+  const joined: unknown = new Proxy(tx, {
+    get(target, property) {
+      if (property !== "$transaction") return Reflect.get(target, property);
+      return async (arg: ((inner: Tx) => Promise<unknown>) | Promise<unknown>[]) => {
+        if (typeof arg === "function") return arg(target);
+        // The batch form: its queries were made through this transaction already; run them in order.
+        const results: unknown[] = [];
+        for (const query of arg) results.push(await query);
+        return results;
+      };
+    },
+  });
+  return joined as Client;
 }

@@ -28,7 +28,7 @@ type Keys = "admin" | "compliance" | "legal";
 
 // The registers are filled through the data layer, as the pages fill them, so the rows are what the app would store
 // (validated, audited, the Art 4 duty following the literacy register) and the demo shows nothing the app could not.
-// Runs once, right after the demo organisation is created.
+// Runs once, right after the demo organisation is created and in the same transaction (seed-demo.ts).
 export async function seedDemoRegisters(organizationId: string, userIds: Map<string, string>): Promise<void> {
   const as = (key: Keys): UserActor => {
     const userId = userIds.get(key);
