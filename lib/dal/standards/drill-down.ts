@@ -3,6 +3,7 @@ import type { ObligationStatus } from "@/lib/db/generated/client";
 import type { Actor } from "@/lib/access/actor";
 import { authorize } from "@/lib/dal/core/authorize";
 import { db } from "@/lib/db/client";
+import { FETCH_ALL_UP_TO, stateRows } from "./internal/drill-down-page";
 
 // From a control to the duties behind it: the organisation's live obligations of the mapped codes, the least
 // advanced first, each with its system and how much evidence it has (the page links each to its system's tab).
@@ -20,18 +21,16 @@ export type ControlObligationDTO = {
 
 export const DRILL_DOWN_LIMIT = 200;
 
-type Row = Omit<ControlObligationDTO, "evidence"> & { evidence: bigint };
-
 // The order of the page, least advanced first (the enum's declared order).
 const STATES: readonly ObligationStatus[] = ["NOT_STARTED", "IN_PROGRESS", "DONE", "NOT_APPLICABLE"];
 
 /**
  * The duties of the codes are counted by state from the partial index Obligation(organizationId, code, status), then
- * the page is read state by state, each ordered by system name: Postgres walks the systems in name order and looks
- * up their duties until the page is full, or, for a state with few duties, fetches them from the same index and sorts
- * them. The former query read and sorted every duty of the codes (~83,000 for a control mapped to three high-risk
- * codes at 100,000 systems: ~250 ms of CPU, 0.6–1.5 s; BENCHMARKS.md, standards crosswalk). One snapshot, so the
- * count and the page agree.
+ * the page is read state by state, each ordered by system name: a state with few duties is fetched from the same
+ * index and sorted, a state with many walks the systems in name order and looks up their duties until the page is
+ * full. The former query read and sorted every duty of the codes (~83,000 for a control mapped to three high-risk
+ * codes at 100,000 systems: ~530 ms of CPU; BENCHMARKS.md, standards crosswalk). One snapshot, so the count and the
+ * page agree.
  */
 export async function obligationsOfCodes(
   actor: Actor,
@@ -51,17 +50,10 @@ export async function obligationsOfCodes(
       const rows: ControlObligationDTO[] = [];
       for (const status of STATES) {
         const room = DRILL_DOWN_LIMIT - rows.length;
+        const count = inState.get(status) ?? 0;
         if (room === 0) break;
-        if (!inState.get(status)) continue;
-        const page = await tx.$queryRaw<Row[]>`
-          SELECT o."id", o."code", o."article", o."title", o."status", o."systemId", s."name" AS "systemName",
-            (SELECT count(*) FROM "Evidence" e WHERE e."obligationId" = o."id" AND e."organizationId" = ${org})
-              AS evidence
-          FROM "Obligation" o JOIN "AiSystem" s ON s."id" = o."systemId" AND s."organizationId" = ${org}
-          WHERE o."organizationId" = ${org} AND o."code" = ANY(${codeList}) AND o."obsoleteAt" IS NULL
-            AND o."status" = ${status}::"ObligationStatus"
-          ORDER BY s."name", o."id"
-          LIMIT ${room}`;
+        if (count === 0) continue;
+        const page = await stateRows(tx, { org, codes: codeList, status, room }, count <= FETCH_ALL_UP_TO);
         rows.push(...page.map(({ evidence, ...r }) => ({ ...r, evidence: Number(evidence) })));
       }
       return { rows, total: [...inState.values()].reduce((a, b) => a + b, 0) };

@@ -3,6 +3,7 @@ import type { UserActor } from "@/lib/access/actor";
 import { addEvidenceLink } from "@/lib/dal/obligations/evidence";
 import { coverageFacts } from "@/lib/dal/standards/coverage";
 import { DRILL_DOWN_LIMIT, obligationsOfCodes } from "@/lib/dal/standards/drill-down";
+import { stateRows } from "@/lib/dal/standards/internal/drill-down-page";
 import { db } from "@/lib/db/client";
 import type { ObligationStatus } from "@/lib/db/generated/client";
 import type { DutyCounts } from "@/lib/standards/coverage";
@@ -166,15 +167,15 @@ describe("crosswalk queries", () => {
       where: { ...o, obsoleteAt: null, code: { in: ["hr.human_oversight", "hr.post_market_monitoring"] } },
       select: { id: true, status: true, systemId: true },
     });
-    const expected = live
+    const sorted = live
       .map((d) => ({ ...d, systemName: names.get(d.systemId) ?? "" }))
       .sort(
         (x, y) =>
           STATES.indexOf(x.status) - STATES.indexOf(y.status) ||
           (x.systemName < y.systemName ? -1 : x.systemName > y.systemName ? 1 : 0) ||
           (x.id < y.id ? -1 : 1),
-      )
-      .slice(0, DRILL_DOWN_LIMIT);
+      );
+    const expected = sorted.slice(0, DRILL_DOWN_LIMIT);
     const drill = await obligationsOfCodes(org.admin, ["hr.human_oversight", "hr.post_market_monitoring"]);
     expect(drill.total).toBe(live.length);
     expect(new Set(expected.map((d) => d.status)).size).toBeGreaterThan(1); // the page crosses a state
@@ -182,5 +183,16 @@ describe("crosswalk queries", () => {
       expected.map((d) => [d.status, d.systemName, d.id]),
     );
     expect(await obligationsOfCodes(theirs.admin, ["hr.post_market_monitoring"])).toEqual({ rows: [], total: 0 });
+
+    // A state with many duties is read by the other strategy (walking the systems by name): the same rows.
+    const q = { org: org.organizationId, codes: ["hr.human_oversight", "hr.post_market_monitoring"], room: 50 };
+    for (const status of STATES) {
+      const [fetched, walked] = await db().$transaction((tx) =>
+        Promise.all([stateRows(tx, { ...q, status }, true), stateRows(tx, { ...q, status }, false)]),
+      );
+      expect(walked).toEqual(fetched);
+      const first = sorted.filter((d) => d.status === status).slice(0, q.room);
+      expect(fetched.map((r) => r.id)).toEqual(first.map((d) => d.id));
+    }
   });
 });
