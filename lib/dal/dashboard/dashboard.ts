@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
+import { onReplica } from "@/lib/db/replicas";
 import type { DayRow } from "@/lib/dashboard/day-rows";
 import { quarterOf } from "@/lib/dashboard/quarters";
 import { todayIso } from "@/lib/dates";
@@ -51,9 +52,10 @@ export async function getDashboard(
   const { organizationId } = await authorize(actor, "dashboard.read");
   const today = options.today ?? todayIso();
   const key = JSON.stringify([today, filters.unit ?? null, filters.owner ?? null, filters.role ?? null]);
-  // A copy, so that no caller can change the figures other views are served.
+  // A copy, so that no caller can change the figures other views are served. The figures may come from a read
+  // replica: one that has caught up with the primary after the data stamp was read, so never older than the stamp.
   return structuredClone(
-    await withDataStamp(organizationId, key, () => computeDashboard(organizationId, filters, today)),
+    await withDataStamp(organizationId, key, () => onReplica(() => computeDashboard(organizationId, filters, today))),
   );
 }
 

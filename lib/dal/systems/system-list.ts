@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
+import { onReplica, readDb } from "@/lib/db/replicas";
 import type { Prisma } from "@/lib/db/generated/client";
 import {
   hasActiveFilters,
@@ -51,17 +52,21 @@ export async function listSystems(actor: Actor, query: SystemListInput): Promise
   const where = await systemListWhere(member.organizationId, query);
   // The count scans up to COUNT_CAP index entries per filter combination, the same for every page and sort of it,
   // and only changes with the organisation's data: it is kept against the data stamp, like the dashboard's figures.
+  // Both may be read from a replica that has caught up with the primary (lib/db/replicas.ts); the count only after the
+  // stamp was read, so a count kept against a stamp is never older than it.
   const countKey = `systems-count|${JSON.stringify(query, (key, value) => (NOT_FILTERS.has(key) ? undefined : value))}`;
   const [rows, count] = await Promise.all([
-    db().aiSystem.findMany({
-      where,
-      orderBy: orderByFor(query.sort),
-      select: listSelect,
-      skip: (query.page - 1) * query.pageSize,
-      take: query.pageSize,
-    }),
+    onReplica(() =>
+      readDb().aiSystem.findMany({
+        where,
+        orderBy: orderByFor(query.sort),
+        select: listSelect,
+        skip: (query.page - 1) * query.pageSize,
+        take: query.pageSize,
+      }),
+    ),
     withDataStamp(member.organizationId, countKey, () =>
-      countSystems(member.organizationId, where, hasActiveFilters(query)),
+      onReplica(() => countSystems(member.organizationId, where, hasActiveFilters(query))),
     ),
   ]);
   return { rows, ...count };
@@ -72,7 +77,7 @@ async function countSystems(
   where: Prisma.AiSystemWhereInput,
   filtered: boolean,
 ): Promise<{ total: number; totalKind: TotalKind }> {
-  const capped = await db().aiSystem.count({ where, take: COUNT_CAP + 1 });
+  const capped = await readDb().aiSystem.count({ where, take: COUNT_CAP + 1 });
   if (capped <= COUNT_CAP) return { total: capped, totalKind: "exact" };
   if (filtered) return { total: COUNT_CAP, totalKind: "atLeast" };
   return { total: Math.max(COUNT_CAP + 1, await estimateOrganizationSystems(organizationId)), totalKind: "estimate" };
@@ -80,7 +85,7 @@ async function countSystems(
 
 // The planner's row estimate comes from the table statistics (kept fresh by autovacuum), so it costs no scan.
 async function estimateOrganizationSystems(organizationId: string): Promise<number> {
-  const plan = await db().$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
+  const plan = await readDb().$queryRaw<{ "QUERY PLAN": [{ Plan: { "Plan Rows": number } }] }[]>`
     EXPLAIN (FORMAT JSON) SELECT 1 FROM "AiSystem" WHERE "organizationId" = ${organizationId}`;
   return Math.round(plan[0]?.["QUERY PLAN"][0]?.Plan["Plan Rows"] ?? 0);
 }
@@ -237,13 +242,17 @@ export async function exportSystems(
   return (async function* batches() {
     let cursor: string | undefined;
     for (;;) {
-      const rows = await db().aiSystem.findMany({
-        where,
-        orderBy,
-        select: exportSelect,
-        take: EXPORT_BATCH,
-        ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-      });
+      // Each batch on its own: a replica that lags or goes away mid-export costs that batch a read on the primary.
+      const after = cursor;
+      const rows = await onReplica(() =>
+        readDb().aiSystem.findMany({
+          where,
+          orderBy,
+          select: exportSelect,
+          take: EXPORT_BATCH,
+          ...(after ? { cursor: { id: after }, skip: 1 } : {}),
+        }),
+      );
       if (rows.length) yield rows;
       const last = rows.at(-1);
       if (last === undefined || rows.length < EXPORT_BATCH) return;

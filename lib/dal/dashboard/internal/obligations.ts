@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/replicas";
 import { Prisma, Tier } from "@/lib/db/generated/client";
 import { FRIA_ARTICLE, REGISTRATION_ARTICLE } from "@/lib/dashboard/articles";
 import type { DayRow } from "@/lib/dashboard/day-rows";
@@ -85,7 +85,7 @@ export async function obligationFigures(
                count(*) FILTER (WHERE ${OPEN} AND ${contains(FRIA_ARTICLE)}) AS fria_open
         FROM "Obligation" o WHERE ${obligationOnlyWhere(organizationId, f)} ${unitSystems("o")}
         GROUP BY 1, 2`;
-  const { rows, overdue } = await db().$transaction(
+  const { rows, overdue } = await readDb().$transaction(
     async (tx) => {
       // The distinct-count sorts need a few tens of MB at full size; without this they spill to disk.
       await tx.$executeRaw`SET LOCAL work_mem = '64MB'`;

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db/client";
+import { readDb } from "@/lib/db/replicas";
 import { Prisma } from "@/lib/db/generated/client";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 import { systemWhere } from "@/lib/dal/dashboard/internal/sql";
@@ -7,6 +7,7 @@ import { systemWhere } from "@/lib/dal/dashboard/internal/sql";
 // System-level figures, read from the denormalised classification columns on AiSystem: one grouped scan of
 // the organisation's systems, never a row per system into Node. Called only by lib/dal/dashboard/dashboard.ts, after
 // authorize() has produced the organisation id.
+// Read through readDb(): a caught-up read replica inside the dashboard's onReplica(), the primary for other callers.
 
 export type SystemBreakdowns = {
   total: number;
@@ -30,7 +31,7 @@ const LIFECYCLE_SET = 0b110;
 const PLANNED_TIER = Prisma.sql`(CASE WHEN s.disposition = 'UNDETERMINED' THEN COALESCE(s."possibleTier", s.tier) ELSE s.tier END)`;
 
 export async function systemBreakdowns(organizationId: string, f: DashboardFilters): Promise<SystemBreakdowns> {
-  const rows = await db().$queryRaw<GroupRow[]>`
+  const rows = await readDb().$queryRaw<GroupRow[]>`
     SELECT GROUPING(${PLANNED_TIER}, s."businessUnit", s."lifecycleStage")::int AS g, ${PLANNED_TIER}::text AS tier,
            s."businessUnit" AS unit, s."lifecycleStage"::text AS lifecycle, count(*)::int AS systems
     FROM "AiSystem" s
@@ -51,7 +52,7 @@ export async function systemsByRole(
   organizationId: string,
   f: DashboardFilters,
 ): Promise<{ role: string; count: number }[]> {
-  return db().$queryRaw<{ role: string; count: number }[]>`
+  return readDb().$queryRaw<{ role: string; count: number }[]>`
     SELECT r AS role, count(*)::int AS count
     FROM "AiSystem" s CROSS JOIN LATERAL unnest(s.roles) AS r
     WHERE ${systemWhere(organizationId, f)}
@@ -74,7 +75,7 @@ export async function systemsFurthestBehind(
   f: DashboardFilters,
   limit = 5,
 ): Promise<BehindSystem[]> {
-  return db().$queryRaw<BehindSystem[]>`
+  return readDb().$queryRaw<BehindSystem[]>`
     SELECT s.id, s.name, s.tier::text AS tier, s."possibleTier"::text AS "possibleTier", s.disposition::text AS disposition, s."obligationsApplicable" AS applicable, s."obligationsDone" AS done
     FROM "AiSystem" s
     WHERE ${systemWhere(organizationId, f)} AND s."obligationsDone" < s."obligationsApplicable"
@@ -95,7 +96,7 @@ export async function systemAttention(
   limit = 5,
 ): Promise<{ prohibitedInUse: NamedSystems; awaitingReview: NamedSystems; undetermined: NamedSystems }> {
   const where = systemWhere(organizationId, f);
-  const rows = await db().$queryRaw<ListRow[]>`
+  const rows = await readDb().$queryRaw<ListRow[]>`
     (SELECT 'prohibited' AS kind, s.id, s.name, count(*) OVER ()::int AS total FROM "AiSystem" s
      WHERE ${where} AND s.tier = 'PROHIBITED' AND ${IN_USE} ORDER BY s.name LIMIT ${limit})
     UNION ALL
