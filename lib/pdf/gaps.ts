@@ -1,5 +1,6 @@
 import { ANNEX_IV_SECTIONS } from "@/lib/legal/annex-iv";
 import { formatDate } from "@/lib/utils";
+import { isBacked } from "./evidence-backing";
 import { documentationDuties } from "./requirements";
 import { isHighRisk, overdueReviews } from "./risk-register";
 import type { DossierClassification, DossierSnapshot } from "./snapshot";
@@ -44,7 +45,10 @@ export const GAP_DESTINATIONS: Record<DossierGapKind, string> = {
   "risk-register": "gap-risk-register",
 };
 
-type Snapshot = Pick<DossierSnapshot, "classification" | "obligations" | "records" | "riskRegister">;
+type Snapshot = Pick<
+  DossierSnapshot,
+  "classification" | "obligations" | "records" | "riskRegister" | "policyEvidence" | "literacy"
+>;
 
 /** The disposition after legal's latest decision; snapshots sealed before it was stored carry the engine's only. */
 export function dispositionOf(c: DossierClassification): "FINAL" | "REQUIRES_REVIEW" | "UNDETERMINED" {
@@ -131,7 +135,7 @@ export function dossierGaps(snapshot: Snapshot): DossierGap[] {
     );
 
   const live = snapshot.obligations.filter((o) => !o.obsolete);
-  const unevidenced = live.filter((o) => o.status === "DONE" && o.evidenceCount === 0);
+  const unevidenced = live.filter((o) => o.status === "DONE" && !isBacked(snapshot, o));
   if (unevidenced.length > 0)
     gaps.push(
       gap(
@@ -182,7 +186,7 @@ function registered(snapshot: Snapshot, live: Snapshot["obligations"]): boolean 
   const duties = live.filter((o) => /\bArt 49\b/.test(o.article));
   return (
     duties.length > 0 &&
-    duties.every((o) => o.status === "NOT_APPLICABLE" || (o.status === "DONE" && o.evidenceCount > 0))
+    duties.every((o) => o.status === "NOT_APPLICABLE" || (o.status === "DONE" && isBacked(snapshot, o)))
   );
 }
 

@@ -159,6 +159,46 @@ export type DossierRiskRegister = {
   impactLabels?: string[];
 };
 
+/** One person who operates or oversees the system, as the literacy register reads them on the snapshot's day. */
+export type DossierLiteracyPerson = {
+  name: string;
+  jobRole: string;
+  /** OPERATOR and/or OVERSIGHT. */
+  roles: string[];
+  /** EXPIRED: not trained now, but once held a training meant for this system (a refresher is overdue). */
+  status: "TRAINED" | "EXPIRED" | "NOT_TRAINED";
+  /** The training that covers them, or for EXPIRED the one that lapsed last; null when none. */
+  training: { item: string; completedOn: string; expiresOn: string | null } | null;
+};
+
+/** A learning item meant for this system (SYSTEM), every system (ALL_SYSTEMS) or only a role its people hold (ROLE). */
+export type DossierLearningItem = {
+  title: string;
+  kind: string;
+  scope: "SYSTEM" | "ALL_SYSTEMS" | "ROLE";
+  intendedRoles: string[];
+  /** Months until a refresher; null: never expires. */
+  validityMonths: number | null;
+  /** How many of the people above hold a current training of it. */
+  currentHolders: number;
+};
+
+/** Art 4 AI literacy of the people around the system, read on `asOf` (YYYY-MM-DD), the day expiry counts against. */
+export type DossierLiteracy = { asOf: string; people: DossierLiteracyPerson[]; items: DossierLearningItem[] };
+
+/** A policy version linked as evidence to the system's obligations (one entry per linked version). */
+export type DossierPolicyEvidence = {
+  title: string;
+  version: number;
+  /** The linked version's status now: only PUBLISHED (in force) counts as evidence; RETIRED was superseded. */
+  status: string;
+  publishedAt: string | null;
+  /** The obligations it is linked to, by code and role (to match DossierObligation) with the article for reading. */
+  obligations: { code: string; role: string; article: string; title: string }[];
+  /** Members of the policy's audience who acknowledged this version. */
+  acknowledgement: { acknowledged: number; total: number };
+};
+
 export type DossierSnapshot = {
   schema: typeof DOSSIER_SNAPSHOT_SCHEMA;
   dossier: {
@@ -177,5 +217,9 @@ export type DossierSnapshot = {
   records: DossierRecords;
   /** The Art 9 risk register; snapshots sealed before it existed lack it (no section, no gap). */
   riskRegister?: DossierRiskRegister;
+  /** Art 4 AI literacy; snapshots sealed before it existed lack it (no section). */
+  literacy?: DossierLiteracy;
+  /** Policies linked as evidence; snapshots sealed before they were listed lack it (nothing printed). */
+  policyEvidence?: DossierPolicyEvidence[];
   audit: { events: DossierAuditEvent[]; total: number };
 };
