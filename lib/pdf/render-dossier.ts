@@ -11,6 +11,7 @@ import { drawContents } from "./sections/contents";
 import { drawCover } from "./sections/cover";
 import { drawDescription } from "./sections/description";
 import { drawEvidenceIndex } from "./sections/evidence";
+import { drawLiteracy } from "./sections/literacy";
 import { drawObligations } from "./sections/obligations";
 import { drawDerogation, drawFria } from "./sections/records";
 import { drawRiskManagement, hasRiskSection } from "./sections/risks";
@@ -65,6 +66,7 @@ export function renderDossier(snapshot: DossierSnapshot, sha256: string = snapsh
   drawClassification(ctx);
   drawObligations(ctx);
   drawEvidenceIndex(ctx);
+  if (snapshot.literacy) drawLiteracy(ctx, snapshot.literacy);
   const riskRegister = hasRiskSection(ctx);
   if (riskRegister) drawRiskManagement(ctx, riskRegister);
   const duties = documentationDuties(snapshot.classification);

@@ -4,6 +4,7 @@ import { bytes } from "../labels";
 import type { DossierEvidence } from "../snapshot";
 import { COLORS, SIZES } from "../theme";
 import { countPhrase } from "@/lib/plural";
+import { drawPolicyEvidence } from "./policy-evidence";
 
 // One entry per item and one line per stored file version, with its SHA-256 on a line of its own so an auditor can
 // read or copy it whole and compare it with a hash recomputed from the file.
@@ -11,9 +12,16 @@ export function drawEvidenceIndex(ctx: Ctx): void {
   const evidence = ctx.snapshot.evidence;
   startSection(ctx, "Evidence index", { flow: true });
   if (evidence.length === 0) {
-    paragraph(ctx, "No evidence has been added for this system yet.", { color: COLORS.muted });
-    return;
-  }
+    // With policies listed below, "no evidence" would be untrue: only files and links are missing then.
+    const text = ctx.snapshot.policyEvidence?.length
+      ? "No file or link has been added as evidence for this system yet."
+      : "No evidence has been added for this system yet.";
+    paragraph(ctx, text, { color: COLORS.muted });
+  } else drawFiles(ctx, evidence);
+  drawPolicyEvidence(ctx);
+}
+
+function drawFiles(ctx: Ctx, evidence: DossierEvidence[]): void {
   const files = evidence.reduce((n, e) => n + e.versions.length, 0);
   paragraph(
     ctx,

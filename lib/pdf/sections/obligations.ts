@@ -3,7 +3,8 @@ import { STATUS_LABELS } from "@/lib/validations/obligation";
 import { formatDate } from "@/lib/utils";
 import { paragraph, startSection, subheading, type Ctx } from "../context";
 import { label, roleLabel } from "../labels";
-import type { DossierObligation } from "../snapshot";
+import { literacyBacks, policiesBacking } from "../evidence-backing";
+import type { DossierObligation, DossierSnapshot } from "../snapshot";
 import { table, type Cell } from "../table";
 import { COLORS } from "../theme";
 import { countPhrase } from "@/lib/plural";
@@ -20,7 +21,18 @@ const COLUMNS = [
   { header: "Evidence", width: 0.12 },
 ];
 
-function row(o: DossierObligation): Cell[] {
+// Files and links, policies in force and, for Art 4, the literacy register: whatever backs the duty being Done.
+function evidenceText(snapshot: DossierSnapshot, o: DossierObligation): string {
+  const policies = policiesBacking(snapshot, o).length;
+  const parts = [
+    o.evidenceCount > 0 && countPhrase(o.evidenceCount, "item"),
+    policies > 0 && countPhrase(policies, "policy", "policies"),
+    literacyBacks(snapshot, o) && "Literacy register",
+  ].filter(Boolean);
+  return parts.length ? parts.join(", ") : "None";
+}
+
+function row(snapshot: DossierSnapshot, o: DossierObligation): Cell[] {
   const notes = [
     o.summary,
     o.blocking && "Blocking: must be done before the system is placed on the market or used.",
@@ -36,7 +48,7 @@ function row(o: DossierObligation): Cell[] {
     { text: label(STATUS_LABELS, o.status), color: o.status === "DONE" ? COLORS.okText : COLORS.text },
     o.owner ?? "Unassigned",
     o.dueDate ? formatDate(o.dueDate) : "—",
-    o.evidenceCount === 0 ? "None" : countPhrase(o.evidenceCount, "item"),
+    evidenceText(snapshot, o),
   ];
 }
 
@@ -67,6 +79,10 @@ export function drawObligations(ctx: Ctx): void {
   for (const role of roles) {
     const items = all.filter((o) => o.role === role);
     subheading(ctx, `As ${roleLabel(role).toLowerCase()} (${items.length})`);
-    table(ctx, COLUMNS, items.map(row));
+    table(
+      ctx,
+      COLUMNS,
+      items.map((o) => row(ctx.snapshot, o)),
+    );
   }
 }

@@ -9,6 +9,8 @@ import { openQuestionsOf } from "@/lib/classification/progress";
 import { reviewState } from "@/lib/classification/review-state";
 import { readStoredProfile } from "@/lib/rules";
 import { notFound } from "@/lib/dal/core/not-found";
+import { readDossierLiteracy } from "./literacy";
+import { readDossierPolicyEvidence } from "./policy-evidence";
 import { readDossierRiskRegister } from "./risks";
 
 // The dossier's own read queries (same organisation filter as every page), so the export does not depend on how
@@ -42,7 +44,19 @@ export async function readDossierSource(member: Member, systemId: string): Promi
     },
   });
   if (!system) throw notFound("AI system");
-  const [run, reviews, obligations, evidence, auditEvents, auditTotal, records, riskRegister] = await Promise.all([
+  const now = new Date();
+  const [
+    run,
+    reviews,
+    obligations,
+    evidence,
+    auditEvents,
+    auditTotal,
+    records,
+    riskRegister,
+    literacy,
+    policyEvidence,
+  ] = await Promise.all([
     system.currentRunId
       ? db().classificationRun.findFirst({
           where: { id: system.currentRunId, organizationId, systemId },
@@ -100,7 +114,9 @@ export async function readDossierSource(member: Member, systemId: string): Promi
     }),
     db().auditEvent.count({ where: { organizationId, systemId } }),
     readDossierRecords(organizationId, systemId),
-    readDossierRiskRegister(organizationId, systemId, new Date()),
+    readDossierRiskRegister(organizationId, systemId, now),
+    readDossierLiteracy(organizationId, systemId, now),
+    readDossierPolicyEvidence(organizationId, systemId),
   ]);
   const result = run ? (run.result as ClassificationResult) : null;
   const review = run && reviewState(run, run.reviews[0]);
@@ -192,6 +208,8 @@ export async function readDossierSource(member: Member, systemId: string): Promi
     })),
     records,
     riskRegister,
+    literacy,
+    policyEvidence,
     audit: {
       total: auditTotal,
       events: auditEvents.map((e) => ({

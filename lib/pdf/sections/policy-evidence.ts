@@ -1,0 +1,65 @@
+import { formatDate } from "@/lib/utils";
+import { contentWidth, ensureSpace, font, left, paragraph, subheading, type Ctx } from "../context";
+import { inForce } from "../evidence-backing";
+import type { DossierPolicyEvidence } from "../snapshot";
+import { COLORS, SIZES } from "../theme";
+import { countPhrase } from "@/lib/plural";
+
+// Policies count as evidence of the duties they are linked to (a published version, like a file or a link), so
+// they are listed beside the files: which version, since when, for which duties, and how many of the people it is
+// addressed to have acknowledged reading it (a policy nobody read is weak evidence of practice).
+
+const acknowledgement = ({ acknowledged, total }: DossierPolicyEvidence["acknowledgement"]) =>
+  total === 0
+    ? "Acknowledged: no one is in the policy's audience"
+    : `Acknowledged by ${acknowledged} of ${total} ${total === 1 ? "member" : "members"} of its audience (${Math.round((100 * acknowledged) / total)}%)`;
+
+function standing(p: DossierPolicyEvidence): string {
+  const published = p.publishedAt ? `published ${formatDate(p.publishedAt)}` : "publication date not recorded";
+  if (inForce(p)) return `Version ${p.version}, ${published}, in force`;
+  if (p.status === "RETIRED")
+    return `Version ${p.version}, ${published}, since superseded: no longer counted as evidence`;
+  return `Version ${p.version}, ${published}, status ${p.status.toLowerCase()}`;
+}
+
+function drawPolicy(ctx: Ctx, p: DossierPolicyEvidence): void {
+  const { doc } = ctx;
+  const x = left(ctx);
+  const width = contentWidth(ctx);
+  ensureSpace(ctx, 60);
+  doc
+    .moveTo(x, doc.y)
+    .lineTo(x + width, doc.y)
+    .lineWidth(0.5)
+    .strokeColor(COLORS.rule)
+    .stroke();
+  doc.y += 6;
+  font(ctx, "bold").text(`Policy: ${p.title}`, x, doc.y, { width });
+  font(ctx, "regular", SIZES.small, inForce(p) ? COLORS.muted : COLORS.badText).text(standing(p), x, doc.y + 1, {
+    width,
+  });
+  const duties = p.obligations.map((o) => `${o.article}: ${o.title}`).join("; ");
+  font(ctx, "regular", SIZES.small).text(`For: ${duties}`, x + 12, doc.y + 3, { width: width - 12 });
+  font(ctx, "regular", SIZES.small).text(acknowledgement(p.acknowledgement), x + 12, doc.y + 1, {
+    width: width - 12,
+  });
+  doc.x = x;
+  doc.y += 8;
+}
+
+/** The policies of a snapshot that lists them; older snapshots print nothing here. */
+export function drawPolicyEvidence(ctx: Ctx): void {
+  const policies = ctx.snapshot.policyEvidence;
+  if (!policies) return;
+  subheading(ctx, "Policies linked as evidence");
+  if (policies.length === 0) {
+    paragraph(ctx, "No policy is linked as evidence to this system's obligations.", { color: COLORS.muted });
+    return;
+  }
+  paragraph(
+    ctx,
+    `${countPhrase(policies.filter(inForce).length, "policy version", "policy versions")} in force linked as evidence. A published version backs the duties it is linked to; the text of each version is kept in the policy register.`,
+    { color: COLORS.muted },
+  );
+  for (const p of policies) drawPolicy(ctx, p);
+}
