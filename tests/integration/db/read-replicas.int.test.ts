@@ -19,11 +19,21 @@ let pair: StreamingPair;
 let admin: UserActor;
 const sharedDatabaseUrl = process.env.DATABASE_URL;
 
+// The replica is read as a role that may only SELECT, as docs/deploy.md says is enough (made on the primary, it
+// replicates like everything else).
+async function prepare(url: string) {
+  await applyMigrations(url);
+  await query(url, `CREATE ROLE ${READER} LOGIN PASSWORD '${READER}'`);
+  await query(url, `GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${READER}`);
+}
+
+const READER = "actlas_reader";
+
 beforeAll(async () => {
-  pair = await startStreamingPair("reads", applyMigrations);
+  pair = await startStreamingPair("reads", prepare);
   // Before the first query of this file: the client and the environment are made on first use.
   process.env.DATABASE_URL = pair.primaryUrl;
-  process.env.DATABASE_REPLICA_URLS = pair.standbyUrl;
+  process.env.DATABASE_REPLICA_URLS = pair.standbyUrl.replace("postgres:postgres@", `${READER}:${READER}@`);
   ({ admin } = await createOrganization("Replicated"));
 }, 60_000);
 
@@ -84,6 +94,26 @@ describe("read replicas", () => {
     const before = await replicaOutcomes();
     expect((await listSystems(admin, listQuery)).rows.map((r) => r.name)).toEqual(["Alpha", "Bravo"]);
     expect((await replicaOutcomes()).replica).toBeGreaterThan(before.replica);
+  });
+
+  it("reads again from the primary what fails on the standby", async () => {
+    await query(pair.primaryUrl, `REVOKE SELECT ON "AiSystem" FROM ${READER}`);
+    try {
+      await pair.caughtUp();
+      const before = await replicaOutcomes();
+      expect((await listSystems(admin, listQuery)).rows.map((r) => r.name)).toEqual(["Alpha", "Bravo"]);
+      const after = await replicaOutcomes();
+      // The rows (the count is kept against the unchanged data stamp) pass the freshness check, fail on the standby
+      // (permission denied) and are read again on the primary.
+      expect(after.failed - before.failed).toBeGreaterThanOrEqual(1);
+      expect(after.replica).toBe(before.replica);
+    } finally {
+      await query(pair.primaryUrl, `GRANT SELECT ON "AiSystem" TO ${READER}`);
+    }
+    await pair.caughtUp();
+    const before = await replicaOutcomes();
+    await listSystems(admin, listQuery);
+    expect((await replicaOutcomes()).replica - before.replica).toBeGreaterThanOrEqual(1);
   });
 
   it("reads from the primary once the standby has gone, without waiting for it on every read", async () => {

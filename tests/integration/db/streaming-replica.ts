@@ -107,6 +107,7 @@ export async function startStreamingPair(
     stop: async () => {
       await stopStandby();
       await primary.stop();
+      fs.rmSync(root, { recursive: true, force: true });
     },
   };
 }
