@@ -35,33 +35,45 @@ export async function readDossierLiteracy(
   const asOf = isoDay(now);
   const { rows } = await systemPeople(db(), organizationId, systemId, asOf);
   const personIds = rows.map((r) => r.personId);
-  const [people, items] = await Promise.all([
+  const itemSelect = {
+    id: true,
+    title: true,
+    kind: true,
+    allSystems: true,
+    intendedRoles: true,
+    validityMonths: true,
+    systems: { where: { systemId }, select: { systemId: true } },
+  } as const;
+  // Items that count for the system, and apart (so many role items cannot crowd them out) those that name a role.
+  const byTitle = [{ title: "asc" as const }, { id: "asc" as const }];
+  const [people, counting, roleOnly] = await Promise.all([
     db().literacyPerson.findMany({
       where: { organizationId, id: { in: personIds } },
       select: { id: true, jobRole: true },
     }),
     db().learningItem.findMany({
-      where: {
-        organizationId,
-        OR: [
-          { allSystems: true },
-          { systems: { some: { systemId, organizationId } } },
-          { intendedRoles: { isEmpty: false } },
-        ],
-      },
-      orderBy: [{ title: "asc" }, { id: "asc" }],
+      where: { organizationId, OR: [{ allSystems: true }, { systems: { some: { systemId, organizationId } } }] },
+      orderBy: byTitle,
       take: 1000,
-      select: {
-        id: true,
-        title: true,
-        kind: true,
-        allSystems: true,
-        intendedRoles: true,
-        validityMonths: true,
-        systems: { where: { systemId }, select: { systemId: true } },
-      },
+      select: itemSelect,
     }),
+    personIds.length
+      ? db().learningItem.findMany({
+          where: {
+            organizationId,
+            allSystems: false,
+            systems: { none: { systemId } },
+            intendedRoles: { isEmpty: false },
+          },
+          orderBy: byTitle,
+          take: 1000,
+          select: itemSelect,
+        })
+      : [],
   ]);
+  const items = [...counting, ...roleOnly].sort(
+    (a, b) => a.title.localeCompare(b.title, "en") || (a.id < b.id ? -1 : 1),
+  );
   const jobRole = new Map(people.map((p) => [p.id, p.jobRole]));
   const roles = rows.flatMap((r) => r.role.split(","));
   const held = new Set([
