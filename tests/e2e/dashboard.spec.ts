@@ -38,9 +38,10 @@ test("the dashboard leads with the next deadline, and its figure opens exactly t
   await screenshot(page, "dashboard-1280");
   await expectAccessible(page);
   // Every chart's table waits behind its button: the page is as long as its charts, not twice that (showing every
-  // table adds ~800 px; ~4,510 px now that the demo organisation's risk register fills the heat map card).
+  // table adds ~800 px; ~4,510 px now that the demo organisation's risk register fills the heat map card). The
+  // governance programme card adds 351 px (327 px measured at 1280 px, and the 24 px gap above it): ~4,810 px.
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
-  expect(height).toBeLessThan(4_900);
+  expect(height).toBeLessThan(4_900 + 351);
 
   await load.click();
   await expect(page).toHaveURL(
@@ -105,6 +106,42 @@ test("the trend shows weeks or months of daily snapshots", async ({ page }) => {
   await expectAccessible(page);
 });
 
+test("the governance programme shows literacy, policies and standards, and its gaps open exactly those controls", async ({
+  page,
+}) => {
+  await signIn(page, MANAGER.email, MANAGER.password);
+  await page.goto("/dashboard");
+  const card = page.locator('[data-card="governance"]');
+  await expect(card.getByRole("heading", { name: "Governance programme", level: 2 })).toBeVisible();
+  await expect(card).toContainText("The filters above do not apply here");
+  for (const group of ["AI literacy (Art 4)", "Policies", "Standards coverage"])
+    await expect(card.getByRole("heading", { name: group, level: 3 })).toBeVisible();
+  await expect(card.getByRole("link", { name: /^[\d,]+ of [\d,]+ people? trained for every system/ })).toHaveAttribute(
+    "href",
+    "/literacy",
+  );
+  await expect(card.getByRole("link", { name: /^[\d,]+ published polic(?:y|ies)$/ })).toHaveAttribute(
+    "href",
+    "/policies",
+  );
+  await expect(card.getByRole("link", { name: /^(?:\d+ %|—) ISO\/IEC 42001/ })).toHaveAttribute(
+    "href",
+    "/standards/iso-42001",
+  );
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, "dashboard-governance-1280", { fullPage: false });
+  await expectAccessible(page);
+
+  const gapsLink = card.getByRole("link", { name: /^\d+ controls? with gaps in ISO\/IEC 42001$/ });
+  const gaps = Number.parseInt((await gapsLink.textContent()) ?? "", 10);
+  expect(gaps).toBeGreaterThan(0);
+  await gapsLink.click();
+  await expect(page).toHaveURL(/\/standards\/iso-42001\?show=gaps$/);
+  await expect(page.getByRole("link", { name: `Gaps (${gaps})` })).toHaveAttribute("aria-current", /.+/);
+  // One "details" link per control listed (the table's other rows are the standard's group headings).
+  await expect(page.getByRole("table").getByRole("link", { name: /: details$/ })).toHaveCount(gaps);
+});
+
 test("at phone width the dashboard stacks, leading with the next deadline", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, MANAGER.email, MANAGER.password);
@@ -113,6 +150,8 @@ test("at phone width the dashboard stacks, leading with the next deadline", asyn
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await screenshot(page, "dashboard-390");
+  await page.locator('[data-card="governance"]').scrollIntoViewIfNeeded();
+  await screenshot(page, "dashboard-governance-390", { fullPage: false });
   await expectAccessible(page);
 });
 

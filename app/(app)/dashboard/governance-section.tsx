@@ -66,7 +66,8 @@ function Literacy({ l }: { l: GovernanceDTO["literacy"] }) {
         {l.expired === 1 ? "training" : "trainings"} expired, not refreshed
       </Figure>
       <Figure href="/literacy?tab=people" value={n(l.expiringSoon)}>
-        {verbFor(l.expiringSoon, "expire")} within {REFRESHER_WINDOW_DAYS} days
+        {l.expiringSoon === 1 ? "training" : "trainings"} {verbFor(l.expiringSoon, "expire")} within{" "}
+        {REFRESHER_WINDOW_DAYS} days
       </Figure>
     </Group>
   );
