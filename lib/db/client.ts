@@ -4,10 +4,13 @@ import pg from "pg";
 import { PrismaClient } from "./generated/client";
 import { env, requireDatabaseUrl } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { containsNul } from "@/lib/nul";
+import { unstorableText, type UnstorableText } from "@/lib/nul";
 
-const NUL_MESSAGE =
-  "The input contains an invisible NUL character (\\0), which cannot be stored or looked up. Remove it and try again.";
+const UNSTORABLE_MESSAGE: Record<UnstorableText, string> = {
+  nul: "The input contains an invisible NUL character (\\0), which cannot be stored or looked up. Remove it and try again.",
+  "lone-surrogate":
+    "The input contains a lone UTF-16 surrogate (half of a character pair), which is not valid Unicode text. Remove it and try again.",
+};
 
 function createClient(pool: pg.Pool) {
   // Ours to end on disconnect, as the adapter's own pool was: without this, $disconnect leaves idle connections open
@@ -18,7 +21,8 @@ function createClient(pool: pg.Pool) {
     query: {
       async $allOperations({ args, query }) {
         // Every query from every caller (actions, API, jobs) passes here, so one check covers them all.
-        if (containsNul(args)) throw new AppError("VALIDATION", NUL_MESSAGE);
+        const unstorable = unstorableText(args);
+        if (unstorable) throw new AppError("VALIDATION", UNSTORABLE_MESSAGE[unstorable]);
         return query(args);
       },
     },

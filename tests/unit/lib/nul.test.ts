@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { containsNul } from "@/lib/nul";
+import { containsNul, unstorableText } from "@/lib/nul";
 
 describe("containsNul", () => {
   it("finds NUL in strings, nested values and keys", () => {
@@ -18,5 +18,19 @@ describe("containsNul", () => {
     let deep: unknown = "\u0000";
     for (let i = 0; i < 200; i++) deep = { inner: deep };
     expect(containsNul(deep)).toBe(false);
+  });
+});
+
+describe("unstorableText", () => {
+  it("names NUL and lone surrogates anywhere, keys included, and passes well-formed text", () => {
+    expect(unstorableText({ data: { name: "x\uDC00y" } })).toBe("lone-surrogate");
+    expect(unstorableText({ data: { meta: { ["k\uD800"]: 1 } } })).toBe("lone-surrogate");
+    expect(unstorableText(["ok", "a\u0000"])).toBe("nul");
+    expect(unstorableText({ name: "👩‍👩‍👧 𝕳", tags: ["a"], at: new Date(0), bytes: new Uint8Array([0xd8]) })).toBeNull();
+  });
+
+  it("leaves containsNul about NUL alone, wherever a surrogate comes first", () => {
+    expect(containsNul(["\uD800", "a\u0000"])).toBe(true);
+    expect(containsNul(["\uD800"])).toBe(false);
   });
 });
