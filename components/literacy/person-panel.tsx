@@ -1,20 +1,16 @@
 import Link from "next/link";
 import type { ServerAction } from "@/components/forms/server-action";
-import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { PersonDetailDTO } from "@/lib/dal/literacy/person-detail";
 import type { TAssignOperator, TRecordCompletion, TUpdatePerson } from "@/lib/validations/literacy";
 import { OPERATOR_ROLES, SYSTEM_OPTIONS_LIMIT } from "@/lib/validations/literacy";
-import { formatBytes } from "@/lib/evidence/limits";
 import { AssignSystemForm } from "./assign-system-form";
-import { CertificateUploadForm } from "./certificate-upload-form";
 import { CompletionForm } from "./completion-form";
+import { CompletionsTable } from "./completions-table";
 import { PersonEditForm } from "./person-form";
 import { RemoveButton } from "./remove-button";
 
 const ROLE = Object.fromEntries(OPERATOR_ROLES);
-const td = "px-3 py-2 align-top";
 
 export type PersonPanelActions = {
   update: ServerAction<TUpdatePerson>;
@@ -115,87 +111,5 @@ export function PersonPanel(props: {
         </CardBody>
       </Card>
     </div>
-  );
-}
-
-function CompletionsTable(props: {
-  person: PersonDetailDTO;
-  today: string;
-  remove?: ServerAction<{ completionId: string }>;
-}) {
-  const list = props.person.completionList;
-  if (list.length === 0) return <p className="px-5 py-4 text-sm text-slate-600">No training recorded yet.</p>;
-  return (
-    <Table caption={`Trainings of ${props.person.name}`}>
-      <TableHead>
-        <Th>Learning item</Th>
-        <Th>Completed</Th>
-        <Th>Expires</Th>
-        <Th>Evidence</Th>
-        {props.remove && (
-          <Th>
-            <span className="sr-only">Actions</span>
-          </Th>
-        )}
-      </TableHead>
-      <TableBody>
-        {list.map((c) => (
-          <tr key={c.id}>
-            <td className={td}>{c.itemTitle}</td>
-            <td className={`${td} whitespace-nowrap`}>{c.completedOn}</td>
-            <td className={`${td} whitespace-nowrap`}>
-              {c.expiresOn ?? "Never"} {!c.current && <Badge tone="amber">Expired</Badge>}
-            </td>
-            <td className={`${td} max-w-xs`}>
-              {c.evidenceUrl && (
-                <a
-                  href={c.evidenceUrl}
-                  rel="noopener noreferrer"
-                  target="_blank"
-                  className="break-all text-indigo-700 underline"
-                >
-                  {c.evidenceUrl}
-                </a>
-              )}
-              {c.evidenceNote && <span className="block text-slate-700">{c.evidenceNote}</span>}
-              {c.file && (
-                <a
-                  href={`/literacy/completions/${c.id}/file`}
-                  className="block break-all text-indigo-700 underline"
-                  aria-label={`Download ${c.file.fileName} (${c.itemTitle}, ${c.completedOn})`}
-                >
-                  {c.file.fileName} ({formatBytes(c.file.sizeBytes)})
-                </a>
-              )}
-              {!c.evidenceUrl && !c.evidenceNote && !c.file && "—"}
-              {props.remove && (
-                <details className="mt-1">
-                  <summary className="cursor-pointer text-sm text-indigo-700 underline">
-                    {c.file ? "Replace the certificate…" : "Add a certificate…"}
-                  </summary>
-                  <div className="mt-2 min-w-56">
-                    <CertificateUploadForm
-                      completionId={c.id}
-                      what={`${c.itemTitle} (${c.completedOn})`}
-                      replaces={c.file !== null}
-                    />
-                  </div>
-                </details>
-              )}
-            </td>
-            {props.remove && (
-              <td className={td}>
-                <RemoveButton
-                  what={`${c.itemTitle} (${c.completedOn})`}
-                  confirm={`Remove the record of “${c.itemTitle}” completed on ${c.completedOn}?`}
-                  action={props.remove}
-                  input={{ completionId: c.id }}
-                />
-              </td>
-            )}
-          </tr>
-        ))}
-      </TableBody>
-    </Table>
   );
 }

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import { exeBytes, pdfBytes } from "../unit/evidence/fixtures";
 import { createSystemViaApi, uniqueName } from "./fixtures/systems";
@@ -23,6 +23,26 @@ async function shots(page: Page, name: string) {
   await screenshot(page, `literacy-${name}-390`);
   await expectAccessible(page);
   await page.setViewportSize({ width: 1280, height: 800 });
+}
+
+// At 390 px each training is a block of its own: the table does not scroll sideways, and the learning item and the
+// certificate form take the card's width instead of a column a few characters wide.
+async function expectStackedAtPhoneWidth(page: Page, trainings: Locator, item: string) {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const region = page.getByRole("region", { name: /^Trainings of / });
+  expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  const regionBox = (await region.boundingBox())!;
+  for (const part of [
+    trainings.getByRole("rowheader", { name: item }),
+    trainings.getByLabel("New file", { exact: true }),
+  ]) {
+    expect((await part.boundingBox())!.width).toBeGreaterThan(regionBox.width * 0.75);
+  }
+  await expect(trainings.getByText("Completed:")).toBeVisible();
+  await screenshot(page, "literacy-person-trainings-390");
+  await expectAccessible(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(trainings.getByText("Completed:")).toBeHidden();
 }
 
 async function upload(page: Page, csv: string) {
@@ -141,6 +161,7 @@ test("import staff, assign them to a system, record a training: coverage rises",
   expect(download.suggestedFilename()).toBe(CERTIFICATE);
   await trainings.getByText("Replace the certificate…").click();
   await expect(trainings.getByRole("button", { name: "Upload the new file" })).toBeVisible();
+  await expectStackedAtPhoneWidth(page, trainings, BRIEFING);
   await shots(page, "person-certificate");
   await page.getByLabel("Job role").fill("Team lead");
   await page.getByRole("button", { name: "Save changes" }).click();
