@@ -4,7 +4,9 @@
 //   npx tsx --conditions=react-server scripts/bench/profile.ts [--cpu-prof DIR] [--sql] [--port 3231] [--page system]
 // --cpu-prof DIR writes the server's .cpuprofile into DIR (summarise it with scripts/bench/profile-summary.ts);
 // --no-build serves whatever is in the build folder (others' edits would otherwise trigger a rebuild each time);
-// --sql turns on pg_stat_statements for the run (restarting the scratch Postgres, and switching it off after).
+// --sql turns on pg_stat_statements for the run (restarting the scratch Postgres, and switching it off after);
+// --html DIR saves each page's HTML there, to see what its bytes are made of; --path P measures that one path instead
+// of the benchmark's pages (e.g. /notifications, the shell alone: the floor every page pays).
 import fs from "node:fs";
 import pg from "pg";
 import { todayIso } from "../../lib/dates";
@@ -20,8 +22,9 @@ const arg = (name: string) => { const i = process.argv.indexOf(`--${name}`); ret
 const log = (m: string) => console.log(`[profile] ${m}`);
 
 /** Bytes of the HTML and of the RSC payload inlined into it (the self.__next_f.push scripts). */
-async function pageWeight(url: string, cookie: string): Promise<{ htmlKb: number; rscKb: number }> {
+async function pageWeight(url: string, cookie: string, saveAs?: string): Promise<{ htmlKb: number; rscKb: number }> {
   const html = await (await fetch(url, { headers: { Cookie: cookie } })).text();
+  if (saveAs) fs.writeFileSync(saveAs, html);
   const rsc = [...html.matchAll(/<script[^>]*>self\.__next_f\.push\((.*?)\)<\/script>/gs)].reduce((n, m) => n + (m[1]?.length ?? 0), 0);
   return { htmlKb: Math.round(html.length / 102.4) / 10, rscKb: Math.round(rsc / 102.4) / 10 };
 }
@@ -41,7 +44,9 @@ async function main() {
   const pool = new pg.Pool({ connectionString: db.url, max: 2 });
   try {
     const cookie = await signIn(server.url, seed.email, seed.password);
-    for (const page of benchPages(seed, todayIso()).filter((p) => !only || p.name.includes(only))) {
+    const path = arg("path");
+    const pages = path ? [{ name: path, path }] : benchPages(seed, todayIso()).filter((p) => !only || p.name.includes(only));
+    for (const page of pages) {
       await load(server.url, page.path, cookie, 1, 5);
       if (sql) await pool.query("SELECT pg_stat_statements_reset()");
       const cpuBefore = cpuMs(server.pid);
@@ -49,7 +54,9 @@ async function main() {
       const cpu = (cpuMs(server.pid) - cpuBefore) / amount;
       if (sql) await printTopStatements(pool, one.requests, log);
       const twenty = await load(server.url, page.path, cookie, 20, amount * 2);
-      const weight = await pageWeight(`${server.url}${page.path}`, cookie);
+      const htmlDir = arg("html");
+      const saveAs = htmlDir && `${htmlDir}/${page.name.replace(/\W+/g, "-")}.html`;
+      const weight = await pageWeight(`${server.url}${page.path}`, cookie, saveAs);
       log(`${page.name}: @1 median ${one.medianMs} ms p95 ${one.p95Ms} ms (${one.rps}/s, ${cpu.toFixed(1)} ms CPU/request); @20 ${twenty.rps}/s p95 ${twenty.p95Ms} ms; HTML ${weight.htmlKb} KB, inline RSC ${weight.rscKb} KB`);
     }
   } finally {
