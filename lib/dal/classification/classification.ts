@@ -127,30 +127,37 @@ export type ClassificationSummaryDTO = {
   hasDraft: boolean;
 };
 
+type SummaryRow = {
+  tier: string | null;
+  possibleTier: string | null;
+  disposition: DispositionCode | null;
+  roles: string[];
+  classifiedAt: Date | null;
+  version: number;
+  questionnaireDraftAt: Date | null;
+  currentRun: {
+    sequence: number;
+    systemVersion: number;
+    ruleSetId: string;
+    tier: string;
+    createdBy: { name: string | null } | null;
+  } | null;
+};
+
 // The compact state shown on a system's overview: effective tier, who classified it and whether it is stale.
 export async function getClassificationSummary(actor: Actor, systemId: string): Promise<ClassificationSummaryDTO> {
   const member = await authorize(actor, "system.read");
-  const s = await db().aiSystem.findFirst({
-    where: { id: systemId, organizationId: member.organizationId },
-    select: {
-      tier: true,
-      possibleTier: true,
-      disposition: true,
-      roles: true,
-      classifiedAt: true,
-      version: true,
-      questionnaireDraftAt: true,
-      currentRun: {
-        select: {
-          sequence: true,
-          systemVersion: true,
-          ruleSetId: true,
-          tier: true,
-          createdBy: { select: { name: true } },
-        },
-      },
-    },
-  });
+  // One statement for the system, its current run and who made it (the ORM sent three, one per relation).
+  const [s] = await db().$queryRaw<SummaryRow[]>`
+    SELECT s.tier::text AS tier, s."possibleTier"::text AS "possibleTier", s.disposition::text AS disposition, s.roles,
+      s."classifiedAt", s.version, s."questionnaireDraftAt",
+      CASE WHEN r.id IS NULL THEN NULL ELSE json_build_object('sequence', r.sequence, 'systemVersion', r."systemVersion",
+        'ruleSetId', r."ruleSetId", 'tier', r.tier, 'createdBy', CASE WHEN u.id IS NULL THEN NULL
+        ELSE json_build_object('name', u.name) END) END AS "currentRun"
+    FROM "AiSystem" s
+    LEFT JOIN "ClassificationRun" r ON r.id = s."currentRunId" AND r."organizationId" = ${member.organizationId}
+    LEFT JOIN "User" u ON u.id = r."createdById"
+    WHERE s.id = ${systemId} AND s."organizationId" = ${member.organizationId}`;
   if (!s) throw notFound("AI system");
   const run = s.currentRun;
   return {

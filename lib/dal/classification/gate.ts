@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
-import { gateReasons, type GateVerdict } from "@/lib/gate/reasons";
+import { gateReasons, type GateFacts, type GateVerdict } from "@/lib/gate/reasons";
 import { CURRENT_RULE_SET_ID } from "@/lib/rules";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
@@ -18,23 +18,30 @@ export type GateAnswerDTO = GateVerdict & {
 // Listing every open duty would make the answer unbounded; the count in the message stays exact up to this.
 const MAX_ITEMS = 100;
 
+type GateSystemRow = {
+  id: string;
+  name: string;
+  version: number;
+  tier: GateFacts["tier"];
+  possibleTier: GateFacts["possibleTier"];
+  disposition: GateFacts["disposition"];
+  gateStatus: string | null;
+  currentRun: { systemVersion: number; ruleSetId: string } | null;
+};
+
 async function readGate(organizationId: string, systemId: string, now: Date) {
   // All three are scoped by organisation in the query itself, so they can run side by side: for a foreign or unknown
   // id the duty lists are simply empty and the missing system answers NOT_FOUND.
   const [system, openBlockingObligations, openBreachTasks] = await Promise.all([
-    db().aiSystem.findFirst({
-      where: { id: systemId, organizationId },
-      select: {
-        id: true,
-        name: true,
-        version: true,
-        tier: true,
-        possibleTier: true,
-        disposition: true,
-        gateStatus: true,
-        currentRun: { select: { systemVersion: true, ruleSetId: true } },
-      },
-    }),
+    // The system and its current run in one statement (the ORM sent one per relation).
+    db().$queryRaw<GateSystemRow[]>`
+        SELECT s.id, s.name, s.version, s.tier::text AS tier, s."possibleTier"::text AS "possibleTier",
+          s.disposition::text AS disposition, s."gateStatus",
+          CASE WHEN r.id IS NULL THEN NULL
+            ELSE json_build_object('systemVersion', r."systemVersion", 'ruleSetId', r."ruleSetId") END AS "currentRun"
+        FROM "AiSystem" s
+        LEFT JOIN "ClassificationRun" r ON r.id = s."currentRunId" AND r."organizationId" = ${organizationId}
+        WHERE s.id = ${systemId} AND s."organizationId" = ${organizationId}`.then(([row]) => row ?? null),
     db().obligation.findMany({
       where: {
         organizationId,

@@ -52,6 +52,17 @@ export async function listPeople(actor: Actor): Promise<LiteracyPersonDTO[]> {
   }));
 }
 
+/** The register as choices for a select (name and e-mail): what the system Overview offers to assign. */
+export async function listPersonChoices(actor: Actor): Promise<{ id: string; name: string; email: string }[]> {
+  const member = await authorize(actor, "system.read");
+  return db().literacyPerson.findMany({
+    where: { organizationId: member.organizationId },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: 2000,
+    select: { id: true, name: true, email: true },
+  });
+}
+
 export async function createPerson(actor: Actor, input: z.output<typeof ZCreatePerson>): Promise<{ id: string }> {
   const member = await authorize(actor, "system.write");
   try {

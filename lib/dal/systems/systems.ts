@@ -19,63 +19,15 @@ import {
 } from "@/lib/dal/systems/internal/system-links";
 import { notFound } from "@/lib/dal/core/not-found";
 import { resolveBusinessUnit } from "@/lib/dal/business-units/business-units";
+import { readSystemDetail, type SystemDetailDTO } from "@/lib/dal/systems/internal/system-detail";
 
-const detailSelect = {
-  id: true,
-  name: true,
-  description: true,
-  intendedPurpose: true,
-  businessUnit: true,
-  vendor: true,
-  sourcing: true,
-  lifecycleStage: true,
-  placedOnMarketAt: true,
-  memberStates: true,
-  outputUsedInEu: true,
-  affectedPersons: true,
-  affectedPersonsNote: true,
-  automationLevel: true,
-  humanOversight: true,
-  dataCategories: true,
-  isDraft: true,
-  version: true,
-  tier: true,
-  possibleTier: true,
-  disposition: true,
-  roles: true,
-  classifiedAt: true,
-  createdAt: true,
-  updatedAt: true,
-  ownerId: true,
-  updatedById: true,
-  currentRunId: true,
-  currentRun: { select: { systemVersion: true, ruleSetId: true } },
-  owner: { select: { name: true, email: true } },
-  models: {
-    select: {
-      model: {
-        select: {
-          id: true,
-          name: true,
-          registryName: true,
-          versions: { select: { version: true, stage: true }, orderBy: { createdAt: "desc" } },
-        },
-      },
-    },
-  },
-  datasets: { select: { dataset: { select: { id: true, name: true, description: true, uri: true } } } },
-} satisfies Prisma.AiSystemSelect;
-
-export type SystemDetailDTO = Prisma.AiSystemGetPayload<{ select: typeof detailSelect }>;
+export type { SystemDetailDTO };
 
 // The organisation filter is part of the lookup, so another organisation's id is simply "not found".
 // Cached per request: the system layout and the tab page both ask for it.
 export const getSystem = cache(async (actor: Actor, id: string): Promise<SystemDetailDTO> => {
   const member = await authorize(actor, "system.read");
-  const system = await db().aiSystem.findFirst({
-    where: { id, organizationId: member.organizationId },
-    select: detailSelect,
-  });
+  const system = await readSystemDetail(member.organizationId, id);
   if (!system) throw notFound("AI system");
   return system;
 });

@@ -20,7 +20,7 @@ import { loadSystem } from "./load-system";
 import { StaleClassificationNotice } from "@/components/intake/stale-classification-notice";
 import { SystemLiteracyCard } from "@/components/literacy/system-literacy-card";
 import { systemLiteracy } from "@/lib/dal/literacy/coverage";
-import { listPeople } from "@/lib/dal/literacy/people";
+import { listPersonChoices } from "@/lib/dal/literacy/people";
 import { assignOperatorAction, unassignOperatorAction } from "@/app/(app)/literacy/actions";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
@@ -51,7 +51,7 @@ export default async function SystemOverviewPage({ params, searchParams }: Props
   ]);
   const canEdit = !!role && can(role, "system.write");
   const candidates = canEdit
-    ? (await listPeople(actor)).map((p) => ({ id: p.id, name: `${p.name} (${p.email})` }))
+    ? (await listPersonChoices(actor)).map((p) => ({ id: p.id, name: `${p.name} (${p.email})` }))
     : null;
   const saved = SAVED_MESSAGES[savedKey ?? ""];
   return (
