@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { BrowserOnly } from "./browser-only";
 import type { CountRow } from "@/lib/dashboard/view-model";
 import { SERIES_COLOR } from "@/lib/dashboard/palette";
 
@@ -11,40 +12,42 @@ export function CountChart({ rows, title }: { rows: CountRow[]; title: string })
   const height = Math.max(120, rows.length * 28 + 30);
   return (
     <div role="img" aria-label={`${title}: ${rows.map((r) => `${r.label} ${r.value}`).join(", ")}`} style={{ height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart
-          data={rows}
-          layout="vertical"
-          margin={{ top: 4, right: 36, bottom: 4, left: 8 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-          <XAxis type="number" allowDecimals={false} tick={{ fill: "#475569", fontSize: 12 }} stroke="#94a3b8" />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={150}
-            tick={{ fill: "#334155", fontSize: 12 }}
-            stroke="#94a3b8"
-            interval={0}
-          />
-          <Tooltip cursor={{ fill: "#f1f5f9" }} formatter={(value) => [value, "Systems"]} />
-          <Bar dataKey="value" name="Systems" isAnimationActive={false} radius={[0, 3, 3, 0]} maxBarSize={22}>
-            {rows.map((r) => (
-              <Cell
-                key={r.key}
-                fill={r.color ?? SERIES_COLOR}
-                stroke="#334155"
-                strokeWidth={0.5}
-                cursor={r.href ? "pointer" : "default"}
-                data-segment={r.key}
-                onClick={() => r.href && router.push(r.href)}
-              />
-            ))}
-            <LabelList dataKey="value" position="right" fill="#0f172a" fontSize={12} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+      <BrowserOnly>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart
+            data={rows}
+            layout="vertical"
+            margin={{ top: 4, right: 36, bottom: 4, left: 8 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+            <XAxis type="number" allowDecimals={false} tick={{ fill: "#475569", fontSize: 12 }} stroke="#94a3b8" />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={150}
+              tick={{ fill: "#334155", fontSize: 12 }}
+              stroke="#94a3b8"
+              interval={0}
+            />
+            <Tooltip cursor={{ fill: "#f1f5f9" }} formatter={(value) => [value, "Systems"]} />
+            <Bar dataKey="value" name="Systems" isAnimationActive={false} radius={[0, 3, 3, 0]} maxBarSize={22}>
+              {rows.map((r) => (
+                <Cell
+                  key={r.key}
+                  fill={r.color ?? SERIES_COLOR}
+                  stroke="#334155"
+                  strokeWidth={0.5}
+                  cursor={r.href ? "pointer" : "default"}
+                  data-segment={r.key}
+                  onClick={() => r.href && router.push(r.href)}
+                />
+              ))}
+              <LabelList dataKey="value" position="right" fill="#0f172a" fontSize={12} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </BrowserOnly>
     </div>
   );
 }

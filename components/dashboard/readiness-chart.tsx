@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { BrowserOnly } from "./browser-only";
 import { OUTLINE_COLOR, READINESS_COLORS } from "@/lib/dashboard/palette";
 import { percent, type RatioRow } from "@/lib/dashboard/view-model";
 import { LegendText } from "./legend-text";
@@ -24,73 +25,75 @@ export function ReadinessChart({ rows, title }: { rows: RatioRow[]; title: strin
       aria-label={`${title}: ${rows.map((r) => `${r.label} ${r.done} of ${r.applicable} done`).join(", ")}`}
       style={{ height }}
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart
-          data={data}
-          layout="vertical"
-          stackOffset="none"
-          margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
-          accessibilityLayer={false}
-        >
-          <CartesianGrid horizontal={false} stroke="#e2e8f0" />
-          <XAxis
-            type="number"
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
-            unit=" %"
-            tick={{ fill: "#475569", fontSize: 12 }}
-            stroke="#94a3b8"
-          />
-          <YAxis
-            type="category"
-            dataKey="label"
-            width={150}
-            tick={{ fill: "#334155", fontSize: 12 }}
-            stroke="#94a3b8"
-            interval={0}
-          />
-          <Tooltip
-            cursor={{ fill: "#f1f5f9" }}
-            formatter={(_value, name, item) => {
-              const d = item.payload as Datum;
-              return name === "Done or not applicable"
-                ? [`${d.done} of ${d.applicable}`, name]
-                : [`${d.open} of ${d.applicable}`, name];
-            }}
-          />
-          <Legend
-            verticalAlign="top"
-            height={28}
-            iconType="square"
-            wrapperStyle={{ fontSize: 12 }}
-            formatter={LegendText}
-          />
-          <Bar
-            dataKey="donePct"
-            name="Done or not applicable"
-            stackId="r"
-            fill={READINESS_COLORS.done}
-            stroke={OUTLINE_COLOR}
-            strokeWidth={0.5}
-            isAnimationActive={false}
-            maxBarSize={22}
-            cursor="pointer"
-            onClick={(d) => open((d.payload as Datum).doneHref)}
-          />
-          <Bar
-            dataKey="openPct"
-            name="Still open"
-            stackId="r"
-            fill={READINESS_COLORS.open}
-            stroke={OUTLINE_COLOR}
-            strokeWidth={0.5}
-            isAnimationActive={false}
-            maxBarSize={22}
-            cursor="pointer"
-            onClick={(d) => open((d.payload as Datum).openHref)}
-          />
-        </BarChart>
-      </ResponsiveContainer>
+      <BrowserOnly>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart
+            data={data}
+            layout="vertical"
+            stackOffset="none"
+            margin={{ top: 4, right: 16, bottom: 4, left: 8 }}
+            accessibilityLayer={false}
+          >
+            <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+            <XAxis
+              type="number"
+              domain={[0, 100]}
+              ticks={[0, 25, 50, 75, 100]}
+              unit=" %"
+              tick={{ fill: "#475569", fontSize: 12 }}
+              stroke="#94a3b8"
+            />
+            <YAxis
+              type="category"
+              dataKey="label"
+              width={150}
+              tick={{ fill: "#334155", fontSize: 12 }}
+              stroke="#94a3b8"
+              interval={0}
+            />
+            <Tooltip
+              cursor={{ fill: "#f1f5f9" }}
+              formatter={(_value, name, item) => {
+                const d = item.payload as Datum;
+                return name === "Done or not applicable"
+                  ? [`${d.done} of ${d.applicable}`, name]
+                  : [`${d.open} of ${d.applicable}`, name];
+              }}
+            />
+            <Legend
+              verticalAlign="top"
+              height={28}
+              iconType="square"
+              wrapperStyle={{ fontSize: 12 }}
+              formatter={LegendText}
+            />
+            <Bar
+              dataKey="donePct"
+              name="Done or not applicable"
+              stackId="r"
+              fill={READINESS_COLORS.done}
+              stroke={OUTLINE_COLOR}
+              strokeWidth={0.5}
+              isAnimationActive={false}
+              maxBarSize={22}
+              cursor="pointer"
+              onClick={(d) => open((d.payload as Datum).doneHref)}
+            />
+            <Bar
+              dataKey="openPct"
+              name="Still open"
+              stackId="r"
+              fill={READINESS_COLORS.open}
+              stroke={OUTLINE_COLOR}
+              strokeWidth={0.5}
+              isAnimationActive={false}
+              maxBarSize={22}
+              cursor="pointer"
+              onClick={(d) => open((d.payload as Datum).openHref)}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </BrowserOnly>
     </div>
   );
 }

@@ -5,6 +5,8 @@ import { useId, useState, type ReactNode } from "react";
 // Every chart's numbers are also a table of links, behind one button per chart: shown, they doubled the page's
 // height. Closed means display:none, so keyboard users do not tab through links they cannot see; screen-reader users
 // hear the chart's summary (its role="img" label) and this button, and open the table like everyone else.
+// A closed table is not rendered at all: the tables are client components fed the chart's own rows, so the page no
+// longer sends every cell's markup twice (as HTML and as RSC payload) for tables most visits never open.
 export function TableToggle({ label, children }: { label: string; children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -22,7 +24,7 @@ export function TableToggle({ label, children }: { label: string; children: Reac
         {open ? "Hide table" : "Show as table"}
       </button>
       <div id={id} hidden={!open} className="mt-2">
-        {children}
+        {open && children}
       </div>
     </div>
   );

@@ -12,6 +12,7 @@ import {
   XAxis,
   YAxis,
 } from "recharts";
+import { BrowserOnly } from "./browser-only";
 import { OUTLINE_COLOR, READINESS_COLORS } from "@/lib/dashboard/palette";
 import type { QuarterView } from "@/lib/dashboard/view-model";
 import { LegendText } from "./legend-text";
@@ -35,77 +36,79 @@ export function TimelineChart({ rows, today }: { rows: QuarterView[]; today: str
       aria-label={`Obligations by the quarter they begin to apply. ${summary}. Today is in ${current?.label ?? "—"}.`}
       className="h-80"
     >
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} margin={{ top: 28, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} stroke="#e2e8f0" />
-          <XAxis
-            dataKey="label"
-            tick={{ fill: "#334155", fontSize: 11 }}
-            stroke="#94a3b8"
-            interval="preserveStartEnd"
-            minTickGap={8}
-          />
-          <YAxis allowDecimals={false} tick={{ fill: "#475569", fontSize: 12 }} stroke="#94a3b8" />
-          <Tooltip
-            cursor={{ fill: "#f1f5f9" }}
-            formatter={(value, name) => [value, name]}
-            labelFormatter={(label, payload) => {
-              const d = payload?.[0]?.payload as Datum | undefined;
-              return d
-                ? `${label} · ${countPhrase(d.systems, "system")} affected${d.captions.length ? ` · ${d.captions.join("; ")}` : ""}`
-                : label;
-            }}
-          />
-          <Legend
-            verticalAlign="top"
-            height={28}
-            iconType="square"
-            wrapperStyle={{ fontSize: 12, top: 0 }}
-            formatter={LegendText}
-          />
-          {current && (
-            <ReferenceLine
-              x={current.label}
-              stroke="#0f172a"
-              strokeDasharray="4 3"
-              strokeWidth={1.5}
-              label={{
-                value: `Today, ${today}`,
-                position: "insideTopRight",
-                fill: "#0f172a",
-                fontSize: 12,
-                fontWeight: 600,
+      <BrowserOnly>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 28, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
+            <CartesianGrid vertical={false} stroke="#e2e8f0" />
+            <XAxis
+              dataKey="label"
+              tick={{ fill: "#334155", fontSize: 11 }}
+              stroke="#94a3b8"
+              interval="preserveStartEnd"
+              minTickGap={8}
+            />
+            <YAxis allowDecimals={false} tick={{ fill: "#475569", fontSize: 12 }} stroke="#94a3b8" />
+            <Tooltip
+              cursor={{ fill: "#f1f5f9" }}
+              formatter={(value, name) => [value, name]}
+              labelFormatter={(label, payload) => {
+                const d = payload?.[0]?.payload as Datum | undefined;
+                return d
+                  ? `${label} · ${countPhrase(d.systems, "system")} affected${d.captions.length ? ` · ${d.captions.join("; ")}` : ""}`
+                  : label;
               }}
             />
-          )}
-          <Bar
-            dataKey="done"
-            name="Done or not applicable"
-            stackId="q"
-            fill={READINESS_COLORS.done}
-            stroke={OUTLINE_COLOR}
-            strokeWidth={0.5}
-            isAnimationActive={false}
-            maxBarSize={48}
-            cursor="pointer"
-            onClick={(d) => router.push((d.payload as Datum).doneHref)}
-          />
-          <Bar
-            dataKey="open"
-            name="Still open"
-            stackId="q"
-            fill={READINESS_COLORS.open}
-            stroke={OUTLINE_COLOR}
-            strokeWidth={0.5}
-            isAnimationActive={false}
-            maxBarSize={48}
-            cursor="pointer"
-            onClick={(d) => router.push((d.payload as Datum).openHref)}
-          >
-            <LabelList dataKey="systemsLabel" position="top" fill="#334155" fontSize={11} fontWeight={600} />
-          </Bar>
-        </BarChart>
-      </ResponsiveContainer>
+            <Legend
+              verticalAlign="top"
+              height={28}
+              iconType="square"
+              wrapperStyle={{ fontSize: 12, top: 0 }}
+              formatter={LegendText}
+            />
+            {current && (
+              <ReferenceLine
+                x={current.label}
+                stroke="#0f172a"
+                strokeDasharray="4 3"
+                strokeWidth={1.5}
+                label={{
+                  value: `Today, ${today}`,
+                  position: "insideTopRight",
+                  fill: "#0f172a",
+                  fontSize: 12,
+                  fontWeight: 600,
+                }}
+              />
+            )}
+            <Bar
+              dataKey="done"
+              name="Done or not applicable"
+              stackId="q"
+              fill={READINESS_COLORS.done}
+              stroke={OUTLINE_COLOR}
+              strokeWidth={0.5}
+              isAnimationActive={false}
+              maxBarSize={48}
+              cursor="pointer"
+              onClick={(d) => router.push((d.payload as Datum).doneHref)}
+            />
+            <Bar
+              dataKey="open"
+              name="Still open"
+              stackId="q"
+              fill={READINESS_COLORS.open}
+              stroke={OUTLINE_COLOR}
+              strokeWidth={0.5}
+              isAnimationActive={false}
+              maxBarSize={48}
+              cursor="pointer"
+              onClick={(d) => router.push((d.payload as Datum).openHref)}
+            >
+              <LabelList dataKey="systemsLabel" position="top" fill="#334155" fontSize={11} fontWeight={600} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </BrowserOnly>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+"use client";
 import Link from "next/link";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { QuarterView } from "@/lib/dashboard/view-model";

@@ -1,5 +1,6 @@
 "use client";
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { BrowserOnly } from "./browser-only";
 import { OVERDUE_COLOR, READINESS_COLORS, TIER_COLORS } from "@/lib/dashboard/palette";
 import type { TrendPoint } from "@/lib/dashboard/trend";
 import { formatDate } from "@/lib/utils";
@@ -36,47 +37,49 @@ function Lines({
   const summary = series.map((s) => `${s.name} ${last?.[s.key] ?? "—"}${unit ?? ""}`).join(", ");
   return (
     <div role="img" aria-label={`${label}, latest: ${summary}`} className="h-64">
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
-          <CartesianGrid vertical={false} stroke="#e2e8f0" />
-          <XAxis
-            dataKey="day"
-            tickFormatter={shortDay}
-            tick={{ fill: "#334155", fontSize: 11 }}
-            stroke="#94a3b8"
-            minTickGap={24}
-          />
-          <YAxis
-            allowDecimals={false}
-            domain={unit ? [0, 100] : [0, "auto"]}
-            unit={unit}
-            tick={{ fill: "#334155", fontSize: 12 }}
-            stroke="#94a3b8"
-            width={48}
-          />
-          <Tooltip labelFormatter={(day) => formatDate(String(day))} />
-          <Legend
-            verticalAlign="top"
-            height={28}
-            iconType="plainline"
-            wrapperStyle={{ fontSize: 12 }}
-            formatter={LegendText}
-          />
-          {series.map((s) => (
-            <Line
-              key={s.key}
-              dataKey={s.key}
-              name={s.name}
-              stroke={s.color}
-              strokeWidth={2}
-              strokeDasharray={s.dashed ? "6 4" : undefined}
-              dot={false}
-              connectNulls
-              isAnimationActive={false}
+      <BrowserOnly>
+        <ResponsiveContainer width="100%" height="100%">
+          <LineChart data={points} margin={{ top: 8, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
+            <CartesianGrid vertical={false} stroke="#e2e8f0" />
+            <XAxis
+              dataKey="day"
+              tickFormatter={shortDay}
+              tick={{ fill: "#334155", fontSize: 11 }}
+              stroke="#94a3b8"
+              minTickGap={24}
             />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
+            <YAxis
+              allowDecimals={false}
+              domain={unit ? [0, 100] : [0, "auto"]}
+              unit={unit}
+              tick={{ fill: "#334155", fontSize: 12 }}
+              stroke="#94a3b8"
+              width={48}
+            />
+            <Tooltip labelFormatter={(day) => formatDate(String(day))} />
+            <Legend
+              verticalAlign="top"
+              height={28}
+              iconType="plainline"
+              wrapperStyle={{ fontSize: 12 }}
+              formatter={LegendText}
+            />
+            {series.map((s) => (
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.name}
+                stroke={s.color}
+                strokeWidth={2}
+                strokeDasharray={s.dashed ? "6 4" : undefined}
+                dot={false}
+                connectNulls
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        </ResponsiveContainer>
+      </BrowserOnly>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+"use client";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { TrendPoint } from "@/lib/dashboard/trend";
 import { formatDate } from "@/lib/utils";
