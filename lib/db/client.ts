@@ -90,6 +90,11 @@ export async function disconnectDb() {
 // Set only inside inOneTransaction(): db() is then that transaction, for every caller below it.
 const enclosingTransaction = new AsyncLocalStorage<Client>();
 
+/** True inside inOneTransaction(): no read replica can see what the transaction has written, so reads stay in it. */
+export function inEnclosingTransaction(): boolean {
+  return enclosingTransaction.getStore() !== undefined;
+}
+
 /**
  * Runs `work` with every db() under it in one transaction, the data layer's public entry points included: their own
  * $transaction calls join it (one level, as Postgres has no nested transactions), so a failure anywhere rolls all of

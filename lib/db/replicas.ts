@@ -1,6 +1,6 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
-import { db, replicaClients, type Client, type ReplicaClient } from "./client";
+import { db, inEnclosingTransaction, replicaClients, type Client, type ReplicaClient } from "./client";
 import { coversPrimary, parseSnapshot, type Snapshot } from "./snapshot";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -37,7 +37,7 @@ export function readDb(): Client {
  * error page. `read` must only read: it may run twice.
  */
 export async function onReplica<T>(read: () => Promise<T>): Promise<T> {
-  const replica = pickReplica();
+  const replica = inEnclosingTransaction() ? undefined : pickReplica();
   if (!replica) return scope.run(null, read);
   const outcome = await freshness(replica);
   if (outcome !== "replica") {

@@ -3,7 +3,7 @@ import type { UserActor } from "@/lib/access/actor";
 import { getDashboard } from "@/lib/dal/dashboard/dashboard";
 import { exportSystems, listSystems } from "@/lib/dal/systems/system-list";
 import { createSystem } from "@/lib/dal/systems/systems";
-import { disconnectDb } from "@/lib/db/client";
+import { disconnectDb, inOneTransaction } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { createOrganization } from "../../helpers/factories";
 import { parsedIntake } from "../intake/intake-fixtures";
@@ -94,6 +94,25 @@ describe("read replicas", () => {
     const before = await replicaOutcomes();
     expect((await listSystems(admin, listQuery)).rows.map((r) => r.name)).toEqual(["Alpha", "Bravo"]);
     expect((await replicaOutcomes()).replica).toBeGreaterThan(before.replica);
+  });
+
+  it("inside one enclosing transaction (the demo seed's), reads see what that transaction has written so far", async () => {
+    await pair.caughtUp();
+    const rolledBack = inOneTransaction(
+      async () => {
+        await createSystem(admin, parsedIntake({ name: "Uncommitted" }));
+        // The transaction's own change is not on the standby (nor committed): only the transaction itself sees it.
+        expect((await listSystems(admin, listQuery)).rows.map((r) => r.name)).toEqual([
+          "Alpha",
+          "Bravo",
+          "Uncommitted",
+        ]);
+        throw new Error("roll back");
+      },
+      { timeout: 20_000 },
+    );
+    await expect(rolledBack).rejects.toThrow("roll back");
+    expect((await listSystems(admin, listQuery)).rows.map((r) => r.name)).toEqual(["Alpha", "Bravo"]);
   });
 
   it("reads again from the primary what fails on the standby", async () => {
