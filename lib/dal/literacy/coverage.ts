@@ -5,7 +5,7 @@ import { withDataStamp } from "@/lib/dal/dashboard/internal/cache";
 import { db, type Tx } from "@/lib/db/client";
 import { todayIso } from "@/lib/dates";
 import type { Coverage, SystemCoverage } from "@/lib/literacy/coverage";
-import { systemPeople, trainedSets, wideCoverageSettings } from "./internal/pairs";
+import { perPersonCoverage, systemPeople, trainedSets, wideCoverageSettings } from "./internal/pairs";
 
 // Coverage in SQL, one query per view, with the rules of lib/literacy/coverage.ts (the tests hold both to the same
 // figures): a person is covered for a system when a completion not yet expired (expiry day included) is of an item
@@ -88,21 +88,12 @@ export async function coverageByUnit(actor: Actor, today: string = todayIso()): 
   return withDataStamp(member.organizationId, `literacy:units:${today}`, () => units(member.organizationId, today));
 }
 
-// Counted per person first (their distinct systems, read in order from the covering index SystemOperator(
-// organizationId, personId, systemId), and of those the ones they are trained for, by lookups in the two hashed
-// trained sets), then summed per unit, instead of grouping every de-duplicated pair joined to its person
-// (BENCHMARKS.md, AI-literacy register).
+// Counted per person first (perPersonCoverage), then summed per unit, instead of grouping every de-duplicated pair
+// joined to its person (BENCHMARKS.md, AI-literacy register).
 async function units(org: string, today: string): Promise<UnitCoverageDTO[]> {
   const rows = await wide(
     (tx) => tx.$queryRaw<Row[]>`
-    ${trainedSets(org, today)},
-    per_person AS (
-      SELECT o."personId", count(DISTINCT o."systemId") AS total,
-        count(DISTINCT o."systemId") FILTER (WHERE o."personId" IN (SELECT "personId" FROM trained_all)
-          OR (o."personId", o."systemId") IN (SELECT "personId", "systemId" FROM trained_for)) AS trained
-      FROM "SystemOperator" o WHERE o."organizationId" = ${org}
-      GROUP BY o."personId"
-    )
+    ${perPersonCoverage(org, today)}
     SELECT u."id", u."name", sum(pp.total)::bigint AS total, sum(pp.trained)::bigint AS trained
     FROM per_person pp
     JOIN "LiteracyPerson" p ON p."id" = pp."personId" AND p."organizationId" = ${org}

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { REFRESHER_WINDOW_DAYS } from "@/lib/literacy/coverage";
-import { trainedSets, wideCoverageSettings } from "./pairs";
+import { perPersonCoverage, wideCoverageSettings } from "./pairs";
 
 // The organisation's Art 4 programme in a few numbers, for the dashboard. Uncached here: the caller keeps them
 // against the organisation's data stamp.
@@ -21,20 +21,12 @@ export type LiteracyHeadline = {
 type PeopleRow = { people: bigint; people_trained: bigint; assignments: bigint | null; covered: bigint | null };
 type ExpiryRow = { expired: bigint; soon: bigint };
 
-// Counted per person as the literacy register's unit figures are (lib/dal/literacy/coverage.ts): each person's
-// distinct systems read in order from the covering index, whether trained by lookups in the two hashed sets.
+// Counted per person as the literacy register's unit figures are (perPersonCoverage).
 async function peopleFigures(org: string, today: string) {
   return db().$transaction(async (tx) => {
     await wideCoverageSettings(tx);
     const [row] = await tx.$queryRaw<PeopleRow[]>`
-      ${trainedSets(org, today)},
-      per_person AS (
-        SELECT o."personId", count(DISTINCT o."systemId") AS total,
-          count(DISTINCT o."systemId") FILTER (WHERE o."personId" IN (SELECT "personId" FROM trained_all)
-            OR (o."personId", o."systemId") IN (SELECT "personId", "systemId" FROM trained_for)) AS trained
-        FROM "SystemOperator" o WHERE o."organizationId" = ${org}
-        GROUP BY o."personId"
-      )
+      ${perPersonCoverage(org, today)}
       SELECT count(*) AS people, count(*) FILTER (WHERE trained = total) AS people_trained,
         sum(total)::bigint AS assignments, sum(trained)::bigint AS covered
       FROM per_person`;

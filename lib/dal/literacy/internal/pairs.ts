@@ -51,6 +51,27 @@ export function trainedSets(organizationId: string, today: string, onlyItemSyste
 }
 
 /**
+ * `WITH …, per_person AS (…)`: each person assigned in the organisation with their distinct systems (total) and how
+ * many of those they are trained for today (trained). Read in order from the covering index SystemOperator(
+ * organizationId, personId, systemId) and counted as they stream by, "trained" by lookups in the two hashed trained
+ * sets; a person who both operates and oversees a system counts it once. The one per-person query of the register's
+ * unit figures, the dashboard's literacy headline and the standards crosswalk's Art 4 pairs: the former version
+ * de-duplicated and hash-joined all 300,000 pairs (BENCHMARKS.md, AI-literacy register). Run it in a transaction
+ * with wideCoverageSettings.
+ */
+export function perPersonCoverage(organizationId: string, today: string) {
+  return Prisma.sql`
+    ${trainedSets(organizationId, today)},
+    per_person AS (
+      SELECT o."personId", count(DISTINCT o."systemId") AS total,
+        count(DISTINCT o."systemId") FILTER (WHERE o."personId" IN (SELECT "personId" FROM trained_all)
+          OR (o."personId", o."systemId") IN (SELECT "personId", "systemId" FROM trained_for)) AS trained
+      FROM "SystemOperator" o WHERE o."organizationId" = ${organizationId}
+      GROUP BY o."personId"
+    )`;
+}
+
+/**
  * Settings for the organisation-wide coverage queries, in their transaction: the pair sets need tens of MB to hash
  * at 300,000 assignments (they spill to disk at the default 4 MB), and the planner, which cannot estimate the
  * grouped pairs, otherwise looks up the system names one by one (100,000 index probes) instead of hashing them.
