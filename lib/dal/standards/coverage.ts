@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { authorize } from "@/lib/dal/core/authorize";
 import { withDataStamp } from "@/lib/dal/dashboard/internal/cache";
-import { trainedSets, wideCoverageSettings } from "@/lib/dal/literacy/internal/pairs";
+import { perPersonCoverage, wideCoverageSettings } from "@/lib/dal/literacy/internal/pairs";
 import { db } from "@/lib/db/client";
 import { todayIso } from "@/lib/dates";
 import { mappedObligationCodes } from "@/lib/standards";
@@ -18,23 +18,33 @@ import { serial } from "./internal/serial";
 // each read from a covering index (BENCHMARKS.md, standards crosswalk): the duties from Obligation(organizationId,
 // code, status) (./internal/duty-counts.ts), the systems from their dashboard index with the risk register hashed
 // once (the former EXISTS looked up each high-risk system's risks: 50,000 probes at 100,000 systems), the pairs per
-// person from SystemOperator(organizationId, personId, systemId) as the register's unit figures are (the former
-// de-duplicated and joined all 300,000 pairs). The result is kept until the organisation's data changes
-// (withDataStamp, like the dashboard and the literacy coverage: every write of duties, evidence, risks and the
-// register is audited, which moves the stamp); the day is part of the key, since trainings
-// expire at midnight.
+// person as the register counts them (perPersonCoverage).
+//
+// Each part is kept until the organisation's data changes (withDataStamp, like the dashboard and the literacy
+// coverage: every write of duties, evidence, risks and the register is audited, which moves the stamp). Only the Art
+// 4 pairs depend on the day (trainings expire at midnight), so only they are keyed by it: the first view of a new day
+// recomputes the pairs alone, not the ~800,000 duties and 100,000 systems, which would give the same figures.
 
+type InventoryFacts = Omit<CoverageFacts, "literacyPairs" | "literacyTrained">;
+type LiteracyFacts = Pick<CoverageFacts, "literacyPairs" | "literacyTrained">;
 type SystemRow = { systems: bigint; classified: bigint; high: bigint; high_with_risks: bigint };
 type PairRow = { total: bigint | null; trained: bigint | null };
 
 export async function coverageFacts(actor: Actor, today: string = todayIso()): Promise<CoverageFacts> {
   const member = await authorize(actor, "system.read");
   const org = member.organizationId;
-  return withDataStamp(org, `standards:facts:${today}`, () => computeFacts(org, today));
+  // The whole is kept too, so a page that asks again gets the very same object.
+  return withDataStamp(org, `standards:facts:${today}`, async () => {
+    const [inventory, literacy] = await Promise.all([
+      withDataStamp(org, "standards:inventory", () => inventoryFacts(org)),
+      withDataStamp(org, `standards:literacy:${today}`, () => literacyFacts(org, today)),
+    ]);
+    return { ...inventory, ...literacy };
+  });
 }
 
-async function computeFacts(org: string, today: string): Promise<CoverageFacts> {
-  const [obligations, [systems], [literacy]] = await Promise.all([
+async function inventoryFacts(org: string): Promise<InventoryFacts> {
+  const [obligations, [systems]] = await Promise.all([
     dutyCounts(org, mappedObligationCodes()),
     serial(
       (tx) => tx.$queryRaw<SystemRow[]>`
@@ -44,20 +54,6 @@ async function computeFacts(org: string, today: string): Promise<CoverageFacts> 
             SELECT r."systemId" FROM "Risk" r WHERE r."organizationId" = ${org})) AS high_with_risks
         FROM "AiSystem" s WHERE s."organizationId" = ${org}`,
     ),
-    db().$transaction(async (tx) => {
-      await wideCoverageSettings(tx);
-      // A person who both operates and oversees a system is one pair (count DISTINCT).
-      return tx.$queryRaw<PairRow[]>`
-        ${trainedSets(org, today)},
-        per_person AS (
-          SELECT count(DISTINCT o."systemId") AS total,
-            count(DISTINCT o."systemId") FILTER (WHERE o."personId" IN (SELECT "personId" FROM trained_all)
-              OR (o."personId", o."systemId") IN (SELECT "personId", "systemId" FROM trained_for)) AS trained
-          FROM "SystemOperator" o WHERE o."organizationId" = ${org}
-          GROUP BY o."personId"
-        )
-        SELECT sum(total)::bigint AS total, sum(trained)::bigint AS trained FROM per_person`;
-    }),
   ]);
   return {
     systems: Number(systems?.systems ?? 0),
@@ -65,7 +61,15 @@ async function computeFacts(org: string, today: string): Promise<CoverageFacts> 
     obligations,
     highRisk: Number(systems?.high ?? 0),
     highRiskWithRisks: Number(systems?.high_with_risks ?? 0),
-    literacyPairs: Number(literacy?.total ?? 0),
-    literacyTrained: Number(literacy?.trained ?? 0),
   };
+}
+
+async function literacyFacts(org: string, today: string): Promise<LiteracyFacts> {
+  const [row] = await db().$transaction(async (tx) => {
+    await wideCoverageSettings(tx);
+    return tx.$queryRaw<PairRow[]>`
+      ${perPersonCoverage(org, today)}
+      SELECT sum(total)::bigint AS total, sum(trained)::bigint AS trained FROM per_person`;
+  });
+  return { literacyPairs: Number(row?.total ?? 0), literacyTrained: Number(row?.trained ?? 0) };
 }
