@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { isoDay } from "@/lib/dates";
 import { countPhrase, verbFor } from "@/lib/plural";
-import { inAudience, type AudienceMember } from "@/lib/policies/coverage";
+import { outstandingReaders, type OutstandingReader } from "@/lib/dal/policies/internal/outstanding";
 import type { Candidate } from "./candidate";
 import { officersByOrganization } from "./officers";
 
@@ -12,7 +12,8 @@ import { officersByOrganization } from "./officers";
 // offers the same reminder all week and it is written once; a new version starts its own count. The policy's owner
 // and its approver get one digest a week of who is outstanding (the compliance officers when the policy has
 // neither). Read across organisations (see reminders.ts): every candidate carries the version's own organisation
-// and its audience is read from that organisation's members only.
+// and its audience is read from that organisation's members only. Only the outstanding readers are read, in SQL and
+// in batches (lib/dal/policies/internal/outstanding.ts): the acknowledgements, which only grow, stay in the database.
 const DAY = 24 * 60 * 60 * 1000;
 export const ACK_GRACE_DAYS = 14;
 export const ACK_CADENCE_DAYS = 7;
@@ -27,7 +28,7 @@ export function acknowledgementSlot(publishedAt: Date, now: Date): number | null
   return today < due ? null : Math.floor((today - due) / (ACK_CADENCE_DAYS * DAY));
 }
 
-export async function policyAcknowledgementCandidates(now: Date): Promise<Candidate[]> {
+export async function policyAcknowledgementCandidates(now: Date, batchSize?: number): Promise<Candidate[]> {
   const graceEnded = new Date(startOfUtcDay(now).getTime() - (ACK_GRACE_DAYS - 1) * DAY);
   const versions = await db().policyVersion.findMany({
     where: { status: "PUBLISHED", publishedAt: { lt: graceEnded } },
@@ -37,38 +38,27 @@ export async function policyAcknowledgementCandidates(now: Date): Promise<Candid
       number: true,
       publishedAt: true,
       approvedById: true,
-      policy: {
-        select: {
-          id: true,
-          title: true,
-          ownerId: true,
-          audienceAll: true,
-          audienceRoles: true,
-          audienceUnits: { select: { businessUnitId: true } },
-        },
-      },
-      acknowledgements: { where: { userId: { not: null } }, select: { userId: true } },
+      policy: { select: { id: true, title: true, ownerId: true } },
     },
   });
   if (versions.length === 0) return [];
-  const organizationIds = [...new Set(versions.map((v) => v.organizationId))];
-  const [members, officers] = await Promise.all([
-    membersByOrganization(organizationIds),
-    officersByOrganization(organizationIds),
+  const [readers, officers] = await Promise.all([
+    outstandingReaders(
+      versions.map((v) => v.id),
+      batchSize,
+    ),
+    officersByOrganization(versions.map((v) => v.organizationId)),
   ]);
+  const outstandingOf = new Map<string, OutstandingReader[]>();
+  for (const r of readers) {
+    const list = outstandingOf.get(r.versionId) ?? [];
+    list.push(r);
+    outstandingOf.set(r.versionId, list);
+  }
   return versions.flatMap((v) => {
     const slot = v.publishedAt ? acknowledgementSlot(v.publishedAt, now) : null;
-    if (slot === null) return [];
-    const acknowledged = new Set(v.acknowledgements.map((a) => a.userId));
-    const spec = {
-      all: v.policy.audienceAll,
-      roles: v.policy.audienceRoles,
-      unitIds: v.policy.audienceUnits.map((u) => u.businessUnitId),
-    };
-    const outstanding = (members.get(v.organizationId) ?? []).filter(
-      (m) => inAudience(spec, m) && !acknowledged.has(m.userId),
-    );
-    if (outstanding.length === 0) return [];
+    const outstanding = outstandingOf.get(v.id) ?? [];
+    if (slot === null || outstanding.length === 0) return [];
     const href = `/policies/${v.policy.id}`;
     const name = `${v.policy.title} (version ${v.number})`;
     const published = isoDay(v.publishedAt);
@@ -96,39 +86,9 @@ export async function policyAcknowledgementCandidates(now: Date): Promise<Candid
   });
 }
 
-function namesOf(people: AudienceMember[]): string {
+function namesOf(people: OutstandingReader[]): string {
   const sorted = [...people].sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
   const shown = sorted.slice(0, NAMES_IN_DIGEST).map((m) => m.name || m.email);
   const more = sorted.length - shown.length;
   return more > 0 ? `${shown.join(", ")} and ${countPhrase(more, "other")}` : shown.join(", ");
-}
-
-/** The members of these organisations with their role and the unit of their AI-literacy record, as audiences read them. */
-async function membersByOrganization(organizationIds: string[]): Promise<Map<string, AudienceMember[]>> {
-  const [memberships, people] = await Promise.all([
-    db().membership.findMany({
-      where: { organizationId: { in: organizationIds } },
-      select: { organizationId: true, userId: true, role: true, user: { select: { name: true, email: true } } },
-    }),
-    db().literacyPerson.findMany({
-      where: { organizationId: { in: organizationIds }, userId: { not: null } },
-      select: { organizationId: true, userId: true, unit: { select: { id: true, name: true } } },
-    }),
-  ]);
-  const unitOf = new Map(people.map((p) => [`${p.organizationId}:${p.userId}`, p.unit]));
-  const byOrg = new Map<string, AudienceMember[]>();
-  for (const m of memberships) {
-    const unit = unitOf.get(`${m.organizationId}:${m.userId}`) ?? null;
-    const list = byOrg.get(m.organizationId) ?? [];
-    list.push({
-      userId: m.userId,
-      name: m.user.name,
-      email: m.user.email,
-      role: m.role,
-      unitId: unit?.id ?? null,
-      unitName: unit?.name ?? null,
-    });
-    byOrg.set(m.organizationId, list);
-  }
-  return byOrg;
 }

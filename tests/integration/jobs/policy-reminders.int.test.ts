@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/access/permissions";
 import { db } from "@/lib/db/client";
 import { runReminders } from "@/lib/dal/jobs/reminders";
+import { policyAcknowledgementCandidates } from "@/lib/dal/jobs/reminders-policies";
 import { acknowledgePolicy } from "@/lib/dal/policies/acknowledgements";
 import { smtpServerForFile } from "../../helpers/smtp-for-file";
 import { addMember, createOrganization } from "../../helpers/factories";
@@ -154,5 +155,51 @@ describe("reminders to acknowledge a published policy", () => {
     const digest = await remindersOf(theirOwner.userId);
     expect(digest.map((n) => n.kind).sort()).toEqual(["policy_acknowledgements_outstanding", "policy_published"]);
     expect(digest.every((n) => n.organizationId === theirs.organizationId)).toBe(true);
+  });
+
+  it("remind every outstanding reader whatever the batch size, across versions and every kind of audience", async () => {
+    const { organizationId, admin } = await createOrganization("Batches");
+    const [legalA, legalB] = [await addMember(organizationId, "LEGAL"), await addMember(organizationId, "LEGAL")];
+    const managers = [];
+    for (let i = 0; i < 3; i++) managers.push(await addMember(organizationId, "MANAGER"));
+    // An auditor reached only through the unit of their AI-literacy record.
+    const auditor = await addMember(organizationId, "AUDITOR");
+    const unit = await db().businessUnit.create({ data: { organizationId, name: "Risk" } });
+    await db().literacyPerson.create({
+      data: {
+        organizationId,
+        name: "Aud",
+        email: await emailOf(auditor.userId),
+        userId: auditor.userId,
+        businessUnitId: unit.id,
+      },
+    });
+    const everyone = await publishedPolicy(organizationId, 20, { title: "Everyone" });
+    const forLegal = await publishedPolicy(organizationId, 20, { roles: ["LEGAL"], title: "Legal" });
+    const forUnit = await publishedPolicy(organizationId, 20, { roles: [], title: "Unit" });
+    await db().policyAudienceUnit.create({
+      data: { organizationId, policyId: forUnit.policyId, businessUnitId: unit.id },
+    });
+    await acknowledge(organizationId, everyone.versionId, managers[1]!.userId);
+    await acknowledge(organizationId, forLegal.versionId, legalA.userId);
+
+    const members = [admin, legalA, legalB, ...managers, auditor];
+    const expected = [
+      ...members.filter((m) => m !== managers[1]).map((m) => `${everyone.versionId}|${m.userId}`),
+      `${forLegal.versionId}|${legalB.userId}`,
+      `${forUnit.versionId}|${auditor.userId}`,
+    ].sort();
+    // Batches smaller than one version's readers, of one reader, and larger than everything (other files' policies
+    // are in the same database, so the batches also cross organisations).
+    for (const size of [1, 2, 3, 5000]) {
+      const mine = (await policyAcknowledgementCandidates(NOW, size)).filter(
+        (c) => c.organizationId === organizationId,
+      );
+      const personal = mine.filter((c) => c.kind === "policy_published");
+      expect(personal.map((c) => `${c.dedupeKey.split(":")[1]}|${c.userId}`).sort()).toEqual(expected);
+      const digests = mine.filter((c) => c.kind === "policy_acknowledgements_outstanding").map((c) => c.title);
+      expect(digests).toContain("6 people have not acknowledged Everyone (version 1)");
+      expect(digests).toContain("1 person has not acknowledged Unit (version 1)");
+    }
   });
 });

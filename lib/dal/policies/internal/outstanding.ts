@@ -1,0 +1,49 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+
+// The members of a published version's audience who have not acknowledged it, read in SQL a batch at a time, so
+// that a job over every organisation never loads the acknowledgements (which only grow) nor every member. The
+// audience is the rule of lib/policies/coverage.ts (inAudience): everyone, or the member's role is named, or the unit
+// of their AI-literacy record is (their newest record, when a member has several).
+
+export type OutstandingReader = { versionId: string; userId: string; name: string; email: string };
+
+/** How many (version, member) rows one query returns. */
+export const OUTSTANDING_BATCH = 2000;
+
+/**
+ * Every outstanding reader of these versions, in (version, user) order. Each batch continues after the last row of
+ * the one before (keyset), so no row is read twice or skipped whatever the batch size.
+ */
+export async function outstandingReaders(
+  versionIds: string[],
+  batchSize: number = OUTSTANDING_BATCH,
+): Promise<OutstandingReader[]> {
+  const all: OutstandingReader[] = [];
+  let after = { versionId: "", userId: "" };
+  for (;;) {
+    const batch = await db().$queryRaw<OutstandingReader[]>`
+      SELECT v."id" AS "versionId", m."userId", u."name", u."email"
+      FROM "PolicyVersion" v
+      JOIN "Policy" p ON p."id" = v."policyId" AND p."organizationId" = v."organizationId"
+      JOIN "Membership" m ON m."organizationId" = v."organizationId"
+      JOIN "User" u ON u."id" = m."userId"
+      LEFT JOIN LATERAL (
+        SELECT lp."businessUnitId" FROM "LiteracyPerson" lp
+        WHERE lp."organizationId" = v."organizationId" AND lp."userId" = m."userId"
+        ORDER BY lp."createdAt" DESC, lp."id" DESC LIMIT 1
+      ) person ON true
+      WHERE v."id" = ANY(${versionIds}) AND (v."id", m."userId") > (${after.versionId}, ${after.userId})
+        AND (p."audienceAll" OR m."role" = ANY(p."audienceRoles") OR EXISTS (
+          SELECT 1 FROM "PolicyAudienceUnit" pau
+          WHERE pau."policyId" = p."id" AND pau."businessUnitId" = person."businessUnitId"))
+        AND NOT EXISTS (
+          SELECT 1 FROM "PolicyAcknowledgement" a WHERE a."policyVersionId" = v."id" AND a."userId" = m."userId")
+      ORDER BY v."id", m."userId"
+      LIMIT ${batchSize}`;
+    all.push(...batch);
+    const last = batch.at(-1);
+    if (!last || batch.length < batchSize) return all;
+    after = { versionId: last.versionId, userId: last.userId };
+  }
+}
