@@ -1,22 +1,17 @@
 import { clsx, type ClassValue } from "clsx";
 import { twMerge } from "tailwind-merge";
+import { formatDateIn, formatDateTimeIn } from "./i18n/format";
+import { DEFAULT_LOCALE } from "./i18n/locales";
 
 export function cn(...inputs: ClassValue[]): string {
   return twMerge(clsx(inputs));
 }
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", {
-  day: "numeric",
-  month: "short",
-  year: "numeric",
-  timeZone: "UTC",
-});
-const dateTimeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
-
+// English formatting, which every page that is not localised yet shows; lib/i18n/format.ts has the other languages.
 export function formatDate(value: Date | string | null | undefined): string {
-  return value ? dateFormat.format(new Date(value)) : "—";
+  return formatDateIn(DEFAULT_LOCALE, value);
 }
 
 export function formatDateTime(value: Date | string | null | undefined): string {
-  return value ? `${dateTimeFormat.format(new Date(value))} UTC` : "—";
+  return formatDateTimeIn(DEFAULT_LOCALE, value);
 }

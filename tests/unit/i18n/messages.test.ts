@@ -1,0 +1,52 @@
+import { createTranslator } from "next-intl";
+import { describe, expect, it } from "vitest";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { flatten, readMessages, usedKeys } from "./message-scan";
+
+const english = flatten(readMessages("en"));
+
+// Untyped on purpose: the keys come from the files under test, not from the compiled-in English.
+function translator(locale: Locale, onError?: (message: string) => void) {
+  const t = createTranslator({ locale, messages: readMessages(locale), onError: (e) => onError?.(e.message) });
+  return t as unknown as (key: string, values: Record<string, string | number>) => string;
+}
+
+describe("message files", () => {
+  it.each(LOCALES)("%s has every key English has, and no other", (locale) => {
+    const keys = [...flatten(readMessages(locale)).keys()];
+    expect(
+      [...english.keys()].filter((key) => !keys.includes(key)),
+      "missing",
+    ).toEqual([]);
+    expect(
+      keys.filter((key) => !english.has(key)),
+      "not in English",
+    ).toEqual([]);
+  });
+
+  it("every key is used by the code (found by a static scan of the namespaces and literals)", () => {
+    const used = usedKeys();
+    expect([...english.keys()].filter((key) => !used.has(key))).toEqual([]);
+  });
+
+  it.each(LOCALES)("%s: every message is valid ICU with the same arguments as English", (locale) => {
+    const errors: string[] = [];
+    const t = translator(locale, (message) => errors.push(message));
+    const argumentsOf = (text: string) => [...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]).sort();
+    for (const [key, message] of flatten(readMessages(locale))) {
+      expect(argumentsOf(message), key).toEqual(argumentsOf(english.get(key)!));
+      t(key, { count: 2, language: "English" });
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it("plurals follow the language's rules", () => {
+    const plural = (locale: Locale, count: number) => translator(locale)("Shell.unreadNotifications", { count });
+    expect(plural("en", 1)).toBe("unread notification");
+    expect(plural("en", 2)).toBe("unread notifications");
+    expect(plural("de", 1)).toBe("ungelesene Benachrichtigung");
+    // French counts 0 and 1 as singular.
+    expect(plural("fr", 0)).toBe("notification non lue");
+    expect(plural("fr", 3)).toBe("notifications non lues");
+  });
+});
