@@ -1,6 +1,8 @@
 import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import "./globals.css";
 
@@ -12,10 +14,17 @@ export const metadata: Metadata = {
   description: "EU AI Act compliance management: inventory, classification, obligations and evidence.",
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+// Client components get only the namespaces they use, so every page does not carry all messages in its payload.
+const CLIENT_NAMESPACES = ["Shell", "Nav", "SignIn", "Language"] as const;
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [locale, messages] = await Promise.all([getLocale(), getMessages()]);
+  const clientMessages = Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, messages[namespace]]));
   return (
-    <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
-      <body className="min-h-screen font-sans">{children}</body>
+    <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`}>
+      <body className="min-h-screen font-sans">
+        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
+      </body>
     </html>
   );
 }

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { ViewerDTO } from "@/lib/dal/accounts/organizations";
 import { can, ROLE_LABELS } from "@/lib/access/permissions";
@@ -9,14 +10,15 @@ import { SignOutButton } from "./sign-out-button";
 
 type Props = { viewer: ViewerDTO; unreadCount?: number; switchOrganization: SwitchOrganization; children: ReactNode };
 
-export function AppShell({ viewer, unreadCount = 0, switchOrganization, children }: Props) {
+export async function AppShell({ viewer, unreadCount = 0, switchOrganization, children }: Props) {
+  const t = await getTranslations("Shell");
   return (
     <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:shadow"
       >
-        Skip to main content
+        {t("skipToMain")}
       </a>
       {/* Below lg a 56 px top bar that stays in reach; from lg up the full-height sidebar. */}
       <header className="sticky top-0 z-30 border-b border-slate-200 bg-white lg:flex lg:h-screen lg:flex-col lg:border-b-0 lg:border-r">

@@ -16,35 +16,39 @@ import {
   Siren,
   Truck,
 } from "lucide-react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/utils";
 
+// Labels are keys of the Nav messages.
 const ITEMS = [
-  { href: "/dashboard", label: "Dashboard", icon: LayoutDashboard },
-  { href: "/systems", label: "AI systems", icon: Boxes },
-  { href: "/models", label: "Models", icon: Cpu },
-  { href: "/vendors", label: "Vendors", icon: Truck },
-  { href: "/obligations", label: "Obligations", icon: ClipboardCheck },
-  { href: "/risks", label: "Risks", icon: ShieldAlert },
-  { href: "/literacy", label: "AI literacy", icon: GraduationCap },
-  { href: "/standards", label: "Standards", icon: Layers },
-  { href: "/policies", label: "Policies", icon: FileCheck },
+  { href: "/dashboard", label: "dashboard", icon: LayoutDashboard },
+  { href: "/systems", label: "aiSystem", icon: Boxes },
+  { href: "/models", label: "models", icon: Cpu },
+  { href: "/vendors", label: "vendors", icon: Truck },
+  { href: "/obligations", label: "obligations", icon: ClipboardCheck },
+  { href: "/risks", label: "risks", icon: ShieldAlert },
+  { href: "/literacy", label: "aiLiteracy", icon: GraduationCap },
+  { href: "/standards", label: "standards", icon: Layers },
+  { href: "/policies", label: "policies", icon: FileCheck },
   // Only for the roles that review classifications (legal, administrators): the queue of requests for review.
-  { href: "/reviews", label: "Reviews", icon: Scale, reviewersOnly: true },
-  { href: "/incidents", label: "Incidents", icon: Siren },
-  { href: "/reports", label: "Reports", icon: FileText },
-  { href: "/notifications", label: "Notifications", icon: Bell },
-  { href: "/developers/api", label: "API", icon: Code },
-  { href: "/settings", label: "Settings", icon: Settings },
-];
+  { href: "/reviews", label: "reviews", icon: Scale, reviewersOnly: true },
+  { href: "/incidents", label: "incidents", icon: Siren },
+  { href: "/reports", label: "reports", icon: FileText },
+  { href: "/notifications", label: "notifications", icon: Bell },
+  { href: "/developers/api", label: "api", icon: Code },
+  { href: "/settings", label: "settings", icon: Settings },
+] as const;
 
 export function MainNav({ unreadCount = 0, canReview = false }: { unreadCount?: number; canReview?: boolean }) {
+  const t = useTranslations("Nav");
+  const tShell = useTranslations("Shell");
   const pathname = usePathname();
   return (
-    <nav aria-label="Main" className="px-2 pb-2 lg:px-3">
+    <nav aria-label={t("label")} className="px-2 pb-2 lg:px-3">
       <ul className="flex flex-col gap-1">
-        {ITEMS.filter((item) => canReview || !item.reviewersOnly).map(({ href, label, icon: Icon }) => {
+        {ITEMS.filter((item) => canReview || !("reviewersOnly" in item)).map(({ href, label, icon: Icon }) => {
           const active = pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={href}>
@@ -59,11 +63,11 @@ export function MainNav({ unreadCount = 0, canReview = false }: { unreadCount?: 
                 )}
               >
                 <Icon aria-hidden="true" className="h-4 w-4" />
-                {label}
+                {t(label)}
                 {href === "/notifications" && unreadCount > 0 && (
                   <span className="ml-auto rounded-full bg-indigo-700 px-1.5 py-0.5 text-xs font-semibold tabular-nums text-white">
                     {unreadCount > 99 ? "99+" : unreadCount}
-                    <span className="sr-only"> unread</span>
+                    <span className="sr-only"> {tShell("unread")}</span>
                   </span>
                 )}
               </Link>

@@ -1,5 +1,6 @@
 "use client";
 import { Menu, X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { cn } from "@/lib/utils";
@@ -10,6 +11,7 @@ const FOCUSABLE = "a[href], button:not([disabled]), select:not([disabled]), inpu
 // Below lg the sidebar's content (organisation, navigation, account) folds into a panel under a 56 px top bar, so a
 // phone keeps its screen for the page. From lg up the panel is the sidebar itself and the button is gone.
 export function MenuPanel({ brand, unread, children }: { brand: ReactNode; unread: number; children: ReactNode }) {
+  const t = useTranslations("Shell");
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -45,12 +47,12 @@ export function MenuPanel({ brand, unread, children }: { brand: ReactNode; unrea
           className="relative inline-flex items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600 lg:hidden"
         >
           {open ? <X aria-hidden="true" className="h-5 w-5" /> : <Menu aria-hidden="true" className="h-5 w-5" />}
-          Menu
+          {t("menu")}
           {/* The sidebar's unread badge is inside the closed menu, so the button carries it too. */}
           {unread > 0 && (
             <span className="rounded-full bg-indigo-700 px-1.5 py-0.5 text-xs font-semibold tabular-nums text-white">
               {unread > 99 ? "99+" : unread}
-              <span className="sr-only"> unread notifications</span>
+              <span className="sr-only"> {t("unreadNotifications", { count: unread })}</span>
             </span>
           )}
         </button>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 
@@ -19,6 +20,7 @@ async function signOut(): Promise<void> {
 }
 
 export function SignOutButton({ className }: { className?: string }) {
+  const t = useTranslations("Shell");
   const [state, setState] = useState<"idle" | "pending" | "failed">("idle");
   const onClick = () => {
     setState("pending");
@@ -27,11 +29,11 @@ export function SignOutButton({ className }: { className?: string }) {
   return (
     <>
       <Button variant="secondary" className={className} disabled={state === "pending"} onClick={onClick}>
-        Sign out
+        {t("signOut")}
       </Button>
       {state === "failed" && (
         <p role="alert" className="mt-1 text-xs text-red-700">
-          Signing out failed. Check your connection and try again.
+          {t("signOutFailed")}
         </p>
       )}
     </>

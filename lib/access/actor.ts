@@ -8,6 +8,8 @@ export type UserActor = {
   userId: string;
   sessionId?: string;
   organizationId: string | null;
+  // The interface language the person chose ("de", "fr", …); absent when they follow their browser.
+  locale?: string;
 };
 
 // A REST API call made with an organisation API token (see authenticateApiToken). Its scopes, not a role,

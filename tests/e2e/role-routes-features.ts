@@ -1,5 +1,6 @@
 import type { RoleRoute } from "./role-route-kinds";
 import { DEPLOYER_PACK_ROUTES } from "./role-routes-deployer-pack";
+import { LANGUAGE_ROUTES } from "./role-routes-language";
 import { LITERACY_FILE_ROUTES } from "./role-routes-literacy";
 import { VENDOR_ROUTES } from "./role-routes-vendors";
 
@@ -8,4 +9,5 @@ export const FEATURE_ROUTES: Record<string, RoleRoute> = {
   ...LITERACY_FILE_ROUTES,
   ...VENDOR_ROUTES,
   ...DEPLOYER_PACK_ROUTES,
+  ...LANGUAGE_ROUTES,
 };

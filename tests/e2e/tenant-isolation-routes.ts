@@ -69,6 +69,7 @@ export const DECLARED: Record<string, Probe> = {
   "/settings/audit": ORG_PAGE,
   "/settings/data": ORG_PAGE,
   "/settings/notifications": ORG_PAGE,
+  "/settings/language": ORG_PAGE,
   "/settings/registry": ORG_PAGE,
   "/settings/sso": ORG_PAGE,
   "/settings/signing": ORG_PAGE,

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { TabNav } from "@/components/ui/tab-nav";
 
@@ -9,6 +10,7 @@ const SECTIONS = [
   { href: "/settings/business-units", label: "Business units" },
   { href: "/settings/risk-scale", label: "Risk scale" },
   { href: "/settings/notifications", label: "My notifications" },
+  { href: "/settings/language", label: null },
   { href: "/settings/webhooks", label: "Webhooks" },
   { href: "/settings/registry", label: "Model registry" },
   { href: "/settings/sso", label: "Single sign-on" },
@@ -18,10 +20,12 @@ const SECTIONS = [
 ];
 
 export function SettingsNav() {
+  const t = useTranslations("Language");
   const pathname = usePathname();
   const items = SECTIONS.map(({ href, label }) => ({
     href,
-    label,
+    // The language tab is named in the person's language, so it can be found from any language.
+    label: label ?? t("navLabel"),
     active: href === "/settings" ? pathname === href : pathname.startsWith(href),
   }));
   return <TabNav label="Settings sections" items={items} />;

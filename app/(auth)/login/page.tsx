@@ -1,17 +1,21 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { OIDC_PROVIDER_ID, oidcConfig, SSO_ERRORS } from "@/lib/auth/oidc";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
 import { LoginForm } from "./login-form";
 import { SsoButton } from "./sso-button";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("SignIn"))("pageTitle") };
+}
 
-const REASONS: Record<string, string> = {
-  expired: "Your session has ended. Please sign in again.",
-  signedout: "You have been signed out.",
-};
+const REASONS = { expired: "reasonExpired", signedout: "reasonSignedOut" } as const;
+
+function isReason(reason: string | undefined): reason is keyof typeof REASONS {
+  return !!reason && Object.hasOwn(REASONS, reason);
+}
 
 // next-auth sends failed SSO sign-ins here with ?error=…; the two of our own say what to do about them.
 const SSO_ERROR_MESSAGES: Record<string, string> = {
@@ -28,16 +32,16 @@ export default async function LoginPage({
 }: {
   searchParams: Promise<Record<string, string | undefined>>;
 }) {
-  const { reason, callbackUrl, error } = await searchParams;
+  const [{ reason, callbackUrl, error }, t] = await Promise.all([searchParams, getTranslations("SignIn")]);
   // Only same-site paths are followed after sign-in, never another host.
   const next = safeNextPath(callbackUrl);
   const sso = oidcConfig();
   const ssoError = error && error !== "CredentialsSignin" ? (SSO_ERROR_MESSAGES[error] ?? GENERIC_SSO_ERROR) : null;
   return (
     <>
-      <h1 className="text-xl font-semibold text-slate-900">Sign in to Actlas</h1>
+      <h1 className="text-xl font-semibold text-slate-900">{t("title")}</h1>
       <div className="mt-4 space-y-3">
-        {reason && REASONS[reason] && <Alert tone="info">{REASONS[reason]}</Alert>}
+        {isReason(reason) && <Alert tone="info">{t(REASONS[reason])}</Alert>}
         {ssoError && <Alert tone="error">{ssoError}</Alert>}
       </div>
       {sso && (
@@ -48,7 +52,7 @@ export default async function LoginPage({
             aria-hidden="true"
           >
             <span className="h-px flex-1 bg-slate-200" />
-            or with email and password
+            {t("orWithEmail")}
             <span className="h-px flex-1 bg-slate-200" />
           </p>
         </div>
@@ -56,13 +60,13 @@ export default async function LoginPage({
       <LoginForm next={next} />
       <p className="mt-4 text-sm">
         <Link href="/forgot-password" className="font-medium text-indigo-700 underline-offset-2 hover:underline">
-          Forgot password?
+          {t("forgotPassword")}
         </Link>
       </p>
       <p className="mt-6 text-sm text-slate-600">
-        New to Actlas?{" "}
+        {t("newToActlas")}{" "}
         <Link href="/signup" className="font-medium text-indigo-700 underline-offset-2 hover:underline">
-          Create an organisation
+          {t("createOrganisation")}
         </Link>
       </p>
     </>

@@ -32,6 +32,8 @@ const READ_ONLY_MAY = new Set([
   "markAllNotificationsReadAction",
   "saveNotificationPrefsAction",
   "updateNotificationPrefsAction",
+  // The person's own interface language (a column of their user row, audited in the active organisation).
+  "updateMyLanguageAction",
   // Confirming one has read a policy addressed to oneself (a row about that person only).
   "acknowledgePolicyAction",
 ]);

@@ -37,10 +37,12 @@ export async function createAuthSession(
 // Resolves a session id from the signed cookie into an actor; revoked or expired sessions resolve to null.
 export async function resolveSession(sessionId: string): Promise<UserActor | null> {
   // One statement for the session and the person's organisations (the ORM sent two); every request starts here.
-  const [session] = await db().$queryRaw<{ userId: string; activeOrganizationId: string | null; orgIds: string[] }[]>`
-    SELECT s."userId", s."activeOrganizationId",
+  const [session] = await db().$queryRaw<
+    { userId: string; activeOrganizationId: string | null; orgIds: string[]; locale: string | null }[]
+  >`
+    SELECT s."userId", s."activeOrganizationId", u."locale",
       ARRAY(SELECT m."organizationId" FROM "Membership" m WHERE m."userId" = s."userId" ORDER BY m."createdAt") AS "orgIds"
-    FROM "AuthSession" s
+    FROM "AuthSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId} AND s."revokedAt" IS NULL AND s."expiresAt" > ${new Date()}`;
   if (!session) return null;
   const orgIds = session.orgIds;
@@ -48,7 +50,14 @@ export async function resolveSession(sessionId: string): Promise<UserActor | nul
     session.activeOrganizationId && orgIds.includes(session.activeOrganizationId)
       ? session.activeOrganizationId
       : (orgIds[0] ?? null);
-  return { kind: "user", userId: session.userId, sessionId, organizationId: active };
+  // The language is on the actor only when the person chose one, so the interface follows their browser otherwise.
+  return {
+    kind: "user",
+    userId: session.userId,
+    sessionId,
+    organizationId: active,
+    ...(session.locale ? { locale: session.locale } : {}),
+  };
 }
 
 export async function revokeAuthSession(sessionId: string): Promise<void> {

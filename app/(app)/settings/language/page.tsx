@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { DocumentLanguageForm, MyLanguageForm } from "@/components/settings/language-forms";
+import { Card, CardHeader } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireActor } from "@/lib/auth/session";
+import { getLanguageSettings } from "@/lib/dal/accounts/language";
+import { LOCALE_NAMES, resolveLocale } from "@/lib/i18n/locales";
+import { updateDocumentLanguageAction, updateMyLanguageAction } from "./actions";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Language");
+  return { title: t("title") };
+}
+
+export default async function LanguageSettingsPage() {
+  const [settings, t, requestHeaders] = await Promise.all([
+    getLanguageSettings(await requireActor()),
+    getTranslations("Language"),
+    headers(),
+  ]);
+  // What "follow my browser" would give right now, so the choice is not a guess.
+  const browserLocale = resolveLocale(null, requestHeaders.get("accept-language"));
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <div className="space-y-6">
+        <Card>
+          <CardHeader title={t("myLanguage")} />
+          <MyLanguageForm current={settings.myLocale} browserLocale={browserLocale} save={updateMyLanguageAction} />
+        </Card>
+        <Card>
+          <CardHeader title={t("documentsTitle")} description={t("documentsDescription")} />
+          {settings.canChangeDocumentLocale ? (
+            <DocumentLanguageForm current={settings.documentLocale} save={updateDocumentLanguageAction} />
+          ) : (
+            <p className="text-sm text-slate-700">
+              {t("onlyAdmins", { language: LOCALE_NAMES[settings.documentLocale] })}
+            </p>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}
