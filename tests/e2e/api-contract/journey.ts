@@ -84,5 +84,11 @@ export async function runJourney(probe: ContractProbe): Promise<Ids> {
   await valid("createIncident", { body: { ...exampleOf(op("createIncident")), systemId: ids.systemId } });
   await valid("listIncidents", { query: { systemId: ids.systemId } });
   await valid("checkGate", params());
+  // The same POST twice with one Idempotency-Key: the second is the stored answer, marked Idempotent-Replayed.
+  const replay = { body: { name: "Replayed model" }, headers: { "Idempotency-Key": `contract-${probe.seed}` } };
+  await valid("registerModel", replay);
+  await valid("registerModel", replay);
+  // A token the server does not know: 401 with WWW-Authenticate, as documented.
+  await probe.call(op("listSystems"), { headers: { Authorization: "Bearer actlas_unknown" } }, "unknown token");
   return ids;
 }

@@ -55,15 +55,19 @@ export type SystemDetailDTO = Prisma.AiSystemGetPayload<{ select: typeof detailS
 /**
  * The system with its run, owner, models (with their versions) and datasets in one statement: the ORM sent eight
  * (one per relation), and every system tab reads this. Models and datasets come in name order. Called only with an
- * organisation id from authorize(); every join repeats it.
+ * organisation id from authorize(); every join repeats it. The list columns are nullable (a system not classified
+ * yet has no roles): the ORM read NULL as [], and so does this.
  */
 export async function readSystemDetail(organizationId: string, id: string): Promise<SystemDetailDTO | null> {
   const [row] = await db().$queryRaw<SystemDetailDTO[]>`
     SELECT s.id, s.name, s.description, s."intendedPurpose", s."businessUnit", s.vendor, s.sourcing::text AS sourcing,
-      s."lifecycleStage"::text AS "lifecycleStage", s."placedOnMarketAt", s."memberStates", s."outputUsedInEu",
-      s."affectedPersons", s."affectedPersonsNote", s."automationLevel"::text AS "automationLevel", s."humanOversight",
-      s."dataCategories", s."isDraft", s.version, s.tier::text AS tier, s."possibleTier"::text AS "possibleTier",
-      s.disposition::text AS disposition, s.roles, s."classifiedAt", s."createdAt", s."updatedAt", s."ownerId",
+      s."lifecycleStage"::text AS "lifecycleStage", s."placedOnMarketAt",
+      COALESCE(s."memberStates", '{}') AS "memberStates", s."outputUsedInEu",
+      COALESCE(s."affectedPersons", '{}') AS "affectedPersons", s."affectedPersonsNote",
+      s."automationLevel"::text AS "automationLevel", s."humanOversight",
+      COALESCE(s."dataCategories", '{}') AS "dataCategories", s."isDraft", s.version, s.tier::text AS tier,
+      s."possibleTier"::text AS "possibleTier", s.disposition::text AS disposition,
+      COALESCE(s.roles, '{}') AS roles, s."classifiedAt", s."createdAt", s."updatedAt", s."ownerId",
       s."updatedById", s."currentRunId",
       CASE WHEN r.id IS NULL THEN NULL
         ELSE json_build_object('systemVersion', r."systemVersion", 'ruleSetId', r."ruleSetId") END AS "currentRun",
