@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 import { MAX_LEAD_DAYS } from "@/lib/obligations/due-date";
 import { ZOrganizationProfile } from "./organization-profile";
 import { MAX_RISK_LABEL } from "./risk-scale";
@@ -35,6 +36,8 @@ export const ZOrganizationExport = z.object({
         impact: z.array(z.string().trim().min(1).max(MAX_RISK_LABEL)).refine((l) => l.length === 0 || l.length === 5),
       })
       .optional(),
+    // The language the organisation's documents are written in (Settings → Language); absent in older files.
+    documentLocale: z.enum(LOCALES).optional(),
   }),
   members: z.array(
     z.object({ email: z.string().email(), role: z.enum(ROLES), notificationPrefs: z.unknown(), createdAt: z.string() }),

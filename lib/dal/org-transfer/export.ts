@@ -32,6 +32,7 @@ export async function exportOrganization(actor: Actor): Promise<{ fileName: stri
       evidenceRequiredForDone: true,
       riskLikelihoodLabels: true,
       riskImpactLabels: true,
+      documentLocale: true,
     },
   });
   await db().$transaction((tx) =>
@@ -50,12 +51,13 @@ type OrganizationHeader = {
   evidenceRequiredForDone: boolean;
   riskLikelihoodLabels: string[];
   riskImpactLabels: string[];
+  documentLocale: string;
 };
 
 async function* documentChunks(organizationId: string, organization: OrganizationHeader): AsyncGenerator<string> {
   // The organisation's own row is not a table of the file: its columns travel here (the profile is restored on import).
   const { name, slug, createdAt, profile, obligationLeadDays, evidenceRequiredForDone } = organization;
-  const { riskLikelihoodLabels, riskImpactLabels } = organization;
+  const { riskLikelihoodLabels, riskImpactLabels, documentLocale } = organization;
   const header = {
     format: EXPORT_FORMAT,
     formatVersion: EXPORT_FORMAT_VERSION,
@@ -69,6 +71,7 @@ async function* documentChunks(organizationId: string, organization: Organizatio
       planning: { obligationLeadDays, evidenceRequiredForDone },
       // As stored: empty means the default words.
       riskScale: { likelihood: riskLikelihoodLabels, impact: riskImpactLabels },
+      documentLocale,
     },
   };
   yield JSON.stringify(header).slice(0, -1);

@@ -72,12 +72,12 @@ export async function importOrganization(actor: Actor, text: string): Promise<Or
     const invitationLinks = await inviteMembers(tx, member, doc);
     const summary = { counts, invitations: invitationLinks.length, names: people.names.size };
     // A file without a profile (older exports, or none filled in) leaves this organisation's own as it is.
-    const { profile, planning, riskScale } = doc.organization;
+    const { profile, planning, riskScale, documentLocale } = doc.organization;
     const scale = riskScale ? { riskLikelihoodLabels: riskScale.likelihood, riskImpactLabels: riskScale.impact } : {};
-    if (profile || planning || riskScale)
+    if (profile || planning || riskScale || documentLocale)
       await tx.organization.update({
         where: { id: member.organizationId },
-        data: { ...(profile ? { profile } : {}), ...planning, ...scale },
+        data: { ...(profile ? { profile } : {}), ...planning, ...scale, ...(documentLocale ? { documentLocale } : {}) },
       });
     await writeAudit(tx, member, {
       action: "organization.imported",
@@ -90,6 +90,7 @@ export async function importOrganization(actor: Actor, text: string): Promise<Or
         ...(profile ? { profile } : {}),
         ...(planning ? { planning } : {}),
         ...(riskScale ? { riskScale } : {}),
+        ...(documentLocale ? { documentLocale } : {}),
       },
     });
     const idMap = new Map<string, string>([[doc.organization.id, member.organizationId]]);

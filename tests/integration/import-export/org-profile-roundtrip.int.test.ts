@@ -3,6 +3,7 @@ import type { UserActor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { exportOrganization } from "@/lib/dal/org-transfer/export";
 import { importOrganization } from "@/lib/dal/org-transfer/import";
+import { updateDocumentLanguage } from "@/lib/dal/accounts/language";
 import { updateOrganizationProfile } from "@/lib/dal/accounts/organization-profile";
 import { getObligationPlanning, updateObligationPlanning } from "@/lib/dal/accounts/obligation-planning";
 import { getRiskLabels, updateRiskLabels } from "@/lib/dal/risks/scale";
@@ -23,6 +24,7 @@ const ORGANIZATION_COLUMNS: Record<string, string> = {
   evidenceRequiredForDone: "header (planning): restored into the importing organisation",
   riskLikelihoodLabels: "header (riskScale): restored into the importing organisation",
   riskImpactLabels: "header (riskScale): restored into the importing organisation",
+  documentLocale: "header: restored into the importing organisation",
 };
 
 async function exportText(actor: UserActor): Promise<string> {
@@ -132,5 +134,27 @@ describe("the organisation profile in the organisation export", () => {
       message: expect.stringContaining("organization.riskScale"),
     });
     expect(await getRiskLabels(other.admin)).toEqual(DEFAULT_RISK_LABELS);
+  });
+
+  it("carries the document language, and refuses one Actlas does not speak", async () => {
+    const source = await createOrganization("Französisch");
+    await updateDocumentLanguage(source.admin, { documentLocale: "fr" });
+    const text = await exportText(source.admin);
+    expect(JSON.parse(text).organization.documentLocale).toBe("fr");
+    const target = await createOrganization("Importée");
+    await importOrganization(target.admin, text);
+    const documentLocaleOf = async (organizationId: string) =>
+      (await db().organization.findUniqueOrThrow({ where: { id: organizationId }, select: { documentLocale: true } }))
+        .documentLocale;
+    expect(await documentLocaleOf(target.organizationId)).toBe("fr");
+
+    const doc = JSON.parse(text);
+    doc.organization.documentLocale = "xx";
+    const other = await createOrganization("Refused language");
+    await expect(importOrganization(other.admin, JSON.stringify(doc))).rejects.toMatchObject({
+      code: "VALIDATION",
+      message: expect.stringContaining("organization.documentLocale"),
+    });
+    expect(await documentLocaleOf(other.organizationId)).toBe("en");
   });
 });
