@@ -8,7 +8,8 @@ import { TabNav } from "@/components/ui/tab-nav";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/accounts/organizations";
-import { policiesToRead, policyCoverages } from "@/lib/dal/policies/acknowledgements";
+import { policiesToRead } from "@/lib/dal/policies/acknowledgements";
+import { policyCoverageCounts } from "@/lib/dal/policies/coverage-counts";
 import { listPolicies } from "@/lib/dal/policies/list";
 import { POLICY_TEMPLATES } from "@/lib/policies/templates";
 import { startPolicyAction } from "./actions";
@@ -59,7 +60,7 @@ async function AllPolicies({
   actor: Awaited<ReturnType<typeof requireActor>>;
   canWrite: boolean;
 }) {
-  const [policies, coverages] = await Promise.all([listPolicies(actor), policyCoverages(actor)]);
+  const [policies, coverages] = await Promise.all([listPolicies(actor), policyCoverageCounts(actor)]);
   const rows = policies.map((p) => ({ ...p, coverage: coverages.get(p.id) ?? null }));
   return (
     <div className="space-y-6">

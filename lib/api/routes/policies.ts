@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/access/actor";
-import { policyCoverages, type PolicyCoverageDTO } from "@/lib/dal/policies/acknowledgements";
+import { policyCoverages } from "@/lib/dal/policies/acknowledgements";
+import { policyCoverageCounts, type PolicyCoverageCountDTO } from "@/lib/dal/policies/coverage-counts";
 import { controlsOfPolicy } from "@/lib/dal/policies/control-links";
 import { listPolicies, type PolicyListItemDTO } from "@/lib/dal/policies/list";
 import { getPolicy } from "@/lib/dal/policies/policies";
@@ -13,7 +14,7 @@ import { defineRoute, ok } from "../types";
 const TAG = "Policies";
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-const acknowledgements = (c: PolicyCoverageDTO | undefined) =>
+const acknowledgements = (c: PolicyCoverageCountDTO | undefined) =>
   c
     ? {
         acknowledged: c.acknowledged,
@@ -22,7 +23,7 @@ const acknowledgements = (c: PolicyCoverageDTO | undefined) =>
       }
     : null;
 
-function listItem(p: PolicyListItemDTO, coverage: PolicyCoverageDTO | undefined) {
+function listItem(p: PolicyListItemDTO, coverage: PolicyCoverageCountDTO | undefined) {
   return {
     id: p.id,
     title: p.title,
@@ -75,7 +76,7 @@ export const policyRoutes = [
     response: pageEnvelope(ZPolicyListItemApi),
     paginated: true,
     handler: async ({ actor, query, request }) => {
-      const [policies, coverages] = await Promise.all([listPolicies(actor), policyCoverages(actor)]);
+      const [policies, coverages] = await Promise.all([listPolicies(actor), policyCoverageCounts(actor)]);
       const start = (query.page - 1) * query.pageSize;
       const items = policies.slice(start, start + query.pageSize).map((p) => listItem(p, coverages.get(p.id)));
       return paged(request, items, {

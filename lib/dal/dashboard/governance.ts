@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/access/actor";
 import { authorize } from "@/lib/dal/core/authorize";
 import { withDataStamp } from "@/lib/dal/dashboard/internal/cache";
 import { literacyHeadline, type LiteracyHeadline } from "@/lib/dal/literacy/internal/headline";
-import { policyCoverages } from "@/lib/dal/policies/acknowledgements";
+import { policyCoverageCounts } from "@/lib/dal/policies/coverage-counts";
 import { frameworkSummaries } from "@/lib/dal/standards/crosswalk";
 import { db } from "@/lib/db/client";
 import { standardsFigure, type StandardsFigure } from "@/lib/dashboard/governance";
@@ -43,7 +43,7 @@ export async function getGovernanceFigures(actor: Actor, options: { today?: stri
 async function computeGovernance(actor: Actor, organizationId: string, today: string): Promise<GovernanceDTO> {
   const [literacy, coverages, awaitingApproval, frameworks] = await Promise.all([
     literacyHeadline(organizationId, today),
-    policyCoverages(actor),
+    policyCoverageCounts(actor),
     db().policyVersion.count({ where: { organizationId, status: "IN_APPROVAL" } }),
     frameworkSummaries(actor, today),
   ]);

@@ -160,8 +160,11 @@ describe("reminders to acknowledge a published policy", () => {
   it("remind every outstanding reader whatever the batch size, across versions and every kind of audience", async () => {
     const { organizationId, admin } = await createOrganization("Batches");
     const [legalA, legalB] = [await addMember(organizationId, "LEGAL"), await addMember(organizationId, "LEGAL")];
-    const managers = [];
-    for (let i = 0; i < 3; i++) managers.push(await addMember(organizationId, "MANAGER"));
+    const managers = [
+      await addMember(organizationId, "MANAGER"),
+      await addMember(organizationId, "MANAGER"),
+      await addMember(organizationId, "MANAGER"),
+    ];
     // An auditor reached only through the unit of their AI-literacy record.
     const auditor = await addMember(organizationId, "AUDITOR");
     const unit = await db().businessUnit.create({ data: { organizationId, name: "Risk" } });

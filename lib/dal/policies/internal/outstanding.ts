@@ -1,12 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/client";
+import { inAudienceSql, memberUnits } from "./audience-sql";
 
-// The members of a published version's audience who have not acknowledged it, read in SQL a batch at a time, so
-// that a job over every organisation never loads the acknowledgements (which only grow) nor every member. The
-// audience is the rule of lib/policies/coverage.ts (inAudience): everyone, or the member's role is named, or the unit
-// of their AI-literacy record is (their newest record, when a member has several). The records linked to a member
-// are read once per batch and hashed: LiteracyPerson has no index on userId, and a lookup per member read every
-// person of the organisation (~10 s of database CPU for 2,000 members and 20 versions at 20,000 people).
+// The members of a published version's audience who have not acknowledged it (the audience rule: ./audience-sql.ts),
+// read in SQL a batch at a time, so that a job over every organisation never loads the acknowledgements (which only
+// grow) nor every member.
 
 export type OutstandingReader = { versionId: string; userId: string; name: string; email: string };
 
@@ -25,13 +24,7 @@ export async function outstandingReaders(
   let after = { versionId: "", userId: "" };
   for (;;) {
     const batch = await db().$queryRaw<OutstandingReader[]>`
-      WITH person AS (
-        SELECT DISTINCT ON (lp."organizationId", lp."userId") lp."organizationId", lp."userId", lp."businessUnitId"
-        FROM "LiteracyPerson" lp
-        WHERE lp."userId" IS NOT NULL
-          AND lp."organizationId" IN (SELECT "organizationId" FROM "PolicyVersion" WHERE "id" = ANY(${versionIds}))
-        ORDER BY lp."organizationId", lp."userId", lp."createdAt" DESC, lp."id" DESC
-      )
+      WITH ${memberUnits(Prisma.sql`SELECT "organizationId" FROM "PolicyVersion" WHERE "id" = ANY(${versionIds})`)}
       SELECT v."id" AS "versionId", m."userId", u."name", u."email"
       FROM "PolicyVersion" v
       JOIN "Policy" p ON p."id" = v."policyId" AND p."organizationId" = v."organizationId"
@@ -39,9 +32,7 @@ export async function outstandingReaders(
       JOIN "User" u ON u."id" = m."userId"
       LEFT JOIN person ON person."organizationId" = v."organizationId" AND person."userId" = m."userId"
       WHERE v."id" = ANY(${versionIds}) AND (v."id", m."userId") > (${after.versionId}, ${after.userId})
-        AND (p."audienceAll" OR m."role" = ANY(p."audienceRoles") OR EXISTS (
-          SELECT 1 FROM "PolicyAudienceUnit" pau
-          WHERE pau."policyId" = p."id" AND pau."businessUnitId" = person."businessUnitId"))
+        AND ${inAudienceSql}
         AND NOT EXISTS (
           SELECT 1 FROM "PolicyAcknowledgement" a WHERE a."policyVersionId" = v."id" AND a."userId" = m."userId")
       ORDER BY v."id", m."userId"
