@@ -7,8 +7,9 @@ async function expectLanguage(page: Page, lang: string) {
   await expect(page.locator("html")).toHaveAttribute("lang", lang);
 }
 
-async function chooseLanguage(page: Page, language: string, saveLabel: string, nextSaveLabel: string) {
-  await page.getByRole("radio", { name: language, exact: true }).check();
+// The person's own choice: the group is named in the language the page is in now.
+async function chooseLanguage(page: Page, group: string, language: string, saveLabel: string, nextSaveLabel: string) {
+  await page.getByRole("group", { name: group }).getByRole("radio", { name: language, exact: true }).check();
   await page.getByRole("button", { name: saveLabel }).click();
   // The page re-renders in the new language once the choice is stored.
   await expect(page.getByRole("button", { name: nextSaveLabel })).toBeVisible();
@@ -38,14 +39,16 @@ test("a person switches to German, then French, then back to English", async ({ 
   await expectLanguage(page, "en");
   await expect(page.getByRole("radio", { name: /^As my browser/ })).toBeChecked();
 
-  await chooseLanguage(page, "Deutsch", "Save my language", "Meine Sprache speichern");
+  await chooseLanguage(page, "My language", "Deutsch", "Save my language", "Meine Sprache speichern");
   await expectLanguage(page, "de");
   const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
   await expect(nav.getByRole("link", { name: "KI-Systeme" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "KI-Kompetenz" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Sprache", exact: true })).toBeVisible();
   await expect(page.getByRole("button", { name: "Abmelden" })).toBeVisible();
-  await expect(page.getByRole("radio", { name: "Deutsch" })).toBeChecked();
+  await expect(
+    page.getByRole("group", { name: "Meine Sprache" }).getByRole("radio", { name: "Deutsch" }),
+  ).toBeChecked();
   await expectAccessible(page);
   await screenshot(page, "i18n-settings-de");
 
@@ -59,7 +62,7 @@ test("a person switches to German, then French, then back to English", async ({ 
   await page.keyboard.press("Escape");
   await page.setViewportSize({ width: 1280, height: 900 });
 
-  await chooseLanguage(page, "Français", "Meine Sprache speichern", "Enregistrer ma langue");
+  await chooseLanguage(page, "Meine Sprache", "Français", "Meine Sprache speichern", "Enregistrer ma langue");
   await expectLanguage(page, "fr");
   const navFr = page.getByRole("navigation", { name: "Navigation principale" });
   await expect(navFr.getByRole("link", { name: "Systèmes d'IA" })).toBeVisible();
@@ -68,7 +71,7 @@ test("a person switches to German, then French, then back to English", async ({ 
   await expectAccessible(page);
   await screenshot(page, "i18n-settings-fr");
 
-  await chooseLanguage(page, "English", "Enregistrer ma langue", "Save my language");
+  await chooseLanguage(page, "Ma langue", "English", "Enregistrer ma langue", "Save my language");
   await expectLanguage(page, "en");
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "AI systems" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Sign out" })).toBeVisible();
