@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import { DocumentLanguageForm, MyLanguageForm } from "@/components/settings/language-forms";
-import { Card, CardHeader } from "@/components/ui/card";
+import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getLanguageSettings } from "@/lib/dal/accounts/language";
@@ -26,19 +26,23 @@ export default async function LanguageSettingsPage() {
     <>
       <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
+        {/* The form's own legend names the choice; a card title would say it twice. */}
         <Card>
-          <CardHeader title={t("myLanguage")} />
-          <MyLanguageForm current={settings.myLocale} browserLocale={browserLocale} save={updateMyLanguageAction} />
+          <CardBody>
+            <MyLanguageForm current={settings.myLocale} browserLocale={browserLocale} save={updateMyLanguageAction} />
+          </CardBody>
         </Card>
         <Card>
           <CardHeader title={t("documentsTitle")} description={t("documentsDescription")} />
-          {settings.canChangeDocumentLocale ? (
-            <DocumentLanguageForm current={settings.documentLocale} save={updateDocumentLanguageAction} />
-          ) : (
-            <p className="text-sm text-slate-700">
-              {t("onlyAdmins", { language: LOCALE_NAMES[settings.documentLocale] })}
-            </p>
-          )}
+          <CardBody>
+            {settings.canChangeDocumentLocale ? (
+              <DocumentLanguageForm current={settings.documentLocale} save={updateDocumentLanguageAction} />
+            ) : (
+              <p className="text-sm text-slate-700">
+                {t("onlyAdmins", { language: LOCALE_NAMES[settings.documentLocale] })}
+              </p>
+            )}
+          </CardBody>
         </Card>
       </div>
     </>
