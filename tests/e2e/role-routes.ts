@@ -26,6 +26,7 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
   "/reset-password/[token]": PUBLIC,
   "/api/auth/[...nextauth]": PUBLIC,
   "/api/v1/openapi.json": PUBLIC,
+  "/api/v1/[[...rest]]": { kind: "unprobed", why: "unknown paths: 404 problem+json to anyone (api-contract.spec)" },
   "/healthz": PUBLIC,
   "/readyz": PUBLIC,
   "/metrics": {

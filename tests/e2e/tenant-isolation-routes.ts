@@ -31,6 +31,11 @@ export const DECLARED: Record<string, Probe> = {
   "/reset-password/[token]": { kind: "public" },
   "/api/auth/[...nextauth]": { kind: "public" },
   "/api/v1/openapi.json": { kind: "public" },
+  // Serves no operation: every path no route serves answers 404 problem+json to anyone, with or without a token.
+  "/api/v1/[[...rest]]": {
+    kind: "covered",
+    by: "tests/integration/api/route-methods.int.test.ts and tests/e2e/api-contract.spec.ts",
+  },
   "/healthz": { kind: "public" },
   "/readyz": { kind: "public" },
   "/metrics": {
