@@ -32,8 +32,13 @@ async function systemWithLinks() {
   });
   for (const name of ["scorer", "explainer"]) {
     const model = await db().aiModel.create({ data: { organizationId, name, registryName: `reg-${name}` } });
-    await db().modelVersion.create({ data: { organizationId, modelId: model.id, version: "1", stage: "Archived" } });
-    await db().modelVersion.create({ data: { organizationId, modelId: model.id, version: "2", stage: "Production" } });
+    // Distinct registration times: two versions made within the same millisecond have no newest one to read first.
+    const made = (version: string, stage: string, at: string) =>
+      db().modelVersion.create({
+        data: { organizationId, modelId: model.id, version, stage, createdAt: new Date(at) },
+      });
+    await made("1", "Archived", "2026-01-01T00:00:00Z");
+    await made("2", "Production", "2026-02-01T00:00:00Z");
     await db().aiSystemModel.create({ data: { organizationId, systemId, modelId: model.id } });
   }
   for (const name of ["Loans 2024", "Applications 2023"]) {
