@@ -77,6 +77,9 @@ const ZEnv = z.object({
   // client; N: the N-th X-Forwarded-For entry from the right is. Anything more than the real count lets a client
   // choose its own address for the sign-in limits (lib/net/client-address.ts).
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  // Sign-up and password-reset e-mails one network address may ask for per hour (one office behind one address shares
+  // it); the end-to-end suite, whose every sign-up comes from localhost, raises it.
+  ACCOUNT_MAILS_PER_NETWORK_PER_HOUR: z.coerce.number().int().min(1).max(100_000).default(20),
   // Requests per minute that one API token may make before /api/v1 answers 429 with Retry-After.
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(600),
   // Single sign-on (OIDC). All three set: the sign-in page offers "Sign in with <OIDC_NAME>".

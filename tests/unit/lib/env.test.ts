@@ -34,4 +34,10 @@ describe("environment validation", () => {
     expect(parseEnv({}).SESSION_MAX_AGE_HOURS).toBe(12);
     expect(() => parseEnv({ SMTP_URL: "not a url" })).toThrow(/SMTP_URL/);
   });
+
+  it("keeps sign-up and reset mails at 20 per network address an hour unless set, and refuses a cap below one", () => {
+    expect(parseEnv({}).ACCOUNT_MAILS_PER_NETWORK_PER_HOUR).toBe(20);
+    expect(parseEnv({ ACCOUNT_MAILS_PER_NETWORK_PER_HOUR: "500" }).ACCOUNT_MAILS_PER_NETWORK_PER_HOUR).toBe(500);
+    expect(() => parseEnv({ ACCOUNT_MAILS_PER_NETWORK_PER_HOUR: "0" })).toThrow(/ACCOUNT_MAILS_PER_NETWORK_PER_HOUR/);
+  });
 });

@@ -1,14 +1,14 @@
 import "server-only";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { addressBucket } from "@/lib/net/client-address";
 import { isOverLimit, limitKey, rateLimiter } from "@/lib/dal/core/rate-limiter";
 
 // Sign-up and password-reset e-mails per hour: 3 to one address (the real owner needs one, a mistyped address a
-// second), 20 asked from one network address. On the same rate-limiter-flexible store as sign-in.
-const LIMITS = {
-  email: { points: 3, durationSeconds: 60 * 60 },
-  address: { points: 20, durationSeconds: 60 * 60 },
-} as const;
+// second), ACCOUNT_MAILS_PER_NETWORK_PER_HOUR (20) asked from one network address. On the same rate-limiter-flexible
+// store as sign-in.
+const HOUR = 60 * 60;
+const EMAIL_LIMIT = { points: 3, durationSeconds: HOUR };
 export type AccountMailPurpose = "signup" | "reset";
 
 export const TOO_MANY_REQUESTS_MESSAGE = "Too many requests from your network. Please try again in an hour.";
@@ -24,14 +24,15 @@ export async function allowAccountMail(
 ): Promise<boolean> {
   if (ip) {
     try {
-      await rateLimiter(`${purpose}-mail-address`, LIMITS.address).consume(limitKey(addressBucket(ip)));
+      const perNetwork = { points: env().ACCOUNT_MAILS_PER_NETWORK_PER_HOUR, durationSeconds: HOUR };
+      await rateLimiter(`${purpose}-mail-address`, perNetwork).consume(limitKey(addressBucket(ip)));
     } catch (error) {
       if (isOverLimit(error)) throw new AppError("RATE_LIMITED", TOO_MANY_REQUESTS_MESSAGE);
       throw error;
     }
   }
   try {
-    await rateLimiter(`${purpose}-mail-email`, LIMITS.email).consume(limitKey(email));
+    await rateLimiter(`${purpose}-mail-email`, EMAIL_LIMIT).consume(limitKey(email));
     return true;
   } catch (error) {
     if (isOverLimit(error)) return false;
