@@ -6,8 +6,28 @@ export type Messages = { [key: string]: string | Messages };
 export const MESSAGES_DIR = path.join(process.cwd(), "messages");
 const SOURCE_DIRS = ["app", "components", "lib", "i18n"];
 
+// A language's messages are one JSON file per area (messages/<locale>/<area>.json); a namespace lives in one file.
 export function readMessages(locale: string): Messages {
-  return JSON.parse(fs.readFileSync(path.join(MESSAGES_DIR, `${locale}.json`), "utf8")) as Messages;
+  const merged: Messages = {};
+  for (const file of areaFiles(locale)) {
+    const area = readArea(locale, file);
+    for (const [namespace, value] of Object.entries(area)) {
+      if (namespace in merged) throw new Error(`${locale}: namespace ${namespace} is in more than one file`);
+      merged[namespace] = value;
+    }
+  }
+  return merged;
+}
+
+export function areaFiles(locale: string): string[] {
+  return fs
+    .readdirSync(path.join(MESSAGES_DIR, locale))
+    .filter((name) => name.endsWith(".json"))
+    .sort();
+}
+
+export function readArea(locale: string, file: string): Messages {
+  return JSON.parse(fs.readFileSync(path.join(MESSAGES_DIR, locale, file), "utf8")) as Messages;
 }
 
 // "Nav.dashboard" → "Dashboard": every leaf of a message tree by its dotted key.

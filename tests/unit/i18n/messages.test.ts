@@ -1,7 +1,7 @@
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
-import { flatten, readMessages, usedKeys } from "./message-scan";
+import { areaFiles, flatten, readArea, readMessages, usedKeys } from "./message-scan";
 
 const english = flatten(readMessages("en"));
 
@@ -48,5 +48,14 @@ describe("message files", () => {
     // French counts 0 and 1 as singular.
     expect(plural("fr", 0)).toBe("notification non lue");
     expect(plural("fr", 3)).toBe("notifications non lues");
+  });
+});
+
+describe("message files by area", () => {
+  it.each(LOCALES)("%s has the same area files as English, each with the same namespaces", (locale) => {
+    expect(areaFiles(locale)).toEqual(areaFiles("en"));
+    for (const file of areaFiles("en")) {
+      expect(Object.keys(readArea(locale, file)).sort(), file).toEqual(Object.keys(readArea("en", file)).sort());
+    }
   });
 });
