@@ -6,7 +6,20 @@ import mail from "./mail.json";
 import documents from "./documents.json";
 import governance from "./governance.json";
 import validation from "./validation.json";
+import questionnaire from "./questionnaire.json";
+import classification from "./classification.json";
 
 // One file per area of the product, so each area's messages change without touching the others' (docs/translating.md).
-const messages = { ...core, ...systems, ...work, ...settings, ...mail, ...documents, ...governance, ...validation };
+const messages = {
+  ...core,
+  ...systems,
+  ...work,
+  ...settings,
+  ...mail,
+  ...documents,
+  ...governance,
+  ...validation,
+  ...questionnaire,
+  ...classification,
+};
 export default messages;
