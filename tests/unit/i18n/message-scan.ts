@@ -50,13 +50,18 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-// A key counts as used when a file that opens its namespace (useTranslations("Ns") / getTranslations("Ns")) names
+// A key counts as used when a file that opens its namespace (useTranslations("Ns") / getTranslations("Ns") /
+// createTranslator's namespace: "Ns") names
 // the key as a string literal: t("key") directly, or a literal that is later passed to t (the nav's item list).
 export function usedKeys(root = process.cwd()): Set<string> {
   const used = new Set<string>();
   for (const file of SOURCE_DIRS.flatMap((dir) => sourceFiles(path.join(root, dir)))) {
     const text = fs.readFileSync(file, "utf8");
-    const namespaces = [...text.matchAll(/(?:useTranslations|getTranslations)\(\s*"([\w.]+)"\s*\)/g)].map((m) => m[1]!);
+    const namespaces = [
+      ...text.matchAll(/(?:useTranslations|getTranslations)\(\s*"([\w.]+)"\s*\)/g),
+      // createTranslator({ …, namespace: "Ns" }) outside a request (mail, PDFs, jobs).
+      ...text.matchAll(/\bnamespace:\s*"([\w.]+)"/g),
+    ].map((m) => m[1]!);
     if (namespaces.length === 0) continue;
     const literals = [...text.matchAll(/"([\w.]+)"/g)].map((m) => m[1]!);
     for (const namespace of namespaces) for (const literal of literals) used.add(`${namespace}.${literal}`);
