@@ -2,25 +2,38 @@
 import { X } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { FilterDisclosure } from "@/components/ui/filter-disclosure";
-import { formatDate } from "@/lib/utils";
-import { TIER_CODES, TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
-import { OBLIGATION_STATUSES, STATUS_LABELS } from "@/lib/validations/obligation";
+import { formatDateIn } from "@/lib/i18n/format";
+import { TIER_CODES, type TierCode } from "@/lib/validations/system-fields";
+import { OBLIGATION_STATUSES } from "@/lib/validations/obligation";
 import {
-  DUE_WINDOW_LABELS,
   DUE_WINDOWS,
   obligationsHref,
   type DueWindow,
   type ObligationListQuery,
 } from "@/lib/validations/obligation-list";
+import { useObligationStatusLabel } from "./status-label";
 
-const STATUS_CHOICES = [
-  { value: "", label: "Open" },
-  ...OBLIGATION_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] })),
-  { value: OBLIGATION_STATUSES.join(","), label: "Any status" },
-];
+const DUE_WINDOW_KEY = {
+  overdue: "dueOverdue",
+  "30d": "due30d",
+  "90d": "due90d",
+  later: "dueLater",
+  none: "dueNone",
+} as const satisfies Record<DueWindow, string>;
+
+const TIER_KEY = {
+  PROHIBITED: "tierProhibited",
+  HIGH: "tierHigh",
+  LIMITED: "tierLimited",
+  GPAI: "tierGpai",
+  GPAI_SYSTEMIC: "tierGpaiSystemic",
+  MINIMAL: "tierMinimal",
+  OUT_OF_SCOPE: "tierOutOfScope",
+} as const satisfies Record<TierCode, string>;
 
 type Props = {
   query: ObligationListQuery;
@@ -32,7 +45,20 @@ type Props = {
 // Filters apply on submit, not per keystroke, so a million-row table is queried once per decision; without
 // JavaScript the form still works as a plain GET.
 export function ObligationsFilters({ query, members, units, systemName }: Props) {
+  const t = useTranslations("ObligationFilters");
+  const statusLabel = useObligationStatusLabel();
+  const locale = useLocale();
   const router = useRouter();
+  const statusChoices = [
+    { value: "", label: t("statusOpen") },
+    ...OBLIGATION_STATUSES.map((s) => ({ value: s, label: statusLabel(s) })),
+    { value: OBLIGATION_STATUSES.join(","), label: t("statusAny") },
+  ];
+  function appliesLabel(applies: string): string {
+    if (applies === "now") return t("appliesNow");
+    if (applies === "later") return t("appliesLater");
+    return t("appliesFrom", { date: formatDateIn(locale, applies) });
+  }
   const statusValue = query.status.join(",") === "NOT_STARTED,IN_PROGRESS" ? "" : query.status.join(",");
   const mine = query.view === "mine";
   function submit(event: React.FormEvent<HTMLFormElement>) {
@@ -58,20 +84,14 @@ export function ObligationsFilters({ query, members, units, systemName }: Props)
   const chipHref = (drop: "system" | "quarter" | "applies") =>
     obligationsHref({ ...query, [drop]: undefined, page: undefined });
   return (
-    <form
-      action="/obligations"
-      method="get"
-      onSubmit={submit}
-      className="space-y-3 px-5 py-4"
-      aria-label="Filter obligations"
-    >
+    <form action="/obligations" method="get" onSubmit={submit} className="space-y-3 px-5 py-4" aria-label={t("label")}>
       {mine && <input type="hidden" name="view" value="mine" />}
       <FilterDisclosure active={activeFilters(query, statusValue)} className="space-y-3">
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3 xl:grid-cols-6">
           {!mine && (
-            <Field id="filter-status" label="Status">
+            <Field id="filter-status" label={t("status")}>
               <Select id="filter-status" name="status" defaultValue={statusValue}>
-                {STATUS_CHOICES.map((c) => (
+                {statusChoices.map((c) => (
                   <option key={c.value} value={c.value}>
                     {c.label}
                   </option>
@@ -80,11 +100,11 @@ export function ObligationsFilters({ query, members, units, systemName }: Props)
             </Field>
           )}
           {!mine && (
-            <Field id="filter-owner" label="Owner">
+            <Field id="filter-owner" label={t("owner")}>
               <Select id="filter-owner" name="owner" defaultValue={query.owner ?? ""}>
-                <option value="">Anyone</option>
-                <option value="me">Me</option>
-                <option value="none">Unassigned</option>
+                <option value="">{t("ownerAnyone")}</option>
+                <option value="me">{t("ownerMe")}</option>
+                <option value="none">{t("ownerNone")}</option>
                 {members.map((m) => (
                   <option key={m.userId} value={m.userId}>
                     {m.name}
@@ -93,22 +113,27 @@ export function ObligationsFilters({ query, members, units, systemName }: Props)
               </Select>
             </Field>
           )}
-          <Field id="filter-due" label="Due">
+          <Field id="filter-due" label={t("due")}>
             <Select id="filter-due" name="due" defaultValue={query.due ?? ""}>
-              <option value="">Any time</option>
+              <option value="">{t("dueAny")}</option>
               {DUE_WINDOWS.map((d) => (
                 <option key={d} value={d}>
-                  {DUE_WINDOW_LABELS[d]}
+                  {t(DUE_WINDOW_KEY[d])}
                 </option>
               ))}
             </Select>
           </Field>
-          <Field id="filter-article" label="Article">
-            <Input id="filter-article" name="article" defaultValue={query.article ?? ""} placeholder="e.g. Art 9" />
+          <Field id="filter-article" label={t("article")}>
+            <Input
+              id="filter-article"
+              name="article"
+              defaultValue={query.article ?? ""}
+              placeholder={t("articlePlaceholder")}
+            />
           </Field>
-          <Field id="filter-unit" label="Business unit">
+          <Field id="filter-unit" label={t("unit")}>
             <Select id="filter-unit" name="unit" defaultValue={query.unit ?? ""}>
-              <option value="">All units</option>
+              <option value="">{t("unitAll")}</option>
               {units.map((u) => (
                 <option key={u} value={u}>
                   {u}
@@ -116,12 +141,12 @@ export function ObligationsFilters({ query, members, units, systemName }: Props)
               ))}
             </Select>
           </Field>
-          <Field id="filter-tier" label="Tier">
+          <Field id="filter-tier" label={t("tier")}>
             <Select id="filter-tier" name="tier" defaultValue={query.tier?.join(",") ?? ""}>
-              <option value="">All tiers</option>
-              {TIER_CODES.map((t) => (
-                <option key={t} value={t}>
-                  {TIER_DISPLAY[t]}
+              <option value="">{t("tierAll")}</option>
+              {TIER_CODES.map((tier) => (
+                <option key={tier} value={tier}>
+                  {t(TIER_KEY[tier])}
                 </option>
               ))}
             </Select>
@@ -129,14 +154,28 @@ export function ObligationsFilters({ query, members, units, systemName }: Props)
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <Button type="submit" variant="secondary">
-            Apply filters
+            {t("apply")}
           </Button>
           <ButtonLink href={mine ? "/obligations?view=mine" : "/obligations"} variant="ghost">
-            Clear
+            {t("clear")}
           </ButtonLink>
-          {query.system && <Chip href={chipHref("system")} label={`System: ${systemName ?? "unknown"}`} />}
-          {query.quarter && <Chip href={chipHref("quarter")} label={`Applies from in ${query.quarter}`} />}
-          {query.applies && <Chip href={chipHref("applies")} label={appliesLabel(query.applies)} />}
+          {query.system && (
+            <Chip
+              href={chipHref("system")}
+              label={t("chipSystem", { name: systemName ?? t("unknown") })}
+              remove={t("removeFilter")}
+            />
+          )}
+          {query.quarter && (
+            <Chip
+              href={chipHref("quarter")}
+              label={t("chipQuarter", { quarter: query.quarter })}
+              remove={t("removeFilter")}
+            />
+          )}
+          {query.applies && (
+            <Chip href={chipHref("applies")} label={appliesLabel(query.applies)} remove={t("removeFilter")} />
+          )}
           {query.system && <input type="hidden" name="system" value={query.system} />}
           {query.applies && <input type="hidden" name="applies" value={query.applies} />}
           {query.quarter && <input type="hidden" name="quarter" value={query.quarter} />}
@@ -152,13 +191,7 @@ function activeFilters(q: ObligationListQuery, statusValue: string): number {
   return set.filter(Boolean).length;
 }
 
-function appliesLabel(applies: string): string {
-  if (applies === "now") return "Applies already (due now)";
-  if (applies === "later") return "Starts to apply later";
-  return `Applies from ${formatDate(applies)}`;
-}
-
-function Chip({ href, label }: { href: string; label: string }) {
+function Chip({ href, label, remove }: { href: string; label: string; remove: string }) {
   return (
     <Link
       href={href}
@@ -166,7 +199,7 @@ function Chip({ href, label }: { href: string; label: string }) {
     >
       {label}
       <X aria-hidden="true" className="h-3.5 w-3.5" />
-      <span className="sr-only">(remove this filter)</span>
+      <span className="sr-only">({remove})</span>
     </Link>
   );
 }

@@ -1,51 +1,49 @@
 import { ArrowDown, ArrowUp, ArrowUpDown } from "lucide-react";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { TierOrUndeterminedBadge } from "@/components/system-badges";
-import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { ObligationListDTO } from "@/lib/dal/obligations/obligation-list";
-import { ROLE_LABELS, type Role } from "@/lib/rules";
-import { formatDate } from "@/lib/utils";
+import { formatDateIn } from "@/lib/i18n/format";
+import { ruleText } from "@/lib/rules/i18n";
 import {
   OBLIGATION_PAGE_SIZE,
   obligationsHref,
   type ObligationListQuery,
   type ObligationSort,
 } from "@/lib/validations/obligation-list";
-import { AppliesBadge, DueDate, StatusBadge } from "./obligation-badges";
+import { AppliesBadge, BlockingBadge, DueDate, roleLabel, StatusBadge } from "./obligation-badges";
 import { ObligationCards, obligationHref } from "./obligation-cards";
-import { countPhrase } from "@/lib/plural";
 
 export function ObligationsTable({ list, query }: { list: ObligationListDTO; query: ObligationListQuery }) {
+  const t = useTranslations("ObligationList");
+  const locale = useLocale();
   const { rows, total, totalCapped, hasMore } = list;
   const pageCount = Math.max(1, Math.ceil(total / OBLIGATION_PAGE_SIZE));
-  const counted = totalCapped
-    ? `More than ${total.toLocaleString("en-GB")} obligations`
-    : countPhrase(total, "obligation");
-  const caption = `Obligations, page ${query.page}${totalCapped ? "" : ` of ${pageCount}`}`;
+  const counted = totalCapped ? t("moreThan", { count: total }) : t("count", { count: total });
+  const pageOf = totalCapped ? t("page", { page: query.page }) : t("pageOf", { page: query.page, pages: pageCount });
+  const caption = t("caption", { pageOf });
   return (
     <>
       {rows.length === 0 ? (
         <p className="border-t border-slate-200 px-5 py-12 text-center text-sm text-slate-600">
-          {query.view === "mine"
-            ? "Nothing open is assigned to you. Well done — or ask for work."
-            : "No obligations match these filters. Clear a filter to see more."}
+          {query.view === "mine" ? t("emptyMine") : t("emptyFiltered")}
         </p>
       ) : (
         <>
           {/* One list per width: the table from md up, cards below (display:none hides the other from everyone). */}
           <Table caption={caption} className="hidden md:block">
             <TableHead className="border-y font-normal">
-              <Th className="px-4 font-medium">Obligation</Th>
-              <Th className="px-4 font-medium">AI system</Th>
-              <Th className="px-4 font-medium">Status</Th>
-              <Th className="px-4 font-medium">Owner</Th>
+              <Th className="px-4 font-medium">{t("colObligation")}</Th>
+              <Th className="px-4 font-medium">{t("colSystem")}</Th>
+              <Th className="px-4 font-medium">{t("colStatus")}</Th>
+              <Th className="px-4 font-medium">{t("colOwner")}</Th>
               <Sortable query={query} field="dueDate">
-                Due
+                {t("colDue")}
               </Sortable>
               <Sortable query={query} field="appliesFrom">
-                Applies
+                {t("colApplies")}
               </Sortable>
             </TableHead>
             <TableBody>
@@ -56,14 +54,14 @@ export function ObligationsTable({ list, query }: { list: ObligationListDTO; que
                       href={obligationHref(r)}
                       className="font-medium text-indigo-800 underline-offset-2 hover:underline"
                     >
-                      <span className="mr-1 font-mono text-xs">{r.article}</span> {r.title}
+                      <span className="mr-1 font-mono text-xs">{r.article}</span> {ruleText(locale, r.title)}
                     </Link>
                     <p className="mt-0.5 text-xs text-slate-600">
-                      As {ROLE_LABELS[r.role as Role]?.toLowerCase() ?? r.role}
+                      {t("asRole", { role: roleLabel(locale, r.role) })}
                       {r.blocking && (
                         <>
                           {" "}
-                          · <Badge tone="red">Blocking</Badge>
+                          · <BlockingBadge />
                         </>
                       )}
                     </p>
@@ -84,14 +82,14 @@ export function ObligationsTable({ list, query }: { list: ObligationListDTO; que
                     <StatusBadge status={r.status} />
                   </td>
                   <td className="px-4 py-3 align-top whitespace-nowrap">
-                    {r.owner?.name ?? <span className="text-slate-600">Unassigned</span>}
+                    {r.owner?.name ?? <span className="text-slate-600">{t("unassigned")}</span>}
                   </td>
                   <td className="min-w-32 px-4 py-3 align-top">
                     <DueDate dueDate={r.dueDate} status={r.status} />
                   </td>
                   <td className="px-4 py-3 align-top whitespace-nowrap">
                     <AppliesBadge appliesFrom={r.appliesFrom} />
-                    <span className="sr-only"> ({formatDate(r.appliesFrom)})</span>
+                    <span className="sr-only"> ({formatDateIn(locale, r.appliesFrom)})</span>
                   </td>
                 </tr>
               ))}
@@ -101,19 +99,18 @@ export function ObligationsTable({ list, query }: { list: ObligationListDTO; que
         </>
       )}
       <nav
-        aria-label="Pagination"
+        aria-label={t("pagination")}
         className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-5 py-3 text-sm text-slate-700"
       >
         <span>
-          {counted} · page {query.page}
-          {totalCapped ? "" : ` of ${pageCount}`}
+          {counted} · {pageOf}
         </span>
         <span className="flex gap-2">
           <PageLink href={obligationsHref({ ...query, page: query.page - 1 })} disabled={query.page <= 1}>
-            Previous
+            {t("previous")}
           </PageLink>
           <PageLink href={obligationsHref({ ...query, page: query.page + 1 })} disabled={!hasMore}>
-            Next
+            {t("next")}
           </PageLink>
         </span>
       </nav>

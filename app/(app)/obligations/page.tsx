@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { Download } from "lucide-react";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ObligationsFilters } from "@/components/obligations/obligations-filters";
 import { ObligationsTable } from "@/components/obligations/obligations-table";
 import { Card } from "@/components/ui/card";
@@ -10,41 +12,47 @@ import { listMembers } from "@/lib/dal/accounts/members";
 import { listObligationFilterOptions, listOrganisationObligations } from "@/lib/dal/obligations/obligation-list";
 import { obligationsHref, parseObligationListParams } from "@/lib/validations/obligation-list";
 
-export const metadata: Metadata = { title: "Obligations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ObligationsPage");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ObligationsPage({ searchParams }: Props) {
   const query = parseObligationListParams(await searchParams);
   const actor = await requireActor();
-  const [list, members, options] = await Promise.all([
+  const [list, members, options, t] = await Promise.all([
     listOrganisationObligations(actor, query),
     listMembers(actor),
     listObligationFilterOptions(actor, query.system),
+    getTranslations("ObligationsPage"),
   ]);
   const mine = query.view === "mine";
   return (
     <>
       <PageHeader
-        title="Obligations"
-        description="What the AI Act asks of your organisation, across every AI system: owners, due dates and status. Obligations that no longer apply are not listed here."
-        actions={<ExportLinks query={query} />}
+        title={t("title")}
+        description={t("description")}
+        actions={<ExportLinks query={query} label={(format) => t("export", { format })} />}
       />
       <TabNav
-        label="Obligation views"
+        label={t("views")}
         className="mb-4"
         items={[
-          { href: obligationsHref(), label: "All work", active: !mine },
-          { href: obligationsHref({ view: "mine" }), label: "My work", active: mine },
+          { href: obligationsHref(), label: t("allWork"), active: !mine },
+          { href: obligationsHref({ view: "mine" }), label: t("myWork"), active: mine },
         ]}
       />
       <Card>
-        <ObligationsFilters
-          query={query}
-          members={members.map((m) => ({ userId: m.userId, name: m.name }))}
-          units={options.units}
-          systemName={options.systemName}
-        />
+        <ClientMessages namespaces={["ObligationFilters", "ObligationStatus"]}>
+          <ObligationsFilters
+            query={query}
+            members={members.map((m) => ({ userId: m.userId, name: m.name }))}
+            units={options.units}
+            systemName={options.systemName}
+          />
+        </ClientMessages>
         <ObligationsTable list={list} query={query} />
       </Card>
     </>
@@ -52,7 +60,13 @@ export default async function ObligationsPage({ searchParams }: Props) {
 }
 
 // "As on screen": the list's own URL parameters, so the file holds exactly the filtered rows (every page).
-function ExportLinks({ query }: { query: ReturnType<typeof parseObligationListParams> }) {
+function ExportLinks({
+  query,
+  label,
+}: {
+  query: ReturnType<typeof parseObligationListParams>;
+  label: (format: string) => string;
+}) {
   const qs = obligationsHref({ ...query, page: 1 }).split("?")[1] ?? "";
   const href = (format: string) => `/obligations/export?${qs ? `${qs}&` : ""}format=${format}`;
   const linkClass =
@@ -61,11 +75,11 @@ function ExportLinks({ query }: { query: ReturnType<typeof parseObligationListPa
     <>
       <a href={href("csv")} download className={linkClass}>
         <Download aria-hidden="true" className="h-4 w-4" />
-        Export CSV
+        {label("CSV")}
       </a>
       <a href={href("json")} download className={linkClass}>
         <Download aria-hidden="true" className="h-4 w-4" />
-        Export JSON
+        {label("JSON")}
       </a>
     </>
   );
