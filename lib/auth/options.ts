@@ -9,6 +9,7 @@ import { clientAddress } from "@/lib/net/client-address";
 import { ZSignIn } from "@/lib/validations/auth";
 import { completeOidcSignIn, oidcProvider, OIDC_PROVIDER_ID } from "./oidc";
 import { safeRedirectUrl } from "./safe-redirect";
+import { decodeSessionToken, encodeSessionToken } from "./session-jwt";
 
 // The JWT carries only the id of a server-side AuthSession row; that row decides whether the session is alive,
 // which lets sign-out, expiry and role changes take effect on the server.
@@ -17,6 +18,7 @@ export function authOptions(): NextAuthOptions {
   return {
     secret: env().NEXTAUTH_SECRET,
     session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds() },
+    jwt: { encode: encodeSessionToken, decode: decodeSessionToken },
     pages: { signIn: "/login", error: "/login" },
     providers: [
       CredentialsProvider({

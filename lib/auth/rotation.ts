@@ -1,8 +1,9 @@
 import "server-only";
-import { decode, encode, type JWT } from "next-auth/jwt";
+import type { JWT } from "next-auth/jwt";
 import { cookies } from "next/headers";
 import { claimRotatedSession, sessionMaxAgeSeconds } from "@/lib/dal/accounts/internal/sessions";
 import { env } from "@/lib/env";
+import { decodeSessionToken, encodeSessionToken } from "./session-jwt";
 
 // next-auth names its cookie by whether the site runs on https (the __Secure- prefix needs a secure cookie).
 function sessionCookie(): { name: string; secure: boolean } {
@@ -14,7 +15,7 @@ async function readToken(): Promise<JWT | null> {
   const secret = env().NEXTAUTH_SECRET;
   const raw = (await cookies()).get(sessionCookie().name)?.value;
   if (!raw || !secret) return null;
-  return decode({ token: raw, secret });
+  return decodeSessionToken({ token: raw, secret });
 }
 
 // Next allows cookie writes only in server actions and route handlers; trying to clear a throw-away cookie tells which.
@@ -37,7 +38,7 @@ export async function exchangeRotatedSession(): Promise<string | null> {
   const sid = await claimRotatedSession(token.sid);
   if (!sid) return null;
   const maxAge = sessionMaxAgeSeconds();
-  const value = await encode({ token: { ...token, sid }, secret, maxAge });
+  const value = await encodeSessionToken({ token: { ...token, sid }, secret, maxAge });
   const { name, secure } = sessionCookie();
   (await cookies()).set(name, value, { httpOnly: true, sameSite: "lax", path: "/", secure, maxAge });
   return sid;

@@ -55,7 +55,7 @@ export async function startSignInServer() {
 
 type Reply = { status: number; body: string; setCookies: string[] };
 
-function request(
+export function request(
   port: number,
   from: string,
   method: string,
@@ -103,7 +103,7 @@ export async function signInOver(
   email: string,
   password: string,
   headers: Record<string, string> = {},
-): Promise<{ outcome: SignInOutcome; message: string }> {
+): Promise<{ outcome: SignInOutcome; message: string; sessionCookie?: string }> {
   const csrf = await request(port, from, "GET", "/api/auth/csrf", headers);
   const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
   const cookie = csrf.setCookies.map((c) => c.split(";")[0]).join("; ");
@@ -124,10 +124,7 @@ export async function signInOver(
   );
   const { url } = JSON.parse(reply.body) as { url: string };
   const error = new URL(url).searchParams.get("error");
-  if (!error)
-    return {
-      outcome: reply.setCookies.some((c) => c.startsWith("next-auth.session-token=")) ? "signed-in" : "wrong",
-      message: url,
-    };
+  const sessionCookie = reply.setCookies.find((c) => c.startsWith("next-auth.session-token="))?.split(";")[0];
+  if (!error) return { outcome: sessionCookie ? "signed-in" : "wrong", message: url, sessionCookie };
   return { outcome: /^Too many failed sign-in attempts/.test(error) ? "throttled" : "wrong", message: error };
 }
