@@ -14,9 +14,11 @@ import {
   type AppErrorCode,
   type FieldErrors,
 } from "@/lib/errors";
+import { resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { log, requestIdFrom, withRequestLog } from "@/lib/log";
 import { routeLabel, timedRequest } from "@/lib/metrics";
 import { containsNul } from "@/lib/nul";
+import { validationText } from "@/lib/validations/i18n";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T }
@@ -40,19 +42,21 @@ const SESSION_EXPIRED = "Your session has ended. Sign in again in another tab; w
 
 // The one wrapper for every server action: session, zod parse, and mapping of errors to safe messages.
 // Unexpected errors are logged and masked, so no stack trace or SQL reaches the browser. Every line logged while the
-// action runs carries its request id.
+// action runs carries its request id. Failures are told in the person's language, chosen as for the page.
 export function createAction<S extends z.ZodType, T>(
   schema: S,
   handler: (input: z.output<S>, actor: UserActor) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return registered(schema, (input: z.input<S>) =>
-    withActionLog(async () => {
+    withActionLog(async (acceptLanguage) => {
+      let locale = resolveLocale(null, acceptLanguage);
       try {
         const actor = await getActor();
-        if (!actor) return { ok: false, code: "UNAUTHENTICATED", error: SESSION_EXPIRED };
-        return await run(schema, input, (parsed) => handler(parsed, actor));
+        if (!actor) return inLocale(locale, { ok: false, code: "UNAUTHENTICATED", error: SESSION_EXPIRED });
+        locale = resolveLocale(actor.locale, acceptLanguage);
+        return inLocale(locale, await run(schema, input, (parsed) => handler(parsed, actor)));
       } catch (error) {
-        return toFailure(error);
+        return inLocale(locale, toFailure(error));
       }
     }),
   );
@@ -63,20 +67,37 @@ export function createPublicAction<S extends z.ZodType, T>(
   handler: (input: z.output<S>) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return registered(schema, (input: z.input<S>) =>
-    withActionLog(async () => {
+    withActionLog(async (acceptLanguage) => {
+      const locale = resolveLocale(null, acceptLanguage);
       try {
-        return await run(schema, input, handler);
+        return inLocale(locale, await run(schema, input, handler));
       } catch (error) {
-        return toFailure(error);
+        return inLocale(locale, toFailure(error));
       }
     }),
   );
 }
 
+// The schemas and the data layer speak English (the REST API answers in it); a person reads the failure in their own.
+function inLocale<T>(locale: Locale, result: ActionResult<T>): ActionResult<T> {
+  if (result.ok || locale === "en") return result;
+  const fieldErrors =
+    result.fieldErrors &&
+    Object.fromEntries(
+      Object.entries(result.fieldErrors).map(([name, messages]) => [
+        name,
+        (messages ?? []).map((message) => validationText(locale, message)),
+      ]),
+    );
+  return { ...result, error: validationText(locale, result.error), ...(fieldErrors ? { fieldErrors } : {}) };
+}
+
 // A server action is handed no request: its id comes from the headers of the POST that carries it. Outside a request
 // (tests, scripts) headers() throws and the action gets a fresh id.
 // Timed under the page it was posted from (the proxy's x-pathname), as "action" in the request metrics.
-async function withActionLog<T>(handle: () => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+async function withActionLog<T>(
+  handle: (acceptLanguage: string | null) => Promise<ActionResult<T>>,
+): Promise<ActionResult<T>> {
   let requestHeaders: Headers | null;
   try {
     requestHeaders = await headers();
@@ -86,7 +107,11 @@ async function withActionLog<T>(handle: () => Promise<ActionResult<T>>): Promise
   }
   const route = routeLabel(requestHeaders?.get("x-pathname") ?? "(outside a request)");
   return withRequestLog(requestIdFrom(requestHeaders), () =>
-    timedRequest({ kind: "action", route, method: "POST" }, handle, actionStatus),
+    timedRequest(
+      { kind: "action", route, method: "POST" },
+      () => handle(requestHeaders?.get("accept-language") ?? null),
+      actionStatus,
+    ),
   );
 }
 

@@ -2,6 +2,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import type { FieldErrors, FieldValues } from "react-hook-form";
 import { fieldId } from "./form-field";
+import { useValidationText } from "@/components/ui/use-validation-text";
 
 export type FieldProblem = { name: string; message: string };
 
@@ -45,6 +46,7 @@ type Props = {
 export function ErrorSummary({ problems, formError, submitCount, labelFor, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
   const focusedFor = useRef(0);
+  const inLocale = useValidationText();
   const visible = submitCount > 0 && (problems.length > 0 || !!formError);
   useEffect(() => {
     if (!visible || focusedFor.current === submitCount) return;
@@ -66,9 +68,9 @@ export function ErrorSummary({ problems, formError, submitCount, labelFor, child
       className="rounded-lg border-2 border-red-700 bg-red-50 px-5 py-4 text-sm text-red-900 focus:outline-2 focus:outline-offset-2 focus:outline-red-700"
     >
       <h2 id="error-summary-title" className="text-base font-semibold">
-        {problems.length ? "Nothing was saved yet: please check these fields" : "Nothing was saved"}
+        {inLocale(problems.length ? "Nothing was saved yet: please check these fields" : "Nothing was saved")}
       </h2>
-      {formError && <p className="mt-1">{formError}</p>}
+      {formError && <p className="mt-1">{inLocale(formError)}</p>}
       {children}
       {problems.length > 0 && (
         <ul className="mt-2 list-disc space-y-1 pl-5">
@@ -82,7 +84,7 @@ export function ErrorSummary({ problems, formError, submitCount, labelFor, child
                   focusField(name);
                 }}
               >
-                {labelFor(name)}: {message}
+                {labelFor(name)}: {inLocale(message)}
               </a>
             </li>
           ))}

@@ -1,4 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
+import { useValidationText } from "./use-validation-text";
 import { cn } from "@/lib/utils";
 
 const control =
@@ -23,11 +24,12 @@ export function describedBy(id: string, error?: string, hint?: ReactNode): strin
 }
 
 export function RequiredMark({ required }: { required?: boolean }) {
+  const inLocale = useValidationText();
   if (!required) return null;
   return (
     <>
       {" "}
-      <span className="text-xs font-normal text-slate-600">(required)</span>
+      <span className="text-xs font-normal text-slate-600">{inLocale("(required)")}</span>
     </>
   );
 }
@@ -41,12 +43,14 @@ export function FieldHint({ id, children }: { id: string; children?: ReactNode }
   );
 }
 
-// role="alert": an error that appears after a submit is read out even though focus stays where it was.
+// role="alert": an error that appears after a submit is read out even though focus stays where it was. The schemas'
+// messages are English (the API's too); they are put in the reader's language here, where every field error shows.
 export function FieldErrorText({ id, error }: { id: string; error?: string }) {
+  const inLocale = useValidationText();
   if (!error) return null;
   return (
     <p id={`${id}-error`} className="text-sm font-medium text-red-700" role="alert">
-      {error}
+      {inLocale(error)}
     </p>
   );
 }
