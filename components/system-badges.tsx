@@ -1,6 +1,7 @@
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { DispositionCode } from "@/lib/classification/codes";
-import { couldBeText, NOT_DETERMINED, type StoredClassification } from "@/lib/classification/display";
+import { NOT_DETERMINED, plannedTier, type StoredClassification } from "@/lib/classification/display";
 import { LIFECYCLE_LABELS, TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
 
 const TIER_TONES: Record<TierCode, BadgeTone> = {
@@ -13,16 +14,60 @@ const TIER_TONES: Record<TierCode, BadgeTone> = {
   OUT_OF_SCOPE: "neutral",
 };
 
+const TIER_KEYS = {
+  PROHIBITED: "tierProhibited",
+  HIGH: "tierHigh",
+  LIMITED: "tierLimited",
+  GPAI: "tierGpai",
+  GPAI_SYSTEMIC: "tierGpaiSystemic",
+  MINIMAL: "tierMinimal",
+  OUT_OF_SCOPE: "tierOutOfScope",
+} as const satisfies Record<TierCode, string>;
+
+type LifecycleStage = keyof typeof LIFECYCLE_LABELS;
+const LIFECYCLE_KEYS = {
+  PLANNED: "lifecyclePlanned",
+  IN_DEVELOPMENT: "lifecycleInDevelopment",
+  PILOT: "lifecyclePilot",
+  IN_PRODUCTION: "lifecycleInProduction",
+  RETIRED: "lifecycleRetired",
+} as const satisfies Record<LifecycleStage, string>;
+
+/**
+ * The badges' words in the reader's language. These badges also render inside client trees of pages that do not send
+ * the "SystemBadges" namespace (another area's page): there they keep the English label rather than a key name.
+ */
+export function useSystemBadgeLabels() {
+  const t = useTranslations("SystemBadges");
+  const say = (key: Parameters<typeof t>[0], english: string, values?: Record<string, string>) =>
+    t.has(key) ? t(key, values) : english.replace("{tier}", values?.tier ?? "");
+  return {
+    tier: (tier: TierCode) => say(TIER_KEYS[tier], TIER_DISPLAY[tier]),
+    lifecycle: (stage: LifecycleStage) => say(LIFECYCLE_KEYS[stage], LIFECYCLE_LABELS[stage]),
+    notClassified: () => say("notClassified", "Not classified"),
+    notDetermined: () => say("notDetermined", NOT_DETERMINED),
+    requiresReview: () => say("requiresReview", "Requires review"),
+    couldBe: (s: StoredClassification) => {
+      const tier = plannedTier(s);
+      if (!tier) return "";
+      const label = say(TIER_KEYS[tier], TIER_DISPLAY[tier]);
+      return say("couldBe", "could be {tier}", { tier: label });
+    },
+  };
+}
+
 /** The tier alone. For a system's current classification use ClassificationBadges, which knows "not determined yet". */
 export function TierBadge({ tier }: { tier: TierCode | null }) {
-  if (!tier) return <Badge tone="neutral">Not classified</Badge>;
-  return <Badge tone={TIER_TONES[tier]}>{TIER_DISPLAY[tier]}</Badge>;
+  const labels = useSystemBadgeLabels();
+  if (!tier) return <Badge tone="neutral">{labels.notClassified()}</Badge>;
+  return <Badge tone={TIER_TONES[tier]}>{labels.tier(tier)}</Badge>;
 }
 
 export function DispositionBadge({ disposition }: { disposition: DispositionCode | null }) {
-  if (disposition === "UNDETERMINED") return <Badge tone="blue">{NOT_DETERMINED}</Badge>;
+  const labels = useSystemBadgeLabels();
+  if (disposition === "UNDETERMINED") return <Badge tone="blue">{labels.notDetermined()}</Badge>;
   if (disposition !== "REQUIRES_REVIEW") return null;
-  return <Badge tone="blue">Requires review</Badge>;
+  return <Badge tone="blue">{labels.requiresReview()}</Badge>;
 }
 
 // While undetermined the stored tier is only a floor: it is never shown, the ceiling is ("could be High-risk").
@@ -36,11 +81,12 @@ export function TierOrUndeterminedBadge({ system }: { system: StoredClassificati
 }
 
 export function ClassificationBadges({ system }: { system: StoredClassification }) {
+  const labels = useSystemBadgeLabels();
   if (system.disposition === "UNDETERMINED") {
     return (
       <span className="inline-flex flex-wrap items-center gap-1.5" data-disposition="undetermined">
         <DispositionBadge disposition="UNDETERMINED" />
-        <span className="text-xs text-slate-700">{couldBeText(system)}</span>
+        <span className="text-xs text-slate-700">{labels.couldBe(system)}</span>
       </span>
     );
   }
@@ -52,6 +98,7 @@ export function ClassificationBadges({ system }: { system: StoredClassification 
   );
 }
 
-export function LifecycleLabel({ stage }: { stage: keyof typeof LIFECYCLE_LABELS }) {
-  return <>{LIFECYCLE_LABELS[stage]}</>;
+export function LifecycleLabel({ stage }: { stage: LifecycleStage }) {
+  const labels = useSystemBadgeLabels();
+  return <>{labels.lifecycle(stage)}</>;
 }

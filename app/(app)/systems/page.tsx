@@ -1,5 +1,7 @@
 import { Download, Plus, Upload } from "lucide-react";
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
@@ -9,7 +11,10 @@ import { listSystemFilterOptions, listSystems } from "@/lib/dal/systems/system-l
 import { parseSystemListParams, systemListSearchParams } from "@/lib/validations/system-list";
 import { SystemsView } from "./_components/systems-view";
 
-export const metadata: Metadata = { title: "AI systems" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Inventory");
+  return { title: t("title") };
+}
 
 const HEADER_LINK =
   "inline-flex items-center gap-2 rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
@@ -21,40 +26,43 @@ export default async function SystemsPage({
 }) {
   const query = parseSystemListParams(await searchParams);
   const actor = await requireActor();
-  const [list, options, viewer] = await Promise.all([
+  const [list, options, viewer, t] = await Promise.all([
     listSystems(actor, query),
     listSystemFilterOptions(actor),
     getViewer(actor),
+    getTranslations("Inventory"),
   ]);
   const canWrite = !!viewer.role && can(viewer.role, "system.write");
   const exportJson = `/systems/export?${systemListSearchParams({ ...query, page: 1, cols: undefined }).toString()}&format=json`;
   return (
     <>
       <PageHeader
-        title="AI systems"
-        description="The inventory of every AI system your organisation builds, buys or uses."
+        title={t("title")}
+        description={t("description")}
         actions={
           <>
             <a href={exportJson} download className={HEADER_LINK}>
               <Download aria-hidden="true" className="h-4 w-4" />
-              Export JSON
+              {t("exportJson")}
             </a>
             {canWrite && (
               <ButtonLink href="/systems/import" variant="secondary">
                 <Upload aria-hidden="true" className="h-4 w-4" />
-                Import CSV
+                {t("importCsv")}
               </ButtonLink>
             )}
             {canWrite && (
               <ButtonLink href="/systems/new">
                 <Plus aria-hidden="true" className="h-4 w-4" />
-                New AI system
+                {t("newSystem")}
               </ButtonLink>
             )}
           </>
         }
       />
-      <SystemsView list={list} options={options} canWrite={canWrite} />
+      <ClientMessages namespaces={["Inventory", "SystemBadges"]}>
+        <SystemsView list={list} options={options} canWrite={canWrite} />
+      </ClientMessages>
     </>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 import { X } from "lucide-react";
+import { useTranslations } from "next-intl";
 import type { SystemFilterOptionsDTO } from "@/lib/dal/systems/system-list";
 import { hasActiveFilters, type SystemListFilters, type SystemListQuery } from "@/lib/validations/system-list";
-import { DISPOSITION_LABELS, LIFECYCLE_OPTIONS, READINESS_LABELS, ROLE_OPTIONS, TIER_OPTIONS } from "./filter-labels";
+import { useInventoryLabels } from "./filter-labels";
 
 const labelOf = (options: { value: string; label: string }[], value: string) =>
   options.find((o) => o.value === value)?.label ?? value;
@@ -28,48 +29,53 @@ export function ActiveFilters({
   options: SystemFilterOptionsDTO;
   go: (c: Partial<SystemListQuery>) => void;
 }) {
+  const t = useTranslations("Inventory");
+  const labels = useInventoryLabels();
   if (!hasActiveFilters(query)) return null;
+  const chip = (facet: string, value: string) => t("chip", { facet, value });
   const chips: { key: string; text: string; remove: Partial<SystemListQuery> }[] = [];
-  if (query.q) chips.push({ key: "q", text: `Search: “${query.q}”`, remove: { q: undefined } });
-  for (const t of query.tier)
+  if (query.q) chips.push({ key: "q", text: chip(t("search"), `“${query.q}”`), remove: { q: undefined } });
+  for (const tier of query.tier)
     chips.push({
-      key: `tier-${t}`,
-      text: `Tier: ${labelOf(TIER_OPTIONS, t)}`,
-      remove: { tier: query.tier.filter((x) => x !== t) },
+      key: `tier-${tier}`,
+      text: chip(t("filterTier"), labelOf(labels.tierOptions, tier)),
+      remove: { tier: query.tier.filter((x) => x !== tier) },
     });
   for (const r of query.role)
     chips.push({
       key: `role-${r}`,
-      text: `Role: ${labelOf(ROLE_OPTIONS, r)}`,
+      text: chip(t("filterRole"), labelOf(labels.roleOptions, r)),
       remove: { role: query.role.filter((x) => x !== r) },
     });
   if (query.disposition)
     chips.push({
       key: "disposition",
-      text: `Disposition: ${DISPOSITION_LABELS[query.disposition]}`,
+      text: chip(t("filterDisposition"), labels.disposition(query.disposition)),
       remove: { disposition: undefined },
     });
   for (const l of query.lifecycle)
     chips.push({
       key: `lifecycle-${l}`,
-      text: `Lifecycle: ${labelOf(LIFECYCLE_OPTIONS, l)}`,
+      text: chip(t("filterLifecycle"), labelOf(labels.lifecycleOptions, l)),
       remove: { lifecycle: query.lifecycle.filter((x) => x !== l) },
     });
-  if (query.unit) chips.push({ key: "unit", text: `Unit: ${query.unit}`, remove: { unit: undefined } });
+  if (query.unit) chips.push({ key: "unit", text: chip(t("filterUnit"), query.unit), remove: { unit: undefined } });
   if (query.owner) {
     const name =
-      query.owner === "none" ? "No owner" : (options.owners.find((o) => o.id === query.owner)?.name ?? "Former member");
-    chips.push({ key: "owner", text: `Owner: ${name}`, remove: { owner: undefined } });
+      query.owner === "none"
+        ? t("noOwner")
+        : (options.owners.find((o) => o.id === query.owner)?.name ?? t("formerMember"));
+    chips.push({ key: "owner", text: chip(t("columnOwner"), name), remove: { owner: undefined } });
   }
   if (query.readiness)
     chips.push({
       key: "readiness",
-      text: `Readiness: ${READINESS_LABELS[query.readiness]}`,
+      text: chip(t("columnReadiness"), labels.readiness(query.readiness)),
       remove: { readiness: undefined },
     });
   return (
     <div className="flex flex-wrap items-center gap-2 border-t border-slate-100 px-5 py-3">
-      <span className="text-sm text-slate-600">Filtered by</span>
+      <span className="text-sm text-slate-600">{t("filteredBy")}</span>
       <ul className="contents">
         {chips.map((chip) => (
           <li key={chip.key}>
@@ -80,7 +86,7 @@ export function ActiveFilters({
             >
               {chip.text}
               <X aria-hidden="true" className="h-3.5 w-3.5" />
-              <span className="sr-only">(remove this filter)</span>
+              <span className="sr-only">{t("removeFilter")}</span>
             </button>
           </li>
         ))}
@@ -90,7 +96,7 @@ export function ActiveFilters({
         onClick={() => go(CLEARED)}
         className="ml-1 text-sm font-medium text-indigo-800 underline underline-offset-2 hover:text-indigo-950"
       >
-        Clear all filters
+        {t("clearAllFilters")}
       </button>
     </div>
   );

@@ -1,11 +1,13 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import type { SystemFilterOptionsDTO } from "@/lib/dal/systems/system-list";
 import type { BulkResultDTO } from "@/lib/dal/systems/system-bulk";
-import { LIFECYCLE_LABELS, LIFECYCLE_STAGES } from "@/lib/validations/system-fields";
+import { useSystemBadgeLabels } from "@/components/system-badges";
+import { LIFECYCLE_STAGES } from "@/lib/validations/system-fields";
 import {
   NO_OWNER,
   ZBulkAssignOwner,
@@ -14,13 +16,15 @@ import {
   type TBulkSetLifecycle,
 } from "@/lib/validations/system-list";
 import { bulkAssignOwnerAction, bulkSetLifecycleAction, rescreenSelectedAction } from "../actions";
-import { countPhrase, verbFor } from "@/lib/plural";
 
 type SystemRef = { id: string; version: number };
 type FormProps = { systems: SystemRef[]; onDone: (message: string) => void; onError: (message: string | null) => void };
 
-const outcome = (r: BulkResultDTO, what: string) =>
-  `${what} for ${countPhrase(r.changed, "system")}${r.unchanged ? ` (${r.unchanged} already had it)` : ""}.`;
+type Translate = ReturnType<typeof useTranslations<"Inventory">>;
+
+// `what` already counts the changed systems; the unchanged ones are said after it.
+const outcome = (t: Translate, r: BulkResultDTO, what: string) =>
+  `${what}${r.unchanged ? t("bulkAlreadyHad", { count: r.unchanged }) : ""}.`;
 
 export function AssignOwnerForm({
   systems,
@@ -28,6 +32,7 @@ export function AssignOwnerForm({
   onDone,
   onError,
 }: FormProps & { owners: SystemFilterOptionsDTO["owners"] }) {
+  const t = useTranslations("Inventory");
   const { form, onSubmit, formError } = useActionForm<TBulkAssignOwner, BulkResultDTO>({
     schema: ZBulkAssignOwner,
     action: bulkAssignOwnerAction,
@@ -35,10 +40,11 @@ export function AssignOwnerForm({
     onSuccess: (r, input) =>
       onDone(
         outcome(
+          t,
           r,
           input.ownerId === NO_OWNER
-            ? "Owner removed"
-            : `Owner set to ${owners.find((o) => o.id === input.ownerId)?.name}`,
+            ? t("bulkOwnerRemoved", { count: r.changed })
+            : t("bulkOwnerSet", { count: r.changed, name: owners.find((o) => o.id === input.ownerId)?.name ?? "" }),
         ),
       ),
   });
@@ -48,7 +54,7 @@ export function AssignOwnerForm({
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2" noValidate>
       <label htmlFor="bulk-owner" className="text-sm font-medium text-slate-800">
-        Owner
+        {t("columnOwner")}
       </label>
       <Select
         id="bulk-owner"
@@ -57,16 +63,16 @@ export function AssignOwnerForm({
         aria-describedby={error ? "bulk-owner-error" : undefined}
         {...form.register("ownerId")}
       >
-        <option value="">Choose…</option>
+        <option value="">{t("choose")}</option>
         {owners.map((o) => (
           <option key={o.id} value={o.id}>
             {o.name}
           </option>
         ))}
-        <option value={NO_OWNER}>No owner</option>
+        <option value={NO_OWNER}>{t("noOwner")}</option>
       </Select>
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-        Assign owner
+        {t("assignOwner")}
       </Button>
       {error && (
         <p id="bulk-owner-error" role="alert" className="w-full text-sm font-medium text-red-700">
@@ -78,11 +84,14 @@ export function AssignOwnerForm({
 }
 
 export function SetLifecycleForm({ systems, onDone, onError }: FormProps) {
+  const t = useTranslations("Inventory");
+  const badges = useSystemBadgeLabels();
   const { form, onSubmit, formError } = useActionForm<TBulkSetLifecycle, BulkResultDTO>({
     schema: ZBulkSetLifecycle,
     action: bulkSetLifecycleAction,
     defaultValues: { systems },
-    onSuccess: (r, input) => onDone(outcome(r, `Lifecycle stage set to ${LIFECYCLE_LABELS[input.lifecycleStage]}`)),
+    onSuccess: (r, input) =>
+      onDone(outcome(t, r, t("bulkLifecycleSet", { count: r.changed, stage: badges.lifecycle(input.lifecycleStage) }))),
   });
   useSelection(form.setValue, systems);
   useEffect(() => onError(formError), [formError, onError]);
@@ -90,7 +99,7 @@ export function SetLifecycleForm({ systems, onDone, onError }: FormProps) {
   return (
     <form onSubmit={onSubmit} className="flex flex-wrap items-center gap-2" noValidate>
       <label htmlFor="bulk-lifecycle" className="text-sm font-medium text-slate-800">
-        Lifecycle
+        {t("filterLifecycle")}
       </label>
       <Select
         id="bulk-lifecycle"
@@ -101,16 +110,16 @@ export function SetLifecycleForm({ systems, onDone, onError }: FormProps) {
         {...form.register("lifecycleStage")}
       >
         <option value="" disabled>
-          Choose…
+          {t("choose")}
         </option>
         {LIFECYCLE_STAGES.map((s) => (
           <option key={s} value={s}>
-            {LIFECYCLE_LABELS[s]}
+            {badges.lifecycle(s)}
           </option>
         ))}
       </Select>
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-        Change stage
+        {t("changeStage")}
       </Button>
       {error && (
         <p id="bulk-lifecycle-error" role="alert" className="w-full text-sm font-medium text-red-700">
@@ -128,6 +137,7 @@ function useSelection(setValue: (name: "systems", value: SystemRef[]) => void, s
 
 // Re-runs the rules engine on each selected system's latest answers, e.g. after the law or the intake changed.
 export function RescreenButton({ systems, onDone, onError }: FormProps) {
+  const t = useTranslations("Inventory");
   const [pending, startTransition] = useTransition();
   const rescreen = () =>
     startTransition(async () => {
@@ -137,16 +147,14 @@ export function RescreenButton({ systems, onDone, onError }: FormProps) {
       const { rescreened, skipped } = result.data;
       const changed = rescreened.filter((r) => r.tierBefore !== r.tierAfter).length;
       onDone(
-        `Re-screened ${countPhrase(rescreened.length, "system")}` +
-          (changed ? `; the tier changed for ${changed}` : "; no tier changed") +
-          (skipped.length
-            ? `. ${skipped.length} never classified ${verbFor(skipped.length, "were")} skipped: classify ${skipped.length === 1 ? "it" : "them"} through the questionnaire first.`
-            : "."),
+        t("rescreened", { count: rescreened.length }) +
+          (changed ? t("rescreenTierChanged", { count: changed }) : t("rescreenNoTierChanged")) +
+          (skipped.length ? t("rescreenSkipped", { count: skipped.length }) : "."),
       );
     });
   return (
     <Button type="button" variant="secondary" onClick={rescreen} disabled={pending || systems.length === 0}>
-      {pending ? "Re-screening…" : "Re-screen"}
+      {pending ? t("rescreening") : t("rescreen")}
     </Button>
   );
 }

@@ -96,8 +96,14 @@ export function CheckboxMenu<T extends string>({
   );
 }
 
-export function summarise<T extends string>(selected: readonly T[], options: MenuOption<T>[], none: string): string {
+/** `many` words a longer choice by its count ("3 selected"), in the reader's language. */
+export function summarise<T extends string>(
+  selected: readonly T[],
+  options: MenuOption<T>[],
+  none: string,
+  many: (count: number) => string,
+): string {
   if (selected.length === 0) return none;
   if (selected.length <= 2) return selected.map((v) => options.find((o) => o.value === v)?.label ?? v).join(", ");
-  return `${selected.length} selected`;
+  return many(selected.length);
 }

@@ -1,4 +1,5 @@
 import { Inbox, SearchX } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Button, ButtonLink } from "@/components/ui/button";
 
 // Each empty list says why it is empty and offers the one next step that helps.
@@ -13,42 +14,37 @@ export function EmptyState({
   firstPageHref: string;
   onClearFilters: () => void;
 }) {
+  const t = useTranslations("Inventory");
   if (kind === "none") {
     return (
-      <Shell icon={<Inbox aria-hidden="true" className="h-8 w-8 text-slate-500" />} title="No AI systems yet">
+      <Shell icon={<Inbox aria-hidden="true" className="h-8 w-8 text-slate-500" />} title={t("emptyTitle")}>
         {canWrite ? (
           <>
-            <p>Start the inventory with one system; you can classify it and work its obligations from there.</p>
+            <p>{t("emptyStart")}</p>
             <ButtonLink href="/systems/new" className="mt-4">
-              Add your first AI system
+              {t("emptyAddFirst")}
             </ButtonLink>
           </>
         ) : (
-          <p>Systems appear here once a compliance officer or administrator adds them.</p>
+          <p>{t("emptyReadOnly")}</p>
         )}
       </Shell>
     );
   }
   if (kind === "pastEnd") {
     return (
-      <Shell
-        icon={<SearchX aria-hidden="true" className="h-8 w-8 text-slate-500" />}
-        title="This page is past the end of the list"
-      >
+      <Shell icon={<SearchX aria-hidden="true" className="h-8 w-8 text-slate-500" />} title={t("pastEndTitle")}>
         <ButtonLink href={firstPageHref} variant="secondary" className="mt-2">
-          Go to the first page
+          {t("pastEndFirstPage")}
         </ButtonLink>
       </Shell>
     );
   }
   return (
-    <Shell
-      icon={<SearchX aria-hidden="true" className="h-8 w-8 text-slate-500" />}
-      title="No AI systems match these filters"
-    >
-      <p>Remove a filter above, or clear them all to see the whole inventory.</p>
+    <Shell icon={<SearchX aria-hidden="true" className="h-8 w-8 text-slate-500" />} title={t("noMatchTitle")}>
+      <p>{t("noMatchHelp")}</p>
       <Button variant="secondary" className="mt-4" onClick={onClearFilters}>
-        Clear filters
+        {t("clearFilters")}
       </Button>
     </Shell>
   );

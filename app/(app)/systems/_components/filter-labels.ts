@@ -1,5 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
+import { ruleText } from "@/lib/rules/i18n";
 import { ROLE_LABELS } from "@/lib/rules/labels";
-import { LIFECYCLE_LABELS, LIFECYCLE_STAGES, TIER_CODES, TIER_DISPLAY } from "@/lib/validations/system-fields";
+import { LIFECYCLE_STAGES, TIER_CODES } from "@/lib/validations/system-fields";
 import {
   ROLE_FILTERS,
   type DispositionFilter,
@@ -9,41 +11,59 @@ import {
   type SystemColumn,
   type TierFilter,
 } from "@/lib/validations/system-list";
+import { useSystemBadgeLabels } from "@/components/system-badges";
 import type { MenuOption } from "./checkbox-menu";
 
-export const TIER_OPTIONS: MenuOption<TierFilter>[] = [
-  ...TIER_CODES.map((value) => ({ value, label: TIER_DISPLAY[value] })),
-  { value: "NONE", label: "Not classified" },
-];
-export const ROLE_OPTIONS: MenuOption<RoleFilter>[] = ROLE_FILTERS.map((value) => ({
-  value,
-  label: ROLE_LABELS[value],
-}));
-export const LIFECYCLE_OPTIONS: MenuOption<LifecycleFilter>[] = LIFECYCLE_STAGES.map((value) => ({
-  value,
-  label: LIFECYCLE_LABELS[value],
-}));
+const DISPOSITION_KEYS = {
+  FINAL: "dispositionFinal",
+  REQUIRES_REVIEW: "dispositionRequiresReview",
+  UNDETERMINED: "dispositionUndetermined",
+  UNCLASSIFIED: "notClassified",
+} as const satisfies Record<DispositionFilter, string>;
 
-export const DISPOSITION_LABELS: Record<DispositionFilter, string> = {
-  FINAL: "Final",
-  REQUIRES_REVIEW: "Requires review",
-  UNDETERMINED: "Not determined yet",
-  UNCLASSIFIED: "Not classified",
-};
+const READINESS_KEYS = {
+  complete: "readinessComplete",
+  incomplete: "readinessIncomplete",
+  none: "readinessNone",
+} as const satisfies Record<ReadinessFilter, string>;
 
-export const READINESS_LABELS: Record<ReadinessFilter, string> = {
-  complete: "All obligations done",
-  incomplete: "Obligations open",
-  none: "No obligations",
-};
+const COLUMN_KEYS = {
+  tier: "columnTier",
+  roles: "columnRoles",
+  readiness: "columnReadiness",
+  businessUnit: "columnBusinessUnit",
+  owner: "columnOwner",
+  lifecycle: "columnLifecycle",
+  vendor: "columnVendor",
+  updatedAt: "columnUpdatedAt",
+} as const satisfies Record<SystemColumn, string>;
 
-export const COLUMN_LABELS: Record<SystemColumn, string> = {
-  tier: "Classification",
-  roles: "Role",
-  readiness: "Readiness",
-  businessUnit: "Business unit",
-  owner: "Owner",
-  lifecycle: "Lifecycle",
-  vendor: "Vendor / provider",
-  updatedAt: "Updated",
-};
+export type InventoryLabels = ReturnType<typeof useInventoryLabels>;
+
+/** The inventory's filter and column labels in the reader's language; roles are the rule set's and go through ruleText. */
+export function useInventoryLabels() {
+  const t = useTranslations("Inventory");
+  const locale = useLocale();
+  const badges = useSystemBadgeLabels();
+  const tierOptions: MenuOption<TierFilter>[] = [
+    ...TIER_CODES.map((value) => ({ value, label: badges.tier(value) })),
+    { value: "NONE", label: t("notClassified") },
+  ];
+  const roleOptions: MenuOption<RoleFilter>[] = ROLE_FILTERS.map((value) => ({
+    value,
+    label: ruleText(locale, ROLE_LABELS[value]),
+  }));
+  const lifecycleOptions: MenuOption<LifecycleFilter>[] = LIFECYCLE_STAGES.map((value) => ({
+    value,
+    label: badges.lifecycle(value),
+  }));
+  return {
+    tierOptions,
+    roleOptions,
+    lifecycleOptions,
+    role: (role: string) => (role in ROLE_LABELS ? ruleText(locale, ROLE_LABELS[role as RoleFilter]) : role),
+    disposition: (value: DispositionFilter) => t(DISPOSITION_KEYS[value]),
+    readiness: (value: ReadinessFilter) => t(READINESS_KEYS[value]),
+    column: (column: SystemColumn) => t(COLUMN_KEYS[column]),
+  };
+}

@@ -1,8 +1,10 @@
 "use client";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { TotalKind } from "@/lib/dal/systems/system-list";
-import { countPhrase, verbFor } from "@/lib/plural";
+import { formatNumberIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { PAGE_SIZES, systemsHref, type SystemListQuery } from "@/lib/validations/system-list";
 
 type Props = {
@@ -13,38 +15,49 @@ type Props = {
   go: (c: Partial<SystemListQuery>) => void;
 };
 
-const n = (value: number) => value.toLocaleString("en-GB");
+type Translate = ReturnType<typeof useTranslations<"Inventory">>;
 
-export function describeTotal(total: number, kind: TotalKind): string {
-  if (kind === "estimate") return `about ${n(total)} systems`;
-  if (kind === "atLeast") return `more than ${n(total)} systems`;
-  return countPhrase(total, "system");
+/** "33 systems", "about 12,000 systems", "more than 10,000 systems". */
+export function describeTotal(t: Translate, total: number, kind: TotalKind): string {
+  if (kind === "estimate") return t("totalEstimate", { count: total });
+  if (kind === "atLeast") return t("totalAtLeast", { count: total });
+  return t("totalExact", { count: total });
 }
 
-/** "1 system matches these filters", "12 systems match these filters", "33 systems in the inventory". */
-export function describeList(total: number, kind: TotalKind, filtered: boolean): string {
-  const phrase = describeTotal(total, kind).replace(/^./, (c) => c.toUpperCase());
-  return `${phrase}${filtered ? ` ${verbFor(kind === "exact" ? total : 2, "match")} these filters` : " in the inventory"}`;
+/** "1 system matches these filters", "12 systems match these filters", "33 systems in the inventory" (lower case). */
+export function describeList(t: Translate, total: number, kind: TotalKind, filtered: boolean): string {
+  const phrase = describeTotal(t, total, kind);
+  if (!filtered) return t("listInInventory", { total: phrase });
+  return t("listMatching", { total: phrase, count: kind === "exact" ? total : 2 });
 }
+
+export const capitalise = (text: string) => text.replace(/^./, (c) => c.toUpperCase());
 
 // With an exact total the last page is known; above the counting cap "Next" stays available while pages are full.
 export function ListPagination({ query, total, totalKind, rowsOnPage, go }: Props) {
+  const t = useTranslations("Inventory");
+  const locale = useLocale() as Locale;
+  const n = (value: number) => formatNumberIn(locale, value);
   const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
   const hasNext = totalKind === "exact" ? query.page < pageCount : rowsOnPage === query.pageSize;
-  const of =
-    totalKind === "exact" ? ` of ${n(pageCount)}` : totalKind === "estimate" ? ` of about ${n(pageCount)}` : "";
+  const page = n(query.page);
+  const position =
+    totalKind === "exact"
+      ? t("pageOf", { page, pages: n(pageCount) })
+      : totalKind === "estimate"
+        ? t("pageOfAbout", { page, pages: n(pageCount) })
+        : t("pageOnly", { page });
   return (
     <nav
-      aria-label="Pagination"
+      aria-label={t("pagination")}
       className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-5 py-3 text-sm text-slate-700"
     >
       <span className="first-letter:uppercase">
-        {describeTotal(total, totalKind)} · page {n(query.page)}
-        {of}
+        {describeTotal(t, total, totalKind)} · {position}
       </span>
       <span className="flex flex-wrap items-center gap-3">
         <label className="flex items-center gap-2">
-          Rows per page
+          {t("rowsPerPage")}
           <select
             value={query.pageSize}
             onChange={(e) => go({ pageSize: Number(e.target.value) })}
@@ -59,10 +72,10 @@ export function ListPagination({ query, total, totalKind, rowsOnPage, go }: Prop
         </label>
         <span className="flex gap-2">
           <PageLink href={systemsHref({ ...query, page: query.page - 1 })} disabled={query.page <= 1}>
-            Previous
+            {t("previous")}
           </PageLink>
           <PageLink href={systemsHref({ ...query, page: query.page + 1 })} disabled={!hasNext}>
-            Next
+            {t("next")}
           </PageLink>
         </span>
       </span>

@@ -1,6 +1,7 @@
 "use client";
 import { Download } from "lucide-react";
 import dynamic from "next/dynamic";
+import { useTranslations } from "next-intl";
 import type { SystemFilterOptionsDTO } from "@/lib/dal/systems/system-list";
 import {
   SYSTEM_COLUMNS,
@@ -9,17 +10,20 @@ import {
   type SystemListQuery,
 } from "@/lib/validations/system-list";
 import { CheckboxMenu } from "./checkbox-menu";
-import { COLUMN_LABELS } from "./filter-labels";
+import { useInventoryLabels } from "./filter-labels";
 import { linkClass } from "./toolbar-link";
 
 // The bulk actions (react-hook-form, their zod schemas) load when the first row is ticked, not with the list.
 const BulkBar = dynamic(() => import("./bulk-bar").then((m) => m.BulkBar), {
-  loading: () => (
-    <p className="border-y border-indigo-200 bg-indigo-50 px-5 py-3 text-sm text-indigo-950">Loading bulk actions…</p>
-  ),
+  loading: () => <LoadingBulkActions />,
 });
 
-const COLUMN_OPTIONS = SYSTEM_COLUMNS.map((value) => ({ value, label: COLUMN_LABELS[value] }));
+function LoadingBulkActions() {
+  const t = useTranslations("Inventory");
+  return (
+    <p className="border-y border-indigo-200 bg-indigo-50 px-5 py-3 text-sm text-indigo-950">{t("loadingBulk")}</p>
+  );
+}
 
 type Props = {
   query: SystemListQuery;
@@ -46,7 +50,10 @@ export function ListToolbar({
   onDone,
   onError,
 }: Props) {
+  const t = useTranslations("Inventory");
+  const labels = useInventoryLabels();
   if (selected.length === 0) {
+    const columnOptions = SYSTEM_COLUMNS.map((value) => ({ value, label: labels.column(value) }));
     const exportHref = `/systems/export?${systemListSearchParams({ ...query, page: 1, cols: undefined }).toString()}`;
     return (
       <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-100 px-5 py-3">
@@ -56,10 +63,10 @@ export function ListToolbar({
         <div className="flex flex-wrap items-center gap-2">
           <div className="w-52">
             <CheckboxMenu
-              label="Columns"
+              label={t("columns")}
               hideLabel
-              summary={`Columns: ${query.cols.length + 1} of ${SYSTEM_COLUMNS.length + 1}`}
-              options={COLUMN_OPTIONS}
+              summary={t("columnsShown", { shown: query.cols.length + 1, total: SYSTEM_COLUMNS.length + 1 })}
+              options={columnOptions}
               selected={query.cols}
               onChange={onColumns}
               align="right"
@@ -67,7 +74,7 @@ export function ListToolbar({
           </div>
           <a href={exportHref} download className={linkClass}>
             <Download aria-hidden="true" className="h-4 w-4" />
-            Export CSV
+            {t("exportCsv")}
           </a>
         </div>
       </div>

@@ -1,6 +1,7 @@
 "use client";
 import { useId, type KeyboardEvent } from "react";
 import type { Row, Table } from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
 import type { SystemRowDTO } from "@/lib/dal/systems/system-list";
 
 const box =
@@ -28,13 +29,14 @@ function moveAmongBoxes(event: KeyboardEvent<HTMLInputElement>) {
 
 export function SelectAllCheckbox({ table }: { table: Table<SystemRowDTO> }) {
   const hint = useId();
+  const t = useTranslations("Inventory");
   return (
     <>
       <input
         type="checkbox"
         className={box}
         data-select-all
-        aria-label="Select all systems on this page"
+        aria-label={t("selectAll")}
         aria-describedby={hint}
         aria-keyshortcuts="ArrowDown"
         checked={table.getIsAllPageRowsSelected()}
@@ -45,20 +47,21 @@ export function SelectAllCheckbox({ table }: { table: Table<SystemRowDTO> }) {
         onKeyDown={moveAmongBoxes}
       />
       <span id={hint} className="sr-only">
-        Arrow down moves to each row&rsquo;s checkbox.
+        {t("selectAllHint")}
       </span>
     </>
   );
 }
 
 export function SelectRowCheckbox({ row }: { row: Row<SystemRowDTO> }) {
+  const t = useTranslations("Inventory");
   return (
     <input
       type="checkbox"
       className={box}
       data-row-select
       tabIndex={-1}
-      aria-label={`Select ${row.original.name}`}
+      aria-label={t("selectRow", { name: row.original.name })}
       aria-keyshortcuts="ArrowUp ArrowDown"
       checked={row.getIsSelected()}
       onChange={row.getToggleSelectedHandler()}

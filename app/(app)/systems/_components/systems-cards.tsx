@@ -3,29 +3,38 @@ import type { ReactNode } from "react";
 import { ClassificationBadges, LifecycleLabel } from "@/components/system-badges";
 import { Badge } from "@/components/ui/badge";
 import type { SystemRowDTO } from "@/lib/dal/systems/system-list";
-import { ROLE_LABELS } from "@/lib/rules/labels";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDateIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { SystemColumn, SystemListQuery } from "@/lib/validations/system-list";
-import { formatDate } from "@/lib/utils";
-import { COLUMN_LABELS } from "./filter-labels";
+import { useInventoryLabels } from "./filter-labels";
 import { ReadinessCell } from "./readiness-cell";
 
-const roleLabel = (role: string) => ROLE_LABELS[role as keyof typeof ROLE_LABELS] ?? role;
 const none = (text: string) => <span className="text-slate-600">{text}</span>;
+type Fact = Exclude<SystemColumn, "tier">;
 
-const FACTS: Record<Exclude<SystemColumn, "tier">, (row: SystemRowDTO) => ReactNode> = {
-  roles: (r) => (r.roles.length ? r.roles.map(roleLabel).join(", ") : none("—")),
-  readiness: (r) => <ReadinessCell done={r.obligationsDone} applicable={r.obligationsApplicable} />,
-  businessUnit: (r) => r.businessUnit || "—",
-  owner: (r) => r.owner?.name ?? none("No owner"),
-  lifecycle: (r) => <LifecycleLabel stage={r.lifecycleStage} />,
-  vendor: (r) => r.vendor || "—",
-  updatedAt: (r) => formatDate(r.updatedAt),
-};
+function useFacts(): Record<Fact, (row: SystemRowDTO) => ReactNode> {
+  const t = useTranslations("Inventory");
+  const locale = useLocale() as Locale;
+  const labels = useInventoryLabels();
+  return {
+    roles: (r) => (r.roles.length ? r.roles.map(labels.role).join(", ") : none("—")),
+    readiness: (r) => <ReadinessCell done={r.obligationsDone} applicable={r.obligationsApplicable} />,
+    businessUnit: (r) => r.businessUnit || "—",
+    owner: (r) => r.owner?.name ?? none(t("noOwner")),
+    lifecycle: (r) => <LifecycleLabel stage={r.lifecycleStage} />,
+    vendor: (r) => r.vendor || "—",
+    updatedAt: (r) => formatDateIn(locale, r.updatedAt),
+  };
+}
 
 // The table's rows as cards, for widths where seven columns cannot fit: the same columns (as chosen in "Columns"),
 // one card per system. Shown below md only, so each width has exactly one list for screen readers.
 export function SystemsCards({ rows, query, label }: { rows: SystemRowDTO[]; query: SystemListQuery; label: string }) {
-  const facts = query.cols.filter((c): c is Exclude<SystemColumn, "tier"> => c !== "tier");
+  const t = useTranslations("Inventory");
+  const labels = useInventoryLabels();
+  const FACTS = useFacts();
+  const facts = query.cols.filter((c): c is Fact => c !== "tier");
   return (
     <ul aria-label={label} className="divide-y divide-slate-100 border-t border-slate-200 md:hidden">
       {rows.map((row) => (
@@ -37,14 +46,14 @@ export function SystemsCards({ rows, query, label }: { rows: SystemRowDTO[]; que
             >
               {row.name}
             </Link>
-            {row.isDraft && <Badge>Draft</Badge>}
+            {row.isDraft && <Badge>{t("draft")}</Badge>}
           </p>
           {query.cols.includes("tier") && <ClassificationBadges system={row} />}
           {facts.length > 0 && (
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
               {facts.map((column) => (
                 <div key={column} className="contents">
-                  <dt className="text-slate-600">{COLUMN_LABELS[column]}</dt>
+                  <dt className="text-slate-600">{labels.column(column)}</dt>
                   <dd className="min-w-0 break-words text-slate-900">{FACTS[column](row)}</dd>
                 </div>
               ))}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { FilterDisclosure } from "@/components/ui/filter-disclosure";
 import { SearchInput } from "@/components/ui/search-input";
@@ -12,7 +13,7 @@ import {
   type SystemListQuery,
 } from "@/lib/validations/system-list";
 import { CheckboxMenu, summarise } from "./checkbox-menu";
-import { DISPOSITION_LABELS, LIFECYCLE_OPTIONS, READINESS_LABELS, ROLE_OPTIONS, TIER_OPTIONS } from "./filter-labels";
+import { useInventoryLabels } from "./filter-labels";
 
 type Props = {
   query: SystemListQuery;
@@ -22,6 +23,9 @@ type Props = {
 
 // Search runs on submit, not per keystroke: each search is a count over the organisation's systems.
 export function SystemsFilters({ query, options, go }: Props) {
+  const t = useTranslations("Inventory");
+  const labels = useInventoryLabels();
+  const many = (count: number) => t("selectedCount", { count });
   const units = query.unit && !options.units.includes(query.unit) ? [query.unit, ...options.units] : options.units;
   return (
     <div className="space-y-4 px-5 py-4">
@@ -35,7 +39,7 @@ export function SystemsFilters({ query, options, go }: Props) {
       >
         <div className="min-w-48 flex-1">
           <label htmlFor="systems-search" className="mb-1.5 block text-sm font-medium text-slate-800">
-            Search
+            {t("search")}
           </label>
           {/* Keyed by the URL's q so the back button also restores the box's text. */}
           <SearchInput
@@ -43,67 +47,67 @@ export function SystemsFilters({ query, options, go }: Props) {
             id="systems-search"
             name="q"
             defaultValue={query.q ?? ""}
-            placeholder="Name, description, vendor or owner"
+            placeholder={t("searchPlaceholder")}
           />
         </div>
         <Button type="submit" variant="secondary">
-          Search
+          {t("search")}
         </Button>
       </form>
       <FilterDisclosure active={activeFacets(query)}>
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4 2xl:grid-cols-7">
           <CheckboxMenu
-            label="Tier"
-            summary={summarise(query.tier, TIER_OPTIONS, "Any tier")}
-            options={TIER_OPTIONS}
+            label={t("filterTier")}
+            summary={summarise(query.tier, labels.tierOptions, t("anyTier"), many)}
+            options={labels.tierOptions}
             selected={query.tier}
             onChange={(tier) => go({ tier })}
           />
           <CheckboxMenu
-            label="Role"
-            summary={summarise(query.role, ROLE_OPTIONS, "Any role")}
-            options={ROLE_OPTIONS}
+            label={t("filterRole")}
+            summary={summarise(query.role, labels.roleOptions, t("anyRole"), many)}
+            options={labels.roleOptions}
             selected={query.role}
             onChange={(role) => go({ role })}
           />
           <FilterSelect
             id="filter-disposition"
-            label="Disposition"
+            label={t("filterDisposition")}
             value={query.disposition}
             onChange={(v) => go({ disposition: v as DispositionFilter | undefined })}
-            any="Any disposition"
-            options={DISPOSITION_FILTERS.map((v) => [v, DISPOSITION_LABELS[v]])}
+            any={t("anyDisposition")}
+            options={DISPOSITION_FILTERS.map((v) => [v, labels.disposition(v)])}
           />
           <CheckboxMenu
-            label="Lifecycle"
-            summary={summarise(query.lifecycle, LIFECYCLE_OPTIONS, "Any stage")}
-            options={LIFECYCLE_OPTIONS}
+            label={t("filterLifecycle")}
+            summary={summarise(query.lifecycle, labels.lifecycleOptions, t("anyStage"), many)}
+            options={labels.lifecycleOptions}
             selected={query.lifecycle}
             onChange={(lifecycle) => go({ lifecycle })}
           />
           <FilterSelect
             id="filter-unit"
-            label="Business unit"
+            label={t("columnBusinessUnit")}
             value={query.unit}
             onChange={(unit) => go({ unit })}
-            any="Any unit"
+            any={t("anyUnit")}
             options={units.map((u) => [u, u])}
           />
           <FilterSelect
             id="filter-owner"
-            label="Owner"
+            label={t("columnOwner")}
             value={query.owner}
             onChange={(owner) => go({ owner })}
-            any="Anyone"
-            options={[["none", "No owner"], ...options.owners.map((o): [string, string] => [o.id, o.name])]}
+            any={t("anyone")}
+            options={[["none", t("noOwner")], ...options.owners.map((o): [string, string] => [o.id, o.name])]}
           />
           <FilterSelect
             id="filter-readiness"
-            label="Readiness"
+            label={t("columnReadiness")}
             value={query.readiness}
             onChange={(v) => go({ readiness: v as ReadinessFilter | undefined })}
-            any="Any readiness"
-            options={READINESS_FILTERS.map((v) => [v, READINESS_LABELS[v]])}
+            any={t("anyReadiness")}
+            options={READINESS_FILTERS.map((v) => [v, labels.readiness(v)])}
           />
         </div>
       </FilterDisclosure>

@@ -5,7 +5,7 @@ import type { SystemRowDTO } from "@/lib/dal/systems/system-list";
 import { SYSTEM_COLUMNS, type SystemListQuery } from "@/lib/validations/system-list";
 import { cn } from "@/lib/utils";
 import { SortHeader, sortState } from "./sort-header";
-import { systemColumns } from "./systems-columns";
+import { useSystemColumns } from "./systems-columns";
 
 type Props = {
   rows: SystemRowDTO[];
@@ -17,6 +17,7 @@ type Props = {
 
 // Paging, sorting and filtering happen on the server (manual*); the table only lays out one page of rows.
 export function SystemsTable({ rows, query, caption, selection, onSelectionChange }: Props) {
+  const systemColumns = useSystemColumns();
   const columnVisibility = Object.fromEntries(SYSTEM_COLUMNS.map((c) => [c, query.cols.includes(c)]));
   // The table instance never leaves this component, so the compiler's memoisation is not needed here.
   // eslint-disable-next-line react-hooks/incompatible-library

@@ -1,5 +1,6 @@
 "use client";
 import type { RowSelectionState } from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -8,7 +9,7 @@ import { hasActiveFilters, systemListSearchParams, systemsHref } from "@/lib/val
 import { cn } from "@/lib/utils";
 import { ActiveFilters, CLEARED } from "./active-filters";
 import { EmptyState } from "./empty-state";
-import { describeList, ListPagination } from "./list-pagination";
+import { capitalise, describeList, ListPagination } from "./list-pagination";
 import { ListToolbar } from "./list-toolbar";
 import { SystemsCards } from "./systems-cards";
 import { SystemsFilters } from "./systems-filters";
@@ -18,6 +19,7 @@ import { useListNavigation } from "./use-list-navigation";
 type Props = { list: SystemListDTO; options: SystemFilterOptionsDTO; canWrite: boolean };
 
 export function SystemsView({ list, options, canWrite }: Props) {
+  const t = useTranslations("Inventory");
   const { query, go, setColumns, isPending } = useListNavigation();
   // Selections belong to one page of one view: moving on to another page or filter starts afresh.
   const viewKey = systemListSearchParams({ ...query, cols: undefined }).toString();
@@ -47,8 +49,9 @@ export function SystemsView({ list, options, canWrite }: Props) {
   const filtered = hasActiveFilters(query);
   const emptyKind =
     list.rows.length > 0 ? null : list.total > 0 || query.page > 1 ? "pastEnd" : filtered ? "noMatch" : "none";
-  const summary = describeList(list.total, list.totalKind, filtered);
-  const caption = `AI systems: ${summary.toLowerCase()}, page ${query.page}`;
+  const phrase = describeList(t, list.total, list.totalKind, filtered);
+  const summary = capitalise(phrase);
+  const caption = t("caption", { summary: phrase, page: query.page });
 
   return (
     <Card>
