@@ -1,31 +1,52 @@
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import type { MailMessage } from "./transport";
-import { countPhrase } from "@/lib/plural";
 
-export type ReminderMailInput = { to: string; title: string; body: string; url: string; preferencesUrl: string };
+// The notification's own title and body arrive as written; the words around them are in the recipient's language
+// (English when the caller names none).
+export type ReminderMailInput = {
+  locale?: Locale;
+  to: string;
+  title: string;
+  body: string;
+  url: string;
+  preferencesUrl: string;
+};
 
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
+function translator(locale: Locale) {
+  return createTranslator({ locale, messages: MESSAGES[locale], namespace: "ReminderMail" });
+}
+
+function whyHtml(t: ReturnType<typeof translator>, preferencesUrl: string): string {
+  const link = `<a href="${escapeHtml(preferencesUrl)}" style="color:#4338ca">${escapeHtml(t("settingsLink"))}</a>`;
+  return `<p style="font-size:12px;color:#475569">${escapeHtml(t("whyBeforeLink"))} ${link}${escapeHtml(t("whyAfterLink"))}</p>`;
+}
+
 // Plain text first (many compliance mailboxes strip HTML), with a minimal HTML twin carrying the same words.
-export function reminderEmail({ to, title, body, url, preferencesUrl }: ReminderMailInput): MailMessage {
-  const text = [
-    title,
-    "",
-    body,
-    "",
-    `Open in Actlas: ${url}`,
-    "",
-    `You get this e-mail because of your notification settings: ${preferencesUrl}`,
-  ].join("\n");
-  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;line-height:1.5">
+export function reminderEmail({
+  locale = DEFAULT_LOCALE,
+  to,
+  title,
+  body,
+  url,
+  preferencesUrl,
+}: ReminderMailInput): MailMessage {
+  const t = translator(locale);
+  const text = [title, "", body, "", t("openLine", { url }), "", t("whyText", { url: preferencesUrl })].join("\n");
+  const html = `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;color:#0f172a;line-height:1.5">
 <h1 style="font-size:18px">${escapeHtml(title)}</h1>
 <p>${escapeHtml(body)}</p>
-<p><a href="${escapeHtml(url)}" style="color:#4338ca">Open in Actlas</a></p>
-<p style="font-size:12px;color:#475569">You get this e-mail because of your <a href="${escapeHtml(preferencesUrl)}" style="color:#4338ca">notification settings</a>.</p>
+<p><a href="${escapeHtml(url)}" style="color:#4338ca">${escapeHtml(t("openInActlas"))}</a></p>
+${whyHtml(t, preferencesUrl)}
 </body></html>`;
   return { to, subject: `[Actlas] ${title}`, text, html };
 }
 
 export type ReminderDigestInput = {
+  locale?: Locale;
   to: string;
   items: { title: string; url: string }[];
   listUrl: string;
@@ -34,27 +55,34 @@ export type ReminderDigestInput = {
 
 const DIGEST_LINES = 20;
 
-export function reminderDigestEmail({ to, items, listUrl, preferencesUrl }: ReminderDigestInput): MailMessage {
+export function reminderDigestEmail({
+  locale = DEFAULT_LOCALE,
+  to,
+  items,
+  listUrl,
+  preferencesUrl,
+}: ReminderDigestInput): MailMessage {
+  const t = translator(locale);
   const shown = items.slice(0, DIGEST_LINES);
   const more = items.length - shown.length;
-  const title = countPhrase(items.length, "new reminder");
-  const moreLine = more > 0 ? `… and ${more} more.` : "";
+  const title = t("digestTitle", { count: items.length });
+  const moreLine = more > 0 ? t("digestMore", { count: more }) : "";
   const text = [
-    `${title}:`,
+    t("digestLead", { title }),
     "",
     ...shown.map((i) => `- ${i.title}\n  ${i.url}`),
     ...(moreLine ? ["", moreLine] : []),
     "",
-    `All notifications: ${listUrl}`,
+    t("allNotificationsLine", { url: listUrl }),
     "",
-    `You get this e-mail because of your notification settings: ${preferencesUrl}`,
+    t("whyText", { url: preferencesUrl }),
   ].join("\n");
-  const html = `<!doctype html><html><body style="font-family:system-ui,sans-serif;color:#0f172a;line-height:1.5">
+  const html = `<!doctype html><html lang="${locale}"><body style="font-family:system-ui,sans-serif;color:#0f172a;line-height:1.5">
 <h1 style="font-size:18px">${escapeHtml(title)}</h1>
 <ul>${shown.map((i) => `<li><a href="${escapeHtml(i.url)}" style="color:#4338ca">${escapeHtml(i.title)}</a></li>`).join("")}</ul>
 ${moreLine ? `<p>${escapeHtml(moreLine)}</p>` : ""}
-<p><a href="${escapeHtml(listUrl)}" style="color:#4338ca">All notifications</a></p>
-<p style="font-size:12px;color:#475569">You get this e-mail because of your <a href="${escapeHtml(preferencesUrl)}" style="color:#4338ca">notification settings</a>.</p>
+<p><a href="${escapeHtml(listUrl)}" style="color:#4338ca">${escapeHtml(t("allNotifications"))}</a></p>
+${whyHtml(t, preferencesUrl)}
 </body></html>`;
   return { to, subject: `[Actlas] ${title}`, text, html };
 }

@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/crypto/password";
 import { randomSecret, sha256Hex } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { confirmSignUpEmail, signUpExistingAccountEmail } from "@/lib/mail/account-emails";
 import { appLink, deliverAccountMail } from "@/lib/mail/account-delivery";
 import { ZEmailOnly, ZLinkToken, ZSignUp, type TEmailOnly, type TSignUp } from "@/lib/validations/auth";
@@ -28,18 +29,24 @@ export function signUpLinkProblem(status: Exclude<SignUpLinkPreview["status"], "
 // Sign-up answers the same way whether or not the address has an account: the difference goes only to the mailbox.
 // A new address gets a confirmation link and the account is created when it is followed; an address with an
 // account is told that someone tried, with ways to sign in or reset the password.
-export async function requestSignUp(raw: TSignUp, ip: string | null): Promise<void> {
+// `locale` is the language the form was filled in: the confirmation goes to an address without an account yet.
+export async function requestSignUp(raw: TSignUp, ip: string | null, locale: Locale = DEFAULT_LOCALE): Promise<void> {
   const input = ZSignUp.parse(raw);
   // Hashed in both branches, so the answer takes as long for a taken address as for a new one.
   const passwordHash = await hashPassword(input.password);
   if (!(await allowAccountMail("signup", input.email, ip))) return;
   // Expired sign-ups are cleared here, in both branches, for the same reason.
   await db().pendingSignUp.deleteMany({ where: { expiresAt: { lt: new Date() } } });
-  const existing = await db().user.findUnique({ where: { email: input.email }, select: { id: true } });
+  const existing = await db().user.findUnique({ where: { email: input.email }, select: { id: true, locale: true } });
   if (existing) {
     const signInUrl = appLink("/login");
     void deliverAccountMail(
-      signUpExistingAccountEmail({ to: input.email, signInUrl, resetUrl: appLink("/forgot-password") }),
+      signUpExistingAccountEmail({
+        locale: resolveLocale(existing.locale, null),
+        to: input.email,
+        signInUrl,
+        resetUrl: appLink("/forgot-password"),
+      }),
       signInUrl,
     );
     return;
@@ -56,12 +63,16 @@ export async function requestSignUp(raw: TSignUp, ip: string | null): Promise<vo
       expiresAt: expiry(),
     },
   });
-  mailLink(input.email, input.organizationName, token);
+  mailLink(locale, input.email, input.organizationName, token);
 }
 
 // "Resend": a fresh link for the newest pending sign-up of the address (the old link stops working). The same
 // silent answer whatever the address is.
-export async function resendSignUpLink(raw: TEmailOnly, ip: string | null): Promise<void> {
+export async function resendSignUpLink(
+  raw: TEmailOnly,
+  ip: string | null,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<void> {
   const { email } = ZEmailOnly.parse(raw);
   if (!(await allowAccountMail("signup", email, ip))) return;
   const [account, pending] = await Promise.all([
@@ -78,7 +89,7 @@ export async function resendSignUpLink(raw: TEmailOnly, ip: string | null): Prom
     where: { id: pending.id },
     data: { tokenHash: sha256Hex(token), expiresAt: expiry() },
   });
-  mailLink(email, pending.organizationName, token);
+  mailLink(locale, email, pending.organizationName, token);
 }
 
 export async function previewSignUpLink(token: string): Promise<SignUpLinkPreview> {
@@ -111,7 +122,8 @@ function expiry(): Date {
   return new Date(Date.now() + LINK_VALID_HOURS * 3_600_000);
 }
 
-function mailLink(email: string, organizationName: string, token: string): void {
+function mailLink(locale: Locale, email: string, organizationName: string, token: string): void {
   const url = appLink(`/verify-email/${token}`);
-  void deliverAccountMail(confirmSignUpEmail({ to: email, organizationName, url, validHours: LINK_VALID_HOURS }), url);
+  const message = confirmSignUpEmail({ locale, to: email, organizationName, url, validHours: LINK_VALID_HOURS });
+  void deliverAccountMail(message, url);
 }

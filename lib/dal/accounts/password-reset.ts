@@ -3,6 +3,7 @@ import { hashPassword } from "@/lib/crypto/password";
 import { randomSecret, sha256Hex } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { resolveLocale } from "@/lib/i18n/locales";
 import { passwordResetEmail } from "@/lib/mail/account-emails";
 import { appLink, deliverAccountMail } from "@/lib/mail/account-delivery";
 import { ZEmailOnly, ZLinkToken, ZResetPassword, type TEmailOnly, type TResetPassword } from "@/lib/validations/auth";
@@ -30,7 +31,7 @@ export function resetLinkProblem(status: Exclude<ResetLinkStatus, "valid">): str
 export async function requestPasswordReset(raw: TEmailOnly, ip: string | null): Promise<void> {
   const { email } = ZEmailOnly.parse(raw);
   if (!(await allowAccountMail("reset", email, ip))) return;
-  const user = await db().user.findUnique({ where: { email }, select: { id: true, passwordHash: true } });
+  const user = await db().user.findUnique({ where: { email }, select: { id: true, passwordHash: true, locale: true } });
   if (!user?.passwordHash) return;
   // Random 256-bit secret; only its SHA-256 is stored, so a database leak holds no usable link.
   const token = randomSecret();
@@ -44,7 +45,8 @@ export async function requestPasswordReset(raw: TEmailOnly, ip: string | null): 
     },
   });
   const url = appLink(`/reset-password/${token}`);
-  void deliverAccountMail(passwordResetEmail({ to: email, url, validMinutes: VALID_MINUTES }), url);
+  const locale = resolveLocale(user.locale, null);
+  void deliverAccountMail(passwordResetEmail({ locale, to: email, url, validMinutes: VALID_MINUTES }), url);
 }
 
 export async function resetLinkStatus(token: string): Promise<ResetLinkStatus> {

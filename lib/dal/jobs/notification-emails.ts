@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { log } from "@/lib/log";
 import { reminderDigestEmail, reminderEmail } from "@/lib/mail/reminder-email";
 import { mailConfigured, sendMail } from "@/lib/mail/transport";
@@ -31,7 +32,8 @@ const EMAIL_BATCH = 20_000;
 
 const isKind = (kind: string): kind is NotificationKind => (NOTIFICATION_KINDS as readonly string[]).includes(kind);
 
-type MemberInfo = { prefs: TNotificationPrefs; email: string };
+// The locale is the one the person chose for the app (English when they never chose), so mail reads like their screens.
+type MemberInfo = { prefs: TNotificationPrefs; email: string; locale: Locale };
 
 export async function membersOf(
   candidates: { organizationId: string; userId: string }[],
@@ -40,12 +42,17 @@ export async function membersOf(
   const pairs = [...new Map(candidates.map((c) => [`${c.organizationId}:${c.userId}`, c])).values()];
   const rows = await db().membership.findMany({
     where: { OR: pairs.map((c) => ({ organizationId: c.organizationId, userId: c.userId })) },
-    select: { organizationId: true, userId: true, notificationPrefs: true, user: { select: { email: true } } },
+    select: {
+      organizationId: true,
+      userId: true,
+      notificationPrefs: true,
+      user: { select: { email: true, locale: true } },
+    },
   });
   return new Map(
     rows.map((m) => [
       `${m.organizationId}:${m.userId}`,
-      { prefs: resolvePrefs(m.notificationPrefs), email: m.user.email },
+      { prefs: resolvePrefs(m.notificationPrefs), email: m.user.email, locale: resolveLocale(m.user.locale, null) },
     ]),
   );
 }
@@ -75,7 +82,7 @@ export async function sendNotificationEmails(
   });
   if (rows.length === 0) return { emailed: 0, emailFailures: 0 };
   const members = await membersOf(rows);
-  const byMember = new Map<string, { email: string; items: typeof rows }>();
+  const byMember = new Map<string, { email: string; locale: Locale; items: typeof rows }>();
   const unwanted: string[] = [];
   for (const n of rows) {
     const key = `${n.organizationId}:${n.userId}`;
@@ -84,7 +91,7 @@ export async function sendNotificationEmails(
       unwanted.push(n.id);
       continue;
     }
-    const group = byMember.get(key) ?? { email: member.email, items: [] };
+    const group = byMember.get(key) ?? { email: member.email, locale: member.locale, items: [] };
     group.items.push(n);
     byMember.set(key, group);
   }
@@ -94,7 +101,7 @@ export async function sendNotificationEmails(
   const preferencesUrl = link("/settings/notifications");
   let emailed = 0;
   let emailFailures = 0;
-  for (const { email, items: read } of byMember.values()) {
+  for (const { email, locale, items: read } of byMember.values()) {
     // Claimed before sending: pg-boss runs one job of a queue at a time, but the hourly reminder run sends too, and
     // a run that outlives its expiry may overlap the next. Whichever run settles a row first mails it; the other
     // skips it. A crash between claim and send loses that e-mail (the notification stays in the app): at most once.
@@ -108,8 +115,9 @@ export async function sendNotificationEmails(
     if (!only) continue;
     const message =
       more.length === 0
-        ? reminderEmail({ to: email, title: only.title, body: only.body, url: link(only.href), preferencesUrl })
+        ? reminderEmail({ locale, to: email, title: only.title, body: only.body, url: link(only.href), preferencesUrl })
         : reminderDigestEmail({
+            locale,
             to: email,
             items: items.map((n) => ({ title: n.title, url: link(n.href) })),
             listUrl: link("/notifications"),
