@@ -9,17 +9,18 @@ const english = flatten(readMessages("en"));
 // Untyped on purpose: the keys come from the files under test, not from the compiled-in English.
 function translator(locale: Locale, onError?: (message: string) => void) {
   const t = createTranslator({ locale, messages: readMessages(locale), onError: (e) => onError?.(e.message) });
-  return t as unknown as (key: string, values: Record<string, string | number>) => string;
+  type Value = string | number | ((chunks: string[]) => string);
+  return t as unknown as (key: string, values: Record<string, Value>) => string;
 }
 
-// The argument names of an ICU message, read by next-intl's own parser: a plural or select branch ("one {matches}")
-// is text, not an argument, which a pattern over the raw string cannot tell apart.
+// The argument and tag names of an ICU message ("<strong>" tags as "<strong>"), read by next-intl's own parser: a
+// plural or select branch ("one {matches}") is text, not an argument, which a pattern over the raw string cannot tell.
 function argumentsOf(message: string): string[] {
   const names = new Set<string>();
   const walk = (elements: MessageFormatElement[]) => {
     for (const element of elements) {
-      const isText = element.type === TYPE.literal || element.type === TYPE.pound || element.type === TYPE.tag;
-      if (!isText) names.add(element.value);
+      if (element.type === TYPE.tag) names.add(`<${element.value}>`);
+      else if (element.type !== TYPE.literal && element.type !== TYPE.pound) names.add(element.value);
       if ("options" in element) for (const option of Object.values(element.options)) walk(option.value);
       if ("children" in element) walk(element.children);
     }
@@ -53,7 +54,9 @@ describe("message files", () => {
       const names = argumentsOf(english.get(key)!);
       expect(argumentsOf(message), key).toEqual(names);
       // Every argument gets a value, so an error here is the message's own (a number fits plurals and text alike).
-      t(key, Object.fromEntries(names.map((name) => [name, name === "language" ? "English" : 2])));
+      const value = (name: string) =>
+        name.startsWith("<") ? (chunks: string[]) => chunks.join("") : name === "language" ? "English" : 2;
+      t(key, Object.fromEntries(names.map((name) => [name.replace(/^<(.*)>$/, "$1"), value(name)])));
     }
     expect(errors).toEqual([]);
   });
