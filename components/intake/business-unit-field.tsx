@@ -1,11 +1,12 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { useController } from "react-hook-form";
 import { fieldError, fieldId } from "@/components/forms/form-field";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, FieldErrorText, Input, Select } from "@/components/ui/field";
 import type { AddUnit, IntakeForm, UnitOption } from "./intake-form-types";
-import { INTAKE_LABELS } from "./intake-labels";
+import { useIntakeFieldLabels } from "./intake-labels";
 
 // Unit names are trimmed, so a value with a leading space can never be a unit's.
 const NEW = " add new unit";
@@ -22,6 +23,8 @@ export function BusinessUnitField({
   units: UnitOption[];
   addUnit: AddUnit;
 }) {
+  const t = useTranslations("IntakeForm");
+  const { field: label } = useIntakeFieldLabels();
   const { field } = useController({ control: form.control, name: "businessUnit" });
   const [options, setOptions] = useState(units);
   const [adding, setAdding] = useState(false);
@@ -37,7 +40,7 @@ export function BusinessUnitField({
   // A value that is no unit (a restored draft, a unit renamed meanwhile) stays visible and is kept as typed.
   const names = options.map((u) => u.name);
   const shown = value && !names.includes(value) ? [...names, value] : names;
-  const hint = "Choose the unit that uses or runs the system, or add one if it is not in the list yet.";
+  const hint = t("businessUnitHint");
 
   const open = () => {
     setAdding(true);
@@ -69,7 +72,7 @@ export function BusinessUnitField({
 
   return (
     <div className="space-y-2">
-      <Field id={id} label={INTAKE_LABELS.businessUnit} hint={hint} error={error} required>
+      <Field id={id} label={label("businessUnit")} hint={hint} error={error} required>
         <Select
           id={id}
           ref={(el) => {
@@ -83,19 +86,19 @@ export function BusinessUnitField({
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, error, hint)}
         >
-          <option value="">Choose a unit</option>
+          <option value="">{t("chooseUnit")}</option>
           {shown.map((name) => (
             <option key={name} value={name}>
               {name}
             </option>
           ))}
-          <option value={NEW}>Add new unit…</option>
+          <option value={NEW}>{t("addNewUnit")}</option>
         </Select>
       </Field>
       {adding && (
         <div className="space-y-1.5 rounded-md border border-slate-200 bg-slate-50 p-3">
           <label id={`${newId}-label`} htmlFor={newId} className="block text-sm font-medium text-slate-800">
-            Name of the new unit
+            {t("newUnitName")}
           </label>
           <div className="flex flex-wrap items-center gap-2">
             <Input
@@ -118,10 +121,10 @@ export function BusinessUnitField({
               }}
             />
             <Button type="button" onClick={() => void add()} disabled={busy}>
-              {busy ? "Adding…" : "Add unit"}
+              {busy ? t("addingUnit") : t("addUnit")}
             </Button>
             <Button type="button" variant="ghost" onClick={close}>
-              Cancel
+              {t("cancel")}
             </Button>
           </div>
           <FieldErrorText id={newId} error={addError} />

@@ -1,38 +1,41 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { CheckboxGroupField } from "@/components/forms/choice-fields";
-import { DATA_CATEGORIES, DATA_CATEGORY_LABELS } from "@/lib/validations/system-fields";
+import { DATA_CATEGORIES } from "@/lib/validations/system-fields";
 import { DatasetsField } from "./datasets-field";
 import type { IntakeForm } from "./intake-form-types";
-import { INTAKE_LABELS as L } from "./intake-labels";
+import { useIntakeFieldLabels } from "./intake-labels";
 import { ModelsField } from "./models-field";
 import { IntakeSection } from "./section";
 
-const CATEGORY_HELP: Record<(typeof DATA_CATEGORIES)[number], string> = {
-  PERSONAL: "Any information about an identifiable person.",
-  BIOMETRIC: "Face, voice, fingerprints or behaviour used to identify or categorise people.",
-  SPECIAL_CATEGORY: "Health, ethnicity, religion, political views, sexual orientation, trade-union membership.",
-  NON_PERSONAL: "The system processes no data about people at all.",
-};
-const CATEGORIES = DATA_CATEGORIES.map((value) => ({
-  value,
-  label: DATA_CATEGORY_LABELS[value],
-  description: CATEGORY_HELP[value],
-}));
+import { useIntakeOptionLabels } from "./option-labels";
+
+const CATEGORY_HELP_KEYS = {
+  PERSONAL: "dataPersonalHelp",
+  BIOMETRIC: "dataBiometricHelp",
+  SPECIAL_CATEGORY: "dataSpecialCategoryHelp",
+  NON_PERSONAL: "dataNonPersonalHelp",
+} as const satisfies Record<(typeof DATA_CATEGORIES)[number], string>;
 
 export function DataSection({ form }: { form: IntakeForm }) {
+  const t = useTranslations("IntakeForm");
+  const { field } = useIntakeFieldLabels();
+  const options = useIntakeOptionLabels();
+  const categories = DATA_CATEGORIES.map((value) => ({
+    value,
+    label: options.dataCategory(value),
+    description: t(CATEGORY_HELP_KEYS[value]),
+  }));
   return (
-    <IntakeSection
-      title="Data, models and datasets"
-      description="What data the system processes, and which models and datasets it is built from."
-    >
+    <IntakeSection title={t("dataTitle")} description={t("dataDescription")}>
       <CheckboxGroupField
         form={form}
         name="dataCategories"
-        legend={L.dataCategories}
+        legend={field("dataCategories")}
         required
-        choices={CATEGORIES}
+        choices={categories}
         columns={2}
-        hint="Tick every category that applies."
+        hint={t("dataCategoriesHint")}
       />
       <ModelsField form={form} />
       <DatasetsField form={form} />

@@ -1,21 +1,28 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { useController } from "react-hook-form";
 import { fieldError, fieldId } from "@/components/forms/form-field";
 import { FieldGroup } from "@/components/ui/field";
 import { EU_MEMBER_STATES, type MemberStateCode } from "@/lib/validations/system-fields";
 import type { IntakeForm } from "./intake-form-types";
-import { INTAKE_LABELS } from "./intake-labels";
+import { useIntakeFieldLabels } from "./intake-labels";
+import { useIntakeOptionLabels } from "./option-labels";
 
-const STATES = (Object.entries(EU_MEMBER_STATES) as [MemberStateCode, string][]).sort((a, b) =>
-  a[1].localeCompare(b[1]),
-);
-const ALL = STATES.map(([code]) => code);
+const ALL = Object.keys(EU_MEMBER_STATES) as MemberStateCode[];
 const box =
   "h-4 w-4 shrink-0 accent-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
 
 // 27 checkboxes in alphabetical order, with one "all" box on top that shows a mixed state for a partial choice.
 export function MemberStatesField({ form }: { form: IntakeForm }) {
+  const t = useTranslations("IntakeForm");
+  const locale = useLocale();
+  const { field: label } = useIntakeFieldLabels();
+  const options = useIntakeOptionLabels();
+  // Alphabetical in the reader's language: "Deutschland" sits among the D's, "Germany" among the G's.
+  const states = ALL.map((code) => [code, options.memberState(code)] as const).sort((a, b) =>
+    a[1].localeCompare(b[1], locale),
+  );
   const { field } = useController({ control: form.control, name: "memberStates" });
   const selected: string[] = field.value ?? [];
   const allRef = useRef<HTMLInputElement>(null);
@@ -27,13 +34,7 @@ export function MemberStatesField({ form }: { form: IntakeForm }) {
   const error = fieldError(form, "memberStates");
   const set = (next: string[]) => field.onChange(ALL.filter((code) => next.includes(code)));
   return (
-    <FieldGroup
-      id={id}
-      legend={INTAKE_LABELS.memberStates}
-      required
-      error={error}
-      hint="Where the system is placed on the market, put into service or used, including where its output is used."
-    >
+    <FieldGroup id={id} legend={label("memberStates")} required error={error} hint={t("memberStatesHint")}>
       <div className="rounded-md border border-slate-200">
         <div className="flex flex-wrap items-center justify-between gap-3 border-b border-slate-200 bg-slate-50 px-3 py-2">
           <label className="flex items-center gap-2.5 text-sm font-medium text-slate-900">
@@ -48,14 +49,14 @@ export function MemberStatesField({ form }: { form: IntakeForm }) {
               onChange={(e) => set(e.target.checked ? ALL : [])}
               onBlur={field.onBlur}
             />
-            All 27 member states
+            {t("allMemberStates")}
           </label>
           <span className="text-xs text-slate-600" aria-live="polite">
-            {count} of 27 selected
+            {t("memberStatesSelected", { count })}
           </span>
         </div>
         <div className="grid grid-cols-2 gap-x-4 gap-y-1 px-3 py-3 sm:grid-cols-3 lg:grid-cols-4">
-          {STATES.map(([code, name]) => (
+          {states.map(([code, name]) => (
             <label
               key={code}
               className="flex items-center gap-2 rounded px-1 py-1 text-sm text-slate-900 hover:bg-slate-50"

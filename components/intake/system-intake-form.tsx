@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { DraftNotice } from "@/components/forms/draft-notice";
 import { collectProblems, ErrorSummary } from "@/components/forms/error-summary";
@@ -9,7 +10,7 @@ import type { ActionResult } from "@/lib/action";
 import { ZSystemIntake, type TSystemIntakeInput } from "@/lib/validations/system";
 import { DataSection } from "./data-section";
 import type { AddUnit, OwnerOption, UnitOption } from "./intake-form-types";
-import { byFormOrder, intakeLabelFor } from "./intake-labels";
+import { byFormOrder, useIntakeFieldLabels } from "./intake-labels";
 import { PeopleSection } from "./people-section";
 import { PurposeSection } from "./purpose-section";
 import { UsageSection } from "./usage-section";
@@ -49,6 +50,8 @@ export function SystemIntakeForm({
   draftKey,
   version,
 }: Props) {
+  const t = useTranslations("IntakeForm");
+  const labels = useIntakeFieldLabels();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZSystemIntake,
     // Called at submit time, by which point the draft below has been restored (or not).
@@ -67,15 +70,14 @@ export function SystemIntakeForm({
   const savingDraft = isSubmitting && form.getValues("isDraft");
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label="AI system intake">
-      <ErrorSummary problems={problems} formError={formError} submitCount={submitCount} labelFor={intakeLabelFor}>
+    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={t("formLabel")}>
+      <ErrorSummary problems={problems} formError={formError} submitCount={submitCount} labelFor={labels.labelFor}>
         {formError && failureHelp}
       </ErrorSummary>
       <DraftNotice restored={draft.restored} currentVersion={version} onDiscard={draft.discard} />
       <p className="text-sm text-slate-600">
-        Fields marked <span className="font-medium text-slate-800">(required)</span> are needed to save.
-        {allowDraft &&
-          " Not everything known yet? Save a draft: it needs only a name, and stays marked as a draft until completed."}
+        {t.rich("requiredNote", { mark: (chunks) => <span className="font-medium text-slate-800">{chunks}</span> })}
+        {allowDraft && ` ${t("draftNote")}`}
       </p>
       <PurposeSection form={form} owners={owners} units={units} addUnit={addUnit} />
       <UsageSection form={form} />
@@ -83,16 +85,16 @@ export function SystemIntakeForm({
       <DataSection form={form} />
       <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:mx-0 sm:rounded-lg sm:border">
         <Button type="submit" onClick={submitAs(false)} disabled={isSubmitting}>
-          {isSubmitting && !savingDraft ? "Saving…" : "Save"}
+          {isSubmitting && !savingDraft ? t("saving") : t("save")}
         </Button>
         {allowDraft && (
           <Button type="submit" variant="secondary" onClick={submitAs(true)} disabled={isSubmitting}>
-            {savingDraft ? "Saving draft…" : "Save draft"}
+            {savingDraft ? t("savingDraft") : t("saveDraft")}
           </Button>
         )}
         {/* Cancel means it: once the leave question is answered "leave", no draft of this form comes back. */}
         <ButtonLink href={cancelHref} variant="ghost" onClick={draft.discard}>
-          Cancel
+          {t("cancel")}
         </ButtonLink>
       </div>
     </form>

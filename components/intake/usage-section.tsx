@@ -1,28 +1,27 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { RadioGroupField } from "@/components/forms/choice-fields";
 import type { IntakeForm } from "./intake-form-types";
-import { INTAKE_LABELS as L } from "./intake-labels";
+import { useIntakeFieldLabels } from "./intake-labels";
 import { MemberStatesField } from "./member-states-field";
 import { IntakeSection } from "./section";
 
-const OUTPUT_CHOICES = [
-  { value: "yes", label: "Yes", description: "Its results are used in the EU, even if the system runs elsewhere." },
-  { value: "no", label: "No", description: "Its results are used only outside the EU." },
-  { value: "", label: "Not known yet" },
-];
-
 export function UsageSection({ form }: { form: IntakeForm }) {
+  const t = useTranslations("IntakeForm");
+  const { field } = useIntakeFieldLabels();
+  const outputChoices = [
+    { value: "yes", label: t("yes"), description: t("outputYesHelp") },
+    { value: "no", label: t("no"), description: t("outputNoHelp") },
+    { value: "", label: t("notKnownYet") },
+  ];
   return (
-    <IntakeSection
-      title="Where it is used"
-      description="The AI Act applies to systems used in the EU and to systems whose output is used there (Art 2(1)). Answer at least one of the two questions."
-    >
+    <IntakeSection title={t("usageTitle")} description={t("usageDescription")}>
       <MemberStatesField form={form} />
       <RadioGroupField
         form={form}
         name="outputUsedInEu"
-        legend={L.outputUsedInEu}
-        choices={OUTPUT_CHOICES}
+        legend={field("outputUsedInEu")}
+        choices={outputChoices}
         columns={3}
       />
     </IntakeSection>

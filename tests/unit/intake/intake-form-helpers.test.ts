@@ -1,7 +1,17 @@
+import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
+import { MESSAGES } from "@/i18n/messages";
 import { toFormValues } from "@/lib/validations/system-form-values";
 import { collectProblems } from "@/components/forms/error-summary";
-import { byFormOrder, intakeLabelFor } from "@/components/intake/intake-labels";
+import { byFormOrder, intakeLabelFor, type IntakeFieldsTranslate } from "@/components/intake/intake-labels";
+import type { Locale } from "@/lib/i18n/locales";
+
+const fieldsIn = (locale: Locale) =>
+  createTranslator({
+    locale,
+    messages: MESSAGES[locale],
+    namespace: "IntakeFields",
+  }) as unknown as IntakeFieldsTranslate;
 import type { SystemDetailDTO } from "@/lib/dal/systems/systems";
 import { ZSystemIntake } from "@/lib/validations/system";
 
@@ -26,7 +36,15 @@ describe("error summary helpers", () => {
     ["models.0.versions.2.version", "Model 1, version 3: version"],
     ["datasets.0.uri", "Dataset 1: location (URI)"],
   ])("labels %s as “%s”", (name, label) => {
-    expect(intakeLabelFor(name)).toBe(label);
+    expect(intakeLabelFor(fieldsIn("en"), name)).toBe(label);
+  });
+
+  it.each([
+    ["de", "models.0.versions.2.version", "Modell 1, Version 3: Version"],
+    ["de", "datasets.0.uri", "Datensatz 1: Speicherort (URI)"],
+    ["fr", "models.1.name", "Modèle 2 : nom"],
+  ] as const)("labels a row's field in %s: %s as “%s”", (locale, name, label) => {
+    expect(intakeLabelFor(fieldsIn(locale), name)).toBe(label);
   });
 });
 

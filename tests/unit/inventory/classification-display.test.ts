@@ -10,7 +10,9 @@ import type { Locale } from "@/lib/i18n/locales";
 // The badges speak the reader's language, so they render inside the provider a page gives them.
 function render(element: ReactElement, locale: Locale = "en") {
   // @ts-expect-error -- the provider's props type children as required; createElement passes them as its third argument.
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale] }, element));
+  return renderToStaticMarkup(
+    createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: "UTC" }, element),
+  );
 }
 
 const UNDETERMINED = { tier: "MINIMAL", possibleTier: "HIGH", disposition: "UNDETERMINED" } as const;

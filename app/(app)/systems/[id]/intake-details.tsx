@@ -1,18 +1,15 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
+import { useIntakeFieldLabels } from "@/components/intake/intake-labels";
+import { useIntakeOptionLabels } from "@/components/intake/option-labels";
+import { useSystemBadgeLabels } from "@/components/system-badges";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { SystemDetailDTO } from "@/lib/dal/systems/systems";
-import { formatDate } from "@/lib/utils";
-import {
-  AFFECTED_GROUP_LABELS,
-  AUTOMATION_LABELS,
-  DATA_CATEGORY_LABELS,
-  EU_MEMBER_STATES,
-  LIFECYCLE_LABELS,
-  SOURCING_LABELS,
-} from "@/lib/validations/system-fields";
+import { formatDateIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 
-function labelled<T extends string>(codes: string[], labels: Record<T, string>): string {
-  return codes.length ? codes.map((c) => labels[c as T] ?? c).join(", ") : "—";
+function labelled(codes: string[], label: (code: string) => string): string {
+  return codes.length ? codes.map(label).join(", ") : "—";
 }
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
@@ -34,13 +31,16 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 function ModelList({ models }: { models: SystemDetailDTO["models"] }) {
+  const t = useTranslations("SystemOverview");
   if (!models.length) return <>—</>;
   return (
     <ul className="space-y-2 whitespace-normal">
       {models.map(({ model }) => (
         <li key={model.id}>
           <span className="font-medium">{model.name}</span>
-          {model.registryName && <span className="text-slate-600"> · registry: {model.registryName}</span>}
+          {model.registryName && (
+            <span className="text-slate-600"> · {t("registry", { name: model.registryName })}</span>
+          )}
           {model.versions.length > 0 && (
             <span className="block text-slate-700">
               {model.versions.map((v) => `${v.version}${v.stage ? ` (${v.stage})` : ""}`).join(", ")}
@@ -68,43 +68,49 @@ function DatasetList({ datasets }: { datasets: SystemDetailDTO["datasets"] }) {
 }
 
 export function IntakeDetails({ system: s }: { system: SystemDetailDTO }) {
-  const states = s.memberStates.length === 27 ? "All 27 member states" : labelled(s.memberStates, EU_MEMBER_STATES);
+  const t = useTranslations("SystemOverview");
+  const locale = useLocale() as Locale;
+  const { field } = useIntakeFieldLabels();
+  const options = useIntakeOptionLabels();
+  const badges = useSystemBadgeLabels();
+  const states = s.memberStates.length === 27 ? t("allMemberStates") : labelled(s.memberStates, options.memberState);
+  const yesNo = s.outputUsedInEu === null ? "—" : s.outputUsedInEu ? t("yes") : t("no");
   return (
     <div className="space-y-6">
-      <Section title="Purpose and ownership">
-        <Row label="Intended purpose">{s.intendedPurpose}</Row>
-        <Row label="Business unit">{s.businessUnit}</Row>
-        <Row label="Owner">{s.owner ? `${s.owner.name} (${s.owner.email})` : "—"}</Row>
-        <Row label="Vendor / provider">{s.vendor}</Row>
-        <Row label="Sourcing">{s.sourcing ? SOURCING_LABELS[s.sourcing] : "—"}</Row>
-        <Row label="Lifecycle stage">{LIFECYCLE_LABELS[s.lifecycleStage]}</Row>
-        <Row label="Placed on the market / put into service">{formatDate(s.placedOnMarketAt)}</Row>
+      <Section title={t("purposeTitle")}>
+        <Row label={field("intendedPurpose")}>{s.intendedPurpose}</Row>
+        <Row label={field("businessUnit")}>{s.businessUnit}</Row>
+        <Row label={field("ownerId")}>{s.owner ? `${s.owner.name} (${s.owner.email})` : "—"}</Row>
+        <Row label={field("vendor")}>{s.vendor}</Row>
+        <Row label={field("sourcing")}>{s.sourcing ? options.sourcing(s.sourcing) : "—"}</Row>
+        <Row label={field("lifecycleStage")}>{badges.lifecycle(s.lifecycleStage)}</Row>
+        <Row label={field("placedOnMarketAt")}>{formatDateIn(locale, s.placedOnMarketAt)}</Row>
       </Section>
-      <Section title="Where it is used">
-        <Row label="EU member states">{states}</Row>
-        <Row label="Output used in the EU">{s.outputUsedInEu === null ? "—" : s.outputUsedInEu ? "Yes" : "No"}</Row>
+      <Section title={t("usageTitle")}>
+        <Row label={field("memberStates")}>{states}</Row>
+        <Row label={field("outputUsedInEu")}>{yesNo}</Row>
       </Section>
-      <Section title="People and oversight">
-        <Row label="Affected persons">{labelled(s.affectedPersons, AFFECTED_GROUP_LABELS)}</Row>
-        <Row label="About the affected persons">{s.affectedPersonsNote}</Row>
-        <Row label="Degree of automation">{s.automationLevel ? AUTOMATION_LABELS[s.automationLevel] : "—"}</Row>
-        <Row label="Human oversight">{s.humanOversight}</Row>
+      <Section title={t("peopleTitle")}>
+        <Row label={t("affectedPersons")}>{labelled(s.affectedPersons, options.affectedGroup)}</Row>
+        <Row label={field("affectedPersonsNote")}>{s.affectedPersonsNote}</Row>
+        <Row label={field("automationLevel")}>{s.automationLevel ? options.automation(s.automationLevel) : "—"}</Row>
+        <Row label={field("humanOversight")}>{s.humanOversight}</Row>
       </Section>
-      <Section title="Data, models and datasets">
-        <Row label="Data categories">{labelled(s.dataCategories, DATA_CATEGORY_LABELS)}</Row>
-        <Row label="Models">
+      <Section title={t("dataTitle")}>
+        <Row label={field("dataCategories")}>{labelled(s.dataCategories, options.dataCategory)}</Row>
+        <Row label={field("models")}>
           <ModelList models={s.models} />
         </Row>
-        <Row label="Datasets">
+        <Row label={field("datasets")}>
           <DatasetList datasets={s.datasets} />
         </Row>
-        <Row label="Bill of materials">
+        <Row label={t("bom")}>
           <a
             href={`/systems/${s.id}/bom`}
             download
             className="font-medium text-indigo-700 underline hover:text-indigo-900"
           >
-            Download as CycloneDX ML-BOM
+            {t("bomDownload")}
           </a>
         </Row>
       </Section>

@@ -1,4 +1,6 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ClassificationBadges } from "@/components/system-badges";
 import { PageHeader } from "@/components/ui/page-header";
 import { loadSystem } from "./load-system";
@@ -11,15 +13,17 @@ export default async function SystemLayout({
   params: Promise<{ id: string }>;
   children: ReactNode;
 }) {
-  const system = await loadSystem((await params).id);
+  const [system, t] = await Promise.all([params.then(({ id }) => loadSystem(id)), getTranslations("SystemOverview")]);
   return (
     <>
       <PageHeader
         title={system.name}
-        description={system.description || "No description yet."}
+        description={system.description || t("noDescription")}
         actions={<ClassificationBadges system={system} />}
       />
-      <SystemTabs systemId={system.id} />
+      <ClientMessages namespaces={["SystemTabs"]}>
+        <SystemTabs systemId={system.id} />
+      </ClientMessages>
       <div className="mt-6">{children}</div>
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Pencil } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClassificationSummary } from "@/components/classification/classification-summary";
 import { GateCard } from "@/components/gate/gate-card";
 import { DocumentationSummary } from "@/components/legal/documentation-summary";
@@ -14,7 +15,8 @@ import { getClassificationSummary } from "@/lib/dal/classification/classificatio
 import { previewGate } from "@/lib/dal/classification/gate";
 import { getDocumentation } from "@/lib/dal/legal-records/legal-records";
 import { isClassificationStale } from "@/lib/dal/systems/systems";
-import { formatDate, formatDateTime } from "@/lib/utils";
+import { formatDateIn, formatDateTimeIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { IntakeDetails } from "./intake-details";
 import { loadSystem } from "./load-system";
 import { StaleClassificationNotice } from "@/components/intake/stale-classification-notice";
@@ -29,9 +31,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: (await loadSystem((await params).id)).name };
 }
 
-const SAVED_MESSAGES: Record<string, string> = {
-  created: "The system was added to the inventory.",
-  updated: "Your changes were saved.",
+const SAVED_KEYS: Record<string, "savedCreated" | "savedUpdated"> = {
+  created: "savedCreated",
+  updated: "savedUpdated",
 };
 
 export default async function SystemOverviewPage({ params, searchParams }: Props) {
@@ -42,18 +44,21 @@ export default async function SystemOverviewPage({ params, searchParams }: Props
     searchParams,
   ]);
   // After loadSystem, so an unknown or foreign id is the 404 page before any card asks about it.
-  const [{ role }, summary, gate, doc, literacy] = await Promise.all([
+  const [{ role }, summary, gate, doc, literacy, t, locale] = await Promise.all([
     getViewer(actor),
     getClassificationSummary(actor, system.id),
     previewGate(actor, system.id),
     getDocumentation(actor, system.id),
     systemLiteracy(actor, system.id),
+    getTranslations("SystemOverview"),
+    getLocale() as Promise<Locale>,
   ]);
   const canEdit = !!role && can(role, "system.write");
   const candidates = canEdit
     ? (await listPersonChoices(actor)).map((p) => ({ id: p.id, name: `${p.name} (${p.email})` }))
     : null;
-  const saved = SAVED_MESSAGES[savedKey ?? ""];
+  const savedMessage = SAVED_KEYS[savedKey ?? ""];
+  const saved = savedMessage && t(savedMessage);
   return (
     <div className="space-y-6">
       {saved && <Alert tone="success">{saved}</Alert>}
@@ -62,26 +67,25 @@ export default async function SystemOverviewPage({ params, searchParams }: Props
       )}
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex items-center gap-2">
-          <h2 className="text-lg font-semibold text-slate-900">Intake</h2>
-          {system.isDraft && <Badge tone="amber">Draft</Badge>}
+          <h2 className="text-lg font-semibold text-slate-900">{t("intake")}</h2>
+          {system.isDraft && <Badge tone="amber">{t("draft")}</Badge>}
         </div>
         <div className="flex flex-wrap gap-2">
           {!!role && can(role, "evidence.write") && (
             <ButtonLink href={`/vendors/requests/new?systemId=${system.id}`} variant="secondary">
-              Request information from the vendor
+              {t("requestVendorInfo")}
             </ButtonLink>
           )}
           {canEdit && (
             <ButtonLink href={`/systems/${system.id}/edit`} variant="secondary">
-              <Pencil aria-hidden="true" className="h-4 w-4" /> Edit
+              <Pencil aria-hidden="true" className="h-4 w-4" /> {t("edit")}
             </ButtonLink>
           )}
         </div>
       </div>
       {system.isDraft && (
-        <Alert tone="info" title="This record is a draft">
-          Some intake answers may still be missing.{" "}
-          {canEdit ? "Complete them and choose Save to finish the record." : "A compliance officer can complete it."}
+        <Alert tone="info" title={t("draftTitle")}>
+          {t("draftMissing")} {canEdit ? t("draftComplete") : t("draftOthersComplete")}
         </Alert>
       )}
       <div className="grid gap-6 xl:grid-cols-[1fr_20rem]">
@@ -102,19 +106,19 @@ export default async function SystemOverviewPage({ params, searchParams }: Props
             unassign={unassignOperatorAction}
           />
           <Card>
-            <CardHeader title="Record" />
+            <CardHeader title={t("record")} />
             <CardBody>
               <dl className="space-y-2 text-sm">
                 <div>
-                  <dt className="text-slate-600">Created</dt>
-                  <dd className="text-slate-900">{formatDate(system.createdAt)}</dd>
+                  <dt className="text-slate-600">{t("created")}</dt>
+                  <dd className="text-slate-900">{formatDateIn(locale, system.createdAt)}</dd>
                 </div>
                 <div>
-                  <dt className="text-slate-600">Last updated</dt>
-                  <dd className="text-slate-900">{formatDateTime(system.updatedAt)}</dd>
+                  <dt className="text-slate-600">{t("lastUpdated")}</dt>
+                  <dd className="text-slate-900">{formatDateTimeIn(locale, system.updatedAt)}</dd>
                 </div>
                 <div>
-                  <dt className="text-slate-600">Revision</dt>
+                  <dt className="text-slate-600">{t("revision")}</dt>
                   <dd className="text-slate-900">{system.version}</dd>
                 </div>
               </dl>

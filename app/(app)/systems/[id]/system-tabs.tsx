@@ -1,21 +1,23 @@
 "use client";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { TabNav } from "@/components/ui/tab-nav";
 
 const TABS = [
-  { segment: "", label: "Overview" },
-  { segment: "/classification", label: "Classification" },
-  { segment: "/obligations", label: "Obligations" },
-  { segment: "/risks", label: "Risks" },
-  { segment: "/evidence", label: "Evidence" },
-  { segment: "/documentation", label: "Documentation" },
-  { segment: "/monitoring", label: "Monitoring" },
-  { segment: "/activity", label: "Activity" },
-  { segment: "/dossier", label: "Dossier" },
-  { segment: "/deployer-pack", label: "Deployer pack" },
-];
+  { segment: "", label: "overview" },
+  { segment: "/classification", label: "classification" },
+  { segment: "/obligations", label: "obligations" },
+  { segment: "/risks", label: "risks" },
+  { segment: "/evidence", label: "evidence" },
+  { segment: "/documentation", label: "documentation" },
+  { segment: "/monitoring", label: "monitoring" },
+  { segment: "/activity", label: "activity" },
+  { segment: "/dossier", label: "dossier" },
+  { segment: "/deployer-pack", label: "deployerPack" },
+] as const;
 
 export function SystemTabs({ systemId }: { systemId: string }) {
+  const t = useTranslations("SystemTabs");
   const pathname = usePathname();
   const base = `/systems/${systemId}`;
   const items = TABS.map(({ segment, label }) => {
@@ -25,7 +27,7 @@ export function SystemTabs({ systemId }: { systemId: string }) {
       segment === ""
         ? pathname === base || pathname === `${base}/edit`
         : pathname.startsWith(href) || (segment === "/classification" && pathname.startsWith(`${base}/classify`));
-    return { href, label, active };
+    return { href, label: t(label), active };
   });
-  return <TabNav label="System sections" items={items} />;
+  return <TabNav label={t("navLabel")} items={items} />;
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { draftKey } from "@/components/forms/draft-storage";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { NoWriteAccess } from "@/components/intake/no-write-access";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
@@ -10,17 +12,15 @@ import { getViewer } from "@/lib/dal/accounts/organizations";
 import { EMPTY_INTAKE } from "@/lib/validations/system";
 import { NewSystemForm } from "./new-system-form";
 
-export const metadata: Metadata = { title: "Add an AI system" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("SystemPages");
+  return { title: t("newTitle") };
+}
 
 export default async function NewSystemPage() {
   const actor = await requireActor();
-  const viewer = await getViewer(actor);
-  const header = (
-    <PageHeader
-      title="Add an AI system"
-      description="Record what the system is for, where and on whom it is used, and what it is built from. The classification questionnaire builds on these answers."
-    />
-  );
+  const [viewer, t] = await Promise.all([getViewer(actor), getTranslations("SystemPages")]);
+  const header = <PageHeader title={t("newTitle")} description={t("newDescription")} />;
   if (!viewer.role || !can(viewer.role, "system.write")) {
     return (
       <>
@@ -33,12 +33,14 @@ export default async function NewSystemPage() {
   return (
     <>
       {header}
-      <NewSystemForm
-        owners={owners}
-        units={(await listBusinessUnits(actor)).map(({ id, name }) => ({ id, name }))}
-        defaultValues={{ ...EMPTY_INTAKE, ownerId: viewer.user.id }}
-        draftKey={draftKey(actor, "new-system")}
-      />
+      <ClientMessages namespaces={["IntakeForm", "IntakeFields", "IntakeOptions", "SystemBadges"]}>
+        <NewSystemForm
+          owners={owners}
+          units={(await listBusinessUnits(actor)).map(({ id, name }) => ({ id, name }))}
+          defaultValues={{ ...EMPTY_INTAKE, ownerId: viewer.user.id }}
+          draftKey={draftKey(actor, "new-system")}
+        />
+      </ClientMessages>
     </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { OwnerOption, UnitOption } from "@/components/intake/intake-form-types";
 import { SystemIntakeForm } from "@/components/intake/system-intake-form";
@@ -18,6 +19,7 @@ type Props = {
 
 // The form carries the revision it was loaded from; the server refuses the save if someone saved in between.
 export function EditSystemForm({ id, version, owners, units, defaultValues, draftKey }: Props) {
+  const t = useTranslations("IntakeForm");
   const router = useRouter();
   const [conflict, setConflict] = useState(false);
   return (
@@ -39,15 +41,18 @@ export function EditSystemForm({ id, version, owners, units, defaultValues, draf
       failureHelp={
         conflict && (
           <p className="mt-2">
-            <a
-              href={`/systems/${id}`}
-              target="_blank"
-              rel="noopener"
-              className="font-medium underline underline-offset-2"
-            >
-              Open the latest version in a new tab
-            </a>{" "}
-            to compare, copy what you still need from here, then reload this page.
+            {t.rich("conflictHelp", {
+              latest: (chunks) => (
+                <a
+                  href={`/systems/${id}`}
+                  target="_blank"
+                  rel="noopener"
+                  className="font-medium underline underline-offset-2"
+                >
+                  {chunks}
+                </a>
+              ),
+            })}
           </p>
         )
       }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { draftKey } from "@/components/forms/draft-storage";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { NoWriteAccess } from "@/components/intake/no-write-access";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
@@ -13,13 +15,14 @@ import { toFormValues } from "@/lib/validations/system-form-values";
 type Props = { params: Promise<{ id: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Edit ${(await loadSystem((await params).id)).name}` };
+  const [system, t] = await Promise.all([params.then(({ id }) => loadSystem(id)), getTranslations("SystemPages")]);
+  return { title: t("editMetaTitle", { name: system.name }) };
 }
 
 export default async function EditSystemPage({ params }: Props) {
   const system = await loadSystem((await params).id);
   const actor = await requireActor();
-  const viewer = await getViewer(actor);
+  const [viewer, t] = await Promise.all([getViewer(actor), getTranslations("SystemPages")]);
   if (!viewer.role || !can(viewer.role, "system.write"))
     return <NoWriteAccess role={viewer.role} backHref={`/systems/${system.id}`} />;
   const owners = (await listMembers(actor)).map(({ userId, name, email }) => ({ userId, name, email }));
@@ -29,20 +32,19 @@ export default async function EditSystemPage({ params }: Props) {
   return (
     <div className="space-y-4">
       <div>
-        <h2 className="text-lg font-semibold text-slate-900">Edit intake</h2>
-        <p className="text-sm text-slate-600">
-          Revision {system.version}. If someone else saves while you edit, your save is refused and nothing you typed is
-          lost.
-        </p>
+        <h2 className="text-lg font-semibold text-slate-900">{t("editTitle")}</h2>
+        <p className="text-sm text-slate-600">{t("editRevision", { version: system.version })}</p>
       </div>
-      <EditSystemForm
-        id={system.id}
-        version={system.version}
-        owners={owners}
-        units={(await listBusinessUnits(actor)).map(({ id, name }) => ({ id, name }))}
-        defaultValues={values}
-        draftKey={draftKey(actor, "edit-system", system.id)}
-      />
+      <ClientMessages namespaces={["IntakeForm", "IntakeFields", "IntakeOptions", "SystemBadges"]}>
+        <EditSystemForm
+          id={system.id}
+          version={system.version}
+          owners={owners}
+          units={(await listBusinessUnits(actor)).map(({ id, name }) => ({ id, name }))}
+          defaultValues={values}
+          draftKey={draftKey(actor, "edit-system", system.id)}
+        />
+      </ClientMessages>
     </div>
   );
 }
