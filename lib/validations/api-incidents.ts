@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ZDateTime } from "./api-common";
+import { INCIDENT_HARMS } from "@/lib/incidents/labels";
 import { ZIncidentInput, ZIncidentListQuery } from "./incidents";
 import { ZMonitoringEventInput } from "./monitoring";
 
@@ -22,7 +23,18 @@ export const ZIncidentApi = z.looseObject({
   createdAt: ZDateTime,
 });
 
-export const ZIncidentCreateApi = ZIncidentInput;
+// What checkIncident demands, as JSON Schema: an OPEN incident (the default) is on the Art 73 clock and needs the
+// harm category and when you became aware (not in the future).
+export const ZIncidentCreateApi = ZIncidentInput.meta({
+  if: { properties: { status: { const: "DRAFT" } }, required: ["status"] },
+  else: {
+    required: ["harm", "awareAt"],
+    properties: {
+      harm: { type: "string", enum: [...INCIDENT_HARMS] },
+      awareAt: { type: "string", format: "date-time", description: "Not in the future." },
+    },
+  },
+});
 export const ZIncidentListApiQuery = ZIncidentListQuery;
 
 // The system comes from the path; the body is everything else of the monitoring event.
@@ -30,9 +42,9 @@ const { systemId: _systemId, ...eventShape } = ZMonitoringEventInput.shape;
 export const ZMonitoringEventDoc = z.object(eventShape);
 export const ZMonitoringEventBodyApi = z.looseObject({});
 
-export const ZMonitoringEventResultApi = z.looseObject({
-  eventId: z.string().optional(),
-  breached: z.boolean().optional().describe("Whether the value crossed the threshold."),
-  taskId: z.string().nullable().optional().describe("The monitoring task opened or updated by a breach."),
-  incidentId: z.string().nullable().optional().describe("The incident draft opened, when asked for."),
+export const ZMonitoringEventResultApi = z.object({
+  eventId: z.string(),
+  breached: z.boolean().describe("Whether the value crossed the threshold."),
+  taskId: z.string().optional().describe("The monitoring task opened or updated by a breach (only when breached)."),
+  incidentId: z.string().optional().describe("The incident draft opened, when asked for."),
 });

@@ -20,7 +20,23 @@ const optionalIntake = z.object(
     [K in keyof typeof ZSystemIntake.shape]: z.ZodOptional<(typeof ZSystemIntake.shape)[K]>;
   },
 );
-export const ZSystemCreateDoc = optionalIntake;
+// What checkIntake demands unless isDraft is true, as JSON Schema (the same rules the app's form applies).
+const SAVED_INTAKE = {
+  required: ["intendedPurpose", "businessUnit", "lifecycleStage", "dataCategories"],
+  properties: {
+    intendedPurpose: { type: "string", pattern: "\\S", maxLength: 4000 },
+    businessUnit: { type: "string", pattern: "\\S", maxLength: 120 },
+    lifecycleStage: { type: "string", enum: [...LIFECYCLE_STAGES] },
+    dataCategories: { ...ZSystemIntake.shape.dataCategories.toJSONSchema({ io: "input" }), minItems: 1 },
+  },
+  anyOf: [
+    { required: ["memberStates"], properties: { memberStates: { type: "array", minItems: 1 } } },
+    { required: ["outputUsedInEu"], properties: { outputUsedInEu: { type: "string", enum: ["yes", "no"] } } },
+  ],
+};
+export const ZSystemCreateDoc = optionalIntake
+  .extend({ name: ZSystemIntake.shape.name })
+  .meta({ if: { properties: { isDraft: { const: true } }, required: ["isDraft"] }, else: SAVED_INTAKE });
 
 export const ZSystemPatchApi = z.looseObject({
   version: z.number({ error: "Send the version you read (GET returns it)." }).int().min(1),

@@ -27,7 +27,8 @@ export const ZEvidenceUrl = z
     } catch {
       return false;
     }
-  }, "Enter a full web address starting with https:// or http://.");
+  }, "Enter a full web address starting with https:// or http://.")
+  .meta({ format: "uri", pattern: "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#@]+([/?#]\\S*)?$" });
 
 export const ZAddEvidenceLink = z.object({
   systemId: ZId,

@@ -20,6 +20,11 @@ export const ZOptionalInstant = z
       return z.NEVER;
     }
     return parsed;
+  })
+  .meta({
+    anyOf: [{ type: "null" }, { const: "" }, { type: "string", format: "date-time" }],
+    description:
+      "A date and time, not in the future; without an offset it is read as UTC. Empty or null: not known. occurredAt cannot be later than awareAt.",
   });
 
 const text = (max: number) =>

@@ -28,7 +28,8 @@ const ZDay = z
     "Enter a real date.",
   )
   // Training records are recent; this also keeps years the database cannot store (year 0) out.
-  .refine((v) => v >= "1900-01-01" && v <= "2199-12-31", "Enter a date between 1900 and 2199.");
+  .refine((v) => v >= "1900-01-01" && v <= "2199-12-31", "Enter a date between 1900 and 2199.")
+  .meta({ format: "date", pattern: "^(19|20|21)\\d{2}-" });
 
 export const ZPersonFields = z.object({
   name: z.string().trim().min(1, "Enter the person's name.").max(200, "Use at most 200 characters."),

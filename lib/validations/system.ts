@@ -24,7 +24,11 @@ const ZDate = z
   .string()
   .trim()
   .refine((v) => v === "" || isRealDate(v), "Enter a real date, like 2026-08-02.")
-  .transform((v) => (v === "" ? null : new Date(`${v}T00:00:00Z`)));
+  .transform((v) => (v === "" ? null : new Date(`${v}T00:00:00Z`)))
+  .meta({
+    anyOf: [{ const: "" }, { type: "string", format: "date" }],
+    description: '"" or a real date (YYYY-MM-DD) from 1950 to 2100.',
+  });
 
 function isRealDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
@@ -50,10 +54,15 @@ export const ZModelRow = z.object({
 export const ZDatasetRow = z.object({
   name: text(200).min(1, "Enter the dataset's name."),
   description: text(1000),
-  uri: text(1000).refine(
-    (v) => v === "" || /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(v),
-    "Enter a full address, like s3://bucket/path or https://…",
-  ),
+  uri: text(1000)
+    .refine(
+      (v) => v === "" || /^[a-z][a-z0-9+.-]*:\/\/\S+$/i.test(v),
+      "Enter a full address, like s3://bucket/path or https://…",
+    )
+    .meta({
+      pattern: "^(|[A-Za-z][A-Za-z0-9+.-]*://\\S+)$",
+      description: '"" or an address with a scheme, like s3://bucket/path.',
+    }),
 });
 
 const intakeShape = {
@@ -77,7 +86,11 @@ const intakeShape = {
   affectedPersonsNote: text(LONG_TEXT),
   automationLevel: optionalCode(AUTOMATION_LEVELS, "Choose a degree of automation."),
   humanOversight: text(LONG_TEXT),
-  dataCategories: uniqueList(DATA_CATEGORIES, "Choose data categories from the list."),
+  dataCategories: uniqueList(DATA_CATEGORIES, "Choose data categories from the list.").meta({
+    if: { contains: { const: "NON_PERSONAL" } },
+    then: { maxItems: 1 },
+    description: "NON_PERSONAL (no personal data) stands alone.",
+  }),
   models: z.array(ZModelRow).max(20, "Link at most 20 models."),
   datasets: z.array(ZDatasetRow).max(50, "Link at most 50 datasets."),
 };

@@ -1,7 +1,7 @@
 import "server-only";
 import { createIncident, listIncidents } from "@/lib/dal/incidents/incidents";
 import { ZIncidentApi, ZIncidentCreateApi, ZIncidentListApiQuery } from "@/lib/validations/api-incidents";
-import { paged, pageEnvelope } from "../pagination";
+import { paged, pageEnvelope, ZPageQuery } from "../pagination";
 import { created, defineRoute } from "../types";
 
 export const incidentRoutes = [
@@ -13,8 +13,9 @@ export const incidentRoutes = [
     scope: "read",
     summary: "List incidents, newest first",
     description:
-      "Filter by `status`, `systemId`, or `clock=running` for incidents whose Art 73 reporting clock is running. `pageSize` up to 200.",
-    query: ZIncidentListApiQuery,
+      "Filter by `status`, `systemId`, or `clock=running` for incidents whose Art 73 reporting clock is running.",
+    // Paged like every other list (the app's own page shows 50 at a time; the API keeps one rule for all lists).
+    query: ZIncidentListApiQuery.extend(ZPageQuery.shape),
     response: pageEnvelope(ZIncidentApi),
     paginated: true,
     handler: async ({ actor, query, request }) => {
@@ -39,7 +40,13 @@ export const incidentRoutes = [
     body: ZIncidentCreateApi,
     response: ZIncidentApi,
     successStatus: 201,
-    example: { systemId: "<system id>", title: "Wrongful credit refusals after model update", status: "DRAFT" },
+    example: {
+      systemId: "cm4system0000example000001",
+      title: "Wrongful credit refusals after model update",
+      status: "OPEN",
+      harm: "FUNDAMENTAL_RIGHTS",
+      awareAt: "2026-11-22T14:00:00Z",
+    },
     handler: async ({ actor, body }) => created(await createIncident(actor, body), undefined),
   }),
 ];
