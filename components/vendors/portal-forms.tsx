@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { InputField, TextareaField } from "@/components/forms/input-field";
 import type { ServerAction } from "@/components/forms/server-action";
@@ -17,6 +18,7 @@ export function PortalAnswerForm(props: {
   answer: string;
   submit: ServerAction<TAnswerItem>;
 }) {
+  const t = useTranslations("RespondForms");
   const router = useRouter();
   const [sent, setSent] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -30,16 +32,21 @@ export function PortalAnswerForm(props: {
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Answer: ${props.label}`}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="space-y-3"
+      aria-label={t("answerFormLabel", { label: props.label })}
+    >
       {formError && <Alert tone="error">{formError}</Alert>}
-      {sent && !form.formState.isDirty && <Alert tone="success">Answer received. Thank you.</Alert>}
+      {sent && !form.formState.isDirty && <Alert tone="success">{t("answerReceived")}</Alert>}
       {props.kind === "number" ? (
-        <InputField form={form} name="answer" label="Registration number" required />
+        <InputField form={form} name="answer" label={t("registrationNumber")} required />
       ) : (
-        <TextareaField form={form} name="answer" label="Your answer" rows={4} required />
+        <TextareaField form={form} name="answer" label={t("yourAnswer")} rows={4} required />
       )}
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-        Send answer
+        {t("sendAnswer")}
       </Button>
     </form>
   );
@@ -47,6 +54,7 @@ export function PortalAnswerForm(props: {
 
 // Asks the requester for a later due date; they accept or decline it.
 export function PortalTimeForm(props: { token: string; submit: ServerAction<TAskForTime> }) {
+  const t = useTranslations("RespondForms");
   const router = useRouter();
   const [sent, setSent] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -58,14 +66,14 @@ export function PortalTimeForm(props: { token: string; submit: ServerAction<TAsk
       router.refresh();
     },
   });
-  if (sent) return <Alert tone="success">Your request for more time was sent. The requester will decide on it.</Alert>;
+  if (sent) return <Alert tone="success">{t("timeSent")}</Alert>;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Ask for more time">
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("askForMoreTime")}>
       {formError && <Alert tone="error">{formError}</Alert>}
-      <InputField form={form} name="until" label="New date" type="date" required />
-      <TextareaField form={form} name="reason" label="Why you need more time" rows={3} required />
+      <InputField form={form} name="until" label={t("newDate")} type="date" required />
+      <TextareaField form={form} name="reason" label={t("whyMoreTime")} rows={3} required />
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-        Ask for more time
+        {t("askForMoreTime")}
       </Button>
     </form>
   );
