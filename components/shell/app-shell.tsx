@@ -1,7 +1,8 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { ViewerDTO } from "@/lib/dal/accounts/organizations";
-import { can, ROLE_LABELS } from "@/lib/access/permissions";
+import { can } from "@/lib/access/permissions";
+import { roleLabels } from "@/components/i18n/role-labels";
 import { Logo } from "./logo";
 import { MainNav } from "./main-nav";
 import { MenuPanel } from "./menu-panel";
@@ -11,7 +12,7 @@ import { SignOutButton } from "./sign-out-button";
 type Props = { viewer: ViewerDTO; unreadCount?: number; switchOrganization: SwitchOrganization; children: ReactNode };
 
 export async function AppShell({ viewer, unreadCount = 0, switchOrganization, children }: Props) {
-  const t = await getTranslations("Shell");
+  const [t, roles] = await Promise.all([getTranslations("Shell"), roleLabels()]);
   return (
     <div className="min-h-screen lg:grid lg:grid-cols-[15rem_1fr]">
       <a
@@ -34,7 +35,7 @@ export async function AppShell({ viewer, unreadCount = 0, switchOrganization, ch
           <div className="mt-auto border-t border-slate-200 px-5 py-4">
             <p className="truncate text-sm font-medium text-slate-900">{viewer.user.name}</p>
             <p className="truncate text-xs text-slate-600">{viewer.user.email}</p>
-            {viewer.role && <p className="mt-1 text-xs text-slate-600">{ROLE_LABELS[viewer.role]}</p>}
+            {viewer.role && <p className="mt-1 text-xs text-slate-600">{roles[viewer.role]}</p>}
             <SignOutButton className="mt-3 w-full" />
           </div>
         </MenuPanel>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import type { ServerAction } from "@/components/forms/server-action";
 import { TextField } from "@/components/forms/text-field";
@@ -10,6 +11,7 @@ import { ZCreateOrganization, type TCreateOrganization } from "@/lib/validations
 export type CreateOrganization = ServerAction<TCreateOrganization>;
 
 export function CreateOrganizationForm({ create }: { create: CreateOrganization }) {
+  const t = useTranslations("CreateOrganization");
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZCreateOrganization,
@@ -23,9 +25,9 @@ export function CreateOrganizationForm({ create }: { create: CreateOrganization 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-md space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
-      <TextField form={form} name="organizationName" label="New organisation name" autoComplete="organization" />
+      <TextField form={form} name="organizationName" label={t("name")} autoComplete="organization" />
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Creating…" : "Create organisation"}
+        {form.formState.isSubmitting ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

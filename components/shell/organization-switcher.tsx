@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ServerAction } from "@/components/forms/server-action";
@@ -16,6 +17,7 @@ export function OrganizationSwitcher({
   organizations: Org[];
   switchTo: SwitchOrganization;
 }) {
+  const t = useTranslations("Shell");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -34,7 +36,7 @@ export function OrganizationSwitcher({
         htmlFor="organization-switcher"
         className="block px-1 text-xs font-medium uppercase tracking-wide text-slate-600"
       >
-        Organisation
+        {t("organisation")}
       </label>
       <select
         id="organization-switcher"

@@ -1,19 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SignUpForm } from "./signup-form";
 
-export const metadata: Metadata = { title: "Create an organisation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("SignUp");
+  return { title: t("pageTitle") };
+}
 
-export default function SignUpPage() {
+export default async function SignUpPage() {
+  const t = await getTranslations("SignUp");
   return (
     <>
-      <h1 className="text-xl font-semibold text-slate-900">Create your organisation</h1>
-      <p className="mt-1 text-sm text-slate-600">You will be its administrator and can invite colleagues afterwards.</p>
-      <SignUpForm />
+      <h1 className="text-xl font-semibold text-slate-900">{t("title")}</h1>
+      <p className="mt-1 text-sm text-slate-600">{t("intro")}</p>
+      <ClientMessages namespaces={["SignUp"]}>
+        <SignUpForm />
+      </ClientMessages>
       <p className="mt-6 text-sm text-slate-600">
-        Already have an account?{" "}
+        {t("haveAccount")}{" "}
         <Link href="/login" className="font-medium text-indigo-700 underline-offset-2 hover:underline">
-          Sign in
+          {t("signIn")}
         </Link>
       </p>
     </>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { TextField } from "@/components/forms/text-field";
@@ -10,6 +11,7 @@ import { signUpAction } from "../actions";
 
 // The answer is the same whether or not the address has an account; the e-mail says which it was.
 export function SignUpForm() {
+  const t = useTranslations("SignUp");
   const [sentTo, setSentTo] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZSignUp,
@@ -21,37 +23,39 @@ export function SignUpForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
-      <TextField form={form} name="name" label="Your name" autoComplete="name" />
-      <TextField form={form} name="email" label="Work email" type="email" autoComplete="email" />
+      <TextField form={form} name="name" label={t("name")} autoComplete="name" />
+      <TextField form={form} name="email" label={t("email")} type="email" autoComplete="email" />
       <TextField
         form={form}
         name="password"
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="new-password"
-        hint="At least 12 characters. A passphrase of several words works well."
+        hint={t("passwordHint")}
       />
-      <TextField form={form} name="organizationName" label="Organisation name" autoComplete="organization" />
+      <TextField form={form} name="organizationName" label={t("organizationName")} autoComplete="organization" />
       <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Creating…" : "Create organisation"}
+        {form.formState.isSubmitting ? t("submitting") : t("submit")}
       </Button>
     </form>
   );
 }
 
 function CheckYourEmail({ email }: { email: string }) {
+  const t = useTranslations("SignUp");
   return (
     <div className="mt-6 space-y-4">
-      <Alert tone="success" title="Check your e-mail to finish signing up">
-        We sent a message to <strong className="break-all">{email}</strong>. Open the link in it within 24 hours to
-        confirm your address; your organisation is created then.
+      <Alert tone="success" title={t("checkTitle")}>
+        {t.rich("checkBody", { email: () => <strong className="break-all">{email}</strong> })}
       </Alert>
       <p className="text-sm text-slate-600">
-        No e-mail after a few minutes? Look in your spam folder, or{" "}
-        <Link href="/verify-email" className="font-medium text-indigo-700 underline underline-offset-2">
-          ask for a new link
-        </Link>
-        .
+        {t.rich("noEmail", {
+          link: (text) => (
+            <Link href="/verify-email" className="font-medium text-indigo-700 underline underline-offset-2">
+              {text}
+            </Link>
+          ),
+        })}
       </p>
     </div>
   );

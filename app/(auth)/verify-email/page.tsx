@@ -1,21 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { EmailRequestForm } from "../email-request-form";
 
-export const metadata: Metadata = { title: "New confirmation link" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("VerifyEmail");
+  return { title: t("resendPageTitle") };
+}
 
-export default function ResendConfirmationPage() {
+export default async function ResendConfirmationPage() {
+  const t = await getTranslations("VerifyEmail");
   return (
     <>
-      <h1 className="text-xl font-semibold text-slate-900">Get a new confirmation link</h1>
-      <p className="mt-1 text-sm text-slate-600">
-        Enter the e-mail address you signed up with. The previous link stops working.
-      </p>
-      <EmailRequestForm kind="signup" />
+      <h1 className="text-xl font-semibold text-slate-900">{t("resendTitle")}</h1>
+      <p className="mt-1 text-sm text-slate-600">{t("resendIntro")}</p>
+      <ClientMessages namespaces={["EmailRequest"]}>
+        <EmailRequestForm kind="signup" />
+      </ClientMessages>
       <p className="mt-6 text-sm text-slate-600">
-        Not signed up yet?{" "}
+        {t("notSignedUp")}{" "}
         <Link href="/signup" className="font-medium text-indigo-700 underline-offset-2 hover:underline">
-          Create an organisation
+          {t("createOrganisation")}
         </Link>
       </p>
     </>

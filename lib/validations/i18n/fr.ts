@@ -1,6 +1,6 @@
 import type { ValidationCatalogue } from "./types";
 
-// French, "vous", no space before ":" or ";" (as everywhere in Actlas's French); legal terms as in
+// French, "vous", a space before ":" ";" "?" "!" (as in messages/fr); legal terms as in
 // lib/rules/glossary/fr.ts. "{n}" stands for a number (see ./index.ts).
 export const FR: ValidationCatalogue = {
   "A link can stay valid for at most {n} days.": "Un lien peut rester valable {n} jours au plus.",
@@ -58,7 +58,7 @@ export const FR: ValidationCatalogue = {
   "Choose the data categories, or “No personal data”.":
     "Choisissez les catégories de données, ou « Aucune donnée à caractère personnel ».",
   "Choose the harm category: it sets the reporting deadline.":
-    "Choisissez la catégorie de préjudice: elle fixe le délai de notification.",
+    "Choisissez la catégorie de préjudice : elle fixe le délai de notification.",
   "Choose the language documents are written in.": "Choisissez la langue de rédaction des documents.",
   "Choose the role new members get.": "Choisissez le rôle attribué aux nouveaux membres.",
   "Choose the tier that applies instead.": "Choisissez le niveau qui s'applique à la place.",
@@ -69,11 +69,11 @@ export const FR: ValidationCatalogue = {
   "Choose where this risk came from.": "Choisissez l'origine de ce risque.",
   "Choose whether to export a draft or a final dossier.": "Choisissez d'exporter un brouillon ou un dossier définitif.",
   "Choose who must read it: every member, or at least one role or business unit.":
-    "Choisissez qui doit la lire: tous les membres, ou au moins un rôle ou une unité opérationnelle.",
+    "Choisissez qui doit la lire : tous les membres, ou au moins un rôle ou une unité opérationnelle.",
   "Describe the intended purpose, or save as a draft.": "Décrivez la destination, ou enregistrez comme brouillon.",
   "Each obligation can be chosen once.": "Chaque obligation ne peut être choisie qu'une fois.",
   "Each step needs its own name: step {n} is already called this.":
-    "Chaque niveau doit avoir son propre nom: le niveau {n} porte déjà ce nom.",
+    "Chaque niveau doit avoir son propre nom : le niveau {n} porte déjà ce nom.",
   "Enter a date and time like {n}-{n}-{n} {n}:{n} (UTC).":
     "Saisissez une date et une heure comme {n}-{n}-{n} {n}:{n} (UTC).",
   "Enter a date as YYYY-MM-DD.": "Saisissez une date au format AAAA-MM-JJ.",
@@ -115,7 +115,7 @@ export const FR: ValidationCatalogue = {
   "Enter the version, like {n} or {n}.": "Saisissez la version, comme {n} ou {n}.",
   "Enter when the report was sent to the authority.": "Saisissez quand la notification a été envoyée à l'autorité.",
   "Enter when you became aware: the Art {n} clock runs from then.":
-    "Saisissez quand vous en avez eu connaissance: le délai de l'Art {n} court à partir de ce moment.",
+    "Saisissez quand vous en avez eu connaissance : le délai de l'Art {n} court à partir de ce moment.",
   "Enter whole days.": "Saisissez des jours entiers.",
   "Enter your email address.": "Saisissez votre adresse e-mail.",
   "Enter your name.": "Saisissez votre nom.",
@@ -123,7 +123,7 @@ export const FR: ValidationCatalogue = {
     "Saisissez le nom de votre organisation (au moins {n} caractères).",
   "Enter your password.": "Saisissez votre mot de passe.",
   "Explain why this obligation does not apply (at least {n} characters); auditors will ask.":
-    "Expliquez pourquoi cette obligation ne s'applique pas (au moins {n} caractères); les auditeurs le demanderont.",
+    "Expliquez pourquoi cette obligation ne s'applique pas (au moins {n} caractères) ; les auditeurs le demanderont.",
   "Fill this in before marking the record complete, or untick “Complete”.":
     "Remplissez ce champ avant de marquer l'enregistrement comme complet, ou décochez « Complet ».",
   "Give the evidence a title.": "Donnez un titre à la preuve.",
@@ -148,7 +148,7 @@ export const FR: ValidationCatalogue = {
   "Plan at least {n} day ahead.": "Planifiez au moins {n} jour à l'avance.",
   "Plan at most {n} days ahead.": "Planifiez au plus {n} jours à l'avance.",
   "Public mail domains cannot be mapped: anyone can get an address there.":
-    "Les domaines de messagerie publics ne peuvent pas être associés: n'importe qui peut y obtenir une adresse.",
+    "Les domaines de messagerie publics ne peuvent pas être associés : n'importe qui peut y obtenir une adresse.",
   "Rate both residual likelihood and impact, or neither.":
     "Évaluez à la fois la probabilité et l'impact résiduels, ou aucun des deux.",
   "Say what is monitored.": "Indiquez ce qui est surveillé.",
@@ -159,9 +159,9 @@ export const FR: ValidationCatalogue = {
   "Say whether to skip or update systems you already have.":
     "Indiquez s'il faut ignorer ou mettre à jour les systèmes existants.",
   "Say why the incident is closed (at least {n} characters); auditors will ask.":
-    "Indiquez pourquoi l'incident est clos (au moins {n} caractères); les auditeurs le demanderont.",
+    "Indiquez pourquoi l'incident est clos (au moins {n} caractères) ; les auditeurs le demanderont.",
   "Say why this control is excluded (at least {n} characters): auditors read it.":
-    "Indiquez pourquoi cette mesure de contrôle est exclue (au moins {n} caractères): les auditeurs le lisent.",
+    "Indiquez pourquoi cette mesure de contrôle est exclue (au moins {n} caractères) : les auditeurs le lisent.",
   "Say why you need more time.": "Indiquez pourquoi vous avez besoin de plus de temps.",
   "Select at least one AI system.": "Sélectionnez au moins un système d'IA.",
   "Select at most {n} AI systems at a time.": "Sélectionnez au plus {n} systèmes d'IA à la fois.",
@@ -176,7 +176,7 @@ export const FR: ValidationCatalogue = {
     "Le fichier dépasse {n} Mo. Divisez-le en fichiers plus petits.",
   "The file is over the limit of {n} MB.": "Le fichier dépasse la limite de {n} Mo.",
   "The file is too large: a PKCS#{n} file is at most {n} KB.":
-    "Le fichier est trop volumineux: un fichier PKCS#{n} fait au plus {n} Ko.",
+    "Le fichier est trop volumineux : un fichier PKCS#{n} fait au plus {n} Ko.",
   "The incident cannot have happened after you became aware of it.":
     "L'incident ne peut pas s'être produit après que vous en avez eu connaissance.",
   "The link may work for at most {n} days.": "Le lien peut fonctionner {n} jours au plus.",
@@ -187,16 +187,16 @@ export const FR: ValidationCatalogue = {
   "This invitation link is malformed.": "Ce lien d'invitation est mal formé.",
   "This is in the future.": "Cette date est dans le futur.",
   "This is in the future; enter when you actually became aware.":
-    "Cette date est dans le futur; saisissez quand vous en avez réellement eu connaissance.",
+    "Cette date est dans le futur ; saisissez quand vous en avez réellement eu connaissance.",
   "This is in the future; record a report once it is sent.":
-    "Cette date est dans le futur; enregistrez une notification une fois celle-ci envoyée.",
+    "Cette date est dans le futur ; enregistrez une notification une fois celle-ci envoyée.",
   "This link is incomplete or malformed. Copy the whole link from the e-mail.":
     "Ce lien est incomplet ou mal formé. Copiez le lien entier depuis l'e-mail.",
   "This link is not valid.": "Ce lien n'est pas valide.",
   "This model is already listed above.": "Ce modèle figure déjà ci-dessus.",
-  "This password is too common; choose another.": "Ce mot de passe est trop courant; choisissez-en un autre.",
+  "This password is too common; choose another.": "Ce mot de passe est trop courant ; choisissez-en un autre.",
   "This password is too repetitive; mix more characters.":
-    "Ce mot de passe est trop répétitif; variez davantage les caractères.",
+    "Ce mot de passe est trop répétitif ; variez davantage les caractères.",
   "This version is already listed.": "Cette version figure déjà dans la liste.",
   "Use EVALUATION, BIAS or DRIFT.": "Utilisez EVALUATION, BIAS ou DRIFT.",
   "Use a URL of at most {n} characters.": "Utilisez une URL de {n} caractères au plus.",
@@ -209,7 +209,7 @@ export const FR: ValidationCatalogue = {
     "Utilisez « Accepter le risque résiduel » ci-dessous pour l'accepter.",
   "Write a comment first.": "Rédigez d'abord un commentaire.",
   "Write at least {n} characters: say what you reviewed and what you attest.":
-    "Rédigez au moins {n} caractères: ce que vous avez examiné et ce que vous attestez.",
+    "Rédigez au moins {n} caractères : ce que vous avez examiné et ce que vous attestez.",
   "Write the answer or the note for the requester.": "Rédigez la réponse ou la note pour le demandeur.",
   "Write the policy's text.": "Rédigez le texte de la politique.",
   "Write the question for legal (at least {n} characters).":

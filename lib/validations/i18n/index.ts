@@ -1,3 +1,4 @@
+import { ACCOUNT_MESSAGES_DE, ACCOUNT_MESSAGES_FR } from "./accounts";
 import { DE } from "./de";
 import { FORM_MESSAGES_DE, FORM_MESSAGES_FR } from "./forms";
 import { FR } from "./fr";
@@ -13,8 +14,8 @@ export type { ValidationCatalogue } from "./types";
  * Keyed by the interface's locale codes (lib/i18n/locales.ts); English has no catalogue.
  */
 export const VALIDATION_CATALOGUES: Record<string, ValidationCatalogue> = {
-  de: { ...DE, ...FORM_MESSAGES_DE },
-  fr: { ...FR, ...FORM_MESSAGES_FR },
+  de: { ...DE, ...FORM_MESSAGES_DE, ...ACCOUNT_MESSAGES_DE },
+  fr: { ...FR, ...FORM_MESSAGES_FR, ...ACCOUNT_MESSAGES_FR },
 };
 
 // A run of digits, with thousands separators inside it ("4,000"), never the full stop that ends a sentence.

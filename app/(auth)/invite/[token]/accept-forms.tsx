@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { signInAndEnter } from "@/components/forms/sign-in-and-enter";
@@ -11,6 +12,7 @@ import { ZAcceptInvitationNewUser } from "@/lib/validations/auth";
 import { acceptInvitationAction, acceptInvitationAsNewUserAction } from "../../actions";
 
 export function AcceptExistingForm({ token }: { token: string }) {
+  const t = useTranslations("Invite");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -25,13 +27,14 @@ export function AcceptExistingForm({ token }: { token: string }) {
     <div className="mt-6 space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
       <Button onClick={accept} disabled={pending} className="w-full">
-        {pending ? "Joining…" : "Accept and join"}
+        {pending ? t("joining") : t("accept")}
       </Button>
     </div>
   );
 }
 
 export function AcceptNewUserForm({ token, email }: { token: string; email: string }) {
+  const t = useTranslations("Invite");
   const router = useRouter();
   const { form, onSubmit, formError, setFormError } = useActionForm({
     schema: ZAcceptInvitationNewUser,
@@ -41,22 +44,22 @@ export function AcceptNewUserForm({ token, email }: { token: string; email: stri
   });
   return (
     <form onSubmit={onSubmit} noValidate className="mt-6 space-y-4">
-      <p className="text-sm text-slate-700">Create your account to accept.</p>
+      <p className="text-sm text-slate-700">{t("createAccountToAccept")}</p>
       {formError && <Alert tone="error">{formError}</Alert>}
-      <Field id="invite-email" label="Email">
+      <Field id="invite-email" label={t("email")}>
         <Input id="invite-email" value={email} readOnly aria-describedby={describedBy("invite-email")} />
       </Field>
-      <TextField form={form} name="name" label="Your name" autoComplete="name" />
+      <TextField form={form} name="name" label={t("name")} autoComplete="name" />
       <TextField
         form={form}
         name="password"
-        label="Password"
+        label={t("password")}
         type="password"
         autoComplete="new-password"
-        hint="At least 12 characters."
+        hint={t("passwordHint")}
       />
       <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Creating account…" : "Create account and join"}
+        {form.formState.isSubmitting ? t("creatingAccount") : t("createAccount")}
       </Button>
     </form>
   );

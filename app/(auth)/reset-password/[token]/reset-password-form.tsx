@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { TextField } from "@/components/forms/text-field";
@@ -9,6 +10,7 @@ import { ZResetPassword } from "@/lib/validations/auth";
 import { resetPasswordAction } from "../../actions";
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("ResetPassword");
   const [done, setDone] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZResetPassword,
@@ -19,11 +21,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
   if (done) {
     return (
       <div className="mt-6 space-y-4">
-        <Alert tone="success" title="Your password is changed">
-          Every device that was signed in to your account is signed out. Sign in with your new password.
+        <Alert tone="success" title={t("doneTitle")}>
+          {t("doneBody")}
         </Alert>
         <ButtonLink href="/login" className="w-full">
-          Sign in
+          {t("signIn")}
         </ButtonLink>
       </div>
     );
@@ -34,27 +36,27 @@ export function ResetPasswordForm({ token }: { token: string }) {
         <Alert tone="error">
           {formError}{" "}
           <Link href="/forgot-password" className="font-medium underline underline-offset-2">
-            Ask for a new link
+            {t("askNewLink")}
           </Link>
         </Alert>
       )}
       <TextField
         form={form}
         name="password"
-        label="New password"
+        label={t("password")}
         type="password"
         autoComplete="new-password"
-        hint="At least 12 characters. A passphrase of several words works well."
+        hint={t("passwordHint")}
       />
       <TextField
         form={form}
         name="confirmPassword"
-        label="New password again"
+        label={t("confirmPassword")}
         type="password"
         autoComplete="new-password"
       />
       <Button type="submit" className="w-full" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Saving…" : "Save new password"}
+        {form.formState.isSubmitting ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

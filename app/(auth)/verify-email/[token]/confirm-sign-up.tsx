@@ -1,21 +1,23 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { confirmSignUpAction } from "../../actions";
 
 export function ConfirmSignUp({ token }: { token: string }) {
+  const t = useTranslations("VerifyEmail");
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<{ organizationName: string } | null>(null);
   const [pending, startTransition] = useTransition();
   if (done) {
     return (
       <div className="mt-6 space-y-4">
-        <Alert tone="success" title="Your e-mail address is confirmed">
-          {done.organizationName} is ready. Sign in with the password you chose.
+        <Alert tone="success" title={t("doneTitle")}>
+          {t("doneBody", { organisation: done.organizationName })}
         </Alert>
         <ButtonLink href="/login" className="w-full">
-          Sign in
+          {t("signIn")}
         </ButtonLink>
       </div>
     );
@@ -31,7 +33,7 @@ export function ConfirmSignUp({ token }: { token: string }) {
     <div className="mt-6 space-y-4">
       {error && <Alert tone="error">{error}</Alert>}
       <Button onClick={confirm} disabled={pending} className="w-full">
-        {pending ? "Confirming…" : "Confirm and create organisation"}
+        {pending ? t("confirming") : t("confirm")}
       </Button>
     </div>
   );
