@@ -1,13 +1,14 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { PolicyToReadDTO } from "@/lib/dal/policies/acknowledgements";
-import { formatDate } from "@/lib/utils";
-import { POLICY_KIND_LABELS } from "@/lib/validations/policies";
+import { formatDateIn } from "@/lib/i18n/format";
+import { getPolicyLabels } from "./policy-labels";
 
 // The caller's reading list: each published policy addressed to them, to open and acknowledge on its page.
-export function PoliciesToRead({ rows }: { rows: PolicyToReadDTO[] }) {
-  if (rows.length === 0)
-    return <p className="px-5 py-4 text-sm text-slate-600">No published policy is addressed to you yet.</p>;
+export async function PoliciesToRead({ rows }: { rows: PolicyToReadDTO[] }) {
+  const [t, labels, locale] = await Promise.all([getTranslations("Policies"), getPolicyLabels(), getLocale()]);
+  if (rows.length === 0) return <p className="px-5 py-4 text-sm text-slate-600">{t("noneToRead")}</p>;
   return (
     <ul className="divide-y divide-slate-100">
       {rows.map((r) => (
@@ -17,13 +18,14 @@ export function PoliciesToRead({ rows }: { rows: PolicyToReadDTO[] }) {
               {r.title}
             </Link>
             <div className="text-xs text-slate-600">
-              {POLICY_KIND_LABELS[r.kind]} · version {r.number}, published {formatDate(r.publishedAt)}
+              {labels.kind(r.kind)} ·{" "}
+              {t("readingMeta", { number: r.number, date: formatDateIn(locale, r.publishedAt) })}
             </div>
           </div>
           {r.acknowledgedAt ? (
-            <Badge tone="green">Acknowledged {formatDate(r.acknowledgedAt)}</Badge>
+            <Badge tone="green">{t("acknowledgedOn", { date: formatDateIn(locale, r.acknowledgedAt) })}</Badge>
           ) : (
-            <Badge tone="amber">To read</Badge>
+            <Badge tone="amber">{t("toRead")}</Badge>
           )}
         </li>
       ))}

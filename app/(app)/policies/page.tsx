@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PolicyList } from "@/components/policies/policy-list";
 import { StepButton } from "@/components/policies/step-button";
 import { PoliciesToRead } from "@/components/policies/to-read";
@@ -12,38 +13,43 @@ import { policiesToRead } from "@/lib/dal/policies/acknowledgements";
 import { policyCoverageCounts } from "@/lib/dal/policies/coverage-counts";
 import { listPolicies } from "@/lib/dal/policies/list";
 import { POLICY_TEMPLATES } from "@/lib/policies/templates";
+import type { PolicyTemplateKey } from "@/lib/validations/policies";
 import { startPolicyAction } from "./actions";
 
-export const metadata: Metadata = { title: "Policies" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Policies"))("title") };
+}
+
+// The template catalogue is English data (lib/policies/templates.ts); its names and summaries shown here are translated.
+const TEMPLATE_KEYS = {
+  "acceptable-use": { title: "templateAcceptableUse", summary: "templateAcceptableUseSummary" },
+  "risk-management": { title: "templateRiskManagement", summary: "templateRiskManagementSummary" },
+  "data-governance": { title: "templateDataGovernance", summary: "templateDataGovernanceSummary" },
+  "human-oversight": { title: "templateHumanOversight", summary: "templateHumanOversightSummary" },
+} as const satisfies Record<PolicyTemplateKey, { title: string; summary: string }>;
 
 type Props = { searchParams: Promise<{ tab?: string }> };
 
 export default async function PoliciesPage({ searchParams }: Props) {
   const [actor, { tab }] = await Promise.all([requireActor(), searchParams]);
-  const [viewer, toRead] = await Promise.all([getViewer(actor), policiesToRead(actor)]);
+  const [viewer, toRead, t] = await Promise.all([getViewer(actor), policiesToRead(actor), getTranslations("Policies")]);
   const reading = tab === "to-read";
   const canWrite = !!viewer.role && can(viewer.role, "policy.write");
   const open = toRead.filter((r) => !r.acknowledgedAt).length;
   return (
     <>
-      <PageHeader
-        title="Policies"
-        description="Your organisation's AI policies: drafted by compliance, approved by legal or an administrator, published to the people they apply to, who confirm they have read them."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <TabNav
-        label="Policies"
+        label={t("title")}
         className="mb-6"
         items={[
-          { href: "/policies", label: "All policies", active: !reading },
-          { href: "/policies?tab=to-read", label: open ? `To read (${open})` : "To read", active: reading },
+          { href: "/policies", label: t("allPolicies"), active: !reading },
+          { href: "/policies?tab=to-read", label: t("toReadTab", { open }), active: reading },
         ]}
       />
       {reading ? (
         <Card>
-          <CardHeader
-            title="Policies to read"
-            description="Published policies that apply to you. Open one to read it and confirm that you have."
-          />
+          <CardHeader title={t("toReadTitle")} description={t("toReadDescription")} />
           <PoliciesToRead rows={toRead} />
         </Card>
       ) : (
@@ -60,40 +66,44 @@ async function AllPolicies({
   actor: Awaited<ReturnType<typeof requireActor>>;
   canWrite: boolean;
 }) {
-  const [policies, coverages] = await Promise.all([listPolicies(actor), policyCoverageCounts(actor)]);
+  const [policies, coverages, t] = await Promise.all([
+    listPolicies(actor),
+    policyCoverageCounts(actor),
+    getTranslations("Policies"),
+  ]);
   const rows = policies.map((p) => ({ ...p, coverage: coverages.get(p.id) ?? null }));
   return (
     <div className="space-y-6">
       {canWrite && (
         <Card>
-          <CardHeader
-            title="Start a policy"
-            description="Each template is a short starting text of ours to adapt. It opens as a draft: nobody is asked to read it until it is approved and published."
-          />
+          <CardHeader title={t("startTitle")} description={t("startDescription")} />
           <ul className="grid gap-3 px-5 py-4 sm:grid-cols-2 xl:grid-cols-3">
-            {POLICY_TEMPLATES.map((t) => (
-              <li key={t.key} className="flex flex-col justify-between gap-2 rounded-md border border-slate-200 p-3">
+            {POLICY_TEMPLATES.map((template) => (
+              <li
+                key={template.key}
+                className="flex flex-col justify-between gap-2 rounded-md border border-slate-200 p-3"
+              >
                 <div>
-                  <p className="text-sm font-semibold text-slate-900">{t.title}</p>
-                  <p className="text-sm text-slate-600">{t.summary}</p>
+                  <p className="text-sm font-semibold text-slate-900">{t(TEMPLATE_KEYS[template.key].title)}</p>
+                  <p className="text-sm text-slate-600">{t(TEMPLATE_KEYS[template.key].summary)}</p>
                 </div>
                 <StepButton
-                  label="Use this template"
-                  srSuffix={t.title}
+                  label={t("useTemplate")}
+                  srSuffix={t(TEMPLATE_KEYS[template.key].title)}
                   variant="secondary"
                   action={startPolicyAction}
-                  input={{ template: t.key }}
+                  input={{ template: template.key }}
                   goTo="/policies/:id/edit"
                 />
               </li>
             ))}
             <li className="flex flex-col justify-between gap-2 rounded-md border border-dashed border-slate-300 p-3">
               <div>
-                <p className="text-sm font-semibold text-slate-900">Blank policy</p>
-                <p className="text-sm text-slate-600">Write your own from scratch.</p>
+                <p className="text-sm font-semibold text-slate-900">{t("blankTitle")}</p>
+                <p className="text-sm text-slate-600">{t("blankSummary")}</p>
               </div>
               <StepButton
-                label="Start a blank policy"
+                label={t("startBlank")}
                 variant="secondary"
                 action={startPolicyAction}
                 input={{ template: "blank" }}
@@ -104,7 +114,7 @@ async function AllPolicies({
         </Card>
       )}
       <Card>
-        <CardHeader title={`Policies (${rows.length})`} />
+        <CardHeader title={t("listTitle", { count: rows.length })} />
         <PolicyList rows={rows} />
       </Card>
     </div>
