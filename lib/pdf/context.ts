@@ -1,4 +1,5 @@
 import type PDFDocument from "pdfkit";
+import type { Locale } from "@/lib/i18n/locales";
 import type { DossierSnapshot } from "./snapshot";
 import { COLORS, FONTS, SIZES, type FontKey } from "./theme";
 
@@ -7,9 +8,10 @@ export type Doc = InstanceType<typeof PDFDocument>;
 export type TocEntry = { title: string; destination: string; pageIndex: number };
 
 // What the layout helpers need: the document, the snapshot's hash and the running list of sections for the contents.
-// A system dossier's section writers also get its snapshot (Ctx); the portfolio report brings its own.
+// A system dossier's section writers also get its snapshot (Ctx) and the language it is rendered in, which is not part
+// of the snapshot: the same sealed data renders in any language with the same hash. The portfolio report brings its own.
 export type BaseCtx = { doc: Doc; snapshotSha256: string; toc: TocEntry[] };
-export type Ctx = BaseCtx & { snapshot: DossierSnapshot };
+export type Ctx = BaseCtx & { snapshot: DossierSnapshot; locale: Locale };
 
 export function font(ctx: BaseCtx, key: FontKey, size: number = SIZES.body, color: string = COLORS.text): Doc {
   return ctx.doc.font(FONTS[key].name).fontSize(size).fillColor(color);

@@ -11,6 +11,8 @@ export type SealedCover = {
   fingerprintNote: string;
   /** What sealing means for this document, at the foot of the page. */
   sealNote: string;
+  /** The heading over the snapshot's fingerprint, in the document's language. */
+  fingerprintTitle?: string;
   /** A word set apart at the top right of the band, e.g. "DRAFT". */
   stamp?: string;
   /** Height of a block kept free under the rows (filled in by the caller, e.g. once page numbers are known). */
@@ -51,7 +53,9 @@ export function drawSealedCover(ctx: BaseCtx, cover: SealedCover): { reservedY: 
 
   y += 16;
   doc.rect(x, y, width, 78).lineWidth(1).strokeColor(COLORS.accent).stroke();
-  font(ctx, "bold", SIZES.body, COLORS.accent).text("Snapshot SHA-256", x + 14, y + 12, { width: width - 28 });
+  font(ctx, "bold", SIZES.body, COLORS.accent).text(cover.fingerprintTitle ?? "Snapshot SHA-256", x + 14, y + 12, {
+    width: width - 28,
+  });
   font(ctx, "mono", 9.5, COLORS.text).text(ctx.snapshotSha256, x + 14, y + 28, { width: width - 28 });
   font(ctx, "regular", SIZES.small, COLORS.muted).text(cover.fingerprintNote, x + 14, y + 46, { width: width - 28 });
 

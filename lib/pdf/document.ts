@@ -1,19 +1,23 @@
 import PDFDocument from "pdfkit";
+import type { Locale } from "@/lib/i18n/locales";
 import { contentWidth, font, left, type BaseCtx, type Doc } from "./context";
 import { registerAppFonts } from "./fonts";
 import { COLORS, PAGE, SIZES } from "./theme";
 
 type Info = { Title: string; Author: string; Subject: string; CreationDate: Date };
 
+// The document's declared language (screen readers and hyphenation read it); English keeps en-GB as before.
+const PDF_LANG: Record<Locale, string> = { en: "en-GB", de: "de-DE", fr: "fr-FR" };
+
 // A new A4 document with the app's fonts, and the promise of its bytes. Deterministic: the creation date comes from
 // the caller's snapshot and pdfkit derives the file id from the metadata.
-export function openDocument(info: Info): { doc: Doc; done: Promise<Buffer> } {
+export function openDocument(info: Info, locale: Locale = "en"): { doc: Doc; done: Promise<Buffer> } {
   const doc: Doc = new PDFDocument({
     size: PAGE.size,
     margins: PAGE.margins,
     bufferPages: true,
     autoFirstPage: true,
-    lang: "en-GB",
+    lang: PDF_LANG[locale],
     displayTitle: true,
     info: { ...info, Creator: "Actlas", Producer: "Actlas (pdfkit)" },
   });
@@ -36,7 +40,10 @@ function fit(doc: Doc, text: string, width: number): string {
 }
 
 /** Running header from page 2, footer with the sealed-snapshot note and "Page n of m" on every page. */
-export function drawPageFurniture(ctx: BaseCtx, text: { headLeft: string; headRight: string; footLeft: string }): void {
+export function drawPageFurniture(
+  ctx: BaseCtx,
+  text: { headLeft: string; headRight: string; footLeft: string; pageOf?: (page: number, count: number) => string },
+): void {
   const { doc } = ctx;
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i += 1) {
@@ -68,7 +75,7 @@ export function drawPageFurniture(ctx: BaseCtx, text: { headLeft: string; headRi
       .stroke();
     font(ctx, "regular", SIZES.tiny, COLORS.faint);
     doc.text(fit(doc, text.footLeft, half), x, footerY, { width: half, lineBreak: false });
-    const pageText = `Page ${i - start + 1} of ${count}`;
+    const pageText = text.pageOf ? text.pageOf(i - start + 1, count) : `Page ${i - start + 1} of ${count}`;
     font(ctx, "bold", SIZES.tiny, COLORS.muted);
     doc.text(pageText, x + width - doc.widthOfString(pageText), footerY, { lineBreak: false });
     doc.page.margins = margins;

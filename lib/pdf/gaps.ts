@@ -1,5 +1,9 @@
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
+import { formatDateIn } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { ANNEX_IV_SECTIONS } from "@/lib/legal/annex-iv";
-import { formatDate } from "@/lib/utils";
+import { ruleText } from "@/lib/rules/i18n";
 import { isBacked } from "./evidence-backing";
 import { documentationDuties } from "./requirements";
 import { isHighRisk, overdueReviews } from "./risk-register";
@@ -75,23 +79,26 @@ const gap = (kind: DossierGapKind, blocking: boolean, title: string, items: stri
   destination: GAP_DESTINATIONS[kind],
 });
 
-const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+type GapText = ReturnType<typeof gapTranslator>;
+const gapTranslator = (locale: Locale) =>
+  createTranslator({ locale, messages: MESSAGES[locale], namespace: "DossierGaps" });
 
-export function dossierGaps(snapshot: Snapshot): DossierGap[] {
+/** The gaps in `locale` (the PDF's language; the export page and the server's refusal read them in English). */
+export function dossierGaps(snapshot: Snapshot, locale: Locale = DEFAULT_LOCALE): DossierGap[] {
+  const t = gapTranslator(locale);
   const c = snapshot.classification;
-  if (!c) return [gap("classification", true, "Not classified: no tier, roles or obligations are determined")];
+  if (!c) return [gap("classification", true, t("notClassified"))];
   const gaps: DossierGap[] = [];
   const disposition = dispositionOf(c);
-  if (disposition === "REQUIRES_REVIEW")
-    gaps.push(gap("review", true, "Legal review required: the classification waits for legal's decision"));
+  if (disposition === "REQUIRES_REVIEW") gaps.push(gap("review", true, t("reviewRequired")));
   const open = openQuestionsIn(c);
   if (open.deciding.length > 0 || disposition === "UNDETERMINED")
     gaps.push(
       gap(
         "open-questions",
         true,
-        `Not determined yet: ${count(open.deciding.length, "question")} that decide the result ${open.deciding.length === 1 ? "is" : "are"} open`,
-        open.deciding.map((q) => q.text),
+        t("undetermined", { count: open.deciding.length }),
+        open.deciding.map((q) => ruleText(locale, q.text)),
       ),
     );
   if (open.completing.length > 0)
@@ -99,8 +106,8 @@ export function dossierGaps(snapshot: Snapshot): DossierGap[] {
       gap(
         "open-questions",
         false,
-        `${count(open.completing.length, "open question")} that complete the obligations`,
-        open.completing.map((q) => q.text),
+        t("completing", { count: open.completing.length }),
+        open.completing.map((q) => ruleText(locale, q.text)),
       ),
     );
 
@@ -114,25 +121,15 @@ export function dossierGaps(snapshot: Snapshot): DossierGap[] {
         gap(
           "annex-iv",
           true,
-          `Annex IV technical documentation: ${missing.length} of ${ANNEX_IV_SECTIONS.length} sections missing or incomplete`,
-          missing.map((s) => `Section ${s.number}. ${s.title}`),
+          t("annexIv", { missing: missing.length, total: ANNEX_IV_SECTIONS.length }),
+          missing.map((s) => t("annexIvSection", { number: s.number, title: s.title })),
         ),
       );
   }
   if (duties.derogation && !(records.derogation?.complete && records.derogation.signedOffBy))
-    gaps.push(
-      gap(
-        "derogation",
-        true,
-        records.derogation
-          ? "Art 6(3) assessment: not complete or not signed off by legal"
-          : "Art 6(3) assessment: not recorded",
-      ),
-    );
+    gaps.push(gap("derogation", true, records.derogation ? t("derogationIncomplete") : t("derogationMissing")));
   if (duties.fria && !records.fria?.complete)
-    gaps.push(
-      gap("fria", true, records.fria ? "FRIA (Art 27): recorded but not complete" : "FRIA (Art 27): not recorded"),
-    );
+    gaps.push(gap("fria", true, records.fria ? t("friaIncomplete") : t("friaMissing")));
 
   const live = snapshot.obligations.filter((o) => !o.obsolete);
   const unevidenced = live.filter((o) => o.status === "DONE" && !isBacked(snapshot, o));
@@ -141,40 +138,34 @@ export function dossierGaps(snapshot: Snapshot): DossierGap[] {
       gap(
         "evidence",
         true,
-        `${count(unevidenced.length, "obligation")} marked Done without evidence`,
-        unevidenced.map((o) => `${o.article}: ${o.title}`),
+        t("unevidenced", { count: unevidenced.length }),
+        unevidenced.map((o) => `${o.article}: ${ruleText(locale, o.title)}`),
       ),
     );
 
   if (duties.registration && !registered(snapshot, live))
     gaps.push(
-      gap(
-        "registration",
-        true,
-        `EU database registration (${c.result.facets.registrationBasis.join(", ") || "Art 49"}): not recorded as done`,
-      ),
+      gap("registration", true, t("registration", { basis: c.result.facets.registrationBasis.join(", ") || "Art 49" })),
     );
-  return [...gaps, ...riskRegisterGaps(snapshot)];
+  return [...gaps, ...riskRegisterGaps(snapshot, t, locale)];
 }
 
 // Art 9 asks for a risk management system, which may be documented elsewhere and evidenced under its duty: so an
 // empty register or a late review is named on page 1 but does not block a final dossier. Snapshots sealed before
 // the register existed have none and are not judged on it.
-function riskRegisterGaps(snapshot: Snapshot): DossierGap[] {
+function riskRegisterGaps(snapshot: Snapshot, t: GapText, locale: Locale): DossierGap[] {
   const register = snapshot.riskRegister;
   if (!register) return [];
   if (register.risks.length === 0)
-    return isHighRisk(snapshot.classification)
-      ? [gap("risk-register", false, "Art 9 risk register: no risks recorded for this high-risk system")]
-      : [];
+    return isHighRisk(snapshot.classification) ? [gap("risk-register", false, t("noRisks"))] : [];
   const late = overdueReviews(register.risks, register.asOf);
   if (late.length === 0) return [];
   return [
     gap(
       "risk-register",
       false,
-      `Art 9 risk register: ${count(late.length, "risk")} past ${late.length === 1 ? "its" : "their"} review date`,
-      late.map((r) => `${r.title} (review was due ${formatDate(r.nextReviewDate)})`),
+      t("lateReviews", { count: late.length }),
+      late.map((r) => t("lateReview", { title: r.title, due: formatDateIn(locale, r.nextReviewDate) })),
     ),
   ];
 }

@@ -1,4 +1,7 @@
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
 import { canonicalJson } from "@/lib/canonical-json";
+import { DEFAULT_LOCALE, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
 import { sha256Hex } from "@/lib/crypto";
 import { dossierGaps } from "@/lib/pdf/gaps";
 import { font, type Ctx } from "./context";
@@ -20,7 +23,7 @@ import type { DossierSnapshot } from "./snapshot";
 import { COLORS } from "./theme";
 
 // A draft says so on every page: large, diagonal and light enough that the text underneath stays readable.
-function drawWatermarks(ctx: Ctx): void {
+function drawWatermarks(ctx: Ctx, word: string): void {
   const { doc } = ctx;
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i += 1) {
@@ -29,13 +32,13 @@ function drawWatermarks(ctx: Ctx): void {
     doc.page.margins = { ...margins, top: 0, bottom: 0 };
     const size = 140;
     font(ctx, "bold", size, COLORS.badText);
-    const width = doc.widthOfString("DRAFT");
+    const width = doc.widthOfString(word);
     const cx = doc.page.width / 2;
     const cy = doc.page.height / 2;
     doc.save();
     doc.rotate(-50, { origin: [cx, cy] });
     doc.fillOpacity(0.07);
-    doc.text("DRAFT", cx - width / 2, cy - size / 2, { lineBreak: false });
+    doc.text(word, cx - width / 2, cy - size / 2, { lineBreak: false });
     doc.restore();
     doc.page.margins = margins;
   }
@@ -46,20 +49,31 @@ export function snapshotSha256(snapshot: DossierSnapshot): string {
 }
 
 /**
- * Renders a dossier from its snapshot alone (no database), so a stored snapshot can be rendered again. The output is
- * deterministic: the creation date comes from the snapshot and pdfkit derives the file id from the metadata. A caller
- * that has just hashed the snapshot passes its hash along.
+ * Renders a dossier from its snapshot alone (no database), so a stored snapshot can be rendered again, in any
+ * language: the snapshot keeps codes and the engine's English, and only this rendering translates them, so the
+ * snapshot's hash is the same whichever language a copy is printed in. The output is deterministic: the creation date
+ * comes from the snapshot and pdfkit derives the file id from the metadata. A caller that has just hashed the
+ * snapshot passes its hash along.
  */
-export function renderDossier(snapshot: DossierSnapshot, sha256: string = snapshotSha256(snapshot)): Promise<Buffer> {
-  const { doc, done } = openDocument({
-    Title: `${snapshot.system.name}: AI Act dossier v${snapshot.dossier.version}`,
-    Author: snapshot.organization.name,
-    Subject: "EU AI Act compliance dossier",
-    CreationDate: new Date(snapshot.dossier.generatedAt),
-  });
-  const ctx: Ctx = { doc, snapshot, snapshotSha256: sha256, toc: [] };
+export function renderDossier(
+  snapshot: DossierSnapshot,
+  sha256: string = snapshotSha256(snapshot),
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<Buffer> {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "DossierPdf" });
+  const version = String(snapshot.dossier.version);
+  const { doc, done } = openDocument(
+    {
+      Title: t("metaTitle", { system: snapshot.system.name, version }),
+      Author: snapshot.organization.name,
+      Subject: t("metaSubject"),
+      CreationDate: new Date(snapshot.dossier.generatedAt),
+    },
+    locale,
+  );
+  const ctx: Ctx = { doc, snapshot, snapshotSha256: sha256, toc: [], locale };
   const draft = snapshot.dossier.finality === "DRAFT";
-  const drawGapSummary = drawCover(ctx, dossierGaps(snapshot));
+  const drawGapSummary = drawCover(ctx, dossierGaps(snapshot, locale));
   doc.addPage();
   const contentsPage = 1;
   drawDescription(ctx);
@@ -75,14 +89,18 @@ export function renderDossier(snapshot: DossierSnapshot, sha256: string = snapsh
   if (duties.fria) drawFria(ctx);
   drawAuditExcerpt(ctx);
   drawSignOff(ctx);
-  drawContents(ctx, contentsPage);
+  drawContents(ctx, contentsPage, t("contents"));
   drawGapSummary();
+  const date = snapshot.dossier.generatedAt.slice(0, 10);
+  // A translated copy says which language it is in, so nobody mistakes it for a different dossier.
+  const language = locale === DEFAULT_LOCALE ? "" : ` · ${LOCALE_NAMES[locale]}`;
   drawPageFurniture(ctx, {
     headLeft: `${snapshot.organization.name} · ${snapshot.system.name}`,
-    headRight: `${draft ? "DRAFT · " : ""}Dossier version ${snapshot.dossier.version} · ${snapshot.dossier.generatedAt.slice(0, 10)}`,
-    footLeft: `${draft ? "DRAFT, not attestable · " : ""}Actlas sealed dossier · snapshot SHA-256 ${ctx.snapshotSha256.slice(0, 16)}…`,
+    headRight: `${draft ? `${t("draft")} · ` : ""}${t("headVersion", { version })} · ${date}${language}`,
+    footLeft: `${draft ? `${t("draftNotAttestable")} · ` : ""}${t("footSealed", { hash: ctx.snapshotSha256.slice(0, 16) })}`,
+    pageOf: (page, count) => t("pageOf", { page: String(page), count: String(count) }),
   });
-  if (draft) drawWatermarks(ctx);
+  if (draft) drawWatermarks(ctx, t("draft"));
   doc.end();
   return done;
 }

@@ -1,9 +1,11 @@
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
 import { ANNEX_IV_SECTIONS } from "@/lib/legal/annex-iv";
 import { gapBox, paragraph, startSection, subheading, type Ctx } from "../context";
 import { GAP_DESTINATIONS } from "@/lib/pdf/gaps";
 import { COLORS } from "../theme";
 import { anchor } from "./anchors";
-import { MISSING, recordFields, recordStatusLine } from "./record-fields";
+import { missingWord, recordFields, recordStatusLine } from "./record-fields";
 import { drawRegisterReference } from "./risks";
 
 const RISK_SECTION_NUMBER = 5;
@@ -13,21 +15,23 @@ const RISK_SECTION_NUMBER = 5;
 export function drawAnnexIv(ctx: Ctx): void {
   const saved = ctx.snapshot.records.annexIv ?? [];
   const complete = saved.filter((r) => r.complete).length;
-  startSection(ctx, "Annex IV technical documentation", { flow: true });
+  const t = createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "DossierAnnexIv" });
+  startSection(ctx, t("title"), { flow: true });
   anchor(ctx, GAP_DESTINATIONS["annex-iv"], { room: 0, above: 40 });
-  paragraph(
-    ctx,
-    "As provider of a high-risk AI system, the organisation must draw up this documentation before the system is placed on the market or put into service, and keep it up to date (Art 11(1)).",
-    { color: COLORS.muted },
-  );
-  paragraph(ctx, `${complete} of ${ANNEX_IV_SECTIONS.length} sections complete.`, {
+  paragraph(ctx, t("intro"), { color: COLORS.muted });
+  paragraph(ctx, t("complete", { complete: String(complete), total: String(ANNEX_IV_SECTIONS.length) }), {
     fontKey: "bold",
     color: complete === ANNEX_IV_SECTIONS.length ? COLORS.okText : COLORS.gapText,
   });
   for (const section of ANNEX_IV_SECTIONS) {
-    const heading = `Section ${section.number}. ${section.title}`;
+    const heading = t("section", { number: String(section.number), title: section.title });
     const record = saved.find((r) => r.section === section.number);
-    if (!record) gapBox(ctx, `${heading}: not recorded yet`, `${MISSING}. Required content: ${section.summary}`);
+    if (!record)
+      gapBox(
+        ctx,
+        t("notRecorded", { heading }),
+        t("required", { missing: missingWord(ctx), summary: section.summary }),
+      );
     else {
       subheading(ctx, heading);
       recordStatusLine(ctx, record);

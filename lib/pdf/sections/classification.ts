@@ -1,116 +1,127 @@
-import { describeFacets, OUTCOME_LABELS, roleList, scopeText } from "@/lib/classification/describe-result";
-import { formatDate, formatDateTime } from "@/lib/utils";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
+import { describeFacets } from "@/lib/classification/describe-result";
+import { formatDateIn, formatDateTimeIn } from "@/lib/i18n/format";
+import { ruleText } from "@/lib/rules/i18n";
 import { GAP_DESTINATIONS } from "@/lib/pdf/gaps";
 import { bullet, gapBox, keyValues, paragraph, startSection, subheading, type Ctx } from "../context";
-import { GATE_LABELS, label, REVIEW_LABELS, tierLabel } from "../labels";
+import { dossierLabels } from "../labels";
 import { documentationDuties } from "../requirements";
 import { table } from "../table";
 import { dispositionText, drawOpenPoints, tierText } from "./classification-open";
 import { COLORS } from "../theme";
 import { anchor } from "./anchors";
 
+type ClassificationText = ReturnType<typeof classificationText>;
+const classificationText = (ctx: Ctx) =>
+  createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "DossierClassification" });
+
+const scopeKey = (inScope: boolean | null) => (inScope === null ? "scopeUnsettled" : inScope ? "scopeIn" : "scopeOut");
+
 export function drawClassification(ctx: Ctx): void {
+  const t = classificationText(ctx);
+  const labels = dossierLabels(ctx.locale);
+  const { locale } = ctx;
   const c = ctx.snapshot.classification;
-  startSection(ctx, "Classification", { flow: true });
+  startSection(ctx, t("title"), { flow: true });
   anchor(ctx, GAP_DESTINATIONS["classification"], { room: 0, above: 40 });
   if (!c) {
-    gapBox(
-      ctx,
-      "Not classified yet",
-      "No classification run is stored for this system. Answer the classification questionnaire in Actlas; the tier, roles, findings and obligations then appear in the next dossier version.",
-    );
-    drawReviews(ctx);
+    gapBox(ctx, t("notClassifiedTitle"), t("notClassifiedText"));
+    drawReviews(ctx, t);
     return;
   }
   const r = c.result;
-  if (c.stale) {
-    gapBox(
-      ctx,
-      "Classification may be out of date",
-      "The intake was edited after this classification run. Re-screen the system so the result reflects the current description.",
-    );
-  }
+  if (c.stale) gapBox(ctx, t("staleTitle"), t("staleText"));
   keyValues(ctx, [
-    ["Tier", tierText(c)],
-    ["Scope", scopeText(r.inScope)],
-    ["Role(s) of the organisation", roleList(r.roles)],
-    ["Disposition", dispositionText(c)],
-    ["Rule-set version", `${r.ruleSet.id} (in force from ${formatDate(r.ruleSet.effectiveFrom)})`],
-    ["Assessed as of", formatDate(r.asOf)],
+    [t("tier"), tierText(ctx, c)],
+    [t("scope"), t(scopeKey(r.inScope))],
+    [t("roles"), labels.roles(r.roles)],
+    [t("disposition"), dispositionText(ctx, c)],
+    [t("ruleSet"), t("ruleSetValue", { id: r.ruleSet.id, from: formatDateIn(locale, r.ruleSet.effectiveFrom) })],
+    [t("asOf"), formatDateIn(locale, r.asOf)],
     [
-      "Classification run",
-      `Run ${c.runSequence}, ${formatDateTime(c.classifiedAt)}${c.classifiedBy ? ` by ${c.classifiedBy}` : ""}`,
+      t("run"),
+      c.classifiedBy
+        ? t("runValueBy", {
+            run: String(c.runSequence),
+            at: formatDateTimeIn(locale, c.classifiedAt),
+            by: c.classifiedBy,
+          })
+        : t("runValue", { run: String(c.runSequence), at: formatDateTimeIn(locale, c.classifiedAt) }),
     ],
   ]);
 
-  subheading(ctx, "What applies");
+  subheading(ctx, t("whatApplies"));
   const facets = describeFacets(r);
-  if (facets.length === 0)
-    paragraph(ctx, "No stacked facets: no high-risk, transparency, GPAI or prohibited-practice rules apply.", {
-      color: COLORS.muted,
-    });
-  for (const line of facets) bullet(ctx, line);
+  if (facets.length === 0) paragraph(ctx, t("noFacets"), { color: COLORS.muted });
+  for (const line of facets) bullet(ctx, ruleText(locale, line));
 
   anchor(ctx, GAP_DESTINATIONS.registration);
-  subheading(ctx, "Records the law requires");
+  subheading(ctx, t("recordsHeading"));
   const duties = documentationDuties(c);
+  bullet(ctx, t("annexIvDuty", { state: duties.annexIv ? t("required") : t("annexIvNotRequired") }));
+  bullet(ctx, t("derogationDuty", { state: duties.derogation ? t("required") : t("derogationNotRequired") }));
+  bullet(ctx, t("friaDuty", { state: duties.fria ? t("required") : t("notRequired") }));
   bullet(
     ctx,
-    `Annex IV technical documentation (Art 11): ${duties.annexIv ? "required" : "not required for this system and role"}`,
-  );
-  bullet(
-    ctx,
-    `Art 6(3) assessment record (Art 6(4)): ${duties.derogation ? "required" : "not required (no derogation claimed)"}`,
-  );
-  bullet(ctx, `Fundamental rights impact assessment (Art 27): ${duties.fria ? "required" : "not required"}`);
-  bullet(
-    ctx,
-    `Registration in the EU database (Art 49): ${duties.registration ? `required (${r.facets.registrationBasis.join(", ") || "Art 49"})` : "not required"}`,
+    t("registrationDuty", {
+      state: duties.registration
+        ? t("requiredBasis", { basis: r.facets.registrationBasis.join(", ") || "Art 49" })
+        : t("notRequired"),
+    }),
   );
 
-  subheading(ctx, "Findings with reasons and citations");
+  subheading(ctx, t("findingsHeading"));
   table(
     ctx,
     [
-      { header: "Step", width: 0.22 },
-      { header: "Reason", width: 0.56 },
-      { header: "Citation", width: 0.22 },
+      { header: t("step"), width: 0.22 },
+      { header: t("reason"), width: 0.56 },
+      { header: t("citation"), width: 0.22 },
     ],
-    r.findings.map((f) => [{ text: label(GATE_LABELS, f.gate), sub: OUTCOME_LABELS[f.outcome] }, f.reason, f.citation]),
+    r.findings.map((f) => [
+      { text: labels.gate(f.gate), sub: labels.outcome(f.outcome) },
+      ruleText(locale, f.reason),
+      f.citation,
+    ]),
   );
 
   drawOpenPoints(ctx, c);
-  drawReviews(ctx);
+  drawReviews(ctx, t);
 }
 
-function drawReviews(ctx: Ctx): void {
+function drawReviews(ctx: Ctx, t: ClassificationText): void {
+  const labels = dossierLabels(ctx.locale);
   anchor(ctx, GAP_DESTINATIONS.review);
-  subheading(ctx, "Legal review decisions");
+  subheading(ctx, t("reviewsHeading"));
   const reviews = ctx.snapshot.reviews;
   if (reviews.length === 0) {
-    paragraph(ctx, "No legal review has been recorded yet.", { color: COLORS.muted });
+    paragraph(ctx, t("noReviews"), { color: COLORS.muted });
     return;
   }
   table(
     ctx,
     [
-      { header: "Decision", width: 0.22 },
-      { header: "Justification and open questions", width: 0.53 },
-      { header: "Signed", width: 0.25 },
+      { header: t("decision"), width: 0.22 },
+      { header: t("justification"), width: 0.53 },
+      { header: t("signed"), width: 0.25 },
     ],
     reviews.map((d) => [
       {
-        text: REVIEW_LABELS[d.decision] ?? d.decision,
-        sub: [`Run ${d.runSequence}`, d.overrideTier && `Tier set to ${tierLabel(d.overrideTier)}`]
+        text: labels.review(d.decision),
+        sub: [
+          t("runShort", { run: String(d.runSequence) }),
+          d.overrideTier && t("tierSetTo", { tier: labels.tier(d.overrideTier) }),
+        ]
           .filter(Boolean)
           .join(" · "),
         fontKey: "bold",
       },
       {
-        text: d.justification || "No justification written.",
-        sub: d.openQuestions.length ? `Open questions: ${d.openQuestions.join("; ")}` : undefined,
+        text: d.justification || t("noJustification"),
+        sub: d.openQuestions.length ? t("openQuestions", { list: d.openQuestions.join("; ") }) : undefined,
       },
-      { text: d.decidedBy, sub: formatDateTime(d.decidedAt) },
+      { text: d.decidedBy, sub: formatDateTimeIn(ctx.locale, d.decidedAt) },
     ]),
   );
 }

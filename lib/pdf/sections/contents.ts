@@ -5,12 +5,12 @@ export const CONTENTS_TITLE = "Contents";
 
 // Written last, onto the page reserved for it, once every section knows the page it starts on. Each line links to
 // its section.
-export function drawContents(ctx: BaseCtx, pageIndex: number): void {
+export function drawContents(ctx: BaseCtx, pageIndex: number, heading: string = CONTENTS_TITLE): void {
   const { doc } = ctx;
   doc.switchToPage(pageIndex);
   const x = left(ctx);
   const width = contentWidth(ctx);
-  font(ctx, "bold", SIZES.h1, COLORS.accent).text(CONTENTS_TITLE, x, doc.page.margins.top, { width });
+  font(ctx, "bold", SIZES.h1, COLORS.accent).text(heading, x, doc.page.margins.top, { width });
   let y = doc.y + 16;
   for (const [i, entry] of ctx.toc.entries()) {
     const title = `${i + 1}. ${entry.title}`;

@@ -1,9 +1,10 @@
-import { roleList } from "@/lib/classification/describe-result";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
+import { formatDateIn, formatDateTimeIn } from "@/lib/i18n/format";
 import type { DossierGap } from "@/lib/pdf/gaps";
-import { formatDate, formatDateTime } from "@/lib/utils";
 import { contentWidth, font, left, type Ctx } from "../context";
 import { drawSealedCover } from "../cover";
-import { memberRoleLabel } from "../labels";
+import { dossierLabels } from "../labels";
 import { COLORS, SIZES } from "../theme";
 import { anchorPage } from "./anchors";
 import { dispositionText, tierText } from "./classification-open";
@@ -16,53 +17,65 @@ const PAGE_COLUMN = 44;
 // (tier, roles, disposition and what is missing) and the snapshot's fingerprint. The gap summary is drawn once the
 // sections are, so each line can name and link the page that explains it; the returned function draws it.
 export function drawCover(ctx: Ctx, gaps: DossierGap[]): () => void {
-  const { snapshot: s } = ctx;
+  const { snapshot: s, locale } = ctx;
+  const t = coverText(ctx);
+  const labels = dossierLabels(locale);
   const c = s.classification;
   const ruleSet = c?.result.ruleSet;
   const draft = s.dossier.finality === "DRAFT";
+  const at = s.dossier.generatedAt;
   const { reservedY } = drawSealedCover(ctx, {
-    kicker: "ACTLAS · EU AI ACT COMPLIANCE DOSSIER",
+    kicker: t("kicker"),
     title: s.system.name,
     subtitle: s.organization.name,
-    stamp: draft ? "DRAFT" : undefined,
+    stamp: draft ? t("stamp") : undefined,
     reserve: summaryHeight(ctx, gaps),
     rows: [
       [
-        "Dossier version",
-        `Version ${s.dossier.version} · ${draft ? "Draft: not for submission, not attestable" : "Final"}`,
+        t("version"),
+        t("versionValue", { version: String(s.dossier.version), state: draft ? t("draftState") : t("final") }),
       ],
-      ["Date", `${formatDate(s.dossier.generatedAt)} (${formatDateTime(s.dossier.generatedAt)})`],
-      ["Exported by", `${s.dossier.exportedBy.name} (${memberRoleLabel(s.dossier.exportedBy.role)})`],
+      [t("date"), `${formatDateIn(locale, at)} (${formatDateTimeIn(locale, at)})`],
+      [t("exportedBy"), `${s.dossier.exportedBy.name} (${labels.memberRole(s.dossier.exportedBy.role)})`],
       [
-        "Rule-set version",
-        ruleSet ? `${ruleSet.id}, in force from ${formatDate(ruleSet.effectiveFrom)}` : "Not classified yet",
+        t("ruleSet"),
+        ruleSet
+          ? t("ruleSetValue", { id: ruleSet.id, from: formatDateIn(locale, ruleSet.effectiveFrom) })
+          : t("notYet"),
       ],
-      ["Classification", c ? `${tierText(c)} (run ${c.runSequence})` : "Not classified yet"],
-      ["Roles", c ? roleList(c.result.roles) : "Not classified yet"],
-      ["Disposition", c ? dispositionText(c) : "Not classified yet"],
+      [
+        t("classification"),
+        c ? t("classificationValue", { tier: tierText(ctx, c), run: String(c.runSequence) }) : t("notYet"),
+      ],
+      [t("roles"), c ? labels.roles(c.result.roles) : t("notYet")],
+      [t("disposition"), c ? dispositionText(ctx, c) : t("notYet")],
     ],
-    fingerprintNote:
-      "Fingerprint of the data this dossier was made from. The fingerprint of this PDF file is recorded in Actlas; see “Sign-off and verification”.",
-    sealNote:
-      "This dossier is a sealed export: Actlas stores this exact file and the data behind it, unchanged, so that it can be shown again and verified later. Any change to the file, even of one byte, makes verification fail.",
+    fingerprintTitle: t("fingerprintTitle"),
+    fingerprintNote: t("fingerprintNote"),
+    sealNote: t("sealNote"),
   });
   return () => drawSummary(ctx, gaps, reservedY);
 }
 
-const heading = (gaps: DossierGap[]) => {
+type CoverText = ReturnType<typeof coverText>;
+const coverText = (ctx: Ctx) =>
+  createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "DossierCover" });
+
+const heading = (t: CoverText, gaps: DossierGap[]) => {
   const blocking = gaps.filter((g) => g.blocking).length;
-  if (gaps.length === 0) return "Gap summary: nothing the law requires is missing";
-  if (blocking === 0) return "Gap summary: nothing blocks a final dossier";
-  return `Gap summary: ${blocking} ${blocking === 1 ? "gap blocks" : "gaps block"} a final dossier`;
+  if (gaps.length === 0) return t("summaryNone");
+  if (blocking === 0) return t("summaryNoneBlocking");
+  return t("summaryBlocking", { count: blocking });
 };
 
-const lineText = (g: DossierGap) => (g.blocking ? g.title : `${g.title} (does not block)`);
+const lineText = (t: CoverText, g: DossierGap) => (g.blocking ? g.title : t("notBlocking", { title: g.title }));
 const textWidth = (ctx: Ctx) => contentWidth(ctx) - PAD * 2 - 14 - PAGE_COLUMN;
 
 function summaryHeight(ctx: Ctx, gaps: DossierGap[]): number {
+  const t = coverText(ctx);
   font(ctx, "regular", SIZES.body);
   const lines = gaps.reduce(
-    (sum, g) => sum + ctx.doc.heightOfString(lineText(g), { width: textWidth(ctx), lineGap: LINE_GAP }) + 3,
+    (sum, g) => sum + ctx.doc.heightOfString(lineText(t, g), { width: textWidth(ctx), lineGap: LINE_GAP }) + 3,
     0,
   );
   return PAD * 2 + 18 + lines;
@@ -70,6 +83,7 @@ function summaryHeight(ctx: Ctx, gaps: DossierGap[]): number {
 
 function drawSummary(ctx: Ctx, gaps: DossierGap[], y: number): void {
   const { doc } = ctx;
+  const t = coverText(ctx);
   const x = left(ctx);
   const width = contentWidth(ctx);
   const blocking = gaps.some((g) => g.blocking);
@@ -78,21 +92,21 @@ function drawSummary(ctx: Ctx, gaps: DossierGap[], y: number): void {
     : [COLORS.zebra, COLORS.rule, COLORS.okText];
   doc.switchToPage(0);
   doc.rect(x, y, width, summaryHeight(ctx, gaps)).lineWidth(1).fillAndStroke(fill, border);
-  font(ctx, "bold", SIZES.body + 1, text).text(heading(gaps), x + PAD, y + PAD, { width: width - PAD * 2 });
+  font(ctx, "bold", SIZES.body + 1, text).text(heading(t, gaps), x + PAD, y + PAD, { width: width - PAD * 2 });
   let lineY = y + PAD + 18;
   for (const g of gaps) {
     const page = anchorPage(ctx, g.destination);
     font(ctx, "bold", SIZES.body, g.blocking ? COLORS.badText : COLORS.muted).text("•", x + PAD, lineY, {
       lineBreak: false,
     });
-    font(ctx, "regular", SIZES.body, COLORS.text).text(lineText(g), x + PAD + 14, lineY, {
+    font(ctx, "regular", SIZES.body, COLORS.text).text(lineText(t, g), x + PAD + 14, lineY, {
       width: textWidth(ctx),
       lineGap: LINE_GAP,
       goTo: g.destination,
     });
     const next = doc.y + 3;
     if (page !== undefined) {
-      const label = `page ${page + 1}`;
+      const label = t("page", { page: String(page + 1) });
       font(ctx, "regular", SIZES.small, COLORS.accent);
       doc.text(label, x + width - PAD - doc.widthOfString(label), lineY + 1, {
         lineBreak: false,

@@ -6,49 +6,57 @@ import {
   LIFECYCLE_LABELS,
   SOURCING_LABELS,
 } from "@/lib/validations/system-fields";
-import { formatDate } from "@/lib/utils";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
+import { formatDateIn } from "@/lib/i18n/format";
 import { keyValues, startSection, subheading, paragraph, type Ctx } from "../context";
-import { label, yesNo } from "../labels";
+import { dossierLabels, label } from "../labels";
 import { COLORS } from "../theme";
 
-const list = (labels: Record<string, string>, codes: string[]) =>
-  codes.length ? codes.map((c) => label(labels, c)).join(", ") : "None recorded";
+const list = (labels: Record<string, string>, codes: string[], none: string) =>
+  codes.length ? codes.map((c) => label(labels, c)).join(", ") : none;
 
 export function drawDescription(ctx: Ctx): void {
+  const t = createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "DossierDescription" });
+  const { yesNo } = dossierLabels(ctx.locale);
   const s = ctx.snapshot.system;
-  startSection(ctx, "System description");
+  const none = t("noneRecorded");
+  startSection(ctx, t("title"));
   keyValues(ctx, [
-    ["Name", s.name],
-    ["Description", s.description],
-    ["Intended purpose", s.intendedPurpose],
-    ["Business unit", s.businessUnit],
-    ["Owner", s.owner ?? "No owner assigned"],
-    ["Vendor / provider", s.vendor],
-    ["Sourcing", label(SOURCING_LABELS, s.sourcing)],
-    ["Lifecycle stage", label(LIFECYCLE_LABELS, s.lifecycleStage)],
-    ["Placed on the market / put into service", s.placedOnMarketAt ? formatDate(s.placedOnMarketAt) : "Not yet"],
-    ["Used in EU member states", list(EU_MEMBER_STATES, s.memberStates)],
-    ["Output used in the EU", yesNo(s.outputUsedInEu)],
-    ["Affected persons", list(AFFECTED_GROUP_LABELS, s.affectedPersons)],
-    ["About the affected persons", s.affectedPersonsNote],
-    ["Degree of automation", label(AUTOMATION_LABELS, s.automationLevel)],
-    ["Human oversight", s.humanOversight],
-    ["Data categories", list(DATA_CATEGORY_LABELS, s.dataCategories)],
-    ["Intake revision", String(s.intakeRevision)],
+    [t("name"), s.name],
+    [t("description"), s.description],
+    [t("intendedPurpose"), s.intendedPurpose],
+    [t("businessUnit"), s.businessUnit],
+    [t("owner"), s.owner ?? t("noOwner")],
+    [t("vendor"), s.vendor],
+    [t("sourcing"), label(SOURCING_LABELS, s.sourcing)],
+    [t("lifecycle"), label(LIFECYCLE_LABELS, s.lifecycleStage)],
+    [t("placedOnMarket"), s.placedOnMarketAt ? formatDateIn(ctx.locale, s.placedOnMarketAt) : t("notYet")],
+    [t("memberStates"), list(EU_MEMBER_STATES, s.memberStates, none)],
+    [t("outputInEu"), yesNo(s.outputUsedInEu)],
+    [t("affectedPersons"), list(AFFECTED_GROUP_LABELS, s.affectedPersons, none)],
+    [t("affectedNote"), s.affectedPersonsNote],
+    [t("automation"), label(AUTOMATION_LABELS, s.automationLevel)],
+    [t("humanOversight"), s.humanOversight],
+    [t("dataCategories"), list(DATA_CATEGORY_LABELS, s.dataCategories, none)],
+    [t("intakeRevision"), String(s.intakeRevision)],
   ]);
 
-  subheading(ctx, "Models and datasets");
+  subheading(ctx, t("modelsHeading"));
   if (s.models.length === 0 && s.datasets.length === 0) {
-    paragraph(ctx, "No models or datasets are linked to this system.", { color: COLORS.muted });
+    paragraph(ctx, t("noModels"), { color: COLORS.muted });
     return;
   }
   keyValues(ctx, [
     ...s.models.map((m): [string, string] => [
-      `Model: ${m.name}`,
-      [m.registryName && `Registry name: ${m.registryName}`, `Versions: ${m.versions.join(", ") || "none recorded"}`]
+      t("model", { name: m.name }),
+      [
+        m.registryName && t("registryName", { name: m.registryName }),
+        t("versions", { list: m.versions.join(", ") || t("noVersions") }),
+      ]
         .filter(Boolean)
         .join("\n"),
     ]),
-    ...s.datasets.map((d): [string, string] => [`Dataset: ${d.name}`, d.uri || "No location recorded"]),
+    ...s.datasets.map((d): [string, string] => [t("dataset", { name: d.name }), d.uri || t("noLocation")]),
   ]);
 }

@@ -1,38 +1,38 @@
-import { formatDate } from "@/lib/utils";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
+import { formatDateIn } from "@/lib/i18n/format";
 import { contentWidth, ensureSpace, font, left, paragraph, startSection, type Ctx } from "../context";
 import { bytes } from "../labels";
 import type { DossierEvidence } from "../snapshot";
 import { COLORS, SIZES } from "../theme";
-import { countPhrase } from "@/lib/plural";
 import { drawPolicyEvidence } from "./policy-evidence";
 
 // One entry per item and one line per stored file version, with its SHA-256 on a line of its own so an auditor can
 // read or copy it whole and compare it with a hash recomputed from the file.
+type EvidenceText = ReturnType<typeof evidenceText>;
+const evidenceText = (ctx: Ctx) =>
+  createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "DossierEvidence" });
+
 export function drawEvidenceIndex(ctx: Ctx): void {
+  const t = evidenceText(ctx);
   const evidence = ctx.snapshot.evidence;
-  startSection(ctx, "Evidence index", { flow: true });
+  startSection(ctx, t("title"), { flow: true });
   if (evidence.length === 0) {
     // With policies listed below, "no evidence" would be untrue: only files and links are missing then.
-    const text = ctx.snapshot.policyEvidence?.length
-      ? "No file or link has been added as evidence for this system yet."
-      : "No evidence has been added for this system yet.";
+    const text = ctx.snapshot.policyEvidence?.length ? t("noFiles") : t("noEvidence");
     paragraph(ctx, text, { color: COLORS.muted });
-  } else drawFiles(ctx, evidence);
+  } else drawFiles(ctx, t, evidence);
   drawPolicyEvidence(ctx);
 }
 
-function drawFiles(ctx: Ctx, evidence: DossierEvidence[]): void {
+function drawFiles(ctx: Ctx, t: EvidenceText, evidence: DossierEvidence[]): void {
   const files = evidence.reduce((n, e) => n + e.versions.length, 0);
-  paragraph(
-    ctx,
-    `${countPhrase(evidence.length, "item")} of evidence, ${countPhrase(files, "stored file version")}. Every version is kept; the SHA-256 identifies the exact file content.`,
-    { color: COLORS.muted },
-  );
-  for (const item of evidence) drawItem(ctx, item);
+  paragraph(ctx, t("summary", { items: evidence.length, files }), { color: COLORS.muted });
+  for (const item of evidence) drawItem(ctx, t, item);
 }
 
-function drawItem(ctx: Ctx, item: DossierEvidence): void {
-  const { doc } = ctx;
+function drawItem(ctx: Ctx, t: EvidenceText, item: DossierEvidence): void {
+  const { doc, locale } = ctx;
   const x = left(ctx);
   const width = contentWidth(ctx);
   ensureSpace(ctx, 60);
@@ -44,19 +44,23 @@ function drawItem(ctx: Ctx, item: DossierEvidence): void {
     .stroke();
   doc.y += 6;
   font(ctx, "bold").text(item.title, x, doc.y, { width });
+  const added = formatDateIn(locale, item.addedAt);
   font(ctx, "regular", SIZES.small, COLORS.muted).text(
-    `${item.obligation ? `For: ${item.obligation}` : "For the system as a whole"} · added ${formatDate(item.addedAt)}`,
+    item.obligation ? t("forObligation", { obligation: item.obligation, added }) : t("forSystem", { added }),
     x,
     doc.y + 1,
     { width },
   );
   if (item.kind === "LINK") {
-    font(ctx, "regular", SIZES.small).text(`Link: ${item.url ?? "—"}`, x + 12, doc.y + 3, { width: width - 12 });
+    font(ctx, "regular", SIZES.small).text(t("link", { url: item.url ?? "—" }), x + 12, doc.y + 3, {
+      width: width - 12,
+    });
   }
   for (const v of item.versions) {
     ensureSpace(ctx, 28);
+    const line = `${t("version", { version: String(v.version) })} · ${v.fileName} · ${bytes(v.sizeBytes)} · ${formatDateIn(locale, v.uploadedAt)}`;
     font(ctx, "regular", SIZES.small).text(
-      `Version ${v.version} · ${v.fileName} · ${bytes(v.sizeBytes)} · ${formatDate(v.uploadedAt)}${v.uploadedBy ? ` · uploaded by ${v.uploadedBy}` : ""}`,
+      v.uploadedBy ? `${line} · ${t("uploadedBy", { name: v.uploadedBy })}` : line,
       x + 12,
       doc.y + 3,
       { width: width - 12 },

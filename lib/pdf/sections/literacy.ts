@@ -1,3 +1,5 @@
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
 import { coverageLabel } from "@/lib/literacy/coverage";
 import { countPhrase } from "@/lib/plural";
 import { formatDate } from "@/lib/utils";
@@ -12,8 +14,6 @@ import { COLORS, SIZES } from "../theme";
 // Art 4: who operates or oversees the system, whether each is trained on the day of the dossier, with the training
 // that shows it, and what they are meant to be trained with. An empty register is said in so many words: an auditor
 // must not read the absence of a table as the absence of a problem.
-
-export const LITERACY_SECTION_TITLE = "AI literacy (Art 4)";
 
 const ROLE_WORDS: Record<string, string> = Object.fromEntries(OPERATOR_ROLES);
 const KIND_WORDS: Record<string, string> = Object.fromEntries(LEARNING_KINDS);
@@ -62,45 +62,36 @@ export function literacyCoverageLine(literacy: DossierLiteracy): string {
 }
 
 export function drawLiteracy(ctx: Ctx, literacy: DossierLiteracy): void {
-  startSection(ctx, LITERACY_SECTION_TITLE, { flow: true });
-  paragraph(
-    ctx,
-    "Art 4 asks providers and deployers to ensure a sufficient level of AI literacy of the people who operate and use AI systems on their behalf. A person counts as trained when they hold a training, not expired on the day below, of a learning item meant for this system or for every AI system.",
-    { color: COLORS.muted },
-  );
+  const t = createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "DossierLiteracy" });
+  startSection(ctx, t("title"), { flow: true });
+  paragraph(ctx, t("intro"), { color: COLORS.muted });
   font(ctx, "bold", SIZES.h2).text(literacyCoverageLine(literacy), left(ctx), ctx.doc.y, { width: contentWidth(ctx) });
   ctx.doc.moveDown(0.5);
   const { people, items } = literacy;
-  if (people.length === 0)
-    gapBox(
-      ctx,
-      "No one is recorded as operating or overseeing this system",
-      "The AI-literacy register names no operator or overseer of this system, so no one's training can be shown for it. Record the people who operate or oversee it in the register to evidence Art 4.",
-    );
+  if (people.length === 0) gapBox(ctx, t("noPeopleTitle"), t("noPeopleText"));
   else {
-    subheading(ctx, "Operators and overseers");
+    subheading(ctx, t("peopleHeading"));
     table(
       ctx,
       [
-        { header: "Person", width: 0.28 },
-        { header: "Role", width: 0.16 },
-        { header: "Status", width: 0.14 },
-        { header: "Training", width: 0.42 },
+        { header: t("person"), width: 0.28 },
+        { header: t("role"), width: 0.16 },
+        { header: t("status"), width: 0.14 },
+        { header: t("training"), width: 0.42 },
       ],
       people.map(personRow),
     );
   }
-  subheading(ctx, "Learning items for this system and its roles");
-  if (items.length === 0)
-    paragraph(ctx, "No learning item is meant for this system, for every AI system, or for the roles of its people.");
+  subheading(ctx, t("itemsHeading"));
+  if (items.length === 0) paragraph(ctx, t("noItems"));
   else
     table(
       ctx,
       [
-        { header: "Learning item", width: 0.3 },
-        { header: "Meant for", width: 0.32 },
-        { header: "Refresher", width: 0.16 },
-        { header: "Current holders", width: 0.22 },
+        { header: t("learningItem"), width: 0.3 },
+        { header: t("meantFor"), width: 0.32 },
+        { header: t("refresher"), width: 0.16 },
+        { header: t("holders"), width: 0.22 },
       ],
       items.map((i) => itemRow(i, people.length)),
     );

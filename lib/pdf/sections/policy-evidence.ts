@@ -1,9 +1,10 @@
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
 import { formatDate } from "@/lib/utils";
 import { contentWidth, ensureSpace, font, left, paragraph, subheading, type Ctx } from "../context";
 import { inForce } from "../evidence-backing";
 import type { DossierPolicyEvidence } from "../snapshot";
 import { COLORS, SIZES } from "../theme";
-import { countPhrase } from "@/lib/plural";
 
 // Policies count as evidence of the duties they are linked to (a published version, like a file or a link), so
 // they are listed beside the files: which version, since when, for which duties, and how many of the people it is
@@ -51,15 +52,12 @@ function drawPolicy(ctx: Ctx, p: DossierPolicyEvidence): void {
 export function drawPolicyEvidence(ctx: Ctx): void {
   const policies = ctx.snapshot.policyEvidence;
   if (!policies) return;
-  subheading(ctx, "Policies linked as evidence");
+  const t = createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "DossierPolicies" });
+  subheading(ctx, t("heading"));
   if (policies.length === 0) {
-    paragraph(ctx, "No policy is linked as evidence to this system's obligations.", { color: COLORS.muted });
+    paragraph(ctx, t("noPolicies"), { color: COLORS.muted });
     return;
   }
-  paragraph(
-    ctx,
-    `${countPhrase(policies.filter(inForce).length, "policy version", "policy versions")} in force linked as evidence. A published version backs the duties it is linked to; the text of each version is kept in the policy register.`,
-    { color: COLORS.muted },
-  );
+  paragraph(ctx, t("summary", { count: policies.filter(inForce).length }), { color: COLORS.muted });
   for (const p of policies) drawPolicy(ctx, p);
 }

@@ -1,9 +1,16 @@
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
 import { displayValue, type LegalField } from "@/lib/legal/fields";
 import { contentWidth, ensureSpace, font, left, type Ctx } from "../context";
 import type { DossierLegalRecord } from "../snapshot";
 import { COLORS, SIZES } from "../theme";
 
-export const MISSING = "Missing";
+type RecordText = ReturnType<typeof recordText>;
+const recordText = (ctx: Ctx) =>
+  createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "DossierRecords" });
+
+/** The word a required point left empty prints, in the dossier's language. */
+export const missingWord = (ctx: Ctx) => recordText(ctx)("missing");
 
 const LABEL_WIDTH = 170;
 
@@ -11,11 +18,12 @@ const LABEL_WIDTH = 170;
 // colour, so a reader sees exactly which point of the law is not written down; optional empty fields are skipped.
 export function recordFields(ctx: Ctx, defs: readonly LegalField[], fields: Record<string, string>): void {
   const { doc } = ctx;
+  const missing = missingWord(ctx);
   const valueWidth = contentWidth(ctx) - LABEL_WIDTH;
   for (const f of defs) {
     const value = displayValue(f, fields[f.key]);
     if (!value && !f.required) continue;
-    const text = value || MISSING;
+    const text = value || missing;
     const labelHeight = font(ctx, "bold", SIZES.small).heightOfString(f.label, { width: LABEL_WIDTH - 10 });
     const valueHeight = font(ctx, value ? "regular" : "bold").heightOfString(text, { width: valueWidth, lineGap: 1.5 });
     ensureSpace(ctx, Math.min(Math.max(labelHeight, valueHeight), 120) + 6);
@@ -35,13 +43,18 @@ export function recordFields(ctx: Ctx, defs: readonly LegalField[], fields: Reco
 
 /** Owner, state, sign-off and linked evidence of a record, in one muted line. */
 export function recordStatusLine(ctx: Ctx, record: DossierLegalRecord, options: { signOff?: boolean } = {}): void {
-  const state = record.complete ? "Complete" : "Draft (marked incomplete)";
-  const parts = [state, `owner: ${record.owner ?? "unassigned"}`, `last saved ${record.updatedAt.slice(0, 10)}`];
+  const t: RecordText = recordText(ctx);
+  const state = record.complete ? t("complete") : t("draft");
+  const parts = [
+    state,
+    t("owner", { owner: record.owner ?? t("unassigned") }),
+    t("lastSaved", { date: record.updatedAt.slice(0, 10) }),
+  ];
   if (options.signOff)
     parts.push(
       record.signedOffBy
-        ? `signed off by ${record.signedOffBy} on ${record.signedOffAt?.slice(0, 10)}`
-        : "not signed off by legal",
+        ? t("signedOff", { name: record.signedOffBy, date: record.signedOffAt?.slice(0, 10) ?? "" })
+        : t("notSignedOff"),
     );
   font(ctx, "regular", SIZES.small, record.complete ? COLORS.okText : COLORS.gapText).text(
     parts.join(" · "),
@@ -51,7 +64,7 @@ export function recordStatusLine(ctx: Ctx, record: DossierLegalRecord, options: 
   );
   if (record.evidence.length)
     font(ctx, "regular", SIZES.small, COLORS.muted).text(
-      `Linked evidence: ${record.evidence.join("; ")}`,
+      t("linkedEvidence", { list: record.evidence.join("; ") }),
       left(ctx),
       ctx.doc.y + 2,
       { width: contentWidth(ctx) },

@@ -1,3 +1,5 @@
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
 import { countPhrase } from "@/lib/plural";
 import { DEFAULT_RISK_LABELS, type RiskLabels } from "@/lib/risks/labels";
 import { currentRating } from "@/lib/risks/score";
@@ -20,19 +22,25 @@ import { COLORS, SIZES } from "../theme";
 import { anchor } from "./anchors";
 import { drawRiskHeatMaps } from "./risk-heat-map";
 
-export const RISK_SECTION_TITLE = "Art 9 risk management";
 /** Named destination of the register, which Annex IV section 5 links to. */
 export const RISK_REGISTER_DESTINATION = "risk-register";
 
-const COLUMNS = [
-  { header: "Risk", width: 0.24 },
-  { header: "Inherent", width: 0.1 },
-  { header: "Residual", width: 0.1 },
-  { header: "Treatment and mitigation", width: 0.26 },
-  { header: "Owner", width: 0.12 },
-  { header: "Next review", width: 0.1 },
-  { header: "Status", width: 0.08 },
+type RisksText = ReturnType<typeof risksText>;
+const risksText = (ctx: Ctx) =>
+  createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "DossierRisks" });
+
+const columns = (t: RisksText) => [
+  { header: t("risk"), width: 0.24 },
+  { header: t("inherent"), width: 0.1 },
+  { header: t("residual"), width: 0.1 },
+  { header: t("treatment"), width: 0.26 },
+  { header: t("owner"), width: 0.12 },
+  { header: t("nextReview"), width: 0.1 },
+  { header: t("status"), width: 0.08 },
 ];
+
+/** The section's title in the dossier's language (Annex IV section 5 finds the section by it). */
+export const riskSectionTitle = (ctx: Ctx) => risksText(ctx)("title");
 
 // The organisation's words as sealed; snapshots without them (or with a half-set scale) print the defaults.
 const registerLabels = (r: DossierRiskRegister): RiskLabels => ({
@@ -89,49 +97,42 @@ function summary(risks: DossierRisk[]): string {
 // The register of the system's risks: a heat map before and after treatment, the table, then each accepted risk with
 // who accepted it, when, and the written justification an auditor will read.
 export function drawRiskManagement(ctx: Ctx, register: DossierRiskRegister): void {
+  const t = risksText(ctx);
   const { risks, asOf } = register;
-  startSection(ctx, RISK_SECTION_TITLE, { flow: true, keep: 160 });
+  startSection(ctx, t("title"), { flow: true, keep: 160 });
   anchor(ctx, GAP_DESTINATIONS["risk-register"], { room: 0, above: 40 });
   anchor(ctx, RISK_REGISTER_DESTINATION, { room: 0, above: 40 });
-  paragraph(
-    ctx,
-    "A provider of a high-risk AI system keeps a risk management system running through its whole lifecycle: known and foreseeable risks to health, safety and fundamental rights are identified, estimated, evaluated and treated, and the residual risk judged acceptable (Art 9). This is the system's risk register as recorded in Actlas.",
-    { color: COLORS.muted },
-  );
+  paragraph(ctx, t("intro"), { color: COLORS.muted });
   if (risks.length === 0) {
-    gapBox(
-      ctx,
-      "Risk register: no risks recorded",
-      "No risk of this system is recorded. Record the known and reasonably foreseeable risks with their likelihood, impact and treatment (Art 9(2)), or link the risk management documentation kept elsewhere as evidence of the Art 9 obligation.",
-    );
+    gapBox(ctx, t("noRisksTitle"), t("noRisksText"));
     return;
   }
   paragraph(ctx, summary(risks));
   drawRiskHeatMaps(
     ctx,
-    "Risks by likelihood and impact",
+    t("heatMapTitle"),
     [
-      { title: "Inherent (before treatment)", points: risks },
-      { title: "Residual (inherent where not rated)", points: risks.map(currentRating) },
+      { title: t("heatMapInherent"), points: risks },
+      { title: t("heatMapResidual"), points: risks.map(currentRating) },
     ],
     registerLabels(register),
   );
-  subheading(ctx, "Register");
+  subheading(ctx, t("register"));
   table(
     ctx,
-    COLUMNS,
+    columns(t),
     risks.map((r) => row(r, asOf)),
   );
   const accepted = risks.filter((r) => r.accepted);
   if (accepted.length === 0) return;
-  subheading(ctx, "Accepted risks");
+  subheading(ctx, t("acceptedHeading"));
   for (const [i, r] of accepted.entries()) {
     if (!r.accepted) continue;
     if (i > 0) rule(ctx);
     keyValues(ctx, [
-      ["Risk", `${r.title} (residual ${ratingText(residualRating(r) ?? inherentRating(r))})`],
-      ["Accepted by", `${r.accepted.by || "A former member"} on ${formatDate(r.accepted.at)}`],
-      ["Justification", r.accepted.justification || "None written (a low or medium risk needs none)."],
+      [t("risk"), `${r.title} (residual ${ratingText(residualRating(r) ?? inherentRating(r))})`],
+      [t("acceptedBy"), `${r.accepted.by || "A former member"} on ${formatDate(r.accepted.at)}`],
+      [t("justification"), r.accepted.justification || "None written (a low or medium risk needs none)."],
     ]);
     ctx.doc.moveDown(0.4);
   }
@@ -152,8 +153,9 @@ function rule(ctx: Ctx): void {
 export function drawRegisterReference(ctx: Ctx): void {
   const register = hasRiskSection(ctx);
   if (!register) return;
-  const at = ctx.toc.findIndex((e) => e.title === RISK_SECTION_TITLE);
-  const where = at >= 0 ? `section ${at + 1}, ${RISK_SECTION_TITLE}` : RISK_SECTION_TITLE;
+  const title = riskSectionTitle(ctx);
+  const at = ctx.toc.findIndex((e) => e.title === title);
+  const where = at >= 0 ? `section ${at + 1}, ${title}` : title;
   const late = overdueReviews(register.risks, register.asOf).length;
   const text =
     register.risks.length === 0

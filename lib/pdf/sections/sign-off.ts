@@ -1,4 +1,6 @@
-import { formatDateTime } from "@/lib/utils";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
+import { formatDateTimeIn } from "@/lib/i18n/format";
 import {
   contentWidth,
   ensureSpace,
@@ -10,13 +12,17 @@ import {
   subheading,
   type Ctx,
 } from "../context";
-import { memberRoleLabel } from "../labels";
+import { dossierLabels } from "../labels";
 import { COLORS, SIZES } from "../theme";
 
-function signatureBox(ctx: Ctx, x: number, y: number, width: number, title: string): void {
+type SignOffText = ReturnType<typeof signOffText>;
+const signOffText = (ctx: Ctx) =>
+  createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "DossierSignOff" });
+
+function signatureBox(ctx: Ctx, t: SignOffText, x: number, y: number, width: number, title: string): void {
   const { doc } = ctx;
   font(ctx, "bold", SIZES.body, COLORS.muted).text(title, x, y, { width });
-  for (const [i, line] of ["Name", "Role", "Date", "Signature"].entries()) {
+  for (const [i, line] of [t("name"), t("role"), t("date"), t("signature")].entries()) {
     const lineY = y + 40 + i * 34;
     doc
       .moveTo(x, lineY)
@@ -32,44 +38,35 @@ function signatureBox(ctx: Ctx, x: number, y: number, width: number, title: stri
 // inside it, so Actlas records it at export and compares an uploaded copy byte for byte.
 export function drawSignOff(ctx: Ctx): void {
   const { doc, snapshot: s } = ctx;
-  startSection(ctx, "Sign-off and verification", { flow: true });
+  const t = signOffText(ctx);
+  startSection(ctx, t("title"), { flow: true });
   keyValues(ctx, [
     [
-      "Prepared by",
-      `${s.dossier.exportedBy.name} (${memberRoleLabel(s.dossier.exportedBy.role)}), ${s.dossier.exportedBy.email}`,
+      t("preparedBy"),
+      `${s.dossier.exportedBy.name} (${dossierLabels(ctx.locale).memberRole(s.dossier.exportedBy.role)}), ${s.dossier.exportedBy.email}`,
     ],
-    ["Exported", formatDateTime(s.dossier.generatedAt)],
-    ["Dossier version", String(s.dossier.version)],
+    [t("exported"), formatDateTimeIn(ctx.locale, s.dossier.generatedAt)],
+    [t("version"), String(s.dossier.version)],
   ]);
-  paragraph(
-    ctx,
-    "Electronic attestations by the legal team are recorded in Actlas against this dossier version, with the name and role of the person, the time and their statement; the verify page lists them.",
-    { color: COLORS.muted },
-  );
+  paragraph(ctx, t("attestations"), { color: COLORS.muted });
 
   ensureSpace(ctx, 190);
   const y = doc.y + 10;
   const gap = 24;
   const width = (contentWidth(ctx) - gap) / 2;
-  signatureBox(ctx, left(ctx), y, width, "Reviewed and approved (legal)");
-  signatureBox(ctx, left(ctx) + width + gap, y, width, "Acknowledged (management)");
+  signatureBox(ctx, t, left(ctx), y, width, t("approvedLegal"));
+  signatureBox(ctx, t, left(ctx) + width + gap, y, width, t("acknowledgedManagement"));
   doc.x = left(ctx);
   doc.y = y + 190;
 
-  subheading(ctx, "How to verify this dossier");
-  paragraph(
-    ctx,
-    "1. The SHA-256 of the snapshot on the cover identifies the data this dossier was made from; Actlas keeps that snapshot with the dossier.",
+  subheading(ctx, t("howToVerify"));
+  paragraph(ctx, t("verifyStep1"));
+  paragraph(ctx, t("verifyStep2"));
+  paragraph(ctx, t("verifyStep3"));
+  font(ctx, "mono", SIZES.small, COLORS.muted).text(
+    t("snapshotHash", { hash: ctx.snapshotSha256 }),
+    left(ctx),
+    doc.y + 4,
+    { width: contentWidth(ctx) },
   );
-  paragraph(
-    ctx,
-    "2. A file cannot contain its own fingerprint, so the SHA-256 of this PDF file is recorded on the server when it is exported, together with who exported it and when.",
-  );
-  paragraph(
-    ctx,
-    "3. To check a copy, upload it on the Reports page in Actlas (Verify a dossier). Actlas computes the file's SHA-256 and looks it up among your organisation's sealed dossiers: a match means the copy is genuine and unaltered, and names the system, version and attestations. Any change, even of one byte, gives a different fingerprint and the check fails.",
-  );
-  font(ctx, "mono", SIZES.small, COLORS.muted).text(`Snapshot SHA-256: ${ctx.snapshotSha256}`, left(ctx), doc.y + 4, {
-    width: contentWidth(ctx),
-  });
 }
