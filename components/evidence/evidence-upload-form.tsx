@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -13,8 +14,6 @@ type UploadResult =
   | { ok: true; data: { evidenceId: string; version: number; sha256: string } }
   | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
-const FILE_HINT = `${ALLOWED_EVIDENCE_TYPES_TEXT}; up to 20 MB. The file's content is checked, not just its name.`;
-
 // Files go to a route handler as multipart/form-data (server actions cap bodies at 1 MB); the server checks the
 // content and permissions again, so the checks here only save a round trip.
 export function EvidenceUploadForm({
@@ -22,7 +21,7 @@ export function EvidenceUploadForm({
   obligationId,
   evidenceId,
   obligations,
-  submitLabel = "Upload file",
+  submitLabel,
 }: {
   systemId: string;
   obligationId?: string;
@@ -30,8 +29,10 @@ export function EvidenceUploadForm({
   obligations?: ObligationOption[];
   submitLabel?: string;
 }) {
+  const t = useTranslations("Evidence");
   const router = useRouter();
   const uid = useId();
+  const fileHint = t("fileHint", { types: ALLOWED_EVIDENCE_TYPES_TEXT });
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});
@@ -42,9 +43,8 @@ export function EvidenceUploadForm({
     setDone(null);
     const data = new FormData(event.currentTarget);
     const file = data.get("file");
-    if (!(file instanceof File) || file.size === 0) return setErrors({ file: "Choose a file to upload." });
-    if (file.size > MAX_EVIDENCE_BYTES)
-      return setErrors({ file: `The file is ${formatBytes(file.size)}, over the limit of 20 MB per file.` });
+    if (!(file instanceof File) || file.size === 0) return setErrors({ file: t("chooseFile") });
+    if (file.size > MAX_EVIDENCE_BYTES) return setErrors({ file: t("fileTooLarge", { size: formatBytes(file.size) }) });
     const name = ZEvidenceFileName.safeParse(file.name);
     if (!name.success) return setErrors({ file: firstIssue(name.error).message });
     setErrors({});
@@ -54,7 +54,7 @@ export function EvidenceUploadForm({
       const result = (await response.json().catch(() => null)) as UploadResult | null;
       if (!result)
         return setErrors({
-          form: `The upload failed (HTTP ${response.status}). Nothing was stored; please try again.`,
+          form: t("uploadFailed", { status: response.status }),
         });
       if (!result.ok)
         return setErrors({
@@ -63,10 +63,10 @@ export function EvidenceUploadForm({
           title: result.fieldErrors?.title?.[0],
         });
       formRef.current?.reset();
-      setDone(`Uploaded version ${result.data.version}. SHA-256 ${result.data.sha256}`);
+      setDone(t("uploaded", { version: result.data.version, sha256: result.data.sha256 }));
       router.refresh();
     } catch {
-      setErrors({ form: "The server could not be reached. Check your connection; nothing was stored." });
+      setErrors({ form: t("unreachable") });
     } finally {
       setPending(false);
     }
@@ -79,7 +79,7 @@ export function EvidenceUploadForm({
       onSubmit={submit}
       noValidate
       className="space-y-3"
-      aria-label={evidenceId ? "Upload a new version" : "Upload a file as evidence"}
+      aria-label={evidenceId ? t("uploadNewVersion") : t("uploadAsEvidence")}
     >
       {errors.form && <Alert tone="error">{errors.form}</Alert>}
       {evidenceId && <input type="hidden" name="evidenceId" value={evidenceId} />}
@@ -88,8 +88,8 @@ export function EvidenceUploadForm({
         <div className="sm:col-span-2">
           <Field
             id={id("file")}
-            label={evidenceId ? "New version of the file" : "File"}
-            hint={FILE_HINT}
+            label={evidenceId ? t("newVersionOfFile") : t("file")}
+            hint={fileHint}
             error={errors.file}
           >
             <Input
@@ -97,26 +97,26 @@ export function EvidenceUploadForm({
               name="file"
               type="file"
               aria-invalid={errors.file ? true : undefined}
-              aria-describedby={describedBy(id("file"), errors.file, FILE_HINT)}
+              aria-describedby={describedBy(id("file"), errors.file, fileHint)}
               className="file:mr-3 file:rounded file:border-0 file:bg-slate-100 file:px-2 file:py-1 file:text-sm file:font-medium file:text-slate-900"
             />
           </Field>
         </div>
         {!evidenceId && (
-          <Field id={id("title")} label="Title (optional)" hint="Defaults to the file name." error={errors.title}>
+          <Field id={id("title")} label={t("titleOptional")} hint={t("titleHint")} error={errors.title}>
             <Input
               id={id("title")}
               name="title"
               maxLength={200}
               aria-invalid={errors.title ? true : undefined}
-              aria-describedby={describedBy(id("title"), errors.title, "Defaults to the file name.")}
+              aria-describedby={describedBy(id("title"), errors.title, t("titleHint"))}
             />
           </Field>
         )}
         {!evidenceId && obligations && (
-          <Field id={id("obligation")} label="Evidence for obligation (optional)">
+          <Field id={id("obligation")} label={t("forObligationOptional")}>
             <Select id={id("obligation")} name="obligationId" defaultValue="">
-              <option value="">The system in general</option>
+              <option value="">{t("systemInGeneral")}</option>
               {obligations.map((o) => (
                 <option key={o.id} value={o.id}>
                   {o.label}
@@ -128,7 +128,7 @@ export function EvidenceUploadForm({
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" variant="secondary" disabled={pending}>
-          {pending ? "Uploading…" : submitLabel}
+          {pending ? t("uploading") : (submitLabel ?? t("uploadFile"))}
         </Button>
         <p role="status" className="break-all text-sm font-medium text-emerald-800">
           {done ?? ""}

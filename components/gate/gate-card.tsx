@@ -1,17 +1,16 @@
 import { CircleCheck, CircleX } from "lucide-react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { GateVerdict } from "@/lib/gate/reasons";
 
 // The CI gate's answer as a pipeline would get it now (the page loads it with previewGate; viewing records nothing).
 export function GateCard({ gate }: { gate: GateVerdict & { lastStatus: string | null } }) {
+  const t = useTranslations("GateCard");
   const pass = gate.status === "pass";
   return (
     <Card>
-      <CardHeader
-        title="CI gate"
-        description="What a deployment pipeline is told when it asks whether this system may ship."
-      />
+      <CardHeader title={t("title")} description={t("description")} />
       <CardBody className="space-y-3 text-sm">
         <p
           className={
@@ -25,7 +24,7 @@ export function GateCard({ gate }: { gate: GateVerdict & { lastStatus: string | 
           ) : (
             <CircleX aria-hidden="true" className="h-5 w-5" />
           )}
-          {pass ? "Pass: may ship" : "Fail: may not ship yet"}
+          {pass ? t("pass") : t("fail")}
         </p>
         {gate.reasons.length > 0 && (
           <ul className="list-disc space-y-1.5 pl-5 text-slate-700">
@@ -35,12 +34,12 @@ export function GateCard({ gate }: { gate: GateVerdict & { lastStatus: string | 
           </ul>
         )}
         <p className="text-xs text-slate-600">
-          {gate.lastStatus ? `Last answer given to a pipeline: ${gate.lastStatus}.` : "No pipeline has asked yet."}{" "}
+          {gate.lastStatus ? t("lastStatus", { status: gate.lastStatus }) : t("noPipeline")}{" "}
           <Link
             href="/developers/api#op-checkGate"
             className="font-medium text-indigo-700 underline hover:text-indigo-900"
           >
-            How to use the gate
+            {t("howTo")}
           </Link>
         </p>
       </CardBody>

@@ -1,5 +1,5 @@
 import { NextIntlClientProvider } from "next-intl";
-import { createElement, type ReactElement } from "react";
+import { createElement, type ComponentProps, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { ClassificationBadges } from "@/components/system-badges";
@@ -9,9 +9,10 @@ import type { Locale } from "@/lib/i18n/locales";
 
 // The badges speak the reader's language, so they render inside the provider a page gives them.
 function render(element: ReactElement, locale: Locale = "en") {
-  // @ts-expect-error -- the provider's props type children as required; createElement passes them as its third argument.
+  const props = { locale, messages: MESSAGES[locale], timeZone: "UTC" };
+  // The provider's props type children as required; createElement passes them as its third argument.
   return renderToStaticMarkup(
-    createElement(NextIntlClientProvider, { locale, messages: MESSAGES[locale], timeZone: "UTC" }, element),
+    createElement(NextIntlClientProvider, props as ComponentProps<typeof NextIntlClientProvider>, element),
   );
 }
 

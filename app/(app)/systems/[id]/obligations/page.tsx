@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { BulkPlanForm } from "@/components/obligations/bulk-plan-form";
 import { ReadinessSummary } from "@/components/obligations/readiness-summary";
 import { ObligationItem } from "@/components/obligations/obligation-item";
@@ -19,14 +21,21 @@ import { getObligationPlanning } from "@/lib/dal/accounts/obligation-planning";
 import { ROLE_LABELS, type Role } from "@/lib/rules";
 import { isoDay, todayIso } from "@/lib/dates";
 import { plannedDueDate } from "@/lib/obligations/due-date";
-import { countPhrase } from "@/lib/plural";
-import { formatDate } from "@/lib/utils";
+import { formatDateIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { ruleText } from "@/lib/rules/i18n";
 import { addEvidenceLinkAction } from "../evidence/actions";
 import { linkPolicyEvidenceAction, unlinkPolicyEvidenceAction } from "../../../policies/actions";
 import { loadSystem } from "../load-system";
 import { addCommentAction, planObligationsAction, updateObligationAction } from "./actions";
 
-export const metadata: Metadata = { title: "Obligations" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("SystemObligations");
+  return { title: t("title") };
+}
+
+// What the obligation components on this page render on the client (theirs: the work area's namespaces).
+const CLIENT_NAMESPACES = ["Evidence", "ObligationStatus", "ObligationBadges", "ObligationList"] as const;
 
 const ROLE_ORDER = Object.keys(ROLE_LABELS) as Role[];
 
@@ -42,12 +51,14 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
   const system = await loadSystem((await params).id);
   const { open } = await searchParams;
   const actor = await requireActor();
-  const [obligations, evidence, members, viewer, planning] = await Promise.all([
+  const [obligations, evidence, members, viewer, planning, t, locale] = await Promise.all([
     listSystemObligations(actor, system.id),
     listSystemEvidence(actor, system.id),
     listMembers(actor),
     getViewer(actor),
     getObligationPlanning(actor),
+    getTranslations("SystemObligations"),
+    getLocale() as Promise<Locale>,
   ]);
   const [policyLinks, policies] = await Promise.all([
     policyEvidenceForSystem(actor, system.id),
@@ -77,14 +88,13 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
     return (
       <Card>
         <CardBody className="py-10 text-center">
-          <h2 className="text-base font-semibold text-slate-900">No obligations yet</h2>
+          <h2 className="text-base font-semibold text-slate-900">{t("emptyTitle")}</h2>
           <p className="mx-auto mt-2 max-w-xl text-sm text-slate-600">
-            Obligations are derived from the system’s classification: what its tier requires of each of your roles.{" "}
-            {system.tier ? "This classification derived none." : "Classify the system to see them."}
+            {t("emptyDerived")} {system.tier ? t("emptyNone") : t("emptyClassify")}
           </p>
           {!system.tier && (
             <ButtonLink href={`/systems/${system.id}/classify`} variant="secondary" className="mt-5">
-              Classify this system
+              {t("classify")}
             </ButtonLink>
           )}
         </CardBody>
@@ -120,59 +130,60 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
     />
   );
   return (
-    <div className="space-y-6">
-      <ReadinessSummary systemId={system.id} obligations={obligations} />
-      {canWork && plannable.length > 0 && (
-        <Card id="plan">
-          {/* Open while duties wait for an owner: that is the next step after a classification. */}
-          <details open={unassigned > 0 || open === "plan"} className="group">
-            <summary className="cursor-pointer rounded-lg px-5 py-4 text-base font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600">
-              Assign owners and due dates{" "}
-              <span className="text-sm font-normal text-slate-600">
-                (
-                {unassigned
-                  ? `${countPhrase(unassigned, "open obligation")} without an owner`
-                  : "all open obligations have an owner"}
-                )
-              </span>
-            </summary>
-            <CardBody className="border-t border-slate-200">
-              <BulkPlanForm
-                systemId={system.id}
-                obligations={plannable.map((o) => ({
-                  id: o.id,
-                  version: o.version,
-                  article: o.article,
-                  title: o.title,
-                  ownerName: o.owner?.name ?? null,
-                  dueDate: isoDay(o.dueDate),
-                }))}
-                members={members}
-                suggestedDueDate={suggestedDueDate}
-                leadDays={planning.obligationLeadDays}
-                action={planObligationsAction}
-              />
-            </CardBody>
-          </details>
-        </Card>
-      )}
-      {byRole(current).map(([role, list]) => (
-        <RoleGroup
-          key={role}
-          title={`As ${ROLE_LABELS[role as Role]?.toLowerCase() ?? role}`}
-          description={`${countPhrase(list.length, "obligation")}, ${list.filter((o) => o.status === "DONE" || o.status === "NOT_APPLICABLE").length} done or not applicable`}
-        >
-          {list.map(item)}
-        </RoleGroup>
-      ))}
-      {firstObsolete && (
-        <RoleGroup
-          title="No longer applies"
-          description={`Duties an earlier classification derived and the current one does not; kept for the record since ${formatDate(firstObsolete.obsoleteAt)}. They do not count towards readiness.`}
-        >
-          {obsolete.map(item)}
-        </RoleGroup>
-      )}
-    </div>
+    <ClientMessages namespaces={CLIENT_NAMESPACES}>
+      <div className="space-y-6">
+        <ReadinessSummary systemId={system.id} obligations={obligations} />
+        {canWork && plannable.length > 0 && (
+          <Card id="plan">
+            {/* Open while duties wait for an owner: that is the next step after a classification. */}
+            <details open={unassigned > 0 || open === "plan"} className="group">
+              <summary className="cursor-pointer rounded-lg px-5 py-4 text-base font-semibold text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600">
+                {t("planTitle")}{" "}
+                <span className="text-sm font-normal text-slate-600">
+                  ({unassigned ? t("planUnassigned", { count: unassigned }) : t("planAllAssigned")})
+                </span>
+              </summary>
+              <CardBody className="border-t border-slate-200">
+                <BulkPlanForm
+                  systemId={system.id}
+                  obligations={plannable.map((o) => ({
+                    id: o.id,
+                    version: o.version,
+                    article: o.article,
+                    title: ruleText(locale, o.title),
+                    ownerName: o.owner?.name ?? null,
+                    dueDate: isoDay(o.dueDate),
+                  }))}
+                  members={members}
+                  suggestedDueDate={suggestedDueDate}
+                  leadDays={planning.obligationLeadDays}
+                  action={planObligationsAction}
+                />
+              </CardBody>
+            </details>
+          </Card>
+        )}
+        {byRole(current).map(([role, list]) => (
+          <RoleGroup
+            key={role}
+            title={t("asRole", { code: role, label: ROLE_LABELS[role as Role]?.toLowerCase() ?? role })}
+            description={t("roleSummary", {
+              count: list.length,
+              done: list.filter((o) => o.status === "DONE" || o.status === "NOT_APPLICABLE").length,
+            })}
+          >
+            {list.map(item)}
+          </RoleGroup>
+        ))}
+        {firstObsolete && (
+          <RoleGroup
+            title={t("obsoleteTitle")}
+            description={t("obsoleteDescription", { date: formatDateIn(locale, firstObsolete.obsoleteAt) })}
+          >
+            {obsolete.map(item)}
+          </RoleGroup>
+        )}
+      </div>
+    </ClientMessages>
   );
 }
