@@ -2,24 +2,63 @@ import { z } from "zod";
 import { ZDateTime, ZDay, ZTierCode } from "./api-common";
 import { EMPTY_INTAKE, ZSystemIntake } from "./system";
 import { DISPOSITION_FILTERS, READINESS_FILTERS, SYSTEM_SORTS } from "./system-list";
-import { LIFECYCLE_STAGES } from "./system-fields";
+import { ROLES } from "@/lib/rules";
+import {
+  AFFECTED_GROUPS,
+  AUTOMATION_LEVELS,
+  DATA_CATEGORIES,
+  EU_MEMBER_STATES,
+  LIFECYCLE_STAGES,
+  SOURCINGS,
+  type MemberStateCode,
+} from "./system-fields";
 
 // The intake travels in the same form as the app's intake form (the one zod schema): "" for "not answered",
 // outputUsedInEu as "yes" / "no" / "". Fields left out take their empty value on create and keep the stored
 // value on update.
 const intakeKeys = Object.keys(EMPTY_INTAKE) as (keyof typeof EMPTY_INTAKE)[];
 
+// A system read from GET can be written back as it is: the response's forms (outputUsedInEu true / false / null,
+// null for an unanswered choice or date) are read as the form's ("yes" / "no" / "").
+const RESPONSE_FORMS: Record<string, (value: unknown) => unknown> = {
+  outputUsedInEu: (v) => (v === true ? "yes" : v === false ? "no" : v === null ? "" : v),
+  sourcing: (v) => (v === null ? "" : v),
+  lifecycleStage: (v) => (v === null ? "" : v),
+  automationLevel: (v) => (v === null ? "" : v),
+  placedOnMarketAt: (v) => (v === null ? "" : v),
+};
+
+function asIntakeForm(raw: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, RESPONSE_FORMS[k]?.(v) ?? v]));
+}
+
 export const ZSystemCreateApi = z.preprocess(
-  (raw) => (raw && typeof raw === "object" && !Array.isArray(raw) ? { ...EMPTY_INTAKE, ...raw } : raw),
+  (raw) =>
+    raw && typeof raw === "object" && !Array.isArray(raw)
+      ? { ...EMPTY_INTAKE, ...asIntakeForm(raw as Record<string, unknown>) }
+      : raw,
   ZSystemIntake,
 );
 
-// For the document only: every intake field optional (the parser above fills the gaps, then checks everything).
-const optionalIntake = z.object(
-  Object.fromEntries(intakeKeys.map((k) => [k, ZSystemIntake.shape[k].optional()])) as {
-    [K in keyof typeof ZSystemIntake.shape]: z.ZodOptional<(typeof ZSystemIntake.shape)[K]>;
-  },
-);
+// For the document only: every intake field optional (the parser above fills the gaps, then checks everything),
+// and each also in the form GET returns it.
+const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]).optional();
+const optionalIntake = z
+  .object(
+    Object.fromEntries(intakeKeys.map((k) => [k, ZSystemIntake.shape[k].optional()])) as {
+      [K in keyof typeof ZSystemIntake.shape]: z.ZodOptional<(typeof ZSystemIntake.shape)[K]>;
+    },
+  )
+  .extend({
+    outputUsedInEu: z
+      .union([z.enum(["", "yes", "no"]), z.boolean(), z.null()])
+      .optional()
+      .describe('"yes" / "no" / "" (not answered), or as GET returns it: true / false / null.'),
+    sourcing: orNull(ZSystemIntake.shape.sourcing),
+    lifecycleStage: orNull(ZSystemIntake.shape.lifecycleStage),
+    automationLevel: orNull(ZSystemIntake.shape.automationLevel),
+    placedOnMarketAt: orNull(ZSystemIntake.shape.placedOnMarketAt),
+  });
 // What checkIntake demands unless isDraft is true, as JSON Schema (the same rules the app's form applies).
 const SAVED_INTAKE = {
   required: ["intendedPurpose", "businessUnit", "lifecycleStage", "dataCategories"],
@@ -46,7 +85,7 @@ export const ZSystemPatchDoc = optionalIntake.extend({
 });
 
 export function pickIntakeFields(raw: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(intakeKeys.filter((k) => k in raw).map((k) => [k, raw[k]]));
+  return asIntakeForm(Object.fromEntries(intakeKeys.filter((k) => k in raw).map((k) => [k, raw[k]])));
 }
 
 // Same parameter names as the inventory's URL (lib/validations/system-list.ts), so a filtered view in the app can
@@ -90,7 +129,7 @@ export const ZSystemRowApi = z.object({
     .enum(["FINAL", "REQUIRES_REVIEW", "UNDETERMINED"])
     .nullable()
     .describe('UNDETERMINED: a question deciding scope, a role or the tier is unanswered or "not sure".'),
-  roles: z.array(z.string()),
+  roles: z.array(z.enum(ROLES)),
   obligationsApplicable: z.number().int(),
   obligationsDone: z.number().int(),
   isDraft: z.boolean(),
@@ -102,15 +141,15 @@ export const ZSystemRowApi = z.object({
 export const ZSystemApi = ZSystemRowApi.omit({ obligationsApplicable: true, obligationsDone: true }).extend({
   description: z.string(),
   intendedPurpose: z.string(),
-  sourcing: z.string().nullable(),
+  sourcing: z.enum(SOURCINGS).nullable(),
   placedOnMarketAt: ZDay.nullable(),
-  memberStates: z.array(z.string()),
+  memberStates: z.array(z.enum(Object.keys(EU_MEMBER_STATES) as [MemberStateCode, ...MemberStateCode[]])),
   outputUsedInEu: z.boolean().nullable(),
-  affectedPersons: z.array(z.string()),
+  affectedPersons: z.array(z.enum(AFFECTED_GROUPS)),
   affectedPersonsNote: z.string(),
-  automationLevel: z.string().nullable(),
+  automationLevel: z.enum(AUTOMATION_LEVELS).nullable(),
   humanOversight: z.string(),
-  dataCategories: z.array(z.string()),
+  dataCategories: z.array(z.enum(DATA_CATEGORIES)),
   classifiedAt: ZDateTime.nullable(),
   classificationStale: z.boolean(),
   review: z
