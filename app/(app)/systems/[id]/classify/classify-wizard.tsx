@@ -1,11 +1,20 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { GROUP_OF_QUESTION } from "@/components/classification/question-lookup";
+import {
+  localiseContradictions,
+  localiseOpenQuestions,
+  localiseQuestion,
+  localiseSteps,
+  translatorFor,
+} from "@/lib/classification/localise-questionnaire";
 import { answerQuestion, isNotSure, markNotSure } from "@/lib/classification/not-sure";
 import { questionnaireProgress, type StepProgress } from "@/lib/classification/progress";
 import { applicableQuestions, type ProfileField, type TSystemProfile } from "@/lib/rules";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTimeIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { useUnsavedChanges } from "@/components/forms/use-unsaved-changes";
 import { completeClassificationAction, saveDraftAction } from "./actions";
 import { LiveResultPanel } from "./live-result-panel";
@@ -19,10 +28,15 @@ type Props = {
   prefilled: ProfileField[];
   hints: Partial<Record<ProfileField, string>>;
   asOf: string;
+  /** The questionnaire's texts in the person's language, keyed by the English (empty in English). */
+  texts: Readonly<Record<string, string>>;
 };
 
-export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asOf }: Props) {
+export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asOf, texts }: Props) {
   const router = useRouter();
+  const t = useTranslations("QuestionnaireWizard");
+  const locale = useLocale() as Locale;
+  const tr = useMemo(() => translatorFor(texts), [texts]);
   // Everything typed is kept (switching an answer back restores what followed it); only applicable answers are used.
   const [answers, setAnswers] = useState<TSystemProfile>(initialAnswers);
   // The answers as last stored on the server; any change since asks before the page is left.
@@ -45,10 +59,24 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
   // Applicable answers only; an answer wins over a stale "not sure" (e.g. one the intake has since settled). Every
   // counter on the page (step bar, unanswered line, live result) comes from this one progress.
   const progress = useMemo(() => questionnaireProgress(answers, asOf), [answers, asOf]);
-  const { pruned, result, steps } = progress;
+  const { pruned, result } = progress;
+  const steps = useMemo(() => localiseSteps(progress.steps, tr), [progress.steps, tr]);
+  // What the live result shows, in the person's language; the counts and the result itself stay the engine's.
+  const shown = useMemo(
+    () => ({
+      result: localiseContradictions(result, tr),
+      progress: {
+        deciding: localiseOpenQuestions(progress.deciding, tr),
+        completing: localiseOpenQuestions(progress.completing, tr),
+      },
+    }),
+    [result, progress.deciding, progress.completing, tr],
+  );
   const applicable = useMemo(() => applicableQuestions(pruned), [pruned]);
   const { step, index } = currentStep(steps, groupId);
-  const questions = applicable.filter((q) => GROUP_OF_QUESTION.get(q.id) === step.id);
+  const questions = applicable
+    .filter((q) => GROUP_OF_QUESTION.get(q.id) === step.id)
+    .map((q) => localiseQuestion(q, tr));
 
   useEffect(() => {
     if (!focusTarget.current) return;
@@ -82,23 +110,18 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
       const sent = answers;
       const r = await saveDraftAction({ systemId, answers: pruned }).catch(() => null);
       if (r?.ok) setStoredAnswers(sent);
-      if (!r)
-        setStatus({ tone: "error", text: "The server could not be reached. Your answers are still here; try again." });
+      if (!r) setStatus({ tone: "error", text: t("unreachable") });
       else
         setStatus(
           r.ok
-            ? { tone: "success", text: `Answers saved ${formatDateTime(r.data.savedAt)}. You can continue later.` }
+            ? { tone: "success", text: t("saved", { savedAt: formatDateTimeIn(locale, r.data.savedAt) }) }
             : { tone: "error", text: r.error },
         );
     });
   const complete = () =>
     startTransition(async () => {
       const r = await completeClassificationAction({ systemId, answers: pruned }).catch(() => null);
-      if (!r)
-        return setStatus({
-          tone: "error",
-          text: "The server could not be reached. Your answers are still here; try again.",
-        });
+      if (!r) return setStatus({ tone: "error", text: t("unreachable") });
       if (!r.ok) return setStatus({ tone: "error", text: r.error });
       setStoredAnswers(answers);
       router.push(`/systems/${systemId}/classification`);
@@ -143,7 +166,7 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
           onComplete={complete}
         />
       </div>
-      <LiveResultPanel result={result} progress={progress} onGoTo={goToQuestion} />
+      <LiveResultPanel result={shown.result} progress={shown.progress} onGoTo={goToQuestion} />
     </div>
   );
 }

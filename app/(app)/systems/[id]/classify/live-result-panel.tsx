@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { ContradictionsList } from "@/components/classification/contradictions-list";
 import { FindingsList } from "@/components/classification/findings-list";
@@ -39,6 +40,7 @@ export function LiveResultPanel({
   const decisive = result.findings.filter((f) => f.outcome === "applies" || f.outcome === "review");
   const { contradictions, removals, notes, lawyerCount: lawyer } = openPoints(result);
   const { deciding, completing } = progress;
+  const t = useTranslations("QuestionnaireLiveResult");
   return (
     // Focusable because it scrolls on its own on large screens: keyboard users must be able to scroll it too.
     <aside
@@ -48,53 +50,48 @@ export function LiveResultPanel({
     >
       <div>
         <h2 id="live-result-title" className="text-base font-semibold text-slate-900">
-          Live result
+          {t("title")}
         </h2>
-        <p className="text-xs text-slate-600">
-          Updates as you answer. Rule set {result.ruleSet.id}, as of {result.asOf}.
-        </p>
+        <p className="text-xs text-slate-600">{t("updates", { ruleSet: result.ruleSet.id, asOf: result.asOf })}</p>
       </div>
       <div aria-live="polite" data-testid="live-result" className="space-y-3">
         {isUndetermined(result) && <UndeterminedSummary result={result} />}
         <ResultOverview result={result} />
       </div>
       {contradictions.length > 0 && (
-        <Section id="live-contradictions-title" title={`Answers that contradict each other (${contradictions.length})`}>
+        <Section id="live-contradictions-title" title={t("contradictions", { count: contradictions.length })}>
           <ContradictionsList contradictions={contradictions} onGoTo={onGoTo} />
         </Section>
       )}
       {deciding.length > 0 && (
-        <Section id="live-deciding-title" title={`Questions that decide the result (${deciding.length})`}>
+        <Section id="live-deciding-title" title={t("deciding", { count: deciding.length })}>
           <OpenQuestionsList questions={deciding} onGoTo={onGoTo} empty="" />
         </Section>
       )}
-      <Section id="live-open-title" title={`Questions that complete the obligations (${completing.length})`}>
-        <OpenQuestionsList questions={completing} onGoTo={onGoTo} empty="None open." />
+      <Section id="live-open-title" title={t("completing", { count: completing.length })}>
+        <OpenQuestionsList questions={completing} onGoTo={onGoTo} empty={t("noneOpen")} />
       </Section>
       {lawyer > 0 && (
-        <Section id="live-lawyer-title" title="Needs a lawyer">
+        <Section id="live-lawyer-title" title={t("lawyer")}>
           <ReviewPoints result={result} />
         </Section>
       )}
       {removals.length > 0 && (
-        <Section id="live-removals-title" title="Answers that remove obligations">
+        <Section id="live-removals-title" title={t("removals")}>
           <RemovalsList removals={removals} onGoTo={onGoTo} />
         </Section>
       )}
       {notes.length > 0 && (
-        <Section id="live-notes-title" title="Notes">
+        <Section id="live-notes-title" title={t("notes")}>
           <ResultNotes notes={notes} />
         </Section>
       )}
-      <Section
-        id="live-obligations-title"
-        title={isUndetermined(result) ? "Obligations on the answers so far" : "Obligations"}
-      >
+      <Section id="live-obligations-title" title={isUndetermined(result) ? t("obligationsSoFar") : t("obligations")}>
         <ObligationsSummary result={result} compact />
       </Section>
       <section aria-labelledby="live-findings-title">
         <h3 id="live-findings-title" className="text-sm font-semibold text-slate-900">
-          Why ({decisive.length} decisive findings)
+          {t("why", { count: decisive.length })}
         </h3>
         <FindingsList findings={decisive} compact />
       </section>

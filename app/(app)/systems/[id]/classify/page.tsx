@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { can } from "@/lib/access/permissions";
@@ -10,74 +12,93 @@ import { organisationHints, startingAnswers } from "@/lib/classification/startin
 import { getQuestionnaireStart } from "@/lib/dal/classification/classification";
 import { getOrganizationProfile } from "@/lib/dal/accounts/organization-profile";
 import { getViewer } from "@/lib/dal/accounts/organizations";
-import { formatDateTime } from "@/lib/utils";
+import { questionnaireCatalogue } from "@/lib/classification/questionnaire-catalogue";
+import { formatDateTimeIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { loadSystem } from "../load-system";
 import { ClassifyWizard } from "./classify-wizard";
-import { countPhrase } from "@/lib/plural";
 
-export const metadata: Metadata = { title: "Classification questionnaire" };
+// The wizard's own namespaces; the questionnaire's texts travel as a catalogue prop (lib/rules/i18n).
+const WIZARD_NAMESPACES = [
+  "QuestionnaireWizard",
+  "QuestionnaireSteps",
+  "QuestionnaireField",
+  "QuestionnaireControl",
+  "QuestionnaireActions",
+  "QuestionnaireLiveResult",
+] as const;
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("QuestionnairePage");
+  return { title: t("title") };
+}
 
 export default async function ClassifyPage({ params }: { params: Promise<{ id: string }> }) {
   const system = await loadSystem((await params).id);
   const actor = await requireActor();
-  const [viewer, start, organisation] = await Promise.all([
+  const [viewer, start, organisation, t, locale] = await Promise.all([
     getViewer(actor),
     getQuestionnaireStart(actor, system.id),
     getOrganizationProfile(actor),
+    getTranslations("QuestionnairePage"),
+    getLocale() as Promise<Locale>,
   ]);
   if (!viewer.role || !can(viewer.role, "classification.run")) {
     return (
-      <Alert tone="info" title="Only compliance officers and administrators answer the questionnaire">
-        <p>You can read the current classification and its history on the classification tab.</p>
+      <Alert tone="info" title={t("onlyOfficersTitle")}>
+        <p>{t("onlyOfficersBody")}</p>
         <ButtonLink href={`/systems/${system.id}/classification`} variant="secondary" className="mt-3">
-          Open the classification
+          {t("openClassification")}
         </ButtonLink>
       </Alert>
     );
   }
   const prefill = intakeToProfile(system);
   const starting = startingAnswers(start, prefill.answers, organisation);
-  const fromProfile = starting.fromOrganisation.length
-    ? " Answers from the organisation profile fill what was still open, marked."
-    : "";
+  const fromProfile = starting.fromOrganisation.length ? ` ${t("fromProfile")}` : "";
+  const updated = starting.fromIntake.length;
   const source =
     starting.source === "draft"
-      ? `Resumed from the answers saved ${formatDateTime(start.draftAt)}.`
+      ? t("sourceDraft", { savedAt: formatDateTimeIn(locale, start.draftAt) })
       : starting.source === "run"
-        ? `Starting from the answers of the latest classification run${starting.fromIntake.length ? `, with ${countPhrase(starting.fromIntake.length, "answer")} updated from the intake since (marked)` : ""}. Change what is different now.${fromProfile}`
-        : `Starting fresh. Answers the intake already gives are pre-filled and marked; check them.${fromProfile}`;
+        ? `${updated ? t("sourceRunWithIntake", { count: updated }) : t("sourceRun")}${fromProfile}`
+        : `${t("sourceFresh")}${fromProfile}`;
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
-          <h2 className="text-xl font-semibold text-slate-900">Classification questionnaire</h2>
+          <h2 className="text-xl font-semibold text-slate-900">{t("title")}</h2>
           <p className="mt-1 max-w-3xl text-sm text-slate-600">
-            Only the questions that matter for this system are shown, in the order the law decides. {source}
+            {t("intro")} {source}
           </p>
         </div>
         <ButtonLink href={`/systems/${system.id}/classification`} variant="secondary">
-          Back to the classification
+          {t("back")}
         </ButtonLink>
       </div>
       {Object.keys(organisation).length === 0 && (
-        <Alert tone="info" title="The organisation profile is empty">
+        <Alert tone="info" title={t("emptyProfileTitle")}>
           <p>
-            Questions that are the same for every system (where your organisation is established, what kind of
-            organisation it is) are asked here each time.{" "}
-            <Link href="/settings/organisation-profile" className="font-medium underline underline-offset-2">
-              Fill in the organisation profile
-            </Link>{" "}
-            once and every new questionnaire starts with them answered.
+            {t.rich("emptyProfileBody", {
+              link: (text) => (
+                <Link href="/settings/organisation-profile" className="font-medium underline underline-offset-2">
+                  {text}
+                </Link>
+              ),
+            })}
           </p>
         </Alert>
       )}
-      <ClassifyWizard
-        systemId={system.id}
-        initialAnswers={starting.answers}
-        prefilled={starting.fromIntake}
-        hints={organisationHints(starting.fromOrganisation, prefill.hints)}
-        asOf={todayIso()}
-      />
+      <ClientMessages namespaces={WIZARD_NAMESPACES}>
+        <ClassifyWizard
+          systemId={system.id}
+          initialAnswers={starting.answers}
+          prefilled={starting.fromIntake}
+          hints={organisationHints(starting.fromOrganisation, prefill.hints)}
+          asOf={todayIso()}
+          texts={questionnaireCatalogue(locale)}
+        />
+      </ClientMessages>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Input, Select } from "@/components/ui/field";
 import type { Question } from "@/lib/rules";
@@ -21,11 +22,12 @@ const NOT_SURE = "__not_sure__";
 // The answer controls of one question; "Not sure" is part of the same group (radio, list, or a box beside a field).
 export function QuestionControl(props: ControlProps) {
   const { question: q, value, notSure, onChange, onNotSure } = props;
+  const t = useTranslations("QuestionnaireControl");
   const options =
     q.type === "boolean"
       ? [
-          { value: true, label: "Yes" },
-          { value: false, label: "No" },
+          { value: true, label: t("yes") },
+          { value: false, label: t("no") },
         ]
       : (q.options ?? []);
   if (q.type === "single" && options.length > 8) {
@@ -35,13 +37,13 @@ export function QuestionControl(props: ControlProps) {
         value={notSure ? NOT_SURE : typeof value === "string" ? value : ""}
         onChange={(e) => (e.target.value === NOT_SURE ? onNotSure() : onChange(e.target.value || undefined))}
       >
-        <option value="">Choose…</option>
+        <option value="">{t("choose")}</option>
         {options.map((o) => (
           <option key={String(o.value)} value={String(o.value)}>
             {o.label}
           </option>
         ))}
-        <option value={NOT_SURE}>Not sure</option>
+        <option value={NOT_SURE}>{t("notSure")}</option>
       </Select>
     );
   }
@@ -62,7 +64,7 @@ export function QuestionControl(props: ControlProps) {
         ))}
         <label className={notSureChoice}>
           <input type="radio" name={q.id} className={box} checked={notSure} onChange={onNotSure} />
-          Not sure
+          {t("notSure")}
         </label>
       </div>
     );
@@ -87,6 +89,7 @@ export function QuestionControl(props: ControlProps) {
 }
 
 function NotSureBox({ notSure, onChange, onNotSure }: Pick<ControlProps, "notSure" | "onChange" | "onNotSure">) {
+  const t = useTranslations("QuestionnaireControl");
   return (
     <label className={notSureChoice}>
       <input
@@ -95,12 +98,13 @@ function NotSureBox({ notSure, onChange, onNotSure }: Pick<ControlProps, "notSur
         checked={notSure}
         onChange={(e) => (e.target.checked ? onNotSure() : onChange(undefined))}
       />
-      Not sure
+      {t("notSure")}
     </label>
   );
 }
 
 function MultiControl({ question: q, value, notSure, onChange, onNotSure }: ControlProps) {
+  const t = useTranslations("QuestionnaireControl");
   const options = q.options ?? [];
   const selected = Array.isArray(value) ? (value as string[]) : [];
   // "None of these" excludes the other options, so the answer never says both.
@@ -130,7 +134,7 @@ function MultiControl({ question: q, value, notSure, onChange, onNotSure }: Cont
             checked={Array.isArray(value) && selected.length === 0}
             onChange={(e) => onChange(e.target.checked ? [] : undefined)}
           />
-          None of these
+          {t("none")}
         </label>
       )}
       <NotSureBox notSure={notSure} onChange={onChange} onNotSure={onNotSure} />
@@ -139,6 +143,7 @@ function MultiControl({ question: q, value, notSure, onChange, onNotSure }: Cont
 }
 
 function NumberControl({ question: q, value, onChange }: ControlProps) {
+  const t = useTranslations("QuestionnaireControl");
   const [text, setText] = useState(typeof value === "number" ? String(value) : "");
   const parsed = Number(text);
   const invalid = text.trim() !== "" && (!Number.isFinite(parsed) || parsed < 0);
@@ -148,7 +153,7 @@ function NumberControl({ question: q, value, onChange }: ControlProps) {
       <Input
         inputMode="decimal"
         aria-label={q.prompt}
-        placeholder="e.g. 3e24"
+        placeholder={t("numberPlaceholder")}
         value={text}
         aria-invalid={invalid || undefined}
         aria-describedby={invalid ? errorId : undefined}
@@ -161,7 +166,7 @@ function NumberControl({ question: q, value, onChange }: ControlProps) {
       />
       {invalid && (
         <p id={errorId} role="alert" className="text-sm font-medium text-red-700">
-          Enter a non-negative number, for example 3e24.
+          {t("numberInvalid")}
         </p>
       )}
     </div>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { Question } from "@/lib/rules";
 import { QuestionControl } from "./question-control";
 
@@ -18,6 +19,7 @@ export function QuestionField({ question: q, value, notSure, fromIntake, hint, o
   const id = `q-${q.id}`;
   const helpId = `${id}-help`;
   const whoId = `${id}-who`;
+  const t = useTranslations("QuestionnaireField");
   return (
     <fieldset
       id={id}
@@ -29,12 +31,12 @@ export function QuestionField({ question: q, value, notSure, fromIntake, hint, o
       <div id={helpId} className="clear-both pt-1 text-xs text-slate-600">
         <p>{q.help}</p>
         <p className="mt-1">
-          <span className="font-medium text-slate-700">Article:</span> {q.citation}
+          <span className="font-medium text-slate-700">{t("article")}</span> {q.citation}
         </p>
       </div>
       {(hint || fromIntake) && (
         <p className="mt-2 rounded bg-indigo-50 px-2 py-1 text-xs text-indigo-900">
-          {fromIntake && value !== undefined ? "Pre-filled from the intake. " : ""}
+          {fromIntake && value !== undefined ? `${t("prefilled")} ` : ""}
           {hint}
         </p>
       )}
@@ -43,8 +45,7 @@ export function QuestionField({ question: q, value, notSure, fromIntake, hint, o
       </div>
       {notSure && (
         <p id={whoId} className="mt-2 rounded border border-amber-200 bg-amber-50 px-2 py-1.5 text-xs text-amber-950">
-          <span className="font-semibold">Who can answer this:</span> {q.whoCanAnswer} Until it is answered, the result
-          lists it as an open question.
+          <span className="font-semibold">{t("whoCanAnswer")}</span> {q.whoCanAnswer} {t("untilAnswered")}
         </p>
       )}
       {(value !== undefined || notSure) && (
@@ -53,7 +54,8 @@ export function QuestionField({ question: q, value, notSure, fromIntake, hint, o
           onClick={() => onChange(undefined)}
           className="mt-2 text-xs font-medium text-slate-600 underline hover:text-slate-900"
         >
-          Clear answer<span className="sr-only"> to: {q.prompt}</span>
+          {t("clear")}
+          <span className="sr-only">{t("clearWhich", { prompt: q.prompt })}</span>
         </button>
       )}
     </fieldset>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 
 import type { StepProgress } from "@/lib/classification/progress";
@@ -18,19 +19,16 @@ export function StepNav({
   const total = steps.reduce((n, s) => n + s.total, 0);
   const answered = steps.reduce((n, s) => n + s.answered, 0);
   const percent = total ? Math.round((answered / total) * 100) : 0;
+  const t = useTranslations("QuestionnaireSteps");
   return (
-    <nav aria-label="Questionnaire steps" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+    <nav aria-label={t("label")} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex items-baseline justify-between text-sm">
-        <p className="font-medium text-slate-900">
-          Step {current + 1} of {steps.length}
-        </p>
-        <p className="text-slate-600">
-          {answered} of {total} questions answered
-        </p>
+        <p className="font-medium text-slate-900">{t("stepOf", { current: current + 1, total: steps.length })}</p>
+        <p className="text-slate-600">{t("answeredOf", { answered, total })}</p>
       </div>
       <div
         role="progressbar"
-        aria-label="Questions answered"
+        aria-label={t("progress")}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
@@ -59,7 +57,7 @@ export function StepNav({
                 {i + 1}. {s.title}{" "}
                 <span className={i === current ? "text-indigo-100" : "text-slate-600"}>
                   ({s.answered}/{s.total}
-                  {s.notSure ? `, ${s.notSure} not sure` : ""})
+                  {s.notSure ? t("notSure", { count: s.notSure }) : ""})
                 </span>
               </button>
             </li>

@@ -1,7 +1,7 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { countPhrase, verbFor } from "@/lib/plural";
 
 export type Status = { tone: "success" | "error" | "info"; text: string } | null;
 
@@ -32,6 +32,7 @@ export function WizardActions({
   onComplete,
 }: Props) {
   const blockedId = "complete-blocked";
+  const t = useTranslations("QuestionnaireActions");
   // Completing with questions open is allowed (the result is stored as "Not determined yet"), but it is not the
   // obvious next step until every applicable question has an answer.
   const ready = missing === 0 && notSure === 0 && contradictions === 0;
@@ -40,17 +41,17 @@ export function WizardActions({
       <div className="flex flex-wrap items-center justify-between gap-3">
         <div className="flex gap-2">
           <Button type="button" variant="secondary" disabled={index === 0} onClick={() => onStep(index - 1)}>
-            Previous step
+            {t("previous")}
           </Button>
           {index < last && (
             <Button type="button" variant={ready ? "secondary" : "primary"} onClick={() => onStep(index + 1)}>
-              Next step
+              {t("next")}
             </Button>
           )}
         </div>
         <div className="flex flex-wrap items-center gap-2">
           <Button type="button" variant="ghost" disabled={pending} onClick={onSave}>
-            Save and continue later
+            {t("save")}
           </Button>
           <Button
             type="button"
@@ -59,30 +60,26 @@ export function WizardActions({
             aria-describedby={contradictions > 0 ? blockedId : undefined}
             onClick={onComplete}
           >
-            Complete classification
+            {t("complete")}
           </Button>
         </div>
       </div>
       {contradictions > 0 && (
         <p id={blockedId} className="text-sm font-medium text-red-800">
-          {contradictions === 1
-            ? "Two answers contradict each other"
-            : `${contradictions} sets of answers contradict each other`}
-          : correct them (see “Answers that contradict each other” in the result) before you complete. You can still
-          save.
+          {t("contradictions", { count: contradictions })}
         </p>
       )}
       {status && <Alert tone={status.tone}>{status.text}</Alert>}
       {(missing > 0 || notSure > 0) && (
         <p className="text-xs text-slate-600">
-          {[
-            missing > 0 && `${countPhrase(missing, "applicable question")} ${verbFor(missing, "are")} unanswered`,
-            notSure > 0 && `${notSure} answered “Not sure”`,
-          ]
-            .filter(Boolean)
-            .join("; ")}
-          . You can complete now: while a question that decides scope, role or tier is open, the result is stored as
-          “Not determined yet”.
+          {t("openSummary", {
+            summary: [
+              missing > 0 && t("unanswered", { count: missing }),
+              notSure > 0 && t("notSure", { count: notSure }),
+            ]
+              .filter(Boolean)
+              .join("; "),
+          })}
         </p>
       )}
     </div>

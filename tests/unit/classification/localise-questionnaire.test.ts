@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import {
+  localiseContradictions,
+  localiseOpenQuestions,
+  localiseQuestion,
+  translatorFor,
+} from "@/lib/classification/localise-questionnaire";
+import { questionnaireProgress } from "@/lib/classification/progress";
+import { questionnaireCatalogue } from "@/lib/classification/questionnaire-catalogue";
+import type { TSystemProfile } from "@/lib/rules";
+import { QUESTIONS_BY_ID } from "@/lib/rules/questionnaire";
+import { questionnaireTexts } from "@/lib/rules/questionnaire/texts";
+
+const de = translatorFor(questionnaireCatalogue("de"));
+
+describe("the questionnaire in the person's language", () => {
+  it("sends English nothing and German every text", () => {
+    expect(questionnaireCatalogue("en")).toEqual({});
+    expect(Object.keys(questionnaireCatalogue("de")).length).toBeGreaterThan(questionnaireTexts().length - 10);
+  });
+
+  it("translates what is shown and keeps the ids and answer codes the engine reads", () => {
+    const english = QUESTIONS_BY_ID.get("artefactType")!;
+    const shown = localiseQuestion(english, de);
+    expect(shown.prompt).toBe(
+      "Bewerten Sie ein KI-System, ein KI-Modell oder ein Modell zusammen mit dem darauf aufgebauten System?",
+    );
+    expect(shown.options!.map((o) => o.label)).toContain("Ein KI-System (Anwendung)");
+    expect(shown.options!.map((o) => o.value)).toEqual(english.options!.map((o) => o.value));
+    expect({ id: shown.id, type: shown.type, citation: shown.citation, when: shown.when }).toEqual({
+      id: english.id,
+      type: english.type,
+      citation: english.citation,
+      when: english.when,
+    });
+  });
+
+  it("translates the open questions and contradictions of the live result, not their ids", () => {
+    const answers = {
+      artefactType: "ai_system",
+      technique: "machine_learning",
+      infersOutputs: false,
+    } as TSystemProfile;
+    const { result, completing, deciding } = questionnaireProgress(answers, "2026-12-06");
+    const open = localiseOpenQuestions([...deciding, ...completing], de);
+    const autonomy = open.find((q) => q.questionId === "operatesWithAutonomy")!;
+    expect(autonomy.text).toBe(
+      "Erzeugt es seine Ausgaben mit einer gewissen Unabhängigkeit vom menschlichen Eingreifen?",
+    );
+    const clash = localiseContradictions(result, de).contradictions[0]!;
+    expect(clash.id).toBe("technique_vs_inference");
+    expect(clash.questionIds).toEqual(["technique", "infersOutputs"]);
+    expect(clash.text).toMatch(/^Die Technik und die Antwort zur Ableitung widersprechen sich/);
+  });
+});
