@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useState, useTransition } from "react";
 import type { ServerAction } from "@/components/forms/server-action";
 import { Button } from "@/components/ui/button";
@@ -24,6 +25,7 @@ export const controlHref = (framework: string, controlId: string) =>
 // The ISO/IEC 42001 and NIST AI RMF controls a policy is evidence for, and "Link to a control" (one list grouped by
 // framework). A refusal (say, the policy was retired meanwhile) is shown beside the list.
 export function PolicyControls({ policyId, links, choices, link, unlink }: Props) {
+  const t = useTranslations("PolicyControls");
   const router = useRouter();
   const id = useId();
   const [choice, setChoice] = useState("");
@@ -42,7 +44,7 @@ export function PolicyControls({ policyId, links, choices, link, unlink }: Props
   return (
     <div className="space-y-3 px-5 py-4 text-sm">
       {links.length === 0 ? (
-        <p className="text-slate-600">Not linked to any control yet.</p>
+        <p className="text-slate-600">{t("noControls")}</p>
       ) : (
         <ul className="space-y-1">
           {links.map((l) => (
@@ -59,7 +61,8 @@ export function PolicyControls({ policyId, links, choices, link, unlink }: Props
                   disabled={pending}
                   onClick={() => run(() => unlink({ linkId: l.linkId }))}
                 >
-                  Unlink<span className="sr-only"> {l.controlId}</span>
+                  {t("unlink")}
+                  <span className="sr-only"> {l.controlId}</span>
                 </Button>
               )}
             </li>
@@ -70,7 +73,7 @@ export function PolicyControls({ policyId, links, choices, link, unlink }: Props
         <div className="flex flex-wrap items-end gap-2">
           <div className="min-w-0 max-w-full">
             <label htmlFor={id} className="block font-medium text-slate-900">
-              Link to a control
+              {t("linkLabel")}
             </label>
             <select
               id={id}
@@ -80,7 +83,7 @@ export function PolicyControls({ policyId, links, choices, link, unlink }: Props
               aria-describedby={error ? `${id}-error` : undefined}
               className="mt-1 w-full max-w-md rounded-md border border-slate-300 px-2 py-1.5"
             >
-              <option value="">Choose a control…</option>
+              <option value="">{t("choose")}</option>
               {choices.map((f) => (
                 <optgroup key={f.framework} label={f.name}>
                   {f.controls
@@ -100,7 +103,7 @@ export function PolicyControls({ policyId, links, choices, link, unlink }: Props
             disabled={pending || !choice}
             onClick={() => run(() => link({ policyId, control: choice }))}
           >
-            Link control
+            {t("linkButton")}
           </Button>
         </div>
       )}

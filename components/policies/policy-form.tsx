@@ -1,21 +1,14 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { CheckboxGroupField } from "@/components/forms/choice-fields";
 import { InputField, SelectField, TextareaField } from "@/components/forms/input-field";
 import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
-import { ROLE_LABELS, ROLES } from "@/lib/access/permissions";
-import {
-  POLICY_BODY_MAX,
-  POLICY_KIND_LABELS,
-  POLICY_KINDS,
-  ZSavePolicy,
-  type TSavePolicy,
-} from "@/lib/validations/policies";
-
-const KIND_OPTIONS = POLICY_KINDS.map((k) => [k, POLICY_KIND_LABELS[k]] as const);
+import type { Role } from "@/lib/access/permissions";
+import { POLICY_BODY_MAX, ZSavePolicy, type PolicyKindCode, type TSavePolicy } from "@/lib/validations/policies";
 
 // The policy's details and the text of its draft, in one form; a save made by someone else in between is refused
 // with their name, and what was typed stays.
@@ -24,8 +17,12 @@ export function PolicyForm(props: {
   draftNumber: number;
   members: { id: string; name: string }[];
   units: { id: string; name: string }[];
+  // The kinds' and roles' names in the reader's language, from the page.
+  kindOptions: readonly (readonly [PolicyKindCode, string])[];
+  roleChoices: { value: Role; label: string }[];
   save: ServerAction<TSavePolicy, { version: number }>;
 }) {
+  const t = useTranslations("PolicyForm");
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZSavePolicy,
@@ -36,41 +33,48 @@ export function PolicyForm(props: {
   const audienceAll = form.watch("audienceAll");
   const length = (form.watch("body") ?? "").length;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Edit policy">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
       {formError && <Alert tone="error">{formError}</Alert>}
       <div className="grid gap-3 sm:grid-cols-2">
-        <InputField form={form} name="title" label="Title" required />
-        <SelectField form={form} name="kind" label="Kind" placeholder="Choose…" options={KIND_OPTIONS} required />
+        <InputField form={form} name="title" label={t("title")} required />
+        <SelectField
+          form={form}
+          name="kind"
+          label={t("kind")}
+          placeholder={t("choose")}
+          options={props.kindOptions}
+          required
+        />
         <SelectField
           form={form}
           name="ownerId"
-          label="Owner"
-          placeholder="No owner"
+          label={t("owner")}
+          placeholder={t("noOwner")}
           options={props.members.map((m) => [m.id, m.name] as const)}
-          hint="Who keeps this policy up to date."
+          hint={t("ownerHint")}
         />
       </div>
       <fieldset className="space-y-3 rounded-md border border-slate-200 p-4">
-        <legend className="px-1 text-sm font-semibold text-slate-900">Who must read it</legend>
+        <legend className="px-1 text-sm font-semibold text-slate-900">{t("audienceLegend")}</legend>
         <label className="flex items-center gap-2 text-sm text-slate-900">
           <input type="checkbox" className="h-4 w-4 accent-indigo-700" {...form.register("audienceAll")} />
-          Every member of the organisation
+          {t("everyMember")}
         </label>
         {!audienceAll && (
           <>
             <CheckboxGroupField
               form={form}
               name="audienceRoles"
-              legend="Members with these roles"
-              choices={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+              legend={t("rolesLegend")}
+              choices={props.roleChoices}
               columns={2}
             />
             {props.units.length > 0 && (
               <CheckboxGroupField
                 form={form}
                 name="audienceUnitIds"
-                legend="Members in these business units"
-                hint="A member's unit is the one of their record in the AI-literacy register."
+                legend={t("unitsLegend")}
+                hint={t("unitsHint")}
                 choices={props.units.map((u) => ({ value: u.id, label: u.name }))}
                 columns={2}
               />
@@ -81,23 +85,18 @@ export function PolicyForm(props: {
       <TextareaField
         form={form}
         name="body"
-        label={`Text of version ${props.draftNumber}`}
+        label={t("bodyLabel", { number: props.draftNumber })}
         rows={18}
         required
-        hint={`Markdown: "## " starts a heading, "- " a list item, **bold** for emphasis; each line break is kept; HTML is shown as typed. ${length.toLocaleString("en")} of ${POLICY_BODY_MAX.toLocaleString("en")} characters.`}
+        hint={t("bodyHint", { length, max: POLICY_BODY_MAX })}
       />
-      <InputField
-        form={form}
-        name="changeNote"
-        label="What changed in this version"
-        hint="Shown in the version history, e.g. “Added the rule on customer data”."
-      />
+      <InputField form={form} name="changeNote" label={t("changeLabel")} hint={t("changeHint")} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          Save draft
+          {t("save")}
         </Button>
         <ButtonLink href={`/policies/${props.initial.policyId}`} variant="secondary">
-          Cancel
+          {t("cancel")}
         </ButtonLink>
       </div>
     </form>

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { PolicyCoverageView } from "@/components/policies/coverage";
 import { PolicyControls } from "@/components/policies/policy-controls";
+import { getPolicyLabels, type PolicyLabels } from "@/components/policies/policy-labels";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { StepButton } from "@/components/policies/step-button";
 import { VersionCard } from "@/components/policies/version-card";
 import { VersionHistory } from "@/components/policies/version-history";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can, ROLE_LABELS } from "@/lib/access/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { policiesToRead, policyCoverages } from "@/lib/dal/policies/acknowledgements";
@@ -15,9 +18,7 @@ import { controlChoices, controlsOfPolicy } from "@/lib/dal/policies/control-lin
 import { policyUses } from "@/lib/dal/policies/evidence-links";
 import type { PolicyDTO } from "@/lib/dal/policies/policies";
 import { loadPolicy } from "./load-policy";
-import { countPhrase } from "@/lib/plural";
-import { formatDate } from "@/lib/utils";
-import { POLICY_KIND_LABELS } from "@/lib/validations/policies";
+import { formatDateIn } from "@/lib/i18n/format";
 import {
   acknowledgePolicyAction,
   linkPolicyToControlAction,
@@ -27,19 +28,22 @@ import {
 } from "../actions";
 import { OpenVersionControls } from "./open-version";
 
-export const metadata: Metadata = { title: "Policy" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("PolicyPage"))("metaTitle") };
+}
 
 type Props = { params: Promise<{ id: string }> };
 
-function audienceText(p: PolicyDTO): string {
-  if (p.audienceAll) return "every member";
-  const parts = [...p.audienceRoles.map((r) => ROLE_LABELS[r]), ...p.audienceUnits.map((u) => u.name)];
+function audienceText(p: PolicyDTO, labels: PolicyLabels, everyMember: string): string {
+  if (p.audienceAll) return everyMember;
+  const parts = [...p.audienceRoles.map((r) => labels.role(r)), ...p.audienceUnits.map((u) => u.name)];
   return parts.join(", ");
 }
 
 export default async function PolicyPage({ params }: Props) {
   const [actor, { id }] = await Promise.all([requireActor(), params]);
   const policy = await loadPolicy(actor, id);
+  const [t, labels, locale] = await Promise.all([getTranslations("PolicyPage"), getPolicyLabels(), getLocale()]);
   const [viewer, coverages, uses, toRead, controls] = await Promise.all([
     getViewer(actor),
     policyCoverages(actor, policy.id),
@@ -58,11 +62,15 @@ export default async function PolicyPage({ params }: Props) {
     <>
       <PageHeader
         title={policy.title}
-        description={`${POLICY_KIND_LABELS[policy.kind]} · owner: ${policy.ownerName ?? "none"} · for ${audienceText(policy)}`}
+        description={t("description", {
+          kind: labels.kind(policy.kind),
+          owner: policy.ownerName ?? t("ownerNone"),
+          audience: audienceText(policy, labels, t("everyMember")),
+        })}
         actions={
           canWrite && !open ? (
             <StepButton
-              label={`Start version ${(policy.versions[0]?.number ?? 0) + 1}`}
+              label={t("startVersion", { number: (policy.versions[0]?.number ?? 0) + 1 })}
               variant="secondary"
               action={startNewVersionAction}
               input={{ policyId: policy.id }}
@@ -73,7 +81,7 @@ export default async function PolicyPage({ params }: Props) {
       />
       <p className="-mt-4 mb-6 text-sm">
         <Link href="/policies" className="text-indigo-700 underline">
-          All policies
+          {t("allPolicies")}
         </Link>
       </p>
       <div className="space-y-6">
@@ -81,41 +89,38 @@ export default async function PolicyPage({ params }: Props) {
           <OpenVersionControls version={open} policyId={policy.id} role={role} viewerId={viewer.user.id} />
         )}
         {published ? (
-          <VersionCard version={published} title={`Version ${published.number} (in force)`}>
+          <VersionCard version={published} title={t("inForce", { number: published.number })}>
             {mine && !mine.acknowledgedAt && (
               <StepButton
-                label="I have read and understood this policy"
+                label={t("acknowledge")}
                 action={acknowledgePolicyAction}
                 input={{ versionId: published.id }}
-                done="Thank you: your acknowledgement is recorded."
+                done={t("acknowledged")}
               />
             )}
             {mine?.acknowledgedAt && (
               <p className="text-sm text-emerald-800">
-                You acknowledged version {mine.number} on {formatDate(mine.acknowledgedAt)}.
+                {t("youAcknowledged", { number: mine.number, date: formatDateIn(locale, mine.acknowledgedAt) })}
               </p>
             )}
-            {!mine && <p className="text-sm text-slate-600">This policy is not addressed to you.</p>}
+            {!mine && <p className="text-sm text-slate-600">{t("notForYou")}</p>}
             <a href={`/policies/${policy.id}/pdf`} download className="self-center text-sm text-indigo-700 underline">
-              Download as PDF (signed)
+              {t("downloadPdf")}
             </a>
           </VersionCard>
         ) : (
-          !open && <p className="text-sm text-slate-600">This policy has been retired: no version is in force.</p>
+          !open && <p className="text-sm text-slate-600">{t("retiredNote")}</p>
         )}
         {coverage && (
           <Card>
-            <CardHeader title="Acknowledgements" description="Current members of the audience only." />
+            <CardHeader title={t("acknowledgementsTitle")} description={t("acknowledgementsDescription")} />
             <PolicyCoverageView coverage={coverage} />
           </Card>
         )}
         <Card>
-          <CardHeader
-            title="Evidence for"
-            description="Obligations this policy is linked to as evidence (from each obligation's evidence)."
-          />
+          <CardHeader title={t("evidenceTitle")} description={t("evidenceDescription")} />
           {uses.length === 0 ? (
-            <p className="px-5 py-4 text-sm text-slate-600">Not linked to any obligation yet.</p>
+            <p className="px-5 py-4 text-sm text-slate-600">{t("noEvidence")}</p>
           ) : (
             <ul className="space-y-2 px-5 py-4 text-sm">
               {uses.map((u) => (
@@ -123,7 +128,7 @@ export default async function PolicyPage({ params }: Props) {
                   <span className="font-medium">
                     {u.article} {u.obligationTitle}
                   </span>{" "}
-                  on {countPhrase(u.systems.length, "system")}:{" "}
+                  {t("onSystems", { count: u.systems.length })}{" "}
                   {u.systems.map((s, i) => (
                     <span key={s.id}>
                       {i > 0 && ", "}
@@ -141,36 +146,31 @@ export default async function PolicyPage({ params }: Props) {
           )}
         </Card>
         <Card>
-          <CardHeader
-            title="Standards controls"
-            description="ISO/IEC 42001 and NIST AI RMF controls this policy is evidence for. Each control lists it beside its coverage, which counts the records the control maps to."
-          />
-          <PolicyControls
-            policyId={policy.id}
-            links={controls}
-            choices={controlChoices()}
-            link={canLink && published ? linkPolicyToControlAction : undefined}
-            unlink={canLink ? unlinkPolicyControlAction : undefined}
-          />
+          <CardHeader title={t("controlsTitle")} description={t("controlsDescription")} />
+          <ClientMessages namespaces={["PolicyControls"]}>
+            <PolicyControls
+              policyId={policy.id}
+              links={controls}
+              choices={controlChoices()}
+              link={canLink && published ? linkPolicyToControlAction : undefined}
+              unlink={canLink ? unlinkPolicyControlAction : undefined}
+            />
+          </ClientMessages>
         </Card>
         <Card>
-          <CardHeader title="Versions" />
+          <CardHeader title={t("versionsTitle")} />
           <VersionHistory policyId={policy.id} versions={policy.versions} />
         </Card>
-        {published && role && can(role, "policy.approve") && !open && <RetireControl policyId={policy.id} />}
+        {published && role && can(role, "policy.approve") && !open && (
+          <StepButton
+            label={t("retire")}
+            variant="ghost"
+            action={retirePolicyAction}
+            input={{ policyId: policy.id }}
+            confirm={t("retireConfirm")}
+          />
+        )}
       </div>
     </>
-  );
-}
-
-function RetireControl({ policyId }: { policyId: string }) {
-  return (
-    <StepButton
-      label="Retire this policy"
-      variant="ghost"
-      action={retirePolicyAction}
-      input={{ policyId }}
-      confirm="Retire this policy? No one will be asked to read it any more; its versions stay on record."
-    />
   );
 }
