@@ -1,6 +1,7 @@
 "use client";
 import { AlarmClock, CalendarClock, Gavel, Siren, type LucideIcon } from "lucide-react";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ServerAction } from "@/components/forms/server-action";
 import { Alert } from "@/components/ui/alert";
@@ -8,7 +9,8 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { NotificationDTO } from "@/lib/dal/accounts/notifications";
-import { cn, formatDateTime } from "@/lib/utils";
+import { formatDateTimeIn } from "@/lib/i18n/format";
+import { cn } from "@/lib/utils";
 
 const ICONS: Record<string, LucideIcon> = {
   obligation_due: CalendarClock,
@@ -18,12 +20,14 @@ const ICONS: Record<string, LucideIcon> = {
 };
 
 type Props = {
-  notifications: NotificationDTO[];
+  notifications: Omit<NotificationDTO, "message">[];
   markRead: ServerAction<{ notificationId: string }>;
   markAllRead: ServerAction<Record<string, never>>;
 };
 
 export function NotificationList({ notifications, markRead, markAllRead }: Props) {
+  const t = useTranslations("NotificationList");
+  const locale = useLocale();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const unread = notifications.filter((n) => !n.readAt).length;
@@ -35,16 +39,12 @@ export function NotificationList({ notifications, markRead, markAllRead }: Props
   return (
     <Card>
       <CardHeader
-        title={unread === 0 ? "All caught up" : `${unread} unread`}
-        description={
-          notifications.length === 0
-            ? undefined
-            : "Open an item to go to what it is about; mark it read when it is handled."
-        }
+        title={unread === 0 ? t("allCaughtUp") : t("unread", { count: unread })}
+        description={notifications.length === 0 ? undefined : t("description")}
         actions={
           unread > 0 ? (
             <Button variant="secondary" disabled={pending} onClick={() => run(() => markAllRead({}))}>
-              Mark all read
+              {t("markAllRead")}
             </Button>
           ) : undefined
         }
@@ -55,11 +55,9 @@ export function NotificationList({ notifications, markRead, markAllRead }: Props
         </div>
       )}
       {notifications.length === 0 ? (
-        <p className="px-5 py-10 text-center text-sm text-slate-600">
-          No notifications yet. Reminders appear here when obligations you own come due, and as your settings allow.
-        </p>
+        <p className="px-5 py-10 text-center text-sm text-slate-600">{t("empty")}</p>
       ) : (
-        <ul className="divide-y divide-slate-100" aria-label="Notifications">
+        <ul className="divide-y divide-slate-100" aria-label={t("label")}>
           {notifications.map((n) => {
             const Icon = ICONS[n.kind] ?? CalendarClock;
             return (
@@ -85,10 +83,10 @@ export function NotificationList({ notifications, markRead, markAllRead }: Props
                     ) : (
                       <span className="font-medium text-slate-900">{n.title}</span>
                     )}
-                    {!n.readAt && <Badge tone="blue">Unread</Badge>}
+                    {!n.readAt && <Badge tone="blue">{t("unreadBadge")}</Badge>}
                   </p>
                   {n.body && <p className="mt-1 text-sm text-slate-700">{n.body}</p>}
-                  <p className="mt-1 text-xs text-slate-600">{formatDateTime(n.createdAt)}</p>
+                  <p className="mt-1 text-xs text-slate-600">{formatDateTimeIn(locale, n.createdAt)}</p>
                 </div>
                 {!n.readAt && (
                   <Button
@@ -96,7 +94,8 @@ export function NotificationList({ notifications, markRead, markAllRead }: Props
                     disabled={pending}
                     onClick={() => run(() => markRead({ notificationId: n.id }))}
                   >
-                    Mark read<span className="sr-only">: {n.title}</span>
+                    {t("markRead")}
+                    <span className="sr-only">: {n.title}</span>
                   </Button>
                 )}
               </li>

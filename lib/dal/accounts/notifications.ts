@@ -17,6 +17,8 @@ export type NotificationDTO = {
   kind: string;
   title: string;
   body: string;
+  /** The title and body as messages (lib/notifications/text.ts), null for rows written before; shown translated. */
+  message: unknown;
   href: string;
   createdAt: string;
   readAt: string | null;
@@ -50,7 +52,7 @@ export async function listNotifications(actor: Actor): Promise<NotificationDTO[]
     where,
     orderBy: [{ readAt: { sort: "asc", nulls: "first" } }, { createdAt: "desc" }],
     take: PAGE_SIZE,
-    select: { id: true, kind: true, title: true, body: true, href: true, createdAt: true, readAt: true },
+    select: { id: true, kind: true, title: true, body: true, message: true, href: true, createdAt: true, readAt: true },
   });
   return rows.map((r) => ({ ...r, createdAt: r.createdAt.toISOString(), readAt: r.readAt?.toISOString() ?? null }));
 }

@@ -19,6 +19,11 @@ import { authorize } from "@/lib/dal/core/authorize";
 import type { RunWriter } from "@/lib/dal/classification/internal/store-run";
 import { notifyUsers, reviewerIds } from "@/lib/dal/classification/internal/review-notify";
 import { announceReview } from "@/lib/dal/classification/internal/review-webhooks";
+import { writtenNotification, type NotificationPart, type NotificationTextKey } from "@/lib/notifications/text";
+
+// A review step's notice: the step and the system as its title, the note (or a fixed line) as its body.
+const aboutSystem = (key: NotificationTextKey, system: string, body: NotificationPart) =>
+  writtenNotification({ title: [{ key, values: { system } }], body: [body] });
 
 export type ReviewRequestStatus = "OPEN" | "ANSWERED" | "SENT_BACK" | "CLOSED";
 export type ReviewRequestDTO = {
@@ -123,8 +128,7 @@ export async function requestReview(actor: Actor, raw: TRequestReview): Promise<
     });
     await notifyUsers(tx, member.organizationId, await reviewerIds(tx, member.organizationId, member.userId), {
       kind: "review_requested",
-      title: `Legal review requested: ${system.name}`,
-      body: input.question,
+      ...aboutSystem("legalReviewRequestedTitle", system.name, { text: input.question }),
       href: href(system.id),
       dedupeKey: `review_requested:${request.id}`,
     });
@@ -159,11 +163,13 @@ export async function respondToReviewRequest(actor: Actor, raw: TRespondReview):
       before: { status: request.status },
       after: { status: input.reply, note: input.note },
     });
-    const verb = input.reply === "ANSWERED" ? "answered" : "sent back";
     await notifyUsers(tx, member.organizationId, [request.requestedById], {
       kind: "review_replied",
-      title: `Legal ${verb} your review request: ${request.system.name}`,
-      body: input.note,
+      ...aboutSystem(
+        input.reply === "ANSWERED" ? "legalReviewAnsweredTitle" : "legalReviewSentBackTitle",
+        request.system.name,
+        { text: input.note },
+      ),
       href: href(request.systemId),
       dedupeKey: `review_replied:${request.id}:${respondedAt.getTime()}`,
     });
@@ -186,8 +192,11 @@ export async function closeReviewRequestsTx(tx: Tx, member: RunWriter, runId: st
   for (const r of open) {
     await notifyUsers(tx, member.organizationId, [r.requestedById], {
       kind: "review_replied",
-      title: `Legal ${decision === "OVERRIDDEN" ? "overrode" : "confirmed"} the classification: ${r.system.name}`,
-      body: "Your review request is closed by this decision.",
+      ...aboutSystem(
+        decision === "OVERRIDDEN" ? "legalReviewOverrodeTitle" : "legalReviewConfirmedTitle",
+        r.system.name,
+        { key: "legalReviewClosedBody" },
+      ),
       href: href(r.systemId),
       dedupeKey: `review_closed:${r.id}`,
     });

@@ -1,3 +1,4 @@
+import type { NotificationMessage } from "@/lib/notifications/text";
 import type { NotificationKind } from "@/lib/validations/notifications";
 
 // One reminder the job may write: for whom, in which organisation, and the key that keeps reruns from repeating it.
@@ -8,6 +9,8 @@ export type Candidate = {
   kind: NotificationKind;
   title: string;
   body: string;
+  /** The title and body as messages, shown in each reader's language (title and body keep the English). */
+  message?: NotificationMessage;
   href: string;
   dedupeKey: string;
 };

@@ -3,6 +3,7 @@ import { db } from "@/lib/db/client";
 import { isoDay } from "@/lib/dates";
 import type { Candidate } from "./candidate";
 import { officersByOrganization } from "./officers";
+import { writtenNotification } from "@/lib/notifications/text";
 
 // Art 9 asks for a risk register that is kept up to date: a risk whose next review is due within 7 days, or past,
 // reminds its owner, or the organisation's compliance officers when nobody owns it. Closed risks are not reviewed.
@@ -34,13 +35,17 @@ export async function riskReviewCandidates(now: Date): Promise<Candidate[]> {
     const overdue = r.nextReviewDate < today;
     const due = isoDay(r.nextReviewDate);
     const recipients = r.ownerId ? [r.ownerId] : (officers.get(r.organizationId) ?? []);
-    const who = r.ownerId ? "" : " Nobody owns this risk yet: assign an owner.";
     return recipients.map((userId) => ({
       organizationId: r.organizationId,
       userId,
       kind: "risk_review_due" as const,
-      title: overdue ? `Risk review overdue: ${r.title}` : `Risk review due ${due}: ${r.title}`,
-      body: `${r.system.name} · Art 9 risk register · next review ${due}${overdue ? " (overdue)" : ""}.${who}`,
+      ...writtenNotification({
+        title: [{ key: overdue ? "riskOverdueTitle" : "riskDueTitle", values: { due, risk: r.title } }],
+        body: [
+          { key: overdue ? "riskOverdueBody" : "riskDueBody", values: { system: r.system.name, due } },
+          ...(r.ownerId ? [] : [{ key: "riskUnowned" as const }]),
+        ],
+      }),
       href: `/systems/${r.systemId}/risks?edit=${r.id}#risk-form`,
       // Once when it comes due and once more when it becomes overdue; a new review date starts again.
       dedupeKey: `risk_review_due:${r.id}:${due}:${overdue ? "overdue" : "soon"}`,

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db/client";
-import { formatDuration, incidentClock } from "@/lib/incidents/clock";
+import { incidentClock } from "@/lib/incidents/clock";
 import { incidentReference } from "@/lib/incidents/labels";
+import { writtenNotification } from "@/lib/notifications/text";
 import type { NotificationKind } from "@/lib/validations/notifications";
 import type { Candidate } from "./candidate";
 import { EMAIL_LOOKBACK, giveUpStaleEmails, membersOf, sendNotificationEmails } from "./notification-emails";
@@ -12,7 +13,6 @@ import { vendorOverdueCandidates } from "@/lib/dal/vendors/internal/overdue-remi
 import { enqueueIncidentClockMessages } from "./reminders-channels";
 import { enqueueOverdueDigests } from "./reminders-overdue-digest";
 import { isoDay } from "@/lib/dates";
-import { countPhrase, verbFor } from "@/lib/plural";
 
 // SYSTEM-LEVEL, NO ACTOR. The reminder job runs as the system, not as a person, so it reads due obligations,
 // incidents, reviews, risk reviews, expiring trainings and unacknowledged policies ACROSS ALL ORGANISATIONS by design.
@@ -64,8 +64,17 @@ async function obligationCandidates(now: Date): Promise<Candidate[]> {
         organizationId: o.organizationId,
         userId: o.ownerId,
         kind,
-        title: overdue ? `Overdue: ${o.title}` : `Due ${due}: ${o.title}`,
-        body: `${o.system.name} · ${o.article} · due ${due}${overdue ? " (overdue)" : ""}.`,
+        ...writtenNotification({
+          title: [
+            { key: overdue ? "obligationOverdueTitle" : "obligationDueTitle", values: { due, obligation: o.title } },
+          ],
+          body: [
+            {
+              key: overdue ? "obligationOverdueBody" : "obligationDueBody",
+              values: { system: o.system.name, article: o.article, due },
+            },
+          ],
+        }),
         href: `/systems/${o.systemId}/obligations`,
         dedupeKey: `${kind}:${o.id}:${due}`,
       },
@@ -98,20 +107,16 @@ async function reviewCandidates(now: Date): Promise<Candidate[]> {
   }));
 }
 
-function reviewDigest(review: number, open: number): { title: string; body: string; href: string } {
-  const reviewTitle = `${countPhrase(review, "classification")} ${verbFor(review, "await")} legal review`;
-  const openTitle = `${countPhrase(open, "classification")} not determined yet`;
-  const lines = [
-    review
-      ? "Classification results marked “requires review” need a decision: confirm, answer the open questions or override."
-      : "",
-    open
-      ? `${countPhrase(open, "classification")} ${verbFor(open, "are")} not determined yet: answer the deciding questions (or the ones answered “not sure”) so the tier is settled.`
-      : "",
-  ];
+function reviewDigest(review: number, open: number) {
+  const title = review && open ? "reviewBothTitle" : review ? "reviewPendingTitle" : "reviewOpenTitle";
   return {
-    title: review && open ? `${reviewTitle}; ${open} not determined yet` : review ? reviewTitle : openTitle,
-    body: lines.filter(Boolean).join(" "),
+    ...writtenNotification({
+      title: [{ key: title, values: { review, open } }],
+      body: [
+        ...(review ? [{ key: "reviewPendingBody" as const }] : []),
+        ...(open ? [{ key: "reviewOpenBody" as const, values: { open } }] : []),
+      ],
+    }),
     href: `/systems?disposition=${review ? "REQUIRES_REVIEW" : "UNDETERMINED"}`,
   };
 }
@@ -144,18 +149,21 @@ async function incidentCandidates(now: Date): Promise<Candidate[]> {
     if (!clock.deadline || clock.remainingMs === null) return [];
     const stage = clock.state === "running" ? (clock.remainingMs <= SOON_MS ? "soon" : "started") : clock.state;
     const ref = incidentReference(incident.number);
-    const when =
-      clock.state === "overdue"
-        ? `overdue by ${formatDuration(clock.remainingMs)}`
-        : `due in ${formatDuration(clock.remainingMs)}`;
+    const remainingMs = clock.remainingMs;
+    const deadline = clock.deadline.toISOString().slice(0, 16).replace("T", " ");
+    const text = writtenNotification({
+      title: [
+        { key: clock.state === "overdue" ? "incidentOverdueTitle" : "incidentDueTitle", values: { ref, remainingMs } },
+      ],
+      body: [{ key: "incidentBody", values: { title: incident.title, deadline, days: clock.days ?? 0 } }],
+    });
     return team
       .filter((m) => m.organizationId === incident.organizationId)
       .map((m) => ({
         organizationId: m.organizationId,
         userId: m.userId,
         kind: "incident_deadline" as const,
-        title: `${ref}: Art 73 report ${when}`,
-        body: `${incident.title}. The initial report to the market surveillance authority is due by ${clock.deadline!.toISOString().slice(0, 16).replace("T", " ")} UTC (${clock.days} days after awareness).`,
+        ...text,
         href: `/incidents/${incident.id}`,
         dedupeKey: `incident_deadline:${incident.id}:${clock.deadline!.toISOString()}:${stage}`,
       }));
@@ -178,11 +186,13 @@ async function writeNotifications(candidates: Candidate[], now: Date): Promise<n
   for (let i = 0; i < allowed.length; i += INSERT_CHUNK) {
     const chunk = allowed.slice(i, i + INSERT_CHUNK);
     const col = <K extends keyof Candidate>(key: K) => chunk.map((c) => c[key]);
+    const messages = chunk.map((c) => (c.message ? JSON.stringify(c.message) : null));
     created += await db().$executeRaw`
-      INSERT INTO "Notification" ("id", "organizationId", "userId", "kind", "title", "body", "href", "dedupeKey", "createdAt")
-      SELECT gen_random_uuid()::text, o, u, k, t, b, h, d, ${now}
+      INSERT INTO "Notification" ("id", "organizationId", "userId", "kind", "title", "body", "message", "href", "dedupeKey", "createdAt")
+      SELECT gen_random_uuid()::text, o, u, k, t, b, m::jsonb, h, d, ${now}
       FROM unnest(${col("organizationId")}::text[], ${col("userId")}::text[], ${col("kind")}::text[], ${col("title")}::text[],
-                  ${col("body")}::text[], ${col("href")}::text[], ${col("dedupeKey")}::text[]) AS x(o, u, k, t, b, h, d)
+                  ${col("body")}::text[], ${messages}::text[], ${col("href")}::text[], ${col("dedupeKey")}::text[])
+           AS x(o, u, k, t, b, m, h, d)
       ON CONFLICT ("userId", "dedupeKey") DO NOTHING`;
   }
   return created;

@@ -11,6 +11,7 @@ import { writeAudit } from "@/lib/dal/core/audit";
 import { notifyUsers } from "@/lib/dal/classification/internal/review-notify";
 import { fileAnswerTx } from "./internal/answer-evidence";
 import { assertStillOpenTx, openRequest, vendorAuditActor, type PortalRequest } from "./internal/portal-access";
+import { writtenNotification } from "@/lib/notifications/text";
 
 // PUBLIC, NO ACCOUNT. The respondent portal (/respond/<token>): the token is the only credential and names exactly one
 // request of one organisation. Every function opens the request through openRequest (rate limits, refusal of
@@ -184,8 +185,10 @@ export async function askVendorExtension(raw: TAskForTime, address: string | nul
     if (r.createdById) {
       await notifyUsers(tx, r.organizationId, [r.createdById], {
         kind: "vendor_request",
-        title: `${r.vendorName} asks for more time, until ${input.until}`,
-        body: input.reason,
+        ...writtenNotification({
+          title: [{ key: "vendorMoreTimeTitle", values: { vendor: r.vendorName, until: input.until } }],
+          body: [{ text: input.reason }],
+        }),
         href: `/vendors/requests/${r.id}`,
         dedupeKey: `vendor_extension:${r.id}:${input.until}:${Date.now()}`,
       });

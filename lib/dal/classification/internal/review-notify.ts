@@ -1,9 +1,18 @@
 import "server-only";
 import { PERMISSIONS } from "@/lib/access/permissions";
 import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import type { NotificationMessage } from "@/lib/notifications/text";
 import type { NotificationKind } from "@/lib/validations/notifications";
 
-type Note = { kind: NotificationKind; title: string; body: string; href: string; dedupeKey: string };
+type Note = {
+  kind: NotificationKind;
+  title: string;
+  body: string;
+  message?: NotificationMessage;
+  href: string;
+  dedupeKey: string;
+};
 
 // In-app notifications for a step of a review request, written in the step's transaction so a step is never stored
 // without telling the other party. Only members of the request's own organisation are notified.
@@ -14,7 +23,12 @@ export async function notifyUsers(tx: Tx, organizationId: string, userIds: strin
   });
   if (members.length === 0) return;
   await tx.notification.createMany({
-    data: members.map((m) => ({ organizationId, userId: m.userId, ...note })),
+    data: members.map((m) => ({
+      organizationId,
+      userId: m.userId,
+      ...note,
+      message: note.message as Prisma.InputJsonValue | undefined,
+    })),
     skipDuplicates: true,
   });
 }

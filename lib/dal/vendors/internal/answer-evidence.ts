@@ -6,6 +6,7 @@ import { CATALOGUE, type RequestItemKind } from "@/lib/vendors/catalogue";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { notifyUsers } from "@/lib/dal/classification/internal/review-notify";
 import { vendorAuditActor, type PortalRequest } from "./portal-access";
+import { writtenNotification } from "@/lib/notifications/text";
 
 export type CheckedFile = { fileName: string; mimeType: string; bytes: Uint8Array };
 type Item = { id: string; kind: string };
@@ -75,8 +76,15 @@ export async function fileAnswerTx(tx: Tx, request: PortalRequest, item: Item, f
   if (request.createdById) {
     await notifyUsers(tx, request.organizationId, [request.createdById], {
       kind: "vendor_request",
-      title: `${request.vendorName} answered: ${CATALOGUE[item.kind as RequestItemKind]?.title ?? "an item"}`,
-      body: "The answer was filed as evidence on the obligations it supports.",
+      ...writtenNotification({
+        title: [
+          {
+            key: "vendorAnsweredTitle",
+            values: { vendor: request.vendorName, item: CATALOGUE[item.kind as RequestItemKind]?.title ?? "an item" },
+          },
+        ],
+        body: [{ key: "vendorAnsweredBody" }],
+      }),
       href: `/vendors/requests/${request.id}`,
       dedupeKey: `vendor_answer:${item.id}:${ids[0]}`,
     });

@@ -4,6 +4,7 @@ import { isoDay } from "@/lib/dates";
 import { CATALOGUE, type RequestItemKind } from "@/lib/vendors/catalogue";
 import { effectiveDueDate, requestStatus } from "@/lib/vendors/status";
 import type { NotificationKind } from "@/lib/validations/notifications";
+import { writtenNotification } from "@/lib/notifications/text";
 
 // The reminder job's Candidate shape (lib/dal/jobs/candidate.ts), spelled out so this folder does not import the jobs'.
 type Candidate = {
@@ -53,8 +54,10 @@ export async function vendorOverdueCandidates(now: Date): Promise<Candidate[]> {
         organizationId: r.organizationId,
         userId: r.createdById,
         kind: "vendor_request" as const,
-        title: `Overdue: ${r.vendor.name} has not answered your request`,
-        body: `Due ${due}. Still owed: ${owed.join(", ")}.`,
+        ...writtenNotification({
+          title: [{ key: "vendorOverdueTitle", values: { vendor: r.vendor.name } }],
+          body: [{ key: "vendorOverdueBody", values: { due, owed: owed.join(", ") } }],
+        }),
         href: `/vendors/requests/${r.id}`,
         dedupeKey: `vendor_overdue:${r.id}:${due}`,
       },
