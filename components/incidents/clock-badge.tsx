@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { incidentClock, type ClockInput } from "@/lib/incidents/clock";
-import { clockBadge, clockHeadline } from "@/lib/incidents/clock-text";
 import type { IncidentHarmCode, IncidentStatusCode } from "@/lib/incidents/labels";
+import { useClockWords } from "./clock-words";
 
 export type ClockFields = {
   status: string;
@@ -22,9 +22,10 @@ export function clockOf(incident: ClockFields, now: Date) {
 
 // Screen readers get the full sentence, so a list read aloud says more than "Due in 3 days".
 export function ClockBadge({ incident, now }: { incident: ClockFields; now: Date }) {
+  const words = useClockWords();
   const clock = clockOf(incident, now);
-  const { label, tone } = clockBadge(clock);
-  const headline = clockHeadline(clock);
+  const { label, tone } = words.badge(clock);
+  const headline = words.headline(clock);
   return (
     <Badge tone={tone} title={headline}>
       <span aria-hidden>{label}</span>

@@ -1,7 +1,8 @@
 import { AlarmClock, CheckCircle2, CircleSlash } from "lucide-react";
-import { deadlineRule, clockHeadline } from "@/lib/incidents/clock-text";
-import { cn, formatDateTime } from "@/lib/utils";
+import { useTranslations } from "next-intl";
+import { cn } from "@/lib/utils";
 import { clockOf, type ClockFields } from "./clock-badge";
+import { useClockWords } from "./clock-words";
 
 const TONES = {
   not_started: "border-slate-300 bg-slate-50 text-slate-900",
@@ -14,6 +15,8 @@ const TONES = {
 
 // The Art 73 clock as the first thing on an incident: the deadline sentence, the rule behind it, and both reports.
 export function ClockPanel({ incident, now }: { incident: ClockFields; now: Date }) {
+  const t = useTranslations("IncidentClockPanel");
+  const words = useClockWords();
   const clock = clockOf(incident, now);
   const Icon =
     clock.state === "reported"
@@ -27,20 +30,28 @@ export function ClockPanel({ incident, now }: { incident: ClockFields; now: Date
         <Icon aria-hidden className="mt-0.5 h-6 w-6 shrink-0" />
         <div className="min-w-0 flex-1">
           <h2 id="clock-heading" className="text-lg font-semibold">
-            {clockHeadline(clock)}
+            {words.headline(clock)}
           </h2>
           <p className="mt-1 text-sm">
-            {deadlineRule(clock)}
-            {clock.deadline ? `: deadline ${formatDateTime(clock.deadline)}.` : ""}
+            {words.rule(clock)}
+            {clock.deadline ? t("deadline", { at: words.dateTime(clock.deadline) }) : ""}
           </p>
           <dl className="mt-3 grid gap-x-8 gap-y-1 text-sm sm:grid-cols-2">
             <div className="flex gap-2">
-              <dt className="font-medium">Initial report:</dt>
-              <dd>{incident.initialReportAt ? `sent ${formatDateTime(incident.initialReportAt)}` : "not sent yet"}</dd>
+              <dt className="font-medium">{t("initialReport")}</dt>
+              <dd>
+                {incident.initialReportAt
+                  ? t("sent", { at: words.dateTime(incident.initialReportAt) })
+                  : t("notSentYet")}
+              </dd>
             </div>
             <div className="flex gap-2">
-              <dt className="font-medium">Complete report:</dt>
-              <dd>{incident.completeReportAt ? `sent ${formatDateTime(incident.completeReportAt)}` : "outstanding"}</dd>
+              <dt className="font-medium">{t("completeReport")}</dt>
+              <dd>
+                {incident.completeReportAt
+                  ? t("sent", { at: words.dateTime(incident.completeReportAt) })
+                  : t("outstanding")}
+              </dd>
             </div>
           </dl>
         </div>

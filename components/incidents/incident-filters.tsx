@@ -1,24 +1,28 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
 import { FilterDisclosure } from "@/components/ui/filter-disclosure";
-import { INCIDENT_STATUSES, STATUS_LABELS } from "@/lib/incidents/labels";
+import { INCIDENT_STATUSES } from "@/lib/incidents/labels";
 import type { IncidentListQuery } from "@/lib/validations/incidents";
+import { useIncidentLabels } from "./incident-labels";
 
 // A plain GET form: filters live in the URL, so a filtered list can be bookmarked and shared.
 export function IncidentFilters({ query, systemName }: { query: IncidentListQuery; systemName: string | null }) {
+  const t = useTranslations("IncidentFilters");
+  const labels = useIncidentLabels();
   const active = [query.status, query.clock, query.systemId].filter(Boolean).length;
   return (
     <FilterDisclosure active={active}>
-      <form method="get" action="/incidents" className="flex flex-wrap items-end gap-4" aria-label="Filter incidents">
+      <form method="get" action="/incidents" className="flex flex-wrap items-end gap-4" aria-label={t("label")}>
         {query.systemId && <input type="hidden" name="systemId" value={query.systemId} />}
         <div className="w-full sm:w-56">
-          <Field id="filter-status" label="Status">
+          <Field id="filter-status" label={t("status")}>
             <Select id="filter-status" name="status" defaultValue={query.status ?? ""}>
-              <option value="">Any status</option>
+              <option value="">{t("anyStatus")}</option>
               {INCIDENT_STATUSES.map((s) => (
                 <option key={s} value={s}>
-                  {STATUS_LABELS[s]}
+                  {labels.status(s)}
                 </option>
               ))}
             </Select>
@@ -32,14 +36,14 @@ export function IncidentFilters({ query, systemName }: { query: IncidentListQuer
             defaultChecked={query.clock === "running"}
             className="h-4 w-4 accent-indigo-700"
           />
-          Only with a running reporting clock
+          {t("runningOnly")}
         </label>
         <Button type="submit" variant="secondary">
-          Apply filters
+          {t("apply")}
         </Button>
         {systemName && (
           <p className="pb-2 text-sm text-slate-700">
-            AI system: <strong className="text-slate-900">{systemName}</strong>{" "}
+            {t("system")} <strong className="text-slate-900">{systemName}</strong>{" "}
             <Link
               href={{
                 pathname: "/incidents",
@@ -50,7 +54,7 @@ export function IncidentFilters({ query, systemName }: { query: IncidentListQuer
               }}
               className="font-medium text-indigo-800 underline"
             >
-              Show all systems
+              {t("allSystems")}
             </Link>
           </p>
         )}

@@ -1,10 +1,12 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { IncidentDTO } from "@/lib/dal/incidents/incidents";
-import { HARM_LABELS, STATUS_LABELS, type IncidentHarmCode, type IncidentStatusCode } from "@/lib/incidents/labels";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTimeIn } from "@/lib/i18n/format";
+import type { IncidentStatusCode } from "@/lib/incidents/labels";
 import { ClockBadge } from "./clock-badge";
+import { useIncidentLabels } from "./incident-labels";
 
 const STATUS_TONES: Record<IncidentStatusCode, "neutral" | "blue" | "violet" | "green"> = {
   DRAFT: "neutral",
@@ -15,11 +17,8 @@ const STATUS_TONES: Record<IncidentStatusCode, "neutral" | "blue" | "violet" | "
 };
 
 export function IncidentStatusBadge({ status }: { status: string }) {
-  return (
-    <Badge tone={STATUS_TONES[status as IncidentStatusCode] ?? "neutral"}>
-      {STATUS_LABELS[status as IncidentStatusCode] ?? status}
-    </Badge>
-  );
+  const labels = useIncidentLabels();
+  return <Badge tone={STATUS_TONES[status as IncidentStatusCode] ?? "neutral"}>{labels.status(status)}</Badge>;
 }
 
 export function IncidentTable({
@@ -31,15 +30,18 @@ export function IncidentTable({
   now: Date;
   showSystem?: boolean;
 }) {
+  const t = useTranslations("IncidentTable");
+  const labels = useIncidentLabels();
+  const locale = useLocale();
   return (
-    <Table caption="Serious incidents and their reporting clocks">
+    <Table caption={t("caption")}>
       <TableHead>
-        <Th className="px-5">Incident</Th>
-        {showSystem && <Th>AI system</Th>}
-        <Th>Harm</Th>
-        <Th>Status</Th>
-        <Th>Aware since</Th>
-        <Th className="px-5">Reporting clock</Th>
+        <Th className="px-5">{t("incident")}</Th>
+        {showSystem && <Th>{t("system")}</Th>}
+        <Th>{t("harm")}</Th>
+        <Th>{t("status")}</Th>
+        <Th>{t("awareSince")}</Th>
+        <Th className="px-5">{t("clock")}</Th>
       </TableHead>
       <TableBody>
         {incidents.map((i) => (
@@ -64,16 +66,12 @@ export function IncidentTable({
               </td>
             )}
             <td className="px-3 py-3 text-slate-700">
-              {i.harm ? (
-                HARM_LABELS[i.harm as IncidentHarmCode]
-              ) : (
-                <span className="text-slate-600">Not determined</span>
-              )}
+              {i.harm ? labels.harm(i.harm) : <span className="text-slate-600">{t("notDetermined")}</span>}
             </td>
             <td className="px-3 py-3">
               <IncidentStatusBadge status={i.status} />
             </td>
-            <td className="px-3 py-3 whitespace-nowrap text-slate-700">{formatDateTime(i.awareAt)}</td>
+            <td className="px-3 py-3 whitespace-nowrap text-slate-700">{formatDateTimeIn(locale, i.awareAt)}</td>
             <td className="px-5 py-3">
               <ClockBadge incident={i} now={now} />
             </td>

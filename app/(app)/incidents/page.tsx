@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { IncidentFilters } from "@/components/incidents/incident-filters";
 import { IncidentTable } from "@/components/incidents/incident-table";
 import { ButtonLink } from "@/components/ui/button";
@@ -10,9 +11,11 @@ import { requireActor } from "@/lib/auth/session";
 import { listIncidents } from "@/lib/dal/incidents/incidents";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { ZIncidentListQuery } from "@/lib/validations/incidents";
-import { countPhrase } from "@/lib/plural";
 
-export const metadata: Metadata = { title: "Incidents" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("IncidentsPage");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -28,24 +31,25 @@ export default async function IncidentsPage({ searchParams }: Props) {
   });
   const query = parsed.success ? parsed.data : ZIncidentListQuery.parse({});
   const actor = await requireActor();
-  const [list, viewer] = await Promise.all([listIncidents(actor, query), getViewer(actor)]);
+  const [list, viewer, t] = await Promise.all([
+    listIncidents(actor, query),
+    getViewer(actor),
+    getTranslations("IncidentsPage"),
+  ]);
   const canManage = !!viewer.role && can(viewer.role, "incident.manage");
-  const systemName = query.systemId ? (list.items[0]?.systemName ?? "this system") : null;
+  const systemName = query.systemId ? (list.items[0]?.systemName ?? t("thisSystem")) : null;
   const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
   const pageHref = (page: number) => ({ pathname: "/incidents", query: { ...raw, page: String(page) } });
   const now = new Date();
   return (
     <>
       <PageHeader
-        title="Incidents"
-        description="Serious incidents (Art 3(49)) and their Art 73 reporting clocks: 15 days after becoming aware, 10 after a death, 2 for widespread infringement or critical-infrastructure disruption."
-        actions={canManage ? <ButtonLink href="/incidents/new">Record an incident</ButtonLink> : undefined}
+        title={t("title")}
+        description={t("description")}
+        actions={canManage ? <ButtonLink href="/incidents/new">{t("record")}</ButtonLink> : undefined}
       />
       <Card>
-        <CardHeader
-          title={countPhrase(list.total, "incident")}
-          description="Newest first. The clock stops when the initial report is sent."
-        />
+        <CardHeader title={t("count", { count: list.total })} description={t("newestFirst")} />
         <CardBody className="border-b border-slate-200 bg-slate-50/60">
           <IncidentFilters query={query} systemName={systemName} />
         </CardBody>
@@ -53,28 +57,24 @@ export default async function IncidentsPage({ searchParams }: Props) {
           <IncidentTable incidents={list.items} now={now} />
         ) : (
           <CardBody className="py-10 text-center text-sm text-slate-600">
-            {list.total === 0 && !query.status && !query.clock && !query.systemId
-              ? "No incidents recorded. When a serious incident happens, record it here to start its reporting clock."
-              : "No incident matches these filters."}
+            {list.total === 0 && !query.status && !query.clock && !query.systemId ? t("emptyNone") : t("emptyFiltered")}
           </CardBody>
         )}
         {pages > 1 && (
           <nav
-            aria-label="Pages"
+            aria-label={t("pages")}
             className="flex items-center justify-between border-t border-slate-200 px-5 py-3 text-sm"
           >
-            <span className="text-slate-700">
-              Page {list.page} of {pages}
-            </span>
+            <span className="text-slate-700">{t("pageOf", { page: list.page, pages })}</span>
             <span className="flex gap-4">
               {list.page > 1 && (
                 <Link href={pageHref(list.page - 1)} className="font-medium text-indigo-800 underline">
-                  Previous
+                  {t("previous")}
                 </Link>
               )}
               {list.page < pages && (
                 <Link href={pageHref(list.page + 1)} className="font-medium text-indigo-800 underline">
-                  Next
+                  {t("next")}
                 </Link>
               )}
             </span>
