@@ -5,7 +5,8 @@ import { cn } from "@/lib/utils";
 import { FieldGroup } from "@/components/ui/field";
 import { fieldError, fieldId } from "./form-field";
 
-export type Choice = { value: string; label: string; description?: string };
+// `lang`: the label is in another language than the page (a language named in itself; WCAG 3.1.2).
+export type Choice = { value: string; label: string; description?: string; lang?: string };
 
 type Props<I extends FieldValues> = {
   form: UseFormReturn<I>;
@@ -30,7 +31,9 @@ function ChoiceLabel({ choice, children }: { choice: Choice; children: ReactNode
     <label className="flex cursor-pointer items-start gap-2.5 rounded-md border border-slate-200 px-3 py-2 text-sm text-slate-900 hover:bg-slate-50 has-[:checked]:border-indigo-300 has-[:checked]:bg-indigo-50/60">
       {children}
       <span>
-        <span className="block">{choice.label}</span>
+        <span className="block" lang={choice.lang}>
+          {choice.label}
+        </span>
         {choice.description && <span className="block text-xs text-slate-600">{choice.description}</span>}
       </span>
     </label>

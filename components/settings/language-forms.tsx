@@ -17,7 +17,7 @@ import {
 } from "@/lib/validations/language";
 
 // Each language is named in itself, so a person who cannot read the current one still finds theirs.
-const LANGUAGE_CHOICES = LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] }));
+const LANGUAGE_CHOICES = LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value], lang: value }));
 
 function SaveRow({ label, pending, saved }: { label: string; pending: boolean; saved: boolean }) {
   const t = useTranslations("Language");

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { RadioGroupField } from "@/components/forms/choice-fields";
@@ -8,7 +9,6 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import {
-  DONE_RULE_LABELS,
   DONE_RULES,
   ZObligationPlanning,
   type DoneRule,
@@ -20,9 +20,18 @@ type Props = {
   save: ServerAction<TObligationPlanning>;
 };
 
-const CHOICES = DONE_RULES.map((value) => ({ value, ...DONE_RULE_LABELS[value] }));
+const DONE_RULE_KEYS = {
+  evidence_or_note: { label: "evidenceOrNote", description: "evidenceOrNoteDescription" },
+  evidence: { label: "evidence", description: "evidenceDescription" },
+} as const satisfies Record<DoneRule, { label: string; description: string }>;
 
 export function ObligationPlanningForm({ planning, save }: Props) {
+  const t = useTranslations("ObligationPlanning");
+  const choices = DONE_RULES.map((value) => ({
+    value,
+    label: t(DONE_RULE_KEYS[value].label),
+    description: t(DONE_RULE_KEYS[value].description),
+  }));
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -42,17 +51,17 @@ export function ObligationPlanningForm({ planning, save }: Props) {
         name="obligationLeadDays"
         type="number"
         className="w-28"
-        label="Days to plan for a duty that already applies"
-        hint="A newly derived duty that the law already requires is due this many days later. A duty that applies later is due the day it starts to apply. Due dates already planned are not changed."
+        label={t("leadDays")}
+        hint={t("leadDaysHint")}
       />
-      <RadioGroupField form={form} name="doneRule" legend="Marking an obligation done needs" choices={CHOICES} />
+      <RadioGroupField form={form} name="doneRule" legend={t("doneRule")} choices={choices} />
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Saving…" : "Save planning"}
+          {form.formState.isSubmitting ? t("saving") : t("save")}
         </Button>
         {saved && (
           <p role="status" className="text-sm text-green-800">
-            Saved.
+            {t("saved")}
           </p>
         )}
       </div>

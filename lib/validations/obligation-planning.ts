@@ -4,17 +4,6 @@ import { MAX_LEAD_DAYS } from "@/lib/obligations/due-date";
 export const DONE_RULES = ["evidence_or_note", "evidence"] as const;
 export type DoneRule = (typeof DONE_RULES)[number];
 
-export const DONE_RULE_LABELS: Record<DoneRule, { label: string; description: string }> = {
-  evidence_or_note: {
-    label: "Evidence or a written note",
-    description: "Done needs evidence attached, or a note saying how the duty was met.",
-  },
-  evidence: {
-    label: "Evidence required",
-    description: "Done needs at least one piece of evidence attached to the obligation.",
-  },
-};
-
 // How the organisation plans its duties (Settings → Organisation). Days arrive as typed in a number field.
 export const ZObligationPlanning = z.object({
   obligationLeadDays: z

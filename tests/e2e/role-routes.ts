@@ -125,6 +125,7 @@ export const ROLE_ROUTES: Record<string, RoleRoute> = {
       btn(/^Remove /, "member.manage"),
       btn("Create token", "token.manage"),
       link("Verify audit trail", "audit.read"),
+      btn("Save document language", "organization.manage"),
     ],
   }),
   // Every member reads the profile (the questionnaire pre-fills from it); only those who may edit it get the form.

@@ -1,18 +1,24 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/access/permissions";
+import { ROLES, type Role } from "@/lib/access/permissions";
+import { formatDateIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { ZCreateInvitation } from "@/lib/validations/auth";
-import { formatDate } from "@/lib/utils";
 import { createInvitationAction, revokeInvitationAction } from "./actions";
 
 type Invitation = { id: string; email: string; role: Role; expiresAt: Date; invitedBy: { name: string } };
 
-export function InvitationsPanel({ invitations, canManage }: { invitations: Invitation[]; canManage: boolean }) {
+type Props = { invitations: Invitation[]; canManage: boolean; roles: Record<Role, string> };
+
+export function InvitationsPanel({ invitations, canManage, roles }: Props) {
+  const t = useTranslations("Invitations");
+  const locale = useLocale() as Locale;
   const [link, setLink] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [revokeError, setRevokeError] = useState<string | null>(null);
@@ -39,25 +45,25 @@ export function InvitationsPanel({ invitations, canManage }: { invitations: Invi
               <Alert tone="error">{formError}</Alert>
             </div>
           )}
-          <TextField form={form} name="email" label="Email of the person to invite" type="email" />
-          <Field id="field-role" label="Role" error={roleError}>
+          <TextField form={form} name="email" label={t("email")} type="email" />
+          <Field id="field-role" label={t("role")} error={roleError}>
             <Select id="field-role" {...form.register("role")}>
               {ROLES.map((r) => (
                 <option key={r} value={r}>
-                  {ROLE_LABELS[r]}
+                  {roles[r]}
                 </option>
               ))}
             </Select>
           </Field>
           <Button type="submit" className="sm:mt-7" disabled={form.formState.isSubmitting}>
-            Create invitation link
+            {t("submit")}
           </Button>
         </form>
       )}
       {link && (
         <div className="px-5 py-4">
-          <Alert tone="success" title="Invitation link created">
-            <p>Send this link to the person. It is shown only once.</p>
+          <Alert tone="success" title={t("createdTitle")}>
+            <p>{t("createdBody")}</p>
             <p
               className="mt-2 break-all rounded bg-white px-2 py-1.5 font-mono text-xs text-slate-900"
               data-testid="invitation-link"
@@ -73,7 +79,7 @@ export function InvitationsPanel({ invitations, canManage }: { invitations: Invi
         </div>
       )}
       {invitations.length === 0 ? (
-        <p className="px-5 py-4 text-sm text-slate-600">No pending invitations.</p>
+        <p className="px-5 py-4 text-sm text-slate-600">{t("none")}</p>
       ) : (
         <ul className="divide-y divide-slate-100">
           {invitations.map((inv) => (
@@ -82,7 +88,12 @@ export function InvitationsPanel({ invitations, canManage }: { invitations: Invi
                 <span className="font-medium text-slate-900">{inv.email}</span>
                 <span className="text-slate-600">
                   {" "}
-                  · {ROLE_LABELS[inv.role]} · invited by {inv.invitedBy.name} · expires {formatDate(inv.expiresAt)}
+                  ·{" "}
+                  {t("meta", {
+                    role: roles[inv.role],
+                    name: inv.invitedBy.name,
+                    date: formatDateIn(locale, inv.expiresAt),
+                  })}
                 </span>
               </span>
               {canManage && (
@@ -96,7 +107,8 @@ export function InvitationsPanel({ invitations, canManage }: { invitations: Invi
                     })
                   }
                 >
-                  Withdraw<span className="sr-only"> invitation for {inv.email}</span>
+                  {t("withdraw")}
+                  <span className="sr-only"> {t("withdrawFor", { email: inv.email })}</span>
                 </Button>
               )}
             </li>

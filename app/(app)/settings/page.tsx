@@ -1,33 +1,44 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ApiCallLog } from "@/components/api-docs/api-call-log";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { roleLabels } from "@/components/i18n/role-labels";
+import { ObligationPlanningForm } from "@/components/settings/obligation-planning-form";
 import { CreateOrganizationForm } from "@/components/shell/create-organization-form";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
-import { can, ROLE_LABELS } from "@/lib/access/permissions";
+import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { listApiTokens, listRecentApiCalls } from "@/lib/dal/integrations/api-tokens";
-import { ApiCallLog } from "@/components/api-docs/api-call-log";
 import { listInvitations } from "@/lib/dal/accounts/invitations";
+import { getLanguageSettings } from "@/lib/dal/accounts/language";
 import { listMembers } from "@/lib/dal/accounts/members";
-import { getViewer } from "@/lib/dal/accounts/organizations";
 import { getObligationPlanning } from "@/lib/dal/accounts/obligation-planning";
-import { ObligationPlanningForm } from "@/components/settings/obligation-planning-form";
-import { DONE_RULE_LABELS } from "@/lib/validations/obligation-planning";
-import { ApiTokensPanel } from "./api-tokens-panel";
-import { InvitationsPanel } from "./invitations-panel";
-import { MembersTable } from "./members-table";
+import { getViewer } from "@/lib/dal/accounts/organizations";
+import { listApiTokens, listRecentApiCalls } from "@/lib/dal/integrations/api-tokens";
 import { createOrganizationAction } from "../actions";
 import { updateObligationPlanningAction } from "./actions";
+import { ApiTokensPanel } from "./api-tokens-panel";
+import { DocumentLanguageCard } from "./document-language-card";
+import { InvitationsPanel } from "./invitations-panel";
+import { MembersTable } from "./members-table";
+import { PlanningSummary } from "./planning-summary";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Settings");
+  return { title: t("title") };
+}
 
 export default async function SettingsPage() {
   const actor = await requireActor();
-  const [viewer, members, invitations, planning] = await Promise.all([
+  const [viewer, members, invitations, planning, language, roles, t] = await Promise.all([
     getViewer(actor),
     listMembers(actor),
     listInvitations(actor),
     getObligationPlanning(actor),
+    getLanguageSettings(actor),
+    roleLabels(),
+    getTranslations("Settings"),
   ]);
   const canPlan = !!viewer.role && can(viewer.role, "organization.profile");
   const isAdmin = !!viewer.role && can(viewer.role, "member.manage");
@@ -35,89 +46,63 @@ export default async function SettingsPage() {
   const canTokens = !!viewer.role && can(viewer.role, "token.manage");
   const [tokens, calls] = canTokens ? await Promise.all([listApiTokens(actor), listRecentApiCalls(actor)]) : [null, []];
   return (
-    <>
+    <ClientMessages namespaces={["Members", "Invitations", "ObligationPlanning", "CreateOrganization"]}>
       <PageHeader
-        title="Settings"
-        description={
-          <>
-            Organisation <strong className="text-slate-900">{viewer.organization?.name}</strong>; your role:{" "}
-            {viewer.role && ROLE_LABELS[viewer.role]}.
-          </>
-        }
+        title={t("title")}
+        description={t.rich("description", {
+          organisation: () => <strong className="text-slate-900">{viewer.organization?.name}</strong>,
+          role: viewer.role ? roles[viewer.role] : "",
+        })}
         actions={
           canAudit ? (
             <ButtonLink href="/settings/audit" variant="secondary">
-              Verify audit trail
+              {t("verifyAudit")}
             </ButtonLink>
           ) : undefined
         }
       />
       <div className="space-y-6">
         <Card>
-          <CardHeader title="Members" description="People in this organisation and what they may do." />
-          <MembersTable members={members} currentUserId={viewer.user.id} canManage={isAdmin} />
+          <CardHeader title={t("membersTitle")} description={t("membersDescription")} />
+          <MembersTable members={members} currentUserId={viewer.user.id} canManage={isAdmin} roles={roles} />
         </Card>
         <Card>
-          <CardHeader
-            title="Obligation planning"
-            description="How due dates are planned for newly derived duties, and what marking a duty done needs. The date a duty applies from is the law's and stays shown on its own."
-          />
+          <CardHeader title={t("planningTitle")} description={t("planningDescription")} />
           <CardBody>
             {canPlan ? (
               <ObligationPlanningForm planning={planning} save={updateObligationPlanningAction} />
             ) : (
-              <dl className="space-y-1 text-sm text-slate-700">
-                <div>
-                  <dt className="inline text-slate-600">Days to plan for a duty that already applies: </dt>
-                  <dd className="inline text-slate-900">{planning.obligationLeadDays}</dd>
-                </div>
-                <div>
-                  <dt className="inline text-slate-600">Marking an obligation done needs: </dt>
-                  <dd className="inline text-slate-900">{DONE_RULE_LABELS[planning.doneRule].label}</dd>
-                </div>
-              </dl>
+              <PlanningSummary planning={planning} />
             )}
           </CardBody>
         </Card>
+        <DocumentLanguageCard settings={language} />
         <Card>
           <CardHeader
-            title="Invitations"
-            description={
-              isAdmin
-                ? "Invite colleagues by link. Each link works once and expires after 7 days."
-                : "Only administrators can invite people."
-            }
+            title={t("invitationsTitle")}
+            description={isAdmin ? t("invitationsAdmin") : t("invitationsOthers")}
           />
-          <InvitationsPanel invitations={invitations} canManage={isAdmin} />
+          <InvitationsPanel invitations={invitations} canManage={isAdmin} roles={roles} />
         </Card>
         {tokens && (
           <Card>
-            <CardHeader
-              title="API tokens"
-              description="For ML pipelines and CI jobs that talk to Actlas's REST API. Each token belongs to this organisation and can only do what its scopes allow."
-            />
+            <CardHeader title={t("tokensTitle")} description={t("tokensDescription")} />
             <ApiTokensPanel tokens={tokens} />
           </Card>
         )}
         {tokens && (
           <Card>
-            <CardHeader
-              title="Recent API calls"
-              description="Every call made with this organisation's tokens, reads and refusals included; changes are also in the audit trail under the token's name."
-            />
+            <CardHeader title={t("callsTitle")} description={t("callsDescription")} />
             <ApiCallLog calls={calls} />
           </Card>
         )}
         <Card>
-          <CardHeader
-            title="Another organisation"
-            description="Create a separate organisation (for example a subsidiary). You will be its administrator and can switch between organisations in the sidebar."
-          />
+          <CardHeader title={t("anotherTitle")} description={t("anotherDescription")} />
           <CardBody>
             <CreateOrganizationForm create={createOrganizationAction} />
           </CardBody>
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,32 +1,17 @@
 "use client";
-import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { TabNav } from "@/components/ui/tab-nav";
 
-// Pages that are not for the viewer's role say so themselves; the nav stays the same for everyone.
-const SECTIONS = [
-  { href: "/settings", label: "Organisation" },
-  { href: "/settings/organisation-profile", label: "Organisation profile" },
-  { href: "/settings/business-units", label: "Business units" },
-  { href: "/settings/risk-scale", label: "Risk scale" },
-  { href: "/settings/notifications", label: "My notifications" },
-  { href: "/settings/language", label: null },
-  { href: "/settings/webhooks", label: "Webhooks" },
-  { href: "/settings/registry", label: "Model registry" },
-  { href: "/settings/sso", label: "Single sign-on" },
-  { href: "/settings/signing", label: "Signing certificate" },
-  { href: "/settings/data", label: "Export and import" },
-  { href: "/settings/audit", label: "Audit trail" },
-];
+export type SettingsSection = { href: string; label: string };
 
-export function SettingsNav() {
-  const t = useTranslations("Language");
+// Pages that are not for the viewer's role say so themselves; the nav stays the same for everyone. The labels come
+// translated from the layout, so the tab bar adds no namespace to every settings page's payload.
+export function SettingsNav({ label, sections }: { label: string; sections: SettingsSection[] }) {
   const pathname = usePathname();
-  const items = SECTIONS.map(({ href, label }) => ({
+  const items = sections.map(({ href, label: text }) => ({
     href,
-    // The language tab is named in the person's language, so it can be found from any language.
-    label: label ?? t("navLabel"),
+    label: text,
     active: href === "/settings" ? pathname === href : pathname.startsWith(href),
   }));
-  return <TabNav label="Settings sections" items={items} />;
+  return <TabNav label={label} items={items} />;
 }

@@ -11,6 +11,7 @@ export const DE: ValidationCatalogue = {
     "Eine Übersteuerung braucht eine schriftliche Begründung von mindestens {n} Zeichen.",
   "Annex IV has sections {n} to {n}.": "Anhang IV hat die Abschnitte {n} bis {n}.",
   "Choose EU member states from the list.": "Wählen Sie EU-Mitgliedstaaten aus der Liste.",
+  "Choose English, Deutsch or Français for the PDF.": "Wählen Sie English, Deutsch oder Français für das PDF.",
   "Choose Generic, Slack or Microsoft Teams.": "Wählen Sie Generisch, Slack oder Microsoft Teams.",
   "Choose a CSV file or paste its rows.": "Wählen Sie eine CSV-Datei oder fügen Sie ihre Zeilen ein.",
   "Choose a CSV file.": "Wählen Sie eine CSV-Datei.",

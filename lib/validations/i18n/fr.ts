@@ -12,6 +12,7 @@ export const FR: ValidationCatalogue = {
     "Une dérogation nécessite une justification écrite d'au moins {n} caractères.",
   "Annex IV has sections {n} to {n}.": "L'annexe IV comporte les sections {n} à {n}.",
   "Choose EU member states from the list.": "Choisissez des États membres de l'UE dans la liste.",
+  "Choose English, Deutsch or Français for the PDF.": "Choisissez English, Deutsch ou Français pour le PDF.",
   "Choose Generic, Slack or Microsoft Teams.": "Choisissez Générique, Slack ou Microsoft Teams.",
   "Choose a CSV file or paste its rows.": "Choisissez un fichier CSV ou collez ses lignes.",
   "Choose a CSV file.": "Choisissez un fichier CSV.",

@@ -13,6 +13,7 @@ export const updateMyLanguageAction = createAction(ZMyLanguage, async (input, ac
 
 export const updateDocumentLanguageAction = createAction(ZDocumentLanguage, async (input, actor) => {
   const documentLocale = await updateDocumentLanguage(actor, input);
+  revalidatePath("/settings");
   revalidatePath("/settings/language");
   return { documentLocale };
 });

@@ -1,19 +1,21 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
-import { DocumentLanguageForm, MyLanguageForm } from "@/components/settings/language-forms";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
+import { MyLanguageForm } from "@/components/settings/language-forms";
+import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getLanguageSettings } from "@/lib/dal/accounts/language";
 import { LOCALE_NAMES, resolveLocale } from "@/lib/i18n/locales";
-import { updateDocumentLanguageAction, updateMyLanguageAction } from "./actions";
+import { updateMyLanguageAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("Language");
   return { title: t("title") };
 }
 
+// The person's own language. The organisation's document language is the organisation's, set on its own page.
 export default async function LanguageSettingsPage() {
   const [settings, t, requestHeaders] = await Promise.all([
     getLanguageSettings(await requireActor()),
@@ -32,18 +34,16 @@ export default async function LanguageSettingsPage() {
             <MyLanguageForm current={settings.myLocale} browserLocale={browserLocale} save={updateMyLanguageAction} />
           </CardBody>
         </Card>
-        <Card>
-          <CardHeader title={t("documentsTitle")} description={t("documentsDescription")} />
-          <CardBody>
-            {settings.canChangeDocumentLocale ? (
-              <DocumentLanguageForm current={settings.documentLocale} save={updateDocumentLanguageAction} />
-            ) : (
-              <p className="text-sm text-slate-700">
-                {t("onlyAdmins", { language: LOCALE_NAMES[settings.documentLocale] })}
-              </p>
-            )}
-          </CardBody>
-        </Card>
+        <p className="text-sm text-slate-700">
+          {t.rich("documentsElsewhere", {
+            language: LOCALE_NAMES[settings.documentLocale],
+            link: (text) => (
+              <Link href="/settings" className="font-medium text-indigo-700 underline underline-offset-2">
+                {text}
+              </Link>
+            ),
+          })}
+        </p>
       </div>
     </>
   );
