@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { MonitoringPlanItem } from "@/lib/validations/monitoring";
 
@@ -9,12 +10,14 @@ export function PlanView({
   plan: { items: MonitoringPlanItem[]; reviewFrequency: string; notes: string };
   members: { userId: string; name: string }[];
 }) {
-  const owner = (id: string) => members.find((m) => m.userId === id)?.name ?? (id ? "Former member" : "Unassigned");
+  const t = useTranslations("MonitoringPlan");
+  const owner = (id: string) =>
+    members.find((m) => m.userId === id)?.name ?? (id ? t("formerMember") : t("unassigned"));
   return (
     <div className="space-y-3">
-      <Table caption="What is monitored, how, how often and by whom">
+      <Table caption={t("caption")}>
         <TableHead className="bg-transparent">
-          {["What is monitored", "Method and data", "How often", "Threshold for action", "Owner"].map((h) => (
+          {[t("what"), t("method"), t("frequency"), t("threshold"), t("owner")].map((h) => (
             <Th key={h} className="px-0 py-2 pr-3">
               {h}
             </Th>
@@ -34,7 +37,7 @@ export function PlanView({
       </Table>
       {(plan.reviewFrequency || plan.notes) && (
         <p className="text-sm text-slate-700">
-          {plan.reviewFrequency && <>Plan review: {plan.reviewFrequency}. </>}
+          {plan.reviewFrequency && <>{t("planReview", { value: plan.reviewFrequency })} </>}
           {plan.notes}
         </p>
       )}

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { InputField } from "@/components/forms/input-field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -18,6 +19,7 @@ export function ResolveTaskForm({
   title: string;
   action: (input: TResolveTask) => Promise<ActionResult<{ id: string }>>;
 }) {
+  const t = useTranslations("MonitoringResults");
   const router = useRouter();
   const [open, setOpen] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -29,25 +31,20 @@ export function ResolveTaskForm({
   if (!open)
     return (
       <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
-        Resolve<span className="sr-only"> task “{title}”</span>
+        {t("resolve")}
+        <span className="sr-only">{t("resolveTaskSr", { title })}</span>
       </Button>
     );
   return (
-    <form onSubmit={onSubmit} noValidate className="mt-3 space-y-3" aria-label={`Resolve task “${title}”`}>
+    <form onSubmit={onSubmit} noValidate className="mt-3 space-y-3" aria-label={t("resolveTask", { title })}>
       {formError && <Alert tone="error">{formError}</Alert>}
-      <InputField
-        form={form}
-        name="note"
-        label="What was done?"
-        required
-        hint="E.g. “Retrained on October data; PSI back at 0.08.”"
-      />
+      <InputField form={form} name="note" label={t("whatWasDone")} required hint={t("whatWasDoneHint")} />
       <div className="flex gap-2">
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Resolving…" : "Resolve task"}
+          {form.formState.isSubmitting ? t("resolving") : t("resolveButton")}
         </Button>
         <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

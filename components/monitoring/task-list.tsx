@@ -1,8 +1,11 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action";
 import type { TaskDTO } from "@/lib/dal/obligations/tasks";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTimeIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { ruleText } from "@/lib/rules/i18n";
 import type { TResolveTask } from "@/lib/validations/monitoring";
 import { ResolveTaskForm } from "./resolve-task-form";
 
@@ -14,36 +17,33 @@ type Props = {
 };
 
 export function TaskList({ tasks, systemId, canResolve, action }: Props) {
-  if (tasks.length === 0)
-    return (
-      <p className="px-5 py-6 text-sm text-slate-600">
-        No open tasks. A result outside its threshold opens one here, on the obligation it concerns.
-      </p>
-    );
+  const t = useTranslations("MonitoringResults");
+  const locale = useLocale() as Locale;
+  if (tasks.length === 0) return <p className="px-5 py-6 text-sm text-slate-600">{t("noTasks")}</p>;
   return (
     <ul className="divide-y divide-slate-100">
-      {tasks.map((t) => (
-        <li key={t.id} className="px-5 py-4">
+      {tasks.map((task) => (
+        <li key={task.id} className="px-5 py-4">
           <div className="flex flex-wrap items-start justify-between gap-3">
             <div className="min-w-0">
-              <p className="font-medium text-slate-900">{t.title}</p>
+              <p className="font-medium text-slate-900">{task.title}</p>
               <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
-                {t.occurrences > 1 && <Badge tone="amber">{t.occurrences} occurrences</Badge>}
-                {t.obligationId ? (
+                {task.occurrences > 1 && <Badge tone="amber">{t("occurrences", { count: task.occurrences })}</Badge>}
+                {task.obligationId ? (
                   <Link
-                    href={`/systems/${systemId}/obligations?open=${t.obligationId}`}
+                    href={`/systems/${systemId}/obligations?open=${task.obligationId}`}
                     className="text-indigo-800 underline"
                   >
-                    {t.obligationArticle}: {t.obligationTitle}
+                    {task.obligationArticle}: {task.obligationTitle && ruleText(locale, task.obligationTitle)}
                   </Link>
                 ) : (
-                  <span>No matching obligation (classify the system)</span>
+                  <span>{t("noObligation")}</span>
                 )}
-                <span>· last {formatDateTime(t.updatedAt)}</span>
+                <span>{t("lastAt", { when: formatDateTimeIn(locale, task.updatedAt) })}</span>
               </p>
-              <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{t.body}</p>
+              <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{task.body}</p>
             </div>
-            {canResolve && <ResolveTaskForm taskId={t.id} title={t.title} action={action} />}
+            {canResolve && <ResolveTaskForm taskId={task.id} title={task.title} action={action} />}
           </div>
         </li>
       ))}
