@@ -1,7 +1,7 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { SystemCoverageDTO, UnitCoverageDTO } from "@/lib/dal/literacy/coverage";
-import { coverageLabel } from "@/lib/literacy/coverage";
 
 // Coverage as tables: a figure per row, with "No one assigned" rather than a misleading 100 %.
 function Bar({ trained, total }: { trained: number; total: number }) {
@@ -13,20 +13,27 @@ function Bar({ trained, total }: { trained: number; total: number }) {
   );
 }
 
-export function SystemCoverageTable({ rows, unassigned }: { rows: SystemCoverageDTO[]; unassigned: number }) {
+type Translate = Awaited<ReturnType<typeof getTranslations<"LiteracyTables">>>;
+
+// "3 of 4 trained (75%)", or that no one is assigned (lib/literacy/coverage's coverageLabel, in the reader's language).
+function coverageText(t: Translate, c: { trained: number; total: number }): string {
+  const percent = c.total === 0 ? 0 : Math.round((100 * c.trained) / c.total);
+  return t("coverage", { trained: c.trained, total: c.total, percent });
+}
+
+export async function SystemCoverageTable({ rows, unassigned }: { rows: SystemCoverageDTO[]; unassigned: number }) {
+  const t = await getTranslations("LiteracyTables");
   return (
     <div className="space-y-2">
       {rows.length === 0 ? (
-        <p className="px-5 py-4 text-sm text-slate-600">
-          No one is assigned to operate or oversee an AI system yet. Assign people on a system&apos;s Overview.
-        </p>
+        <p className="px-5 py-4 text-sm text-slate-600">{t("noOneAssignedSystems")}</p>
       ) : (
-        <Table caption="Literacy coverage by AI system">
+        <Table caption={t("bySystemCaption")}>
           <TableHead>
-            <Th>AI system</Th>
-            <Th>Trained operators and overseers</Th>
+            <Th>{t("colSystem")}</Th>
+            <Th>{t("colTrainedPeople")}</Th>
             <Th>
-              <span className="sr-only">Share</span>
+              <span className="sr-only">{t("colShare")}</span>
             </Th>
           </TableHead>
           <TableBody>
@@ -37,7 +44,7 @@ export function SystemCoverageTable({ rows, unassigned }: { rows: SystemCoverage
                     {r.name}
                   </Link>
                 </td>
-                <td className="px-3 py-2">{coverageLabel(r)}</td>
+                <td className="px-3 py-2">{coverageText(t, r)}</td>
                 <td className="px-3 py-2">
                   <Bar trained={r.trained} total={r.total} />
                 </td>
@@ -46,32 +53,28 @@ export function SystemCoverageTable({ rows, unassigned }: { rows: SystemCoverage
           </TableBody>
         </Table>
       )}
-      {unassigned > 0 && (
-        <p className="px-5 pb-4 text-sm text-slate-600">
-          {unassigned === 1 ? "1 AI system has" : `${unassigned.toLocaleString("en")} AI systems have`} no one assigned.
-        </p>
-      )}
+      {unassigned > 0 && <p className="px-5 pb-4 text-sm text-slate-600">{t("unassigned", { count: unassigned })}</p>}
     </div>
   );
 }
 
-export function UnitCoverageTable({ rows }: { rows: UnitCoverageDTO[] }) {
-  if (rows.length === 0)
-    return <p className="px-5 py-4 text-sm text-slate-600">No one assigned yet, so no unit has anyone to train.</p>;
+export async function UnitCoverageTable({ rows }: { rows: UnitCoverageDTO[] }) {
+  const t = await getTranslations("LiteracyTables");
+  if (rows.length === 0) return <p className="px-5 py-4 text-sm text-slate-600">{t("noOneAssignedUnits")}</p>;
   return (
-    <Table caption="Literacy coverage by business unit">
+    <Table caption={t("byUnitCaption")}>
       <TableHead>
-        <Th>Business unit</Th>
-        <Th>Trained assignments</Th>
+        <Th>{t("colUnit")}</Th>
+        <Th>{t("colTrainedAssignments")}</Th>
         <Th>
-          <span className="sr-only">Share</span>
+          <span className="sr-only">{t("colShare")}</span>
         </Th>
       </TableHead>
       <TableBody>
         {rows.map((r) => (
           <tr key={r.unitId ?? "none"}>
-            <td className="px-3 py-2">{r.name ?? "No unit"}</td>
-            <td className="px-3 py-2">{coverageLabel(r)}</td>
+            <td className="px-3 py-2">{r.name ?? t("noUnit")}</td>
+            <td className="px-3 py-2">{coverageText(t, r)}</td>
             <td className="px-3 py-2">
               <Bar trained={r.trained} total={r.total} />
             </td>

@@ -1,35 +1,41 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ServerAction } from "@/components/forms/server-action";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { LearningItemDTO } from "@/lib/dal/literacy/items";
 import type { LiteracyPersonDTO } from "@/lib/dal/literacy/people";
-import { LEARNING_KINDS } from "@/lib/validations/literacy";
+import type { LEARNING_KINDS } from "@/lib/validations/literacy";
 import { RemoveButton } from "./remove-button";
 
-const KIND = Object.fromEntries(LEARNING_KINDS);
+const KIND_KEY = {
+  COURSE: "kindCourse",
+  BRIEFING: "kindBriefing",
+  DOCUMENT: "kindDocument",
+  EXTERNAL_CERTIFICATE: "kindExternalCertificate",
+} as const satisfies Record<(typeof LEARNING_KINDS)[number][0], string>;
 const td = "px-3 py-2 align-top";
 
-export function PeopleTable({
+export async function PeopleTable({
   people,
   remove,
 }: {
   people: LiteracyPersonDTO[];
   remove?: ServerAction<{ personId: string }>;
 }) {
-  if (people.length === 0)
-    return <p className="px-5 py-4 text-sm text-slate-600">No one found. Add people, import a CSV, or search again.</p>;
+  const t = await getTranslations("LiteracyTables");
+  if (people.length === 0) return <p className="px-5 py-4 text-sm text-slate-600">{t("noPeople")}</p>;
   return (
-    <Table caption="People in the literacy register">
+    <Table caption={t("peopleCaption")}>
       <TableHead>
-        <Th>Name</Th>
-        <Th>E-mail</Th>
-        <Th>Job role</Th>
-        <Th>Business unit</Th>
-        <Th>Trainings</Th>
+        <Th>{t("colName")}</Th>
+        <Th>{t("colEmail")}</Th>
+        <Th>{t("colJobRole")}</Th>
+        <Th>{t("colUnit")}</Th>
+        <Th>{t("colTrainings")}</Th>
         {remove && (
           <Th>
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t("colActions")}</span>
           </Th>
         )}
       </TableHead>
@@ -40,7 +46,7 @@ export function PeopleTable({
               <Link href={`/literacy?tab=people&person=${p.id}`} className="text-indigo-700 underline">
                 {p.name}
               </Link>{" "}
-              {p.isMember && <Badge>Member</Badge>}
+              {p.isMember && <Badge>{t("member")}</Badge>}
             </td>
             <td className={`${td} break-all`}>{p.email}</td>
             <td className={td}>{p.jobRole || "—"}</td>
@@ -50,7 +56,8 @@ export function PeopleTable({
               <td className={td}>
                 <RemoveButton
                   what={p.name}
-                  confirm={`Remove ${p.name} from the register, with their trainings and assignments?`}
+                  label={t("remove")}
+                  confirm={t("removePerson", { name: p.name })}
                   action={remove}
                   input={{ personId: p.id }}
                 />
@@ -63,19 +70,26 @@ export function PeopleTable({
   );
 }
 
-export function ItemsTable({ items, remove }: { items: LearningItemDTO[]; remove?: ServerAction<{ itemId: string }> }) {
-  if (items.length === 0) return <p className="px-5 py-4 text-sm text-slate-600">No learning items yet.</p>;
+export async function ItemsTable({
+  items,
+  remove,
+}: {
+  items: LearningItemDTO[];
+  remove?: ServerAction<{ itemId: string }>;
+}) {
+  const t = await getTranslations("LiteracyTables");
+  if (items.length === 0) return <p className="px-5 py-4 text-sm text-slate-600">{t("noItems")}</p>;
   return (
-    <Table caption="Learning items">
+    <Table caption={t("itemsCaption")}>
       <TableHead>
-        <Th>Title</Th>
-        <Th>Kind</Th>
-        <Th>Refresher</Th>
-        <Th>Meant for</Th>
-        <Th>Completions</Th>
+        <Th>{t("colTitle")}</Th>
+        <Th>{t("colKind")}</Th>
+        <Th>{t("colRefresher")}</Th>
+        <Th>{t("colMeantFor")}</Th>
+        <Th>{t("colCompletions")}</Th>
         {remove && (
           <Th>
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t("colActions")}</span>
           </Th>
         )}
       </TableHead>
@@ -86,19 +100,19 @@ export function ItemsTable({ items, remove }: { items: LearningItemDTO[]; remove
               {remove ? (
                 <Link href={`/literacy?tab=items&item=${i.id}`} className="font-medium text-indigo-700 underline">
                   {i.title}
-                  <span className="sr-only"> (edit)</span>
+                  <span className="sr-only">{t("editSuffix")}</span>
                 </Link>
               ) : (
                 <span className="font-medium text-slate-900">{i.title}</span>
               )}
               {i.description && <span className="block text-slate-600">{i.description}</span>}
             </td>
-            <td className={td}>{KIND[i.kind]}</td>
-            <td className={td}>{i.validityMonths ? `Every ${i.validityMonths} months` : "None"}</td>
+            <td className={td}>{t(KIND_KEY[i.kind])}</td>
+            <td className={td}>{i.validityMonths ? t("everyMonths", { months: i.validityMonths }) : t("none")}</td>
             <td className={td}>
-              {i.allSystems ? "Every AI system" : i.systems.map((s) => s.name).join(", ") || "No system yet"}
+              {i.allSystems ? t("everySystem") : i.systems.map((s) => s.name).join(", ") || t("noSystemYet")}
               {i.intendedRoles.length > 0 && (
-                <span className="block text-slate-600">Roles: {i.intendedRoles.join(", ")}</span>
+                <span className="block text-slate-600">{t("roles", { roles: i.intendedRoles.join(", ") })}</span>
               )}
             </td>
             <td className={td}>{i.completions}</td>
@@ -106,7 +120,8 @@ export function ItemsTable({ items, remove }: { items: LearningItemDTO[]; remove
               <td className={td}>
                 <RemoveButton
                   what={i.title}
-                  confirm={`Remove “${i.title}” and the ${i.completions} completions recorded for it?`}
+                  label={t("remove")}
+                  confirm={t("removeItem", { title: i.title, count: i.completions })}
                   action={remove}
                   input={{ itemId: i.id }}
                 />

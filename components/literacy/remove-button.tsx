@@ -4,7 +4,14 @@ import type { ServerAction } from "@/components/forms/server-action";
 import { Button } from "@/components/ui/button";
 
 // One small "Remove" control for a row of the register: asks first, and shows the server's refusal beside itself.
-export function RemoveButton<I>(props: { what: string; confirm: string; action: ServerAction<I>; input: I }) {
+// `label` is the button's word in the reader's language, given by a translated parent (English where none is yet).
+export function RemoveButton<I>(props: {
+  what: string;
+  confirm: string;
+  action: ServerAction<I>;
+  input: I;
+  label?: string;
+}) {
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const remove = () => {
@@ -18,7 +25,8 @@ export function RemoveButton<I>(props: { what: string; confirm: string; action: 
   return (
     <span className="inline-flex flex-col items-start">
       <Button type="button" variant="ghost" className="text-red-700" disabled={pending} onClick={remove}>
-        Remove<span className="sr-only"> {props.what}</span>
+        {props.label ?? "Remove"}
+        <span className="sr-only"> {props.what}</span>
       </Button>
       {error && (
         <span role="alert" className="text-sm text-red-700">

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { CompletionForm } from "@/components/literacy/completion-form";
 import { SystemCoverageTable, UnitCoverageTable } from "@/components/literacy/coverage-tables";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -9,7 +10,8 @@ import { todayIso } from "@/lib/dates";
 import { recordCompletionAction } from "../actions";
 
 export async function CoverageTab({ canEdit, actor }: { canEdit: boolean; actor: Actor }) {
-  const [bySystem, byUnit, people, items] = await Promise.all([
+  const [t, bySystem, byUnit, people, items] = await Promise.all([
+    getTranslations("Literacy"),
     coverageBySystem(actor),
     coverageByUnit(actor),
     canEdit ? listPeople(actor) : [],
@@ -19,10 +21,7 @@ export async function CoverageTab({ canEdit, actor }: { canEdit: boolean; actor:
     <div className="space-y-6">
       {canEdit && (
         <Card>
-          <CardHeader
-            title="Record a training"
-            description="Or open a person on the People tab to see and correct their trainings."
-          />
+          <CardHeader title={t("recordTitle")} description={t("recordDescription")} />
           <CardBody>
             <CompletionForm
               people={people.map((p) => ({ id: p.id, label: `${p.name} (${p.email})` }))}
@@ -34,14 +33,11 @@ export async function CoverageTab({ canEdit, actor }: { canEdit: boolean; actor:
         </Card>
       )}
       <Card>
-        <CardHeader
-          title="By AI system"
-          description="Operators and overseers with a current training meant for the system or for every system; least covered first."
-        />
+        <CardHeader title={t("bySystemTitle")} description={t("bySystemDescription")} />
         <SystemCoverageTable rows={bySystem.systems} unassigned={bySystem.unassigned} />
       </Card>
       <Card>
-        <CardHeader title="By business unit" description="Each person's assignments, by the unit they belong to." />
+        <CardHeader title={t("byUnitTitle")} description={t("byUnitDescription")} />
         <UnitCoverageTable rows={byUnit} />
       </Card>
     </div>

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { LearningItemForm } from "@/components/literacy/item-form";
 import { ItemsTable } from "@/components/literacy/registers";
@@ -12,6 +13,7 @@ import { createLearningItemAction, deleteLearningItemAction, updateLearningItemA
 type Props = { actor: Actor; canEdit: boolean; itemId?: string };
 
 export async function ItemsTab({ actor, canEdit, itemId }: Props) {
+  const t = await getTranslations("Literacy");
   const coverage = canEdit ? await coverageBySystem(actor) : null;
   const systems = coverage?.systems.map((s) => ({ id: s.systemId, name: s.name })) ?? [];
   if (itemId) {
@@ -25,10 +27,13 @@ export async function ItemsTab({ actor, canEdit, itemId }: Props) {
     return (
       <div className="space-y-6">
         <Link href="/literacy?tab=items" className="text-sm text-indigo-700 underline">
-          ← All learning items
+          {t("allItems")}
         </Link>
         <Card>
-          <CardHeader title={`Edit “${item.title}”`} description={`${item.completions} completions recorded.`} />
+          <CardHeader
+            title={t("editItem", { title: item.title })}
+            description={t("completionsRecorded", { count: item.completions })}
+          />
           <CardBody>
             <LearningItemForm
               systems={choices}
@@ -56,14 +61,14 @@ export async function ItemsTab({ actor, canEdit, itemId }: Props) {
     <div className="space-y-6">
       {canEdit && (
         <Card>
-          <CardHeader title="Add a learning item" />
+          <CardHeader title={t("addItem")} />
           <CardBody>
             <LearningItemForm systems={systems} create={createLearningItemAction} />
           </CardBody>
         </Card>
       )}
       <Card>
-        <CardHeader title={`Learning items (${items.length})`} />
+        <CardHeader title={t("itemsTitle", { count: items.length })} />
         <ItemsTable items={items} remove={canEdit ? deleteLearningItemAction : undefined} />
       </Card>
     </div>

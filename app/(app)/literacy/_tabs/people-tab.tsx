@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { ImportPeopleForm } from "@/components/literacy/import-people-form";
 import { PersonForm } from "@/components/literacy/person-form";
@@ -28,7 +29,8 @@ type Props = { actor: Actor; canEdit: boolean; q: string; page: number; personId
 export async function PeopleTab(props: Props) {
   if (props.personId) return <OnePerson {...props} personId={props.personId} />;
   const { actor, canEdit, q } = props;
-  const [found, units] = await Promise.all([
+  const [t, found, units] = await Promise.all([
+    getTranslations("Literacy"),
     searchPeople(actor, { q, page: props.page }),
     canEdit ? listBusinessUnits(actor) : [],
   ]);
@@ -38,13 +40,13 @@ export async function PeopleTab(props: Props) {
       {canEdit && (
         <div className="grid gap-6 lg:grid-cols-2">
           <Card>
-            <CardHeader title="Add a person" />
+            <CardHeader title={t("addPerson")} />
             <CardBody>
               <PersonForm units={units} create={createPersonAction} />
             </CardBody>
           </Card>
           <Card>
-            <CardHeader title="Import staff from CSV" description="For staff without an Actlas account." />
+            <CardHeader title={t("importTitle")} description={t("importDescription")} />
             <CardBody>
               <ImportPeopleForm importPeople={importPeopleAction} />
             </CardBody>
@@ -52,32 +54,30 @@ export async function PeopleTab(props: Props) {
         </div>
       )}
       <Card>
-        <CardHeader title={`People (${found.total.toLocaleString("en")}${q ? " found" : ""})`} />
+        <CardHeader title={t("peopleTitle", { count: found.total, found: q ? "yes" : "no" })} />
         <form action="/literacy" method="get" role="search" className="flex flex-wrap gap-2 px-5 py-4">
           <input type="hidden" name="tab" value="people" />
           <label className="sr-only" htmlFor="people-q">
-            Search people
+            {t("searchPeople")}
           </label>
           <div className="min-w-0 flex-1">
-            <SearchInput id="people-q" name="q" defaultValue={q} placeholder="Name, e-mail, job role or unit" />
+            <SearchInput id="people-q" name="q" defaultValue={q} placeholder={t("searchPlaceholder")} />
           </div>
         </form>
         <PeopleTable people={found.people} remove={canEdit ? deletePersonAction : undefined} />
         {found.pages > 1 && (
-          <nav aria-label="Pages of people" className="flex items-center justify-between px-5 py-3 text-sm">
+          <nav aria-label={t("pagesOfPeople")} className="flex items-center justify-between px-5 py-3 text-sm">
             {found.page > 1 ? (
               <Link className="text-indigo-700 underline" href={at(found.page - 1)}>
-                Previous
+                {t("previous")}
               </Link>
             ) : (
               <span />
             )}
-            <span className="text-slate-600">
-              Page {found.page} of {found.pages}
-            </span>
+            <span className="text-slate-600">{t("pageOf", { page: found.page, pages: found.pages })}</span>
             {found.page < found.pages ? (
               <Link className="text-indigo-700 underline" href={at(found.page + 1)}>
-                Next
+                {t("next")}
               </Link>
             ) : (
               <span />
