@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -47,6 +48,7 @@ export function SystemPicker({
   linkText,
   linkContext,
 }: Props) {
+  const t = useTranslations("SystemPicker");
   return (
     <div className="space-y-4">
       <form
@@ -57,12 +59,12 @@ export function SystemPicker({
         className="flex max-w-xl flex-wrap items-end gap-3"
       >
         <div className="min-w-60 flex-1">
-          <Field id={inputId} label="AI system name">
-            <SearchInput id={inputId} name="q" defaultValue={query} placeholder="e.g. credit scoring" />
+          <Field id={inputId} label={t("nameLabel")}>
+            <SearchInput id={inputId} name="q" defaultValue={query} placeholder={t("placeholder")} />
           </Field>
         </div>
         <Button type="submit" variant="secondary">
-          Find
+          {t("find")}
         </Button>
       </form>
       {intro && <p className="text-sm text-slate-600">{intro}</p>}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { AcceptRiskForm } from "@/components/risks/accept-form";
 import { ObligationLinks } from "@/components/risks/obligation-links";
 import { RiskHistory } from "@/components/risks/risk-history";
@@ -17,11 +18,12 @@ type Props = {
 
 // Below the edit form: the obligations that carry the mitigation, the acceptance step and the risk's history.
 export function RiskEditPanels({ risk, obligations, canAcceptHigh, base, history }: Props) {
+  const t = useTranslations("SystemRisks");
   const rating = currentRating(risk);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
       <Card>
-        <CardHeader title="Mitigating obligations" description="Obligations whose work reduces this risk." />
+        <CardHeader title={t("mitigating")} description={t("mitigatingDescription")} />
         <CardBody>
           <ObligationLinks
             riskId={risk.id}
@@ -33,7 +35,7 @@ export function RiskEditPanels({ risk, obligations, canAcceptHigh, base, history
         </CardBody>
       </Card>
       <Card>
-        <CardHeader title="Accept the residual risk" />
+        <CardHeader title={t("accept")} />
         <CardBody>
           <AcceptRiskForm
             key={risk.version}
@@ -48,7 +50,7 @@ export function RiskEditPanels({ risk, obligations, canAcceptHigh, base, history
         </CardBody>
       </Card>
       <Card className="lg:col-span-2">
-        <CardHeader title="History" description="This risk's entries in the audit trail, newest first." />
+        <CardHeader title={t("history")} description={t("historyDescription")} />
         <CardBody>
           <RiskHistory entries={history} />
         </CardBody>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { HeatMap } from "@/components/risks/heat-map";
 import { LinkedRiskActions } from "@/components/risks/linked-risk-actions";
 import { RiskList } from "@/components/risks/risk-list";
@@ -19,7 +20,10 @@ import { createRiskAction, updateRiskAction } from "./actions";
 import { RiskCsvCard } from "./csv-card";
 import { RiskEditPanels } from "./edit-panels";
 
-export const metadata: Metadata = { title: "Risks" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("SystemRisks");
+  return { title: t("title") };
+}
 
 // fromIncident / fromEvent: the new-risk form opened from an incident's page or a breach on the Monitoring tab.
 type Search = { view?: string; cell?: string; edit?: string; fromIncident?: string; fromEvent?: string };
@@ -35,12 +39,13 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
   const system = await loadSystem((await params).id);
   const search = await searchParams;
   const actor = await requireActor();
-  const [viewer, risks, options, labels, origins] = await Promise.all([
+  const [viewer, risks, options, labels, origins, t] = await Promise.all([
     getViewer(actor),
     listRisks(actor, system.id),
     getRiskFormOptions(actor, system.id),
     getRiskLabels(actor),
     riskOrigins(actor, system.id),
+    getTranslations("SystemRisks"),
   ]);
   const canWrite = !!viewer.role && can(viewer.role, "risk.write");
   const canAcceptHigh = !!viewer.role && can(viewer.role, "risk.accept");
@@ -65,8 +70,8 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       <Card>
         <CardHeader
-          title="Heat map"
-          description={`Risks of this system by likelihood and impact (Art 9). ${inherent ? "Inherent: before any treatment." : "Current: the residual rating where one is set, otherwise the inherent one."}`}
+          title={t("heatMap")}
+          description={inherent ? t("heatMapInherent") : t("heatMapCurrent")}
           actions={<ViewToggle currentHref={base} inherentHref={`${base}?view=inherent`} inherent={inherent} />}
         />
         <CardBody>
@@ -75,28 +80,26 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
             {...labels}
             selected={cell}
             hrefFor={(l, i) => `${base}?${viewQuery}cell=${l}-${i}#risk-register`}
-            caption={`${inherent ? "Inherent" : "Current"} risks by likelihood (rows) and impact (columns)`}
+            caption={inherent ? t("captionInherent") : t("captionCurrent")}
           />
         </CardBody>
       </Card>
 
       <Card id="risk-register">
         <CardHeader
-          title={cell ? `Risks at likelihood ${cell.likelihood}, impact ${cell.impact}` : "Risk register"}
-          description={`${shown.length} of ${risks.length} ${risks.length === 1 ? "risk" : "risks"}.`}
+          title={cell ? t("cellTitle", cell) : t("register")}
+          description={t("shownOf", { shown: shown.length, total: risks.length })}
           actions={
             cell ? (
               <Link href={`${base}${inherent ? "?view=inherent" : ""}`} className="text-sm text-indigo-800 underline">
-                Show all risks
+                {t("showAll")}
               </Link>
             ) : undefined
           }
         />
         {shown.length === 0 ? (
           <CardBody>
-            <p className="text-sm text-slate-700">
-              {risks.length === 0 ? "No risks recorded for this system yet." : "No risk in this cell."}
-            </p>
+            <p className="text-sm text-slate-700">{risks.length === 0 ? t("noneYet") : t("noneInCell")}</p>
           </CardBody>
         ) : (
           <RiskList
@@ -112,15 +115,15 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
       {canWrite && (
         <Card id="risk-form">
           <CardHeader
-            title={editing ? `Edit: ${editing.title}` : prefill ? "Add a linked risk" : "Add a risk"}
-            description={`${editingOrigin ? `Opened from ${editingOrigin.label}. ` : ""}Rate likelihood and impact from 1 to 5; the score is their product (1–4 low, 5–9 medium, 10–16 high, 20–25 critical).`}
+            title={editing ? t("editTitle", { title: editing.title }) : prefill ? t("addLinked") : t("add")}
+            description={`${editingOrigin ? t("openedFrom", { origin: editingOrigin.label }) : ""}${t("rateHelp")}`}
           />
           <CardBody className="space-y-4">
             {prefill && risks.length > 0 && (
               <LinkedRiskActions
                 systemId={system.id}
                 risks={risks}
-                context={`from ${prefill.origin}`}
+                context={t("fromOrigin", { origin: prefill.origin })}
                 fromQuery={fromQuery}
               />
             )}
