@@ -1,5 +1,8 @@
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
+import type { Locale } from "@/lib/i18n/locales";
 import type { ProfileField, TSystemProfile } from "@/lib/rules";
-import { SOURCING_LABELS } from "@/lib/validations/system-fields";
+import type { SOURCING_LABELS } from "@/lib/validations/system-fields";
 import { isoDay } from "@/lib/dates";
 
 export type IntakeFacts = {
@@ -28,21 +31,32 @@ const ACTIVITIES_BY_SOURCING: Record<keyof typeof SOURCING_LABELS, NonNullable<T
 
 const NOT_YET_PLACED = new Set(["PLANNED", "IN_DEVELOPMENT"]);
 
+// The hints are read in the wizard, in the person's language (English by default).
+function hintTranslator(locale: Locale) {
+  return createTranslator({ locale, messages: MESSAGES[locale], namespace: "QuestionnaireHints" });
+}
+
+/** The hint on an answer taken from the organisation profile (lib/classification/starting-answers.ts). */
+export function fromOrganisationHint(locale: Locale): string {
+  return hintTranslator(locale)("fromOrganisation");
+}
+
 // Pure: what the intake form already tells the classification questionnaire.
-export function intakeToProfile(intake: IntakeFacts): IntakePrefill {
+export function intakeToProfile(intake: IntakeFacts, locale: Locale = "en"): IntakePrefill {
+  const t = hintTranslator(locale);
   const answers: TSystemProfile = {};
   const hints: IntakePrefill["hints"] = {};
   if (intake.outputUsedInEu !== null) answers.outputUsedInEu = intake.outputUsedInEu;
   if (intake.memberStates.length > 0) {
-    const where = intake.memberStates.length === 27 ? "all 27 member states" : intake.memberStates.join(", ");
-    hints.placesOnEuMarket = `The intake says the system is used in ${where}: putting it into service there counts.`;
-    hints.establishedInEu = `The intake lists use in ${where}. Answer for the organisation that runs it.`;
+    const where = intake.memberStates.length === 27 ? t("allMemberStates") : intake.memberStates.join(", ");
+    hints.placesOnEuMarket = t("usedIn", { where });
+    hints.establishedInEu = t("usedInAnswerForRunner", { where });
   } else if (intake.outputUsedInEu === false) {
-    hints.establishedInEu = "The intake lists no EU member state and says the output is not used in the EU.";
+    hints.establishedInEu = t("notInEu");
   }
   if (intake.sourcing) {
     answers.activities = ACTIVITIES_BY_SOURCING[intake.sourcing];
-    hints.activities = `Suggested from the intake's sourcing: ${SOURCING_LABELS[intake.sourcing]}. Check it.`;
+    hints.activities = t("sourcing", { sourcing: intake.sourcing });
   }
   if (intake.placedOnMarketAt) {
     answers.alreadyOnMarket = true;
@@ -51,19 +65,19 @@ export function intakeToProfile(intake: IntakeFacts): IntakePrefill {
     answers.alreadyOnMarket = false;
   }
   if (intake.dataCategories.includes("BIOMETRIC")) {
-    const text = "The intake says the system processes biometric data.";
+    const text = t("biometricData");
     hints.emotionInference = text;
     hints.biometricCategorisation = text;
     hints.remoteBiometricIdentification = text;
   }
   const affected = new Set(intake.affectedPersons);
   if (affected.has("JOB_APPLICANTS") || affected.has("EMPLOYEES")) {
-    hints.annex3Areas = "The intake lists job applicants or employees among the affected persons: consider employment.";
+    hints.annex3Areas = t("considerEmployment");
   } else if (affected.has("STUDENTS")) {
-    hints.annex3Areas = "The intake lists students among the affected persons: consider education.";
+    hints.annex3Areas = t("considerEducation");
   }
   if (affected.has("CHILDREN") || affected.has("VULNERABLE_PERSONS")) {
-    hints.exploitsVulnerabilities = "The intake lists children or vulnerable persons among the affected persons.";
+    hints.exploitsVulnerabilities = t("vulnerablePersons");
   }
   return { answers, hints };
 }

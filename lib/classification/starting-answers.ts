@@ -1,4 +1,6 @@
+import type { Locale } from "@/lib/i18n/locales";
 import type { ProfileField, TSystemProfile } from "@/lib/rules";
+import { fromOrganisationHint } from "./intake-to-profile";
 
 type Start = { draft: TSystemProfile | null; latestAnswers: TSystemProfile | null };
 
@@ -42,16 +44,14 @@ function withOrganisation(
   return { answers: filled, ...rest, fromOrganisation: open };
 }
 
-const FROM_ORGANISATION =
-  "From the organisation profile (Settings → Organisation profile); change it here if this system differs.";
-
 // The wizard shows one hint per question: an answer from the organisation profile says so first.
 export function organisationHints(
   fromOrganisation: readonly ProfileField[],
   hints: Partial<Record<ProfileField, string>>,
+  locale: Locale = "en",
 ): Partial<Record<ProfileField, string>> {
+  const fromProfile = fromOrganisationHint(locale);
   const out = { ...hints };
-  for (const field of fromOrganisation)
-    out[field] = hints[field] ? `${FROM_ORGANISATION} ${hints[field]}` : FROM_ORGANISATION;
+  for (const field of fromOrganisation) out[field] = hints[field] ? `${fromProfile} ${hints[field]}` : fromProfile;
   return out;
 }

@@ -6,7 +6,9 @@ import {
   translatorFor,
 } from "@/lib/classification/localise-questionnaire";
 import { questionnaireProgress } from "@/lib/classification/progress";
+import { intakeToProfile } from "@/lib/classification/intake-to-profile";
 import { questionnaireCatalogue } from "@/lib/classification/questionnaire-catalogue";
+import { organisationHints } from "@/lib/classification/starting-answers";
 import type { TSystemProfile } from "@/lib/rules";
 import { QUESTIONS_BY_ID } from "@/lib/rules/questionnaire";
 import { questionnaireTexts } from "@/lib/rules/questionnaire/texts";
@@ -51,5 +53,29 @@ describe("the questionnaire in the person's language", () => {
     expect(clash.id).toBe("technique_vs_inference");
     expect(clash.questionIds).toEqual(["technique", "infersOutputs"]);
     expect(clash.text).toMatch(/^Die Technik und die Antwort zur Ableitung widersprechen sich/);
+  });
+
+  it("gives the intake's and the organisation profile's hints in the person's language, the answers unchanged", () => {
+    const intake = {
+      sourcing: "PROCURED" as const,
+      lifecycleStage: "IN_USE",
+      placedOnMarketAt: null,
+      memberStates: ["DE", "AT"],
+      outputUsedInEu: true,
+      affectedPersons: ["STUDENTS"],
+      dataCategories: [],
+    };
+    const german = intakeToProfile(intake, "de");
+    expect(german.answers).toEqual(intakeToProfile(intake).answers);
+    expect(german.hints.activities).toBe(
+      "Vorgeschlagen aus der Herkunft laut Erfassung: Von einem Anbieter gekauft. Prüfen Sie das.",
+    );
+    expect(german.hints.placesOnEuMarket).toBe(
+      "Laut Erfassung wird das System in DE, AT verwendet: Die Inbetriebnahme dort zählt.",
+    );
+    expect(intakeToProfile(intake, "fr").hints.annex3Areas).toMatch(/^La fiche mentionne des élèves/);
+    expect(organisationHints(["establishedInEu"], german.hints, "de").establishedInEu).toMatch(
+      /^Aus dem Organisationsprofil \(Einstellungen → Organisationsprofil\).*Die Erfassung nennt eine Verwendung in DE, AT\./,
+    );
   });
 });

@@ -53,7 +53,7 @@ export default async function ClassifyPage({ params }: { params: Promise<{ id: s
       </Alert>
     );
   }
-  const prefill = intakeToProfile(system);
+  const prefill = intakeToProfile(system, locale);
   const starting = startingAnswers(start, prefill.answers, organisation);
   const fromProfile = starting.fromOrganisation.length ? ` ${t("fromProfile")}` : "";
   const updated = starting.fromIntake.length;
@@ -94,7 +94,7 @@ export default async function ClassifyPage({ params }: { params: Promise<{ id: s
           systemId={system.id}
           initialAnswers={starting.answers}
           prefilled={starting.fromIntake}
-          hints={organisationHints(starting.fromOrganisation, prefill.hints)}
+          hints={organisationHints(starting.fromOrganisation, prefill.hints, locale)}
           asOf={todayIso()}
           texts={questionnaireCatalogue(locale)}
         />
