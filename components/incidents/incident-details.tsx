@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { IncidentDTO } from "@/lib/dal/incidents/incidents";
-import { HARM_ARTICLES, HARM_LABELS, type IncidentHarmCode } from "@/lib/incidents/labels";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTimeIn } from "@/lib/i18n/format";
+import { HARM_ARTICLES, type IncidentHarmCode } from "@/lib/incidents/labels";
+import { useIncidentLabels } from "./incident-labels";
 
 function Row({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -12,38 +14,41 @@ function Row({ label, children }: { label: string; children: React.ReactNode }) 
   );
 }
 
-const orMissing = (text: string) => text || <span className="text-slate-600">Not recorded yet</span>;
-
 export function IncidentDetails({ incident: i }: { incident: IncidentDTO }) {
+  const t = useTranslations("IncidentDetails");
+  const labels = useIncidentLabels();
+  const locale = useLocale();
+  const at = (value: Date | string | null) => formatDateTimeIn(locale, value);
+  const orMissing = (text: string) => text || <span className="text-slate-600">{t("notRecorded")}</span>;
   const harm = i.harm as IncidentHarmCode | null;
   return (
     <dl className="divide-y divide-slate-100 px-5">
-      <Row label="AI system">
+      <Row label={t("system")}>
         <Link href={`/systems/${i.systemId}/monitoring`} className="font-medium text-indigo-800 underline">
           {i.systemName}
         </Link>
       </Row>
-      <Row label="Harm category">
+      <Row label={t("harm")}>
         {harm ? (
           <>
-            {HARM_LABELS[harm]} <span className="text-slate-600">({HARM_ARTICLES[harm]})</span>
+            {labels.harm(harm)} <span className="text-slate-600">({HARM_ARTICLES[harm]})</span>
           </>
         ) : (
           orMissing("")
         )}
       </Row>
-      <Row label="Occurred">{formatDateTime(i.occurredAt)}</Row>
-      <Row label="Became aware">{formatDateTime(i.awareAt)}</Row>
-      <Row label="What happened">{orMissing(i.description)}</Row>
-      <Row label="Affected persons">{orMissing(i.affectedPersons)}</Row>
-      <Row label="Investigation and corrective actions">{orMissing(i.correctiveActions)}</Row>
-      <Row label="Member State and authority">
+      <Row label={t("occurred")}>{at(i.occurredAt)}</Row>
+      <Row label={t("aware")}>{at(i.awareAt)}</Row>
+      <Row label={t("description")}>{orMissing(i.description)}</Row>
+      <Row label={t("affectedPersons")}>{orMissing(i.affectedPersons)}</Row>
+      <Row label={t("correctiveActions")}>{orMissing(i.correctiveActions)}</Row>
+      <Row label={t("memberStateAuthority")}>
         {[i.memberState, i.authority].filter(Boolean).join(" · ") || orMissing("")}
       </Row>
-      <Row label="Recorded">
-        {formatDateTime(i.createdAt)}
-        {i.createdByName ? ` by ${i.createdByName}` : ""}
-        {i.sourceEventId ? " · opened from a monitoring breach" : ""}
+      <Row label={t("recorded")}>
+        {at(i.createdAt)}
+        {i.createdByName ? ` ${t("by", { name: i.createdByName })}` : ""}
+        {i.sourceEventId ? ` · ${t("fromBreach")}` : ""}
       </Row>
     </dl>
   );

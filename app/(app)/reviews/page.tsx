@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ReviewQueue } from "@/components/classification/review-queue";
 import { Alert } from "@/components/ui/alert";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,27 +8,27 @@ import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { listReviewQueue } from "@/lib/dal/classification/review-requests";
 
-export const metadata: Metadata = { title: "Reviews" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ReviewsPage");
+  return { title: t("title") };
+}
 
 export default async function ReviewsPage() {
   const actor = await requireActor();
-  const viewer = await getViewer(actor);
+  const [viewer, t] = await Promise.all([getViewer(actor), getTranslations("ReviewsPage")]);
   if (!viewer.role || !can(viewer.role, "classification.review")) {
     return (
       <>
-        <PageHeader title="Reviews" />
-        <Alert tone="info" title="Only legal and administrators review classifications">
-          Ask for a review on a system’s Classification tab: “Request legal review”.
+        <PageHeader title={t("title")} />
+        <Alert tone="info" title={t("onlyLegalTitle")}>
+          {t("onlyLegalBody")}
         </Alert>
       </>
     );
   }
   return (
     <>
-      <PageHeader
-        title="Reviews"
-        description="Requests for legal review, newest first. Open one to read the result and its answers, then answer, send it back, confirm or override."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <ReviewQueue items={await listReviewQueue(actor)} />
     </>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Download, Pencil } from "lucide-react";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClockPanel } from "@/components/incidents/clock-panel";
 import { IncidentDetails } from "@/components/incidents/incident-details";
 import { IncidentStatusBadge } from "@/components/incidents/incident-table";
@@ -15,19 +16,24 @@ import { incidentClosingReason } from "@/lib/dal/incidents/reports";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { risksFromIncident } from "@/lib/dal/risks/event-links";
 import { listRisks } from "@/lib/dal/risks/risks";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTimeIn } from "@/lib/i18n/format";
 import { closeIncidentAction, recordReportAction } from "../actions";
 import { loadIncident } from "./load-incident";
 
-export const metadata: Metadata = { title: "Incident" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("IncidentPage");
+  return { title: t("metaTitle") };
+}
 
 export default async function IncidentPage({ params }: { params: Promise<{ id: string }> }) {
   const incident = await loadIncident((await params).id);
   const actor = await requireActor();
-  const [viewer, closingReason, linkedRisks] = await Promise.all([
+  const [viewer, closingReason, linkedRisks, t, locale] = await Promise.all([
     getViewer(actor),
     incident.status === "CLOSED" ? incidentClosingReason(actor, incident.id) : null,
     risksFromIncident(actor, incident.id),
+    getTranslations("IncidentPage"),
+    getLocale(),
   ]);
   const canManage = !!viewer.role && can(viewer.role, "incident.manage");
   const canWriteRisks = !!viewer.role && can(viewer.role, "risk.write");
@@ -40,19 +46,19 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         title={`${incident.reference}: ${incident.title}`}
         description={
           <span className="flex flex-wrap items-center gap-2">
-            Serious incident on {incident.systemName} <IncidentStatusBadge status={incident.status} />
+            {t("seriousIncidentOn", { system: incident.systemName })} <IncidentStatusBadge status={incident.status} />
           </span>
         }
         actions={
           <>
             <ButtonLink href={`/incidents/${incident.id}/report`} prefetch={false} download variant="secondary">
               <Download aria-hidden className="h-4 w-4" />
-              Download report (PDF)
+              {t("downloadReport")}
             </ButtonLink>
             {canManage && !closed && (
               <ButtonLink href={`/incidents/${incident.id}/edit`} variant="secondary">
                 <Pencil aria-hidden className="h-4 w-4" />
-                Edit
+                {t("edit")}
               </ButtonLink>
             )}
           </>
@@ -62,21 +68,16 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
         <ClockPanel incident={incident} now={new Date()} />
         <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
           <Card>
-            <CardHeader title="Details" description="What the report to the market surveillance authority will say." />
+            <CardHeader title={t("details")} description={t("detailsDescription")} />
             <IncidentDetails incident={incident} />
           </Card>
           <div className="space-y-6">
             {canManage && !closed && (
               <Card>
-                <CardHeader
-                  title="Report to the authority"
-                  description="Art 73(5): an incomplete initial report may come first; the complete report follows."
-                />
+                <CardHeader title={t("reportTitle")} description={t("reportDescription")} />
                 <CardBody>
                   {!reportable ? (
-                    <p className="text-sm text-slate-700">
-                      Record the harm category and when you became aware (Edit) before recording a report.
-                    </p>
+                    <p className="text-sm text-slate-700">{t("notReportable")}</p>
                   ) : !incident.initialReportAt ? (
                     <RecordReportForm
                       incidentId={incident.id}
@@ -92,17 +93,14 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
                       action={recordReportAction}
                     />
                   ) : (
-                    <p className="text-sm text-slate-700">
-                      Both reports are recorded. Close the incident once the investigation and corrective actions are
-                      finished.
-                    </p>
+                    <p className="text-sm text-slate-700">{t("bothReported")}</p>
                   )}
                 </CardBody>
               </Card>
             )}
             {canManage && !closed && (
               <Card>
-                <CardHeader title="Close" description="For a finished case, or a draft assessed as not serious." />
+                <CardHeader title={t("close")} description={t("closeDescription")} />
                 <CardBody>
                   <CloseIncidentForm incidentId={incident.id} version={incident.version} action={closeIncidentAction} />
                 </CardBody>
@@ -110,33 +108,26 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
             )}
             {closed && (
               <Card>
-                <CardHeader title="Closed" description={formatDateTime(incident.closedAt)} />
+                <CardHeader title={t("closed")} description={formatDateTimeIn(locale, incident.closedAt)} />
                 <CardBody>
-                  <p className="whitespace-pre-line text-sm text-slate-800">{closingReason ?? "No reason recorded."}</p>
+                  <p className="whitespace-pre-line text-sm text-slate-800">{closingReason ?? t("noReason")}</p>
                 </CardBody>
               </Card>
             )}
             {(canWriteRisks || linkedRisks.length > 0) && (
               <Card>
-                <CardHeader
-                  title="Risk register (Art 9)"
-                  description="A serious incident may show a risk the register lacks, or one rated too low."
-                />
+                <CardHeader title={t("risksTitle")} description={t("risksDescription")} />
                 <CardBody className="space-y-4">
                   {canWriteRisks && (
                     <LinkedRiskActions
                       openHref={`/systems/${incident.systemId}/risks?fromIncident=${incident.id}#risk-form`}
                       systemId={incident.systemId}
                       risks={risks}
-                      context={`from ${incident.reference}`}
+                      context={t("fromReference", { reference: incident.reference })}
                       fromQuery={`fromIncident=${incident.id}`}
                     />
                   )}
-                  <LinkedRiskList
-                    risks={linkedRisks}
-                    editable={canWriteRisks}
-                    heading="Risks opened or re-scored from this incident"
-                  />
+                  <LinkedRiskList risks={linkedRisks} editable={canWriteRisks} heading={t("linkedRisks")} />
                 </CardBody>
               </Card>
             )}
