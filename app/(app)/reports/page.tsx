@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { BulkExport } from "@/components/dossier/bulk-export";
 import { RecentDossiers } from "@/components/dossier/recent-dossiers";
 import { VerifyForm } from "@/components/dossier/verify-form";
@@ -11,17 +13,20 @@ import { bulkExportCounts, findDossierSystems } from "@/lib/dal/dossiers/bulk-ex
 import { listRecentDossiers } from "@/lib/dal/dossiers/verification";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { listPortfolioReports } from "@/lib/dal/dashboard/portfolio-report";
-import { formatDate } from "@/lib/utils";
+import { formatDateIn } from "@/lib/i18n/format";
 import { exportPortfolioReportAction } from "./actions";
 import { PortfolioExportButton } from "./portfolio-export-button";
 import { PortfolioReportList } from "./portfolio-report-list";
 
-export const metadata: Metadata = { title: "Reports" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Reports"))("title") };
+}
 
 export default async function ReportsPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
   const actor = await requireActor();
   const raw = (await searchParams).q;
   const query = (Array.isArray(raw) ? raw[0] : raw)?.trim() ?? "";
+  const [t, locale] = await Promise.all([getTranslations("Reports"), getLocale()]);
   const [counts, recent, matches, portfolio, viewer] = await Promise.all([
     bulkExportCounts(actor),
     listRecentDossiers(actor, 10),
@@ -33,85 +38,67 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   const canSeal = !!viewer.role && can(viewer.role, "report.seal");
   return (
     <>
-      <PageHeader
-        title="Reports"
-        description="Sealed PDF reports: the portfolio report for management and the board, and dossiers per AI system. Check a copy someone sends you, export many at once, and find recent exports."
-      />
-      <div className="space-y-6">
-        <Card id="portfolio">
-          <CardHeader
-            title="Portfolio report"
-            description={`The dashboard's figures as of today (${formatDate(new Date())}) for management or the board: systems by tier, role, unit and lifecycle, readiness, what comes due per quarter and what needs attention. Sealed and verifiable like a dossier.`}
-            actions={canSeal ? <PortfolioExportButton action={exportPortfolioReportAction} /> : undefined}
-          />
-          <CardBody>
-            {!canSeal && (
-              <p className="mb-3 text-sm text-slate-600">
-                Your role downloads and verifies reports; administrators, compliance officers, legal and managers export
-                new versions.
-              </p>
-            )}
-            <PortfolioReportList reports={portfolio} />
-          </CardBody>
-        </Card>
-        <Card id="verify">
-          <CardHeader
-            title="Verify a dossier or report"
-            description="Upload a dossier PDF to check that it is a genuine, unaltered export of this organisation, and see which system and version it is and who attested it."
-          />
-          <CardBody>
-            <VerifyForm />
-          </CardBody>
-        </Card>
-        <Card>
-          <CardHeader
-            title="Dossier of one AI system"
-            description="Export, download and attest the versions of one system's dossier on its own dossier page."
-          />
-          <CardBody>
-            <SystemPicker
-              action="/reports"
-              inputId="dossier-system-q"
-              searchLabel="Find an AI system's dossier"
-              query={query}
-              items={matches.map((m) => ({
-                id: m.id,
-                name: m.name,
-                href: `/systems/${m.id}/dossier`,
-                detail: (
-                  <span className="text-slate-600">
-                    {m.latestVersion ? `Latest: version ${m.latestVersion}` : "No dossier yet"}
-                  </span>
-                ),
-              }))}
-              listLabel="Matching AI systems"
-              empty={query ? `No AI system name contains “${query}”.` : undefined}
-              linkText="Open dossier"
-              linkContext="of"
-            />
-          </CardBody>
-        </Card>
-        {canSeal && (
-          <Card>
+      <PageHeader title={t("title")} description={t("description")} />
+      <ClientMessages namespaces={["SystemPicker", "PortfolioExport"]}>
+        <div className="space-y-6">
+          <Card id="portfolio">
             <CardHeader
-              title="Export dossiers as ZIP"
-              description="Each system gets a fresh dossier, sealed as a new version like a single export, so every file in the ZIP can be verified later. Progress shows as the ZIP arrives."
+              title={t("portfolioTitle")}
+              description={t("portfolioDescription", { date: formatDateIn(locale, new Date()) })}
+              actions={canSeal ? <PortfolioExportButton action={exportPortfolioReportAction} /> : undefined}
             />
             <CardBody>
-              <BulkExport counts={counts} />
+              {!canSeal && <p className="mb-3 text-sm text-slate-600">{t("readOnlyRole")}</p>}
+              <PortfolioReportList reports={portfolio} />
             </CardBody>
           </Card>
-        )}
-        <Card>
-          <CardHeader
-            title="Recent exports"
-            description="The latest sealed dossiers across all systems. Open a system's dossier page to download or attest a version."
-          />
-          <CardBody>
-            <RecentDossiers dossiers={recent} />
-          </CardBody>
-        </Card>
-      </div>
+          <Card id="verify">
+            <CardHeader title={t("verifyTitle")} description={t("verifyDescription")} />
+            <CardBody>
+              <VerifyForm />
+            </CardBody>
+          </Card>
+          <Card>
+            <CardHeader title={t("dossierTitle")} description={t("dossierDescription")} />
+            <CardBody>
+              <SystemPicker
+                action="/reports"
+                inputId="dossier-system-q"
+                searchLabel={t("findDossier")}
+                query={query}
+                items={matches.map((m) => ({
+                  id: m.id,
+                  name: m.name,
+                  href: `/systems/${m.id}/dossier`,
+                  detail: (
+                    <span className="text-slate-600">
+                      {m.latestVersion ? t("latestVersion", { version: m.latestVersion }) : t("noDossier")}
+                    </span>
+                  ),
+                }))}
+                listLabel={t("matching")}
+                empty={query ? t("noMatch", { query }) : undefined}
+                linkText={t("openDossier")}
+                linkContext={t("linkContext")}
+              />
+            </CardBody>
+          </Card>
+          {canSeal && (
+            <Card>
+              <CardHeader title={t("zipTitle")} description={t("zipDescription")} />
+              <CardBody>
+                <BulkExport counts={counts} />
+              </CardBody>
+            </Card>
+          )}
+          <Card>
+            <CardHeader title={t("recentTitle")} description={t("recentDescription")} />
+            <CardBody>
+              <RecentDossiers dossiers={recent} />
+            </CardBody>
+          </Card>
+        </div>
+      </ClientMessages>
     </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { startDownload } from "@/components/ui/download";
@@ -11,6 +12,7 @@ type Props = {
 
 // Rendering the whole portfolio takes a moment: the button says so, and the outcome is announced.
 export function PortfolioExportButton({ action }: Props) {
+  const t = useTranslations("PortfolioExport");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [message, setMessage] = useState<{ tone: "ok" | "error"; text: string } | null>(null);
@@ -18,15 +20,11 @@ export function PortfolioExportButton({ action }: Props) {
     start(async () => {
       setMessage(null);
       const result = await action({}).catch(() => null);
-      if (!result)
-        return setMessage({
-          tone: "error",
-          text: "The server could not be reached. Check your connection and try again.",
-        });
+      if (!result) return setMessage({ tone: "error", text: t("unreachable") });
       if (!result.ok) return setMessage({ tone: "error", text: result.error });
       // Whoever exports wants the file: it downloads at once, and the version stays in the list below for later.
       startDownload(`/reports/portfolio/${result.data.id}`);
-      setMessage({ tone: "ok", text: `Version ${result.data.version} exported and sealed; the PDF is downloading.` });
+      setMessage({ tone: "ok", text: t("exported", { version: result.data.version }) });
       router.refresh();
     });
   return (
@@ -41,7 +39,7 @@ export function PortfolioExportButton({ action }: Props) {
         {message?.text ?? ""}
       </p>
       <Button type="button" onClick={onClick} disabled={pending} aria-describedby="portfolio-export-status">
-        {pending ? "Exporting…" : "Export portfolio report"}
+        {pending ? t("exporting") : t("export")}
       </Button>
     </div>
   );
