@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 
 const ZId = z.string().trim().min(1).max(64);
 
@@ -7,6 +8,8 @@ export const DOSSIER_FINALITIES = ["DRAFT", "FINAL"] as const;
 export const ZExportDossier = z.object({
   systemId: ZId,
   finality: z.enum(DOSSIER_FINALITIES, { message: "Choose whether to export a draft or a final dossier." }),
+  // Left out: the organisation's document language.
+  locale: z.enum(LOCALES, { message: "Choose English, Deutsch or Français for the PDF." }).optional(),
 });
 export type TExportDossier = z.input<typeof ZExportDossier>;
 

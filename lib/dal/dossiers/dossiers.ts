@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/access/actor";
 import { ROLE_LABELS } from "@/lib/access/permissions";
 import { canonicalJson } from "@/lib/canonical-json";
 import { sha256Hex } from "@/lib/crypto";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { asciiSlug } from "@/lib/slug";
 import { db } from "@/lib/db/client";
 import { AppError, type FieldErrors } from "@/lib/errors";
@@ -30,27 +31,44 @@ export type ExportedDossier = {
   finality: DossierFinality;
   pdfSha256: string;
   snapshotSha256: string;
+  locale: Locale;
   fileName: string;
   pdf: Buffer;
 };
 
-/** ASCII file name for downloads and ZIP entries, e.g. "retail-credit-scoring-scoreone-dossier-v3.pdf". */
-export function dossierFileName(systemName: string, version: number): string {
-  return `${asciiSlug(systemName, 60) || "ai-system"}-dossier-v${version}.pdf`;
+/**
+ * ASCII file name for downloads and ZIP entries, e.g. "retail-credit-scoring-scoreone-dossier-v3.pdf"; a copy in
+ * another language than English says so ("…-dossier-v3-de.pdf"), so two languages of one version never overwrite.
+ */
+export function dossierFileName(systemName: string, version: number, locale: Locale = DEFAULT_LOCALE): string {
+  const suffix = locale === DEFAULT_LOCALE ? "" : `-${locale}`;
+  return `${asciiSlug(systemName, 60) || "ai-system"}-dossier-v${version}${suffix}.pdf`;
+}
+
+// The organisation's document language (Settings → Language), English for a value Actlas no longer speaks.
+async function documentLocaleOf(organizationId: string): Promise<Locale> {
+  const org = await db().organization.findUniqueOrThrow({
+    where: { id: organizationId },
+    select: { documentLocale: true },
+  });
+  return isLocale(org.documentLocale) ? org.documentLocale : DEFAULT_LOCALE;
 }
 
 // Renders and seals a new version. The version number is read before rendering (it is printed in the PDF); if a
 // colleague sealed the same number meanwhile, the unique index refuses ours and we render again with the next one.
-// Draft or final is decided from the data sealed (decideFinality), never from what the browser believes.
+// Draft or final is decided from the data sealed (decideFinality), never from what the browser believes. The PDF is
+// rendered in `locale`, else in the organisation's document language, and the seal records which.
 export async function exportDossier(
   actor: Actor,
   systemId: string,
   choice: FinalityChoice = "AUTO",
+  locale?: Locale,
 ): Promise<ExportedDossier> {
   const member = await authorize(actor, "report.seal");
-  const [source, exporter] = await Promise.all([
+  const [source, exporter, language] = await Promise.all([
     readDossierSource(member, systemId),
     db().user.findUniqueOrThrow({ where: { id: member.userId }, select: { name: true, email: true } }),
+    locale ?? documentLocaleOf(member.organizationId),
   ]);
   const finality = decideFinality(source, choice);
   for (let attempt = 0; ; attempt += 1) {
@@ -77,13 +95,22 @@ export async function exportDossier(
     const pdf = await signForOrganization(
       member.organizationId,
       snapshot.organization.name,
-      await renderDossier(snapshot, snapshotSha256),
+      await renderDossier(snapshot, snapshotSha256, language),
       `Sealed AI Act dossier, version ${version}${finality === "DRAFT" ? " (draft)" : ""}`,
       new Date(snapshot.dossier.generatedAt),
     );
     const pdfSha256 = sha256Hex(pdf);
     try {
-      const id = await seal(member, { systemId, version, finality, snapshot, snapshotSha256, pdf, pdfSha256 });
+      const id = await seal(member, {
+        systemId,
+        version,
+        finality,
+        snapshot,
+        snapshotSha256,
+        pdf,
+        pdfSha256,
+        locale: language,
+      });
       return {
         id,
         systemId,
@@ -92,7 +119,8 @@ export async function exportDossier(
         finality,
         pdfSha256,
         snapshotSha256,
-        fileName: dossierFileName(source.system.name, version),
+        locale: language,
+        fileName: dossierFileName(source.system.name, version, language),
         pdf,
       };
     } catch (error) {
@@ -101,10 +129,20 @@ export async function exportDossier(
   }
 }
 
-/** What a new version of this system's dossier would show as missing, for the export page. */
-export async function dossierGapsOf(actor: Actor, systemId: string): Promise<DossierGap[]> {
+/** The language a new version is sealed in unless the exporter picks another, for the export page. */
+export async function dossierDocumentLocale(actor: Actor): Promise<Locale> {
   const member = await authorize(actor, "report.read");
-  return dossierGaps(await readDossierSource(member, systemId));
+  return documentLocaleOf(member.organizationId);
+}
+
+/** What a new version of this system's dossier would show as missing, for the export page. */
+export async function dossierGapsOf(
+  actor: Actor,
+  systemId: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<DossierGap[]> {
+  const member = await authorize(actor, "report.read");
+  return dossierGaps(await readDossierSource(member, systemId), locale);
 }
 
 export async function listDossiers(actor: Actor, systemId: string): Promise<DossierVersionDTO[]> {
@@ -131,11 +169,15 @@ export async function getDossierPdf(
   const member = await authorize(actor, "report.read");
   const row = await db().dossierVersion.findFirst({
     where: { id: dossierId, organizationId: member.organizationId, ...(systemId ? { systemId } : {}) },
-    select: { pdf: true, pdfSha256: true, version: true, system: { select: { name: true } } },
+    select: { pdf: true, pdfSha256: true, version: true, locale: true, system: { select: { name: true } } },
   });
   if (!row) throw notFound("dossier");
   return {
-    fileName: dossierFileName(row.system?.name ?? "portfolio", row.version),
+    fileName: dossierFileName(
+      row.system?.name ?? "portfolio",
+      row.version,
+      isLocale(row.locale) ? row.locale : DEFAULT_LOCALE,
+    ),
     pdf: row.pdf,
     pdfSha256: row.pdfSha256,
   };

@@ -14,6 +14,8 @@ export type SealInput = {
   snapshotSha256: string;
   pdf: Buffer;
   pdfSha256: string;
+  /** The language the PDF was rendered in; the column's default (English) when not given. */
+  locale?: string;
 };
 
 // Stores one rendered version with its hashes and audits it, in one transaction.
@@ -32,6 +34,7 @@ export async function seal(member: Member, input: SealInput): Promise<string> {
         pdfSha256: input.pdfSha256,
         snapshot: input.snapshot,
         snapshotSha256: input.snapshotSha256,
+        locale: input.locale,
         createdById: member.userId,
       },
       select: { id: true },
@@ -47,6 +50,7 @@ export async function seal(member: Member, input: SealInput): Promise<string> {
         pdfSha256: input.pdfSha256,
         snapshotSha256: input.snapshotSha256,
         ruleSetId,
+        locale: input.locale,
       },
     });
     return id;

@@ -19,6 +19,8 @@ export type DossierVersionDTO = {
   pdfSha256: string;
   snapshotSha256: string;
   ruleSetId: string;
+  /** The language the sealed PDF is in; other languages are rendered from the same snapshot on download. */
+  locale: string;
   attestations: AttestationDTO[];
 };
 
@@ -31,6 +33,7 @@ export const versionSelect = {
   pdfSha256: true,
   snapshotSha256: true,
   ruleSetId: true,
+  locale: true,
   createdBy: { select: { name: true } },
   attestations: {
     orderBy: { attestedAt: "asc" },

@@ -6,10 +6,16 @@ import { ZAttestDossier, ZExportDossier } from "@/lib/validations/dossier";
 
 // Only the facts the page shows go back to the browser, never the PDF bytes themselves.
 export const exportDossierAction = createAction(ZExportDossier, async (input, actor) => {
-  const dossier = await exportDossier(actor, input.systemId, input.finality);
+  const dossier = await exportDossier(actor, input.systemId, input.finality, input.locale);
   revalidatePath(`/systems/${input.systemId}/dossier`);
   revalidatePath("/reports");
-  return { id: dossier.id, version: dossier.version, finality: dossier.finality, pdfSha256: dossier.pdfSha256 };
+  return {
+    id: dossier.id,
+    version: dossier.version,
+    finality: dossier.finality,
+    pdfSha256: dossier.pdfSha256,
+    locale: dossier.locale,
+  };
 });
 
 export const attestDossierAction = createAction(ZAttestDossier, async (input, actor) => {
