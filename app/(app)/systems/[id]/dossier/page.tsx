@@ -1,24 +1,33 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { DossierVersionList } from "@/components/dossier/dossier-version-list";
 import { ExportDossierButton } from "@/components/dossier/export-dossier-button";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
-import { dossierGapsOf, listDossiers } from "@/lib/dal/dossiers/dossiers";
+import { dossierDocumentLocale, dossierGapsOf, listDossiers } from "@/lib/dal/dossiers/dossiers";
 import { getViewer } from "@/lib/dal/accounts/organizations";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { loadSystem } from "../load-system";
 import { attestDossierAction, exportDossierAction } from "./actions";
 
-export const metadata: Metadata = { title: "Dossier" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("DossierPage");
+  return { title: t("metaTitle") };
+}
 
 export default async function SystemDossierPage({ params }: { params: Promise<{ id: string }> }) {
   const system = await loadSystem((await params).id);
   const actor = await requireActor();
-  const [versions, viewer, gaps] = await Promise.all([
+  const [t, requested] = await Promise.all([getTranslations("DossierPage"), getLocale()]);
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  const [versions, viewer, gaps, documentLocale] = await Promise.all([
     listDossiers(actor, system.id),
     getViewer(actor),
-    dossierGapsOf(actor, system.id),
+    dossierGapsOf(actor, system.id, locale),
+    dossierDocumentLocale(actor),
   ]);
   const canAttest = !!viewer.role && can(viewer.role, "classification.review");
   // Sealing a version records it in the viewer's name: a write, not offered to read-only roles.
@@ -27,17 +36,21 @@ export default async function SystemDossierPage({ params }: { params: Promise<{ 
     <div className="space-y-6">
       {canSeal && (
         <Card>
-          <CardHeader
-            title="Export a new version"
-            description="Each export freezes today's data into a PDF for regulators and auditors and seals it: the file and the data behind it never change. Page 1 of the PDF lists what is missing, as below."
-          />
+          <CardHeader title={t("exportTitle")} description={t("exportDescription")} />
           <CardBody>
-            <ExportDossierButton systemId={system.id} gaps={gaps} action={exportDossierAction} />
+            <ClientMessages namespaces={["DossierExport"]}>
+              <ExportDossierButton
+                systemId={system.id}
+                gaps={gaps}
+                documentLocale={documentLocale}
+                action={exportDossierAction}
+              />
+            </ClientMessages>
           </CardBody>
         </Card>
       )}
       <Card>
-        <CardHeader title="Dossier versions" />
+        <CardHeader title={t("versionsTitle")} />
         <CardBody>
           <DossierVersionList
             systemId={system.id}
@@ -48,19 +61,14 @@ export default async function SystemDossierPage({ params }: { params: Promise<{ 
         </CardBody>
       </Card>
       <p className="text-sm text-slate-600">
-        The PDF holds the system description, the classification with reasons and citations and the legal review,
-        obligations by role with status, owner, due date and evidence index, the Annex IV, Art 6(3) and FRIA records
-        where the law asks for them (gaps marked), an audit excerpt and a sign-off block.{" "}
-        {canAttest
-          ? "As legal, you can attest a final version: your statement is kept with your name, role and the time."
-          : "Legal and administrators can attest a final version."}{" "}
-        {!canSeal &&
-          "Your role downloads and verifies versions; administrators, compliance officers, legal and managers export new ones. "}
-        To check a copy someone sends you, upload it on the{" "}
-        <Link href="/reports#verify" className="font-medium text-indigo-800 underline">
-          Reports
-        </Link>{" "}
-        page.
+        {t("contents")} {canAttest ? t("attestYou") : t("attestWho")} {!canSeal && `${t("readOnly")} `}
+        {t.rich("verifyOn", {
+          link: (chunks) => (
+            <Link href="/reports#verify" className="font-medium text-indigo-800 underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     </div>
   );
