@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -7,10 +8,13 @@ import { requireActor } from "@/lib/auth/session";
 import { verifyMyOrganizationChain } from "@/lib/dal/core/audit-verify";
 import { isAppError } from "@/lib/errors";
 
-export const metadata: Metadata = { title: "Audit trail" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("AuditTrail");
+  return { title: t("title") };
+}
 
 export default async function AuditTrailPage() {
-  const actor = await requireActor();
+  const [actor, t] = await Promise.all([requireActor(), getTranslations("AuditTrail")]);
   const report = await verifyMyOrganizationChain(actor).catch((error: unknown) => {
     if (isAppError(error) && error.code === "FORBIDDEN") return null;
     throw error;
@@ -18,30 +22,30 @@ export default async function AuditTrailPage() {
   return (
     <>
       <PageHeader
-        title="Audit trail"
-        description="Every change in this organisation is recorded as an audit event. Events are append-only and each one carries the hash of the one before, so an altered or removed event breaks the chain."
+        title={t("title")}
+        description={t("description")}
         actions={
           <ButtonLink href="/settings" variant="secondary">
-            Back to settings
+            {t("back")}
           </ButtonLink>
         }
       />
       <Card>
-        <CardHeader title="Integrity check" description="Recomputed from the stored events just now." />
+        <CardHeader title={t("checkTitle")} description={t("checkDescription")} />
         <CardBody>
           {!report ? (
-            <Alert tone="info">Only administrators, legal and auditors can verify the audit trail.</Alert>
+            <Alert tone="info">{t("notAllowed")}</Alert>
           ) : report.ok ? (
-            <Alert tone="success" title="The audit trail is intact">
+            <Alert tone="success" title={t("intactTitle")}>
               <p>
-                {report.events.toLocaleString("en-GB")} events verified. Head of the chain:{" "}
+                {t("intact", { count: report.events })}{" "}
                 <code className="break-all font-mono text-xs">{report.headHash || "—"}</code>
               </p>
             </Alert>
           ) : (
-            <Alert tone="error" title="The audit trail has been tampered with">
+            <Alert tone="error" title={t("tamperedTitle")}>
               <p>
-                {report.problem} The first broken link is event #{report.brokenAt}.
+                {report.problem} {t("brokenAt", { event: report.brokenAt })}
               </p>
             </Alert>
           )}

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { PrefsForm } from "@/components/notifications/prefs-form";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -7,25 +8,21 @@ import { getMyNotificationPrefs } from "@/lib/dal/accounts/notifications";
 import { mailConfigured } from "@/lib/mail/transport";
 import { updateNotificationPrefsAction } from "./actions";
 
-export const metadata: Metadata = { title: "My notifications" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("NotificationSettings");
+  return { title: t("title") };
+}
 
 export default async function NotificationSettingsPage() {
-  const prefs = await getMyNotificationPrefs(await requireActor());
+  const [prefs, t] = await Promise.all([
+    getMyNotificationPrefs(await requireActor()),
+    getTranslations("NotificationSettings"),
+  ]);
   return (
     <>
-      <PageHeader
-        title="My notifications"
-        description="Choose which notifications you get, in Actlas and by e-mail. These settings are yours and apply to this organisation only."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <Card>
-        <CardHeader
-          title="Notifications"
-          description={
-            mailConfigured()
-              ? "Due dates, deadlines and pending reviews are checked every hour; requests for legal review and replies arrive as they happen. E-mails go out within a minute or two, to the address you sign in with."
-              : "E-mail is not set up on this server (SMTP_URL), so notifications appear in Actlas only for now. Due dates, deadlines and pending reviews are checked every hour; requests for legal review and replies arrive as they happen."
-          }
-        />
+        <CardHeader title={t("cardTitle")} description={mailConfigured() ? t("withMail") : t("withoutMail")} />
         <PrefsForm prefs={prefs} save={updateNotificationPrefsAction} />
       </Card>
     </>
