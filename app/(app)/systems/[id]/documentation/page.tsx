@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getTranslations } from "next-intl/server";
 import { AnnexIvProgressList } from "@/components/legal/annex-iv-progress";
 import { RecordFacts, RecordStatusBadge } from "@/components/legal/record-status";
 import { Badge } from "@/components/ui/badge";
@@ -10,29 +12,32 @@ import type { Applicability } from "@/lib/legal/applicability";
 import { ANNEX_IV_SECTION_COUNT } from "@/lib/legal/annex-iv";
 import { loadSystem } from "../load-system";
 
-export const metadata: Metadata = { title: "Documentation" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("SystemDocumentation");
+  return { title: t("title") };
+}
 
 export default async function DocumentationPage({ params }: { params: Promise<{ id: string }> }) {
   const system = await loadSystem((await params).id);
-  const doc = await getDocumentation(await requireActor(), system.id);
+  const [doc, t] = await Promise.all([
+    requireActor().then((actor) => getDocumentation(actor, system.id)),
+    getTranslations("SystemDocumentation"),
+  ]);
   const annex = doc.applicability.ANNEX_IV;
   return (
     <div className="space-y-6">
-      <p className="max-w-3xl text-sm text-slate-600">
-        What the AI Act asks to be written down for this system, as the current classification sees it. Each record goes
-        into the sealed dossier, with anything missing marked as a gap.
-      </p>
+      <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
       <Card>
         <CardHeader
-          title="Annex IV technical documentation"
-          description="Art 11(1): nine sections, drawn up before the system is placed on the market or put into service and kept up to date."
+          title={t("annexIvTitle")}
+          description={t("annexIvDescription")}
           actions={
             annex.applies ? (
               <Badge tone={doc.annexIvComplete === ANNEX_IV_SECTION_COUNT ? "green" : "amber"}>
-                {doc.annexIvComplete} of {ANNEX_IV_SECTION_COUNT} complete
+                {t("sectionsComplete", { done: doc.annexIvComplete, total: ANNEX_IV_SECTION_COUNT })}
               </Badge>
             ) : (
-              <Badge>Not required</Badge>
+              <Badge>{t("notRequired")}</Badge>
             )
           }
         />
@@ -46,16 +51,18 @@ export default async function DocumentationPage({ params }: { params: Promise<{ 
       </Card>
       <div className="grid gap-6 lg:grid-cols-2">
         <RecordCard
-          title="Art 6(3) assessment"
-          description="Why an Annex III system is not high-risk, with its EU-database registration data (Art 6(4), Art 49(2))."
+          kind="derogation"
+          title={t("derogationTitle")}
+          description={t("derogationDescription")}
           href={`/systems/${system.id}/documentation/derogation`}
           applicability={doc.applicability.DEROGATION}
           record={doc.derogation}
           signOff
         />
         <RecordCard
-          title="Fundamental rights impact assessment"
-          description="Art 27: before first use, with the notification to the market surveillance authority."
+          kind="fria"
+          title={t("friaTitle")}
+          description={t("friaDescription")}
           href={`/systems/${system.id}/documentation/fria`}
           applicability={doc.applicability.FRIA}
           record={doc.fria}
@@ -66,6 +73,7 @@ export default async function DocumentationPage({ params }: { params: Promise<{ 
 }
 
 type CardProps = {
+  kind: "derogation" | "fria";
   title: string;
   description: string;
   href: string;
@@ -74,14 +82,21 @@ type CardProps = {
   signOff?: boolean;
 };
 
-function RecordCard({ title, description, href, applicability, record, signOff = false }: CardProps) {
+function RecordCard({ kind, title, description, href, applicability, record, signOff = false }: CardProps) {
+  const t = useTranslations("SystemDocumentation");
+  const open = kind === "derogation" ? t("openAssessment") : t("openFria");
+  const start = kind === "derogation" ? t("startAssessment") : t("startFria");
   return (
     <Card>
       <CardHeader
         title={title}
         description={description}
         actions={
-          applicability.applies ? <RecordStatusBadge record={record} signOff={signOff} /> : <Badge>Not required</Badge>
+          applicability.applies ? (
+            <RecordStatusBadge record={record} signOff={signOff} />
+          ) : (
+            <Badge>{t("notRequired")}</Badge>
+          )
         }
       />
       <CardBody className="space-y-4">
@@ -90,9 +105,7 @@ function RecordCard({ title, description, href, applicability, record, signOff =
           <>
             <RecordFacts record={record} />
             <ButtonLink href={href} variant={record ? "secondary" : "primary"}>
-              {record
-                ? `Open ${title.toLowerCase().startsWith("art") ? "the assessment" : "the FRIA"}`
-                : `Start ${title.toLowerCase().startsWith("art") ? "the assessment" : "the FRIA"}`}
+              {record ? open : start}
             </ButtonLink>
           </>
         )}
