@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  localiseContradictions,
-  localiseOpenQuestions,
-  localiseQuestion,
-  translatorFor,
-} from "@/lib/classification/localise-questionnaire";
-import { questionnaireProgress } from "@/lib/classification/progress";
+import { localiseQuestion, translatorFor } from "@/lib/classification/localise-questionnaire";
 import { intakeToProfile } from "@/lib/classification/intake-to-profile";
 import { questionnaireCatalogue } from "@/lib/classification/questionnaire-catalogue";
 import { organisationHints } from "@/lib/classification/starting-answers";
-import type { TSystemProfile } from "@/lib/rules";
 import { QUESTIONS_BY_ID } from "@/lib/rules/questionnaire";
 import { questionnaireTexts } from "@/lib/rules/questionnaire/texts";
 
@@ -35,24 +28,6 @@ describe("the questionnaire in the person's language", () => {
       citation: english.citation,
       when: english.when,
     });
-  });
-
-  it("translates the open questions and contradictions of the live result, not their ids", () => {
-    const answers = {
-      artefactType: "ai_system",
-      technique: "machine_learning",
-      infersOutputs: false,
-    } as TSystemProfile;
-    const { result, completing, deciding } = questionnaireProgress(answers, "2026-12-06");
-    const open = localiseOpenQuestions([...deciding, ...completing], de);
-    const autonomy = open.find((q) => q.questionId === "operatesWithAutonomy")!;
-    expect(autonomy.text).toBe(
-      "Erzeugt es seine Ausgaben mit einer gewissen Unabhängigkeit vom menschlichen Eingreifen?",
-    );
-    const clash = localiseContradictions(result, de).contradictions[0]!;
-    expect(clash.id).toBe("technique_vs_inference");
-    expect(clash.questionIds).toEqual(["technique", "infersOutputs"]);
-    expect(clash.text).toMatch(/^Die Technik und die Antwort zur Ableitung widersprechen sich/);
   });
 
   it("gives the intake's and the organisation profile's hints in the person's language, the answers unchanged", () => {

@@ -3,13 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import { GROUP_OF_QUESTION } from "@/components/classification/question-lookup";
-import {
-  localiseContradictions,
-  localiseOpenQuestions,
-  localiseQuestion,
-  localiseSteps,
-  translatorFor,
-} from "@/lib/classification/localise-questionnaire";
+import { localiseQuestion, localiseSteps, translatorFor } from "@/lib/classification/localise-questionnaire";
 import { answerQuestion, isNotSure, markNotSure } from "@/lib/classification/not-sure";
 import { questionnaireProgress, type StepProgress } from "@/lib/classification/progress";
 import { applicableQuestions, type ProfileField, type TSystemProfile } from "@/lib/rules";
@@ -61,17 +55,6 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
   const progress = useMemo(() => questionnaireProgress(answers, asOf), [answers, asOf]);
   const { pruned, result } = progress;
   const steps = useMemo(() => localiseSteps(progress.steps, tr), [progress.steps, tr]);
-  // What the live result shows, in the person's language; the counts and the result itself stay the engine's.
-  const shown = useMemo(
-    () => ({
-      result: localiseContradictions(result, tr),
-      progress: {
-        deciding: localiseOpenQuestions(progress.deciding, tr),
-        completing: localiseOpenQuestions(progress.completing, tr),
-      },
-    }),
-    [result, progress.deciding, progress.completing, tr],
-  );
   const applicable = useMemo(() => applicableQuestions(pruned), [pruned]);
   const { step, index } = currentStep(steps, groupId);
   const questions = applicable
@@ -166,7 +149,7 @@ export function ClassifyWizard({ systemId, initialAnswers, prefilled, hints, asO
           onComplete={complete}
         />
       </div>
-      <LiveResultPanel result={shown.result} progress={shown.progress} onGoTo={goToQuestion} />
+      <LiveResultPanel result={result} progress={progress} onGoTo={goToQuestion} />
     </div>
   );
 }
