@@ -1,7 +1,9 @@
 import Link from "next/link";
-import { BAND_LABELS, BAND_RANGES, heatMap, RISK_BANDS, SCALE } from "@/lib/risks/score";
+import { useTranslations } from "next-intl";
+import { BAND_RANGES, heatMap, RISK_BANDS, SCALE } from "@/lib/risks/score";
 import { cn } from "@/lib/utils";
 import { BAND_CELL } from "./bands";
+import { useRiskWords } from "./risk-words";
 
 type Props = {
   // One per risk, or one per cell with its count (counted by the database).
@@ -17,6 +19,8 @@ type Props = {
 // The 5 × 5 grid as a real table: screen readers announce likelihood (row) and impact (column) for every count, and
 // each cell with risks links to exactly those risks. Colour marks the band; the number and the band word carry it too.
 export function HeatMap({ points, likelihoodLabels, impactLabels, hrefFor, selected, caption }: Props) {
+  const t = useTranslations("RiskHeatMap");
+  const words = useRiskWords();
   const grid = heatMap(points);
   return (
     <div className="overflow-x-auto">
@@ -25,7 +29,7 @@ export function HeatMap({ points, likelihoodLabels, impactLabels, hrefFor, selec
         <thead>
           <tr>
             <th scope="col" className="w-20 text-left align-bottom text-xs font-medium text-slate-600 sm:w-28">
-              Likelihood ↓ / Impact →
+              {t("axes")}
             </th>
             {SCALE.map((i) => (
               <th key={i} scope="col" className="px-1 pb-1 text-center align-bottom text-xs font-medium text-slate-700">
@@ -47,7 +51,7 @@ export function HeatMap({ points, likelihoodLabels, impactLabels, hrefFor, selec
                 </th>
                 {row.map((cell) => {
                   const isSelected = selected?.likelihood === cell.likelihood && selected.impact === cell.impact;
-                  const label = `${cell.count} ${cell.count === 1 ? "risk" : "risks"}, ${BAND_LABELS[cell.band].toLowerCase()}`;
+                  const risks = t("cellRisks", { count: cell.count, band: words.band(cell.band).toLowerCase() });
                   return (
                     <td
                       key={cell.impact}
@@ -64,11 +68,11 @@ export function HeatMap({ points, likelihoodLabels, impactLabels, hrefFor, selec
                           className="flex h-12 items-center justify-center text-base underline underline-offset-2"
                         >
                           {cell.count}
-                          <span className="sr-only">{`${label.slice(String(cell.count).length)}: show them`}</span>
+                          <span className="sr-only"> {t("showThem", { risks })}</span>
                         </Link>
                       ) : (
                         <span className="font-normal">
-                          0<span className="sr-only">{label.slice(1)}</span>
+                          0<span className="sr-only"> {risks}</span>
                         </span>
                       )}
                     </td>
@@ -80,13 +84,13 @@ export function HeatMap({ points, likelihoodLabels, impactLabels, hrefFor, selec
         </tbody>
       </table>
       <p className="mt-2 text-xs text-slate-700 sm:hidden" aria-hidden>
-        Impact: {impactLabels.map((label, i) => `${i + 1} ${label}`).join(", ")}.
+        {t("impactKey", { levels: impactLabels.map((label, i) => `${i + 1} ${label}`).join(", ") })}
       </p>
       <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-xs text-slate-700">
         {RISK_BANDS.map((band) => (
           <span key={band} className="inline-flex items-center gap-1.5">
             <span aria-hidden className={cn("inline-block size-3 rounded-sm ring-1 ring-slate-300", BAND_CELL[band])} />
-            {BAND_LABELS[band]} ({BAND_RANGES[band]})
+            {words.band(band)} ({BAND_RANGES[band]})
           </span>
         ))}
       </p>

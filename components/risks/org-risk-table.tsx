@@ -1,48 +1,52 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { OrgRiskList, OrgRiskRow } from "@/lib/dal/risks/portfolio";
 import type { RiskLabels } from "@/lib/risks/labels";
-import { countPhrase } from "@/lib/plural";
-import { formatDate } from "@/lib/utils";
+import { formatDateIn } from "@/lib/i18n/format";
 import { orgRisksHref, type OrgRiskQuery } from "@/lib/validations/risk-portfolio";
-import { RISK_STATUS_LABELS } from "@/lib/validations/risks";
 import { Rating } from "./risk-list";
+import { useRiskWords } from "./risk-words";
 
 type Props = { list: OrgRiskList; query: OrgRiskQuery; labels: RiskLabels; caption: string };
 
 const riskHref = (r: OrgRiskRow) => `/systems/${r.systemId}/risks#risk-${r.id}`;
 
-function Residual({ r, labels }: { r: OrgRiskRow; labels: RiskLabels }) {
+function Residual({ r, labels, notRated }: { r: OrgRiskRow; labels: RiskLabels; notRated: string }) {
   if (r.residualLikelihood == null || r.residualImpact == null)
-    return <span className="whitespace-nowrap text-slate-600">Not rated yet</span>;
+    return <span className="whitespace-nowrap text-slate-600">{notRated}</span>;
   return <Rating likelihood={r.residualLikelihood} impact={r.residualImpact} labels={labels} />;
 }
-
-const review = (r: OrgRiskRow) => (r.nextReviewDate ? formatDate(new Date(r.nextReviewDate)) : "—");
 
 // Risks of every system: a table from md up, one card per risk below it (each width has exactly one list). Every
 // risk links to its system's Risks tab, where it is edited.
 export function OrgRiskTable({ list, query, labels, caption }: Props) {
+  const t = useTranslations("OrgRiskTable");
+  const words = useRiskWords();
+  const locale = useLocale();
+  const review = (r: OrgRiskRow) => (r.nextReviewDate ? formatDateIn(locale, new Date(r.nextReviewDate)) : "—");
+  const notRated = t("notRated");
   const pageCount = Math.max(1, Math.ceil(list.total / list.pageSize));
-  const pageCaption = `${caption}, page ${list.page} of ${pageCount}`;
+  const pageOf = t("pageOf", { page: list.page, pages: pageCount });
+  const pageCaption = `${caption}, ${pageOf}`;
   if (list.rows.length === 0)
     return (
       <p className="border-t border-slate-200 px-5 py-12 text-center text-sm text-slate-600">
-        {list.total > 0 ? "This page is past the end of the list." : "No open risk in this cell."}
+        {list.total > 0 ? t("pastEnd") : t("emptyCell")}
       </p>
     );
   return (
     <>
       <Table caption={pageCaption} className="hidden md:block">
         <TableHead className="border-y font-normal">
-          <Th className="px-4 font-medium">Risk</Th>
-          <Th className="px-4 font-medium">AI system</Th>
-          <Th className="px-4 font-medium">Inherent</Th>
-          <Th className="px-4 font-medium">Residual</Th>
-          <Th className="px-4 font-medium">Status</Th>
-          <Th className="px-4 font-medium">Owner</Th>
-          <Th className="whitespace-nowrap px-4 font-medium">Next review</Th>
+          <Th className="px-4 font-medium">{t("risk")}</Th>
+          <Th className="px-4 font-medium">{t("system")}</Th>
+          <Th className="px-4 font-medium">{t("inherent")}</Th>
+          <Th className="px-4 font-medium">{t("residual")}</Th>
+          <Th className="px-4 font-medium">{t("status")}</Th>
+          <Th className="px-4 font-medium">{t("owner")}</Th>
+          <Th className="whitespace-nowrap px-4 font-medium">{t("nextReview")}</Th>
         </TableHead>
         <TableBody>
           {list.rows.map((r) => (
@@ -64,11 +68,11 @@ export function OrgRiskTable({ list, query, labels, caption }: Props) {
                 <Rating likelihood={r.likelihood} impact={r.impact} labels={labels} />
               </td>
               <td className="px-4 py-3 align-top">
-                <Residual r={r} labels={labels} />
+                <Residual r={r} labels={labels} notRated={notRated} />
               </td>
-              <td className="px-4 py-3 align-top">{RISK_STATUS_LABELS[r.status]}</td>
+              <td className="px-4 py-3 align-top">{words.status(r.status)}</td>
               <td className="px-4 py-3 align-top">
-                {r.ownerName ?? <span className="text-slate-600">Unassigned</span>}
+                {r.ownerName ?? <span className="text-slate-600">{t("unassigned")}</span>}
               </td>
               <td className="whitespace-nowrap px-4 py-3 align-top">{review(r)}</td>
             </tr>
@@ -82,7 +86,7 @@ export function OrgRiskTable({ list, query, labels, caption }: Props) {
               {r.title}
             </Link>
             <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1.5 text-sm">
-              <dt className="text-slate-600">AI system</dt>
+              <dt className="text-slate-600">{t("system")}</dt>
               <dd className="min-w-0">
                 <Link
                   href={`/systems/${r.systemId}/risks`}
@@ -91,37 +95,37 @@ export function OrgRiskTable({ list, query, labels, caption }: Props) {
                   {r.systemName}
                 </Link>
               </dd>
-              <dt className="text-slate-600">Inherent</dt>
+              <dt className="text-slate-600">{t("inherent")}</dt>
               <dd>
                 <Rating likelihood={r.likelihood} impact={r.impact} labels={labels} />
               </dd>
-              <dt className="text-slate-600">Residual</dt>
+              <dt className="text-slate-600">{t("residual")}</dt>
               <dd>
-                <Residual r={r} labels={labels} />
+                <Residual r={r} labels={labels} notRated={notRated} />
               </dd>
-              <dt className="text-slate-600">Status</dt>
-              <dd>{RISK_STATUS_LABELS[r.status]}</dd>
-              <dt className="text-slate-600">Owner</dt>
-              <dd>{r.ownerName ?? <span className="text-slate-600">Unassigned</span>}</dd>
-              <dt className="text-slate-600">Next review</dt>
+              <dt className="text-slate-600">{t("status")}</dt>
+              <dd>{words.status(r.status)}</dd>
+              <dt className="text-slate-600">{t("owner")}</dt>
+              <dd>{r.ownerName ?? <span className="text-slate-600">{t("unassigned")}</span>}</dd>
+              <dt className="text-slate-600">{t("nextReview")}</dt>
               <dd>{review(r)}</dd>
             </dl>
           </li>
         ))}
       </ul>
       <nav
-        aria-label="Pagination"
+        aria-label={t("pagination")}
         className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-5 py-3 text-sm text-slate-700"
       >
         <span>
-          {countPhrase(list.total, "risk")} · page {list.page} of {pageCount}
+          {t("count", { count: list.total })} · {pageOf}
         </span>
         <span className="flex gap-2">
           <PageLink href={orgRisksHref({ ...query, page: query.page - 1 })} disabled={query.page <= 1}>
-            Previous
+            {t("previous")}
           </PageLink>
           <PageLink href={orgRisksHref({ ...query, page: query.page + 1 })} disabled={query.page >= pageCount}>
-            Next
+            {t("next")}
           </PageLink>
         </span>
       </nav>

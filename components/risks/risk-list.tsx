@@ -1,11 +1,13 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { RiskDTO } from "@/lib/dal/risks/risks";
 import type { RiskLabels } from "@/lib/risks/labels";
-import { BAND_LABELS, riskBand, riskScore } from "@/lib/risks/score";
+import { riskBand, riskScore } from "@/lib/risks/score";
 import { formatDate } from "@/lib/utils";
 import { RISK_STATUS_LABELS, RISK_TREATMENT_LABELS } from "@/lib/validations/risks";
 import { BAND_TONES } from "./bands";
+import { useRiskWords } from "./risk-words";
 
 type Props = {
   risks: RiskDTO[];
@@ -18,15 +20,17 @@ type Props = {
 
 // The band and score, then the two levels in the organisation's own words (Settings → Risk scale).
 export function Rating({ likelihood, impact, labels }: { likelihood: number; impact: number; labels: RiskLabels }) {
+  const t = useTranslations("RiskRating");
+  const words = useRiskWords();
   const band = riskBand(likelihood, impact);
   return (
     <span className="inline-flex flex-wrap items-center gap-x-2 gap-y-0.5">
       <Badge tone={BAND_TONES[band]}>
-        {BAND_LABELS[band]} · {riskScore(likelihood, impact)}
+        {words.band(band)} · {riskScore(likelihood, impact)}
       </Badge>
       <span className="text-xs text-slate-700">
-        <span className="sr-only">likelihood </span>
-        {labels.likelihoodLabels[likelihood - 1]} × <span className="sr-only">impact </span>
+        <span className="sr-only">{t("likelihood")} </span>
+        {labels.likelihoodLabels[likelihood - 1]} × <span className="sr-only">{t("impact")} </span>
         {labels.impactLabels[impact - 1]}
       </span>
     </span>

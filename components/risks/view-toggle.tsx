@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { cn } from "@/lib/utils";
 
 // Two links rather than a client toggle: each view has its own address, so a filtered cell can be shared. Used by a
@@ -12,6 +13,7 @@ export function ViewToggle({
   inherentHref: string;
   inherent: boolean;
 }) {
+  const t = useTranslations("RiskViewToggle");
   const item = (href: string, active: boolean, label: string) => (
     <Link
       href={href}
@@ -25,9 +27,9 @@ export function ViewToggle({
     </Link>
   );
   return (
-    <nav aria-label="Heat map view" className="flex overflow-hidden rounded-md border border-slate-300">
-      {item(currentHref, !inherent, "Current")}
-      {item(inherentHref, inherent, "Inherent")}
+    <nav aria-label={t("label")} className="flex overflow-hidden rounded-md border border-slate-300">
+      {item(currentHref, !inherent, t("current"))}
+      {item(inherentHref, inherent, t("inherent"))}
     </nav>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { OrgRiskTable } from "@/components/risks/org-risk-table";
 import { ViewToggle } from "@/components/risks/view-toggle";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -10,27 +11,33 @@ import { getRiskLabels } from "@/lib/dal/risks/scale";
 import { levelText } from "@/lib/risks/labels";
 import { orgRisksHref, parseOrgRiskParams } from "@/lib/validations/risk-portfolio";
 
-export const metadata: Metadata = { title: "Risks" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("RisksPage");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function OrganisationRisksPage({ searchParams }: Props) {
   const query = parseOrgRiskParams(await searchParams);
   const actor = await requireActor();
-  const [list, labels] = await Promise.all([listOrganisationRisks(actor, query), getRiskLabels(actor)]);
+  const [list, labels, t] = await Promise.all([
+    listOrganisationRisks(actor, query),
+    getRiskLabels(actor),
+    getTranslations("RisksPage"),
+  ]);
   const inherent = query.view === "inherent";
   const cellWords = [
-    query.likelihood ? `likelihood ${levelText(query.likelihood, labels.likelihoodLabels)}` : null,
-    query.impact ? `impact ${levelText(query.impact, labels.impactLabels)}` : null,
+    query.likelihood ? t("likelihood", { level: levelText(query.likelihood, labels.likelihoodLabels) }) : null,
+    query.impact ? t("impact", { level: levelText(query.impact, labels.impactLabels) }) : null,
   ].filter(Boolean);
   const filtered = cellWords.length > 0;
-  const rating = inherent ? "inherent rating" : "current rating (residual where set)";
-  const title = filtered ? `Open risks at ${cellWords.join(", ")}` : "All open risks";
+  const title = filtered ? t("openAt", { cell: cellWords.join(", ") }) : t("allOpen");
   return (
     <>
       <PageHeader
-        title="Risks"
-        description="The open Art 9 risks of every AI system, highest rating first. Each risk is edited on its system's Risks tab; the dashboard's heat map leads here cell by cell."
+        title={t("title")}
+        description={t("description")}
         actions={
           // Every risk, closed ones included (a route handler, so a plain link: no client-side navigation).
           <a
@@ -38,19 +45,19 @@ export default async function OrganisationRisksPage({ searchParams }: Props) {
             download
             className="inline-flex items-center rounded-md border border-slate-300 bg-white px-3.5 py-2 text-sm font-medium text-slate-900 hover:bg-slate-50"
           >
-            Download CSV (every risk)
+            {t("download")}
           </a>
         }
       />
       <Card>
         <CardHeader
           title={title}
-          description={`By ${rating}.`}
+          description={inherent ? t("byInherent") : t("byCurrent")}
           actions={
             <div className="flex flex-wrap items-center gap-3">
               {filtered && (
                 <Link href={orgRisksHref({ view: query.view })} className="text-sm text-indigo-800 underline">
-                  Show all open risks
+                  {t("showAll")}
                 </Link>
               )}
               <ViewToggle
