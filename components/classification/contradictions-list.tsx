@@ -1,4 +1,6 @@
+import { useLocale } from "next-intl";
 import type { ClassificationResult } from "@/lib/rules";
+import { ruleText } from "@/lib/rules/i18n";
 import { AnswerLink, type GoTo } from "./open-question-item";
 import { QUESTIONS_BY_PROMPT_ID } from "./question-lookup";
 
@@ -7,11 +9,12 @@ export function ContradictionsList({
   contradictions,
   ...goTo
 }: GoTo & { contradictions: ClassificationResult["contradictions"] }) {
+  const locale = useLocale();
   return (
     <ul className="space-y-2">
       {contradictions.map((c) => (
         <li key={c.id} className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-950">
-          <p>{c.text}</p>
+          <p>{ruleText(locale, c.text)}</p>
           <ul className="mt-1 space-y-1">
             {c.questionIds.map((id) => {
               const prompt = QUESTIONS_BY_PROMPT_ID.get(id) ?? id;

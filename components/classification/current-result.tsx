@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
@@ -5,7 +6,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { CurrentRunDTO } from "@/lib/dal/classification/run-history";
 import type { ReviewDecisionDTO } from "@/lib/dal/classification/reviews";
 import { isUndetermined } from "@/lib/classification/result-status";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTimeIn } from "@/lib/i18n/format";
 import { TIER_DISPLAY } from "@/lib/validations/system-fields";
 import { FindingsList } from "./findings-list";
 import { ObligationsSummary } from "./obligations-summary";
@@ -23,18 +24,26 @@ type Props = {
 
 // The current classification in full: result, what is still open (by kind), obligations, findings with citations.
 export function CurrentResult({ systemId, run, latestDecision, actions, canAnswer = false }: Props) {
+  const t = useTranslations("ClassificationCurrent");
+  const locale = useLocale();
   const { result } = run;
   const override = latestDecision?.decision === "OVERRIDDEN" ? latestDecision : null;
   const legalQuestions = latestDecision?.decision === "REQUIRES_REVIEW" ? latestDecision : null;
   const note = override?.overrideTier && (
-    <Badge tone="violet">Overridden by legal: {TIER_DISPLAY[override.overrideTier]}</Badge>
+    <Badge tone="violet">{t("overridden", { tier: TIER_DISPLAY[override.overrideTier] })}</Badge>
   );
   return (
     <div className="space-y-6">
       <Card>
         <CardHeader
-          title="Current result"
-          description={`Run ${run.sequence}, stored ${formatDateTime(run.createdAt)} by ${run.createdByName ?? "a former member"} · rule set ${run.ruleSetId}, as of ${result.asOf}`}
+          title={t("title")}
+          description={t("description", {
+            sequence: run.sequence,
+            stored: formatDateTimeIn(locale, run.createdAt),
+            name: run.createdByName ?? t("formerMember"),
+            ruleSet: run.ruleSetId,
+            asOf: result.asOf,
+          })}
           actions={actions}
         />
         <CardBody className="space-y-3">
@@ -42,9 +51,11 @@ export function CurrentResult({ systemId, run, latestDecision, actions, canAnswe
           <ResultOverview result={result} tierNote={note} review={run.review} />
           {override && (
             <p className="rounded-md bg-violet-50 px-3 py-2 text-sm text-violet-950">
-              {override.decidedByName} overrode the engine’s tier on {formatDateTime(override.decidedAt)}: “
-              {override.justification}”. Obligations still follow the engine’s result; change the answers if the facts
-              differ.
+              {t("overrideNote", {
+                name: override.decidedByName,
+                date: formatDateTimeIn(locale, override.decidedAt),
+                justification: override.justification,
+              })}
             </p>
           )}
         </CardBody>
@@ -58,15 +69,11 @@ export function CurrentResult({ systemId, run, latestDecision, actions, canAnswe
       />
       <Card>
         <CardHeader
-          title="Obligations"
-          description={
-            isUndetermined(result)
-              ? "On the answers so far: the questions that decide the result may add more."
-              : "Derived from tier and role, with the date each applies from."
-          }
+          title={t("obligationsTitle")}
+          description={isUndetermined(result) ? t("obligationsSoFar") : t("obligationsDerived")}
           actions={
             <ButtonLink href={`/systems/${systemId}/obligations`} variant="ghost">
-              Work the checklist
+              {t("workChecklist")}
             </ButtonLink>
           }
         />
@@ -76,8 +83,8 @@ export function CurrentResult({ systemId, run, latestDecision, actions, canAnswe
       </Card>
       <Card>
         <CardHeader
-          title={`Findings (${result.findings.length})`}
-          description="Each step of the assessment with its reason and the article behind it."
+          title={t("findingsTitle", { count: result.findings.length })}
+          description={t("findingsDescription")}
         />
         <CardBody className="py-1">
           <FindingsList findings={result.findings} />

@@ -1,6 +1,8 @@
+import { useLocale } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { OUTCOME_LABELS } from "@/lib/classification/describe-result";
 import type { Finding, FindingOutcome } from "@/lib/rules";
+import { ruleText } from "@/lib/rules/i18n";
 
 const TONES: Record<FindingOutcome, BadgeTone> = {
   applies: "orange",
@@ -12,6 +14,7 @@ const TONES: Record<FindingOutcome, BadgeTone> = {
 
 // Each finding with its plain-language reason and the pinpoint citation behind it.
 export function FindingsList({ findings, compact = false }: { findings: readonly Finding[]; compact?: boolean }) {
+  const locale = useLocale();
   if (findings.length === 0) return <p className="text-sm text-slate-600">No findings yet.</p>;
   return (
     <ul className="divide-y divide-slate-100">
@@ -19,7 +22,7 @@ export function FindingsList({ findings, compact = false }: { findings: readonly
         <li key={f.code} className={compact ? "py-2" : "py-3"}>
           <div className="flex flex-wrap items-start gap-2">
             <Badge tone={TONES[f.outcome]}>{OUTCOME_LABELS[f.outcome]}</Badge>
-            <p className="min-w-0 flex-1 text-sm text-slate-800">{f.reason}</p>
+            <p className="min-w-0 flex-1 text-sm text-slate-800">{ruleText(locale, f.reason)}</p>
           </div>
           <p className="mt-1 text-xs text-slate-600">
             <span className="sr-only">Citation: </span>

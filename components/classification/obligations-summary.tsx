@@ -1,22 +1,27 @@
+import { useLocale } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { obligationsByRole } from "@/lib/classification/describe-result";
-import type { ClassificationResult } from "@/lib/rules";
+import { ROLE_LABELS, type ClassificationResult } from "@/lib/rules";
+import { ruleText } from "@/lib/rules/i18n";
 import { formatDate } from "@/lib/utils";
 import { countPhrase } from "@/lib/plural";
 
 // The duties the result derives, per role, with the article and the date each applies from.
 export function ObligationsSummary({ result, compact = false }: { result: ClassificationResult; compact?: boolean }) {
+  // German capitalises nouns, so its role names keep their capital inside a sentence.
+  const locale = useLocale();
   const groups = obligationsByRole(result);
   if (groups.length === 0) return <p className="text-sm text-slate-600">No obligations under the AI Act.</p>;
   // Long lists start folded so the result stays readable; the obligations tab is where the work happens.
   const open = result.obligations.length <= 15;
   return (
     <div className="space-y-4">
-      {groups.map(({ role, label, obligations }) => {
+      {groups.map(({ role, obligations }) => {
+        const label = ruleText(locale, ROLE_LABELS[role]);
         const now = obligations.filter((o) => o.appliesNow).length;
         const heading = (
           <>
-            As {label.toLowerCase()}{" "}
+            As {locale === "de" ? label : label.toLowerCase()}{" "}
             <span className="font-normal text-slate-600">
               · {countPhrase(obligations.length, "obligation")}, {now} apply now
             </span>
@@ -38,7 +43,7 @@ export function ObligationsSummary({ result, compact = false }: { result: Classi
                       className="grid gap-1 px-3 py-2 text-sm sm:grid-cols-[1fr_auto] sm:items-center sm:gap-4"
                     >
                       <span>
-                        <span className="font-medium text-slate-900">{o.title}</span>
+                        <span className="font-medium text-slate-900">{ruleText(locale, o.title)}</span>
                         <span className="ml-2 text-xs text-slate-600">{o.article}</span>
                         {o.blocking && (
                           <Badge tone="red" className="ml-2">
@@ -47,7 +52,7 @@ export function ObligationsSummary({ result, compact = false }: { result: Classi
                         )}
                         {(o.notes ?? []).map((n) => (
                           <span key={n.code} className="mt-1 block text-xs text-slate-700">
-                            <span className="font-medium">Note:</span> {n.text}{" "}
+                            <span className="font-medium">Note:</span> {ruleText(locale, n.text)}{" "}
                             <cite className="not-italic text-slate-600">({n.citation})</cite>
                           </span>
                         ))}

@@ -1,5 +1,7 @@
+import { useLocale } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { decidesText } from "@/lib/classification/result-status";
+import { ruleText } from "@/lib/rules/i18n";
 import { QUESTIONS_BY_PROMPT_ID, type OpenQuestion } from "./question-lookup";
 
 export type GoTo = { onGoTo?: (questionId: string) => void; questionnaireHref?: string };
@@ -33,7 +35,9 @@ export function AnswerLink({
 
 // One open questionnaire question: its prompt, what its answer can change, and who can answer it when "not sure".
 export function OpenQuestionItem({ question: q, ...goTo }: GoTo & { question: OpenQuestion }) {
-  const prompt = QUESTIONS_BY_PROMPT_ID.get(q.questionId!) ?? q.text;
+  const locale = useLocale();
+  const questionPrompt = QUESTIONS_BY_PROMPT_ID.get(q.questionId!);
+  const prompt = questionPrompt ?? ruleText(locale, q.text);
   const decides = decidesText(q);
   return (
     <li className="py-2 text-sm">
@@ -43,7 +47,9 @@ export function OpenQuestionItem({ question: q, ...goTo }: GoTo & { question: Op
         </span>
         <AnswerLink questionId={q.questionId!} prompt={prompt} {...goTo} />
       </div>
-      {q.text !== prompt && <p className="text-xs text-slate-600">{q.text}</p>}
+      {questionPrompt !== undefined && q.text !== questionPrompt && (
+        <p className="text-xs text-slate-600">{ruleText(locale, q.text)}</p>
+      )}
       {(decides || q.notSure) && (
         <p className="mt-1 flex flex-wrap gap-1.5">
           {decides && (

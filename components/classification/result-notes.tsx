@@ -1,4 +1,6 @@
+import { useLocale } from "next-intl";
 import type { ClassificationResult } from "@/lib/rules";
+import { ruleText } from "@/lib/rules/i18n";
 
 type ResultNote = ClassificationResult["notes"][number];
 
@@ -10,12 +12,13 @@ export function ResultNotes({
   notes: readonly ResultNote[];
   empty?: string;
 }) {
+  const locale = useLocale();
   if (notes.length === 0) return <p className="text-sm text-slate-600">{empty}</p>;
   return (
     <ul className="space-y-2">
       {notes.map((n) => (
         <li key={n.code} className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-800">
-          <p>{n.text}</p>
+          <p>{ruleText(locale, n.text)}</p>
           <p className="mt-1 text-xs text-slate-600">
             <span className="sr-only">Citation: </span>
             <cite className="not-italic font-medium">{n.citation}</cite>

@@ -1,8 +1,11 @@
+import { useLocale } from "next-intl";
 import { reviewPoints } from "@/lib/classification/result-status";
 import type { ClassificationResult } from "@/lib/rules";
+import { ruleText } from "@/lib/rules/i18n";
 
 // "Needs a lawyer": the disputed readings the tier, role or scope turns on, and the findings the engine marked for review.
 export function ReviewPoints({ result }: { result: ClassificationResult }) {
+  const locale = useLocale();
   const points = reviewPoints(result.openQuestions);
   const findings = result.findings.filter((f) => f.outcome === "review");
   if (points.length + findings.length === 0)
@@ -14,7 +17,7 @@ export function ReviewPoints({ result }: { result: ClassificationResult }) {
         ...findings.map((f) => ({ key: f.code, text: f.reason, citation: f.citation })),
       ].map((p) => (
         <li key={p.key} className="rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950">
-          <p>{p.text}</p>
+          <p>{ruleText(locale, p.text)}</p>
           <p className="mt-1 text-xs text-sky-900">
             <span className="sr-only">Citation: </span>
             <cite className="not-italic">{p.citation}</cite>

@@ -1,8 +1,10 @@
-import { createElement as h } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement as h, type ComponentProps, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { CurrentResult } from "@/components/classification/current-result";
 import { ReviewNotYet } from "@/components/classification/review-not-yet";
+import { MESSAGES } from "@/i18n/messages";
 import { toDispositionCode, toTierCode } from "@/lib/classification/codes";
 import { questionnaireProgress } from "@/lib/classification/progress";
 import { pruneAnswers } from "@/lib/classification/prune-answers";
@@ -11,6 +13,14 @@ import type { CurrentRunDTO } from "@/lib/dal/classification/run-history";
 import { classify, type TSystemProfile } from "@/lib/rules";
 
 const AS_OF = "2026-11-22";
+
+// The result speaks the reader's language, so it renders inside the provider a page gives it.
+function renderToStaticMarkupInEnglish(element: ReactElement): string {
+  const props = { locale: "en", messages: MESSAGES.en, timeZone: "UTC" };
+  return renderToStaticMarkup(
+    h(NextIntlClientProvider, props as ComponentProps<typeof NextIntlClientProvider>, element),
+  );
+}
 
 // A run as storeRunTx keeps it: the pruned answers and the engine's result for them.
 function storedRun(answers: TSystemProfile): CurrentRunDTO {
@@ -58,7 +68,7 @@ describe("open questions on a stored result", () => {
     it(`counts what the questionnaire counts (${name})`, () => {
       const run = storedRun(answers);
       const progress = questionnaireProgress(run.answers, AS_OF);
-      const html = renderToStaticMarkup(
+      const html = renderToStaticMarkupInEnglish(
         h(CurrentResult, { systemId: "sys-1", run, latestDecision: null, canAnswer: true }),
       );
       const deciding = countIn(html, "Questions that decide the result");
@@ -75,7 +85,7 @@ describe("open questions on a stored result", () => {
     it(`lists the same deciding questions beside the review form (${name})`, () => {
       const run = storedRun(answers);
       const progress = questionnaireProgress(run.answers, AS_OF);
-      const html = renderToStaticMarkup(
+      const html = renderToStaticMarkupInEnglish(
         h(ReviewNotYet, { result: run.result, answers: run.answers, questionnaireHref: "/systems/sys-1/classify" }),
       );
       expect(answerLinks(html)).toBe(progress.deciding.length);

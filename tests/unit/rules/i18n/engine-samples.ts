@@ -30,7 +30,13 @@ export function shownTexts(result: ClassificationResult): [where: string, englis
 const SAMPLES = 1500;
 
 /** The texts of many results (sparse profiles and profiles on the complete baseline) under every rule set. */
-export function sampledTexts(seed = 22): Map<string, string> {
+export function sampledTexts(): Map<string, string> {
+  sampled ??= sample(22);
+  return sampled;
+}
+let sampled: Map<string, string> | undefined;
+
+function sample(seed: number): Map<string, string> {
   const profiles = fc.sample(
     fc.tuple(
       fc.oneof(

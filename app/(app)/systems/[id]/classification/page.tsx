@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CurrentResult } from "@/components/classification/current-result";
 import { NextSteps } from "@/components/classification/next-steps";
 import { RunDiff } from "@/components/classification/run-diff";
@@ -19,13 +20,17 @@ import { loadSystem } from "../load-system";
 import { RescreenButton } from "./rescreen-button";
 import { ReviewAside } from "./review-aside";
 
-export const metadata: Metadata = { title: "Classification" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("ClassificationPage");
+  return { title: t("metaTitle") };
+}
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function ClassificationPage({ params, searchParams }: Props) {
   const system = await loadSystem((await params).id);
   const actor = await requireActor();
+  const [t, locale] = await Promise.all([getTranslations("ClassificationPage"), getLocale()]);
   const [viewer, history, decisions, query, obligations, requests] = await Promise.all([
     getViewer(actor),
     getClassificationHistory(actor, system.id),
@@ -40,18 +45,17 @@ export default async function ClassificationPage({ params, searchParams }: Props
   const { current, runs } = history;
   const questionnaire = canRun && (
     <ButtonLink href={`/systems/${system.id}/classify`} variant={current ? "secondary" : "primary"}>
-      Open questionnaire
+      {t("openQuestionnaire")}
     </ButtonLink>
   );
   if (!current) {
     return (
       <Card>
         <CardBody className="py-10 text-center">
-          <h2 className="text-base font-semibold text-slate-900">Not classified yet</h2>
+          <h2 className="text-base font-semibold text-slate-900">{t("notClassifiedTitle")}</h2>
           <p className="mx-auto mt-2 max-w-xl text-sm text-slate-600">
-            Answer the guided questionnaire to learn whether the AI Act applies, the tier, your role and the
-            obligations.
-            {!canRun && " A compliance officer or an administrator can start it."}
+            {t("notClassifiedBody")}
+            {!canRun && t("whoCanStart")}
           </p>
           {questionnaire && <div className="mt-5">{questionnaire}</div>}
         </CardBody>
@@ -68,8 +72,8 @@ export default async function ClassificationPage({ params, searchParams }: Props
   const toRun = runs.find((r) => r.id === to);
   const latestDecision = decisions.find((d) => d.runId === current.id) ?? null;
   const staleText = {
-    intake_changed: "the intake has changed since this run",
-    rule_set_changed: `the law has changed (rule set ${CURRENT_RULE_SET_ID} replaces ${current.ruleSetId})`,
+    intake_changed: t("staleIntake"),
+    rule_set_changed: t("staleRuleSet", { current: CURRENT_RULE_SET_ID, stored: current.ruleSetId }),
   };
   const stale = staleReasons(current, system.version).map((r) => staleText[r]);
 
@@ -90,9 +94,8 @@ export default async function ClassificationPage({ params, searchParams }: Props
         />
       )}
       {stale.length > 0 && (
-        <Alert tone="info" title="This classification may be out of date">
-          The result was stored before {stale.join(" and ")}. Re-screen it, or open the questionnaire if answers
-          changed.
+        <Alert tone="info" title={t("staleTitle")}>
+          {t("staleBody", { reasons: new Intl.ListFormat(locale, { type: "conjunction" }).format(stale) })}
         </Alert>
       )}
       <div className="grid gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
@@ -120,14 +123,11 @@ export default async function ClassificationPage({ params, searchParams }: Props
         />
       </div>
       <Card id="history">
-        <CardHeader
-          title="History"
-          description="Every classification run of this system. Runs are never edited; a re-screen adds one."
-        />
+        <CardHeader title={t("historyTitle")} description={t("historyDescription")} />
         <RunHistory runs={runs} currentRunId={current.id} from={from} to={to} />
         {fromRun && toRun && results.has(from!) && results.has(to!) && (
           <CardBody className="border-t border-slate-200">
-            <h3 className="mb-2 text-sm font-semibold text-slate-900">What changed</h3>
+            <h3 className="mb-2 text-sm font-semibold text-slate-900">{t("whatChanged")}</h3>
             <RunDiff
               diff={diffResults(results.get(from!)!, results.get(to!)!)}
               fromLabel={runLabel(fromRun)}
