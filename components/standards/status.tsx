@@ -1,5 +1,6 @@
+import { getTranslations } from "next-intl/server";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { CONTROL_STATUS_LABELS, type ControlStatus, type FrameworkSummary } from "@/lib/standards/coverage";
+import type { ControlStatus, FrameworkSummary } from "@/lib/standards/coverage";
 import { cn } from "@/lib/utils";
 
 // One colour per control status, shared by the badges, the bars and their legend, so a colour means one thing.
@@ -20,22 +21,33 @@ const FILLS: Record<ControlStatus, string> = {
   excluded: "bg-violet-300",
 };
 // The legend's words: the labels in lower case where they run on after a number ("22 partly evidenced").
-const LEGEND: Record<ControlStatus, string> = {
-  evidenced: "fully evidenced",
-  partial: "partly evidenced",
+const LEGEND_KEY = {
+  evidenced: "legendEvidenced",
+  partial: "legendPartial",
+  gap: "legendGap",
+  nothing: "legendNothing",
+  unmapped: "legendUnmapped",
+  excluded: "legendExcluded",
+} as const satisfies Record<ControlStatus, string>;
+// The badge's words (lib/standards/coverage's CONTROL_STATUS_LABELS, in the reader's language).
+const LABEL_KEY = {
+  evidenced: "evidenced",
+  partial: "partial",
   gap: "gap",
-  nothing: "nothing to evidence yet",
-  unmapped: "not covered by Actlas records",
+  nothing: "nothing",
+  unmapped: "unmapped",
   excluded: "excluded",
-};
+} as const satisfies Record<ControlStatus, string>;
 export const STATUS_ORDER: ControlStatus[] = ["evidenced", "partial", "gap", "nothing", "unmapped", "excluded"];
 
-export function StatusBadge({ status }: { status: ControlStatus }) {
-  return <Badge tone={TONES[status]}>{CONTROL_STATUS_LABELS[status]}</Badge>;
+export async function StatusBadge({ status }: { status: ControlStatus }) {
+  const t = await getTranslations("StandardsStatus");
+  return <Badge tone={TONES[status]}>{t(LABEL_KEY[status])}</Badge>;
 }
 
 /** A stacked bar of the framework's controls by status, with a legend that carries the numbers (the bar is decoration). */
-export function CoverageBar({ summary, className }: { summary: FrameworkSummary; className?: string }) {
+export async function CoverageBar({ summary, className }: { summary: FrameworkSummary; className?: string }) {
+  const t = await getTranslations("StandardsStatus");
   const shown = STATUS_ORDER.filter((s) => summary[s] > 0);
   return (
     <div className={className}>
@@ -49,7 +61,7 @@ export function CoverageBar({ summary, className }: { summary: FrameworkSummary;
           <li key={s} className="flex items-center gap-1.5">
             <span aria-hidden="true" className={cn("inline-block h-2.5 w-2.5 rounded-sm", FILLS[s])} />
             <span className="font-semibold tabular-nums text-slate-900">{summary[s]}</span>{" "}
-            {s === "gap" && summary.gap !== 1 ? "gaps" : LEGEND[s]}
+            {t(LEGEND_KEY[s], { count: summary[s] })}
           </li>
         ))}
       </ul>

@@ -1,26 +1,37 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { CoverageBar } from "@/components/standards/status";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { listApplicability } from "@/lib/dal/standards/applicability";
 import { coverageFacts } from "@/lib/dal/standards/coverage";
-import { FRAMEWORK_IDS, FRAMEWORKS, STANDARDS_CHANGELOG, STANDARDS_VERSION } from "@/lib/standards";
-import { frameworkCoverage, summaryLine } from "@/lib/standards/coverage";
+import { FRAMEWORK_IDS, FRAMEWORKS, STANDARDS_CHANGELOG, STANDARDS_VERSION, type FrameworkId } from "@/lib/standards";
+import { frameworkCoverage } from "@/lib/standards/coverage";
 
-export const metadata: Metadata = { title: "Standards" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("Standards"))("title") };
+}
+
+// The framework catalogue (lib/standards) is English data; its summaries shown here are translated by framework.
+const SUMMARY_KEY = {
+  "iso-42001": "summaryIso",
+  "nist-ai-rmf": "summaryRmf",
+  "nist-ai-600-1": "summaryGenAi",
+} as const satisfies Record<FrameworkId, string>;
 
 export default async function StandardsPage() {
   const actor = await requireActor();
-  const [facts, isoDecisions] = await Promise.all([coverageFacts(actor), listApplicability(actor, "iso-42001")]);
+  const [t, facts, isoDecisions] = await Promise.all([
+    getTranslations("Standards"),
+    coverageFacts(actor),
+    listApplicability(actor, "iso-42001"),
+  ]);
   const excluded = new Set([...isoDecisions.values()].filter((d) => !d.applicable).map((d) => d.controlId));
   return (
     <>
-      <PageHeader
-        title="Standards"
-        description="ISO/IEC 42001, the NIST AI RMF and its Generative AI Profile mapped to the records you keep here: AI Act obligations with their evidence, the Art 9 risk register and the Art 4 AI-literacy register. See how far they evidence each control, and where the gaps are."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="grid gap-6 lg:grid-cols-2">
         {FRAMEWORK_IDS.map((id) => {
           const f = FRAMEWORKS[id];
@@ -35,17 +46,17 @@ export default async function StandardsPage() {
                     </Link>{" "}
                     <span className="text-sm font-normal text-slate-600">{f.edition}</span>
                   </h2>
-                  <p className="mt-1 text-sm text-slate-600">{f.summary}</p>
+                  <p className="mt-1 text-sm text-slate-600">{t(SUMMARY_KEY[id])}</p>
                 </div>
                 <CoverageBar summary={summary} />
-                <p className="text-sm text-slate-800">{summaryLine(summary)}.</p>
+                <p className="text-sm text-slate-800">{t("summaryLine", summary)}</p>
                 <div className="flex flex-wrap gap-x-4 gap-y-2 text-sm font-medium">
                   <Link href={`/standards/${id}`} className="text-indigo-700 underline">
-                    All {summary.controls} controls
+                    {t("allControls", { count: summary.controls })}
                   </Link>
                   {summary.gap + summary.partial > 0 && (
                     <Link href={`/standards/${id}?show=gaps`} className="text-indigo-700 underline">
-                      {summary.gap + summary.partial} with gaps
+                      {t("withGaps", { count: summary.gap + summary.partial })}
                     </Link>
                   )}
                 </div>
@@ -55,10 +66,7 @@ export default async function StandardsPage() {
         })}
       </div>
       <p className="mt-6 max-w-3xl text-xs text-slate-600">
-        Crosswalk {STANDARDS_VERSION} ({STANDARDS_CHANGELOG.at(-1)?.date}). Control numbers are the standards’; titles
-        are our own short wording, not the standards’ text. A control is fully evidenced when every AI Act duty it maps
-        to is done with evidence on every system that has it, every high-risk system has a risk register, and every
-        operator and overseer is trained, as it applies.
+        {t("footnote", { version: STANDARDS_VERSION, date: STANDARDS_CHANGELOG.at(-1)?.date ?? "" })}
       </p>
     </>
   );
