@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { BomImport } from "@/components/bom/bom-import";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -7,27 +8,29 @@ import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 
-export const metadata: Metadata = { title: "Import a bill of materials" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("SystemImportPages");
+  return { title: t("importBom") };
+}
 
 export default async function ImportBomPage() {
-  const viewer = await getViewer(await requireActor());
+  const [viewer, t] = await Promise.all([
+    requireActor().then((actor) => getViewer(actor)),
+    getTranslations("SystemImportPages"),
+  ]);
   const canWrite = !!viewer.role && can(viewer.role, "system.write");
   return (
     <>
       <PageHeader
-        title="Import a bill of materials"
-        description="Add an AI system's models and datasets from a CycloneDX 1.5 or 1.6 ML-BOM or an SPDX 3.0 AI and Dataset document, as written by ML pipelines and repository scanners. You see what will change before anything is saved."
+        title={t("importBom")}
+        description={t("bomDescription")}
         actions={
           <ButtonLink href="/systems" variant="secondary">
-            Back to the inventory
+            {t("backToInventory")}
           </ButtonLink>
         }
       />
-      {canWrite ? (
-        <BomImport />
-      ) : (
-        <Alert tone="info" title="Only administrators and compliance officers can import AI systems." />
-      )}
+      {canWrite ? <BomImport /> : <Alert tone="info" title={t("onlyAdmins")} />}
     </>
   );
 }

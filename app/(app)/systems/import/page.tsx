@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ImportWizard } from "@/components/import/import-wizard";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -7,32 +8,34 @@ import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 
-export const metadata: Metadata = { title: "Import AI systems" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("SystemImportPages");
+  return { title: t("importTitle") };
+}
 
 export default async function ImportSystemsPage() {
-  const viewer = await getViewer(await requireActor());
+  const [viewer, t] = await Promise.all([
+    requireActor().then((actor) => getViewer(actor)),
+    getTranslations("SystemImportPages"),
+  ]);
   const canWrite = !!viewer.role && can(viewer.role, "system.write");
   return (
     <>
       <PageHeader
-        title="Import AI systems"
-        description="Add many AI systems at once from a CSV file. Rows that carry a complete set of classification answers are classified on import."
+        title={t("importTitle")}
+        description={t("importDescription")}
         actions={
           <>
             <ButtonLink href="/systems/import-bom" variant="secondary">
-              Import a bill of materials
+              {t("importBom")}
             </ButtonLink>
             <ButtonLink href="/systems" variant="secondary">
-              Back to the inventory
+              {t("backToInventory")}
             </ButtonLink>
           </>
         }
       />
-      {canWrite ? (
-        <ImportWizard />
-      ) : (
-        <Alert tone="info" title="Only administrators and compliance officers can import AI systems." />
-      )}
+      {canWrite ? <ImportWizard /> : <Alert tone="info" title={t("onlyAdmins")} />}
     </>
   );
 }
