@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { InputField, SelectField } from "@/components/forms/input-field";
 import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -12,8 +13,6 @@ import {
   type TRenameBusinessUnit,
 } from "@/lib/validations/business-unit";
 
-const systems = (n: number) => (n === 1 ? "1 system" : `${n} systems`);
-
 type Done = (message: string) => void;
 
 export function RenameUnitForm(props: {
@@ -22,29 +21,30 @@ export function RenameUnitForm(props: {
   onDone: Done;
   onCancel: () => void;
 }) {
+  const t = useTranslations("BusinessUnits");
   const { unit } = props;
   const { form, onSubmit, formError } = useActionForm({
     schema: ZRenameBusinessUnit,
     action: props.rename,
     defaultValues: { unitId: unit.id, name: unit.name },
-    onSuccess: (_, input) => props.onDone(`“${unit.name}” is now “${input.name.trim()}”.`),
+    onSuccess: (_, input) => props.onDone(t("renamed", { old: unit.name, name: input.name.trim() })),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Rename ${unit.name}`}>
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("renameLabel", { name: unit.name })}>
       {formError && <Alert tone="error">{formError}</Alert>}
       <InputField
         form={form}
         name="name"
-        label="New name"
+        label={t("newName")}
         required
-        hint={`${systems(unit.systems)} show the new name at once, in lists, charts and exports.`}
+        hint={t("newNameHint", { count: unit.systems })}
       />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Renaming…" : "Rename"}
+          {form.formState.isSubmitting ? t("renaming") : t("rename")}
         </Button>
         <Button type="button" variant="ghost" onClick={props.onCancel}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>
@@ -59,44 +59,44 @@ export function MergeUnitForm(props: {
   onDone: Done;
   onCancel: () => void;
 }) {
+  const t = useTranslations("BusinessUnits");
   const { unit, others } = props;
   const { form, onSubmit, formError } = useActionForm({
     schema: ZMergeBusinessUnits,
     action: props.merge,
     defaultValues: { fromId: unit.id, intoId: "" },
     onSuccess: (data) => {
-      const into = others.find((o) => o.id === form.getValues("intoId"))?.name ?? "the other unit";
-      props.onDone(`${systems(data.moved)} moved from “${unit.name}” to “${into}”; “${unit.name}” is deleted.`);
+      const into = others.find((o) => o.id === form.getValues("intoId"))?.name ?? t("theOtherUnit");
+      props.onDone(t("merged", { count: data.moved, from: unit.name, into }));
     },
   });
   const into = others.find((o) => o.id === form.watch("intoId"));
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Merge ${unit.name}`}>
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("mergeLabel", { name: unit.name })}>
       {formError && <Alert tone="error">{formError}</Alert>}
       <SelectField
         form={form}
         name="intoId"
-        label={`Merge “${unit.name}” into`}
+        label={t("mergeInto", { name: unit.name })}
         required
-        placeholder="Choose a unit"
-        options={others.map((o) => [o.id, `${o.name} (${systems(o.systems)})`] as const)}
+        placeholder={t("chooseUnit")}
+        options={others.map((o) => [o.id, t("option", { name: o.name, count: o.systems })] as const)}
       />
       {into && (
         <p className="text-sm text-slate-700" role="status">
-          {systems(unit.systems)} will move from “{unit.name}” to “{into.name}”, and “{unit.name}” will be deleted. This
-          cannot be undone, but you can rename or add units again at any time.
+          {t("mergePreview", { count: unit.systems, from: unit.name, into: into.name })}
         </p>
       )}
       <div className="flex flex-wrap gap-2">
         <Button type="submit" variant="danger" disabled={form.formState.isSubmitting}>
           {form.formState.isSubmitting
-            ? "Merging…"
+            ? t("merging")
             : into
-              ? `Move ${systems(unit.systems)} to “${into.name}”`
-              : "Merge"}
+              ? t("moveTo", { count: unit.systems, into: into.name })
+              : t("mergeSubmit")}
         </Button>
         <Button type="button" variant="ghost" onClick={props.onCancel}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ServerAction } from "@/components/forms/server-action";
 import { Alert } from "@/components/ui/alert";
@@ -17,6 +18,7 @@ type Editing = { unitId: string; mode: "rename" | "merge" } | null;
 
 // The administrator's view of the business units: counts, rename, merge one into another, delete an unused one.
 export function BusinessUnitsList({ units, rename, merge, remove }: Props) {
+  const t = useTranslations("BusinessUnits");
   const [editing, setEditing] = useState<Editing>(null);
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -29,18 +31,15 @@ export function BusinessUnitsList({ units, rename, merge, remove }: Props) {
     setEditing({ unitId, mode });
   };
   const del = (unit: BusinessUnitDTO) => {
-    if (!window.confirm(`Delete the business unit “${unit.name}”? No system uses it.`)) return;
+    if (!window.confirm(t("confirmDelete", { name: unit.name }))) return;
     startTransition(async () => {
       const r = await remove({ unitId: unit.id });
-      setMessage(r.ok ? { tone: "success", text: `“${unit.name}” is deleted.` } : { tone: "error", text: r.error });
+      setMessage(
+        r.ok ? { tone: "success", text: t("deleted", { name: unit.name }) } : { tone: "error", text: r.error },
+      );
     });
   };
-  if (units.length === 0)
-    return (
-      <p className="px-5 py-6 text-sm text-slate-600">
-        No business units yet. They are added from the AI system form (“Add new unit…”) or by a CSV import.
-      </p>
-    );
+  if (units.length === 0) return <p className="px-5 py-6 text-sm text-slate-600">{t("none")}</p>;
   return (
     <div>
       {message && (
@@ -48,7 +47,7 @@ export function BusinessUnitsList({ units, rename, merge, remove }: Props) {
           <Alert tone={message.tone}>{message.text}</Alert>
         </div>
       )}
-      <ul className="divide-y divide-slate-200" aria-label="Business units">
+      <ul className="divide-y divide-slate-200" aria-label={t("listLabel")}>
         {units.map((unit) => {
           const mode = editing?.unitId === unit.id ? editing.mode : null;
           return (
@@ -56,22 +55,23 @@ export function BusinessUnitsList({ units, rename, merge, remove }: Props) {
               <div className="flex flex-wrap items-center justify-between gap-3">
                 <div className="min-w-0">
                   <p className="font-medium break-words text-slate-900">{unit.name}</p>
-                  <p className="text-sm text-slate-600">
-                    {unit.systems === 0 ? "No systems" : unit.systems === 1 ? "1 system" : `${unit.systems} systems`}
-                  </p>
+                  <p className="text-sm text-slate-600">{t("systems", { count: unit.systems })}</p>
                 </div>
                 <div className="flex flex-wrap gap-2">
                   <Button variant="secondary" onClick={() => open(unit.id, "rename")} disabled={mode === "rename"}>
-                    Rename<span className="sr-only"> {unit.name}</span>
+                    {t("rename")}
+                    <span className="sr-only"> {unit.name}</span>
                   </Button>
                   {units.length > 1 && (
                     <Button variant="secondary" onClick={() => open(unit.id, "merge")} disabled={mode === "merge"}>
-                      Merge…<span className="sr-only"> {unit.name}</span>
+                      {t("merge")}
+                      <span className="sr-only"> {unit.name}</span>
                     </Button>
                   )}
                   {unit.systems === 0 && (
                     <Button variant="ghost" className="text-red-700" disabled={pending} onClick={() => del(unit)}>
-                      Delete<span className="sr-only"> {unit.name}</span>
+                      {t("delete")}
+                      <span className="sr-only"> {unit.name}</span>
                     </Button>
                   )}
                 </div>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { BusinessUnitsList } from "@/components/settings/business-units-list";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -9,22 +11,20 @@ import { getViewer } from "@/lib/dal/accounts/organizations";
 import { listBusinessUnits } from "@/lib/dal/business-units/business-units";
 import { deleteBusinessUnitAction, mergeBusinessUnitsAction, renameBusinessUnitAction } from "./actions";
 
-export const metadata: Metadata = { title: "Business units" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("BusinessUnits");
+  return { title: t("title") };
+}
 
 export default async function BusinessUnitsPage() {
   const actor = await requireActor();
-  const viewer = await getViewer(actor);
-  const header = (
-    <PageHeader
-      title="Business units"
-      description="The units AI systems belong to, as the inventory, the dashboard and the reports group them. People who edit systems add units from the system form; here administrators rename them, merge duplicates and delete unused ones."
-    />
-  );
+  const [viewer, t] = await Promise.all([getViewer(actor), getTranslations("BusinessUnits")]);
+  const header = <PageHeader title={t("title")} description={t("description")} />;
   if (!viewer.role || !can(viewer.role, "organization.manage")) {
     return (
       <>
         {header}
-        <Alert>Only administrators can rename, merge or delete business units.</Alert>
+        <Alert>{t("onlyAdmins")}</Alert>
       </>
     );
   }
@@ -33,16 +33,15 @@ export default async function BusinessUnitsPage() {
     <>
       {header}
       <Card>
-        <CardHeader
-          title="Units"
-          description="Merging moves every system of one unit to another and deletes the emptied unit; the audit trail keeps both names."
-        />
-        <BusinessUnitsList
-          units={units}
-          rename={renameBusinessUnitAction}
-          merge={mergeBusinessUnitsAction}
-          remove={deleteBusinessUnitAction}
-        />
+        <CardHeader title={t("unitsTitle")} description={t("unitsDescription")} />
+        <ClientMessages namespaces={["BusinessUnits"]}>
+          <BusinessUnitsList
+            units={units}
+            rename={renameBusinessUnitAction}
+            merge={mergeBusinessUnitsAction}
+            remove={deleteBusinessUnitAction}
+          />
+        </ClientMessages>
       </Card>
     </>
   );
