@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { GettingStartedCard } from "@/components/api-docs/getting-started-card";
 import { OperationCard } from "@/components/api-docs/operation-card";
 import { ProblemsCard } from "@/components/api-docs/problems-card";
@@ -8,36 +9,38 @@ import { operationDocsByTag } from "@/lib/api/docs-model";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/accounts/organizations";
-import { countPhrase } from "@/lib/plural";
 
-export const metadata: Metadata = { title: "REST API" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("ApiDocs"))("title") };
+}
 
 const tagAnchor = (tag: string) => `tag-${tag.toLowerCase().replace(/[^a-z0-9]+/g, "-")}`;
 
-// The reference is generated from the same route registry as /api/v1/openapi.json, so the two cannot disagree.
+// The reference is generated from the same route registry as /api/v1/openapi.json, so the two cannot disagree. The
+// page's own words follow the reader's language; the operations, paths and the OpenAPI document stay English.
 export default async function ApiDocsPage() {
-  const { role } = await getViewer(await requireActor());
+  const [{ role }, t] = await Promise.all([getViewer(await requireActor()), getTranslations("ApiDocs")]);
   const groups = operationDocsByTag();
   return (
     <>
       <PageHeader
-        title="REST API"
-        description="Connect ML platforms and CI pipelines: register models and versions, push monitoring results, record evidence and ask the gate whether a system may ship."
+        title={t("title")}
+        description={t("description")}
         actions={
           <ButtonLink href="/api/v1/openapi.json" variant="secondary">
-            OpenAPI 3.1 document
+            {t("openApi")}
           </ButtonLink>
         }
       />
       <div className="grid gap-8 xl:grid-cols-[16rem_1fr]">
-        <nav aria-label="API reference contents" className="xl:sticky xl:top-6 xl:self-start">
+        <nav aria-label={t("contents")} className="xl:sticky xl:top-6 xl:self-start">
           <ul className="space-y-1 text-sm">
             <li>
               <a
                 href="#getting-started"
                 className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900"
               >
-                Getting started
+                {t("gettingStarted")}
               </a>
             </li>
             <li>
@@ -45,7 +48,7 @@ export default async function ApiDocsPage() {
                 href="#errors"
                 className="block rounded px-2 py-1 text-slate-700 hover:bg-slate-100 hover:text-slate-900"
               >
-                Errors
+                {t("errors")}
               </a>
             </li>
             {groups.map(({ tag, operations }) => (
@@ -89,7 +92,7 @@ export default async function ApiDocsPage() {
               >
                 {tag}
                 <span className="text-sm font-normal text-slate-600">
-                  {countPhrase(operations.length, "operation")}
+                  {t("operations", { count: operations.length })}
                 </span>
               </h2>
               {operations.map((op) => (
