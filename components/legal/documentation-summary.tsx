@@ -1,34 +1,35 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { DocumentationDTO } from "@/lib/dal/legal-records/legal-records";
 import { ANNEX_IV_SECTION_COUNT } from "@/lib/legal/annex-iv";
 
 // The Overview's one line on the written records: only what the law asks of this system is mentioned.
 export function DocumentationSummary({ systemId, doc }: { systemId: string; doc: DocumentationDTO }) {
+  const t = useTranslations("LegalRecordStatus");
   const parts: string[] = [];
   if (doc.applicability.ANNEX_IV.applies)
-    parts.push(`${doc.annexIvComplete} of ${ANNEX_IV_SECTION_COUNT} Annex IV sections complete`);
+    parts.push(t("summaryAnnexIv", { done: doc.annexIvComplete, total: ANNEX_IV_SECTION_COUNT }));
   if (doc.applicability.DEROGATION.applies) {
     parts.push(
       doc.derogation?.signedOffAt
-        ? "Art 6(3) assessment signed off"
+        ? t("summaryDerogationSigned")
         : doc.derogation?.complete
-          ? "Art 6(3) assessment awaiting sign-off"
-          : "Art 6(3) assessment missing",
+          ? t("summaryDerogationAwaiting")
+          : t("summaryDerogationMissing"),
     );
   }
-  if (doc.applicability.FRIA.applies) parts.push(doc.fria?.complete ? "FRIA complete" : "FRIA missing");
+  if (doc.applicability.FRIA.applies)
+    parts.push(doc.fria?.complete ? t("summaryFriaComplete") : t("summaryFriaMissing"));
   return (
     <Card>
-      <CardHeader title="Documentation" />
+      <CardHeader title={t("summaryTitle")} />
       <CardBody className="space-y-2 text-sm">
         <p className="text-slate-900">
-          {parts.length
-            ? `Documentation: ${parts.join("; ")}.`
-            : "Documentation: the law asks for no Annex IV, Art 6(3) or FRIA record for this system."}
+          {parts.length ? t("summaryLine", { parts: parts.join("; ") }) : t("summaryNone")}
         </p>
         <Link href={`/systems/${systemId}/documentation`} className="font-medium text-indigo-800 underline">
-          Open documentation
+          {t("open")}
         </Link>
       </CardBody>
     </Card>

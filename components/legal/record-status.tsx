@@ -1,6 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { LegalRecordDTO } from "@/lib/dal/legal-records/legal-records";
-import { formatDate } from "@/lib/utils";
+import { formatDateIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 // One word for where a record stands, the same on the hub, the editors and the Overview.
 export function RecordStatusBadge({
@@ -10,26 +12,29 @@ export function RecordStatusBadge({
   record: Pick<LegalRecordDTO, "complete" | "signedOffAt"> | null;
   signOff?: boolean;
 }) {
-  if (!record) return <Badge tone="amber">Missing</Badge>;
-  if (signOff && record.signedOffAt) return <Badge tone="green">Signed off</Badge>;
+  const t = useTranslations("LegalRecordStatus");
+  if (!record) return <Badge tone="amber">{t("missing")}</Badge>;
+  if (signOff && record.signedOffAt) return <Badge tone="green">{t("signedOff")}</Badge>;
   if (record.complete)
-    return <Badge tone={signOff ? "blue" : "green"}>{signOff ? "Complete, awaiting sign-off" : "Complete"}</Badge>;
-  return <Badge tone="neutral">Draft</Badge>;
+    return <Badge tone={signOff ? "blue" : "green"}>{signOff ? t("completeAwaiting") : t("complete")}</Badge>;
+  return <Badge tone="neutral">{t("draft")}</Badge>;
 }
 
 export function RecordFacts({ record }: { record: LegalRecordDTO | null }) {
-  if (!record) return <p className="text-sm text-slate-600">Not started.</p>;
+  const t = useTranslations("LegalRecordStatus");
+  const locale = useLocale() as Locale;
+  if (!record) return <p className="text-sm text-slate-600">{t("notStarted")}</p>;
   return (
     <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
-      <dt className="text-slate-600">Owner</dt>
-      <dd className="text-slate-900">{record.ownerName ?? "Unassigned"}</dd>
-      <dt className="text-slate-600">Last saved</dt>
-      <dd className="text-slate-900">{formatDate(record.updatedAt)}</dd>
+      <dt className="text-slate-600">{t("owner")}</dt>
+      <dd className="text-slate-900">{record.ownerName ?? t("unassigned")}</dd>
+      <dt className="text-slate-600">{t("lastSaved")}</dt>
+      <dd className="text-slate-900">{formatDateIn(locale, record.updatedAt)}</dd>
       {record.signedOffAt && (
         <>
-          <dt className="text-slate-600">Signed off</dt>
+          <dt className="text-slate-600">{t("signedOff")}</dt>
           <dd className="text-slate-900">
-            {record.signedOffByName ?? "A former member"}, {formatDate(record.signedOffAt)}
+            {record.signedOffByName ?? t("formerMember")}, {formatDateIn(locale, record.signedOffAt)}
           </dd>
         </>
       )}
