@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { InputField } from "@/components/forms/input-field";
@@ -18,7 +19,8 @@ import {
 
 type Props = { labels: RiskLabels; defaults: RiskLabels; save: ServerAction<TRiskScale> };
 
-const AXIS_TITLES: Record<RiskScaleAxis, string> = { likelihood: "Likelihood", impact: "Impact" };
+const AXIS_KEY = { likelihood: "likelihood", impact: "impact" } as const satisfies Record<RiskScaleAxis, string>;
+const STEP_KEY = (step: number) => (step === 1 ? "lowest" : step === 5 ? "highest" : "stepLabel");
 
 function valuesOf(labels: RiskLabels): TRiskScale {
   const of = (axis: RiskScaleAxis) => (axis === "likelihood" ? labels.likelihoodLabels : labels.impactLabels);
@@ -29,6 +31,7 @@ function valuesOf(labels: RiskLabels): TRiskScale {
 
 // Ten fields in two columns (one per axis); each error shows under its own step.
 export function RiskScaleForm({ labels, defaults, save }: Props) {
+  const t = useTranslations("RiskScale");
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -41,18 +44,24 @@ export function RiskScaleForm({ labels, defaults, save }: Props) {
     },
   });
   return (
-    <form onSubmit={onSubmit} onChange={() => setSaved(false)} noValidate aria-label="Risk scale" className="space-y-5">
+    <form
+      onSubmit={onSubmit}
+      onChange={() => setSaved(false)}
+      noValidate
+      aria-label={t("formLabel")}
+      className="space-y-5"
+    >
       {formError && <Alert tone="error">{formError}</Alert>}
       <div className="grid gap-6 md:grid-cols-2">
         {RISK_SCALE_AXES.map((axis) => (
           <fieldset key={axis} className="space-y-3">
-            <legend className="mb-2 text-sm font-semibold text-slate-900">{AXIS_TITLES[axis]}</legend>
+            <legend className="mb-2 text-sm font-semibold text-slate-900">{t(AXIS_KEY[axis])}</legend>
             {RISK_SCALE_STEPS.map((step) => (
               <InputField
                 key={step}
                 form={form}
                 name={stepKey(axis, step)}
-                label={`${AXIS_TITLES[axis]} ${step}${step === 1 ? " (lowest)" : step === 5 ? " (highest)" : ""}`}
+                label={t(STEP_KEY(step), { axis: t(AXIS_KEY[axis]), step })}
                 required
               />
             ))}
@@ -61,7 +70,7 @@ export function RiskScaleForm({ labels, defaults, save }: Props) {
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Saving…" : "Save risk scale"}
+          {form.formState.isSubmitting ? t("saving") : t("save")}
         </Button>
         <Button
           type="button"
@@ -71,11 +80,11 @@ export function RiskScaleForm({ labels, defaults, save }: Props) {
             setSaved(false);
           }}
         >
-          Fill in the default words
+          {t("fillDefaults")}
         </Button>
         {saved && (
           <p role="status" className="text-sm text-green-800">
-            Saved.
+            {t("saved")}
           </p>
         )}
       </div>

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RiskScaleForm } from "@/components/settings/risk-scale-form";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -10,29 +12,28 @@ import { getRiskLabels } from "@/lib/dal/risks/scale";
 import { DEFAULT_RISK_LABELS } from "@/lib/risks/labels";
 import { updateRiskScaleAction } from "./actions";
 
-export const metadata: Metadata = { title: "Risk scale" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("RiskScale");
+  return { title: t("title") };
+}
 
 export default async function RiskScalePage() {
   const actor = await requireActor();
-  const [viewer, labels] = await Promise.all([getViewer(actor), getRiskLabels(actor)]);
+  const [viewer, labels, t] = await Promise.all([getViewer(actor), getRiskLabels(actor), getTranslations("RiskScale")]);
   const canEdit = !!viewer.role && can(viewer.role, "organization.manage");
   return (
     <>
-      <PageHeader
-        title="Risk scale"
-        description="The words your organisation uses for the five steps of likelihood and impact in the Art 9 risk register. Every heat map, risk form and risk list shows them beside the numbers 1 to 5; a risk's score stays likelihood × impact."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <Card>
-        <CardHeader
-          title="Likelihood and impact"
-          description="Step 1 is the lowest, step 5 the highest. Changing a word renames the step for every risk already recorded; no rating changes."
-        />
+        <CardHeader title={t("cardTitle")} description={t("cardDescription")} />
         <CardBody>
           {canEdit ? (
-            <RiskScaleForm labels={labels} defaults={DEFAULT_RISK_LABELS} save={updateRiskScaleAction} />
+            <ClientMessages namespaces={["RiskScale"]}>
+              <RiskScaleForm labels={labels} defaults={DEFAULT_RISK_LABELS} save={updateRiskScaleAction} />
+            </ClientMessages>
           ) : (
             <div className="space-y-4">
-              <Alert>Only administrators can change these words.</Alert>
+              <Alert>{t("onlyAdmins")}</Alert>
               <ScaleTable labels={labels} />
             </div>
           )}
@@ -42,20 +43,25 @@ export default async function RiskScalePage() {
   );
 }
 
-function ScaleTable({ labels }: { labels: { likelihoodLabels: readonly string[]; impactLabels: readonly string[] } }) {
+async function ScaleTable({
+  labels,
+}: {
+  labels: { likelihoodLabels: readonly string[]; impactLabels: readonly string[] };
+}) {
+  const t = await getTranslations("RiskScale");
   return (
     <table className="w-full max-w-xl text-left text-sm">
-      <caption className="sr-only">The organisation&apos;s risk scale</caption>
+      <caption className="sr-only">{t("caption")}</caption>
       <thead>
         <tr className="border-b border-slate-200 text-xs text-slate-600">
           <th scope="col" className="py-2 pr-4 font-medium">
-            Step
+            {t("step")}
           </th>
           <th scope="col" className="py-2 pr-4 font-medium">
-            Likelihood
+            {t("likelihood")}
           </th>
           <th scope="col" className="py-2 font-medium">
-            Impact
+            {t("impact")}
           </th>
         </tr>
       </thead>
