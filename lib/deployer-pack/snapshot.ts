@@ -52,23 +52,39 @@ export type PackSnapshot = {
   files: PackFile[];
 };
 
-/** Everything the pack lacks, in plain words, shown on the tab, the customer page and the PDF. */
-export function missingItems(pack: {
+export type MissingItem = "instructions" | "declaration" | "registration" | "ceMarking" | "incidentContact" | "purpose";
+
+const MISSING_TEXT: Record<MissingItem, string> = {
+  instructions: "No instructions for use uploaded yet.",
+  declaration: "No EU declaration of conformity uploaded yet.",
+  registration: "No EU database registration number given yet.",
+  ceMarking: "No CE marking or notified-body details given yet.",
+  incidentContact: "No contact for serious incidents given yet.",
+  purpose: "No intended purpose written in the intake yet.",
+};
+
+/** Everything the pack lacks, as codes, so each reader (the PDF in its language) can word them. */
+export function missingItemCodes(pack: {
   files: Pick<PackFile, "kind">[];
   registrationNumber: string;
   ceMarking: string;
   incidentContact: { email: string };
   intendedPurpose: string;
-}): string[] {
+}): MissingItem[] {
   const has = (kind: PackFileKind) => pack.files.some((f) => f.kind === kind);
-  const missing: string[] = [];
-  if (!has("INSTRUCTIONS")) missing.push("No instructions for use uploaded yet.");
-  if (!has("DECLARATION")) missing.push("No EU declaration of conformity uploaded yet.");
-  if (!pack.registrationNumber) missing.push("No EU database registration number given yet.");
-  if (!pack.ceMarking && !has("CERTIFICATE")) missing.push("No CE marking or notified-body details given yet.");
-  if (!pack.incidentContact.email) missing.push("No contact for serious incidents given yet.");
-  if (!pack.intendedPurpose.trim()) missing.push("No intended purpose written in the intake yet.");
+  const missing: MissingItem[] = [];
+  if (!has("INSTRUCTIONS")) missing.push("instructions");
+  if (!has("DECLARATION")) missing.push("declaration");
+  if (!pack.registrationNumber) missing.push("registration");
+  if (!pack.ceMarking && !has("CERTIFICATE")) missing.push("ceMarking");
+  if (!pack.incidentContact.email) missing.push("incidentContact");
+  if (!pack.intendedPurpose.trim()) missing.push("purpose");
   return missing;
+}
+
+/** Everything the pack lacks, in plain words, shown on the tab and the customer page. */
+export function missingItems(pack: Parameters<typeof missingItemCodes>[0]): string[] {
+  return missingItemCodes(pack).map((code) => MISSING_TEXT[code]);
 }
 
 /** Reads a stored snapshot back; anything not shaped like one is refused rather than half-shown. */

@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { readSnapshot, type PackCandidate, type PackFileKind, type PackSnapshot } from "@/lib/deployer-pack/snapshot";
 import { renderDeployerPack } from "@/lib/pdf/deployer-pack";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { tierLabel } from "@/lib/pdf/labels";
 import { ZPublishDeployerPack, type TPublishDeployerPack } from "@/lib/validations/deployer-pack";
 import { parseOrFieldErrors } from "./internal/parse";
@@ -100,7 +101,10 @@ export async function publishDeployerPack(
     CERTIFICATE: input.certificateVersionId,
   });
   const [org, last] = await Promise.all([
-    db().organization.findUniqueOrThrow({ where: { id: member.organizationId }, select: { name: true } }),
+    db().organization.findUniqueOrThrow({
+      where: { id: member.organizationId },
+      select: { name: true, documentLocale: true },
+    }),
     db().deployerPack.findFirst({
       where: { organizationId: member.organizationId, systemId: system.id },
       orderBy: { version: "desc" },
@@ -119,7 +123,11 @@ export async function publishDeployerPack(
     incidentContact: { name: input.incidentContactName, email: input.incidentContactEmail },
     files,
   };
-  const rendered = await renderDeployerPack(snapshot);
+  // Customers read the pack in the organisation's document language (Settings → Language).
+  const rendered = await renderDeployerPack(
+    snapshot,
+    isLocale(org.documentLocale) ? org.documentLocale : DEFAULT_LOCALE,
+  );
   const pdf = await signForOrganization(member.organizationId, org.name, rendered, "Deployer pack", now);
   const pdfSha256 = sha256Hex(pdf);
   try {
