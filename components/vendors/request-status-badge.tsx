@@ -1,5 +1,15 @@
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { REQUEST_STATUS_LABELS, type RequestStatus } from "@/lib/vendors/status";
+import type { RequestStatus } from "@/lib/vendors/status";
+
+const STATUS_KEY = {
+  sent: "sent",
+  partly_answered: "partlyAnswered",
+  answered: "answered",
+  overdue: "overdue",
+  revoked: "revoked",
+  expired: "expired",
+} as const satisfies Record<RequestStatus, string>;
 
 const TONES: Record<RequestStatus, BadgeTone> = {
   sent: "blue",
@@ -11,5 +21,6 @@ const TONES: Record<RequestStatus, BadgeTone> = {
 };
 
 export function RequestStatusBadge({ status }: { status: RequestStatus }) {
-  return <Badge tone={TONES[status]}>{REQUEST_STATUS_LABELS[status]}</Badge>;
+  const t = useTranslations("VendorRequestStatus");
+  return <Badge tone={TONES[status]}>{t(STATUS_KEY[status])}</Badge>;
 }

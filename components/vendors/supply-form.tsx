@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { fieldError } from "@/components/forms/form-field";
 import type { ServerAction } from "@/components/forms/server-action";
@@ -19,6 +20,7 @@ export function SupplyForm(props: {
   models: Option[];
   link: ServerAction<TVendorSupplyPick>;
 }) {
+  const t = useTranslations("VendorSupplyForm");
   const router = useRouter();
   const empty = { vendorId: props.vendorId, target: "" };
   const { form, onSubmit, formError } = useActionForm({
@@ -34,20 +36,20 @@ export function SupplyForm(props: {
   const id = "vendor-supply-target";
   const error = fieldError(form, "target");
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add what this vendor supplies">
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("label")}>
       {formError && <Alert tone="error">{formError}</Alert>}
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-0 flex-1 basis-56">
-          <Field id={id} label="Add a system or model" error={error}>
+          <Field id={id} label={t("field")} error={error}>
             <Select
               id={id}
               aria-invalid={error ? true : undefined}
               aria-describedby={describedBy(id, error)}
               {...form.register("target")}
             >
-              <option value="">Choose a system or model</option>
+              <option value="">{t("choose")}</option>
               {props.systems.length > 0 && (
-                <optgroup label="AI systems">
+                <optgroup label={t("systems")}>
                   {props.systems.map((s) => (
                     <option key={s.id} value={`system:${s.id}`}>
                       {s.name}
@@ -56,7 +58,7 @@ export function SupplyForm(props: {
                 </optgroup>
               )}
               {props.models.length > 0 && (
-                <optgroup label="Models">
+                <optgroup label={t("models")}>
                   {props.models.map((m) => (
                     <option key={m.id} value={`model:${m.id}`}>
                       {m.name}
@@ -68,7 +70,7 @@ export function SupplyForm(props: {
           </Field>
         </div>
         <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-          Add
+          {t("add")}
         </Button>
       </div>
     </form>
@@ -76,6 +78,7 @@ export function SupplyForm(props: {
 }
 
 export function UnlinkButton(props: { input: TVendorSupply; name: string; unlink: ServerAction<TVendorSupply> }) {
+  const t = useTranslations("VendorSupplyForm");
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -86,7 +89,7 @@ export function UnlinkButton(props: { input: TVendorSupply; name: string; unlink
         variant="ghost"
         className="px-2 py-1 text-xs"
         disabled={busy}
-        aria-label={`Remove ${props.name}`}
+        aria-label={t("removeNamed", { name: props.name })}
         onClick={async () => {
           setBusy(true);
           const result = await props.unlink(props.input);
@@ -95,7 +98,7 @@ export function UnlinkButton(props: { input: TVendorSupply; name: string; unlink
           else setError(result.error);
         }}
       >
-        Remove
+        {t("remove")}
       </Button>
       {error && (
         <span role="alert" className="text-xs text-red-800">

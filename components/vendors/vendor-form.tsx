@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { InputField, TextareaField } from "@/components/forms/input-field";
 import type { ServerAction } from "@/components/forms/server-action";
@@ -13,14 +14,15 @@ type Form = ReturnType<typeof useActionForm<TCreateVendor, unknown>>["form"];
 
 // One column in the vendor page's narrow side panel, two where the form has the page's width.
 function VendorFields({ form, narrow = false }: { form: Form; narrow?: boolean }) {
+  const t = useTranslations("VendorForm");
   return (
     <div className={narrow ? "grid gap-3" : "grid gap-3 sm:grid-cols-2"}>
-      <InputField form={form} name="name" label="Name" required />
-      <InputField form={form} name="website" label="Website" type="url" hint="https://…" />
-      <InputField form={form} name="contactName" label="Contact person" />
-      <InputField form={form} name="contactEmail" label="Contact e-mail" type="email" />
+      <InputField form={form} name="name" label={t("name")} required />
+      <InputField form={form} name="website" label={t("website")} type="url" hint="https://…" />
+      <InputField form={form} name="contactName" label={t("contactName")} />
+      <InputField form={form} name="contactEmail" label={t("contactEmail")} type="email" />
       <div className={narrow ? undefined : "sm:col-span-2"}>
-        <TextareaField form={form} name="notes" label="Notes" rows={2} />
+        <TextareaField form={form} name="notes" label={t("notes")} rows={2} />
       </div>
     </div>
   );
@@ -28,6 +30,7 @@ function VendorFields({ form, narrow = false }: { form: Form; narrow?: boolean }
 
 // Adds a vendor to the register and opens its page, where its systems and models are recorded.
 export function VendorCreateForm({ create }: { create: ServerAction<TCreateVendor, { id: string }> }) {
+  const t = useTranslations("VendorForm");
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZCreateVendor,
@@ -36,17 +39,18 @@ export function VendorCreateForm({ create }: { create: ServerAction<TCreateVendo
     onSuccess: (data) => router.push(`/vendors/${data.id}`),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Add a vendor">
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("addLabel")}>
       {formError && <Alert tone="error">{formError}</Alert>}
       <VendorFields form={form} />
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        Add vendor
+        {t("add")}
       </Button>
     </form>
   );
 }
 
 export function VendorEditForm({ vendor, update }: { vendor: TUpdateVendor; update: ServerAction<TUpdateVendor> }) {
+  const t = useTranslations("VendorForm");
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZUpdateVendor,
@@ -58,12 +62,12 @@ export function VendorEditForm({ vendor, update }: { vendor: TUpdateVendor; upda
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Edit vendor">
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("editLabel")}>
       {formError && <Alert tone="error">{formError}</Alert>}
-      {saved && !form.formState.isDirty && <Alert tone="success">Saved.</Alert>}
+      {saved && !form.formState.isDirty && <Alert tone="success">{t("saved")}</Alert>}
       <VendorFields form={form as never} narrow />
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        Save changes
+        {t("save")}
       </Button>
     </form>
   );

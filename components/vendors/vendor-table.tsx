@@ -1,20 +1,22 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { VendorListDTO } from "@/lib/dal/vendors/vendors";
 
 // The register at a glance: who each vendor is, what they supply and what they still owe.
 export function VendorTable({ vendors }: { vendors: VendorListDTO[] }) {
+  const t = useTranslations("VendorTable");
   if (vendors.length === 0) {
-    return <p className="px-5 py-4 text-sm text-slate-600">No vendors yet. Add the first one above.</p>;
+    return <p className="px-5 py-4 text-sm text-slate-600">{t("empty")}</p>;
   }
   return (
-    <Table caption="Vendors">
+    <Table caption={t("caption")}>
       <TableHead>
-        <Th>Vendor</Th>
-        <Th>Contact</Th>
-        <Th>Supplies</Th>
-        <Th>Still owes</Th>
+        <Th>{t("vendor")}</Th>
+        <Th>{t("contact")}</Th>
+        <Th>{t("supplies")}</Th>
+        <Th>{t("owes")}</Th>
       </TableHead>
       <TableBody>
         {vendors.map((v) => (
@@ -35,14 +37,14 @@ export function VendorTable({ vendors }: { vendors: VendorListDTO[] }) {
               )}
             </td>
             <td className="whitespace-nowrap px-3 py-2.5 text-slate-700">
-              {v.systems} {v.systems === 1 ? "system" : "systems"}, {v.models} {v.models === 1 ? "model" : "models"}
+              {t("suppliesCount", { systems: v.systems, models: v.models })}
             </td>
             <td className="px-3 py-2.5 text-slate-700">
               {v.owed.length === 0 ? (
-                <span className="text-slate-600">Nothing open</span>
+                <span className="text-slate-600">{t("nothingOpen")}</span>
               ) : (
                 <span className="flex flex-wrap items-center gap-1.5">
-                  {v.overdue > 0 && <Badge tone="red">{v.overdue} overdue</Badge>}
+                  {v.overdue > 0 && <Badge tone="red">{t("overdue", { count: v.overdue })}</Badge>}
                   <span>{v.owed.join(", ")}</span>
                 </span>
               )}

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { VendorCreateForm } from "@/components/vendors/vendor-form";
@@ -9,29 +11,35 @@ import { getViewer } from "@/lib/dal/accounts/organizations";
 import { listVendors } from "@/lib/dal/vendors/vendors";
 import { createVendorAction } from "./actions";
 
-export const metadata: Metadata = { title: "Vendors" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("VendorsPage");
+  return { title: t("title") };
+}
 
 export default async function VendorsPage() {
   const actor = await requireActor();
-  const [viewer, vendors] = await Promise.all([getViewer(actor), listVendors(actor)]);
+  const [viewer, vendors, t] = await Promise.all([
+    getViewer(actor),
+    listVendors(actor),
+    getTranslations("VendorsPage"),
+  ]);
   const canWrite = !!viewer.role && can(viewer.role, "evidence.write");
   return (
     <>
-      <PageHeader
-        title="Vendors"
-        description="Who supplies your AI systems and models, and what they still owe you: the instructions for use, declarations and registration details the AI Act says providers must give you."
-      />
+      <PageHeader title={t("title")} description={t("description")} />
       <div className="space-y-6">
         {canWrite && (
           <Card>
-            <CardHeader title="Add a vendor" />
+            <CardHeader title={t("add")} />
             <CardBody>
-              <VendorCreateForm create={createVendorAction} />
+              <ClientMessages namespaces={["VendorForm"]}>
+                <VendorCreateForm create={createVendorAction} />
+              </ClientMessages>
             </CardBody>
           </Card>
         )}
         <Card>
-          <CardHeader title="Register" description="Open a vendor to record what it supplies and see its requests." />
+          <CardHeader title={t("register")} description={t("registerDescription")} />
           <VendorTable vendors={vendors} />
         </Card>
       </div>

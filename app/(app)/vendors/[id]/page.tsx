@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
@@ -13,7 +15,7 @@ import { getViewer } from "@/lib/dal/accounts/organizations";
 import { vendorSupplyOptions } from "@/lib/dal/vendors/supply-options";
 import { getVendor } from "@/lib/dal/vendors/vendors";
 import { isAppError } from "@/lib/errors";
-import { formatDate } from "@/lib/utils";
+import { formatDateIn } from "@/lib/i18n/format";
 import { linkVendorSupplyAction, unlinkVendorSupplyAction, updateVendorAction } from "../actions";
 
 type Props = { params: Promise<{ id: string }> };
@@ -35,7 +37,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function VendorPage({ params }: Props) {
   const { actor, vendor } = await load((await params).id);
-  const viewer = await getViewer(actor);
+  const [viewer, t, locale] = await Promise.all([getViewer(actor), getTranslations("VendorPage"), getLocale()]);
   const canWrite = !!viewer.role && can(viewer.role, "evidence.write");
   const options = canWrite ? await vendorSupplyOptions(actor, vendor.id) : null;
   const supplied = [
@@ -46,25 +48,22 @@ export default async function VendorPage({ params }: Props) {
     <>
       <PageHeader
         title={vendor.name}
-        description={vendor.owed.length ? `Still owes: ${vendor.owed.join(", ")}.` : "Owes nothing on an open request."}
+        description={vendor.owed.length ? t("owes", { items: vendor.owed.join(", ") }) : t("owesNothing")}
       />
       <div className="grid gap-6 xl:grid-cols-[1fr_24rem]">
         <div className="space-y-6">
           <Card>
-            <CardHeader
-              title="Requests"
-              description="Start a request from the page of the system it is about (Request information from the vendor)."
-            />
+            <CardHeader title={t("requests")} description={t("requestsDescription")} />
             {vendor.requests.length === 0 ? (
-              <p className="px-5 py-4 text-sm text-slate-600">No requests yet.</p>
+              <p className="px-5 py-4 text-sm text-slate-600">{t("noRequests")}</p>
             ) : (
-              <Table caption={`Requests to ${vendor.name}`}>
+              <Table caption={t("requestsCaption", { name: vendor.name })}>
                 <TableHead>
-                  <Th>System</Th>
-                  <Th>Sent</Th>
-                  <Th>Due</Th>
-                  <Th>Answered</Th>
-                  <Th>Status</Th>
+                  <Th>{t("system")}</Th>
+                  <Th>{t("sent")}</Th>
+                  <Th>{t("due")}</Th>
+                  <Th>{t("answered")}</Th>
+                  <Th>{t("status")}</Th>
                 </TableHead>
                 <TableBody>
                   {vendor.requests.map((r) => (
@@ -77,10 +76,10 @@ export default async function VendorPage({ params }: Props) {
                           {r.systemName}
                         </Link>
                       </Th>
-                      <td className="whitespace-nowrap px-3 py-2.5">{formatDate(r.createdAt)}</td>
-                      <td className="whitespace-nowrap px-3 py-2.5">{formatDate(r.dueDate)}</td>
+                      <td className="whitespace-nowrap px-3 py-2.5">{formatDateIn(locale, r.createdAt)}</td>
+                      <td className="whitespace-nowrap px-3 py-2.5">{formatDateIn(locale, r.dueDate)}</td>
                       <td className="whitespace-nowrap px-3 py-2.5">
-                        {r.answered} of {r.total}
+                        {t("answeredOf", { answered: r.answered, total: r.total })}
                       </td>
                       <td className="px-3 py-2.5">
                         <RequestStatusBadge status={r.status} />
@@ -92,66 +91,73 @@ export default async function VendorPage({ params }: Props) {
             )}
           </Card>
           <Card>
-            <CardHeader title="Supplies" description="The AI systems and models this vendor provides to you." />
-            <CardBody className="space-y-4">
-              {supplied.length === 0 ? (
-                <p className="text-sm text-slate-600">Nothing recorded yet.</p>
-              ) : (
-                <ul className="divide-y divide-slate-100 text-sm">
-                  {supplied.map((s) => (
-                    <li key={`${s.kind}:${s.id}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
-                      <span>
-                        <Link href={s.href} className="font-medium text-indigo-700 underline underline-offset-2">
-                          {s.name}
-                        </Link>{" "}
-                        <span className="text-slate-600">({s.kind === "system" ? "AI system" : "model"})</span>
-                      </span>
-                      {canWrite && (
-                        <UnlinkButton
-                          name={s.name}
-                          input={{ vendorId: vendor.id, kind: s.kind, targetId: s.id }}
-                          unlink={unlinkVendorSupplyAction}
-                        />
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {options && (
-                <SupplyForm
-                  vendorId={vendor.id}
-                  systems={options.systems}
-                  models={options.models}
-                  link={linkVendorSupplyAction}
-                />
-              )}
-            </CardBody>
+            <CardHeader title={t("supplies")} description={t("suppliesDescription")} />
+            {/* The remove buttons and the supply form are client components. */}
+            <ClientMessages namespaces={["VendorSupplyForm"]}>
+              <CardBody className="space-y-4">
+                {supplied.length === 0 ? (
+                  <p className="text-sm text-slate-600">{t("nothingRecorded")}</p>
+                ) : (
+                  <ul className="divide-y divide-slate-100 text-sm">
+                    {supplied.map((s) => (
+                      <li key={`${s.kind}:${s.id}`} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                        <span>
+                          <Link href={s.href} className="font-medium text-indigo-700 underline underline-offset-2">
+                            {s.name}
+                          </Link>{" "}
+                          <span className="text-slate-600">
+                            ({s.kind === "system" ? t("kindSystem") : t("kindModel")})
+                          </span>
+                        </span>
+                        {canWrite && (
+                          <UnlinkButton
+                            name={s.name}
+                            input={{ vendorId: vendor.id, kind: s.kind, targetId: s.id }}
+                            unlink={unlinkVendorSupplyAction}
+                          />
+                        )}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+                {options && (
+                  <SupplyForm
+                    vendorId={vendor.id}
+                    systems={options.systems}
+                    models={options.models}
+                    link={linkVendorSupplyAction}
+                  />
+                )}
+              </CardBody>
+            </ClientMessages>
           </Card>
         </div>
         <Card className="self-start">
-          <CardHeader title="Details" />
+          <CardHeader title={t("details")} />
           <CardBody>
             {canWrite ? (
-              <VendorEditForm
-                vendor={{
-                  vendorId: vendor.id,
-                  name: vendor.name,
-                  contactName: vendor.contactName,
-                  contactEmail: vendor.contactEmail,
-                  website: vendor.website,
-                  notes: vendor.notes,
-                }}
-                update={updateVendorAction}
-              />
+              <ClientMessages namespaces={["VendorForm"]}>
+                <VendorEditForm
+                  vendor={{
+                    vendorId: vendor.id,
+                    name: vendor.name,
+                    contactName: vendor.contactName,
+                    contactEmail: vendor.contactEmail,
+                    website: vendor.website,
+                    notes: vendor.notes,
+                  }}
+                  update={updateVendorAction}
+                />
+              </ClientMessages>
             ) : (
               <dl className="space-y-2 text-sm">
-                <dt className="font-medium text-slate-900">Contact</dt>
+                <dt className="font-medium text-slate-900">{t("contact")}</dt>
                 <dd className="text-slate-700">
                   {[vendor.contactName, vendor.contactEmail].filter(Boolean).join(", ") || "—"}
                 </dd>
-                <dt className="font-medium text-slate-900">Website</dt>
+                <dt className="font-medium text-slate-900">{t("website")}</dt>
                 <dd className="break-all text-slate-700">{vendor.website || "—"}</dd>
-                <dt className="font-medium text-slate-900">Notes</dt>
+                <dt className="font-medium text-slate-900">{t("notes")}</dt>
                 <dd className="whitespace-pre-wrap text-slate-700">{vendor.notes || "—"}</dd>
               </dl>
             )}
