@@ -1,21 +1,25 @@
 import { Badge } from "@/components/ui/badge";
 import type { SigningCertificateDTO } from "@/lib/dal/signing/signing-certificate";
-import { formatDate } from "@/lib/utils";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formatDateIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 // The public facts of the certificate in use, as a reader's signature panel would show them.
-export function SigningCertificateDetails({ certificate }: { certificate: SigningCertificateDTO }) {
+export async function SigningCertificateDetails({ certificate }: { certificate: SigningCertificateDTO }) {
+  const [t, locale] = await Promise.all([getTranslations("Signing"), getLocale() as Promise<Locale>]);
+  const date = (value: Date) => formatDateIn(locale, value);
   const rows: [string, React.ReactNode][] = [
-    ["Subject", certificate.subject],
-    ["Issuer", certificate.issuer === certificate.subject ? "The same (self-signed)" : certificate.issuer],
-    ["Valid", `${formatDate(certificate.notBefore)} to ${formatDate(certificate.notAfter)}`],
+    [t("subject"), certificate.subject],
+    [t("issuer"), certificate.issuer === certificate.subject ? t("sameIssuer") : certificate.issuer],
+    [t("valid"), t("validRange", { from: date(certificate.notBefore), to: date(certificate.notAfter) })],
     [
-      "Serial number",
+      t("serial"),
       <code key="serial" className="break-all font-mono text-xs">
         {certificate.serialNumber}
       </code>,
     ],
     [
-      "SHA-256 fingerprint",
+      t("fingerprint"),
       <code key="fingerprint" className="break-all font-mono text-xs">
         {certificate.fingerprintSha256
           .toUpperCase()
@@ -27,9 +31,9 @@ export function SigningCertificateDetails({ certificate }: { certificate: Signin
   return (
     <div className="space-y-3">
       {certificate.source === "SELF_SIGNED" ? (
-        <Badge tone="amber">Self-signed by Actlas</Badge>
+        <Badge tone="amber">{t("selfSignedBadge")}</Badge>
       ) : (
-        <Badge tone="green">Uploaded by an administrator</Badge>
+        <Badge tone="green">{t("uploadedBadge")}</Badge>
       )}
       <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[11rem_1fr]">
         {rows.map(([term, value]) => (

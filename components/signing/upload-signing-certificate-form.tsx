@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ServerAction } from "@/components/forms/server-action";
 import { fieldError } from "@/components/forms/form-field";
@@ -15,6 +16,7 @@ import {
 
 // The browser reads the chosen file as base64 so one zod schema checks it here and in the server action.
 export function UploadSigningCertificateForm({ action }: { action: ServerAction<TUploadSigningCertificate> }) {
+  const t = useTranslations("SigningUpload");
   const [saved, setSaved] = useState(false);
   // A new key empties the file input after a success (a file input's value cannot be set from code).
   const [inputKey, setInputKey] = useState(0);
@@ -29,7 +31,7 @@ export function UploadSigningCertificateForm({ action }: { action: ServerAction<
     },
   });
   const fileError = fieldError(form, "file");
-  const hint = `The .p12 or .pfx file from your trust service provider, with its private key (RSA), at most ${MAX_PKCS12_BYTES / 1024} KB.`;
+  const hint = t("fileHint", { kb: MAX_PKCS12_BYTES / 1024 });
 
   async function choose(file: File | undefined) {
     setSaved(false);
@@ -49,9 +51,9 @@ export function UploadSigningCertificateForm({ action }: { action: ServerAction<
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {formError && <Alert tone="error">{formError}</Alert>}
-      {saved && <Alert tone="success">The certificate is in use: new dossiers and reports are signed with it.</Alert>}
+      {saved && <Alert tone="success">{t("saved")}</Alert>}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="field-file" label="PKCS#12 file" hint={hint} error={fileError} required>
+        <Field id="field-file" label={t("file")} hint={hint} error={fileError} required>
           <Input
             key={inputKey}
             id="field-file"
@@ -68,12 +70,12 @@ export function UploadSigningCertificateForm({ action }: { action: ServerAction<
           name="password"
           type="password"
           autoComplete="off"
-          label="Password of the file"
-          hint="Used once to open the file; Actlas keeps the key encrypted, not the password."
+          label={t("password")}
+          hint={t("passwordHint")}
         />
       </div>
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Checking…" : "Upload and use this certificate"}
+        {form.formState.isSubmitting ? t("checking") : t("submit")}
       </Button>
     </form>
   );
