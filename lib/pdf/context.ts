@@ -11,7 +11,8 @@ export type TocEntry = { title: string; destination: string; pageIndex: number }
 // A system dossier's section writers also get its snapshot (Ctx) and the language it is rendered in, which is not part
 // of the snapshot: the same sealed data renders in any language with the same hash. The portfolio report brings its own.
 export type BaseCtx = { doc: Doc; snapshotSha256: string; toc: TocEntry[] };
-export type Ctx = BaseCtx & { snapshot: DossierSnapshot; locale: Locale };
+// `sealedIn` is set on a copy rendered later in another language than the seal's, which verifies differently.
+export type Ctx = BaseCtx & { snapshot: DossierSnapshot; locale: Locale; sealedIn?: Locale };
 
 export function font(ctx: BaseCtx, key: FontKey, size: number = SIZES.body, color: string = COLORS.text): Doc {
   return ctx.doc.font(FONTS[key].name).fontSize(size).fillColor(color);

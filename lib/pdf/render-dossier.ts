@@ -59,6 +59,7 @@ export function renderDossier(
   snapshot: DossierSnapshot,
   sha256: string = snapshotSha256(snapshot),
   locale: Locale = DEFAULT_LOCALE,
+  options: { sealedIn?: Locale } = {},
 ): Promise<Buffer> {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "DossierPdf" });
   const version = String(snapshot.dossier.version);
@@ -71,7 +72,7 @@ export function renderDossier(
     },
     locale,
   );
-  const ctx: Ctx = { doc, snapshot, snapshotSha256: sha256, toc: [], locale };
+  const ctx: Ctx = { doc, snapshot, snapshotSha256: sha256, toc: [], locale, sealedIn: options.sealedIn };
   const draft = snapshot.dossier.finality === "DRAFT";
   const drawGapSummary = drawCover(ctx, dossierGaps(snapshot, locale));
   doc.addPage();

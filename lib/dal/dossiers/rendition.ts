@@ -62,7 +62,7 @@ export async function getDossierPdfIn(
   const pdf = await signForOrganization(
     member.organizationId,
     snapshot.organization.name,
-    await renderDossier(snapshot, row.snapshotSha256, locale),
+    await renderDossier(snapshot, row.snapshotSha256, locale, { sealedIn: sealedLocale }),
     `AI Act dossier, version ${row.version}${draft}, in ${LOCALE_NAMES[locale]}; sealed in ${LOCALE_NAMES[sealedLocale]}`,
   );
   return {

@@ -4,7 +4,7 @@ import { formatDateIn } from "@/lib/i18n/format";
 import { ROLES } from "@/lib/rules";
 import { ruleText } from "@/lib/rules/i18n";
 import { paragraph, startSection, subheading, type Ctx } from "../context";
-import { dossierLabels } from "../labels";
+import { dossierLabels, type DossierLabels } from "../labels";
 import { literacyBacks, policiesBacking } from "../evidence-backing";
 import type { DossierObligation, DossierSnapshot } from "../snapshot";
 import { table, type Cell } from "../table";
@@ -37,7 +37,7 @@ function evidenceText(t: ObligationsText, snapshot: DossierSnapshot, o: DossierO
   return parts.length ? parts.join(", ") : t("none");
 }
 
-function row(ctx: Ctx, t: ObligationsText, o: DossierObligation): Cell[] {
+function row(ctx: Ctx, t: ObligationsText, labels: DossierLabels, o: DossierObligation): Cell[] {
   const { locale, snapshot } = ctx;
   const notes = [
     o.summary && ruleText(locale, o.summary),
@@ -53,7 +53,7 @@ function row(ctx: Ctx, t: ObligationsText, o: DossierObligation): Cell[] {
     o.article,
     { text: ruleText(locale, o.title), sub: notes, fontKey: "bold" },
     formatDateIn(locale, o.appliesFrom),
-    { text: dossierLabels(locale).status(o.status), color: o.status === "DONE" ? COLORS.okText : COLORS.text },
+    { text: labels.status(o.status), color: o.status === "DONE" ? COLORS.okText : COLORS.text },
     o.owner ?? t("unassigned"),
     o.dueDate ? formatDateIn(locale, o.dueDate) : "—",
     evidenceText(t, snapshot, o),
@@ -98,7 +98,7 @@ export function drawObligations(ctx: Ctx): void {
     table(
       ctx,
       columns(t),
-      items.map((o) => row(ctx, t, o)),
+      items.map((o) => row(ctx, t, labels, o)),
     );
   }
 }

@@ -46,6 +46,9 @@ describe("a sealed dossier in several languages", () => {
     expect(fr).toContain("Synthèse des lacunes");
     expect(fr).toContain("Français");
     expect(fr).not.toContain("System description");
+    // A copy says it is one and how to verify it; the sealed file does not.
+    expect(de).toContain("Diese Kopie wurde nach der Versiegelung der Version auf English");
+    expect(en).not.toContain("This copy was rendered");
 
     // Every language is a PAdES signature by the organisation that breaks on any changed byte.
     for (const pdf of [sealed.pdf, german.pdf, french.pdf]) expect((await pdfsig(pdf)).valid).toBe(true);
