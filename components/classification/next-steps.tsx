@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { CheckCircle2, Circle } from "lucide-react";
+import { useTranslations } from "next-intl";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { countPhrase } from "@/lib/plural";
 
 export type NextStepsCounts = {
   /** Open (not started or in progress) obligations that still apply. */
@@ -16,39 +16,39 @@ type Step = { done: boolean; title: string; detail: string; href: string; action
 // After a stored result the officer's next work is on the obligations, in this order: who does each duty and by
 // when, then the evidence that it was done. Each step says how much is left and links straight to it.
 export function NextSteps({ systemId, counts }: { systemId: string; counts: NextStepsCounts }) {
+  const t = useTranslations("ClassificationNextSteps");
   if (counts.open === 0) return null;
   const base = `/systems/${systemId}`;
   const unplanned = Math.max(counts.withoutOwner, counts.withoutDueDate);
   const steps: Step[] = [
     {
       done: unplanned === 0,
-      title: "Assign owners and due dates",
+      title: t("planTitle"),
       detail:
         unplanned === 0
-          ? "Every open obligation has an owner and a due date."
-          : `${[
-              counts.withoutOwner && `${countPhrase(counts.withoutOwner, "open obligation")} without an owner`,
-              counts.withoutDueDate && `${countPhrase(counts.withoutDueDate, "open obligation")} without a due date`,
-            ]
-              .filter(Boolean)
-              .join(", ")}. Set them for many at once.`,
+          ? t("planDone")
+          : t("planTodo", {
+              missing: [
+                counts.withoutOwner && t("withoutOwner", { count: counts.withoutOwner }),
+                counts.withoutDueDate && t("withoutDueDate", { count: counts.withoutDueDate }),
+              ]
+                .filter(Boolean)
+                .join(", "),
+            }),
       href: `${base}/obligations?open=plan#plan`,
-      action: "Assign owners and due dates",
+      action: t("planTitle"),
     },
     {
       done: counts.withoutEvidence === 0,
-      title: "Attach evidence",
-      detail:
-        counts.withoutEvidence === 0
-          ? "Every open obligation has evidence attached."
-          : `${countPhrase(counts.withoutEvidence, "open obligation")} without evidence. Upload files or links as the work is done.`,
+      title: t("evidenceTitle"),
+      detail: counts.withoutEvidence === 0 ? t("evidenceDone") : t("evidenceTodo", { count: counts.withoutEvidence }),
       href: `${base}/evidence`,
-      action: "Go to evidence",
+      action: t("evidenceAction"),
     },
   ];
   return (
-    <Card aria-label="Next steps">
-      <CardHeader title="Next steps" description="What this result asks of you now." />
+    <Card aria-label={t("title")}>
+      <CardHeader title={t("title")} description={t("description")} />
       <CardBody>
         <ol className="space-y-3">
           {steps.map((s) => (
@@ -61,7 +61,7 @@ export function NextSteps({ systemId, counts }: { systemId: string; counts: Next
               <div className="min-w-0">
                 <p className="font-medium text-slate-900">
                   {s.title}
-                  {s.done && <span className="sr-only"> (done)</span>}
+                  {s.done && <span className="sr-only">{t("done")}</span>}
                 </p>
                 <p className="text-slate-600">{s.detail}</p>
                 {!s.done && (
