@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ComingPanel } from "@/components/dashboard/coming-panel";
 import { FilterBar } from "@/components/dashboard/filter-bar";
 import { IncidentClocksCard } from "@/components/dashboard/incident-clocks";
@@ -16,7 +17,7 @@ import { deadlineView, splitViews } from "@/lib/dashboard/headline";
 import { OPEN_STATUSES, obligationsHref, systemsHref } from "@/lib/dashboard/links";
 import { parseTrendRange } from "@/lib/dashboard/trend";
 import { todayIso } from "@/lib/dates";
-import { formatDate } from "@/lib/utils";
+import { formatDateIn } from "@/lib/i18n/format";
 import { parseDashboardParams } from "@/lib/validations/dashboard";
 import { AttentionSection } from "./attention-section";
 import { GovernanceSection } from "./governance-section";
@@ -26,7 +27,10 @@ import { RiskPortfolioSection } from "./risk-section";
 import { TimelineSection } from "./timeline-section";
 import { TrendSection } from "./trend-section";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("DashboardPage");
+  return { title: t("title") };
+}
 
 export default async function DashboardPage({
   searchParams,
@@ -39,6 +43,7 @@ export default async function DashboardPage({
   const actor = await requireActor();
   const today = todayIso();
   const riskView = params.risks === "inherent" ? "inherent" : "current";
+  const [t, locale] = await Promise.all([getTranslations("DashboardPage"), getLocale()]);
   const [data, options, incidentClocks, trend, riskCells, riskLabels, governance] = await Promise.all([
     getDashboard(actor, filters, { today }),
     getDashboardFilterOptions(actor),
@@ -51,16 +56,10 @@ export default async function DashboardPage({
   const notClassified = data.systems.byTier.find((t) => t.tier === null)?.count ?? 0;
   return (
     <>
-      <PageHeader
-        title="Dashboard"
-        description={`Where the organisation stands under the EU AI Act, and what is coming. Figures as of ${formatDate(data.today)}.`}
-      />
+      <PageHeader title={t("title")} description={t("description", { date: formatDateIn(locale, data.today) })} />
       <div className="space-y-6">
         <Card data-card="coming">
-          <CardHeader
-            title="What is coming"
-            description="The next date on which duties begin to apply, and readiness for the duties that already apply and those that start later."
-          />
+          <CardHeader title={t("comingTitle")} description={t("comingDescription")} />
           <ComingPanel
             deadline={deadlineView(data.byDay, data.today, filters)}
             split={splitViews(data.byDay, data.today, filters)}
@@ -70,31 +69,28 @@ export default async function DashboardPage({
         <Card>
           <CardBody>
             <FilterBar filters={filters} options={options} />
-            <p className="mt-3 text-xs text-slate-600">
-              Filters apply to every figure and carry into the lists behind them. Owner and role mean the system&apos;s
-              owner and our roles for system counts, and the assignee and the duty&apos;s role for obligation figures.
-            </p>
+            <p className="mt-3 text-xs text-slate-600">{t("filtersNote")}</p>
           </CardBody>
         </Card>
         <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4">
           <StatTile
-            label="AI systems"
+            label={t("systems")}
             value={data.systems.total}
             href={systemsHref(filters)}
-            detail={`${data.systems.total - notClassified} classified, ${notClassified} not classified`}
+            detail={t("systemsDetail", { classified: data.systems.total - notClassified, notClassified })}
           />
           <StatTile
-            label="Overdue obligations"
+            label={t("overdue")}
             value={data.attention.overdueObligations}
             href={obligationsHref(filters, { status: OPEN_STATUSES, due: "overdue" })}
-            detail="Past their due date, still open"
+            detail={t("overdueDetail")}
           />
           <StatTile
             className="col-span-2 sm:col-span-1"
-            label="Awaiting legal review"
+            label={t("awaitingReview")}
             value={data.attention.awaitingReview.total}
             href={systemsHref(filters, { disposition: "REQUIRES_REVIEW" })}
-            detail="Classifications a lawyer must confirm"
+            detail={t("awaitingReviewDetail")}
           />
         </div>
         <TrendSection snapshots={trend} range={range} today={data.today} filters={filters} />
