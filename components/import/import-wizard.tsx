@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,13 +15,15 @@ import { ImportReport } from "./import-report";
 import { MappingTable } from "./mapping-table";
 import { ImportProgress } from "./import-progress";
 import { useImportRun } from "./use-import-run";
-import { countPhrase } from "@/lib/plural";
 
 type LoadedFile = { name: string; blob: File; headers: string[]; rows: number; checked: CheckedCsv };
 
-const FILE_HINT = `A CSV file of up to 10 MB and ${MAX_IMPORT_ROWS.toLocaleString("en")} rows, with a header row (UTF-8; separators are detected).`;
+type Translate = ReturnType<typeof useTranslations<"ImportWizard">>;
 
 export function ImportWizard() {
+  const t = useTranslations("ImportWizard");
+  const locale = useLocale();
+  const fileHint = t("fileHint", { rows: MAX_IMPORT_ROWS.toLocaleString(locale === "en" ? "en" : locale) });
   const [file, setFile] = useState<LoadedFile | null>(null);
   const [fileError, setFileError] = useState<string>();
   const [mapping, setMapping] = useState<ColumnMapping>({});
@@ -83,25 +86,22 @@ export function ImportWizard() {
   return (
     <div className="space-y-6">
       <Card>
-        <CardHeader
-          title="1. Choose your file"
-          description="Start from the template: it has a column for every intake field and two example rows. Multiple values go in one cell, separated by ;."
-        />
+        <CardHeader title={t("step1")} description={t("step1Description")} />
         <CardBody className="space-y-4">
           <a
             href="/systems/import/template"
             download
             className="inline-flex text-sm font-medium text-indigo-700 underline hover:text-indigo-900"
           >
-            Download the CSV template
+            {t("template")}
           </a>
           <AllowedValues />
-          <Field id="import-file" label="CSV file" hint={FILE_HINT} error={shownFileError}>
+          <Field id="import-file" label={t("csvFile")} hint={fileHint} error={shownFileError}>
             <Input
               id="import-file"
               type="file"
               accept=".csv,text/csv"
-              aria-describedby={describedBy("import-file", shownFileError, FILE_HINT)}
+              aria-describedby={describedBy("import-file", shownFileError, fileHint)}
               aria-invalid={!!shownFileError || undefined}
               onChange={(e) => void onFile(e.target.files?.[0])}
               disabled={busy}
@@ -109,18 +109,15 @@ export function ImportWizard() {
           </Field>
           {file && (
             <p className="text-sm text-slate-700">
-              <strong className="text-slate-900">{file.name}</strong>: {countPhrase(file.rows, "row")},{" "}
-              {countPhrase(file.headers.length, "column")}.
+              <strong className="text-slate-900">{file.name}</strong>:{" "}
+              {t("fileSummary", { rows: file.rows, columns: file.headers.length })}
             </p>
           )}
         </CardBody>
       </Card>
       {file && (
         <Card>
-          <CardHeader
-            title="2. Match the columns"
-            description="Columns whose names match a field are matched for you. Change any match, or leave a field out."
-          />
+          <CardHeader title={t("step2")} description={t("step2Description")} />
           <MappingTable
             headers={file.headers}
             mapping={mapping}
@@ -130,10 +127,7 @@ export function ImportWizard() {
       )}
       {file && (
         <Card>
-          <CardHeader
-            title="3. Check and import"
-            description="The check lists every problem by row and column, and every row that names a system you already have. It imports nothing."
-          />
+          <CardHeader title={t("step3")} description={t("step3Description")} />
           <CardBody className="space-y-4">
             <InvalidRowsChoice value={invalidRows} onChange={setInvalidRows} />
             {current && current.duplicates.length > 0 && (
@@ -141,20 +135,20 @@ export function ImportWizard() {
             )}
             <div className="flex flex-wrap gap-3">
               <Button type="button" variant="secondary" onClick={() => void check()} disabled={busy}>
-                Check file
+                {t("checkFile")}
               </Button>
               <Button type="button" onClick={commit} disabled={busy || !ready}>
-                {ready && current ? importLabel(current, duplicates) : "Import systems"}
+                {ready && current ? importLabel(t, current, duplicates) : t("importSystems")}
               </Button>
             </div>
             {!ready && !busy && !(report && !report.dryRun) && (
-              <p className="text-sm text-slate-600">{waitingFor(current, invalidRows)}</p>
+              <p className="text-sm text-slate-600">{waitingFor(t, current, invalidRows)}</p>
             )}
             {state.status === "running" && (
               <ImportProgress dryRun={state.dryRun} done={state.done} total={state.total} />
             )}
             {state.status === "failed" && (
-              <Alert tone="error" title="Nothing was imported">
+              <Alert tone="error" title={t("nothingImported")}>
                 {state.error}
               </Alert>
             )}
@@ -166,20 +160,17 @@ export function ImportWizard() {
   );
 }
 
-function importLabel(report: ImportReportDTO, duplicates: DuplicateChoice): string {
+function importLabel(t: Translate, report: ImportReportDTO, duplicates: DuplicateChoice): string {
   const existing = report.duplicates.filter((d) => d.existing).length;
   const updates = duplicates === "update" ? existing : 0;
   const creates = report.valid - report.duplicates.length;
-  const count = (k: number) => countPhrase(k, "system");
-  if (creates === 0 && updates > 0) return `Update ${count(updates)}`;
-  const label = `Import ${count(creates)}`;
-  return updates ? `${label} and update ${updates.toLocaleString("en")}` : label;
+  if (creates === 0 && updates > 0) return t("updateCount", { count: updates });
+  return updates ? t("importAndUpdate", { count: creates, updates }) : t("importCount", { count: creates });
 }
 
-function waitingFor(report: ImportReportDTO | null, invalidRows: InvalidRows): string {
-  if (!report) return "Check the file first; importing is possible once the check has run on this file and matching.";
-  if (report.errors.length > 0 && invalidRows === "refuse")
-    return "Fix the rows with problems and check again, or choose to import the rows without problems.";
-  if (report.duplicates.length > 0) return "Choose what to do with the rows that name systems you already have.";
-  return "There is nothing to import.";
+function waitingFor(t: Translate, report: ImportReportDTO | null, invalidRows: InvalidRows): string {
+  if (!report) return t("waitCheck");
+  if (report.errors.length > 0 && invalidRows === "refuse") return t("waitFix");
+  if (report.duplicates.length > 0) return t("waitDuplicates");
+  return t("nothingToImport");
 }

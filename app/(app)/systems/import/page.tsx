@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportWizard } from "@/components/import/import-wizard";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -35,7 +36,13 @@ export default async function ImportSystemsPage() {
           </>
         }
       />
-      {canWrite ? <ImportWizard /> : <Alert tone="info" title={t("onlyAdmins")} />}
+      {canWrite ? (
+        <ClientMessages namespaces={["ImportWizard"]}>
+          <ImportWizard />
+        </ClientMessages>
+      ) : (
+        <Alert tone="info" title={t("onlyAdmins")} />
+      )}
     </>
   );
 }
