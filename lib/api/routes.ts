@@ -13,6 +13,7 @@ import { monitoringRoutes } from "./routes/monitoring";
 import { obligationRoutes } from "./routes/obligations";
 import { reviewRequestRoutes } from "./routes/review-requests";
 import { riskRoutes } from "./routes/risks";
+import { runAndTaskRoutes } from "./routes/runs-tasks";
 import { standardsRoutes } from "./routes/standards";
 import { systemRoutes } from "./routes/systems";
 import { defineRoute, ok, type ApiRoute, type HttpMethod } from "./types";
@@ -43,6 +44,7 @@ export const API_ROUTES: ApiRoute[] = [
   ...modelRoutes,
   ...bomRoutes,
   ...monitoringRoutes,
+  ...runAndTaskRoutes,
   ...incidentRoutes,
   ...gateRoutes,
   openApiRoute,

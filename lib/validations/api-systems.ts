@@ -20,16 +20,17 @@ const intakeKeys = Object.keys(EMPTY_INTAKE) as (keyof typeof EMPTY_INTAKE)[];
 
 // A system read from GET can be written back as it is: the response's forms (outputUsedInEu true / false / null,
 // null for an unanswered choice or date) are read as the form's ("yes" / "no" / "").
-const RESPONSE_FORMS: Record<string, (value: unknown) => unknown> = {
-  outputUsedInEu: (v) => (v === true ? "yes" : v === false ? "no" : v === null ? "" : v),
-  sourcing: (v) => (v === null ? "" : v),
-  lifecycleStage: (v) => (v === null ? "" : v),
-  automationLevel: (v) => (v === null ? "" : v),
-  placedOnMarketAt: (v) => (v === null ? "" : v),
-};
+const unanswered = (v: unknown) => (v === null ? "" : v);
+const RESPONSE_FORMS = new Map<string, (value: unknown) => unknown>([
+  ["outputUsedInEu", (v) => (v === true ? "yes" : v === false ? "no" : unanswered(v))],
+  ["sourcing", unanswered],
+  ["lifecycleStage", unanswered],
+  ["automationLevel", unanswered],
+  ["placedOnMarketAt", unanswered],
+]);
 
 function asIntakeForm(raw: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, RESPONSE_FORMS[k]?.(v) ?? v]));
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, RESPONSE_FORMS.get(k)?.(v) ?? v]));
 }
 
 export const ZSystemCreateApi = z.preprocess(

@@ -20,7 +20,7 @@ export const monitoringRoutes = [
     scope: "systems:write",
     summary: "Push an evaluation, bias or drift result",
     description:
-      "A value beyond its threshold is a breach: it opens (or counts again on) a monitoring task on the system's post-market-monitoring obligation, which makes the CI gate fail until the task is resolved. `openIncidentDraft: true` also opens a draft incident. Name the model version by `modelVersionId` or by `model` and `version`.",
+      "A value beyond its threshold is a breach: it opens (or counts again on) a monitoring task on the system's post-market-monitoring obligation, which makes the CI gate fail until the task is resolved (listMonitoringTasks, resolveMonitoringTask). `openIncidentDraft: true` also opens a draft incident. Name the model version by `modelVersionId` or by `model` and `version`.",
     params: ZIdParams,
     body: ZMonitoringEventBodyApi,
     bodyDoc: ZMonitoringEventDoc,

@@ -104,3 +104,14 @@ export async function getRunResults(
   });
   return new Map(rows.map((r) => [r.id, r.result as ClassificationResult]));
 }
+
+// One stored run of one system, as the API reads it: a run of another system or organisation is not found.
+export async function getClassificationRun(actor: Actor, systemId: string, runId: string): Promise<CurrentRunDTO> {
+  const member = await authorize(actor, "system.read");
+  const run = await db().classificationRun.findFirst({
+    where: { id: runId, systemId, organizationId: member.organizationId },
+    select: { ...runSummarySelect, result: true, answers: true },
+  });
+  if (!run) throw notFound("classification run");
+  return { ...toSummary(run), result: run.result as ClassificationResult, answers: readStoredProfile(run.answers) };
+}

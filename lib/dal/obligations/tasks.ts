@@ -100,12 +100,15 @@ export async function listSystemTasks(
 }
 
 // Closing a monitoring task lifts the CI gate's block, so it takes a note saying what was done about the breach.
-export async function resolveTask(actor: Actor, input: { taskId: string; note: string }): Promise<{ id: string }> {
+export async function resolveTask(
+  actor: Actor,
+  input: { taskId: string; note: string; systemId?: string },
+): Promise<{ id: string; closedAt: Date }> {
   const member = await authorize(actor, "monitoring.write");
   const { organizationId } = member;
   return db().$transaction(async (tx) => {
     const task = await tx.task.findFirst({
-      where: { id: input.taskId, organizationId },
+      where: { id: input.taskId, organizationId, ...(input.systemId ? { systemId: input.systemId } : {}) },
       select: { id: true, systemId: true, status: true, body: true, closedAt: true },
     });
     if (!task) throw notFound("task");
@@ -128,6 +131,6 @@ export async function resolveTask(actor: Actor, input: { taskId: string; note: s
       before: { status: "OPEN" },
       after: { status: "DONE", note: input.note },
     });
-    return { id: task.id };
+    return { id: task.id, closedAt };
   });
 }

@@ -5,7 +5,7 @@ import type { Call, ContractProbe } from "./probe";
 // generated requests get past "not found" into the operations' validation and data layer.
 export type Ids = Record<string, string>;
 
-type Row = { id?: string; version?: number | string };
+type Row = { id?: string; version?: number | string; runId?: string; taskId?: string };
 const dataOf = (body: unknown): Row[] => ((body as { data?: Row[] } | undefined)?.data ?? []) as Row[];
 
 function exampleOf(op: Operation): Record<string, unknown> {
@@ -37,7 +37,11 @@ export async function runJourney(probe: ContractProbe): Promise<Ids> {
   await valid("updateSystem", { ...params(), body: { version: system?.version, lifecycleStage: "IN_PRODUCTION" } });
   await valid("listSystems", { query: { q: "Credit", page: "1", pageSize: "5" } });
   await valid("classifyProfile", { body: exampleOf(op("classifyProfile")) });
-  await valid("storeClassification", { ...params(), body: exampleOf(op("storeClassification")) });
+  ids.runId =
+    (await valid("storeClassification", { ...params(), body: exampleOf(op("storeClassification")) }))?.runId ??
+    "no-run";
+  await valid("listClassifications", params());
+  await valid("getClassification", params({ runId: ids.runId }));
   await valid("requestReview", { ...params(), body: exampleOf(op("requestReview")) });
   await valid("listSystemReviewRequests", params());
   await valid("listReviewRequests");
@@ -79,7 +83,14 @@ export async function runJourney(probe: ContractProbe): Promise<Ids> {
     body: exampleOf(op("updateModelVersion")),
   });
   await valid("linkModel", params({ modelId: ids.modelId }));
-  await valid("recordMonitoringEvent", { ...params(), body: exampleOf(op("recordMonitoringEvent")) });
+  const breach = await valid("recordMonitoringEvent", { ...params(), body: exampleOf(op("recordMonitoringEvent")) });
+  ids.taskId = breach?.taskId ?? "no-task";
+  await valid("listMonitoringTasks", { ...params(), query: { status: "OPEN" } });
+  if (breach?.taskId)
+    await valid("resolveMonitoringTask", {
+      ...params({ taskId: ids.taskId }),
+      body: exampleOf(op("resolveMonitoringTask")),
+    });
   await valid("unlinkModel", params({ modelId: ids.modelId }));
   await valid("createIncident", { body: { ...exampleOf(op("createIncident")), systemId: ids.systemId } });
   await valid("listIncidents", { query: { systemId: ids.systemId } });

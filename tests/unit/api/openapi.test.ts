@@ -23,9 +23,10 @@ function routeFilePaths(): string[] {
             .map((s) => s.replace(/^\[(\w+)\]$/, "{$1}"))
             .join("/");
         const source = readFileSync(full, "utf8");
-        const served = /export const \{ GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE \} = apiRoute\("([^"]+)"\);/.exec(
-          source,
-        );
+        const served =
+          /export const \{ GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE \} = apiRoute\(\s*"([^"]+)",?\s*\);/.exec(
+            source,
+          );
         expect(served?.[1], `${full}: exports every method through apiRoute with its folder's path`).toBe(apiPath);
         expect(source, `${full} exports only framework handlers`).not.toMatch(/export (async )?function/);
         found.push(apiPath);
