@@ -1,11 +1,14 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { ServerAction } from "@/components/forms/server-action";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { ROLE_LABELS } from "@/lib/access/permissions";
+import type { Role } from "@/lib/access/permissions";
 import type { SsoDomainDTO } from "@/lib/dal/sso/sso-domains";
-import { cn, formatDate } from "@/lib/utils";
+import { formatDateIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { cn } from "@/lib/utils";
 import { DnsRecord } from "./dns-record";
 
 type Message = { tone: "error" | "success"; text: string };
@@ -16,7 +19,11 @@ export type SsoDomainActions = {
   remove: ServerAction<DomainRef>;
 };
 
-export function SsoDomainItem({ domain: d, actions }: { domain: SsoDomainDTO; actions: SsoDomainActions }) {
+type Props = { domain: SsoDomainDTO; actions: SsoDomainActions; roles: Record<Role, string> };
+
+export function SsoDomainItem({ domain: d, actions, roles }: Props) {
+  const t = useTranslations("SsoDomains");
+  const locale = useLocale() as Locale;
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<Message | null>(null);
   const messageRef = useRef<HTMLParagraphElement>(null);
@@ -34,7 +41,7 @@ export function SsoDomainItem({ domain: d, actions }: { domain: SsoDomainDTO; ac
       else
         setMessage({
           tone: "success",
-          text: `${d.domain} is verified: people who sign in with an address there now join this organisation as ${ROLE_LABELS[d.defaultRole]}.`,
+          text: t("verified", { domain: d.domain, role: roles[d.defaultRole] }),
         });
     });
   const remove = () =>
@@ -51,24 +58,27 @@ export function SsoDomainItem({ domain: d, actions }: { domain: SsoDomainDTO; ac
             @{d.domain}
           </h3>
           {d.verifiedAt ? (
-            <Badge tone="green">Verified {formatDate(d.verifiedAt)}</Badge>
+            <Badge tone="green">{t("verifiedOn", { date: formatDateIn(locale, d.verifiedAt) })}</Badge>
           ) : (
-            <Badge tone="amber">Not verified</Badge>
+            <Badge tone="amber">{t("notVerified")}</Badge>
           )}
-          <Badge tone="blue">New members: {ROLE_LABELS[d.defaultRole]}</Badge>
-          <span className="text-slate-600">added {formatDate(d.createdAt)}</span>
+          <Badge tone="blue">{t("newMembers", { role: roles[d.defaultRole] })}</Badge>
+          <span className="text-slate-600">{t("added", { date: formatDateIn(locale, d.createdAt) })}</span>
         </div>
         <Button variant="ghost" aria-disabled={pending} onClick={() => !pending && remove()}>
-          Remove<span className="sr-only"> domain {d.domain}</span>
+          {t("remove")}
+          <span className="sr-only"> {t("removeDomain", { domain: d.domain })}</span>
         </Button>
       </div>
       {d.challenge && (
         <div className="mt-3 space-y-3 rounded-md border border-amber-200 bg-amber-50/50 p-4">
           <div>
-            <p className="font-medium text-amber-950">Not verified — sign-ins from this domain are not mapped yet.</p>
+            <p className="font-medium text-amber-950">{t("notMapped")}</p>
             <p className="mt-1 text-slate-700">
-              Publish this TXT record at the DNS provider of {d.domain}, then choose Verify now. Some providers add the
-              domain themselves: then enter only <code className="font-mono">_actlas-challenge</code> as the name.
+              {t.rich("publish", {
+                domain: d.domain,
+                code: () => <code className="font-mono">_actlas-challenge</code>,
+              })}
             </p>
           </div>
           <DnsRecord challenge={d.challenge} domain={d.domain} />
@@ -78,7 +88,7 @@ export function SsoDomainItem({ domain: d, actions }: { domain: SsoDomainDTO; ac
             aria-disabled={pending}
             onClick={() => !pending && verify()}
           >
-            {pending ? "Checking DNS…" : "Verify now"}
+            {pending ? t("checking") : t("verifyNow")}
             <span className="sr-only"> {d.domain}</span>
           </Button>
         </div>
