@@ -1,24 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { DuplicateDTO } from "@/lib/import/duplicates";
-import { countPhrase, verbFor } from "@/lib/plural";
 
 export type InvalidRows = "refuse" | "leave";
 export type DuplicateChoice = "skip" | "update" | undefined;
-
-const INVALID_CHOICES: { value: InvalidRows; label: string }[] = [
-  { value: "refuse", label: "Import nothing until every row is right (all or nothing)" },
-  { value: "leave", label: "Import the rows without problems; download the others to fix and upload again" },
-];
-
-const DUPLICATE_CHOICES: { value: "skip" | "update"; label: string }[] = [
-  { value: "skip", label: "Skip these rows: keep the systems as they are" },
-  {
-    value: "update",
-    label:
-      "Update the systems you have with the file's values (columns your file does not have are kept; linked models and datasets are not changed)",
-  },
-];
 
 function Radios<T extends string>(props: {
   name: string;
@@ -48,14 +34,13 @@ function Radios<T extends string>(props: {
 }
 
 export function InvalidRowsChoice({ value, onChange }: { value: InvalidRows; onChange: (v: InvalidRows) => void }) {
+  const t = useTranslations("ImportWizard");
+  const choices: { value: InvalidRows; label: string }[] = [
+    { value: "refuse", label: t("invalidRefuse") },
+    { value: "leave", label: t("invalidLeave") },
+  ];
   return (
-    <Radios
-      name="invalid-rows"
-      legend="Rows with problems"
-      choices={INVALID_CHOICES}
-      value={value}
-      onChange={onChange}
-    />
+    <Radios name="invalid-rows" legend={t("rowsWithProblems")} choices={choices} value={value} onChange={onChange} />
   );
 }
 
@@ -69,21 +54,20 @@ export function DuplicatesChoice({
   value: DuplicateChoice;
   onChange: (v: "skip" | "update") => void;
 }) {
+  const t = useTranslations("ImportWizard");
   const existing = duplicates.filter((d) => d.existing).length;
+  const duplicateChoices: { value: "skip" | "update"; label: string }[] = [
+    { value: "skip", label: t("duplicateSkip") },
+    { value: "update", label: t("duplicateUpdate") },
+  ];
   return (
     <div className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4">
-      <p className="text-sm font-medium text-amber-950">
-        {countPhrase(duplicates.length, "row")} {verbFor(duplicates.length, "name")} a system you already have or an
-        earlier row of the file. Choose what to do with them before importing.
-      </p>
-      <Table
-        caption="Rows that are already in the inventory or repeat a row"
-        className="max-h-64 overflow-auto bg-white"
-      >
+      <p className="text-sm font-medium text-amber-950">{t("duplicatesIntro", { count: duplicates.length })}</p>
+      <Table caption={t("duplicatesCaption")} className="max-h-64 overflow-auto bg-white">
         <TableHead className="sticky top-0">
-          <Th className="w-16 px-3 py-2">Row</Th>
-          <Th className="px-3 py-2">Name in your file</Th>
-          <Th className="px-3 py-2">Matches</Th>
+          <Th className="w-16 px-3 py-2">{t("row")}</Th>
+          <Th className="px-3 py-2">{t("nameInFile")}</Th>
+          <Th className="px-3 py-2">{t("matches")}</Th>
         </TableHead>
         <TableBody>
           {duplicates.map((d) => (
@@ -96,7 +80,7 @@ export function DuplicatesChoice({
                     {d.existing.name}
                   </a>
                 ) : (
-                  `Row ${d.sameAsRow} of this file (only the first is imported)`
+                  t("sameAsRow", { row: d.sameAsRow ?? "" })
                 )}
               </td>
             </tr>
@@ -106,16 +90,16 @@ export function DuplicatesChoice({
       {existing > 0 ? (
         <Radios
           name="duplicates"
-          legend="Systems you already have"
-          choices={DUPLICATE_CHOICES}
+          legend={t("systemsYouHave")}
+          choices={duplicateChoices}
           value={value}
           onChange={onChange}
         />
       ) : (
         <Radios
           name="duplicates"
-          legend="Repeated rows"
-          choices={[{ value: "skip", label: "Skip the repeated rows" }]}
+          legend={t("repeatedRows")}
+          choices={[{ value: "skip", label: t("skipRepeated") }]}
           value={value}
           onChange={onChange}
         />
