@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ServerAction } from "@/components/forms/server-action";
 import { RadioGroupField } from "@/components/forms/choice-fields";
@@ -8,19 +9,9 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { WebhookTryResult } from "@/lib/dal/integrations/webhook-try";
 import { ZCreateWebhook, type TCreateWebhook, type TTryWebhook } from "@/lib/validations/webhooks";
-import {
-  WEBHOOK_EVENT_LABELS,
-  WEBHOOK_EVENTS,
-  WEBHOOK_FORMAT_LABELS,
-  WEBHOOK_FORMATS,
-} from "@/lib/validations/webhook-events";
+import { WEBHOOK_EVENTS, WEBHOOK_FORMATS } from "@/lib/validations/webhook-events";
 import { TryWebhook } from "./try-webhook";
-
-const FORMAT_CHOICES = WEBHOOK_FORMATS.map((value) => ({
-  value,
-  label: WEBHOOK_FORMAT_LABELS[value].label,
-  description: WEBHOOK_FORMAT_LABELS[value].help,
-}));
+import { useWebhookLabels } from "./use-webhook-labels";
 
 type Props = {
   create: ServerAction<TCreateWebhook, { secret: string }>;
@@ -28,6 +19,13 @@ type Props = {
 };
 
 export function CreateWebhookForm({ create, tryUrl }: Props) {
+  const t = useTranslations("Webhooks");
+  const labels = useWebhookLabels();
+  const formatChoices = WEBHOOK_FORMATS.map((value) => ({
+    value,
+    label: labels.format(value),
+    description: labels.formatHelp(value),
+  }));
   const [secret, setSecret] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZCreateWebhook,
@@ -43,23 +41,13 @@ export function CreateWebhookForm({ create, tryUrl }: Props) {
     <div className="divide-y divide-slate-100">
       <form onSubmit={onSubmit} noValidate className="space-y-4 px-5 py-4">
         {formError && <Alert tone="error">{formError}</Alert>}
-        <RadioGroupField form={form} name="format" legend="Format" choices={FORMAT_CHOICES} columns={3} />
+        <RadioGroupField form={form} name="format" legend={t("format")} choices={formatChoices} columns={3} />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            form={form}
-            name="url"
-            label="Endpoint URL"
-            hint="e.g. https://hooks.slack.com/services/… or https://hooks.example.com/actlas"
-          />
-          <TextField
-            form={form}
-            name="description"
-            label="Description (optional)"
-            hint="What receives it, e.g. “#ai-compliance in Slack” or “GRC tool”."
-          />
+          <TextField form={form} name="url" label={t("url")} hint={t("urlHint")} />
+          <TextField form={form} name="description" label={t("descriptionLabel")} hint={t("descriptionHint")} />
         </div>
         <fieldset aria-describedby={eventsError ? "events-error" : undefined}>
-          <legend className="text-sm font-medium text-slate-800">Events</legend>
+          <legend className="text-sm font-medium text-slate-800">{t("events")}</legend>
           <div className="mt-2 space-y-2">
             {WEBHOOK_EVENTS.map((event) => (
               <label key={event} className="flex items-start gap-2 text-sm text-slate-800">
@@ -70,7 +58,7 @@ export function CreateWebhookForm({ create, tryUrl }: Props) {
                   {...form.register("events")}
                 />
                 <span>
-                  <code className="font-mono text-xs">{event}</code> — {WEBHOOK_EVENT_LABELS[event]}
+                  <code className="font-mono text-xs">{event}</code> — {labels.event(event)}
                 </span>
               </label>
             ))}
@@ -83,15 +71,15 @@ export function CreateWebhookForm({ create, tryUrl }: Props) {
         </fieldset>
         <div className="flex flex-wrap items-start gap-3">
           <Button type="submit" disabled={form.formState.isSubmitting}>
-            Add webhook
+            {t("add")}
           </Button>
           <TryWebhook form={form} tryUrl={tryUrl} />
         </div>
       </form>
       {secret && (
         <div className="px-5 py-4">
-          <Alert tone="success" title="Webhook added">
-            <p>This is its signing secret. Copy it now into the receiving system: it is shown only this once.</p>
+          <Alert tone="success" title={t("addedTitle")}>
+            <p>{t("addedBody")}</p>
             <p
               className="mt-2 break-all rounded bg-white px-2 py-1.5 font-mono text-xs text-slate-900"
               data-testid="webhook-secret"

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { z } from "zod";
@@ -10,12 +11,11 @@ import { ZTryWebhook, type TCreateWebhook, type TTryWebhook } from "@/lib/valida
 
 type Outcome = { tone: "success" | "error"; text: string };
 
-function describe(r: WebhookTryResult): Outcome {
-  if (r.status === null) return { tone: "error", text: `No answer: ${r.answer}` };
-  const said = r.answer ? `: “${r.answer}”` : "";
-  return r.ok
-    ? { tone: "success", text: `The receiver accepted the test message (HTTP ${r.status}${said}).` }
-    : { tone: "error", text: `The receiver refused the test message (HTTP ${r.status}${said}).` };
+function describe(r: WebhookTryResult, t: ReturnType<typeof useTranslations<"Webhooks">>): Outcome {
+  if (r.status === null) return { tone: "error", text: t("noAnswer", { answer: r.answer }) };
+  const values = { status: r.status, answer: r.answer ?? "" };
+  if (r.ok) return { tone: "success", text: r.answer ? t("acceptedSaid", values) : t("accepted", values) };
+  return { tone: "error", text: r.answer ? t("refusedSaid", values) : t("refused", values) };
 }
 
 // Posts a sample in the chosen format to the URL as typed, before it is saved, and shows the receiver's answer next
@@ -27,6 +27,7 @@ export function TryWebhook({
   form: UseFormReturn<TCreateWebhook>;
   tryUrl: ServerAction<TTryWebhook, WebhookTryResult>;
 }) {
+  const t = useTranslations("Webhooks");
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const send = async () => {
@@ -35,7 +36,7 @@ export function TryWebhook({
     const parsed = ZTryWebhook.safeParse(form.getValues());
     if (!parsed.success) {
       const { fieldErrors } = z.flattenError(parsed.error);
-      const message = fieldErrors.url?.[0] ?? fieldErrors.format?.[0] ?? "Check the URL.";
+      const message = fieldErrors.url?.[0] ?? fieldErrors.format?.[0] ?? t("checkUrl");
       form.setError(fieldErrors.url ? "url" : "format", { type: "manual", message }, { shouldFocus: true });
       return;
     }
@@ -43,12 +44,12 @@ export function TryWebhook({
     setPending(true);
     try {
       const r = await tryUrl(parsed.data);
-      if (r.ok) setOutcome(describe(r.data));
+      if (r.ok) setOutcome(describe(r.data, t));
       else if (r.fieldErrors?.url?.[0])
         form.setError("url", { type: "server", message: r.fieldErrors.url[0] }, { shouldFocus: true });
       else setOutcome({ tone: "error", text: r.error });
     } catch {
-      setOutcome({ tone: "error", text: "The server could not be reached. Check your connection." });
+      setOutcome({ tone: "error", text: t("unreachable") });
     } finally {
       setPending(false);
     }
@@ -56,7 +57,7 @@ export function TryWebhook({
   return (
     <div className="space-y-2">
       <Button type="button" variant="secondary" disabled={pending} onClick={() => void send()}>
-        {pending ? "Sending…" : "Send a test message"}
+        {pending ? t("sending") : t("sendTestMessage")}
       </Button>
       {/* The alert announces itself: a status when accepted, an alert when refused. */}
       {outcome && <Alert tone={outcome.tone}>{outcome.text}</Alert>}

@@ -1,11 +1,13 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, FieldErrorText, Select } from "@/components/ui/field";
-import { WEBHOOK_FORMAT_LABELS, WEBHOOK_FORMATS, type WebhookFormat } from "@/lib/validations/webhook-events";
+import { WEBHOOK_FORMATS, type WebhookFormat } from "@/lib/validations/webhook-events";
 import { ZSetWebhookFormat, type TSetWebhookFormat } from "@/lib/validations/webhooks";
+import { useWebhookLabels } from "./use-webhook-labels";
 
 type Props = {
   webhookId: string;
@@ -18,22 +20,28 @@ type Props = {
 // Moving a saved endpoint between Generic JSON, Slack and Teams keeps its URL, secret, events and history. A URL that
 // does not suit the new format is refused below the choice, which stays as chosen so it can be changed back.
 export function WebhookFormatForm({ webhookId, format, name, action }: Props) {
+  const t = useTranslations("Webhooks");
+  const labels = useWebhookLabels();
   const [saved, setSaved] = useState("");
   const { form, onSubmit, formError } = useActionForm({
     schema: ZSetWebhookFormat,
     action,
     defaultValues: { webhookId, format },
-    onSuccess: (_data, values) =>
-      setSaved(`Now sent as ${WEBHOOK_FORMAT_LABELS[values.format as WebhookFormat].label}.`),
+    onSuccess: (_data, values) => setSaved(t("nowSentAs", { format: labels.format(values.format as WebhookFormat) })),
   });
   // One form per endpoint on the page: ids carry the webhook's.
   const id = `webhook-format-${webhookId}`;
   const error = form.formState.errors.format?.message ?? formError ?? undefined;
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-2" aria-label={`Format of ${name}`}>
+    <form
+      onSubmit={onSubmit}
+      noValidate
+      className="flex flex-wrap items-end gap-2"
+      aria-label={t("formatOf", { name })}
+    >
       <div className="min-w-0 space-y-1">
         <label htmlFor={id} className="block text-sm font-medium text-slate-800">
-          Format
+          {t("format")}
         </label>
         <Select
           id={id}
@@ -43,13 +51,14 @@ export function WebhookFormatForm({ webhookId, format, name, action }: Props) {
         >
           {WEBHOOK_FORMATS.map((f) => (
             <option key={f} value={f}>
-              {WEBHOOK_FORMAT_LABELS[f].label}
+              {labels.format(f)}
             </option>
           ))}
         </Select>
       </div>
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-        Change format<span className="sr-only"> of {name}</span>
+        {t("changeFormat")}
+        <span className="sr-only"> {t("ofName", { name })}</span>
       </Button>
       <div className="w-full">
         <FieldErrorText id={id} error={error} />

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ServerAction } from "@/components/forms/server-action";
 import { Alert } from "@/components/ui/alert";
@@ -7,8 +8,8 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
 import type { WebhookDTO } from "@/lib/dal/integrations/webhooks";
 import type { TSetWebhookFormat } from "@/lib/validations/webhooks";
-import { WEBHOOK_FORMAT_LABELS } from "@/lib/validations/webhook-events";
 import { DeliveryTable } from "./delivery-table";
+import { useWebhookLabels } from "./use-webhook-labels";
 import { WebhookFormatForm } from "./webhook-format-form";
 
 type WebhookRef = { webhookId: string };
@@ -21,6 +22,8 @@ type Props = {
 };
 
 export function WebhookList({ webhooks, sendTest, setActive, remove, setFormat }: Props) {
+  const t = useTranslations("Webhooks");
+  const labels = useWebhookLabels();
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const run = (action: () => Promise<ActionResult<unknown>>, success: string) =>
@@ -28,10 +31,7 @@ export function WebhookList({ webhooks, sendTest, setActive, remove, setFormat }
       const r = await action();
       setMessage(r.ok ? { tone: "success", text: success } : { tone: "error", text: r.error });
     });
-  if (webhooks.length === 0)
-    return (
-      <p className="px-5 py-6 text-sm text-slate-600">No webhooks yet. Add one above to start receiving events.</p>
-    );
+  if (webhooks.length === 0) return <p className="px-5 py-6 text-sm text-slate-600">{t("none")}</p>;
   return (
     <div>
       {message && (
@@ -48,21 +48,20 @@ export function WebhookList({ webhooks, sendTest, setActive, remove, setFormat }
                 <div className="min-w-0 space-y-1">
                   <p className="flex flex-wrap items-center gap-2">
                     <span className="break-all font-mono text-sm text-slate-900">{hook.url}</span>
-                    <Badge>{WEBHOOK_FORMAT_LABELS[hook.format].label}</Badge>
-                    {hook.active ? <Badge tone="green">Active</Badge> : <Badge>Disabled</Badge>}
+                    <Badge>{labels.format(hook.format)}</Badge>
+                    {hook.active ? <Badge tone="green">{t("active")}</Badge> : <Badge>{t("disabled")}</Badge>}
                   </p>
                   {hook.description && <p className="text-sm text-slate-700">{hook.description}</p>}
-                  <p className="text-xs text-slate-600">Events: {hook.events.join(", ")}</p>
+                  <p className="text-xs text-slate-600">{t("eventsList", { events: hook.events.join(", ") })}</p>
                 </div>
                 <div className="flex flex-wrap gap-2">
                   <Button
                     variant="secondary"
                     disabled={pending || !hook.active}
-                    onClick={() =>
-                      run(() => sendTest({ webhookId: hook.id }), "Test event queued; it is sent within a few seconds.")
-                    }
+                    onClick={() => run(() => sendTest({ webhookId: hook.id }), t("testQueued"))}
                   >
-                    Send test event<span className="sr-only"> to {name}</span>
+                    {t("sendTestEvent")}
+                    <span className="sr-only"> {t("toName", { name })}</span>
                   </Button>
                   <Button
                     variant="secondary"
@@ -70,11 +69,11 @@ export function WebhookList({ webhooks, sendTest, setActive, remove, setFormat }
                     onClick={() =>
                       run(
                         () => setActive({ webhookId: hook.id, active: !hook.active }),
-                        hook.active ? "Webhook disabled." : "Webhook enabled.",
+                        hook.active ? t("wasDisabled") : t("wasEnabled"),
                       )
                     }
                   >
-                    {hook.active ? "Disable" : "Enable"}
+                    {hook.active ? t("disable") : t("enable")}
                     <span className="sr-only"> {name}</span>
                   </Button>
                   <Button
@@ -82,16 +81,17 @@ export function WebhookList({ webhooks, sendTest, setActive, remove, setFormat }
                     className="text-red-700"
                     disabled={pending}
                     onClick={() => {
-                      if (window.confirm(`Delete the webhook ${name}? Its delivery history goes with it.`))
-                        run(() => remove({ webhookId: hook.id }), "Webhook deleted.");
+                      if (window.confirm(t("confirmDelete", { name })))
+                        run(() => remove({ webhookId: hook.id }), t("deleted"));
                     }}
                   >
-                    Delete<span className="sr-only"> {name}</span>
+                    {t("delete")}
+                    <span className="sr-only"> {name}</span>
                   </Button>
                 </div>
               </div>
               <WebhookFormatForm webhookId={hook.id} format={hook.format} name={name} action={setFormat} />
-              <DeliveryTable deliveries={hook.deliveries} label={`Recent deliveries to ${name}`} />
+              <DeliveryTable deliveries={hook.deliveries} label={t("recentDeliveries", { name })} />
             </li>
           );
         })}

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { CreateWebhookForm } from "@/components/webhooks/create-webhook-form";
 import { WebhookList } from "@/components/webhooks/webhook-list";
 import { Alert } from "@/components/ui/alert";
@@ -17,30 +19,27 @@ import {
   tryWebhookAction,
 } from "./actions";
 
-export const metadata: Metadata = { title: "Webhooks" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("WebhookSettings");
+  return { title: t("title") };
+}
 
 export default async function WebhooksPage() {
   const actor = await requireActor();
-  const viewer = await getViewer(actor);
+  const [viewer, t] = await Promise.all([getViewer(actor), getTranslations("WebhookSettings")]);
   const header = (
     <PageHeader
-      title="Webhooks"
-      description={
-        <>
-          Actlas posts to your endpoints, or to Slack and Microsoft Teams channels, when a classification changes, legal
-          is asked for a review or answers, an incident is recorded or its Art 73 clock needs attention, or a CI gate
-          answer changes. Failed deliveries are retried with backoff for about 7 hours. Each request carries an{" "}
-          <code className="font-mono text-xs">X-Actlas-Signature</code> header to check against the endpoint&apos;s
-          secret.
-        </>
-      }
+      title={t("title")}
+      description={t.rich("description", {
+        code: () => <code className="font-mono text-xs">X-Actlas-Signature</code>,
+      })}
     />
   );
   if (!viewer.role || !can(viewer.role, "integration.manage")) {
     return (
       <>
         {header}
-        <Alert>Only administrators can manage webhooks.</Alert>
+        <Alert>{t("onlyAdmins")}</Alert>
       </>
     );
   }
@@ -48,30 +47,27 @@ export default async function WebhooksPage() {
   return (
     <>
       {header}
-      <div className="space-y-6">
-        <Card>
-          <CardHeader
-            title="Add a webhook"
-            description="The endpoint must be reachable over the internet; private and loopback addresses are refused."
-          />
-          <CreateWebhookForm create={createWebhookAction} tryUrl={tryWebhookAction} />
-        </Card>
-        <Card>
-          <CardHeader
-            title="Endpoints"
-            description={
-              webhooks.length === 0 ? undefined : "The ten most recent deliveries of each endpoint are shown."
-            }
-          />
-          <WebhookList
-            webhooks={webhooks}
-            sendTest={sendTestWebhookAction}
-            setActive={setWebhookActiveAction}
-            remove={deleteWebhookAction}
-            setFormat={setWebhookFormatAction}
-          />
-        </Card>
-      </div>
+      <ClientMessages namespaces={["Webhooks"]}>
+        <div className="space-y-6">
+          <Card>
+            <CardHeader title={t("addTitle")} description={t("addDescription")} />
+            <CreateWebhookForm create={createWebhookAction} tryUrl={tryWebhookAction} />
+          </Card>
+          <Card>
+            <CardHeader
+              title={t("endpointsTitle")}
+              description={webhooks.length === 0 ? undefined : t("endpointsDescription")}
+            />
+            <WebhookList
+              webhooks={webhooks}
+              sendTest={sendTestWebhookAction}
+              setActive={setWebhookActiveAction}
+              remove={deleteWebhookAction}
+              setFormat={setWebhookFormatAction}
+            />
+          </Card>
+        </div>
+      </ClientMessages>
     </>
   );
 }
