@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/locales";
 import { incidentReference } from "@/lib/incidents/labels";
 import type { IncidentReportData } from "@/lib/pdf/incident/report-data";
 import { renderIncidentReport } from "@/lib/pdf/incident/render-incident-report";
@@ -22,7 +23,7 @@ export async function getIncidentReportPdf(
   const row = await db().incident.findFirst({
     where: { id: incidentId, organizationId: member.organizationId },
     include: {
-      organization: { select: { name: true } },
+      organization: { select: { name: true, documentLocale: true } },
       createdBy: { select: { name: true } },
       system: {
         select: {
@@ -41,7 +42,7 @@ export async function getIncidentReportPdf(
   const reference = incidentReference(row.number);
   const data: IncidentReportData = {
     generatedAt: now.toISOString(),
-    organization: row.organization,
+    organization: { name: row.organization.name },
     system: row.system,
     incident: {
       reference,
@@ -63,7 +64,11 @@ export async function getIncidentReportPdf(
   const pdf = await signForOrganization(
     member.organizationId,
     row.organization.name,
-    await renderIncidentReport(data),
+    // For the authority, in the organisation's document language (Settings → Language).
+    await renderIncidentReport(
+      data,
+      isLocale(row.organization.documentLocale) ? row.organization.documentLocale : "en",
+    ),
     `Serious incident report ${reference} (AI Act Art 73)`,
     now,
   );

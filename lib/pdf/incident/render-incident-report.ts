@@ -1,30 +1,44 @@
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { contentWidth, font, left, type BaseCtx } from "../context";
 import { openDocument } from "../document";
 import { COLORS, SIZES } from "../theme";
 import type { IncidentReportData } from "./report-data";
-import { drawLegalBasis, drawNarrative, drawParties, drawReportingClock, drawTitle } from "./sections";
+import {
+  drawLegalBasis,
+  drawNarrative,
+  drawParties,
+  drawReportingClock,
+  drawTitle,
+  type IncidentText,
+} from "./sections";
 
 /** The serious-incident report for the market surveillance authority, from data the DAL read (no database here). */
-export function renderIncidentReport(data: IncidentReportData): Promise<Buffer> {
-  const { doc, done } = openDocument({
-    Title: `Serious incident report ${data.incident.reference}: ${data.incident.title}`,
-    Author: data.organization.name,
-    Subject: "Serious incident report under Art 73 AI Act",
-    CreationDate: new Date(data.generatedAt),
-  });
+export function renderIncidentReport(data: IncidentReportData, locale: Locale = DEFAULT_LOCALE): Promise<Buffer> {
+  const t: IncidentText = createTranslator({ locale, messages: MESSAGES[locale], namespace: "IncidentReportPdf" });
+  const { doc, done } = openDocument(
+    {
+      Title: t("metaTitle", { reference: data.incident.reference, title: data.incident.title }),
+      Author: data.organization.name,
+      Subject: t("metaSubject"),
+      CreationDate: new Date(data.generatedAt),
+    },
+    locale,
+  );
   // No contents page and no seal: the report is generated on demand, not stored.
   const ctx: BaseCtx = { doc, toc: [], snapshotSha256: "" };
-  drawTitle(ctx, data);
-  drawReportingClock(ctx, data);
-  drawParties(ctx, data);
-  drawNarrative(ctx, data);
-  drawLegalBasis(ctx);
-  drawFooters(ctx, data);
+  drawTitle(ctx, data, t);
+  drawReportingClock(ctx, data, t, locale);
+  drawParties(ctx, data, t, locale);
+  drawNarrative(ctx, data, t);
+  drawLegalBasis(ctx, t);
+  drawFooters(ctx, data, t);
   doc.end();
   return done;
 }
 
-function drawFooters(ctx: BaseCtx, data: IncidentReportData): void {
+function drawFooters(ctx: BaseCtx, data: IncidentReportData, t: IncidentText): void {
   const { doc } = ctx;
   const { start, count } = doc.bufferedPageRange();
   for (let i = start; i < start + count; i += 1) {
@@ -40,12 +54,16 @@ function drawFooters(ctx: BaseCtx, data: IncidentReportData): void {
       .strokeColor(COLORS.rule)
       .stroke();
     font(ctx, "regular", SIZES.tiny, COLORS.faint).text(
-      `${data.organization.name} · ${data.incident.reference} · generated ${data.generatedAt.slice(0, 16).replace("T", " ")} UTC`,
+      t("footer", {
+        organization: data.organization.name,
+        reference: data.incident.reference,
+        at: data.generatedAt.slice(0, 16).replace("T", " "),
+      }),
       left(ctx),
       y,
       { lineBreak: false },
     );
-    const pageText = `Page ${i - start + 1} of ${count}`;
+    const pageText = t("pageOf", { page: String(i - start + 1), count: String(count) });
     font(ctx, "bold", SIZES.tiny, COLORS.muted);
     doc.text(pageText, left(ctx) + contentWidth(ctx) - doc.widthOfString(pageText), y, { lineBreak: false });
     doc.page.margins = margins;

@@ -7,24 +7,47 @@ import {
   type IncidentHarmCode,
   type IncidentStatusCode,
 } from "@/lib/incidents/labels";
-import { formatDateTime } from "@/lib/utils";
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
+import { formatDateTimeIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { bullet, contentWidth, font, keyValues, left, paragraph, subheading, type BaseCtx } from "../context";
-import { label, roleLabel, tierLabel } from "../labels";
+import { dossierLabels, label } from "../labels";
 import { COLORS, SIZES } from "../theme";
 import type { IncidentReportData } from "./report-data";
 
-const date = (value: string | null) => (value ? formatDateTime(value) : "Not recorded");
+export const incidentText = (locale: Locale) =>
+  createTranslator({ locale, messages: MESSAGES[locale], namespace: "IncidentReportPdf" });
+export type IncidentText = ReturnType<typeof incidentText>;
 
-export function drawTitle(ctx: BaseCtx, data: IncidentReportData): void {
+const STATUS_KEY = {
+  DRAFT: "statusDraft",
+  OPEN: "statusOpen",
+  INITIAL_REPORTED: "statusInitialReported",
+  REPORTED: "statusReported",
+  CLOSED: "statusClosed",
+} as const satisfies Record<IncidentStatusCode, string>;
+const HARM_KEY = {
+  DEATH: "harmDeath",
+  HEALTH: "harmHealth",
+  CRITICAL_INFRASTRUCTURE: "harmCriticalInfrastructure",
+  FUNDAMENTAL_RIGHTS: "harmFundamentalRights",
+  PROPERTY_ENVIRONMENT: "harmPropertyEnvironment",
+  WIDESPREAD_INFRINGEMENT: "harmWidespreadInfringement",
+} as const satisfies Record<IncidentHarmCode, string>;
+
+const known = <K extends string>(map: Record<K, string>, code: string | null): code is K =>
+  code !== null && Object.hasOwn(map, code);
+
+export function drawTitle(ctx: BaseCtx, data: IncidentReportData, t: IncidentText): void {
   const { doc } = ctx;
-  font(ctx, "bold", SIZES.small, COLORS.accent).text(
-    "REPORT UNDER ARTICLE 73 OF REGULATION (EU) 2024/1689 (AI ACT)",
-    left(ctx),
-    doc.page.margins.top,
-    { width: contentWidth(ctx) },
-  );
+  font(ctx, "bold", SIZES.small, COLORS.accent).text(t("kicker"), left(ctx), doc.page.margins.top, {
+    width: contentWidth(ctx),
+  });
   doc.moveDown(0.4);
-  font(ctx, "bold", SIZES.title).text(`Serious incident ${data.incident.reference}`, { width: contentWidth(ctx) });
+  font(ctx, "bold", SIZES.title).text(t("title", { reference: data.incident.reference }), {
+    width: contentWidth(ctx),
+  });
   font(ctx, "regular", SIZES.h2, COLORS.muted).text(data.incident.title, { width: contentWidth(ctx) });
   doc.moveDown(0.6);
   const y = doc.y;
@@ -37,8 +60,9 @@ export function drawTitle(ctx: BaseCtx, data: IncidentReportData): void {
   doc.y = y + 10;
 }
 
-export function drawReportingClock(ctx: BaseCtx, data: IncidentReportData): void {
+export function drawReportingClock(ctx: BaseCtx, data: IncidentReportData, t: IncidentText, locale: Locale): void {
   const i = data.incident;
+  const date = (value: string | null) => (value ? formatDateTimeIn(locale, value) : t("notRecorded"));
   const clock = incidentClock(
     {
       status: i.status as IncidentStatusCode,
@@ -49,90 +73,76 @@ export function drawReportingClock(ctx: BaseCtx, data: IncidentReportData): void
     },
     new Date(data.generatedAt),
   );
-  subheading(ctx, "Dates and reporting deadline");
+  subheading(ctx, t("datesHeading"));
   keyValues(
     ctx,
     [
-      ["Status", label(STATUS_LABELS, i.status)],
-      ["Incident occurred", date(i.occurredAt)],
-      ["Provider became aware", date(i.awareAt)],
+      [t("status"), known(STATUS_KEY, i.status) ? t(STATUS_KEY[i.status]) : label(STATUS_LABELS, i.status)],
+      [t("occurred"), date(i.occurredAt)],
+      [t("aware"), date(i.awareAt)],
       [
-        "Reporting deadline",
-        clock.deadline ? `${formatDateTime(clock.deadline)} (${deadlineRule(clock)})` : deadlineRule(clock),
+        t("deadline"),
+        clock.deadline ? `${formatDateTimeIn(locale, clock.deadline)} (${deadlineRule(clock)})` : deadlineRule(clock),
       ],
-      ["Clock at generation", clockHeadline(clock)],
-      ["Initial report sent", date(i.initialReportAt)],
-      ["Complete report sent", date(i.completeReportAt)],
-      ["Member State of the incident", i.memberState],
-      ["Market surveillance authority", i.authority],
+      [t("clock"), clockHeadline(clock)],
+      [t("initialSent"), date(i.initialReportAt)],
+      [t("completeSent"), date(i.completeReportAt)],
+      [t("memberState"), i.memberState],
+      [t("authority"), i.authority],
     ],
     170,
   );
 }
 
-export function drawParties(ctx: BaseCtx, data: IncidentReportData): void {
+export function drawParties(ctx: BaseCtx, data: IncidentReportData, t: IncidentText, locale: Locale): void {
   const { system: s } = data;
+  const labels = dossierLabels(locale);
   const provider = s.roles.some((r) => r === "provider" || r === "product_manufacturer");
-  subheading(ctx, "Reporting organisation");
+  subheading(ctx, t("organisationHeading"));
   keyValues(
     ctx,
     [
-      ["Organisation", data.organization.name],
-      ["Role(s) for this system", s.roles.length ? s.roles.map(roleLabel).join(", ") : "Not classified"],
-      [
-        "Reporting capacity",
-        provider
-          ? "Provider: reports under Art 73(1)."
-          : "Not the provider: a deployer informs the provider first (Art 26(5)); Art 73 applies to it only if the provider cannot be reached.",
-      ],
-      ["Prepared by", data.incident.createdByName ?? "—"],
+      [t("organisation"), data.organization.name],
+      [t("roles"), s.roles.length ? s.roles.map(labels.role).join(", ") : labels.tier(null)],
+      [t("capacity"), provider ? t("capacityProvider") : t("capacityOther")],
+      [t("preparedBy"), data.incident.createdByName ?? "—"],
     ],
     170,
   );
-  subheading(ctx, "AI system concerned");
+  subheading(ctx, t("systemHeading"));
   keyValues(
     ctx,
     [
-      ["System", s.name],
-      ["Description", s.description],
-      ["Intended purpose", s.intendedPurpose],
-      ["Risk classification", tierLabel(s.tier)],
-      ["Provider or vendor", s.vendor || (provider ? data.organization.name : "")],
-      ["Used in Member States", s.memberStates.join(", ")],
+      [t("system"), s.name],
+      [t("description"), s.description],
+      [t("intendedPurpose"), s.intendedPurpose],
+      [t("classification"), labels.tier(s.tier)],
+      [t("vendor"), s.vendor || (provider ? data.organization.name : "")],
+      [t("memberStates"), s.memberStates.join(", ")],
     ],
     170,
   );
 }
 
-export function drawNarrative(ctx: BaseCtx, data: IncidentReportData): void {
+export function drawNarrative(ctx: BaseCtx, data: IncidentReportData, t: IncidentText): void {
   const i = data.incident;
-  subheading(ctx, "Harm category");
-  paragraph(ctx, i.harm ? `${label(HARM_LABELS, i.harm)} (${label(HARM_ARTICLES, i.harm)})` : "Not yet determined.");
+  subheading(ctx, t("harmHeading"));
+  const harm = known(HARM_KEY, i.harm) ? t(HARM_KEY[i.harm]) : label(HARM_LABELS, i.harm);
+  paragraph(ctx, i.harm ? `${harm} (${label(HARM_ARTICLES, i.harm)})` : t("harmUndetermined"));
   for (const [title, text] of [
-    ["What happened", i.description],
-    ["Affected persons", i.affectedPersons],
-    ["Investigation and corrective actions", i.correctiveActions],
+    [t("whatHappened"), i.description],
+    [t("affectedPersons"), i.affectedPersons],
+    [t("correctiveActions"), i.correctiveActions],
   ] as const) {
     subheading(ctx, title);
-    paragraph(ctx, text || "Not yet recorded.", text ? {} : { color: COLORS.gapText });
+    paragraph(ctx, text || t("notYetRecorded"), text ? {} : { color: COLORS.gapText });
   }
 }
 
-export function drawLegalBasis(ctx: BaseCtx): void {
-  subheading(ctx, "Legal basis");
-  for (const line of [
-    "Art 3(49): a serious incident is an incident or malfunction leading directly or indirectly to (a) death or serious harm to health, (b) serious and irreversible disruption of critical infrastructure, (c) infringement of Union-law obligations protecting fundamental rights, or (d) serious harm to property or the environment.",
-    "Art 73(1)-(2): providers report to the market surveillance authority of the Member State where the incident occurred, immediately after establishing a causal link or its reasonable likelihood, and no later than 15 days after becoming aware.",
-    "Art 73(3): no later than 2 days for a widespread infringement (Art 3(61)) or a serious and irreversible disruption of critical infrastructure.",
-    "Art 73(4): no later than 10 days in the event of the death of a person.",
-    "Art 73(5): an initial report that is incomplete may be submitted, followed by a complete report.",
-    "Art 73(6): the provider investigates without delay, including a risk assessment and corrective action, and does not alter the AI system in a way that may affect the evaluation of the causes before informing the authorities.",
-  ])
+export function drawLegalBasis(ctx: BaseCtx, t: IncidentText): void {
+  subheading(ctx, t("legalHeading"));
+  for (const line of [t("law349"), t("law73_1"), t("law73_3"), t("law73_4"), t("law73_5"), t("law73_6")])
     bullet(ctx, line);
   ctx.doc.moveDown(0.4);
-  paragraph(
-    ctx,
-    "Deadlines here are computed as the awareness time plus the number of days in 24-hour steps (UTC), which is never later than the end of the last calendar day.",
-    { color: COLORS.muted, size: SIZES.small },
-  );
+  paragraph(ctx, t("deadlineNote"), { color: COLORS.muted, size: SIZES.small });
 }
