@@ -5,6 +5,7 @@ import { toSchema, type JsonSchema } from "./json-schema";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "./pagination";
 import { PROBLEM_TYPES } from "./problem";
 import { problemHeaders, RESPONSE_HEADERS, successHeaders } from "./response-headers";
+import { TAG_DESCRIPTIONS } from "./tags";
 import type { ApiRoute } from "./types";
 
 export const API_BASE_PATH = "/api/v1";
@@ -128,9 +129,22 @@ export function buildOpenApi(routes: readonly ApiRoute[]) {
   );
   return {
     openapi: "3.1.0",
-    info: { title: "Actlas API", version: "1.0.0", description: description(env().API_RATE_LIMIT_PER_MINUTE) },
+    info: {
+      title: "Actlas API",
+      version: "1.0.0",
+      description: description(env().API_RATE_LIMIT_PER_MINUTE),
+      // The page beside the app's own address when it is known (NEXTAUTH_URL); the document never guesses a host.
+      contact: {
+        name: "Actlas API documentation (Developers → API in the app)",
+        ...(env().NEXTAUTH_URL ? { url: new URL("/developers/api", env().NEXTAUTH_URL).href } : {}),
+      },
+      license: {
+        name: "Proprietary: for use by Actlas customers under their agreement",
+        identifier: "LicenseRef-Actlas-Proprietary",
+      },
+    },
     servers: [{ url: API_BASE_PATH }],
-    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name })),
+    tags: [...new Set(routes.map((r) => r.tag))].map((name) => ({ name, description: TAG_DESCRIPTIONS[name] })),
     paths,
     components: {
       schemas: { Problem: problemSchema },

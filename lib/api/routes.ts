@@ -25,6 +25,8 @@ const openApiRoute = defineRoute({
   tag: "Meta",
   scope: "public",
   summary: "This API's OpenAPI 3.1 document (no token needed)",
+  description:
+    "This document: OpenAPI 3.1, generated from the same schemas the server validates with. No token needed.",
   response: z.looseObject({ openapi: z.literal("3.1.0") }),
   handler: async () => ok(openApiDocument()),
 });

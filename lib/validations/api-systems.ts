@@ -70,7 +70,10 @@ const SAVED_INTAKE = {
     dataCategories: { ...ZSystemIntake.shape.dataCategories.toJSONSchema({ io: "input" }), minItems: 1 },
   },
   anyOf: [
-    { required: ["memberStates"], properties: { memberStates: { type: "array", minItems: 1 } } },
+    {
+      required: ["memberStates"],
+      properties: { memberStates: { ...ZSystemIntake.shape.memberStates.toJSONSchema({ io: "input" }), minItems: 1 } },
+    },
     { required: ["outputUsedInEu"], properties: { outputUsedInEu: { type: "string", enum: ["yes", "no"] } } },
   ],
 };

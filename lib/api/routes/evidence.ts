@@ -14,6 +14,8 @@ export const evidenceRoutes = [
     tag: "Evidence",
     scope: "read",
     summary: "List an AI system's evidence with file versions and their SHA-256",
+    description:
+      "Files and links attached to the system or to one of its obligations; each file with its versions, size and SHA-256.",
     params: ZIdParams,
     response: z.object({ data: z.array(ZEvidenceApi) }),
     handler: async ({ actor, params }) => {

@@ -27,6 +27,7 @@ export const modelRoutes = [
     tag: "Models",
     scope: "read",
     summary: "List registered models with their versions and the AI systems that use them",
+    description: "The organisation's model registry: each model with its versions and the AI systems that use it.",
     query: ZPageQuery,
     response: pageEnvelope(ZModelApi),
     paginated: true,
@@ -59,6 +60,7 @@ export const modelRoutes = [
     tag: "Models",
     scope: "read",
     summary: "Get one model",
+    description: "One registered model with its versions and the AI systems it is linked to.",
     params: ZIdParams,
     response: ZModelApi,
     handler: async ({ actor, params }) => ok(await getModel(actor, params.id)),
@@ -70,6 +72,8 @@ export const modelRoutes = [
     tag: "Models",
     scope: "systems:write",
     summary: "Register a model version with its metrics and dataset references",
+    description:
+      "Records a version of a registered model with its stage, metrics and the datasets it was trained on (the model card's facts). A version already registered answers 409.",
     params: ZIdParams,
     body: ZRegisterModelVersion,
     response: ZModelVersionApi,
@@ -105,6 +109,8 @@ export const modelRoutes = [
     tag: "Models",
     scope: "systems:write",
     summary: "Link a model to an AI system (idempotent)",
+    description:
+      "Links a registered model to the system, so its versions and monitoring results count for it. Linking twice changes nothing.",
     params: ZSystemModelParams,
     response: ZLinkApi,
     handler: async ({ actor, params }) => {
@@ -119,6 +125,7 @@ export const modelRoutes = [
     tag: "Models",
     scope: "systems:write",
     summary: "Unlink a model from an AI system (idempotent)",
+    description: "Removes the link between the model and the system; the model and its versions stay registered.",
     params: ZSystemModelParams,
     response: ZLinkApi,
     handler: async ({ actor, params }) => {

@@ -62,6 +62,8 @@ export const obligationRoutes = [
     tag: "Obligations",
     scope: "read",
     summary: "List one AI system's obligations, with the version each update needs",
+    description:
+      "Every duty the system's classification gives it, with its status, owner, due date and `version`; a duty a later reclassification no longer gives carries `obsoleteAt` and cannot change.",
     params: ZIdParams,
     response: z.object({ data: z.array(ZObligationApi) }),
     handler: async ({ actor, params }) =>

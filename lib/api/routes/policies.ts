@@ -93,6 +93,8 @@ export const policyRoutes = [
     tag: TAG,
     scope: "read",
     summary: "One AI policy: its audience, the text in force (Markdown), coverage and linked controls",
+    description:
+      "One policy with the text of the version in force, its audience, its acknowledgement figures and the standards controls it is evidence for.",
     params: ZPolicyParams,
     response: ZPolicyApi,
     handler: async ({ actor, params }) => ok(await onePolicy(actor, params.policyId)),

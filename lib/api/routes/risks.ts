@@ -86,6 +86,8 @@ export const riskRoutes = [
     tag: TAG,
     scope: "read",
     summary: "Read one risk, with the version a PATCH needs",
+    description:
+      "One entry of the risk register with its inherent and residual scores, treatment, owner, next review date and the obligations it is linked to.",
     params: ZRiskParams,
     response: ZRiskApi,
     handler: async ({ actor, params }) => ok(toApiRisk(await getRisk(actor, params.riskId))),

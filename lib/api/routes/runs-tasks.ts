@@ -25,6 +25,8 @@ export const runAndTaskRoutes = [
     tag: "Classification",
     scope: "read",
     summary: "List an AI system's stored classification runs",
+    description:
+      "Every run stored for the system, newest first, with its tier, disposition (after legal's latest decision) and the rule set it used; `currentRunId` is the one the tier, roles and obligations come from.",
     params: ZIdParams,
     response: ZRunListApi,
     handler: async ({ actor, params }) => {
@@ -39,6 +41,8 @@ export const runAndTaskRoutes = [
     tag: "Classification",
     scope: "read",
     summary: "Read one stored classification run: its result and the answers it classified",
+    description:
+      "The engine's full result of one stored run (findings, open questions, notes, obligations) and the answers it classified. A run of another system is not found.",
     params: ZRunParams,
     response: ZRunApi,
     handler: async ({ actor, params }) => ok(runView(await getClassificationRun(actor, params.id, params.runId))),

@@ -109,6 +109,8 @@ export const systemRoutes = [
     tag: "AI systems",
     scope: "read",
     summary: "Get one AI system with its intake, classification state, models and datasets",
+    description:
+      "The intake as the app's form holds it, the classification state (tier, possibleTier, disposition, roles, whether the run is stale) and legal's review, with the linked models and datasets. `version` is what PATCH needs.",
     params: ZIdParams,
     response: ZSystemApi,
     handler: async ({ actor, params }) => ok(await toApiSystem(actor, await getSystem(actor, params.id))),
