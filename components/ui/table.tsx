@@ -10,6 +10,7 @@ export function Table({
   showCaption = false,
   className,
   tableClassName,
+  explicitRoles = false,
   children,
 }: {
   caption: ReactNode;
@@ -18,6 +19,12 @@ export function Table({
   showCaption?: boolean;
   className?: string;
   tableClassName?: string;
+  /**
+   * For a table whose rows CSS lays out as something else (cards on a phone): WebKit drops the table semantics of a
+   * table displayed as blocks or grids unless the roles are named, so the table says role="table" and its rows and
+   * cells must name theirs too.
+   */
+  explicitRoles?: boolean;
   children: ReactNode;
 }) {
   const captionId = useId();
@@ -34,7 +41,7 @@ export function Table({
         className,
       )}
     >
-      <table className={cn("w-full text-left text-sm", tableClassName)}>
+      <table role={explicitRoles ? "table" : undefined} className={cn("w-full text-left text-sm", tableClassName)}>
         <caption
           id={captionId}
           className={showCaption ? "mb-2 text-left text-sm font-medium text-slate-800" : "sr-only"}

@@ -191,10 +191,18 @@ test("on a phone the filters wait behind a button that counts the active ones", 
     await expectFitsPhone(page, `${url} with the filters open`);
     await screenshot(page, `phone-filters-${shotName(url.split("?")[0] ?? url)}`);
   }
-  // The inventory reads as cards on a phone: the table is not rendered for anyone, screen readers included.
+  // The inventory reads as cards on a phone: its one table (rendered once for every width) lays each row out as a
+  // card whose facts carry their labels, without the header row or the selection boxes.
   await page.goto("/systems");
-  await expect(page.getByRole("table")).toHaveCount(0);
-  await expect(page.getByRole("list", { name: /^AI systems/ }).getByRole("listitem")).toHaveCount(25);
+  const inventory = page.getByRole("table", { name: /^AI systems/ });
+  await expect(inventory.getByRole("row")).toHaveCount(25);
+  await expect(inventory.getByRole("columnheader")).toHaveCount(0);
+  await expect(inventory.getByRole("checkbox")).toHaveCount(0);
+  const card = inventory.getByRole("row").first();
+  await expect(card.getByRole("cell").filter({ hasText: /^Business unit/ })).toBeVisible();
+  const { width } = (await card.boundingBox())!;
+  expect(width).toBeLessThanOrEqual(PHONE.width);
+  await screenshot(page, "phone-inventory-cards");
   await page.goto("/obligations");
   await expect(page.getByRole("table")).toHaveCount(0);
   await context.close();

@@ -1,8 +1,6 @@
 "use client";
 import { useId, type KeyboardEvent } from "react";
-import type { Row, Table } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
-import type { SystemRowDTO } from "@/lib/dal/systems/system-list";
 
 const box =
   "h-4 w-4 cursor-pointer accent-indigo-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600";
@@ -27,7 +25,15 @@ function moveAmongBoxes(event: KeyboardEvent<HTMLInputElement>) {
   next.focus();
 }
 
-export function SelectAllCheckbox({ table }: { table: Table<SystemRowDTO> }) {
+export function SelectAllCheckbox({
+  checked,
+  indeterminate,
+  onChange,
+}: {
+  checked: boolean;
+  indeterminate: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const hint = useId();
   const t = useTranslations("Inventory");
   return (
@@ -39,11 +45,11 @@ export function SelectAllCheckbox({ table }: { table: Table<SystemRowDTO> }) {
         aria-label={t("selectAll")}
         aria-describedby={hint}
         aria-keyshortcuts="ArrowDown"
-        checked={table.getIsAllPageRowsSelected()}
+        checked={checked}
         ref={(el) => {
-          if (el) el.indeterminate = table.getIsSomePageRowsSelected();
+          if (el) el.indeterminate = indeterminate;
         }}
-        onChange={table.getToggleAllPageRowsSelectedHandler()}
+        onChange={(event) => onChange(event.target.checked)}
         onKeyDown={moveAmongBoxes}
       />
       <span id={hint} className="sr-only">
@@ -53,7 +59,15 @@ export function SelectAllCheckbox({ table }: { table: Table<SystemRowDTO> }) {
   );
 }
 
-export function SelectRowCheckbox({ row }: { row: Row<SystemRowDTO> }) {
+export function SelectRowCheckbox({
+  name,
+  checked,
+  onChange,
+}: {
+  name: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}) {
   const t = useTranslations("Inventory");
   return (
     <input
@@ -61,10 +75,10 @@ export function SelectRowCheckbox({ row }: { row: Row<SystemRowDTO> }) {
       className={box}
       data-row-select
       tabIndex={-1}
-      aria-label={t("selectRow", { name: row.original.name })}
+      aria-label={t("selectRow", { name })}
       aria-keyshortcuts="ArrowUp ArrowDown"
-      checked={row.getIsSelected()}
-      onChange={row.getToggleSelectedHandler()}
+      checked={checked}
+      onChange={(event) => onChange(event.target.checked)}
       onKeyDown={moveAmongBoxes}
     />
   );

@@ -1,5 +1,4 @@
 "use client";
-import type { RowSelectionState } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
@@ -11,9 +10,8 @@ import { ActiveFilters, CLEARED } from "./active-filters";
 import { EmptyState } from "./empty-state";
 import { capitalise, describeList, ListPagination } from "./list-pagination";
 import { ListToolbar } from "./list-toolbar";
-import { SystemsCards } from "./systems-cards";
 import { SystemsFilters } from "./systems-filters";
-import { SystemsTable } from "./systems-table";
+import { SystemsTable, type RowSelection } from "./systems-table";
 import { useListNavigation } from "./use-list-navigation";
 
 type Props = { list: SystemListDTO; options: SystemFilterOptionsDTO; canWrite: boolean };
@@ -23,7 +21,7 @@ export function SystemsView({ list, options, canWrite }: Props) {
   const { query, go, setColumns, isPending } = useListNavigation();
   // Selections belong to one page of one view: moving on to another page or filter starts afresh.
   const viewKey = systemListSearchParams({ ...query, cols: undefined }).toString();
-  const [selection, setSelection] = useState<{ key: string; rows: RowSelectionState }>({ key: viewKey, rows: {} });
+  const [selection, setSelection] = useState<{ key: string; rows: RowSelection }>({ key: viewKey, rows: {} });
   const rowSelection = selection.key === viewKey ? selection.rows : {};
   // A notice belongs to the view it was given in; it does not follow the user to another filter or page.
   const [notice, setNotice] = useState<{ key: string; tone: "success" | "error"; text: string } | null>(null);
@@ -83,17 +81,13 @@ export function SystemsView({ list, options, canWrite }: Props) {
             onError={onError}
           />
           <div aria-busy={isPending} className={cn("transition-opacity", isPending && "opacity-60")}>
-            {/* One list per width: the table from md up, cards below (display:none hides the other from everyone). */}
-            <div className="hidden md:block">
-              <SystemsTable
-                rows={list.rows}
-                query={query}
-                caption={caption}
-                selection={rowSelection}
-                onSelectionChange={(rows) => setSelection({ key: viewKey, rows })}
-              />
-            </div>
-            <SystemsCards rows={list.rows} query={query} label={caption} />
+            <SystemsTable
+              rows={list.rows}
+              query={query}
+              caption={caption}
+              selection={rowSelection}
+              onSelectionChange={(rows) => setSelection({ key: viewKey, rows })}
+            />
           </div>
           <ListPagination
             query={query}
