@@ -10,6 +10,7 @@ const config = [
       ".next-*/**",
       "node_modules/**",
       "lib/db/generated/**",
+      "tests/api-client/generated/**",
       "coverage/**",
       ".data/**",
       "test-results/**",
