@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { RadioGroupField, type Choice } from "@/components/forms/choice-fields";
 import { collectProblems, ErrorSummary } from "@/components/forms/error-summary";
@@ -6,6 +7,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Question } from "@/lib/rules";
+import { ruleText } from "@/lib/rules/i18n";
 import {
   ASK_PER_SYSTEM,
   booleanFormValue,
@@ -18,33 +20,34 @@ import {
 import { saveOrganizationProfileAction } from "./actions";
 import { profileQuestion, promptOf } from "./questions";
 
-const ASK: Choice = {
-  value: ASK_PER_SYSTEM,
-  label: "Ask for each system",
-  description: "The question stays blank in every questionnaire.",
-};
+type T = ReturnType<typeof useTranslations<"OrganisationProfile">>;
+type InLocale = (english: string) => string;
 
-function choicesOf(question: Question): Choice[] {
+// The questions, help and options are the rule set's (translated by ruleText); the choice to ask per system is ours.
+function choicesOf(question: Question, t: T, rule: InLocale): Choice[] {
   const answers =
     question.type === "boolean"
       ? [
-          { value: booleanFormValue(true), label: "Yes" },
-          { value: booleanFormValue(false), label: "No" },
+          { value: booleanFormValue(true), label: t("yes") },
+          { value: booleanFormValue(false), label: t("no") },
         ]
-      : (question.options ?? []).map((o) => ({ value: o.value, label: o.label }));
-  return [...answers, ASK];
+      : (question.options ?? []).map((o) => ({ value: o.value, label: rule(o.label) }));
+  return [...answers, { value: ASK_PER_SYSTEM, label: t("askPerSystem"), description: t("askPerSystemHelp") }];
 }
 
-function hintOf(question: Question) {
+function hintOf(question: Question, t: T, rule: InLocale) {
   return (
     <>
-      {question.help} <span className="font-medium text-slate-700">Article:</span> {question.citation}.
-      {question.when && " Pre-filled only in the questionnaires that ask it."}
+      {question.help && rule(question.help)} <span className="font-medium text-slate-700">{t("article")}</span>{" "}
+      {question.citation}.{question.when && ` ${t("onlyWhenAsked")}`}
     </>
   );
 }
 
 export function OrganizationProfileForm({ profile }: { profile: TOrganizationProfile }) {
+  const t = useTranslations("OrganisationProfile");
+  const locale = useLocale();
+  const rule = (english: string) => ruleText(locale, english);
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError } = useActionForm<OrganizationProfileFormValues, TOrganizationProfile>({
     schema: ZOrganizationProfileForm,
@@ -68,7 +71,7 @@ export function OrganizationProfileForm({ profile }: { profile: TOrganizationPro
         problems={collectProblems(form.formState.errors)}
         formError={formError}
         submitCount={form.formState.submitCount}
-        labelFor={promptOf}
+        labelFor={(name) => rule(promptOf(name))}
       />
       {ORGANIZATION_PROFILE_FIELDS.map((field) => {
         const question = profileQuestion(field);
@@ -77,19 +80,17 @@ export function OrganizationProfileForm({ profile }: { profile: TOrganizationPro
             key={field}
             form={form}
             name={field}
-            legend={question.prompt}
-            hint={hintOf(question)}
-            choices={choicesOf(question)}
+            legend={rule(question.prompt)}
+            hint={hintOf(question, t, rule)}
+            choices={choicesOf(question, t, rule)}
           />
         );
       })}
       <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-4">
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          Save organisation profile
+          {t("save")}
         </Button>
-        {saved && !form.formState.isDirty && (
-          <Alert tone="success">Saved. New questionnaires start from these answers.</Alert>
-        )}
+        {saved && !form.formState.isDirty && <Alert tone="success">{t("saved")}</Alert>}
       </div>
     </form>
   );
