@@ -1,4 +1,6 @@
-import { createTranslator } from "next-intl";
+// next-intl's own core (use-intl): the jobs import this file in a plain Node process under the react-server
+// condition, where next-intl's main entry fails to load (it needs React's client APIs).
+import { createTranslator } from "use-intl/core";
 import { getTranslations } from "next-intl/server";
 import { MESSAGES } from "@/i18n/messages";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
