@@ -1,29 +1,34 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { InputField, SelectField, TextareaField } from "@/components/forms/input-field";
 import { REPORTING_DAYS } from "@/lib/incidents/clock";
-import { HARM_ARTICLES, HARM_LABELS, INCIDENT_HARMS } from "@/lib/incidents/labels";
+import { HARM_ARTICLES, INCIDENT_HARMS } from "@/lib/incidents/labels";
 import type { TIncidentInput } from "@/lib/validations/incidents";
+import { useIncidentLabels } from "./incident-labels";
 
 type Values = Omit<TIncidentInput, "systemId">;
 
-const HARM_OPTIONS = INCIDENT_HARMS.map(
-  (h) => [h, `${HARM_LABELS[h]} (${REPORTING_DAYS[h]} days, ${HARM_ARTICLES[h].split(";")[0]})`] as const,
-);
+// The field names the error summary links to, as message keys of IncidentForm.
+const FIELD_LABEL_KEY = {
+  systemId: "summarySystem",
+  status: "summaryStatus",
+  title: "summaryTitle",
+  harm: "summaryHarm",
+  occurredAt: "summaryOccurred",
+  awareAt: "summaryAware",
+  description: "summaryDescription",
+  affectedPersons: "summaryAffectedPersons",
+  correctiveActions: "summaryCorrectiveActions",
+  memberState: "summaryMemberState",
+  authority: "summaryAuthority",
+} as const;
 
-export const INCIDENT_FIELD_LABELS: Record<string, string> = {
-  systemId: "AI system",
-  status: "Status",
-  title: "Title",
-  harm: "Harm category",
-  occurredAt: "Occurred",
-  awareAt: "Became aware",
-  description: "What happened",
-  affectedPersons: "Affected persons",
-  correctiveActions: "Corrective actions",
-  memberState: "Member State",
-  authority: "Authority",
-};
+/** A field's name for the error summary, in the reader's language. */
+export function useIncidentFieldLabel(): (name: string) => string {
+  const t = useTranslations("IncidentForm");
+  return (name) => (name in FIELD_LABEL_KEY ? t(FIELD_LABEL_KEY[name as keyof typeof FIELD_LABEL_KEY]) : name);
+}
 
 // The fields shared by "record an incident" and "edit"; times are entered and shown in UTC, as the deadline is.
 export function IncidentFields<I extends Values>({
@@ -35,80 +40,60 @@ export function IncidentFields<I extends Values>({
 }) {
   // Both forms (record, edit) hold these fields under the same names; the narrower view keeps the field names checked.
   const f = form as unknown as UseFormReturn<Values>;
+  const t = useTranslations("IncidentForm");
+  const labels = useIncidentLabels();
+  const harmOptions = INCIDENT_HARMS.map(
+    (h) =>
+      [
+        h,
+        t("harmOption", { harm: labels.harm(h), days: REPORTING_DAYS[h], article: HARM_ARTICLES[h].split(";")[0]! }),
+      ] as const,
+  );
   return (
     <div className="space-y-5">
-      <InputField
-        form={f}
-        name="title"
-        label="Title"
-        required
-        hint="A short name for the incident, e.g. “Loan refusals for applicants over 60”."
-      />
+      <InputField form={f} name="title" label={t("title")} required hint={t("titleHint")} />
       <div className="grid gap-5 md:grid-cols-2">
         <SelectField
           form={f}
           name="harm"
-          label="Harm category (Art 3(49))"
-          options={HARM_OPTIONS}
-          placeholder="Not determined yet"
-          hint="Sets the reporting deadline: 10 days after a death, 2 days for critical infrastructure or widespread infringement, otherwise 15."
+          label={t("harm")}
+          options={harmOptions}
+          placeholder={t("harmPlaceholder")}
+          hint={t("harmHint")}
         />
         {showStatus && (
           <SelectField
             form={f}
             name="status"
-            label="Status"
+            label={t("status")}
             options={[
-              ["OPEN", "Open: a serious incident, clock running"],
-              ["DRAFT", "Draft: still being assessed"],
+              ["OPEN", t("statusOpen")],
+              ["DRAFT", t("statusDraft")],
             ]}
-            placeholder="Choose a status"
+            placeholder={t("statusPlaceholder")}
           />
         )}
-        <InputField
-          form={f}
-          name="awareAt"
-          type="datetime-local"
-          label="Became aware (UTC)"
-          hint="When your organisation became aware: the Art 73 clock runs from here."
-        />
-        <InputField
-          form={f}
-          name="occurredAt"
-          type="datetime-local"
-          label="Occurred (UTC)"
-          hint="When the incident or malfunction happened, if known."
-        />
+        <InputField form={f} name="awareAt" type="datetime-local" label={t("aware")} hint={t("awareHint")} />
+        <InputField form={f} name="occurredAt" type="datetime-local" label={t("occurred")} hint={t("occurredHint")} />
       </div>
-      <TextareaField
-        form={f}
-        name="description"
-        label="What happened"
-        rows={5}
-        hint="The facts, the causal link to the AI system (established or suspected), and how it was detected."
-      />
+      <TextareaField form={f} name="description" label={t("description")} rows={5} hint={t("descriptionHint")} />
       <TextareaField
         form={f}
         name="affectedPersons"
-        label="Affected persons"
+        label={t("affectedPersons")}
         rows={3}
-        hint="Who was harmed and how many; no personal data beyond what the authority needs."
+        hint={t("affectedPersonsHint")}
       />
       <TextareaField
         form={f}
         name="correctiveActions"
-        label="Investigation and corrective actions"
+        label={t("correctiveActions")}
         rows={4}
-        hint="Risk assessment and what was done. Do not alter the system in ways that affect the investigation before telling the authority (Art 73(6))."
+        hint={t("correctiveActionsHint")}
       />
       <div className="grid gap-5 md:grid-cols-2">
-        <InputField
-          form={f}
-          name="memberState"
-          label="Member State where it occurred"
-          hint="The report goes to that State's market surveillance authority."
-        />
-        <InputField form={f} name="authority" label="Market surveillance authority" />
+        <InputField form={f} name="memberState" label={t("memberState")} hint={t("memberStateHint")} />
+        <InputField form={f} name="authority" label={t("authority")} />
       </div>
     </div>
   );

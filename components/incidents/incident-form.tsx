@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { ErrorSummary, collectProblems } from "@/components/forms/error-summary";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -11,11 +12,9 @@ import {
   type TIncidentInput,
   type TIncidentUpdate,
 } from "@/lib/validations/incidents";
-import { INCIDENT_FIELD_LABELS, IncidentFields } from "./incident-fields";
+import { IncidentFields, useIncidentFieldLabel } from "./incident-fields";
 
 type Fields = Omit<TIncidentInput, "systemId" | "status"> & { status: "DRAFT" | "OPEN" };
-
-const labelFor = (name: string) => INCIDENT_FIELD_LABELS[name] ?? name;
 
 export function NewIncidentForm({
   systemId,
@@ -24,6 +23,8 @@ export function NewIncidentForm({
   systemId: string;
   action: (input: TIncidentInput) => Promise<ActionResult<{ id: string }>>;
 }) {
+  const t = useTranslations("IncidentForm");
+  const labelFor = useIncidentFieldLabel();
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZIncidentInput,
@@ -44,7 +45,7 @@ export function NewIncidentForm({
     onSuccess: (data) => router.push(`/incidents/${data.id}`),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Record a serious incident">
+    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={t("recordLabel")}>
       <ErrorSummary
         problems={collectProblems(form.formState.errors)}
         formError={formError}
@@ -53,7 +54,7 @@ export function NewIncidentForm({
       />
       <IncidentFields form={form} />
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Recording…" : "Record incident"}
+        {form.formState.isSubmitting ? t("recording") : t("record")}
       </Button>
     </form>
   );
@@ -70,6 +71,8 @@ export function EditIncidentForm({
   showStatus: boolean;
   action: (input: TIncidentUpdate) => Promise<ActionResult<{ version: number }>>;
 }) {
+  const t = useTranslations("IncidentForm");
+  const labelFor = useIncidentFieldLabel();
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZIncidentUpdate,
@@ -79,7 +82,7 @@ export function EditIncidentForm({
   });
   const conflict = formError?.startsWith("Changed by");
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label="Edit incident">
+    <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={t("editLabel")}>
       <ErrorSummary
         problems={collectProblems(form.formState.errors)}
         formError={conflict ? null : formError}
@@ -90,13 +93,13 @@ export function EditIncidentForm({
         <Alert tone="error">
           <p>{formError}</p>
           <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
-            Discard my input and load their changes
+            {t("discard")}
           </Button>
         </Alert>
       )}
       <IncidentFields form={form} showStatus={showStatus} />
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Saving…" : "Save changes"}
+        {form.formState.isSubmitting ? t("saving") : t("save")}
       </Button>
     </form>
   );

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { NewIncidentForm } from "@/components/incidents/incident-form";
 import { TierOrUndeterminedBadge } from "@/components/system-badges";
 import { SystemPicker } from "@/components/system-picker";
@@ -14,7 +16,10 @@ import { getSystem } from "@/lib/dal/systems/systems";
 import { isAppError } from "@/lib/errors";
 import { createIncidentAction } from "../actions";
 
-export const metadata: Metadata = { title: "Record an incident" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("IncidentNewPage");
+  return { title: t("metaTitle") };
+}
 
 type Props = { searchParams: Promise<{ systemId?: string; q?: string }> };
 
@@ -31,19 +36,18 @@ async function chosenSystem(actor: Awaited<ReturnType<typeof requireActor>>, id:
 export default async function NewIncidentPage({ searchParams }: Props) {
   const { systemId, q = "" } = await searchParams;
   const actor = await requireActor();
-  const [viewer, system] = await Promise.all([getViewer(actor), chosenSystem(actor, systemId)]);
-  const header = (
-    <PageHeader
-      title="Record a serious incident"
-      description="Record it as soon as you know: the Art 73 reporting clock runs from the moment your organisation became aware."
-    />
-  );
+  const [viewer, system, t] = await Promise.all([
+    getViewer(actor),
+    chosenSystem(actor, systemId),
+    getTranslations("IncidentNewPage"),
+  ]);
+  const header = <PageHeader title={t("title")} description={t("description")} />;
   if (!viewer.role || !can(viewer.role, "incident.manage")) {
     return (
       <>
         {header}
-        <Alert tone="info" title="Your role cannot record incidents">
-          Ask a compliance officer, a lawyer or an administrator.
+        <Alert tone="info" title={t("roleTitle")}>
+          {t("roleBody")}
         </Alert>
       </>
     );
@@ -55,16 +59,16 @@ export default async function NewIncidentPage({ searchParams }: Props) {
         {header}
         {systemId && (
           <div className="mb-4">
-            <Alert tone="error">That AI system was not found. Choose one below.</Alert>
+            <Alert tone="error">{t("notFound")}</Alert>
           </div>
         )}
         <Card>
-          <CardHeader title="1. Which AI system is involved?" />
+          <CardHeader title={t("step1")} />
           <CardBody>
             <SystemPicker
               action="/incidents/new"
               inputId="incident-system-q"
-              searchLabel="Find the AI system"
+              searchLabel={t("find")}
               query={q}
               items={options.map((s) => ({
                 id: s.id,
@@ -72,10 +76,10 @@ export default async function NewIncidentPage({ searchParams }: Props) {
                 href: `/incidents/new?${new URLSearchParams({ systemId: s.id })}`,
                 badge: <TierOrUndeterminedBadge system={s} />,
               }))}
-              listLabel="AI systems to choose from"
-              intro={q ? `Systems whose name contains “${q}”:` : "High-risk systems in your inventory:"}
-              empty={q ? "No AI system matches." : "No high-risk systems yet; search by name."}
-              linkText="Choose"
+              listLabel={t("listLabel")}
+              intro={q ? t("introQuery", { q }) : t("introHighRisk")}
+              empty={q ? t("emptyQuery") : t("emptyHighRisk")}
+              linkText={t("choose")}
             />
           </CardBody>
         </Card>
@@ -87,20 +91,22 @@ export default async function NewIncidentPage({ searchParams }: Props) {
       {header}
       <Card>
         <CardHeader
-          title="2. What happened?"
-          description="Times are in UTC. Save as a draft while you assess whether it is a serious incident; an open incident needs the harm category and the awareness date."
+          title={t("step2")}
+          description={t("step2Description")}
           actions={
             <span className="flex items-center gap-3 text-sm">
               <span className="font-medium text-slate-900">{system.name}</span>
               <TierOrUndeterminedBadge system={system} />
               <Link href="/incidents/new" className="text-indigo-800 underline">
-                Change system
+                {t("changeSystem")}
               </Link>
             </span>
           }
         />
         <CardBody className="py-6">
-          <NewIncidentForm systemId={system.id} action={createIncidentAction} />
+          <ClientMessages namespaces={["IncidentForm", "IncidentLabels"]}>
+            <NewIncidentForm systemId={system.id} action={createIncidentAction} />
+          </ClientMessages>
         </CardBody>
       </Card>
     </>
