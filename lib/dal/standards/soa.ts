@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/access/actor";
 import { authorize } from "@/lib/dal/core/authorize";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
 import { db } from "@/lib/db/client";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { renderSoa } from "@/lib/pdf/soa/render-soa";
 import { CURRENT_RULE_SET_ID } from "@/lib/rules/registry";
 import { FRAMEWORKS, STANDARDS_VERSION, type FrameworkId } from "@/lib/standards";
@@ -32,19 +33,26 @@ export async function statementOfApplicabilityPdf(
   const member = await authorize(actor, "report.read");
   const [{ rows, summary }, org] = await Promise.all([
     statementOfApplicability(actor, framework),
-    db().organization.findUniqueOrThrow({ where: { id: member.organizationId }, select: { name: true } }),
+    db().organization.findUniqueOrThrow({
+      where: { id: member.organizationId },
+      select: { name: true, documentLocale: true },
+    }),
   ]);
   const f = FRAMEWORKS[framework];
-  const rendered = await renderSoa({
-    organizationName: org.name,
-    frameworkName: f.name,
-    edition: f.edition,
-    mappingVersion: STANDARDS_VERSION,
-    ruleSetId: CURRENT_RULE_SET_ID,
-    generatedAt: now.toISOString(),
-    rows,
-    summary,
-  });
+  const rendered = await renderSoa(
+    {
+      organizationName: org.name,
+      frameworkName: f.name,
+      edition: f.edition,
+      mappingVersion: STANDARDS_VERSION,
+      ruleSetId: CURRENT_RULE_SET_ID,
+      generatedAt: now.toISOString(),
+      rows,
+      summary,
+      // In the organisation's document language (Settings → Language).
+    },
+    isLocale(org.documentLocale) ? org.documentLocale : DEFAULT_LOCALE,
+  );
   const pdf = await signForOrganization(
     member.organizationId,
     org.name,

@@ -1,3 +1,6 @@
+import { createTranslator } from "next-intl";
+import { MESSAGES } from "@/i18n/messages";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { contentWidth, font, keyValues, left, paragraph, type BaseCtx } from "../context";
 import { drawPageFurniture, openDocument } from "../document";
 import { table, type Cell } from "../table";
@@ -17,24 +20,42 @@ export type SoaPdfData = {
   summary: FrameworkSummary;
 };
 
-const applicabilityCell = (r: SoaRow): Cell => ({
-  text: r.applicability,
+type SoaText = ReturnType<typeof soaText>;
+const soaText = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: "SoaPdf" });
+
+// The rows word applicability in English (lib/standards/soa); the three states it knows are worded here again.
+const APPLICABILITY_KEY: Record<string, "included" | "includedNotReviewed" | "excluded"> = {
+  Included: "included",
+  "Included (not reviewed)": "includedNotReviewed",
+  Excluded: "excluded",
+};
+
+const applicabilityCell = (t: SoaText, r: SoaRow): Cell => ({
+  text: APPLICABILITY_KEY[r.applicability] ? t(APPLICABILITY_KEY[r.applicability]!) : r.applicability,
   sub: r.justification || undefined,
   fontKey: "bold",
   color:
     r.applicability === "Excluded" ? COLORS.badText : r.applicability === "Included" ? COLORS.okText : COLORS.muted,
 });
 
-/** The Statement of Applicability, from rows the data layer computed (no database here); signed by the caller. */
-export function renderSoa(data: SoaPdfData): Promise<Buffer> {
-  const { doc, done } = openDocument({
-    Title: `Statement of Applicability: ${data.frameworkName} — ${data.organizationName}`,
-    Author: data.organizationName,
-    Subject: `Statement of Applicability, ${data.frameworkName} ${data.edition}`,
-    CreationDate: new Date(data.generatedAt),
-  });
+/**
+ * The Statement of Applicability, from rows the data layer computed (no database here), in `locale`; signed by the
+ * caller. The rows' coverage and evidence texts come worded from lib/standards and stay as they are.
+ */
+export function renderSoa(data: SoaPdfData, locale: Locale = DEFAULT_LOCALE): Promise<Buffer> {
+  const t = soaText(locale);
+  const framework = data.frameworkName;
+  const { doc, done } = openDocument(
+    {
+      Title: t("metaTitle", { framework, organization: data.organizationName }),
+      Author: data.organizationName,
+      Subject: t("metaSubject", { framework, edition: data.edition }),
+      CreationDate: new Date(data.generatedAt),
+    },
+    locale,
+  );
   const ctx: BaseCtx = { doc, toc: [], snapshotSha256: "" };
-  font(ctx, "bold", SIZES.title, COLORS.accent).text("Statement of Applicability", left(ctx), doc.y, {
+  font(ctx, "bold", SIZES.title, COLORS.accent).text(t("title"), left(ctx), doc.y, {
     width: contentWidth(ctx),
   });
   font(ctx, "regular", SIZES.h2, COLORS.muted).text(`${data.frameworkName} ${data.edition}`, {
@@ -42,40 +63,37 @@ export function renderSoa(data: SoaPdfData): Promise<Buffer> {
   });
   doc.moveDown(0.8);
   keyValues(ctx, [
-    ["Organisation", data.organizationName],
-    ["Generated", `${data.generatedAt.slice(0, 16).replace("T", " ")} UTC`],
-    ["Controls", summaryLine(data.summary)],
-    ["Crosswalk version", data.mappingVersion],
-    ["AI Act rule set", data.ruleSetId],
+    [t("organisation"), data.organizationName],
+    [t("generated"), `${data.generatedAt.slice(0, 16).replace("T", " ")} UTC`],
+    [t("controls"), summaryLine(data.summary)],
+    [t("crosswalk"), data.mappingVersion],
+    [t("ruleSet"), data.ruleSetId],
   ]);
-  paragraph(
-    ctx,
-    "Each Annex A control with the organisation's decision to include or exclude it, the justification, and how far the records kept in Actlas (AI Act obligations with their evidence, the Art 9 risk register, the Art 4 AI-literacy register) evidence it today. Control titles are Actlas's own short wording, not the text of the standard.",
-    { color: COLORS.muted, size: SIZES.small },
-  );
+  paragraph(ctx, t("intro"), { color: COLORS.muted, size: SIZES.small });
   doc.moveDown(0.4);
   table(
     ctx,
     [
-      { header: "Control", width: 0.1 },
-      { header: "Title", width: 0.22 },
-      { header: "Applicability and justification", width: 0.25 },
-      { header: "Coverage in Actlas", width: 0.23 },
-      { header: "Evidenced by", width: 0.2 },
+      { header: t("control"), width: 0.1 },
+      { header: t("controlTitle"), width: 0.22 },
+      { header: t("applicability"), width: 0.25 },
+      { header: t("coverage"), width: 0.23 },
+      { header: t("evidencedBy"), width: 0.2 },
     ],
     data.rows.map((r): Cell[] => [
       { text: r.controlId, fontKey: "bold" },
       { text: r.title, sub: r.group },
-      applicabilityCell(r),
+      applicabilityCell(t, r),
       r.coverage,
       { text: r.evidencedBy, color: COLORS.muted },
     ]),
     { size: SIZES.small },
   );
   drawPageFurniture(ctx, {
-    headLeft: `Statement of Applicability · ${data.frameworkName}`,
+    headLeft: t("headLeft", { framework }),
     headRight: data.organizationName,
-    footLeft: `${data.organizationName} · generated ${data.generatedAt.slice(0, 10)}`,
+    footLeft: t("footLeft", { organization: data.organizationName, date: data.generatedAt.slice(0, 10) }),
+    pageOf: (page, count) => t("pageOf", { page: String(page), count: String(count) }),
   });
   doc.end();
   return done;
