@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { TextField } from "@/components/forms/text-field";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -6,22 +7,35 @@ import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
-import { ROLE_LABELS } from "@/lib/access/permissions";
+import type { Role } from "@/lib/access/permissions";
 import type { ApiTokenDTO, TokenOrphan } from "@/lib/dal/integrations/api-tokens";
-import { formatDate } from "@/lib/utils";
-import { API_SCOPE_LABELS, API_SCOPES, ZCreateApiToken } from "@/lib/validations/api-token";
+import { formatDateIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { API_SCOPES, ZCreateApiToken, type ApiScope } from "@/lib/validations/api-token";
 import { createApiTokenAction, revokeApiTokenAction } from "./actions";
 
-// A token acts for its creator and stops when they may no longer grant its scopes: say why, and what to do.
-function orphanText(orphan: TokenOrphan): string {
-  const why =
-    orphan.reason === "removed"
-      ? "Creator removed from the organisation"
-      : `Creator's role (${ROLE_LABELS[orphan.role]}) can no longer grant scope ${orphan.scopes.join(", ")}`;
-  return `${why}: every call is refused. Revoke it and create a replacement.`;
-}
+// API_SCOPE_LABELS (lib/validations/api-token) keeps the English for the API documentation.
+const SCOPE_KEY = {
+  read: "scopeRead",
+  "systems:write": "scopeSystemsWrite",
+  "evidence:write": "scopeEvidenceWrite",
+  gate: "scopeGate",
+} as const satisfies Record<ApiScope, string>;
 
-export function ApiTokensPanel({ tokens }: { tokens: ApiTokenDTO[] }) {
+type Props = { tokens: ApiTokenDTO[]; roles: Record<Role, string> };
+
+export function ApiTokensPanel({ tokens, roles }: Props) {
+  const t = useTranslations("ApiTokens");
+  const locale = useLocale() as Locale;
+  const date = (value: Date | string) => formatDateIn(locale, value);
+  // A token acts for its creator and stops when they may no longer grant its scopes: say why, and what to do.
+  const orphanText = (orphan: TokenOrphan) =>
+    t("orphaned", {
+      why:
+        orphan.reason === "removed"
+          ? t("creatorRemoved")
+          : t("creatorRole", { role: roles[orphan.role], scopes: orphan.scopes.join(", ") }),
+    });
   const [token, setToken] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const [revokeError, setRevokeError] = useState<string | null>(null);
@@ -40,23 +54,18 @@ export function ApiTokensPanel({ tokens }: { tokens: ApiTokenDTO[] }) {
       <form onSubmit={onSubmit} noValidate className="space-y-4 px-5 py-4">
         {formError && <Alert tone="error">{formError}</Alert>}
         <div className="grid gap-4 sm:grid-cols-[1fr_12rem]">
-          <TextField
-            form={form}
-            name="name"
-            label="Token name"
-            hint="Name it after what uses it, e.g. “MLflow sync” or “CI gate”."
-          />
-          <Field id="field-lifetime" label="Valid for">
+          <TextField form={form} name="name" label={t("name")} hint={t("nameHint")} />
+          <Field id="field-lifetime" label={t("validFor")}>
             <Select id="field-lifetime" {...form.register("lifetime")}>
-              <option value="30">30 days</option>
-              <option value="90">90 days</option>
-              <option value="365">1 year</option>
-              <option value="never">No expiry</option>
+              <option value="30">{t("days30")}</option>
+              <option value="90">{t("days90")}</option>
+              <option value="365">{t("year1")}</option>
+              <option value="never">{t("noExpiry")}</option>
             </Select>
           </Field>
         </div>
         <fieldset aria-describedby={scopeError ? "scopes-error" : undefined}>
-          <legend className="text-sm font-medium text-slate-800">Scopes</legend>
+          <legend className="text-sm font-medium text-slate-800">{t("scopes")}</legend>
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {API_SCOPES.map((scope) => (
               <label key={scope} className="flex items-start gap-2 text-sm text-slate-800">
@@ -67,7 +76,7 @@ export function ApiTokensPanel({ tokens }: { tokens: ApiTokenDTO[] }) {
                   {...form.register("scopes")}
                 />
                 <span>
-                  <code className="font-mono text-xs">{scope}</code> — {API_SCOPE_LABELS[scope]}
+                  <code className="font-mono text-xs">{scope}</code> — {t(SCOPE_KEY[scope])}
                 </span>
               </label>
             ))}
@@ -79,13 +88,13 @@ export function ApiTokensPanel({ tokens }: { tokens: ApiTokenDTO[] }) {
           )}
         </fieldset>
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          Create token
+          {t("create")}
         </Button>
       </form>
       {token && (
         <div className="px-5 py-4">
-          <Alert tone="success" title="Token created">
-            <p>Copy it now: it is shown only once and stored only as a hash.</p>
+          <Alert tone="success" title={t("createdTitle")}>
+            <p>{t("createdBody")}</p>
             <p
               className="mt-2 break-all rounded bg-white px-2 py-1.5 font-mono text-xs text-slate-900"
               data-testid="api-token"
@@ -101,46 +110,51 @@ export function ApiTokensPanel({ tokens }: { tokens: ApiTokenDTO[] }) {
         </div>
       )}
       {tokens.length === 0 ? (
-        <p className="px-5 py-4 text-sm text-slate-600">No API tokens yet.</p>
+        <p className="px-5 py-4 text-sm text-slate-600">{t("none")}</p>
       ) : (
         <ul className="divide-y divide-slate-100">
-          {tokens.map((t) => (
-            <li key={t.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-3 text-sm">
+          {tokens.map((apiToken) => (
+            <li key={apiToken.id} className="flex flex-wrap items-center justify-between gap-3 px-5 py-3 text-sm">
               <span className="space-y-1">
                 <span className="flex flex-wrap items-center gap-2">
-                  <span className="font-medium text-slate-900">{t.name}</span>
-                  <code className="font-mono text-xs text-slate-600">actlas_{t.prefix}_…</code>
-                  {t.revokedAt ? (
-                    <Badge tone="red">Revoked</Badge>
-                  ) : t.expiresAt && new Date(t.expiresAt) < new Date() ? (
-                    <Badge tone="amber">Expired</Badge>
-                  ) : t.orphaned ? (
-                    <Badge tone="red">Not working</Badge>
+                  <span className="font-medium text-slate-900">{apiToken.name}</span>
+                  <code className="font-mono text-xs text-slate-600">actlas_{apiToken.prefix}_…</code>
+                  {apiToken.revokedAt ? (
+                    <Badge tone="red">{t("revoked")}</Badge>
+                  ) : apiToken.expiresAt && new Date(apiToken.expiresAt) < new Date() ? (
+                    <Badge tone="amber">{t("expired")}</Badge>
+                  ) : apiToken.orphaned ? (
+                    <Badge tone="red">{t("notWorking")}</Badge>
                   ) : (
-                    <Badge tone="green">Active</Badge>
+                    <Badge tone="green">{t("active")}</Badge>
                   )}
                 </span>
                 <span className="block text-slate-600">
-                  {t.scopes.join(", ")} · created by {t.createdBy} on {formatDate(t.createdAt)} · expires{" "}
-                  {t.expiresAt ? formatDate(t.expiresAt) : "never"} · last used{" "}
-                  {t.lastUsedAt ? formatDate(t.lastUsedAt) : "never"}
+                  {t("meta", {
+                    scopes: apiToken.scopes.join(", "),
+                    name: apiToken.createdBy,
+                    created: date(apiToken.createdAt),
+                    expires: apiToken.expiresAt ? date(apiToken.expiresAt) : t("never"),
+                    used: apiToken.lastUsedAt ? date(apiToken.lastUsedAt) : t("never"),
+                  })}
                 </span>
-                {!t.revokedAt && t.orphaned && (
-                  <span className="block font-medium text-red-700">{orphanText(t.orphaned)}</span>
+                {!apiToken.revokedAt && apiToken.orphaned && (
+                  <span className="block font-medium text-red-700">{orphanText(apiToken.orphaned)}</span>
                 )}
               </span>
-              {!t.revokedAt && (
+              {!apiToken.revokedAt && (
                 <Button
                   variant="ghost"
                   disabled={pending}
                   onClick={() =>
                     startTransition(async () => {
-                      const r = await revokeApiTokenAction({ tokenId: t.id });
+                      const r = await revokeApiTokenAction({ tokenId: apiToken.id });
                       setRevokeError(r.ok ? null : r.error);
                     })
                   }
                 >
-                  Revoke<span className="sr-only"> token {t.name}</span>
+                  {t("revoke")}
+                  <span className="sr-only"> {t("revokeToken", { name: apiToken.name })}</span>
                 </Button>
               )}
             </li>

@@ -46,7 +46,7 @@ export default async function SettingsPage() {
   const canTokens = !!viewer.role && can(viewer.role, "token.manage");
   const [tokens, calls] = canTokens ? await Promise.all([listApiTokens(actor), listRecentApiCalls(actor)]) : [null, []];
   return (
-    <ClientMessages namespaces={["Members", "Invitations", "ObligationPlanning", "CreateOrganization"]}>
+    <ClientMessages namespaces={["Members", "Invitations", "ObligationPlanning", "CreateOrganization", "ApiTokens"]}>
       <PageHeader
         title={t("title")}
         description={t.rich("description", {
@@ -87,7 +87,7 @@ export default async function SettingsPage() {
         {tokens && (
           <Card>
             <CardHeader title={t("tokensTitle")} description={t("tokensDescription")} />
-            <ApiTokensPanel tokens={tokens} />
+            <ApiTokensPanel tokens={tokens} roles={roles} />
           </Card>
         )}
         {tokens && (

@@ -50,6 +50,10 @@ export const DE: ValidationCatalogue = {
   "Choose how often to sync.": "Wählen Sie, wie oft synchronisiert wird.",
   "Choose how the system is sourced.": "Wählen Sie, wie das System bezogen wird.",
   "Choose include or exclude.": "Wählen Sie Einschließen oder Ausschließen.",
+  "Name the token after what uses it, e.g. “MLflow sync”.":
+    "Benennen Sie das Token nach dem, was es nutzt, z. B. „MLflow-Sync“.",
+  "Choose at least one scope.": "Wählen Sie mindestens eine Berechtigung.",
+  "Choose how long the token stays valid.": "Wählen Sie, wie lange das Token gültig bleibt.",
   "Choose one of the options.": "Wählen Sie eine der Optionen.",
   "Choose operates or oversees.": "Wählen Sie „betreibt“ oder „beaufsichtigt“.",
   "Choose the .p{n} or .pfx file from your trust service provider.":

@@ -52,6 +52,10 @@ export const FR: ValidationCatalogue = {
   "Choose how often to sync.": "Choisissez la fréquence de synchronisation.",
   "Choose how the system is sourced.": "Choisissez la provenance du système.",
   "Choose include or exclude.": "Choisissez Inclure ou Exclure.",
+  "Name the token after what uses it, e.g. “MLflow sync”.":
+    "Nommez le jeton d'après ce qui l'utilise, p. ex. « synchro MLflow ».",
+  "Choose at least one scope.": "Choisissez au moins une portée.",
+  "Choose how long the token stays valid.": "Choisissez la durée de validité du jeton.",
   "Choose one of the options.": "Choisissez l'une des options.",
   "Choose operates or oversees.": "Choisissez « exploite » ou « supervise ».",
   "Choose the .p{n} or .pfx file from your trust service provider.":

@@ -4,8 +4,9 @@ import { validationKey } from "@/lib/validations/i18n";
 
 const DIR = "lib/validations";
 
-// Schemas only the REST API uses: their messages reach nobody but problem+json, which stays English.
-const API_ONLY = /^(api-.*|.*-api|models)\.ts$/;
+// Schemas only the REST API uses: their messages reach nobody but problem+json, which stays English. (api-token.ts
+// is the settings form's for creating tokens.)
+const API_ONLY = /^(api-(?!token\.).*|.*-api|models)\.ts$/;
 // A message with a non-numeric part spliced in cannot be keyed; this one lists the CSV's English codes.
 const SPLICED = new Set(["Not a known value. Allowed: {n}."]);
 
