@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { InputField, TextareaField } from "@/components/forms/input-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -21,6 +22,7 @@ export function RecordReportForm({
   kind: "initial" | "complete";
   action: (input: TRecordReport) => Promise<ActionResult<{ version: number }>>;
 }) {
+  const t = useTranslations("IncidentReportActions");
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZRecordReport,
@@ -28,17 +30,17 @@ export function RecordReportForm({
     defaultValues: { incidentId, version, kind, reportedAt: nowUtcLocal(), reference: "" },
     onSuccess: () => router.refresh(),
   });
-  const title = kind === "initial" ? "Record the initial report" : "Record the complete report";
+  const title = kind === "initial" ? t("recordInitial") : t("recordComplete");
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={title}>
       {formError && <Alert tone="error">{formError}</Alert>}
       {/* One column: the form sits in the narrow side column of the incident page. */}
       <div className="grid gap-4">
-        <InputField form={form} name="reportedAt" type="datetime-local" label="Sent to the authority (UTC)" required />
-        <InputField form={form} name="reference" label="Authority's reference" hint="Case or receipt number, if any." />
+        <InputField form={form} name="reportedAt" type="datetime-local" label={t("sentAt")} required />
+        <InputField form={form} name="reference" label={t("reference")} hint={t("referenceHint")} />
       </div>
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Recording…" : title}
+        {form.formState.isSubmitting ? t("recording") : title}
       </Button>
     </form>
   );
@@ -49,6 +51,7 @@ export function CloseIncidentForm({
   version,
   action,
 }: Common & { action: (input: TCloseIncident) => Promise<ActionResult<{ version: number }>> }) {
+  const t = useTranslations("IncidentReportActions");
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZCloseIncident,
@@ -57,18 +60,11 @@ export function CloseIncidentForm({
     onSuccess: () => router.refresh(),
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Close the incident">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("closeLabel")}>
       {formError && <Alert tone="error">{formError}</Alert>}
-      <TextareaField
-        form={form}
-        name="reason"
-        label="Why is it closed?"
-        required
-        rows={3}
-        hint="E.g. “Complete report filed and corrective action verified”, or for a draft “Assessed: not a serious incident because …”."
-      />
+      <TextareaField form={form} name="reason" label={t("reason")} required rows={3} hint={t("reasonHint")} />
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Closing…" : "Close incident"}
+        {form.formState.isSubmitting ? t("closing") : t("close")}
       </Button>
     </form>
   );

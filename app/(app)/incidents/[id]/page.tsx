@@ -7,6 +7,7 @@ import { IncidentStatusBadge } from "@/components/incidents/incident-table";
 import { CloseIncidentForm, RecordReportForm } from "@/components/incidents/report-actions";
 import { LinkedRiskActions } from "@/components/risks/linked-risk-actions";
 import { LinkedRiskList } from "@/components/risks/linked-risk-list";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -66,73 +67,80 @@ export default async function IncidentPage({ params }: { params: Promise<{ id: s
       />
       <div className="space-y-6">
         <ClockPanel incident={incident} now={new Date()} />
-        <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
-          <Card>
-            <CardHeader title={t("details")} description={t("detailsDescription")} />
-            <IncidentDetails incident={incident} />
-          </Card>
-          <div className="space-y-6">
-            {canManage && !closed && (
-              <Card>
-                <CardHeader title={t("reportTitle")} description={t("reportDescription")} />
-                <CardBody>
-                  {!reportable ? (
-                    <p className="text-sm text-slate-700">{t("notReportable")}</p>
-                  ) : !incident.initialReportAt ? (
-                    <RecordReportForm
+        {/* The report and close forms are client components. */}
+        <ClientMessages namespaces={["IncidentReportActions"]}>
+          <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,1fr)_24rem]">
+            <Card>
+              <CardHeader title={t("details")} description={t("detailsDescription")} />
+              <IncidentDetails incident={incident} />
+            </Card>
+            <div className="space-y-6">
+              {canManage && !closed && (
+                <Card>
+                  <CardHeader title={t("reportTitle")} description={t("reportDescription")} />
+                  <CardBody>
+                    {!reportable ? (
+                      <p className="text-sm text-slate-700">{t("notReportable")}</p>
+                    ) : !incident.initialReportAt ? (
+                      <RecordReportForm
+                        incidentId={incident.id}
+                        version={incident.version}
+                        kind="initial"
+                        action={recordReportAction}
+                      />
+                    ) : !incident.completeReportAt ? (
+                      <RecordReportForm
+                        incidentId={incident.id}
+                        version={incident.version}
+                        kind="complete"
+                        action={recordReportAction}
+                      />
+                    ) : (
+                      <p className="text-sm text-slate-700">{t("bothReported")}</p>
+                    )}
+                  </CardBody>
+                </Card>
+              )}
+              {canManage && !closed && (
+                <Card>
+                  <CardHeader title={t("close")} description={t("closeDescription")} />
+                  <CardBody>
+                    <CloseIncidentForm
                       incidentId={incident.id}
                       version={incident.version}
-                      kind="initial"
-                      action={recordReportAction}
+                      action={closeIncidentAction}
                     />
-                  ) : !incident.completeReportAt ? (
-                    <RecordReportForm
-                      incidentId={incident.id}
-                      version={incident.version}
-                      kind="complete"
-                      action={recordReportAction}
-                    />
-                  ) : (
-                    <p className="text-sm text-slate-700">{t("bothReported")}</p>
-                  )}
-                </CardBody>
-              </Card>
-            )}
-            {canManage && !closed && (
-              <Card>
-                <CardHeader title={t("close")} description={t("closeDescription")} />
-                <CardBody>
-                  <CloseIncidentForm incidentId={incident.id} version={incident.version} action={closeIncidentAction} />
-                </CardBody>
-              </Card>
-            )}
-            {closed && (
-              <Card>
-                <CardHeader title={t("closed")} description={formatDateTimeIn(locale, incident.closedAt)} />
-                <CardBody>
-                  <p className="whitespace-pre-line text-sm text-slate-800">{closingReason ?? t("noReason")}</p>
-                </CardBody>
-              </Card>
-            )}
-            {(canWriteRisks || linkedRisks.length > 0) && (
-              <Card>
-                <CardHeader title={t("risksTitle")} description={t("risksDescription")} />
-                <CardBody className="space-y-4">
-                  {canWriteRisks && (
-                    <LinkedRiskActions
-                      openHref={`/systems/${incident.systemId}/risks?fromIncident=${incident.id}#risk-form`}
-                      systemId={incident.systemId}
-                      risks={risks}
-                      context={t("fromReference", { reference: incident.reference })}
-                      fromQuery={`fromIncident=${incident.id}`}
-                    />
-                  )}
-                  <LinkedRiskList risks={linkedRisks} editable={canWriteRisks} heading={t("linkedRisks")} />
-                </CardBody>
-              </Card>
-            )}
+                  </CardBody>
+                </Card>
+              )}
+              {closed && (
+                <Card>
+                  <CardHeader title={t("closed")} description={formatDateTimeIn(locale, incident.closedAt)} />
+                  <CardBody>
+                    <p className="whitespace-pre-line text-sm text-slate-800">{closingReason ?? t("noReason")}</p>
+                  </CardBody>
+                </Card>
+              )}
+              {(canWriteRisks || linkedRisks.length > 0) && (
+                <Card>
+                  <CardHeader title={t("risksTitle")} description={t("risksDescription")} />
+                  <CardBody className="space-y-4">
+                    {canWriteRisks && (
+                      <LinkedRiskActions
+                        openHref={`/systems/${incident.systemId}/risks?fromIncident=${incident.id}#risk-form`}
+                        systemId={incident.systemId}
+                        risks={risks}
+                        context={t("fromReference", { reference: incident.reference })}
+                        fromQuery={`fromIncident=${incident.id}`}
+                      />
+                    )}
+                    <LinkedRiskList risks={linkedRisks} editable={canWriteRisks} heading={t("linkedRisks")} />
+                  </CardBody>
+                </Card>
+              )}
+            </div>
           </div>
-        </div>
+        </ClientMessages>
       </div>
     </>
   );
