@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { draftKey } from "@/components/forms/draft-storage";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { roleLabels } from "@/components/i18n/role-labels";
 import { NoWriteAccess } from "@/components/intake/no-write-access";
 import { PageHeader } from "@/components/ui/page-header";
 import { can } from "@/lib/access/permissions";
@@ -25,7 +26,7 @@ export default async function NewSystemPage() {
     return (
       <>
         {header}
-        <NoWriteAccess role={viewer.role} backHref="/systems" />
+        <NoWriteAccess roleLabel={viewer.role && (await roleLabels())[viewer.role]} backHref="/systems" />
       </>
     );
   }

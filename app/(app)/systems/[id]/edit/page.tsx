@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { draftKey } from "@/components/forms/draft-storage";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { roleLabels } from "@/components/i18n/role-labels";
 import { NoWriteAccess } from "@/components/intake/no-write-access";
 import { can } from "@/lib/access/permissions";
 import { requireActor } from "@/lib/auth/session";
@@ -24,7 +25,9 @@ export default async function EditSystemPage({ params }: Props) {
   const actor = await requireActor();
   const [viewer, t] = await Promise.all([getViewer(actor), getTranslations("SystemPages")]);
   if (!viewer.role || !can(viewer.role, "system.write"))
-    return <NoWriteAccess role={viewer.role} backHref={`/systems/${system.id}`} />;
+    return (
+      <NoWriteAccess roleLabel={viewer.role && (await roleLabels())[viewer.role]} backHref={`/systems/${system.id}`} />
+    );
   const owners = (await listMembers(actor)).map(({ userId, name, email }) => ({ userId, name, email }));
   const values = toFormValues(system);
   // An owner who has left the organisation cannot be chosen again; the form starts without one.
