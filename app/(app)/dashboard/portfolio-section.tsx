@@ -4,6 +4,7 @@ import type { DashboardDTO } from "@/lib/dal/dashboard/dashboard";
 import { lifecycleRows, roleRows, tierRows, unitRows, type CountRow } from "@/lib/dashboard/view-model";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 import { ChartCard } from "./chart-card";
+import { useTranslations } from "next-intl";
 
 // Charts show the largest business units; the table beside them lists every unit.
 const CHART_UNITS = 12;
@@ -41,32 +42,34 @@ function Breakdown({
 }
 
 export function TierBreakdown({ data, filters }: { data: DashboardDTO; filters: DashboardFilters }) {
+  const t = useTranslations("DashboardPortfolio");
   return (
     <Breakdown
       id="by-tier"
-      title="AI systems by risk tier"
-      heading="Tier"
-      description="The tier of each system's current classification. Click a bar or a number to list those systems."
+      title={t("tierTitle")}
+      heading={t("tierHeading")}
+      description={t("tierDescription")}
       rows={tierRows(data.systems.byTier, filters)}
     />
   );
 }
 
 export function RoleAndLifecycle({ data, filters }: { data: DashboardDTO; filters: DashboardFilters }) {
+  const t = useTranslations("DashboardPortfolio");
   return (
     <div className="grid grid-cols-1 gap-6 xl:grid-cols-2">
       <Breakdown
         id="by-role"
-        title="AI systems by our role"
-        heading="Role"
-        description="A system counts once for every role the organisation holds for it."
+        title={t("roleTitle")}
+        heading={t("roleHeading")}
+        description={t("roleDescription")}
         rows={roleRows(data.systems.byRole, filters)}
       />
       <Breakdown
         id="by-lifecycle"
-        title="AI systems by lifecycle stage"
-        heading="Stage"
-        description="Where each system is in its life: in use first, retired last."
+        title={t("lifecycleTitle")}
+        heading={t("lifecycleHeading")}
+        description={t("lifecycleDescription")}
         rows={lifecycleRows(data.systems.byLifecycle, filters)}
       />
     </div>
@@ -74,16 +77,17 @@ export function RoleAndLifecycle({ data, filters }: { data: DashboardDTO; filter
 }
 
 export function UnitBreakdown({ data, filters }: { data: DashboardDTO; filters: DashboardFilters }) {
+  const t = useTranslations("DashboardPortfolio");
   const units = unitRows(data.systems.byUnit, filters);
   return (
     <Breakdown
       id="by-unit"
-      title="AI systems by business unit"
-      heading="Business unit"
+      title={t("unitTitle")}
+      heading={t("unitHeading")}
       description={
         units.length > CHART_UNITS
-          ? `The chart shows the ${CHART_UNITS} largest units; the table lists all ${units.length}.`
-          : "Systems per business unit."
+          ? t("unitDescriptionLargest", { shown: CHART_UNITS, all: units.length })
+          : t("unitDescription")
       }
       rows={units}
       chartRows={units.slice(0, CHART_UNITS)}
