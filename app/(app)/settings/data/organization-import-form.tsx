@@ -1,21 +1,25 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, describedBy } from "@/components/ui/field";
-import { countPhrase } from "@/lib/plural";
+import { formatNumberIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 type Invitation = { email: string; role: string; path: string };
 type Outcome =
   | { ok: true; counts: Record<string, number>; invitations: Invitation[]; names: number }
   | { ok: false; error: string; problems?: string[] };
 
-const HINT = "A .json file made by “Export organisation” (up to 19 MB).";
 const FIELD = "org-import-file";
 
 // Uploads the export to the import route; the file stays chosen after a refusal, so the user can retry elsewhere.
 // A refused file's problems (table, row, column) are listed under the file field, where the file was chosen.
 export function OrganizationImportForm() {
+  const t = useTranslations("OrganisationImport");
+  const locale = useLocale() as Locale;
+  const hint = t("hint");
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -24,7 +28,7 @@ export function OrganizationImportForm() {
   async function submit(event: React.FormEvent) {
     event.preventDefault();
     setOutcome(null);
-    if (!file) return setFieldError("Choose an organisation export file (.json).");
+    if (!file) return setFieldError(t("chooseFile"));
     setFieldError(undefined);
     setBusy(true);
     const body = new FormData();
@@ -33,10 +37,9 @@ export function OrganizationImportForm() {
       const response = await fetch("/settings/data/import", { method: "POST", body });
       const result = (await response.json()) as Outcome;
       setOutcome(result);
-      if (!result.ok && result.problems?.length)
-        setFieldError(`${countPhrase(result.problems.length, "problem")} in this file; nothing was imported.`);
+      if (!result.ok && result.problems?.length) setFieldError(t("problems", { count: result.problems.length }));
     } catch {
-      setOutcome({ ok: false, error: "The server could not be reached. Nothing was imported; please try again." });
+      setOutcome({ ok: false, error: t("unreachable") });
     } finally {
       setBusy(false);
     }
@@ -46,12 +49,12 @@ export function OrganizationImportForm() {
   const problems = outcome && !outcome.ok ? (outcome.problems ?? []) : [];
   return (
     <form onSubmit={(e) => void submit(e)} className="space-y-4" noValidate>
-      <Field id={FIELD} label="Organisation export file" hint={HINT} error={fieldError}>
+      <Field id={FIELD} label={t("file")} hint={hint} error={fieldError}>
         <Input
           id={FIELD}
           type="file"
           accept=".json,application/json"
-          aria-describedby={[describedBy(FIELD, fieldError, HINT), problems.length ? `${FIELD}-problems` : ""]
+          aria-describedby={[describedBy(FIELD, fieldError, hint), problems.length ? `${FIELD}-problems` : ""]
             .filter(Boolean)
             .join(" ")}
           aria-invalid={!!fieldError || undefined}
@@ -67,26 +70,26 @@ export function OrganizationImportForm() {
         </ul>
       )}
       <Button type="submit" disabled={busy}>
-        {busy ? "Importing…" : "Import into this organisation"}
+        {busy ? t("importing") : t("submit")}
       </Button>
       {outcome && !outcome.ok && problems.length === 0 && (
-        <Alert tone="error" title="Nothing was imported">
+        <Alert tone="error" title={t("nothingTitle")}>
           {outcome.error}
         </Alert>
       )}
       {outcome?.ok && (
-        <Alert tone="success" title={`Imported ${total.toLocaleString("en")} records`}>
+        <Alert tone="success" title={t("importedTitle", { count: formatNumberIn(locale, total) })}>
           <p>
-            {outcome.counts.aiSystem ?? 0} AI systems, {outcome.counts.obligation ?? 0} obligations,{" "}
-            {outcome.counts.auditEvent ?? 0} audit events.
-            {outcome.names > 0 &&
-              ` ${outcome.names} people who are not members here are kept as names on what they wrote.`}
+            {t("importedCounts", {
+              systems: outcome.counts.aiSystem ?? 0,
+              obligations: outcome.counts.obligation ?? 0,
+              events: outcome.counts.auditEvent ?? 0,
+            })}
+            {outcome.names > 0 && ` ${t("names", { count: outcome.names })}`}
           </p>
           {outcome.invitations.length > 0 && (
             <>
-              <p className="mt-2">
-                The export&apos;s members were invited, not added. Send each person their link; it is shown only once.
-              </p>
+              <p className="mt-2">{t("invited")}</p>
               <ul className="mt-1 space-y-1">
                 {outcome.invitations.map((i) => (
                   <li

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -68,7 +69,9 @@ export default async function DataSettingsPage() {
               <p className="text-sm text-slate-700">
                 {t.rich("importNote", { link: (text) => linkTo("/settings", text) })}
               </p>
-              <OrganizationImportForm />
+              <ClientMessages namespaces={["OrganisationImport"]}>
+                <OrganizationImportForm />
+              </ClientMessages>
             </CardBody>
           </Card>
         )}
