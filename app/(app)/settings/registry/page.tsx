@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ConnectionForm } from "@/components/registry/connection-form";
 import { ConnectionItem } from "@/components/registry/connection-item";
 import { Alert } from "@/components/ui/alert";
@@ -23,26 +24,23 @@ const CONNECTION_ACTIONS = {
   remove: deleteRegistryConnectionAction,
 };
 
-export const metadata: Metadata = { title: "Model registry" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("RegistrySettings");
+  return { title: t("title") };
+}
 
 export default async function RegistrySettingsPage() {
   const actor = await requireActor();
-  const viewer = await getViewer(actor);
+  const [viewer, t] = await Promise.all([getViewer(actor), getTranslations("RegistrySettings")]);
   const header = (
     <PageHeader
-      title="Model registry"
-      description={
-        <>
-          Actlas imports registered models and their versions from an MLflow tracking server, with each version&apos;s
-          stage, run metrics and training datasets. A model tagged{" "}
-          <code className="rounded bg-slate-100 px-1 font-mono text-xs text-slate-800">{SYSTEM_TAG}</code> with an AI
-          system&apos;s exact name or id is linked to that system; other models can be linked by hand on the Models
-          page.
-        </>
-      }
+      title={t("title")}
+      description={t.rich("description", {
+        tag: () => <code className="rounded bg-slate-100 px-1 font-mono text-xs text-slate-800">{SYSTEM_TAG}</code>,
+      })}
       actions={
         <ButtonLink href="/models" variant="secondary">
-          View models
+          {t("viewModels")}
         </ButtonLink>
       }
     />
@@ -51,10 +49,7 @@ export default async function RegistrySettingsPage() {
     return (
       <>
         {header}
-        <Alert>
-          Only administrators can manage model-registry connections. Everyone can see the synced models on the Models
-          page.
-        </Alert>
+        <Alert>{t("onlyAdmins")}</Alert>
       </>
     );
   }
@@ -65,15 +60,11 @@ export default async function RegistrySettingsPage() {
       <div className="space-y-6">
         <Card>
           <CardHeader
-            title="Connections"
-            description={
-              connections.length === 0
-                ? undefined
-                : "Sync now to import changes at once; scheduled connections also sync by themselves."
-            }
+            title={t("connectionsTitle")}
+            description={connections.length === 0 ? undefined : t("connectionsDescription")}
           />
           {connections.length === 0 ? (
-            <p className="px-5 py-4 text-sm text-slate-600">No registry connected yet. Add your MLflow server below.</p>
+            <p className="px-5 py-4 text-sm text-slate-600">{t("none")}</p>
           ) : (
             <ul className="divide-y divide-slate-200">
               {connections.map((c) => (
@@ -83,10 +74,7 @@ export default async function RegistrySettingsPage() {
           )}
         </Card>
         <Card>
-          <CardHeader
-            title="Add a connection"
-            description="The MLflow server must be reachable from Actlas; private and loopback addresses are refused."
-          />
+          <CardHeader title={t("addTitle")} description={t("addDescription")} />
           <ConnectionForm create={createRegistryConnectionAction} />
         </Card>
       </div>
