@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { ROLE_LABELS, type Role } from "@/lib/rules";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { canonicalJson } from "@/lib/canonical-json";
 import { DEFAULT_LOCALE, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { contentWidth, font, left, type BaseCtx } from "../context";

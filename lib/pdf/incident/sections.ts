@@ -7,7 +7,7 @@ import {
   type IncidentHarmCode,
   type IncidentStatusCode,
 } from "@/lib/incidents/labels";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { formatDateTimeIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { ANNEX_IV_SECTIONS } from "@/lib/legal/annex-iv";
 import { gapBox, paragraph, startSection, subheading, type Ctx } from "../context";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { formatDateTimeIn } from "@/lib/i18n/format";
 import { paragraph, startSection, type Ctx } from "../context";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { GAP_DESTINATIONS, openQuestionsIn } from "@/lib/pdf/gaps";
 import type { DossierClassification } from "@/lib/pdf/snapshot";

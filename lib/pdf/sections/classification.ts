@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { describeFacets } from "@/lib/classification/describe-result";
 import { formatDateIn, formatDateTimeIn } from "@/lib/i18n/format";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { formatDateIn, formatDateTimeIn } from "@/lib/i18n/format";
 import type { DossierGap } from "@/lib/pdf/gaps";

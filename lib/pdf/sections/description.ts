@@ -6,7 +6,7 @@ import {
   LIFECYCLE_LABELS,
   SOURCING_LABELS,
 } from "@/lib/validations/system-fields";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { formatDateIn } from "@/lib/i18n/format";
 import { keyValues, startSection, subheading, paragraph, type Ctx } from "../context";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { formatDateIn } from "@/lib/i18n/format";
 import { contentWidth, ensureSpace, font, left, paragraph, startSection, type Ctx } from "../context";

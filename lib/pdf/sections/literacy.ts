@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { coverageLabel } from "@/lib/literacy/coverage";
 import { countPhrase } from "@/lib/plural";

@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { formatDate } from "@/lib/utils";
 import { contentWidth, ensureSpace, font, left, paragraph, subheading, type Ctx } from "../context";

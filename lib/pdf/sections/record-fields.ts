@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { displayValue, type LegalField } from "@/lib/legal/fields";
 import { contentWidth, ensureSpace, font, left, type Ctx } from "../context";

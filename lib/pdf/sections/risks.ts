@@ -1,4 +1,4 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { countPhrase } from "@/lib/plural";
 import { DEFAULT_RISK_LABELS, type RiskLabels } from "@/lib/risks/labels";
