@@ -6,18 +6,20 @@ import type { DashboardDTO } from "@/lib/dal/dashboard/dashboard";
 import { readinessByTierRows, readinessByUnitRows, type RatioRow } from "@/lib/dashboard/view-model";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 import { ChartCard } from "./chart-card";
+import { useTranslations } from "next-intl";
 
 function Readiness({ id, title, heading, rows }: { id: string; title: string; heading: string; rows: RatioRow[] }) {
+  const t = useTranslations("DashboardReadiness");
   return (
     <ChartCard
       id={id}
       title={title}
-      description="Obligations done (or justified as not applicable) out of those that apply. Click a segment to list those obligations."
+      description={t("description")}
       chart={
         rows.length ? (
           <ReadinessChart rows={rows} title={title} />
         ) : (
-          <p className="text-sm text-slate-600">No obligations apply to the systems that match these filters.</p>
+          <p className="text-sm text-slate-600">{t("empty")}</p>
         )
       }
       table={<ReadinessTable rows={rows} caption={title} heading={heading} />}
@@ -26,34 +28,34 @@ function Readiness({ id, title, heading, rows }: { id: string; title: string; he
 }
 
 export function ReadinessByTier({ data, filters }: { data: DashboardDTO; filters: DashboardFilters }) {
+  const t = useTranslations("DashboardReadiness");
   return (
     <Readiness
       id="readiness-tier"
-      title="Readiness by tier"
-      heading="Tier"
+      title={t("tierTitle")}
+      heading={t("tierHeading")}
       rows={readinessByTierRows(data.readiness.byTier, filters)}
     />
   );
 }
 
 export function ReadinessByUnit({ data, filters }: { data: DashboardDTO; filters: DashboardFilters }) {
+  const t = useTranslations("DashboardReadiness");
   return (
     <Readiness
       id="readiness-unit"
-      title="Readiness by business unit"
-      heading="Business unit"
+      title={t("unitTitle")}
+      heading={t("unitHeading")}
       rows={readinessByUnitRows(data.readiness.byUnit, filters)}
     />
   );
 }
 
 export function FurthestBehindCard({ data }: { data: DashboardDTO }) {
+  const t = useTranslations("DashboardReadiness");
   return (
     <Card data-card="furthest-behind">
-      <CardHeader
-        title="Systems furthest behind"
-        description="Smallest share of applicable obligations done, counting all of each system's obligations."
-      />
+      <CardHeader title={t("behindTitle")} description={t("behindDescription")} />
       <CardBody>
         <FurthestBehind systems={data.furthestBehind} />
       </CardBody>

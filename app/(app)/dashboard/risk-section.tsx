@@ -5,6 +5,7 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { PortfolioCell } from "@/lib/dal/risks/portfolio";
 import type { RiskLabels } from "@/lib/risks/labels";
 import { orgRisksHref, type RiskView } from "@/lib/validations/risk-portfolio";
+import { useTranslations } from "next-intl";
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -30,13 +31,14 @@ export function RiskPortfolioSection({
   view: RiskView;
   params: Params;
 }) {
+  const t = useTranslations("DashboardRisks");
   const total = cells.reduce((sum, c) => sum + c.count, 0);
   const inherent = view === "inherent";
   return (
     <Card id="risk-portfolio" data-card="risk-portfolio">
       <CardHeader
-        title="Risk portfolio"
-        description={`Open risks of all AI systems by likelihood and impact (Art 9), ${inherent ? "before any treatment" : "at their residual rating where one is set, otherwise the inherent one"}. The filters above do not apply here.`}
+        title={t("title")}
+        description={inherent ? t("descriptionInherent") : t("descriptionCurrent")}
         actions={
           <ViewToggle
             currentHref={dashboardHref(params, "current")}
@@ -47,9 +49,7 @@ export function RiskPortfolioSection({
       />
       <CardBody>
         {total === 0 ? (
-          <p className="text-sm text-slate-700">
-            No open risks recorded yet. Risks are kept on each AI system&apos;s Risks tab.
-          </p>
+          <p className="text-sm text-slate-700">{t("empty")}</p>
         ) : (
           <>
             <HeatMap
@@ -57,11 +57,11 @@ export function RiskPortfolioSection({
               {...labels}
               selected={null}
               hrefFor={(likelihood, impact) => orgRisksHref({ view, likelihood, impact })}
-              caption={`${inherent ? "Inherent" : "Current"} open risks of all AI systems by likelihood (rows) and impact (columns)`}
+              caption={inherent ? t("captionInherent") : t("captionCurrent")}
             />
             <p className="mt-3 text-sm">
               <Link href={orgRisksHref({ view })} className="font-medium text-indigo-800 underline underline-offset-2">
-                All {total.toLocaleString("en")} open {total === 1 ? "risk" : "risks"}
+                {t("all", { count: total })}
               </Link>
             </p>
           </>

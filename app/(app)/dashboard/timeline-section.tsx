@@ -1,19 +1,22 @@
+import { useLocale, useTranslations } from "next-intl";
 import { TimelineChart } from "@/components/dashboard/timeline-chart";
 import { TimelineTable } from "@/components/dashboard/timeline-table";
 import type { DashboardDTO } from "@/lib/dal/dashboard/dashboard";
 import { timelineAxis, timelineRows } from "@/lib/dashboard/view-model";
-import { formatDate } from "@/lib/utils";
+import { formatDateIn } from "@/lib/i18n/format";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 import { ChartCard } from "./chart-card";
 
 export function TimelineSection({ data, filters }: { data: DashboardDTO; filters: DashboardFilters }) {
+  const t = useTranslations("DashboardTimeline");
+  const locale = useLocale();
   const rows = timelineRows(data.timeline, data.currentQuarter, filters);
   return (
     <ChartCard
       id="timeline"
-      title="What begins to apply, quarter by quarter"
-      description="Obligations by the date the law makes them apply. The number above a bar is how many systems that quarter affects; the dashed line marks today."
-      chart={<TimelineChart rows={timelineAxis(rows, filters)} today={formatDate(data.today)} />}
+      title={t("title")}
+      description={t("description")}
+      chart={<TimelineChart rows={timelineAxis(rows, filters)} today={formatDateIn(locale, data.today)} />}
       table={<TimelineTable rows={rows} />}
     />
   );
