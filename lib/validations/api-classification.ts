@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { ROLES, TIERS, ZSystemProfile } from "@/lib/rules";
+import { ROLES, ZSystemProfile } from "@/lib/rules";
 import { DISPOSITIONS } from "@/lib/rules/types";
-import { ZDay } from "./api-common";
+import { ZDay, ZTierCode } from "./api-common";
 
 export const ZClassifyApi = z.object({
   profile: ZSystemProfile.describe(
@@ -32,7 +32,7 @@ const ZOpenQuestion = z.looseObject({
   text: z.string(),
   citation: z.string(),
   decides: z
-    .union([z.enum(["scope", "role"]), z.enum(TIERS)])
+    .union([z.enum(["SCOPE", "ROLE"]), ZTierCode])
     .optional()
     .describe("Set on deciding questions only: the scope, a role, or the highest tier its answer could lead to."),
   notSure: z.boolean().optional().describe('Answered "not sure" rather than left blank.'),
@@ -45,20 +45,19 @@ export const ZClassificationResultApi = z.looseObject({
   ruleSet: z.object({ id: z.string(), effectiveFrom: ZDay }),
   asOf: ZDay,
   inScope: z.boolean().nullable(),
-  tier: z
-    .enum(TIERS)
-    .describe('The tier the answers establish; while disposition is "undetermined" only a floor, never the answer.'),
-  possibleTier: z
-    .enum(TIERS)
-    .optional()
-    .describe("The highest tier still possible (equals tier when settled). Missing on older stored results: use tier."),
+  tier: ZTierCode.describe(
+    "The tier the answers establish, as /systems names it; while disposition is UNDETERMINED only a floor, never the answer.",
+  ),
+  possibleTier: ZTierCode.optional().describe(
+    "The highest tier still possible (equals tier when settled). Missing on older stored results: use tier.",
+  ),
   facets: z.looseObject({}),
   roles: z.array(z.enum(ROLES)),
   disposition: z
-    .enum(DISPOSITIONS)
+    .enum(DISPOSITIONS.map((d) => d.toUpperCase()) as [Uppercase<(typeof DISPOSITIONS)[number]>])
     .describe(
-      "final: settled on the answers given. requires_review: answered, but tier, role or scope turns on a disputed reading. " +
-        'undetermined ("Not determined yet"): a question deciding scope, a role or the tier is unanswered or "not sure", or answers contradict.',
+      "FINAL: settled on the answers given. REQUIRES_REVIEW: answered, but tier, role or scope turns on a disputed reading. " +
+        'UNDETERMINED ("Not determined yet"): a question deciding scope, a role or the tier is unanswered or "not sure", or answers contradict.',
     ),
   openQuestions: z.array(ZOpenQuestion).describe("What is still unknown and which answer would settle it."),
   notes: z

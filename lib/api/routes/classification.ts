@@ -10,6 +10,7 @@ import {
   ZStoredRunApi,
   ZStoreRunApi,
 } from "@/lib/validations/api-classification";
+import { toApiResult } from "../classification-result";
 import { created, defineRoute, ok } from "../types";
 
 const EXAMPLE_PROFILE = {
@@ -35,7 +36,7 @@ export const classificationRoutes = [
     handler: async ({ actor, body }) => {
       await authorize(actor, "system.read");
       try {
-        return ok(classify(body.profile, { asOf: body.asOf }));
+        return ok(toApiResult(classify(body.profile, { asOf: body.asOf })));
       } catch (error) {
         if (error instanceof RangeError)
           throw new AppError("VALIDATION", error.message, { fieldErrors: { asOf: [error.message] } });
@@ -59,7 +60,7 @@ export const classificationRoutes = [
     example: { answers: EXAMPLE_PROFILE },
     handler: async ({ actor, params, body }) => {
       const run = await storeClassificationRun(actor, { systemId: params.id, answers: body.answers });
-      return created(run);
+      return created({ ...run, result: toApiResult(run.result) });
     },
   }),
 ];

@@ -13,6 +13,7 @@ import {
   ZTaskListQuery,
   ZTaskParams,
 } from "@/lib/validations/api-runs-tasks";
+import { toApiResult } from "../classification-result";
 import { defineRoute, ok } from "../types";
 
 const runView = ({ review: _review, ...run }: { review: unknown } & Record<string, unknown>) => run;
@@ -45,7 +46,10 @@ export const runAndTaskRoutes = [
       "The engine's full result of one stored run (findings, open questions, notes, obligations) and the answers it classified. A run of another system is not found.",
     params: ZRunParams,
     response: ZRunApi,
-    handler: async ({ actor, params }) => ok(runView(await getClassificationRun(actor, params.id, params.runId))),
+    handler: async ({ actor, params }) => {
+      const run = await getClassificationRun(actor, params.id, params.runId);
+      return ok({ ...runView(run), result: toApiResult(run.result) });
+    },
   }),
   defineRoute({
     method: "GET",

@@ -27,15 +27,15 @@ describe("API: a classification that is not determined yet", () => {
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
-      disposition: "undetermined",
-      tier: "minimal",
-      possibleTier: "high",
+      disposition: "UNDETERMINED",
+      tier: "MINIMAL",
+      possibleTier: "HIGH",
       notes: [],
       removals: [],
       contradictions: [],
     });
     const question = res.body.openQuestions.find((q: { questionId?: string }) => q.questionId === "annex3Areas");
-    expect(question).toMatchObject({ decides: "high", notSure: true, whoCanAnswer: expect.any(String) });
+    expect(question).toMatchObject({ decides: "HIGH", notSure: true, whoCanAnswer: expect.any(String) });
     expectDocumented("classifyProfile", res.body);
   });
 
@@ -45,7 +45,7 @@ describe("API: a classification that is not determined yet", () => {
       token: await tokenFor(admin),
       json: { profile: CV_SCREENING, asOf: "2027-01-01" },
     });
-    expect(res.body).toMatchObject({ disposition: "final", tier: "high", possibleTier: "high" });
+    expect(res.body).toMatchObject({ disposition: "FINAL", tier: "HIGH", possibleTier: "HIGH" });
     expect(res.body.notes).toEqual(
       expect.arrayContaining([expect.objectContaining({ code: expect.any(String), citation: expect.any(String) })]),
     );
@@ -72,7 +72,8 @@ describe("API: a classification that is not determined yet", () => {
       json: { answers: { ...NOT_SURE_ANNEX3, notSure: ["annex3Areas"] } },
     });
     expect(stored.status).toBe(201);
-    expect(stored.body.result).toMatchObject({ disposition: "undetermined", possibleTier: "high" });
+    // One vocabulary (issue #23): the stored result names tiers and dispositions as /systems does below.
+    expect(stored.body.result).toMatchObject({ disposition: "UNDETERMINED", possibleTier: "HIGH" });
     expectDocumented("storeClassification", stored.body);
     // The system's columns are set directly: the store path that mirrors them is being changed at the same time.
     await db().aiSystem.update({

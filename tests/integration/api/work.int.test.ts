@@ -20,7 +20,7 @@ describe("API: classification", () => {
     const token = await tokenFor(admin, ["read"]);
     const res = await call("POST", "/classify", { token, json: { profile: CV_SCREENING, asOf: "2028-01-01" } });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ tier: "high", asOf: "2028-01-01", roles: ["deployer"] });
+    expect(res.body).toMatchObject({ tier: "HIGH", asOf: "2028-01-01", roles: ["deployer"] });
     expect(await db().classificationRun.count({ where: { organizationId } })).toBe(0);
     const bad = await call("POST", "/classify", {
       token,
