@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -129,12 +130,10 @@ function Standards({ s }: { s: GovernanceDTO["standards"] }) {
 
 // The governance registers beside the AI Act figures; each number opens the page behind it.
 export function GovernanceSection({ data }: { data: GovernanceDTO }) {
+  const t = useTranslations("DashboardGovernance");
   return (
     <Card id="governance" data-card="governance">
-      <CardHeader
-        title="Governance programme"
-        description="AI literacy, policies and the standards crosswalk for the whole organisation. The filters above do not apply here. Standards coverage counts the controls with something to evidence in Actlas records."
-      />
+      <CardHeader title={t("title")} description={t("description")} />
       <CardBody className="grid gap-6 sm:grid-cols-2 xl:grid-cols-3">
         <Literacy l={data.literacy} />
         <Policies p={data.policies} />

@@ -1,17 +1,21 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { TrendChart } from "@/components/dashboard/trend-chart";
 import { TrendTable } from "@/components/dashboard/trend-table";
 import type { TrendSnapshot } from "@/lib/dal/dashboard/trend";
 import { dashboardHref } from "@/lib/dashboard/links";
-import { TREND_RANGE_LABELS, TREND_RANGES, trendPoints, type TrendRange } from "@/lib/dashboard/trend";
+import { TREND_RANGES, trendPoints, type TrendRange } from "@/lib/dashboard/trend";
 import { cn } from "@/lib/utils";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 import { ChartCard } from "./chart-card";
 
+const RANGE_KEY = { "4w": "range4w", "3m": "range3m", "12m": "range12m" } as const satisfies Record<TrendRange, string>;
+
 function RangePicker({ range, filters }: { range: TrendRange; filters: DashboardFilters }) {
+  const t = useTranslations("DashboardTrend");
   const base = dashboardHref(filters);
   return (
-    <nav aria-label="Trend range" className="flex rounded-md ring-1 ring-slate-300">
+    <nav aria-label={t("rangeLabel")} className="flex rounded-md ring-1 ring-slate-300">
       {(Object.keys(TREND_RANGES) as TrendRange[]).map((r) => (
         <Link
           key={r}
@@ -23,7 +27,7 @@ function RangePicker({ range, filters }: { range: TrendRange; filters: Dashboard
             r === range ? "bg-slate-800 text-white" : "text-slate-700 hover:bg-slate-100",
           )}
         >
-          {TREND_RANGE_LABELS[r]}
+          {t(RANGE_KEY[r])}
         </Link>
       ))}
     </nav>
@@ -42,25 +46,23 @@ export function TrendSection({
   today: string;
   filters: DashboardFilters;
 }) {
+  const t = useTranslations("DashboardTrend");
   const points = trendPoints(snapshots, range, today);
   const filtered = Object.keys(filters).length > 0;
+  const weekly = range === "12m" ? t("weekly") : "";
+  const scope = filtered ? t("scopeFiltered") : t("scope");
   return (
     <div id="trend" className="scroll-mt-4">
       <ChartCard
         id="trend"
-        title="Trend"
-        description={`How readiness and the work to chase moved, from a snapshot taken every day${
-          range === "12m" ? " (one point a week)" : ""
-        }. Whole organisation${filtered ? ": the filters above do not apply here" : ""}.`}
+        title={t("title")}
+        description={t("description", { weekly, scope })}
         actions={<RangePicker range={range} filters={filters} />}
         chart={
           points.length > 1 ? (
             <TrendChart points={points} />
           ) : (
-            <p className="text-sm text-slate-600">
-              Not enough history yet: a snapshot of these figures is kept every night, and the trend appears from the
-              second day.
-            </p>
+            <p className="text-sm text-slate-600">{t("notEnough")}</p>
           )
         }
         table={<TrendTable points={points} />}
