@@ -1,0 +1,99 @@
+import { expect, test, type Page } from "@playwright/test";
+import { DEMO, expectAccessible, screenshot } from "./helpers";
+
+// Issue #22, the work area: a browser asking for German (no choice stored) gets the dashboard, obligations,
+// notifications, incidents, risks, reviews, vendors and models in German, with no message key showing instead.
+
+const WORK_NAMESPACES =
+  /\b(Obligation\w*|Notification\w*|Incident\w*|Risk\w*|OrgRiskTable|Reviews\w*|Models\w*|Vendor\w*|Dashboard\w*)\.[a-z]\w*/;
+
+async function signInAsAdmin(page: Page, labels: { email: string; password: string; submit: string }) {
+  await page.goto("/login");
+  await page.getByLabel(labels.email, { exact: true }).fill(DEMO.admin.email);
+  await page.getByLabel(labels.password, { exact: true }).fill(DEMO.admin.password);
+  await page.getByRole("button", { name: labels.submit, exact: true }).click();
+  await expect(page).toHaveURL(/\/systems$/);
+}
+
+async function expectPage(page: Page, path: string, heading: string, lang: string) {
+  await page.goto(path);
+  await expect(page.locator("html")).toHaveAttribute("lang", lang);
+  await expect(page.getByRole("heading", { level: 1, name: heading, exact: true })).toBeVisible();
+  expect(await page.locator("body").innerText()).not.toMatch(WORK_NAMESPACES);
+  await expectAccessible(page);
+}
+
+async function expectNoSidewaysScroll(page: Page) {
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+}
+
+test.describe("the work pages in German", () => {
+  test.use({ locale: "de-DE" });
+
+  test("dashboard, obligations, notifications, incidents, risks, reviews, vendors and models", async ({ page }) => {
+    test.setTimeout(180_000);
+    await signInAsAdmin(page, { email: "E-Mail", password: "Passwort", submit: "Anmelden" });
+
+    await expectPage(page, "/dashboard", "Übersicht", "de");
+    await expect(page.getByText("Überfällige Pflichten").first()).toBeVisible();
+    await screenshot(page, "i18n-work-dashboard-de");
+
+    await expectPage(page, "/obligations", "Pflichten", "de");
+    await expect(page.getByRole("link", { name: "Meine Aufgaben" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Filter anwenden" })).toBeAttached();
+    await expect(page.getByRole("columnheader", { name: "Verantwortlich" })).toBeVisible();
+    await screenshot(page, "i18n-work-obligations-de");
+
+    await expectPage(page, "/notifications", "Benachrichtigungen", "de");
+    await expect(page.getByRole("link", { name: "Einstellungen für Benachrichtigungen" })).toBeVisible();
+
+    await expectPage(page, "/incidents", "Vorfälle", "de");
+    await expect(page.getByRole("link", { name: "Vorfall erfassen" })).toBeVisible();
+    const incident = page.getByRole("table").getByRole("link", { name: /^INC-/ }).first();
+    if (await incident.count()) {
+      await incident.click();
+      await expect(page.getByRole("heading", { name: "Einzelheiten" })).toBeVisible();
+      expect(await page.locator("body").innerText()).not.toMatch(WORK_NAMESPACES);
+      await expectAccessible(page);
+    }
+
+    await expectPage(page, "/risks", "Risiken", "de");
+    await expect(page.getByRole("link", { name: "CSV herunterladen (alle Risiken)" })).toBeVisible();
+
+    await expectPage(page, "/reviews", "Prüfungen", "de");
+
+    await expectPage(page, "/vendors", "Lieferanten", "de");
+    await expect(page.getByRole("button", { name: "Lieferanten hinzufügen" })).toBeVisible();
+    const vendor = page.getByRole("table", { name: "Lieferanten" }).getByRole("link").first();
+    if (await vendor.count()) {
+      await vendor.click();
+      await expect(page.getByRole("heading", { name: "Lieferungen" })).toBeVisible();
+      expect(await page.locator("body").innerText()).not.toMatch(WORK_NAMESPACES);
+      await expectAccessible(page);
+    }
+
+    await expectPage(page, "/models", "Modelle", "de");
+    await expect(page.getByLabel("Modell suchen")).toBeVisible();
+
+    // German's longer words on a phone: the two most crowded pages fit 390 px without sideways scrolling.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expectPage(page, "/dashboard", "Übersicht", "de");
+    await expectNoSidewaysScroll(page);
+    await screenshot(page, "i18n-work-dashboard-de-390");
+    await expectPage(page, "/obligations", "Pflichten", "de");
+    await expectNoSidewaysScroll(page);
+    await screenshot(page, "i18n-work-obligations-de-390");
+  });
+});
+
+test.describe("the work pages in French", () => {
+  test.use({ locale: "fr-FR" });
+
+  test("obligations and notifications", async ({ page }) => {
+    await signInAsAdmin(page, { email: "E-mail", password: "Mot de passe", submit: "Se connecter" });
+    await expectPage(page, "/obligations", "Obligations", "fr");
+    await expect(page.getByRole("link", { name: "Mon travail" })).toBeVisible();
+    await expectPage(page, "/notifications", "Notifications", "fr");
+    await expect(page.getByRole("link", { name: "Paramètres des notifications" })).toBeVisible();
+  });
+});
