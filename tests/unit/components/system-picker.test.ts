@@ -1,9 +1,17 @@
 // The one picker behind "Record an incident" and "Dossier of one AI system": a labelled GET search and a list of
 // links whose names say which system each one opens.
-import { createElement as h } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement as h, type ComponentProps, type ReactElement } from "react";
+import { renderToStaticMarkup as renderBare } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { SystemPicker } from "@/components/system-picker";
+import { MESSAGES } from "@/i18n/messages";
+
+// The picker's own words come from the messages, so it renders inside the provider a page gives it (English here).
+function renderToStaticMarkup(element: ReactElement, locale: "en" | "de" = "en") {
+  const props = { locale, messages: MESSAGES[locale], timeZone: "UTC" };
+  return renderBare(h(NextIntlClientProvider, props as ComponentProps<typeof NextIntlClientProvider>, element));
+}
 
 const base = {
   action: "/reports",
@@ -37,5 +45,11 @@ describe("SystemPicker", () => {
     const none = renderToStaticMarkup(h(SystemPicker, { ...base, query: "x", items: [], empty: "None match." }));
     expect(none).toContain("None match.");
     expect(none).not.toContain("<ul");
+  });
+
+  it("labels its search in the reader's language", () => {
+    const html = renderToStaticMarkup(h(SystemPicker, { ...base, query: "", items: [] }), "de");
+    expect(html).toContain("Name des KI-Systems");
+    expect(html).toContain(">Suchen</button>");
   });
 });
