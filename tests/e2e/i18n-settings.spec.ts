@@ -85,7 +85,7 @@ test("an administrator's settings in German, each page, and a German error next 
   await expect(page.getByText("Ihre Rolle: Administrator")).toBeVisible();
   // The organisation's document language is set here, with the organisation's other settings.
   await expect(
-    page.getByRole("group", { name: "Dokumente in" }).getByRole("radio", { name: "Français" }),
+    page.getByRole("group", { name: "Dokumente auf" }).getByRole("radio", { name: "Français" }),
   ).toBeVisible();
   await screenshot(page, "i18n-settings-tabs-de", { fullPage: false });
 
