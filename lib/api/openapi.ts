@@ -70,6 +70,8 @@ function errorResponsesOf(route: ApiRoute): Record<string, unknown> {
   if (route.params) statuses.push(400, 404, 422);
   if (route.query || route.body || route.multipart || route.method === "POST") statuses.push(422);
   if (route.body || route.multipart) statuses.push(400, 413, 415);
+  // A body may name a record (a system, a person, a learning item) that does not exist or is another organisation's.
+  if (route.body) statuses.push(404);
   if (route.method === "PATCH" || route.method === "POST") statuses.push(409);
   return Object.fromEntries([...new Set(statuses)].sort().map((s) => [String(s), problemRef(s)]));
 }

@@ -43,6 +43,7 @@ export const ZMonitoringTaskApi = z.object({
   systemId: z.string(),
   obligationId: z.string().nullable().describe("The post-market-monitoring duty the task serves."),
   obligationArticle: z.string().nullable(),
+  obligationTitle: z.string().nullable(),
   title: z.string(),
   body: z.string().describe("The readings that opened or repeated it, and the resolution note once resolved."),
   status: z.enum(["OPEN", "DONE"]),

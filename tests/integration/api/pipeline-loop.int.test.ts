@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ZMonitoringTaskApi } from "@/lib/validations/api-runs-tasks";
 import { createOrganization } from "../../helpers/factories";
 import { DEPLOYER_BASE } from "../classification/profiles";
 import { call, tokenFor } from "./helpers";
@@ -35,6 +36,8 @@ describe("API: closing the loop after a monitoring breach", () => {
     expect(open.status).toBe(200);
     expect(open.body.map((t: { id: string }) => t.id)).toEqual(blocking.items.map((i: { id: string }) => i.id));
     expect(open.body[0]).toMatchObject({ status: "OPEN", occurrences: 1, closedAt: null, systemId: id });
+    // Exactly the documented fields: the document's schema closes the object.
+    expect(Object.keys(open.body[0]).sort()).toEqual(Object.keys(ZMonitoringTaskApi.shape).sort());
 
     const tooShort = await call("POST", "/systems/{id}/monitoring-tasks/{taskId}/resolve", {
       token: pipeline,
