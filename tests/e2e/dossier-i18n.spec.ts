@@ -31,6 +31,10 @@ async function downloadText(page: Page, click: () => Promise<void>) {
   return { fileName: download.suggestedFilename(), text: (await pdfPages(pdf)).join(" ") };
 }
 
+// The browser's language, as a German reader's would be: Chromium sets Accept-Language from the context's locale and
+// keeps it over extra headers.
+test.use({ locale: "de-DE" });
+
 test("the dossier page in German; a French seal downloads in German and English too", async ({ page, browser }) => {
   test.setTimeout(240_000);
   const system = await createSystemViaApi(browser, {
@@ -39,7 +43,6 @@ test("the dossier page in German; a French seal downloads in German and English 
     description: "Screens card payments in real time and holds suspicious ones for review.",
   });
   await signIn(page, DEMO.legal.email, DEMO.legal.password);
-  await page.setExtraHTTPHeaders({ "Accept-Language": "de-DE,de;q=0.9" });
   await page.goto(`${system.path}/dossier`);
   await expect(page.getByRole("heading", { name: "Neue Version exportieren" })).toBeVisible();
   await expect(page.getByText(/Für dieses System wurde noch kein Dossier exportiert/)).toBeVisible();

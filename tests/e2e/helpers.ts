@@ -40,11 +40,12 @@ export async function screenshot(page: Page, name: string, { fullPage = true }: 
   if (folder) await page.screenshot({ path: path.join(folder, `${name}.png`), fullPage });
 }
 
+// The form in whichever language the browser asks for (issue #22): English, German or French.
 export async function signIn(page: Page, email: string, password: string) {
   await page.goto("/login");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByLabel(/^(Email|E-Mail|E-mail)$/).fill(email);
+  await page.getByLabel(/^(Password|Passwort|Mot de passe)$/).fill(password);
+  await page.getByRole("button", { name: /^(Sign in|Anmelden|Se connecter)$/ }).click();
   await expect(page).toHaveURL(/\/systems$/);
 }
 
