@@ -26,6 +26,8 @@ const WIZARD_NAMESPACES = [
   "QuestionnaireControl",
   "QuestionnaireActions",
   "QuestionnaireLiveResult",
+  // The live result's tier badges (components/system-badges) speak the reader's language too.
+  "SystemBadges",
 ] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
