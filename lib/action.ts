@@ -64,13 +64,14 @@ export function createAction<S extends z.ZodType, T>(
 
 export function createPublicAction<S extends z.ZodType, T>(
   schema: S,
-  handler: (input: z.output<S>) => Promise<T>,
+  // `locale`: the browser's language, for what the action sends on (a sign-up's confirmation e-mail).
+  handler: (input: z.output<S>, context: { locale: Locale }) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return registered(schema, (input: z.input<S>) =>
     withActionLog(async (acceptLanguage) => {
       const locale = resolveLocale(null, acceptLanguage);
       try {
-        return inLocale(locale, await run(schema, input, handler));
+        return inLocale(locale, await run(schema, input, (parsed) => handler(parsed, { locale })));
       } catch (error) {
         return inLocale(locale, toFailure(error));
       }

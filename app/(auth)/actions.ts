@@ -15,13 +15,13 @@ import {
 import { z } from "zod";
 
 // Sign-up, resend and reset requests answer null whatever the address: what happens next is in the e-mail.
-export const signUpAction = createPublicAction(ZSignUp, async (input) => {
-  await requestSignUp(input, await requestIp());
+export const signUpAction = createPublicAction(ZSignUp, async (input, { locale }) => {
+  await requestSignUp(input, await requestIp(), locale);
   return null;
 });
 
-export const resendSignUpLinkAction = createPublicAction(ZEmailOnly, async (input) => {
-  await resendSignUpLink(input, await requestIp());
+export const resendSignUpLinkAction = createPublicAction(ZEmailOnly, async (input, { locale }) => {
+  await resendSignUpLink(input, await requestIp(), locale);
   return null;
 });
 

@@ -11,6 +11,11 @@ import { smtpServerForFile } from "../../helpers/smtp-for-file";
 import { CV_SCREENING_DISPUTED } from "../classification/profiles";
 
 vi.mock("@/lib/auth/session", () => ({ getActor: async () => null }));
+// The browser's Accept-Language, as the sign-up form's request carries it.
+const browser = vi.hoisted(() => ({ acceptLanguage: null as string | null }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(browser.acceptLanguage ? { "accept-language": browser.acceptLanguage } : {}),
+}));
 
 const smtp = smtpServerForFile();
 
@@ -63,6 +68,20 @@ describe("e-mail in the recipient's language", () => {
     const mail = await mailTo(email);
     expect(mail.subject).toBe("[Actlas] Jemand wollte sich mit Ihrer Adresse registrieren");
     expect(mail.text).toContain("Falls Sie es waren, melden Sie sich an: https://actlas.test/login");
+  });
+
+  it("confirms a new sign-up in the language of the browser it came from", async () => {
+    const { signUpAction } = await import("@/app/(auth)/actions");
+    const email = `neu-${Date.now()}@example.test`;
+    browser.acceptLanguage = "de-DE,de;q=0.9,en;q=0.5";
+    try {
+      await signUpAction({ email, name: "Neue Person", organizationName: "Neu GmbH", password: "a long passphrase" });
+    } finally {
+      browser.acceptLanguage = null;
+    }
+    const mail = await mailTo(email);
+    expect(mail.html).toContain('<html lang="de">');
+    expect(mail.subject).toBe("[Actlas] Bestätigen Sie Ihre E-Mail-Adresse");
   });
 
   it("mails a notification with German words around it to a member who chose German", async () => {
