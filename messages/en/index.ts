@@ -1,4 +1,7 @@
 import core from "./core.json";
+import admin from "./admin.json";
+import datalayer from "./datalayer.json";
+import forms from "./forms.json";
 import systems from "./systems.json";
 import work from "./work.json";
 import settings from "./settings.json";
@@ -8,10 +11,16 @@ import governance from "./governance.json";
 import validation from "./validation.json";
 import questionnaire from "./questionnaire.json";
 import classification from "./classification.json";
+import results from "./results.json";
+import reports from "./reports.json";
+import records from "./records.json";
 
 // One file per area of the product, so each area's messages change without touching the others' (docs/translating.md).
 const messages = {
   ...core,
+  ...admin,
+  ...datalayer,
+  ...forms,
   ...systems,
   ...work,
   ...settings,
@@ -21,5 +30,8 @@ const messages = {
   ...validation,
   ...questionnaire,
   ...classification,
+  ...results,
+  ...reports,
+  ...records,
 };
 export default messages;

@@ -4,6 +4,7 @@ import { authorize } from "@/lib/dal/core/authorize";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
 import { db } from "@/lib/db/client";
 import { isoDay, todayIso } from "@/lib/dates";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { isCurrent } from "@/lib/literacy/coverage";
 import type { RegisterRow } from "@/lib/literacy/register";
 import { renderLiteracyRegister } from "@/lib/pdf/literacy/render-register";
@@ -78,16 +79,22 @@ export async function literacyRegisterPdf(actor: Actor, now = new Date()): Promi
     literacyRegister(actor, today),
     coverageBySystem(actor, today),
     coverageByUnit(actor, today),
-    db().organization.findUniqueOrThrow({ where: { id: member.organizationId }, select: { name: true } }),
+    db().organization.findUniqueOrThrow({
+      where: { id: member.organizationId },
+      select: { name: true, documentLocale: true },
+    }),
   ]);
-  const rendered = await renderLiteracyRegister({
-    organizationName: org.name,
-    generatedAt: now.toISOString(),
-    rows,
-    systems: bySystem.systems,
-    unassignedSystems: bySystem.unassigned,
-    units: byUnit,
-  });
+  const rendered = await renderLiteracyRegister(
+    {
+      organizationName: org.name,
+      generatedAt: now.toISOString(),
+      rows,
+      systems: bySystem.systems,
+      unassignedSystems: bySystem.unassigned,
+      units: byUnit,
+    },
+    isLocale(org.documentLocale) ? org.documentLocale : DEFAULT_LOCALE,
+  );
   const pdf = await signForOrganization(member.organizationId, org.name, rendered, "AI-literacy register (Art 4)", now);
   return { pdf, fileName: `ai-literacy-register-${today}.pdf` };
 }

@@ -1,19 +1,20 @@
 import "server-only";
 import type { Actor } from "@/lib/access/actor";
-import { ROLE_LABELS } from "@/lib/access/permissions";
 import { authorize } from "@/lib/dal/core/authorize";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { renderPolicy } from "@/lib/pdf/policy/render-policy";
 import { policyBlocks } from "@/lib/policies/markdown-blocks";
-import { POLICY_KIND_LABELS } from "@/lib/validations/policies";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { getPolicy, type PolicyDTO } from "./policies";
 
-export const audienceText = (p: Pick<PolicyDTO, "audienceAll" | "audienceRoles" | "audienceUnits">): string =>
-  p.audienceAll
-    ? "Every member"
-    : [...p.audienceRoles.map((r) => ROLE_LABELS[r]), ...p.audienceUnits.map((u) => u.name)].join(", ");
+// Who the policy applies to, worded by the renderer in the document's language.
+const audienceOf = (p: Pick<PolicyDTO, "audienceAll" | "audienceRoles" | "audienceUnits">) => ({
+  all: p.audienceAll,
+  roles: p.audienceRoles,
+  units: p.audienceUnits.map((u) => u.name),
+});
 
 const fileSafe = (title: string) =>
   title
@@ -36,7 +37,10 @@ export async function policyPdf(
   const member = await authorize(actor, "system.read");
   const [policy, org] = await Promise.all([
     getPolicy(actor, policyId),
-    db().organization.findUniqueOrThrow({ where: { id: member.organizationId }, select: { name: true } }),
+    db().organization.findUniqueOrThrow({
+      where: { id: member.organizationId },
+      select: { name: true, documentLocale: true },
+    }),
   ]);
   const version = policy.versions.find((v) =>
     number === undefined ? v.status === "PUBLISHED" : v.number === number && v.publishedAt !== null,
@@ -48,21 +52,24 @@ export async function policyPdf(
         ? "This policy has no version in force."
         : `Version ${number} of this policy was never published.`,
     );
-  const rendered = await renderPolicy({
-    organizationName: org.name,
-    title: policy.title,
-    kind: POLICY_KIND_LABELS[policy.kind],
-    number: version.number,
-    status: version.status === "PUBLISHED" ? "in force" : "retired",
-    publishedAt: version.publishedAt?.toISOString() ?? null,
-    retiredAt: version.retiredAt?.toISOString() ?? null,
-    approvedBy: version.approvedByLabel || "—",
-    approvedAt: version.approvedAt?.toISOString() ?? null,
-    audience: audienceText(policy),
-    changeNote: version.changeNote,
-    blocks: policyBlocks(version.body),
-    generatedAt: now.toISOString(),
-  });
+  const rendered = await renderPolicy(
+    {
+      organizationName: org.name,
+      title: policy.title,
+      kind: policy.kind,
+      number: version.number,
+      status: version.status === "PUBLISHED" ? "in force" : "retired",
+      publishedAt: version.publishedAt?.toISOString() ?? null,
+      retiredAt: version.retiredAt?.toISOString() ?? null,
+      approvedBy: version.approvedByLabel || "—",
+      approvedAt: version.approvedAt?.toISOString() ?? null,
+      audience: audienceOf(policy),
+      changeNote: version.changeNote,
+      blocks: policyBlocks(version.body),
+      generatedAt: now.toISOString(),
+    },
+    isLocale(org.documentLocale) ? org.documentLocale : DEFAULT_LOCALE,
+  );
   const label = `${policy.title}, version ${version.number}`;
   const pdf = await signForOrganization(member.organizationId, org.name, rendered, label, now);
   return { pdf, fileName: `${fileSafe(policy.title)}-v${version.number}.pdf` };

@@ -1,9 +1,12 @@
+import { createTranslator } from "use-intl/core";
+import { MESSAGES } from "@/i18n/messages";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { contentWidth, font, keyValues, left, paragraph, subheading, type BaseCtx } from "../context";
 import { drawPageFurniture, openDocument } from "../document";
 import { table, type Cell } from "../table";
 import { COLORS, SIZES } from "../theme";
-import { coverageLabel, type Coverage } from "@/lib/literacy/coverage";
-import { registerStatus, type RegisterRow } from "@/lib/literacy/register";
+import type { Coverage } from "@/lib/literacy/coverage";
+import type { RegisterRow } from "@/lib/literacy/register";
 
 export type LiteracyRegisterPdfData = {
   organizationName: string;
@@ -14,27 +17,63 @@ export type LiteracyRegisterPdfData = {
   units: (Coverage & { name: string | null })[];
 };
 
-const statusCell = (r: RegisterRow): Exclude<Cell, string> => ({
-  text: registerStatus(r),
+type RegisterText = ReturnType<typeof registerText>;
+const registerText = (locale: Locale) =>
+  createTranslator({ locale, messages: MESSAGES[locale], namespace: "LiteracyRegisterPdf" });
+
+// The same words as coverageLabel and registerStatus (lib/literacy), in the register's language.
+const coverage = (t: RegisterText, c: Coverage) =>
+  c.total === 0
+    ? t("noOneAssigned")
+    : t("coverage", {
+        trained: String(c.trained),
+        total: String(c.total),
+        percent: String(Math.round((100 * c.trained) / c.total)),
+      });
+
+const statusCell = (t: RegisterText, r: RegisterRow): Exclude<Cell, string> => ({
+  text: !r.item ? t("statusNone") : r.current ? t("statusCurrent") : t("statusExpired"),
   fontKey: "bold",
   color: r.item && r.current ? COLORS.okText : COLORS.badText,
 });
 
-/** The Art 4 register for an auditor, from rows the data layer computed (no database here); signed by the caller. */
-export function renderLiteracyRegister(data: LiteracyRegisterPdfData): Promise<Buffer> {
-  const { doc, done } = openDocument({
-    Title: `AI-literacy register (Art 4) — ${data.organizationName}`,
-    Author: data.organizationName,
-    Subject: "AI-literacy register under Article 4 of Regulation (EU) 2024/1689",
-    CreationDate: new Date(data.generatedAt),
-  });
+const personRow = (t: RegisterText, r: RegisterRow): Cell[] => [
+  { text: r.person, sub: r.email },
+  { text: r.unit ?? t("noUnit"), sub: r.jobRole || undefined },
+  r.item ?? "—",
+  r.completedOn ?? "—",
+  r.item ? (r.expiresOn ?? t("never")) : "—",
+  {
+    ...statusCell(t, r),
+    sub:
+      [r.evidenceNote, r.evidenceUrl, r.evidenceFile && t("file", { name: r.evidenceFile.fileName })]
+        .filter(Boolean)
+        .join(" · ") || undefined,
+  },
+];
+
+/**
+ * The Art 4 register for an auditor, from rows the data layer computed (no database here), in the organisation's
+ * document language; signed by the caller.
+ */
+export function renderLiteracyRegister(
+  data: LiteracyRegisterPdfData,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<Buffer> {
+  const t = registerText(locale);
+  const org = data.organizationName;
+  const { doc, done } = openDocument(
+    {
+      Title: t("metaTitle", { organization: org }),
+      Author: org,
+      Subject: t("metaSubject"),
+      CreationDate: new Date(data.generatedAt),
+    },
+    locale,
+  );
   const ctx: BaseCtx = { doc, toc: [], snapshotSha256: "" };
-  font(ctx, "bold", SIZES.title, COLORS.accent).text("AI-literacy register", left(ctx), doc.y, {
-    width: contentWidth(ctx),
-  });
-  font(ctx, "regular", SIZES.h2, COLORS.muted).text("Article 4, Regulation (EU) 2024/1689", {
-    width: contentWidth(ctx),
-  });
+  font(ctx, "bold", SIZES.title, COLORS.accent).text(t("title"), left(ctx), doc.y, { width: contentWidth(ctx) });
+  font(ctx, "regular", SIZES.h2, COLORS.muted).text(t("subtitle"), { width: contentWidth(ctx) });
   doc.moveDown(0.8);
   const people = new Set(data.rows.map((r) => r.email)).size;
   const all = data.systems.reduce((a, s) => ({ trained: a.trained + s.trained, total: a.total + s.total }), {
@@ -42,74 +81,58 @@ export function renderLiteracyRegister(data: LiteracyRegisterPdfData): Promise<B
     total: 0,
   });
   keyValues(ctx, [
-    ["Organisation", data.organizationName],
-    ["Generated", `${data.generatedAt.slice(0, 16).replace("T", " ")} UTC`],
-    ["People in the register", String(people)],
-    ["Operators and overseers trained", coverageLabel(all)],
-    ["AI systems with no one assigned", String(data.unassignedSystems)],
+    [t("organisation"), org],
+    [t("generated"), `${data.generatedAt.slice(0, 16).replace("T", " ")} UTC`],
+    [t("people"), String(people)],
+    [t("trained"), coverage(t, all)],
+    [t("unassigned"), String(data.unassignedSystems)],
   ]);
-  paragraph(
-    ctx,
-    "A person counts as trained for an AI system when they hold a training, not expired on the day of this register (the expiry day included), of a learning item meant for that system or for every system. Expiry follows each item's refresher cycle.",
-    { color: COLORS.muted, size: SIZES.small },
-  );
-  subheading(ctx, "Coverage by AI system");
-  if (data.systems.length === 0) paragraph(ctx, "No one is assigned to operate or oversee an AI system yet.");
+  paragraph(ctx, t("rule"), { color: COLORS.muted, size: SIZES.small });
+  subheading(ctx, t("bySystem"));
+  if (data.systems.length === 0) paragraph(ctx, t("noSystems"));
   else
     table(
       ctx,
       [
-        { header: "AI system", width: 0.6 },
-        { header: "Trained operators and overseers", width: 0.4 },
+        { header: t("system"), width: 0.6 },
+        { header: t("systemCoverage"), width: 0.4 },
       ],
-      data.systems.map((s): Cell[] => [s.name, coverageLabel(s)]),
+      data.systems.map((s): Cell[] => [s.name, coverage(t, s)]),
       { size: SIZES.small },
     );
-  subheading(ctx, "Coverage by business unit");
-  if (data.units.length === 0) paragraph(ctx, "No one assigned yet, so no unit has anyone to train.");
+  subheading(ctx, t("byUnit"));
+  if (data.units.length === 0) paragraph(ctx, t("noUnits"));
   else
     table(
       ctx,
       [
-        { header: "Business unit", width: 0.6 },
-        { header: "Trained assignments", width: 0.4 },
+        { header: t("unit"), width: 0.6 },
+        { header: t("unitCoverage"), width: 0.4 },
       ],
-      data.units.map((u): Cell[] => [u.name ?? "No unit", coverageLabel(u)]),
+      data.units.map((u): Cell[] => [u.name ?? t("noUnit"), coverage(t, u)]),
       { size: SIZES.small },
     );
-  subheading(ctx, "Trainings by person");
-  if (data.rows.length === 0) paragraph(ctx, "No one is in the register yet.");
+  subheading(ctx, t("byPerson"));
+  if (data.rows.length === 0) paragraph(ctx, t("noPeople"));
   else
     table(
       ctx,
       [
-        { header: "Person", width: 0.19 },
-        { header: "Unit and role", width: 0.15 },
-        { header: "Learning item", width: 0.18 },
-        { header: "Completed", width: 0.13 },
-        { header: "Expires", width: 0.13 },
-        { header: "Status and evidence", width: 0.22 },
+        { header: t("person"), width: 0.19 },
+        { header: t("unitAndRole"), width: 0.15 },
+        { header: t("item"), width: 0.18 },
+        { header: t("completed"), width: 0.13 },
+        { header: t("expires"), width: 0.13 },
+        { header: t("statusAndEvidence"), width: 0.22 },
       ],
-      data.rows.map((r): Cell[] => [
-        { text: r.person, sub: r.email },
-        { text: r.unit ?? "No unit", sub: r.jobRole || undefined },
-        r.item ?? "—",
-        r.completedOn ?? "—",
-        r.item ? (r.expiresOn ?? "Never") : "—",
-        {
-          ...statusCell(r),
-          sub:
-            [r.evidenceNote, r.evidenceUrl, r.evidenceFile && `File: ${r.evidenceFile.fileName}`]
-              .filter(Boolean)
-              .join(" · ") || undefined,
-        },
-      ]),
+      data.rows.map((r) => personRow(t, r)),
       { size: SIZES.small },
     );
   drawPageFurniture(ctx, {
-    headLeft: "AI-literacy register (Art 4)",
-    headRight: data.organizationName,
-    footLeft: `${data.organizationName} · generated ${data.generatedAt.slice(0, 10)}`,
+    headLeft: t("head"),
+    headRight: org,
+    footLeft: t("foot", { organization: org, day: data.generatedAt.slice(0, 10) }),
+    pageOf: (page, count) => t("pageOf", { page: String(page), count: String(count) }),
   });
   doc.end();
   return done;

@@ -1,3 +1,8 @@
+import { createTranslator } from "use-intl/core";
+import { MESSAGES } from "@/i18n/messages";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import type { Role } from "@/lib/access/permissions";
+import type { PolicyKindCode } from "@/lib/validations/policies";
 import { contentWidth, ensureSpace, font, keyValues, left, paragraph, type BaseCtx } from "../context";
 import { drawPageFurniture, openDocument } from "../document";
 import { COLORS, SIZES } from "../theme";
@@ -6,20 +11,35 @@ import type { PolicyBlock } from "@/lib/policies/markdown-blocks";
 export type PolicyPdfData = {
   organizationName: string;
   title: string;
-  kind: string;
+  kind: PolicyKindCode;
   number: number;
   status: "in force" | "retired";
   publishedAt: string | null;
   retiredAt: string | null;
   approvedBy: string;
   approvedAt: string | null;
-  audience: string;
+  audience: { all: boolean; roles: Role[]; units: string[] };
   changeNote: string;
   blocks: PolicyBlock[];
   generatedAt: string;
 };
 
 const day = (iso: string | null) => (iso ? iso.slice(0, 10) : "—");
+
+const KIND_KEY = {
+  ACCEPTABLE_USE: "kindAcceptableUse",
+  RISK_MANAGEMENT: "kindRiskManagement",
+  DATA_GOVERNANCE: "kindDataGovernance",
+  HUMAN_OVERSIGHT: "kindHumanOversight",
+  OTHER: "kindOther",
+} as const;
+const ROLE_KEY = {
+  ADMIN: "roleAdmin",
+  COMPLIANCE_OFFICER: "roleComplianceOfficer",
+  LEGAL: "roleLegal",
+  MANAGER: "roleManager",
+  AUDITOR: "roleAuditor",
+} as const;
 
 function block(ctx: BaseCtx, b: PolicyBlock): void {
   const { doc } = ctx;
@@ -70,27 +90,40 @@ function block(ctx: BaseCtx, b: PolicyBlock): void {
   }
 }
 
-/** One published version of a policy, its text from Markdown blocks (no database here); signed by the caller. */
-export function renderPolicy(data: PolicyPdfData): Promise<Buffer> {
-  const { doc, done } = openDocument({
-    Title: `${data.title}, version ${data.number} — ${data.organizationName}`,
-    Author: data.organizationName,
-    Subject: `${data.kind} policy, version ${data.number}`,
-    CreationDate: new Date(data.generatedAt),
-  });
+/**
+ * One published version of a policy, its text from Markdown blocks (no database here); signed by the caller. The
+ * frame (labels, kind, state) is in the organisation's document language; the policy's own text is as written.
+ */
+export function renderPolicy(data: PolicyPdfData, locale: Locale = DEFAULT_LOCALE): Promise<Buffer> {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "PolicyPdf" });
+  const kind = t(KIND_KEY[data.kind]);
+  const number = String(data.number);
+  const org = data.organizationName;
+  const { doc, done } = openDocument(
+    {
+      Title: t("metaTitle", { title: data.title, number, organization: org }),
+      Author: org,
+      Subject: t("metaSubject", { kind, number }),
+      CreationDate: new Date(data.generatedAt),
+    },
+    locale,
+  );
   const ctx: BaseCtx = { doc, toc: [], snapshotSha256: "" };
   font(ctx, "bold", SIZES.title, COLORS.accent).text(data.title, left(ctx), doc.y, { width: contentWidth(ctx) });
-  font(ctx, "regular", SIZES.h2, COLORS.muted).text(`${data.kind} · version ${data.number}, ${data.status}`, {
+  const a = data.audience;
+  const audience = a.all ? t("everyMember") : [...a.roles.map((r) => t(ROLE_KEY[r])), ...a.units].join(", ");
+  const state = data.status === "in force" ? t("inForce") : t("retiredState");
+  font(ctx, "regular", SIZES.h2, COLORS.muted).text(t("subtitle", { kind, number, state }), {
     width: contentWidth(ctx),
   });
   doc.moveDown(0.8);
   keyValues(ctx, [
-    ["Organisation", data.organizationName],
-    ["Published", day(data.publishedAt)],
-    ...(data.retiredAt ? ([["Retired", day(data.retiredAt)]] as [string, string][]) : []),
-    ["Approved by", data.approvedAt ? `${data.approvedBy}, ${day(data.approvedAt)}` : data.approvedBy],
-    ["Applies to", data.audience],
-    ...(data.changeNote ? ([["What changed", data.changeNote]] as [string, string][]) : []),
+    [t("organisation"), org],
+    [t("published"), day(data.publishedAt)],
+    ...(data.retiredAt ? ([[t("retired"), day(data.retiredAt)]] as [string, string][]) : []),
+    [t("approvedBy"), data.approvedAt ? `${data.approvedBy}, ${day(data.approvedAt)}` : data.approvedBy],
+    [t("appliesTo"), audience],
+    ...(data.changeNote ? ([[t("changed"), data.changeNote]] as [string, string][]) : []),
   ]);
   const y = doc.y + 4;
   doc
@@ -100,12 +133,13 @@ export function renderPolicy(data: PolicyPdfData): Promise<Buffer> {
     .strokeColor(COLORS.accent)
     .stroke();
   doc.y = y + 12;
-  if (data.blocks.length === 0) paragraph(ctx, "This version has no text.", { color: COLORS.muted });
+  if (data.blocks.length === 0) paragraph(ctx, t("empty"), { color: COLORS.muted });
   for (const b of data.blocks) block(ctx, b);
   drawPageFurniture(ctx, {
-    headLeft: `${data.title}, version ${data.number}`,
-    headRight: data.organizationName,
-    footLeft: `${data.organizationName} · generated ${data.generatedAt.slice(0, 10)}`,
+    headLeft: t("head", { title: data.title, number }),
+    headRight: org,
+    footLeft: t("foot", { organization: org, day: data.generatedAt.slice(0, 10) }),
+    pageOf: (page, count) => t("pageOf", { page: String(page), count: String(count) }),
   });
   doc.end();
   return done;
