@@ -1,7 +1,4 @@
 import core from "./core.json";
-import admin from "./admin.json";
-import datalayer from "./datalayer.json";
-import forms from "./forms.json";
 import systems from "./systems.json";
 import work from "./work.json";
 import settings from "./settings.json";
@@ -12,14 +9,10 @@ import validation from "./validation.json";
 import questionnaire from "./questionnaire.json";
 import classification from "./classification.json";
 import reports from "./reports.json";
-import records from "./records.json";
 
 // One file per area of the product, so each area's messages change without touching the others' (docs/translating.md).
 const messages = {
   ...core,
-  ...admin,
-  ...datalayer,
-  ...forms,
   ...systems,
   ...work,
   ...settings,
@@ -30,6 +23,5 @@ const messages = {
   ...questionnaire,
   ...classification,
   ...reports,
-  ...records,
 };
 export default messages;

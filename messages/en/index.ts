@@ -1,7 +1,4 @@
 import core from "./core.json";
-import admin from "./admin.json";
-import datalayer from "./datalayer.json";
-import forms from "./forms.json";
 import systems from "./systems.json";
 import work from "./work.json";
 import settings from "./settings.json";
@@ -11,16 +8,11 @@ import governance from "./governance.json";
 import validation from "./validation.json";
 import questionnaire from "./questionnaire.json";
 import classification from "./classification.json";
-import results from "./results.json";
 import reports from "./reports.json";
-import records from "./records.json";
 
 // One file per area of the product, so each area's messages change without touching the others' (docs/translating.md).
 const messages = {
   ...core,
-  ...admin,
-  ...datalayer,
-  ...forms,
   ...systems,
   ...work,
   ...settings,
@@ -30,8 +22,6 @@ const messages = {
   ...validation,
   ...questionnaire,
   ...classification,
-  ...results,
   ...reports,
-  ...records,
 };
 export default messages;
