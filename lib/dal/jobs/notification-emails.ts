@@ -5,6 +5,7 @@ import { resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { log } from "@/lib/log";
 import { reminderDigestEmail, reminderEmail } from "@/lib/mail/reminder-email";
 import { mailConfigured, sendMail } from "@/lib/mail/transport";
+import { notificationTextIn } from "@/lib/notifications/text";
 import {
   NOTIFICATION_KINDS,
   resolvePrefs,
@@ -78,7 +79,16 @@ export async function sendNotificationEmails(
     where: { emailedAt: null, createdAt: { gte: new Date(now.getTime() - lookBackMs) } },
     orderBy: { createdAt: "asc" },
     take: EMAIL_BATCH,
-    select: { id: true, organizationId: true, userId: true, kind: true, title: true, body: true, href: true },
+    select: {
+      id: true,
+      organizationId: true,
+      userId: true,
+      kind: true,
+      title: true,
+      body: true,
+      message: true,
+      href: true,
+    },
   });
   if (rows.length === 0) return { emailed: 0, emailFailures: 0 };
   const members = await membersOf(rows);
@@ -110,7 +120,8 @@ export async function sendNotificationEmails(
       read.map((n) => n.id),
       claimedAt,
     );
-    const items = read.filter((n) => claimed.has(n.id));
+    // Each row in the member's language from its message; rows written without one keep their stored English.
+    const items = read.filter((n) => claimed.has(n.id)).map((n) => ({ ...n, ...notificationTextIn(locale, n) }));
     const [only, ...more] = items;
     if (!only) continue;
     const message =

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { isoDay } from "@/lib/dates";
 import { REFRESHER_WINDOW_DAYS as EXPIRY_WINDOW_DAYS } from "@/lib/literacy/coverage";
-import { countPhrase, verbFor } from "@/lib/plural";
+import { writtenNotification, type NotificationMessage } from "@/lib/notifications/text";
 import type { Candidate } from "./candidate";
 import { officersByOrganization } from "./officers";
 
@@ -45,15 +45,16 @@ export async function literacyExpiryCandidates(now: Date): Promise<Candidate[]> 
     const counts = byOrg.get(r.organizationId) ?? { expired: 0, soon: 0 };
     counts[expired ? "expired" : "soon"] += 1;
     byOrg.set(r.organizationId, counts);
+    const about = { item: r.title, expires: isoDay(r.expiresOn) };
     if (r.userId)
       personal.push({
         organizationId: r.organizationId,
         userId: r.userId,
         kind: "literacy_expiring",
-        title: expired
-          ? `Your training expired: ${r.title}`
-          : `Your training expires ${isoDay(r.expiresOn)}: ${r.title}`,
-        body: `Your completion of “${r.title}” ${expired ? "expired" : "expires"} on ${isoDay(r.expiresOn)}. Take the refresher and have it recorded.`,
+        ...writtenNotification({
+          title: [{ key: expired ? "literacyExpiredTitle" : "literacyExpiresTitle", values: about }],
+          body: [{ key: expired ? "literacyExpiredBody" : "literacyExpiresBody", values: about }],
+        }),
         href: `/literacy?tab=people&person=${r.personId}`,
         dedupeKey: `literacy_expiring:${r.id}:${expired ? "expired" : "soon"}`,
       });
@@ -64,7 +65,7 @@ export async function literacyExpiryCandidates(now: Date): Promise<Candidate[]> 
       organizationId,
       userId,
       kind: "literacy_expiring" as const,
-      ...digest(counts),
+      ...writtenNotification(digest(counts)),
       href: "/literacy?tab=people",
       // One a day per organisation (a person may be an officer in two organisations).
       dedupeKey: `literacy_expiring:${organizationId}:${day}`,
@@ -73,15 +74,8 @@ export async function literacyExpiryCandidates(now: Date): Promise<Candidate[]> 
   return [...digests, ...personal];
 }
 
-function digest({ expired, soon }: { expired: number; soon: number }): { title: string; body: string } {
-  const parts = [
-    soon
-      ? `${countPhrase(soon, "AI-literacy training")} ${verbFor(soon, "expire")} within ${EXPIRY_WINDOW_DAYS} days`
-      : "",
-    expired ? `${countPhrase(expired, "training")} ${verbFor(expired, "have")} expired` : "",
-  ].filter(Boolean);
-  return {
-    title: parts.join("; "),
-    body: "Art 4 asks for sufficient AI literacy: plan refreshers for these people and record them when done. Only each person's latest completion of an item counts.",
-  };
+function digest({ expired, soon }: { expired: number; soon: number }): NotificationMessage {
+  const days = EXPIRY_WINDOW_DAYS;
+  const key = soon && expired ? "literacyBothTitle" : soon ? "literacySoonTitle" : "literacyLapsedTitle";
+  return { title: [{ key, values: { soon, expired, days } }], body: [{ key: "literacyDigestBody" }] };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db/client";
 import { isoDay } from "@/lib/dates";
-import { countPhrase, verbFor } from "@/lib/plural";
+import { writtenNotification, type NotificationPart } from "@/lib/notifications/text";
 import { outstandingReaders, type OutstandingReader } from "@/lib/dal/policies/internal/outstanding";
 import type { Candidate } from "./candidate";
 import { officersByOrganization } from "./officers";
@@ -60,14 +60,16 @@ export async function policyAcknowledgementCandidates(now: Date, batchSize?: num
     const outstanding = outstandingOf.get(v.id) ?? [];
     if (slot === null || outstanding.length === 0) return [];
     const href = `/policies/${v.policy.id}`;
-    const name = `${v.policy.title} (version ${v.number})`;
-    const published = isoDay(v.publishedAt);
+    const named = { policy: v.policy.title, version: v.number };
+    const published = isoDay(v.publishedAt) ?? "";
     const personal: Candidate[] = outstanding.map((m) => ({
       organizationId: v.organizationId,
       userId: m.userId,
       kind: "policy_published",
-      title: `Reminder: please read ${name}`,
-      body: `Published ${published} for you and not acknowledged yet. Read it and confirm that you have.`,
+      ...writtenNotification({
+        title: [{ key: "policyAckDueTitle", values: named }],
+        body: [{ key: "policyAckDueBody", values: { published } }],
+      }),
       href,
       dedupeKey: `policy_ack_due:${v.id}:${slot}`,
     }));
@@ -77,8 +79,10 @@ export async function policyAcknowledgementCandidates(now: Date, batchSize?: num
       organizationId: v.organizationId,
       userId,
       kind: "policy_acknowledgements_outstanding",
-      title: `${countPhrase(outstanding.length, "person", "people")} ${verbFor(outstanding.length, "have")} not acknowledged ${name}`,
-      body: `Published ${published}. Still to acknowledge: ${namesOf(outstanding)}.`,
+      ...writtenNotification({
+        title: [{ key: "policyAckOutstandingTitle", values: { ...named, count: outstanding.length } }],
+        body: [stillToAcknowledge(published, outstanding)],
+      }),
       href,
       dedupeKey: `policy_ack_outstanding:${v.id}:${slot}`,
     }));
@@ -86,9 +90,14 @@ export async function policyAcknowledgementCandidates(now: Date, batchSize?: num
   });
 }
 
-function namesOf(people: OutstandingReader[]): string {
+function stillToAcknowledge(published: string, people: OutstandingReader[]): NotificationPart {
   const sorted = [...people].sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
-  const shown = sorted.slice(0, NAMES_IN_DIGEST).map((m) => m.name || m.email);
-  const more = sorted.length - shown.length;
-  return more > 0 ? `${shown.join(", ")} and ${countPhrase(more, "other")}` : shown.join(", ");
+  const names = sorted
+    .slice(0, NAMES_IN_DIGEST)
+    .map((m) => m.name || m.email)
+    .join(", ");
+  const more = sorted.length - NAMES_IN_DIGEST;
+  return more > 0
+    ? { key: "policyAckOutstandingMoreBody", values: { published, names, more } }
+    : { key: "policyAckOutstandingBody", values: { published, names } };
 }

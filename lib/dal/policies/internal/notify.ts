@@ -1,9 +1,22 @@
 import "server-only";
 import { PERMISSIONS } from "@/lib/access/permissions";
 import type { Tx } from "@/lib/db/client";
+import type { Prisma } from "@/lib/db/generated/client";
+import { writtenNotification, type NotificationTextKey } from "@/lib/notifications/text";
 import { inAudience, type AudienceSpec } from "@/lib/policies/coverage";
 import { resolvePrefs } from "@/lib/validations/notifications";
 import { organizationMembers, specOf } from "./refs";
+
+// Stored as a message too, so each member reads the notice (and its e-mail) in their own language.
+function note(kind: "policyPublished" | "policyApproval", policy: { title: string }, version: { number: number }) {
+  const title: NotificationTextKey = `${kind}Title`;
+  const body: NotificationTextKey = `${kind}Body`;
+  const written = writtenNotification({
+    title: [{ key: title, values: { policy: policy.title, version: version.number } }],
+    body: [{ key: body }],
+  });
+  return { ...written, message: written.message as unknown as Prisma.InputJsonValue };
+}
 
 type PolicyForNotice = Parameters<typeof specOf>[0] & { id: string; title: string };
 
@@ -29,8 +42,7 @@ export async function notifyAudience(
       organizationId,
       userId: m.userId,
       kind: "policy_published",
-      title: `Policy to read: ${policy.title} (version ${version.number})`,
-      body: "A new version was published for you. Read it and confirm that you have.",
+      ...note("policyPublished", policy, version),
       href: `/policies/${policy.id}`,
       dedupeKey: `policy_published:${version.id}`,
     })),
@@ -63,8 +75,7 @@ export async function notifyApprovers(
       organizationId,
       userId: m.userId,
       kind: "policy_approval_requested",
-      title: `Policy to approve: ${policy.title} (version ${version.number})`,
-      body: "A version was submitted for approval. Read it, then approve it or send it back to draft.",
+      ...note("policyApproval", policy, version),
       href: `/policies/${policy.id}`,
       dedupeKey: `policy_approval_requested:${version.id}:${at.toISOString()}`,
     })),
