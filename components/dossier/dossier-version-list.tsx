@@ -19,6 +19,7 @@ type Props = {
 
 export function DossierVersionList({ systemId, versions, viewer, attestAction }: Props) {
   const t = useTranslations("DossierVersions");
+  const languageName = useTranslations("LanguageName");
   const locale = useLocale();
   if (versions.length === 0) return <p className="text-sm text-slate-600">{t("empty")}</p>;
   return (
@@ -52,7 +53,7 @@ export function DossierVersionList({ systemId, versions, viewer, attestAction }:
                     ruleSet: d.ruleSetId === "none" ? t("noRuleSet") : d.ruleSetId,
                   })}
                 </p>
-                <p className="mt-1 text-sm text-slate-600">{t("sealedIn", { language: LOCALE_NAMES[sealedIn] })}</p>
+                <p className="mt-1 text-sm text-slate-600">{t("sealedIn", { language: languageName(sealedIn) })}</p>
               </div>
               <ButtonLink
                 href={`/systems/${systemId}/dossier/${d.id}`}
@@ -96,6 +97,7 @@ export function DossierVersionList({ systemId, versions, viewer, attestAction }:
 // The same sealed snapshot in the other languages: signed copies rendered on download, with the same snapshot hash.
 function OtherLanguages(props: { systemId: string; dossierId: string; version: string; sealedIn: Locale }) {
   const t = useTranslations("DossierVersions");
+  const languageName = useTranslations("LanguageName");
   const others = LOCALES.filter((l) => l !== props.sealedIn);
   return (
     <p className="flex flex-wrap items-baseline gap-x-3 gap-y-1 text-sm text-slate-700">
@@ -105,7 +107,7 @@ function OtherLanguages(props: { systemId: string; dossierId: string; version: s
           key={l}
           href={`/systems/${props.systemId}/dossier/${props.dossierId}?lang=${l}`}
           hrefLang={l}
-          aria-label={t("downloadIn", { version: props.version, language: LOCALE_NAMES[l] })}
+          aria-label={t("downloadIn", { version: props.version, language: languageName(l) })}
           className="font-medium text-indigo-800 underline underline-offset-2"
         >
           {LOCALE_NAMES[l]}

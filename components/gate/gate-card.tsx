@@ -1,12 +1,16 @@
 import { CircleCheck, CircleX } from "lucide-react";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { GateVerdict } from "@/lib/gate/reasons";
+import { gateReasonText } from "@/lib/gate/reason-text";
+import type { Locale } from "@/lib/i18n/locales";
 
-// The CI gate's answer as a pipeline would get it now (the page loads it with previewGate; viewing records nothing).
+// The CI gate's answer as a pipeline would get it now (the page loads it with previewGate; viewing records nothing),
+// its reasons in the reader's language. A server component: the reasons' translations stay on the server.
 export function GateCard({ gate }: { gate: GateVerdict & { lastStatus: string | null } }) {
   const t = useTranslations("GateCard");
+  const locale = useLocale() as Locale;
   const pass = gate.status === "pass";
   return (
     <Card>
@@ -29,7 +33,7 @@ export function GateCard({ gate }: { gate: GateVerdict & { lastStatus: string | 
         {gate.reasons.length > 0 && (
           <ul className="list-disc space-y-1.5 pl-5 text-slate-700">
             {gate.reasons.map((reason) => (
-              <li key={reason.code}>{reason.message}</li>
+              <li key={reason.code}>{gateReasonText(locale, reason)}</li>
             ))}
           </ul>
         )}

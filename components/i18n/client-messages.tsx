@@ -6,7 +6,13 @@ import type { AppMessages } from "@/i18n/messages";
 export type Namespace = keyof AppMessages;
 
 // The namespaces every page's client components use (the shell and sign-in).
-export const BASE_CLIENT_NAMESPACES = ["Shell", "Nav", "SignIn", "Language"] as const satisfies readonly Namespace[];
+export const BASE_CLIENT_NAMESPACES = [
+  "Shell",
+  "Nav",
+  "SignIn",
+  "Language",
+  "LanguageName",
+] as const satisfies readonly Namespace[];
 
 /**
  * Gives the client components below it the base namespaces plus `namespaces`. A nested provider replaces its parent's

@@ -3,6 +3,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { ActionResult } from "@/lib/action";
 import type { TaskDTO } from "@/lib/dal/obligations/tasks";
+import { monitoringTaskBodyIn, monitoringTaskTitleIn } from "@/lib/incidents/monitoring-task-text";
 import { formatDateTimeIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { ruleText } from "@/lib/rules/i18n";
@@ -26,7 +27,7 @@ export function TaskList({ tasks, systemId, canResolve, action }: Props) {
         <li key={task.id} className="px-5 py-4">
           <div className="flex flex-wrap items-start justify-between gap-3">
             <div className="min-w-0">
-              <p className="font-medium text-slate-900">{task.title}</p>
+              <p className="font-medium text-slate-900">{monitoringTaskTitleIn(locale, task.title)}</p>
               <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
                 {task.occurrences > 1 && <Badge tone="amber">{t("occurrences", { count: task.occurrences })}</Badge>}
                 {task.obligationId ? (
@@ -41,9 +42,13 @@ export function TaskList({ tasks, systemId, canResolve, action }: Props) {
                 )}
                 <span>{t("lastAt", { when: formatDateTimeIn(locale, task.updatedAt) })}</span>
               </p>
-              <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{task.body}</p>
+              <p className="mt-2 whitespace-pre-line text-sm text-slate-700">
+                {monitoringTaskBodyIn(locale, task.body)}
+              </p>
             </div>
-            {canResolve && <ResolveTaskForm taskId={task.id} title={task.title} action={action} />}
+            {canResolve && (
+              <ResolveTaskForm taskId={task.id} title={monitoringTaskTitleIn(locale, task.title)} action={action} />
+            )}
           </div>
         </li>
       ))}

@@ -39,6 +39,7 @@ type MyProps = { current: Locale | null; browserLocale: Locale; save: ServerActi
 
 export function MyLanguageForm({ current, browserLocale, save }: MyProps) {
   const t = useTranslations("Language");
+  const languageName = useTranslations("LanguageName");
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -51,7 +52,7 @@ export function MyLanguageForm({ current, browserLocale, save }: MyProps) {
     },
   });
   const choices = [
-    { value: FOLLOW_BROWSER, label: t("followBrowser", { language: LOCALE_NAMES[browserLocale] }) },
+    { value: FOLLOW_BROWSER, label: t("followBrowser", { language: languageName(browserLocale) }) },
     ...LANGUAGE_CHOICES,
   ];
   return (

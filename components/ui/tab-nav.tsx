@@ -6,10 +6,12 @@ import { cn } from "@/lib/utils";
 export type TabItem = { href: string; label: string; active: boolean };
 
 // The one underlined tab row (a system's sections, settings, the obligations views); callers decide which tab is active.
-// The row stays one row at every width: when the tabs do not fit (a phone), it scrolls sideways inside its own box
-// rather than wrapping into two or three rows of chrome above the content. The tabs are links, so Tab reaches and
-// scrolls to each one (axe's scrollable-region rule is met by focusable content), and the active tab is scrolled into
-// view on arrival, since it may be the seventh of eight.
+// On a phone the row stays one row: when the tabs do not fit, it scrolls sideways inside its own box rather than
+// wrapping into two or three rows of chrome above the content. The tabs are links, so Tab reaches and scrolls to each
+// one (axe's scrollable-region rule is met by focusable content), and the active tab is scrolled into view on arrival,
+// since it may be the seventh of eight. From tablet width up the row wraps instead: longer German and French labels
+// ("Betreiberpaket") no longer fit one row beside the sidebar, and a desktop row cut off at its edge gives no sign
+// that it scrolls.
 export function TabNav({ label, items, className }: { label: string; items: TabItem[]; className?: string }) {
   const list = useRef<HTMLUListElement>(null);
   const activeHref = items.find((i) => i.active)?.href;
@@ -22,7 +24,10 @@ export function TabNav({ label, items, className }: { label: string; items: TabI
   }, [activeHref]);
   return (
     <nav aria-label={label} className={cn("border-b border-slate-200", className)}>
-      <ul ref={list} className="relative -mb-px flex gap-x-1 overflow-x-auto [scrollbar-width:thin]">
+      <ul
+        ref={list}
+        className="relative -mb-px flex gap-x-1 overflow-x-auto [scrollbar-width:thin] md:flex-wrap md:overflow-x-visible"
+      >
         {items.map(({ href, label: text, active }) => (
           <li key={href} className="shrink-0">
             <Link

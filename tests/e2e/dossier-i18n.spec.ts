@@ -55,7 +55,7 @@ test("the dossier page in German; a French seal downloads in German and English 
   expect(sealed.fileName).toBe(`${asciiSlug(system.name, 60)}-dossier-v1-fr.pdf`);
   expect(sealed.text).toContain("Description du système");
   const version = page.getByRole("listitem").filter({ has: page.getByRole("heading", { name: /^Version 1\b/ }) });
-  await expect(version.getByText("Versiegelt auf Français")).toBeVisible();
+  await expect(version.getByText("Versiegelt auf Französisch")).toBeVisible();
   await expectGermanPage(page, "versions");
 
   const german = await downloadText(page, () =>

@@ -2,7 +2,7 @@ import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { formatDateTimeIn } from "@/lib/i18n/format";
 import { paragraph, startSection, type Ctx } from "../context";
-import { auditTitle } from "@/lib/audit/phrases";
+import { auditTitleIn } from "@/lib/audit/phrases";
 import { table } from "../table";
 import { COLORS } from "../theme";
 
@@ -29,7 +29,7 @@ export function drawAuditExcerpt(ctx: Ctx): void {
       String(e.sequence),
       formatDateTimeIn(ctx.locale, e.at),
       e.actor,
-      { text: auditTitle(e.action), sub: e.entityType },
+      { text: auditTitleIn(ctx.locale, e.action), sub: e.entityType },
       { text: `${e.hash.slice(0, 12)}…`, fontKey: "mono" },
     ]),
   );

@@ -1,7 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { formatDateTimeIn } from "@/lib/i18n/format";
-import { LOCALE_NAMES } from "@/lib/i18n/locales";
+import { languageNameIn } from "@/lib/i18n/language-name";
 import {
   contentWidth,
   ensureSpace,
@@ -66,7 +66,7 @@ export function drawSignOff(ctx: Ctx): void {
   paragraph(ctx, t("verifyStep3"));
   // A copy in another language is rendered from the sealed snapshot on request: its own bytes are not registered.
   if (ctx.sealedIn && ctx.sealedIn !== ctx.locale)
-    paragraph(ctx, t("copyNote", { language: LOCALE_NAMES[ctx.sealedIn] }), { fontKey: "bold" });
+    paragraph(ctx, t("copyNote", { language: languageNameIn(ctx.locale, ctx.sealedIn) }), { fontKey: "bold" });
   font(ctx, "mono", SIZES.small, COLORS.muted).text(
     t("snapshotHash", { hash: ctx.snapshotSha256 }),
     left(ctx),

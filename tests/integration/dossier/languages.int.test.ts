@@ -47,7 +47,9 @@ describe("a sealed dossier in several languages", () => {
     expect(fr).toContain("Français");
     expect(fr).not.toContain("System description");
     // A copy says it is one and how to verify it; the sealed file does not.
-    expect(de).toContain("Diese Kopie wurde nach der Versiegelung der Version auf English");
+    // The sealed language is named in the sentence's own language ("auf Englisch", "en anglais"), not in itself.
+    expect(de).toContain("Diese Kopie wurde nach der Versiegelung der Version auf Englisch");
+    expect(fr).toContain("scellement de la version en anglais");
     expect(en).not.toContain("This copy was rendered");
 
     // Every language is a PAdES signature by the organisation that breaks on any changed byte.

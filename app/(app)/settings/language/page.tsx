@@ -7,7 +7,7 @@ import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireActor } from "@/lib/auth/session";
 import { getLanguageSettings } from "@/lib/dal/accounts/language";
-import { LOCALE_NAMES, resolveLocale } from "@/lib/i18n/locales";
+import { resolveLocale } from "@/lib/i18n/locales";
 import { updateMyLanguageAction } from "./actions";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -17,9 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 // The person's own language. The organisation's document language is the organisation's, set on its own page.
 export default async function LanguageSettingsPage() {
-  const [settings, t, requestHeaders] = await Promise.all([
+  const [settings, t, languageName, requestHeaders] = await Promise.all([
     getLanguageSettings(await requireActor()),
     getTranslations("Language"),
+    getTranslations("LanguageName"),
     headers(),
   ]);
   // What "follow my browser" would give right now, so the choice is not a guess.
@@ -36,7 +37,7 @@ export default async function LanguageSettingsPage() {
         </Card>
         <p className="text-sm text-slate-700">
           {t.rich("documentsElsewhere", {
-            language: LOCALE_NAMES[settings.documentLocale],
+            language: languageName(settings.documentLocale),
             link: (text) => (
               <Link href="/settings" className="font-medium text-indigo-700 underline underline-offset-2">
                 {text}

@@ -34,7 +34,7 @@ export default async function SystemActivityPage({ params }: { params: Promise<{
               </time>
               <span>
                 <span className="font-medium text-slate-900">{e.actorName ?? e.actorLabel}</span>{" "}
-                <span className="text-slate-700">{describeActivity(e)}</span>
+                <span className="text-slate-700">{describeActivity(e, locale)}</span>
                 <span className="ml-2 font-mono text-xs text-slate-500">#{e.sequence}</span>
               </span>
             </li>
