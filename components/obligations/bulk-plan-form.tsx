@@ -1,13 +1,14 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action";
-import { countPhrase } from "@/lib/plural";
-import { formatDate } from "@/lib/utils";
+import { formatDateIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { ZPlanObligations, type TPlanObligations } from "@/lib/validations/obligation-plan";
 
 export type PlannableObligation = {
@@ -35,6 +36,8 @@ type Props = {
 // a duty that applies next year must not be pulled forward by a default nobody chose. The lead-time date is one
 // click away instead.
 export function BulkPlanForm({ systemId, obligations, members, suggestedDueDate, leadDays, action }: Props) {
+  const t = useTranslations("BulkPlanForm");
+  const locale = useLocale() as Locale;
   const router = useRouter();
   const initial = obligations.filter((o) => !o.ownerName);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(initial.map((o) => o.id)));
@@ -46,7 +49,7 @@ export function BulkPlanForm({ systemId, obligations, members, suggestedDueDate,
     action,
     defaultValues: { systemId, obligations: rows(chosen), ownerId: "", dueDate: "" },
     onSuccess: (data) => {
-      setDone(`${countPhrase(data.updated, "obligation")} updated.`);
+      setDone(t("done", { count: data.updated }));
       router.refresh();
     },
   });
@@ -63,19 +66,19 @@ export function BulkPlanForm({ systemId, obligations, members, suggestedDueDate,
   const errors = form.formState.errors;
   const listError = errors.obligations?.message ?? errors.obligations?.root?.message;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Plan several obligations">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("label")}>
       {formError && <Alert tone="error">{formError}</Alert>}
       <fieldset aria-describedby={listError ? "plan-list-error" : undefined}>
-        <legend className="text-sm font-medium text-slate-900">Obligations ({chosen.size} chosen)</legend>
+        <legend className="text-sm font-medium text-slate-900">{t("legend", { count: chosen.size })}</legend>
         <div className="mt-1 flex flex-wrap gap-2 text-sm">
           <Button type="button" variant="ghost" onClick={() => choose(new Set(initial.map((o) => o.id)))}>
-            Choose unassigned ({initial.length})
+            {t("chooseUnassigned", { count: initial.length })}
           </Button>
           <Button type="button" variant="ghost" onClick={() => choose(new Set(obligations.map((o) => o.id)))}>
-            Choose all ({obligations.length})
+            {t("chooseAll", { count: obligations.length })}
           </Button>
           <Button type="button" variant="ghost" onClick={() => choose(new Set())}>
-            Clear
+            {t("clear")}
           </Button>
         </div>
         {listError && (
@@ -96,8 +99,8 @@ export function BulkPlanForm({ systemId, obligations, members, suggestedDueDate,
               <label htmlFor={`plan-${o.id}`} className="min-w-0 flex-1">
                 <span className="font-medium text-slate-900">{o.title}</span>{" "}
                 <span className="text-slate-600">
-                  ({o.article}) · {o.ownerName ?? "Unassigned"} ·{" "}
-                  {o.dueDate ? `due ${formatDate(o.dueDate)}` : "no due date"}
+                  ({o.article}) · {o.ownerName ?? t("unassigned")} ·{" "}
+                  {o.dueDate ? t("due", { date: formatDateIn(locale, o.dueDate) }) : t("noDueDate")}
                 </span>
               </label>
             </li>
@@ -105,14 +108,14 @@ export function BulkPlanForm({ systemId, obligations, members, suggestedDueDate,
         </ul>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="plan-owner" label="Owner" hint="Leave as it is to keep each owner." error={errors.ownerId?.message}>
+        <Field id="plan-owner" label={t("owner")} hint={t("ownerHint")} error={errors.ownerId?.message}>
           <Select
             id="plan-owner"
             aria-invalid={errors.ownerId ? true : undefined}
             aria-describedby={describedBy("plan-owner", errors.ownerId?.message, "hint")}
             {...form.register("ownerId")}
           >
-            <option value="">Leave as it is</option>
+            <option value="">{t("keepOwner")}</option>
             {members.map((m) => (
               <option key={m.userId} value={m.userId}>
                 {m.name}
@@ -120,12 +123,7 @@ export function BulkPlanForm({ systemId, obligations, members, suggestedDueDate,
             ))}
           </Select>
         </Field>
-        <Field
-          id="plan-due"
-          label="Due date"
-          hint="Empty keeps each duty’s planned date, shown in the list."
-          error={errors.dueDate?.message}
-        >
+        <Field id="plan-due" label={t("dueDate")} hint={t("dueHint")} error={errors.dueDate?.message}>
           <Input
             id="plan-due"
             type="date"
@@ -140,14 +138,14 @@ export function BulkPlanForm({ systemId, obligations, members, suggestedDueDate,
               className="mt-1"
               onClick={() => form.setValue("dueDate", suggestedDueDate, { shouldDirty: true })}
             >
-              Use {formatDate(suggestedDueDate)} (today + {countPhrase(leadDays, "day")})
+              {t("useSuggested", { date: formatDateIn(locale, suggestedDueDate), days: leadDays })}
             </Button>
           )}
         </Field>
       </div>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          Apply to {countPhrase(chosen.size, "obligation")}
+          {t("apply", { count: chosen.size })}
         </Button>
         <p role="status" className="text-sm font-medium text-emerald-800">
           {done ?? ""}

@@ -1,10 +1,12 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTimeIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { ZAddComment, type TAddComment } from "@/lib/validations/obligation";
 
 type Comment = { id: string; body: string; createdAt: Date; author: { name: string } };
@@ -20,6 +22,8 @@ export function CommentThread({
   canComment: boolean;
   action: (input: TAddComment) => Promise<ActionResult<unknown>>;
 }) {
+  const t = useTranslations("CommentThread");
+  const locale = useLocale() as Locale;
   const { form, onSubmit, formError } = useActionForm({
     schema: ZAddComment,
     action,
@@ -33,14 +37,14 @@ export function CommentThread({
   return (
     <div className="space-y-3">
       {comments.length === 0 ? (
-        <p className="text-sm text-slate-600">No comments yet.</p>
+        <p className="text-sm text-slate-600">{t("none")}</p>
       ) : (
         <ol className="space-y-3">
           {comments.map((c) => (
             <li key={c.id} className="rounded-md bg-slate-50 px-3 py-2 text-sm">
               <p className="text-xs text-slate-600">
                 <span className="font-medium text-slate-900">{c.author.name}</span> ·{" "}
-                <time dateTime={new Date(c.createdAt).toISOString()}>{formatDateTime(c.createdAt)}</time>
+                <time dateTime={new Date(c.createdAt).toISOString()}>{formatDateTimeIn(locale, c.createdAt)}</time>
               </p>
               <p className="mt-1 whitespace-pre-line text-slate-900">{c.body}</p>
             </li>
@@ -50,7 +54,7 @@ export function CommentThread({
       {canComment && (
         <form onSubmit={onSubmit} noValidate className="space-y-2">
           {formError && <Alert tone="error">{formError}</Alert>}
-          <Field id={id} label="Add a comment" error={error}>
+          <Field id={id} label={t("label")} error={error}>
             <Textarea
               id={id}
               className="min-h-16"
@@ -60,7 +64,7 @@ export function CommentThread({
             />
           </Field>
           <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-            Post comment
+            {t("post")}
           </Button>
         </form>
       )}

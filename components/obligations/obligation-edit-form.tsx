@@ -1,17 +1,15 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action";
-import {
-  OBLIGATION_STATUSES,
-  STATUS_LABELS,
-  ZUpdateObligation,
-  type TUpdateObligation,
-} from "@/lib/validations/obligation";
+import type { Locale } from "@/lib/i18n/locales";
+import { OBLIGATION_STATUSES, ZUpdateObligation, type TUpdateObligation } from "@/lib/validations/obligation";
+import { useObligationStatusLabel } from "./status-label";
 
 export type EditableObligation = {
   id: string;
@@ -34,30 +32,30 @@ type Props = {
   action: (input: TUpdateObligation) => Promise<ActionResult<{ version: number }>>;
 };
 
-const NOTE_HINT =
-  "No evidence is attached yet. Say how the duty was met, e.g. “Covered by the group AI policy v3, section 4.”";
-const REASON_HINT =
-  "Required. Auditors read this; name the facts, e.g. “We only deploy this system; the vendor is the provider.”";
-
 // The form is keyed by the obligation's version, so fresh server data re-initialises it; a refused save keeps what
 // was typed because nothing refreshes until the user asks to load the other person's changes.
 export function ObligationEditor(props: Props) {
+  const t = useTranslations("ObligationEditForm");
+  const locale = useLocale() as Locale;
   const [savedAt, setSavedAt] = useState<string | null>(null);
   return (
     <div className="space-y-2">
       <ObligationEditForm
         key={props.obligation.version}
         {...props}
-        onSaved={() => setSavedAt(new Date().toLocaleTimeString("en-GB"))}
+        // English keeps en-GB, the clock every test has read.
+        onSaved={() => setSavedAt(new Date().toLocaleTimeString(locale === "en" ? "en-GB" : locale))}
       />
       <p role="status" className="text-sm font-medium text-emerald-800">
-        {savedAt ? `Saved at ${savedAt}.` : ""}
+        {savedAt ? t("savedAt", { time: savedAt }) : ""}
       </p>
     </div>
   );
 }
 
 function ObligationEditForm({ obligation: o, members, action, onSaved }: Props & { onSaved: () => void }) {
+  const t = useTranslations("ObligationEditForm");
+  const statusLabel = useObligationStatusLabel();
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZUpdateObligation,
@@ -81,35 +79,35 @@ function ObligationEditForm({ obligation: o, members, action, onSaved }: Props &
   const id = (name: string) => `${name}-${o.id}`;
   const conflict = formError?.startsWith("Changed by");
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Work on this obligation">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("label")}>
       {formError && (
         <Alert tone="error">
           <p>{formError}</p>
           {conflict && (
             <Button type="button" variant="secondary" className="mt-2" onClick={() => router.refresh()}>
-              Discard my input and load their changes
+              {t("discard")}
             </Button>
           )}
         </Alert>
       )}
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id={id("status")} label="Status" error={errors.status?.message}>
+        <Field id={id("status")} label={t("status")} error={errors.status?.message}>
           <Select id={id("status")} aria-invalid={errors.status ? true : undefined} {...form.register("status")}>
             {OBLIGATION_STATUSES.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {statusLabel(s)}
               </option>
             ))}
           </Select>
         </Field>
-        <Field id={id("owner")} label="Owner" error={errors.ownerId?.message}>
+        <Field id={id("owner")} label={t("owner")} error={errors.ownerId?.message}>
           <Select
             id={id("owner")}
             aria-invalid={errors.ownerId ? true : undefined}
             aria-describedby={describedBy(id("owner"), errors.ownerId?.message)}
             {...form.register("ownerId")}
           >
-            <option value="">Unassigned</option>
+            <option value="">{t("unassigned")}</option>
             {members.map((m) => (
               <option key={m.userId} value={m.userId}>
                 {m.name}
@@ -117,7 +115,7 @@ function ObligationEditForm({ obligation: o, members, action, onSaved }: Props &
             ))}
           </Select>
         </Field>
-        <Field id={id("due")} label="Due date" error={errors.dueDate?.message}>
+        <Field id={id("due")} label={t("dueDate")} error={errors.dueDate?.message}>
           <Input
             id={id("due")}
             type="date"
@@ -130,14 +128,14 @@ function ObligationEditForm({ obligation: o, members, action, onSaved }: Props &
       {status === "NOT_APPLICABLE" && (
         <Field
           id={id("reason")}
-          label="Why does this obligation not apply?"
-          hint={REASON_HINT}
+          label={t("reasonLabel")}
+          hint={t("reasonHint")}
           error={errors.notApplicableReason?.message}
         >
           <Textarea
             id={id("reason")}
             aria-invalid={errors.notApplicableReason ? true : undefined}
-            aria-describedby={describedBy(id("reason"), errors.notApplicableReason?.message, REASON_HINT)}
+            aria-describedby={describedBy(id("reason"), errors.notApplicableReason?.message, "hint")}
             {...form.register("notApplicableReason")}
           />
         </Field>
@@ -145,14 +143,14 @@ function ObligationEditForm({ obligation: o, members, action, onSaved }: Props &
       {status === "DONE" && (o.literacy ? !o.literacy.backed : o.evidenceCount === 0 && !o.evidenceRequired) && (
         <Field
           id={id("note")}
-          label="How was this obligation met?"
-          hint={o.literacy ? `${o.literacy.summary}: say why this duty is met anyway.` : NOTE_HINT}
+          label={t("noteLabel")}
+          hint={o.literacy ? t("literacyHint", { summary: o.literacy.summary }) : t("noteHint")}
           error={errors.completionNote?.message}
         >
           <Textarea
             id={id("note")}
             aria-invalid={errors.completionNote ? true : undefined}
-            aria-describedby={describedBy(id("note"), errors.completionNote?.message, NOTE_HINT)}
+            aria-describedby={describedBy(id("note"), errors.completionNote?.message, "hint")}
             {...form.register("completionNote")}
           />
         </Field>
@@ -161,13 +159,9 @@ function ObligationEditForm({ obligation: o, members, action, onSaved }: Props &
         o.status !== "DONE" &&
         o.evidenceCount === 0 &&
         o.evidenceRequired &&
-        !o.literacy?.backed && (
-          <Alert tone="info">
-            Your organisation requires evidence for done obligations: attach a file or a link below first.
-          </Alert>
-        )}
+        !o.literacy?.backed && <Alert tone="info">{t("evidenceRequired")}</Alert>}
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Saving…" : "Save changes"}
+        {form.formState.isSubmitting ? t("saving") : t("save")}
       </Button>
     </form>
   );

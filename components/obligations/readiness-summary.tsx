@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
 import type { ObligationDTO } from "@/lib/dal/obligations/obligations";
@@ -6,6 +7,7 @@ import { isOverdue } from "./obligation-badges";
 
 // The same arithmetic as refreshReadiness: applicable = not obsolete; done = done or justified not applicable.
 export function ReadinessSummary({ systemId, obligations }: { systemId: string; obligations: ObligationDTO[] }) {
+  const t = useTranslations("ReadinessSummary");
   const current = obligations.filter((o) => !o.obsoleteAt);
   const done = current.filter((o) => o.status === "DONE" || o.status === "NOT_APPLICABLE").length;
   const open = current.filter((o) => o.status === "NOT_STARTED" || o.status === "IN_PROGRESS");
@@ -17,35 +19,38 @@ export function ReadinessSummary({ systemId, obligations }: { systemId: string; 
       <CardBody className="flex flex-wrap items-center justify-between gap-4">
         <div className="min-w-64 flex-1">
           <p className="text-sm text-slate-700">
-            <span className="text-2xl font-semibold text-slate-900">{done}</span> of {current.length} obligations done
-            or not applicable
+            {t.rich("done", {
+              done,
+              total: current.length,
+              big: (chunks) => <span className="text-2xl font-semibold text-slate-900">{chunks}</span>,
+            })}
           </p>
           <div
             className="mt-2 h-2 max-w-md overflow-hidden rounded-full bg-slate-200"
             role="img"
-            aria-label={`${percent}% ready`}
+            aria-label={t("ready", { percent })}
           >
             <div className="h-full rounded-full bg-indigo-700" style={{ width: `${percent}%` }} />
           </div>
         </div>
         <dl className="flex gap-6 text-sm">
           <div>
-            <dt className="text-slate-600">Open</dt>
+            <dt className="text-slate-600">{t("open")}</dt>
             <dd className="text-lg font-semibold text-slate-900">{open.length}</dd>
           </div>
           <div>
-            <dt className="text-slate-600">Blocking</dt>
+            <dt className="text-slate-600">{t("blocking")}</dt>
             <dd className="text-lg font-semibold text-slate-900">{blocking}</dd>
           </div>
           <div>
-            <dt className="text-slate-600">Overdue</dt>
+            <dt className="text-slate-600">{t("overdue")}</dt>
             <dd className={overdue ? "text-lg font-semibold text-red-800" : "text-lg font-semibold text-slate-900"}>
               {overdue}
             </dd>
           </div>
         </dl>
         <ButtonLink href={obligationsHref({ system: systemId })} variant="secondary">
-          Open in the obligations list
+          {t("openList")}
         </ButtonLink>
       </CardBody>
     </Card>

@@ -1,12 +1,14 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { TextareaField } from "@/components/forms/input-field";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/action";
-import { BAND_LABELS, needsPrivilegedAcceptance, type RiskBand } from "@/lib/risks/score";
+import { needsPrivilegedAcceptance, type RiskBand } from "@/lib/risks/score";
 import { MIN_ACCEPTANCE_JUSTIFICATION, ZAcceptRisk, type TAcceptRisk } from "@/lib/validations/risks";
+import { useRiskWords } from "./risk-words";
 
 type Props = {
   riskId: string;
@@ -20,6 +22,8 @@ type Props = {
 
 // Accepting records who decided to live with the risk and why; the server checks role and justification again.
 export function AcceptRiskForm({ riskId, version, band, residual, canAcceptHigh, doneHref, action }: Props) {
+  const t = useTranslations("RiskAcceptForm");
+  const words = useRiskWords();
   const router = useRouter();
   const privileged = needsPrivilegedAcceptance(band);
   const { form, onSubmit, formError } = useActionForm({
@@ -31,29 +35,21 @@ export function AcceptRiskForm({ riskId, version, band, residual, canAcceptHigh,
       router.refresh();
     },
   });
-  const rating = `${residual ? "residual" : "inherent"} rating is ${BAND_LABELS[band].toLowerCase()}`;
+  const rating = { residual: residual ? "yes" : "no", band: words.band(band).toLowerCase() };
   if (privileged && !canAcceptHigh)
     return (
-      <Alert tone="info" title="Acceptance needs another role">
-        The {rating}: only an administrator, compliance officer or legal may accept it.
+      <Alert tone="info" title={t("needsRole")}>
+        {t("needsRoleText", rating)}
       </Alert>
     );
-  const hint = privileged
-    ? `Required: at least ${MIN_ACCEPTANCE_JUSTIFICATION} characters. Auditors read this in the register and the audit trail.`
-    : "Optional for a low or medium risk; recorded with your name.";
+  const hint = privileged ? t("hintRequired", { min: MIN_ACCEPTANCE_JUSTIFICATION }) : t("hintOptional");
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Accept the residual risk">
-      <p className="text-sm text-slate-700">The {rating}. Accepting records your name, the date and your reasons.</p>
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("label")}>
+      <p className="text-sm text-slate-700">{t("intro", rating)}</p>
       {formError && <Alert tone="error">{formError}</Alert>}
-      <TextareaField
-        form={form}
-        name="justification"
-        label="Why is this risk acceptable?"
-        hint={hint}
-        required={privileged}
-      />
+      <TextareaField form={form} name="justification" label={t("question")} hint={hint} required={privileged} />
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Recording…" : "Accept the risk"}
+        {form.formState.isSubmitting ? t("recording") : t("accept")}
       </Button>
     </form>
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ButtonLink } from "@/components/ui/button";
 
 type Props = {
@@ -16,17 +17,20 @@ type Props = {
 // Offered where something went wrong (a serious incident, a monitoring breach): record the risk it shows, or re-rate
 // one already in the register. Re-scoring lists the risks, since only the person knows which one this touches.
 export function LinkedRiskActions({ openHref, systemId, risks, context, fromQuery }: Props) {
+  const t = useTranslations("LinkedRisks");
   return (
     <div className="flex flex-wrap items-start gap-3">
       {openHref && (
         <ButtonLink href={openHref} variant="secondary">
-          Open a linked risk<span className="sr-only">{` ${context}`}</span>
+          {t("open")}
+          <span className="sr-only">{` ${context}`}</span>
         </ButtonLink>
       )}
       {risks.length > 0 && (
         <details className="group min-w-0 rounded-md border border-slate-200 px-3 py-2 open:bg-white">
           <summary className="cursor-pointer text-sm font-medium text-indigo-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-indigo-600">
-            Re-score a risk<span className="sr-only">{` ${context}`}</span>
+            {t("rescore")}
+            <span className="sr-only">{` ${context}`}</span>
           </summary>
           <ul className="mt-2 space-y-1.5 text-sm">
             {risks.map((r) => (

@@ -1,8 +1,8 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { LinkedRisk } from "@/lib/dal/risks/event-links";
-import { formatDateTime } from "@/lib/utils";
-
-const HOW: Record<LinkedRisk["how"], string> = { OPENED: "opened", RESCORED: "re-scored" };
+import { formatDateTimeIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 // The risks an incident or a breach opened or re-scored, newest first: the trace the register keeps of it. Each links
 // to the risk in its system's register (its edit form for people who may change it).
@@ -15,6 +15,8 @@ export function LinkedRiskList({
   editable: boolean;
   heading: string;
 }) {
+  const t = useTranslations("LinkedRisks");
+  const locale = useLocale() as Locale;
   if (risks.length === 0) return null;
   return (
     <div>
@@ -28,9 +30,7 @@ export function LinkedRiskList({
             >
               {r.title}
             </Link>{" "}
-            <span className="text-slate-600">
-              {HOW[r.how]} {formatDateTime(r.at)}
-            </span>
+            <span className="text-slate-600">{t("how", { how: r.how, at: formatDateTimeIn(locale, r.at) })}</span>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -18,6 +19,7 @@ export function ObligationLinks(props: {
   link: LinkAction;
   unlink: LinkAction;
 }) {
+  const t = useTranslations("RiskObligationLinks");
   const router = useRouter();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -27,7 +29,7 @@ export function ObligationLinks(props: {
     start(async () => {
       setError(null);
       const result = await action({ riskId: props.riskId, obligationId }).catch(() => null);
-      if (!result) setError("The server could not be reached. Try again.");
+      if (!result) setError(t("unreachable"));
       else if (!result.ok) setError(result.error);
       else {
         setChoice("");
@@ -38,7 +40,7 @@ export function ObligationLinks(props: {
     <div className="space-y-3">
       {error && <Alert tone="error">{error}</Alert>}
       {props.linked.length === 0 ? (
-        <p className="text-sm text-slate-600">No obligation linked yet.</p>
+        <p className="text-sm text-slate-600">{t("none")}</p>
       ) : (
         <ul className="space-y-2">
           {props.linked.map((o) => (
@@ -47,16 +49,17 @@ export function ObligationLinks(props: {
                 {o.article} {o.title}
               </span>
               <Button type="button" variant="secondary" disabled={pending} onClick={() => run(props.unlink, o.id)}>
-                Unlink<span className="sr-only">{` ${o.article} ${o.title}`}</span>
+                {t("unlink")}
+                <span className="sr-only">{` ${o.article} ${o.title}`}</span>
               </Button>
             </li>
           ))}
         </ul>
       )}
       <div className="flex flex-wrap items-end gap-3">
-        <Field id="link-obligation" label="Link an obligation">
+        <Field id="link-obligation" label={t("linkLabel")}>
           <Select id="link-obligation" value={choice} onChange={(e) => setChoice(e.target.value)}>
-            <option value="">Choose an obligation…</option>
+            <option value="">{t("choose")}</option>
             {props.available
               .filter((o) => !linkedIds.has(o.id))
               .map((o) => (
@@ -67,7 +70,7 @@ export function ObligationLinks(props: {
           </Select>
         </Field>
         <Button type="button" disabled={pending || !choice} onClick={() => run(props.link, choice)}>
-          Link
+          {t("link")}
         </Button>
       </div>
     </div>

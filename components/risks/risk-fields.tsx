@@ -1,14 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { UseFormReturn } from "react-hook-form";
 import { InputField, SelectField, TextareaField } from "@/components/forms/input-field";
-import {
-  RISK_SOURCE_LABELS,
-  RISK_SOURCES,
-  RISK_STATUS_LABELS,
-  RISK_STATUSES,
-  RISK_TREATMENT_LABELS,
-  type TCreateRisk,
-} from "@/lib/validations/risks";
+import { RISK_SOURCES, RISK_STATUSES, type TCreateRisk } from "@/lib/validations/risks";
+import { useRiskChoices } from "./risk-choices";
+import { useRiskWords } from "./risk-words";
 
 export type RiskFieldValues = Omit<TCreateRisk, "systemId">;
 
@@ -21,76 +17,79 @@ type Props = {
 
 const scale = (labels: readonly string[]) => labels.map((label, i) => [String(i + 1), `${i + 1} – ${label}`] as const);
 // Accepting is its own step with a justification, so it is not offered here.
-const TREATMENTS = (["MITIGATE", "AVOID", "TRANSFER"] as const).map((t) => [t, RISK_TREATMENT_LABELS[t]] as const);
+const TREATMENTS = ["MITIGATE", "AVOID", "TRANSFER"] as const;
 
 export function RiskFields({ form, owners, likelihoodLabels, impactLabels }: Props) {
+  const t = useTranslations("RiskFields");
+  const choices = useRiskChoices();
+  const words = useRiskWords();
   return (
     <div className="space-y-4">
-      <InputField form={form} name="title" label="Risk" required hint="What could go wrong, for whom." />
-      <TextareaField form={form} name="description" label="Description" />
+      <InputField form={form} name="title" label={t("title")} required hint={t("titleHint")} />
+      <TextareaField form={form} name="description" label={t("description")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <InputField form={form} name="affectedPersons" label="Affected persons" hint="e.g. job applicants" />
+        <InputField form={form} name="affectedPersons" label={t("affectedPersons")} hint={t("affectedHint")} />
         <SelectField
           form={form}
           name="source"
-          label="Found through"
+          label={t("source")}
           required
-          placeholder="Choose…"
-          options={RISK_SOURCES.map((s) => [s, RISK_SOURCE_LABELS[s]] as const)}
+          placeholder={t("choose")}
+          options={RISK_SOURCES.map((s) => [s, choices.source(s)] as const)}
         />
       </div>
-      <TextareaField
-        form={form}
-        name="fundamentalRights"
-        label="Fundamental rights at stake"
-        hint="One per line, e.g. Non-discrimination."
-        rows={2}
-      />
+      <TextareaField form={form} name="fundamentalRights" label={t("rights")} hint={t("rightsHint")} rows={2} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-sm font-semibold text-slate-900">Inherent rating (before treatment)</legend>
+        <legend className="mb-2 text-sm font-semibold text-slate-900">{t("inherent")}</legend>
         <SelectField
           form={form}
           name="likelihood"
-          label="Likelihood"
+          label={t("likelihood")}
           required
-          placeholder="Choose…"
+          placeholder={t("choose")}
           options={scale(likelihoodLabels)}
         />
         <SelectField
           form={form}
           name="impact"
-          label="Impact"
+          label={t("impact")}
           required
-          placeholder="Choose…"
+          placeholder={t("choose")}
           options={scale(impactLabels)}
         />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField form={form} name="treatment" label="Treatment" placeholder="None yet" options={TREATMENTS} />
+        <SelectField
+          form={form}
+          name="treatment"
+          label={t("treatment")}
+          placeholder={t("noneYet")}
+          options={TREATMENTS.map((v) => [v, choices.treatment(v)] as const)}
+        />
         <SelectField
           form={form}
           name="status"
-          label="Status"
+          label={t("status")}
           required
-          placeholder="Choose…"
-          options={RISK_STATUSES.map((s) => [s, RISK_STATUS_LABELS[s]] as const)}
+          placeholder={t("choose")}
+          options={RISK_STATUSES.map((s) => [s, words.status(s)] as const)}
         />
       </div>
-      <TextareaField form={form} name="mitigation" label="Mitigation" hint="What is done to reduce the risk." />
+      <TextareaField form={form} name="mitigation" label={t("mitigation")} hint={t("mitigationHint")} />
       <fieldset className="grid gap-4 sm:grid-cols-2">
-        <legend className="mb-2 text-sm font-semibold text-slate-900">Residual rating (after treatment)</legend>
+        <legend className="mb-2 text-sm font-semibold text-slate-900">{t("residual")}</legend>
         <SelectField
           form={form}
           name="residualLikelihood"
-          label="Residual likelihood"
-          placeholder="Not rated"
+          label={t("residualLikelihood")}
+          placeholder={t("notRated")}
           options={scale(likelihoodLabels)}
         />
         <SelectField
           form={form}
           name="residualImpact"
-          label="Residual impact"
-          placeholder="Not rated"
+          label={t("residualImpact")}
+          placeholder={t("notRated")}
           options={scale(impactLabels)}
         />
       </fieldset>
@@ -98,11 +97,11 @@ export function RiskFields({ form, owners, likelihoodLabels, impactLabels }: Pro
         <SelectField
           form={form}
           name="ownerId"
-          label="Owner"
-          placeholder="Unassigned"
+          label={t("owner")}
+          placeholder={t("unassigned")}
           options={owners.map((o) => [o.userId, o.name] as const)}
         />
-        <InputField form={form} name="nextReviewDate" label="Next review" type="date" />
+        <InputField form={form} name="nextReviewDate" label={t("nextReview")} type="date" />
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { UseFormReturn } from "react-hook-form";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -75,6 +76,7 @@ export function NewRiskForm(
     action: (i: TCreateRisk) => Promise<ActionResult<{ id: string }>>;
   },
 ) {
+  const t = useTranslations("RiskForm");
   const router = useRouter();
   const [added, setAdded] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm({
@@ -82,7 +84,7 @@ export function NewRiskForm(
     action: props.action,
     defaultValues: { ...EMPTY, ...prefilled(props.prefill), systemId: props.systemId },
     onSuccess: (_data, values) => {
-      setAdded(`Added “${values.title}”.`);
+      setAdded(t("added", { title: values.title }));
       form.reset({ ...EMPTY, systemId: props.systemId });
       // A linked risk is recorded once: the page drops the incident or breach it was opened from.
       if (props.prefill) router.push(props.doneHref);
@@ -90,12 +92,12 @@ export function NewRiskForm(
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Add a risk">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("addLabel")}>
       {formError && <Alert tone="error">{formError}</Alert>}
-      {props.prefill && <Alert tone="info">Opened from {props.prefill.origin}.</Alert>}
+      {props.prefill && <Alert tone="info">{t("openedFrom", { origin: props.prefill.origin })}</Alert>}
       <RiskFields form={form as unknown as UseFormReturn<RiskFieldValues>} {...props} />
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Adding…" : "Add risk"}
+        {form.formState.isSubmitting ? t("adding") : t("add")}
       </Button>
       <p role="status" className="text-sm font-medium text-emerald-800">
         {added ?? ""}
@@ -113,6 +115,7 @@ export function EditRiskForm(
     action: (i: TUpdateRisk) => Promise<ActionResult<{ version: number }>>;
   },
 ) {
+  const t = useTranslations("RiskForm");
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZUpdateRisk,
@@ -130,21 +133,23 @@ export function EditRiskForm(
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={`Edit ${props.risk.title}`}>
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("editLabel", { title: props.risk.title })}>
       {formError && <Alert tone="error">{formError}</Alert>}
       {props.rescoreFrom && (
         <Alert tone="info">
-          Re-scoring from {props.rescoreFrom.origin}. Saving records it in this risk&apos;s history and on the{" "}
-          {props.rescoreFrom.incidentId ? "incident" : "breach"}.
+          {t("rescoring", {
+            origin: props.rescoreFrom.origin,
+            kind: props.rescoreFrom.incidentId ? "incident" : "breach",
+          })}
         </Alert>
       )}
       <RiskFields form={form as unknown as UseFormReturn<RiskFieldValues>} {...props} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Saving…" : "Save changes"}
+          {form.formState.isSubmitting ? t("saving") : t("save")}
         </Button>
         <ButtonLink href={props.doneHref} variant="secondary">
-          Cancel
+          {t("cancel")}
         </ButtonLink>
       </div>
     </form>

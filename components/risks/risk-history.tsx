@@ -1,13 +1,16 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { RiskHistoryEntry } from "@/lib/dal/risks/history";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTimeIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 
-const ACTIONS: Record<string, string> = {
-  "risk.created": "Recorded",
-  "risk.updated": "Changed",
-  "risk.accepted": "Accepted",
-  "risk.obligation_linked": "Obligation linked",
-  "risk.obligation_unlinked": "Obligation unlinked",
-};
+const ACTIONS = {
+  "risk.created": "created",
+  "risk.updated": "updated",
+  "risk.accepted": "accepted",
+  "risk.obligation_linked": "linked",
+  "risk.obligation_unlinked": "unlinked",
+} as const;
+const isKnown = (action: string): action is keyof typeof ACTIONS => action in ACTIONS;
 
 // What changed, in the audit event's own words: "likelihood 4 → 2". Values are short scalars or a line of text.
 function changes(before: unknown, after: unknown): string[] {
@@ -31,19 +34,21 @@ function rescoredFrom(after: unknown): string | null {
 
 // The risk's history is its slice of the organisation's audit trail (newest first).
 export function RiskHistory({ entries }: { entries: RiskHistoryEntry[] }) {
-  if (entries.length === 0) return <p className="text-sm text-slate-600">Nothing recorded yet.</p>;
+  const t = useTranslations("RiskHistory");
+  const locale = useLocale() as Locale;
+  if (entries.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
   return (
     <ol className="space-y-3 text-sm">
       {entries.map((e, i) => (
         <li key={i}>
           <p className="font-medium text-slate-900">
-            {ACTIONS[e.action] ?? e.action}{" "}
+            {isKnown(e.action) ? t(ACTIONS[e.action]) : e.action}{" "}
             <span className="font-normal text-slate-600">
-              by {e.actorLabel}, {formatDateTime(e.createdAt)}
+              {t("by", { actor: e.actorLabel, at: formatDateTimeIn(locale, e.createdAt) })}
             </span>
           </p>
           <ul className="mt-1 space-y-0.5 break-words text-slate-700">
-            {rescoredFrom(e.after) && <li>Re-scored from {rescoredFrom(e.after)}</li>}
+            {rescoredFrom(e.after) && <li>{t("rescoredFrom", { origin: rescoredFrom(e.after)! })}</li>}
             {changes(e.before, e.after).map((c) => (
               <li key={c}>{c}</li>
             ))}

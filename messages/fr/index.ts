@@ -1,4 +1,5 @@
 import core from "./core.json";
+import forms from "./forms.json";
 import datalayer from "./datalayer.json";
 import systems from "./systems.json";
 import work from "./work.json";
@@ -14,6 +15,7 @@ import reports from "./reports.json";
 // One file per area of the product, so each area's messages change without touching the others' (docs/translating.md).
 const messages = {
   ...core,
+  ...forms,
   ...datalayer,
   ...systems,
   ...work,

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PrefsForm } from "@/components/notifications/prefs-form";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -23,7 +24,9 @@ export default async function NotificationSettingsPage() {
       <PageHeader title={t("title")} description={t("description")} />
       <Card>
         <CardHeader title={t("cardTitle")} description={mailConfigured() ? t("withMail") : t("withoutMail")} />
-        <PrefsForm prefs={prefs} save={updateNotificationPrefsAction} />
+        <ClientMessages namespaces={["NotificationPrefs"]}>
+          <PrefsForm prefs={prefs} save={updateNotificationPrefsAction} />
+        </ClientMessages>
       </Card>
     </>
   );

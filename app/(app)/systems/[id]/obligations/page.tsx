@@ -13,7 +13,7 @@ import { requireActor } from "@/lib/auth/session";
 import { listSystemEvidence } from "@/lib/dal/obligations/evidence";
 import { policyEvidenceForSystem, publishedPolicies } from "@/lib/dal/policies/evidence-links";
 import { systemLiteracy } from "@/lib/dal/literacy/coverage";
-import { AI_LITERACY_OBLIGATION, coverageSummary, isFullyCovered } from "@/lib/literacy/coverage";
+import { AI_LITERACY_OBLIGATION, isFullyCovered } from "@/lib/literacy/coverage";
 import { listMembers } from "@/lib/dal/accounts/members";
 import { listSystemObligations, type ObligationDTO } from "@/lib/dal/obligations/obligations";
 import { getViewer } from "@/lib/dal/accounts/organizations";
@@ -35,7 +35,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // What the obligation components on this page render on the client (theirs: the work area's namespaces).
-const CLIENT_NAMESPACES = ["Evidence", "ObligationStatus", "ObligationBadges", "ObligationList"] as const;
+const CLIENT_NAMESPACES = [
+  "Evidence",
+  "ObligationStatus",
+  "ObligationBadges",
+  "ObligationList",
+  "ObligationEditForm",
+  "BulkPlanForm",
+  "CommentThread",
+] as const;
 
 const ROLE_ORDER = Object.keys(ROLE_LABELS) as Role[];
 
@@ -51,13 +59,14 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
   const system = await loadSystem((await params).id);
   const { open } = await searchParams;
   const actor = await requireActor();
-  const [obligations, evidence, members, viewer, planning, t, locale] = await Promise.all([
+  const [obligations, evidence, members, viewer, planning, t, tLiteracy, locale] = await Promise.all([
     listSystemObligations(actor, system.id),
     listSystemEvidence(actor, system.id),
     listMembers(actor),
     getViewer(actor),
     getObligationPlanning(actor),
     getTranslations("SystemObligations"),
+    getTranslations("LiteracyCoverage"),
     getLocale() as Promise<Locale>,
   ]);
   const [policyLinks, policies] = await Promise.all([
@@ -68,6 +77,15 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
   const literacy = obligations.some((o) => o.code === AI_LITERACY_OBLIGATION)
     ? (await systemLiteracy(actor, system.id)).coverage
     : null;
+  // coverageSummary's sentence in the reader's language (lib/literacy keeps the English for the data layer's errors).
+  const counts = literacy && { trained: literacy.trained, total: literacy.total, lapsed: literacy.lapsed };
+  const literacySummary = !counts
+    ? ""
+    : counts.total === 0
+      ? tLiteracy("summaryNone")
+      : counts.lapsed > 0
+        ? tLiteracy("summaryLapsed", counts)
+        : tLiteracy("summary", counts);
   const canWork = !!viewer.role && can(viewer.role, "obligation.work");
   const canWriteEvidence = !!viewer.role && can(viewer.role, "evidence.write");
   const actions = { update: updateObligationAction, comment: addCommentAction, addLink: addEvidenceLinkAction };
@@ -124,7 +142,7 @@ export default async function SystemObligationsPage({ params, searchParams }: Pr
       }
       literacy={
         literacy && o.code === AI_LITERACY_OBLIGATION
-          ? { backed: isFullyCovered(literacy), summary: coverageSummary(literacy) }
+          ? { backed: isFullyCovered(literacy), summary: literacySummary }
           : undefined
       }
     />

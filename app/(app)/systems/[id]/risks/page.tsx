@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { HeatMap } from "@/components/risks/heat-map";
 import { LinkedRiskActions } from "@/components/risks/linked-risk-actions";
 import { RiskList } from "@/components/risks/risk-list";
@@ -26,6 +27,17 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 // fromIncident / fromEvent: the new-risk form opened from an incident's page or a breach on the Monitoring tab.
+// What the risk forms render on the client (the forms area's namespaces, and the band and status words).
+const CLIENT_NAMESPACES = [
+  "RiskFields",
+  "RiskChoices",
+  "RiskWords",
+  "RiskForm",
+  "RiskAcceptForm",
+  "RiskImportForm",
+  "RiskObligationLinks",
+] as const;
+
 type Search = { view?: string; cell?: string; edit?: string; fromIncident?: string; fromEvent?: string };
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Search> };
 
@@ -67,100 +79,102 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
   const fromQuery = from.incidentId ? `fromIncident=${from.incidentId}` : `fromEvent=${from.eventId}`;
   const editingOrigin = editing && origins.get(editing.id);
   return (
-    <div className="space-y-6">
-      <Card>
-        <CardHeader
-          title={t("heatMap")}
-          description={inherent ? t("heatMapInherent") : t("heatMapCurrent")}
-          actions={<ViewToggle currentHref={base} inherentHref={`${base}?view=inherent`} inherent={inherent} />}
-        />
-        <CardBody>
-          <HeatMap
-            points={risks.map(pointOf)}
-            {...labels}
-            selected={cell}
-            hrefFor={(l, i) => `${base}?${viewQuery}cell=${l}-${i}#risk-register`}
-            caption={inherent ? t("captionInherent") : t("captionCurrent")}
-          />
-        </CardBody>
-      </Card>
-
-      <Card id="risk-register">
-        <CardHeader
-          title={cell ? t("cellTitle", cell) : t("register")}
-          description={t("shownOf", { shown: shown.length, total: risks.length })}
-          actions={
-            cell ? (
-              <Link href={`${base}${inherent ? "?view=inherent" : ""}`} className="text-sm text-indigo-800 underline">
-                {t("showAll")}
-              </Link>
-            ) : undefined
-          }
-        />
-        {shown.length === 0 ? (
-          <CardBody>
-            <p className="text-sm text-slate-700">{risks.length === 0 ? t("noneYet") : t("noneInCell")}</p>
-          </CardBody>
-        ) : (
-          <RiskList
-            risks={shown}
-            ownerName={(id) => (id ? (owners.get(id) ?? null) : null)}
-            editHref={(id) => (canWrite ? `${base}?edit=${id}#risk-form` : null)}
-            labels={labels}
-            originOf={(id) => origins.get(id)}
-          />
-        )}
-      </Card>
-
-      {canWrite && (
-        <Card id="risk-form">
+    <ClientMessages namespaces={CLIENT_NAMESPACES}>
+      <div className="space-y-6">
+        <Card>
           <CardHeader
-            title={editing ? t("editTitle", { title: editing.title }) : prefill ? t("addLinked") : t("add")}
-            description={`${editingOrigin ? t("openedFrom", { origin: editingOrigin.label }) : ""}${t("rateHelp")}`}
+            title={t("heatMap")}
+            description={inherent ? t("heatMapInherent") : t("heatMapCurrent")}
+            actions={<ViewToggle currentHref={base} inherentHref={`${base}?view=inherent`} inherent={inherent} />}
           />
-          <CardBody className="space-y-4">
-            {prefill && risks.length > 0 && (
-              <LinkedRiskActions
-                systemId={system.id}
-                risks={risks}
-                context={t("fromOrigin", { origin: prefill.origin })}
-                fromQuery={fromQuery}
-              />
-            )}
-            {editing ? (
-              <EditRiskForm
-                key={`${editing.id}-${editing.version}-${linked?.origin ?? ""}`}
-                risk={editing}
-                rescoreFrom={linked}
-                owners={options.owners}
-                {...labels}
-                doneHref={base}
-                action={updateRiskAction}
-              />
-            ) : (
-              <NewRiskForm
-                key={prefill?.origin ?? "new"}
-                prefill={prefill}
-                systemId={system.id}
-                owners={options.owners}
-                {...labels}
-                doneHref={base}
-                action={createRiskAction}
-              />
-            )}
+          <CardBody>
+            <HeatMap
+              points={risks.map(pointOf)}
+              {...labels}
+              selected={cell}
+              hrefFor={(l, i) => `${base}?${viewQuery}cell=${l}-${i}#risk-register`}
+              caption={inherent ? t("captionInherent") : t("captionCurrent")}
+            />
           </CardBody>
         </Card>
-      )}
-      {editing && (
-        <RiskEditPanels
-          risk={editing}
-          obligations={options.obligations}
-          canAcceptHigh={canAcceptHigh}
-          base={base}
-          history={history}
-        />
-      )}
-      <RiskCsvCard systemId={system.id} canImport={canWrite} />
-    </div>
+
+        <Card id="risk-register">
+          <CardHeader
+            title={cell ? t("cellTitle", cell) : t("register")}
+            description={t("shownOf", { shown: shown.length, total: risks.length })}
+            actions={
+              cell ? (
+                <Link href={`${base}${inherent ? "?view=inherent" : ""}`} className="text-sm text-indigo-800 underline">
+                  {t("showAll")}
+                </Link>
+              ) : undefined
+            }
+          />
+          {shown.length === 0 ? (
+            <CardBody>
+              <p className="text-sm text-slate-700">{risks.length === 0 ? t("noneYet") : t("noneInCell")}</p>
+            </CardBody>
+          ) : (
+            <RiskList
+              risks={shown}
+              ownerName={(id) => (id ? (owners.get(id) ?? null) : null)}
+              editHref={(id) => (canWrite ? `${base}?edit=${id}#risk-form` : null)}
+              labels={labels}
+              originOf={(id) => origins.get(id)}
+            />
+          )}
+        </Card>
+
+        {canWrite && (
+          <Card id="risk-form">
+            <CardHeader
+              title={editing ? t("editTitle", { title: editing.title }) : prefill ? t("addLinked") : t("add")}
+              description={`${editingOrigin ? t("openedFrom", { origin: editingOrigin.label }) : ""}${t("rateHelp")}`}
+            />
+            <CardBody className="space-y-4">
+              {prefill && risks.length > 0 && (
+                <LinkedRiskActions
+                  systemId={system.id}
+                  risks={risks}
+                  context={t("fromOrigin", { origin: prefill.origin })}
+                  fromQuery={fromQuery}
+                />
+              )}
+              {editing ? (
+                <EditRiskForm
+                  key={`${editing.id}-${editing.version}-${linked?.origin ?? ""}`}
+                  risk={editing}
+                  rescoreFrom={linked}
+                  owners={options.owners}
+                  {...labels}
+                  doneHref={base}
+                  action={updateRiskAction}
+                />
+              ) : (
+                <NewRiskForm
+                  key={prefill?.origin ?? "new"}
+                  prefill={prefill}
+                  systemId={system.id}
+                  owners={options.owners}
+                  {...labels}
+                  doneHref={base}
+                  action={createRiskAction}
+                />
+              )}
+            </CardBody>
+          </Card>
+        )}
+        {editing && (
+          <RiskEditPanels
+            risk={editing}
+            obligations={options.obligations}
+            canAcceptHigh={canAcceptHigh}
+            base={base}
+            history={history}
+          />
+        )}
+        <RiskCsvCard systemId={system.id} canImport={canWrite} />
+      </div>
+    </ClientMessages>
   );
 }
