@@ -1,12 +1,13 @@
+import { useLocale, useTranslations } from "next-intl";
 import { DispositionBadge, TierBadge } from "@/components/system-badges";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { ClassificationSummaryDTO } from "@/lib/dal/classification/classification";
 import { ROLE_LABELS, type Role } from "@/lib/rules";
-import { formatDateTime } from "@/lib/utils";
+import { ruleText } from "@/lib/rules/i18n";
+import { formatDateTimeIn } from "@/lib/i18n/format";
 import type { TierCode } from "@/lib/validations/system-fields";
-import { nounFor } from "@/lib/plural";
 
 // Compact classification state for a system's overview page; links to the full classification tab.
 export function ClassificationSummary({
@@ -18,12 +19,14 @@ export function ClassificationSummary({
   summary: ClassificationSummaryDTO;
   canRun: boolean;
 }) {
+  const t = useTranslations("ClassificationSummaryCard");
+  const locale = useLocale();
   // With nothing stored yet, the classification tab has nothing to show but a link on: go straight to the questions.
   const start = !s.tier && canRun;
   const href = start ? `/systems/${systemId}/classify` : `/systems/${systemId}/classification`;
   return (
     <Card>
-      <CardHeader title="Classification" />
+      <CardHeader title={t("title")} />
       <CardBody className="space-y-3 text-sm text-slate-700">
         {s.tier ? (
           <>
@@ -31,8 +34,8 @@ export function ClassificationSummary({
               {s.disposition === "UNDETERMINED" ? (
                 // The stored tier is only a floor while questions are open: never show it alone.
                 <>
-                  <Badge tone="amber">Not determined yet</Badge>
-                  <span className="text-slate-700">could be</span>
+                  <Badge tone="amber">{t("notDetermined")}</Badge>
+                  <span className="text-slate-700">{t("couldBe")}</span>
                   <TierBadge tier={(s.possibleTier ?? s.tier) as TierCode} />
                 </>
               ) : (
@@ -41,29 +44,33 @@ export function ClassificationSummary({
                   <DispositionBadge disposition={s.disposition === "REQUIRES_REVIEW" ? "REQUIRES_REVIEW" : "FINAL"} />
                 </>
               )}
-              {s.overridden && <Badge tone="violet">Overridden by legal</Badge>}
-              {s.stale && <Badge tone="amber">Out of date</Badge>}
+              {s.overridden && <Badge tone="violet">{t("overridden")}</Badge>}
+              {s.stale && <Badge tone="amber">{t("outOfDate")}</Badge>}
             </p>
             <p>
-              <span className="text-slate-600">{nounFor(s.roles.length, "Role")}: </span>
-              {s.roles.length ? s.roles.map((r) => ROLE_LABELS[r as Role] ?? r).join(", ") : "none"}
+              <span className="text-slate-600">{t("roles", { count: s.roles.length })}: </span>
+              {s.roles.length
+                ? s.roles.map((r) => (r in ROLE_LABELS ? ruleText(locale, ROLE_LABELS[r as Role]) : r)).join(", ")
+                : t("none")}
             </p>
             <p className="text-slate-600">
-              Run {s.runSequence}, {formatDateTime(s.classifiedAt)}
-              {s.classifiedByName ? ` by ${s.classifiedByName}` : ""}.
+              {s.classifiedByName
+                ? t("runBy", {
+                    sequence: s.runSequence ?? "",
+                    date: formatDateTimeIn(locale, s.classifiedAt),
+                    name: s.classifiedByName,
+                  })
+                : t("run", { sequence: s.runSequence ?? "", date: formatDateTimeIn(locale, s.classifiedAt) })}
             </p>
           </>
         ) : (
-          <p>Not classified yet.{s.hasDraft ? " A questionnaire has been started and saved." : ""}</p>
+          <p>
+            {t("notClassified")}
+            {s.hasDraft ? t("draft") : ""}
+          </p>
         )}
         <ButtonLink href={href} variant={start ? "primary" : "secondary"} className="w-full">
-          {s.tier
-            ? "View classification"
-            : start
-              ? s.hasDraft
-                ? "Resume classification"
-                : "Start classification"
-              : "View classification"}
+          {s.tier ? t("view") : start ? (s.hasDraft ? t("resume") : t("start")) : t("view")}
         </ButtonLink>
       </CardBody>
     </Card>

@@ -1,8 +1,7 @@
-import { useLocale } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { OUTCOME_LABELS } from "@/lib/classification/describe-result";
 import type { Finding, FindingOutcome } from "@/lib/rules";
-import { ruleText } from "@/lib/rules/i18n";
+import { useResultWords } from "./result-words";
 
 const TONES: Record<FindingOutcome, BadgeTone> = {
   applies: "orange",
@@ -14,18 +13,19 @@ const TONES: Record<FindingOutcome, BadgeTone> = {
 
 // Each finding with its plain-language reason and the pinpoint citation behind it.
 export function FindingsList({ findings, compact = false }: { findings: readonly Finding[]; compact?: boolean }) {
-  const locale = useLocale();
-  if (findings.length === 0) return <p className="text-sm text-slate-600">No findings yet.</p>;
+  const t = useTranslations("ResultLabels");
+  const { tr, outcome } = useResultWords();
+  if (findings.length === 0) return <p className="text-sm text-slate-600">{t("noFindings")}</p>;
   return (
     <ul className="divide-y divide-slate-100">
       {findings.map((f) => (
         <li key={f.code} className={compact ? "py-2" : "py-3"}>
           <div className="flex flex-wrap items-start gap-2">
-            <Badge tone={TONES[f.outcome]}>{OUTCOME_LABELS[f.outcome]}</Badge>
-            <p className="min-w-0 flex-1 text-sm text-slate-800">{ruleText(locale, f.reason)}</p>
+            <Badge tone={TONES[f.outcome]}>{outcome(f.outcome)}</Badge>
+            <p className="min-w-0 flex-1 text-sm text-slate-800">{tr(f.reason)}</p>
           </div>
           <p className="mt-1 text-xs text-slate-600">
-            <span className="sr-only">Citation: </span>
+            <span className="sr-only">{t("citation")}</span>
             <cite className="not-italic font-medium">{f.citation}</cite>
           </p>
         </li>

@@ -1,8 +1,7 @@
-import { useLocale } from "next-intl";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { decidesText } from "@/lib/classification/result-status";
-import { ruleText } from "@/lib/rules/i18n";
 import { QUESTIONS_BY_PROMPT_ID, type OpenQuestion } from "./question-lookup";
+import { useResultWords } from "./result-words";
 
 export type GoTo = { onGoTo?: (questionId: string) => void; questionnaireHref?: string };
 
@@ -17,17 +16,18 @@ export function AnswerLink({
   questionnaireHref,
 }: GoTo & { questionId: string; prompt: string }) {
   // The visible word starts the accessible name, which names the question too (many "Answer" links sit in one list).
-  const name = `Answer: ${prompt}`;
+  const t = useTranslations("ResultLabels");
+  const name = t("answerName", { prompt });
   if (onGoTo)
     return (
       <button type="button" aria-label={name} onClick={() => onGoTo(questionId)} className={link}>
-        Answer
+        {t("answer")}
       </button>
     );
   if (questionnaireHref)
     return (
       <a href={`${questionnaireHref}?question=${questionId}`} aria-label={name} className={link}>
-        Answer
+        {t("answer")}
       </a>
     );
   return null;
@@ -35,9 +35,10 @@ export function AnswerLink({
 
 // One open questionnaire question: its prompt, what its answer can change, and who can answer it when "not sure".
 export function OpenQuestionItem({ question: q, ...goTo }: GoTo & { question: OpenQuestion }) {
-  const locale = useLocale();
+  const t = useTranslations("ResultLabels");
+  const { tr, decides: decidesText } = useResultWords();
   const questionPrompt = QUESTIONS_BY_PROMPT_ID.get(q.questionId!);
-  const prompt = questionPrompt ?? ruleText(locale, q.text);
+  const prompt = questionPrompt ?? tr(q.text);
   const decides = decidesText(q);
   return (
     <li className="py-2 text-sm">
@@ -48,7 +49,7 @@ export function OpenQuestionItem({ question: q, ...goTo }: GoTo & { question: Op
         <AnswerLink questionId={q.questionId!} prompt={prompt} {...goTo} />
       </div>
       {questionPrompt !== undefined && q.text !== questionPrompt && (
-        <p className="text-xs text-slate-600">{ruleText(locale, q.text)}</p>
+        <p className="text-xs text-slate-600">{tr(q.text)}</p>
       )}
       {(decides || q.notSure) && (
         <p className="mt-1 flex flex-wrap gap-1.5">
@@ -57,12 +58,12 @@ export function OpenQuestionItem({ question: q, ...goTo }: GoTo & { question: Op
               {decides}
             </Badge>
           )}
-          {q.notSure && <Badge tone="amber">Answered “Not sure”</Badge>}
+          {q.notSure && <Badge tone="amber">{t("notSure")}</Badge>}
         </p>
       )}
       {q.notSure && q.whoCanAnswer && (
         <p className="mt-1 text-xs text-slate-700">
-          <span className="font-medium">Who can answer this:</span> {q.whoCanAnswer}
+          <span className="font-medium">{t("whoCanAnswer")}</span> {q.whoCanAnswer}
         </p>
       )}
     </li>

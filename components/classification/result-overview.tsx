@@ -1,10 +1,10 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
-import { describeFacets, roleList, scopeText } from "@/lib/classification/describe-result";
 import { isUndetermined, possibleTierOf } from "@/lib/classification/result-status";
 import type { ReviewState } from "@/lib/classification/review-state";
 import type { ClassificationResult } from "@/lib/rules";
 import { EngineTierBadge } from "./engine-tier-badge";
-import { nounFor } from "@/lib/plural";
+import { useResultWords } from "./result-words";
 
 // Tier (or, while not determined, the highest tier still possible), scope, roles, disposition and stacked facets.
 type Props = {
@@ -15,7 +15,9 @@ type Props = {
 };
 
 export function ResultOverview({ result, tierNote, review }: Props) {
-  const facets = describeFacets(result);
+  const t = useTranslations("ResultLabels");
+  const words = useResultWords();
+  const facets = words.facets(result);
   const undetermined = isUndetermined(result);
   const needsReview = review ? review.disposition === "REQUIRES_REVIEW" : result.disposition === "requires_review";
   return (
@@ -23,22 +25,22 @@ export function ResultOverview({ result, tierNote, review }: Props) {
       {/* While not determined, the summary above names what it could be; a tier row would only repeat it. */}
       {(!undetermined || tierNote) && (
         <div>
-          <dt className="text-slate-600">Tier</dt>
+          <dt className="text-slate-600">{t("tier")}</dt>
           <dd className="mt-1 flex flex-wrap items-center gap-2">
             {undetermined ? (
               // The engine's tier is only a floor here: show what it could still be, never the floor alone.
               <>
-                <Badge tone="amber">Not determined yet</Badge>
-                <span className="text-slate-700">could be</span>
+                <Badge tone="amber">{t("notDetermined")}</Badge>
+                <span className="text-slate-700">{t("couldBe")}</span>
                 <EngineTierBadge tier={possibleTierOf(result)} />
               </>
             ) : (
               <>
                 <EngineTierBadge tier={result.tier} />
                 {needsReview ? (
-                  <Badge tone="blue">Requires review</Badge>
+                  <Badge tone="blue">{t("requiresReview")}</Badge>
                 ) : (
-                  <Badge tone="green">{review?.decided ? "Final, reviewed by legal" : "Final"}</Badge>
+                  <Badge tone="green">{review?.decided ? t("finalReviewed") : t("final")}</Badge>
                 )}
               </>
             )}
@@ -47,20 +49,18 @@ export function ResultOverview({ result, tierNote, review }: Props) {
         </div>
       )}
       <div>
-        <dt className="text-slate-600">Scope</dt>
-        <dd className="text-slate-900">{scopeText(result.inScope)}</dd>
+        <dt className="text-slate-600">{t("scope")}</dt>
+        <dd className="text-slate-900">{words.scope(result.inScope)}</dd>
       </div>
       <div>
-        <dt className="text-slate-600">Your {nounFor(result.roles.length, "role")}</dt>
-        <dd className="text-slate-900">{roleList(result.roles)}</dd>
+        <dt className="text-slate-600">{t("yourRoles", { count: result.roles.length })}</dt>
+        <dd className="text-slate-900">{words.roles(result.roles)}</dd>
       </div>
       <div>
-        <dt className="text-slate-600">What applies on top</dt>
+        <dt className="text-slate-600">{t("onTop")}</dt>
         <dd>
           {facets.length === 0 ? (
-            <span className="text-slate-900">
-              {undetermined ? "Nothing yet on the answers given." : "Nothing beyond the tier."}
-            </span>
+            <span className="text-slate-900">{undetermined ? t("nothingYet") : t("nothingBeyond")}</span>
           ) : (
             <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-900">
               {facets.map((f) => (

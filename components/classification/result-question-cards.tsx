@@ -1,9 +1,10 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { ReviewDecisionDTO } from "@/lib/dal/classification/reviews";
 import { openQuestionsOf } from "@/lib/classification/progress";
 import { openPoints } from "@/lib/classification/result-status";
 import type { ClassificationResult, TSystemProfile } from "@/lib/rules";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTimeIn } from "@/lib/i18n/format";
 import { ContradictionsList } from "./contradictions-list";
 import { OpenQuestionsList } from "./open-questions-list";
 import { RemovalsList } from "./removals-list";
@@ -23,15 +24,18 @@ type Props = {
 // What is still open on a stored result, kept apart by what it takes: answers that clash, questions that decide the
 // tier, questions that only complete the obligations, points for a lawyer, calendar notes, and answers that remove duties.
 export function ResultQuestionCards({ result, answers, questionnaireHref, legalQuestions, reviewedBy }: Props) {
+  const t = useTranslations("ResultCards");
+  const locale = useLocale();
+  const at = (value: Date) => formatDateTimeIn(locale, value);
   const { contradictions, removals, notes, lawyerCount: lawyer } = openPoints(result);
   const { deciding, completing } = openQuestionsOf(answers, result);
   return (
     <>
       {contradictions.length > 0 && (
-        <Card aria-label="Answers that contradict each other">
+        <Card aria-label={t("contradictionsLabel")}>
           <CardHeader
-            title={`Answers that contradict each other (${contradictions.length})`}
-            description="These answers cannot all be true. Correct them in the questionnaire."
+            title={t("contradictionsTitle", { count: contradictions.length })}
+            description={t("contradictionsDescription")}
           />
           <CardBody>
             <ContradictionsList contradictions={contradictions} questionnaireHref={questionnaireHref} />
@@ -39,26 +43,23 @@ export function ResultQuestionCards({ result, answers, questionnaireHref, legalQ
         </Card>
       )}
       {deciding.length > 0 && (
-        <Card aria-label="Questions that decide the result">
-          <CardHeader
-            title={`Questions that decide the result (${deciding.length})`}
-            description="Until these are answered, the result is not determined."
-          />
+        <Card aria-label={t("decidingLabel")}>
+          <CardHeader title={t("decidingTitle", { count: deciding.length })} description={t("decidingDescription")} />
           <CardBody className="py-2">
             <OpenQuestionsList questions={deciding} questionnaireHref={questionnaireHref} empty="" />
           </CardBody>
         </Card>
       )}
-      <Card aria-label="Questions that complete the obligations">
+      <Card aria-label={t("completingLabel")}>
         <CardHeader
-          title={`Questions that complete the obligations (${completing.length})`}
-          description="They do not change the tier; their answers complete or date the obligations."
+          title={t("completingTitle", { count: completing.length })}
+          description={t("completingDescription")}
         />
         <CardBody className="space-y-3 py-2">
           {legalQuestions && (
             <div className="rounded-md border border-violet-200 bg-violet-50 px-3 py-2 text-sm text-violet-950">
               <p className="font-medium">
-                Legal review asks ({legalQuestions.decidedByName}, {formatDateTime(legalQuestions.decidedAt)}):
+                {t("legalAsks", { name: legalQuestions.decidedByName, date: at(legalQuestions.decidedAt) })}
               </p>
               <ul className="mt-1 list-disc pl-5">
                 {legalQuestions.openQuestions.map((q) => (
@@ -67,21 +68,20 @@ export function ResultQuestionCards({ result, answers, questionnaireHref, legalQ
               </ul>
             </div>
           )}
-          <OpenQuestionsList
-            questions={completing}
-            questionnaireHref={questionnaireHref}
-            empty="Nothing open: every question the obligations depend on is answered."
-          />
+          <OpenQuestionsList questions={completing} questionnaireHref={questionnaireHref} empty={t("nothingOpen")} />
         </CardBody>
       </Card>
       {lawyer > 0 && (
-        <Card aria-label={reviewedBy ? "Read by legal" : "Needs a lawyer"}>
+        <Card aria-label={reviewedBy ? t("readByLegal") : t("needsLawyer")}>
           <CardHeader
-            title={reviewedBy ? "Read by legal" : "Needs a lawyer"}
+            title={reviewedBy ? t("readByLegal") : t("needsLawyer")}
             description={
               reviewedBy
-                ? `${reviewedBy.decidedByName} ${reviewedBy.decision === "OVERRIDDEN" ? "overrode" : "confirmed"} this result on ${formatDateTime(reviewedBy.decidedAt)} after reading these points.`
-                : "The tier, a role or the scope turns on a disputed reading of the law."
+                ? t(reviewedBy.decision === "OVERRIDDEN" ? "readOverridden" : "readConfirmed", {
+                    name: reviewedBy.decidedByName,
+                    date: at(reviewedBy.decidedAt),
+                  })
+                : t("needsLawyerDescription")
             }
           />
           <CardBody>
@@ -90,22 +90,16 @@ export function ResultQuestionCards({ result, answers, questionnaireHref, legalQ
         </Card>
       )}
       {notes.length > 0 && (
-        <Card aria-label="Notes">
-          <CardHeader
-            title={`Notes (${notes.length})`}
-            description="Disputed dates and readings that do not change tier, role or scope: keep them in the calendar, no review needed."
-          />
+        <Card aria-label={t("notesLabel")}>
+          <CardHeader title={t("notesTitle", { count: notes.length })} description={t("notesDescription")} />
           <CardBody>
             <ResultNotes notes={notes} />
           </CardBody>
         </Card>
       )}
       {removals.length > 0 && (
-        <Card aria-label="Answers that remove obligations">
-          <CardHeader
-            title="Answers that remove obligations"
-            description="Each answer below takes duties away; check it is right before relying on it."
-          />
+        <Card aria-label={t("removalsTitle")}>
+          <CardHeader title={t("removalsTitle")} description={t("removalsDescription")} />
           <CardBody>
             <RemovalsList removals={removals} questionnaireHref={questionnaireHref} />
           </CardBody>

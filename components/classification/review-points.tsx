@@ -1,15 +1,15 @@
-import { useLocale } from "next-intl";
+import { useTranslations } from "next-intl";
 import { reviewPoints } from "@/lib/classification/result-status";
 import type { ClassificationResult } from "@/lib/rules";
-import { ruleText } from "@/lib/rules/i18n";
+import { useResultWords } from "./result-words";
 
 // "Needs a lawyer": the disputed readings the tier, role or scope turns on, and the findings the engine marked for review.
 export function ReviewPoints({ result }: { result: ClassificationResult }) {
-  const locale = useLocale();
+  const t = useTranslations("ResultLabels");
+  const { tr } = useResultWords();
   const points = reviewPoints(result.openQuestions);
   const findings = result.findings.filter((f) => f.outcome === "review");
-  if (points.length + findings.length === 0)
-    return <p className="text-sm text-slate-600">Nothing needs a lawyer’s reading.</p>;
+  if (points.length + findings.length === 0) return <p className="text-sm text-slate-600">{t("nothingForLawyer")}</p>;
   return (
     <ul className="space-y-2">
       {[
@@ -17,9 +17,9 @@ export function ReviewPoints({ result }: { result: ClassificationResult }) {
         ...findings.map((f) => ({ key: f.code, text: f.reason, citation: f.citation })),
       ].map((p) => (
         <li key={p.key} className="rounded-md border border-sky-200 bg-sky-50 px-3 py-2 text-sm text-sky-950">
-          <p>{ruleText(locale, p.text)}</p>
+          <p>{tr(p.text)}</p>
           <p className="mt-1 text-xs text-sky-900">
-            <span className="sr-only">Citation: </span>
+            <span className="sr-only">{t("citation")}</span>
             <cite className="not-italic">{p.citation}</cite>
           </p>
         </li>

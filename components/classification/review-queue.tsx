@@ -1,21 +1,19 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { ClassificationBadges } from "@/components/system-badges";
 import { Card } from "@/components/ui/card";
 import type { ReviewQueueItemDTO } from "@/lib/dal/classification/review-requests";
-import { formatDateTime } from "@/lib/utils";
-import { countPhrase } from "@/lib/plural";
+import { formatDateTimeIn } from "@/lib/i18n/format";
 
 // Legal's queue as cards (they read on a phone as on a desk): the system, its tier and review state, the question,
 // who asked and since when, and how many questions the result leaves open. Newest waiting first.
 export function ReviewQueue({ items }: { items: ReviewQueueItemDTO[] }) {
+  const t = useTranslations("ClassificationReview");
+  const locale = useLocale();
   if (items.length === 0)
-    return (
-      <Card className="px-5 py-8 text-center text-sm text-slate-600">
-        Nothing waits for legal. Requests appear here when someone asks for a review.
-      </Card>
-    );
+    return <Card className="px-5 py-8 text-center text-sm text-slate-600">{t("queueEmpty")}</Card>;
   return (
-    <ol className="space-y-3" aria-label="Requests waiting for legal">
+    <ol className="space-y-3" aria-label={t("queueLabel")}>
       {items.map((r) => (
         <li key={r.id}>
           <Card className="space-y-2 px-5 py-4 text-sm">
@@ -32,9 +30,9 @@ export function ReviewQueue({ items }: { items: ReviewQueueItemDTO[] }) {
             </div>
             <p className="whitespace-pre-line break-words text-slate-900">{r.question}</p>
             <p className="text-xs text-slate-600">
-              Waiting since <time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt)}</time> · asked by{" "}
-              {r.requestedByName} about run {r.runSequence} · {countPhrase(r.openQuestions, "open question")} in the
-              result
+              {t("waitingSince")}{" "}
+              <time dateTime={r.createdAt.toISOString()}>{formatDateTimeIn(locale, r.createdAt)}</time>{" "}
+              {t("queueAsked", { name: r.requestedByName, sequence: r.runSequence, count: r.openQuestions })}
             </p>
           </Card>
         </li>

@@ -1,25 +1,38 @@
+import { useLocale, useTranslations } from "next-intl";
 import { TierBadge } from "@/components/system-badges";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { RunSummaryDTO } from "@/lib/dal/classification/run-history";
-import { dispositionLabel } from "@/lib/classification/result-status";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTimeIn } from "@/lib/i18n/format";
+
+const DISPOSITION_KEYS: Record<string, "dispositionFinal" | "dispositionRequiresReview" | "dispositionUndetermined"> = {
+  FINAL: "dispositionFinal",
+  REQUIRES_REVIEW: "dispositionRequiresReview",
+  UNDETERMINED: "dispositionUndetermined",
+};
 
 // While a run is not determined yet its stored tier is only a floor: show the highest tier still possible instead.
 // After an override the tier is legal's, as on the header and in the inventory.
 function RunTier({ run }: { run: RunSummaryDTO }) {
+  const t = useTranslations("ClassificationRuns");
   if (run.disposition !== "UNDETERMINED") return <TierBadge tier={run.review.tier} />;
-  if (!run.possibleTier) return <Badge tone="amber">Not determined yet</Badge>;
+  if (!run.possibleTier) return <Badge tone="amber">{t("notDetermined")}</Badge>;
   return (
     <span className="text-xs text-slate-700">
-      could be <TierBadge tier={run.review.possibleTier} />
+      {t("couldBe")} <TierBadge tier={run.review.possibleTier} />
     </span>
   );
 }
 
-export const runLabel = (r: RunSummaryDTO) => `Run ${r.sequence} (${formatDateTime(r.createdAt)})`;
+/** "Run 3 (5 Dec 2026, 10:00 UTC)" in the reader's language: the run picker's options and the diff's two ends. */
+export function useRunLabel() {
+  const t = useTranslations("ClassificationRuns");
+  const locale = useLocale();
+  return (r: Pick<RunSummaryDTO, "sequence" | "createdAt">) =>
+    t("runLabel", { sequence: r.sequence, date: formatDateTimeIn(locale, r.createdAt) });
+}
 
 // Every stored run, newest first, and a plain GET form to choose two of them to compare.
 export function RunHistory({
@@ -33,16 +46,23 @@ export function RunHistory({
   from?: string;
   to?: string;
 }) {
+  const t = useTranslations("ClassificationRuns");
+  const locale = useLocale();
+  const runLabel = useRunLabel();
+  const disposition = (code: string) => {
+    const key = DISPOSITION_KEYS[code];
+    return key ? t(key) : code;
+  };
   return (
     <div>
-      <Table caption="Classification runs, newest first">
+      <Table caption={t("caption")}>
         <TableHead className="bg-transparent font-normal">
-          <Th className="px-5 py-2">Run</Th>
-          <Th className="py-2">When</Th>
-          <Th className="py-2">By</Th>
-          <Th className="py-2">Tier</Th>
-          <Th className="py-2">Disposition</Th>
-          <Th className="py-2">Rule set</Th>
+          <Th className="px-5 py-2">{t("colRun")}</Th>
+          <Th className="py-2">{t("colWhen")}</Th>
+          <Th className="py-2">{t("colBy")}</Th>
+          <Th className="py-2">{t("colTier")}</Th>
+          <Th className="py-2">{t("colDisposition")}</Th>
+          <Th className="py-2">{t("colRuleSet")}</Th>
         </TableHead>
         <TableBody>
           {runs.map((r) => (
@@ -51,20 +71,20 @@ export function RunHistory({
                 #{r.sequence}
                 {r.id === currentRunId && (
                   <Badge tone="violet" className="ml-2">
-                    Current
+                    {t("current")}
                   </Badge>
                 )}
               </td>
-              <td className="px-3 py-2 text-slate-700">{formatDateTime(r.createdAt)}</td>
+              <td className="px-3 py-2 text-slate-700">{formatDateTimeIn(locale, r.createdAt)}</td>
               <td className="px-3 py-2 text-slate-700">{r.createdByName ?? "—"}</td>
               <td className="px-3 py-2">
                 <RunTier run={r} />
               </td>
               <td className="px-3 py-2 text-slate-700">
-                {dispositionLabel(r.disposition)}
+                {disposition(r.disposition)}
                 {r.review.decided && r.engineDisposition !== "FINAL" && (
                   <span className="block text-xs text-slate-600">
-                    {r.review.overridden ? "overridden by legal" : "reviewed by legal"}
+                    {r.review.overridden ? t("overriddenByLegal") : t("reviewedByLegal")}
                   </span>
                 )}
               </td>
@@ -77,11 +97,11 @@ export function RunHistory({
         <form
           method="get"
           className="flex flex-wrap items-end gap-3 border-t border-slate-200 px-5 py-4"
-          aria-label="Compare two runs"
+          aria-label={t("compareLabel")}
         >
           <div className="space-y-1">
             <label htmlFor="diff-from" className="block text-sm font-medium text-slate-800">
-              Compare
+              {t("compare")}
             </label>
             <Select id="diff-from" name="from" defaultValue={from}>
               {runs.map((r) => (
@@ -93,7 +113,7 @@ export function RunHistory({
           </div>
           <div className="space-y-1">
             <label htmlFor="diff-to" className="block text-sm font-medium text-slate-800">
-              with
+              {t("with")}
             </label>
             <Select id="diff-to" name="to" defaultValue={to}>
               {runs.map((r) => (
@@ -104,7 +124,7 @@ export function RunHistory({
             </Select>
           </div>
           <Button type="submit" variant="secondary">
-            Show differences
+            {t("showDifferences")}
           </Button>
         </form>
       )}

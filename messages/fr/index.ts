@@ -10,6 +10,7 @@ import governance from "./governance.json";
 import validation from "./validation.json";
 import questionnaire from "./questionnaire.json";
 import classification from "./classification.json";
+import results from "./results.json";
 import reports from "./reports.json";
 
 // One file per area of the product, so each area's messages change without touching the others' (docs/translating.md).
@@ -26,6 +27,7 @@ const messages = {
   ...validation,
   ...questionnaire,
   ...classification,
+  ...results,
   ...reports,
 };
 export default messages;

@@ -1,8 +1,10 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ComponentProps } from "react";
+import { useSystemBadgeLabels } from "@/components/system-badges";
 import { describedBy, FieldErrorText } from "@/components/ui/field";
 import { ROLE_LABELS, type Obligation } from "@/lib/rules";
-import { TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
-import { countPhrase } from "@/lib/plural";
+import { ruleText } from "@/lib/rules/i18n";
+import type { TierCode } from "@/lib/validations/system-fields";
 
 type Props = {
   removed: Obligation[];
@@ -14,19 +16,30 @@ type Props = {
 
 // Before a lower tier is recorded, the lawyer sees what it takes away and ticks that they mean it.
 export function OverrideConfirm({ removed, engineTier, overrideTier, error, checkbox }: Props) {
+  const t = useTranslations("ClassificationReviewForms");
+  const locale = useLocale();
+  const labels = useSystemBadgeLabels();
+  // German capitalises nouns, so its role names keep their capital inside a sentence.
+  const role = (o: Obligation) => {
+    const label = ruleText(locale, ROLE_LABELS[o.role]);
+    return locale === "de" ? label : label.toLowerCase();
+  };
   const id = "review-confirm-removals";
   return (
     <div className="space-y-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-3 text-sm text-amber-950">
       <p className="font-medium">
-        {TIER_DISPLAY[overrideTier]} instead of {TIER_DISPLAY[engineTier]} takes{" "}
-        {countPhrase(removed.length, "obligation")} off this system:
+        {t("removes", {
+          override: labels.tier(overrideTier),
+          engine: labels.tier(engineTier),
+          count: removed.length,
+        })}
       </p>
-      <ul className="max-h-48 list-disc space-y-0.5 overflow-y-auto pl-5" aria-label="Obligations the override removes">
+      <ul className="max-h-48 list-disc space-y-0.5 overflow-y-auto pl-5" aria-label={t("removesLabel")}>
         {removed.map((o) => (
           <li key={`${o.code}|${o.role}`}>
-            {o.title}{" "}
+            {ruleText(locale, o.title)}{" "}
             <span className="text-amber-900">
-              ({o.article}, {ROLE_LABELS[o.role].toLowerCase()})
+              ({o.article}, {role(o)})
             </span>
           </li>
         ))}
@@ -40,7 +53,7 @@ export function OverrideConfirm({ removed, engineTier, overrideTier, error, chec
           aria-describedby={describedBy(id, error)}
           {...checkbox}
         />
-        I have checked these obligations and confirm the override.
+        {t("confirmRemovals")}
       </label>
       <FieldErrorText id={id} error={error} />
     </div>

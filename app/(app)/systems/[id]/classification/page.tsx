@@ -3,7 +3,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { CurrentResult } from "@/components/classification/current-result";
 import { NextSteps } from "@/components/classification/next-steps";
 import { RunDiff } from "@/components/classification/run-diff";
-import { RunHistory, runLabel } from "@/components/classification/run-history";
+import { RunHistory } from "@/components/classification/run-history";
+import { ClientMessages, type Namespace } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -24,6 +25,9 @@ export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("ClassificationPage");
   return { title: t("metaTitle") };
 }
+
+// The review forms and the re-screen button are client components: they need their messages and the tier names.
+const CLIENT_NAMESPACES = ["ClassificationReviewForms", "SystemBadges"] as const satisfies readonly Namespace[];
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -107,20 +111,24 @@ export default async function ClassificationPage({ params, searchParams }: Props
           actions={
             canRun && (
               <span className="flex flex-wrap items-start gap-2">
-                <RescreenButton systemId={system.id} />
+                <ClientMessages namespaces={CLIENT_NAMESPACES}>
+                  <RescreenButton systemId={system.id} />
+                </ClientMessages>
                 {questionnaire}
               </span>
             )
           }
         />
-        <ReviewAside
-          systemId={system.id}
-          current={current}
-          decisions={decisions}
-          requests={requests}
-          canRun={canRun}
-          canReview={canReview}
-        />
+        <ClientMessages namespaces={CLIENT_NAMESPACES}>
+          <ReviewAside
+            systemId={system.id}
+            current={current}
+            decisions={decisions}
+            requests={requests}
+            canRun={canRun}
+            canReview={canReview}
+          />
+        </ClientMessages>
       </div>
       <Card id="history">
         <CardHeader title={t("historyTitle")} description={t("historyDescription")} />
@@ -130,8 +138,8 @@ export default async function ClassificationPage({ params, searchParams }: Props
             <h3 className="mb-2 text-sm font-semibold text-slate-900">{t("whatChanged")}</h3>
             <RunDiff
               diff={diffResults(results.get(from!)!, results.get(to!)!)}
-              fromLabel={runLabel(fromRun)}
-              toLabel={runLabel(toRun)}
+              from={fromRun}
+              to={toRun}
               results={[results.get(from!)!, results.get(to!)!]}
             />
           </CardBody>

@@ -1,19 +1,18 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
-import {
-  REVIEW_REPLIES,
-  REVIEW_REPLY_LABELS,
-  ZRespondReview,
-  type TRespondReview,
-} from "@/lib/validations/review-requests";
+import { REVIEW_REPLIES, ZRespondReview, type TRespondReview } from "@/lib/validations/review-requests";
 import { respondReviewAction } from "./actions";
+
+const REPLY_KEYS = { ANSWERED: "replyAnswered", SENT_BACK: "replySentBack" } as const;
 
 // Legal's reply to one request: an answer, or a send-back with a note. Confirming or overriding is the decision form.
 export function ReplyForm({ requestId }: { requestId: string }) {
+  const t = useTranslations("ClassificationReviewForms");
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm<TRespondReview, { requestId: string }>({
     schema: ZRespondReview,
@@ -24,18 +23,18 @@ export function ReplyForm({ requestId }: { requestId: string }) {
   const id = `reply-${requestId}`;
   const error = form.formState.errors.note?.message;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Reply to the request">
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("replyFormLabel")}>
       {formError && <Alert tone="error">{formError}</Alert>}
       <fieldset className="flex flex-wrap gap-x-4 gap-y-1">
-        <legend className="sr-only">Reply</legend>
+        <legend className="sr-only">{t("replyLegend")}</legend>
         {REVIEW_REPLIES.map((r) => (
           <label key={r} className="flex items-center gap-2 text-sm text-slate-800">
             <input type="radio" value={r} className="size-4 accent-indigo-700" {...form.register("reply")} />
-            {REVIEW_REPLY_LABELS[r]}
+            {t(REPLY_KEYS[r])}
           </label>
         ))}
       </fieldset>
-      <Field id={id} label="Answer or note for the requester" error={error}>
+      <Field id={id} label={t("replyNote")} error={error}>
         <Textarea
           id={id}
           className="min-h-16"
@@ -45,7 +44,7 @@ export function ReplyForm({ requestId }: { requestId: string }) {
         />
       </Field>
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-        Send reply
+        {t("sendReply")}
       </Button>
     </form>
   );

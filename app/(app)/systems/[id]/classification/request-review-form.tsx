@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -10,6 +11,7 @@ import { requestReviewAction } from "./actions";
 
 // The compliance officer's question to legal about the current result; legal finds it at /reviews.
 export function RequestReviewForm({ systemId }: { systemId: string }) {
+  const t = useTranslations("ClassificationReviewForms");
   const router = useRouter();
   const [sent, setSent] = useState(false);
   const { form, onSubmit, formError } = useActionForm<TRequestReview, { requestId: string }>({
@@ -24,15 +26,10 @@ export function RequestReviewForm({ systemId }: { systemId: string }) {
   });
   const error = form.formState.errors.question?.message;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 px-5 py-4" aria-label="Request legal review">
+    <form onSubmit={onSubmit} noValidate className="space-y-3 px-5 py-4" aria-label={t("requestFormLabel")}>
       {formError && <Alert tone="error">{formError}</Alert>}
-      {sent && <Alert tone="success">Request sent. Legal sees it in their review queue.</Alert>}
-      <Field
-        id="review-request-question"
-        label="Your question for legal"
-        error={error}
-        hint="What should legal check? Legal sees the result and the answers it was made from."
-      >
+      {sent && <Alert tone="success">{t("requestSent")}</Alert>}
+      <Field id="review-request-question" label={t("requestQuestion")} error={error} hint={t("requestHint")}>
         <Textarea
           id="review-request-question"
           aria-invalid={error ? true : undefined}
@@ -41,7 +38,7 @@ export function RequestReviewForm({ systemId }: { systemId: string }) {
         />
       </Field>
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-        Request legal review
+        {t("requestSubmit")}
       </Button>
     </form>
   );

@@ -1,11 +1,13 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { rescreenSystemAction } from "./actions";
 
 // Stores a new run on the latest answers, e.g. after the intake or the law changed.
 export function RescreenButton({ systemId }: { systemId: string }) {
+  const t = useTranslations("ClassificationReviewForms");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -22,11 +24,11 @@ export function RescreenButton({ systemId }: { systemId: string }) {
               setError(null);
               router.replace(`/systems/${systemId}/classification#history`);
               router.refresh();
-            } else setError(r?.error ?? "The server could not be reached. Try again.");
+            } else setError(r?.error ?? t("unreachable"));
           })
         }
       >
-        {pending ? "Re-screening…" : "Re-screen"}
+        {pending ? t("rescreening") : t("rescreen")}
       </Button>
       {error && (
         <span role="alert" className="text-xs font-medium text-red-700">

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { AnswersReadOnly } from "@/components/classification/answers-read-only";
 import { DecisionLog } from "@/components/classification/decision-log";
 import { ReviewNotYet } from "@/components/classification/review-not-yet";
@@ -23,17 +24,14 @@ type Props = {
 // Beside the result: the requests to legal and their replies, legal's decision form, the answers legal confirms
 // (read-only), and the signed decision log.
 export function ReviewAside({ systemId, current, decisions, requests, canRun, canReview }: Props) {
+  const t = useTranslations("ClassificationReview");
   const waiting = requests.some((r) => r.status === "OPEN" && r.runId === current.id);
   return (
     <aside className="min-w-0 space-y-6">
       <Card id="review-requests">
         <CardHeader
-          title="Questions to legal"
-          description={
-            canReview
-              ? "Answer a question, or send it back with a note. Confirming or overriding closes it."
-              : "Ask legal to review this result; their answer appears here."
-          }
+          title={t("questionsTitle")}
+          description={canReview ? t("questionsDescriptionLegal") : t("questionsDescriptionAsk")}
         />
         <ReviewRequestsList requests={requests} reply={canReview ? (r) => <ReplyForm requestId={r.id} /> : undefined} />
         {canRun && !waiting && !current.review.decided && (
@@ -44,8 +42,8 @@ export function ReviewAside({ systemId, current, decisions, requests, canRun, ca
       </Card>
       <Card>
         <CardHeader
-          title="Legal review"
-          description={`Decide on run ${current.sequence}. Every decision is signed and kept.`}
+          title={t("legalReviewTitle")}
+          description={t("legalReviewDescription", { sequence: current.sequence })}
         />
         {isUndetermined(current.result) ? (
           <ReviewNotYet
@@ -56,20 +54,17 @@ export function ReviewAside({ systemId, current, decisions, requests, canRun, ca
         ) : canReview ? (
           <ReviewPanel runId={current.id} result={current.result} />
         ) : (
-          <p className="px-5 py-4 text-sm text-slate-600">Only legal and administrators record review decisions.</p>
+          <p className="px-5 py-4 text-sm text-slate-600">{t("onlyLegal")}</p>
         )}
       </Card>
       {canReview && (
         <Card>
-          <CardHeader
-            title={`Answers of run ${current.sequence}`}
-            description="What the result was made from, read-only: what you confirm when you confirm it."
-          />
+          <CardHeader title={t("answersTitle", { sequence: current.sequence })} description={t("answersDescription")} />
           <AnswersReadOnly answers={current.answers} />
         </Card>
       )}
       <Card>
-        <CardHeader title="Decision log" />
+        <CardHeader title={t("decisionLogTitle")} />
         <DecisionLog decisions={decisions} />
       </Card>
     </aside>

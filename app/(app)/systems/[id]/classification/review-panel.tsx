@@ -1,20 +1,17 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Select, Textarea } from "@/components/ui/field";
-import {
-  REVIEW_DECISION_LABELS,
-  REVIEW_DECISIONS,
-  ZReviewDecision,
-  type TReviewDecision,
-} from "@/lib/validations/classification";
+import { REVIEW_DECISIONS, ZReviewDecision, type TReviewDecision } from "@/lib/validations/classification";
+import { useSystemBadgeLabels } from "@/components/system-badges";
 import { toTierCode } from "@/lib/classification/codes";
 import { overrideRemovals } from "@/lib/classification/override-removals";
 import type { ClassificationResult } from "@/lib/rules";
-import { TIER_CODES, TIER_DISPLAY } from "@/lib/validations/system-fields";
+import { TIER_CODES } from "@/lib/validations/system-fields";
 import { recordReviewAction } from "./actions";
 import { OverrideConfirm } from "./override-confirm";
 
@@ -26,10 +23,23 @@ const EMPTY = {
   confirmRemovals: false,
 } as const;
 
+const DECISION_KEYS = {
+  CONFIRMED: "decisionConfirmed",
+  REQUIRES_REVIEW: "decisionRequiresReview",
+  OVERRIDDEN: "decisionOverridden",
+} as const;
+const SAVED_KEYS = {
+  CONFIRMED: "savedConfirmed",
+  REQUIRES_REVIEW: "savedRequiresReview",
+  OVERRIDDEN: "savedOverridden",
+} as const;
+
 // Legal's decision on the current run: confirm, ask for review with questions, or override with a justification.
 type Props = { runId: string; result: ClassificationResult };
 
 export function ReviewPanel({ runId, result }: Props) {
+  const t = useTranslations("ClassificationReviewForms");
+  const labels = useSystemBadgeLabels();
   const router = useRouter();
   const [saved, setSaved] = useState<string | null>(null);
   const { form, onSubmit, formError } = useActionForm<TReviewDecision, { decisionId: string }>({
@@ -37,7 +47,7 @@ export function ReviewPanel({ runId, result }: Props) {
     action: recordReviewAction,
     defaultValues: { ...EMPTY, runId },
     onSuccess: (_d, input) => {
-      setSaved(`Decision recorded: ${REVIEW_DECISION_LABELS[input.decision].toLowerCase()}.`);
+      setSaved(t(SAVED_KEYS[input.decision]));
       form.reset({ ...EMPTY, runId, decision: input.decision });
       router.refresh();
     },
@@ -49,11 +59,11 @@ export function ReviewPanel({ runId, result }: Props) {
   const err = (name: "overrideTier" | "justification" | "openQuestions" | "confirmRemovals") =>
     form.formState.errors[name]?.message;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 px-5 py-4" aria-label="Legal review">
+    <form onSubmit={onSubmit} noValidate className="space-y-4 px-5 py-4" aria-label={t("decisionFormLabel")}>
       {formError && <Alert tone="error">{formError}</Alert>}
       {saved && <Alert tone="success">{saved}</Alert>}
       <fieldset className="space-y-1">
-        <legend className="text-sm font-medium text-slate-800">Decision</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("decisionLegend")}</legend>
         {REVIEW_DECISIONS.map((d) => (
           <label key={d} className="flex items-center gap-2 text-sm text-slate-800">
             <input
@@ -62,16 +72,16 @@ export function ReviewPanel({ runId, result }: Props) {
               className="size-4 accent-indigo-700"
               {...form.register("decision", { onChange: () => setSaved(null) })}
             />
-            {REVIEW_DECISION_LABELS[d]}
+            {t(DECISION_KEYS[d])}
           </label>
         ))}
       </fieldset>
       {decision === "REQUIRES_REVIEW" && (
         <Field
           id="review-questions"
-          label="Open questions (one per line)"
+          label={t("openQuestions")}
           error={err("openQuestions")}
-          hint="What must be clarified before the classification is final."
+          hint={t("openQuestionsHint")}
         >
           <Textarea
             id="review-questions"
@@ -83,26 +93,26 @@ export function ReviewPanel({ runId, result }: Props) {
       )}
       {decision === "OVERRIDDEN" && (
         <>
-          <Field id="review-tier" label="Tier that applies instead" error={err("overrideTier")}>
+          <Field id="review-tier" label={t("overrideTier")} error={err("overrideTier")}>
             <Select
               id="review-tier"
               aria-invalid={err("overrideTier") ? true : undefined}
               aria-describedby={describedBy("review-tier", err("overrideTier"))}
               {...form.register("overrideTier")}
             >
-              <option value="">Choose…</option>
-              {TIER_CODES.map((t) => (
-                <option key={t} value={t}>
-                  {TIER_DISPLAY[t]}
+              <option value="">{t("choose")}</option>
+              {TIER_CODES.map((code) => (
+                <option key={code} value={code}>
+                  {labels.tier(code)}
                 </option>
               ))}
             </Select>
           </Field>
           <Field
             id="review-justification"
-            label="Written justification"
+            label={t("justification")}
             error={err("justification")}
-            hint="Required. It is kept with your name and the time, and shown with the result."
+            hint={t("justificationHint")}
           >
             <Textarea
               id="review-justification"
@@ -123,12 +133,12 @@ export function ReviewPanel({ runId, result }: Props) {
         </>
       )}
       {decision === "CONFIRMED" && (
-        <Field id="review-note" label="Note (optional)">
+        <Field id="review-note" label={t("note")}>
           <Textarea id="review-note" className="min-h-16" {...form.register("justification")} />
         </Field>
       )}
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        Record decision
+        {t("record")}
       </Button>
     </form>
   );

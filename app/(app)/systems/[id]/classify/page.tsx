@@ -28,6 +28,8 @@ const WIZARD_NAMESPACES = [
   "QuestionnaireLiveResult",
   // The live result's tier badges (components/system-badges) speak the reader's language too.
   "SystemBadges",
+  // The live result's labels, shared with the classification tab (components/classification).
+  "ResultLabels",
 ] as const;
 
 export async function generateMetadata(): Promise<Metadata> {
