@@ -32,13 +32,15 @@ export function ObligationsTable({ list, query }: { list: ObligationListDTO; que
         </p>
       ) : (
         <>
-          {/* One list per width: the table from md up, cards below (display:none hides the other from everyone). */}
+          {/* One list per width: the table from md up, cards below (display:none hides the other from everyone). The
+              narrow padding and minimum widths keep German and French, whose words and badges run longer, inside a
+              1280 px window without a sideways scroll; the owner wraps rather than widening the table. */}
           <Table caption={caption} className="hidden md:block">
             <TableHead className="border-y font-normal">
-              <Th className="px-4 font-medium">{t("colObligation")}</Th>
-              <Th className="px-4 font-medium">{t("colSystem")}</Th>
-              <Th className="px-4 font-medium">{t("colStatus")}</Th>
-              <Th className="px-4 font-medium">{t("colOwner")}</Th>
+              <Th className="pl-4 pr-3 font-medium">{t("colObligation")}</Th>
+              <Th className="px-3 font-medium">{t("colSystem")}</Th>
+              <Th className="px-3 font-medium">{t("colStatus")}</Th>
+              <Th className="px-3 font-medium">{t("colOwner")}</Th>
               <Sortable query={query} field="dueDate">
                 {t("colDue")}
               </Sortable>
@@ -49,7 +51,7 @@ export function ObligationsTable({ list, query }: { list: ObligationListDTO; que
             <TableBody>
               {rows.map((r) => (
                 <tr key={r.id} className="hover:bg-slate-50">
-                  <td className="min-w-60 px-4 py-3 align-top">
+                  <td className="min-w-48 py-3 pl-4 pr-3 align-top">
                     <Link
                       href={obligationHref(r)}
                       className="font-medium text-indigo-800 underline-offset-2 hover:underline"
@@ -66,7 +68,7 @@ export function ObligationsTable({ list, query }: { list: ObligationListDTO; que
                       )}
                     </p>
                   </td>
-                  <td className="min-w-40 px-4 py-3 align-top">
+                  <td className="min-w-36 px-3 py-3 align-top">
                     <Link
                       href={`/systems/${r.system.id}`}
                       className="text-slate-900 underline-offset-2 hover:underline"
@@ -78,16 +80,16 @@ export function ObligationsTable({ list, query }: { list: ObligationListDTO; que
                       {r.system.businessUnit}
                     </p>
                   </td>
-                  <td className="px-4 py-3 align-top">
+                  <td className="px-3 py-3 align-top">
                     <StatusBadge status={r.status} />
                   </td>
-                  <td className="px-4 py-3 align-top whitespace-nowrap">
+                  <td className="px-3 py-3 align-top">
                     {r.owner?.name ?? <span className="text-slate-600">{t("unassigned")}</span>}
                   </td>
-                  <td className="min-w-32 px-4 py-3 align-top">
+                  <td className="min-w-28 px-3 py-3 align-top">
                     <DueDate dueDate={r.dueDate} status={r.status} />
                   </td>
-                  <td className="px-4 py-3 align-top whitespace-nowrap">
+                  <td className="px-3 py-3 align-top whitespace-nowrap">
                     <AppliesBadge appliesFrom={r.appliesFrom} />
                     <span className="sr-only"> ({formatDateIn(locale, r.appliesFrom)})</span>
                   </td>
@@ -132,7 +134,7 @@ function Sortable({
   const Icon = ascending ? ArrowUp : descending ? ArrowDown : ArrowUpDown;
   const next = (ascending ? `-${field}` : field) as ObligationSort;
   return (
-    <Th className="px-4 font-medium" aria-sort={ascending ? "ascending" : descending ? "descending" : undefined}>
+    <Th className="px-3 font-medium" aria-sort={ascending ? "ascending" : descending ? "descending" : undefined}>
       <Link
         href={obligationsHref({ ...query, sort: next, page: undefined })}
         className="inline-flex items-center gap-1 hover:text-slate-900"
