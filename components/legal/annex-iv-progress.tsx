@@ -1,12 +1,16 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import type { AnnexIvProgress } from "@/lib/dal/legal-records/legal-records";
+import type { Locale } from "@/lib/i18n/locales";
 import { ANNEX_IV_SECTION_COUNT } from "@/lib/legal/annex-iv";
+import { legalText } from "@/lib/legal/i18n";
 
 // "n of 9 complete", a bar, the missing sections by name, then every section with its state and owner.
 export function AnnexIvProgressList({ systemId, sections }: { systemId: string; sections: AnnexIvProgress[] }) {
   const t = useTranslations("LegalRecordStatus");
+  const locale = useLocale() as Locale;
+  const title = (english: string) => legalText(locale, english);
   const done = sections.filter((s) => s.complete).length;
   const missing = sections.filter((s) => !s.complete);
   return (
@@ -24,7 +28,7 @@ export function AnnexIvProgressList({ systemId, sections }: { systemId: string; 
         {missing.length > 0 && (
           <p className="text-sm text-slate-700">
             <span className="font-medium">{t("missingList")}</span>{" "}
-            {missing.map((s) => `${s.number}. ${s.title}`).join("; ")}.
+            {missing.map((s) => `${s.number}. ${title(s.title)}`).join("; ")}.
           </p>
         )}
       </div>
@@ -35,7 +39,7 @@ export function AnnexIvProgressList({ systemId, sections }: { systemId: string; 
               href={`/systems/${systemId}/documentation/annex-iv/${s.number}`}
               className="text-sm font-medium text-indigo-800 underline-offset-2 hover:underline"
             >
-              {t("section", { number: s.number, title: s.title })}
+              {t("section", { number: s.number, title: title(s.title) })}
             </Link>
             <span className="flex items-center gap-3 text-sm text-slate-600">
               {s.ownerName && <span>{s.ownerName}</span>}

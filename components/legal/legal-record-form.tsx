@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { DefaultValues, FieldValues } from "react-hook-form";
@@ -71,18 +72,20 @@ function RecordForm<I extends FieldValues>({
   onSaved,
 }: Props<I> & { onSaved: (text: string) => void }) {
   const router = useRouter();
+  const t = useTranslations("LegalForm");
+  const locale = useLocale();
   const { form, onSubmit, formError } = useActionForm<I, Saved>({
     schema: SCHEMAS[kind] as z.ZodType<unknown, I>,
     action,
     defaultValues: defaultValues as DefaultValues<I>,
     onSuccess: (data) => {
       draft.markSaved();
-      const time = new Date().toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" });
-      onSaved(
-        data.signOffCleared
-          ? `Saved at ${time}. The sign-off was cleared: legal must sign the changed assessment off again.`
-          : `Saved at ${time}.`,
-      );
+      // English keeps the 24-hour en-GB time it has always shown.
+      const time = new Date().toLocaleTimeString(locale === "en" ? "en-GB" : locale, {
+        hour: "2-digit",
+        minute: "2-digit",
+      });
+      onSaved(data.signOffCleared ? t("savedSignOffCleared", { time }) : t("savedAt", { time }));
       router.refresh();
     },
   });
@@ -90,7 +93,7 @@ function RecordForm<I extends FieldValues>({
   const draft = useFormDraft({ form, storageKey: readOnly ? null : draftKey, version });
   const conflict = formError?.startsWith("Changed by");
   return (
-    <form onSubmit={onSubmit} noValidate aria-label="Edit record">
+    <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")}>
       <fieldset disabled={readOnly} className="space-y-6">
         <DraftNotice restored={draft.restored} currentVersion={version} onDiscard={draft.discard} />
         {formError && (
@@ -106,7 +109,7 @@ function RecordForm<I extends FieldValues>({
                   router.refresh();
                 }}
               >
-                Discard my input and load their changes
+                {t("discardAndLoad")}
               </Button>
             )}
           </Alert>
@@ -122,7 +125,7 @@ function RecordForm<I extends FieldValues>({
           </Card>
         ))}
         <Card>
-          <CardHeader title="Owner, evidence and status" />
+          <CardHeader title={t("metaTitle")} />
           <CardBody>
             <RecordMetaFields
               form={form}
@@ -137,11 +140,9 @@ function RecordForm<I extends FieldValues>({
         {!readOnly && (
           <div className="flex flex-wrap items-center gap-3">
             <Button type="submit" disabled={form.formState.isSubmitting}>
-              {form.formState.isSubmitting ? "Saving…" : "Save"}
+              {form.formState.isSubmitting ? t("saving") : t("save")}
             </Button>
-            <span className="text-sm text-slate-600">
-              Drafts may be saved half-written; “Complete” checks that every required field is filled.
-            </span>
+            <span className="text-sm text-slate-600">{t("saveHint")}</span>
           </div>
         )}
       </fieldset>

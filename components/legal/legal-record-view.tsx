@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -22,10 +23,11 @@ type Props = {
 // inputs that look editable, nor a form's "choose Save" hints. A record nobody has saved is said to be missing
 // rather than shown with the intake's suggestions, which are not the organisation's record.
 export function LegalRecordView({ values, groups, members, evidence }: Props) {
+  const t = useTranslations("LegalForm");
   if (Number(values.version) === 0)
     return (
-      <Alert tone="info" title="Not written yet">
-        Nobody has saved this record yet. Legal and compliance officers write it; you will see it here once saved.
+      <Alert tone="info" title={t("notWrittenTitle")}>
+        {t("notWrittenBody")}
       </Alert>
     );
   const fields = (values.fields ?? {}) as Record<string, string>;
@@ -45,7 +47,7 @@ export function LegalRecordView({ values, groups, members, evidence }: Props) {
                   <div key={f.key}>
                     <dt className="font-medium text-slate-800">{f.label}</dt>
                     <dd className={v ? "mt-1 whitespace-pre-wrap text-slate-900" : "mt-1 text-slate-600 italic"}>
-                      {v || "Not filled in"}
+                      {v || t("notFilled")}
                     </dd>
                   </div>
                 );
@@ -55,31 +57,35 @@ export function LegalRecordView({ values, groups, members, evidence }: Props) {
         </Card>
       ))}
       <Card>
-        <CardHeader title="Owner, evidence and status" />
+        <CardHeader title={t("metaTitle")} />
         <CardBody>
           <dl className="grid gap-4 text-sm md:grid-cols-3">
             <div>
-              <dt className="font-medium text-slate-800">Owner</dt>
-              <dd className="mt-1 text-slate-900">{owner ?? "Nobody yet"}</dd>
+              <dt className="font-medium text-slate-800">{t("owner")}</dt>
+              <dd className="mt-1 text-slate-900">{owner ?? t("nobodyYet")}</dd>
             </div>
             <div>
-              <dt className="font-medium text-slate-800">Linked evidence</dt>
+              <dt className="font-medium text-slate-800">{t("linkedEvidence")}</dt>
               <dd className="mt-1 text-slate-900">
                 {titles.length ? (
                   <ul className="list-disc pl-5">
-                    {titles.map((t) => (
-                      <li key={t}>{t}</li>
+                    {titles.map((title) => (
+                      <li key={title}>{title}</li>
                     ))}
                   </ul>
                 ) : (
-                  "None"
+                  t("none")
                 )}
               </dd>
             </div>
             <div>
-              <dt className="font-medium text-slate-800">Status</dt>
+              <dt className="font-medium text-slate-800">{t("status")}</dt>
               <dd className="mt-1">
-                {values.complete ? <Badge tone="green">Complete</Badge> : <Badge tone="amber">Draft</Badge>}
+                {values.complete ? (
+                  <Badge tone="green">{t("complete")}</Badge>
+                ) : (
+                  <Badge tone="amber">{t("draft")}</Badge>
+                )}
               </dd>
             </div>
           </dl>

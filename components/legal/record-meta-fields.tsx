@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { get, type FieldValues, type Path, type PathValue, type UseFormReturn } from "react-hook-form";
 import { describedBy, Field, Select } from "@/components/ui/field";
 
@@ -21,6 +22,7 @@ export function RecordMetaFields<I extends FieldValues>({
   completeLabel,
   readOnly,
 }: Props<I>) {
+  const t = useTranslations("LegalForm");
   const errors = form.formState.errors;
   const ownerError = (get(errors, "ownerId") as { message?: string } | undefined)?.message;
   const evidenceError = (get(errors, "evidenceIds") as { message?: string } | undefined)?.message;
@@ -32,14 +34,14 @@ export function RecordMetaFields<I extends FieldValues>({
   return (
     <div className="grid gap-6 md:grid-cols-2">
       <div className="space-y-5">
-        <Field id="legal-owner" label="Owner" error={ownerError} hint="Who keeps this record up to date.">
+        <Field id="legal-owner" label={t("owner")} error={ownerError} hint={t("ownerHint")}>
           <Select
             id="legal-owner"
             aria-invalid={ownerError ? true : undefined}
-            aria-describedby={describedBy("legal-owner", ownerError, "Who keeps this record up to date.")}
+            aria-describedby={describedBy("legal-owner", ownerError, t("ownerHint"))}
             {...form.register("ownerId" as Path<I>)}
           >
-            <option value="">Unassigned</option>
+            <option value="">{t("unassigned")}</option>
             {members.map((m) => (
               <option key={m.userId} value={m.userId}>
                 {m.name}
@@ -55,24 +57,24 @@ export function RecordMetaFields<I extends FieldValues>({
             {...form.register("complete" as Path<I>)}
           />
           <label htmlFor="legal-complete" className="text-sm text-slate-800">
-            <span className="font-medium">Complete</span>
+            <span className="font-medium">{t("complete")}</span>
             <span className="block text-slate-600">{completeLabel}</span>
           </label>
         </div>
       </div>
       <fieldset className="space-y-2" aria-describedby={evidenceError ? "legal-evidence-error" : undefined}>
-        <legend className="text-sm font-medium text-slate-800">Linked evidence</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("linkedEvidence")}</legend>
         {evidence.length === 0 ? (
           <p className="text-sm text-slate-600">
-            No evidence for this system yet.{" "}
-            {!readOnly && (
-              <>
-                <a href={`/systems/${systemId}/evidence`} className="font-medium text-indigo-800 underline">
-                  Add evidence
-                </a>{" "}
-                to link it here.
-              </>
-            )}
+            {readOnly
+              ? t("noEvidence")
+              : t.rich("noEvidenceAdd", {
+                  link: (chunks) => (
+                    <a href={`/systems/${systemId}/evidence`} className="font-medium text-indigo-800 underline">
+                      {chunks}
+                    </a>
+                  ),
+                })}
           </p>
         ) : (
           <ul className="max-h-48 space-y-1.5 overflow-y-auto rounded-md border border-slate-200 p-3">

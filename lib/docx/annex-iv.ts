@@ -1,15 +1,19 @@
 import type { Document, FileChild } from "docx";
+import { createTranslator } from "use-intl/core";
+import { MESSAGES } from "@/i18n/messages";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { ANNEX_IV_SECTIONS, type AnnexIvSection } from "@/lib/legal/annex-iv";
-import { formatDate } from "@/lib/utils";
+import { localizeSection } from "@/lib/legal/i18n";
 import type { DossierRecords, DossierRiskRegister } from "@/lib/pdf/snapshot";
-import { fieldBlocks, heading1, muted, recordState, table, answer } from "./blocks";
+import { docxBlocks, heading1, muted, type DocxBlocks } from "./blocks";
 import { legalDocument, type DocumentMeta } from "./document";
 import { riskRegisterBlocks } from "./risk-register";
 
 type SavedSection = NonNullable<DossierRecords["annexIv"]>[number];
 
-export const ANNEX_IV_TITLE = "Annex IV technical documentation";
 const RISK_SECTION_NUMBER = 5;
+
+const annexText = (locale: Locale) => createTranslator({ locale, messages: MESSAGES[locale], namespace: "LegalDocx" });
 
 // All nine sections, saved or not: an overview table of their state, then each section under its own Heading 1 with
 // every point of the Annex under a Heading 2, so a section never saved still shows what it must say.
@@ -19,62 +23,68 @@ export function annexIvDocument(
   saved: DossierRecords["annexIv"],
   riskRegister: DossierRiskRegister | null = null,
 ): Document {
+  const locale = meta.locale ?? DEFAULT_LOCALE;
+  const b = docxBlocks(locale);
+  const t = annexText(locale);
+  const sections = ANNEX_IV_SECTIONS.map((s) => localizeSection(locale, s));
   const records = saved ?? [];
   const find = (n: number) => records.find((r) => r.section === n) ?? null;
   const complete = records.filter((r) => r.complete).length;
-  const total = ANNEX_IV_SECTIONS.length;
-  const status =
-    complete === total ? `Complete: all ${total} sections` : `Draft: ${complete} of ${total} sections complete`;
+  const total = sections.length;
+  const status = complete === total ? t("annexComplete", { total }) : t("annexDraft", { complete, total });
   const lastSaved = records
     .map((r) => r.updatedAt)
     .sort()
     .at(-1);
-  const overview = table(
-    ["Section", "Title", "Status", "Owner", "Last saved"],
-    ANNEX_IV_SECTIONS.map((s) => {
+  const overview = b.table(
+    [t("section"), t("title"), t("status"), t("owner"), t("lastSaved")],
+    sections.map((s) => {
       const r = find(s.number);
       return [
         String(s.number),
         s.title,
-        recordState(r),
-        r ? (r.owner ?? "Unassigned") : "—",
-        r ? formatDate(r.updatedAt) : "—",
+        b.recordState(r),
+        r ? (r.owner ?? t("unassigned")) : "—",
+        r ? b.date(r.updatedAt) : "—",
       ];
     }),
     [0.1, 0.36, 0.2, 0.17, 0.17],
   );
   const body: FileChild[] = [
-    heading1("Overview of the sections (Annex IV, Art 11(1))"),
-    muted(
-      "The technical documentation is drawn up before the system is placed on the market or put into service and kept up to date (Art 11(1)).",
-    ),
+    heading1(t("overviewHeading")),
+    muted(t("overviewNote")),
     overview,
-    ...ANNEX_IV_SECTIONS.flatMap((s) => [
-      ...sectionBlocks(s, find(s.number)),
-      ...(s.number === RISK_SECTION_NUMBER ? riskRegisterBlocks(riskRegister) : []),
+    ...sections.flatMap((s) => [
+      ...sectionBlocks(b, s, find(s.number)),
+      ...(s.number === RISK_SECTION_NUMBER ? riskRegisterBlocks(riskRegister, locale) : []),
     ]),
   ];
   return legalDocument(
     meta,
     {
-      title: ANNEX_IV_TITLE,
-      basis: "Art 11(1) and Annex IV of Regulation (EU) 2024/1689",
+      title: t("annexTitle"),
+      basis: t("annexBasis"),
       status,
-      rows: [["Last saved", lastSaved ? formatDate(lastSaved) : "Never"]],
+      rows: [[t("lastSaved"), lastSaved ? b.date(lastSaved) : t("never")]],
     },
     body,
   );
 }
 
-function sectionBlocks(section: AnnexIvSection, record: SavedSection | null): FileChild[] {
+function sectionBlocks(b: DocxBlocks, section: AnnexIvSection, record: SavedSection | null): FileChild[] {
+  const t = annexText(b.locale);
   const facts = record
-    ? `${recordState(record)} · owner: ${record.owner ?? "unassigned"} · last saved ${formatDate(record.updatedAt)}`
-    : recordState(null);
+    ? t("sectionFacts", {
+        state: b.recordState(record),
+        owner: record.owner ?? t("unassignedLower"),
+        date: b.date(record.updatedAt),
+      })
+    : b.recordState(null);
   return [
-    heading1(`Section ${section.number}. ${section.title}`),
+    heading1(t("sectionHeading", { number: section.number, title: section.title })),
     muted(section.summary),
-    muted(`Status: ${facts}`),
-    ...(record?.evidence.length ? answer(`Linked evidence: ${record.evidence.join("; ")}`) : []),
-    ...fieldBlocks(section.fields, record?.fields ?? {}),
+    muted(t("sectionStatus", { facts })),
+    ...(record?.evidence.length ? b.answer(t("evidenceList", { list: record.evidence.join("; ") })) : []),
+    ...b.fieldBlocks(section.fields, record?.fields ?? {}),
   ];
 }

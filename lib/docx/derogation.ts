@@ -1,49 +1,41 @@
 import type { Document } from "docx";
+import { createTranslator } from "use-intl/core";
+import { MESSAGES } from "@/i18n/messages";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { DEROGATION_ASSESSMENT_FIELDS, DEROGATION_REGISTRATION_FIELDS } from "@/lib/legal/derogation-fields";
 import type { DossierLegalRecord } from "@/lib/pdf/snapshot";
-import { formatDate } from "@/lib/utils";
-import {
-  evidenceBlock,
-  fieldBlocks,
-  fieldRows,
-  heading1,
-  keyValueTable,
-  muted,
-  recordRows,
-  recordState,
-} from "./blocks";
+import { docxBlocks, heading1, muted } from "./blocks";
 import { legalDocument, type DocumentMeta } from "./document";
-
-export const DEROGATION_TITLE = "Art 6(3) assessment and registration data";
-
-function signOff(record: DossierLegalRecord | null): string {
-  if (!record?.signedOffBy) return "Not signed off by legal yet";
-  return `Signed off by ${record.signedOffBy}${record.signedOffAt ? ` on ${formatDate(record.signedOffAt)}` : ""}`;
-}
 
 // The assessment point by point (Art 6(3), documented under Art 6(4)), then the Annex VIII Section B data as the
 // table it is in the EU database, then legal's sign-off.
 export function derogationDocument(meta: DocumentMeta, record: DossierLegalRecord | null): Document {
+  const locale = meta.locale ?? DEFAULT_LOCALE;
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "LegalDocx" });
+  const b = docxBlocks(locale);
   const values = record?.fields ?? {};
+  const signOff = !record?.signedOffBy
+    ? t("notSignedOff")
+    : record.signedOffAt
+      ? t("signedOffByOn", { name: record.signedOffBy, date: b.date(record.signedOffAt) })
+      : t("signedOffBy", { name: record.signedOffBy });
   return legalDocument(
     meta,
     {
-      title: DEROGATION_TITLE,
-      basis: "Art 6(3) and 6(4), Art 49(2) and Annex VIII Section B of Regulation (EU) 2024/1689",
-      status: recordState(record),
-      rows: [...recordRows(record), ["Legal sign-off", signOff(record)]],
+      title: t("derogationTitle"),
+      basis: t("derogationBasis"),
+      status: b.recordState(record),
+      rows: [...b.recordRows(record), [t("legalSignOff"), signOff]],
     },
     [
-      heading1("Assessment (Art 6(3) and 6(4))"),
-      muted(
-        "An Annex III system is not high-risk where one of the Art 6(3) conditions holds and it does not profile natural persons. The burden of proof is on the provider.",
-      ),
-      ...fieldBlocks(DEROGATION_ASSESSMENT_FIELDS, values),
-      heading1("EU database registration (Art 49(2), Annex VIII Section B)"),
-      keyValueTable(fieldRows(DEROGATION_REGISTRATION_FIELDS, values)),
-      heading1("Legal sign-off"),
-      muted(signOff(record)),
-      ...evidenceBlock(record),
+      heading1(t("assessmentHeading")),
+      muted(t("assessmentNote")),
+      ...b.fieldBlocks(DEROGATION_ASSESSMENT_FIELDS, values),
+      heading1(t("registrationHeading")),
+      b.keyValueTable(b.fieldRows(DEROGATION_REGISTRATION_FIELDS, values)),
+      heading1(t("legalSignOff")),
+      muted(signOff),
+      ...b.evidenceBlock(record),
     ],
   );
 }

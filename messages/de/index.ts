@@ -12,6 +12,7 @@ import questionnaire from "./questionnaire.json";
 import classification from "./classification.json";
 import results from "./results.json";
 import reports from "./reports.json";
+import records from "./records.json";
 
 // One file per area of the product, so each area's messages change without touching the others' (docs/translating.md).
 const messages = {
@@ -29,5 +30,6 @@ const messages = {
   ...classification,
   ...results,
   ...reports,
+  ...records,
 };
 export default messages;

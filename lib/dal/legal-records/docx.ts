@@ -7,6 +7,7 @@ import { derogationDocument } from "@/lib/docx/derogation";
 import { docxBytes, type DocumentMeta } from "@/lib/docx/document";
 import { friaDocument } from "@/lib/docx/fria";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import type { DossierRecords, DossierRiskRegister } from "@/lib/pdf/snapshot";
 import { asciiSlug } from "@/lib/slug";
 import { RECORD_KIND, type TLegalDocumentKind } from "@/lib/validations/legal-documents";
@@ -38,7 +39,7 @@ export async function getLegalRecordDocx(
   const [system, ctx, records, riskRegister] = await Promise.all([
     db().aiSystem.findFirst({
       where: { id: systemId, organizationId },
-      select: { name: true, organization: { select: { name: true } } },
+      select: { name: true, organization: { select: { name: true, documentLocale: true } } },
     }),
     systemApplicability(organizationId, systemId),
     readDossierRecords(organizationId, systemId),
@@ -55,6 +56,8 @@ export async function getLegalRecordDocx(
     organizationName: system.organization.name,
     generatedAt: now,
     reason: applicability.reason,
+    // Written in the organisation's document language, like the dossier, whoever downloads it.
+    locale: isLocale(system.organization.documentLocale) ? system.organization.documentLocale : DEFAULT_LOCALE,
   };
   const bytes = await docxBytes(BUILD[kind](meta, { records, riskRegister }));
   const day = now.toISOString().slice(0, 10);

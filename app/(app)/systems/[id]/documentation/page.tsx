@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AnnexIvProgressList } from "@/components/legal/annex-iv-progress";
 import { RecordFacts, RecordStatusBadge } from "@/components/legal/record-status";
 import { Badge } from "@/components/ui/badge";
@@ -8,8 +8,10 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/session";
 import { getDocumentation, type LegalRecordDTO } from "@/lib/dal/legal-records/legal-records";
+import type { Locale } from "@/lib/i18n/locales";
 import type { Applicability } from "@/lib/legal/applicability";
 import { ANNEX_IV_SECTION_COUNT } from "@/lib/legal/annex-iv";
+import { localizeApplicability } from "@/lib/legal/i18n";
 import { loadSystem } from "../load-system";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -19,11 +21,14 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function DocumentationPage({ params }: { params: Promise<{ id: string }> }) {
   const system = await loadSystem((await params).id);
-  const [doc, t] = await Promise.all([
+  const [doc, t, locale] = await Promise.all([
     requireActor().then((actor) => getDocumentation(actor, system.id)),
     getTranslations("SystemDocumentation"),
+    getLocale() as Promise<Locale>,
   ]);
-  const annex = doc.applicability.ANNEX_IV;
+  // Why each record applies is worded in English by lib/legal/applicability; the reader gets it in their language.
+  const applies = (kind: keyof typeof doc.applicability) => localizeApplicability(locale, doc.applicability[kind]);
+  const annex = applies("ANNEX_IV");
   return (
     <div className="space-y-6">
       <p className="max-w-3xl text-sm text-slate-600">{t("intro")}</p>
@@ -55,7 +60,7 @@ export default async function DocumentationPage({ params }: { params: Promise<{ 
           title={t("derogationTitle")}
           description={t("derogationDescription")}
           href={`/systems/${system.id}/documentation/derogation`}
-          applicability={doc.applicability.DEROGATION}
+          applicability={applies("DEROGATION")}
           record={doc.derogation}
           signOff
         />
@@ -64,7 +69,7 @@ export default async function DocumentationPage({ params }: { params: Promise<{ 
           title={t("friaTitle")}
           description={t("friaDescription")}
           href={`/systems/${system.id}/documentation/fria`}
-          applicability={doc.applicability.FRIA}
+          applicability={applies("FRIA")}
           record={doc.fria}
         />
       </div>

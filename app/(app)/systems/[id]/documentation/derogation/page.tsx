@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { draftKey } from "@/components/forms/draft-storage";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { DocxDownload } from "@/components/legal/docx-download";
 import { EditorHeader } from "@/components/legal/editor-header";
 import { LegalRecordForm } from "@/components/legal/legal-record-form";
@@ -7,6 +9,8 @@ import { NotApplicable } from "@/components/legal/not-applicable";
 import { RecordStatusBadge } from "@/components/legal/record-status";
 import { SignOffPanel } from "@/components/legal/sign-off-panel";
 import { Alert } from "@/components/ui/alert";
+import { formatDateIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { PROFILING_SIGN_OFF } from "@/lib/legal/profiling";
 import {
   DEROGATION_ASSESSMENT_FIELDS,
@@ -14,88 +18,99 @@ import {
   DEROGATION_REGISTRATION_FIELDS,
 } from "@/lib/legal/derogation-fields";
 import { recordDefaults } from "@/lib/legal/form-defaults";
-import { formatDate } from "@/lib/utils";
+import { legalText, localizeFields } from "@/lib/legal/i18n";
 import { loadSystem } from "../../load-system";
 import { saveDerogationAction, signOffDerogationAction } from "../actions";
 import { loadEditor } from "../load-editor";
 
-export const metadata: Metadata = { title: "Art 6(3) assessment" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("LegalEditorPages");
+  return { title: t("derogationTitle") };
+}
 
 export default async function DerogationPage({ params }: { params: Promise<{ id: string }> }) {
   const system = await loadSystem((await params).id);
-  const { editor, canEdit, draftScope, canSignOff } = await loadEditor(system.id, "DEROGATION");
+  const [{ editor, canEdit, draftScope, canSignOff }, t, locale] = await Promise.all([
+    loadEditor(system.id, "DEROGATION"),
+    getTranslations("LegalEditorPages"),
+    getLocale() as Promise<Locale>,
+  ]);
   if (!editor.applicability.applies)
-    return <NotApplicable title="Art 6(3) assessment" reason={editor.applicability.reason} systemId={system.id} />;
+    return (
+      <NotApplicable
+        title={t("derogationTitle")}
+        reason={legalText(locale, editor.applicability.reason)}
+        systemId={system.id}
+      />
+    );
   const r = editor.record;
   const profiles = editor.profilingAnswer === true || r?.fields.profiling === "yes";
   const blocker = profiles
-    ? PROFILING_SIGN_OFF
+    ? legalText(locale, PROFILING_SIGN_OFF)
     : !r
-      ? "Write and save the assessment first."
+      ? t("writeFirst")
       : !r.complete
-        ? "Complete every required field, tick “Complete” and save; then it can be signed off."
+        ? t("completeFirst")
         : null;
   return (
     <div className="space-y-6">
       <EditorHeader
         systemId={system.id}
-        title="Art 6(3) assessment and registration data"
-        description="An Annex III system is not high-risk where one of the Art 6(3) conditions holds and it does not profile natural persons. The provider documents the assessment before placing the system on the market (Art 6(4)) and registers it in the EU database (Art 49(2), Annex VIII Section B)."
+        title={t("derogationHeading")}
+        description={t("derogationDescription")}
         status={<RecordStatusBadge record={r} signOff />}
         actions={<DocxDownload systemId={system.id} kind="derogation" />}
       />
       {profiles && (
-        <Alert tone="error" title="The derogation is unavailable: this system profiles natural persons">
-          {editor.profilingAnswer === true
-            ? "The classification questionnaire says the system profiles natural persons. "
-            : "This assessment's profiling check says the system profiles natural persons. "}
-          An Annex III system that profiles natural persons is always high-risk (Art 6(3), third subparagraph), so the
-          assessment cannot be completed or signed off. Treat the system as high-risk, or correct the answer if it is
-          wrong.
+        <Alert tone="error" title={t("profilingTitle")}>
+          {editor.profilingAnswer === true ? t("profilingQuestionnaire") : t("profilingAssessment")}{" "}
+          {t("profilingBody")}
         </Alert>
       )}
       {r?.signedOffAt && (
-        <Alert tone="info" title="Signed off">
-          Saving a change clears legal&apos;s sign-off, and the classification puts the derogation under review again
-          until it is signed off anew.
+        <Alert tone="info" title={t("signedOffTitle")}>
+          {t("signedOffBody")}
         </Alert>
       )}
-      <LegalRecordForm
-        kind="DEROGATION"
-        action={saveDerogationAction}
-        defaultValues={recordDefaults(system.id, DEROGATION_FIELDS, editor)}
-        groups={[
-          {
-            title: "Assessment",
-            description: "The condition relied on, why it holds, and the profiling check.",
-            fields: DEROGATION_ASSESSMENT_FIELDS,
-          },
-          {
-            title: "EU database registration (Annex VIII Section B)",
-            description:
-              "As amended: name and contacts, trade name, intended purpose, the condition relied on, and status.",
-            fields: DEROGATION_REGISTRATION_FIELDS,
-          },
-        ]}
-        members={editor.members}
-        evidence={editor.evidence}
-        systemId={system.id}
-        completeLabel="The assessment and the registration data are complete and ready for legal's sign-off."
-        readOnly={!canEdit}
-        draftKey={draftKey(draftScope, "derogation", system.id)}
-      />
-      {r && (
-        <SignOffPanel
+      <ClientMessages namespaces={["LegalForm", "LegalSignOff"]}>
+        <LegalRecordForm
+          kind="DEROGATION"
+          action={saveDerogationAction}
+          defaultValues={recordDefaults(system.id, DEROGATION_FIELDS, editor)}
+          groups={[
+            {
+              title: t("assessmentGroup"),
+              description: t("derogationAssessmentDescription"),
+              fields: localizeFields(locale, DEROGATION_ASSESSMENT_FIELDS),
+            },
+            {
+              title: t("registrationGroup"),
+              description: t("registrationGroupDescription"),
+              fields: localizeFields(locale, DEROGATION_REGISTRATION_FIELDS),
+            },
+          ]}
+          members={editor.members}
+          evidence={editor.evidence}
           systemId={system.id}
-          version={r.version}
-          canSignOff={canSignOff}
-          blocker={r.signedOffAt ? null : blocker}
-          signedOff={
-            r.signedOffAt ? { by: r.signedOffByName ?? "a former member", at: formatDate(r.signedOffAt) } : null
-          }
-          action={signOffDerogationAction}
+          completeLabel={t("derogationComplete")}
+          readOnly={!canEdit}
+          draftKey={draftKey(draftScope, "derogation", system.id)}
         />
-      )}
+        {r && (
+          <SignOffPanel
+            systemId={system.id}
+            version={r.version}
+            canSignOff={canSignOff}
+            blocker={r.signedOffAt ? null : blocker}
+            signedOff={
+              r.signedOffAt
+                ? { by: r.signedOffByName ?? t("formerMember"), at: formatDateIn(locale, r.signedOffAt) }
+                : null
+            }
+            action={signOffDerogationAction}
+          />
+        )}
+      </ClientMessages>
     </div>
   );
 }

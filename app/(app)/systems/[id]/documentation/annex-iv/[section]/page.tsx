@@ -1,15 +1,19 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { draftKey } from "@/components/forms/draft-storage";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { DocxDownload } from "@/components/legal/docx-download";
 import { EditorHeader } from "@/components/legal/editor-header";
 import { LegalRecordForm } from "@/components/legal/legal-record-form";
 import { NotApplicable } from "@/components/legal/not-applicable";
 import { RecordStatusBadge } from "@/components/legal/record-status";
 import { Alert } from "@/components/ui/alert";
+import type { Locale } from "@/lib/i18n/locales";
 import { ANNEX_IV_SECTIONS, annexIvSection } from "@/lib/legal/annex-iv";
 import { recordDefaults } from "@/lib/legal/form-defaults";
+import { legalText, localizeSection } from "@/lib/legal/i18n";
 import { loadSystem } from "../../../load-system";
 import { saveAnnexIvSectionAction } from "../../actions";
 import { loadEditor } from "../../load-editor";
@@ -17,21 +21,27 @@ import { loadEditor } from "../../load-editor";
 type Props = { params: Promise<{ id: string; section: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  return { title: `Annex IV section ${(await params).section}` };
+  const t = await getTranslations("LegalEditorPages");
+  return { title: t("annexMetaTitle", { number: (await params).section }) };
 }
 
 export default async function AnnexIvSectionPage({ params }: Props) {
   const { id, section: raw } = await params;
-  const section = /^[1-9]$/.test(raw) ? annexIvSection(Number(raw)) : undefined;
-  if (!section) notFound();
+  const found = /^[1-9]$/.test(raw) ? annexIvSection(Number(raw)) : undefined;
+  if (!found) notFound();
   const system = await loadSystem(id);
-  const { editor, canEdit, draftScope } = await loadEditor(system.id, "ANNEX_IV", section.number);
-  const title = `Annex IV section ${section.number}: ${section.title}`;
+  const [{ editor, canEdit, draftScope }, t, locale] = await Promise.all([
+    loadEditor(system.id, "ANNEX_IV", found.number),
+    getTranslations("LegalEditorPages"),
+    getLocale() as Promise<Locale>,
+  ]);
+  // Fields keep their keys (what the record stores); titles, labels and hints are in the reader's language.
+  const section = localizeSection(locale, found);
   if (!editor.applicability.applies)
     return (
       <NotApplicable
-        title="Annex IV technical documentation"
-        reason={editor.applicability.reason}
+        title={t("annexTitle")}
+        reason={legalText(locale, editor.applicability.reason)}
         systemId={system.id}
       />
     );
@@ -41,36 +51,37 @@ export default async function AnnexIvSectionPage({ params }: Props) {
     <div className="space-y-6">
       <EditorHeader
         systemId={system.id}
-        title={title}
+        title={t("annexHeading", { number: section.number, title: section.title })}
         description={section.summary}
         status={<RecordStatusBadge record={editor.record} />}
         actions={<DocxDownload systemId={system.id} kind="annex-iv" />}
       />
       {!editor.record && canEdit && Object.values(editor.prefill).some(Boolean) && (
-        <Alert tone="info" title="Pre-filled from the intake">
-          Some points start from what the intake, the linked models and the datasets say. Check and complete them;
-          nothing is saved until you choose Save.
+        <Alert tone="info" title={t("prefilledTitle")}>
+          {t("annexPrefilled")}
         </Alert>
       )}
-      <LegalRecordForm
-        kind="ANNEX_IV"
-        action={saveAnnexIvSectionAction}
-        defaultValues={{ ...recordDefaults(system.id, section.fields, editor), section: section.number }}
-        groups={[{ title: `Section ${section.number}. ${section.title}`, fields: section.fields }]}
-        members={editor.members}
-        evidence={editor.evidence}
-        systemId={system.id}
-        completeLabel="Every required point of this section is written down."
-        readOnly={!canEdit}
-        draftKey={draftKey(draftScope, `annex-iv-${section.number}`, system.id)}
-      />
-      <nav aria-label="Other Annex IV sections" className="flex justify-between gap-3 text-sm">
+      <ClientMessages namespaces={["LegalForm"]}>
+        <LegalRecordForm
+          kind="ANNEX_IV"
+          action={saveAnnexIvSectionAction}
+          defaultValues={{ ...recordDefaults(system.id, section.fields, editor), section: section.number }}
+          groups={[{ title: t("section", { number: section.number, title: section.title }), fields: section.fields }]}
+          members={editor.members}
+          evidence={editor.evidence}
+          systemId={system.id}
+          completeLabel={t("annexComplete")}
+          readOnly={!canEdit}
+          draftKey={draftKey(draftScope, `annex-iv-${section.number}`, system.id)}
+        />
+      </ClientMessages>
+      <nav aria-label={t("otherSections")} className="flex justify-between gap-3 text-sm">
         {prev ? (
           <Link
             className="font-medium text-indigo-800 hover:underline"
             href={`/systems/${system.id}/documentation/annex-iv/${prev.number}`}
           >
-            ← Section {prev.number}. {prev.title}
+            {t("previous", { number: prev.number, title: legalText(locale, prev.title) })}
           </Link>
         ) : (
           <span />
@@ -80,7 +91,7 @@ export default async function AnnexIvSectionPage({ params }: Props) {
             className="font-medium text-indigo-800 hover:underline"
             href={`/systems/${system.id}/documentation/annex-iv/${next.number}`}
           >
-            Section {next.number}. {next.title} →
+            {t("next", { number: next.number, title: legalText(locale, next.title) })}
           </Link>
         )}
       </nav>
