@@ -1,90 +1,84 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from "@/lib/api/pagination";
-import { API_SCOPE_LABELS, API_SCOPES } from "@/lib/validations/api-token";
+import { API_SCOPES, type ApiScope } from "@/lib/validations/api-token";
 import { CodeBlock } from "./code-block";
 
 const FIRST_CALL = `export ACTLAS_URL="https://actlas.example.com"
 export ACTLAS_TOKEN="actlas_…"
 curl -sS "$ACTLAS_URL/api/v1/systems?tier=HIGH&pageSize=50" -H "Authorization: Bearer $ACTLAS_TOKEN"`;
 
+// API_SCOPE_LABELS stays English for the OpenAPI document; the page says the same in the reader's language.
+const SCOPE_KEYS = {
+  read: "scopeRead",
+  "systems:write": "scopeSystemsWrite",
+  "evidence:write": "scopeEvidenceWrite",
+  gate: "scopeGate",
+} as const satisfies Record<ApiScope, string>;
+
+const LIST_SHAPE = "{ data, pagination: { page, pageSize, total, totalKind, next, prev } }";
+
+const code = (chunks: ReactNode) => <code className="font-mono">{chunks}</code>;
+const strong = (chunks: ReactNode) => <strong className="text-slate-900">{chunks}</strong>;
+
 export function GettingStartedCard({ canManageTokens }: { canManageTokens: boolean }) {
+  const t = useTranslations("ApiGettingStarted");
   return (
     <Card id="getting-started" className="scroll-mt-6">
-      <CardHeader
-        title="Getting started"
-        description="Base URL /api/v1 on this server. JSON in, JSON out; dates are ISO 8601 in UTC."
-      />
+      <CardHeader title={t("title")} description={t("description")} />
       <CardBody className="space-y-5 text-sm text-slate-700">
         <section aria-labelledby="auth-heading" className="space-y-2">
           <h3 id="auth-heading" className="font-semibold text-slate-900">
-            Authentication
+            {t("authentication")}
           </h3>
           <p>
-            Send an organisation API token as{" "}
-            <code className="font-mono text-slate-900">Authorization: Bearer actlas_…</code>.{" "}
-            {canManageTokens ? (
-              <>
-                Create one under{" "}
-                <Link href="/settings" className="font-medium text-indigo-700 underline hover:text-indigo-900">
-                  Settings → API tokens
-                </Link>
-                ; it is shown once.
-              </>
-            ) : (
-              <>Administrators create tokens under Settings → API tokens.</>
-            )}{" "}
-            Everything a token writes is in the audit trail under the token&apos;s name.
+            {t.rich("sendToken", { code: (chunks) => <code className="font-mono text-slate-900">{chunks}</code> })}{" "}
+            {canManageTokens
+              ? t.rich("createHere", {
+                  link: (chunks) => (
+                    <Link href="/settings" className="font-medium text-indigo-700 underline hover:text-indigo-900">
+                      {chunks}
+                    </Link>
+                  ),
+                })
+              : t("createByAdmins")}{" "}
+            {t("audited")}
           </p>
-          <CodeBlock code={FIRST_CALL} label="A first call with curl" />
+          <CodeBlock code={FIRST_CALL} label={t("firstCall")} />
         </section>
         <section aria-labelledby="scopes-heading" className="space-y-2">
           <h3 id="scopes-heading" className="font-semibold text-slate-900">
-            Scopes
+            {t("scopes")}
           </h3>
           <dl className="grid gap-x-6 gap-y-1.5 sm:grid-cols-[10rem_1fr]">
             {API_SCOPES.map((scope) => (
               <div key={scope} className="contents">
                 <dt className="font-mono text-slate-900">{scope}</dt>
-                <dd>{API_SCOPE_LABELS[scope]}</dd>
+                <dd>{t(SCOPE_KEYS[scope])}</dd>
               </div>
             ))}
           </dl>
-          <p>
-            Operations marked <code className="font-mono">scope: read</code> work with any token; the others need the
-            scope they name, and a token without it gets 403 before its input is looked at.
-          </p>
+          <p>{t.rich("scopesNote", { code })}</p>
         </section>
         <section aria-labelledby="conventions-heading" className="space-y-2">
           <h3 id="conventions-heading" className="font-semibold text-slate-900">
-            Conventions
+            {t("conventions")}
           </h3>
           <ul className="list-disc space-y-1.5 pl-5">
             <li>
-              <strong className="text-slate-900">Pagination:</strong> <code className="font-mono">?page</code> (from 1)
-              and <code className="font-mono">?pageSize</code> (default {DEFAULT_PAGE_SIZE}, at most {MAX_PAGE_SIZE}).
-              Lists answer{" "}
-              <code className="font-mono">
-                {"{ data, pagination: { page, pageSize, total, totalKind, next, prev } }"}
-              </code>
-              ; <code className="font-mono">next</code> is the URL of the next page or null, and the same links come in
-              a <code className="font-mono">Link</code> header.
+              {t.rich("pagination", {
+                code,
+                strong,
+                defaultSize: DEFAULT_PAGE_SIZE,
+                maxSize: MAX_PAGE_SIZE,
+                shape: LIST_SHAPE,
+              })}
             </li>
-            <li>
-              <strong className="text-slate-900">Idempotency:</strong> send{" "}
-              <code className="font-mono">Idempotency-Key</code> on a POST to retry it safely. The same key and body
-              within 24 hours return the first response again, with{" "}
-              <code className="font-mono">Idempotent-Replayed: true</code>; the same key with another body is a 422.
-            </li>
-            <li>
-              <strong className="text-slate-900">Concurrent edits:</strong> updates carry the{" "}
-              <code className="font-mono">version</code> you read. If the record changed since, the answer is 409 and
-              nothing is saved; read it again and reapply your change.
-            </li>
-            <li>
-              <strong className="text-slate-900">Reads are not audited one by one;</strong> each token shows when it was
-              last used. Every change is audited.
-            </li>
+            <li>{t.rich("idempotency", { code, strong })}</li>
+            <li>{t.rich("concurrency", { code, strong })}</li>
+            <li>{t.rich("reads", { strong })}</li>
           </ul>
         </section>
       </CardBody>

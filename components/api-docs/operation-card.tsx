@@ -1,10 +1,13 @@
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { OperationDoc } from "@/lib/api/docs-model";
 import { CodeBlock, SchemaDetails } from "./code-block";
 import { MethodBadge } from "./method-badge";
 
+// The operation itself (summary, description, parameters) is the OpenAPI document's, which stays English.
 export function OperationCard({ op }: { op: OperationDoc }) {
+  const t = useTranslations("ApiOperation");
   return (
     <article
       id={op.anchor}
@@ -16,9 +19,9 @@ export function OperationCard({ op }: { op: OperationDoc }) {
           <MethodBadge method={op.method} />
           <code className="break-all font-mono text-sm font-semibold text-slate-900">{op.path}</code>
           <Badge tone={op.scope === "public" ? "neutral" : "violet"}>
-            {op.scope === "public" ? "no token needed" : `scope: ${op.scope}`}
+            {op.scope === "public" ? t("noToken") : t("scope", { scope: op.scope })}
           </Badge>
-          {op.paginated && <Badge>paginated</Badge>}
+          {op.paginated && <Badge>{t("paginated")}</Badge>}
         </div>
         <h3 id={`${op.anchor}-title`} className="text-base font-semibold text-slate-900">
           {op.summary}
@@ -32,12 +35,15 @@ export function OperationCard({ op }: { op: OperationDoc }) {
       <div className="space-y-4 px-5 py-4">
         {op.parameters.length > 0 && <ParametersTable op={op} />}
         {op.requestSchema && (
-          <SchemaDetails summary={`Request body (${op.requestTypes.join(" or ")})`} code={op.requestSchema} />
+          <SchemaDetails
+            summary={t("requestBody", { types: op.requestTypes.join(` ${t("or")} `) })}
+            code={op.requestSchema}
+          />
         )}
-        <SchemaDetails summary={`Response ${op.responseStatus} (application/json)`} code={op.responseSchema} />
+        <SchemaDetails summary={t("response", { status: op.responseStatus })} code={op.responseSchema} />
         <div>
-          <h4 className="mb-2 text-sm font-medium text-slate-800">Example</h4>
-          <CodeBlock code={op.curl} label={`Example request for ${op.method} ${op.path}`} />
+          <h4 className="mb-2 text-sm font-medium text-slate-800">{t("example")}</h4>
+          <CodeBlock code={op.curl} label={t("exampleLabel", { method: op.method, path: op.path })} />
         </div>
       </div>
     </article>
@@ -45,20 +51,21 @@ export function OperationCard({ op }: { op: OperationDoc }) {
 }
 
 function ParametersTable({ op }: { op: OperationDoc }) {
+  const t = useTranslations("ApiOperation");
   return (
-    <Table caption="Parameters" showCaption>
+    <Table caption={t("parameters")} showCaption>
       <TableHead className="border-b-0 bg-transparent font-normal">
-        <Th className="px-0 py-1.5 pr-4 font-medium">Name</Th>
-        <Th className="px-0 py-1.5 pr-4 font-medium">In</Th>
-        <Th className="px-0 py-1.5 pr-4 font-medium">Type</Th>
-        <Th className="px-0 py-1.5 font-medium">Description</Th>
+        <Th className="px-0 py-1.5 pr-4 font-medium">{t("name")}</Th>
+        <Th className="px-0 py-1.5 pr-4 font-medium">{t("in")}</Th>
+        <Th className="px-0 py-1.5 pr-4 font-medium">{t("type")}</Th>
+        <Th className="px-0 py-1.5 font-medium">{t("description")}</Th>
       </TableHead>
       <TableBody>
         {op.parameters.map((p) => (
           <tr key={`${p.in}-${p.name}`} className="align-top">
             <td className="py-1.5 pr-4 font-mono text-xs text-slate-900">
               {p.name}
-              {p.required && <span className="ml-1 text-red-700">(required)</span>}
+              {p.required && <span className="ml-1 text-red-700">{t("required")}</span>}
             </td>
             <td className="py-1.5 pr-4 text-slate-700">{p.in}</td>
             <td className="max-w-56 py-1.5 pr-4 font-mono text-xs break-words text-slate-700">{p.type}</td>

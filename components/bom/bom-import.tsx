@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -9,22 +10,20 @@ import type { BomImportResult } from "@/lib/bom/diff";
 import { BOM_LIMITS } from "@/lib/bom/limits";
 import { BomDiffTable } from "./bom-diff-table";
 
-const FILE_HINT = `A CycloneDX 1.5 or 1.6 JSON file, or an SPDX 3.0.1 JSON-LD file with the AI and Dataset profiles, of up to ${BOM_LIMITS.bytes / (1024 * 1024)} MB and ${BOM_LIMITS.components.toLocaleString("en")} components or elements.`;
-const SYSTEM_HINT =
-  "Leave empty to use the application the file names (CycloneDX metadata.component, or the SPDX document's root software package): an AI system of that name, or a new one. To choose, paste the id from the system page's address.";
-
 type Answer =
   { ok: true; result: BomImportResult } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
 export function BomImport() {
+  const t = useTranslations("BomImport");
+  const fileHint = t("fileHint", { mb: BOM_LIMITS.bytes / (1024 * 1024), components: BOM_LIMITS.components });
+  const systemHint = t("systemHint");
   const [file, setFile] = useState<File | null>(null);
   const [systemId, setSystemId] = useState("");
   const [busy, setBusy] = useState(false);
   const [answer, setAnswer] = useState<Answer | null>(null);
 
   async function send(apply: boolean) {
-    if (!file)
-      return setAnswer({ ok: false, error: "", fieldErrors: { bom: ["Choose a CycloneDX or SPDX JSON file."] } });
+    if (!file) return setAnswer({ ok: false, error: "", fieldErrors: { bom: [t("chooseFile")] } });
     setBusy(true);
     const form = new FormData();
     form.set("bom", file);
@@ -34,7 +33,7 @@ export function BomImport() {
       const response = await fetch("/systems/import-bom/run", { method: "POST", body: form });
       setAnswer((await response.json()) as Answer);
     } catch {
-      setAnswer({ ok: false, error: "The server could not be reached. Nothing was imported; try again." });
+      setAnswer({ ok: false, error: t("unreachable") });
     } finally {
       setBusy(false);
     }
@@ -54,17 +53,14 @@ export function BomImport() {
   return (
     <div className="space-y-6">
       <Card>
-        <CardHeader
-          title="1. Choose the file"
-          description="Each machine-learning-model component (CycloneDX) or AI package (SPDX) becomes a model version that keeps its model card (metrics, use cases, limitations); each data component or dataset package becomes a dataset; all are linked to the AI system. An import only adds: nothing you have is removed."
-        />
+        <CardHeader title={t("step1")} description={t("step1Description")} />
         <CardBody className="space-y-4">
-          <Field id="bom-file" label="Bill of materials (CycloneDX or SPDX JSON)" hint={FILE_HINT} error={undefined}>
+          <Field id="bom-file" label={t("file")} hint={fileHint} error={undefined}>
             <Input
               id="bom-file"
               type="file"
               accept=".json,.jsonld,application/json,application/ld+json,application/vnd.cyclonedx+json,application/spdx+json"
-              aria-describedby={describedBy("bom-file", fileError, FILE_HINT)}
+              aria-describedby={describedBy("bom-file", fileError, fileHint)}
               aria-invalid={!!fileError || undefined}
               onChange={(e) => reset(() => setFile(e.target.files?.[0] ?? null))}
               disabled={busy}
@@ -76,9 +72,7 @@ export function BomImport() {
               role="alert"
               className="rounded-md border border-red-300 bg-red-50 p-3 text-sm text-red-900"
             >
-              <p className="font-medium">
-                {answer && !answer.ok && answer.error ? answer.error : "Please correct the file."}
-              </p>
+              <p className="font-medium">{answer && !answer.ok && answer.error ? answer.error : t("correctFile")}</p>
               <ul className="mt-2 list-disc space-y-1 pl-5 break-words">
                 {fileErrors.map((e) => (
                   <li key={e}>
@@ -88,12 +82,12 @@ export function BomImport() {
               </ul>
             </div>
           )}
-          <Field id="bom-system" label="AI system (optional)" hint={SYSTEM_HINT} error={systemError}>
+          <Field id="bom-system" label={t("system")} hint={systemHint} error={systemError}>
             <Input
               id="bom-system"
               value={systemId}
               maxLength={60}
-              aria-describedby={describedBy("bom-system", systemError, SYSTEM_HINT)}
+              aria-describedby={describedBy("bom-system", systemError, systemHint)}
               aria-invalid={!!systemError || undefined}
               onChange={(e) => reset(() => setSystemId(e.target.value))}
               disabled={busy}
@@ -102,41 +96,34 @@ export function BomImport() {
         </CardBody>
       </Card>
       <Card>
-        <CardHeader
-          title="2. Check and apply"
-          description="The check shows what will be created, updated or left as it is. It saves nothing."
-        />
+        <CardHeader title={t("step2")} description={t("step2Description")} />
         <CardBody className="space-y-4">
           <div className="flex flex-wrap gap-3">
             <Button type="button" variant="secondary" onClick={() => void send(false)} disabled={busy}>
-              Check file
+              {t("check")}
             </Button>
             <Button
               type="button"
               onClick={() => void send(true)}
               disabled={busy || !result || result.applied || !!nothingToDo}
             >
-              Apply
+              {t("apply")}
             </Button>
           </div>
-          {!result && !busy && (
-            <p className="text-sm text-slate-600">Check the file first; Apply follows a clean check.</p>
-          )}
+          {!result && !busy && <p className="text-sm text-slate-600">{t("checkFirst")}</p>}
           {answer && !answer.ok && !fileError && !systemError && (
-            <Alert tone="error" title="Nothing was imported">
+            <Alert tone="error" title={t("nothingImported")}>
               {answer.error}
             </Alert>
           )}
           {result?.applied && result.system.id && (
-            <Alert tone="success" title="Imported">
+            <Alert tone="success" title={t("imported")}>
               <Link href={`/systems/${result.system.id}`} className="font-medium underline">
-                Open {result.system.name}
+                {t("open", { name: result.system.name })}
               </Link>
             </Alert>
           )}
-          {nothingToDo && (
-            <p className="text-sm text-slate-700">Everything in this file is already in your inventory.</p>
-          )}
+          {nothingToDo && <p className="text-sm text-slate-700">{t("allThere")}</p>}
           {result && <BomDiffTable result={result} />}
         </CardBody>
       </Card>

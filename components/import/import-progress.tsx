@@ -1,18 +1,20 @@
-import { countPhrase } from "@/lib/plural";
+import { useTranslations } from "next-intl";
 
 // A labelled progress bar plus a polite live text, so screen-reader users hear progress without being interrupted.
 export function ImportProgress({ dryRun, done, total }: { dryRun: boolean; done: number; total: number }) {
-  const verb = dryRun ? "Checked" : "Imported";
+  const t = useTranslations("ImportReport");
   const text = total
-    ? `${verb} ${done.toLocaleString("en")} of ${countPhrase(total, "row")}…`
+    ? dryRun
+      ? t("checkedOf", { done, total })
+      : t("importedOf", { done, total })
     : dryRun
-      ? "Checking the file…"
-      : "Importing…";
+      ? t("checking")
+      : t("importing");
   return (
     <div className="space-y-1.5">
       <progress
         className="h-2 w-full max-w-md accent-indigo-700"
-        aria-label={dryRun ? "Check progress" : "Import progress"}
+        aria-label={dryRun ? t("checkProgress") : t("importProgress")}
         max={total || 1}
         value={total ? done : undefined}
       />

@@ -1,24 +1,24 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 import type { CheckedCsv } from "@/lib/import/csv";
 import type { ImportReportDTO } from "@/lib/import/stream";
+import { useColumnLabels } from "./column-labels";
 import { ImportErrorsTable } from "./import-errors-table";
 import { RejectedDownload } from "./rejected-download";
-import { countPhrase, verbFor } from "@/lib/plural";
 
-const n = (count: number) => count.toLocaleString("en");
-const systems = (count: number, what = "AI system") => countPhrase(count, what);
-// "The 1 row", "All 3 rows": a single row is not "all".
-const allRows = (count: number) => (count === 1 ? "The 1 row" : `All ${countPhrase(count, "row")}`);
+type T = ReturnType<typeof useTranslations<"ImportReport">>;
 
-function doneTitle(report: ImportReportDTO): string {
-  if (report.created > 0) return `Imported ${systems(report.created, "new AI system")}`;
-  if (report.updated > 0) return `Updated ${systems(report.updated)}`;
-  return "Nothing new to import";
+function doneTitle(t: T, report: ImportReportDTO): string {
+  if (report.created > 0) return t("importedNew", { count: report.created });
+  if (report.updated > 0) return t("updatedSystems", { count: report.updated });
+  return t("nothingNew");
 }
 
 // What a check or an import did, in the person's words: what was written, what was left out and why.
 export function ImportReport({ report, file, name }: { report: ImportReportDTO; file: CheckedCsv; name: string }) {
+  const t = useTranslations("ImportReport");
+  const columns = useColumnLabels();
   const problemRows = new Set(report.errors.map((e) => e.row)).size;
   const problems = report.errors.length > 0 && (
     <div className="space-y-3">
@@ -29,28 +29,13 @@ export function ImportReport({ report, file, name }: { report: ImportReportDTO; 
   if (!report.dryRun && (report.created > 0 || report.updated > 0 || report.skipped > 0)) {
     return (
       <div className="space-y-3">
-        <Alert tone="success" title={doneTitle(report)}>
-          {report.created > 0 && report.updated > 0 && <p>Updated {systems(report.updated)} you already had.</p>}
-          {report.skipped > 0 && (
-            <p>
-              Skipped {countPhrase(report.skipped, "row")} that {verbFor(report.skipped, "name")}{" "}
-              {report.skipped === 1 ? "a system" : "systems"} you already have (or {verbFor(report.skipped, "repeat")}{" "}
-              an earlier row).
-            </p>
-          )}
-          {report.classified > 0 && (
-            <p>
-              {n(report.classified)} {verbFor(report.classified, "were")} classified from the answers in the file.
-            </p>
-          )}
-          {problemRows > 0 && (
-            <p>
-              Left out {countPhrase(problemRows, "row")} with problems: download {problemRows === 1 ? "it" : "them"}{" "}
-              below to fix.
-            </p>
-          )}
+        <Alert tone="success" title={doneTitle(t, report)}>
+          {report.created > 0 && report.updated > 0 && <p>{t("alsoUpdated", { count: report.updated })}</p>}
+          {report.skipped > 0 && <p>{t("skipped", { count: report.skipped })}</p>}
+          {report.classified > 0 && <p>{t("classified", { count: report.classified })}</p>}
+          {problemRows > 0 && <p>{t("leftOut", { count: problemRows })}</p>}
           <Link href="/systems" className="font-medium underline">
-            Open the inventory
+            {t("openInventory")}
           </Link>
         </Alert>
         {problems}
@@ -59,10 +44,12 @@ export function ImportReport({ report, file, name }: { report: ImportReportDTO; 
   }
   if (report.errors.length === 0) {
     return (
-      <Alert tone="success" title="No problems found">
-        {report.duplicates.length > 0
-          ? `${allRows(report.total)} ${verbFor(report.total, "are")} valid; ${report.total === 1 ? "it names a system" : `${n(report.duplicates.length)} of them ${verbFor(report.duplicates.length, "name")} ${report.duplicates.length === 1 ? "a system" : "systems"}`} you already have (see above).`
-          : `${allRows(report.total)} can be imported.`}
+      <Alert tone="success" title={t("noProblems")}>
+        {report.duplicates.length === 0
+          ? t("canImport", { count: report.total })
+          : report.total === 1
+            ? t("oneRowDuplicate")
+            : t("rowsDuplicate", { total: report.total, count: report.duplicates.length })}
       </Alert>
     );
   }
@@ -71,13 +58,13 @@ export function ImportReport({ report, file, name }: { report: ImportReportDTO; 
     <div className="space-y-3">
       <Alert
         tone={leave && report.valid > 0 ? "info" : "error"}
-        title={`${countPhrase(report.errors.length, "problem")} in ${n(problemRows)} of ${countPhrase(report.total, "row")}. Nothing was imported.`}
+        title={t("problemsTitle", { problems: report.errors.length, rows: problemRows, total: report.total })}
       >
-        {leave && report.valid > 0
-          ? `You can import the ${countPhrase(report.valid, "row")} without problems now and fix the others later, or fix them in your file and check again.`
-          : "Fix these rows in your file (or change the column matching) and check again, or choose to import the rows without problems."}
+        {leave && report.valid > 0 ? t("importValidNow", { count: report.valid }) : t("fixAndCheck")}
         {report.missingRequired.length > 0 && (
-          <p className="mt-1">Required fields without a column: {report.missingRequired.join(", ")}.</p>
+          <p className="mt-1">
+            {t("missingRequired", { fields: report.missingRequired.map(columns.fromEnglish).join(", ") })}
+          </p>
         )}
       </Alert>
       {problems}

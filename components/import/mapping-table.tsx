@@ -1,8 +1,10 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { Badge } from "@/components/ui/badge";
 import { Select } from "@/components/ui/field";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { IMPORT_COLUMNS, type ColumnMapping, type ImportField } from "@/lib/import/columns";
+import { useColumnLabels } from "./column-labels";
 
 // One row per import field: the user picks which CSV column feeds it. Required fields without a column are flagged.
 export function MappingTable({
@@ -14,11 +16,13 @@ export function MappingTable({
   mapping: ColumnMapping;
   onChange: (field: ImportField, header: string) => void;
 }) {
+  const t = useTranslations("ImportMapping");
+  const columns = useColumnLabels();
   return (
-    <Table caption="Which column of your file fills each field">
+    <Table caption={t("caption")}>
       <TableHead className="border-b-0">
-        <Th className="px-5">Field</Th>
-        <Th className="px-5">Column in your file</Th>
+        <Th className="px-5">{t("field")}</Th>
+        <Th className="px-5">{t("column")}</Th>
       </TableHead>
       <TableBody>
         {IMPORT_COLUMNS.map((column) => {
@@ -28,11 +32,11 @@ export function MappingTable({
             <tr key={column.field} className={missing ? "bg-amber-50" : undefined}>
               <td className="px-5 py-2.5 align-top">
                 <label htmlFor={id} className="font-medium text-slate-900">
-                  {column.label}
+                  {columns.label(column.field)}
                 </label>
-                {column.required && <Badge className="ml-2">Required</Badge>}
+                {column.required && <Badge className="ml-2">{t("required")}</Badge>}
                 <p id={`${id}-hint`} className="mt-0.5 text-xs text-slate-600">
-                  {column.hint}
+                  {columns.hint(column.field)}
                 </p>
               </td>
               <td className="px-5 py-2.5 align-top">
@@ -44,7 +48,7 @@ export function MappingTable({
                   onChange={(e) => onChange(column.field, e.target.value)}
                   className="max-w-xs"
                 >
-                  <option value="">— Not in my file —</option>
+                  <option value="">{t("notInFile")}</option>
                   {headers.map((h) => (
                     <option key={h} value={h}>
                       {h}
@@ -53,7 +57,7 @@ export function MappingTable({
                 </Select>
                 {missing && (
                   <p id={`${id}-missing`} className="mt-1 text-xs font-medium text-amber-900">
-                    Required unless every row is a draft: choose a column.
+                    {t("missing")}
                   </p>
                 )}
               </td>

@@ -1,14 +1,15 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { CheckedCsv } from "@/lib/import/csv";
 import { rejectedRowsCsv } from "@/lib/import/rejected";
 import type { RowError } from "@/lib/import/row-to-intake";
-import { countPhrase } from "@/lib/plural";
 
 // Builds the rows with problems, with a reason column, from the file the person chose (it never left their machine
 // again) and the check's report, and saves it as a CSV to fix and upload again.
 export function RejectedDownload({ file, name, errors }: { file: CheckedCsv; name: string; errors: RowError[] }) {
+  const t = useTranslations("ImportReport");
   const [busy, setBusy] = useState(false);
   async function download() {
     setBusy(true);
@@ -27,7 +28,7 @@ export function RejectedDownload({ file, name, errors }: { file: CheckedCsv; nam
   const rows = new Set(errors.map((e) => e.row)).size;
   return (
     <Button type="button" variant="secondary" onClick={() => void download()} disabled={busy}>
-      Download the {countPhrase(rows, "row")} with problems (CSV, with a reason column)
+      {t("downloadRejected", { count: rows })}
     </Button>
   );
 }

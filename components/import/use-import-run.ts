@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { ColumnMapping } from "@/lib/import/columns";
 import { readImportStream, type ImportReportDTO } from "@/lib/import/stream";
@@ -14,6 +15,7 @@ export type RunState =
 // Posts the file itself as the body (the server checks it as it arrives) and follows the NDJSON answer: progress while
 // it works, then the report.
 export function useImportRun() {
+  const t = useTranslations("ImportReport");
   const [state, setState] = useState<RunState>({ status: "idle" });
   // Returns the report as well, for a caller that keeps the check's answer while the import runs.
   async function run(
@@ -43,13 +45,9 @@ export function useImportRun() {
           );
         }
       });
-      if (!finished)
-        setState({
-          status: "failed",
-          error: "The connection ended before the import finished. Nothing was imported; please try again.",
-        });
+      if (!finished) setState({ status: "failed", error: t("connectionEnded") });
     } catch {
-      setState({ status: "failed", error: "The server could not be reached. Nothing was imported; please try again." });
+      setState({ status: "failed", error: t("unreachable") });
     }
     return report;
   }

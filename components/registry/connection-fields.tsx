@@ -1,8 +1,17 @@
 "use client";
+import { useTranslations } from "next-intl";
 import type { FieldValues, Path, UseFormReturn } from "react-hook-form";
 import { fieldError } from "@/components/forms/form-field";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
-import { SYNC_INTERVAL_LABELS, SYNC_INTERVALS, type TCreateRegistryConnection } from "@/lib/validations/registry";
+import { SYNC_INTERVALS, type SyncInterval, type TCreateRegistryConnection } from "@/lib/validations/registry";
+
+export const INTERVAL_KEYS = {
+  manual: "intervalManual",
+  "60": "interval60",
+  "360": "interval360",
+  "1440": "interval1440",
+  "10080": "interval10080",
+} as const satisfies Record<SyncInterval, string>;
 
 // The add form and every edit form can be on the page at once, so ids carry a per-form prefix.
 type Props<I extends FieldValues> = { form: UseFormReturn<I>; idPrefix: string; tokenHint: string };
@@ -12,6 +21,7 @@ export function ConnectionFields<I extends TCreateRegistryConnection & FieldValu
   idPrefix,
   tokenHint,
 }: Props<I>) {
+  const t = useTranslations("RegistryConnection");
   const control = (name: keyof TCreateRegistryConnection & string, hint?: string) => {
     const id = `${idPrefix}-${name}`;
     const error = fieldError(form, name);
@@ -27,29 +37,26 @@ export function ConnectionFields<I extends TCreateRegistryConnection & FieldValu
       },
     };
   };
-  const name = control("name", "Shown in the list of models as the registry a model comes from.");
-  const url = control(
-    "baseUrl",
-    "The address of the MLflow tracking server, without /api (e.g. https://mlflow.example.com).",
-  );
+  const name = control("name", t("nameHint"));
+  const url = control("baseUrl", t("urlHint"));
   const token = control("authToken", tokenHint);
-  const interval = control("syncInterval", "Scheduled syncs run in the background; “Sync now” works at any time.");
+  const interval = control("syncInterval", t("scheduleHint"));
   return (
     <div className="grid gap-4 md:grid-cols-2">
-      <Field id={name.id} label="Name" hint={name.hint} error={name.error} required>
+      <Field id={name.id} label={t("name")} hint={name.hint} error={name.error} required>
         <Input type="text" autoComplete="off" {...name.props} />
       </Field>
-      <Field id={url.id} label="Server URL" hint={url.hint} error={url.error} required>
+      <Field id={url.id} label={t("url")} hint={url.hint} error={url.error} required>
         <Input type="url" inputMode="url" autoComplete="off" placeholder="https://mlflow.example.com" {...url.props} />
       </Field>
-      <Field id={token.id} label="Access token" hint={token.hint} error={token.error}>
+      <Field id={token.id} label={t("token")} hint={token.hint} error={token.error}>
         <Input type="password" autoComplete="new-password" {...token.props} />
       </Field>
-      <Field id={interval.id} label="Sync schedule" hint={interval.hint} error={interval.error}>
+      <Field id={interval.id} label={t("schedule")} hint={interval.hint} error={interval.error}>
         <Select {...interval.props}>
           {SYNC_INTERVALS.map((value) => (
             <option key={value} value={value}>
-              {SYNC_INTERVAL_LABELS[value]}
+              {t(INTERVAL_KEYS[value])}
             </option>
           ))}
         </Select>

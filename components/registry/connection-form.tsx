@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -15,6 +16,7 @@ import {
 import { ConnectionFields } from "./connection-fields";
 
 export function ConnectionForm({ create }: { create: ServerAction<TCreateRegistryConnection> }) {
+  const t = useTranslations("RegistryConnection");
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZCreateRegistryConnection,
@@ -26,15 +28,11 @@ export function ConnectionForm({ create }: { create: ServerAction<TCreateRegistr
     },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 px-5 py-4" aria-label="Add a registry connection">
+    <form onSubmit={onSubmit} noValidate className="space-y-4 px-5 py-4" aria-label={t("addLabel")}>
       {formError && <Alert tone="error">{formError}</Alert>}
-      <ConnectionFields
-        form={form}
-        idPrefix="new-connection"
-        tokenHint="Sent as a bearer token, if your MLflow server needs one. Stored for syncing and never shown again."
-      />
+      <ConnectionFields form={form} idPrefix="new-connection" tokenHint={t("newTokenHint")} />
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        Add connection
+        {t("add")}
       </Button>
     </form>
   );
@@ -47,6 +45,7 @@ type EditProps = {
 };
 
 export function EditConnectionForm({ connection, update, onDone }: EditProps) {
+  const t = useTranslations("RegistryConnection");
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZUpdateRegistryConnection,
@@ -64,25 +63,23 @@ export function EditConnectionForm({ connection, update, onDone }: EditProps) {
       onDone();
     },
   });
-  const tokenHint = connection.hasToken
-    ? "A token is stored. Leave this blank to keep it, or enter a new one."
-    : "Sent as a bearer token, if your MLflow server needs one.";
+  const tokenHint = connection.hasToken ? t("tokenStoredHint") : t("tokenHint");
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={`Edit ${connection.name}`}>
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("editLabel", { name: connection.name })}>
       {formError && <Alert tone="error">{formError}</Alert>}
       <ConnectionFields form={form} idPrefix={`edit-${connection.id}`} tokenHint={tokenHint} />
       {connection.hasToken && (
         <label className="flex items-center gap-2 text-sm text-slate-800">
           <input type="checkbox" className="h-4 w-4 accent-indigo-700" {...form.register("removeToken")} />
-          Remove the stored token
+          {t("removeToken")}
         </label>
       )}
       <div className="flex gap-2">
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          Save changes
+          {t("save")}
         </Button>
         <Button type="button" variant="secondary" onClick={onDone}>
-          Cancel
+          {t("cancel")}
         </Button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { ServerAction } from "@/components/forms/server-action";
@@ -6,14 +7,22 @@ import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import type { RegistryConnectionDTO } from "@/lib/dal/integrations/registry-sync";
-import { SYNC_STATUS_LABELS, type SyncStatus } from "@/lib/mlflow/summary";
-import { formatDateTime } from "@/lib/utils";
-import { intervalOf, SYNC_INTERVAL_LABELS, type TUpdateRegistryConnection } from "@/lib/validations/registry";
+import { formatDateTimeIn } from "@/lib/i18n/format";
+import type { SyncStatus } from "@/lib/mlflow/summary";
+import { intervalOf, type TUpdateRegistryConnection } from "@/lib/validations/registry";
+import { INTERVAL_KEYS } from "./connection-fields";
 import { EditConnectionForm } from "./connection-form";
 import { SyncSummaryView } from "./sync-summary";
-import { countPhrase } from "@/lib/plural";
 
 const STATUS_TONES: Record<string, BadgeTone> = { success: "green", partial: "amber", error: "red", running: "blue" };
+// SYNC_STATUS_LABELS (lib/mlflow/summary) keeps the English for the audit trail; the badge reads these.
+const STATUS_KEYS = {
+  success: "statusSuccess",
+  partial: "statusPartial",
+  error: "statusError",
+  running: "statusRunning",
+  "": "statusNever",
+} as const satisfies Record<SyncStatus | "running" | "", string>;
 
 type ConnectionRef = { connectionId: string };
 // The page hands in its server actions (components stay below app/).
@@ -30,6 +39,8 @@ export function ConnectionItem({
   connection: RegistryConnectionDTO;
   actions: ConnectionActions;
 }) {
+  const t = useTranslations("RegistryConnection");
+  const locale = useLocale();
   const router = useRouter();
   const [mode, setMode] = useState<"view" | "edit" | "confirm-delete">("view");
   const [error, setError] = useState<string | null>(null);
@@ -38,7 +49,7 @@ export function ConnectionItem({
     startTransition(async () => {
       setError(null);
       const result = await action();
-      if (!result.ok) setError(result.error ?? "That did not work.");
+      if (!result.ok) setError(result.error ?? t("failed"));
       router.refresh();
     });
   const status = (pending && mode === "view" ? "running" : c.lastSyncStatus) as SyncStatus | "running" | "";
@@ -51,27 +62,31 @@ export function ConnectionItem({
               {c.name}
             </h3>
             <span role="status">
-              <Badge tone={STATUS_TONES[status] ?? "neutral"}>{SYNC_STATUS_LABELS[status] ?? status}</Badge>
+              <Badge tone={STATUS_TONES[status] ?? "neutral"}>
+                {status in STATUS_KEYS ? t(STATUS_KEYS[status]) : status}
+              </Badge>
             </span>
           </div>
           <p className="break-all font-mono text-xs text-slate-600">{c.baseUrl}</p>
           <p className="text-sm text-slate-600">
-            {countPhrase(c.modelCount, "model")} · {SYNC_INTERVAL_LABELS[intervalOf(c.syncIntervalMinutes)]} ·{" "}
-            {c.hasToken ? "access token stored" : "no access token"} · last sync{" "}
-            {c.lastSyncAt ? formatDateTime(c.lastSyncAt) : "never"}
+            {t("models", { count: c.modelCount })} · {t(INTERVAL_KEYS[intervalOf(c.syncIntervalMinutes)])} ·{" "}
+            {c.hasToken ? t("tokenStored") : t("noToken")} ·{" "}
+            {t("lastSync", { when: c.lastSyncAt ? formatDateTimeIn(locale, c.lastSyncAt) : t("never") })}
           </p>
         </div>
         {mode === "view" && (
           <div className="flex flex-wrap gap-2">
             <Button disabled={pending} onClick={() => run(() => actions.sync({ connectionId: c.id }))}>
-              {pending ? "Syncing…" : "Sync now"}
+              {pending ? t("syncing") : t("syncNow")}
               <span className="sr-only"> {c.name}</span>
             </Button>
             <Button variant="secondary" disabled={pending} onClick={() => setMode("edit")}>
-              Edit<span className="sr-only"> {c.name}</span>
+              {t("edit")}
+              <span className="sr-only"> {c.name}</span>
             </Button>
             <Button variant="ghost" disabled={pending} onClick={() => setMode("confirm-delete")}>
-              Delete<span className="sr-only"> {c.name}</span>
+              {t("delete")}
+              <span className="sr-only"> {c.name}</span>
             </Button>
           </div>
         )}
@@ -80,18 +95,15 @@ export function ConnectionItem({
       {mode === "confirm-delete" && (
         <div
           role="group"
-          aria-label={`Delete ${c.name}`}
+          aria-label={t("deleteLabel", { name: c.name })}
           className="flex flex-wrap items-center gap-3 rounded-md border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-950"
         >
-          <p className="grow">
-            Delete this connection? Its {c.modelCount} models stay, with their versions and links to AI systems, but no
-            longer sync.
-          </p>
+          <p className="grow">{t("deleteConfirm", { count: c.modelCount })}</p>
           <Button variant="danger" disabled={pending} onClick={() => run(() => actions.remove({ connectionId: c.id }))}>
-            Delete connection
+            {t("deleteConnection")}
           </Button>
           <Button variant="secondary" onClick={() => setMode("view")}>
-            Keep it
+            {t("keep")}
           </Button>
         </div>
       )}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { X } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -25,6 +26,7 @@ export function LinkSystemForm({
   modelName: string;
   link: ModelLinkActions["link"];
 }) {
+  const t = useTranslations("RegistryModels");
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZModelSystemLink,
@@ -37,21 +39,21 @@ export function LinkSystemForm({
   });
   const id = `link-${modelId}`;
   const error = fieldError(form, "system") ?? formError ?? undefined;
-  const hint = "The system's exact name or its id.";
+  const hint = t("linkHint");
   return (
     <form
       onSubmit={onSubmit}
       noValidate
       className="flex flex-wrap items-start gap-2"
-      aria-label={`Link ${modelName} to an AI system`}
+      aria-label={t("linkFormLabel", { model: modelName })}
     >
       <div className="w-full max-w-sm space-y-1">
         <label htmlFor={id} className="sr-only">
-          AI system to link {modelName} to
+          {t("linkInputLabel", { model: modelName })}
         </label>
         <Input
           id={id}
-          placeholder="System name or id"
+          placeholder={t("linkPlaceholder")}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, error, hint)}
           {...form.register("system")}
@@ -66,7 +68,8 @@ export function LinkSystemForm({
         )}
       </div>
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-        Link<span className="sr-only"> {modelName}</span>
+        {t("link")}
+        <span className="sr-only"> {modelName}</span>
       </Button>
     </form>
   );
@@ -80,6 +83,7 @@ type UnlinkProps = {
 };
 
 export function UnlinkSystemButton({ modelId, modelName, system, unlink }: UnlinkProps) {
+  const t = useTranslations("RegistryModels");
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
@@ -89,8 +93,8 @@ export function UnlinkSystemButton({ modelId, modelName, system, unlink }: Unlin
         type="button"
         disabled={pending}
         className="rounded p-0.5 text-slate-500 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
-        aria-label={`Unlink ${modelName} from ${system.name}`}
-        title={`Unlink from ${system.name}`}
+        aria-label={t("unlinkLabel", { model: modelName, system: system.name })}
+        title={t("unlinkTitle", { system: system.name })}
         onClick={() =>
           startTransition(async () => {
             const result = await unlink({ modelId, systemId: system.id });

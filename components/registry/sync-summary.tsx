@@ -1,35 +1,46 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import type { SyncCounts, SyncSummary } from "@/lib/mlflow/summary";
-import { formatDateTime } from "@/lib/utils";
+import { formatDateTimeIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 
-function counts(label: string, c: SyncCounts): string {
+type T = ReturnType<typeof useTranslations<"RegistryConnection">>;
+
+function counts(t: T, c: SyncCounts): string {
   const parts = [
-    c.created && `${c.created} new`,
-    c.updated && `${c.updated} changed`,
-    c.unchanged && `${c.unchanged} unchanged`,
-    c.removed && `${c.removed} no longer in the registry`,
+    c.created && t("countNew", { count: c.created }),
+    c.updated && t("countChanged", { count: c.updated }),
+    c.unchanged && t("countUnchanged", { count: c.unchanged }),
+    c.removed && t("countRemoved", { count: c.removed }),
   ].filter(Boolean);
-  return `${label}: ${parts.length ? parts.join(", ") : "none"}`;
+  return parts.length ? parts.join(", ") : t("none");
 }
+
+const seconds = (locale: Locale, value: number) =>
+  value.toLocaleString(locale === "en" ? "en-GB" : locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 // What the last sync did, next to the connection: figures first, then what needs attention.
 export function SyncSummaryView({ summary }: { summary: SyncSummary }) {
-  const seconds = Math.max(0, (new Date(summary.finishedAt).getTime() - new Date(summary.startedAt).getTime()) / 1000);
+  const t = useTranslations("RegistryConnection");
+  const locale = useLocale();
+  const took = Math.max(0, (new Date(summary.finishedAt).getTime() - new Date(summary.startedAt).getTime()) / 1000);
   return (
     <div className="space-y-3 text-sm">
       <p className="text-slate-700">
-        {summary.trigger === "schedule" ? "Scheduled sync" : "Sync"} at {formatDateTime(summary.startedAt)}, took{" "}
-        {seconds.toFixed(1)} s.
+        {t(summary.trigger === "schedule" ? "scheduledAt" : "syncAt", {
+          when: formatDateTimeIn(locale, summary.startedAt),
+          seconds: seconds(locale, took),
+        })}
       </p>
       {summary.status !== "error" && (
         <ul className="space-y-0.5 text-slate-800">
-          <li>{counts("Models", summary.models)}</li>
-          <li>{counts("Versions", summary.versions)}</li>
+          <li>{t("modelsCounts", { counts: counts(t, summary.models) })}</li>
+          <li>{t("versionsCounts", { counts: counts(t, summary.versions) })}</li>
         </ul>
       )}
       {summary.links.length > 0 && (
         <div>
-          <p className="font-medium text-slate-900">Linked to AI systems by tag</p>
+          <p className="font-medium text-slate-900">{t("linkedByTag")}</p>
           <ul className="mt-1 list-disc space-y-0.5 pl-5 text-slate-800">
             {summary.links.map((l) => (
               <li key={`${l.model}-${l.systemId}`}>
@@ -46,9 +57,13 @@ export function SyncSummaryView({ summary }: { summary: SyncSummary }) {
         </div>
       )}
       {summary.errors.length > 0 && (
-        <Messages title={summary.status === "error" ? "Why it failed" : "Errors"} tone="error" items={summary.errors} />
+        <Messages
+          title={summary.status === "error" ? t("whyFailed") : t("errors")}
+          tone="error"
+          items={summary.errors}
+        />
       )}
-      {summary.warnings.length > 0 && <Messages title="Warnings" tone="warning" items={summary.warnings} />}
+      {summary.warnings.length > 0 && <Messages title={t("warnings")} tone="warning" items={summary.warnings} />}
     </div>
   );
 }

@@ -1,7 +1,8 @@
+import { useLocale, useTranslations } from "next-intl";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { ModelVersionDTO } from "@/lib/dal/integrations/registry-sync-models";
-import { formatDate } from "@/lib/utils";
+import { formatDateIn } from "@/lib/i18n/format";
 
 function stageTone(stage: string): BadgeTone {
   if (stage === "Production") return "green";
@@ -10,18 +11,24 @@ function stageTone(stage: string): BadgeTone {
   return "neutral";
 }
 
-const metric = new Intl.NumberFormat("en-GB", { maximumSignificantDigits: 4 });
+const TAGS = { en: "en-GB", de: "de-DE", fr: "fr-FR" } as const;
+const metrics = Object.fromEntries(
+  Object.entries(TAGS).map(([locale, tag]) => [locale, new Intl.NumberFormat(tag, { maximumSignificantDigits: 4 })]),
+) as Record<keyof typeof TAGS, Intl.NumberFormat>;
 
 export function VersionsTable({ modelName, versions }: { modelName: string; versions: ModelVersionDTO[] }) {
-  if (versions.length === 0) return <p className="px-5 py-4 text-sm text-slate-600">No versions recorded.</p>;
+  const t = useTranslations("RegistryModels");
+  const locale = useLocale();
+  const metric = metrics[locale];
+  if (versions.length === 0) return <p className="px-5 py-4 text-sm text-slate-600">{t("noVersions")}</p>;
   return (
-    <Table caption={`Versions of ${modelName}`}>
+    <Table caption={t("versionsOf", { model: modelName })}>
       <TableHead className="border-b-0 font-normal">
-        <Th className="px-5 py-2 font-medium">Version</Th>
-        <Th className="px-3 py-2 font-medium">Stage</Th>
-        <Th className="px-3 py-2 font-medium">Metrics</Th>
-        <Th className="px-3 py-2 font-medium">Datasets</Th>
-        <Th className="px-5 py-2 font-medium">Run · synced</Th>
+        <Th className="px-5 py-2 font-medium">{t("version")}</Th>
+        <Th className="px-3 py-2 font-medium">{t("stage")}</Th>
+        <Th className="px-3 py-2 font-medium">{t("metrics")}</Th>
+        <Th className="px-3 py-2 font-medium">{t("datasets")}</Th>
+        <Th className="px-5 py-2 font-medium">{t("runSynced")}</Th>
       </TableHead>
       <TableBody className="align-top">
         {versions.map((v) => (
@@ -37,8 +44,8 @@ export function VersionsTable({ modelName, versions }: { modelName: string; vers
                   <span className="text-slate-500">—</span>
                 )}
                 {v.removedAt && (
-                  <Badge tone="red" title={`Not in the registry since ${formatDate(v.removedAt)}`}>
-                    No longer in registry
+                  <Badge tone="red" title={t("notSince", { date: formatDateIn(locale, v.removedAt) })}>
+                    {t("noLongerInRegistry")}
                   </Badge>
                 )}
               </div>
@@ -76,9 +83,9 @@ export function VersionsTable({ modelName, versions }: { modelName: string; vers
                   {v.registryRunId.slice(0, 8)}
                 </code>
               ) : (
-                "manual"
+                t("manual")
               )}
-              <span className="block">{v.syncedAt ? formatDate(v.syncedAt) : "not synced"}</span>
+              <span className="block">{v.syncedAt ? formatDateIn(locale, v.syncedAt) : t("notSynced")}</span>
             </td>
           </tr>
         ))}

@@ -1,4 +1,5 @@
 import core from "./core.json";
+import admin from "./admin.json";
 import forms from "./forms.json";
 import datalayer from "./datalayer.json";
 import systems from "./systems.json";
@@ -17,6 +18,7 @@ import records from "./records.json";
 // One file per area of the product, so each area's messages change without touching the others' (docs/translating.md).
 const messages = {
   ...core,
+  ...admin,
   ...forms,
   ...datalayer,
   ...systems,

@@ -1,9 +1,11 @@
-import { createElement as h } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement as h, type ComponentProps, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { OverrideConfirm } from "@/app/(app)/systems/[id]/classification/override-confirm";
 import { ImportErrorsTable } from "@/components/import/import-errors-table";
 import { ImportReport } from "@/components/import/import-report";
+import { MESSAGES } from "@/i18n/messages";
 import { gateReasons, type GateFacts } from "@/lib/gate/reasons";
 import type { CheckedCsv } from "@/lib/import/csv";
 import type { RowError } from "@/lib/import/row-to-intake";
@@ -19,6 +21,13 @@ const text = (html: string) =>
     .replace(/<[^>]+>/g, "")
     .replace(/&#x27;|&quot;/g, "'")
     .replace(/\s+/g, " ");
+// The import's words come from the messages, so it renders inside the English provider a page gives it.
+const inEnglish = (element: ReactElement) =>
+  h(
+    NextIntlClientProvider,
+    { locale: "en", messages: MESSAGES.en, timeZone: "UTC" } as ComponentProps<typeof NextIntlClientProvider>,
+    element,
+  );
 
 describe("reminder digest", () => {
   const digest = (n: number) =>
@@ -54,7 +63,7 @@ const REPORT: ImportReportDTO = {
 };
 const FILE: CheckedCsv = { headers: ["name"], rows: 1, bytes: new Uint8Array(), cuts: [0] };
 const report = (r: Partial<ImportReportDTO>) =>
-  text(renderToStaticMarkup(h(ImportReport, { report: { ...REPORT, ...r }, file: FILE, name: "x.csv" })));
+  text(renderToStaticMarkup(inEnglish(h(ImportReport, { report: { ...REPORT, ...r }, file: FILE, name: "x.csv" }))));
 const errorsIn = (rows: number[]): RowError[] =>
   rows.map((row) => ({ row, column: "name", value: "", message: "Name is required." }));
 
@@ -87,8 +96,10 @@ describe("import summary", () => {
   });
 
   it("captions the problems table", () => {
-    expect(text(renderToStaticMarkup(h(ImportErrorsTable, { errors: errorsIn([2]) })))).toContain("1 problem in 1 row");
-    expect(text(renderToStaticMarkup(h(ImportErrorsTable, { errors: errorsIn([2, 2, 3]) })))).toContain(
+    expect(text(renderToStaticMarkup(inEnglish(h(ImportErrorsTable, { errors: errorsIn([2]) }))))).toContain(
+      "1 problem in 1 row",
+    );
+    expect(text(renderToStaticMarkup(inEnglish(h(ImportErrorsTable, { errors: errorsIn([2, 2, 3]) }))))).toContain(
       "3 problems in 2 rows",
     );
   });

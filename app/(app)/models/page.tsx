@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ModelCard } from "@/components/registry/model-card";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, CardBody } from "@/components/ui/card";
@@ -61,16 +62,18 @@ export default async function ModelsPage({ searchParams }: { searchParams: Promi
           </CardBody>
         </Card>
       ) : (
-        <div className="space-y-6">
-          {models.map((m) => (
-            <ModelCard
-              key={m.id}
-              model={m}
-              links={canLink ? { link: linkModelAction, unlink: unlinkModelAction } : null}
-            />
-          ))}
-          {more && <p className="text-sm text-slate-600">{t("more", { count: models.length })}</p>}
-        </div>
+        <ClientMessages namespaces={["RegistryModels"]}>
+          <div className="space-y-6">
+            {models.map((m) => (
+              <ModelCard
+                key={m.id}
+                model={m}
+                links={canLink ? { link: linkModelAction, unlink: unlinkModelAction } : null}
+              />
+            ))}
+            {more && <p className="text-sm text-slate-600">{t("more", { count: models.length })}</p>}
+          </div>
+        </ClientMessages>
       )}
     </>
   );

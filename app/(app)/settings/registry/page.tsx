@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ConnectionForm } from "@/components/registry/connection-form";
 import { ConnectionItem } from "@/components/registry/connection-item";
 import { Alert } from "@/components/ui/alert";
@@ -57,27 +58,29 @@ export default async function RegistrySettingsPage() {
   return (
     <>
       {header}
-      <div className="space-y-6">
-        <Card>
-          <CardHeader
-            title={t("connectionsTitle")}
-            description={connections.length === 0 ? undefined : t("connectionsDescription")}
-          />
-          {connections.length === 0 ? (
-            <p className="px-5 py-4 text-sm text-slate-600">{t("none")}</p>
-          ) : (
-            <ul className="divide-y divide-slate-200">
-              {connections.map((c) => (
-                <ConnectionItem key={c.id} connection={c} actions={CONNECTION_ACTIONS} />
-              ))}
-            </ul>
-          )}
-        </Card>
-        <Card>
-          <CardHeader title={t("addTitle")} description={t("addDescription")} />
-          <ConnectionForm create={createRegistryConnectionAction} />
-        </Card>
-      </div>
+      <ClientMessages namespaces={["RegistryConnection"]}>
+        <div className="space-y-6">
+          <Card>
+            <CardHeader
+              title={t("connectionsTitle")}
+              description={connections.length === 0 ? undefined : t("connectionsDescription")}
+            />
+            {connections.length === 0 ? (
+              <p className="px-5 py-4 text-sm text-slate-600">{t("none")}</p>
+            ) : (
+              <ul className="divide-y divide-slate-200">
+                {connections.map((c) => (
+                  <ConnectionItem key={c.id} connection={c} actions={CONNECTION_ACTIONS} />
+                ))}
+              </ul>
+            )}
+          </Card>
+          <Card>
+            <CardHeader title={t("addTitle")} description={t("addDescription")} />
+            <ConnectionForm create={createRegistryConnectionAction} />
+          </Card>
+        </div>
+      </ClientMessages>
     </>
   );
 }

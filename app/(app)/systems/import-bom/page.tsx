@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { BomImport } from "@/components/bom/bom-import";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -30,7 +31,13 @@ export default async function ImportBomPage() {
           </ButtonLink>
         }
       />
-      {canWrite ? <BomImport /> : <Alert tone="info" title={t("onlyAdmins")} />}
+      {canWrite ? (
+        <ClientMessages namespaces={["BomImport"]}>
+          <BomImport />
+        </ClientMessages>
+      ) : (
+        <Alert tone="info" title={t("onlyAdmins")} />
+      )}
     </>
   );
 }

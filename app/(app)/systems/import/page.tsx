@@ -37,7 +37,7 @@ export default async function ImportSystemsPage() {
         }
       />
       {canWrite ? (
-        <ClientMessages namespaces={["ImportWizard"]}>
+        <ClientMessages namespaces={["ImportWizard", "ImportMapping", "ImportColumns", "ImportReport"]}>
           <ImportWizard />
         </ClientMessages>
       ) : (
