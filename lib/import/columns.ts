@@ -205,11 +205,16 @@ export type ColumnMapping = Partial<Record<ImportField, string>>;
 const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 // Matches a CSV header to a field by the template header, the field key or the label, ignoring case and punctuation,
-// so "Business unit", "business_unit" and "businessUnit" all map without the user doing anything.
-export function autoMapColumns(headers: string[]): ColumnMapping {
+// so "Business unit", "business_unit" and "businessUnit" all map without the user doing anything. `labelNames` adds
+// other names of a label (the server passes the German and French headers of an inventory export; this module stays
+// free of messages, since the browser's import wizard runs it too).
+export function autoMapColumns(
+  headers: string[],
+  labelNames: (label: string) => string[] = (label) => [label],
+): ColumnMapping {
   const mapping: ColumnMapping = {};
   for (const column of IMPORT_COLUMNS) {
-    const names = new Set([column.header, column.field, column.label].map(normalise));
+    const names = new Set([column.header, column.field, ...labelNames(column.label)].map(normalise));
     const match = headers.find((h) => names.has(normalise(h)));
     if (match !== undefined) mapping[column.field] = match;
   }

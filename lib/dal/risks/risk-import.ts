@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { csvParts } from "@/lib/import/csv";
 import { ImportLimitError } from "@/lib/import/limits";
 import { checkCsvText } from "@/lib/import/upload";
+import { csvHeaderNames } from "@/lib/csv/header-i18n";
 import { enumCell, normHeader, RISK_IMPORT_COLUMNS, type RiskImportKey } from "@/lib/validations/risks-csv";
 import { ZCreateRisk, type CreateRiskInput } from "@/lib/validations/risks";
 import { RISK_IMPORT_MAX_BYTES, RISK_IMPORT_MAX_ROWS } from "@/lib/validations/risks-csv";
@@ -25,7 +26,8 @@ export type RiskImportResult = { created: number; skipped: number; errors: RiskI
 const MAX_ERRORS = 500;
 const TX_OPTIONS = { timeout: 60_000, maxWait: 10_000 };
 const ALIASES: Record<string, RiskImportKey> = {
-  ...Object.fromEntries(RISK_IMPORT_COLUMNS.map((c) => [normHeader(c.label), c.key])),
+  // A register exported in German or French has its header in that language: it imports all the same.
+  ...Object.fromEntries(RISK_IMPORT_COLUMNS.flatMap((c) => csvHeaderNames(c.label).map((n) => [normHeader(n), c.key]))),
   owner: "ownerId",
   owneremail: "ownerId",
   nextreviewdate: "nextReviewDate",

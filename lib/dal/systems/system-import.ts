@@ -9,6 +9,7 @@ import {
   type ColumnMapping,
   type ImportField,
 } from "@/lib/import/columns";
+import { csvHeaderNames } from "@/lib/csv/header-i18n";
 import { csvParts, type CheckedCsv } from "@/lib/import/csv";
 import { ImportLimitError } from "@/lib/import/limits";
 import { rowToIntake, type ParsedRow, type RowError } from "@/lib/import/row-to-intake";
@@ -52,7 +53,7 @@ export async function importSystemsCsv(
   );
   const { headers } = file;
   if (file.rows === 0) throw new AppError("VALIDATION", "The file has a header row but no systems below it.");
-  const mapping = input.mapping ? checkMapping(input.mapping, headers) : autoMapColumns(headers);
+  const mapping = input.mapping ? checkMapping(input.mapping, headers) : autoMapColumns(headers, csvHeaderNames);
   const lookup: Lookup = { mapping, ownerIdByEmail: await memberEmails(member.organizationId) };
 
   const existing = await existingSystems(member.organizationId);

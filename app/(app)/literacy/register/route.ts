@@ -1,7 +1,9 @@
+import { csvHeaderIn } from "@/lib/csv/header-i18n";
 import { csvDocument } from "@/lib/csv/write";
 import { literacyRegister, literacyRegisterPdf } from "@/lib/dal/literacy/register";
 import { todayIso } from "@/lib/dates";
 import { fileResponse } from "@/lib/http/download";
+import { exportLocale } from "@/lib/http/list-export";
 import { REGISTER_HEADER, registerRecord } from "@/lib/literacy/register";
 import { createRoute } from "@/lib/route";
 
@@ -16,7 +18,10 @@ export const GET = createRoute(
       return fileResponse({ fileName: file.fileName, bytes: file.pdf, contentType: "application/pdf" });
     }
     // csvDocument neutralises formulas: an evidence note typed as "=HYPERLINK(…)" must not run when opened.
-    const csv = csvDocument([REGISTER_HEADER, ...(await literacyRegister(actor)).map(registerRecord)]);
+    const csv = csvDocument([
+      csvHeaderIn(exportLocale(actor, request), REGISTER_HEADER),
+      ...(await literacyRegister(actor)).map(registerRecord),
+    ]);
     return fileResponse({
       fileName: `ai-literacy-register-${todayIso()}.csv`,
       bytes: new TextEncoder().encode(csv),

@@ -2,7 +2,9 @@ import type { ObligationExportRowDTO } from "@/lib/dal/obligations/obligation-ex
 import { STATUS_LABELS } from "@/lib/validations/obligation";
 import { TIER_DISPLAY } from "@/lib/validations/system-fields";
 import { isoDay } from "@/lib/dates";
+import { csvHeaderIn } from "@/lib/csv/header-i18n";
 import { csvStream, jsonArrayStream } from "@/lib/http/export-streams";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
 const HEADER = [
   "ID",
@@ -49,8 +51,10 @@ function toRecord(o: ObligationExportRowDTO): string[] {
 }
 
 // Formulas are neutralised by the writer: a title typed as "=cmd|…" must not run when the file is opened.
-export const obligationsCsvStream = (batches: AsyncIterable<ObligationExportRowDTO[]>) =>
-  csvStream(batches, HEADER, toRecord);
+export const obligationsCsvStream = (
+  batches: AsyncIterable<ObligationExportRowDTO[]>,
+  locale: Locale = DEFAULT_LOCALE,
+) => csvStream(batches, csvHeaderIn(locale, HEADER), toRecord);
 
 export const obligationsJsonStream = (batches: AsyncIterable<ObligationExportRowDTO[]>) =>
   jsonArrayStream(batches, (o) => ({

@@ -1,7 +1,9 @@
 import "server-only";
 import type { RiskExportRowDTO } from "@/lib/dal/risks/risk-export";
 import { todayIso } from "@/lib/dates";
+import { csvHeaderIn } from "@/lib/csv/header-i18n";
 import { csvStream } from "@/lib/http/export-streams";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { BAND_LABELS, riskBand } from "@/lib/risks/score";
 import { RISK_SOURCE_LABELS, RISK_STATUS_LABELS, RISK_TREATMENT_LABELS } from "@/lib/validations/risks";
 import { RISK_EXPORT_HEADER } from "@/lib/validations/risks-csv";
@@ -42,9 +44,13 @@ function toRecord(r: RiskExportRowDTO): (string | number)[] {
 }
 
 // A download of the register through the one CSV writer (formulas neutralised: a title typed as "=HYPERLINK(…)"
-// must not run when the file is opened), streamed batch by batch.
-export function risksCsvResponse(batches: AsyncIterable<RiskExportRowDTO[]>, fileName: string): Response {
-  return new Response(csvStream(batches, [...RISK_EXPORT_HEADER], toRecord), {
+// must not run when the file is opened), streamed batch by batch, its header row in `locale` (an import reads it back).
+export function risksCsvResponse(
+  batches: AsyncIterable<RiskExportRowDTO[]>,
+  fileName: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Response {
+  return new Response(csvStream(batches, csvHeaderIn(locale, RISK_EXPORT_HEADER), toRecord), {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
       "Content-Disposition": `attachment; filename="${fileName}-${todayIso()}.csv"`,

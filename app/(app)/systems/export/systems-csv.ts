@@ -1,5 +1,7 @@
 import type { SystemExportRowDTO } from "@/lib/dal/systems/system-list";
+import { csvHeaderIn } from "@/lib/csv/header-i18n";
 import { csvStream } from "@/lib/http/export-streams";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { DISPOSITION_DISPLAY, NOT_DETERMINED, plannedTier } from "@/lib/classification/display";
 import { LIFECYCLE_LABELS, TIER_DISPLAY } from "@/lib/validations/system-fields";
 
@@ -52,6 +54,6 @@ function toRecord(s: SystemExportRowDTO): (string | number)[] {
   ];
 }
 
-/** The CSV file as a stream: header first, then each batch as the database delivers it. */
-export const systemsCsvStream = (batches: AsyncIterable<SystemExportRowDTO[]>) =>
-  csvStream(batches, CSV_HEADER, toRecord);
+/** The CSV file as a stream: header first (in `locale`), then each batch as the database delivers it. */
+export const systemsCsvStream = (batches: AsyncIterable<SystemExportRowDTO[]>, locale: Locale = DEFAULT_LOCALE) =>
+  csvStream(batches, csvHeaderIn(locale, CSV_HEADER), toRecord);

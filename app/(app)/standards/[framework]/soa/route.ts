@@ -1,7 +1,9 @@
+import { csvHeaderIn } from "@/lib/csv/header-i18n";
 import { csvDocument } from "@/lib/csv/write";
 import { statementOfApplicability, statementOfApplicabilityPdf } from "@/lib/dal/standards/soa";
 import { todayIso } from "@/lib/dates";
 import { fileResponse, plainText } from "@/lib/http/download";
+import { exportLocale } from "@/lib/http/list-export";
 import { createRoute } from "@/lib/route";
 import { FRAMEWORKS, isFrameworkId } from "@/lib/standards";
 import { SOA_HEADER, soaRecord } from "@/lib/standards/soa";
@@ -20,7 +22,7 @@ export const GET = createRoute(
     }
     const { rows } = await statementOfApplicability(actor, id);
     // csvDocument neutralises formulas: a justification typed as "=HYPERLINK(…)" must not run when opened.
-    const csv = csvDocument([SOA_HEADER, ...rows.map(soaRecord)]);
+    const csv = csvDocument([csvHeaderIn(exportLocale(actor, request), SOA_HEADER), ...rows.map(soaRecord)]);
     return fileResponse({
       fileName: `${id}-statement-of-applicability-${todayIso()}.csv`,
       bytes: new TextEncoder().encode(csv),
