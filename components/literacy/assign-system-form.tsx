@@ -1,10 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { SelectField } from "@/components/forms/input-field";
 import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { OPERATOR_ROLES, ZAssignOperator, type TAssignOperator } from "@/lib/validations/literacy";
+import { ZAssignOperator, type TAssignOperator } from "@/lib/validations/literacy";
 
 // From a person's page: make them an operator or overseer of an AI system (the system card does the reverse).
 export function AssignSystemForm(props: {
@@ -14,6 +15,7 @@ export function AssignSystemForm(props: {
   truncated?: boolean;
   assign: ServerAction<TAssignOperator>;
 }) {
+  const t = useTranslations("LiteracyForms");
   const empty: TAssignOperator = { systemId: "", personId: props.personId, role: "OPERATOR" };
   const { form, onSubmit, formError } = useActionForm({
     schema: ZAssignOperator,
@@ -23,30 +25,34 @@ export function AssignSystemForm(props: {
       form.reset(empty);
     },
   });
-  if (props.systems.length === 0)
-    return <p className="text-sm text-slate-600">The organisation has no AI systems yet.</p>;
+  if (props.systems.length === 0) return <p className="text-sm text-slate-600">{t("noSystems")}</p>;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Assign to an AI system">
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("assignLabel")}>
       {formError && <Alert tone="error">{formError}</Alert>}
       <div className="grid gap-3 sm:grid-cols-2">
         <SelectField
           form={form}
           name="systemId"
-          label="AI system"
-          placeholder="Choose a system…"
+          label={t("aiSystem")}
+          placeholder={t("chooseSystem")}
           options={props.systems.map((s) => [s.id, s.name] as const)}
           required
         />
-        <SelectField form={form} name="role" label="Role" placeholder="Choose…" options={OPERATOR_ROLES} required />
+        <SelectField
+          form={form}
+          name="role"
+          label={t("role")}
+          placeholder={t("choose")}
+          options={[
+            ["OPERATOR", t("roleOperator")],
+            ["OVERSIGHT", t("roleOversight")],
+          ]}
+          required
+        />
       </div>
-      {props.truncated && (
-        <p className="text-sm text-slate-600">
-          The list shows the first {props.systems.length} systems by name; assign people to any other system from its
-          Overview.
-        </p>
-      )}
+      {props.truncated && <p className="text-sm text-slate-600">{t("truncated", { count: props.systems.length })}</p>}
       <Button type="submit" variant="secondary" disabled={form.formState.isSubmitting}>
-        Assign
+        {t("assign")}
       </Button>
     </form>
   );

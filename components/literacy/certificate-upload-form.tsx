@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { certificateProblem, postCertificate } from "./certificate";
@@ -7,30 +8,31 @@ import { CertificateInput } from "./certificate-input";
 
 // Adds a certificate to a training already recorded, or replaces its file (the audit trail keeps the former one).
 export function CertificateUploadForm(props: { completionId: string; what: string; replaces: boolean }) {
+  const t = useTranslations("LiteracyForms");
   const router = useRouter();
   const id = `certificate-${useId()}`;
   const fileRef = useRef<HTMLInputElement>(null);
   const [error, setError] = useState<string | undefined>();
   const [pending, setPending] = useState(false);
-  const label = props.replaces ? "Upload the new file" : "Upload certificate";
+  const label = t(props.replaces ? "uploadNew" : "uploadCertificate");
 
   async function submit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = fileRef.current?.files?.[0];
-    if (!file) return setError("Choose a file to upload.");
-    const problem = certificateProblem(file);
+    if (!file) return setError(t("chooseFile"));
+    const problem = certificateProblem(file, t);
     if (problem) return setError(problem);
     setError(undefined);
     setPending(true);
     try {
       const body = new FormData();
       body.set("file", file);
-      const result = await postCertificate(`/literacy/completions/${props.completionId}/upload`, body);
+      const result = await postCertificate(`/literacy/completions/${props.completionId}/upload`, body, t);
       if (!result.ok) return setError(result.fieldErrors?.file?.[0] ?? result.error);
       if (fileRef.current) fileRef.current.value = "";
       router.refresh();
     } catch {
-      setError("The server could not be reached. Check your connection; nothing was stored.");
+      setError(t("offline"));
     } finally {
       setPending(false);
     }
@@ -40,13 +42,13 @@ export function CertificateUploadForm(props: { completionId: string; what: strin
     <form onSubmit={submit} noValidate className="space-y-2" aria-label={`${label}: ${props.what}`}>
       <CertificateInput
         id={id}
-        label={props.replaces ? "New file" : "Certificate file"}
+        label={t(props.replaces ? "newFile" : "certificateFile")}
         error={error}
         ref={fileRef}
         onChange={() => setError(undefined)}
       />
       <Button type="submit" variant="secondary" disabled={pending}>
-        {pending ? "Uploading…" : label}
+        {pending ? t("uploading") : label}
       </Button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/action";
 import type { AppErrorCode } from "@/lib/errors";
 import { formatBytes, MAX_EVIDENCE_BYTES } from "@/lib/evidence/limits";
@@ -7,12 +8,14 @@ import { firstIssue } from "@/lib/validations/first-issue";
 // A training's certificate travels as multipart/form-data to a route handler (server actions cap bodies at 1 MB).
 // The browser checks size and name early only to save a round trip; the server checks the content again.
 
-export const CERTIFICATE_HINT = "PDF, image, Office document or text; up to 20 MB. The file's content is checked.";
+/** The literacy forms' messages, which word these checks in the reader's language. */
+export const useLiteracyFormsText = () => useTranslations("LiteracyForms");
+export type LiteracyFormsText = ReturnType<typeof useLiteracyFormsText>;
 
 /** What is wrong with the chosen file before it is sent, or null. */
-export function certificateProblem(file: File): string | null {
-  if (file.size === 0) return "The file is empty.";
-  if (file.size > MAX_EVIDENCE_BYTES) return `The file is ${formatBytes(file.size)}, over the limit of 20 MB per file.`;
+export function certificateProblem(file: File, t: LiteracyFormsText): string | null {
+  if (file.size === 0) return t("fileEmpty");
+  if (file.size > MAX_EVIDENCE_BYTES) return t("fileTooLarge", { size: formatBytes(file.size) });
   const name = ZEvidenceFileName.safeParse(file.name);
   return name.success ? null : firstIssue(name.error).message;
 }
@@ -28,14 +31,14 @@ const STATUS_CODE: Record<number, AppErrorCode> = {
 type RouteAnswer<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string[]> };
 
 /** Posts the form to the route and reads its answer as a server action's result, so forms treat both alike. */
-export async function postCertificate<T>(url: string, body: FormData): Promise<ActionResult<T>> {
+export async function postCertificate<T>(url: string, body: FormData, t: LiteracyFormsText): Promise<ActionResult<T>> {
   const response = await fetch(url, { method: "POST", body });
   const answer = (await response.json().catch(() => null)) as RouteAnswer<T> | null;
   if (!answer)
     return {
       ok: false,
       code: "INTERNAL",
-      error: `The upload failed (HTTP ${response.status}). Nothing was stored; please try again.`,
+      error: t("uploadFailed", { status: response.status }),
     };
   if (answer.ok) return answer;
   const code = answer.fieldErrors ? "VALIDATION" : (STATUS_CODE[response.status] ?? "INTERNAL");

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { InputField, SelectField, TextareaField } from "@/components/forms/input-field";
 import type { ServerAction } from "@/components/forms/server-action";
@@ -34,6 +35,7 @@ export function CompletionForm(props: {
     evidenceNote: "",
     evidenceUrl: "",
   };
+  const t = useTranslations("LiteracyForms");
   const [done, setDone] = useState<string | null>(null);
   const [fileError, setFileError] = useState<string | undefined>();
   const fileRef = useRef<HTMLInputElement>(null);
@@ -43,7 +45,7 @@ export function CompletionForm(props: {
     setFileError(undefined);
     const file = fileRef.current?.files?.[0];
     if (!file) return props.record(values);
-    const problem = certificateProblem(file);
+    const problem = certificateProblem(file, t);
     if (problem) {
       setFileError(problem);
       return { ok: false, code: "VALIDATION", error: problem, fieldErrors: { file: [problem] } };
@@ -51,7 +53,7 @@ export function CompletionForm(props: {
     const body = new FormData();
     for (const [name, value] of Object.entries(values)) body.set(name, value ?? "");
     body.set("file", file);
-    const result = await postCertificate<Recorded>("/literacy/completions/upload", body);
+    const result = await postCertificate<Recorded>("/literacy/completions/upload", body, t);
     // A route handler's answer does not carry the page's new data as a server action's does: fetch it.
     if (result.ok) router.refresh();
     // The file's own error is shown beside the file field (it is not a typed value of the form); being a field
@@ -64,19 +66,15 @@ export function CompletionForm(props: {
     action: record,
     defaultValues: empty,
     onSuccess: (data) => {
-      setDone(
-        data.expiresOn ? `Training recorded; valid until ${data.expiresOn}.` : "Training recorded; it does not expire.",
-      );
+      setDone(data.expiresOn ? t("recordedUntil", { date: data.expiresOn }) : t("recordedForever"));
       form.reset(empty);
       if (fileRef.current) fileRef.current.value = "";
     },
   });
   if ((!props.personId && props.people.length === 0) || props.items.length === 0)
-    return (
-      <p className="text-sm text-slate-600">Add people and learning items first; then record who completed what.</p>
-    );
+    return <p className="text-sm text-slate-600">{t("addFirst")}</p>;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Record a training">
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("recordLabel")}>
       {formError && <Alert tone="error">{formError}</Alert>}
       {done && <Alert tone="success">{done}</Alert>}
       <div className="grid gap-3 sm:grid-cols-2">
@@ -84,8 +82,8 @@ export function CompletionForm(props: {
           <SelectField
             form={form}
             name="personId"
-            label="Person"
-            placeholder="Choose a person…"
+            label={t("person")}
+            placeholder={t("choosePerson")}
             options={props.people.map((p) => [p.id, p.label] as const)}
             required
           />
@@ -93,37 +91,25 @@ export function CompletionForm(props: {
         <SelectField
           form={form}
           name="itemId"
-          label="Learning item"
-          placeholder="Choose an item…"
+          label={t("learningItem")}
+          placeholder={t("chooseItem")}
           options={props.items.map((i) => [i.id, i.label] as const)}
           required
         />
-        <InputField form={form} name="completedOn" label="Completed on" type="date" required />
-        <InputField
-          form={form}
-          name="expiresOn"
-          label="Expires on"
-          type="date"
-          hint="Leave empty to use the item's refresher cycle."
-        />
-        <InputField
-          form={form}
-          name="evidenceUrl"
-          label="Evidence link"
-          type="url"
-          hint="A certificate or attendance list, if online."
-        />
+        <InputField form={form} name="completedOn" label={t("completedOn")} type="date" required />
+        <InputField form={form} name="expiresOn" label={t("expiresOn")} type="date" hint={t("expiresHint")} />
+        <InputField form={form} name="evidenceUrl" label={t("evidenceUrl")} type="url" hint={t("evidenceUrlHint")} />
       </div>
       <CertificateInput
         id={fileId}
-        label="Certificate or attendance list (optional)"
+        label={t("certificateOptional")}
         error={fileError}
         ref={fileRef}
         onChange={() => setFileError(undefined)}
       />
-      <TextareaField form={form} name="evidenceNote" label="Evidence note" rows={2} />
+      <TextareaField form={form} name="evidenceNote" label={t("evidenceNote")} rows={2} />
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        Record training
+        {t("recordSubmit")}
       </Button>
     </form>
   );

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { ServerAction } from "@/components/forms/server-action";
 import { Badge } from "@/components/ui/badge";
@@ -21,23 +22,24 @@ function Labelled({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function CompletionsTable(props: {
+export async function CompletionsTable(props: {
   person: PersonDetailDTO;
   today: string;
   remove?: ServerAction<{ completionId: string }>;
 }) {
   const list = props.person.completionList;
-  if (list.length === 0) return <p className="px-5 py-4 text-sm text-slate-600">No training recorded yet.</p>;
+  const t = await getTranslations("LiteracyPerson");
+  if (list.length === 0) return <p className="px-5 py-4 text-sm text-slate-600">{t("noTraining")}</p>;
   return (
-    <Table caption={`Trainings of ${props.person.name}`} tableClassName="block sm:table">
+    <Table caption={t("caption", { name: props.person.name })} tableClassName="block sm:table">
       <TableHead className="hidden sm:table-header-group">
-        <Th>Learning item</Th>
-        <Th>Completed</Th>
-        <Th>Expires</Th>
-        <Th>Evidence</Th>
+        <Th>{t("colItem")}</Th>
+        <Th>{t("colCompleted")}</Th>
+        <Th>{t("colExpires")}</Th>
+        <Th>{t("colEvidence")}</Th>
         {props.remove && (
           <Th>
-            <span className="sr-only">Actions</span>
+            <span className="sr-only">{t("colActions")}</span>
           </Th>
         )}
       </TableHead>
@@ -48,21 +50,24 @@ export function CompletionsTable(props: {
               {c.itemTitle}
             </th>
             <td className={`${cell} sm:whitespace-nowrap`}>
-              <Labelled label="Completed">{c.completedOn}</Labelled>
+              <Labelled label={t("colCompleted")}>{c.completedOn}</Labelled>
             </td>
             <td className={`${cell} sm:whitespace-nowrap`}>
-              <Labelled label="Expires">
-                {c.expiresOn ?? "Never"} {!c.current && <Badge tone="amber">Expired</Badge>}
+              <Labelled label={t("colExpires")}>
+                {c.expiresOn ?? t("never")} {!c.current && <Badge tone="amber">{t("expired")}</Badge>}
               </Labelled>
             </td>
             <td className={`${cell} sm:max-w-xs`}>
-              <Labelled label="Evidence">
-                <Evidence completion={c} />
+              <Labelled label={t("colEvidence")}>
+                <Evidence
+                  completion={c}
+                  download={t("download", { file: c.file?.fileName ?? "", item: c.itemTitle, date: c.completedOn })}
+                />
               </Labelled>
               {props.remove && (
                 <details className="mt-1">
                   <summary className="cursor-pointer text-sm text-indigo-700 underline">
-                    {c.file ? "Replace the certificate…" : "Add a certificate…"}
+                    {t(c.file ? "replaceCertificate" : "addCertificate")}
                   </summary>
                   <div className="mt-2 sm:min-w-56">
                     <CertificateUploadForm
@@ -78,7 +83,8 @@ export function CompletionsTable(props: {
               <td className={`${cell} pt-2`}>
                 <RemoveButton
                   what={`${c.itemTitle} (${c.completedOn})`}
-                  confirm={`Remove the record of “${c.itemTitle}” completed on ${c.completedOn}?`}
+                  confirm={t("removeCompletion", { item: c.itemTitle, date: c.completedOn })}
+                  label={t("remove")}
                   action={props.remove}
                   input={{ completionId: c.id }}
                 />
@@ -91,7 +97,13 @@ export function CompletionsTable(props: {
   );
 }
 
-function Evidence({ completion: c }: { completion: PersonDetailDTO["completionList"][number] }) {
+function Evidence({
+  completion: c,
+  download,
+}: {
+  completion: PersonDetailDTO["completionList"][number];
+  download: string;
+}) {
   if (!c.evidenceUrl && !c.evidenceNote && !c.file) return <>—</>;
   return (
     <>
@@ -110,7 +122,7 @@ function Evidence({ completion: c }: { completion: PersonDetailDTO["completionLi
         <a
           href={`/literacy/completions/${c.id}/file`}
           className="block break-all text-indigo-700 underline"
-          aria-label={`Download ${c.file.fileName} (${c.itemTitle}, ${c.completedOn})`}
+          aria-label={download}
         >
           {c.file.fileName} ({formatBytes(c.file.sizeBytes)})
         </a>

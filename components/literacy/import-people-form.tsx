@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldErrorText } from "@/components/ui/field";
 import type { ServerAction } from "@/components/forms/server-action";
@@ -13,6 +14,7 @@ const TEMPLATE = "Name,E-mail,Job role,Business unit\n";
 // Staff without an account, from a spreadsheet. Nothing is imported while any row has an error; each error names
 // its row, column and value.
 export function ImportPeopleForm(props: { importPeople: ServerAction<TImportPeople, PeopleImportResult> }) {
+  const t = useTranslations("LiteracyForms");
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<PeopleImportResult | null>(null);
   const [busy, setBusy] = useState(false);
@@ -22,37 +24,39 @@ export function ImportPeopleForm(props: { importPeople: ServerAction<TImportPeop
     setError(null);
     setResult(null);
     const file = new FormData(event.currentTarget).get("file");
-    if (!(file instanceof File) || file.size === 0) return setError("Choose a CSV file.");
+    if (!(file instanceof File) || file.size === 0) return setError(t("chooseCsv"));
     if (file.size > LITERACY_IMPORT_MAX_BYTES)
-      return setError(`The file is larger than ${LITERACY_IMPORT_MAX_BYTES / 1024} KB. Split it into smaller files.`);
+      return setError(t("csvTooLarge", { kb: LITERACY_IMPORT_MAX_BYTES / 1024 }));
     setBusy(true);
     try {
       const r = await props.importPeople({ csv: await file.text() });
       if (r.ok) setResult(r.data);
       else setError(r.fieldErrors?.csv?.[0] ?? r.error);
     } catch {
-      setError("The server could not be reached. Check your connection and try again.");
+      setError(t("importOffline"));
     } finally {
       setBusy(false);
     }
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Import people from CSV">
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("importLabel")}>
       <div>
         <label htmlFor="literacy-import-file" className="block text-sm font-medium text-slate-900">
-          CSV file
+          {t("csvFile")}
         </label>
         <p id="literacy-import-hint" className="text-sm text-slate-600">
-          Columns: Name, E-mail, Job role, Business unit (an existing unit&apos;s name).{" "}
-          <a
-            className="text-indigo-700 underline"
-            download="people-template.csv"
-            href={`data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE)}`}
-          >
-            Download the template
-          </a>
-          . People already in the register (same e-mail) are skipped.
+          {t.rich("csvHint", {
+            link: (chunks) => (
+              <a
+                className="text-indigo-700 underline"
+                download="people-template.csv"
+                href={`data:text/csv;charset=utf-8,${encodeURIComponent(TEMPLATE)}`}
+              >
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
         <input
           id="literacy-import-file"
@@ -66,33 +70,27 @@ export function ImportPeopleForm(props: { importPeople: ServerAction<TImportPeop
         <FieldErrorText id="literacy-import-file" error={error ?? undefined} />
       </div>
       <Button type="submit" variant="secondary" disabled={busy}>
-        {busy ? "Importing…" : "Import"}
+        {busy ? t("importing") : t("import")}
       </Button>
       {result && result.errors.length === 0 && (
-        <Alert tone="success">
-          {result.created === 1 ? "1 person imported" : `${result.created} people imported`}
-          {result.skipped > 0 ? `; ${result.skipped} already in the register were skipped.` : "."}
-        </Alert>
+        <Alert tone="success">{t("imported", { created: result.created, skipped: result.skipped })}</Alert>
       )}
       {result && result.errors.length > 0 && (
         <div className="space-y-2">
-          <Alert tone="error">
-            Nothing was imported: {result.errors.length === 1 ? "1 error" : `${result.errors.length} errors`}. Correct
-            the file and import it again.
-          </Alert>
-          <Table caption="Import errors">
+          <Alert tone="error">{t("importErrors", { count: result.errors.length })}</Alert>
+          <Table caption={t("errorsCaption")}>
             <TableHead>
-              <Th>Row</Th>
-              <Th>Column</Th>
-              <Th>Value</Th>
-              <Th>Problem</Th>
+              <Th>{t("colRow")}</Th>
+              <Th>{t("colColumn")}</Th>
+              <Th>{t("colValue")}</Th>
+              <Th>{t("colProblem")}</Th>
             </TableHead>
             <TableBody>
               {result.errors.slice(0, 200).map((e, i) => (
                 <tr key={i}>
                   <td className="px-3 py-2">{e.row}</td>
                   <td className="px-3 py-2">{e.column}</td>
-                  <td className="px-3 py-2 break-words">{e.value || "(empty)"}</td>
+                  <td className="px-3 py-2 break-words">{e.value || t("empty")}</td>
                   <td className="px-3 py-2">{e.message}</td>
                 </tr>
               ))}

@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CheckboxGroupField } from "@/components/forms/choice-fields";
 import { InputField, SelectField, TextareaField } from "@/components/forms/input-field";
@@ -6,7 +7,7 @@ import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { LEARNING_KINDS, ZLearningItem, ZUpdateLearningItem, type TLearningItem } from "@/lib/validations/literacy";
+import { ZLearningItem, ZUpdateLearningItem, type TLearningItem } from "@/lib/validations/literacy";
 
 const EMPTY: TLearningItem = {
   title: "",
@@ -27,6 +28,7 @@ export function LearningItemForm(props: {
   create?: ServerAction<TLearningItem>;
   edit?: { item: Edit; update: ServerAction<Edit> };
 }) {
+  const t = useTranslations("LiteracyForms");
   const [added, setAdded] = useState<string | null>(null);
   const editing = props.edit;
   const { form, onSubmit, formError } = useActionForm<TLearningItem, unknown>({
@@ -34,7 +36,7 @@ export function LearningItemForm(props: {
     action: (input) => (editing ? editing.update({ ...input, itemId: editing.item.itemId }) : props.create!(input)),
     defaultValues: editing?.item ?? EMPTY,
     onSuccess: (_, input) => {
-      setAdded(editing ? "Saved." : `“${input.title.trim()}” was added.`);
+      setAdded(editing ? t("itemSaved") : t("itemAdded", { title: input.title.trim() }));
       form.reset(editing ? input : EMPTY);
     },
   });
@@ -44,47 +46,47 @@ export function LearningItemForm(props: {
       onSubmit={onSubmit}
       noValidate
       className="space-y-3"
-      aria-label={editing ? "Edit learning item" : "Add a learning item"}
+      aria-label={t(editing ? "editItemLabel" : "addItemLabel")}
     >
       {formError && <Alert tone="error">{formError}</Alert>}
       {added && <Alert tone="success">{added}</Alert>}
       <div className="grid gap-3 sm:grid-cols-2">
-        <InputField form={form} name="title" label="Title" required />
-        <SelectField form={form} name="kind" label="Kind" placeholder="Choose…" options={LEARNING_KINDS} required />
-        <InputField
+        <InputField form={form} name="title" label={t("title")} required />
+        <SelectField
           form={form}
-          name="validityMonths"
-          label="Refresher every (months)"
-          hint="Completions expire after this many months. Leave empty if they never expire."
+          name="kind"
+          label={t("kind")}
+          placeholder={t("choose")}
+          options={[
+            ["COURSE", t("kindCourse")],
+            ["BRIEFING", t("kindBriefing")],
+            ["DOCUMENT", t("kindDocument")],
+            ["EXTERNAL_CERTIFICATE", t("kindExternalCertificate")],
+          ]}
+          required
         />
-        <InputField
-          form={form}
-          name="intendedRoles"
-          label="Meant for roles"
-          hint="Separate roles with commas, e.g. operators, reviewers."
-        />
+        <InputField form={form} name="validityMonths" label={t("validityMonths")} hint={t("validityHint")} />
+        <InputField form={form} name="intendedRoles" label={t("intendedRoles")} hint={t("intendedRolesHint")} />
       </div>
-      <TextareaField form={form} name="description" label="Description" rows={2} />
+      <TextareaField form={form} name="description" label={t("description")} rows={2} />
       <label className="flex items-center gap-2 text-sm text-slate-900">
         <input type="checkbox" className="h-4 w-4 accent-indigo-700" {...form.register("allSystems")} />
-        Meant for every AI system (general AI literacy)
+        {t("allSystems")}
       </label>
       {!allSystems &&
         (props.systems.length > 0 ? (
           <CheckboxGroupField
             form={form}
             name="systemIds"
-            legend="Meant for these AI systems"
+            legend={t("systemsLegend")}
             choices={props.systems.map((s) => ({ value: s.id, label: s.name }))}
             columns={2}
           />
         ) : (
-          <p className="text-sm text-slate-600">
-            No AI system has an operator or overseer yet: assign people on a system&apos;s page first.
-          </p>
+          <p className="text-sm text-slate-600">{t("noOperators")}</p>
         ))}
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        {editing ? "Save changes" : "Add learning item"}
+        {t(editing ? "saveChanges" : "addItemSubmit")}
       </Button>
     </form>
   );

@@ -1,10 +1,11 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ServerAction } from "@/components/forms/server-action";
 import { Button } from "@/components/ui/button";
 
 // One small "Remove" control for a row of the register: asks first, and shows the server's refusal beside itself.
-// `label` is the button's word in the reader's language, given by a translated parent (English where none is yet).
+// `label` overrides the button's word (a parent whose own messages name it).
 export function RemoveButton<I>(props: {
   what: string;
   confirm: string;
@@ -12,6 +13,7 @@ export function RemoveButton<I>(props: {
   input: I;
   label?: string;
 }) {
+  const t = useTranslations("LiteracyForms");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const remove = () => {
@@ -25,7 +27,7 @@ export function RemoveButton<I>(props: {
   return (
     <span className="inline-flex flex-col items-start">
       <Button type="button" variant="ghost" className="text-red-700" disabled={pending} onClick={remove}>
-        {props.label ?? "Remove"}
+        {props.label ?? t("remove")}
         <span className="sr-only"> {props.what}</span>
       </Button>
       {error && (

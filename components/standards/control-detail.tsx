@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
@@ -6,7 +7,8 @@ import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { ControlObligationDTO } from "@/lib/dal/standards/drill-down";
 import type { ControlCoverage, TargetStatus } from "@/lib/standards/coverage";
 import { targetLabel } from "@/lib/standards/soa";
-import { STATUS_LABELS } from "@/lib/validations/obligation";
+import { ruleText } from "@/lib/rules/i18n";
+import type { ObligationStatusCode } from "@/lib/validations/obligation";
 import { StatusBadge } from "./status";
 
 const TARGET_TONE: Record<TargetStatus, "green" | "amber" | "red" | "blue"> = {
@@ -15,22 +17,30 @@ const TARGET_TONE: Record<TargetStatus, "green" | "amber" | "red" | "blue"> = {
   gap: "red",
   none: "blue",
 };
-const TARGET_WORD: Record<TargetStatus, string> = {
-  evidenced: "Evidenced",
-  partial: "Partly",
-  gap: "Gap",
-  none: "Nothing yet",
-};
+const TARGET_WORD = {
+  evidenced: "targetEvidenced",
+  partial: "targetPartial",
+  gap: "targetGap",
+  none: "targetNone",
+} as const satisfies Record<TargetStatus, string>;
+// The obligation statuses' names (ObligationStatus, as the obligation badges word them).
+const STATUS_KEY = {
+  NOT_STARTED: "notStarted",
+  IN_PROGRESS: "inProgress",
+  DONE: "done",
+  NOT_APPLICABLE: "notApplicable",
+} as const satisfies Record<ObligationStatusCode, string>;
 
 // One control opened from the table: what evidences it and how far, the duties behind it (each linking to its
 // system's obligations tab, opened at that duty), and the Statement of Applicability decision (`decision`).
-export function ControlDetail(props: {
+export async function ControlDetail(props: {
   coverage: ControlCoverage;
   obligations: { rows: ControlObligationDTO[]; total: number };
   closeHref: string;
   decision: ReactNode;
 }) {
   const { control, status, targets } = props.coverage;
+  const t = await getTranslations("StandardsFramework");
   return (
     <Card className="mb-6" aria-labelledby="control-detail-title">
       <div className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 px-5 py-4">
@@ -43,23 +53,20 @@ export function ControlDetail(props: {
         <div className="flex items-center gap-3">
           <StatusBadge status={status} />
           <Link href={props.closeHref} className="text-sm font-medium text-indigo-700 underline">
-            Close
+            {t("close")}
           </Link>
         </div>
       </div>
       <CardBody className="space-y-5">
         {targets.length === 0 ? (
-          <p className="text-sm text-slate-700">
-            Not covered by Actlas records: keep the evidence for this control outside Actlas, or exclude it with a
-            justification.
-          </p>
+          <p className="text-sm text-slate-700">{t("notCoveredBody")}</p>
         ) : (
           <ul className="space-y-2">
-            {targets.map((t, i) => (
+            {targets.map((target, i) => (
               <li key={i} className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
-                <Badge tone={TARGET_TONE[t.status]}>{TARGET_WORD[t.status]}</Badge>
-                <span className="font-medium text-slate-900">{targetLabel(t.target)}</span>
-                <span className="text-slate-600">{t.detail}</span>
+                <Badge tone={TARGET_TONE[target.status]}>{t(TARGET_WORD[target.status])}</Badge>
+                <span className="font-medium text-slate-900">{targetLabel(target.target)}</span>
+                <span className="text-slate-600">{target.detail}</span>
               </li>
             ))}
           </ul>
@@ -71,18 +78,20 @@ export function ControlDetail(props: {
   );
 }
 
-function Duties({ rows, total }: { rows: ControlObligationDTO[]; total: number }) {
-  const caption =
-    total > rows.length
-      ? `The duties behind this control (the first ${rows.length} of ${total})`
-      : "The duties behind this control";
+async function Duties({ rows, total }: { rows: ControlObligationDTO[]; total: number }) {
+  const [t, status, locale] = await Promise.all([
+    getTranslations("StandardsFramework"),
+    getTranslations("ObligationStatus"),
+    getLocale(),
+  ]);
+  const caption = total > rows.length ? t("dutiesFirst", { shown: rows.length, total }) : t("duties");
   return (
     <Table caption={caption} showCaption tableClassName="min-w-[36rem]">
       <TableHead>
-        <Th>AI system</Th>
-        <Th>Obligation</Th>
-        <Th>Status</Th>
-        <Th className="text-right">Evidence</Th>
+        <Th>{t("colSystem")}</Th>
+        <Th>{t("colObligation")}</Th>
+        <Th>{t("colStatus")}</Th>
+        <Th className="text-right">{t("colEvidence")}</Th>
       </TableHead>
       <TableBody>
         {rows.map((o) => (
@@ -96,9 +105,9 @@ function Duties({ rows, total }: { rows: ControlObligationDTO[]; total: number }
               </Link>
             </td>
             <td className="px-3 py-2 text-slate-900">
-              {o.title} <span className="text-xs text-slate-600">({o.article})</span>
+              {ruleText(locale, o.title)} <span className="text-xs text-slate-600">({o.article})</span>
             </td>
-            <td className="px-3 py-2">{STATUS_LABELS[o.status]}</td>
+            <td className="px-3 py-2">{status(STATUS_KEY[o.status])}</td>
             <td className="px-3 py-2 text-right tabular-nums">{o.evidence}</td>
           </tr>
         ))}

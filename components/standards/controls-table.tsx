@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { ControlCoverage } from "@/lib/standards/coverage";
 import { targetLabel } from "@/lib/standards/soa";
@@ -26,12 +27,13 @@ export function ControlsTable(props: Props) {
   );
 }
 
-function Applicability({ decision }: { decision: SoaCell | undefined }) {
-  if (!decision) return <span className="text-slate-600">Included (not reviewed)</span>;
-  if (decision.applicable) return <>Included</>;
+async function Applicability({ decision }: { decision: SoaCell | undefined }) {
+  const t = await getTranslations("StandardsFramework");
+  if (!decision) return <span className="text-slate-600">{t("includedNotReviewed")}</span>;
+  if (decision.applicable) return <>{t("included")}</>;
   return (
     <>
-      <span className="font-medium text-violet-900">Excluded</span>
+      <span className="font-medium text-violet-900">{t("excluded")}</span>
       <span className="mt-0.5 block line-clamp-3 text-xs text-slate-600">{decision.justification}</span>
     </>
   );
@@ -52,32 +54,34 @@ function Coverage({ c }: { c: ControlCoverage }) {
   );
 }
 
-const evidencedBy = (c: ControlCoverage) =>
-  c.control.maps.length ? c.control.maps.map(targetLabel).join("; ") : "Not covered by Actlas records";
+const evidencedBy = (c: ControlCoverage, notCovered: string) =>
+  c.control.maps.length ? c.control.maps.map(targetLabel).join("; ") : notCovered;
 
-function ControlLink({ id, href }: { id: string; href: string }) {
+async function ControlLink({ id, href }: { id: string; href: string }) {
+  const t = await getTranslations("StandardsFramework");
   return (
     <Link
       href={href}
       className="font-mono font-semibold whitespace-nowrap text-indigo-700 underline underline-offset-2"
-      aria-label={`${id}: details`}
+      aria-label={t("details", { id })}
     >
       {id}
     </Link>
   );
 }
 
-function WideTable(props: Props) {
+async function WideTable(props: Props) {
+  const t = await getTranslations("StandardsFramework");
   const columns = props.soa ? 5 : 4;
   const groups = [...new Set(props.controls.map((c) => c.control.group))];
   return (
     <Table caption={props.caption} tableClassName="min-w-[44rem]">
       <TableHead>
-        <Th className="w-28">Control</Th>
-        <Th>Title</Th>
-        <Th className="w-56">Coverage in Actlas</Th>
-        <Th>Evidenced by</Th>
-        {props.soa && <Th className="w-40">Applicability</Th>}
+        <Th className="w-28">{t("colControl")}</Th>
+        <Th>{t("colTitle")}</Th>
+        <Th className="w-56">{t("colCoverage")}</Th>
+        <Th>{t("colEvidencedBy")}</Th>
+        {props.soa && <Th className="w-40">{t("colApplicability")}</Th>}
       </TableHead>
       {groups.map((group) => (
         <TableBody key={group}>
@@ -97,7 +101,7 @@ function WideTable(props: Props) {
                 <td className="px-3 py-2.5">
                   <Coverage c={c} />
                 </td>
-                <td className="px-3 py-2.5 text-xs text-slate-600">{evidencedBy(c)}</td>
+                <td className="px-3 py-2.5 text-xs text-slate-600">{evidencedBy(c, t("notCovered"))}</td>
                 {props.soa && (
                   <td className="px-3 py-2.5 text-sm">
                     <Applicability decision={props.soa.get(c.control.id)} />
@@ -111,7 +115,8 @@ function WideTable(props: Props) {
   );
 }
 
-function ControlCards(props: Props) {
+async function ControlCards(props: Props) {
+  const t = await getTranslations("StandardsFramework");
   return (
     <ul aria-label={props.caption} className="space-y-3 md:hidden">
       {props.controls.map((c) => (
@@ -125,7 +130,7 @@ function ControlCards(props: Props) {
           </div>
           {props.soa && (
             <p className="mt-2 text-sm">
-              <span className="text-slate-600">Applicability: </span>
+              <span className="text-slate-600">{t("applicability")} </span>
               <Applicability decision={props.soa.get(c.control.id)} />
             </p>
           )}

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { RadioGroupField } from "@/components/forms/choice-fields";
 import { TextareaField } from "@/components/forms/input-field";
@@ -8,7 +9,7 @@ import type { ServerAction } from "@/components/forms/server-action";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { SOA_DECISIONS, ZSetApplicability, type TSetApplicability } from "@/lib/validations/standards";
+import { ZSetApplicability, type TSetApplicability } from "@/lib/validations/standards";
 
 // Include or exclude one control in the Statement of Applicability; excluding asks why, next to the field.
 export function SoaForm(props: {
@@ -16,6 +17,7 @@ export function SoaForm(props: {
   action: ServerAction<TSetApplicability, { version: number }>;
   doneHref: string;
 }) {
+  const t = useTranslations("SoaForm");
   const router = useRouter();
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError } = useActionForm({
@@ -35,33 +37,36 @@ export function SoaForm(props: {
       onSubmit={onSubmit}
       noValidate
       className="space-y-3"
-      aria-label={`Applicability of ${props.initial.controlId}`}
+      aria-label={t("formLabel", { control: props.initial.controlId })}
     >
       {formError && <Alert tone="error">{formError}</Alert>}
       {saved && !form.formState.isDirty && (
         <Alert tone="success">
-          Saved.{" "}
+          {t("saved")}{" "}
           <Link className="font-medium underline" href={props.doneHref}>
-            Back to the controls
+            {t("back")}
           </Link>
         </Alert>
       )}
       <RadioGroupField
         form={form}
         name="decision"
-        legend="Applicability"
+        legend={t("legend")}
         columns={2}
-        choices={SOA_DECISIONS.map(([value, label]) => ({ value, label }))}
+        choices={[
+          { value: "include", label: t("include") },
+          { value: "exclude", label: t("exclude") },
+        ]}
       />
       <TextareaField
         form={form}
         name="justification"
-        label="Justification"
-        hint="Required when excluding: why the control does not apply to the organisation. Auditors read it."
+        label={t("justification")}
+        hint={t("justificationHint")}
         rows={3}
       />
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        Save decision
+        {t("submit")}
       </Button>
     </form>
   );

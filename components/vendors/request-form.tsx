@@ -1,5 +1,6 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CheckboxGroupField } from "@/components/forms/choice-fields";
 import { InputField, SelectField, TextareaField } from "@/components/forms/input-field";
@@ -8,15 +9,10 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CATALOGUE_ITEMS, type RequestItemKind } from "@/lib/vendors/catalogue";
+import { useItemTitle } from "@/lib/vendors/item-keys";
 import { LINK_DAYS_DEFAULT, ZCreateVendorRequest, type TCreateVendorRequest } from "@/lib/validations/vendors";
 
 type Created = { requestId: string; path: string };
-
-const CHOICES = CATALOGUE_ITEMS.map((i) => ({
-  value: i.kind,
-  label: i.article ? `${i.title} (${i.article})` : i.title,
-  description: i.kind === "question" ? "Write it below." : undefined,
-}));
 
 const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -29,6 +25,13 @@ export function VendorRequestForm(props: {
   preselected: RequestItemKind[];
   create: ServerAction<TCreateVendorRequest, Created>;
 }) {
+  const t = useTranslations("VendorRequestForm");
+  const titleOf = useItemTitle();
+  const choices = CATALOGUE_ITEMS.map((i) => ({
+    value: i.kind,
+    label: i.article ? `${titleOf(i.kind)} (${i.article})` : titleOf(i.kind),
+    description: i.kind === "question" ? t("writeBelow") : undefined,
+  }));
   const [created, setCreated] = useState<Created | null>(null);
   const { form, onSubmit, formError } = useActionForm({
     schema: ZCreateVendorRequest,
@@ -49,11 +52,11 @@ export function VendorRequestForm(props: {
     const url = `${window.location.origin}${created.path}`;
     return (
       <div className="space-y-4">
-        <Alert tone="success" title="Request created">
-          Send this link to the vendor. It is shown only now: Actlas keeps only a fingerprint of it.
+        <Alert tone="success" title={t("created")}>
+          {t("createdBody")}
         </Alert>
         <label className="block text-sm font-medium text-slate-900" htmlFor="vendor-link">
-          Link for the vendor
+          {t("linkLabel")}
         </label>
         <input
           id="vendor-link"
@@ -64,52 +67,45 @@ export function VendorRequestForm(props: {
         />
         <div className="flex flex-wrap gap-3">
           <Button type="button" variant="secondary" onClick={() => navigator.clipboard?.writeText(url)}>
-            Copy link
+            {t("copy")}
           </Button>
           <Link
             href={`/vendors/requests/${created.requestId}`}
             className="self-center text-sm font-medium text-indigo-700 underline"
           >
-            Open the request
+            {t("open")}
           </Link>
         </div>
       </div>
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Request information from the vendor">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
       {formError && <Alert tone="error">{formError}</Alert>}
       <SelectField
         form={form}
         name="vendorId"
-        label="Vendor"
+        label={t("vendor")}
         required
-        placeholder="Choose a vendor"
-        options={props.vendors.map((v) => [v.id, v.supplies ? `${v.name} (supplies this system)` : v.name] as const)}
+        placeholder={t("chooseVendor")}
+        options={props.vendors.map((v) => [v.id, v.supplies ? t("supplies", { name: v.name }) : v.name] as const)}
       />
       <CheckboxGroupField
         form={form}
         name="kinds"
-        legend="What to ask for"
-        hint="Pre-chosen from the system's tier and your role. Each answer is filed as evidence on the obligations it supports."
-        choices={CHOICES}
+        legend={t("whatToAsk")}
+        hint={t("whatToAskHint")}
+        choices={choices}
         required
       />
-      {asking && <TextareaField form={form} name="question" label="Your question" rows={3} required />}
-      <TextareaField form={form} name="message" label="Message to the vendor" rows={3} />
+      {asking && <TextareaField form={form} name="question" label={t("question")} rows={3} required />}
+      <TextareaField form={form} name="message" label={t("message")} rows={3} />
       <div className="grid gap-3 sm:grid-cols-2">
-        <InputField form={form} name="dueDate" label="Answer due by" type="date" required />
-        <InputField
-          form={form}
-          name="linkDays"
-          label="Link works for (days)"
-          type="number"
-          hint="Between 1 and 90 days; 30 by default."
-          required
-        />
+        <InputField form={form} name="dueDate" label={t("dueDate")} type="date" required />
+        <InputField form={form} name="linkDays" label={t("linkDays")} type="number" hint={t("linkDaysHint")} required />
       </div>
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        Create request
+        {t("submit")}
       </Button>
     </form>
   );

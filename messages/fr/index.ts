@@ -14,6 +14,7 @@ import classification from "./classification.json";
 import results from "./results.json";
 import reports from "./reports.json";
 import records from "./records.json";
+import registers from "./registers.json";
 
 // One file per area of the product, so each area's messages change without touching the others' (docs/translating.md).
 const messages = {
@@ -33,5 +34,6 @@ const messages = {
   ...results,
   ...reports,
   ...records,
+  ...registers,
 };
 export default messages;

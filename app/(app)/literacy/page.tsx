@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/page-header";
 import { TabNav } from "@/components/ui/tab-nav";
 import { can } from "@/lib/access/permissions";
@@ -57,17 +58,20 @@ export default async function LiteracyPage({ searchParams }: Props) {
           active: key === tab,
         }))}
       />
-      {tab === "coverage" && <CoverageTab canEdit={canEdit} actor={actor} />}
-      {tab === "people" && (
-        <PeopleTab
-          canEdit={canEdit}
-          actor={actor}
-          q={one(params.q) ?? ""}
-          page={Number(one(params.page) ?? 1)}
-          personId={one(params.person)}
-        />
-      )}
-      {tab === "items" && <ItemsTab canEdit={canEdit} actor={actor} itemId={one(params.item)} />}
+      {/* Every tab's forms and remove buttons are client components worded by LiteracyForms. */}
+      <ClientMessages namespaces={["LiteracyForms"]}>
+        {tab === "coverage" && <CoverageTab canEdit={canEdit} actor={actor} />}
+        {tab === "people" && (
+          <PeopleTab
+            canEdit={canEdit}
+            actor={actor}
+            q={one(params.q) ?? ""}
+            page={Number(one(params.page) ?? 1)}
+            personId={one(params.person)}
+          />
+        )}
+        {tab === "items" && <ItemsTab canEdit={canEdit} actor={actor} itemId={one(params.item)} />}
+      </ClientMessages>
     </>
   );
 }

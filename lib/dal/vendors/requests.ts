@@ -204,6 +204,7 @@ export async function getVendorRequest(actor: Actor, requestId: string) {
       const entry = CATALOGUE[i.kind as RequestItemKind] ?? CATALOGUE.question;
       return {
         id: i.id,
+        kind: (i.kind in CATALOGUE ? i.kind : "question") as RequestItemKind,
         title: entry.title,
         article: entry.article,
         question: i.question,

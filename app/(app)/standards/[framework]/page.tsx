@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ControlDetail } from "@/components/standards/control-detail";
 import { ControlsTable } from "@/components/standards/controls-table";
 import { SoaForm } from "@/components/standards/soa-form";
@@ -13,10 +15,17 @@ import { getViewer } from "@/lib/dal/accounts/organizations";
 import { listApplicability } from "@/lib/dal/standards/applicability";
 import { coverageFacts } from "@/lib/dal/standards/coverage";
 import { obligationsOfCodes } from "@/lib/dal/standards/drill-down";
-import { FRAMEWORKS, isFrameworkId } from "@/lib/standards";
-import { frameworkCoverage, summaryLine } from "@/lib/standards/coverage";
+import { FRAMEWORKS, isFrameworkId, type FrameworkId } from "@/lib/standards";
+import { frameworkCoverage } from "@/lib/standards/coverage";
 import { ControlPoliciesCard } from "../../policies/control-policies-card";
 import { setApplicabilityAction } from "../actions";
+
+// The frameworks' summaries, as the Standards overview words them in the reader's language.
+const SUMMARY_KEY = {
+  "iso-42001": "summaryIso",
+  "nist-ai-rmf": "summaryRmf",
+  "nist-ai-600-1": "summaryGenAi",
+} as const satisfies Record<FrameworkId, string>;
 
 type Props = {
   params: Promise<{ framework: string }>;
@@ -32,10 +41,12 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
   const [{ framework: id }, { show, control: open }, actor] = await Promise.all([params, searchParams, requireActor()]);
   if (!isFrameworkId(id)) notFound();
   const f = FRAMEWORKS[id];
-  const [facts, decisions, viewer] = await Promise.all([
+  const [facts, decisions, viewer, t, standards] = await Promise.all([
     coverageFacts(actor),
     listApplicability(actor, id),
     getViewer(actor),
+    getTranslations("StandardsFramework"),
+    getTranslations("Standards"),
   ]);
   const excluded = new Set([...decisions.values()].filter((d) => !d.applicable).map((d) => d.controlId));
   const { controls, summary } = frameworkCoverage(f, facts, f.hasSoa ? excluded : undefined);
@@ -53,7 +64,7 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
     <>
       <PageHeader
         title={`${f.name} ${f.edition}`}
-        description={f.summary}
+        description={standards(SUMMARY_KEY[id])}
         actions={
           f.hasSoa && (
             <>
@@ -62,14 +73,14 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
                 download
                 className="text-sm font-medium text-indigo-700 underline"
               >
-                Statement of Applicability (CSV)
+                {t("soaCsv")}
               </a>
               <a
                 href={`/standards/${id}/soa?format=pdf`}
                 download
                 className="text-sm font-medium text-indigo-700 underline"
               >
-                Statement of Applicability (PDF)
+                {t("soaPdf")}
               </a>
             </>
           )
@@ -78,7 +89,7 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
       <Card className="mb-6">
         <CardBody>
           <CoverageBar summary={summary} />
-          <p className="mt-3 text-sm text-slate-800">{summaryLine(summary)}.</p>
+          <p className="mt-3 text-sm text-slate-800">{standards("summaryLine", summary)}</p>
         </CardBody>
       </Card>
       {opened && (
@@ -89,22 +100,23 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
           decision={
             f.hasSoa &&
             (canDecide ? (
-              <SoaForm
-                key={opened.control.id}
-                action={setApplicabilityAction}
-                doneHref={base}
-                initial={{
-                  framework: id,
-                  controlId: opened.control.id,
-                  decision: decision && !decision.applicable ? "exclude" : "include",
-                  justification: decision?.justification ?? "",
-                  version: decision?.version ?? 0,
-                }}
-              />
+              <ClientMessages namespaces={["SoaForm"]}>
+                <SoaForm
+                  key={opened.control.id}
+                  action={setApplicabilityAction}
+                  doneHref={base}
+                  initial={{
+                    framework: id,
+                    controlId: opened.control.id,
+                    decision: decision && !decision.applicable ? "exclude" : "include",
+                    justification: decision?.justification ?? "",
+                    version: decision?.version ?? 0,
+                  }}
+                />
+              </ClientMessages>
             ) : (
               <p className="text-sm text-slate-700">
-                Statement of Applicability:{" "}
-                {!decision ? "included (not reviewed yet)" : decision.applicable ? "included" : "excluded"}
+                {t(!decision ? "soaNotReviewed" : decision.applicable ? "soaIncluded" : "soaExcluded")}
                 {decision?.justification ? ` — ${decision.justification}` : ""}
               </p>
             ))
@@ -113,24 +125,22 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
       )}
       {opened && <ControlPoliciesCard framework={id} controlId={opened.control.id} />}
       <TabNav
-        label="Controls shown"
+        label={t("tabsLabel")}
         className="mb-4"
         items={[
-          { href: `/standards/${id}`, label: `All controls (${controls.length})`, active: !gapsOnly },
+          { href: `/standards/${id}`, label: t("allTab", { count: controls.length }), active: !gapsOnly },
           {
             href: `/standards/${id}?show=gaps`,
-            label: `Gaps (${summary.gap + summary.partial})`,
+            label: t("gapsTab", { count: summary.gap + summary.partial }),
             active: gapsOnly,
           },
         ]}
       />
       {listed.length === 0 ? (
-        <p className="text-sm text-slate-700">
-          No gaps: every control Actlas records evidence is fully evidenced or has nothing to evidence yet.
-        </p>
+        <p className="text-sm text-slate-700">{t("noGaps")}</p>
       ) : (
         <ControlsTable
-          caption={`${f.name} controls${gapsOnly ? " with gaps" : ""}`}
+          caption={t(gapsOnly ? "captionGaps" : "caption", { framework: f.name })}
           controls={listed}
           soa={f.hasSoa ? new Map(controls.map((c) => [c.control.id, decisions.get(c.control.id) ?? null])) : null}
           hrefOf={hrefOf}

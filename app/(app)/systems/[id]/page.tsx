@@ -20,6 +20,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { IntakeDetails } from "./intake-details";
 import { loadSystem } from "./load-system";
 import { StaleClassificationNotice } from "@/components/intake/stale-classification-notice";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { SystemLiteracyCard } from "@/components/literacy/system-literacy-card";
 import { systemLiteracy } from "@/lib/dal/literacy/coverage";
 import { listPersonChoices } from "@/lib/dal/literacy/people";
@@ -98,13 +99,15 @@ export default async function SystemOverviewPage({ params, searchParams }: Props
           />
           <GateCard gate={gate} />
           <DocumentationSummary systemId={system.id} doc={doc} />
-          <SystemLiteracyCard
-            systemId={system.id}
-            {...literacy}
-            candidates={candidates}
-            assign={assignOperatorAction}
-            unassign={unassignOperatorAction}
-          />
+          <ClientMessages namespaces={["LiteracyForms"]}>
+            <SystemLiteracyCard
+              systemId={system.id}
+              {...literacy}
+              candidates={candidates}
+              assign={assignOperatorAction}
+              unassign={unassignOperatorAction}
+            />
+          </ClientMessages>
           <Card>
             <CardHeader title={t("record")} />
             <CardBody>

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Alert } from "@/components/ui/alert";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,12 +13,18 @@ import { vendorRequestForm } from "@/lib/dal/vendors/requests";
 import { isAppError } from "@/lib/errors";
 import { createVendorRequestAction } from "../../actions";
 
-export const metadata: Metadata = { title: "Request information from the vendor" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("VendorRequestPage"))("newTitle") };
+}
 
 type Props = { searchParams: Promise<{ systemId?: string }> };
 
 export default async function NewVendorRequestPage({ searchParams }: Props) {
-  const [actor, { systemId }] = await Promise.all([requireActor(), searchParams]);
+  const [actor, { systemId }, t] = await Promise.all([
+    requireActor(),
+    searchParams,
+    getTranslations("VendorRequestPage"),
+  ]);
   if (!systemId) notFound();
   let data;
   try {
@@ -24,8 +33,8 @@ export default async function NewVendorRequestPage({ searchParams }: Props) {
     if (isAppError(error) && error.code === "NOT_FOUND") notFound();
     if (isAppError(error) && error.code === "FORBIDDEN") {
       return (
-        <Alert tone="info" title="You cannot request information from vendors">
-          Administrators, compliance officers and legal send requests to vendors.
+        <Alert tone="info" title={t("forbiddenTitle")}>
+          {t("forbiddenBody")}
         </Alert>
       );
     }
@@ -34,40 +43,42 @@ export default async function NewVendorRequestPage({ searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title="Request information from the vendor"
-        description={
-          <>
-            For{" "}
+        title={t("newTitle")}
+        description={t.rich("newDescription", {
+          system: data.system.name,
+          link: (chunks: ReactNode) => (
             <Link
               href={`/systems/${data.system.id}`}
               className="font-medium text-indigo-700 underline underline-offset-2"
             >
-              {data.system.name}
+              {chunks}
             </Link>
-            . The vendor answers through a link of its own, without an account; its answers become evidence on the
-            obligations they support.
-          </>
-        }
+          ),
+        })}
       />
       <Card className="max-w-3xl">
         <CardBody>
           {data.vendors.length === 0 ? (
-            <Alert tone="info" title="No vendors yet">
-              Add the vendor to the{" "}
-              <Link href="/vendors" className="underline">
-                vendor register
-              </Link>{" "}
-              first
-              {data.system.vendorText ? ` (the intake names “${data.system.vendorText}”)` : ""}.
+            <Alert tone="info" title={t("noVendorsTitle")}>
+              {t.rich(data.system.vendorText ? "noVendorsNamed" : "noVendorsBody", {
+                vendor: data.system.vendorText ?? "",
+                link: (chunks: ReactNode) => (
+                  <Link href="/vendors" className="underline">
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </Alert>
           ) : (
-            <VendorRequestForm
-              systemId={data.system.id}
-              vendors={data.vendors}
-              defaultVendorId={data.defaultVendorId}
-              preselected={data.preselected}
-              create={createVendorRequestAction}
-            />
+            <ClientMessages namespaces={["VendorRequestForm", "RespondItems"]}>
+              <VendorRequestForm
+                systemId={data.system.id}
+                vendors={data.vendors}
+                defaultVendorId={data.defaultVendorId}
+                preselected={data.preselected}
+                create={createVendorRequestAction}
+              />
+            </ClientMessages>
           )}
         </CardBody>
       </Card>
