@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ZDateTime } from "./api-common";
 import { INCIDENT_HARMS } from "@/lib/incidents/labels";
 import { ZIncidentInput, ZIncidentListQuery } from "./incidents";
-import { ZMonitoringEventInput } from "./monitoring";
+import { checkModelNamed, ZMonitoringEventFields } from "./monitoring";
 
 export const ZIncidentApi = z.looseObject({
   id: z.string(),
@@ -37,10 +37,18 @@ export const ZIncidentCreateApi = ZIncidentInput.meta({
 });
 export const ZIncidentListApiQuery = ZIncidentListQuery;
 
-// The system comes from the path; the body is everything else of the monitoring event.
-const { systemId: _systemId, ...eventShape } = ZMonitoringEventInput.shape;
-export const ZMonitoringEventDoc = z.object(eventShape);
-export const ZMonitoringEventBodyApi = z.looseObject({});
+// The system comes from the path; the body is everything else of the monitoring event, checked by the same fields
+// and rule as the app's. "Both or neither" as JSON Schema: blank text counts as not named, as the server trims.
+const named = (field: string) => ({ required: [field], properties: { [field]: { pattern: "\\S" } } });
+const blank = (field: string) => ({ properties: { [field]: { pattern: "^\\s*$" } } });
+export const ZMonitoringEventApi = ZMonitoringEventFields.superRefine(checkModelNamed).meta({
+  dependentSchemas: {
+    model: { anyOf: [blank("model"), named("version")] },
+    version: { anyOf: [blank("version"), named("model")] },
+  },
+  description:
+    "Name both `model` and `version`, or neither; they, or `modelVersionId`, must name a version registered in the organisation (422 otherwise).",
+});
 
 export const ZMonitoringEventResultApi = z.object({
   eventId: z.string(),

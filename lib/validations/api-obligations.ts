@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ROLES } from "@/lib/rules";
 import { ZApiId, ZDateTime, ZDay, ZTierCode } from "./api-common";
 import { DUE_WINDOWS, OBLIGATION_SORTS } from "./obligation-list";
-import { OBLIGATION_STATUSES } from "./obligation";
+import { OBLIGATION_STATUSES, ZUpdateObligation } from "./obligation";
 
 const ZStatus = z.enum(OBLIGATION_STATUSES);
 
@@ -75,20 +75,25 @@ export const ZObligationApi = z.object({
 
 export const ZObligationParams = z.object({ id: ZApiId, obligationId: ZApiId });
 
-// Fields left out keep their stored value; send "" to clear owner or due date.
+// Fields left out keep their stored value; send "" to clear owner or due date. Each field is the app form's own
+// (ZUpdateObligation), so the document states what the merged check applies.
+const form = ZUpdateObligation.shape;
+export const OBLIGATION_PATCH_FIELDS = [
+  "status",
+  "ownerId",
+  "dueDate",
+  "notApplicableReason",
+  "completionNote",
+] as const;
 export const ZObligationPatchApi = z.object({
   version: z.number({ error: "Send the version you read." }).int().min(1),
-  status: ZStatus.optional(),
-  ownerId: z.string().max(64).optional(),
-  dueDate: z.string().max(10).optional().describe('YYYY-MM-DD, or "" to clear.'),
-  notApplicableReason: z
-    .string()
-    .max(2000)
+  status: form.status.optional(),
+  ownerId: form.ownerId.optional().describe('User id of a member of the organisation, or "" for none.'),
+  dueDate: form.dueDate.optional(),
+  notApplicableReason: form.notApplicableReason
     .optional()
     .describe("Required (10+ characters) when status is NOT_APPLICABLE."),
-  completionNote: z
-    .string()
-    .max(2000)
+  completionNote: form.completionNote
     .optional()
     .describe(
       "How the duty was met. Required (10+ characters) to set DONE while no evidence is attached, unless the organisation requires evidence (then attach evidence first).",

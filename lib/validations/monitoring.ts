@@ -8,39 +8,45 @@ const optionalName = z.string().trim().max(200).optional();
 
 // A result pushed by a pipeline. direction "min": the value must stay at or above the threshold (accuracy);
 // "max": at or below it (drift score, bias gap). No threshold means the result is recorded but cannot breach.
-export const ZMonitoringEventInput = z
-  .object({
-    systemId: z.string().trim().min(1).max(64),
-    kind: z.enum(MONITORING_KINDS, "Use EVALUATION, BIAS or DRIFT."),
-    metric: z
-      .string()
-      .trim()
-      .min(1, "Name the metric.")
-      .max(100)
-      .regex(/^[\w.:\-/ ]+$/, "Use letters, digits, spaces and . _ - : / only."),
-    value: z.number().finite("Send a finite number."),
-    threshold: z
-      .number()
-      .finite()
-      .nullish()
-      .transform((v) => v ?? null),
-    direction: z.enum(["min", "max"]).default("max"),
-    datasetRef: z.string().trim().max(500).default(""),
-    modelVersionId: z.string().trim().max(64).optional(),
-    model: optionalName,
-    version: optionalName,
-    observedAt: ZOptionalInstant,
-    openIncidentDraft: z.boolean().default(false),
-    details: z.record(z.string(), z.unknown()).optional(),
-  })
-  .superRefine((v, ctx) => {
-    if (!!v.model !== !!v.version)
-      ctx.addIssue({
-        code: "custom",
-        path: [v.model ? "version" : "model"],
-        message: "Name both the model and its version, or neither.",
-      });
-  });
+// The fields without the system, which the REST API takes from its path (lib/validations/api-incidents.ts).
+export const ZMonitoringEventFields = z.object({
+  kind: z.enum(MONITORING_KINDS, "Use EVALUATION, BIAS or DRIFT."),
+  metric: z
+    .string()
+    .trim()
+    .min(1, "Name the metric.")
+    .max(100)
+    .regex(/^[\w.:\-/ ]+$/, "Use letters, digits, spaces and . _ - : / only.")
+    // The regex above reads the trimmed text; as sent, the name may be padded but not blank (the REST API's document).
+    .meta({ pattern: "^\\s*[\\w.:\\-/](?:[\\w.:\\-/ ]*[\\w.:\\-/])?\\s*$" }),
+  value: z.number().finite("Send a finite number."),
+  threshold: z
+    .number()
+    .finite()
+    .nullish()
+    .transform((v) => v ?? null),
+  direction: z.enum(["min", "max"]).default("max"),
+  datasetRef: z.string().trim().max(500).default(""),
+  modelVersionId: z.string().trim().max(64).optional(),
+  model: optionalName.describe("Name both the model and its version, or neither."),
+  version: optionalName.describe("Name both the model and its version, or neither."),
+  observedAt: ZOptionalInstant,
+  openIncidentDraft: z.boolean().default(false),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+
+export function checkModelNamed(v: { model?: string; version?: string }, ctx: z.RefinementCtx) {
+  if (!!v.model !== !!v.version)
+    ctx.addIssue({
+      code: "custom",
+      path: [v.model ? "version" : "model"],
+      message: "Name both the model and its version, or neither.",
+    });
+}
+
+export const ZMonitoringEventInput = ZMonitoringEventFields.extend({
+  systemId: z.string().trim().min(1).max(64),
+}).superRefine(checkModelNamed);
 export type MonitoringEventInput = z.output<typeof ZMonitoringEventInput>;
 
 export function isBreach(e: { value: number; threshold: number | null; direction: "min" | "max" }): boolean {

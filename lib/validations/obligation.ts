@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DAY_PATTERN, inDayRange, isRealDay } from "@/lib/dates";
 
 export const OBLIGATION_STATUSES = ["NOT_STARTED", "IN_PROGRESS", "DONE", "NOT_APPLICABLE"] as const;
 export type ObligationStatusCode = (typeof OBLIGATION_STATUSES)[number];
@@ -13,15 +14,17 @@ export const STATUS_LABELS: Record<ObligationStatusCode, string> = {
 
 const ZId = z.string().trim().min(1).max(64);
 
-// Dates travel as YYYY-MM-DD (what <input type="date"> gives); empty means "no due date".
+// Dates travel as YYYY-MM-DD (what <input type="date"> gives); empty means "no due date". The REST API documents
+// this schema as it is (lib/validations/api-obligations.ts), so the meta below is the rule the refine applies.
 const ZOptionalDate = z
   .string()
-  .trim()
-  .refine(
-    (v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))),
-    "Enter a date like 2027-12-02, or leave it empty.",
-  )
-  .transform((v) => (v ? v : null));
+  .refine((v) => v === "" || isRealDay(v), "Enter a date like 2027-12-02, or leave it empty.")
+  .refine((v) => v === "" || inDayRange(v), "Enter a date between 1900 and 2199.")
+  .transform((v) => (v ? v : null))
+  .meta({
+    anyOf: [{ const: "" }, { type: "string", format: "date", pattern: DAY_PATTERN }],
+    description: 'A real day (YYYY-MM-DD) from 1900 to 2199, or "" for none.',
+  });
 
 export const MIN_COMPLETION_NOTE = 10;
 

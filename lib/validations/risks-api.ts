@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { ZApiId, ZDateTime, ZDay } from "./api-common";
-import { RISK_SOURCES, RISK_STATUSES, RISK_TREATMENTS } from "./risks";
+import { DAY_PATTERN } from "@/lib/dates";
+import { RISK_SOURCES, RISK_STATUSES, RISK_TREATMENTS, ZCreateRisk } from "./risks";
 
 // The REST API's view of the Art 9 risk register (lib/api/routes/risks.ts). Bodies are checked for shape here and
 // then, merged over the stored risk, by the app's own form schema (ZCreateRisk / ZUpdateRisk), so the API and the
@@ -18,15 +19,23 @@ export const ZRiskListQuery = z.object({
   band: ZBand.optional().describe("Band of the current rating: the residual one where set, else the inherent one."),
 });
 
+// Text, source and status are the form's own fields (ZRiskFields), so the document states the limits the merged
+// check applies; the rest differ in form only (a list instead of lines, null instead of "").
+const form = ZCreateRisk.shape;
 const fields = {
-  title: z.string().max(200),
-  description: z.string().max(5000),
-  affectedPersons: z.string().max(1000),
-  fundamentalRights: z.array(z.string().max(300)).max(50).describe("One right per item."),
-  source: z.enum(RISK_SOURCES),
+  title: form.title,
+  description: form.description,
+  affectedPersons: form.affectedPersons,
+  fundamentalRights: z
+    .array(z.string().max(300))
+    .max(50)
+    .describe("One right per item; at most 2,000 characters in all (the form keeps them one per line)."),
+  source: form.source,
   likelihood: ZScaleApi,
   impact: ZScaleApi,
-  residualLikelihood: ZScaleApi.nullable().describe("Set with residualImpact, or both null."),
+  residualLikelihood: ZScaleApi.nullable().describe(
+    "Set with residualImpact, or both null: the risk after the change must have both or neither.",
+  ),
   residualImpact: ZScaleApi.nullable(),
   treatment: z
     .enum(RISK_TREATMENTS)
@@ -34,10 +43,11 @@ const fields = {
     .describe(
       "ACCEPT only while the current rating is low or medium; a high or critical residual risk is accepted in the app.",
     ),
-  mitigation: z.string().max(5000),
-  ownerId: z.string().max(64).nullable().describe("User id of a member of the organisation, or null."),
-  nextReviewDate: ZDay.nullable(),
-  status: z.enum(RISK_STATUSES),
+  mitigation: form.mitigation,
+  ownerId: z.string().trim().max(64).nullable().describe("User id of a member of the organisation, or null."),
+  // The form also refuses years outside 1900-2199 (the database has no year 0); the pattern says so.
+  nextReviewDate: ZDay.meta({ pattern: DAY_PATTERN, description: "YYYY-MM-DD, from 1900 to 2199." }).nullable(),
+  status: form.status,
   acceptanceJustification: z.string().max(5000).describe("Kept with an acceptance (treatment ACCEPT)."),
 };
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { inDayRange, isRealDay } from "@/lib/dates";
 
 export const RISK_SOURCES = ["INTAKE", "FRIA", "INCIDENT", "MONITORING", "MANUAL"] as const;
 export const RISK_TREATMENTS = ["MITIGATE", "ACCEPT", "AVOID", "TRANSFER"] as const;
@@ -40,16 +41,11 @@ const ZOptionalScale = z
   .union([z.literal(""), z.null(), z.enum(SCALE), z.number().int().min(1).max(5)], "Choose a value from 1 to 5.")
   .transform((v) => (v === "" || v === null ? null : Number(v)));
 
-// Date.parse takes 2027-02-30 (as 2 March) and year 0 (which Postgres has not): the day must read back as typed.
-const isRealDay = (v: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(v) &&
-  !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) &&
-  new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 const ZOptionalDate = z
   .string()
   .trim()
   .refine((v) => v === "" || isRealDay(v), "Enter a date like 2027-12-02, or leave it empty.")
-  .refine((v) => v === "" || (v >= "1900-01-01" && v <= "2199-12-31"), "Enter a date between 1900 and 2199.")
+  .refine((v) => v === "" || inDayRange(v), "Enter a date between 1900 and 2199.")
   .transform((v) => (v ? v : null));
 
 const ZRiskFields = z.object({

@@ -48,7 +48,7 @@ export const ZModelVersionRow = z.object({
 export const ZModelRow = z.object({
   name: text(200).min(1, "Enter the model's name."),
   registryName: text(200),
-  versions: z.array(ZModelVersionRow).max(50, "List at most 50 versions."),
+  versions: z.array(ZModelVersionRow).max(50, "List at most 50 versions.").describe("Each version once."),
 });
 
 export const ZDatasetRow = z.object({
@@ -91,8 +91,10 @@ const intakeShape = {
     then: { maxItems: 1 },
     description: "NON_PERSONAL (no personal data) stands alone.",
   }),
-  models: z.array(ZModelRow).max(20, "Link at most 20 models."),
-  datasets: z.array(ZDatasetRow).max(50, "Link at most 50 datasets."),
+  // checkIntake refuses a name listed twice, which JSON Schema cannot say of one property: the REST API's document
+  // says it in words.
+  models: z.array(ZModelRow).max(20, "Link at most 20 models.").describe("Each model name once."),
+  datasets: z.array(ZDatasetRow).max(50, "Link at most 50 datasets.").describe("Each dataset name once."),
 };
 
 // What "Save" needs beyond a draft, plus consistency rules that hold for drafts too. It runs even when a field

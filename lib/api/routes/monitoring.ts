@@ -1,14 +1,7 @@
 import "server-only";
 import { recordMonitoringEvent } from "@/lib/dal/monitoring/events";
-import { AppError } from "@/lib/errors";
 import { ZIdParams } from "@/lib/validations/api-common";
-import {
-  ZMonitoringEventBodyApi,
-  ZMonitoringEventDoc,
-  ZMonitoringEventResultApi,
-} from "@/lib/validations/api-incidents";
-import { ZMonitoringEventInput } from "@/lib/validations/monitoring";
-import { fieldErrorsOf } from "../problem";
+import { ZMonitoringEventApi, ZMonitoringEventResultApi } from "@/lib/validations/api-incidents";
 import { created, defineRoute } from "../types";
 
 export const monitoringRoutes = [
@@ -22,8 +15,7 @@ export const monitoringRoutes = [
     description:
       "A value beyond its threshold is a breach: it opens (or counts again on) a monitoring task on the system's post-market-monitoring obligation, which makes the CI gate fail until the task is resolved (listMonitoringTasks, resolveMonitoringTask). `openIncidentDraft: true` also opens a draft incident. Name the model version by `modelVersionId` or by `model` and `version`.",
     params: ZIdParams,
-    body: ZMonitoringEventBodyApi,
-    bodyDoc: ZMonitoringEventDoc,
+    body: ZMonitoringEventApi,
     response: ZMonitoringEventResultApi,
     successStatus: 201,
     example: {
@@ -35,13 +27,7 @@ export const monitoringRoutes = [
       model: "credit-scoring-gbm",
       version: "7",
     },
-    handler: async ({ actor, params, rawBody }) => {
-      const parsed = ZMonitoringEventInput.safeParse({ ...(rawBody as object), systemId: params.id });
-      if (!parsed.success)
-        throw new AppError("VALIDATION", "Please correct the fields listed in `errors`.", {
-          fieldErrors: fieldErrorsOf(parsed.error.issues),
-        });
-      return created(await recordMonitoringEvent(actor, parsed.data));
-    },
+    handler: async ({ actor, params, body }) =>
+      created(await recordMonitoringEvent(actor, { ...body, systemId: params.id })),
   }),
 ];

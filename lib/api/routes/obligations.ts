@@ -10,6 +10,7 @@ import { AppError } from "@/lib/errors";
 import { isoDay } from "@/lib/dates";
 import { ZIdParams } from "@/lib/validations/api-common";
 import {
+  OBLIGATION_PATCH_FIELDS,
   ZObligationApi,
   ZObligationListApiQuery,
   ZObligationParams,
@@ -82,18 +83,20 @@ export const obligationRoutes = [
     body: ZObligationPatchApi,
     response: ZObligationApi,
     example: { version: 1, status: "DONE" },
-    handler: async ({ actor, params, body }) => {
+    handler: async ({ actor, params, body, rawBody }) => {
       const current = (await listSystemObligations(actor, params.id)).find((o) => o.id === params.obligationId);
       if (!current) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
       if (body.version > current.version) throw futureVersion("obligation", body.version, current.version);
+      // The stored values as the form holds them, then the fields sent as they were sent ("" clears), checked as one.
+      const sent = rawBody as Record<string, unknown>;
       const parsed = ZUpdateObligation.safeParse({
         obligationId: current.id,
         version: body.version,
-        status: body.status ?? current.status,
-        ownerId: body.ownerId ?? current.ownerId ?? "",
-        dueDate: body.dueDate ?? isoDay(current.dueDate) ?? "",
-        notApplicableReason: body.notApplicableReason ?? current.notApplicableReason,
-        completionNote: body.completionNote ?? "",
+        status: current.status,
+        ownerId: current.ownerId ?? "",
+        dueDate: isoDay(current.dueDate) ?? "",
+        notApplicableReason: current.notApplicableReason,
+        ...Object.fromEntries(OBLIGATION_PATCH_FIELDS.filter((k) => k in sent).map((k) => [k, sent[k]])),
       });
       if (!parsed.success)
         throw new AppError("VALIDATION", "Please correct the fields listed in `errors`.", {

@@ -123,7 +123,7 @@ export const systemRoutes = [
     scope: "systems:write",
     summary: "Change an AI system's intake",
     description:
-      "Send `version` from your last read and only the fields to change. If someone changed the system since, the answer is 409 and nothing is saved. `models` and `datasets`, when sent, replace the whole list.",
+      "Send `version` from your last read and only the fields to change. If someone changed the system since, the answer is 409 and nothing is saved. `models` and `datasets`, when sent, replace the whole list. The system after the change must still meet createSystem's rules: unless it is a draft, intendedPurpose, businessUnit, lifecycleStage, dataCategories and memberStates (or outputUsedInEu) stay filled, else 422 names the field.",
     params: ZIdParams,
     body: ZSystemPatchApi,
     bodyDoc: ZSystemPatchDoc,

@@ -145,7 +145,10 @@ describe("API: the risk register", () => {
 
     const invalid = await patch(token, risk.id, { version: 3, title: "x", residualImpact: null });
     expect(invalid.status).toBe(422);
-    expect(Object.keys(invalid.body.errors).sort()).toEqual(["residualImpact", "title"]);
+    // The title breaks the field's own documented rule, refused before the merge looks at the residual pair.
+    expect(Object.keys(invalid.body.errors)).toEqual(["title"]);
+    const half = await patch(token, risk.id, { version: 3, residualImpact: null });
+    expect([half.status, Object.keys(half.body.errors)]).toEqual([422, ["residualImpact"]]);
     const outsider = await patch(token, risk.id, { version: 3, ownerId: admin.userId.replace(/./, "z") });
     expect(outsider.status).toBe(422);
     expect(outsider.body.errors.ownerId).toBeDefined();
