@@ -3,7 +3,8 @@
 // CSV import and the rules engine, prints the table and writes bench/results.json.
 // Options: --systems N (default 100000), --keep (reuse the seeded database and build from a previous run),
 // --port P (default 3213), --export N (dossiers in the ZIP export, default 1000), --quick (fewer requests, no export),
-// --instances N (the pages at 20 users against one instance and against N under ACTLAS_INSTANCES, side by side).
+// --instances N (the pages at 20 users against one instance and against N under ACTLAS_INSTANCES, side by side),
+// --node 24 (serve on that Node line, from the npm registry; the machine's own by default).
 import fs from "node:fs";
 import pg from "pg";
 import { todayIso } from "../../lib/dates";
@@ -32,6 +33,7 @@ async function main() {
   const quick = flag("quick");
   const instances = parseInstances(process.argv);
   const today = todayIso();
+  if (arg("node")) process.env.BENCH_NODE = arg("node");
 
   log("rules engine on one core…");
   const engine = measureEngine(quick ? 1 : 3);

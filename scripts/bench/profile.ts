@@ -4,7 +4,7 @@
 //   npx tsx --conditions=react-server scripts/bench/profile.ts [--cpu-prof DIR] [--sql] [--port 3231] [--page system]
 // --cpu-prof DIR writes the server's .cpuprofile into DIR (summarise it with scripts/bench/profile-summary.ts);
 // --no-build serves whatever is in the build folder (others' edits would otherwise trigger a rebuild each time);
-// --sql turns on pg_stat_statements for the run (restarting the scratch Postgres, and switching it off after);
+// --cpu-only skips the 20-user load; --node 24 serves on that Node line; --sql turns on pg_stat_statements for the run (restarting the scratch Postgres, and switching it off after);
 // --html DIR saves each page's HTML there, to see what its bytes are made of; --path P measures that one path instead
 // of the benchmark's pages (e.g. /notifications, the shell alone: the floor every page pays).
 import fs from "node:fs";
@@ -32,6 +32,7 @@ async function pageWeight(url: string, cookie: string, saveAs?: string): Promise
 async function main() {
   const seed = JSON.parse(fs.readFileSync(`${BENCH_DATA_DIR}/seed.json`, "utf8")) as BenchSeed;
   const cpuDir = arg("cpu-prof");
+  if (arg("node")) process.env.BENCH_NODE = arg("node");
   const only = arg("page");
   const amount = Number(arg("amount") ?? 40);
   let db = await startScratchDb({ keep: true, log: () => {} });
@@ -53,7 +54,8 @@ async function main() {
       const one = await load(server.url, page.path, cookie, 1, amount);
       const cpu = (cpuMs(server.pid) - cpuBefore) / amount;
       if (sql) await printTopStatements(pool, one.requests, log);
-      const twenty = await load(server.url, page.path, cookie, 20, amount * 2);
+      // --cpu-only: the CPU figure alone, for interleaved before/after pairs (the 20-user load takes most of a run).
+      const twenty = process.argv.includes("--cpu-only") ? { rps: "-", p95Ms: "-" } : await load(server.url, page.path, cookie, 20, amount * 2);
       const htmlDir = arg("html");
       const saveAs = htmlDir && `${htmlDir}/${page.name.replace(/\W+/g, "-")}.html`;
       const weight = await pageWeight(`${server.url}${page.path}`, cookie, saveAs);

@@ -23,7 +23,8 @@ export function machine(): Record<string, string | number> {
   const cpu = os.cpus()[0];
   return {
     cpu: cpu?.model ?? "unknown", cores: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30),
-    loadAverage1m: Math.round((os.loadavg()[0] ?? NaN) * 10) / 10, node: process.version, platform: `${os.platform()} ${os.release()}`,
+    loadAverage1m: Math.round((os.loadavg()[0] ?? NaN) * 10) / 10, node: process.version,
+    serverNode: process.env.BENCH_NODE ?? "same", serverNodeFlags: process.env.BENCH_NODE_FLAGS ?? "npm start's", platform: `${os.platform()} ${os.release()}`,
   };
 }
 

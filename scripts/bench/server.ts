@@ -7,6 +7,7 @@ import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { SERVER_NODE_FLAGS } from "../start/server-node-flags";
 import { processTree } from "./process-tree";
+import { LTS_NODE, ltsNode } from "../test/lts-node";
 
 const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
 // BENCH_DIST_DIR lets two benchmark runs (e.g. a dossier-only one) build side by side.
@@ -15,6 +16,16 @@ export const BENCH_DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench";
 // Sealing signs with the organisation's key, stored encrypted under ACTLAS_SECRETS_KEY. The scratch database is
 // throw-away, so a fixed key (the same on every run, as --keep reuses the database) serves when none is set.
 process.env.ACTLAS_SECRETS_KEY ||= Buffer.alloc(32, "actlas-bench-scratch-key").toString("base64");
+
+// For comparing runtimes and collector settings on the same build: BENCH_NODE names another Node line ("24", installed
+// from the npm registry by scripts/test/lts-node.ts) or binary, BENCH_NODE_FLAGS replaces the flags `npm start` uses.
+// Read when a server starts, so `npm run bench -- --node 24` can set it after the imports.
+function serverNode(): string {
+  const wanted = process.env.BENCH_NODE;
+  if (!wanted) return process.execPath;
+  return wanted in LTS_NODE ? ltsNode(wanted as keyof typeof LTS_NODE) : wanted;
+}
+const nodeFlags = () => (process.env.BENCH_NODE_FLAGS === undefined ? SERVER_NODE_FLAGS : process.env.BENCH_NODE_FLAGS.split(" ").filter(Boolean));
 
 export type BenchServer = { url: string; pid: number; buildSeconds: number | null; stop(): Promise<void> };
 
@@ -49,7 +60,7 @@ function newestSource(entry = "", depth = 0): number {
 // `npm start` uses.
 export async function startServer(databaseUrl: string, port: number, buildSeconds: number | null, nodeArgs: string[] = []): Promise<BenchServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(serverNode(), [...nodeFlags(), ...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: ["ignore", "ignore", "inherit"],
     env: serverEnv(databaseUrl, url),
   });
@@ -63,7 +74,7 @@ export async function startServer(databaseUrl: string, port: number, buildSecond
  */
 export async function startInstances(databaseUrl: string, port: number, count: number): Promise<BenchServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(process.execPath, [...SERVER_NODE_FLAGS, path.join("scripts", "start", "server.mjs")], {
+  const child: ChildProcess = spawn(serverNode(), [...nodeFlags(), path.join("scripts", "start", "server.mjs")], {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...serverEnv(databaseUrl, url), PORT: String(port), ACTLAS_INSTANCES: String(count) },
   });
