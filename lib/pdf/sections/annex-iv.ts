@@ -1,6 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { ANNEX_IV_SECTIONS } from "@/lib/legal/annex-iv";
+import { localizeSection } from "@/lib/legal/i18n";
 import { gapBox, paragraph, startSection, subheading, type Ctx } from "../context";
 import { GAP_DESTINATIONS } from "@/lib/pdf/gaps";
 import { COLORS } from "../theme";
@@ -23,7 +24,7 @@ export function drawAnnexIv(ctx: Ctx): void {
     fontKey: "bold",
     color: complete === ANNEX_IV_SECTIONS.length ? COLORS.okText : COLORS.gapText,
   });
-  for (const section of ANNEX_IV_SECTIONS) {
+  for (const section of ANNEX_IV_SECTIONS.map((s) => localizeSection(ctx.locale, s))) {
     const heading = t("section", { number: String(section.number), title: section.title });
     const record = saved.find((r) => r.section === section.number);
     if (!record)

@@ -1,6 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { displayValue, type LegalField } from "@/lib/legal/fields";
+import { localizeField } from "@/lib/legal/i18n";
 import { contentWidth, ensureSpace, font, left, type Ctx } from "../context";
 import type { DossierLegalRecord } from "../snapshot";
 import { COLORS, SIZES } from "../theme";
@@ -16,11 +17,13 @@ const LABEL_WIDTH = 170;
 
 // The fields of one saved record, label beside value. A required field left empty prints "Missing" in the gap
 // colour, so a reader sees exactly which point of the law is not written down; optional empty fields are skipped.
+// Labels and option words are the definitions' English, read in the dossier's language (lib/legal/i18n).
 export function recordFields(ctx: Ctx, defs: readonly LegalField[], fields: Record<string, string>): void {
   const { doc } = ctx;
   const missing = missingWord(ctx);
   const valueWidth = contentWidth(ctx) - LABEL_WIDTH;
-  for (const f of defs) {
+  for (const def of defs) {
+    const f = localizeField(ctx.locale, def);
     const value = displayValue(f, fields[f.key]);
     if (!value && !f.required) continue;
     const text = value || missing;
