@@ -1,7 +1,11 @@
 import { ACCOUNT_MESSAGES_DE, ACCOUNT_MESSAGES_FR } from "./accounts";
 import { DE } from "./de";
+import { errorPatternText } from "./error-patterns";
+import { ERROR_MESSAGES_DE } from "./errors-de";
+import { ERROR_MESSAGES_FR } from "./errors-fr";
 import { FORM_MESSAGES_DE, FORM_MESSAGES_FR } from "./forms";
 import { FR } from "./fr";
+import { RECORD_MESSAGES_DE, RECORD_MESSAGES_FR } from "./records";
 import type { ValidationCatalogue } from "./types";
 
 export type { ValidationCatalogue } from "./types";
@@ -14,8 +18,8 @@ export type { ValidationCatalogue } from "./types";
  * Keyed by the interface's locale codes (lib/i18n/locales.ts); English has no catalogue.
  */
 export const VALIDATION_CATALOGUES: Record<string, ValidationCatalogue> = {
-  de: { ...DE, ...FORM_MESSAGES_DE, ...ACCOUNT_MESSAGES_DE },
-  fr: { ...FR, ...FORM_MESSAGES_FR, ...ACCOUNT_MESSAGES_FR },
+  de: { ...DE, ...FORM_MESSAGES_DE, ...ACCOUNT_MESSAGES_DE, ...ERROR_MESSAGES_DE, ...RECORD_MESSAGES_DE },
+  fr: { ...FR, ...FORM_MESSAGES_FR, ...ACCOUNT_MESSAGES_FR, ...ERROR_MESSAGES_FR, ...RECORD_MESSAGES_FR },
 };
 
 // A run of digits, with thousands separators inside it ("4,000"), never the full stop that ends a sentence.
@@ -39,7 +43,7 @@ export function validationText(locale: string, english: string): string {
   const exact = catalogue[english];
   if (exact !== undefined) return exact;
   const translated = catalogue[validationKey(english)];
-  if (translated === undefined) return english;
+  if (translated === undefined) return errorPatternText(locale, english) ?? english;
   const numbers = english.match(NUMBER) ?? [];
   let next = 0;
   return translated.replace(/\{n\}/g, () => localNumber(locale, numbers[next++] ?? ""));

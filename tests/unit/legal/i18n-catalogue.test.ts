@@ -7,6 +7,7 @@ import { FRIA_FIELDS } from "@/lib/legal/fria-fields";
 import { LEGAL_CATALOGUES, legalText } from "@/lib/legal/i18n";
 import { PROFILING_SIGN_OFF } from "@/lib/legal/profiling";
 import { ROLE_LABELS, type ClassificationResult } from "@/lib/rules";
+import { validationText } from "@/lib/validations/i18n";
 
 // Every English text of the records' definitions, so a new or reworded label fails here until each language has it.
 const fieldTexts = (fields: readonly LegalField[]) =>
@@ -52,5 +53,14 @@ describe("the legal records' catalogues", () => {
   it("leaves English, and a text it does not know, as they are", () => {
     expect(legalText("en", "Intended purpose")).toBe("Intended purpose");
     expect(legalText("de", "Something new")).toBe("Something new");
+  });
+
+  it("words the sign-off's refusals in the person's language, the profiling one as the editor does", () => {
+    for (const locale of ["de", "fr"] as const)
+      expect(validationText(locale, PROFILING_SIGN_OFF)).toBe(legalText(locale, PROFILING_SIGN_OFF));
+    expect(validationText("de", "Write and save the assessment before signing it off.")).toBe(
+      "Verfassen und speichern Sie die Bewertung, bevor Sie sie freigeben.",
+    );
+    expect(validationText("fr", "Link only evidence of this system.")).toBe("Ne liez que des preuves de ce système.");
   });
 });
