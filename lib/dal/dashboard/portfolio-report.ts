@@ -4,6 +4,7 @@ import { canonicalJson } from "@/lib/canonical-json";
 import { sha256Hex } from "@/lib/crypto";
 import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db/client";
+import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { renderPortfolio } from "@/lib/pdf/portfolio/render-portfolio";
 import { PORTFOLIO_SNAPSHOT_SCHEMA, type PortfolioFigures, type PortfolioSnapshot } from "@/lib/pdf/portfolio/snapshot";
 import { writeAudit } from "@/lib/dal/core/audit";
@@ -45,10 +46,15 @@ export async function exportPortfolioReport(
   const figures: PortfolioFigures = await getDashboard(actor, {}, { today });
   const [exporter, organization, lists, snapshots] = await Promise.all([
     db().user.findUniqueOrThrow({ where: { id: member.userId }, select: { name: true, email: true } }),
-    db().organization.findUniqueOrThrow({ where: { id: member.organizationId }, select: { name: true } }),
+    db().organization.findUniqueOrThrow({
+      where: { id: member.organizationId },
+      select: { name: true, documentLocale: true },
+    }),
     portfolioDetail(member.organizationId, today, generatedAt, figures.attention.overdueObligations),
     getDashboardTrend(actor, "12m", { today }),
   ]);
+  // The report is read in the organisation's document language; the row remembers which, so it renders again alike.
+  const locale = isLocale(organization.documentLocale) ? organization.documentLocale : DEFAULT_LOCALE;
   return db().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`portfolio-report:${member.organizationId}`}, 0))`;
@@ -75,7 +81,7 @@ export async function exportPortfolioReport(
       const pdf = await signForOrganization(
         member.organizationId,
         organization.name,
-        await renderPortfolio(snapshot),
+        await renderPortfolio(snapshot, locale),
         `Sealed AI portfolio report, version ${version}`,
         new Date(snapshot.report.generatedAt),
       );
@@ -87,6 +93,7 @@ export async function exportPortfolioReport(
           kind: "PORTFOLIO",
           version,
           ruleSetId: "portfolio",
+          locale,
           pdf: new Uint8Array(pdf),
           pdfSha256,
           snapshot,

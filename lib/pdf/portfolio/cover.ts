@@ -1,25 +1,32 @@
-import { formatDate, formatDateTime } from "@/lib/utils";
-import { contentWidth, font, left, type BaseCtx } from "../context";
-import { memberRoleLabel } from "../labels";
+import { createTranslator } from "use-intl/core";
+import { MESSAGES } from "@/i18n/messages";
+import { formatDateIn, formatDateTimeIn } from "@/lib/i18n/format";
+import { contentWidth, font, left } from "../context";
 import { COLORS, SIZES } from "../theme";
-import { count } from "./format";
 import type { PortfolioSnapshot } from "./snapshot";
+import { portfolioWords, type PortfolioCtx } from "./words";
+
+const coverText = (ctx: PortfolioCtx) =>
+  createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "PortfolioCover" });
 
 // Page 1 of the portfolio report: whose portfolio, as of which date, which version, the snapshot's fingerprint and
 // the contents, together on one page (a board pack should not open on two pages of front matter). The contents are
 // written last (drawCoverContents), once every section knows its page; the cover returns where they go.
-export function drawPortfolioCover(ctx: BaseCtx, s: PortfolioSnapshot): number {
-  const { doc } = ctx;
+export function drawPortfolioCover(ctx: PortfolioCtx, s: PortfolioSnapshot): number {
+  const { doc, locale } = ctx;
+  const t = coverText(ctx);
+  const w = portfolioWords(locale);
+  const today = formatDateIn(locale, s.figures.today);
   const x = left(ctx);
   const width = contentWidth(ctx);
   doc.rect(0, 0, doc.page.width, 150).fill(COLORS.headerFill);
-  font(ctx, "bold", SIZES.small, COLORS.accent).text("ACTLAS · EU AI ACT PORTFOLIO REPORT", x, 48, {
+  font(ctx, "bold", SIZES.small, COLORS.accent).text(t("kicker"), x, 48, {
     width,
     characterSpacing: 1,
   });
-  font(ctx, "bold", SIZES.title, COLORS.text).text("AI portfolio: compliance status", x, 68, { width });
+  font(ctx, "bold", SIZES.title, COLORS.text).text(t("title"), x, 68, { width });
   font(ctx, "regular", 13, COLORS.muted).text(
-    `${s.organization.name} · as of ${formatDate(s.figures.today)}`,
+    t("subtitle", { organization: s.organization.name, day: today }),
     x,
     doc.y + 4,
     {
@@ -28,12 +35,12 @@ export function drawPortfolioCover(ctx: BaseCtx, s: PortfolioSnapshot): number {
   );
 
   const rows: [string, string][] = [
-    ["Organisation", s.organization.name],
-    ["Figures as of", formatDate(s.figures.today)],
-    ["AI systems covered", count(s.figures.systems.total)],
-    ["Report version", `Version ${s.report.version}`],
-    ["Generated", formatDateTime(s.report.generatedAt)],
-    ["Exported by", `${s.report.exportedBy.name} (${memberRoleLabel(s.report.exportedBy.role)})`],
+    [t("organisation"), s.organization.name],
+    [t("asOf"), today],
+    [t("systems"), w.count(s.figures.systems.total)],
+    [t("reportVersion"), t("version", { version: String(s.report.version) })],
+    [t("generated"), formatDateTimeIn(locale, s.report.generatedAt)],
+    [t("exportedBy"), `${s.report.exportedBy.name} (${w.memberRole(s.report.exportedBy.role)})`],
   ];
   const half = width / 2;
   let bottomY = 172;
@@ -51,16 +58,11 @@ export function drawPortfolioCover(ctx: BaseCtx, s: PortfolioSnapshot): number {
 
   const boxY = bottomY + 14;
   doc.rect(x, boxY, width, 58).lineWidth(1).strokeColor(COLORS.accent).stroke();
-  font(ctx, "bold", SIZES.small, COLORS.accent).text("Snapshot SHA-256", x + 12, boxY + 9, { width: width - 24 });
+  font(ctx, "bold", SIZES.small, COLORS.accent).text(t("fingerprintTitle"), x + 12, boxY + 9, { width: width - 24 });
   font(ctx, "mono", 8.5, COLORS.text).text(ctx.snapshotSha256, x + 12, boxY + 22, { width: width - 24 });
-  font(ctx, "regular", SIZES.tiny, COLORS.muted).text(
-    "Fingerprint of the figures this report was made from. The fingerprint of this PDF file is recorded in Actlas, and the file carries the organisation's electronic signature; upload it on the Reports page to verify it.",
-    x + 12,
-    boxY + 35,
-    { width: width - 24 },
-  );
+  font(ctx, "regular", SIZES.tiny, COLORS.muted).text(t("fingerprintNote"), x + 12, boxY + 35, { width: width - 24 });
   font(ctx, "regular", SIZES.small, COLORS.muted).text(
-    "A sealed export for management and the board: Actlas stores this exact file and the figures behind it, unchanged, so it can be shown again and verified later. Any change to the file, even of one byte, makes verification fail. Every count in this report is listed item by item in the sections or in the annex.",
+    t("sealNote"),
     x,
     doc.page.height - doc.page.margins.bottom - 40,
     { width },
@@ -69,12 +71,12 @@ export function drawPortfolioCover(ctx: BaseCtx, s: PortfolioSnapshot): number {
 }
 
 /** The contents, on the cover below the fingerprint; each line links to its section. */
-export function drawCoverContents(ctx: BaseCtx, top: number): void {
+export function drawCoverContents(ctx: PortfolioCtx, top: number): void {
   const { doc } = ctx;
   doc.switchToPage(0);
   const x = left(ctx);
   const width = contentWidth(ctx);
-  font(ctx, "bold", SIZES.h2, COLORS.accent).text("Contents", x, top, { width });
+  font(ctx, "bold", SIZES.h2, COLORS.accent).text(coverText(ctx)("contents"), x, top, { width });
   let y = doc.y + 8;
   for (const [i, entry] of ctx.toc.entries()) {
     const title = `${i + 1}. ${entry.title}`;

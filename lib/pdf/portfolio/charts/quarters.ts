@@ -1,8 +1,12 @@
+import { createTranslator } from "use-intl/core";
+import { MESSAGES } from "@/i18n/messages";
 import { READINESS_COLORS } from "@/lib/dashboard/palette";
-import { quarterLabel } from "@/lib/dashboard/quarters";
-import { contentWidth, font, left, type BaseCtx } from "../../context";
+import { contentWidth, font, left } from "../../context";
 import { COLORS, SIZES } from "../../theme";
-import { count } from "../format";
+import { portfolioWords, type PortfolioCtx } from "../words";
+
+const chartText = (ctx: PortfolioCtx) =>
+  createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "PortfolioCharts" });
 import { bar, chartEnd, chartStart, gridLine, legend } from "./frame";
 import { columnLayout, ticks } from "./layout";
 
@@ -14,12 +18,14 @@ const HEIGHT = 130;
 export const QUARTER_CHART_SPACE = 50 + HEIGHT + 56 + 30;
 
 /** Duties per quarter in which they begin to apply, stacked done / open, each column's total written above it. */
-export function drawQuarterChart(ctx: BaseCtx, timeline: readonly Quarter[], currentQuarter: string): void {
-  const top = chartStart(ctx, "Duties per quarter in which they begin to apply", HEIGHT + 56);
+export function drawQuarterChart(ctx: PortfolioCtx, timeline: readonly Quarter[], currentQuarter: string): void {
+  const tr = chartText(ctx);
+  const { count, quarter } = portfolioWords(ctx.locale);
+  const top = chartStart(ctx, tr("quarters"), HEIGHT + 56);
   const x = left(ctx) + AXIS;
   const baseline = top + 14 + HEIGHT;
   const { columns, scaleMax } = columnLayout(
-    timeline.map((q) => ({ label: quarterLabel(q.quarter), done: q.done, open: q.obligations - q.done })),
+    timeline.map((q) => ({ label: quarter(q.quarter), done: q.done, open: q.obligations - q.done })),
     { x, baseline, width: contentWidth(ctx) - AXIS, height: HEIGHT, labelWidth: 44 },
   );
   for (const t of ticks(scaleMax)) {
@@ -54,8 +60,8 @@ export function drawQuarterChart(ctx: BaseCtx, timeline: readonly Quarter[], cur
   legend(
     ctx,
     [
-      { color: READINESS_COLORS.done, label: "Done (or not applicable)" },
-      { color: READINESS_COLORS.open, label: "Still open" },
+      { color: READINESS_COLORS.done, label: tr("done") },
+      { color: READINESS_COLORS.open, label: tr("open") },
     ],
     x,
     baseline + 16,

@@ -1,8 +1,13 @@
+import { createTranslator } from "use-intl/core";
+import { MESSAGES } from "@/i18n/messages";
 import { OVERDUE_COLOR, READINESS_COLORS, TIER_COLORS } from "@/lib/dashboard/palette";
-import { formatDate } from "@/lib/utils";
-import { contentWidth, font, left, type BaseCtx } from "../../context";
+import { formatDateIn } from "@/lib/i18n/format";
+import { contentWidth, font, left } from "../../context";
 import { COLORS, SIZES } from "../../theme";
-import { count } from "../format";
+import { portfolioWords, type PortfolioCtx } from "../words";
+
+const chartText = (ctx: PortfolioCtx) =>
+  createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "PortfolioCharts" });
 import type { TrendPoint } from "../snapshot";
 import { chartEnd, chartStart, gridLine, legend } from "./frame";
 import { linePoints, niceMax, ticks } from "./layout";
@@ -16,8 +21,10 @@ export const TREND_CHART_SPACE = 50 + HEIGHT + 60 + 30;
 
 // One panel of lines over the days of the trend: first, middle and last day on the axis, a dashed line where a
 // second series shares the colour's meaning, and each series' first and last value written in the legend.
-function drawPanel(ctx: BaseCtx, title: string, days: string[], series: Series[], fixedMax?: number): void {
+function drawPanel(ctx: PortfolioCtx, title: string, days: string[], series: Series[], fixedMax?: number): void {
   const { doc } = ctx;
+  const tr = chartText(ctx);
+  const { count } = portfolioWords(ctx.locale);
   const top = chartStart(ctx, title, HEIGHT + 60);
   const x = left(ctx) + AXIS;
   const width = contentWidth(ctx) - AXIS - 8;
@@ -54,7 +61,7 @@ function drawPanel(ctx: BaseCtx, title: string, days: string[], series: Series[]
     const px = days.length > 1 ? x + (i / (days.length - 1)) * width : x + width / 2;
     const align = i === 0 ? "left" : i === days.length - 1 ? "right" : "center";
     const bx = align === "left" ? px : align === "right" ? px - 80 : px - 40;
-    font(ctx, "regular", SIZES.tiny, COLORS.muted).text(formatDate(days[i] ?? ""), bx, baseline + 3, {
+    font(ctx, "regular", SIZES.tiny, COLORS.muted).text(formatDateIn(ctx.locale, days[i] ?? ""), bx, baseline + 3, {
       width: 80,
       align,
       lineBreak: false,
@@ -62,12 +69,13 @@ function drawPanel(ctx: BaseCtx, title: string, days: string[], series: Series[]
   }
   const ends = (s: Series) => {
     const known = s.values.filter((v): v is number => v !== null);
-    if (known.length === 0) return `${s.label}: no data`;
-    return `${s.label}: ${count(known[0] ?? 0)}${s.unit} → ${count(known.at(-1) ?? 0)}${s.unit}`;
+    if (known.length === 0) return tr("noData", { label: s.label });
+    const value = (v: number) => (s.unit ? tr("percentValue", { value: count(v) }) : count(v));
+    return `${s.label}: ${value(known[0] ?? 0)} → ${value(known.at(-1) ?? 0)}`;
   };
   legend(
     ctx,
-    series.map((s) => ({ color: s.color, label: `${ends(s)}${s.dash ? " (dashed)" : ""}` })),
+    series.map((s) => ({ color: s.color, label: s.dash ? tr("dashed", { label: ends(s) }) : ends(s) })),
     x,
     baseline + 16,
   );
@@ -75,23 +83,24 @@ function drawPanel(ctx: BaseCtx, title: string, days: string[], series: Series[]
 }
 
 /** The headline figures over time, from the daily dashboard snapshots; nothing is drawn for fewer than two days. */
-export function drawTrend(ctx: BaseCtx, points: readonly TrendPoint[]): boolean {
+export function drawTrend(ctx: PortfolioCtx, points: readonly TrendPoint[]): boolean {
   if (points.length < 2) return false;
+  const tr = chartText(ctx);
   const days = points.map((p) => p.day);
   drawPanel(
     ctx,
-    "Readiness over time: share of duties done (%)",
+    tr("readinessOverTime"),
     days,
     [
       {
-        label: "Due now",
+        label: tr("dueNow"),
         color: READINESS_COLORS.done,
         dash: false,
         values: points.map((p) => p.dueNowPct),
         unit: "%",
       },
       {
-        label: "Starting later",
+        label: tr("later"),
         color: READINESS_COLORS.done,
         dash: true,
         values: points.map((p) => p.laterPct),
@@ -100,10 +109,10 @@ export function drawTrend(ctx: BaseCtx, points: readonly TrendPoint[]): boolean 
     ],
     100,
   );
-  drawPanel(ctx, "Overdue duties and high-risk systems over time", days, [
-    { label: "Overdue duties", color: OVERDUE_COLOR, dash: false, values: points.map((p) => p.overdue), unit: "" },
+  drawPanel(ctx, tr("overdueOverTime"), days, [
+    { label: tr("overdue"), color: OVERDUE_COLOR, dash: false, values: points.map((p) => p.overdue), unit: "" },
     {
-      label: "High-risk systems",
+      label: tr("highRisk"),
       color: TIER_COLORS.HIGH,
       dash: true,
       values: points.map((p) => p.highRisk),
