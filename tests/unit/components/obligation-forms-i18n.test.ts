@@ -59,7 +59,7 @@ describe("an obligation in the reader's language", () => {
   it("is worked on in German, with the Act's term for AI literacy", () => {
     const html = item("de");
     expect(html).toContain("An dieser Pflicht arbeiten");
-    expect(html).toContain("So wurde sie erfüllt: ");
+    expect(html).toContain("Wie sie erfüllt wurde: ");
     expect(html).toContain("2 Nachweise");
     expect(html).toContain("Noch keine Kommentare.");
     expect(html).toContain("Änderungen speichern");
