@@ -35,8 +35,8 @@ async function importCsv(systemId: string, csv: string) {
   return result;
 }
 
-async function download(handler: Handler, id = "") {
-  const response = await handler(new NextRequest(`http://localhost/x`), { params: Promise.resolve({ id }) });
+async function download(handler: Handler, id = "", query = "") {
+  const response = await handler(new NextRequest(`http://localhost/x${query}`), { params: Promise.resolve({ id }) });
   const text = await response.text();
   return {
     response,
@@ -192,5 +192,24 @@ describe("risk register CSV", () => {
     session.actor = outsider.admin;
     expect((await download(systemExport, systemId)).response.status).toBe(404);
     expect((await download(orgExport)).rows).toEqual([]);
+  });
+
+  it("writes the header row in the reader's language, and imports a German export back (issue #22)", async () => {
+    const { organizationId, officer, systemId } = await setup();
+    await importCsv(systemId, `${HEADER}\nBiased ranking,,,Manual,4,5,2,3,Mitigate,,2027-03-01,Open`);
+    session.actor = { ...officer, locale: "de" };
+    const german = await download(systemExport, systemId);
+    expect(german.rows[0]).toMatchObject({ Titel: "Biased ranking", Wahrscheinlichkeit: "4", Restauswirkung: "3" });
+    session.actor = { ...officer, locale: "fr" };
+    expect((await download(systemExport, systemId)).rows[0]).toMatchObject({ Intitulé: "Biased ranking", Impact: "5" });
+    expect((await download(systemExport, systemId, "?lang=en")).rows[0]).toMatchObject({ Title: "Biased ranking" });
+
+    const copy = await createSystem(organizationId, "German copy");
+    expect(await importCsv(copy, german.text)).toMatchObject({ ok: true, data: { created: 1 } });
+    expect(await db().risk.findFirstOrThrow({ where: { systemId: copy } })).toMatchObject({
+      title: "Biased ranking",
+      likelihood: 4,
+      residualImpact: 3,
+    });
   });
 });
