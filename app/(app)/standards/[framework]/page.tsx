@@ -34,7 +34,9 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { framework } = await params;
-  return { title: isFrameworkId(framework) ? FRAMEWORKS[framework].name : "Standards" };
+  return {
+    title: isFrameworkId(framework) ? FRAMEWORKS[framework].name : (await getTranslations("Standards"))("title"),
+  };
 }
 
 export default async function FrameworkPage({ params, searchParams }: Props) {
