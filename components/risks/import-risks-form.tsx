@@ -5,6 +5,7 @@ import type { ServerAction } from "@/components/forms/server-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrorText } from "@/components/ui/field";
+import { useValidationText } from "@/components/ui/use-validation-text";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { RiskImportResult } from "@/lib/dal/risks/risk-import";
 import { RISK_IMPORT_COLUMNS, RISK_IMPORT_TEMPLATE } from "@/lib/validations/risks-csv";
@@ -19,6 +20,8 @@ export function ImportRisksForm(props: {
   importRisks: ServerAction<TImportRisks, RiskImportResult>;
 }) {
   const t = useTranslations("RiskImportForm");
+  // A row's problem is a schema's English message: the validation catalogues hold its translation.
+  const inLocale = useValidationText();
   const [error, setError] = useState<string | null>(null);
   const [result, setResult] = useState<RiskImportResult | null>(null);
   const [busy, setBusy] = useState(false);
@@ -94,7 +97,7 @@ export function ImportRisksForm(props: {
                   {t("rowColumn", { row: e.row, column: e.column })}{" "}
                   <span className="[overflow-wrap:anywhere]">{e.value || t("empty")}</span>
                 </p>
-                <p className="text-slate-700">{e.message}</p>
+                <p className="text-slate-700">{inLocale(e.message)}</p>
               </li>
             ))}
           </ul>
@@ -112,7 +115,7 @@ export function ImportRisksForm(props: {
                     <td className="px-3 py-2">{e.row}</td>
                     <td className="px-3 py-2">{e.column}</td>
                     <td className="px-3 py-2 break-words">{e.value || t("empty")}</td>
-                    <td className="px-3 py-2">{e.message}</td>
+                    <td className="px-3 py-2">{inLocale(e.message)}</td>
                   </tr>
                 ))}
               </TableBody>
