@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { NamedSystems } from "@/lib/dal/dashboard/dashboard";
 import { cn } from "@/lib/utils";
@@ -20,6 +21,7 @@ export type AttentionItem = {
 // One tile per thing a manager should chase. Zero reads as "all clear", not as missing data; a panel without
 // data behind it says so instead of showing a number.
 export function AttentionPanel({ items }: { items: AttentionItem[] }) {
+  const t = useTranslations("DashboardParts");
   return (
     <ul className="grid gap-px overflow-hidden rounded-b-lg bg-slate-200 sm:grid-cols-2 xl:grid-cols-3">
       {items.map((item) => {
@@ -47,10 +49,10 @@ export function AttentionPanel({ items }: { items: AttentionItem[] }) {
                     {item.href ? (
                       // 20 px of text-xs line plus padding: the 24 px touch target WCAG 2.2 asks for (2.5.8).
                       <Link href={item.href} className={cn(link, "inline-block py-0.5 leading-5")}>
-                        and {item.systems.total - item.systems.examples.length} more
+                        {t("andMore", { count: item.systems.total - item.systems.examples.length })}
                       </Link>
                     ) : (
-                      `and ${item.systems.total - item.systems.examples.length} more`
+                      t("andMore", { count: item.systems.total - item.systems.examples.length })
                     )}
                   </li>
                 )}

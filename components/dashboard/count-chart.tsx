@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { BrowserOnly } from "./browser-only";
 import type { CountRow } from "@/lib/dashboard/view-model";
@@ -8,10 +9,15 @@ import { SERIES_COLOR } from "@/lib/dashboard/palette";
 // Horizontal bars, one per category, labelled on the axis and at the bar's end; a click opens the filtered list.
 // Keyboard and screen-reader users get the same links in the data table next to the chart.
 export function CountChart({ rows, title }: { rows: CountRow[]; title: string }) {
+  const t = useTranslations("DashboardCharts");
   const router = useRouter();
   const height = Math.max(120, rows.length * 28 + 30);
   return (
-    <div role="img" aria-label={`${title}: ${rows.map((r) => `${r.label} ${r.value}`).join(", ")}`} style={{ height }}>
+    <div
+      role="img"
+      aria-label={t("chartLabel", { title, list: rows.map((r) => `${r.label} ${r.value}`).join(", ") })}
+      style={{ height }}
+    >
       <BrowserOnly>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart
@@ -30,8 +36,8 @@ export function CountChart({ rows, title }: { rows: CountRow[]; title: string })
               stroke="#94a3b8"
               interval={0}
             />
-            <Tooltip cursor={{ fill: "#f1f5f9" }} formatter={(value) => [value, "Systems"]} />
-            <Bar dataKey="value" name="Systems" isAnimationActive={false} radius={[0, 3, 3, 0]} maxBarSize={22}>
+            <Tooltip cursor={{ fill: "#f1f5f9" }} formatter={(value) => [value, t("systems")]} />
+            <Bar dataKey="value" name={t("systems")} isAnimationActive={false} radius={[0, 3, 3, 0]} maxBarSize={22}>
               {rows.map((r) => (
                 <Cell
                   key={r.key}

@@ -1,25 +1,17 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { CountRow } from "@/lib/dashboard/view-model";
 
 // The chart's data as a table: every count is a link to the list of exactly those systems.
-export function CountTable({
-  rows,
-  caption,
-  heading,
-  itemLabel = "systems",
-}: {
-  rows: CountRow[];
-  caption: string;
-  heading: string;
-  itemLabel?: string;
-}) {
+export function CountTable({ rows, caption, heading }: { rows: CountRow[]; caption: string; heading: string }) {
+  const t = useTranslations("DashboardCharts");
   return (
     <Table caption={caption}>
       <TableHead className="bg-transparent font-normal">
         <Th className="px-0 py-1.5 pr-2 font-medium">{heading}</Th>
-        <Th className="px-0 py-1.5 text-right font-medium">Systems</Th>
+        <Th className="px-0 py-1.5 text-right font-medium">{t("systems")}</Th>
       </TableHead>
       <TableBody className="divide-y-0">
         {rows.map((r) => (
@@ -40,7 +32,7 @@ export function CountTable({
               {r.href ? (
                 <Link
                   href={r.href}
-                  aria-label={`${r.value} ${itemLabel}: ${r.label}`}
+                  aria-label={t("systemsLink", { count: r.value, label: r.label })}
                   className="font-medium text-indigo-700 underline-offset-2 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
                 >
                   {r.value}

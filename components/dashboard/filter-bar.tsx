@@ -1,40 +1,44 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { AutoApply } from "@/components/forms/auto-apply";
 import { Select } from "@/components/ui/field";
 import { FilterDisclosure } from "@/components/ui/filter-disclosure";
 import type { DashboardFilterOptions } from "@/lib/dal/dashboard/dashboard";
 import { ROLE_LABELS, ROLES } from "@/lib/rules";
+import { ruleText } from "@/lib/rules/i18n";
 import type { DashboardFilters } from "@/lib/validations/dashboard";
 
 // A plain GET form: the filters live in the URL (shareable, back button works) and it works without JavaScript.
 export function FilterBar({ filters, options }: { filters: DashboardFilters; options: DashboardFilterOptions }) {
+  const t = useTranslations("DashboardParts");
+  const locale = useLocale();
   const active = Object.keys(filters).length > 0;
   return (
     <FilterDisclosure active={Object.keys(filters).length}>
-      <form method="get" action="/dashboard" aria-label="Dashboard filters" className="flex flex-wrap items-end gap-3">
+      <form method="get" action="/dashboard" aria-label={t("filtersLabel")} className="flex flex-wrap items-end gap-3">
         <FilterSelect
           id="unit"
-          label="Business unit"
+          label={t("unit")}
           value={filters.unit}
-          anyLabel="All business units"
+          anyLabel={t("allUnits")}
           options={options.units.map((u) => ({ value: u, label: u }))}
         />
         <FilterSelect
           id="owner"
-          label="Owner"
+          label={t("owner")}
           value={filters.owner}
-          anyLabel="Anyone"
+          anyLabel={t("anyone")}
           options={[
-            { value: "none", label: "Unassigned" },
+            { value: "none", label: t("unassigned") },
             ...options.owners.map((o) => ({ value: o.id, label: o.name })),
           ]}
         />
         <FilterSelect
           id="role"
-          label="Our role"
+          label={t("role")}
           value={filters.role}
-          anyLabel="All roles"
-          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+          anyLabel={t("allRoles")}
+          options={ROLES.map((r) => ({ value: r, label: ruleText(locale, ROLE_LABELS[r]) }))}
         />
         <div className="flex items-center gap-2">
           <AutoApply />
@@ -43,7 +47,7 @@ export function FilterBar({ filters, options }: { filters: DashboardFilters; opt
               href="/dashboard"
               className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
             >
-              Clear filters
+              {t("clear")}
             </Link>
           )}
         </div>

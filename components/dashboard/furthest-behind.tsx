@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ClassificationBadges } from "@/components/system-badges";
 import type { DispositionCode } from "@/lib/classification/codes";
 import type { BehindSystem } from "@/lib/dal/dashboard/dashboard";
@@ -8,8 +9,9 @@ import type { TierCode } from "@/lib/validations/system-fields";
 
 // The systems with the smallest share of their applicable obligations done, each linking to its checklist.
 export function FurthestBehind({ systems }: { systems: BehindSystem[] }) {
+  const t = useTranslations("DashboardParts");
   if (systems.length === 0) {
-    return <p className="text-sm text-slate-600">No system with open obligations matches these filters.</p>;
+    return <p className="text-sm text-slate-600">{t("noneBehind")}</p>;
   }
   return (
     <ol className="space-y-3">
@@ -44,7 +46,7 @@ export function FurthestBehind({ systems }: { systems: BehindSystem[] }) {
                 />
               </div>
               <span className="w-36 text-right text-xs tabular-nums text-slate-700">
-                {s.done} of {s.applicable} done ({pct} %)
+                {t("behindDone", { done: s.done, applicable: s.applicable, pct })}
               </span>
             </div>
           </li>

@@ -1,27 +1,30 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ClockBadge, clockOf } from "@/components/incidents/clock-badge";
 import { Card, CardHeader } from "@/components/ui/card";
 import type { IncidentDTO } from "@/lib/dal/incidents/incidents";
-import { clockHeadline } from "@/lib/incidents/clock-text";
+import { useClockWords } from "@/components/incidents/clock-words";
 
 // Serious incidents whose Art 73 clock is still running, soonest deadline first.
 export function IncidentClocksCard({ incidents, now }: { incidents: IncidentDTO[]; now: Date }) {
+  const t = useTranslations("DashboardParts");
+  const clock = useClockWords();
   return (
     <Card data-card="incident-clocks">
       <CardHeader
-        title="Incidents with a running reporting clock"
-        description="Art 73: report within 15 days of becoming aware; 10 after a death; 2 for widespread infringement or critical-infrastructure disruption. Across all systems."
+        title={t("clocksTitle")}
+        description={t("clocksDescription")}
         actions={
           <Link href="/incidents?clock=running" className="text-sm font-medium text-indigo-800 underline">
-            All running clocks
+            {t("allRunning")}
           </Link>
         }
       />
       {incidents.length === 0 ? (
         <p className="px-5 py-5 text-sm text-slate-600">
-          No incident is waiting for its report.{" "}
+          {t("noneWaiting")}{" "}
           <Link href="/incidents" className="text-indigo-800 underline">
-            See all incidents
+            {t("seeAll")}
           </Link>
         </p>
       ) : (
@@ -36,7 +39,7 @@ export function IncidentClocksCard({ incidents, now }: { incidents: IncidentDTO[
                   {i.reference}: {i.title}
                 </Link>
                 <span className="block text-slate-600">
-                  {i.systemName} · {clockHeadline(clockOf(i, now))}
+                  {i.systemName} · {clock.headline(clockOf(i, now))}
                 </span>
               </span>
               <ClockBadge incident={i} now={now} />

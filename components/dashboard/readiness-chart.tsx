@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { BrowserOnly } from "./browser-only";
 import { OUTLINE_COLOR, READINESS_COLORS } from "@/lib/dashboard/palette";
@@ -11,6 +12,7 @@ type Datum = RatioRow & { donePct: number; openPct: number };
 // One 100 % bar per tier or unit: the done share and the open share of the obligations that apply. Shares make
 // a unit of five obligations comparable with one of five thousand; the counts are in the tooltip and the table.
 export function ReadinessChart({ rows, title }: { rows: RatioRow[]; title: string }) {
+  const t = useTranslations("DashboardCharts");
   const router = useRouter();
   const data: Datum[] = rows.map((r) => ({
     ...r,
@@ -22,7 +24,12 @@ export function ReadinessChart({ rows, title }: { rows: RatioRow[]; title: strin
   return (
     <div
       role="img"
-      aria-label={`${title}: ${rows.map((r) => `${r.label} ${r.done} of ${r.applicable} done`).join(", ")}`}
+      aria-label={t("chartLabel", {
+        title,
+        list: rows
+          .map((r) => t("readinessItem", { label: r.label, done: r.done, applicable: r.applicable }))
+          .join(", "),
+      })}
       style={{ height }}
     >
       <BrowserOnly>
@@ -55,9 +62,9 @@ export function ReadinessChart({ rows, title }: { rows: RatioRow[]; title: strin
               cursor={{ fill: "#f1f5f9" }}
               formatter={(_value, name, item) => {
                 const d = item.payload as Datum;
-                return name === "Done or not applicable"
-                  ? [`${d.done} of ${d.applicable}`, name]
-                  : [`${d.open} of ${d.applicable}`, name];
+                return name === t("doneSeries")
+                  ? [t("ofTotal", { count: d.done, total: d.applicable }), name]
+                  : [t("ofTotal", { count: d.open, total: d.applicable }), name];
               }}
             />
             <Legend
@@ -69,7 +76,7 @@ export function ReadinessChart({ rows, title }: { rows: RatioRow[]; title: strin
             />
             <Bar
               dataKey="donePct"
-              name="Done or not applicable"
+              name={t("doneSeries")}
               stackId="r"
               fill={READINESS_COLORS.done}
               stroke={OUTLINE_COLOR}
@@ -81,7 +88,7 @@ export function ReadinessChart({ rows, title }: { rows: RatioRow[]; title: strin
             />
             <Bar
               dataKey="openPct"
-              name="Still open"
+              name={t("openSeries")}
               stackId="r"
               fill={READINESS_COLORS.open}
               stroke={OUTLINE_COLOR}

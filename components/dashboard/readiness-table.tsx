@@ -1,8 +1,8 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import { percent, type RatioRow } from "@/lib/dashboard/view-model";
-import { countPhrase, verbFor } from "@/lib/plural";
 
 function Count({ value, href, label }: { value: number; href: string | null; label: string }) {
   if (!href) return <span>{value}</span>;
@@ -19,14 +19,15 @@ function Count({ value, href, label }: { value: number; href: string | null; lab
 
 // Done, open and applicable obligations per row, each a link to exactly those obligations.
 export function ReadinessTable({ rows, caption, heading }: { rows: RatioRow[]; caption: string; heading: string }) {
+  const t = useTranslations("DashboardCharts");
   return (
     <Table caption={caption}>
       <TableHead className="bg-transparent font-normal">
         <Th className="px-0 py-1.5 pr-2 font-medium">{heading}</Th>
-        <Th className="px-0 py-1.5 pr-2 text-right font-medium">Done</Th>
-        <Th className="px-0 py-1.5 pr-2 text-right font-medium">Open</Th>
-        <Th className="px-0 py-1.5 pr-2 text-right font-medium">Apply</Th>
-        <Th className="px-0 py-1.5 text-right font-medium">Ready</Th>
+        <Th className="px-0 py-1.5 pr-2 text-right font-medium">{t("colDone")}</Th>
+        <Th className="px-0 py-1.5 pr-2 text-right font-medium">{t("colOpen")}</Th>
+        <Th className="px-0 py-1.5 pr-2 text-right font-medium">{t("colApply")}</Th>
+        <Th className="px-0 py-1.5 text-right font-medium">{t("colReady")}</Th>
       </TableHead>
       <TableBody className="divide-y-0">
         {rows.map((r) => (
@@ -35,20 +36,16 @@ export function ReadinessTable({ rows, caption, heading }: { rows: RatioRow[]; c
               {r.label}
             </Th>
             <td className="py-1.5 pr-2 text-right">
-              <Count
-                value={r.done}
-                href={r.doneHref}
-                label={`${countPhrase(r.done, "obligation")} done or not applicable: ${r.label}`}
-              />
+              <Count value={r.done} href={r.doneHref} label={t("rowDone", { count: r.done, label: r.label })} />
             </td>
             <td className="py-1.5 pr-2 text-right">
-              <Count value={r.open} href={r.openHref} label={`${countPhrase(r.open, "obligation")} open: ${r.label}`} />
+              <Count value={r.open} href={r.openHref} label={t("rowOpen", { count: r.open, label: r.label })} />
             </td>
             <td className="py-1.5 pr-2 text-right">
               <Count
                 value={r.applicable}
                 href={r.allHref}
-                label={`${countPhrase(r.applicable, "obligation")} ${verbFor(r.applicable, "apply")}: ${r.label}`}
+                label={t("rowApply", { count: r.applicable, label: r.label })}
               />
             </td>
             <td className="py-1.5 text-right text-slate-800">{percent(r.done, r.applicable)} %</td>

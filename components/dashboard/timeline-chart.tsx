@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import {
   Bar,
   BarChart,
@@ -16,26 +17,24 @@ import { BrowserOnly } from "./browser-only";
 import { OUTLINE_COLOR, READINESS_COLORS } from "@/lib/dashboard/palette";
 import type { QuarterView } from "@/lib/dashboard/view-model";
 import { LegendText } from "./legend-text";
-import { countPhrase } from "@/lib/plural";
+import { useMilestone } from "./milestone-words";
 
 type Datum = QuarterView & { systemsLabel: string };
 
 // Obligations by the quarter they begin to apply, split into done and still open, with the systems each quarter
 // touches above the bar and today's quarter marked. `rows` has every quarter on the axis, empty ones included.
 export function TimelineChart({ rows, today }: { rows: QuarterView[]; today: string }) {
+  const t = useTranslations("DashboardCharts");
+  const milestone = useMilestone();
   const router = useRouter();
   const data: Datum[] = rows.map((r) => ({ ...r, systemsLabel: r.systems ? String(r.systems) : "" }));
   const current = rows.find((r) => r.isCurrent);
   const summary = rows
     .filter((r) => r.done + r.open > 0)
-    .map((r) => `${r.label}: ${countPhrase(r.done + r.open, "obligation")}, ${countPhrase(r.systems, "system")}`)
+    .map((r) => t("timelineItem", { label: r.label, obligations: r.done + r.open, systems: r.systems }))
     .join("; ");
   return (
-    <div
-      role="img"
-      aria-label={`Obligations by the quarter they begin to apply. ${summary}. Today is in ${current?.label ?? "—"}.`}
-      className="h-80"
-    >
+    <div role="img" aria-label={t("timelineLabel", { summary, quarter: current?.label ?? "—" })} className="h-80">
       <BrowserOnly>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 28, right: 16, bottom: 4, left: 0 }} accessibilityLayer={false}>
@@ -53,9 +52,9 @@ export function TimelineChart({ rows, today }: { rows: QuarterView[]; today: str
               formatter={(value, name) => [value, name]}
               labelFormatter={(label, payload) => {
                 const d = payload?.[0]?.payload as Datum | undefined;
-                return d
-                  ? `${label} · ${countPhrase(d.systems, "system")} affected${d.captions.length ? ` · ${d.captions.join("; ")}` : ""}`
-                  : label;
+                if (!d) return label;
+                const affected = t("timelineTooltip", { label: String(label), systems: d.systems });
+                return d.captions.length ? `${affected} · ${d.captions.map(milestone.caption).join("; ")}` : affected;
               }}
             />
             <Legend
@@ -72,7 +71,7 @@ export function TimelineChart({ rows, today }: { rows: QuarterView[]; today: str
                 strokeDasharray="4 3"
                 strokeWidth={1.5}
                 label={{
-                  value: `Today, ${today}`,
+                  value: t("todayLine", { date: today }),
                   position: "insideTopRight",
                   fill: "#0f172a",
                   fontSize: 12,
@@ -82,7 +81,7 @@ export function TimelineChart({ rows, today }: { rows: QuarterView[]; today: str
             )}
             <Bar
               dataKey="done"
-              name="Done or not applicable"
+              name={t("doneSeries")}
               stackId="q"
               fill={READINESS_COLORS.done}
               stroke={OUTLINE_COLOR}
@@ -94,7 +93,7 @@ export function TimelineChart({ rows, today }: { rows: QuarterView[]; today: str
             />
             <Bar
               dataKey="open"
-              name="Still open"
+              name={t("openSeries")}
               stackId="q"
               fill={READINESS_COLORS.open}
               stroke={OUTLINE_COLOR}

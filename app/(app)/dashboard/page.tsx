@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getLocale, getTranslations } from "next-intl/server";
 import { ComingPanel } from "@/components/dashboard/coming-panel";
 import { FilterBar } from "@/components/dashboard/filter-bar";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { IncidentClocksCard } from "@/components/dashboard/incident-clocks";
 import { StatTile } from "@/components/dashboard/stat-tile";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -57,61 +58,64 @@ export default async function DashboardPage({
   return (
     <>
       <PageHeader title={t("title")} description={t("description", { date: formatDateIn(locale, data.today) })} />
-      <div className="space-y-6">
-        <Card data-card="coming">
-          <CardHeader title={t("comingTitle")} description={t("comingDescription")} />
-          <ComingPanel
-            deadline={deadlineView(data.byDay, data.today, filters)}
-            split={splitViews(data.byDay, data.today, filters)}
-            today={data.today}
-          />
-        </Card>
-        <Card>
-          <CardBody>
-            <FilterBar filters={filters} options={options} />
-            <p className="mt-3 text-xs text-slate-600">{t("filtersNote")}</p>
-          </CardBody>
-        </Card>
-        <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4">
-          <StatTile
-            label={t("systems")}
-            value={data.systems.total}
-            href={systemsHref(filters)}
-            detail={t("systemsDetail", { classified: data.systems.total - notClassified, notClassified })}
-          />
-          <StatTile
-            label={t("overdue")}
-            value={data.attention.overdueObligations}
-            href={obligationsHref(filters, { status: OPEN_STATUSES, due: "overdue" })}
-            detail={t("overdueDetail")}
-          />
-          <StatTile
-            className="col-span-2 sm:col-span-1"
-            label={t("awaitingReview")}
-            value={data.attention.awaitingReview.total}
-            href={systemsHref(filters, { disposition: "REQUIRES_REVIEW" })}
-            detail={t("awaitingReviewDetail")}
-          />
+      {/* The charts, their tables and the table buttons are client components with words of their own. */}
+      <ClientMessages namespaces={["DashboardCharts", "DashboardMilestones"]}>
+        <div className="space-y-6">
+          <Card data-card="coming">
+            <CardHeader title={t("comingTitle")} description={t("comingDescription")} />
+            <ComingPanel
+              deadline={deadlineView(data.byDay, data.today, filters)}
+              split={splitViews(data.byDay, data.today, filters)}
+              today={data.today}
+            />
+          </Card>
+          <Card>
+            <CardBody>
+              <FilterBar filters={filters} options={options} />
+              <p className="mt-3 text-xs text-slate-600">{t("filtersNote")}</p>
+            </CardBody>
+          </Card>
+          <div className="grid grid-cols-2 gap-3 sm:grid-cols-3 sm:gap-4">
+            <StatTile
+              label={t("systems")}
+              value={data.systems.total}
+              href={systemsHref(filters)}
+              detail={t("systemsDetail", { classified: data.systems.total - notClassified, notClassified })}
+            />
+            <StatTile
+              label={t("overdue")}
+              value={data.attention.overdueObligations}
+              href={obligationsHref(filters, { status: OPEN_STATUSES, due: "overdue" })}
+              detail={t("overdueDetail")}
+            />
+            <StatTile
+              className="col-span-2 sm:col-span-1"
+              label={t("awaitingReview")}
+              value={data.attention.awaitingReview.total}
+              href={systemsHref(filters, { disposition: "REQUIRES_REVIEW" })}
+              detail={t("awaitingReviewDetail")}
+            />
+          </div>
+          <TrendSection snapshots={trend} range={range} today={data.today} filters={filters} />
+          <AttentionSection data={data} filters={filters} />
+          <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
+            <TierBreakdown data={data} filters={filters} />
+            <ReadinessByTier data={data} filters={filters} />
+          </div>
+          <RiskPortfolioSection cells={riskCells} labels={riskLabels} view={riskView} params={params} />
+          <GovernanceSection data={governance} />
+          <TimelineSection data={data} filters={filters} />
+          <RoleAndLifecycle data={data} filters={filters} />
+          <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
+            <UnitBreakdown data={data} filters={filters} />
+            <ReadinessByUnit data={data} filters={filters} />
+          </div>
+          <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
+            <IncidentClocksCard incidents={incidentClocks} now={new Date()} />
+            <FurthestBehindCard data={data} />
+          </div>
         </div>
-        <TrendSection snapshots={trend} range={range} today={data.today} filters={filters} />
-        <AttentionSection data={data} filters={filters} />
-        <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
-          <TierBreakdown data={data} filters={filters} />
-          <ReadinessByTier data={data} filters={filters} />
-        </div>
-        <RiskPortfolioSection cells={riskCells} labels={riskLabels} view={riskView} params={params} />
-        <GovernanceSection data={governance} />
-        <TimelineSection data={data} filters={filters} />
-        <RoleAndLifecycle data={data} filters={filters} />
-        <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
-          <UnitBreakdown data={data} filters={filters} />
-          <ReadinessByUnit data={data} filters={filters} />
-        </div>
-        <div className="grid grid-cols-1 items-start gap-6 xl:grid-cols-2">
-          <IncidentClocksCard incidents={incidentClocks} now={new Date()} />
-          <FurthestBehindCard data={data} />
-        </div>
-      </div>
+      </ClientMessages>
     </>
   );
 }
