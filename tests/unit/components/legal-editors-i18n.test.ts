@@ -11,7 +11,8 @@ import { documentationApplicability } from "@/lib/legal/applicability";
 import { DEROGATION_ASSESSMENT_FIELDS, DEROGATION_REGISTRATION_FIELDS } from "@/lib/legal/derogation-fields";
 import { FRIA_NOTIFICATION_FIELDS } from "@/lib/legal/fria-fields";
 import { legalText, localizeFields, localizeSection } from "@/lib/legal/i18n";
-import { GLOSSARIES } from "@/lib/rules/glossary";
+import { glossaryDe } from "@/lib/rules/glossary/de";
+import { glossaryFr } from "@/lib/rules/glossary/fr";
 import { renderIn } from "./render-in";
 
 // The forms use the app router only when submitted; rendering needs no router.
@@ -33,7 +34,10 @@ function derogationEditor(locale: Locale, readOnly: boolean, version = 1): strin
       defaultValues: { systemId: "sys-1", version, ownerId: "", complete: false, evidenceIds: [], fields },
       groups: [
         { title: "A", fields: localizeFields(locale, DEROGATION_ASSESSMENT_FIELDS) },
-        { title: "B", fields: localizeFields(locale, [...DEROGATION_REGISTRATION_FIELDS, ...FRIA_NOTIFICATION_FIELDS]) },
+        {
+          title: "B",
+          fields: localizeFields(locale, [...DEROGATION_REGISTRATION_FIELDS, ...FRIA_NOTIFICATION_FIELDS]),
+        },
       ],
       members,
       evidence: [],
@@ -52,9 +56,9 @@ describe("the documentation record editors in German and French", () => {
     expect(html).toContain("(a) Eine eng gefasste Verfahrensaufgabe");
     expect(html).toContain("Ja: es nimmt Profiling natürlicher Personen vor");
     expect(html).toContain("Bitte wählen…");
-    expect(html).toContain(GLOSSARIES.de.intendedPurpose.one);
-    expect(html).toContain(`Registrierungsnummer in der ${GLOSSARIES.de.euDatabase.one} (optional)`);
-    expect(html).toContain(GLOSSARIES.de.marketSurveillanceAuthority.one);
+    expect(html).toContain(glossaryDe.intendedPurpose.one);
+    expect(html).toContain(`Registrierungsnummer in der ${glossaryDe.euDatabase.one} (optional)`);
+    expect(html).toContain(glossaryDe.marketSurveillanceAuthority.one);
     expect(html).toContain("Die Beweislast trägt der Anbieter.");
     expect(html).toContain("Verantwortlich, Nachweise und Status");
     expect(html).toContain("Fügen Sie Nachweise hinzu");
@@ -66,8 +70,8 @@ describe("the documentation record editors in German and French", () => {
     const html = derogationEditor("fr", false);
     expect(html).toContain("Condition de l'Art 6(3) invoquée");
     expect(html).toContain("Non : il n'effectue pas de profilage de personnes physiques");
-    expect(html).toContain(`Nom du ${GLOSSARIES.fr.provider.one}`);
-    expect(html).toContain(`Numéro d'enregistrement dans la ${GLOSSARIES.fr.euDatabase.one} (facultatif)`);
+    expect(html).toContain(`Nom du ${glossaryFr.provider.one}`);
+    expect(html).toContain(`Numéro d'enregistrement dans la ${glossaryFr.euDatabase.one} (facultatif)`);
     expect(html).toContain("Choisir…");
     expect(html).toContain(">Enregistrer<");
   });
@@ -81,9 +85,9 @@ describe("the documentation record editors in German and French", () => {
 
   it("translates every Annex IV section and the header, download and not-required card", () => {
     const section = localizeSection("de", ANNEX_IV_SECTIONS[4]!);
-    expect(section.title).toBe(`${GLOSSARIES.de.riskManagementSystem.one} (Art 9)`);
+    expect(section.title).toBe(`${glossaryDe.riskManagementSystem.one} (Art 9)`);
     expect(localizeSection("fr", ANNEX_IV_SECTIONS[8]!).title.toLowerCase()).toContain(
-      GLOSSARIES.fr.postMarketMonitoring.one,
+      glossaryFr.postMarketMonitoring.one,
     );
     const de = renderIn(
       "de",
@@ -112,7 +116,7 @@ describe("the documentation record editors in German and French", () => {
           action: ok as never,
         }),
       );
-    expect(panel("de")).toContain("Freigegeben von <span class=\"font-medium\">Ada</span>");
+    expect(panel("de")).toContain('Freigegeben von <span class="font-medium">Ada</span>');
     expect(panel("fr")).toContain("Validation juridique");
   });
 
@@ -121,8 +125,8 @@ describe("the documentation record editors in German and French", () => {
     expect(legalText("de", none.FRIA.reason)).toMatch(/^Klassifizieren Sie das System zuerst/);
     const notProvider =
       "Your organisation is not the provider of this high-risk system (its roles: deployer, importer). The provider draws up the Annex IV documentation; ask it for the instructions for use (Art 13).";
-    expect(legalText("de", notProvider)).toContain(`(ihre Rollen: ${GLOSSARIES.de.deployer.one}, Einführer)`);
-    expect(legalText("fr", notProvider)).toContain(`(ses rôles : ${GLOSSARIES.fr.deployer.one}, importateur)`);
+    expect(legalText("de", notProvider)).toContain(`(ihre Rollen: ${glossaryDe.deployer.one}, Einführer)`);
+    expect(legalText("fr", notProvider)).toContain(`(ses rôles : ${glossaryFr.deployer.one}, importateur)`);
     expect(legalText("en", notProvider)).toBe(notProvider);
   });
 });

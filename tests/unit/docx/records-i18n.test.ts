@@ -6,7 +6,8 @@ import { docxBytes, type DocumentMeta } from "@/lib/docx/document";
 import { friaDocument } from "@/lib/docx/fria";
 import type { Locale } from "@/lib/i18n/locales";
 import type { DossierLegalRecord, DossierRiskRegister } from "@/lib/pdf/snapshot";
-import { GLOSSARIES } from "@/lib/rules/glossary";
+import { glossaryDe } from "@/lib/rules/glossary/de";
+import { glossaryFr } from "@/lib/rules/glossary/fr";
 
 // The Word files in the organisation's document language: built by the pure builders, unzipped, and read as text.
 const meta = (locale: Locale, reason: string): DocumentMeta => ({
@@ -73,7 +74,7 @@ describe("legal Word files in German and French", () => {
     expect(t).toContain("(a) Verfahren, in denen das System verwendet wird");
     // The glossary's "menschliche Aufsicht", declined after "der".
     expect(t).toContain("(e) Maßnahmen der menschlichen Aufsicht");
-    expect(t).toContain(`Mitteilung an die ${GLOSSARIES.de.marketSurveillanceAuthority.one} (Art 27(3))`);
+    expect(t).toContain(`Mitteilung an die ${glossaryDe.marketSurveillanceAuthority.one} (Art 27(3))`);
     expect(t).toContain("Noch nicht ausgefüllt");
     expect(t).toContain("5. März 2027");
     expect(t).toContain("Erstellt von Actlas am 1. März 2027");
@@ -84,9 +85,9 @@ describe("legal Word files in German and French", () => {
 
   it("writes the FRIA in French", async () => {
     const t = await text(friaDocument(meta("fr", FRIA_REASON), null));
-    expect(t).toContain(GLOSSARIES.fr.fundamentalRightsImpactAssessment.one.replace(/^a/, "A"));
+    expect(t).toContain(glossaryFr.fundamentalRightsImpactAssessment.one.replace(/^a/, "A"));
     expect(t).toContain("Pas commencé (rien d'enregistré)");
-    expect(t).toContain(`e) Mesures de ${GLOSSARIES.fr.humanOversight.one}`);
+    expect(t).toContain(`e) Mesures de ${glossaryFr.humanOversight.one}`);
     expect(t).toContain("Pas encore renseigné");
     expect(t).toContain("Généré par Actlas le 1 mars 2027");
   });
@@ -100,23 +101,23 @@ describe("legal Word files in German and French", () => {
     expect(de).toContain("Bewertung nach Art 6(3) und Registrierungsdaten");
     expect(de).toContain("(d) Eine vorbereitende Aufgabe für eine Bewertung");
     expect(de).toContain("Nein: es nimmt kein Profiling natürlicher Personen vor");
-    expect(de).toContain(`Registrierung in der ${GLOSSARIES.de.euDatabase.one}`);
+    expect(de).toContain(`Registrierung in der ${glossaryDe.euDatabase.one}`);
     expect(de).toContain("Freigegeben von Ada Lindqvist am 21. Feb. 2027");
-    expect(de).toContain(`Name des ${GLOSSARIES.de.provider.one}s`);
+    expect(de).toContain(`Name des ${glossaryDe.provider.one}s`);
     const fr = await text(derogationDocument(meta("fr", ""), signed));
     expect(fr).toContain("d) Une tâche préparatoire en vue d'une évaluation");
     expect(fr).toContain("Sur le marché");
-    expect(fr).toContain(`Nom du ${GLOSSARIES.fr.provider.one}`);
+    expect(fr).toContain(`Nom du ${glossaryFr.provider.one}`);
     expect(fr).toContain("Validée par Ada Lindqvist le 21 févr. 2027");
   });
 
   it("writes Annex IV with translated sections and the Art 9 register", async () => {
     const saved = [{ ...record({ rationale: "AUC" }, { complete: true }), section: 4 }];
     const de = await text(annexIvDocument(meta("de", ""), saved, register));
-    expect(de).toContain(`${GLOSSARIES.de.technicalDocumentation.one.replace(/^t/, "T")} nach Anhang IV`);
+    expect(de).toContain(`${glossaryDe.technicalDocumentation.one.replace(/^t/, "T")} nach Anhang IV`);
     expect(de).toContain("Entwurf: 1 von 9 Abschnitten vollständig");
     expect(de).toContain("Abschnitt 1. Allgemeine Beschreibung des KI-Systems");
-    expect(de).toContain(`Abschnitt 9. ${GLOSSARIES.de.postMarketMonitoring.one.replace(/^b/, "B")} (Art 72)`);
+    expect(de).toContain(`Abschnitt 9. ${glossaryDe.postMarketMonitoring.one.replace(/^b/, "B")} (Art 72)`);
     expect(de).toContain("(a) Zweckbestimmung, Anbieter und Version");
     expect(de).toContain("Risikoregister (Art 9)");
     expect(de).toContain("1 Risiko, 1 kritisch nach der aktuellen Bewertung");
