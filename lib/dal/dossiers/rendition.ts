@@ -2,7 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { sha256Hex } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
-import { DEFAULT_LOCALE, isLocale, LOCALE_NAMES, type Locale } from "@/lib/i18n/locales";
+import { languageNameIn } from "@/lib/i18n/language-name";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { renderDossier } from "@/lib/pdf/render-dossier";
 import type { DossierSnapshot } from "@/lib/pdf/snapshot";
 import { authorize } from "@/lib/dal/core/authorize";
@@ -63,7 +64,8 @@ export async function getDossierPdfIn(
     member.organizationId,
     snapshot.organization.name,
     await renderDossier(snapshot, row.snapshotSha256, locale, { sealedIn: sealedLocale }),
-    `AI Act dossier, version ${row.version}${draft}, in ${LOCALE_NAMES[locale]}; sealed in ${LOCALE_NAMES[sealedLocale]}`,
+    // The signature's reason is English, so it names the languages in English ("in German", not "in Deutsch").
+    `AI Act dossier, version ${row.version}${draft}, in ${languageNameIn("en", locale)}; sealed in ${languageNameIn("en", sealedLocale)}`,
   );
   return {
     fileName: dossierFileName(systemName, row.version, locale),
