@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Textarea } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/action";
+import { readingWith, REOPENED_BY_BREACH } from "@/lib/incidents/breach-reading";
 import { formatDateTimeIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { ZAddComment, type TAddComment } from "@/lib/validations/obligation";
@@ -23,7 +24,15 @@ export function CommentThread({
   action: (input: TAddComment) => Promise<ActionResult<unknown>>;
 }) {
   const t = useTranslations("CommentThread");
+  const breach = useTranslations("MonitoringTaskText");
   const locale = useLocale() as Locale;
+  // A breach that reopens the obligation leaves an English note; it is said in the reader's language where the page
+  // sends the messages, else kept as written.
+  const bodyOf = (body: string) => {
+    const reopened = locale === "en" ? null : REOPENED_BY_BREACH.exec(body);
+    if (!reopened || !breach.has("reopened")) return body;
+    return breach("reopened", { reading: readingWith(reopened[1]!, breach("limit")) });
+  };
   const { form, onSubmit, formError } = useActionForm({
     schema: ZAddComment,
     action,
@@ -46,7 +55,7 @@ export function CommentThread({
                 <span className="font-medium text-slate-900">{c.author.name}</span> ·{" "}
                 <time dateTime={new Date(c.createdAt).toISOString()}>{formatDateTimeIn(locale, c.createdAt)}</time>
               </p>
-              <p className="mt-1 whitespace-pre-line text-slate-900">{c.body}</p>
+              <p className="mt-1 whitespace-pre-line text-slate-900">{bodyOf(c.body)}</p>
             </li>
           ))}
         </ol>

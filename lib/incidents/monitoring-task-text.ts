@@ -2,6 +2,7 @@ import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { formatDateTimeIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { readingWith } from "./breach-reading";
 import { KIND_LABELS, type MonitoringKindCode } from "./monitoring-obligations";
 
 // A monitoring breach opens a task whose title and body recordMonitoringEvent writes in English (the REST API lists
@@ -16,8 +17,6 @@ const OUTSIDE = new RegExp(`^(${KIND}) result outside its threshold: (.+)\\.$`, 
 const DATASET = /^Dataset: (.+)\.$/s;
 const MODEL_VERSION = /^Model version: (.+)\.$/s;
 const OBSERVED = /^Observed (.+ UTC); reported by (.+)\.$/s;
-// describeReading's "accuracy = 0.81, limit ≥ 0.9": only the word "limit" is English.
-const LIMIT = /, limit ([≥≤]) (\S+)$/;
 
 function translator(locale: Locale) {
   return createTranslator({ locale, messages: MESSAGES[locale], namespace: "MonitoringTaskText" });
@@ -26,7 +25,7 @@ function translator(locale: Locale) {
 type T = ReturnType<typeof translator>;
 
 function reading(t: T, english: string): string {
-  return english.replace(LIMIT, (_, sign: string, value: string) => `, ${t("limit")} ${sign} ${value}`);
+  return readingWith(english, t("limit"));
 }
 
 // formatDateTime's English ("5 Dec 2026, 14:03 UTC") read back, so the date is written the reader's way.

@@ -43,6 +43,7 @@ const CLIENT_NAMESPACES = [
   "ObligationEditForm",
   "BulkPlanForm",
   "CommentThread",
+  "MonitoringTaskText",
 ] as const;
 
 const ROLE_ORDER = Object.keys(ROLE_LABELS) as Role[];
