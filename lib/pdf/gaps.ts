@@ -3,6 +3,7 @@ import { MESSAGES } from "@/i18n/messages";
 import { formatDateIn } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { ANNEX_IV_SECTIONS } from "@/lib/legal/annex-iv";
+import { localizeSection } from "@/lib/legal/i18n";
 import { ruleText } from "@/lib/rules/i18n";
 import { isBacked } from "./evidence-backing";
 import { documentationDuties } from "./requirements";
@@ -122,7 +123,7 @@ export function dossierGaps(snapshot: Snapshot, locale: Locale = DEFAULT_LOCALE)
           "annex-iv",
           true,
           t("annexIv", { missing: missing.length, total: ANNEX_IV_SECTIONS.length }),
-          missing.map((s) => t("annexIvSection", { number: s.number, title: s.title })),
+          missing.map((s) => t("annexIvSection", { number: s.number, title: localizeSection(locale, s).title })),
         ),
       );
   }

@@ -1,24 +1,18 @@
-import {
-  AFFECTED_GROUP_LABELS,
-  AUTOMATION_LABELS,
-  DATA_CATEGORY_LABELS,
-  EU_MEMBER_STATES,
-  LIFECYCLE_LABELS,
-  SOURCING_LABELS,
-} from "@/lib/validations/system-fields";
 import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { formatDateIn } from "@/lib/i18n/format";
 import { keyValues, startSection, subheading, paragraph, type Ctx } from "../context";
-import { dossierLabels, label } from "../labels";
+import { dossierLabels } from "../labels";
+import { optionWords } from "../option-words";
 import { COLORS } from "../theme";
 
-const list = (labels: Record<string, string>, codes: string[], none: string) =>
-  codes.length ? codes.map((c) => label(labels, c)).join(", ") : none;
+const list = (word: (code: string) => string, codes: string[], none: string) =>
+  codes.length ? codes.map((c) => word(c)).join(", ") : none;
 
 export function drawDescription(ctx: Ctx): void {
   const t = createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "DossierDescription" });
   const { yesNo } = dossierLabels(ctx.locale);
+  const words = optionWords(ctx.locale);
   const s = ctx.snapshot.system;
   const none = t("noneRecorded");
   startSection(ctx, t("title"));
@@ -29,16 +23,16 @@ export function drawDescription(ctx: Ctx): void {
     [t("businessUnit"), s.businessUnit],
     [t("owner"), s.owner ?? t("noOwner")],
     [t("vendor"), s.vendor],
-    [t("sourcing"), label(SOURCING_LABELS, s.sourcing)],
-    [t("lifecycle"), label(LIFECYCLE_LABELS, s.lifecycleStage)],
+    [t("sourcing"), words.sourcing(s.sourcing)],
+    [t("lifecycle"), words.lifecycle(s.lifecycleStage)],
     [t("placedOnMarket"), s.placedOnMarketAt ? formatDateIn(ctx.locale, s.placedOnMarketAt) : t("notYet")],
-    [t("memberStates"), list(EU_MEMBER_STATES, s.memberStates, none)],
+    [t("memberStates"), list(words.memberState, s.memberStates, none)],
     [t("outputInEu"), yesNo(s.outputUsedInEu)],
-    [t("affectedPersons"), list(AFFECTED_GROUP_LABELS, s.affectedPersons, none)],
+    [t("affectedPersons"), list((c) => words.affectedGroup(c), s.affectedPersons, none)],
     [t("affectedNote"), s.affectedPersonsNote],
-    [t("automation"), label(AUTOMATION_LABELS, s.automationLevel)],
+    [t("automation"), words.automation(s.automationLevel)],
     [t("humanOversight"), s.humanOversight],
-    [t("dataCategories"), list(DATA_CATEGORY_LABELS, s.dataCategories, none)],
+    [t("dataCategories"), list((c) => words.dataCategory(c), s.dataCategories, none)],
     [t("intakeRevision"), String(s.intakeRevision)],
   ]);
 

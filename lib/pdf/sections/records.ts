@@ -2,9 +2,8 @@ import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { DEROGATION_ASSESSMENT_FIELDS, DEROGATION_REGISTRATION_FIELDS } from "@/lib/legal/derogation-fields";
 import { FRIA_ASSESSMENT_FIELDS, FRIA_NOTIFICATION_FIELDS } from "@/lib/legal/fria-fields";
-import { AFFECTED_GROUP_LABELS, AUTOMATION_LABELS } from "@/lib/validations/system-fields";
 import { bullet, gapBox, keyValues, paragraph, startSection, subheading, type Ctx } from "../context";
-import { label } from "../labels";
+import { optionWords } from "../option-words";
 import { GAP_DESTINATIONS } from "@/lib/pdf/gaps";
 import { COLORS } from "../theme";
 import { anchor } from "./anchors";
@@ -63,13 +62,14 @@ export function drawFria(ctx: Ctx): void {
   }
   gapBox(ctx, t("friaMissingTitle"), t("friaMissingText", { missing }));
   const notRecorded = t("notRecorded");
-  const affected = s.affectedPersons.map((g) => label(AFFECTED_GROUP_LABELS, g)).join(", ") || notRecorded;
+  const words = optionWords(ctx.locale);
+  const affected = s.affectedPersons.map((g) => words.affectedGroup(g)).join(", ") || notRecorded;
   subheading(ctx, t("fromIntake"));
   bullet(ctx, t("intendedPurpose", { value: s.intendedPurpose || notRecorded }));
   bullet(
     ctx,
     t("affectedPersons", { value: s.affectedPersonsNote ? `${affected} (${s.affectedPersonsNote})` : affected }),
   );
-  bullet(ctx, t("automation", { value: label(AUTOMATION_LABELS, s.automationLevel, notRecorded) }));
+  bullet(ctx, t("automation", { value: words.automation(s.automationLevel, notRecorded) }));
   bullet(ctx, t("humanOversight", { value: s.humanOversight || notRecorded }));
 }

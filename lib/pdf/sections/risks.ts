@@ -1,26 +1,17 @@
 import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
-import { countPhrase } from "@/lib/plural";
 import { DEFAULT_RISK_LABELS, type RiskLabels } from "@/lib/risks/labels";
 import { currentRating } from "@/lib/risks/score";
-import { formatDate } from "@/lib/utils";
-import {
-  RISK_SOURCE_LABELS,
-  RISK_STATUS_LABELS,
-  RISK_TREATMENT_LABELS,
-  type RiskSourceCode,
-  type RiskStatusCode,
-  type RiskTreatmentCode,
-} from "@/lib/validations/risks";
+import { formatDateIn } from "@/lib/i18n/format";
 import { contentWidth, font, gapBox, keyValues, left, paragraph, startSection, subheading, type Ctx } from "../context";
 import { GAP_DESTINATIONS } from "../gaps";
-import { label } from "../labels";
-import { bandSummary, inherentRating, isHighRisk, overdueReviews, ratingText, residualRating } from "../risk-register";
+import { inherentRating, isHighRisk, overdueReviews, residualRating } from "../risk-register";
 import type { DossierRisk, DossierRiskRegister } from "../snapshot";
 import { table, type Cell } from "../table";
 import { COLORS, SIZES } from "../theme";
 import { anchor } from "./anchors";
 import { drawRiskHeatMaps } from "./risk-heat-map";
+import { riskWords, type RiskWords } from "./risk-words";
 
 /** Named destination of the register, which Annex IV section 5 links to. */
 export const RISK_REGISTER_DESTINATION = "risk-register";
@@ -28,16 +19,18 @@ export const RISK_REGISTER_DESTINATION = "risk-register";
 type RisksText = ReturnType<typeof risksText>;
 const risksText = (ctx: Ctx) =>
   createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "DossierRisks" });
+// The register's sentences, beside the band and code words of ./risk-words.
+const sentences = (ctx: Ctx) =>
+  createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "DossierRiskWords" });
 
-const columns = (t: RisksText) => [
-  { header: t("risk"), width: 0.24 },
-  { header: t("inherent"), width: 0.1 },
-  { header: t("residual"), width: 0.1 },
-  { header: t("treatment"), width: 0.26 },
-  { header: t("owner"), width: 0.12 },
-  { header: t("nextReview"), width: 0.1 },
-  { header: t("status"), width: 0.08 },
-];
+// German and French words for the status and the headers are longer: their columns take room from the treatment's.
+const WIDTHS = { en: [0.24, 0.1, 0.1, 0.26, 0.12, 0.1, 0.08], other: [0.22, 0.1, 0.11, 0.19, 0.14, 0.11, 0.13] };
+const columns = (ctx: Ctx, t: RisksText) => {
+  const w = ctx.locale === "en" ? WIDTHS.en : WIDTHS.other;
+  return [t("risk"), t("inherent"), t("residual"), t("treatment"), t("owner"), t("nextReview"), t("status")].map(
+    (header, i) => ({ header, width: w[i] ?? 0 }),
+  );
+};
 
 /** The section's title in the dossier's language (Annex IV section 5 finds the section by it). */
 export const riskSectionTitle = (ctx: Ctx) => risksText(ctx)("title");
@@ -55,42 +48,45 @@ export function hasRiskSection(ctx: Ctx): DossierRiskRegister | null {
   return register.risks.length > 0 || isHighRisk(ctx.snapshot.classification) ? register : null;
 }
 
-function row(r: DossierRisk, asOf: string): Cell[] {
+function row(ctx: Ctx, w: RiskWords, r: DossierRisk, asOf: string): Cell[] {
+  const t = sentences(ctx);
   const residual = residualRating(r);
   const late = overdueReviews([r], asOf).length > 0;
-  const source = [label<RiskSourceCode>(RISK_SOURCE_LABELS, r.source), r.openedFrom && `opened from ${r.openedFrom}`]
+  const source = [w.source(r.source), r.openedFrom && t("openedFrom", { what: r.openedFrom })]
     .filter(Boolean)
     .join(", ");
   const mitigation = [
     r.mitigation,
-    r.obligations.length ? `Through: ${r.obligations.join(", ")}` : "",
-    r.accepted ? `Accepted by ${r.accepted.by} on ${formatDate(r.accepted.at)} (justification below)` : "",
+    r.obligations.length ? t("through", { list: r.obligations.join(", ") }) : "",
+    r.accepted ? t("acceptedLine", { by: r.accepted.by, day: formatDateIn(ctx.locale, r.accepted.at) }) : "",
   ]
     .filter(Boolean)
     .join("\n");
   return [
-    { text: r.title, sub: `Source: ${source}`, fontKey: "bold" },
-    ratingText(inherentRating(r)),
-    residual ? ratingText(residual) : { text: "Not rated", color: COLORS.muted },
-    { text: label<RiskTreatmentCode>(RISK_TREATMENT_LABELS, r.treatment, "Not decided"), sub: mitigation },
-    r.owner ?? "Unassigned",
+    { text: r.title, sub: t("sourceLine", { source }), fontKey: "bold" },
+    w.rating(inherentRating(r)),
+    residual ? w.rating(residual) : { text: t("notRated"), color: COLORS.muted },
+    { text: w.treatment(r.treatment), sub: mitigation },
+    r.owner ?? t("unassigned"),
     r.nextReviewDate
       ? {
-          text: formatDate(r.nextReviewDate),
-          sub: late ? "Past due" : undefined,
+          text: formatDateIn(ctx.locale, r.nextReviewDate),
+          sub: late ? t("pastDue") : undefined,
           color: late ? COLORS.badText : COLORS.text,
         }
       : "—",
-    label<RiskStatusCode>(RISK_STATUS_LABELS, r.status),
+    w.status(r.status),
   ];
 }
 
-function summary(risks: DossierRisk[]): string {
+function summary(ctx: Ctx, w: RiskWords, risks: DossierRisk[]): string {
+  const t = sentences(ctx);
   const by = (s: string) => risks.filter((r) => r.status === s).length;
   const accepted = risks.filter((r) => r.accepted).length;
+  const states = { open: by("OPEN"), treated: by("TREATED"), closed: by("CLOSED") };
   return [
-    `${countPhrase(risks.length, "risk")} recorded: ${bandSummary(risks)} on the current rating (residual where rated).`,
-    `${by("OPEN")} open, ${by("TREATED")} treated, ${by("CLOSED")} closed${accepted ? `; ${accepted} accepted` : ""}.`,
+    t("summary", { count: risks.length, bands: w.bands(risks) }),
+    accepted ? t("statesAccepted", { ...states, accepted }) : t("states", states),
   ].join(" ");
 }
 
@@ -107,7 +103,9 @@ export function drawRiskManagement(ctx: Ctx, register: DossierRiskRegister): voi
     gapBox(ctx, t("noRisksTitle"), t("noRisksText"));
     return;
   }
-  paragraph(ctx, summary(risks));
+  const w = riskWords(ctx.locale);
+  const say = sentences(ctx);
+  paragraph(ctx, summary(ctx, w, risks));
   drawRiskHeatMaps(
     ctx,
     t("heatMapTitle"),
@@ -120,8 +118,8 @@ export function drawRiskManagement(ctx: Ctx, register: DossierRiskRegister): voi
   subheading(ctx, t("register"));
   table(
     ctx,
-    columns(t),
-    risks.map((r) => row(r, asOf)),
+    columns(ctx, t),
+    risks.map((r) => row(ctx, w, r, asOf)),
   );
   const accepted = risks.filter((r) => r.accepted);
   if (accepted.length === 0) return;
@@ -130,9 +128,12 @@ export function drawRiskManagement(ctx: Ctx, register: DossierRiskRegister): voi
     if (!r.accepted) continue;
     if (i > 0) rule(ctx);
     keyValues(ctx, [
-      [t("risk"), `${r.title} (residual ${ratingText(residualRating(r) ?? inherentRating(r))})`],
-      [t("acceptedBy"), `${r.accepted.by || "A former member"} on ${formatDate(r.accepted.at)}`],
-      [t("justification"), r.accepted.justification || "None written (a low or medium risk needs none)."],
+      [t("risk"), say("acceptedRisk", { title: r.title, rating: w.rating(residualRating(r) ?? inherentRating(r)) })],
+      [
+        t("acceptedBy"),
+        say("acceptedByOn", { by: r.accepted.by || say("formerMember"), day: formatDateIn(ctx.locale, r.accepted.at) }),
+      ],
+      [t("justification"), r.accepted.justification || say("noJustification")],
     ]);
     ctx.doc.moveDown(0.4);
   }
@@ -155,12 +156,17 @@ export function drawRegisterReference(ctx: Ctx): void {
   if (!register) return;
   const title = riskSectionTitle(ctx);
   const at = ctx.toc.findIndex((e) => e.title === title);
-  const where = at >= 0 ? `section ${at + 1}, ${title}` : title;
+  const w = riskWords(ctx.locale);
+  const say = sentences(ctx);
+  const where = at >= 0 ? say("where", { number: String(at + 1), title }) : title;
   const late = overdueReviews(register.risks, register.asOf).length;
+  const some = { count: register.risks.length, bands: w.bands(register.risks), where };
   const text =
     register.risks.length === 0
-      ? `Risk register: no risks recorded (see ${where}).`
-      : `Risk register: ${countPhrase(register.risks.length, "risk")} (${bandSummary(register.risks)} on the current rating)${late ? `, ${late} past the review date` : ""}. The register, its heat map and the accepted risks with their justifications are in ${where}, and form part of this section.`;
+      ? say("referenceNone", { where })
+      : late
+        ? say("referenceLate", { ...some, late: String(late) })
+        : say("reference", some);
   font(ctx, "regular", SIZES.body, register.risks.length && !late ? COLORS.text : COLORS.gapText).text(
     text,
     left(ctx),
