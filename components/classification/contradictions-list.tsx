@@ -16,7 +16,7 @@ export function ContradictionsList({
           <p>{tr(c.text)}</p>
           <ul className="mt-1 space-y-1">
             {c.questionIds.map((id) => {
-              const prompt = QUESTIONS_BY_PROMPT_ID.get(id) ?? id;
+              const prompt = tr(QUESTIONS_BY_PROMPT_ID.get(id) ?? id);
               return (
                 <li key={id} className="flex items-baseline justify-between gap-3 text-xs">
                   <span className="min-w-0 flex-1">{quoted(prompt)}</span>

@@ -38,7 +38,8 @@ export function OpenQuestionItem({ question: q, ...goTo }: GoTo & { question: Op
   const t = useTranslations("ResultLabels");
   const { tr, decides: decidesText } = useResultWords();
   const questionPrompt = QUESTIONS_BY_PROMPT_ID.get(q.questionId!);
-  const prompt = questionPrompt ?? tr(q.text);
+  // The rule set keeps its prompts in English; the reader gets them from the questionnaire catalogue.
+  const prompt = tr(questionPrompt ?? q.text);
   const decides = decidesText(q);
   return (
     <li className="py-2 text-sm">
@@ -63,7 +64,7 @@ export function OpenQuestionItem({ question: q, ...goTo }: GoTo & { question: Op
       )}
       {q.notSure && q.whoCanAnswer && (
         <p className="mt-1 text-xs text-slate-700">
-          <span className="font-medium">{t("whoCanAnswer")}</span> {q.whoCanAnswer}
+          <span className="font-medium">{t("whoCanAnswer")}</span> {tr(q.whoCanAnswer)}
         </p>
       )}
     </li>

@@ -21,8 +21,8 @@ export function RemovalsList({ removals, ...goTo }: GoTo & { removals: Classific
             {r.questionIds.map((id, i) => (
               <span key={id}>
                 {i > 0 && ", "}
-                {quoted(QUESTIONS_BY_PROMPT_ID.get(id) ?? id)}{" "}
-                <AnswerLink questionId={id} prompt={QUESTIONS_BY_PROMPT_ID.get(id) ?? id} {...goTo} />
+                {quoted(tr(QUESTIONS_BY_PROMPT_ID.get(id) ?? id))}{" "}
+                <AnswerLink questionId={id} prompt={tr(QUESTIONS_BY_PROMPT_ID.get(id) ?? id)} {...goTo} />
               </span>
             ))}
           </p>

@@ -8,13 +8,15 @@ import { ReviewQueue } from "@/components/classification/review-queue";
 import { ReviewRequestsList } from "@/components/classification/review-requests-list";
 import { RunDiff } from "@/components/classification/run-diff";
 import { RunHistory } from "@/components/classification/run-history";
+import { OpenQuestionsList } from "@/components/classification/open-questions-list";
 import { toDispositionCode, toTierCode } from "@/lib/classification/codes";
 import { reviewState } from "@/lib/classification/review-state";
 import type { ReviewDecisionDTO } from "@/lib/dal/classification/reviews";
 import type { ReviewQueueItemDTO } from "@/lib/dal/classification/review-requests";
 import type { RunSummaryDTO } from "@/lib/dal/classification/run-history";
 import type { Locale } from "@/lib/i18n/locales";
-import { classify, diffResults } from "@/lib/rules";
+import { classify, diffResults, QUESTIONNAIRE } from "@/lib/rules";
+import { ruleText } from "@/lib/rules/i18n";
 import { DEMO_PROFILES } from "@/prisma/seed/demo-profiles";
 import { renderIn } from "../components/render-in";
 
@@ -138,5 +140,15 @@ describe("the classification panels in the reader's language", () => {
     expect(html).toContain("overrode the tier to Transparency (limited) (run 2)");
     expect(html).toContain("3 open questions in the result");
     expect(html).toContain("Run 2, 2 Dec 2026, 10:00 UTC by Ada Lindqvist.");
+  });
+
+  it("names the open questions by the questionnaire's translated prompts", () => {
+    const question = QUESTIONNAIRE[0]!.questions[0]!;
+    const open = [{ questionId: question.id, text: question.prompt, citation: "Art 3(1)", decides: "scope" as const }];
+    const html = renderIn("de", h(OpenQuestionsList, { questions: open, empty: "", questionnaireHref: "/q" }));
+    expect(html).toContain(ruleText("de", question.prompt));
+    expect(html).not.toContain(question.prompt);
+    expect(html).toContain("Entscheidet, ob die KI-Verordnung gilt");
+    expect(html).toContain("Beantworten");
   });
 });
