@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { STATIC_SECURITY_HEADERS } from "./lib/security-headers";
@@ -16,6 +17,14 @@ const nextConfig: NextConfig = {
   // The proxy runs on every route, and Next cuts request bodies at 10 MB when a proxy runs; evidence uploads may
   // be up to 20 MB (the DAL enforces that limit with a clear message).
   experimental: { proxyClientMaxBodySize: "21mb" },
+  // Messages are compiled once per process (i18n/precompile.ts), so use-intl formats them with its format-only build
+  // and never parses ICU at request time. The path is relative, as Turbopack's aliases need (as next-intl's own
+  // precompile option sets it).
+  turbopack: {
+    resolveAlias: {
+      "use-intl/format-message": `./${path.relative(process.cwd(), require.resolve("use-intl/format-message/format-only"))}`,
+    },
+  },
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
   },
