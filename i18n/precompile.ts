@@ -12,11 +12,15 @@ export const PRECOMPILED = (formatMessage as { raw?: boolean }).raw === false;
 
 type Tree = { [key: string]: string | Tree };
 
-/** The same tree with every ICU message compiled (icu-minify, the compiler next-intl's own precompile uses). */
+/**
+ * The same tree with every ICU message compiled (icu-minify, the compiler next-intl's own precompile uses). icu-minify
+ * gives plural and select branches null-prototype objects, which React refuses to pass to client components; the JSON
+ * round trip makes them plain, as next-intl's loader does by writing the compiled messages out as JSON.
+ */
 export function compileMessages<T>(tree: T): T {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(tree as Tree)) {
-    out[key] = typeof value === "string" ? compile(value) : compileMessages(value);
+    out[key] = typeof value === "string" ? JSON.parse(JSON.stringify(compile(value))) : compileMessages(value);
   }
   return out as T;
 }

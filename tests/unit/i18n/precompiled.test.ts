@@ -44,7 +44,19 @@ function valuesFor(args: Map<string, Kind>, n: number): Record<string, unknown> 
   return Object.fromEntries([...args].map(([name, kind]) => [name, value(name, kind)]));
 }
 
+// React passes only plain objects and arrays from server to client components (the messages of ClientMessages).
+function nonPlain(value: unknown, path = ""): string[] {
+  if (!value || typeof value !== "object") return [];
+  const prototype = Object.getPrototypeOf(value);
+  const here = prototype === Object.prototype || prototype === Array.prototype ? [] : [path];
+  return [...here, ...Object.entries(value).flatMap(([key, child]) => nonPlain(child, `${path}.${key}`))];
+}
+
 describe("precompiled messages", () => {
+  it.each(LOCALES)("%s: the compiled tree is plain objects and arrays only", (locale) => {
+    expect(nonPlain(compileMessages(readMessages(locale)))).toEqual([]);
+  });
+
   it.each(LOCALES)("%s: every message reads the same compiled as written", (locale) => {
     const written = readMessages(locale);
     const compiled = leaves(compileMessages(written));
