@@ -18,6 +18,13 @@ export const BAND_FILLS: Record<RiskBand, string> = {
 
 type Point = { likelihood: number; impact: number };
 export type HeatGrid = { title: string; points: Point[] };
+/** The map's own words in the document's language; English when not given. */
+export type HeatWords = { axes: string; band: (band: RiskBand) => string; impactLine: (scale: string) => string };
+const ENGLISH: HeatWords = {
+  axes: "Impact (columns), likelihood (rows)",
+  band: (b) => BAND_LABELS[b],
+  impactLine: (scale) => `Impact: ${scale}. Score = likelihood × impact.`,
+};
 
 const CELL_W = 30;
 const CELL_H = 20;
@@ -26,7 +33,7 @@ const TITLE_H = 14;
 const AXIS_H = 24;
 const GRID_H = TITLE_H + CELL_H * 5 + AXIS_H;
 
-function drawGrid(ctx: BaseCtx, grid: HeatGrid, labels: RiskLabels, x: number, y: number): void {
+function drawGrid(ctx: BaseCtx, grid: HeatGrid, labels: RiskLabels, words: HeatWords, x: number, y: number): void {
   const { doc } = ctx;
   font(ctx, "bold", SIZES.small, COLORS.text).text(grid.title, x, y, {
     width: ROW_LABEL + CELL_W * 5,
@@ -37,10 +44,15 @@ function drawGrid(ctx: BaseCtx, grid: HeatGrid, labels: RiskLabels, x: number, y
     const cy = top + r * CELL_H;
     const likelihood = row[0]?.likelihood ?? 0;
     const word = labels.likelihoodLabels[likelihood - 1] ?? "";
-    font(ctx, "regular", SIZES.tiny, COLORS.muted).text(`${likelihood} ${word}`, x, cy + 6, {
+    // A longer word ("Unwahrscheinlich") is set smaller rather than wrapped over the row below.
+    const rowLabel = `${likelihood} ${word}`;
+    const natural = font(ctx, "regular", SIZES.tiny).widthOfString(rowLabel);
+    const size = natural > ROW_LABEL - 4 ? Math.max(4.5, (SIZES.tiny * (ROW_LABEL - 4)) / natural) : SIZES.tiny;
+    font(ctx, "regular", size, COLORS.muted).text(rowLabel, x, cy + 6, {
       width: ROW_LABEL - 4,
+      height: size + 2,
       align: "right",
-      lineBreak: false,
+      ellipsis: true,
     });
     row.forEach((cell, c) => {
       const cx = x + ROW_LABEL + c * CELL_W;
@@ -61,32 +73,33 @@ function drawGrid(ctx: BaseCtx, grid: HeatGrid, labels: RiskLabels, x: number, y
       lineBreak: false,
     });
   });
-  font(ctx, "regular", SIZES.tiny, COLORS.muted).text(
-    "Impact (columns), likelihood (rows)",
-    x + ROW_LABEL,
-    axisY + 10,
-    {
-      width: CELL_W * 5 + 40,
-      lineBreak: false,
-    },
-  );
+  font(ctx, "regular", SIZES.tiny, COLORS.muted).text(words.axes, x + ROW_LABEL, axisY + 10, {
+    width: CELL_W * 5 + 40,
+    lineBreak: false,
+  });
 }
 
 /** The grids in one row under a title, then the band legend and the impact scale's words. */
-export function drawRiskHeatMaps(ctx: BaseCtx, title: string, grids: HeatGrid[], labels: RiskLabels): void {
+export function drawRiskHeatMaps(
+  ctx: BaseCtx,
+  title: string,
+  grids: HeatGrid[],
+  labels: RiskLabels,
+  words: HeatWords = ENGLISH,
+): void {
   const legendH = 30;
   const top = chartStart(ctx, title, GRID_H + legendH);
   const gap = 36;
-  grids.forEach((grid, i) => drawGrid(ctx, grid, labels, left(ctx) + i * (ROW_LABEL + CELL_W * 5 + gap), top));
+  grids.forEach((grid, i) => drawGrid(ctx, grid, labels, words, left(ctx) + i * (ROW_LABEL + CELL_W * 5 + gap), top));
   const legendY = top + GRID_H + 4;
   legend(
     ctx,
-    RISK_BANDS.map((b) => ({ color: BAND_FILLS[b], label: `${BAND_LABELS[b]} ${BAND_RANGES[b]}` })),
+    RISK_BANDS.map((b) => ({ color: BAND_FILLS[b], label: `${words.band(b)} ${BAND_RANGES[b]}` })),
     left(ctx),
     legendY,
   );
   font(ctx, "regular", SIZES.tiny, COLORS.muted).text(
-    `Impact: ${labels.impactLabels.map((w, i) => `${i + 1} ${w}`).join(" · ")}. Score = likelihood × impact.`,
+    words.impactLine(labels.impactLabels.map((w, i) => `${i + 1} ${w}`).join(" · ")),
     left(ctx),
     legendY + 14,
     { width: contentWidth(ctx) },

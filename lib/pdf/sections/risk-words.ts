@@ -53,6 +53,7 @@ export function riskWords(locale: Locale) {
   };
   return {
     bands,
+    band: (band: RiskBand) => t(BAND[band]),
     /** "16 High" */
     rating: (r: Rating | null) => (r ? t("rating", { score: String(r.score), band: t(BAND[r.band]) }) : t("notRated")),
     source: (code: string) => word(SOURCE, code, code),

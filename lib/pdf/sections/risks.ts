@@ -1,6 +1,6 @@
 import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
-import { DEFAULT_RISK_LABELS, type RiskLabels } from "@/lib/risks/labels";
+import type { RiskLabels } from "@/lib/risks/labels";
 import { currentRating } from "@/lib/risks/score";
 import { formatDateIn } from "@/lib/i18n/format";
 import { contentWidth, font, gapBox, keyValues, left, paragraph, startSection, subheading, type Ctx } from "../context";
@@ -10,7 +10,7 @@ import type { DossierRisk, DossierRiskRegister } from "../snapshot";
 import { table, type Cell } from "../table";
 import { COLORS, SIZES } from "../theme";
 import { anchor } from "./anchors";
-import { drawRiskHeatMaps } from "./risk-heat-map";
+import { drawRiskHeatMaps, type HeatWords } from "./risk-heat-map";
 import { riskWords, type RiskWords } from "./risk-words";
 
 /** Named destination of the register, which Annex IV section 5 links to. */
@@ -35,11 +35,22 @@ const columns = (ctx: Ctx, t: RisksText) => {
 /** The section's title in the dossier's language (Annex IV section 5 finds the section by it). */
 export const riskSectionTitle = (ctx: Ctx) => risksText(ctx)("title");
 
-// The organisation's words as sealed; snapshots without them (or with a half-set scale) print the defaults.
-const registerLabels = (r: DossierRiskRegister): RiskLabels => ({
-  likelihoodLabels: r.likelihoodLabels?.length === 5 ? r.likelihoodLabels : DEFAULT_RISK_LABELS.likelihoodLabels,
-  impactLabels: r.impactLabels?.length === 5 ? r.impactLabels : DEFAULT_RISK_LABELS.impactLabels,
-});
+// The organisation's words as sealed; snapshots without them (or with a half-set scale) print the defaults, which
+// are Actlas's words and so are read in the dossier's language; an organisation's own words print as written.
+const registerLabels = (ctx: Ctx, r: DossierRiskRegister): RiskLabels => {
+  const t = sentences(ctx);
+  const LIKELIHOOD = ["likelihood1", "likelihood2", "likelihood3", "likelihood4", "likelihood5"] as const;
+  const IMPACT = ["impact1", "impact2", "impact3", "impact4", "impact5"] as const;
+  return {
+    likelihoodLabels: r.likelihoodLabels?.length === 5 ? r.likelihoodLabels : LIKELIHOOD.map((k) => t(k)),
+    impactLabels: r.impactLabels?.length === 5 ? r.impactLabels : IMPACT.map((k) => t(k)),
+  };
+};
+
+const heatWords = (ctx: Ctx, w: RiskWords): HeatWords => {
+  const t = sentences(ctx);
+  return { axes: t("heatAxes"), band: w.band, impactLine: (scale) => t("heatImpact", { scale }) };
+};
 
 /** The section is printed for a high-risk system (where Art 9 applies) and for any system with risks recorded. */
 export function hasRiskSection(ctx: Ctx): DossierRiskRegister | null {
@@ -113,7 +124,8 @@ export function drawRiskManagement(ctx: Ctx, register: DossierRiskRegister): voi
       { title: t("heatMapInherent"), points: risks },
       { title: t("heatMapResidual"), points: risks.map(currentRating) },
     ],
-    registerLabels(register),
+    registerLabels(ctx, register),
+    heatWords(ctx, w),
   );
   subheading(ctx, t("register"));
   table(

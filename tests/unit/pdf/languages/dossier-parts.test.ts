@@ -71,6 +71,8 @@ describe("the dossier's literacy, risk and intake words in the document language
         "Fundamental rights impact assessment",
         "Past due",
         "Bought from a vendor",
+        "Impact (columns), likelihood (rows)",
+        "4 Likely",
       ],
     ],
     [
@@ -84,6 +86,8 @@ describe("the dossier's literacy, risk and intake words in the document language
         "Grundrechte-Folgenabschätzung",
         "Überfällig",
         "Von einem Lieferanten gekauft",
+        "Auswirkung (Spalten), Wahrscheinlichkeit (Zeilen)",
+        "Niedrig 1–4",
       ],
     ],
     [
@@ -95,6 +99,8 @@ describe("the dossier's literacy, risk and intake words in the document language
         "1 risque enregistré : 1 moyen selon la notation actuelle",
         "Analyse d'impact sur les droits fondamentaux",
         "En retard",
+        "Impact (colonnes), probabilité (lignes)",
+        "Faible 1–4",
       ],
     ],
   ])("%s", async (locale, expected) => {
