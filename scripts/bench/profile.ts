@@ -11,7 +11,7 @@ import fs from "node:fs";
 import pg from "pg";
 import { todayIso } from "../../lib/dates";
 import { BENCH_DATA_DIR, startScratchDb } from "./database";
-import { load, signIn } from "./http";
+import { checkPage, load, signIn } from "./http";
 import { benchPages } from "./pages";
 import type { BenchSeed } from "./seed";
 import { cpuMs } from "./cpu-time";
@@ -46,8 +46,10 @@ async function main() {
   try {
     const cookie = await signIn(server.url, seed.email, seed.password);
     const path = arg("path");
-    const pages = path ? [{ name: path, path }] : benchPages(seed, todayIso()).filter((p) => !only || p.name.includes(only));
+    const pages: { name: string; path: string; expect?: string }[] = path ? [{ name: path, path }] : benchPages(seed, todayIso()).filter((p) => !only || p.name.includes(only));
     for (const page of pages) {
+      // A page that fails renders an error fast: measure only the page itself.
+      await checkPage(server.url, page.path, cookie, page.expect ?? "</html>");
       await load(server.url, page.path, cookie, 1, 5);
       if (sql) await pool.query("SELECT pg_stat_statements_reset()");
       const cpuBefore = cpuMs(server.pid);
