@@ -1,6 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
-import { formatDate } from "@/lib/utils";
+import { formatDateIn } from "@/lib/i18n/format";
+import { ruleText } from "@/lib/rules/i18n";
 import { contentWidth, ensureSpace, font, left, paragraph, subheading, type Ctx } from "../context";
 import { inForce } from "../evidence-backing";
 import type { DossierPolicyEvidence } from "../snapshot";
@@ -10,21 +11,30 @@ import { COLORS, SIZES } from "../theme";
 // they are listed beside the files: which version, since when, for which duties, and how many of the people it is
 // addressed to have acknowledged reading it (a policy nobody read is weak evidence of practice).
 
-const acknowledgement = ({ acknowledged, total }: DossierPolicyEvidence["acknowledgement"]) =>
-  total === 0
-    ? "Acknowledged: no one is in the policy's audience"
-    : `Acknowledged by ${acknowledged} of ${total} ${total === 1 ? "member" : "members"} of its audience (${Math.round((100 * acknowledged) / total)}%)`;
+type RowText = ReturnType<typeof rowText>;
+const rowText = (ctx: Ctx) =>
+  createTranslator({ locale: ctx.locale, messages: MESSAGES[ctx.locale], namespace: "DossierPolicyRows" });
 
-function standing(p: DossierPolicyEvidence): string {
-  const published = p.publishedAt ? `published ${formatDate(p.publishedAt)}` : "publication date not recorded";
-  if (inForce(p)) return `Version ${p.version}, ${published}, in force`;
-  if (p.status === "RETIRED")
-    return `Version ${p.version}, ${published}, since superseded: no longer counted as evidence`;
-  return `Version ${p.version}, ${published}, status ${p.status.toLowerCase()}`;
+const acknowledgement = (t: RowText, { acknowledged, total }: DossierPolicyEvidence["acknowledgement"]) =>
+  total === 0
+    ? t("ackNone")
+    : t("ack", {
+        acknowledged: String(acknowledged),
+        total,
+        percent: String(Math.round((100 * acknowledged) / total)),
+      });
+
+function standing(ctx: Ctx, t: RowText, p: DossierPolicyEvidence): string {
+  const published = p.publishedAt ? t("published", { day: formatDateIn(ctx.locale, p.publishedAt) }) : t("noPublished");
+  const version = String(p.version);
+  if (inForce(p)) return t("inForce", { version, published });
+  if (p.status === "RETIRED") return t("superseded", { version, published });
+  return t("otherStatus", { version, published, status: p.status.toLowerCase() });
 }
 
 function drawPolicy(ctx: Ctx, p: DossierPolicyEvidence): void {
   const { doc } = ctx;
+  const t = rowText(ctx);
   const x = left(ctx);
   const width = contentWidth(ctx);
   ensureSpace(ctx, 60);
@@ -35,13 +45,18 @@ function drawPolicy(ctx: Ctx, p: DossierPolicyEvidence): void {
     .strokeColor(COLORS.rule)
     .stroke();
   doc.y += 6;
-  font(ctx, "bold").text(`Policy: ${p.title}`, x, doc.y, { width });
-  font(ctx, "regular", SIZES.small, inForce(p) ? COLORS.muted : COLORS.badText).text(standing(p), x, doc.y + 1, {
-    width,
-  });
-  const duties = p.obligations.map((o) => `${o.article}: ${o.title}`).join("; ");
-  font(ctx, "regular", SIZES.small).text(`For: ${duties}`, x + 12, doc.y + 3, { width: width - 12 });
-  font(ctx, "regular", SIZES.small).text(acknowledgement(p.acknowledgement), x + 12, doc.y + 1, {
+  font(ctx, "bold").text(t("policy", { title: p.title }), x, doc.y, { width });
+  font(ctx, "regular", SIZES.small, inForce(p) ? COLORS.muted : COLORS.badText).text(
+    standing(ctx, t, p),
+    x,
+    doc.y + 1,
+    {
+      width,
+    },
+  );
+  const duties = p.obligations.map((o) => `${o.article}: ${ruleText(ctx.locale, o.title)}`).join("; ");
+  font(ctx, "regular", SIZES.small).text(t("forDuties", { duties }), x + 12, doc.y + 3, { width: width - 12 });
+  font(ctx, "regular", SIZES.small).text(acknowledgement(t, p.acknowledgement), x + 12, doc.y + 1, {
     width: width - 12,
   });
   doc.x = x;

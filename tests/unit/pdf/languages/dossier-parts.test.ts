@@ -53,6 +53,16 @@ function snapshot(): DossierSnapshot {
       ],
     },
     riskRegister: { asOf: "2026-12-05", risks: [risk()] },
+    policyEvidence: [
+      {
+        title: "KI-Aufsicht",
+        version: 2,
+        status: "PUBLISHED",
+        publishedAt: "2026-11-01T00:00:00.000Z",
+        obligations: [{ code: "x", role: "deployer", article: "Art 26", title: "Assign human oversight" }],
+        acknowledgement: { acknowledged: 1, total: 3 },
+      },
+    ],
   };
 }
 
@@ -73,6 +83,7 @@ describe("the dossier's literacy, risk and intake words in the document language
         "Bought from a vendor",
         "Impact (columns), likelihood (rows)",
         "4 Likely",
+        "Acknowledged by 1 of 3 members of its audience (33%)",
       ],
     ],
     [
@@ -88,6 +99,8 @@ describe("the dossier's literacy, risk and intake words in the document language
         "Von einem Lieferanten gekauft",
         "Auswirkung (Spalten), Wahrscheinlichkeit (Zeilen)",
         "Niedrig 1–4",
+        "Kenntnisnahme: 1 von 3 Mitgliedern des Adressatenkreises (33 %)",
+        "Version 2, veröffentlicht am 1. Nov. 2026, in Kraft",
       ],
     ],
     [
@@ -101,6 +114,7 @@ describe("the dossier's literacy, risk and intake words in the document language
         "En retard",
         "Impact (colonnes), probabilité (lignes)",
         "Faible 1–4",
+        "Prise de connaissance : 1 sur 3 membres de son public (33 %)",
       ],
     ],
   ])("%s", async (locale, expected) => {
