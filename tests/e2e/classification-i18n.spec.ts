@@ -5,7 +5,8 @@ import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
 // German and French. The snapshot keeps the engine's English; the page translates findings and obligations when shown.
 
 const TALENT_RANK = "CV screening and ranking (TalentRank)";
-const OUR_NAMESPACES = /\bClassification(Page|Current)\.[a-z]\w*/;
+const OUR_NAMESPACES =
+  /\b(Classification(Page|Current|Review|ReviewForms|Runs)|Result(Labels|Cards)|SystemBadges)\.[a-z]\w*/;
 
 async function openClassification(page: Page) {
   await signIn(page, DEMO.admin.email, DEMO.admin.password);
@@ -45,6 +46,12 @@ test("the classification result in German and French", async ({ page: signedIn, 
   await expect(page.getByText("Verwendung gemäß der Betriebsanleitung", { exact: true })).toBeVisible();
   await expect(page.getByText("Arbeitnehmer vor der Verwendung informieren", { exact: true })).toBeVisible();
   await expect(page.getByText("Recruitment or selection of natural persons.")).toHaveCount(0);
+  // The result's labels, the review panels (legal's decision form is a client component) and the run history.
+  await expect(page.getByText("Im Anwendungsbereich der KI-Verordnung.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Fragen an die Rechtsabteilung" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Entscheidungsprotokoll" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Entscheidung erfassen" })).toBeVisible();
+  await expect(page.getByRole("table", { name: "Einstufungsläufe, neueste zuerst" })).toBeVisible();
   await expectReadable(page, "de");
 
   page = await pageIn(browser, signedIn, "fr-FR");
@@ -53,6 +60,9 @@ test("the classification result in German and French", async ({ page: signedIn, 
   await expect(page.getByRole("heading", { name: "Résultat actuel" })).toBeVisible();
   await expect(page.getByText("Recrutement ou sélection de personnes physiques.")).toBeVisible();
   await expect(page.getByText("Utiliser conformément à la notice", { exact: true })).toBeVisible();
+  await expect(page.getByText("Dans le champ d'application du règlement sur l'IA.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Journal des décisions" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Enregistrer la décision" })).toBeVisible();
   await expectReadable(page, "fr");
 
   // English stays the engine's own text.
@@ -60,4 +70,6 @@ test("the classification result in German and French", async ({ page: signedIn, 
   await page.goto(path);
   await expect(page.getByRole("heading", { name: "Current result" })).toBeVisible();
   await expect(page.getByText("Recruitment or selection of natural persons.")).toBeVisible();
+  await expect(page.getByText("Within the scope of the AI Act.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Decision log" })).toBeVisible();
 });
