@@ -7,6 +7,10 @@ import { DEMO, expectAccessible, screenshot } from "./helpers";
 const WORK_NAMESPACES =
   /\b(Obligation\w*|Notification\w*|Incident\w*|Risk\w*|OrgRiskTable|Reviews\w*|Models\w*|Vendor\w*|Dashboard\w*)\.[a-z]\w*/;
 
+// messages/<locale>/forms.json: a key showing instead of its text names one of these.
+const FORM_NAMESPACES =
+  /\b(Obligation\w*|BulkPlanForm|CommentThread|LiteracyCoverage|ReadinessSummary|Risk\w*|LinkedRisks|NotificationPrefs)\.[a-z]\w*/;
+
 async function signInAsAdmin(page: Page, labels: { email: string; password: string; submit: string }) {
   await page.goto("/login");
   await page.getByLabel(labels.email, { exact: true }).fill(DEMO.admin.email);
@@ -95,5 +99,35 @@ test.describe("the work pages in French", () => {
     await expect(page.getByRole("link", { name: "Mon travail" })).toBeVisible();
     await expectPage(page, "/notifications", "Notifications", "fr");
     await expect(page.getByRole("link", { name: "Paramètres des notifications" })).toBeVisible();
+  });
+
+  // French runs longest: at 1280 px the obligations table fits its box, and the forms inside a system speak French.
+  test("the obligations table at 1280 px, a system's obligation and risk forms, notification settings", async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await signInAsAdmin(page, { email: "E-mail", password: "Mot de passe", submit: "Se connecter" });
+    await expectPage(page, "/obligations", "Obligations", "fr");
+    const region = page.getByRole("region", { name: /^Obligations, page 1/ });
+    expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+    const href = await page.locator('table a[href^="/systems/"]').first().getAttribute("href");
+    const system = /^\/systems\/[^/?#]+/.exec(href ?? "")![0];
+
+    await page.goto(`${system}/obligations`);
+    await expect(page.getByText("Traiter cette obligation").first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "Ouvrir dans la liste des obligations" })).toBeVisible();
+    expect(await page.locator("body").innerText()).not.toMatch(FORM_NAMESPACES);
+    await expectAccessible(page);
+
+    await page.goto(`${system}/risks`);
+    await expect(page.getByRole("button", { name: "Ajouter le risque" })).toBeVisible();
+    await expect(page.getByText("Cotation inhérente (avant traitement)")).toBeVisible();
+    expect(await page.locator("body").innerText()).not.toMatch(FORM_NAMESPACES);
+
+    await page.goto("/settings/notifications");
+    await expect(page.getByRole("button", { name: "Enregistrer les paramètres" })).toBeVisible();
+    await expect(page.getByRole("checkbox", { name: "Obligations en retard : par e-mail" })).toBeVisible();
+    expect(await page.locator("body").innerText()).not.toMatch(FORM_NAMESPACES);
   });
 });
