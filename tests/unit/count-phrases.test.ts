@@ -110,7 +110,7 @@ describe("override confirmation", () => {
   const confirm = (removed: Obligation[]) =>
     text(
       renderToStaticMarkup(
-        h(OverrideConfirm, { removed, engineTier: "LIMITED", overrideTier: "MINIMAL", checkbox: {} }),
+        inEnglish(h(OverrideConfirm, { removed, engineTier: "LIMITED", overrideTier: "MINIMAL", checkbox: {} })),
       ),
     );
   it("says how many obligations the override takes off", () => {
