@@ -65,7 +65,7 @@ test("the dossier page in German; a French seal downloads in German and English 
   expect(german.text).toContain("Systembeschreibung");
   expect(german.text).toContain("Lückenübersicht");
   const english = await downloadText(page, () =>
-    version.getByRole("link", { name: "Version 1 auf English herunterladen (PDF)" }).click(),
+    version.getByRole("link", { name: "Version 1 auf Englisch herunterladen (PDF)" }).click(),
   );
   expect(english.text).toContain("System description");
   // One sealed snapshot behind all three: its fingerprint is printed on every cover.
