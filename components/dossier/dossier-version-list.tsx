@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import type { DossierVersionDTO } from "@/lib/dal/dossiers/dossiers";
 import { formatDateTimeIn } from "@/lib/i18n/format";
-import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from "@/lib/i18n/locales";
+import { isLocale, LOCALES, type Locale } from "@/lib/i18n/locales";
 import { AttestationList } from "./attestation-list";
 import { AttestForm } from "./attest-form";
 import { Sha256 } from "./sha256";
@@ -95,6 +95,8 @@ export function DossierVersionList({ systemId, versions, viewer, attestAction }:
 }
 
 // The same sealed snapshot in the other languages: signed copies rendered on download, with the same snapshot hash.
+// Each language is shown by the name its accessible name uses ("Englisch" on a German page), so the visible words are
+// part of the name (WCAG 2.5.3).
 function OtherLanguages(props: { systemId: string; dossierId: string; version: string; sealedIn: Locale }) {
   const t = useTranslations("DossierVersions");
   const languageName = useTranslations("LanguageName");
@@ -110,7 +112,7 @@ function OtherLanguages(props: { systemId: string; dossierId: string; version: s
           aria-label={t("downloadIn", { version: props.version, language: languageName(l) })}
           className="font-medium text-indigo-800 underline underline-offset-2"
         >
-          {LOCALE_NAMES[l]}
+          {languageName(l)}
         </a>
       ))}
     </p>
