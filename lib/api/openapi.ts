@@ -110,6 +110,8 @@ const description = (
 
 Errors are \`application/problem+json\` (RFC 9457) with \`type\`, \`title\`, \`status\`, \`detail\`, and for 422 \`errors\` per field. Lists take \`page\` (from 1) and \`pageSize\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}) and answer \`{ data, pagination: { page, pageSize, total, totalKind, next, prev } }\` with the same links in a \`Link\` header. Updates carry the \`version\` you read and answer 409 if the record changed since.
 
+Text is trimmed of surrounding white space before it is checked and stored: a field's length limits count the trimmed text (its \`pattern\` says so), and where an empty value is allowed a blank one means the same. Date-times without an offset, as a browser's \`datetime-local\` field sends them, are read as UTC.
+
 Each token may make ${perMinute} requests per minute (a fixed window that starts with its first request); beyond that the API answers 429 with a \`Retry-After\` header giving the seconds to wait.`;
 
 export function buildOpenApi(routes: readonly ApiRoute[]) {

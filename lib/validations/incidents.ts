@@ -6,33 +6,46 @@ const ZId = z.string().trim().min(1).max(64);
 const FUTURE_TOLERANCE_MS = 5 * 60_000;
 
 // Instants travel as ISO 8601 with an offset (API) or as "YYYY-MM-DDTHH:mm" from <input type="datetime-local">,
-// which the forms label as UTC. Empty or null means "not known yet".
+// which the forms label as UTC. Empty, blank or null means "not known yet". zod's own date-time check, not Date's
+// parser: Date turns 30 February into 2 March without a word.
+const INSTANT = z.iso.datetime({ offset: true, local: true });
+const LOCAL_INSTANT = z.iso.datetime({ local: true });
+const HAS_OFFSET = /(?:Z|[+-]\d{2}:\d{2})$/;
 export const ZOptionalInstant = z
   .union([z.string(), z.null()])
   .optional()
   .transform((v, ctx) => {
-    const text = (v ?? "").trim();
-    if (!text) return null;
-    const iso = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text) ? `${text}Z` : text;
-    const parsed = /^\d{4}-\d{2}-\d{2}T/.test(iso) ? new Date(iso) : new Date(Number.NaN);
-    if (Number.isNaN(parsed.getTime())) {
+    const text = v ?? "";
+    if (!text.trim()) return null;
+    if (!INSTANT.safeParse(text).success) {
       ctx.addIssue({ code: "custom", message: "Enter a date and time like 2026-11-22 14:00 (UTC)." });
       return z.NEVER;
     }
-    return parsed;
+    return new Date(HAS_OFFSET.test(text) ? text : `${text}Z`);
   })
   .meta({
-    anyOf: [{ type: "null" }, { const: "" }, { type: "string", format: "date-time" }],
+    anyOf: [
+      { type: "null" },
+      { type: "string", pattern: "^\\s*$" },
+      { type: "string", format: "date-time" },
+      { type: "string", pattern: z.toJSONSchema(LOCAL_INSTANT).pattern },
+    ],
     description:
-      "A date and time, not in the future; without an offset it is read as UTC. Empty or null: not known. occurredAt cannot be later than awareAt.",
+      "A date and time, not in the future; without an offset it is read as UTC. Empty, blank or null: not known. occurredAt cannot be later than awareAt.",
   });
 
+// Trimmed before the length counts; null and a missing field mean "". The document says so (lib/api/json-schema.ts).
 const text = (max: number) =>
   z
-    .union([z.string(), z.null()])
+    .union([
+      z
+        .string()
+        .trim()
+        .max(max, `Use at most ${max.toLocaleString("en-GB")} characters.`),
+      z.null(),
+    ])
     .optional()
-    .transform((v) => (v ?? "").trim())
-    .pipe(z.string().max(max, `Use at most ${max.toLocaleString("en-GB")} characters.`));
+    .transform((v) => v ?? "");
 
 const fields = {
   title: z

@@ -43,8 +43,16 @@ export const ZCompletionCreateDoc = z.object({
   itemId: ZApiId,
   completedOn: ZDay,
   expiresOn: ZDay.optional(),
-  evidenceUrl: z.url().optional(),
-  evidenceNote: z.string().max(2000).optional(),
+  evidenceUrl: z
+    .string()
+    .optional()
+    .meta({
+      anyOf: [
+        { type: "string", pattern: "^\\s*$" },
+        { type: "string", format: "uri", pattern: "^https?://", maxLength: 2000 },
+      ],
+    }),
+  evidenceNote: ZRecordCompletion.shape.evidenceNote.optional(),
 });
 
 export const ZCompletionApi = z.object({

@@ -26,8 +26,11 @@ const ZDate = z
   .refine((v) => v === "" || isRealDate(v), "Enter a real date, like 2026-08-02.")
   .transform((v) => (v === "" ? null : new Date(`${v}T00:00:00Z`)))
   .meta({
-    anyOf: [{ const: "" }, { type: "string", format: "date" }],
-    description: '"" or a real date (YYYY-MM-DD) from 1950 to 2100.',
+    anyOf: [
+      { type: "string", pattern: "^\\s*$" },
+      { type: "string", format: "date" },
+    ],
+    description: '"" (or blank) or a real date (YYYY-MM-DD) from 1950 to 2100.',
   });
 
 function isRealDate(value: string): boolean {

@@ -1,3 +1,5 @@
+import Ajv2020 from "ajv/dist/2020";
+import addFormats from "ajv-formats";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { toSchema } from "@/lib/api/json-schema";
@@ -69,5 +71,40 @@ describe("every example in the document can be sent as it is", () => {
   it.each(withExamples.map((route) => [route.operationId, route] as const))("%s", (_name, route) => {
     const result = route.body!.safeParse(route.example);
     expect(result.success ? [] : result.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual([]);
+  });
+});
+
+// Text at the edges of what a field takes: blank, padded, offset-less date-times, one past the limit, padded to it.
+// What the server takes there, the document allows, and the other way round: trimming, blank-as-empty and the forms'
+// date-times are in the document, not only in the server. updateSystem's server schema only reads the body; the
+// handler checks the system after merging (tests/integration/api/merged-bodies.int.test.ts), so its document is the
+// stricter one.
+const CHECKED_AFTER_MERGING = new Set(["updateSystem"]);
+describe("odd text: the server and the document agree", () => {
+  const ajv = new Ajv2020({ strict: false, allErrors: true });
+  addFormats(ajv);
+  const bodies = cases.filter((c) => c.part === "body");
+  it.each(bodies.map((c) => [c.route.operationId, c] as const))("%s", (_name, c) => {
+    const json = toSchema(c.doc, "input") as Schema;
+    const documented = ajv.compile(json);
+    const rule = CROSS_FIELD[c.route.operationId];
+    const base = fc
+      .sample(validValue(json), { seed: 5, numRuns: 40 })
+      .map((v) => (rule ? rule.fix(v as Record<string, unknown>) : v))
+      .find((v) => c.schema.safeParse(v).success && documented(v)) as Record<string, unknown>;
+    expect(base, "a value both accept to start from").toBeTypeOf("object");
+    const disagree: string[] = [];
+    for (const field of Object.keys(json.properties ?? {})) {
+      const padded = [100, 200, 2000].map((n) => ` ${"x".repeat(n)}  `);
+      for (const odd of ["   ", "  x  ", "2026-02-30T10:00", "2025-11-22T14:00", ...padded, "x".repeat(30_000)]) {
+        const body = rule ? rule.fix({ ...base, [field]: odd }) : { ...base, [field]: odd };
+        const server = c.schema.safeParse(body).success;
+        const doc = documented(body);
+        if (doc && !server) disagree.push(`${field}=${JSON.stringify(odd).slice(0, 24)}: the document allows it`);
+        if (server && !doc && !CHECKED_AFTER_MERGING.has(c.route.operationId))
+          disagree.push(`${field}=${JSON.stringify(odd).slice(0, 24)}: the server takes it`);
+      }
+    }
+    expect(disagree).toEqual([]);
   });
 });

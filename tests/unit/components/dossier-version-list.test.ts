@@ -36,6 +36,6 @@ describe("the dossier's copies in other languages", () => {
     );
     const links = [...html.matchAll(/<a [^>]*hrefLang="[a-z]+"[^>]*aria-label="([^"]+)"[^>]*>([^<]+)<\/a>/g)];
     expect(links).toHaveLength(2);
-    for (const [, name, text] of links) expect(name.toLowerCase()).toContain(text.trim().toLowerCase());
+    for (const [, name, text] of links) expect(String(name).toLowerCase()).toContain(String(text).trim().toLowerCase());
   });
 });

@@ -11,6 +11,13 @@ describe("ZOptionalInstant", () => {
     expect(ZOptionalInstant.safeParse("20/11/2026").error?.issues[0]?.message).toMatch(/^Enter a date and time like/);
     expect(ZOptionalInstant.safeParse("2026-11-20").success).toBe(false);
   });
+
+  it("refuses a day the calendar lacks instead of rolling it over into the next month", () => {
+    for (const text of ["2026-02-30T10:00", "2026-02-29T10:00:00Z", "2026-04-31T08:00:00+02:00", "2026-01-01T24:00"])
+      expect(ZOptionalInstant.safeParse(text).error?.issues[0]?.message, text).toMatch(/^Enter a date and time like/);
+    expect(ZOptionalInstant.parse("2024-02-29T10:00")?.toISOString()).toBe("2024-02-29T10:00:00.000Z");
+    expect(ZOptionalInstant.parse("   ")).toBeNull();
+  });
 });
 
 describe("isBreach", () => {
