@@ -23,7 +23,8 @@ function tiles(ctx: PortfolioCtx, t: SummaryText, s: PortfolioSnapshot): Tile[] 
   const next = nextDeadline(f.byDay, f.today);
   const split = readinessSplit(f.byDay, f.today);
   const high = f.systems.byTier.find((tier) => tier.tier === "HIGH")?.count ?? 0;
-  const ofDone = (p: { applicable: number; done: number }) => ({ done: count(p.done), of: count(p.applicable) });
+  // `of` stays a number: the message picks "duty" or "duties" by it (and formats it as `count` would).
+  const ofDone = (p: { applicable: number; done: number }) => ({ done: count(p.done), of: p.applicable });
   return [
     { label: t("systems"), value: count(f.systems.total), note: t("systemsNote") },
     { label: t("highRisk"), value: count(high), note: t("highRiskNote") },

@@ -107,9 +107,11 @@ describe("the bulk plan and the readiness summary", () => {
     expect(plan("en")).toContain("Apply to 1 obligation");
     expect(plan("en")).toContain("Use 5 Jan 2027 (today + 30 days)");
     const summary = (locale: Locale) => renderIn(locale, h(ReadinessSummary, { systemId: "s", obligations: [duty] }));
-    expect(summary("de")).toContain("von 1 Pflichten erledigt oder nicht anwendbar");
+    // One duty of one: the noun agrees with the total ("1 of 1 obligation", not "1 of 1 obligations").
+    expect(summary("de")).toContain("von 1 Pflicht erledigt oder nicht anwendbar");
+    expect(summary("fr")).toContain("sur 1 obligation remplie ou sans objet");
     expect(summary("fr")).toContain("Ouvrir dans la liste des obligations");
-    expect(summary("en")).toContain("</span> of 1 obligations done or not applicable");
+    expect(summary("en")).toContain("</span> of 1 obligation done or not applicable");
   });
 });
 
