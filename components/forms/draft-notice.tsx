@@ -1,5 +1,8 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { formatDateTimeIn } from "@/lib/i18n/format";
+import { isLocale } from "@/lib/i18n/locales";
 import type { RestoredDraft } from "./use-form-draft";
 
 type Props = {
@@ -11,8 +14,10 @@ type Props = {
 
 // Said where the form begins, so nobody mistakes their own unsaved draft for what is stored.
 export function DraftNotice({ restored, currentVersion, onDiscard }: Props) {
+  const t = useTranslations("DraftNotice");
+  const locale = useLocale();
   if (!restored) return null;
-  const when = new Date(restored.savedAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+  const when = formatDateTimeIn(isLocale(locale) ? locale : "en", new Date(restored.savedAt));
   const stale = restored.version !== undefined && currentVersion !== undefined && restored.version !== currentVersion;
   return (
     <div
@@ -20,13 +25,10 @@ export function DraftNotice({ restored, currentVersion, onDiscard }: Props) {
       className="flex flex-wrap items-center justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-4 py-3 text-sm text-amber-950"
     >
       <p>
-        Restored your unsaved draft from {when}.{" "}
-        {stale
-          ? "Someone has saved this record since you started it: compare before you save, or saving will be refused."
-          : "It is not saved yet."}
+        {t("restored", { when })} {stale ? t("stale") : t("unsaved")}
       </p>
       <Button type="button" variant="secondary" onClick={onDiscard}>
-        Discard draft
+        {t("discard")}
       </Button>
     </div>
   );
