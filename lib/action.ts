@@ -22,7 +22,14 @@ import { validationText } from "@/lib/validations/i18n";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T }
-  | { ok: false; code: AppErrorCode | "INTERNAL" | "UNAVAILABLE"; error: string; fieldErrors?: FieldErrors };
+  | {
+      ok: false;
+      code: AppErrorCode | "INTERNAL" | "UNAVAILABLE";
+      error: string;
+      fieldErrors?: FieldErrors;
+      // Someone else saved the record first (AppError's `stale`): said apart from the words, which are translated.
+      stale?: true;
+    };
 
 type Action = (input: never) => Promise<ActionResult<unknown>>;
 const SCHEMAS = new WeakMap<Action, z.ZodType>();
@@ -143,7 +150,14 @@ async function run<S extends z.ZodType, T>(
 
 function toFailure(error: unknown): ActionResult<never> {
   unstable_rethrow(error);
-  if (isAppError(error)) return { ok: false, code: error.code, error: error.message, fieldErrors: error.fieldErrors };
+  if (isAppError(error))
+    return {
+      ok: false,
+      code: error.code,
+      error: error.message,
+      fieldErrors: error.fieldErrors,
+      ...(error.stale ? { stale: true as const } : {}),
+    };
   if (isDatabaseUnavailable(error)) {
     log().error({ err: error }, "action: database unavailable");
     return { ok: false, code: "UNAVAILABLE", error: DATABASE_UNAVAILABLE_MESSAGE };

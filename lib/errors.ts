@@ -20,13 +20,16 @@ const APP_ERROR_BRAND = Symbol.for("actlas.AppError");
 export class AppError extends Error {
   readonly code: AppErrorCode;
   readonly fieldErrors?: FieldErrors;
+  /** A save refused because someone else saved the record first: the form offers to reload, in any language. */
+  readonly stale?: boolean;
   readonly [APP_ERROR_BRAND] = true;
 
-  constructor(code: AppErrorCode, message: string, options?: { fieldErrors?: FieldErrors }) {
+  constructor(code: AppErrorCode, message: string, options?: { fieldErrors?: FieldErrors; stale?: boolean }) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fieldErrors = options?.fieldErrors;
+    if (options?.stale) this.stale = true;
   }
 
   // `instanceof AppError` holds for an AppError of any module copy.

@@ -1,5 +1,6 @@
 "use client";
 import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type DefaultValues, type FieldValues, type Path } from "react-hook-form";
 import type { z } from "zod";
@@ -20,15 +21,19 @@ export function useActionForm<I extends FieldValues, T>({ schema, action, defaul
     defaultValues,
     mode: "onTouched",
   });
+  const t = useTranslations("ActionForm");
   const [formError, setFormError] = useState<string | null>(null);
+  // The save lost to someone else's: the form offers to reload (the message itself is in the reader's language).
+  const [stale, setStale] = useState(false);
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFormError(null);
+    setStale(false);
     let result: ActionResult<T>;
     try {
       result = await action(values);
     } catch {
-      setFormError("The server could not be reached. Check your connection; nothing you typed was lost.");
+      setFormError(t("unreachable"));
       return;
     }
     if (result.ok) {
@@ -41,7 +46,8 @@ export function useActionForm<I extends FieldValues, T>({ schema, action, defaul
         form.setError(name as Path<I>, { type: "server", message: messages[0] }, { shouldFocus: true });
     }
     if (fieldErrors.length === 0 || result.code !== "VALIDATION") setFormError(result.error);
+    setStale(result.stale === true);
   });
 
-  return { form, onSubmit, formError, setFormError };
+  return { form, onSubmit, formError, setFormError, stale };
 }

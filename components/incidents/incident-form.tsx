@@ -74,13 +74,14 @@ export function EditIncidentForm({
   const t = useTranslations("IncidentForm");
   const labelFor = useIncidentFieldLabel();
   const router = useRouter();
-  const { form, onSubmit, formError } = useActionForm({
+  const { form, onSubmit, formError, stale } = useActionForm({
     schema: ZIncidentUpdate,
     action,
     defaultValues: incident,
     onSuccess: () => router.push(`/incidents/${incident.incidentId}`),
   });
-  const conflict = formError?.startsWith("Changed by");
+  // Someone else saved first (told apart from the words, which are in the reader's language).
+  const conflict = stale && !!formError;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-6" aria-label={t("editLabel")}>
       <ErrorSummary

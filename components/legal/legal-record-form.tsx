@@ -74,7 +74,7 @@ function RecordForm<I extends FieldValues>({
   const router = useRouter();
   const t = useTranslations("LegalForm");
   const locale = useLocale();
-  const { form, onSubmit, formError } = useActionForm<I, Saved>({
+  const { form, onSubmit, formError, stale } = useActionForm<I, Saved>({
     schema: SCHEMAS[kind] as z.ZodType<unknown, I>,
     action,
     defaultValues: defaultValues as DefaultValues<I>,
@@ -91,7 +91,8 @@ function RecordForm<I extends FieldValues>({
   });
   const version = Number(defaultValues.version);
   const draft = useFormDraft({ form, storageKey: readOnly ? null : draftKey, version });
-  const conflict = formError?.startsWith("Changed by");
+  // Someone else saved first (told apart from the words, which are in the reader's language).
+  const conflict = stale && !!formError;
   return (
     <form onSubmit={onSubmit} noValidate aria-label={t("formLabel")}>
       <fieldset disabled={readOnly} className="space-y-6">

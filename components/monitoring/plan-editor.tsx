@@ -45,7 +45,7 @@ export function PlanEditor({ systemId, plan, members, action }: Props) {
   const translate = t as unknown as Translate;
   const locale = useLocale();
   const [savedAt, setSavedAt] = useState<string | null>(null);
-  const { form, onSubmit, formError } = useActionForm({
+  const { form, onSubmit, formError, stale } = useActionForm({
     schema: ZMonitoringPlanInput,
     action,
     defaultValues: {
@@ -62,7 +62,8 @@ export function PlanEditor({ systemId, plan, members, action }: Props) {
   });
   const { fields, append, remove } = useFieldArray({ control: form.control, name: "items" });
   const owners = members.map((m) => [m.userId, m.name] as const);
-  const conflict = formError?.startsWith("Changed by");
+  // Someone else saved first (told apart from the words, which are in the reader's language).
+  const conflict = stale && !!formError;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" aria-label={t("formLabel")}>
       <ErrorSummary

@@ -57,7 +57,7 @@ function ObligationEditForm({ obligation: o, members, action, onSaved }: Props &
   const t = useTranslations("ObligationEditForm");
   const statusLabel = useObligationStatusLabel();
   const router = useRouter();
-  const { form, onSubmit, formError } = useActionForm({
+  const { form, onSubmit, formError, stale } = useActionForm({
     schema: ZUpdateObligation,
     action,
     defaultValues: {
@@ -77,7 +77,8 @@ function ObligationEditForm({ obligation: o, members, action, onSaved }: Props &
   const status = form.watch("status");
   const errors = form.formState.errors;
   const id = (name: string) => `${name}-${o.id}`;
-  const conflict = formError?.startsWith("Changed by");
+  // Someone else saved first (told apart from the words, which are in the reader's language).
+  const conflict = stale && !!formError;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("label")}>
       {formError && (

@@ -15,9 +15,15 @@ export async function conflictFromAudit(
     orderBy: { sequence: "desc" },
     select: { actorLabel: true, createdAt: true, actor: { select: { name: true } } },
   });
-  const who = last ? (last.actor?.name ?? last.actorLabel) : "someone else";
+  return changedBy(last ? (last.actor?.name ?? last.actorLabel) : null, last?.createdAt);
+}
+
+// The one wording of a save that lost to another (lib/validations/i18n/error-patterns.ts says it again in German and
+// French), marked stale so the form offers to reload whatever language the words are in.
+export function changedBy(who: string | null | undefined, at: Date | null | undefined): AppError {
   return new AppError(
     "CONFLICT",
-    `Changed by ${who} at ${formatDateTime(last?.createdAt)}; reload to see their changes. Your input is still here.`,
+    `Changed by ${who || "someone else"} at ${formatDateTime(at)}; reload to see their changes. Your input is still here.`,
+    { stale: true },
   );
 }

@@ -2,8 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { changedBy } from "@/lib/dal/core/conflict";
 import { AppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/utils";
 import type { MonitoringPlanInput, MonitoringPlanItem } from "@/lib/validations/monitoring";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
@@ -79,10 +79,7 @@ async function planConflict(tx: Tx, organizationId: string, systemId: string): P
   const who = latest?.updatedById
     ? (await tx.user.findUnique({ where: { id: latest.updatedById }, select: { name: true } }))?.name
     : null;
-  return new AppError(
-    "CONFLICT",
-    `Changed by ${who ?? "someone else"} at ${formatDateTime(latest?.updatedAt)}; reload to see their changes. Your input is still here.`,
-  );
+  return changedBy(who, latest?.updatedAt);
 }
 
 export async function saveMonitoringPlan(actor: Actor, input: MonitoringPlanInput): Promise<{ version: number }> {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { changedBy } from "@/lib/dal/core/conflict";
 import { AppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/utils";
 import type { UpdateObligationInput } from "@/lib/validations/obligation";
@@ -164,10 +165,5 @@ export async function conflictError(tx: Tx, organizationId: string, obligationId
     }),
     tx.obligation.findFirst({ where: { id: obligationId, organizationId }, select: { updatedAt: true } }),
   ]);
-  const who = last ? (last.actor?.name ?? last.actorLabel) : "someone else";
-  const when = formatDateTime(last?.createdAt ?? row?.updatedAt);
-  return new AppError(
-    "CONFLICT",
-    `Changed by ${who} at ${when}; reload to see their changes. Your input is still here.`,
-  );
+  return changedBy(last ? (last.actor?.name ?? last.actorLabel) : null, last?.createdAt ?? row?.updatedAt);
 }

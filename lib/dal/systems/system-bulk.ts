@@ -109,5 +109,6 @@ async function updateOne(
   throw new AppError(
     "CONFLICT",
     `“${current?.name ?? "A selected system"}” was changed by ${by?.name ?? "someone else"} at ${formatDateTime(current?.updatedAt)}; reload to see their changes. Your selection is still here.`,
+    { stale: true },
   );
 }

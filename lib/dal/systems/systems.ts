@@ -5,8 +5,8 @@ import type { Actor, Member } from "@/lib/access/actor";
 import { isStale } from "@/lib/classification/staleness";
 import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
+import { changedBy } from "@/lib/dal/core/conflict";
 import { AppError } from "@/lib/errors";
-import { formatDateTime } from "@/lib/utils";
 import type { TSystemIntake, TSystemIntakeUpdate } from "@/lib/validations/system";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
@@ -188,9 +188,5 @@ async function conflict(tx: Tx, member: Member, id: string): Promise<AppError> {
   const editor = latest.updatedById
     ? await tx.user.findUnique({ where: { id: latest.updatedById }, select: { name: true, email: true } })
     : null;
-  const who = editor ? editor.name || editor.email : "someone else";
-  return new AppError(
-    "CONFLICT",
-    `Changed by ${who} at ${formatDateTime(latest.updatedAt)}; reload to see their changes. Your input is still here.`,
-  );
+  return changedBy(editor ? editor.name || editor.email : null, latest.updatedAt);
 }

@@ -89,6 +89,7 @@ describe("updating, reporting and closing", () => {
     ).resolves.toEqual({ version: 2 });
     await expect(updateIncident(admin, update(created, { title: "Stale edit" }))).rejects.toMatchObject({
       code: "CONFLICT",
+      stale: true,
       message: expect.stringMatching(/^Changed by Test LEGAL at .* UTC; reload/),
     });
     const row = await getIncident(admin, created.id);

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { db } from "@/lib/db/client";
+import { changedBy } from "@/lib/dal/core/conflict";
 import { AppError } from "@/lib/errors";
 import {
   documentationApplicability,
@@ -9,7 +10,6 @@ import {
 } from "@/lib/legal/applicability";
 import type { IntakeFacts } from "@/lib/intake/legal-prefill";
 import { readStoredProfile, type ClassificationResult, type TSystemProfile } from "@/lib/rules";
-import { formatDateTime } from "@/lib/utils";
 import { notFound } from "@/lib/dal/core/not-found";
 
 // What every legal-record read and write needs about one system: its intake facts, the current classification run
@@ -101,8 +101,5 @@ export async function recordConflict(
   const who = record.updatedById
     ? (await tx.user.findUnique({ where: { id: record.updatedById }, select: { name: true } }))?.name
     : null;
-  return new AppError(
-    "CONFLICT",
-    `Changed by ${who ?? "someone else"} at ${formatDateTime(record.updatedAt)}; reload to see their changes. Your input is still here.`,
-  );
+  return changedBy(who, record.updatedAt);
 }
