@@ -12,8 +12,27 @@ const ACTIONS = {
 } as const;
 const isKnown = (action: string): action is keyof typeof ACTIONS => action in ACTIONS;
 
-// What changed, in the audit event's own words: "likelihood 4 → 2". Values are short scalars or a line of text.
-function changes(before: unknown, after: unknown): string[] {
+// The snapshot's keys (lib/dal/risks/internal/risk-dto.ts) as the risk form labels them; another keeps its code.
+const FIELD_LABELS = {
+  title: "title",
+  description: "description",
+  affectedPersons: "affectedPersons",
+  fundamentalRights: "rights",
+  source: "source",
+  likelihood: "likelihood",
+  impact: "impact",
+  residualLikelihood: "residualLikelihood",
+  residualImpact: "residualImpact",
+  treatment: "treatment",
+  mitigation: "mitigation",
+  ownerId: "owner",
+  nextReviewDate: "nextReview",
+  status: "status",
+} as const;
+type Change = { field: string; from?: string; to: string };
+
+// What changed, from the audit event: "likelihood 4 → 2". Values are short scalars or a line of text.
+function changes(before: unknown, after: unknown): Change[] {
   const b = (before && typeof before === "object" ? before : {}) as Record<string, unknown>;
   const a = (after && typeof after === "object" ? after : {}) as Record<string, unknown>;
   const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v).slice(0, 80));
@@ -22,7 +41,11 @@ function changes(before: unknown, after: unknown): string[] {
       .filter((k) => k !== "obligationId" && k !== "rescoredFrom")
       // A new risk's empty fields say nothing; a change to or from empty still shows.
       .filter((k) => (k in b && k in a) || show(k in a ? a[k] : b[k]) !== "—")
-      .map((k) => (k in b && k in a ? `${k}: ${show(b[k])} → ${show(a[k])}` : `${k}: ${show(k in a ? a[k] : b[k])}`))
+      .map((k) =>
+        k in b && k in a
+          ? { field: k, from: show(b[k]), to: show(a[k]) }
+          : { field: k, to: show(k in a ? a[k] : b[k]) },
+      )
   );
 }
 
@@ -35,7 +58,14 @@ function rescoredFrom(after: unknown): string | null {
 // The risk's history is its slice of the organisation's audit trail (newest first).
 export function RiskHistory({ entries }: { entries: RiskHistoryEntry[] }) {
   const t = useTranslations("RiskHistory");
+  const label = useTranslations("RiskFields");
   const locale = useLocale() as Locale;
+  const fieldName = (key: string) =>
+    key in FIELD_LABELS ? label(FIELD_LABELS[key as keyof typeof FIELD_LABELS]) : key;
+  const line = (c: Change) =>
+    c.from === undefined
+      ? t("value", { field: fieldName(c.field), value: c.to })
+      : t("change", { field: fieldName(c.field), from: c.from, to: c.to });
   if (entries.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
   return (
     <ol className="space-y-3 text-sm">
@@ -50,7 +80,7 @@ export function RiskHistory({ entries }: { entries: RiskHistoryEntry[] }) {
           <ul className="mt-1 space-y-0.5 break-words text-slate-700">
             {rescoredFrom(e.after) && <li>{t("rescoredFrom", { origin: rescoredFrom(e.after)! })}</li>}
             {changes(e.before, e.after).map((c) => (
-              <li key={c}>{c}</li>
+              <li key={c.field}>{line(c)}</li>
             ))}
           </ul>
         </li>
