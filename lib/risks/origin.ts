@@ -1,9 +1,15 @@
+import { createTranslator } from "use-intl/core";
+import { MESSAGES } from "@/i18n/messages";
+import { readingWith } from "@/lib/incidents/breach-reading";
 import { incidentReference } from "@/lib/incidents/labels";
 import { describeReading, KIND_LABELS } from "@/lib/incidents/monitoring-obligations";
+import { formatDateIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
 import type { MonitoringKindCode } from "@/lib/validations/monitoring";
 
 // How a risk names the incident or monitoring breach it was opened from, on the Risks tab, in the pre-filled form and
-// in the dossier: the same words everywhere. Nothing here reads the database.
+// in the dossier: the same words everywhere. Nothing here reads the database. English is what is stored (the audit
+// trail's "rescored from", the sealed dossier); a page says it in the reader's language.
 
 export type IncidentRef = { number: number; title: string };
 export type BreachRef = {
@@ -25,6 +31,25 @@ export const incidentOrigin = (i: IncidentRef): string => `incident ${incidentRe
 /** "breach of Bias: tpr_gap = 0.12, limit ≤ 0.05 on 2026-12-01" */
 export const breachOrigin = (e: BreachRef): string =>
   `breach of ${KIND_LABELS[e.kind as MonitoringKindCode] ?? e.kind}: ${describeReading(e)} on ${day(e.observedAt)}`;
+
+const originWords = (locale: Locale) =>
+  createTranslator({ locale, messages: MESSAGES[locale], namespace: "RiskOrigin" });
+
+/** The same, in the reader's language: "Vorfall INC-0007: …", "seuil franchi (biais) : … le 1 déc. 2026". */
+export function incidentOriginIn(locale: Locale, i: IncidentRef): string {
+  if (locale === "en") return incidentOrigin(i);
+  return originWords(locale)("incident", { reference: incidentReference(i.number), title: i.title });
+}
+
+export function breachOriginIn(locale: Locale, e: BreachRef): string {
+  if (locale === "en") return breachOrigin(e);
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "MonitoringTaskText" });
+  return originWords(locale)("breach", {
+    kind: e.kind,
+    reading: readingWith(describeReading(e), t("limit")),
+    day: formatDateIn(locale, e.observedAt),
+  });
+}
 
 /** The title a new risk's form starts with; the person edits it before saving. */
 export const incidentRiskTitle = (i: IncidentRef): string => clip(i.title);

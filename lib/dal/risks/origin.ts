@@ -2,7 +2,8 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/dal/core/authorize";
-import { breachOrigin, breachRiskTitle, incidentOrigin, incidentRiskTitle } from "@/lib/risks/origin";
+import type { Locale } from "@/lib/i18n/locales";
+import { breachOriginIn, breachRiskTitle, incidentOriginIn, incidentRiskTitle } from "@/lib/risks/origin";
 import type { RiskSourceCode } from "@/lib/validations/risks";
 import { BREACH_SELECT } from "./internal/origin";
 
@@ -24,6 +25,7 @@ export async function riskPrefill(
   actor: Actor,
   systemId: string,
   from: { incidentId?: string; eventId?: string },
+  locale: Locale = "en",
 ): Promise<RiskPrefill | null> {
   const { organizationId } = await authorize(actor, "risk.write");
   if (from.incidentId) {
@@ -37,7 +39,7 @@ export async function riskPrefill(
       description: i.description.slice(0, 5000),
       source: "INCIDENT",
       incidentId: i.id,
-      origin: incidentOrigin(i),
+      origin: incidentOriginIn(locale, i),
     };
   }
   if (from.eventId) {
@@ -51,20 +53,28 @@ export async function riskPrefill(
       description: "",
       source: "MONITORING",
       monitoringEventId: e.id,
-      origin: breachOrigin(e),
+      origin: breachOriginIn(locale, e),
     };
   }
   return null;
 }
 
-/** Where each of the system's risks was opened from, by risk id; risks entered by hand are absent. */
-export async function riskOrigins(actor: Actor, systemId: string): Promise<Map<string, RiskOriginLink>> {
+/** Where each of the system's risks was opened from, by risk id, worded for the reader; risks entered by hand are absent. */
+export async function riskOrigins(
+  actor: Actor,
+  systemId: string,
+  locale: Locale = "en",
+): Promise<Map<string, RiskOriginLink>> {
   const { organizationId } = await authorize(actor, "system.read");
-  return readRiskOrigins(organizationId, systemId);
+  return readRiskOrigins(organizationId, systemId, locale);
 }
 
-/** For callers that have already authorised a read of this system (the dossier). */
-export async function readRiskOrigins(organizationId: string, systemId: string): Promise<Map<string, RiskOriginLink>> {
+/** For callers that have already authorised a read of this system (the dossier, whose sealed snapshot keeps English). */
+export async function readRiskOrigins(
+  organizationId: string,
+  systemId: string,
+  locale: Locale = "en",
+): Promise<Map<string, RiskOriginLink>> {
   const risks = await db().risk.findMany({
     where: { organizationId, systemId, OR: [{ incidentId: { not: null } }, { monitoringEventId: { not: null } }] },
     select: { id: true, incidentId: true, monitoringEventId: true },
@@ -85,8 +95,8 @@ export async function readRiskOrigins(organizationId: string, systemId: string):
   for (const r of risks) {
     const incident = incidents.find((i) => i.id === r.incidentId);
     const event = events.find((e) => e.id === r.monitoringEventId);
-    if (incident) links.set(r.id, { label: incidentOrigin(incident), href: `/incidents/${incident.id}` });
-    else if (event) links.set(r.id, { label: breachOrigin(event), href: `/systems/${systemId}/monitoring` });
+    if (incident) links.set(r.id, { label: incidentOriginIn(locale, incident), href: `/incidents/${incident.id}` });
+    else if (event) links.set(r.id, { label: breachOriginIn(locale, event), href: `/systems/${systemId}/monitoring` });
   }
   return links;
 }

@@ -83,6 +83,10 @@ describe("a risk opened from an incident or a breach", () => {
       label: "incident INC-0007: Refusals doubled for applicants over 60",
       href: `/incidents/${a.incidentId}`,
     });
+    // The Risks tab says it in the reader's language; the sealed dossier below keeps the stored English.
+    expect((await riskOrigins(a.admin, a.systemId, "de")).get(risk.id)?.label).toBe(
+      "Vorfall INC-0007: Refusals doubled for applicants over 60",
+    );
     const { snapshot } = await db().dossierVersion.findUniqueOrThrow({
       where: { id: (await exportDossier(a.admin, a.systemId, "DRAFT")).id },
     });

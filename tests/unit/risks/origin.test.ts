@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { breachOrigin, breachRiskTitle, incidentOrigin, incidentRiskTitle } from "@/lib/risks/origin";
+import {
+  breachOrigin,
+  breachOriginIn,
+  breachRiskTitle,
+  incidentOrigin,
+  incidentOriginIn,
+  incidentRiskTitle,
+} from "@/lib/risks/origin";
 
 describe("where a risk was opened from, in words", () => {
   it("names an incident by its reference and title", () => {
@@ -18,5 +25,25 @@ describe("where a risk was opened from, in words", () => {
     };
     expect(breachOrigin(e)).toBe("breach of Evaluation: accuracy = 0.71, limit ≥ 0.8 on 2026-12-01");
     expect(breachRiskTitle(e)).toBe("Evaluation outside its threshold: accuracy = 0.71, limit ≥ 0.8");
+  });
+
+  it("says both in the reader's language, the metric and numbers as the pipeline sent them", () => {
+    const e = {
+      kind: "BIAS",
+      metric: "age_gap",
+      value: 0.12,
+      threshold: 0.05,
+      direction: "max",
+      observedAt: "2026-12-01",
+    };
+    expect(incidentOriginIn("de", { number: 7, title: "Falsche Ablehnungen" })).toBe(
+      "Vorfall INC-0007: Falsche Ablehnungen",
+    );
+    expect(incidentOriginIn("fr", { number: 7, title: "Refus erronés" })).toBe("incident INC-0007 : Refus erronés");
+    expect(breachOriginIn("de", e)).toBe(
+      "Grenzwertverletzung (Bias): age_gap = 0.12, Grenzwert ≤ 0.05 am 1. Dez. 2026",
+    );
+    expect(breachOriginIn("fr", e)).toBe("seuil franchi (biais) : age_gap = 0.12, seuil ≤ 0.05 le 1 déc. 2026");
+    expect(breachOriginIn("en", e)).toBe(breachOrigin(e));
   });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { HeatMap } from "@/components/risks/heat-map";
 import { LinkedRiskActions } from "@/components/risks/linked-risk-actions";
@@ -15,6 +15,7 @@ import { riskHistory } from "@/lib/dal/risks/history";
 import { riskOrigins, riskPrefill } from "@/lib/dal/risks/origin";
 import { getRiskFormOptions, listRisks } from "@/lib/dal/risks/risks";
 import { getRiskLabels } from "@/lib/dal/risks/scale";
+import { isLocale } from "@/lib/i18n/locales";
 import { currentRating } from "@/lib/risks/score";
 import { loadSystem } from "../load-system";
 import { createRiskAction, updateRiskAction } from "./actions";
@@ -51,12 +52,14 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
   const system = await loadSystem((await params).id);
   const search = await searchParams;
   const actor = await requireActor();
+  const pageLocale = await getLocale();
+  const locale = isLocale(pageLocale) ? pageLocale : "en";
   const [viewer, risks, options, labels, origins, t] = await Promise.all([
     getViewer(actor),
     listRisks(actor, system.id),
     getRiskFormOptions(actor, system.id),
     getRiskLabels(actor),
-    riskOrigins(actor, system.id),
+    riskOrigins(actor, system.id, locale),
     getTranslations("SystemRisks"),
   ]);
   const canWrite = !!viewer.role && can(viewer.role, "risk.write");
@@ -74,7 +77,7 @@ export default async function SystemRisksPage({ params, searchParams }: Props) {
   const history = editing ? await riskHistory(actor, editing.id) : [];
   const from = { incidentId: search.fromIncident, eventId: search.fromEvent };
   // From an incident or a breach: a new linked risk, or (editing) a re-score recorded against it.
-  const linked = canWrite ? await riskPrefill(actor, system.id, from) : null;
+  const linked = canWrite ? await riskPrefill(actor, system.id, from, locale) : null;
   const prefill = editing ? null : linked;
   const fromQuery = from.incidentId ? `fromIncident=${from.incidentId}` : `fromEvent=${from.eventId}`;
   const editingOrigin = editing && origins.get(editing.id);
