@@ -60,3 +60,19 @@ export function monitoringTaskBodyIn(locale: Locale, body: string): string {
     .map((line) => bodyLine(locale, t, line))
     .join("\n");
 }
+
+/**
+ * The draft incident a breach opens on request, in the organisation's document language: it is stored, not shown
+ * through a translation, so it is written in the language the organisation's records are kept in. `context` is the
+ * task's English body.
+ */
+export function breachIncidentDraft(
+  locale: Locale,
+  values: { system: string; metric: string; context: string },
+): { title: string; description: string } {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "MonitoringTaskText" });
+  return {
+    title: t("incidentTitle", { system: values.system, metric: values.metric }),
+    description: `${monitoringTaskBodyIn(locale, values.context)}\n\n${t("incidentNote")}`,
+  };
+}

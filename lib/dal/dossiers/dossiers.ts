@@ -14,6 +14,7 @@ import { ZAttestDossier, type TAttestDossier } from "@/lib/validations/dossier";
 import { isUniqueViolation } from "@/lib/dal/accounts/internal/accounts";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { authorize } from "@/lib/dal/core/authorize";
+import { documentLocaleOf } from "@/lib/dal/core/document-locale";
 import { seal } from "@/lib/dal/dossiers/internal/seal";
 import { readDossierSource } from "@/lib/dal/dossiers/internal/snapshot";
 import { decideFinality, type FinalityChoice } from "@/lib/dal/dossiers/internal/finality";
@@ -45,15 +46,6 @@ export function dossierFileName(systemName: string, version: number, locale: Loc
   return `${asciiSlug(systemName, 60) || "ai-system"}-dossier-v${version}${suffix}.pdf`;
 }
 
-// The organisation's document language (Settings → Language), English for a value Actlas no longer speaks.
-async function documentLocaleOf(organizationId: string): Promise<Locale> {
-  const org = await db().organization.findUniqueOrThrow({
-    where: { id: organizationId },
-    select: { documentLocale: true },
-  });
-  return isLocale(org.documentLocale) ? org.documentLocale : DEFAULT_LOCALE;
-}
-
 // Renders and seals a new version. The version number is read before rendering (it is printed in the PDF); if a
 // colleague sealed the same number meanwhile, the unique index refuses ours and we render again with the next one.
 // Draft or final is decided from the data sealed (decideFinality), never from what the browser believes. The PDF is
@@ -68,7 +60,7 @@ export async function exportDossier(
   const [source, exporter, language] = await Promise.all([
     readDossierSource(member, systemId),
     db().user.findUniqueOrThrow({ where: { id: member.userId }, select: { name: true, email: true } }),
-    locale ?? documentLocaleOf(member.organizationId),
+    locale ?? documentLocaleOf(db(), member.organizationId),
   ]);
   const finality = decideFinality(source, choice);
   for (let attempt = 0; ; attempt += 1) {
@@ -132,7 +124,7 @@ export async function exportDossier(
 /** The language a new version is sealed in unless the exporter picks another, for the export page. */
 export async function dossierDocumentLocale(actor: Actor): Promise<Locale> {
   const member = await authorize(actor, "report.read");
-  return documentLocaleOf(member.organizationId);
+  return documentLocaleOf(db(), member.organizationId);
 }
 
 /** What a new version of this system's dossier would show as missing, for the export page. */

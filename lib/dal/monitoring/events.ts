@@ -4,6 +4,8 @@ import { db, type Tx } from "@/lib/db/client";
 import type { Prisma } from "@/lib/db/generated/client";
 import { AppError } from "@/lib/errors";
 import { describeReading, KIND_LABELS, pickObligation } from "@/lib/incidents/monitoring-obligations";
+import { breachIncidentDraft } from "@/lib/incidents/monitoring-task-text";
+import { documentLocaleOf } from "@/lib/dal/core/document-locale";
 import { formatDateTime } from "@/lib/utils";
 import { isBreach, type MonitoringEventInput } from "@/lib/validations/monitoring";
 import { writeAudit } from "@/lib/dal/core/audit";
@@ -88,9 +90,12 @@ export async function recordMonitoringEvent(actor: Actor, input: MonitoringEvent
       ? await insertIncident(tx, member, {
           systemId: system.id,
           status: "DRAFT",
-          title: `Monitoring breach on ${system.name}: ${input.metric}`,
           sourceEventId: event.id,
-          description: `${context}\n\nDraft opened automatically. Assess whether this is a serious incident (Art 3(49)); if so, record when you became aware and the harm category to start the Art 73 clock.`,
+          ...breachIncidentDraft(await documentLocaleOf(tx, organizationId), {
+            system: system.name,
+            metric: input.metric,
+            context,
+          }),
         })
       : null;
     await tx.monitoringEvent.update({

@@ -88,6 +88,17 @@ describe("recordMonitoringEvent", () => {
     });
   });
 
+  it("writes the drafted incident in the organisation's document language", async () => {
+    const { admin, organizationId, systemId } = await highRiskSetup();
+    await db().organization.update({ where: { id: organizationId }, data: { documentLocale: "de" } });
+    const result = await recordMonitoringEvent(admin, eventInput(systemId, { openIncidentDraft: true }));
+    const incident = await getIncident(admin, result.incidentId ?? "");
+    expect(incident.title).toBe("Grenzwertverletzung beim Monitoring von Credit scoring: psi");
+    expect(incident.description).toContain("Drift-Ergebnis außerhalb seines Grenzwerts: psi = 0.31, Grenzwert ≤ 0.2.");
+    expect(incident.description).toContain("Entwurf automatisch angelegt.");
+    expect(incident.description).not.toMatch(/Draft opened|outside its threshold/);
+  });
+
   it("resolves a task with a note; resolving twice is a conflict; a later breach opens a new task", async () => {
     const { admin, organizationId, systemId } = await highRiskSetup();
     const { taskId } = await recordMonitoringEvent(admin, eventInput(systemId));
