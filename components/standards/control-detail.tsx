@@ -5,7 +5,9 @@ import { Badge } from "@/components/ui/badge";
 import { Card, CardBody } from "@/components/ui/card";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { ControlObligationDTO } from "@/lib/dal/standards/drill-down";
+import type { FrameworkId } from "@/lib/standards";
 import type { ControlCoverage, TargetStatus } from "@/lib/standards/coverage";
+import { controlGroupIn, controlTitleIn } from "@/lib/standards/i18n";
 import { targetLabel } from "@/lib/standards/soa";
 import { ruleText } from "@/lib/rules/i18n";
 import type { ObligationStatusCode } from "@/lib/validations/obligation";
@@ -34,21 +36,22 @@ const STATUS_KEY = {
 // One control opened from the table: what evidences it and how far, the duties behind it (each linking to its
 // system's obligations tab, opened at that duty), and the Statement of Applicability decision (`decision`).
 export async function ControlDetail(props: {
+  framework: FrameworkId;
   coverage: ControlCoverage;
   obligations: { rows: ControlObligationDTO[]; total: number };
   closeHref: string;
   decision: ReactNode;
 }) {
   const { control, status, targets } = props.coverage;
-  const t = await getTranslations("StandardsFramework");
+  const [t, locale] = await Promise.all([getTranslations("StandardsFramework"), getLocale()]);
   return (
     <Card className="mb-6" aria-labelledby="control-detail-title">
       <div className="flex flex-wrap items-start justify-between gap-3 border-b border-slate-200 px-5 py-4">
         <div>
           <h2 id="control-detail-title" className="text-base font-semibold text-slate-900">
-            <span className="font-mono">{control.id}</span> · {control.title}
+            <span className="font-mono">{control.id}</span> · {controlTitleIn(locale, props.framework, control)}
           </h2>
-          <p className="mt-0.5 text-sm text-slate-600">{control.group}</p>
+          <p className="mt-0.5 text-sm text-slate-600">{controlGroupIn(locale, props.framework, control)}</p>
         </div>
         <div className="flex items-center gap-3">
           <StatusBadge status={status} />

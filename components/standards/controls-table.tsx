@@ -1,12 +1,15 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
+import type { FrameworkId } from "@/lib/standards";
 import type { ControlCoverage } from "@/lib/standards/coverage";
+import { controlGroupIn, controlTitleIn } from "@/lib/standards/i18n";
 import { targetLabel } from "@/lib/standards/soa";
 import { StatusBadge } from "./status";
 
 export type SoaCell = { applicable: boolean; justification: string } | null;
 type Props = {
+  framework: FrameworkId;
   caption: string;
   controls: ControlCoverage[];
   soa: Map<string, SoaCell> | null;
@@ -71,9 +74,10 @@ async function ControlLink({ id, href }: { id: string; href: string }) {
 }
 
 async function WideTable(props: Props) {
-  const t = await getTranslations("StandardsFramework");
+  const [t, locale] = await Promise.all([getTranslations("StandardsFramework"), getLocale()]);
   const columns = props.soa ? 5 : 4;
-  const groups = [...new Set(props.controls.map((c) => c.control.group))];
+  // Grouped by the English group, which is the same in every language; each group is named in the reader's.
+  const groups = [...new Map(props.controls.map((c) => [c.control.group, c.control])).values()];
   return (
     <Table caption={props.caption} tableClassName="min-w-[44rem]">
       <TableHead>
@@ -84,20 +88,20 @@ async function WideTable(props: Props) {
         {props.soa && <Th className="w-40">{t("colApplicability")}</Th>}
       </TableHead>
       {groups.map((group) => (
-        <TableBody key={group}>
+        <TableBody key={group.group}>
           <tr className="bg-slate-50/70">
             <Th scope="colgroup" colSpan={columns} className="py-1.5 text-xs font-semibold text-slate-700">
-              {group}
+              {controlGroupIn(locale, props.framework, group)}
             </Th>
           </tr>
           {props.controls
-            .filter((c) => c.control.group === group)
+            .filter((c) => c.control.group === group.group)
             .map((c) => (
               <tr key={c.control.id} className="align-top">
                 <Th scope="row" className="text-sm">
                   <ControlLink id={c.control.id} href={props.hrefOf(c.control.id)} />
                 </Th>
-                <td className="px-3 py-2.5 text-slate-900">{c.control.title}</td>
+                <td className="px-3 py-2.5 text-slate-900">{controlTitleIn(locale, props.framework, c.control)}</td>
                 <td className="px-3 py-2.5">
                   <Coverage c={c} />
                 </td>
@@ -116,14 +120,15 @@ async function WideTable(props: Props) {
 }
 
 async function ControlCards(props: Props) {
-  const t = await getTranslations("StandardsFramework");
+  const [t, locale] = await Promise.all([getTranslations("StandardsFramework"), getLocale()]);
   return (
     <ul aria-label={props.caption} className="space-y-3 md:hidden">
       {props.controls.map((c) => (
         <li key={c.control.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-          <p className="text-xs text-slate-600">{c.control.group}</p>
+          <p className="text-xs text-slate-600">{controlGroupIn(locale, props.framework, c.control)}</p>
           <p className="mt-0.5 text-sm text-slate-900">
-            <ControlLink id={c.control.id} href={props.hrefOf(c.control.id)} /> {c.control.title}
+            <ControlLink id={c.control.id} href={props.hrefOf(c.control.id)} />{" "}
+            {controlTitleIn(locale, props.framework, c.control)}
           </p>
           <div className="mt-2">
             <Coverage c={c} />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { CoverageBar } from "@/components/standards/status";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,6 +9,7 @@ import { listApplicability } from "@/lib/dal/standards/applicability";
 import { coverageFacts } from "@/lib/dal/standards/coverage";
 import { FRAMEWORK_IDS, FRAMEWORKS, STANDARDS_CHANGELOG, STANDARDS_VERSION, type FrameworkId } from "@/lib/standards";
 import { frameworkCoverage } from "@/lib/standards/coverage";
+import { editionIn } from "@/lib/standards/i18n";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("Standards"))("title") };
@@ -23,8 +24,9 @@ const SUMMARY_KEY = {
 
 export default async function StandardsPage() {
   const actor = await requireActor();
-  const [t, facts, isoDecisions] = await Promise.all([
+  const [t, locale, facts, isoDecisions] = await Promise.all([
     getTranslations("Standards"),
+    getLocale(),
     coverageFacts(actor),
     listApplicability(actor, "iso-42001"),
   ]);
@@ -44,7 +46,7 @@ export default async function StandardsPage() {
                     <Link href={`/standards/${id}`} className="text-indigo-800 underline underline-offset-2">
                       {f.name}
                     </Link>{" "}
-                    <span className="text-sm font-normal text-slate-600">{f.edition}</span>
+                    <span className="text-sm font-normal text-slate-600">{editionIn(locale, f)}</span>
                   </h2>
                   <p className="mt-1 text-sm text-slate-600">{t(SUMMARY_KEY[id])}</p>
                 </div>

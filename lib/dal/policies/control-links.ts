@@ -5,7 +5,9 @@ import { authorize } from "@/lib/dal/core/authorize";
 import { notFound } from "@/lib/dal/core/not-found";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { FRAMEWORKS, isFrameworkId, type FrameworkId } from "@/lib/standards";
+import { controlTitleIn } from "@/lib/standards/i18n";
 import type { TPolicyControlLink } from "@/lib/validations/policies";
 
 // Policies recorded as evidence for ISO/IEC 42001 and NIST AI RMF controls. A link names the policy, not a version:
@@ -79,8 +81,12 @@ export async function unlinkPolicyControl(actor: Actor, linkId: string): Promise
   });
 }
 
-/** The controls a policy is evidence for, in the frameworks' own order. */
-export async function controlsOfPolicy(actor: Actor, policyId: string): Promise<PolicyControlDTO[]> {
+/** The controls a policy is evidence for, in the frameworks' own order; titled in `locale` (the API keeps English). */
+export async function controlsOfPolicy(
+  actor: Actor,
+  policyId: string,
+  locale: Locale = DEFAULT_LOCALE,
+): Promise<PolicyControlDTO[]> {
   const member = await authorize(actor, "system.read");
   const rows = await db().policyControlLink.findMany({
     where: { organizationId: member.organizationId, policyId },
@@ -91,7 +97,14 @@ export async function controlsOfPolicy(actor: Actor, policyId: string): Promise<
   for (const f of Object.values(FRAMEWORKS))
     for (const c of f.controls) {
       const row = rows.find((r) => r.framework === f.id && r.controlId === c.id);
-      if (row) out.push({ linkId: row.id, framework: f.id, frameworkName: f.name, controlId: c.id, title: c.title });
+      if (row)
+        out.push({
+          linkId: row.id,
+          framework: f.id,
+          frameworkName: f.name,
+          controlId: c.id,
+          title: controlTitleIn(locale, f.id, c),
+        });
     }
   return out;
 }
@@ -127,8 +140,8 @@ export async function policiesOfControl(
     .sort((a, b) => a.title.localeCompare(b.title));
 }
 
-/** Every control, grouped by framework, for the policy page's "Link to a control" list. */
-export function controlChoices(): {
+/** Every control, grouped by framework, for the policy page's "Link to a control" list, titled in `locale`. */
+export function controlChoices(locale: Locale = DEFAULT_LOCALE): {
   framework: FrameworkId;
   name: string;
   controls: { id: string; title: string }[];
@@ -136,6 +149,6 @@ export function controlChoices(): {
   return Object.values(FRAMEWORKS).map((f) => ({
     framework: f.id,
     name: f.name,
-    controls: f.controls.map((c) => ({ id: c.id, title: c.title })),
+    controls: f.controls.map((c) => ({ id: c.id, title: controlTitleIn(locale, f.id, c) })),
   }));
 }

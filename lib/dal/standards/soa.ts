@@ -9,6 +9,7 @@ import { CURRENT_RULE_SET_ID } from "@/lib/rules/registry";
 import { FRAMEWORKS, STANDARDS_VERSION, type FrameworkId } from "@/lib/standards";
 import { soaRows, type SoaRow } from "@/lib/standards/soa";
 import type { FrameworkSummary } from "@/lib/standards/coverage";
+import { editionIn, localizeControlRow } from "@/lib/standards/i18n";
 import { listApplicability } from "./applicability";
 import { coverageFacts } from "./coverage";
 
@@ -39,19 +40,20 @@ export async function statementOfApplicabilityPdf(
     }),
   ]);
   const f = FRAMEWORKS[framework];
+  // In the organisation's document language (Settings → Language), the controls' titles and groups included.
+  const locale = isLocale(org.documentLocale) ? org.documentLocale : DEFAULT_LOCALE;
   const rendered = await renderSoa(
     {
       organizationName: org.name,
       frameworkName: f.name,
-      edition: f.edition,
+      edition: editionIn(locale, f),
       mappingVersion: STANDARDS_VERSION,
       ruleSetId: CURRENT_RULE_SET_ID,
       generatedAt: now.toISOString(),
-      rows,
+      rows: rows.map((r) => localizeControlRow(locale, framework, r)),
       summary,
-      // In the organisation's document language (Settings → Language).
     },
-    isLocale(org.documentLocale) ? org.documentLocale : DEFAULT_LOCALE,
+    locale,
   );
   const pdf = await signForOrganization(
     member.organizationId,

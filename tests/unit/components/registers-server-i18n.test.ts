@@ -80,12 +80,19 @@ async function pages(locale: Locale): Promise<string> {
   reader.locale = locale;
   const tree = await expand([
     h(ControlsTable, {
+      framework: "iso-42001",
       caption: "Controls",
       controls: controls.slice(0, 3),
       soa: new Map([[controls[0]!.control.id, { applicable: false, justification: "Not ours." }]]),
       hrefOf: () => "/standards/iso-42001",
     }),
-    h(ControlDetail, { coverage: controls[0]!, obligations: { rows: [], total: 0 }, closeHref: "/", decision: null }),
+    h(ControlDetail, {
+      framework: "iso-42001",
+      coverage: controls[0]!,
+      obligations: { rows: [], total: 0 },
+      closeHref: "/",
+      decision: null,
+    }),
     h(PersonPanel, {
       person,
       units: [],
@@ -102,6 +109,9 @@ describe("the standards framework's controls and a literacy person's panel", () 
   it("German", async () => {
     const html = await pages("de");
     expect(html).toContain("Abdeckung in Actlas");
+    // The crosswalk's own words too: the controls' titles and their group (lib/standards/i18n).
+    expect(html).toContain("Eine KI-Richtlinie dokumentieren");
+    expect(html).toContain("A.2 Richtlinien für KI");
     expect(html).toContain("Ausgeschlossen");
     expect(html).toContain("Schließen");
     expect(html).toContain("Schulung für Ana erfassen");
@@ -114,6 +124,8 @@ describe("the standards framework's controls and a literacy person's panel", () 
   it("French", async () => {
     const html = await pages("fr");
     expect(html).toContain("Couverture dans Actlas");
+    expect(html).toContain("Disposer d'une politique d'IA documentée");
+    expect(html).toContain("A.2 Politiques relatives à l'IA");
     expect(html).toContain("Fermer");
     expect(html).toContain("Enregistrer une formation pour Ana");
     expect(html).toContain("(Supervise)");
@@ -122,6 +134,8 @@ describe("the standards framework's controls and a literacy person's panel", () 
   it("English stays as it was", async () => {
     const html = await pages("en");
     expect(html).toContain("Coverage in Actlas");
+    expect(html).toContain("Have a documented AI policy");
+    expect(html).toContain("A.2 Policies for AI");
     expect(html).toContain("Included (not reviewed)");
     expect(html).toContain("Record a training for Ana");
     expect(html).toContain("ana@example.test · Analyst · No unit · Actlas member");

@@ -49,7 +49,7 @@ export default async function PolicyPage({ params }: Props) {
     policyCoverages(actor, policy.id),
     policyUses(actor, policy.id),
     policiesToRead(actor),
-    controlsOfPolicy(actor, policy.id),
+    controlsOfPolicy(actor, policy.id, locale),
   ]);
   const role = viewer.role;
   const canWrite = !!role && can(role, "policy.write");
@@ -151,7 +151,7 @@ export default async function PolicyPage({ params }: Props) {
             <PolicyControls
               policyId={policy.id}
               links={controls}
-              choices={controlChoices()}
+              choices={controlChoices(locale)}
               link={canLink && published ? linkPolicyToControlAction : undefined}
               unlink={canLink ? unlinkPolicyControlAction : undefined}
             />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ControlDetail } from "@/components/standards/control-detail";
 import { ControlsTable } from "@/components/standards/controls-table";
@@ -17,6 +17,7 @@ import { coverageFacts } from "@/lib/dal/standards/coverage";
 import { obligationsOfCodes } from "@/lib/dal/standards/drill-down";
 import { FRAMEWORKS, isFrameworkId, type FrameworkId } from "@/lib/standards";
 import { frameworkCoverage } from "@/lib/standards/coverage";
+import { editionIn } from "@/lib/standards/i18n";
 import { ControlPoliciesCard } from "../../policies/control-policies-card";
 import { setApplicabilityAction } from "../actions";
 
@@ -43,12 +44,13 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
   const [{ framework: id }, { show, control: open }, actor] = await Promise.all([params, searchParams, requireActor()]);
   if (!isFrameworkId(id)) notFound();
   const f = FRAMEWORKS[id];
-  const [facts, decisions, viewer, t, standards] = await Promise.all([
+  const [facts, decisions, viewer, t, standards, locale] = await Promise.all([
     coverageFacts(actor),
     listApplicability(actor, id),
     getViewer(actor),
     getTranslations("StandardsFramework"),
     getTranslations("Standards"),
+    getLocale(),
   ]);
   const excluded = new Set([...decisions.values()].filter((d) => !d.applicable).map((d) => d.controlId));
   const { controls, summary } = frameworkCoverage(f, facts, f.hasSoa ? excluded : undefined);
@@ -65,7 +67,7 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
   return (
     <>
       <PageHeader
-        title={`${f.name} ${f.edition}`}
+        title={`${f.name} ${editionIn(locale, f)}`}
         description={standards(SUMMARY_KEY[id])}
         actions={
           f.hasSoa && (
@@ -96,6 +98,7 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
       </Card>
       {opened && (
         <ControlDetail
+          framework={id}
           coverage={opened}
           obligations={drill}
           closeHref={base}
@@ -142,6 +145,7 @@ export default async function FrameworkPage({ params, searchParams }: Props) {
         <p className="text-sm text-slate-700">{t("noGaps")}</p>
       ) : (
         <ControlsTable
+          framework={id}
           caption={t(gapsOnly ? "captionGaps" : "caption", { framework: f.name })}
           controls={listed}
           soa={f.hasSoa ? new Map(controls.map((c) => [c.control.id, decisions.get(c.control.id) ?? null])) : null}

@@ -6,6 +6,7 @@ import { fileResponse, plainText } from "@/lib/http/download";
 import { exportLocale } from "@/lib/http/list-export";
 import { createRoute } from "@/lib/route";
 import { FRAMEWORKS, isFrameworkId } from "@/lib/standards";
+import { localizeControlRow } from "@/lib/standards/i18n";
 import { SOA_HEADER, soaRecord } from "@/lib/standards/soa";
 
 export const runtime = "nodejs";
@@ -22,7 +23,10 @@ export const GET = createRoute(
     }
     const { rows } = await statementOfApplicability(actor, id);
     // csvDocument neutralises formulas: a justification typed as "=HYPERLINK(…)" must not run when opened.
-    const csv = csvDocument([csvHeaderIn(exportLocale(actor, request), SOA_HEADER), ...rows.map(soaRecord)]);
+    // The header and the controls' titles and groups in the reader's language; the other columns stay as worded.
+    const locale = exportLocale(actor, request);
+    const records = rows.map((r) => soaRecord(localizeControlRow(locale, id, r)));
+    const csv = csvDocument([csvHeaderIn(locale, SOA_HEADER), ...records]);
     return fileResponse({
       fileName: `${id}-statement-of-applicability-${todayIso()}.csv`,
       bytes: new TextEncoder().encode(csv),
