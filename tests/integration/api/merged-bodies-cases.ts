@@ -34,6 +34,10 @@ async function organisation() {
   return { organizationId, admin, token: await tokenFor(admin) };
 }
 
+const onceEach = (rows: Body[], key: string) =>
+  rows.filter(
+    (row, i) => !named(row?.[key]) || rows.findIndex((other) => text(other?.[key]) === text(row?.[key])) === i,
+  );
 const memberOr = (admin: UserActor, v: unknown, none: "" | null) => (named(v) ? admin.userId : none);
 
 async function systemCase(): Promise<MergeCase> {
@@ -48,6 +52,13 @@ async function systemCase(): Promise<MergeCase> {
     fix: (body) => {
       const out: Body = { ...body, version: stored.version };
       if ("ownerId" in out) out.ownerId = memberOr(admin, out.ownerId, "");
+      // "Each model name once", "each dataset name once" and a version once per model, as the server compares them:
+      // trimmed (the document's descriptions say so).
+      if (Array.isArray(out.models))
+        out.models = onceEach(out.models as Body[], "name").map((m) =>
+          Array.isArray(m.versions) ? { ...m, versions: onceEach(m.versions as Body[], "version") } : m,
+        );
+      if (Array.isArray(out.datasets)) out.datasets = onceEach(out.datasets as Body[], "name");
       const merged = { ...stored, ...out };
       // Unless the system after the change is a draft, it must stay filled (the description says so).
       if (merged.isDraft !== true) {
@@ -92,6 +103,13 @@ async function obligationCase(): Promise<MergeCase> {
     fix: (body) => {
       const out: Body = { ...body, version: stored.version };
       if ("ownerId" in out) out.ownerId = memberOr(admin, out.ownerId, "");
+      // "Each model name once", "each dataset name once" and a version once per model, as the server compares them:
+      // trimmed (the document's descriptions say so).
+      if (Array.isArray(out.models))
+        out.models = onceEach(out.models as Body[], "name").map((m) =>
+          Array.isArray(m.versions) ? { ...m, versions: onceEach(m.versions as Body[], "version") } : m,
+        );
+      if (Array.isArray(out.datasets)) out.datasets = onceEach(out.datasets as Body[], "name");
       const merged = { ...stored, ...out };
       if (merged.status === "NOT_APPLICABLE" && text(merged.notApplicableReason).length < 10)
         out.notApplicableReason = "No affected persons in the EU.";
@@ -119,6 +137,13 @@ async function riskCase(): Promise<MergeCase> {
       if ("ownerId" in out) out.ownerId = memberOr(admin, out.ownerId, null);
       // A token accepts only a low or medium risk: the accepted risk is rated low after the change.
       if (out.treatment === "ACCEPT") Object.assign(out, { residualLikelihood: 1, residualImpact: 1 });
+      // "Each model name once", "each dataset name once" and a version once per model, as the server compares them:
+      // trimmed (the document's descriptions say so).
+      if (Array.isArray(out.models))
+        out.models = onceEach(out.models as Body[], "name").map((m) =>
+          Array.isArray(m.versions) ? { ...m, versions: onceEach(m.versions as Body[], "version") } : m,
+        );
+      if (Array.isArray(out.datasets)) out.datasets = onceEach(out.datasets as Body[], "name");
       const merged = { ...stored, ...out };
       if ((merged.residualLikelihood === null) !== (merged.residualImpact === null))
         Object.assign(out, { residualLikelihood: 2, residualImpact: 2 });
