@@ -23,7 +23,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/integration/global-setup.ts"],
           setupFiles: ["tests/integration/setup.ts"],
-          fileParallelism: false,
+          // Two files at a time, each worker on its own copy of the run's database (tests/integration/setup.ts).
+          maxWorkers: 2,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,9 +1,9 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { assertLocalDatabaseUrl, withDatabase } from "../../lib/db/database-url";
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../lib/db/embedded-postgres";
 import { applyMigrations } from "../../lib/db/migrate";
+import { adminQuery, dropRunDatabases } from "./worker-database";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -13,7 +13,8 @@ declare module "vitest" {
 }
 
 // A fresh, migrated database per run on a local Postgres: ACTLAS_TEST_DATABASE_URL when the test runner provides
-// one, else an embedded server of the tests' own (never the development data in .data/postgres).
+// one, else an embedded server of the tests' own (never the development data in .data/postgres). Each test worker
+// works on a copy of it (worker-database.ts).
 export default async function setup(project: TestProject) {
   let handle: EmbeddedPostgresHandle | undefined;
   let serverUrl = process.env.ACTLAS_TEST_DATABASE_URL;
@@ -29,17 +30,7 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", url);
   project.provide("secretsKey", randomBytes(32).toString("base64"));
   return async () => {
-    await adminQuery(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await dropRunDatabases(url);
     await handle?.stop();
   };
-}
-
-async function adminQuery(serverUrl: string, sql: string) {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }

@@ -1,4 +1,5 @@
-import { inject, beforeAll, describe, expect, it } from "vitest";
+import { testDatabaseUrl } from "../worker-database";
+import { beforeAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { getClassificationSummary } from "@/lib/dal/classification/classification";
 import { getDashboard } from "@/lib/dal/dashboard/dashboard";
@@ -17,8 +18,8 @@ let client: pg.Client;
 const one = async <T>(text: string, values: unknown[] = [seed.organizationId]) => (await client.query(text, values)).rows[0] as T;
 
 beforeAll(async () => {
-  seed = await seedBench(inject("databaseUrl"), { systems: 1_000, log: () => {} });
-  client = new pg.Client({ connectionString: inject("databaseUrl") });
+  seed = await seedBench(testDatabaseUrl(), { systems: 1_000, log: () => {} });
+  client = new pg.Client({ connectionString: testDatabaseUrl() });
   await client.connect();
   return () => client.end();
 }, 120_000);

@@ -1,7 +1,8 @@
+import { testDatabaseUrl } from "../worker-database";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { applyMigrations } from "../../../lib/db/migrate";
 import { query, scratchDatabase } from "./helpers";
 
@@ -26,7 +27,7 @@ function migrations(keep: (name: string) => boolean): string {
 
 describe(`migration ${MIGRATION} on existing data`, () => {
   it("turns each organisation's free text into units, ignoring case and spaces, and links every system", async () => {
-    const db = await scratchDatabase(inject("databaseUrl"));
+    const db = await scratchDatabase(testDatabaseUrl());
     cleanups.push(db.drop);
     await applyMigrations(db.url, { migrationsDir: migrations((n) => n < MIGRATION), log: () => {} });
     for (const org of ["a", "b"])

@@ -1,8 +1,9 @@
+import { testDatabaseUrl } from "../worker-database";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterEach, describe, expect, inject, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { applyMigrations } from "../../../lib/db/migrate";
 import { query, scratchDatabase } from "./helpers";
 import { insert, insertTree, rowFor, type Tree } from "./tenant-tree";
@@ -36,7 +37,7 @@ function migrationsUpTo(options: { before: string } | { through: string }): stri
 
 /** A scratch database migrated to just before the two migrations, with a client; then the folder to finish with. */
 async function databaseBeforeTheMigrations() {
-  const db = await scratchDatabase(inject("databaseUrl"));
+  const db = await scratchDatabase(testDatabaseUrl());
   cleanups.push(db.drop);
   await applyMigrations(db.url, { migrationsDir: migrationsUpTo({ before: COLUMNS }), log: () => {} });
   const client = new pg.Client({ connectionString: db.url });
@@ -111,7 +112,7 @@ describe("migration tenant_fks_for_loose_ids on existing data", () => {
   const LOOSE = "20261205000216_tenant_fks_for_loose_ids";
 
   it("clears loose ids that dangle or point into another organisation, keeps the valid ones, then enforces them", async () => {
-    const db = await scratchDatabase(inject("databaseUrl"));
+    const db = await scratchDatabase(testDatabaseUrl());
     cleanups.push(db.drop);
     await applyMigrations(db.url, { migrationsDir: migrationsUpTo({ before: LOOSE }), log: () => {} });
     const client = new pg.Client({ connectionString: db.url });

@@ -1,5 +1,6 @@
+import { testDatabaseUrl } from "../worker-database";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { constraintName, insert, insertTree, keyOf, RELATIONS, rowFor, type Relation, type Tree } from "./tenant-tree";
 
 // Defence in depth: even a data-layer bug (or raw SQL) cannot store a row that points into another organisation.
@@ -9,7 +10,7 @@ let client: pg.Client;
 let a: Tree; // the victim organisation
 let b: Tree; // the organisation whose rows try to point into a's
 beforeAll(async () => {
-  client = new pg.Client({ connectionString: inject("databaseUrl") });
+  client = new pg.Client({ connectionString: testDatabaseUrl() });
   await client.connect();
   a = await insertTree(client);
   b = await insertTree(client);

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { testDatabaseUrl } from "../worker-database";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db/client";
 import { storeClassificationRun } from "@/lib/dal/classification/classification";
 import { requestReview } from "@/lib/dal/classification/review-requests";
@@ -38,7 +39,7 @@ describe("job runner on pg-boss", () => {
     await createObligation(organizationId, await createSystem(organizationId), owner.userId, 2, "Human oversight");
     await createWebhook(admin, { url: receiver.url, events: ["incident.created"] });
 
-    runner = await startJobRunner(inject("databaseUrl"), { tickMs: 500, pollingIntervalSeconds: 0.5 });
+    runner = await startJobRunner(testDatabaseUrl(), { tickMs: 500, pollingIntervalSeconds: 0.5 });
     const reminder = one(
       await waitFor(async () => {
         const rows = await notificationsOf(owner.userId);
