@@ -8,7 +8,7 @@ import type { ControlObligationDTO } from "@/lib/dal/standards/drill-down";
 import type { FrameworkId } from "@/lib/standards";
 import type { ControlCoverage, TargetStatus } from "@/lib/standards/coverage";
 import { controlGroupIn, controlTitleIn } from "@/lib/standards/i18n";
-import { targetLabel } from "@/lib/standards/soa";
+import { targetDetailIn, targetLabelIn } from "@/lib/standards/i18n/details";
 import { ruleText } from "@/lib/rules/i18n";
 import type { ObligationStatusCode } from "@/lib/validations/obligation";
 import { StatusBadge } from "./status";
@@ -68,8 +68,8 @@ export async function ControlDetail(props: {
             {targets.map((target, i) => (
               <li key={i} className="flex flex-wrap items-baseline gap-x-2 gap-y-1 text-sm">
                 <Badge tone={TARGET_TONE[target.status]}>{t(TARGET_WORD[target.status])}</Badge>
-                <span className="font-medium text-slate-900">{targetLabel(target.target)}</span>
-                <span className="text-slate-600">{target.detail}</span>
+                <span className="font-medium text-slate-900">{targetLabelIn(locale, target.target)}</span>
+                <span className="text-slate-600">{targetDetailIn(locale, target)}</span>
               </li>
             ))}
           </ul>

@@ -3,8 +3,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { FrameworkId } from "@/lib/standards";
 import type { ControlCoverage } from "@/lib/standards/coverage";
+import type { Locale } from "@/lib/i18n/locales";
 import { controlGroupIn, controlTitleIn } from "@/lib/standards/i18n";
-import { targetLabel } from "@/lib/standards/soa";
+import { targetLabelIn, targetShortIn } from "@/lib/standards/i18n/details";
 import { StatusBadge } from "./status";
 
 export type SoaCell = { applicable: boolean; justification: string } | null;
@@ -42,14 +43,14 @@ async function Applicability({ decision }: { decision: SoaCell | undefined }) {
   );
 }
 
-function Coverage({ c }: { c: ControlCoverage }) {
+function Coverage({ c, locale }: { c: ControlCoverage; locale: Locale }) {
   return (
     <>
       <StatusBadge status={c.status} />
       {c.targets.length > 0 && c.status !== "excluded" && (
         <ul className="mt-1 space-y-0.5 text-xs text-slate-600">
           {c.targets.map((t, i) => (
-            <li key={i}>{t.short}</li>
+            <li key={i}>{targetShortIn(locale, t)}</li>
           ))}
         </ul>
       )}
@@ -57,8 +58,8 @@ function Coverage({ c }: { c: ControlCoverage }) {
   );
 }
 
-const evidencedBy = (c: ControlCoverage, notCovered: string) =>
-  c.control.maps.length ? c.control.maps.map(targetLabel).join("; ") : notCovered;
+const evidencedBy = (locale: Locale, c: ControlCoverage, notCovered: string) =>
+  c.control.maps.length ? c.control.maps.map((t) => targetLabelIn(locale, t)).join("; ") : notCovered;
 
 async function ControlLink({ id, href }: { id: string; href: string }) {
   const t = await getTranslations("StandardsFramework");
@@ -103,9 +104,9 @@ async function WideTable(props: Props) {
                 </Th>
                 <td className="px-3 py-2.5 text-slate-900">{controlTitleIn(locale, props.framework, c.control)}</td>
                 <td className="px-3 py-2.5">
-                  <Coverage c={c} />
+                  <Coverage c={c} locale={locale} />
                 </td>
-                <td className="px-3 py-2.5 text-xs text-slate-600">{evidencedBy(c, t("notCovered"))}</td>
+                <td className="px-3 py-2.5 text-xs text-slate-600">{evidencedBy(locale, c, t("notCovered"))}</td>
                 {props.soa && (
                   <td className="px-3 py-2.5 text-sm">
                     <Applicability decision={props.soa.get(c.control.id)} />
@@ -131,7 +132,7 @@ async function ControlCards(props: Props) {
             {controlTitleIn(locale, props.framework, c.control)}
           </p>
           <div className="mt-2">
-            <Coverage c={c} />
+            <Coverage c={c} locale={locale} />
           </div>
           {props.soa && (
             <p className="mt-2 text-sm">

@@ -41,6 +41,8 @@ export type TargetCoverage = {
   total: number;
   detail: string;
   short: string;
+  /** An obligation's counts, so the detail can be worded again in another language (lib/standards/i18n). */
+  duties?: DutyCounts;
 };
 export type ControlCoverage = { control: Control; status: ControlStatus; targets: TargetCoverage[] };
 export type FrameworkSummary = Record<ControlStatus, number> & { controls: number };
@@ -64,7 +66,7 @@ export function targetCoverage(target: Target, facts: CoverageFacts): TargetCove
         d.total === 0
           ? "No system has this duty"
           : `${d.evidenced} of ${d.total} done with evidence, ${d.inProgress} in progress or without evidence, ${d.notStarted} not started`;
-      return make(of(d.evidenced, d.inProgress, d.total), d.evidenced, d.total, detail, "evidenced");
+      return { ...make(of(d.evidenced, d.inProgress, d.total), d.evidenced, d.total, detail, "evidenced"), duties: d };
     }
     case "risk": {
       const { highRisk, highRiskWithRisks: done } = facts;

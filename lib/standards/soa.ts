@@ -1,12 +1,24 @@
-import { CONTROL_STATUS_LABELS, frameworkCoverage, type CoverageFacts, type FrameworkSummary } from "./coverage";
+import {
+  CONTROL_STATUS_LABELS,
+  frameworkCoverage,
+  type ControlStatus,
+  type CoverageFacts,
+  type FrameworkSummary,
+  type TargetCoverage,
+} from "./coverage";
 import { CURRENT_RULE_SET_ID, pickRuleSet } from "@/lib/rules/registry";
 import type { Framework, Target } from "./types";
 
 // The duty's own title in the current rule set ("Quality management system"), which reads better than its code. A
 // code with several templates (conformity assessment by route) takes the first, without its route in brackets.
 const TITLES = new Map<string, string>();
+// The template's whole title, which the rule set's catalogues translate ("Conformity assessment (biometrics)").
+const TEMPLATE_TITLES = new Map<string, string>();
 for (const o of pickRuleSet("2100-01-01", CURRENT_RULE_SET_ID).ruleSet.obligations)
-  if (!TITLES.has(o.code)) TITLES.set(o.code, o.title.replace(/ \([^)]*\)$/, ""));
+  if (!TITLES.has(o.code)) {
+    TITLES.set(o.code, o.title.replace(/ \([^)]*\)$/, ""));
+    TEMPLATE_TITLES.set(o.code, o.title);
+  }
 
 // The Statement of Applicability as rows, for the CSV and the PDF (one source, so both files say the same).
 
@@ -37,10 +49,14 @@ export const SOA_HEADER = [
   "Decided on",
 ];
 
+/** The duty's English title in the current rule set, or its code when no template has it. */
+export const dutyTitle = (code: string): string => TITLES.get(code) ?? code;
+export const dutyTemplateTitle = (code: string): string => TEMPLATE_TITLES.get(code) ?? code;
+
 export function targetLabel(t: Target): string {
   switch (t.kind) {
     case "obligation":
-      return `${TITLES.get(t.code) ?? t.code} (${t.article})`;
+      return `${dutyTitle(t.code)} (${t.article})`;
     case "risk":
       return `Risk register of high-risk systems (${t.article})`;
     case "literacy":
@@ -50,17 +66,35 @@ export function targetLabel(t: Target): string {
   }
 }
 
+/** How a row words coverage and evidence; English by default, another language from lib/standards/i18n. */
+export type SoaWords = {
+  status: (s: ControlStatus) => string;
+  label: (t: Target) => string;
+  detail: (c: TargetCoverage) => string;
+  notCovered: string;
+  formerMember: string;
+};
+
+const ENGLISH: SoaWords = {
+  status: (s) => CONTROL_STATUS_LABELS[s],
+  label: targetLabel,
+  detail: (c) => c.detail,
+  notCovered: "Not covered by Actlas records",
+  formerMember: "Former member",
+};
+
 export function soaRows(
   framework: Framework,
   facts: CoverageFacts,
   decisions: ReadonlyMap<string, Decision>,
+  words: SoaWords = ENGLISH,
 ): { rows: SoaRow[]; summary: FrameworkSummary } {
   const excluded = new Set([...decisions].filter(([, d]) => !d.applicable).map(([id]) => id));
   const { controls, summary } = frameworkCoverage(framework, facts, excluded);
   const rows = controls.map(({ control, status, targets }): SoaRow => {
     const d = decisions.get(control.id);
     // An excluded control's coverage is still worth showing to an auditor: it says what the records hold anyway.
-    const shown = status === "excluded" ? "Excluded" : CONTROL_STATUS_LABELS[status];
+    const shown = words.status(status);
     return {
       controlId: control.id,
       group: control.group,
@@ -68,11 +102,9 @@ export function soaRows(
       applicability: !d ? "Included (not reviewed)" : d.applicable ? "Included" : "Excluded",
       justification: d?.justification ?? "",
       coverage:
-        status === "excluded"
-          ? shown
-          : `${shown}${targets.length ? `: ${targets.map((t) => t.detail).join("; ")}` : ""}`,
-      evidencedBy: control.maps.length ? control.maps.map(targetLabel).join("; ") : "Not covered by Actlas records",
-      decidedBy: d?.updatedByName ?? (d ? "Former member" : ""),
+        status === "excluded" ? shown : `${shown}${targets.length ? `: ${targets.map(words.detail).join("; ")}` : ""}`,
+      evidencedBy: control.maps.length ? control.maps.map(words.label).join("; ") : words.notCovered,
+      decidedBy: d?.updatedByName ?? (d ? words.formerMember : ""),
       decidedOn: d ? d.updatedAt.toISOString().slice(0, 10) : "",
     };
   });

@@ -10,19 +10,23 @@ import { FRAMEWORKS, STANDARDS_VERSION, type FrameworkId } from "@/lib/standards
 import { soaRows, type SoaRow } from "@/lib/standards/soa";
 import type { FrameworkSummary } from "@/lib/standards/coverage";
 import { editionIn, localizeControlRow } from "@/lib/standards/i18n";
+import { soaWordsIn } from "@/lib/standards/i18n/soa-words";
+import type { Locale } from "@/lib/i18n/locales";
 import { listApplicability } from "./applicability";
 import { coverageFacts } from "./coverage";
 
 // The Statement of Applicability for export: the organisation's decisions beside today's coverage. Exports are for
 // everyone who reads reports (report.read), the auditor included.
 
+/** Coverage and evidence worded in `locale`; the controls' titles and groups stay English (`localizeControlRow`). */
 export async function statementOfApplicability(
   actor: Actor,
   framework: FrameworkId,
+  locale: Locale = DEFAULT_LOCALE,
 ): Promise<{ rows: SoaRow[]; summary: FrameworkSummary }> {
   await authorize(actor, "report.read");
   const [facts, decisions] = await Promise.all([coverageFacts(actor), listApplicability(actor, framework)]);
-  return soaRows(FRAMEWORKS[framework], facts, decisions);
+  return soaRows(FRAMEWORKS[framework], facts, decisions, soaWordsIn(locale));
 }
 
 /** The PDF, signed with the organisation's certificate like its other reports. */
@@ -32,16 +36,14 @@ export async function statementOfApplicabilityPdf(
   now = new Date(),
 ): Promise<{ pdf: Buffer; fileName: string }> {
   const member = await authorize(actor, "report.read");
-  const [{ rows, summary }, org] = await Promise.all([
-    statementOfApplicability(actor, framework),
-    db().organization.findUniqueOrThrow({
-      where: { id: member.organizationId },
-      select: { name: true, documentLocale: true },
-    }),
-  ]);
-  const f = FRAMEWORKS[framework];
-  // In the organisation's document language (Settings → Language), the controls' titles and groups included.
+  const org = await db().organization.findUniqueOrThrow({
+    where: { id: member.organizationId },
+    select: { name: true, documentLocale: true },
+  });
+  // In the organisation's document language (Settings → Language), the controls' own words included.
   const locale = isLocale(org.documentLocale) ? org.documentLocale : DEFAULT_LOCALE;
+  const { rows, summary } = await statementOfApplicability(actor, framework, locale);
+  const f = FRAMEWORKS[framework];
   const rendered = await renderSoa(
     {
       organizationName: org.name,

@@ -6,7 +6,7 @@ import { drawPageFurniture, openDocument } from "../document";
 import { table, type Cell } from "../table";
 import { COLORS, SIZES } from "../theme";
 import type { FrameworkSummary } from "@/lib/standards/coverage";
-import { summaryLine } from "@/lib/standards/coverage";
+import { summaryLineIn } from "@/lib/standards/i18n/soa-words";
 import type { SoaRow } from "@/lib/standards/soa";
 
 export type SoaPdfData = {
@@ -40,7 +40,7 @@ const applicabilityCell = (t: SoaText, r: SoaRow): Cell => ({
 
 /**
  * The Statement of Applicability, from rows the data layer computed (no database here), in `locale`; signed by the
- * caller. The rows' coverage and evidence texts come worded from lib/standards and stay as they are.
+ * caller. The rows come worded in `locale` (lib/standards/i18n), but for their applicability, worded here.
  */
 export function renderSoa(data: SoaPdfData, locale: Locale = DEFAULT_LOCALE): Promise<Buffer> {
   const t = soaText(locale);
@@ -65,7 +65,7 @@ export function renderSoa(data: SoaPdfData, locale: Locale = DEFAULT_LOCALE): Pr
   keyValues(ctx, [
     [t("organisation"), data.organizationName],
     [t("generated"), `${data.generatedAt.slice(0, 16).replace("T", " ")} UTC`],
-    [t("controls"), summaryLine(data.summary)],
+    [t("controls"), summaryLineIn(locale, data.summary)],
     [t("crosswalk"), data.mappingVersion],
     [t("ruleSet"), data.ruleSetId],
   ]);

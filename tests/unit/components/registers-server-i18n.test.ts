@@ -112,6 +112,9 @@ describe("the standards framework's controls and a literacy person's panel", () 
     // The crosswalk's own words too: the controls' titles and their group (lib/standards/i18n).
     expect(html).toContain("Eine KI-Richtlinie dokumentieren");
     expect(html).toContain("A.2 Richtlinien für KI");
+    expect(html).toContain("Qualitätsmanagementsystem (Art 17)");
+    expect(html).toContain("Art 17: noch nichts");
+    expect(html).toContain("Kein System hat diese Pflicht");
     expect(html).toContain("Ausgeschlossen");
     expect(html).toContain("Schließen");
     expect(html).toContain("Schulung für Ana erfassen");

@@ -10,6 +10,7 @@ import {
   localizeControlRow,
   STANDARDS_CATALOGUES,
 } from "@/lib/standards/i18n";
+import { soaWordsIn } from "@/lib/standards/i18n/soa-words";
 import { soaRows } from "@/lib/standards/soa";
 import { pdfPages } from "../pdf/pdf-text";
 
@@ -90,7 +91,7 @@ const facts: CoverageFacts = {
 describe("the Statement of Applicability in German", () => {
   it("lists the controls' titles and groups in the document's language", async () => {
     const framework = FRAMEWORKS["iso-42001"];
-    const { rows, summary } = soaRows(framework, facts, new Map());
+    const { rows, summary } = soaRows(framework, facts, new Map(), soaWordsIn("de"));
     expect(frameworkCoverage(framework, facts).controls).toHaveLength(rows.length);
     const localized = rows.map((r) => localizeControlRow("de", framework.id, r));
     expect(localized.find((r) => r.controlId === "A.8.4")).toMatchObject({
@@ -116,6 +117,9 @@ describe("the Statement of Applicability in German", () => {
     expect(text).toContain("2023, Anhang A");
     expect(text).toContain("Vorfälle kommunizieren");
     expect(text).toContain("Lieferanten steuern");
+    expect(text).toContain("Kontrollen vollständig belegt");
+    expect(text).toContain("Noch nichts zu belegen: Kein System hat diese Pflicht");
     expect(text).not.toContain("Communicate incidents");
+    expect(text).not.toContain("controls fully evidenced");
   });
 });

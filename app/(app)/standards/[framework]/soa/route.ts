@@ -21,10 +21,10 @@ export const GET = createRoute(
       const file = await statementOfApplicabilityPdf(actor, id);
       return fileResponse({ fileName: file.fileName, bytes: file.pdf, contentType: "application/pdf" });
     }
-    const { rows } = await statementOfApplicability(actor, id);
-    // csvDocument neutralises formulas: a justification typed as "=HYPERLINK(…)" must not run when opened.
-    // The header and the controls' titles and groups in the reader's language; the other columns stay as worded.
+    // The header and the controls' own words in the reader's language; the applicability stays the English word.
     const locale = exportLocale(actor, request);
+    const { rows } = await statementOfApplicability(actor, id, locale);
+    // csvDocument neutralises formulas: a justification typed as "=HYPERLINK(…)" must not run when opened.
     const records = rows.map((r) => soaRecord(localizeControlRow(locale, id, r)));
     const csv = csvDocument([csvHeaderIn(locale, SOA_HEADER), ...records]);
     return fileResponse({
