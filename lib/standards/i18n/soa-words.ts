@@ -21,6 +21,20 @@ export function soaWordsIn(locale: Locale): SoaWords {
   };
 }
 
+// The rows word applicability in English, which the PDF colours by; a file in another language words it last.
+const APPLICABILITY_KEY: Record<string, "included" | "includedNotReviewed" | "excluded"> = {
+  Included: "included",
+  "Included (not reviewed)": "includedNotReviewed",
+  Excluded: "excluded",
+};
+
+/** "Einbezogen (nicht geprüft)" for the row's "Included (not reviewed)"; anything else as it is. */
+export function applicabilityIn(locale: Locale, english: string): string {
+  const key = APPLICABILITY_KEY[english];
+  if (!key) return english;
+  return createTranslator({ locale, messages: MESSAGES[locale], namespace: "SoaPdf" })(key);
+}
+
 /** "23 von 38 Kontrollen vollständig belegt, 9 teilweise, 6 Lücken", without the page's closing full stop. */
 export function summaryLineIn(locale: Locale, summary: FrameworkSummary): string {
   const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "Standards" });

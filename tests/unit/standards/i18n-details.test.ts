@@ -3,7 +3,7 @@ import { LOCALES } from "@/lib/i18n/locales";
 import { FRAMEWORKS } from "@/lib/standards";
 import { controlCoverage, summaryLine, type CoverageFacts, type FrameworkSummary } from "@/lib/standards/coverage";
 import { targetDetailIn, targetLabelIn, targetShortIn } from "@/lib/standards/i18n/details";
-import { soaWordsIn, summaryLineIn } from "@/lib/standards/i18n/soa-words";
+import { applicabilityIn, soaWordsIn, summaryLineIn } from "@/lib/standards/i18n/soa-words";
 import { soaRows, targetLabel } from "@/lib/standards/soa";
 
 const facts = (over: Partial<CoverageFacts> = {}): CoverageFacts => ({
@@ -66,6 +66,8 @@ describe("the crosswalk's coverage details in German and French", () => {
       excluded: 3,
     };
     expect(summaryLineIn("en", summary)).toBe(summaryLine(summary));
+    for (const word of ["Included", "Included (not reviewed)", "Excluded"])
+      expect(applicabilityIn("en", word)).toBe(word);
   });
 
   it.each(LOCALES.filter((l) => l !== "en"))("%s words a Statement of Applicability row", (locale) => {
@@ -77,6 +79,8 @@ describe("the crosswalk's coverage details in German and French", () => {
     const data = rows.find((r) => r.controlId === "A.7.6")!;
     if (locale === "de") {
       expect(excluded).toMatchObject({ coverage: "Ausgeschlossen", decidedBy: "Ehemaliges Mitglied" });
+      expect(applicabilityIn(locale, excluded.applicability)).toBe("Ausgeschlossen");
+      expect(applicabilityIn(locale, data.applicability)).toBe("Einbezogen (nicht geprüft)");
       expect(excluded.evidencedBy).toBe("Nicht durch Actlas-Datensätze abgedeckt");
       expect(data.coverage).toMatch(/^Teilweise belegt: 1 von 4 mit Nachweis erledigt/);
     } else {

@@ -7,6 +7,7 @@ import { exportLocale } from "@/lib/http/list-export";
 import { createRoute } from "@/lib/route";
 import { FRAMEWORKS, isFrameworkId } from "@/lib/standards";
 import { localizeControlRow } from "@/lib/standards/i18n";
+import { applicabilityIn } from "@/lib/standards/i18n/soa-words";
 import { SOA_HEADER, soaRecord } from "@/lib/standards/soa";
 
 export const runtime = "nodejs";
@@ -21,11 +22,13 @@ export const GET = createRoute(
       const file = await statementOfApplicabilityPdf(actor, id);
       return fileResponse({ fileName: file.fileName, bytes: file.pdf, contentType: "application/pdf" });
     }
-    // The header and the controls' own words in the reader's language; the applicability stays the English word.
+    // The header and every word of the crosswalk in the reader's language; the organisation's justifications as typed.
     const locale = exportLocale(actor, request);
     const { rows } = await statementOfApplicability(actor, id, locale);
     // csvDocument neutralises formulas: a justification typed as "=HYPERLINK(…)" must not run when opened.
-    const records = rows.map((r) => soaRecord(localizeControlRow(locale, id, r)));
+    const records = rows.map((r) =>
+      soaRecord({ ...localizeControlRow(locale, id, r), applicability: applicabilityIn(locale, r.applicability) }),
+    );
     const csv = csvDocument([csvHeaderIn(locale, SOA_HEADER), ...records]);
     return fileResponse({
       fileName: `${id}-statement-of-applicability-${todayIso()}.csv`,
