@@ -59,6 +59,7 @@ export function DossierVersionList({ systemId, versions, viewer, attestAction }:
                 href={`/systems/${systemId}/dossier/${d.id}`}
                 variant="secondary"
                 prefetch={false}
+                // The visible word ("Download") is part of the name a screen reader gives, so speech input finds it (WCAG 2.5.3).
                 aria-label={t("downloadLabel", { version })}
               >
                 <Download aria-hidden className="size-4" /> {t("download")}

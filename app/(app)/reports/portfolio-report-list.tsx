@@ -31,6 +31,7 @@ export async function PortfolioReportList({ reports }: { reports: PortfolioRepor
               href={`/reports/portfolio/${r.id}`}
               variant="secondary"
               prefetch={false}
+              // The visible word ("Download") is part of the name a screen reader gives, so speech input finds it (WCAG 2.5.3).
               aria-label={t("downloadLabel", { version: r.version })}
             >
               <Download aria-hidden className="size-4" /> {t("downloadPdf")}
