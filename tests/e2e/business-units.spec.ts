@@ -26,8 +26,13 @@ test("an officer adds a unit from the system form; an administrator merges a dup
   await page.goto("/systems/new");
   const unit = page.getByRole("combobox", { name: /^Business unit/ });
   await expect(unit.locator("option", { hasText: "Retail Banking" })).toHaveCount(1);
-  await unit.selectOption({ label: "Add new unit…" });
   const newUnit = page.getByLabel("Name of the new unit");
+  // A choice made before the form has hydrated is not seen by React (a loaded machine serves the script late): choose
+  // again until the field opens, as a person would.
+  await expect(async () => {
+    await unit.selectOption({ label: "Add new unit…" });
+    await expect(newUnit).toBeVisible({ timeout: 1_000 });
+  }).toPass();
   await expect(newUnit).toBeFocused();
   // Too long: the error is next to the field, and nothing is added.
   await newUnit.fill("x".repeat(121));
