@@ -5,13 +5,16 @@ import type { AppMessages } from "@/i18n/messages";
 
 export type Namespace = keyof AppMessages;
 
-// The namespaces every page's client components use (the shell and sign-in).
+// The namespaces every page's client components use: the shell and sign-in, and what every form says through
+// useActionForm and the restored-draft notice (a few short messages).
 export const BASE_CLIENT_NAMESPACES = [
   "Shell",
   "Nav",
   "SignIn",
   "Language",
   "LanguageName",
+  "ActionForm",
+  "DraftNotice",
 ] as const satisfies readonly Namespace[];
 
 /**
