@@ -53,7 +53,7 @@ test("the dashboard leads with the next deadline, and its figure opens exactly t
   await screenshot(page, "dashboard-drill-deadline");
 
   await page.goBack();
-  const now = page.locator('[data-figure="readiness-now"]').getByRole("link", { name: /: open$/ });
+  const now = page.locator('[data-figure="readiness-now"]').getByRole("link", { name: /^\d+ open of the / });
   const open = Number.parseInt((await now.getAttribute("aria-label")) ?? "", 10);
   await now.click();
   await expect(page).toHaveURL(/applies=now/);
