@@ -6,7 +6,7 @@ const baseURL = `http://localhost:${PORT}`;
 // Debian's Chromium: Playwright cannot download its own browsers on these machines.
 export default defineConfig({
   testDir: "tests/e2e",
-  // One folder per server port: the two shards npm test runs side by side each clear and write their own traces.
+  // One folder per server port, so two runs side by side (other ports) never clear or overwrite each other's traces.
   outputDir: `test-results/e2e-${PORT}`,
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -1,5 +1,5 @@
-// The production build the end-to-end shards serve, made once before they start: two shards finding no build would
-// each start one into the same folder.
+// The production build the end-to-end tests serve, made as a stage of its own so its minutes and any build error are
+// reported apart from the tests' (the web server then finds it up to date).
 import { buildIfNeeded } from "../start/build-if-needed";
 
 buildIfNeeded((message) => console.log(`[actlas] ${message}`));
