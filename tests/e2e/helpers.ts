@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { linkPath, waitForMail } from "./mail";
@@ -34,6 +34,15 @@ export async function expectAccessible(page: Page) {
     .analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+}
+
+// Typing into a filled field while the page hydrates can land after the stored value instead of replacing it: type
+// again until the field holds exactly the text, as a person would on seeing it.
+export async function fillSteadily(field: Locator, value: string) {
+  await expect(async () => {
+    await field.fill(value);
+    await expect(field).toHaveValue(value, { timeout: 1_000 });
+  }).toPass();
 }
 
 // Screenshots are for a person reviewing the UI, never part of a test's verdict: written only when E2E_SCREENSHOTS

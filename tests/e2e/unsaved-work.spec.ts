@@ -1,6 +1,6 @@
 import { expect, test, type Dialog, type Page } from "@playwright/test";
 import { createSystemViaApi, uniqueName } from "./fixtures/systems";
-import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
+import { DEMO, expectAccessible, fillSteadily, screenshot, signIn } from "./helpers";
 
 // Nothing typed is lost: leaving a long form with unsaved changes asks first, and what was typed comes back as a
 // local draft until it is saved or discarded.
@@ -133,7 +133,7 @@ test("an intake draft older than the record is refused with the usual conflict, 
   const prompt = dialogs(page);
   const vendor = () => page.getByLabel("Vendor / provider");
   await page.goto(`${system.path}/edit`);
-  await vendor().fill("Vendor typed before a colleague saved");
+  await fillSteadily(vendor(), "Vendor typed before a colleague saved");
   prompt.answer("accept");
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Dashboard" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
@@ -143,7 +143,7 @@ test("an intake draft older than the record is refused with the usual conflict, 
   const admin = await other.newPage();
   await signIn(admin, DEMO.admin.email, DEMO.admin.password);
   await admin.goto(`${system.path}/edit`);
-  await admin.getByLabel("Vendor / provider").fill("Colleague's vendor");
+  await fillSteadily(admin.getByLabel("Vendor / provider"), "Colleague's vendor");
   await admin.getByRole("button", { name: "Save", exact: true }).click();
   await expect(admin).toHaveURL(/\?saved=updated$/);
   await other.close();
