@@ -2,6 +2,7 @@ import path from "node:path";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { STATIC_SECURITY_HEADERS } from "./lib/security-headers";
+import { dedupeServerChunks } from "./scripts/build/dedupe-server-chunks";
 
 const nextConfig: NextConfig = {
   // pdfkit reads its font metrics from disk at run time (fontkit is its font parser, used directly to parse the
@@ -23,6 +24,16 @@ const nextConfig: NextConfig = {
   turbopack: {
     resolveAlias: {
       "use-intl/format-message": `./${path.relative(process.cwd(), require.resolve("use-intl/format-message/format-only"))}`,
+    },
+  },
+  // Turbopack writes the same server chunk under many names; one copy each keeps ~50 MB of duplicate script
+  // sources out of every server process (scripts/build/dedupe-server-chunks.ts).
+  compiler: {
+    async runAfterProductionCompile({ distDir }) {
+      const { duplicates, files, bytesRemoved } = dedupeServerChunks(distDir);
+      console.log(
+        `Server chunks: ${duplicates} duplicates removed (${(bytesRemoved / 1e6).toFixed(1)} MB), ${files} files repointed`,
+      );
     },
   },
   async headers() {
