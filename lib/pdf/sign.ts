@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { plainAddPlaceholder } from "@signpdf/placeholder-plain";
 import { SignPdf } from "@signpdf/signpdf";
 import { SUBFILTER_ETSI_CADES_DETACHED } from "@signpdf/utils";
@@ -29,10 +30,12 @@ export async function signPdf(
   details: SignatureDetails,
   stamp?: TimeStamper,
 ): Promise<Buffer> {
+  const reason = asTextString(details.reason);
+  const name = asTextString(details.name);
   const withPlaceholder = plainAddPlaceholder({
     pdfBuffer: pdf,
-    reason: details.reason,
-    name: details.name,
+    reason: reason.standIn,
+    name: name.standIn,
     contactInfo: "",
     location: "",
     signingTime: details.signingTime,
@@ -40,5 +43,30 @@ export async function signPdf(
     subFilter: SUBFILTER_ETSI_CADES_DETACHED,
     appName: "Actlas",
   });
+  for (const value of [reason, name]) value.swapIn(withPlaceholder);
   return new SignPdf().sign(withPlaceholder, new CadesSigner(key, stamp));
+}
+
+/**
+ * A text string for the signature dictionary (/Reason, /Name): the reader shows it beside the signature, in the
+ * document's language, so it may hold "ü" or "é". @signpdf writes such a value as UTF-16 and then stores those bytes
+ * as UTF-8, so a reader would show "Ã¾Ã¿…" (upstream: vbuch/node-signpdf#174). A non-ASCII value goes in as an ASCII
+ * stand-in of the same length and is swapped for the UTF-16BE hex string afterwards; the lengths match, so the byte
+ * offsets in the update's cross-reference table stay right.
+ */
+function asTextString(value: string): { standIn: string; swapIn(pdf: Buffer): void } {
+  if (/^[\x20-\x7e]*$/.test(value)) return { standIn: value, swapIn: () => undefined };
+  const hex = `<FEFF${Buffer.from(value, "utf16le").swap16().toString("hex").toUpperCase()}>`;
+  // Written as "(stand-in)": two characters shorter than the stand-in itself.
+  const standIn = randomBytes(hex.length)
+    .toString("hex")
+    .slice(0, hex.length - 2);
+  return {
+    standIn,
+    swapIn(pdf) {
+      const at = pdf.indexOf(`(${standIn})`, 0, "latin1");
+      if (at === -1) throw new Error("The signature dictionary lost a text value.");
+      pdf.write(hex, at, "latin1");
+    },
+  };
 }

@@ -77,3 +77,44 @@ export const OIDS = {
   signingCertificateV2: "1.2.840.113549.1.9.16.2.47",
   signatureTimeStampToken: "1.2.840.113549.1.9.16.2.14",
 };
+
+const ESCAPED: Record<string, number> = { n: 10, r: 13, t: 9, b: 8, f: 12, "(": 40, ")": 41, "\\": 92 };
+
+/**
+ * A text value of the signature dictionary as a reader shows it (pdfsig prints neither /Reason nor /Name): the
+ * string after `/Reason ` (or `/Name `) in the last signature dictionary, a hex string or an unescaped literal one, then UTF-16BE when it
+ * starts with the byte-order mark, else single bytes.
+ */
+export function signatureText(pdf: Uint8Array, key: "Reason" | "Name"): string {
+  const text = Buffer.from(pdf).toString("latin1");
+  // The first such key after the last signature dictionary opens (its /Prop_Build has a /Name of its own later).
+  const start = text.indexOf(`/${key} `, text.lastIndexOf("/Type /Sig"));
+  if (start === -1) throw new Error(`The PDF's signature has no /${key}.`);
+  const i = start + key.length + 2;
+  let raw: Buffer;
+  if (text[i] === "<") raw = Buffer.from(text.slice(i + 1, text.indexOf(">", i)), "hex");
+  else if (text[i] === "(") raw = literalString(text, i + 1);
+  else throw new Error(`The signature's /${key} is not a string.`);
+  if (raw[0] !== 0xfe || raw[1] !== 0xff) return raw.toString("latin1");
+  return Buffer.from(raw.subarray(2)).swap16().toString("utf16le");
+}
+
+function literalString(text: string, from: number): Buffer {
+  const bytes: number[] = [];
+  for (let i = from; text[i] !== ")"; i++) {
+    if (i >= text.length) throw new Error("A literal string is not closed.");
+    if (text[i] !== "\\") {
+      bytes.push(text.charCodeAt(i));
+      continue;
+    }
+    const next = text[++i] ?? "";
+    const octal = /^[0-7]{1,3}/.exec(text.slice(i, i + 3))?.[0];
+    if (octal) {
+      bytes.push(parseInt(octal, 8));
+      i += octal.length - 1;
+    } else bytes.push(ESCAPED[next] ?? next.charCodeAt(0));
+  }
+  return Buffer.from(bytes);
+}
+
+export const signatureReason = (pdf: Uint8Array) => signatureText(pdf, "Reason");
