@@ -9,5 +9,10 @@ export async function documentLocaleOf(client: Pick<Tx, "organization">, organiz
     where: { id: organizationId },
     select: { documentLocale: true },
   });
-  return isLocale(org.documentLocale) ? org.documentLocale : DEFAULT_LOCALE;
+  return asDocumentLocale(org.documentLocale);
+}
+
+/** A stored document language as one Actlas speaks: English for a value it no longer does. */
+export function asDocumentLocale(stored: string | null | undefined): Locale {
+  return isLocale(stored) ? stored : DEFAULT_LOCALE;
 }

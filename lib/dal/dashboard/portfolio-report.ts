@@ -4,7 +4,6 @@ import { canonicalJson } from "@/lib/canonical-json";
 import { sha256Hex } from "@/lib/crypto";
 import { todayIso } from "@/lib/dates";
 import { db } from "@/lib/db/client";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { renderPortfolio } from "@/lib/pdf/portfolio/render-portfolio";
 import { PORTFOLIO_SNAPSHOT_SCHEMA, type PortfolioFigures, type PortfolioSnapshot } from "@/lib/pdf/portfolio/snapshot";
 import { writeAudit } from "@/lib/dal/core/audit";
@@ -12,6 +11,8 @@ import { authorize } from "@/lib/dal/core/authorize";
 import { getDashboard } from "@/lib/dal/dashboard/dashboard";
 import { notFound } from "@/lib/dal/core/not-found";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
+import { signatureReasonIn } from "@/lib/pdf/signature-reason";
+import { asDocumentLocale } from "@/lib/dal/core/document-locale";
 import { portfolioDetail } from "@/lib/dal/dashboard/portfolio-detail";
 import { getDashboardTrend } from "@/lib/dal/dashboard/trend";
 import { trendPoints } from "@/lib/dashboard/trend";
@@ -54,7 +55,7 @@ export async function exportPortfolioReport(
     getDashboardTrend(actor, "12m", { today }),
   ]);
   // The report is read in the organisation's document language; the row remembers which, so it renders again alike.
-  const locale = isLocale(organization.documentLocale) ? organization.documentLocale : DEFAULT_LOCALE;
+  const locale = asDocumentLocale(organization.documentLocale);
   return db().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`portfolio-report:${member.organizationId}`}, 0))`;
@@ -82,7 +83,7 @@ export async function exportPortfolioReport(
         member.organizationId,
         organization.name,
         await renderPortfolio(snapshot, locale),
-        `Sealed AI portfolio report, version ${version}`,
+        signatureReasonIn(locale, { kind: "portfolio", version }),
         new Date(snapshot.report.generatedAt),
       );
       const pdfSha256 = sha256Hex(pdf);

@@ -5,7 +5,6 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { readSnapshot, type PackCandidate, type PackFileKind, type PackSnapshot } from "@/lib/deployer-pack/snapshot";
 import { renderDeployerPack } from "@/lib/pdf/deployer-pack";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { tierLabel } from "@/lib/pdf/labels";
 import { ZPublishDeployerPack, type TPublishDeployerPack } from "@/lib/validations/deployer-pack";
 import { parseOrFieldErrors } from "./internal/parse";
@@ -14,6 +13,8 @@ import { authorize } from "@/lib/dal/core/authorize";
 import { notFound } from "@/lib/dal/core/not-found";
 import { isUniqueViolation } from "@/lib/dal/accounts/internal/accounts";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
+import { signatureReasonIn } from "@/lib/pdf/signature-reason";
+import { asDocumentLocale } from "@/lib/dal/core/document-locale";
 import { chosenFiles, defaultCandidate, packCandidates } from "./internal/files";
 
 // Publishing a pack shares documents with people outside the organisation: the roles that add evidence
@@ -124,11 +125,15 @@ export async function publishDeployerPack(
     files,
   };
   // Customers read the pack in the organisation's document language (Settings → Language).
-  const rendered = await renderDeployerPack(
-    snapshot,
-    isLocale(org.documentLocale) ? org.documentLocale : DEFAULT_LOCALE,
+  const locale = asDocumentLocale(org.documentLocale);
+  const rendered = await renderDeployerPack(snapshot, locale);
+  const pdf = await signForOrganization(
+    member.organizationId,
+    org.name,
+    rendered,
+    signatureReasonIn(locale, { kind: "deployerPack" }),
+    now,
   );
-  const pdf = await signForOrganization(member.organizationId, org.name, rendered, "Deployer pack", now);
   const pdfSha256 = sha256Hex(pdf);
   try {
     return await db().$transaction(async (tx) => {

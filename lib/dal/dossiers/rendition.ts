@@ -2,7 +2,6 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { sha256Hex } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
-import { languageNameIn } from "@/lib/i18n/language-name";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
 import { renderDossier } from "@/lib/pdf/render-dossier";
 import type { DossierSnapshot } from "@/lib/pdf/snapshot";
@@ -10,6 +9,7 @@ import { authorize } from "@/lib/dal/core/authorize";
 import { notFound } from "@/lib/dal/core/not-found";
 import { dossierFileName } from "@/lib/dal/dossiers/dossiers";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
+import { signatureReasonIn } from "@/lib/pdf/signature-reason";
 
 export type DossierRendition = {
   fileName: string;
@@ -59,13 +59,16 @@ export async function getDossierPdfIn(
       sealed: true,
     };
   const snapshot = row.snapshot as unknown as DossierSnapshot;
-  const draft = row.finality === "DRAFT" ? " (draft)" : "";
   const pdf = await signForOrganization(
     member.organizationId,
     snapshot.organization.name,
     await renderDossier(snapshot, row.snapshotSha256, locale, { sealedIn: sealedLocale }),
-    // The signature's reason is English, so it names the languages in English ("in German", not "in Deutsch").
-    `AI Act dossier, version ${row.version}${draft}, in ${languageNameIn("en", locale)}; sealed in ${languageNameIn("en", sealedLocale)}`,
+    signatureReasonIn(locale, {
+      kind: "rendition",
+      version: row.version,
+      draft: row.finality === "DRAFT",
+      sealedIn: sealedLocale,
+    }),
   );
   return {
     fileName: dossierFileName(systemName, row.version, locale),

@@ -2,7 +2,6 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { isLocale } from "@/lib/i18n/locales";
 import { incidentReference } from "@/lib/incidents/labels";
 import type { IncidentReportData } from "@/lib/pdf/incident/report-data";
 import { renderIncidentReport } from "@/lib/pdf/incident/render-incident-report";
@@ -10,6 +9,8 @@ import { authorize } from "@/lib/dal/core/authorize";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { INCIDENT_NOT_FOUND } from "@/lib/dal/incidents/internal/shared";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
+import { signatureReasonIn } from "@/lib/pdf/signature-reason";
+import { asDocumentLocale } from "@/lib/dal/core/document-locale";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
@@ -61,15 +62,13 @@ export async function getIncidentReportPdf(
       createdByName: row.createdBy?.name ?? null,
     },
   };
+  const locale = asDocumentLocale(row.organization.documentLocale);
   const pdf = await signForOrganization(
     member.organizationId,
     row.organization.name,
     // For the authority, in the organisation's document language (Settings → Language).
-    await renderIncidentReport(
-      data,
-      isLocale(row.organization.documentLocale) ? row.organization.documentLocale : "en",
-    ),
-    `Serious incident report ${reference} (AI Act Art 73)`,
+    await renderIncidentReport(data, locale),
+    signatureReasonIn(locale, { kind: "incident", reference }),
     now,
   );
   await db().$transaction((tx) =>

@@ -7,7 +7,7 @@ import { derogationDocument } from "@/lib/docx/derogation";
 import { docxBytes, type DocumentMeta } from "@/lib/docx/document";
 import { friaDocument } from "@/lib/docx/fria";
 import { AppError } from "@/lib/errors";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { asDocumentLocale } from "@/lib/dal/core/document-locale";
 import type { DossierRecords, DossierRiskRegister } from "@/lib/pdf/snapshot";
 import { asciiSlug } from "@/lib/slug";
 import { RECORD_KIND, type TLegalDocumentKind } from "@/lib/validations/legal-documents";
@@ -57,7 +57,7 @@ export async function getLegalRecordDocx(
     generatedAt: now,
     reason: applicability.reason,
     // Written in the organisation's document language, like the dossier, whoever downloads it.
-    locale: isLocale(system.organization.documentLocale) ? system.organization.documentLocale : DEFAULT_LOCALE,
+    locale: asDocumentLocale(system.organization.documentLocale),
   };
   const bytes = await docxBytes(BUILD[kind](meta, { records, riskRegister }));
   const day = now.toISOString().slice(0, 10);

@@ -2,9 +2,10 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { authorize } from "@/lib/dal/core/authorize";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
+import { signatureReasonIn } from "@/lib/pdf/signature-reason";
+import { asDocumentLocale } from "@/lib/dal/core/document-locale";
 import { db } from "@/lib/db/client";
 import { isoDay, todayIso } from "@/lib/dates";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { isCurrent } from "@/lib/literacy/coverage";
 import type { RegisterRow } from "@/lib/literacy/register";
 import { renderLiteracyRegister } from "@/lib/pdf/literacy/render-register";
@@ -84,6 +85,7 @@ export async function literacyRegisterPdf(actor: Actor, now = new Date()): Promi
       select: { name: true, documentLocale: true },
     }),
   ]);
+  const locale = asDocumentLocale(org.documentLocale);
   const rendered = await renderLiteracyRegister(
     {
       organizationName: org.name,
@@ -93,8 +95,14 @@ export async function literacyRegisterPdf(actor: Actor, now = new Date()): Promi
       unassignedSystems: bySystem.unassigned,
       units: byUnit,
     },
-    isLocale(org.documentLocale) ? org.documentLocale : DEFAULT_LOCALE,
+    locale,
   );
-  const pdf = await signForOrganization(member.organizationId, org.name, rendered, "AI-literacy register (Art 4)", now);
+  const pdf = await signForOrganization(
+    member.organizationId,
+    org.name,
+    rendered,
+    signatureReasonIn(locale, { kind: "literacy" }),
+    now,
+  );
   return { pdf, fileName: `ai-literacy-register-${today}.pdf` };
 }

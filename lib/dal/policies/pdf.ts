@@ -2,11 +2,12 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { authorize } from "@/lib/dal/core/authorize";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
+import { signatureReasonIn } from "@/lib/pdf/signature-reason";
+import { asDocumentLocale } from "@/lib/dal/core/document-locale";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { renderPolicy } from "@/lib/pdf/policy/render-policy";
 import { policyBlocks } from "@/lib/policies/markdown-blocks";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
 import { getPolicy, type PolicyDTO } from "./policies";
 
 // Who the policy applies to, worded by the renderer in the document's language.
@@ -52,6 +53,7 @@ export async function policyPdf(
         ? "This policy has no version in force."
         : `Version ${number} of this policy was never published.`,
     );
+  const locale = asDocumentLocale(org.documentLocale);
   const rendered = await renderPolicy(
     {
       organizationName: org.name,
@@ -68,9 +70,9 @@ export async function policyPdf(
       blocks: policyBlocks(version.body),
       generatedAt: now.toISOString(),
     },
-    isLocale(org.documentLocale) ? org.documentLocale : DEFAULT_LOCALE,
+    locale,
   );
-  const label = `${policy.title}, version ${version.number}`;
-  const pdf = await signForOrganization(member.organizationId, org.name, rendered, label, now);
+  const reason = signatureReasonIn(locale, { kind: "policy", title: policy.title, number: version.number });
+  const pdf = await signForOrganization(member.organizationId, org.name, rendered, reason, now);
   return { pdf, fileName: `${fileSafe(policy.title)}-v${version.number}.pdf` };
 }

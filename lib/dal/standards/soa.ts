@@ -2,8 +2,10 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { authorize } from "@/lib/dal/core/authorize";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
+import { signatureReasonIn } from "@/lib/pdf/signature-reason";
+import { asDocumentLocale } from "@/lib/dal/core/document-locale";
 import { db } from "@/lib/db/client";
-import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
 import { renderSoa } from "@/lib/pdf/soa/render-soa";
 import { CURRENT_RULE_SET_ID } from "@/lib/rules/registry";
 import { FRAMEWORKS, STANDARDS_VERSION, type FrameworkId } from "@/lib/standards";
@@ -41,7 +43,7 @@ export async function statementOfApplicabilityPdf(
     select: { name: true, documentLocale: true },
   });
   // In the organisation's document language (Settings → Language), the controls' own words included.
-  const locale = isLocale(org.documentLocale) ? org.documentLocale : DEFAULT_LOCALE;
+  const locale = asDocumentLocale(org.documentLocale);
   const { rows, summary } = await statementOfApplicability(actor, framework, locale);
   const f = FRAMEWORKS[framework];
   const rendered = await renderSoa(
@@ -61,7 +63,7 @@ export async function statementOfApplicabilityPdf(
     member.organizationId,
     org.name,
     rendered,
-    `Statement of Applicability (${f.name})`,
+    signatureReasonIn(locale, { kind: "soa", framework: f.name }),
     now,
   );
   return { pdf, fileName: `${framework}-statement-of-applicability-${now.toISOString().slice(0, 10)}.pdf` };

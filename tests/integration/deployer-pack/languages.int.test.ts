@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db/client";
 import { addMember, createOrganization } from "../../helpers/factories";
-import { pdfsig } from "../../helpers/pdfsig";
+import { pdfsig, signatureReason } from "../../helpers/pdfsig";
 import { pdfPages } from "../../unit/pdf/pdf-text";
 import { as, ok, providerSystem, publishInput, session } from "./fixtures";
 
@@ -30,5 +30,7 @@ describe("the deployer pack PDF's language", () => {
     expect(text.replace(/\s/g, "")).toContain(sys.sha256);
     if (locale !== "en") expect(text).not.toContain("Included files");
     expect((await pdfsig(pack.pdf)).valid).toBe(true);
+    // The signature's reason, as a reader's signature panel shows it, is the pack's own title.
+    expect(signatureReason(pack.pdf)).toBe(headings[0]);
   });
 });

@@ -6,7 +6,7 @@ import { getDossierPdfIn } from "@/lib/dal/dossiers/rendition";
 import { db } from "@/lib/db/client";
 import { one } from "../../helpers/expect-defined";
 import { createOrganization } from "../../helpers/factories";
-import { pdfsig } from "../../helpers/pdfsig";
+import { pdfsig, signatureReason } from "../../helpers/pdfsig";
 import { pdfPages } from "../../unit/pdf/pdf-text";
 import { classifiedOrganisation } from "./helpers";
 
@@ -54,6 +54,12 @@ describe("a sealed dossier in several languages", () => {
 
     // Every language is a PAdES signature by the organisation that breaks on any changed byte.
     for (const pdf of [sealed.pdf, german.pdf, french.pdf]) expect((await pdfsig(pdf)).valid).toBe(true);
+    // A reader's signature panel gives the reason in the document's language too.
+    expect(signatureReason(sealed.pdf)).toBe("Sealed AI Act dossier, version 1 (draft)");
+    expect(signatureReason(german.pdf)).toBe(
+      "Dossier zur KI-Verordnung, Version 1 (Entwurf), auf Deutsch; versiegelt auf Englisch",
+    );
+    expect(signatureReason(french.pdf)).toBe("Dossier AI Act, version 1 (brouillon), en français ; scellé en anglais");
     expect(german.pdfSha256).toBe(sha256Hex(german.pdf));
     expect(german.pdfSha256).not.toBe(row.pdfSha256);
   });
@@ -72,6 +78,7 @@ describe("a sealed dossier in several languages", () => {
     const byDefault = await exportDossier(admin, systemId, "DRAFT");
     expect(byDefault.locale).toBe("fr");
     expect(await text(byDefault.pdf)).toContain("Description du système");
+    expect(signatureReason(byDefault.pdf)).toBe("Dossier AI Act scellé, version 1 (brouillon)");
     const picked = await exportDossier(admin, systemId, "DRAFT", "de");
     expect((await db().dossierVersion.findUniqueOrThrow({ where: { id: picked.id } })).locale).toBe("de");
     expect(picked.fileName).toMatch(/-dossier-v2-de\.pdf$/);
