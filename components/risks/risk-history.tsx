@@ -2,6 +2,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { RiskHistoryEntry } from "@/lib/dal/risks/history";
 import { formatDateTimeIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { asRiskOriginRef, riskOriginIn } from "@/lib/risks/origin";
 
 const ACTIONS = {
   "risk.created": "created",
@@ -38,7 +39,7 @@ function changes(before: unknown, after: unknown): Change[] {
   const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : String(v).slice(0, 80));
   return (
     [...new Set([...Object.keys(b), ...Object.keys(a)])]
-      .filter((k) => k !== "obligationId" && k !== "rescoredFrom")
+      .filter((k) => k !== "obligationId" && k !== "rescoredFrom" && k !== "rescoredFromRef")
       // A new risk's empty fields say nothing; a change to or from empty still shows.
       .filter((k) => (k in b && k in a) || show(k in a ? a[k] : b[k]) !== "—")
       .map((k) =>
@@ -49,10 +50,13 @@ function changes(before: unknown, after: unknown): Change[] {
   );
 }
 
-// A re-score from an incident or a breach names it in the audit entry (lib/dal/risks/risks.ts).
-function rescoredFrom(after: unknown): string | null {
-  const v = after && typeof after === "object" ? (after as Record<string, unknown>).rescoredFrom : null;
-  return typeof v === "string" ? v : null;
+// A re-score from an incident or a breach names it in the audit entry (lib/dal/risks/risks.ts): in the reader's
+// language from the reference kept beside the words, or the English words of an entry written before it was kept.
+function rescoredFrom(after: unknown, locale: Locale): string | null {
+  const a = after && typeof after === "object" ? (after as Record<string, unknown>) : {};
+  const ref = asRiskOriginRef(a.rescoredFromRef);
+  if (ref) return riskOriginIn(locale, ref);
+  return typeof a.rescoredFrom === "string" ? a.rescoredFrom : null;
 }
 
 // The risk's history is its slice of the organisation's audit trail (newest first).
@@ -78,7 +82,7 @@ export function RiskHistory({ entries }: { entries: RiskHistoryEntry[] }) {
             </span>
           </p>
           <ul className="mt-1 space-y-0.5 break-words text-slate-700">
-            {rescoredFrom(e.after) && <li>{t("rescoredFrom", { origin: rescoredFrom(e.after)! })}</li>}
+            {rescoredFrom(e.after, locale) && <li>{t("rescoredFrom", { origin: rescoredFrom(e.after, locale)! })}</li>}
             {changes(e.before, e.after).map((c) => (
               <li key={c.field}>{line(c)}</li>
             ))}

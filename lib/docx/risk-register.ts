@@ -5,6 +5,7 @@ import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { label } from "@/lib/pdf/labels";
 import { inherentRating, overdueReviews, residualRating, type Rating } from "@/lib/pdf/risk-register";
 import type { DossierRisk, DossierRiskRegister } from "@/lib/pdf/snapshot";
+import { openedFromIn } from "@/lib/risks/origin";
 import { bandOfScore, currentRating, riskScore, type RiskBand } from "@/lib/risks/score";
 import { docxBlocks, heading2, muted } from "./blocks";
 
@@ -71,7 +72,7 @@ export function riskRegisterBlocks(register: DossierRiskRegister | null, locale:
       [t("risk"), t("source"), t("inherent"), t("residual"), t("treatment"), t("owner"), t("nextReview"), t("status")],
       risks.map((r) => [
         r.title,
-        [label(w.source, r.source), r.openedFrom].filter(Boolean).join(": "),
+        [label(w.source, r.source), openedFromIn(locale, r)].filter(Boolean).join(": "),
         rating(inherentRating(r)),
         rating(residualRating(r)),
         [

@@ -1,4 +1,5 @@
 import type { ClassificationResult, OpenQuestion } from "@/lib/rules";
+import type { RiskOriginRef } from "@/lib/risks/origin";
 
 // The frozen input of one dossier: everything the PDF shows and nothing else. It is stored with the PDF as canonical
 // JSON (dates as ISO strings), so the same snapshot always renders the same bytes and its SHA-256 can be printed on
@@ -146,6 +147,8 @@ export type DossierRisk = {
   accepted: { by: string; at: string; justification: string } | null;
   /** Where the risk was opened from, e.g. "incident INC-0007: Wrong refusals"; absent when entered by hand. */
   openedFrom?: string;
+  /** The same event as data (since issue #22), so a rendering in another language words it in that language. */
+  openedFromRef?: RiskOriginRef;
 };
 
 /**

@@ -51,6 +51,52 @@ export function breachOriginIn(locale: Locale, e: BreachRef): string {
   });
 }
 
+/** Where a risk was opened from, as data: what a sealed dossier keeps, so each rendering words it in its language. */
+export type RiskOriginRef = { incident: IncidentRef } | { breach: BreachRef };
+
+/** The reference kept for an incident or a breach row (a date as its ISO string, as JSON keeps it). */
+export const incidentRef = (i: IncidentRef): RiskOriginRef => ({ incident: { number: i.number, title: i.title } });
+export const breachRef = (e: BreachRef): RiskOriginRef => ({
+  breach: {
+    kind: e.kind,
+    metric: e.metric,
+    value: e.value,
+    threshold: e.threshold,
+    direction: e.direction,
+    observedAt: new Date(e.observedAt).toISOString(),
+  },
+});
+
+/** A reference read back from stored JSON (an audit entry), or null when it is not one. */
+export function asRiskOriginRef(value: unknown): RiskOriginRef | null {
+  if (!value || typeof value !== "object") return null;
+  const { incident, breach } = value as { incident?: Partial<IncidentRef>; breach?: Partial<BreachRef> };
+  if (incident && typeof incident.number === "number" && typeof incident.title === "string")
+    return { incident: { number: incident.number, title: incident.title } };
+  if (
+    breach &&
+    typeof breach.kind === "string" &&
+    typeof breach.metric === "string" &&
+    typeof breach.value === "number"
+  )
+    return breachRef({
+      kind: breach.kind,
+      metric: breach.metric,
+      value: breach.value,
+      threshold: typeof breach.threshold === "number" ? breach.threshold : null,
+      direction: String(breach.direction ?? ""),
+      observedAt: String(breach.observedAt ?? ""),
+    });
+  return null;
+}
+
+export const riskOriginIn = (locale: Locale, ref: RiskOriginRef): string =>
+  "incident" in ref ? incidentOriginIn(locale, ref.incident) : breachOriginIn(locale, ref.breach);
+
+/** A dossier's risk origin in `locale`; a dossier sealed before the reference was kept has only its English words. */
+export const openedFromIn = (locale: Locale, r: { openedFrom?: string; openedFromRef?: RiskOriginRef }) =>
+  r.openedFromRef ? riskOriginIn(locale, r.openedFromRef) : r.openedFrom;
+
 /** The title a new risk's form starts with; the person edits it before saving. */
 export const incidentRiskTitle = (i: IncidentRef): string => clip(i.title);
 export const breachRiskTitle = (e: BreachRef): string =>

@@ -3,7 +3,15 @@ import type { Actor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/dal/core/authorize";
 import type { Locale } from "@/lib/i18n/locales";
-import { breachOriginIn, breachRiskTitle, incidentOriginIn, incidentRiskTitle } from "@/lib/risks/origin";
+import {
+  breachOriginIn,
+  breachRef,
+  breachRiskTitle,
+  incidentOriginIn,
+  incidentRef,
+  incidentRiskTitle,
+  type RiskOriginRef,
+} from "@/lib/risks/origin";
 import type { RiskSourceCode } from "@/lib/validations/risks";
 import { BREACH_SELECT } from "./internal/origin";
 
@@ -17,7 +25,8 @@ export type RiskPrefill = {
   origin: string;
 };
 
-export type RiskOriginLink = { label: string; href: string };
+/** `ref` is the event itself, for a record that words it later in another language (the sealed dossier). */
+export type RiskOriginLink = { label: string; href: string; ref: RiskOriginRef };
 
 // The new-risk form opened from an incident's page or a breach on the Monitoring tab starts from what is known. An
 // id of another system or organisation (or an event within its threshold) gives no pre-fill: the plain form.
@@ -95,8 +104,18 @@ export async function readRiskOrigins(
   for (const r of risks) {
     const incident = incidents.find((i) => i.id === r.incidentId);
     const event = events.find((e) => e.id === r.monitoringEventId);
-    if (incident) links.set(r.id, { label: incidentOriginIn(locale, incident), href: `/incidents/${incident.id}` });
-    else if (event) links.set(r.id, { label: breachOriginIn(locale, event), href: `/systems/${systemId}/monitoring` });
+    if (incident)
+      links.set(r.id, {
+        label: incidentOriginIn(locale, incident),
+        href: `/incidents/${incident.id}`,
+        ref: incidentRef(incident),
+      });
+    else if (event)
+      links.set(r.id, {
+        label: breachOriginIn(locale, event),
+        href: `/systems/${systemId}/monitoring`,
+        ref: breachRef(event),
+      });
   }
   return links;
 }

@@ -123,7 +123,11 @@ export async function updateRisk(actor: Actor, input: UpdateRiskInput): Promise<
       entityId: current.id,
       systemId: current.systemId,
       before: changedOnly(before, after),
-      after: { ...changedOnly(after, before), ...(origin.label ? { rescoredFrom: origin.label } : {}) },
+      // The English words for every reader of the trail; the reference so the history can word it in each language.
+      after: {
+        ...changedOnly(after, before),
+        ...(origin.label ? { rescoredFrom: origin.label, rescoredFromRef: origin.ref } : {}),
+      },
     });
     return { version: input.version + 1 };
   });

@@ -2,6 +2,7 @@ import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import type { RiskLabels } from "@/lib/risks/labels";
 import { currentRating } from "@/lib/risks/score";
+import { openedFromIn } from "@/lib/risks/origin";
 import { formatDateIn } from "@/lib/i18n/format";
 import { contentWidth, font, gapBox, keyValues, left, paragraph, startSection, subheading, type Ctx } from "../context";
 import { GAP_DESTINATIONS } from "../gaps";
@@ -63,9 +64,8 @@ function row(ctx: Ctx, w: RiskWords, r: DossierRisk, asOf: string): Cell[] {
   const t = sentences(ctx);
   const residual = residualRating(r);
   const late = overdueReviews([r], asOf).length > 0;
-  const source = [w.source(r.source), r.openedFrom && t("openedFrom", { what: r.openedFrom })]
-    .filter(Boolean)
-    .join(", ");
+  const openedFrom = openedFromIn(ctx.locale, r);
+  const source = [w.source(r.source), openedFrom && t("openedFrom", { what: openedFrom })].filter(Boolean).join(", ");
   const mitigation = [
     r.mitigation,
     r.obligations.length ? t("through", { list: r.obligations.join(", ") }) : "",

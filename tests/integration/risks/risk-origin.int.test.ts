@@ -3,6 +3,7 @@ import type { UserActor } from "@/lib/access/actor";
 import { db } from "@/lib/db/client";
 import type { TCreateRisk } from "@/lib/validations/risks";
 import { addMember, createOrganization, createSystem } from "../../helpers/factories";
+import { pdfPages } from "../../unit/pdf/pdf-text";
 
 // A risk opened from a serious incident or a monitoring breach, through the form's own server action (session → zod
 // → DAL → database; only the Next.js request context is stubbed): the link is kept and shown, and an incident or event
@@ -14,6 +15,8 @@ vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 const { createRiskAction } = await import("@/app/(app)/systems/[id]/risks/actions");
 const { riskOrigins, riskPrefill } = await import("@/lib/dal/risks/origin");
 const { exportDossier } = await import("@/lib/dal/dossiers/dossiers");
+const { getDossierPdfIn } = await import("@/lib/dal/dossiers/rendition");
+const pdfText = async (pdf: Uint8Array) => (await pdfPages(Buffer.from(pdf))).join(" ").replace(/\s+/g, " ");
 
 type Org = { organizationId: string; admin: UserActor; systemId: string; incidentId: string; breachId: string };
 
@@ -82,17 +85,22 @@ describe("a risk opened from an incident or a breach", () => {
     expect(origins.get(risk.id)).toEqual({
       label: "incident INC-0007: Refusals doubled for applicants over 60",
       href: `/incidents/${a.incidentId}`,
+      ref: { incident: { number: 7, title: "Refusals doubled for applicants over 60" } },
     });
-    // The Risks tab says it in the reader's language; the sealed dossier below keeps the stored English.
+    // The Risks tab says it in the reader's language; the sealed dossier keeps the English words and the event as
+    // data, so a copy in another language says it in that language.
     expect((await riskOrigins(a.admin, a.systemId, "de")).get(risk.id)?.label).toBe(
       "Vorfall INC-0007: Refusals doubled for applicants over 60",
     );
-    const { snapshot } = await db().dossierVersion.findUniqueOrThrow({
-      where: { id: (await exportDossier(a.admin, a.systemId, "DRAFT")).id },
-    });
+    const sealed = await exportDossier(a.admin, a.systemId, "DRAFT");
+    const { snapshot } = await db().dossierVersion.findUniqueOrThrow({ where: { id: sealed.id } });
     expect(JSON.stringify(snapshot)).toContain(
       '"openedFrom":"incident INC-0007: Refusals doubled for applicants over 60"',
     );
+    expect(await pdfText(sealed.pdf)).toContain("incident INC-0007: Refusals doubled");
+    const german = await pdfText((await getDossierPdfIn(a.admin, sealed.id, "de", a.systemId)).pdf);
+    expect(german).toContain("Vorfall INC-0007: Refusals doubled");
+    expect(german).not.toContain("incident INC-0007");
   });
 
   it("links a breach, and pre-fills from it with the reading", async () => {
@@ -105,6 +113,10 @@ describe("a risk opened from an incident or a breach", () => {
     expect(await db().risk.findFirstOrThrow({ where: { systemId: a.systemId } })).toMatchObject({
       monitoringEventId: a.breachId,
     });
+    const sealed = await exportDossier(a.admin, a.systemId, "DRAFT", "fr");
+    const french = await pdfText(sealed.pdf);
+    expect(french).toContain("seuil franchi (biais)");
+    expect(french).not.toContain("breach of Bias");
   });
 
   it("refuses another organisation's incident or breach, another system's, and a result within its threshold", async () => {

@@ -90,7 +90,13 @@ describe("re-scoring a risk from an incident or a breach", () => {
     const history = await riskHistory(a.admin, risk.id);
     expect(history[0]).toMatchObject({
       action: "risk.updated",
-      after: { likelihood: 4, impact: 5, rescoredFrom: "incident INC-0003: Refusals doubled for applicants over 60" },
+      after: {
+        likelihood: 4,
+        impact: 5,
+        rescoredFrom: "incident INC-0003: Refusals doubled for applicants over 60",
+        // The event as data too, so the history words it in each reader's language.
+        rescoredFromRef: { incident: { number: 3, title: "Refusals doubled for applicants over 60" } },
+      },
     });
     const listed = await risksFromIncident(a.admin, a.incidentId);
     expect(listed).toEqual([

@@ -59,7 +59,8 @@ export async function readDossierRiskRegister(
             justification: r.acceptanceJustification,
           }
         : null,
-    ...(origins.has(r.id) ? { openedFrom: origins.get(r.id)?.label } : {}),
+    // The English words stay for readers of older snapshots; the reference lets each language word it anew.
+    ...(origins.has(r.id) ? { openedFrom: origins.get(r.id)?.label, openedFromRef: origins.get(r.id)?.ref } : {}),
   }));
   return {
     asOf: isoDay(now),

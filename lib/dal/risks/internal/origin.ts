@@ -1,11 +1,11 @@
 import "server-only";
 import type { Tx } from "@/lib/db/client";
 import { notFound } from "@/lib/dal/core/not-found";
-import { breachOrigin, incidentOrigin } from "@/lib/risks/origin";
+import { breachOrigin, breachRef, incidentOrigin, incidentRef, type RiskOriginRef } from "@/lib/risks/origin";
 
 export type RiskOrigin = { incidentId: string | null; monitoringEventId: string | null };
-/** The event checked, with the words that name it ("incident INC-0007: …"); null when none was given. */
-export type CheckedRiskOrigin = RiskOrigin & { label: string | null };
+/** The event checked, with the words that name it ("incident INC-0007: …") and as data; null when none was given. */
+export type CheckedRiskOrigin = RiskOrigin & { label: string | null; ref: RiskOriginRef | null };
 
 export const BREACH_SELECT = {
   id: true,
@@ -27,6 +27,7 @@ export async function checkRiskOrigin(
   origin: RiskOrigin,
 ): Promise<CheckedRiskOrigin> {
   let label: string | null = null;
+  let ref: RiskOriginRef | null = null;
   if (origin.incidentId) {
     const incident = await tx.incident.findFirst({
       where: { id: origin.incidentId, organizationId, systemId },
@@ -34,6 +35,7 @@ export async function checkRiskOrigin(
     });
     if (!incident) throw notFound("incident");
     label = incidentOrigin(incident);
+    ref = incidentRef(incident);
   }
   if (origin.monitoringEventId) {
     const event = await tx.monitoringEvent.findFirst({
@@ -42,8 +44,9 @@ export async function checkRiskOrigin(
     });
     if (!event) throw notFound("monitoring breach");
     label = breachOrigin(event);
+    ref = breachRef(event);
   }
-  return { incidentId: origin.incidentId, monitoringEventId: origin.monitoringEventId, label };
+  return { incidentId: origin.incidentId, monitoringEventId: origin.monitoringEventId, label, ref };
 }
 
 // One row each time a risk is opened or re-scored from an event, beside the audit entry that names it.
