@@ -42,6 +42,10 @@ test.describe("a German browser", () => {
     await expect(page.getByRole("navigation", { name: "Seitennavigation" })).toContainText(/Seite 1 von \d+/);
     await expect(page.getByRole("columnheader", { name: "Einstufung" })).toBeVisible();
     await expectGermanPage(page, "inventory");
+    // The rule set's role names come translated from the server (its catalogue stays out of the browser).
+    await page.goto("/systems?role=deployer");
+    await expect(page.getByRole("button", { name: "Rolle: Betreiber (diesen Filter entfernen)" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: "Betreiber", exact: true }).first()).toBeVisible();
 
     // A failed save names each field in German in the summary ("Zweckbestimmung: …") and marks the field itself.
     await page.getByRole("link", { name: "Neues KI-System" }).click();

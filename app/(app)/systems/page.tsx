@@ -1,6 +1,6 @@
 import { Download, Plus, Upload } from "lucide-react";
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
@@ -9,6 +9,7 @@ import { requireActor } from "@/lib/auth/session";
 import { getViewer } from "@/lib/dal/accounts/organizations";
 import { listSystemFilterOptions, listSystems } from "@/lib/dal/systems/system-list";
 import { parseSystemListParams, systemListSearchParams } from "@/lib/validations/system-list";
+import { roleLabelsIn } from "./_components/role-labels";
 import { SystemsView } from "./_components/systems-view";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,11 +27,12 @@ export default async function SystemsPage({
 }) {
   const query = parseSystemListParams(await searchParams);
   const actor = await requireActor();
-  const [list, options, viewer, t] = await Promise.all([
+  const [list, options, viewer, t, locale] = await Promise.all([
     listSystems(actor, query),
     listSystemFilterOptions(actor),
     getViewer(actor),
     getTranslations("Inventory"),
+    getLocale(),
   ]);
   const canWrite = !!viewer.role && can(viewer.role, "system.write");
   const exportJson = `/systems/export?${systemListSearchParams({ ...query, page: 1, cols: undefined }).toString()}&format=json`;
@@ -61,7 +63,7 @@ export default async function SystemsPage({
         }
       />
       <ClientMessages namespaces={["Inventory", "SystemBadges"]}>
-        <SystemsView list={list} options={options} canWrite={canWrite} />
+        <SystemsView list={list} options={options} canWrite={canWrite} roleLabels={roleLabelsIn(locale)} />
       </ClientMessages>
     </>
   );

@@ -8,15 +8,16 @@ import { hasActiveFilters, systemListSearchParams, systemsHref } from "@/lib/val
 import { cn } from "@/lib/utils";
 import { ActiveFilters, CLEARED } from "./active-filters";
 import { EmptyState } from "./empty-state";
+import { RoleLabelsProvider, type RoleLabels } from "./filter-labels";
 import { capitalise, describeList, ListPagination } from "./list-pagination";
 import { ListToolbar } from "./list-toolbar";
 import { SystemsFilters } from "./systems-filters";
 import { SystemsTable, type RowSelection } from "./systems-table";
 import { useListNavigation } from "./use-list-navigation";
 
-type Props = { list: SystemListDTO; options: SystemFilterOptionsDTO; canWrite: boolean };
+type Props = { list: SystemListDTO; options: SystemFilterOptionsDTO; canWrite: boolean; roleLabels: RoleLabels };
 
-export function SystemsView({ list, options, canWrite }: Props) {
+export function SystemsView({ list, options, canWrite, roleLabels }: Props) {
   const t = useTranslations("Inventory");
   const { query, go, setColumns, isPending } = useListNavigation();
   // Selections belong to one page of one view: moving on to another page or filter starts afresh.
@@ -52,52 +53,54 @@ export function SystemsView({ list, options, canWrite }: Props) {
   const caption = t("caption", { summary: phrase, page: query.page });
 
   return (
-    <Card>
-      {emptyKind !== "none" && <SystemsFilters query={query} options={options} go={go} />}
-      <ActiveFilters query={query} options={options} go={go} />
-      {notice?.key === viewKey && (
-        <div ref={noticeRef} tabIndex={-1} className="px-5 pb-3 outline-none">
-          <Alert tone={notice.tone}>{notice.text}</Alert>
-        </div>
-      )}
-      {emptyKind ? (
-        <EmptyState
-          kind={emptyKind}
-          canWrite={canWrite}
-          firstPageHref={systemsHref({ ...query, page: 1 })}
-          onClearFilters={() => go(CLEARED)}
-        />
-      ) : (
-        <>
-          <ListToolbar
-            query={query}
-            selected={selected}
-            canWrite={canWrite}
-            owners={options.owners}
-            summary={summary}
-            onColumns={setColumns}
-            onClearSelection={() => setSelection({ key: viewKey, rows: {} })}
-            onDone={onDone}
-            onError={onError}
-          />
-          <div aria-busy={isPending} className={cn("transition-opacity", isPending && "opacity-60")}>
-            <SystemsTable
-              rows={list.rows}
-              query={query}
-              caption={caption}
-              selection={rowSelection}
-              onSelectionChange={(rows) => setSelection({ key: viewKey, rows })}
-            />
+    <RoleLabelsProvider value={roleLabels}>
+      <Card>
+        {emptyKind !== "none" && <SystemsFilters query={query} options={options} go={go} />}
+        <ActiveFilters query={query} options={options} go={go} />
+        {notice?.key === viewKey && (
+          <div ref={noticeRef} tabIndex={-1} className="px-5 pb-3 outline-none">
+            <Alert tone={notice.tone}>{notice.text}</Alert>
           </div>
-          <ListPagination
-            query={query}
-            total={list.total}
-            totalKind={list.totalKind}
-            rowsOnPage={list.rows.length}
-            go={go}
+        )}
+        {emptyKind ? (
+          <EmptyState
+            kind={emptyKind}
+            canWrite={canWrite}
+            firstPageHref={systemsHref({ ...query, page: 1 })}
+            onClearFilters={() => go(CLEARED)}
           />
-        </>
-      )}
-    </Card>
+        ) : (
+          <>
+            <ListToolbar
+              query={query}
+              selected={selected}
+              canWrite={canWrite}
+              owners={options.owners}
+              summary={summary}
+              onColumns={setColumns}
+              onClearSelection={() => setSelection({ key: viewKey, rows: {} })}
+              onDone={onDone}
+              onError={onError}
+            />
+            <div aria-busy={isPending} className={cn("transition-opacity", isPending && "opacity-60")}>
+              <SystemsTable
+                rows={list.rows}
+                query={query}
+                caption={caption}
+                selection={rowSelection}
+                onSelectionChange={(rows) => setSelection({ key: viewKey, rows })}
+              />
+            </div>
+            <ListPagination
+              query={query}
+              total={list.total}
+              totalKind={list.totalKind}
+              rowsOnPage={list.rows.length}
+              go={go}
+            />
+          </>
+        )}
+      </Card>
+    </RoleLabelsProvider>
   );
 }
