@@ -37,6 +37,23 @@ const RECORDS: Record<string, [de: string, fr: string]> = {
   assignment: ["Diese Zuordnung", "Cette affectation"],
 };
 
+// A policy version's state as the refusal names it (lib/dal/policies/workflow.ts), as PolicyLabels words it.
+const POLICY_STATES: Record<string, [de: string, fr: string]> = {
+  "in approval": ["in Freigabe", "en approbation"],
+  draft: ["ein Entwurf", "un brouillon"],
+  approved: ["freigegeben", "approuvée"],
+  published: ["veröffentlicht", "publiée"],
+  retired: ["außer Kraft", "retirée"],
+};
+
+// A risk band as the acceptance refusal names it (lib/dal/risks/accept.ts), as the risk register words it.
+const RISK_BANDS: Record<string, [de: string, fr: string]> = {
+  low: ["niedrig", "faible"],
+  medium: ["mittel", "moyen"],
+  high: ["hoch", "élevé"],
+  critical: ["kritisch", "critique"],
+};
+
 // formatDateTime's English ("5 Dec 2026, 14:03 UTC") read back and written the reader's way.
 function when(locale: Locale, english: string): string {
   const parsed = new Date(english.replace(",", ""));
@@ -78,6 +95,71 @@ const PATTERNS: Pattern[] = [
     english: /^This invitation was sent to (.+)\. Sign in with that account to accept it\.$/,
     de: (m) => `Diese Einladung wurde an ${m[1]} gesendet. Melden Sie sich mit diesem Konto an, um sie anzunehmen.`,
     fr: (m) => `Cette invitation a été envoyée à ${m[1]}. Connectez-vous avec ce compte pour l'accepter.`,
+  },
+  {
+    english: /^“(.+)” still has (\d[\d,]*) (?:system|systems): merge it into another unit instead\.$/,
+    de: (m) =>
+      `„${m[1]}“ hat noch ${m[2]} ${m[2] === "1" ? "System" : "Systeme"}: führen Sie den Geschäftsbereich stattdessen mit einem anderen zusammen.`,
+    fr: (m) =>
+      `« ${m[1]} » a encore ${m[2]} ${m[2] === "1" ? "système" : "systèmes"} : fusionnez plutôt cette unité avec une autre.`,
+  },
+  {
+    english:
+      /^“(.+)” still has (\d[\d,]*) (?:person|people) in the AI-literacy register: merge it into another unit instead\.$/,
+    de: (m) =>
+      `„${m[1]}“ hat noch ${m[2]} ${m[2] === "1" ? "Person" : "Personen"} im Register der KI-Kompetenz: führen Sie den Geschäftsbereich stattdessen mit einem anderen zusammen.`,
+    fr: (m) =>
+      `« ${m[1]} » compte encore ${m[2]} ${m[2] === "1" ? "personne" : "personnes"} dans le registre de la maîtrise de l'IA : fusionnez plutôt cette unité avec une autre.`,
+  },
+  {
+    english:
+      /^This version is no longer (in approval|draft|approved|published|retired): reload the page to see its state\.$/,
+    de: (m) =>
+      `Diese Version ist nicht mehr ${POLICY_STATES[m[1]!]![0]}: laden Sie die Seite neu, um ihren Stand zu sehen.`,
+    fr: (m) => `Cette version n'est plus ${POLICY_STATES[m[1]!]![1]} : rechargez la page pour voir son état.`,
+  },
+  {
+    english:
+      /^This organisation already has records \((.+)\)\. An export can only be imported into an empty organisation: create a new one under Settings → Organisation → Another organisation, switch to it, and import there\.$/,
+    de: (m) =>
+      `Diese Organisation hat bereits Datensätze (${m[1]}). Ein Export lässt sich nur in eine leere Organisation importieren: Legen Sie unter Einstellungen → Organisation → Weitere Organisation eine neue an, wechseln Sie zu ihr und importieren Sie dort.`,
+    fr: (m) =>
+      `Cette organisation contient déjà des enregistrements (${m[1]}). Un export ne peut être importé que dans une organisation vide : créez-en une sous Paramètres → Organisation → Autre organisation, passez-y et importez-y l'export.`,
+  },
+  {
+    english:
+      /^This risk is (low|medium|high|critical): only an administrator, compliance officer or legal may accept it\.$/,
+    de: (m) =>
+      `Dieses Risiko ist ${RISK_BANDS[m[1]!]![0]}: Nur Administrator, Compliance-Beauftragte(r) oder Recht dürfen es akzeptieren.`,
+    fr: (m) =>
+      `Ce risque est ${RISK_BANDS[m[1]!]![1]} : seul un administrateur, le responsable conformité ou le juridique peut l'accepter.`,
+  },
+  {
+    english: /^The (initial|complete) report was already recorded \((.+)\)\.$/,
+    de: (m, l) =>
+      `${m[1] === "initial" ? "Die erste Meldung" : "Der vollständige Bericht"} wurde bereits erfasst (${when(l, m[2]!)}).`,
+    fr: (m, l) =>
+      `${m[1] === "initial" ? "Le premier rapport" : "Le rapport complet"} a déjà été enregistré (${when(l, m[2]!)}).`,
+  },
+  {
+    english: /^This obligation no longer applies since (.+); it is kept for the record and cannot be changed\.$/,
+    de: (m, l) =>
+      `Diese Pflicht gilt seit ${when(l, m[1]!)} nicht mehr; sie bleibt zur Dokumentation erhalten und kann nicht geändert werden.`,
+    fr: (m, l) =>
+      `Cette obligation ne s'applique plus depuis le ${when(l, m[1]!)} ; elle est conservée pour mémoire et ne peut plus être modifiée.`,
+  },
+  {
+    english:
+      /^Explain why this (low|medium|high|critical) risk is acceptable \(at least (\d+) characters\); auditors will read it\.$/,
+    de: (m) =>
+      `Begründen Sie, warum dieses Risiko (${RISK_BANDS[m[1]!]![0]}) akzeptabel ist (mindestens ${m[2]} Zeichen); Prüfer werden es lesen.`,
+    fr: (m) =>
+      `Expliquez pourquoi ce risque ${RISK_BANDS[m[1]!]![1]} est acceptable (au moins ${m[2]} caractères) ; les auditeurs le liront.`,
+  },
+  {
+    english: /^(.+) is already linked to (.+)\.$/,
+    de: (m) => `${m[1]} ist bereits mit ${m[2]} verknüpft.`,
+    fr: (m) => `${m[1]} est déjà lié à ${m[2]}.`,
   },
 ];
 

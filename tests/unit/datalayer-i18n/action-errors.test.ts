@@ -43,3 +43,69 @@ describe("data-layer refusals in German and French", () => {
     );
   });
 });
+
+// Refusals that splice in a name, a state, a band or a time; each English text below is what the data layer writes
+// (lib/dal/business-units, policies/workflow, org-transfer, risks/accept, incidents/reports, obligations).
+describe("data-layer refusals with spliced values", () => {
+  const cases: [english: string, de: string, fr: string][] = [
+    [
+      "“Credit Risk” still has 3 systems: merge it into another unit instead.",
+      "„Credit Risk“ hat noch 3 Systeme: führen Sie den Geschäftsbereich stattdessen mit einem anderen zusammen.",
+      "« Credit Risk » a encore 3 systèmes : fusionnez plutôt cette unité avec une autre.",
+    ],
+    [
+      "“HR” still has 1 person in the AI-literacy register: merge it into another unit instead.",
+      "„HR“ hat noch 1 Person im Register der KI-Kompetenz: führen Sie den Geschäftsbereich stattdessen mit einem anderen zusammen.",
+      "« HR » compte encore 1 personne dans le registre de la maîtrise de l'IA : fusionnez plutôt cette unité avec une autre.",
+    ],
+    [
+      "This version is no longer in approval: reload the page to see its state.",
+      "Diese Version ist nicht mehr in Freigabe: laden Sie die Seite neu, um ihren Stand zu sehen.",
+      "Cette version n'est plus en approbation : rechargez la page pour voir son état.",
+    ],
+    [
+      "This risk is critical: only an administrator, compliance officer or legal may accept it.",
+      "Dieses Risiko ist kritisch: Nur Administrator, Compliance-Beauftragte(r) oder Recht dürfen es akzeptieren.",
+      "Ce risque est critique : seul un administrateur, le responsable conformité ou le juridique peut l'accepter.",
+    ],
+    [
+      "Explain why this high risk is acceptable (at least 40 characters); auditors will read it.",
+      "Begründen Sie, warum dieses Risiko (hoch) akzeptabel ist (mindestens 40 Zeichen); Prüfer werden es lesen.",
+      "Expliquez pourquoi ce risque élevé est acceptable (au moins 40 caractères) ; les auditeurs le liront.",
+    ],
+    [
+      "The initial report was already recorded (5 Dec 2026, 14:03 UTC).",
+      "Die erste Meldung wurde bereits erfasst (05.12.2026, 14:03 UTC).",
+      "Le premier rapport a déjà été enregistré (5 déc. 2026, 14:03 UTC).",
+    ],
+    [
+      "ScoreNet is already linked to Credit scoring.",
+      "ScoreNet ist bereits mit Credit scoring verknüpft.",
+      "ScoreNet est déjà lié à Credit scoring.",
+    ],
+  ];
+  it.each(cases)("%s", (english, de, fr) => {
+    expect(validationText("de", english)).toBe(de);
+    expect(validationText("fr", english)).toBe(fr);
+    expect(validationText("en", english)).toBe(english);
+  });
+
+  it("names the tables an import found in the reader's language around them", () => {
+    const english =
+      "This organisation already has records (AiSystem, Risk). An export can only be imported into an empty organisation: create a new one under Settings → Organisation → Another organisation, switch to it, and import there.";
+    expect(validationText("de", english)).toMatch(
+      /^Diese Organisation hat bereits Datensätze \(AiSystem, Risk\)\. .+Einstellungen → Organisation → Weitere Organisation/,
+    );
+    expect(validationText("fr", english)).toMatch(
+      /^Cette organisation contient déjà des enregistrements \(AiSystem, Risk\)\. .+Paramètres → Organisation → Autre organisation/,
+    );
+  });
+
+  it("says since when an obligation no longer applies, the reader's way", () => {
+    const english =
+      "This obligation no longer applies since 5 Dec 2026, 14:03 UTC; it is kept for the record and cannot be changed.";
+    expect(validationText("de", english)).toBe(
+      "Diese Pflicht gilt seit 05.12.2026, 14:03 UTC nicht mehr; sie bleibt zur Dokumentation erhalten und kann nicht geändert werden.",
+    );
+  });
+});
