@@ -93,6 +93,15 @@ function layerRules(root = __dirname) {
       to: { path: "^lib/(dal|db)/", dependencyTypesNot: ["type-only"] },
     },
     {
+      name: "client-one-language",
+      severity: "error",
+      comment:
+        "A \"use client\" file ships to the browser: the rule set's and the schemas' catalogues hold every language. " +
+        "The server translates and passes the words, or the root layout's reader catalogue (useValidationText) does.",
+      from: { path: client.length ? `^(${client.map(escape).join("|")})$` : "^$" },
+      to: { path: "^lib/(rules/i18n|validations/i18n)/index\\.ts$", dependencyTypesNot: ["type-only"] },
+    },
+    {
       name: "dal-internal-private",
       severity: "error",
       comment:

@@ -5,6 +5,8 @@ import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages } from "next-intl/server";
 import type { ReactNode } from "react";
 import { BASE_CLIENT_NAMESPACES } from "@/components/i18n/client-messages";
+import { ValidationTextProvider } from "@/components/i18n/validation-text";
+import { VALIDATION_CATALOGUES } from "@/lib/validations/i18n";
 import "./globals.css";
 
 // Every page is rendered per request so that Next can stamp the proxy's CSP nonce on its scripts.
@@ -24,7 +26,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale} className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider messages={clientMessages}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={clientMessages}>
+          {/* One language's validation messages as data, for the fields' errors (components/i18n/validation-text). */}
+          <ValidationTextProvider locale={locale} catalogue={VALIDATION_CATALOGUES[locale] ?? {}}>
+            {children}
+          </ValidationTextProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

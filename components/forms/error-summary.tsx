@@ -2,7 +2,7 @@
 import { useEffect, useRef, type ReactNode } from "react";
 import type { FieldErrors, FieldValues } from "react-hook-form";
 import { fieldId } from "./form-field";
-import { useValidationText } from "@/components/ui/use-validation-text";
+import { useValidationText } from "@/components/i18n/validation-text";
 
 export type FieldProblem = { name: string; message: string };
 

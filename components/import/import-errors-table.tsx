@@ -1,14 +1,15 @@
-import { useLocale, useTranslations } from "next-intl";
+"use client";
+import { useTranslations } from "next-intl";
+import { useValidationText } from "@/components/i18n/validation-text";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { RowError } from "@/lib/import/row-to-intake";
-import { validationText } from "@/lib/validations/i18n";
 
 // Every problem of the file, by spreadsheet row and column with the value as the file has it, so the user can fix
 // them all in one pass. The server words each problem in English (as the rejected-rows CSV keeps it); it is read here
 // in the page's language where the validation catalogue knows it.
 export function ImportErrorsTable({ errors }: { errors: RowError[] }) {
   const t = useTranslations("ImportReport");
-  const locale = useLocale();
+  const inLocale = useValidationText();
   const rows = new Set(errors.map((e) => e.row)).size;
   return (
     <Table
@@ -34,7 +35,7 @@ export function ImportErrorsTable({ errors }: { errors: RowError[] }) {
                 <span className="text-slate-600">{t("empty")}</span>
               )}
             </td>
-            <td className="min-w-64 px-4 py-2 align-top text-slate-900">{validationText(locale, e.message)}</td>
+            <td className="min-w-64 px-4 py-2 align-top text-slate-900">{inLocale(e.message)}</td>
           </tr>
         ))}
       </TableBody>

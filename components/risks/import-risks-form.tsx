@@ -5,7 +5,7 @@ import type { ServerAction } from "@/components/forms/server-action";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { FieldErrorText } from "@/components/ui/field";
-import { useValidationText } from "@/components/ui/use-validation-text";
+import { useValidationText } from "@/components/i18n/validation-text";
 import { Table, TableBody, TableHead, Th } from "@/components/ui/table";
 import type { RiskImportResult } from "@/lib/dal/risks/risk-import";
 import { RISK_IMPORT_COLUMNS, RISK_IMPORT_TEMPLATE } from "@/lib/validations/risks-csv";

@@ -1,6 +1,8 @@
 import type { ComponentProps, ReactNode } from "react";
-import { useValidationText } from "./use-validation-text";
+import { FieldErrorText, RequiredMark } from "./field-text";
 import { cn } from "@/lib/utils";
+
+export { FieldErrorText, RequiredMark };
 
 const control =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-indigo-600 focus:outline-2 focus:outline-offset-0 focus:outline-indigo-600 aria-[invalid=true]:border-red-700";
@@ -23,34 +25,11 @@ export function describedBy(id: string, error?: string, hint?: ReactNode): strin
   return hint ? `${id}-hint` : undefined;
 }
 
-export function RequiredMark({ required }: { required?: boolean }) {
-  const inLocale = useValidationText();
-  if (!required) return null;
-  return (
-    <>
-      {" "}
-      <span className="text-xs font-normal text-slate-600">{inLocale("(required)")}</span>
-    </>
-  );
-}
-
 export function FieldHint({ id, children }: { id: string; children?: ReactNode }) {
   if (!children) return null;
   return (
     <p id={`${id}-hint`} className="text-xs text-slate-600">
       {children}
-    </p>
-  );
-}
-
-// role="alert": an error that appears after a submit is read out even though focus stays where it was. The schemas'
-// messages are English (the API's too); they are put in the reader's language here, where every field error shows.
-export function FieldErrorText({ id, error }: { id: string; error?: string }) {
-  const inLocale = useValidationText();
-  if (!error) return null;
-  return (
-    <p id={`${id}-error`} className="text-sm font-medium text-red-700" role="alert">
-      {inLocale(error)}
     </p>
   );
 }

@@ -101,6 +101,12 @@ test("an administrator's settings in German, each page, and a German error next 
     await expect(page.locator("html")).toHaveAttribute("lang", "de");
     await expectNoKeyNames(page);
     await expectAccessible(page);
+    if (href === "/settings/organisation-profile") {
+      // The form's questions come translated from the server (the rule set's catalogue stays out of the browser).
+      await expect(
+        page.getByRole("group", { name: "Ist Ihre Organisation in der EU niedergelassen oder ansässig?" }),
+      ).toBeVisible();
+    }
   }
 
   // At phone width the tab bar scrolls inside its own row; the page itself does not scroll sideways.

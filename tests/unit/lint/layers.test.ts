@@ -43,6 +43,7 @@ describe("layering lint", () => {
         "components-not-app: components/settings-form.tsx → app/(app)/settings/actions.ts",
         "client-not-server-data: components/record-picker.tsx → lib/dal/records.ts",
         "components-render-only: components/record-picker.tsx → lib/dal/records.ts",
+        "client-one-language: components/record-label.tsx → lib/validations/i18n/index.ts",
         // components/record-row.tsx imports only a type from the data layer, which is allowed.
         "components-render-only: components/record-summary.tsx → lib/dal/records.ts",
         "lib-not-above: lib/helper.ts → components/record-picker.tsx",

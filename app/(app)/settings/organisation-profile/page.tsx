@@ -12,6 +12,7 @@ import { ruleText } from "@/lib/rules/i18n";
 import { ORGANIZATION_PROFILE_FIELDS, type TOrganizationProfile } from "@/lib/validations/organization-profile";
 import { OrganizationProfileForm } from "./profile-form";
 import { profileQuestion } from "./questions";
+import { profileRuleTexts } from "./rule-texts";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("OrganisationProfile");
@@ -20,10 +21,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OrganizationProfilePage() {
   const actor = await requireActor();
-  const [viewer, profile, t] = await Promise.all([
+  const [viewer, profile, t, locale] = await Promise.all([
     getViewer(actor),
     getOrganizationProfile(actor),
     getTranslations("OrganisationProfile"),
+    getLocale(),
   ]);
   const canEdit = !!viewer.role && can(viewer.role, "organization.profile");
   return (
@@ -33,7 +35,7 @@ export default async function OrganizationProfilePage() {
         <CardHeader title={t("questionsTitle")} description={t("questionsDescription")} />
         {canEdit ? (
           <ClientMessages namespaces={["OrganisationProfile"]}>
-            <OrganizationProfileForm profile={profile} />
+            <OrganizationProfileForm profile={profile} ruleTexts={profileRuleTexts(locale)} />
           </ClientMessages>
         ) : (
           <ReadOnlyProfile profile={profile} />

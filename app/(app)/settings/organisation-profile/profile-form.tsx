@@ -1,5 +1,5 @@
 "use client";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { RadioGroupField, type Choice } from "@/components/forms/choice-fields";
 import { collectProblems, ErrorSummary } from "@/components/forms/error-summary";
@@ -7,7 +7,6 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { Question } from "@/lib/rules";
-import { ruleText } from "@/lib/rules/i18n";
 import {
   ASK_PER_SYSTEM,
   booleanFormValue,
@@ -19,11 +18,13 @@ import {
 } from "@/lib/validations/organization-profile";
 import { saveOrganizationProfileAction } from "./actions";
 import { profileQuestion, promptOf } from "./questions";
+import type { RuleTexts } from "./rule-texts";
 
 type T = ReturnType<typeof useTranslations<"OrganisationProfile">>;
 type InLocale = (english: string) => string;
 
-// The questions, help and options are the rule set's (translated by ruleText); the choice to ask per system is ours.
+// The questions, help and options are the rule set's (translated on the server, ./rule-texts.ts); the choice to ask
+// per system is ours.
 function choicesOf(question: Question, t: T, rule: InLocale): Choice[] {
   const answers =
     question.type === "boolean"
@@ -44,10 +45,15 @@ function hintOf(question: Question, t: T, rule: InLocale) {
   );
 }
 
-export function OrganizationProfileForm({ profile }: { profile: TOrganizationProfile }) {
+export function OrganizationProfileForm({
+  profile,
+  ruleTexts,
+}: {
+  profile: TOrganizationProfile;
+  ruleTexts: RuleTexts;
+}) {
   const t = useTranslations("OrganisationProfile");
-  const locale = useLocale();
-  const rule = (english: string) => ruleText(locale, english);
+  const rule = (english: string) => ruleTexts[english] ?? english;
   const [saved, setSaved] = useState(false);
   const { form, onSubmit, formError } = useActionForm<OrganizationProfileFormValues, TOrganizationProfile>({
     schema: ZOrganizationProfileForm,
