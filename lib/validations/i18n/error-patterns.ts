@@ -1,5 +1,6 @@
 import { formatDateTimeIn } from "@/lib/i18n/format";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { localNumber } from "./translate";
 
 // The data layer's refusals that name a record, a person or a time: recognised by their English shape (as
 // lib/rules/i18n recognises the engine's built texts) and said again in the reader's language with the same values.
@@ -155,6 +156,34 @@ const PATTERNS: Pattern[] = [
       `Begründen Sie, warum dieses Risiko (${RISK_BANDS[m[1]!]![0]}) akzeptabel ist (mindestens ${m[2]} Zeichen); Prüfer werden es lesen.`,
     fr: (m) =>
       `Expliquez pourquoi ce risque ${RISK_BANDS[m[1]!]![1]} est acceptable (au moins ${m[2]} caractères) ; les auditeurs le liront.`,
+  },
+  {
+    english:
+      /^Another organisation has already verified (.+), so sign-ins from it cannot be mapped to yours\. If your company owns this domain, ask the operator of this Actlas installation for help\.$/,
+    de: (m) =>
+      `Eine andere Organisation hat ${m[1]} bereits bestätigt, daher können Anmeldungen von dieser Domain nicht Ihrer Organisation zugeordnet werden. Gehört die Domain Ihrem Unternehmen, wenden Sie sich an den Betreiber dieser Actlas-Installation.`,
+    fr: (m) =>
+      `Une autre organisation a déjà vérifié ${m[1]} : les connexions depuis ce domaine ne peuvent donc pas être rattachées à la vôtre. Si ce domaine appartient à votre entreprise, demandez de l'aide à l'exploitant de cette installation d'Actlas.`,
+  },
+  {
+    // countPhrase and verbFor's agreement (lib/dal/systems/system-bulk.ts), said again with each language's own.
+    english:
+      /^(\d[\d,]*) selected AI systems? no longer exists? or belongs? to another organisation\. Nothing was changed; reload the list\.$/,
+    de: (m, l) =>
+      m[1] === "1"
+        ? "1 ausgewähltes KI-System existiert nicht mehr oder gehört zu einer anderen Organisation. Es wurde nichts geändert; laden Sie die Liste neu."
+        : `${localNumber(l, m[1]!)} ausgewählte KI-Systeme existieren nicht mehr oder gehören zu einer anderen Organisation. Es wurde nichts geändert; laden Sie die Liste neu.`,
+    fr: (m, l) =>
+      m[1] === "1"
+        ? "1 système d'IA sélectionné n'existe plus ou appartient à une autre organisation. Rien n'a été modifié ; rechargez la liste."
+        : `${localNumber(l, m[1]!)} systèmes d'IA sélectionnés n'existent plus ou appartiennent à une autre organisation. Rien n'a été modifié ; rechargez la liste.`,
+  },
+  {
+    english: /^“(.+)” was changed by (.+) at (.+ UTC|—); reload to see their changes\. Your selection is still here\.$/,
+    de: (m, l) =>
+      `„${m[1]}“ wurde von ${someone(m[2]!, "jemand anderem", "")(l)} am ${when(l, m[3]!)} geändert; laden Sie die Seite neu, um die Änderungen zu sehen. Ihre Auswahl bleibt erhalten.`,
+    fr: (m, l) =>
+      `« ${m[1]} » a été modifié par ${someone(m[2]!, "", "quelqu'un d'autre")(l)} le ${when(l, m[3]!)} ; rechargez la page pour voir ces modifications. Votre sélection est conservée.`,
   },
   {
     english: /^(.+) is already linked to (.+)\.$/,

@@ -9,6 +9,7 @@ import {
   type SsoDomainDTO,
 } from "@/lib/dal/sso/sso-domains";
 import { signInWithOidc } from "@/lib/dal/accounts/internal/sso-signin";
+import { validationText } from "@/lib/validations/i18n";
 import { addMember, createOrganization } from "../../helpers/factories";
 import { startDnsServer, type TestDnsServer } from "./dns-server";
 
@@ -120,10 +121,15 @@ describe("SSO domain verification by DNS TXT record", () => {
     dns.publish(challengeOf(held).name, challengeOf(held).value, challengeOf(claim).value);
     expect(await verifySsoDomain(a.admin, held.id)).toMatchObject({ verified: true });
 
-    await expect(verifySsoDomain(b.admin, claim.id)).rejects.toMatchObject({
+    const refusal = await verifySsoDomain(b.admin, claim.id).catch((error: unknown) => error);
+    expect(refusal).toMatchObject({
       code: "CONFLICT",
       message: expect.stringContaining(`Another organisation has already verified ${d}`),
     });
+    // A person reads it in their language (lib/action.ts words it through the validation catalogues), domain kept.
+    expect(validationText("fr", (refusal as Error).message)).toMatch(
+      new RegExp(`^Une autre organisation a déjà vérifié ${d.replaceAll(".", "\\.")} : `),
+    );
     expect(await stateOf(claim.id)).toEqual({ verifiedAt: null });
     const bob = await signInWithOidc({ issuer: ISSUER, subject: sub(), email: `bob@${d}`, emailVerified: true });
     expect(bob).toMatchObject({ ok: true, organizationId: a.organizationId });

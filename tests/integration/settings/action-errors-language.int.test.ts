@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { UserActor } from "@/lib/access/actor";
-import { createOrganization } from "../../helpers/factories";
+import { createOrganization, createSystem } from "../../helpers/factories";
 
 // Actions are exercised whole (session → zod → DAL); only the Next.js request context is stubbed, with the
 // browser's Accept-Language the test sets.
@@ -13,6 +13,7 @@ vi.mock("next/headers", () => ({
 
 const { updateMyLanguageAction } = await import("@/app/(app)/settings/language/actions");
 const { resetPasswordAction } = await import("@/app/(auth)/actions");
+const { bulkSetLifecycleAction } = await import("@/app/(app)/systems/actions");
 
 const fieldError = (result: { ok: boolean; fieldErrors?: Record<string, string[]> }, name: string) =>
   result.ok ? null : result.fieldErrors?.[name]?.[0];
@@ -51,5 +52,22 @@ describe("an action's errors in the person's language", () => {
     request.acceptLanguage = "de";
     const result = await resetPasswordAction({ token: "x".repeat(43), password: "short", confirmPassword: "other" });
     expect(fieldError(result, "password")).toBe("Verwenden Sie mindestens 12 Zeichen.");
+  });
+
+  it("words a bulk edit's refusals, with their counts and the person who changed a system, in German and French", async () => {
+    const systemId = await createSystem(org.organizationId, "Kreditwürdigkeit");
+    const gone = { id: "c000000000000000000000000", version: 1 };
+    request.actor = { ...org.admin, locale: "de" };
+    const missing = await bulkSetLifecycleAction({ systems: [gone], lifecycleStage: "PILOT" });
+    expect(missing.ok ? null : missing.error).toBe(
+      "1 ausgewähltes KI-System existiert nicht mehr oder gehört zu einer anderen Organisation. Es wurde nichts geändert; laden Sie die Liste neu.",
+    );
+
+    request.actor = { ...org.admin, locale: "fr" };
+    const stale = await bulkSetLifecycleAction({ systems: [{ id: systemId, version: 99 }], lifecycleStage: "PILOT" });
+    // No one is recorded as the editor of a factory-made system; the time is written the French way.
+    expect(stale.ok ? null : stale.error).toMatch(
+      /^« Kreditwürdigkeit » a été modifié par quelqu'un d'autre le \d{1,2} [a-zéû]+\.? \d{4}, \d{2}:\d{2} UTC ; rechargez la page pour voir ces modifications\. Votre sélection est conservée\.$/,
+    );
   });
 });

@@ -108,4 +108,15 @@ describe("data-layer refusals with spliced values", () => {
       "Diese Pflicht gilt seit 05.12.2026, 14:03 UTC nicht mehr; sie bleibt zur Dokumentation erhalten und kann nicht geändert werden.",
     );
   });
+
+  it("agrees a bulk edit's count of missing systems with its verbs in each language", () => {
+    const english =
+      "3 selected AI systems no longer exist or belong to another organisation. Nothing was changed; reload the list.";
+    expect(validationText("de", english)).toBe(
+      "3 ausgewählte KI-Systeme existieren nicht mehr oder gehören zu einer anderen Organisation. Es wurde nichts geändert; laden Sie die Liste neu.",
+    );
+    expect(validationText("fr", english.replace("3", "1,200"))).toBe(
+      "1\u202f200 systèmes d'IA sélectionnés n'existent plus ou appartiennent à une autre organisation. Rien n'a été modifié ; rechargez la liste.",
+    );
+  });
 });
