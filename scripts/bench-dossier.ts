@@ -46,10 +46,13 @@ async function main() {
     let seed: Seed;
     if (!db.fresh && fs.existsSync(seedFile)) {
       seed = JSON.parse(fs.readFileSync(seedFile, "utf8")) as Seed;
-      log(`reusing the scratch database (${seed.systems} systems)`);
+      log(
+        `reusing the scratch database (${seed.systems} systems, ${db.restored ? "as seeded" : "as the last run left it"})`,
+      );
     } else {
       seed = await seedBench(db.url, { systems: Number(arg("systems") ?? 3000), log });
       fs.writeFileSync(seedFile, JSON.stringify(seed));
+      await db.saveSeeded();
       log(`seeded ${seed.systems} systems, ${seed.obligations} obligations in ${seed.seconds.toFixed(1)} s`);
     }
     process.env.DATABASE_URL = db.url;

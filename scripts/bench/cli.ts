@@ -40,10 +40,11 @@ export async function withSeededScratchDb(
     let seed: BenchSeed;
     if (!db.fresh && fs.existsSync(seedFile)) {
       seed = JSON.parse(fs.readFileSync(seedFile, "utf8")) as BenchSeed;
-      cli.log(`reusing the scratch database (${seed.systems} systems)`);
+      cli.log(`reusing the scratch database (${seed.systems} systems, ${db.restored ? "as seeded" : "as the last run left it"})`);
     } else {
       seed = await seedBench(db.url, { systems: Number(cli.arg("systems") ?? 100_000), log: cli.log });
       fs.writeFileSync(seedFile, JSON.stringify(seed));
+      await db.saveSeeded();
       cli.log(`${seeded(seed)} in ${seed.seconds.toFixed(1)} s`);
     }
     process.env.DATABASE_URL = db.url;

@@ -43,11 +43,12 @@ async function main() {
     let seed: BenchSeed;
     if (!db.fresh && fs.existsSync(SEED_FILE)) {
       seed = JSON.parse(fs.readFileSync(SEED_FILE, "utf8")) as BenchSeed;
-      log(`reusing the seeded scratch database (${seed.systems} systems, ${seed.obligations} obligations)`);
+      log(`reusing the seeded scratch database (${seed.systems} systems, ${seed.obligations} obligations), ${db.restored ? "as it was right after seeding" : "as the last run left it (no copy of the seeded state)"}`);
     } else {
       log(`seeding ${systems} systems into a scratch database…`);
       seed = await seedBench(db.url, { systems, log });
       fs.writeFileSync(SEED_FILE, JSON.stringify(seed));
+      await db.saveSeeded();
       log(`seeded ${seed.systems} systems, ${seed.runs} runs, ${seed.obligations} obligations in ${seed.seconds.toFixed(1)} s`);
     }
     process.env.DATABASE_URL = db.url;
