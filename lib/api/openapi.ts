@@ -110,9 +110,11 @@ const description = (
 
 Errors are \`application/problem+json\` (RFC 9457) with \`type\`, \`title\`, \`status\`, \`detail\`, and for 422 \`errors\` per field. Lists take \`page\` (from 1) and \`pageSize\` (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}) and answer \`{ data, pagination: { page, pageSize, total, totalKind, next, prev } }\` with the same links in a \`Link\` header. Updates carry the \`version\` you read and answer 409 if the record changed since.
 
-Text is trimmed of surrounding white space before it is checked and stored: a field's length limits count the trimmed text (its \`pattern\` says so), and where an empty value is allowed a blank one means the same. Date-times without an offset, as a browser's \`datetime-local\` field sends them, are read as UTC.
+Text is trimmed of surrounding white space before it is checked and stored: a field's length limits count the trimmed text (its \`pattern\` says so), and where an empty value is allowed a blank one means the same. Dates, date-times and links are described by their \`format\` and carry no surrounding white space: some operations forgive it, none needs it, so send them as the format says. Date-times without an offset, as a browser's \`datetime-local\` field sends them, are read as UTC.
 
-Each token may make ${perMinute} requests per minute (a fixed window that starts with its first request); beyond that the API answers 429 with a \`Retry-After\` header giving the seconds to wait.`;
+Each token may make ${perMinute} requests per minute (a fixed window that starts with its first request); beyond that the API answers 429 with a \`Retry-After\` header giving the seconds to wait.
+
+A request whose headers exceed 16 KB in all is refused with 431 (Request Header Fields Too Large) by the HTTP server itself, before any operation runs: that answer has no body, and no operation lists it.`;
 
 export function buildOpenApi(routes: readonly ApiRoute[]) {
   const paths: Record<string, Record<string, unknown>> = {};

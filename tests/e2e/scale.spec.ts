@@ -5,6 +5,8 @@ import path from "node:path";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../lib/db/embedded-postgres";
 import { applyMigrations } from "../../lib/db/migrate";
+import { contractBreaches, type Exchange } from "./api-contract/check-response";
+import { ContractDocument, type OpenApi, type Operation } from "./api-contract/document";
 import { startAppInstance, type AppInstance } from "./fixtures/app-instance";
 import { seedDemo, startHaproxy, type Haproxy } from "./fixtures/load-balancer";
 import { DEMO } from "./helpers";
@@ -53,6 +55,30 @@ test.afterAll(async () => {
   await lb?.stop();
   await db?.stop();
 });
+
+// One HTTP answer, as the contract checker reads it.
+async function exchangeOf(r: Response): Promise<Exchange> {
+  return {
+    label: r.url,
+    method: "GET",
+    status: r.status,
+    headers: Object.fromEntries(r.headers),
+    body: await r.text(),
+  };
+}
+
+// The operation as the served document has it, for holding an answer to it.
+async function documented(method: string, path: string) {
+  const served = (await (await fetch(`${LB}/api/v1/openapi.json`)).json()) as OpenApi;
+  const doc = new ContractDocument(served);
+  return { doc, op: doc.operation(method, path)! };
+}
+
+// HAProxy's stamp aside, an answer must keep the document as the contract test checks it.
+function documentBreaches(doc: ContractDocument, op: Operation, answer: Exchange, provoked?: number): string[] {
+  const { "x-served-by": _by, ...headers } = answer.headers;
+  return contractBreaches(doc, op, { ...answer, headers }, provoked);
+}
 
 /** The instance that answered (HAProxy stamps X-Served-By). */
 const servedBy = (headers: Record<string, string>) => headers["x-served-by"];
@@ -109,15 +135,16 @@ test("an API token's rate limit holds across instances", async ({ browser }) => 
   const token = await createToken(page, "rate limit across instances");
   const answers = await Promise.all(
     Array.from({ length: RATE_LIMIT + 20 }, () =>
-      fetch(`${LB}/api/v1/systems?pageSize=1`, { headers: { Authorization: `Bearer ${token}` } }).then((r) => ({
-        status: r.status,
-        by: r.headers.get("x-served-by"),
-      })),
+      fetch(`${LB}/api/v1/systems?pageSize=1`, { headers: { Authorization: `Bearer ${token}` } }).then(exchangeOf),
     ),
   );
-  expect(new Set(answers.map((a) => a.by)).size).toBe(2);
+  expect(new Set(answers.map((a) => a.headers["x-served-by"])).size).toBe(2);
   expect(answers.filter((a) => a.status === 200)).toHaveLength(RATE_LIMIT);
-  expect(answers.filter((a) => a.status === 429)).toHaveLength(20);
+  const refused = answers.filter((a) => a.status === 429);
+  expect(refused).toHaveLength(20);
+  // The refusal is what the document promises (problem+json, Retry-After), whichever instance gave it.
+  const { doc, op } = await documented("GET", "/systems");
+  for (const answer of refused.slice(0, 3)) expect(documentBreaches(doc, op, answer)).toEqual([]);
 });
 
 test("the dashboard shows a change made through the other instance", async ({ browser }) => {
@@ -205,4 +232,29 @@ test("killing an instance under load loses no request it acknowledged", async ({
   await client.end();
   expect(rows.map((r) => r.id).sort()).toEqual([...acknowledged].sort());
   test.info().annotations.push({ type: "load", description: `${acknowledged.length} acknowledged, ${failed} refused` });
+});
+
+test("while the database is down the API answers 503 with Retry-After, as documented, and serves again after", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const page = await (await browser.newContext()).newPage();
+  await signInThroughLb(page);
+  const token = await createToken(page, "database outage");
+  // An instance directly: HAProxy takes an instance whose /readyz fails out of rotation within seconds and would
+  // answer its own 503 instead.
+  const app = apps.find((a) => !a.child.killed)!;
+  const call = () =>
+    fetch(`${app.url}/api/v1/systems?pageSize=1`, { headers: { Authorization: `Bearer ${token}` } }).then(exchangeOf);
+  const { doc, op } = await documented("GET", "/systems");
+  const port = db!.port;
+  await db!.stop();
+  const during = await call();
+  expect(during.status, during.body).toBe(503);
+  expect(Number(during.headers["retry-after"])).toBeGreaterThanOrEqual(1);
+  expect(documentBreaches(doc, op, during, 503)).toEqual([]);
+
+  db = await startEmbeddedPostgres({ dataDir: path.join(dataDir, "postgres"), port, database: "scale" });
+  // The app reconnects on its own: no restart of the instance.
+  await expect.poll(async () => (await call()).status, { timeout: 30_000 }).toBe(200);
 });

@@ -28,10 +28,18 @@ const STANDARD_HEADERS = new Set([
   "cross-origin-opener-policy",
 ]);
 
-/** What in one answer breaks the document; empty when it keeps it. */
-export function contractBreaches(doc: ContractDocument, op: Operation, exchange: Exchange): string[] {
+/**
+ * What in one answer breaks the document; empty when it keeps it. Any 5xx is a breach, except the one a test brought
+ * about on purpose (`provoked`: a 503 while it holds the database down), which is then held to its documentation.
+ */
+export function contractBreaches(
+  doc: ContractDocument,
+  op: Operation,
+  exchange: Exchange,
+  provoked?: number,
+): string[] {
   const { status, headers, body } = exchange;
-  if (status >= 500) return [`answered ${status}: ${body.slice(0, 300)}`];
+  if (status >= 500 && status !== provoked) return [`answered ${status}: ${body.slice(0, 300)}`];
   const documented = doc.response(op, status);
   if (!documented) return [`status ${status} is not documented for ${op.operationId}: ${body.slice(0, 300)}`];
   const breaches: string[] = [];

@@ -1,4 +1,5 @@
 import type { Operation } from "./document";
+import { PDF_FILE } from "./files";
 import type { Call, ContractProbe } from "./probe";
 
 // Real records of the test's own organisation, made and read through the API itself: path ids that exist, so the
@@ -56,6 +57,12 @@ export async function runJourney(probe: ContractProbe): Promise<Ids> {
   await valid("addEvidence", {
     ...params(),
     body: { title: "Bias evaluation", url: "https://mlflow.example/runs/42" },
+  });
+  // The same operation with a file, as multipart/form-data, and a second version of it.
+  const upload = await valid("addEvidence", { ...params(), multipart: { title: "Model card", file: PDF_FILE } });
+  await valid("addEvidence", {
+    ...params(),
+    multipart: { evidenceId: (upload as { evidenceId?: string } | undefined)?.evidenceId ?? "", file: PDF_FILE },
   });
   await valid("listEvidence", params());
   ids.riskId = (await valid("createRisk", { ...params(), body: exampleOf(op("createRisk")) }))?.id ?? "no-risk";

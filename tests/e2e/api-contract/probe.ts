@@ -3,11 +3,16 @@ import { contractBreaches, notAllowedBreaches, type Exchange } from "./check-res
 import type { ContractDocument, Operation } from "./document";
 import { knownMismatch } from "./known-mismatches";
 
+/** A file part of a multipart/form-data body, as Playwright sends it. */
+export type FilePart = { name: string; mimeType: string; buffer: Buffer };
+
 export type Call = {
   params?: Record<string, string>;
   query?: Record<string, string>;
   // A JSON value, sent as application/json; a string is sent as it is (malformed JSON, odd text).
   body?: unknown;
+  // Sent as multipart/form-data instead of `body`: text parts and file parts.
+  multipart?: Record<string, string | FilePart>;
   headers?: Record<string, string>;
   // When the answer must be a success (the journey's hand-built valid calls).
   expectSuccess?: boolean;
@@ -40,7 +45,13 @@ export class ContractProbe {
     readonly seed: number,
   ) {}
 
-  async raw(method: string, url: string, body?: string, headers: Record<string, string> = {}): Promise<Exchange> {
+  async raw(
+    method: string,
+    url: string,
+    body?: string,
+    headers: Record<string, string> = {},
+    multipart?: Call["multipart"],
+  ): Promise<Exchange> {
     const token = this.tokens[this.turn++ % this.tokens.length]!;
     const response = await this.request.fetch(url, {
       method,
@@ -49,7 +60,8 @@ export class ContractProbe {
         ...(body === undefined ? {} : { "Content-Type": "application/json" }),
         ...headers,
       },
-      data: body,
+      // Playwright writes the boundary and the Content-Type header for a multipart body itself.
+      ...(multipart ? { multipart } : { data: body }),
       maxRedirects: 0,
       failOnStatusCode: false,
     });
@@ -67,7 +79,7 @@ export class ContractProbe {
   async call(op: Operation, call: Call, what: string, method = op.method): Promise<unknown> {
     const body =
       call.body === undefined ? undefined : typeof call.body === "string" ? call.body : JSON.stringify(call.body);
-    const exchange = await this.raw(method, this.urlOf(op, call), body, call.headers);
+    const exchange = await this.raw(method, this.urlOf(op, call), body, call.headers, call.multipart);
     const breaches = contractBreaches(this.doc, op, exchange);
     if (call.expectSuccess && (exchange.status < 200 || exchange.status > 299))
       breaches.push(`a valid call was refused with ${exchange.status}: ${exchange.body.slice(0, 300)}`);
