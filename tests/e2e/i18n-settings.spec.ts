@@ -106,6 +106,7 @@ test("an administrator's settings in German, each page, and a German error next 
       await expect(
         page.getByRole("group", { name: "Ist Ihre Organisation in der EU niedergelassen oder ansässig?" }),
       ).toBeVisible();
+      await screenshot(page, "i18n-organisation-profile-de");
     }
   }
 
