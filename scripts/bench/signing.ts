@@ -31,7 +31,7 @@ export async function measureSigning(systemId: string, runs: number): Promise<Si
     select: { organizationId: true, snapshot: true },
   });
   const snapshot = row.snapshot as DossierSnapshot;
-  const sign = (pdf: Buffer) => signForOrganization(row.organizationId, snapshot.organization.name, pdf, "bench");
+  const sign = (pdf: Buffer) => signForOrganization(row.organizationId, snapshot.organization.name, pdf, { locale: "en", doc: { kind: "dossier", version: 1, draft: false } });
   let pdf = await renderDossier(snapshot);
   let signed = await sign(pdf); // warm: fonts, key import
   // Interleaved, so that the load of a shared machine weighs on both steps alike.

@@ -11,7 +11,6 @@ import { authorize } from "@/lib/dal/core/authorize";
 import { getDashboard } from "@/lib/dal/dashboard/dashboard";
 import { notFound } from "@/lib/dal/core/not-found";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
-import { signatureReasonIn } from "@/lib/pdf/signature-reason";
 import { asDocumentLocale } from "@/lib/dal/core/document-locale";
 import { portfolioDetail } from "@/lib/dal/dashboard/portfolio-detail";
 import { getDashboardTrend } from "@/lib/dal/dashboard/trend";
@@ -83,7 +82,7 @@ export async function exportPortfolioReport(
         member.organizationId,
         organization.name,
         await renderPortfolio(snapshot, locale),
-        signatureReasonIn(locale, { kind: "portfolio", version }),
+        { locale, doc: { kind: "portfolio", version } },
         new Date(snapshot.report.generatedAt),
       );
       const pdfSha256 = sha256Hex(pdf);

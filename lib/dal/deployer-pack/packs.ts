@@ -13,7 +13,6 @@ import { authorize } from "@/lib/dal/core/authorize";
 import { notFound } from "@/lib/dal/core/not-found";
 import { isUniqueViolation } from "@/lib/dal/accounts/internal/accounts";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
-import { signatureReasonIn } from "@/lib/pdf/signature-reason";
 import { asDocumentLocale } from "@/lib/dal/core/document-locale";
 import { chosenFiles, defaultCandidate, packCandidates } from "./internal/files";
 
@@ -131,7 +130,7 @@ export async function publishDeployerPack(
     member.organizationId,
     org.name,
     rendered,
-    signatureReasonIn(locale, { kind: "deployerPack" }),
+    { locale, doc: { kind: "deployerPack" } },
     now,
   );
   const pdfSha256 = sha256Hex(pdf);

@@ -20,7 +20,6 @@ import { readDossierSource } from "@/lib/dal/dossiers/internal/snapshot";
 import { decideFinality, type FinalityChoice } from "@/lib/dal/dossiers/internal/finality";
 import { dossierGaps, type DossierGap } from "@/lib/pdf/gaps";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
-import { signatureReasonIn } from "@/lib/pdf/signature-reason";
 import { toDto, versionSelect, type DossierVersionDTO } from "@/lib/dal/dossiers/internal/versions";
 import { notFound } from "@/lib/dal/core/not-found";
 
@@ -89,7 +88,7 @@ export async function exportDossier(
       member.organizationId,
       snapshot.organization.name,
       await renderDossier(snapshot, snapshotSha256, language),
-      signatureReasonIn(language, { kind: "dossier", version, draft: finality === "DRAFT" }),
+      { locale: language, doc: { kind: "dossier", version, draft: finality === "DRAFT" } },
       new Date(snapshot.dossier.generatedAt),
     );
     const pdfSha256 = sha256Hex(pdf);

@@ -9,7 +9,6 @@ import { authorize } from "@/lib/dal/core/authorize";
 import { notFound } from "@/lib/dal/core/not-found";
 import { dossierFileName } from "@/lib/dal/dossiers/dossiers";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
-import { signatureReasonIn } from "@/lib/pdf/signature-reason";
 
 export type DossierRendition = {
   fileName: string;
@@ -63,12 +62,15 @@ export async function getDossierPdfIn(
     member.organizationId,
     snapshot.organization.name,
     await renderDossier(snapshot, row.snapshotSha256, locale, { sealedIn: sealedLocale }),
-    signatureReasonIn(locale, {
-      kind: "rendition",
-      version: row.version,
-      draft: row.finality === "DRAFT",
-      sealedIn: sealedLocale,
-    }),
+    {
+      locale: locale,
+      doc: {
+        kind: "rendition",
+        version: row.version,
+        draft: row.finality === "DRAFT",
+        sealedIn: sealedLocale,
+      },
+    },
   );
   return {
     fileName: dossierFileName(systemName, row.version, locale),

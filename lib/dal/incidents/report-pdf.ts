@@ -9,7 +9,6 @@ import { authorize } from "@/lib/dal/core/authorize";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { INCIDENT_NOT_FOUND } from "@/lib/dal/incidents/internal/shared";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
-import { signatureReasonIn } from "@/lib/pdf/signature-reason";
 import { asDocumentLocale } from "@/lib/dal/core/document-locale";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
@@ -68,7 +67,7 @@ export async function getIncidentReportPdf(
     row.organization.name,
     // For the authority, in the organisation's document language (Settings → Language).
     await renderIncidentReport(data, locale),
-    signatureReasonIn(locale, { kind: "incident", reference }),
+    { locale, doc: { kind: "incident", reference } },
     now,
   );
   await db().$transaction((tx) =>

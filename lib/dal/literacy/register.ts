@@ -2,7 +2,6 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { authorize } from "@/lib/dal/core/authorize";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
-import { signatureReasonIn } from "@/lib/pdf/signature-reason";
 import { asDocumentLocale } from "@/lib/dal/core/document-locale";
 import { db } from "@/lib/db/client";
 import { isoDay, todayIso } from "@/lib/dates";
@@ -101,7 +100,7 @@ export async function literacyRegisterPdf(actor: Actor, now = new Date()): Promi
     member.organizationId,
     org.name,
     rendered,
-    signatureReasonIn(locale, { kind: "literacy" }),
+    { locale, doc: { kind: "literacy" } },
     now,
   );
   return { pdf, fileName: `ai-literacy-register-${today}.pdf` };

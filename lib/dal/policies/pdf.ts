@@ -2,7 +2,6 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { authorize } from "@/lib/dal/core/authorize";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
-import { signatureReasonIn } from "@/lib/pdf/signature-reason";
 import { asDocumentLocale } from "@/lib/dal/core/document-locale";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
@@ -72,7 +71,12 @@ export async function policyPdf(
     },
     locale,
   );
-  const reason = signatureReasonIn(locale, { kind: "policy", title: policy.title, number: version.number });
-  const pdf = await signForOrganization(member.organizationId, org.name, rendered, reason, now);
+  const pdf = await signForOrganization(
+    member.organizationId,
+    org.name,
+    rendered,
+    { locale, doc: { kind: "policy", title: policy.title, number: version.number } },
+    now,
+  );
   return { pdf, fileName: `${fileSafe(policy.title)}-v${version.number}.pdf` };
 }

@@ -2,7 +2,6 @@ import "server-only";
 import type { Actor } from "@/lib/access/actor";
 import { authorize } from "@/lib/dal/core/authorize";
 import { signForOrganization } from "@/lib/dal/signing/internal/identity";
-import { signatureReasonIn } from "@/lib/pdf/signature-reason";
 import { asDocumentLocale } from "@/lib/dal/core/document-locale";
 import { db } from "@/lib/db/client";
 import { DEFAULT_LOCALE } from "@/lib/i18n/locales";
@@ -63,7 +62,7 @@ export async function statementOfApplicabilityPdf(
     member.organizationId,
     org.name,
     rendered,
-    signatureReasonIn(locale, { kind: "soa", framework: f.name }),
+    { locale, doc: { kind: "soa", framework: f.name } },
     now,
   );
   return { pdf, fileName: `${framework}-statement-of-applicability-${now.toISOString().slice(0, 10)}.pdf` };

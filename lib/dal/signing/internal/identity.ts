@@ -11,7 +11,9 @@ import { db } from "@/lib/db/client";
 import type { SigningCertificateSource } from "@/lib/db/generated/client";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import type { Locale } from "@/lib/i18n/locales";
 import { signPdf, type SigningKey } from "@/lib/pdf/sign";
+import { signatureReasonIn, type SignedDocument } from "@/lib/pdf/signature-reason";
 import { httpTimeStamper, TimeStampError } from "@/lib/pdf/timestamp";
 import { isUniqueViolation } from "@/lib/dal/accounts/internal/accounts";
 
@@ -64,17 +66,22 @@ async function signingKeyOf(organizationId: string): Promise<SigningKey> {
   return { privateKey: await importSigningKey(keyPkcs8), chain };
 }
 
+/** What is sealed, and the language it is rendered in: the signature's reason is worded from these. */
+export type Sealed = { locale: Locale; doc: SignedDocument };
+
 /**
  * Signs a rendered PDF with the organisation's certificate: PAdES B-B, or B-T when ACTLAS_TSA_URL names a
- * time-stamping authority. The signer's name shown by readers is the organisation's.
+ * time-stamping authority. The signer's name shown by readers is the organisation's; the reason, in the document's
+ * language, comes from one catalogue (lib/pdf/signature-reason.ts), so no caller can seal with words of its own.
  */
 export async function signForOrganization(
   organizationId: string,
   organizationName: string,
   pdf: Buffer,
-  reason: string,
+  sealed: Sealed,
   signingTime = new Date(),
 ): Promise<Buffer> {
+  const reason = signatureReasonIn(sealed.locale, sealed.doc);
   const key = await signingKeyOf(organizationId);
   const tsaUrl = env().ACTLAS_TSA_URL;
   try {
