@@ -12,8 +12,10 @@ import {
   type FieldErrors,
 } from "@/lib/errors";
 import { plainText } from "@/lib/http/download";
+import { resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { log, requestIdFrom, withRequestLog } from "@/lib/log";
 import { routeLabel, timedRequest } from "@/lib/metrics";
+import { validationText } from "@/lib/validations/i18n";
 
 // The one wrapper for the browser-facing route handlers (every app/**/route.ts outside /api/v1, which has apiHandler):
 // session, same-origin check for unsafe methods, body size limit, multipart parsing, and AppError → HTTP status, with
@@ -79,15 +81,20 @@ export function createRoute<const O extends RouteOptions>(
   options: O,
   handler: (ctx: RouteContext<O>) => Promise<Response> | Response,
 ): RouteHandler {
-  const refuse = options.refuse ?? textRefusal;
+  const answer = options.refuse ?? textRefusal;
   const route: RouteHandler = (request, context = { params: Promise.resolve({}) }) =>
     withRequestLog(requestIdFrom(request.headers), () =>
       timedRequest(
         { kind: "route", route: routeLabel(new URL(request.url).pathname), method: request.method },
         async () => {
+          // A refusal is read by a person next to what they sent: in their language, as an action's (lib/action.ts).
+          let actor: UserActor | null = null;
+          const refuse = (refusal: Refusal) =>
+            answer(inLocale(resolveLocale(actor?.locale ?? null, request.headers.get("accept-language")), refusal));
           try {
             const ready = await prepare(options, request, context);
             if ("status" in ready) return refuse(ready);
+            actor = ready.actor;
             return await handler({ request, context, refuse, ...ready } as RouteContext<O>);
           } catch (error) {
             unstable_rethrow(error);
@@ -99,6 +106,15 @@ export function createRoute<const O extends RouteOptions>(
     );
   OPTIONS.set(route, options);
   return route;
+}
+
+function inLocale(locale: Locale, refusal: Refusal): Refusal {
+  if (locale === "en") return refusal;
+  const say = (english: string) => validationText(locale, english);
+  const fieldErrors =
+    refusal.fieldErrors &&
+    Object.fromEntries(Object.entries(refusal.fieldErrors).map(([field, messages]) => [field, messages?.map(say)]));
+  return { ...refusal, message: say(refusal.message), ...(fieldErrors ? { fieldErrors } : {}) };
 }
 
 type Prepared = { actor: UserActor | null; params: Record<string, string>; upload: Upload | null };

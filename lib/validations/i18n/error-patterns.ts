@@ -1,5 +1,6 @@
 import { formatDateTimeIn } from "@/lib/i18n/format";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
+import { legalText } from "@/lib/legal/i18n";
 import { localNumber } from "./translate";
 
 // The data layer's refusals that name a record, a person or a time: recognised by their English shape (as
@@ -184,6 +185,20 @@ const PATTERNS: Pattern[] = [
       `„${m[1]}“ wurde von ${someone(m[2]!, "jemand anderem", "")(l)} am ${when(l, m[3]!)} geändert; laden Sie die Seite neu, um die Änderungen zu sehen. Ihre Auswahl bleibt erhalten.`,
     fr: (m, l) =>
       `« ${m[1]} » a été modifié par ${someone(m[2]!, "", "quelqu'un d'autre")(l)} le ${when(l, m[3]!)} ; rechargez la page pour voir ces modifications. Votre sélection est conservée.`,
+  },
+  {
+    // The reason is lib/legal/applicability.ts's, which the legal catalogues translate.
+    english: /^This record does not apply to this system\. (.+)$/,
+    de: (m, l) => `Dieser Eintrag ist für dieses System nicht vorgesehen. ${legalText(l, m[1]!)}`,
+    fr: (m, l) => `Ce document n'est pas requis pour ce système. ${legalText(l, m[1]!)}`,
+  },
+  {
+    // Where the file breaks the export's schema stays as the schema says it (a path and zod's words).
+    english: /^This file is not an Actlas organisation export \(format version 1\)( \(at .+\))?\.$/,
+    de: (m) =>
+      `Diese Datei ist kein Actlas-Organisationsexport (Formatversion 1)${(m[1] ?? "").replace(" (at ", " (bei ")}.`,
+    fr: (m) =>
+      `Ce fichier n'est pas un export d'organisation Actlas (version de format 1)${(m[1] ?? "").replace(" (at ", " (à ")}.`,
   },
   {
     english: /^(.+) is already linked to (.+)\.$/,

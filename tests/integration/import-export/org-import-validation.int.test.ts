@@ -166,3 +166,20 @@ describe("imported evidence files pass the upload checks", () => {
     expect(stored).toMatchObject({ mimeType: "application/pdf", sizeBytes: PDF.byteLength });
   }, 60_000);
 });
+
+// A person reads the route's refusal next to the file they chose, in their language (issue #22), as an action's.
+describe("the import route's refusals in the importer's language", () => {
+  it("says in German that the file is not an export, and in French that the organisation already has records", async () => {
+    session.actor = { ...b.admin, locale: "de" };
+    const notExport = await postImport({ format: "something else" });
+    expect(notExport.status).toBe(422);
+    expect(notExport.body.error).toMatch(/^Diese Datei ist kein Actlas-Organisationsexport \(Formatversion 1\)/);
+
+    session.actor = { ...b.admin, locale: "fr" };
+    doc.tables.aiSystem = [systemRow("s1", doc.organization.id)];
+    expect((await postImport(doc)).status).toBe(200);
+    const again = await postImport(doc);
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatch(/^Cette organisation contient déjà des enregistrements \(/);
+  }, 60_000);
+});

@@ -119,4 +119,24 @@ describe("data-layer refusals with spliced values", () => {
       "1\u202f200 systèmes d'IA sélectionnés n'existent plus ou appartiennent à une autre organisation. Rien n'a été modifié ; rechargez la liste.",
     );
   });
+
+  it("says why a legal record does not apply, with the legal catalogue's words for the reason", () => {
+    const english =
+      "This record does not apply to this system. Classify the system first: whether the law asks for this record depends on the classification.";
+    expect(validationText("de", english)).toMatch(/^Dieser Eintrag ist für dieses System nicht vorgesehen\. /);
+    expect(validationText("de", english)).not.toContain("Classify the system first");
+    expect(validationText("fr", english)).toMatch(/^Ce document n'est pas requis pour ce système\. /);
+  });
+
+  it("refuses a file that is not an organisation export, keeping where the file breaks the format", () => {
+    expect(validationText("fr", "This file is not an Actlas organisation export (format version 1).")).toBe(
+      "Ce fichier n'est pas un export d'organisation Actlas (version de format 1).",
+    );
+    expect(
+      validationText(
+        "de",
+        "This file is not an Actlas organisation export (format version 1) (at systems.0.name: Required).",
+      ),
+    ).toBe("Diese Datei ist kein Actlas-Organisationsexport (Formatversion 1) (bei systems.0.name: Required).");
+  });
 });
