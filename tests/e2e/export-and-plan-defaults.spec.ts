@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { DEMO_PROFILES } from "../../prisma/seed/demo-profiles";
 import { uniqueName } from "./fixtures/systems";
-import { DEMO, expectAccessible, screenshot, signIn, signUp, uniqueEmail } from "./helpers";
+import { DEMO, expectAccessible, fillSteadily, screenshot, signIn, signUp, uniqueEmail } from "./helpers";
 
 const TALENT_RANK = "CV screening and ranking (TalentRank)";
 // The demo's TalentRank intake, as the API takes it.
@@ -46,7 +46,7 @@ test("the bulk plan offers today plus the organisation's lead time, and moves no
   await signUp(page, { name: "Lead", email: uniqueEmail("lead"), organizationName: `Lead days ${Date.now()}` });
   await page.goto("/settings");
   const card = page.locator("section").filter({ has: page.getByRole("heading", { name: "Obligation planning" }) });
-  await card.getByLabel("Days to plan for a duty that already applies").fill("45");
+  await fillSteadily(card.getByLabel("Days to plan for a duty that already applies"), "45");
   await card.getByRole("button", { name: "Save planning" }).click();
   await expect(card.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
 
