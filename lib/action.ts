@@ -18,7 +18,7 @@ import { resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { log, requestIdFrom, withRequestLog } from "@/lib/log";
 import { routeLabel, timedRequest } from "@/lib/metrics";
 import { containsNul } from "@/lib/nul";
-import { validationText } from "@/lib/validations/i18n";
+import { refusalIn } from "@/lib/validations/i18n";
 
 export type ActionResult<T = null> =
   | { ok: true; data: T }
@@ -88,16 +88,9 @@ export function createPublicAction<S extends z.ZodType, T>(
 
 // The schemas and the data layer speak English (the REST API answers in it); a person reads the failure in their own.
 function inLocale<T>(locale: Locale, result: ActionResult<T>): ActionResult<T> {
-  if (result.ok || locale === "en") return result;
-  const fieldErrors =
-    result.fieldErrors &&
-    Object.fromEntries(
-      Object.entries(result.fieldErrors).map(([name, messages]) => [
-        name,
-        (messages ?? []).map((message) => validationText(locale, message)),
-      ]),
-    );
-  return { ...result, error: validationText(locale, result.error), ...(fieldErrors ? { fieldErrors } : {}) };
+  if (result.ok) return result;
+  const { message, fieldErrors } = refusalIn(locale, result.error, result.fieldErrors);
+  return { ...result, error: message, ...(fieldErrors ? { fieldErrors } : {}) };
 }
 
 // A server action is handed no request: its id comes from the headers of the POST that carries it. Outside a request

@@ -15,7 +15,7 @@ import { plainText } from "@/lib/http/download";
 import { resolveLocale, type Locale } from "@/lib/i18n/locales";
 import { log, requestIdFrom, withRequestLog } from "@/lib/log";
 import { routeLabel, timedRequest } from "@/lib/metrics";
-import { validationText } from "@/lib/validations/i18n";
+import { refusalIn } from "@/lib/validations/i18n";
 
 // The one wrapper for the browser-facing route handlers (every app/**/route.ts outside /api/v1, which has apiHandler):
 // session, same-origin check for unsafe methods, body size limit, multipart parsing, and AppError → HTTP status, with
@@ -92,9 +92,10 @@ export function createRoute<const O extends RouteOptions>(
           const refuse = (refusal: Refusal) =>
             answer(inLocale(resolveLocale(actor?.locale ?? null, request.headers.get("accept-language")), refusal));
           try {
-            const ready = await prepare(options, request, context);
+            // Known before the body is read, so "too large" and "no file" are in the person's language too.
+            actor = options.auth === "member" ? await getActor() : null;
+            const ready = await prepare(options, request, context, actor);
             if ("status" in ready) return refuse(ready);
-            actor = ready.actor;
             return await handler({ request, context, refuse, ...ready } as RouteContext<O>);
           } catch (error) {
             unstable_rethrow(error);
@@ -109,19 +110,19 @@ export function createRoute<const O extends RouteOptions>(
 }
 
 function inLocale(locale: Locale, refusal: Refusal): Refusal {
-  if (locale === "en") return refusal;
-  const say = (english: string) => validationText(locale, english);
-  const fieldErrors =
-    refusal.fieldErrors &&
-    Object.fromEntries(Object.entries(refusal.fieldErrors).map(([field, messages]) => [field, messages?.map(say)]));
-  return { ...refusal, message: say(refusal.message), ...(fieldErrors ? { fieldErrors } : {}) };
+  const { message, fieldErrors } = refusalIn(locale, refusal.message, refusal.fieldErrors);
+  return { ...refusal, message, ...(fieldErrors ? { fieldErrors } : {}) };
 }
 
 type Prepared = { actor: UserActor | null; params: Record<string, string>; upload: Upload | null };
 
 // The checks in the order the routes always made them: who, from where, how big, then the body.
-async function prepare(options: RouteOptions, request: NextRequest, context: NextContext): Promise<Prepared | Refusal> {
-  const actor = options.auth === "member" ? await getActor() : null;
+async function prepare(
+  options: RouteOptions,
+  request: NextRequest,
+  context: NextContext,
+  actor: UserActor | null,
+): Promise<Prepared | Refusal> {
   if (options.auth === "member" && !actor)
     return { status: 401, message: options.signIn ?? "Your session has ended. Sign in again." };
   if (options.sameOrigin !== false && !SAFE_METHODS.has(request.method)) {

@@ -10,7 +10,10 @@ import { createVictim, exportDoc, importRequest } from "./org-import-attacks";
 export async function postImport(doc: unknown) {
   const { POST } = await import("@/app/(app)/settings/data/import/route");
   const response = await POST(importRequest(doc));
-  return { status: response.status, body: (await response.json()) as { ok: boolean; error?: string } };
+  return {
+    status: response.status,
+    body: (await response.json()) as { ok: boolean; error?: string; problems?: string[] },
+  };
 }
 
 // Organisation A is the victim; B the attacker's fresh, empty organisation, signed in, with its own export as the

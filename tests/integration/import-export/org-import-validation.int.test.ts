@@ -118,6 +118,20 @@ describe("organisation import checks every column and value", () => {
       expect(status).toBe(422);
       expect(body.error).toMatch(message);
       expect(await importerWrote(b.organizationId)).toBe(0);
+      // The same problems, in German and French: every line's words translated, its table, row and column kept.
+      for (const [locale, where] of [
+        ["de", /^Tabelle ([^\s,:]+)(?:, Zeile \d+)?(?:, Spalte \S+)?: (.+)$/],
+        ["fr", /^Table ([^\s,:]+)(?:, ligne \d+)?(?:, colonne \S+)? : (.+)$/],
+      ] as const) {
+        session.actor = { ...b.admin, locale };
+        const said = await postImport(doc);
+        expect(said.body.problems).toHaveLength(body.problems!.length);
+        said.body.problems!.forEach((line, i) => {
+          const english = /^Table ([^\s,:]+)[^:]*: (.+)$/.exec(body.problems![i]!)!;
+          const [, table, problem] = where.exec(line) ?? [line];
+          expect([table, problem === english[2]]).toEqual([english[1], false]);
+        });
+      }
     },
     60_000,
   );
@@ -181,5 +195,31 @@ describe("the import route's refusals in the importer's language", () => {
     const again = await postImport(doc);
     expect(again.status).toBe(409);
     expect(again.body.error).toMatch(/^Cette organisation contient déjà des enregistrements \(/);
+  }, 60_000);
+
+  it("lists each row's problems in the importer's language, with the file's own table, column and values", async () => {
+    session.actor = { ...b.admin, locale: "de" };
+    doc.tables.aiSystem = [
+      { ...systemRow("s1", doc.organization.id), lifecycleStage: 7, ownerId: "nobody", isAdmin: true },
+    ];
+    const de = await postImport(doc);
+    expect(de.status).toBe(422);
+    expect(de.body.error).toMatch(
+      /^Es wurde nichts importiert: Die Datei hat 3 Probleme\. Tabelle aiSystem, Zeile 1, /,
+    );
+    expect(de.body.error).toContain("Tabelle aiSystem, Zeile 1, Spalte isAdmin: ist keine Spalte dieser Tabelle.");
+    expect(de.body.error).toMatch(/Spalte lifecycleStage: muss einer der Werte PLANNED, .+ sein\./);
+    expect(de.body.error).toContain(
+      "Spalte ownerId: verweist auf nobody, das keine Person der Personenliste der Datei ist; ein Import darf nur auf Zeilen verweisen, die er selbst enthält.",
+    );
+    expect(de.body.problems).toHaveLength(3);
+    for (const line of de.body.problems ?? []) expect(line).toMatch(/^Tabelle aiSystem, Zeile 1, Spalte \w+: \S/);
+
+    session.actor = { ...b.admin, locale: "fr" };
+    doc.tables.aiSystem = [{ ...systemRow("s1", doc.organization.id), name: null }];
+    const fr = await postImport(doc);
+    expect(fr.body.error).toBe(
+      "Rien n'a été importé : le fichier comporte 1 problème. Table aiSystem, ligne 1, colonne name : est obligatoire.",
+    );
   }, 60_000);
 });

@@ -3,7 +3,8 @@ import path from "node:path";
 import { NextRequest } from "next/server";
 import { describe, expect, it, vi } from "vitest";
 import type { UserActor } from "@/lib/access/actor";
-import { routeOptionsOf } from "@/lib/route";
+import { routeOptionsOf, type RouteOptions } from "@/lib/route";
+import { validationText } from "@/lib/validations/i18n";
 import { createOrganization } from "../../helpers/factories";
 
 // Every route handler found on disk outside /api/v1 (which apiHandler covers) must be built by createRoute, and is
@@ -71,4 +72,25 @@ describe("browser-facing route handlers", () => {
     session.actor = (await createOrganization("Route probe")).admin;
     expect((await call(handler, method, { origin: "https://evil.example" })).status).toBe(403);
   });
+
+  // A route's own refusals (no session, another site, too large, no file) are read by a person: each needs its German
+  // and French words in the catalogues, as the schemas' messages do (issue #22).
+  const sentences = (o: RouteOptions | undefined) =>
+    [
+      o?.signIn,
+      o?.sameOrigin,
+      o?.maxBodyBytes?.message,
+      o?.upload?.tooLarge,
+      o?.upload?.required,
+      o?.upload?.unreadable,
+    ].filter((s): s is string => typeof s === "string");
+  it.each(handlers.filter(([, , h]) => sentences(routeOptionsOf(h)).length))(
+    "%s %s has its refusals in German and French",
+    (_file, _method, handler) => {
+      const untranslated = sentences(routeOptionsOf(handler)).flatMap((english) =>
+        ["de", "fr"].filter((locale) => validationText(locale, english) === english).map((l) => `${l}: ${english}`),
+      );
+      expect(untranslated).toEqual([]);
+    },
+  );
 });

@@ -199,7 +199,7 @@ export function describeProblem(p: Problem): string {
   return (
     [`Table ${p.table}`, p.row !== null ? `row ${p.row}` : null, p.column ? `column ${p.column}` : null]
       .filter(Boolean)
-      .join(", ") + `: ${p.message}.`
+      .join(", ") + `: ${p.message}${p.message.endsWith(".") ? "" : "."}`
   );
 }
 
