@@ -9,6 +9,7 @@ import { FR } from "./fr";
 import { importProblemText } from "./import-problems";
 import { RECORD_MESSAGES_DE, RECORD_MESSAGES_FR } from "./records";
 import { ROUTE_MESSAGES_DE, ROUTE_MESSAGES_FR } from "./routes";
+import { ruleRefusalText } from "./rule-refusals";
 import { catalogueText } from "./translate";
 import type { ValidationCatalogue } from "./types";
 
@@ -49,6 +50,7 @@ export function validationText(locale: string, english: string): string {
     catalogueText(catalogue, locale, english) ??
     importProblemText(locale, english, (sentence) => validationText(locale, sentence)) ??
     fileCheckText(locale, english) ??
+    ruleRefusalText(locale, english) ??
     errorPatternText(locale, english) ??
     english
   );
