@@ -43,17 +43,28 @@ const key = (s: string) =>
     .replace(/is(e|ed|ation)\b/g, "iz$1")
     .replace(/[^a-z0-9]/g, "");
 
-function namesOf(choice: Choice): string[] {
+/** Every language's words for an English label (lib/csv/value-i18n on the server); English alone by default. */
+export type LabelNames = (english: string) => string[];
+const englishOnly: LabelNames = (english) => [english];
+
+function namesOf(choice: Choice, labelNames: LabelNames): string[] {
   const short = [choice.label.split(":")[0] ?? "", choice.label.replace(/\s*\(.*\)\s*$/, "")];
-  return [choice.code, choice.label, ...short, ...(choice.aliases ?? [])].filter(Boolean);
+  const labels = labelNames(choice.label);
+  return [choice.code, ...labels, ...short, ...(choice.aliases ?? [])].filter(Boolean);
 }
 
-const LOOKUP = new Map(
-  Object.entries(ENUM_COLUMNS).map(([field, column]) => [
-    field,
-    new Map(column.choices.flatMap((choice) => namesOf(choice).map((name) => [key(name), choice.code] as const))),
-  ]),
-);
+// Built once per way of naming labels: a file of 10,000 rows looks each cell up, it does not rebuild this.
+const LOOKUPS = new Map<LabelNames, Map<string, Map<string, string>>>();
+function lookupsFor(labelNames: LabelNames): Map<string, Map<string, string>> {
+  let lookups = LOOKUPS.get(labelNames);
+  if (!lookups) {
+    const entries = (column: EnumColumn) =>
+      column.choices.flatMap((choice) => namesOf(choice, labelNames).map((name) => [key(name), choice.code] as const));
+    lookups = new Map(Object.entries(ENUM_COLUMNS).map(([field, column]) => [field, new Map(entries(column))]));
+    LOOKUPS.set(labelNames, lookups);
+  }
+  return lookups;
+}
 
 /** How the allowed values read in an error, the template and the import page: the code and, where it differs, the label. */
 export function allowedText(column: EnumColumn): string {
@@ -65,9 +76,9 @@ export function allowedText(column: EnumColumn): string {
 export type Resolved = { ok: true; codes: string[] } | { ok: false; message: string };
 
 /** The codes a cell names, or a plain sentence naming the first value that is not allowed and the allowed ones. */
-export function resolveEnum(field: ImportField, raw: string): Resolved {
+export function resolveEnum(field: ImportField, raw: string, labelNames: LabelNames = englishOnly): Resolved {
   const column = ENUM_COLUMNS[field];
-  const lookup = LOOKUP.get(field);
+  const lookup = lookupsFor(labelNames).get(field);
   if (!column || !lookup) return { ok: true, codes: raw.trim() ? [raw.trim()] : [] };
   const parts = (column.multi ? raw.split(MULTI_VALUE_SEPARATOR) : [raw]).map((s) => s.trim()).filter(Boolean);
   const codes: string[] = [];

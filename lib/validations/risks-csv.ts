@@ -79,12 +79,20 @@ export const RISK_IMPORT_TEMPLATE =
   "\r\n" +
   'Unequal error rates across age groups,Older applicants are ranked lower,Job applicants,"Non-discrimination",Monitoring breach,4,5,2,3,Mitigate,Re-weighted training data,,2027-03-01,Open\r\n';
 
-// Header names compared without case, spaces or punctuation ("Owner email" = "Owner e-mail").
-export const normHeader = (h: string) => h.toLowerCase().replace(/[^a-z]/g, "");
+// Header names and values compared without case, accents, spaces or punctuation ("Owner email" = "Owner e-mail",
+// "Atténuer" = "attenuer").
+export const normHeader = (h: string) =>
+  h
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z]/g, "");
 
-function codeOf<C extends string>(codes: readonly C[], labels: Record<C, string>, cell: string): C | undefined {
+type NamesOf = (english: string) => string[];
+
+function codeOf<C extends string>(codes: readonly C[], labels: Record<C, string>, cell: string, namesOf: NamesOf) {
   const n = normHeader(cell);
-  return codes.find((c) => normHeader(c) === n || normHeader(labels[c]) === n);
+  return codes.find((c) => normHeader(c) === n || namesOf(labels[c]).some((name) => normHeader(name) === n));
 }
 
 const allowed = <C extends string>(codes: readonly C[], labels: Record<C, string>) =>
@@ -92,8 +100,16 @@ const allowed = <C extends string>(codes: readonly C[], labels: Record<C, string
 
 export type CellResult = { value: string } | { error: string };
 
-/** A Source, Treatment or Status cell as its code ("" when empty), or the allowed values when it is none of them. */
-export function enumCell(key: "source" | "treatment" | "status", cell: string): CellResult {
+/**
+ * A Source, Treatment or Status cell as its code ("" when empty), or the allowed values when it is none of them.
+ * `namesOf` gives every language's word for a label (lib/csv/value-i18n, on the server), so a file exported in German
+ * is read back.
+ */
+export function enumCell(
+  key: "source" | "treatment" | "status",
+  cell: string,
+  namesOf: NamesOf = (english) => [english],
+): CellResult {
   if (!cell.trim()) return { value: "" };
   const [codes, labels] =
     key === "source"
@@ -101,6 +117,6 @@ export function enumCell(key: "source" | "treatment" | "status", cell: string): 
       : key === "treatment"
         ? [RISK_TREATMENTS, RISK_TREATMENT_LABELS as Record<string, string>]
         : [RISK_STATUSES, RISK_STATUS_LABELS as Record<string, string>];
-  const code = codeOf(codes as readonly string[], labels, cell);
+  const code = codeOf(codes as readonly string[], labels, cell, namesOf);
   return code === undefined ? { error: `Not a known value. Allowed: ${allowed(codes, labels)}.` } : { value: code };
 }

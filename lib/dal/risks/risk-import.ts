@@ -6,6 +6,7 @@ import { csvParts } from "@/lib/import/csv";
 import { ImportLimitError } from "@/lib/import/limits";
 import { checkCsvText } from "@/lib/import/upload";
 import { csvHeaderNames } from "@/lib/csv/header-i18n";
+import { csvValueNames } from "@/lib/csv/value-i18n";
 import { enumCell, normHeader, RISK_IMPORT_COLUMNS, type RiskImportKey } from "@/lib/validations/risks-csv";
 import { ZCreateRisk, type CreateRiskInput } from "@/lib/validations/risks";
 import { RISK_IMPORT_MAX_BYTES, RISK_IMPORT_MAX_ROWS } from "@/lib/validations/risks-csv";
@@ -100,7 +101,7 @@ export async function importRisks(actor: Actor, input: { systemId: string; csv: 
       const problem = (key: RiskImportKey, message: string) =>
         rowErrors.push({ row, column: labelOf(key), value: cell(key), message });
       const coded = (key: "source" | "treatment" | "status") => {
-        const result = enumCell(key, cell(key));
+        const result = enumCell(key, cell(key), csvValueNames);
         if ("error" in result) return void problem(key, result.error);
         if (key === "treatment" && result.value === "ACCEPT") return void problem(key, ACCEPT_IN_APP);
         return result.value;

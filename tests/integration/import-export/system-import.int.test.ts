@@ -19,6 +19,26 @@ describe("importSystemsCsv", () => {
     expect(await countSystems(organizationId)).toBe(0);
   });
 
+  // Issue #22: an inventory exported in German says "Im Betrieb"; the import takes that back as it takes the code.
+  it("takes a lifecycle stage in German or French, as the exports and the pages word it", async () => {
+    const { organizationId, admin } = await createOrganization("Import languages");
+    const csv = csvOf([
+      goodRow("German stage", { lifecycle_stage: "Im Betrieb" }),
+      goodRow("French stage", { lifecycle_stage: "En développement" }),
+    ]);
+    const report = await importSystemsCsv(admin, { csv, dryRun: false });
+    expect(report.errors).toEqual([]);
+    const stages = await db().aiSystem.findMany({
+      where: { organizationId },
+      select: { name: true, lifecycleStage: true },
+      orderBy: { name: "asc" },
+    });
+    expect(stages).toEqual([
+      { name: "French stage", lifecycleStage: "IN_DEVELOPMENT" },
+      { name: "German stage", lifecycleStage: "IN_PRODUCTION" },
+    ]);
+  });
+
   it("reports every bad row by row number and column and writes nothing", async () => {
     const { organizationId, admin } = await createOrganization("Import bad");
     const csv = csvOf([

@@ -200,16 +200,36 @@ describe("risk register CSV", () => {
     session.actor = { ...officer, locale: "de" };
     const german = await download(systemExport, systemId);
     expect(german.rows[0]).toMatchObject({ Titel: "Biased ranking", Wahrscheinlichkeit: "4", Restauswirkung: "3" });
+    // The values too: where the risk came from, its bands, treatment and status, in the words the register shows.
+    expect(german.rows[0]).toMatchObject({
+      Quelle: "Von Hand eingetragen",
+      "Inhärente Stufe": "Kritisch",
+      Behandlung: "Mindern",
+      Status: "Offen",
+    });
     session.actor = { ...officer, locale: "fr" };
-    expect((await download(systemExport, systemId)).rows[0]).toMatchObject({ Intitulé: "Biased ranking", Impact: "5" });
+    const french = await download(systemExport, systemId);
+    expect(french.rows[0]).toMatchObject({
+      Intitulé: "Biased ranking",
+      Impact: "5",
+      Traitement: "Atténuer",
+      Statut: "Ouvert",
+    });
     expect((await download(systemExport, systemId, "?lang=en")).rows[0]).toMatchObject({ Title: "Biased ranking" });
 
     const copy = await createSystem(organizationId, "German copy");
     expect(await importCsv(copy, german.text)).toMatchObject({ ok: true, data: { created: 1 } });
-    expect(await db().risk.findFirstOrThrow({ where: { systemId: copy } })).toMatchObject({
+    const back = {
       title: "Biased ranking",
       likelihood: 4,
       residualImpact: 3,
-    });
+      source: "MANUAL",
+      treatment: "MITIGATE",
+      status: "OPEN",
+    };
+    expect(await db().risk.findFirstOrThrow({ where: { systemId: copy } })).toMatchObject(back);
+    const frenchCopy = await createSystem(organizationId, "French copy");
+    expect(await importCsv(frenchCopy, french.text)).toMatchObject({ ok: true, data: { created: 1 } });
+    expect(await db().risk.findFirstOrThrow({ where: { systemId: frenchCopy } })).toMatchObject(back);
   });
 });

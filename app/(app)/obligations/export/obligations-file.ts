@@ -3,6 +3,8 @@ import { STATUS_LABELS } from "@/lib/validations/obligation";
 import { TIER_DISPLAY } from "@/lib/validations/system-fields";
 import { isoDay } from "@/lib/dates";
 import { csvHeaderIn } from "@/lib/csv/header-i18n";
+import { csvValueIn } from "@/lib/csv/value-i18n";
+import { ruleText } from "@/lib/rules/i18n";
 import { csvStream, jsonArrayStream } from "@/lib/http/export-streams";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 
@@ -28,33 +30,36 @@ const HEADER = [
 
 const day = (d: Date | null) => isoDay(d) ?? "";
 
-function toRecord(o: ObligationExportRowDTO): string[] {
-  return [
-    o.id,
-    o.system.id,
-    o.system.name,
-    o.system.businessUnit,
-    o.system.tier ? TIER_DISPLAY[o.system.tier] : "",
-    o.article,
-    o.title,
-    o.code,
-    o.role,
-    STATUS_LABELS[o.status],
-    o.notApplicableReason,
-    o.owner?.name ?? "",
-    o.owner?.email ?? "",
-    day(o.dueDate),
-    day(o.appliesFrom),
-    o.blocking ? "yes" : "no",
-    o.updatedAt.toISOString(),
-  ];
-}
+const toRecord =
+  (locale: Locale) =>
+  (o: ObligationExportRowDTO): string[] => {
+    const say = (english: string) => csvValueIn(locale, english);
+    return [
+      o.id,
+      o.system.id,
+      o.system.name,
+      o.system.businessUnit,
+      o.system.tier ? say(TIER_DISPLAY[o.system.tier]) : "",
+      o.article,
+      ruleText(locale, o.title),
+      o.code,
+      o.role,
+      say(STATUS_LABELS[o.status]),
+      o.notApplicableReason,
+      o.owner?.name ?? "",
+      o.owner?.email ?? "",
+      day(o.dueDate),
+      day(o.appliesFrom),
+      say(o.blocking ? "yes" : "no"),
+      o.updatedAt.toISOString(),
+    ];
+  };
 
 // Formulas are neutralised by the writer: a title typed as "=cmd|…" must not run when the file is opened.
 export const obligationsCsvStream = (
   batches: AsyncIterable<ObligationExportRowDTO[]>,
   locale: Locale = DEFAULT_LOCALE,
-) => csvStream(batches, csvHeaderIn(locale, HEADER), toRecord);
+) => csvStream(batches, csvHeaderIn(locale, HEADER), toRecord(locale));
 
 export const obligationsJsonStream = (batches: AsyncIterable<ObligationExportRowDTO[]>) =>
   jsonArrayStream(batches, (o) => ({

@@ -1,5 +1,6 @@
 import type { SystemExportRowDTO } from "@/lib/dal/systems/system-list";
 import { csvHeaderIn } from "@/lib/csv/header-i18n";
+import { csvValueIn } from "@/lib/csv/value-i18n";
 import { csvStream } from "@/lib/http/export-streams";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { DISPOSITION_DISPLAY, NOT_DETERMINED, plannedTier } from "@/lib/classification/display";
@@ -33,27 +34,30 @@ function tierCells(s: SystemExportRowDTO): string[] {
   return [tier, possible ? TIER_DISPLAY[possible] : ""];
 }
 
-function toRecord(s: SystemExportRowDTO): (string | number)[] {
-  return [
-    s.id,
-    s.name,
-    s.description,
-    s.intendedPurpose,
-    s.businessUnit,
-    s.owner?.name ?? "",
-    s.owner?.email ?? "",
-    s.vendor,
-    LIFECYCLE_LABELS[s.lifecycleStage],
-    ...tierCells(s),
-    s.disposition ? DISPOSITION_DISPLAY[s.disposition] : "",
-    s.roles.join("; "),
-    s.obligationsDone,
-    s.obligationsApplicable,
-    s.classifiedAt?.toISOString() ?? "",
-    s.updatedAt.toISOString(),
-  ];
-}
+const toRecord =
+  (locale: Locale) =>
+  (s: SystemExportRowDTO): (string | number)[] => {
+    const say = (english: string) => csvValueIn(locale, english);
+    return [
+      s.id,
+      s.name,
+      s.description,
+      s.intendedPurpose,
+      s.businessUnit,
+      s.owner?.name ?? "",
+      s.owner?.email ?? "",
+      s.vendor,
+      say(LIFECYCLE_LABELS[s.lifecycleStage]),
+      ...tierCells(s).map(say),
+      s.disposition ? say(DISPOSITION_DISPLAY[s.disposition]) : "",
+      s.roles.join("; "),
+      s.obligationsDone,
+      s.obligationsApplicable,
+      s.classifiedAt?.toISOString() ?? "",
+      s.updatedAt.toISOString(),
+    ];
+  };
 
 /** The CSV file as a stream: header first (in `locale`), then each batch as the database delivers it. */
 export const systemsCsvStream = (batches: AsyncIterable<SystemExportRowDTO[]>, locale: Locale = DEFAULT_LOCALE) =>
-  csvStream(batches, csvHeaderIn(locale, CSV_HEADER), toRecord);
+  csvStream(batches, csvHeaderIn(locale, CSV_HEADER), toRecord(locale));

@@ -1,0 +1,89 @@
+import Papa from "papaparse";
+import { describe, expect, it } from "vitest";
+import { obligationsCsvStream } from "@/app/(app)/obligations/export/obligations-file";
+import { systemsCsvStream } from "@/app/(app)/systems/export/systems-csv";
+import type { ObligationExportRowDTO } from "@/lib/dal/obligations/obligation-export";
+import type { SystemExportRowDTO } from "@/lib/dal/systems/system-list";
+import { csvValueIn, csvValueNames } from "@/lib/csv/value-i18n";
+import type { Locale } from "@/lib/i18n/locales";
+import { resolveEnum } from "@/lib/import/values";
+
+// Issue #22: a CSV export's fixed values (stage, tier, status) are in the reader's language, in the words the pages
+// use, and an import takes them back in any language.
+
+async function* one<T>(row: T): AsyncIterable<T[]> {
+  yield [row];
+}
+
+async function rows(stream: ReadableStream<Uint8Array>): Promise<Record<string, string>[]> {
+  const text = (await new Response(stream).text()).replace(/^\uFEFF/, "");
+  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true }).data;
+}
+
+const SYSTEM = {
+  id: "s1",
+  name: "CV screener",
+  description: "",
+  intendedPurpose: "",
+  businessUnit: "HR",
+  owner: null,
+  vendor: "",
+  lifecycleStage: "IN_PRODUCTION",
+  tier: "MINIMAL",
+  possibleTier: "HIGH",
+  disposition: "UNDETERMINED",
+  roles: ["DEPLOYER"],
+  obligationsDone: 0,
+  obligationsApplicable: 3,
+  classifiedAt: new Date("2026-11-01T00:00:00Z"),
+  updatedAt: new Date("2026-11-02T00:00:00Z"),
+} as unknown as SystemExportRowDTO;
+
+const OBLIGATION = {
+  id: "o1",
+  system: { id: "s1", name: "CV screener", businessUnit: "HR", tier: "HIGH" },
+  article: "Art 9",
+  title: "Risk management system",
+  code: "ART9",
+  role: "PROVIDER",
+  status: "NOT_STARTED",
+  notApplicableReason: "",
+  owner: null,
+  dueDate: null,
+  appliesFrom: new Date("2027-12-02T00:00:00Z"),
+  blocking: true,
+  updatedAt: new Date("2026-11-02T00:00:00Z"),
+} as unknown as ObligationExportRowDTO;
+
+const values = async (locale: Locale) => [
+  Object.values((await rows(systemsCsvStream(one(SYSTEM), locale)))[0]!),
+  Object.values((await rows(obligationsCsvStream(one(OBLIGATION), locale)))[0]!),
+];
+
+describe("CSV values", () => {
+  it("stay English for English readers", async () => {
+    const [system, obligation] = await values("en");
+    expect(system).toEqual(expect.arrayContaining(["In production", "Not determined yet", "High-risk"]));
+    expect(obligation).toEqual(expect.arrayContaining(["Risk management system", "Not started", "yes"]));
+  });
+
+  it("are German and French in the words the pages use, an undetermined tier included", async () => {
+    const [system, obligation] = await values("de");
+    expect(system).toEqual(expect.arrayContaining(["Im Betrieb", "Noch nicht bestimmt", "Hochrisiko"]));
+    expect(obligation).toEqual(expect.arrayContaining(["Risikomanagementsystem", "Nicht begonnen", "Ja"]));
+    const [systemFr, obligationFr] = await values("fr");
+    expect(systemFr).toEqual(expect.arrayContaining(["En production", "Pas encore déterminé", "À haut risque"]));
+    expect(obligationFr).toEqual(expect.arrayContaining(["Non commencée", "Oui"]));
+  });
+
+  it("read back by the system import in any language", () => {
+    for (const locale of ["en", "de", "fr"] as const)
+      expect(resolveEnum("lifecycleStage", csvValueIn(locale, "Pilot"), csvValueNames)).toEqual({
+        ok: true,
+        codes: ["PILOT"],
+      });
+    expect(resolveEnum("lifecycleStage", "Im Betrieb", csvValueNames)).toEqual({ ok: true, codes: ["IN_PRODUCTION"] });
+    expect(resolveEnum("lifecycleStage", "Im Betrieb")).toMatchObject({ ok: false });
+    expect(csvValueNames("Not a fixed value")).toEqual(["Not a fixed value"]);
+  });
+});
