@@ -1,23 +1,12 @@
 import { expect, test } from "@playwright/test";
 import { signUp, uniqueEmail } from "./helpers";
+import type { Journey } from "../api-client/journey-type";
 
 // The pipeline journey of a client generated from the document by third-party tools (openapi-typescript +
 // openapi-fetch, tests/api-client/journey.ts), over HTTP against the production build (issue #23). The integration
 // suite runs the same journey in process and type-checks it against freshly generated types; this is the real wire.
 // The journey is imported by a computed path: its types come from a generated file a fresh clone's typecheck lacks.
 const JOURNEY = "../api-client/journey";
-type Journey = {
-  runPipelineJourney(
-    baseUrl: string,
-    token: string,
-    fetch: typeof globalThis.fetch,
-  ): Promise<{
-    log: { step: string; status: number }[];
-    breached: boolean;
-    failingCodes: string[];
-    afterCodes: string[];
-  }>;
-};
 
 test("a generated client runs the pipeline loop over HTTP: create, classify, evidence, breach, resolve, gate passes", async ({
   page,

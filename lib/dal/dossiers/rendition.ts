@@ -63,7 +63,7 @@ export async function getDossierPdfIn(
     snapshot.organization.name,
     await renderDossier(snapshot, row.snapshotSha256, locale, { sealedIn: sealedLocale }),
     {
-      locale: locale,
+      locale,
       doc: {
         kind: "rendition",
         version: row.version,

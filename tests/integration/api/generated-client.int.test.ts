@@ -8,25 +8,12 @@ import { apiHandler } from "@/lib/api/handler";
 import { API_ROUTES, openApiDocument } from "@/lib/api/routes";
 import { createOrganization } from "../../helpers/factories";
 import { tokenFor } from "./helpers";
+import type { Journey } from "../../api-client/journey-type";
 
 const CLIENT_DIR = path.join(process.cwd(), "tests/api-client");
 // Loaded only once its types exist: the journey imports the generated schema, which a fresh clone has not made yet
 // when the project's own typecheck runs, so the main typecheck must not follow this import (the test's own tsc does).
 const JOURNEY = "../../api-client/journey";
-type Journey = {
-  runPipelineJourney(
-    baseUrl: string,
-    token: string,
-    fetch: typeof globalThis.fetch,
-  ): Promise<{
-    log: { step: string; status: number }[];
-    breached: boolean;
-    breachTaskId?: string;
-    taskIds: string[];
-    failingCodes: string[];
-    afterCodes: string[];
-  }>;
-};
 
 // Serves a generated client's requests with the handlers the route files export, matched by the document's paths.
 const inProcessFetch: typeof fetch = async (input, init) => {
