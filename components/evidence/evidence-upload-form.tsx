@@ -5,7 +5,7 @@ import { useId, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
-import { ALLOWED_EVIDENCE_TYPES_TEXT, formatBytes, MAX_EVIDENCE_BYTES } from "@/lib/evidence/limits";
+import { formatBytes, MAX_EVIDENCE_BYTES } from "@/lib/evidence/limits";
 import { ZEvidenceFileName } from "@/lib/validations/evidence";
 import { firstIssue } from "@/lib/validations/first-issue";
 
@@ -32,7 +32,7 @@ export function EvidenceUploadForm({
   const t = useTranslations("Evidence");
   const router = useRouter();
   const uid = useId();
-  const fileHint = t("fileHint", { types: ALLOWED_EVIDENCE_TYPES_TEXT });
+  const fileHint = t("fileHint");
   const formRef = useRef<HTMLFormElement>(null);
   const [pending, setPending] = useState(false);
   const [errors, setErrors] = useState<Record<string, string | undefined>>({});

@@ -120,6 +120,21 @@ test.describe("the work pages in French", () => {
     expect(await page.locator("body").innerText()).not.toMatch(FORM_NAMESPACES);
     await expectAccessible(page);
 
+    // A refused file says why in French, next to the file chosen (the server's check, not the browser's).
+    await page.goto(`${system}/evidence`);
+    const upload = page.getByRole("form", { name: "Envoyer un fichier comme preuve" });
+    await upload.getByLabel("Fichier", { exact: true }).setInputFiles({
+      name: "rapport.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.concat([Buffer.from("MZ"), Buffer.alloc(200)]),
+    });
+    await upload.getByRole("button", { name: "Envoyer le fichier" }).click();
+    await expect(
+      upload.getByText(/^Ce fichier est un programme Windows \(\.exe\) et n'est pas accepté comme preuve\./),
+    ).toBeVisible();
+    await expectAccessible(page);
+    await screenshot(page, "fr-evidence-refused");
+
     await page.goto(`${system}/risks`);
     await expect(page.getByRole("button", { name: "Ajouter le risque" })).toBeVisible();
     await expect(page.getByText("Cotation inhérente (avant traitement)")).toBeVisible();

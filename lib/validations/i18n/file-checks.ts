@@ -76,7 +76,7 @@ const PATTERNS: [RegExp, Say][] = [
       const allowed = m[2] === ALLOWED_EVIDENCE_TYPES_TEXT ? ALLOWED[at] : m[2];
       return at === 0
         ? `Diese Datei ist ${found(m[1]!, at)} und wird nicht als Nachweis angenommen. Laden Sie ${allowed} hoch.`
-        : `Ce fichier est ${found(m[1]!, at)} et n'est pas accepté comme preuve. Téléversez ${allowed}.`;
+        : `Ce fichier est ${found(m[1]!, at)} et n'est pas accepté comme preuve. Envoyez ${allowed}.`;
     },
   ],
   [
@@ -86,7 +86,7 @@ const PATTERNS: [RegExp, Say][] = [
       if (!label) return null;
       return at === 0
         ? `Der Inhalt der Datei ist ${label[0]}, ${ending(m[2]!, at)}. Benennen Sie sie in ${m[3]} um und laden Sie sie erneut hoch.`
-        : `Le contenu du fichier est ${label[1]}, ${ending(m[2]!, at)}. Renommez-le en ${m[3]} et téléversez-le à nouveau.`;
+        : `Le contenu du fichier est ${label[1]}, ${ending(m[2]!, at)}. Renommez-le en ${m[3]} et envoyez-le à nouveau.`;
     },
   ],
   [

@@ -3,7 +3,7 @@ import type { ValidationCatalogue } from "./types";
 // What the browser-facing route handlers refuse with before their data layer is reached (lib/route.ts options: no
 // session, another site, too large, no file), and the evidence file checks' one fixed sentence.
 export const ROUTE_MESSAGES_DE: ValidationCatalogue = {
-  "Choose a file to upload.": "Wählen Sie eine Datei zum Hochladen aus.",
+  "Choose a file to upload.": "Wählen Sie eine Datei zum Hochladen.",
   "Choose an organisation export file (.json).": "Wählen Sie eine Organisationsexport-Datei (.json) aus.",
   "Choose the PDF file you want to check.": "Wählen Sie die PDF-Datei aus, die Sie prüfen möchten.",
   "Imports must come from this site.": "Importe müssen von dieser Website kommen.",
@@ -43,11 +43,11 @@ export const ROUTE_MESSAGES_DE: ValidationCatalogue = {
 };
 
 export const ROUTE_MESSAGES_FR: ValidationCatalogue = {
-  "Choose a file to upload.": "Choisissez un fichier à téléverser.",
+  "Choose a file to upload.": "Choisissez un fichier à envoyer.",
   "Choose an organisation export file (.json).": "Choisissez un fichier d'export d'organisation (.json).",
   "Choose the PDF file you want to check.": "Choisissez le fichier PDF que vous voulez vérifier.",
   "Imports must come from this site.": "Les importations doivent provenir de ce site.",
-  "Uploads must come from this site.": "Les téléversements doivent provenir de ce site.",
+  "Uploads must come from this site.": "Les envois doivent provenir de ce site.",
   "Verification requests must come from this site.": "Les demandes de vérification doivent provenir de ce site.",
   "Sign in to download deployer packs.": "Connectez-vous pour télécharger les dossiers déployeur.",
   "Sign in to download documentation.": "Connectez-vous pour télécharger la documentation.",
@@ -61,18 +61,18 @@ export const ROUTE_MESSAGES_FR: ValidationCatalogue = {
   "Sign in to download the certificate.": "Connectez-vous pour télécharger le certificat.",
   "Sign in to download this policy.": "Connectez-vous pour télécharger cette politique.",
   "The file is larger than {n} MB, the upload limit of this server. Restore large organisations with pg_restore (see docs/backup.md).":
-    "Le fichier dépasse {n} Mo, la limite de téléversement de ce serveur. Restaurez les grandes organisations avec pg_restore (voir docs/backup.md).",
+    "Le fichier dépasse {n} Mo, la limite d'envoi de ce serveur. Restaurez les grandes organisations avec pg_restore (voir docs/backup.md).",
   "The file is over the limit of {n} MB per file.": "Le fichier dépasse la limite de {n} Mo par fichier.",
   "The upload could not be read (it may have been cut off). Nothing was stored; please try again.":
-    "Le téléversement n'a pas pu être lu (il a peut-être été interrompu). Rien n'a été enregistré ; veuillez réessayer.",
+    "L'envoi n'a pas pu être lu (il a peut-être été interrompu). Rien n'a été enregistré ; veuillez réessayer.",
   "The upload could not be read (it may have been cut off). Please try again.":
-    "Le téléversement n'a pas pu être lu (il a peut-être été interrompu). Veuillez réessayer.",
+    "L'envoi n'a pas pu être lu (il a peut-être été interrompu). Veuillez réessayer.",
   "This file is larger than any Actlas dossier, so it cannot be one.":
     "Ce fichier est plus volumineux que tout dossier Actlas : il ne peut donc pas en être un.",
   "Your session has ended. Sign in again in another tab, then import again.":
     "Votre session a expiré. Reconnectez-vous dans un autre onglet, puis importez à nouveau.",
   "Your session has ended. Sign in again in another tab, then upload again.":
-    "Votre session a expiré. Reconnectez-vous dans un autre onglet, puis téléversez à nouveau.",
+    "Votre session a expiré. Reconnectez-vous dans un autre onglet, puis envoyez à nouveau.",
   "Your session has ended. Sign in again to export dossiers.":
     "Votre session a expiré. Reconnectez-vous pour exporter des dossiers.",
   "Your session has ended. Sign in again, then verify the file.":

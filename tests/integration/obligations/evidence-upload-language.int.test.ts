@@ -12,7 +12,7 @@ vi.mock("@/lib/auth/session", () => ({ getActor: async () => session.actor }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 
 const FILES: [what: string, bytes: Uint8Array, name: string, german: RegExp][] = [
-  ["an empty file", new Uint8Array(), "empty.pdf", /^Wählen Sie eine Datei zum Hochladen aus\.$/],
+  ["an empty file", new Uint8Array(), "empty.pdf", /^Wählen Sie eine Datei zum Hochladen\.$/],
   [
     "a Windows program",
     exeBytes(),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkEvidenceContent, MAX_EVIDENCE_BYTES } from "@/lib/evidence/content-type";
+import evidenceMessages from "@/messages/en/systems.json";
+import { ALLOWED_EVIDENCE_TYPES_TEXT, checkEvidenceContent, MAX_EVIDENCE_BYTES } from "@/lib/evidence/content-type";
 import { validationText } from "@/lib/validations/i18n";
 import { exeBytes, pdfBytes, pngBytes, text, zipBytes } from "./fixtures";
 
@@ -30,4 +31,10 @@ describe("a refused file, in German and French", () => {
         expect(said).toContain(kept.replace(" MB", ""));
     }
   });
+});
+
+// The form's hint names the types in each language's own words (messages/*/systems.json); the English one must say
+// what the check accepts.
+it("the upload form's English hint names the types the check accepts", () => {
+  expect(evidenceMessages.Evidence.fileHint.startsWith(`${ALLOWED_EVIDENCE_TYPES_TEXT};`)).toBe(true);
 });
