@@ -1,6 +1,8 @@
 import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { ROLE_LABELS, type Role } from "@/lib/rules";
+import { ruleText } from "@/lib/rules/i18n";
 import { DISPOSITION_DISPLAY } from "@/lib/classification/display";
 import { BAND_LABELS } from "@/lib/risks/score";
 import { STATUS_LABELS } from "@/lib/validations/obligation";
@@ -95,4 +97,13 @@ export function csvValueIn(locale: Locale, english: string): string {
 export function csvValueNames(english: string): string[] {
   if (!KEYS[english]) return [english];
   return [...new Set([english, ...LOCALES.map((locale) => said(locale).get(english) ?? english)])];
+}
+
+/**
+ * A role code ("provider") as the reader's language names it ("Anbieter", "fournisseur"), with the Act's terms from
+ * the rule set's glossary; English keeps the code, which is its word too, as exports always had it.
+ */
+export function csvRoleIn(locale: Locale, code: string): string {
+  const label = ROLE_LABELS[code as Role];
+  return locale === "en" || !label ? code : ruleText(locale, label);
 }

@@ -32,7 +32,7 @@ const SYSTEM = {
   tier: "MINIMAL",
   possibleTier: "HIGH",
   disposition: "UNDETERMINED",
-  roles: ["DEPLOYER"],
+  roles: ["provider", "deployer"],
   obligationsDone: 0,
   obligationsApplicable: 3,
   classifiedAt: new Date("2026-11-01T00:00:00Z"),
@@ -45,7 +45,7 @@ const OBLIGATION = {
   article: "Art 9",
   title: "Risk management system",
   code: "ART9",
-  role: "PROVIDER",
+  role: "provider",
   status: "NOT_STARTED",
   notApplicableReason: "",
   owner: null,
@@ -63,17 +63,21 @@ const values = async (locale: Locale) => [
 describe("CSV values", () => {
   it("stay English for English readers", async () => {
     const [system, obligation] = await values("en");
-    expect(system).toEqual(expect.arrayContaining(["In production", "Not determined yet", "High-risk"]));
+    expect(system).toEqual(
+      expect.arrayContaining(["In production", "Not determined yet", "High-risk", "provider; deployer"]),
+    );
     expect(obligation).toEqual(expect.arrayContaining(["Risk management system", "Not started", "yes"]));
   });
 
   it("are German and French in the words the pages use, an undetermined tier included", async () => {
     const [system, obligation] = await values("de");
-    expect(system).toEqual(expect.arrayContaining(["Im Betrieb", "Noch nicht bestimmt", "Hochrisiko"]));
-    expect(obligation).toEqual(expect.arrayContaining(["Risikomanagementsystem", "Nicht begonnen", "Ja"]));
+    expect(system).toEqual(
+      expect.arrayContaining(["Im Betrieb", "Noch nicht bestimmt", "Hochrisiko", "Anbieter; Betreiber"]),
+    );
+    expect(obligation).toEqual(expect.arrayContaining(["Risikomanagementsystem", "Nicht begonnen", "Ja", "Anbieter"]));
     const [systemFr, obligationFr] = await values("fr");
     expect(systemFr).toEqual(expect.arrayContaining(["En production", "Pas encore déterminé", "À haut risque"]));
-    expect(obligationFr).toEqual(expect.arrayContaining(["Non commencée", "Oui"]));
+    expect(obligationFr).toEqual(expect.arrayContaining(["Non commencée", "Oui", "Fournisseur"]));
   });
 
   it("read back by the system import in any language", () => {

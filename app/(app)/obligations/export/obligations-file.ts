@@ -3,7 +3,7 @@ import { STATUS_LABELS } from "@/lib/validations/obligation";
 import { TIER_DISPLAY } from "@/lib/validations/system-fields";
 import { isoDay } from "@/lib/dates";
 import { csvHeaderIn } from "@/lib/csv/header-i18n";
-import { csvValueIn } from "@/lib/csv/value-i18n";
+import { csvRoleIn, csvValueIn } from "@/lib/csv/value-i18n";
 import { ruleText } from "@/lib/rules/i18n";
 import { csvStream, jsonArrayStream } from "@/lib/http/export-streams";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
@@ -43,7 +43,7 @@ const toRecord =
       o.article,
       ruleText(locale, o.title),
       o.code,
-      o.role,
+      csvRoleIn(locale, o.role),
       say(STATUS_LABELS[o.status]),
       o.notApplicableReason,
       o.owner?.name ?? "",

@@ -1,6 +1,6 @@
 import type { SystemExportRowDTO } from "@/lib/dal/systems/system-list";
 import { csvHeaderIn } from "@/lib/csv/header-i18n";
-import { csvValueIn } from "@/lib/csv/value-i18n";
+import { csvRoleIn, csvValueIn } from "@/lib/csv/value-i18n";
 import { csvStream } from "@/lib/http/export-streams";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { DISPOSITION_DISPLAY, NOT_DETERMINED, plannedTier } from "@/lib/classification/display";
@@ -50,7 +50,7 @@ const toRecord =
       say(LIFECYCLE_LABELS[s.lifecycleStage]),
       ...tierCells(s).map(say),
       s.disposition ? say(DISPOSITION_DISPLAY[s.disposition]) : "",
-      s.roles.join("; "),
+      s.roles.map((role) => csvRoleIn(locale, role)).join("; "),
       s.obligationsDone,
       s.obligationsApplicable,
       s.classifiedAt?.toISOString() ?? "",
