@@ -52,7 +52,8 @@ const SESSION_EXPIRED = "Your session has ended. Sign in again in another tab; w
 // action runs carries its request id. Failures are told in the person's language, chosen as for the page.
 export function createAction<S extends z.ZodType, T>(
   schema: S,
-  handler: (input: z.output<S>, actor: UserActor) => Promise<T>,
+  // `locale`: the person's language, for what a result carries back to be read (an import's row problems).
+  handler: (input: z.output<S>, actor: UserActor, context: { locale: Locale }) => Promise<T>,
 ): (input: z.input<S>) => Promise<ActionResult<T>> {
   return registered(schema, (input: z.input<S>) =>
     withActionLog(async (acceptLanguage) => {
@@ -61,7 +62,8 @@ export function createAction<S extends z.ZodType, T>(
         const actor = await getActor();
         if (!actor) return inLocale(locale, { ok: false, code: "UNAUTHENTICATED", error: SESSION_EXPIRED });
         locale = resolveLocale(actor.locale, acceptLanguage);
-        return inLocale(locale, await run(schema, input, (parsed) => handler(parsed, actor)));
+        const context = { locale };
+        return inLocale(locale, await run(schema, input, (parsed) => handler(parsed, actor, context)));
       } catch (error) {
         return inLocale(locale, toFailure(error));
       }

@@ -75,6 +75,23 @@ describe("risk register CSV", () => {
     expect(await importCsv(systemId, RISK_IMPORT_TEMPLATE)).toMatchObject({ ok: true, data: { created: 1 } });
   });
 
+  // Issue #22: the row's column and problem in the importer's language, the allowed values in the register's words.
+  it("names a row's problem, its column and the allowed values in the importer's language", async () => {
+    const { officer, systemId } = await setup();
+    session.actor = { ...officer, locale: "de" };
+    const result = await importCsv(systemId, `${HEADER}\nRumoured,,,Rumour,3,3,,,,,,Open`);
+    if (!result.ok) throw new Error(result.error);
+    expect(result.data.errors).toEqual([
+      {
+        row: 2,
+        column: "Quelle",
+        value: "Rumour",
+        message:
+          "Kein bekannter Wert. Erlaubt: Erfassung, Grundrechte-Folgenabschätzung, Vorfall, Überschreitung in der Überwachung, Von Hand eingetragen.",
+      },
+    ]);
+  });
+
   it("imports nothing while any row has an error, and names each error's row, column and value", async () => {
     const { systemId } = await setup();
     const csv = [
