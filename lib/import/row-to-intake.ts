@@ -3,7 +3,7 @@ import { ZSystemIntake, type TSystemIntake, type TSystemIntakeInput } from "@/li
 import { firstIssue } from "@/lib/validations/first-issue";
 import { COLUMN_BY_FIELD, MULTI_VALUE_SEPARATOR, type ColumnMapping, type ImportField } from "./columns";
 import { resolveEnum } from "./values";
-import { csvValueNames } from "@/lib/csv/value-i18n";
+import { optionNames } from "./option-names";
 
 // value: the cell as the file has it, so the person sees what to change without opening the file.
 export type RowError = { row: number; column: string; value: string; message: string };
@@ -55,7 +55,7 @@ export function rowToIntake(
     errors.push({ row, column: columnName(field, mapping), value: cell(field), message });
   // Every enumerated column is matched by code or label here; a bad value is reported once, with the allowed values.
   const choice = (field: ImportField): string[] => {
-    const resolved = resolveEnum(field, cell(field), csvValueNames);
+    const resolved = resolveEnum(field, cell(field), optionNames);
     if (resolved.ok) return resolved.codes;
     fail(field, resolved.message);
     return [];

@@ -43,25 +43,29 @@ const key = (s: string) =>
     .replace(/is(e|ed|ation)\b/g, "iz$1")
     .replace(/[^a-z0-9]/g, "");
 
-/** Every language's words for an English label (lib/csv/value-i18n on the server); English alone by default. */
-export type LabelNames = (english: string) => string[];
-const englishOnly: LabelNames = (english) => [english];
+/** An option's labels in other languages (lib/import/option-names on the server); none by default. */
+export type OptionNames = (field: ImportField, code: string) => string[];
+const englishOnly: OptionNames = () => [];
 
-function namesOf(choice: Choice, labelNames: LabelNames): string[] {
+function namesOf(field: ImportField, choice: Choice, optionNames: OptionNames): string[] {
   const short = [choice.label.split(":")[0] ?? "", choice.label.replace(/\s*\(.*\)\s*$/, "")];
-  const labels = labelNames(choice.label);
-  return [choice.code, ...labels, ...short, ...(choice.aliases ?? [])].filter(Boolean);
+  const others = optionNames(field, choice.code);
+  return [choice.code, choice.label, ...short, ...(choice.aliases ?? []), ...others].filter(Boolean);
 }
 
 // Built once per way of naming labels: a file of 10,000 rows looks each cell up, it does not rebuild this.
-const LOOKUPS = new Map<LabelNames, Map<string, Map<string, string>>>();
-function lookupsFor(labelNames: LabelNames): Map<string, Map<string, string>> {
-  let lookups = LOOKUPS.get(labelNames);
+const LOOKUPS = new Map<OptionNames, Map<string, Map<string, string>>>();
+function lookupsFor(optionNames: OptionNames): Map<string, Map<string, string>> {
+  let lookups = LOOKUPS.get(optionNames);
   if (!lookups) {
-    const entries = (column: EnumColumn) =>
-      column.choices.flatMap((choice) => namesOf(choice, labelNames).map((name) => [key(name), choice.code] as const));
-    lookups = new Map(Object.entries(ENUM_COLUMNS).map(([field, column]) => [field, new Map(entries(column))]));
-    LOOKUPS.set(labelNames, lookups);
+    const entries = (field: ImportField, column: EnumColumn) =>
+      column.choices.flatMap((choice) =>
+        namesOf(field, choice, optionNames).map((name) => [key(name), choice.code] as const),
+      );
+    lookups = new Map(
+      Object.entries(ENUM_COLUMNS).map(([field, column]) => [field, new Map(entries(field as ImportField, column))]),
+    );
+    LOOKUPS.set(optionNames, lookups);
   }
   return lookups;
 }
@@ -76,9 +80,9 @@ export function allowedText(column: EnumColumn): string {
 export type Resolved = { ok: true; codes: string[] } | { ok: false; message: string };
 
 /** The codes a cell names, or a plain sentence naming the first value that is not allowed and the allowed ones. */
-export function resolveEnum(field: ImportField, raw: string, labelNames: LabelNames = englishOnly): Resolved {
+export function resolveEnum(field: ImportField, raw: string, optionNames: OptionNames = englishOnly): Resolved {
   const column = ENUM_COLUMNS[field];
-  const lookup = lookupsFor(labelNames).get(field);
+  const lookup = lookupsFor(optionNames).get(field);
   if (!column || !lookup) return { ok: true, codes: raw.trim() ? [raw.trim()] : [] };
   const parts = (column.multi ? raw.split(MULTI_VALUE_SEPARATOR) : [raw]).map((s) => s.trim()).filter(Boolean);
   const codes: string[] = [];

@@ -6,7 +6,9 @@ import type { ObligationExportRowDTO } from "@/lib/dal/obligations/obligation-ex
 import type { SystemExportRowDTO } from "@/lib/dal/systems/system-list";
 import { csvValueIn, csvValueNames } from "@/lib/csv/value-i18n";
 import type { Locale } from "@/lib/i18n/locales";
-import { resolveEnum } from "@/lib/import/values";
+import { optionNames } from "@/lib/import/option-names";
+import { ENUM_COLUMNS, resolveEnum } from "@/lib/import/values";
+import type { ImportField } from "@/lib/import/columns";
 
 // Issue #22: a CSV export's fixed values (stage, tier, status) are in the reader's language, in the words the pages
 // use, and an import takes them back in any language.
@@ -82,12 +84,33 @@ describe("CSV values", () => {
 
   it("read back by the system import in any language", () => {
     for (const locale of ["en", "de", "fr"] as const)
-      expect(resolveEnum("lifecycleStage", csvValueIn(locale, "Pilot"), csvValueNames)).toEqual({
+      expect(resolveEnum("lifecycleStage", csvValueIn(locale, "Pilot"), optionNames)).toEqual({
         ok: true,
         codes: ["PILOT"],
       });
-    expect(resolveEnum("lifecycleStage", "Im Betrieb", csvValueNames)).toEqual({ ok: true, codes: ["IN_PRODUCTION"] });
+    expect(resolveEnum("lifecycleStage", "Im Betrieb", optionNames)).toEqual({ ok: true, codes: ["IN_PRODUCTION"] });
+    // What the German and French intake forms show, copied into the file.
+    expect(
+      resolveEnum("dataCategories", `${optionNames("dataCategories", "PERSONAL")[0]};Biometric data`, optionNames),
+    ).toEqual({
+      ok: true,
+      codes: ["PERSONAL", "BIOMETRIC"],
+    });
+    expect(resolveEnum("memberStates", "Deutschland;Belgique", optionNames)).toEqual({ ok: true, codes: ["DE", "BE"] });
     expect(resolveEnum("lifecycleStage", "Im Betrieb")).toMatchObject({ ok: false });
     expect(csvValueNames("Not a fixed value")).toEqual(["Not a fixed value"]);
   });
+});
+
+// No two options of a column share a word in any language: each label, in each language, reads back as its own code.
+it("reads every option's label in every language back as that option, never another", () => {
+  const misread: string[] = [];
+  for (const [field, column] of Object.entries(ENUM_COLUMNS) as [ImportField, (typeof ENUM_COLUMNS)[ImportField]][])
+    for (const choice of column!.choices)
+      for (const name of [choice.label, ...optionNames(field, choice.code)]) {
+        const read = resolveEnum(field, name, optionNames);
+        if (!read.ok || read.codes.join() !== choice.code)
+          misread.push(`${field}: “${name}” → ${JSON.stringify(read)}`);
+      }
+  expect(misread).toEqual([]);
 });
