@@ -1,4 +1,4 @@
-import { LOCALES } from "@/lib/i18n/locales";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { optionWords } from "@/lib/pdf/option-words";
 import type { ImportField } from "./columns";
 
@@ -15,12 +15,22 @@ const PICK: Partial<Record<ImportField, (words: Words) => (code: string) => stri
   memberStates: (w) => w.memberState,
 };
 
-let words: Words[] | null = null;
+const WORDS = new Map<Locale, Words>();
+const wordsIn = (locale: Locale): Words => {
+  let words = WORDS.get(locale);
+  if (!words) WORDS.set(locale, (words = optionWords(locale)));
+  return words;
+};
 
 /** The option's label in every language other than English (English is the column's own). */
 export function optionNames(field: ImportField, code: string): string[] {
   const pick = PICK[field];
   if (!pick) return [];
-  words ??= LOCALES.filter((locale) => locale !== "en").map(optionWords);
-  return words.map((w) => pick(w)(code));
+  return LOCALES.filter((locale) => locale !== "en").map((locale) => pick(wordsIn(locale))(code));
+}
+
+/** The option's label as the form shows it in `locale`, or null for a column whose values have no words. */
+export function optionLabelIn(locale: Locale, field: ImportField, code: string): string | null {
+  const pick = PICK[field];
+  return pick ? pick(wordsIn(locale))(code) : null;
 }

@@ -121,6 +121,34 @@ describe("errors name the row, the column, the bad value and the allowed values 
   });
 });
 
+// Issue #22: a German or French importer reads each problem in their words, the allowed labels as their form shows them.
+describe("a row's problem in the importer's language", () => {
+  it("words the allowed values with the form's labels, and a schema's message from the catalogue", async () => {
+    const { admin } = await createOrganization("Import problems language");
+    const csv = csvOf(
+      [goodRow("Unsure", { output_used_in_eu: "maybe" }), goodRow("X", { data_categories: "Personal;Secret" })],
+      WIDE,
+    );
+    const { report } = await post({ ...admin, locale: "de" }, csv, { dryRun: true });
+    expect(report?.errors.map((e) => [e.row, e.column, e.value, e.message])).toEqual([
+      [2, "output_used_in_eu", "maybe", "„maybe“ ist kein erlaubter Wert. Erlaubt: ja, nein oder leer lassen."],
+      [
+        3,
+        "data_categories",
+        "Personal;Secret",
+        expect.stringMatching(
+          /^„Secret“ ist kein erlaubter Wert\. Erlaubt \(mehrere, getrennt durch ;\): PERSONAL \(Personenbezogene Daten\), BIOMETRIC \(.+\)\.$/,
+        ),
+      ],
+      [3, "name", "X", "Geben Sie einen Namen mit mindestens 2 Zeichen ein."],
+    ]);
+    const french = await post({ ...admin, locale: "fr" }, csv, { dryRun: true });
+    expect(french.report?.errors[0]?.message).toBe(
+      "« maybe » n'est pas une valeur admise. Valeurs admises : oui, non ou laisser vide.",
+    );
+  });
+});
+
 describe("import the valid rows and download the rejected ones", () => {
   it("writes the good rows, and the rejected rows come back as CSV with a reason that can be fixed and re-uploaded", async () => {
     const { organizationId, admin } = await createOrganization("Import valid rows");

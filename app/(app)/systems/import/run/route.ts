@@ -9,6 +9,9 @@ import type { ImportStreamLine } from "@/lib/import/stream";
 import { readCsvUpload } from "@/lib/import/upload";
 import { log } from "@/lib/log";
 import { createRoute } from "@/lib/route";
+import { resolveLocale, type Locale } from "@/lib/i18n/locales";
+import { enumRefusalIn } from "@/lib/import/values-i18n";
+import { refusalIn, validationText } from "@/lib/validations/i18n";
 import { ZImportOptions } from "@/lib/validations/import";
 
 export const runtime = "nodejs";
@@ -44,20 +47,30 @@ export const POST = createRoute(
     // Every bound (size, header, columns, value length, rows) is checked on the bytes as they arrive, before parsing.
     const upload = await readCsvUpload(request.body);
     if (!upload.ok) return refuse({ status: upload.status, message: upload.message, field: "csv" });
-    return new Response(importStream(actor, { ...options.data, csv: upload.file }), {
+    const locale = resolveLocale(actor.locale, request.headers.get("accept-language"));
+    return new Response(importStream(actor, locale, { ...options.data, csv: upload.file }), {
       headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" },
     });
   },
 );
 
-function importStream(actor: UserActor, input: Parameters<typeof importSystemsCsv>[1]): ReadableStream<Uint8Array> {
+function importStream(
+  actor: UserActor,
+  locale: Locale,
+  input: Parameters<typeof importSystemsCsv>[1],
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   return new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (line: ImportStreamLine) => controller.enqueue(encoder.encode(JSON.stringify(line) + "\n"));
       try {
         const report = await importSystemsCsv(actor, input, (done, total) => send({ type: "progress", done, total }));
-        send({ type: "report", report });
+        // Each row's problem in the importer's words; the file's own column names and values stay.
+        const errors = report.errors.map((e) => ({
+          ...e,
+          message: enumRefusalIn(locale, e.message) ?? validationText(locale, e.message),
+        }));
+        send({ type: "report", report: { ...report, errors } });
         // After the report: a failing cache refresh must not turn a committed import into an error message.
         if (report.created > 0) {
           try {
@@ -68,11 +81,12 @@ function importStream(actor: UserActor, input: Parameters<typeof importSystemsCs
         }
       } catch (error) {
         if (!isAppError(error)) log().error({ err: error }, "import: unexpected error");
-        send({
-          type: "error",
-          error: isAppError(error) ? error.message : GENERIC_ERROR_MESSAGE,
-          fieldErrors: isAppError(error) ? error.fieldErrors : undefined,
-        });
+        const { message, fieldErrors } = refusalIn(
+          locale,
+          isAppError(error) ? error.message : GENERIC_ERROR_MESSAGE,
+          isAppError(error) ? error.fieldErrors : undefined,
+        );
+        send({ type: "error", error: message, fieldErrors });
       }
       controller.close();
     },
