@@ -40,7 +40,7 @@ export function ProblemsCard() {
                 <td className="py-2 pr-4">
                   <span className="font-medium text-slate-900">{PROBLEM_TYPES[kind].title}</span>
                   <br />
-                  <code className="text-xs text-slate-600">#problem-{kind}</code>
+                  <code className="text-xs text-slate-600">{`#problem-${kind}`}</code>
                 </td>
                 <td className="py-2 text-slate-700">{t(WHEN[kind])}</td>
               </tr>

@@ -6,7 +6,7 @@ import type { AppMessages } from "@/i18n/messages";
 export type Namespace = keyof AppMessages;
 
 // The namespaces every page's client components use: the shell and sign-in, and what every form says through
-// useActionForm and the restored-draft notice (a few short messages).
+// useActionForm, the restored-draft notice and the error page that can replace any page (a few short messages).
 export const BASE_CLIENT_NAMESPACES = [
   "Shell",
   "Nav",
@@ -15,6 +15,7 @@ export const BASE_CLIENT_NAMESPACES = [
   "LanguageName",
   "ActionForm",
   "DraftNotice",
+  "ErrorPage",
 ] as const satisfies readonly Namespace[];
 
 /**

@@ -28,7 +28,7 @@ export function EventsTable({ events, riskHref }: Props) {
       <p className="px-5 py-6 text-sm text-slate-600">
         {t.rich("empty", {
           code: () => (
-            <code className="rounded bg-slate-100 px-1">POST /api/v1/systems/&#123;id&#125;/monitoring-events</code>
+            <code className="rounded bg-slate-100 px-1">{"POST /api/v1/systems/{id}/monitoring-events"}</code>
           ),
         })}
       </p>

@@ -1,5 +1,6 @@
 import type { Components } from "react-markdown";
 import Markdown from "react-markdown";
+import { useTranslations } from "next-intl";
 import remarkBreaks from "remark-breaks";
 
 // A policy's text written in Markdown (headings, lists, emphasis, links), rendered as React elements. Raw HTML in the
@@ -31,9 +32,14 @@ const COMPONENTS: Components = {
   ),
   code: ({ children }) => <code className="rounded bg-slate-100 px-1 font-mono text-[0.85em]">{children}</code>,
   pre: ({ children }) => <pre className="mt-2 overflow-x-auto rounded bg-slate-100 p-3">{children}</pre>,
-  img: ({ alt }) => <span className="text-slate-600">[Image{alt ? `: ${alt}` : ""}]</span>,
+  img: ({ alt }) => <ImageStandIn alt={alt} />,
   hr: () => <hr className="my-4 border-slate-200" />,
 };
+
+function ImageStandIn({ alt }: { alt?: string }) {
+  const t = useTranslations("PolicyPage");
+  return <span className="text-slate-600">{alt ? t("imageWithText", { alt }) : t("image")}</span>;
+}
 
 export function PolicyText({ body }: { body: string }) {
   return (

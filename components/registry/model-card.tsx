@@ -78,7 +78,7 @@ export function ModelCard({ model: m, links }: { model: ModelDTO; links: ModelLi
 // Synced versions whose connection was deleted keep their sync date; everything else was typed in on an intake form.
 function SourceBadge({ model: m }: { model: ModelDTO }) {
   const t = useTranslations("RegistryModels");
-  if (m.connection) return <Badge tone="blue">MLflow · {m.connection.name}</Badge>;
+  if (m.connection) return <Badge tone="blue">{`MLflow · ${m.connection.name}`}</Badge>;
   if (m.versions.some((v) => v.syncedAt)) return <Badge>{t("syncedEarlier")}</Badge>;
   return <Badge>{t("enteredOnIntake")}</Badge>;
 }

@@ -10,7 +10,7 @@ export function DnsRecord({ challenge, domain }: { challenge: DomainChallenge; d
     <dl className="grid grid-cols-1 gap-x-4 gap-y-2 text-sm sm:grid-cols-[4.5rem_minmax(0,1fr)]">
       <dt className="font-medium text-slate-700">{t("type")}</dt>
       <dd>
-        <code className="rounded bg-white px-1.5 py-0.5 font-mono text-slate-900 ring-1 ring-slate-200">TXT</code>
+        <code className="rounded bg-white px-1.5 py-0.5 font-mono text-slate-900 ring-1 ring-slate-200">{"TXT"}</code>
       </dd>
       <dt className="font-medium text-slate-700">{t("name")}</dt>
       <dd className="flex flex-wrap items-center gap-2">

@@ -77,7 +77,7 @@ export function SsoDomainItem({ domain: d, actions, roles }: Props) {
             <p className="mt-1 text-slate-700">
               {t.rich("publish", {
                 domain: d.domain,
-                code: () => <code className="font-mono">_actlas-challenge</code>,
+                code: () => <code className="font-mono">{"_actlas-challenge"}</code>,
               })}
             </p>
           </div>

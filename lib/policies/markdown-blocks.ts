@@ -17,7 +17,11 @@ type Root = ReturnType<typeof fromMarkdown>;
 type Node = Root["children"][number];
 type AnyNode = { type: string; value?: string; url?: string; alt?: string | null; children?: AnyNode[] };
 
-function inline(node: AnyNode): string {
+/** How a picture reads in text: the page and the PDF never load it, they name it (in the reader's language). */
+export type ImageText = (alt: string | null | undefined) => string;
+const ENGLISH_IMAGE: ImageText = (alt) => `[Image${alt ? `: ${alt}` : ""}]`;
+
+function inline(node: AnyNode, image: ImageText): string {
   switch (node.type) {
     case "text":
     case "inlineCode":
@@ -26,24 +30,24 @@ function inline(node: AnyNode): string {
     case "break":
       return "\n";
     case "image":
-      return `[Image${node.alt ? `: ${node.alt}` : ""}]`;
+      return image(node.alt);
     case "link": {
-      const text = (node.children ?? []).map(inline).join("");
+      const text = (node.children ?? []).map((c) => inline(c, image)).join("");
       return node.url && node.url !== text ? `${text} (${node.url})` : text;
     }
     default:
-      return (node.children ?? []).map(inline).join("");
+      return (node.children ?? []).map((c) => inline(c, image)).join("");
   }
 }
 
-function walk(node: Node | AnyNode, out: PolicyBlock[], level: number, quote: boolean): void {
+function walk(node: Node | AnyNode, out: PolicyBlock[], level: number, quote: boolean, image: ImageText): void {
   const n = node as AnyNode & { depth?: number; ordered?: boolean | null; start?: number | null };
   switch (n.type) {
     case "heading":
-      out.push({ kind: "heading", depth: n.depth ?? 1, text: inline(n) });
+      out.push({ kind: "heading", depth: n.depth ?? 1, text: inline(n, image) });
       return;
     case "paragraph":
-      out.push({ kind: "paragraph", text: inline(n), ...(quote ? { quote } : {}) });
+      out.push({ kind: "paragraph", text: inline(n, image), ...(quote ? { quote } : {}) });
       return;
     case "html":
       out.push({ kind: "paragraph", text: n.value ?? "" });
@@ -55,26 +59,26 @@ function walk(node: Node | AnyNode, out: PolicyBlock[], level: number, quote: bo
       out.push({ kind: "rule" });
       return;
     case "blockquote":
-      for (const child of n.children ?? []) walk(child, out, level, true);
+      for (const child of n.children ?? []) walk(child, out, level, true, image);
       return;
     case "list":
       (n.children ?? []).forEach((item, i) => {
         const marker = n.ordered ? `${(n.start ?? 1) + i}.` : "•";
         const [first, ...rest] = item.children ?? [];
-        const lead = first && first.type === "paragraph" ? inline(first) : "";
+        const lead = first && first.type === "paragraph" ? inline(first, image) : "";
         out.push({ kind: "item", marker, level, text: lead });
         for (const child of first && first.type === "paragraph" ? rest : (item.children ?? []))
-          walk(child, out, level + 1, quote);
+          walk(child, out, level + 1, quote, image);
       });
       return;
     default:
-      if (n.children) for (const child of n.children) walk(child, out, level, quote);
+      if (n.children) for (const child of n.children) walk(child, out, level, quote, image);
       else if (n.value) out.push({ kind: "paragraph", text: n.value });
   }
 }
 
-export function policyBlocks(markdown: string): PolicyBlock[] {
+export function policyBlocks(markdown: string, image: ImageText = ENGLISH_IMAGE): PolicyBlock[] {
   const out: PolicyBlock[] = [];
-  for (const node of fromMarkdown(markdown).children) walk(node, out, 0, false);
+  for (const node of fromMarkdown(markdown).children) walk(node, out, 0, false, image);
   return out;
 }

@@ -41,6 +41,13 @@ test.describe("the work pages in German", () => {
     await expectPage(page, "/dashboard", "Übersicht", "de");
     await expect(page.getByText("Überfällige Pflichten").first()).toBeVisible();
     await screenshot(page, "i18n-work-dashboard-de");
+    // The governance card: its groups and figures, each figure's link named in German.
+    const governance = page.locator('[data-card="governance"]');
+    for (const group of ["KI-Kompetenz (Art 4)", "Richtlinien", "Normenabdeckung"])
+      await expect(governance.getByRole("heading", { name: group, level: 3 })).toBeVisible();
+    await expect(governance.getByRole("link", { name: /^[\d.]+ veröffentlichte Richtlinien?$/ })).toBeVisible();
+    await expect(governance.getByRole("link", { name: /Kontrollen? mit Lücken in ISO\/IEC 42001$/ })).toBeVisible();
+    expect(await governance.innerText()).not.toMatch(/\b(trained|published|awaiting|controls|gaps)\b/);
 
     await expectPage(page, "/obligations", "Pflichten", "de");
     await expect(page.getByRole("link", { name: "Meine Aufgaben" })).toBeVisible();
@@ -99,6 +106,12 @@ test.describe("the work pages in French", () => {
     await expect(page.getByRole("link", { name: "Mon travail" })).toBeVisible();
     await expectPage(page, "/notifications", "Notifications", "fr");
     await expect(page.getByRole("link", { name: "Paramètres des notifications" })).toBeVisible();
+
+    // A page that is not there says so in French, with the way back.
+    await page.goto("/systems/no-such-system");
+    await expect(page.getByRole("heading", { level: 1, name: "Page introuvable" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Retour aux systèmes d'IA" })).toBeVisible();
+    await expectAccessible(page);
   });
 
   // French runs longest: at 1280 px the obligations table fits its box, and the forms inside a system speak French.

@@ -5,12 +5,13 @@ import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import type { GovernanceDTO } from "@/lib/dal/dashboard/governance";
 import { percentOf } from "@/lib/dashboard/governance";
 import { REFRESHER_WINDOW_DAYS } from "@/lib/literacy/coverage";
-import { countPhrase, verbFor } from "@/lib/plural";
 
-const n = (value: number) => value.toLocaleString("en-GB");
-const pct = (part: number, whole: number) => {
+type T = ReturnType<typeof useTranslations<"DashboardGovernance">>;
+
+// "(12 %)" after a share, or nothing when there is nothing to share out.
+const share = (t: T, part: number, whole: number) => {
   const p = percentOf(part, whole);
-  return p === null ? "" : ` (${p} %)`;
+  return p === null ? "" : t("percent", { percent: p });
 };
 
 // One figure: the number and its words together are the link, so the link's name says what it counts.
@@ -46,59 +47,62 @@ function Group({ id, title, children }: { id: string; title: string; children: R
   );
 }
 
-function Literacy({ l }: { l: GovernanceDTO["literacy"] }) {
+function Literacy({ l, t }: { l: GovernanceDTO["literacy"]; t: T }) {
   return (
-    <Group id="governance-literacy" title="AI literacy (Art 4)">
+    <Group id="governance-literacy" title={t("literacyTitle")}>
       {l.people === 0 ? (
-        <Figure href="/literacy?tab=people" value="No one">
-          recorded as operating or overseeing an AI system yet
+        <Figure href="/literacy?tab=people" value={t("noOne")}>
+          {t("nobodyRecorded")}
         </Figure>
       ) : (
         <Figure
           href="/literacy"
-          value={`${n(l.peopleTrained)} of ${n(l.people)}`}
-          detail={`${n(l.assignmentsCovered)} of ${countPhrase(l.assignments, "assignment")} covered${pct(l.assignmentsCovered, l.assignments)}; the register lists the systems least covered first.`}
+          value={t("ofTotal", { part: l.peopleTrained, whole: l.people })}
+          detail={t("assignmentsCovered", {
+            covered: l.assignmentsCovered,
+            assignments: l.assignments,
+            percent: share(t, l.assignmentsCovered, l.assignments),
+          })}
         >
-          {l.people === 1 ? "person" : "people"} trained for every system they operate or oversee
-          {pct(l.peopleTrained, l.people)}
+          {t("peopleTrained", { people: l.people })} {share(t, l.peopleTrained, l.people)}
         </Figure>
       )}
-      <Figure href="/literacy?tab=people" value={n(l.expired)}>
-        {l.expired === 1 ? "training" : "trainings"} expired, not refreshed
+      <Figure href="/literacy?tab=people" value={t("count", { count: l.expired })}>
+        {t("trainingsExpired", { count: l.expired })}
       </Figure>
-      <Figure href="/literacy?tab=people" value={n(l.expiringSoon)}>
-        {l.expiringSoon === 1 ? "training" : "trainings"} {verbFor(l.expiringSoon, "expire")} within{" "}
-        {REFRESHER_WINDOW_DAYS} days
+      <Figure href="/literacy?tab=people" value={t("count", { count: l.expiringSoon })}>
+        {t("trainingsExpiring", { count: l.expiringSoon, days: REFRESHER_WINDOW_DAYS })}
       </Figure>
     </Group>
   );
 }
 
-function Policies({ p }: { p: GovernanceDTO["policies"] }) {
+function Policies({ p, t }: { p: GovernanceDTO["policies"]; t: T }) {
   return (
-    <Group id="governance-policies" title="Policies">
+    <Group id="governance-policies" title={t("policiesTitle")}>
       <Figure
         href="/policies"
-        value={n(p.published)}
-        detail={`${n(p.fullyAcknowledged)} acknowledged by everyone in their audience`}
+        value={t("count", { count: p.published })}
+        detail={t("fullyAcknowledged", { count: p.fullyAcknowledged })}
       >
-        published {p.published === 1 ? "policy" : "policies"}
+        {t("publishedPolicies", { count: p.published })}
       </Figure>
-      <Figure href="/policies" value={p.audience === 0 ? "No one" : `${n(p.acknowledged)} of ${n(p.audience)}`}>
-        {p.audience === 0
-          ? "in the audience of a published policy yet"
-          : `acknowledgements by their audiences${pct(p.acknowledged, p.audience)}`}
+      <Figure
+        href="/policies"
+        value={p.audience === 0 ? t("noOne") : t("ofTotal", { part: p.acknowledged, whole: p.audience })}
+      >
+        {p.audience === 0 ? t("noAudience") : t("acknowledgements", { percent: share(t, p.acknowledged, p.audience) })}
       </Figure>
-      <Figure href="/policies" value={n(p.awaitingApproval)}>
-        {p.awaitingApproval === 1 ? "version" : "versions"} awaiting approval
+      <Figure href="/policies" value={t("count", { count: p.awaitingApproval })}>
+        {t("awaitingApproval", { count: p.awaitingApproval })}
       </Figure>
     </Group>
   );
 }
 
-function Standards({ s }: { s: GovernanceDTO["standards"] }) {
+function Standards({ s, t }: { s: GovernanceDTO["standards"]; t: T }) {
   return (
-    <Group id="governance-standards" title="Standards coverage">
+    <Group id="governance-standards" title={t("standardsTitle")}>
       {s.map((f) => (
         <li key={f.id}>
           <Link href={`/standards/${f.id}`} className="text-sm text-slate-800 underline-offset-2 hover:underline">
@@ -108,17 +112,17 @@ function Standards({ s }: { s: GovernanceDTO["standards"] }) {
             {f.name}
             <span className="sr-only">
               {f.percent === null
-                ? ": nothing to evidence yet"
-                : `: ${f.evidenced} of ${f.counted} controls fully evidenced`}
+                ? t("nothingToEvidence")
+                : t("controlsEvidenced", { evidenced: f.evidenced, counted: f.counted })}
             </span>
           </Link>
           <p className="mt-0.5 text-xs text-slate-600">
             {f.gaps === 0 ? (
-              "No gaps"
+              t("noGaps")
             ) : (
               <Link href={`/standards/${f.id}?show=gaps`} className="font-medium text-indigo-700 underline">
-                {countPhrase(f.gaps, "control")} with gaps
-                <span className="sr-only"> in {f.name}</span>
+                {t("controlsWithGaps", { count: f.gaps })}
+                <span className="sr-only">{t("gapsIn", { name: f.name })}</span>
               </Link>
             )}
           </p>
@@ -135,9 +139,9 @@ export function GovernanceSection({ data }: { data: GovernanceDTO }) {
     <Card id="governance" data-card="governance">
       <CardHeader title={t("title")} description={t("description")} />
       <CardBody className="grid gap-6 sm:grid-cols-2 xl:grid-cols-3">
-        <Literacy l={data.literacy} />
-        <Policies p={data.policies} />
-        <Standards s={data.standards} />
+        <Literacy l={data.literacy} t={t} />
+        <Policies p={data.policies} t={t} />
+        <Standards s={data.standards} t={t} />
       </CardBody>
     </Card>
   );

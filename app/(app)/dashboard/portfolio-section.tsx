@@ -24,6 +24,7 @@ function Breakdown({
   rows: CountRow[];
   chartRows?: CountRow[];
 }) {
+  const t = useTranslations("DashboardPortfolio");
   return (
     <ChartCard
       id={id}
@@ -33,7 +34,7 @@ function Breakdown({
         rows.length ? (
           <CountChart rows={chartRows} title={title} />
         ) : (
-          <p className="text-sm text-slate-600">No systems match these filters.</p>
+          <p className="text-sm text-slate-600">{t("noSystems")}</p>
         )
       }
       table={<CountTable rows={rows} caption={title} heading={heading} />}

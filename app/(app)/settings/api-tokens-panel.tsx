@@ -118,7 +118,7 @@ export function ApiTokensPanel({ tokens, roles }: Props) {
               <span className="space-y-1">
                 <span className="flex flex-wrap items-center gap-2">
                   <span className="font-medium text-slate-900">{apiToken.name}</span>
-                  <code className="font-mono text-xs text-slate-600">actlas_{apiToken.prefix}_…</code>
+                  <code className="font-mono text-xs text-slate-600">{`actlas_${apiToken.prefix}_…`}</code>
                   {apiToken.revokedAt ? (
                     <Badge tone="red">{t("revoked")}</Badge>
                   ) : apiToken.expiresAt && new Date(apiToken.expiresAt) < new Date() ? (

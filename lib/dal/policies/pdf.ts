@@ -6,6 +6,7 @@ import { asDocumentLocale } from "@/lib/dal/core/document-locale";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { renderPolicy } from "@/lib/pdf/policy/render-policy";
+import { imageTextIn } from "@/lib/policies/image-text";
 import { policyBlocks } from "@/lib/policies/markdown-blocks";
 import { getPolicy, type PolicyDTO } from "./policies";
 
@@ -66,7 +67,7 @@ export async function policyPdf(
       approvedAt: version.approvedAt?.toISOString() ?? null,
       audience: audienceOf(policy),
       changeNote: version.changeNote,
-      blocks: policyBlocks(version.body),
+      blocks: policyBlocks(version.body, imageTextIn(locale)),
       generatedAt: now.toISOString(),
     },
     locale,

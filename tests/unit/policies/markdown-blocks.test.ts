@@ -1,5 +1,6 @@
 // The PDF of a policy reads the same Markdown as its page: headings, paragraphs and (nested) list items as blocks.
 import { describe, expect, it } from "vitest";
+import { imageTextIn } from "@/lib/policies/image-text";
 import { policyBlocks } from "@/lib/policies/markdown-blocks";
 import { POLICY_TEMPLATES } from "@/lib/policies/templates";
 
@@ -21,6 +22,13 @@ describe("policyBlocks", () => {
     expect(policyBlocks("See [the intranet](https://intra.example) <b>now</b> ![logo](x.png)")).toEqual([
       { kind: "paragraph", text: "See the intranet (https://intra.example) <b>now</b> [Image: logo]" },
     ]);
+  });
+
+  it("names an image in the document's language, inside lists and links too", () => {
+    expect(policyBlocks("- ![Logo](x.png) and [![](y.png)](https://a.example)", imageTextIn("de"))).toEqual([
+      { kind: "item", marker: "•", level: 0, text: "[Bild: Logo] and [Bild] (https://a.example)" },
+    ]);
+    expect(policyBlocks("![logo](x.png)", imageTextIn("fr"))).toEqual([{ kind: "paragraph", text: "[Image : logo]" }]);
   });
 
   it("gives every template headings and list items", () => {

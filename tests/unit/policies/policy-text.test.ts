@@ -1,13 +1,13 @@
 // A policy's text is Markdown written by members of the organisation and read by all of them: it is rendered as
 // headings and lists, and nothing in it runs or loads in a reader's browser.
 import { createElement as h } from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { PolicyText } from "@/components/policies/policy-text";
 import { policyBlocks } from "@/lib/policies/markdown-blocks";
 import { POLICY_TEMPLATES } from "@/lib/policies/templates";
+import { renderIn } from "../components/render-in";
 
-const render = (body: string) => renderToStaticMarkup(h(PolicyText, { body }));
+const render = (body: string) => renderIn("en", h(PolicyText, { body }));
 
 describe("PolicyText", () => {
   it("renders headings below the card's own heading, lists and emphasis", () => {
@@ -34,6 +34,13 @@ describe("PolicyText", () => {
     expect(html).toContain('rel="noopener noreferrer nofollow"');
     expect(html).not.toContain("<img");
     expect(html).toContain("[Image: logo]");
+  });
+
+  it("names an image's stand-in in the reader's language", () => {
+    const german = renderIn("de", h(PolicyText, { body: "![Logo](https://x.test/a.png) ![](https://x.test/b.png)" }));
+    expect(german).toContain("[Bild: Logo]");
+    expect(german).toContain("[Bild]");
+    expect(renderIn("fr", h(PolicyText, { body: "![logo](https://x.test/a.png)" }))).toContain("[Image : logo]");
   });
 
   it("keeps a single newline as a line break, so text written before Markdown keeps its lines", () => {

@@ -31,7 +31,7 @@ export default async function WebhooksPage() {
     <PageHeader
       title={t("title")}
       description={t.rich("description", {
-        code: () => <code className="font-mono text-xs">X-Actlas-Signature</code>,
+        code: () => <code className="font-mono text-xs">{"X-Actlas-Signature"}</code>,
       })}
     />
   );
