@@ -3,6 +3,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { DispositionCode } from "@/lib/classification/codes";
 import { NOT_DETERMINED, plannedTier, type StoredClassification } from "@/lib/classification/display";
 import { LIFECYCLE_LABELS, TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
+import { LIFECYCLE_KEYS, TIER_KEYS } from "@/lib/i18n/value-keys";
 
 const TIER_TONES: Record<TierCode, BadgeTone> = {
   PROHIBITED: "red",
@@ -14,24 +15,7 @@ const TIER_TONES: Record<TierCode, BadgeTone> = {
   OUT_OF_SCOPE: "neutral",
 };
 
-const TIER_KEYS = {
-  PROHIBITED: "tierProhibited",
-  HIGH: "tierHigh",
-  LIMITED: "tierLimited",
-  GPAI: "tierGpai",
-  GPAI_SYSTEMIC: "tierGpaiSystemic",
-  MINIMAL: "tierMinimal",
-  OUT_OF_SCOPE: "tierOutOfScope",
-} as const satisfies Record<TierCode, string>;
-
 type LifecycleStage = keyof typeof LIFECYCLE_LABELS;
-const LIFECYCLE_KEYS = {
-  PLANNED: "lifecyclePlanned",
-  IN_DEVELOPMENT: "lifecycleInDevelopment",
-  PILOT: "lifecyclePilot",
-  IN_PRODUCTION: "lifecycleInProduction",
-  RETIRED: "lifecycleRetired",
-} as const satisfies Record<LifecycleStage, string>;
 
 /**
  * The badges' words in the reader's language. These badges also render inside client trees of pages that do not send

@@ -16,6 +16,7 @@ import {
   type ObligationListQuery,
 } from "@/lib/validations/obligation-list";
 import { useObligationStatusLabel } from "./status-label";
+import { TIER_KEYS } from "@/lib/i18n/value-keys";
 
 const DUE_WINDOW_KEY = {
   overdue: "dueOverdue",
@@ -24,16 +25,6 @@ const DUE_WINDOW_KEY = {
   later: "dueLater",
   none: "dueNone",
 } as const satisfies Record<DueWindow, string>;
-
-const TIER_KEY = {
-  PROHIBITED: "tierProhibited",
-  HIGH: "tierHigh",
-  LIMITED: "tierLimited",
-  GPAI: "tierGpai",
-  GPAI_SYSTEMIC: "tierGpaiSystemic",
-  MINIMAL: "tierMinimal",
-  OUT_OF_SCOPE: "tierOutOfScope",
-} as const satisfies Record<TierCode, string>;
 
 type Props = {
   query: ObligationListQuery;
@@ -146,7 +137,7 @@ export function ObligationsFilters({ query, members, units, systemName }: Props)
               <option value="">{t("tierAll")}</option>
               {TIER_CODES.map((tier) => (
                 <option key={tier} value={tier}>
-                  {t(TIER_KEY[tier])}
+                  {t(TIER_KEYS[tier])}
                 </option>
               ))}
             </Select>

@@ -1,6 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { LIFECYCLE_KEYS, TIER_KEYS } from "@/lib/i18n/value-keys";
 import { ROLE_LABELS, type Role } from "@/lib/rules";
 import { ruleText } from "@/lib/rules/i18n";
 import { DISPOSITION_DISPLAY } from "@/lib/classification/display";
@@ -13,22 +14,8 @@ import { LIFECYCLE_LABELS, TIER_DISPLAY } from "@/lib/validations/system-fields"
 // person, who filters it by the words the pages show. Each is the message the interface already says it with
 // ("Namespace.key"), so a term has one translation; the code keeps the English, which imports also take back.
 const KEYS: Record<string, string> = {
-  ...keyed(LIFECYCLE_LABELS, {
-    PLANNED: "SystemBadges.lifecyclePlanned",
-    IN_DEVELOPMENT: "SystemBadges.lifecycleInDevelopment",
-    PILOT: "SystemBadges.lifecyclePilot",
-    IN_PRODUCTION: "SystemBadges.lifecycleInProduction",
-    RETIRED: "SystemBadges.lifecycleRetired",
-  }),
-  ...keyed(TIER_DISPLAY, {
-    PROHIBITED: "SystemBadges.tierProhibited",
-    HIGH: "SystemBadges.tierHigh",
-    LIMITED: "SystemBadges.tierLimited",
-    GPAI: "SystemBadges.tierGpai",
-    GPAI_SYSTEMIC: "SystemBadges.tierGpaiSystemic",
-    MINIMAL: "SystemBadges.tierMinimal",
-    OUT_OF_SCOPE: "SystemBadges.tierOutOfScope",
-  }),
+  ...keyed(LIFECYCLE_LABELS, inNamespace("SystemBadges", LIFECYCLE_KEYS)),
+  ...keyed(TIER_DISPLAY, inNamespace("SystemBadges", TIER_KEYS)),
   "Not classified": "SystemBadges.notClassified",
   ...keyed(DISPOSITION_DISPLAY, {
     FINAL: "DossierOpenPoints.final",
@@ -69,6 +56,13 @@ const KEYS: Record<string, string> = {
   yes: "SystemOverview.yes",
   no: "SystemOverview.no",
 };
+
+function inNamespace<C extends string>(namespace: string, keys: Record<C, string>): Record<C, string> {
+  return Object.fromEntries(Object.entries(keys).map(([code, key]) => [code, `${namespace}.${key}`])) as Record<
+    C,
+    string
+  >;
+}
 
 // English label → message key, from a code → label table and a code → key table (so no label is typed twice).
 function keyed<C extends string>(labels: Record<C, string>, keys: Record<C, string>): Record<string, string> {

@@ -3,6 +3,7 @@ import { MESSAGES } from "@/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
 import type { GateReason, GateReasonCode } from "./reasons";
+import { TIER_KEYS } from "@/lib/i18n/value-keys";
 
 // The gate's reasons are the REST API's words and stay English there (a pipeline greps them); a person reads them in
 // their own language. The few values a reason carries are read back from its English, which gateReasons writes.
@@ -16,16 +17,6 @@ const KEYS = {
   blocking_obligations_open: "blockingObligationsOpen",
   monitoring_breach_open: "monitoringBreachOpen",
 } as const satisfies Record<GateReasonCode, string>;
-
-const TIER_KEYS = {
-  PROHIBITED: "tierProhibited",
-  HIGH: "tierHigh",
-  LIMITED: "tierLimited",
-  GPAI: "tierGpai",
-  GPAI_SYSTEMIC: "tierGpaiSystemic",
-  MINIMAL: "tierMinimal",
-  OUT_OF_SCOPE: "tierOutOfScope",
-} as const satisfies Record<TierCode, string>;
 
 const COULD_BE = /\(it could be (.+)\)\.$/;
 const RULE_SETS = /rule set (\S+); the law is now encoded as (\S+)\. /;

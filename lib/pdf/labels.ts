@@ -5,6 +5,7 @@ import { ROLE_LABELS, type Role } from "@/lib/rules";
 import { ruleText } from "@/lib/rules/i18n";
 import { ROLE_LABELS as MEMBER_ROLE_LABELS, type Role as MemberRole } from "@/lib/access/permissions";
 import { TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
+import { TIER_KEYS } from "@/lib/i18n/value-keys";
 
 // Wording for the codes a snapshot stores. Unknown codes print as they are, so nothing is hidden from a reader.
 export function label<K extends string>(
@@ -52,15 +53,6 @@ export function bytes(size: number): string {
   return `${(size / 1024 / 1024).toFixed(1)} MB`;
 }
 
-const TIER_KEY = {
-  PROHIBITED: "tierProhibited",
-  HIGH: "tierHigh",
-  LIMITED: "tierLimited",
-  GPAI: "tierGpai",
-  GPAI_SYSTEMIC: "tierGpaiSystemic",
-  MINIMAL: "tierMinimal",
-  OUT_OF_SCOPE: "tierOutOfScope",
-} as const;
 const MEMBER_ROLE_KEY = {
   ADMIN: "memberAdmin",
   COMPLIANCE_OFFICER: "memberComplianceOfficer",
@@ -117,7 +109,7 @@ export function dossierLabels(locale: Locale) {
   };
   return {
     tier: (tier: string | null) =>
-      tier ? known(TIER_KEY, tier.toUpperCase(), tier.toUpperCase()) : t("notClassified"),
+      tier ? known(TIER_KEYS, tier.toUpperCase(), tier.toUpperCase()) : t("notClassified"),
     role: (role: string) => ruleText(locale, roleLabel(role)),
     roles: (roles: readonly string[]) =>
       roles.length ? roles.map((r) => ruleText(locale, roleLabel(r))).join(", ") : t("noOperatorRole"),

@@ -10,6 +10,7 @@ import {
   SOURCING_LABELS,
 } from "@/lib/validations/system-fields";
 import { label } from "./labels";
+import { LIFECYCLE_KEYS } from "@/lib/i18n/value-keys";
 
 // The intake's option codes a dossier snapshot stores, worded in the dossier's language with the same messages the
 // intake form and the system badges show (messages/<locale>/systems.json), so the PDF and the app say the same.
@@ -42,13 +43,6 @@ const GROUP = {
   VULNERABLE_PERSONS: "groupVulnerablePersons",
   BUSINESS_CLIENTS: "groupBusinessClients",
 } as const;
-const LIFECYCLE = {
-  PLANNED: "lifecyclePlanned",
-  IN_DEVELOPMENT: "lifecycleInDevelopment",
-  PILOT: "lifecyclePilot",
-  IN_PRODUCTION: "lifecycleInProduction",
-  RETIRED: "lifecycleRetired",
-} as const;
 
 const has = <M extends object>(keys: M, code: string | null | undefined): code is Extract<keyof M, string> =>
   !!code && Object.hasOwn(keys, code);
@@ -69,7 +63,7 @@ export function optionWords(locale: Locale) {
     dataCategory: option(DATA, DATA_CATEGORY_LABELS),
     affectedGroup: option(GROUP, AFFECTED_GROUP_LABELS),
     lifecycle: (code: string | null | undefined) =>
-      english || !has(LIFECYCLE, code) ? label(LIFECYCLE_LABELS, code) : badge(LIFECYCLE[code]),
+      english || !has(LIFECYCLE_KEYS, code) ? label(LIFECYCLE_LABELS, code) : badge(LIFECYCLE_KEYS[code]),
     memberState: (code: string) => regions?.of(code) ?? label<string>(EU_MEMBER_STATES, code),
   };
 }

@@ -7,6 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { BaseCtx } from "../context";
 import { dossierLabels } from "../labels";
 import type { Ratio } from "./snapshot";
+import { LIFECYCLE_KEYS } from "@/lib/i18n/value-keys";
 
 // The portfolio report is rendered in the organisation's document language. Its snapshot keeps codes and a few
 // English words (an incident's status and clock), which are translated here on the way out, so the sealed figures and
@@ -17,13 +18,6 @@ const wordsIn = (locale: Locale) =>
   createTranslator({ locale, messages: MESSAGES[locale], namespace: "PortfolioWords" });
 type WordKey = Parameters<ReturnType<typeof wordsIn>>[0];
 
-const LIFECYCLE = {
-  PLANNED: "lifecyclePlanned",
-  IN_DEVELOPMENT: "lifecycleInDevelopment",
-  PILOT: "lifecyclePilot",
-  IN_PRODUCTION: "lifecycleInProduction",
-  RETIRED: "lifecycleRetired",
-} as const;
 // The English words the snapshot stores for an incident, each with its message.
 const STORED: readonly WordKey[] = [
   "clockNotStarted",
@@ -56,7 +50,7 @@ export function portfolioWords(locale: Locale) {
     role: labels.role,
     memberRole: (role: string) => (role === "API token" ? t("apiToken") : labels.memberRole(role)),
     lifecycle: (stage: string) =>
-      Object.hasOwn(LIFECYCLE, stage) ? t(LIFECYCLE[stage as keyof typeof LIFECYCLE]) : stage,
+      Object.hasOwn(LIFECYCLE_KEYS, stage) ? t(LIFECYCLE_KEYS[stage as keyof typeof LIFECYCLE_KEYS]) : stage,
     /** "High-risk", "Not classified", or "Not determined yet — could be High-risk". */
     classification: (s: StoredClassification) => {
       if (s.disposition !== "UNDETERMINED") return labels.tier(s.tier);

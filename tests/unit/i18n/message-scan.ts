@@ -53,6 +53,12 @@ function sourceFiles(dir: string): string[] {
 // A key counts as used when a file that opens its namespace (useTranslations("Ns") / getTranslations("Ns") /
 // createTranslator's namespace: "Ns") names
 // the key as a string literal: t("key") directly, or a literal that is later passed to t (the nav's item list).
+const KEY_TABLES: Record<string, string> = { "@/lib/i18n/value-keys": "lib/i18n/value-keys.ts" };
+
+function keyTableLiterals(root: string, file: string): string[] {
+  return [...fs.readFileSync(path.join(root, file), "utf8").matchAll(/"([\w.]+)"/g)].map((m) => m[1]!);
+}
+
 export function usedKeys(root = process.cwd()): Set<string> {
   const used = new Set<string>();
   for (const file of SOURCE_DIRS.flatMap((dir) => sourceFiles(path.join(root, dir)))) {
@@ -64,6 +70,9 @@ export function usedKeys(root = process.cwd()): Set<string> {
     ].map((m) => m[1]!);
     if (namespaces.length === 0) continue;
     const literals = [...text.matchAll(/"([\w.]+)"/g)].map((m) => m[1]!);
+    // Key names shared by several namespaces live in one table; a file that imports it uses its keys.
+    for (const [module, table] of Object.entries(KEY_TABLES))
+      if (text.includes(`from "${module}"`)) literals.push(...keyTableLiterals(root, table));
     for (const namespace of namespaces) for (const literal of literals) used.add(`${namespace}.${literal}`);
   }
   return used;
