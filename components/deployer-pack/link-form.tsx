@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { InputField } from "@/components/forms/input-field";
@@ -15,6 +16,7 @@ type Props = {
 
 // The link's secret is shown once, right after it is made: only its hash is kept.
 export function PackLinkForm({ systemId, create }: Props) {
+  const t = useTranslations("DeployerPackLinks");
   const router = useRouter();
   const [made, setMade] = useState<{ url: string; label: string } | null>(null);
   const { form, onSubmit, formError } = useActionForm({
@@ -32,33 +34,25 @@ export function PackLinkForm({ systemId, create }: Props) {
       <form onSubmit={onSubmit} noValidate className="space-y-4">
         {formError && <Alert tone="error">{formError}</Alert>}
         <div className="grid gap-4 md:grid-cols-[2fr_1fr]">
-          <InputField
-            form={form}
-            name="label"
-            label="Customer"
-            required
-            hint="Who this link is for, as you will recognise it in the list."
-          />
-          <InputField form={form} name="expiresInDays" type="number" className="w-28" label="Valid for (days)" />
+          <InputField form={form} name="label" label={t("customer")} required hint={t("customerHint")} />
+          <InputField form={form} name="expiresInDays" type="number" className="w-28" label={t("validDays")} />
         </div>
         <label className="flex items-start gap-2 text-sm text-slate-800">
           <input type="checkbox" className="mt-0.5 h-4 w-4 accent-indigo-700" {...form.register("followLatest")} />
           <span>
-            Show the latest version
-            <span className="block text-slate-600">
-              Otherwise the link keeps showing the version published today, whatever you publish later.
-            </span>
+            {t("followLatest")}
+            <span className="block text-slate-600">{t("followLatestHint")}</span>
           </span>
         </label>
         <Button type="submit" disabled={form.formState.isSubmitting}>
-          {form.formState.isSubmitting ? "Making the link…" : "Make a link"}
+          {form.formState.isSubmitting ? t("making") : t("make")}
         </Button>
       </form>
       {made && (
         <div role="status" className="rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900">
-          <p className="font-medium">Link for {made.label}. Copy it now: it is not shown again.</p>
+          <p className="font-medium">{t("madeFor", { customer: made.label })}</p>
           <label htmlFor="pack-link-url" className="sr-only">
-            Link for {made.label}
+            {t("linkFor", { customer: made.label })}
           </label>
           <input
             id="pack-link-url"

@@ -1,17 +1,26 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import { PACK_FILE_LABELS, type PackSnapshot } from "@/lib/deployer-pack/snapshot";
+import { useSystemBadgeLabels } from "@/components/system-badges";
+import type { MissingItem, PackSnapshot } from "@/lib/deployer-pack/snapshot";
+import { formatDateIn, formatNumberIn } from "@/lib/i18n/format";
+import type { Locale } from "@/lib/i18n/locales";
+import { TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
+import { usePackWords } from "./pack-words";
 
 type Props = {
   pack: PackSnapshot;
-  missing: string[];
+  missing: MissingItem[];
   pdfHref: string;
   pdfSha256: string;
   // null: the file is no longer among the system's evidence (shown without a link).
   fileHref: (index: number) => string | null;
 };
 
-const sizeLabel = (bytes: number) =>
-  bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
+// The snapshot keeps the tier as worded in English when published ("High-risk", "Not classified yet"); a known
+// wording is shown in the reader's language, anything else as it was stored.
+const NOT_CLASSIFIED = "Not classified yet";
+const tierCode = (tier: string) =>
+  (Object.keys(TIER_DISPLAY) as TierCode[]).find((code) => TIER_DISPLAY[code] === tier);
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -22,8 +31,8 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-function FileName({ href, name }: { href: string | null; name: string }) {
-  if (!href) return <span className="font-medium break-all text-slate-900">{name} (no longer held)</span>;
+function FileName({ href, name, gone }: { href: string | null; name: string; gone: string }) {
+  if (!href) return <span className="font-medium break-all text-slate-900">{gone}</span>;
   return (
     <a className="font-medium break-all text-indigo-800 underline" href={href}>
       {name}
@@ -31,24 +40,33 @@ function FileName({ href, name }: { href: string | null; name: string }) {
   );
 }
 
-const orNot = (value: string) => value || <span className="text-slate-600">Not given</span>;
-
 // One published version as its customers see it: the facts, the files with their SHA-256, and what is missing.
 export function PackView({ pack, missing, pdfHref, pdfSha256, fileHref }: Props) {
+  const t = useTranslations("DeployerPackView");
+  const locale = useLocale() as Locale;
+  const words = usePackWords();
+  const badges = useSystemBadgeLabels();
   const contact = [pack.incidentContact.name, pack.incidentContact.email].filter(Boolean).join(", ");
+  const orNot = (value: string) => value || <span className="text-slate-600">{t("notGiven")}</span>;
+  const code = tierCode(pack.tier);
+  const tier = pack.tier === NOT_CLASSIFIED ? t("notClassified") : code ? badges.tier(code) : pack.tier;
+  const size = (bytes: number) =>
+    bytes >= 1024 * 1024
+      ? t("sizeMb", { size: oneDecimal(locale, bytes / 1024 / 1024) })
+      : t("sizeKb", { size: formatNumberIn(locale, Math.max(1, Math.round(bytes / 1024))) });
   return (
     <div className="space-y-6">
       <dl className="space-y-3">
-        <Fact label="Provider">{pack.providerName}</Fact>
-        <Fact label="AI system">{pack.systemName}</Fact>
-        <Fact label="Version">
-          {pack.version}, published {pack.publishedAt.slice(0, 10)}
+        <Fact label={t("provider")}>{pack.providerName}</Fact>
+        <Fact label={t("aiSystem")}>{pack.systemName}</Fact>
+        <Fact label={t("version")}>
+          {t("versionPublished", { version: pack.version, date: formatDateIn(locale, pack.publishedAt) })}
         </Fact>
-        <Fact label="Risk classification">{pack.tier}</Fact>
-        <Fact label="Intended purpose">{orNot(pack.intendedPurpose)}</Fact>
-        <Fact label="EU database registration">{orNot(pack.registrationNumber)}</Fact>
-        <Fact label="CE marking and notified body">{orNot(pack.ceMarking)}</Fact>
-        <Fact label="Report serious incidents to">
+        <Fact label={t("classification")}>{tier}</Fact>
+        <Fact label={t("intendedPurpose")}>{orNot(pack.intendedPurpose)}</Fact>
+        <Fact label={t("registration")}>{orNot(pack.registrationNumber)}</Fact>
+        <Fact label={t("ceMarking")}>{orNot(pack.ceMarking)}</Fact>
+        <Fact label={t("incidentContact")}>
           {pack.incidentContact.email ? (
             <a className="font-medium text-indigo-800 underline" href={`mailto:${pack.incidentContact.email}`}>
               {contact}
@@ -60,20 +78,24 @@ export function PackView({ pack, missing, pdfHref, pdfSha256, fileHref }: Props)
       </dl>
       <section aria-labelledby="pack-files">
         <h2 id="pack-files" className="text-base font-semibold text-slate-900">
-          Documents
+          {t("documents")}
         </h2>
         <ul className="mt-2 divide-y divide-slate-100 rounded-md border border-slate-200">
           <li className="p-3">
             <a className="font-medium text-indigo-800 underline" href={pdfHref}>
-              Deployer pack (signed PDF)
+              {t("signedPdf")}
             </a>
             <p className="font-mono text-xs break-all text-slate-600">SHA-256 {pdfSha256}</p>
           </li>
           {pack.files.map((file, index) => (
             <li key={`${file.kind}-${file.sha256}`} className="p-3">
-              <p className="text-sm text-slate-600">{PACK_FILE_LABELS[file.kind]}</p>
-              <FileName href={fileHref(index)} name={file.fileName} />{" "}
-              <span className="text-sm text-slate-600">({sizeLabel(file.sizeBytes)})</span>
+              <p className="text-sm text-slate-600">{words.file(file.kind)}</p>
+              <FileName
+                href={fileHref(index)}
+                name={file.fileName}
+                gone={t("noLongerHeld", { name: file.fileName })}
+              />{" "}
+              <span className="text-sm text-slate-600">({size(file.sizeBytes)})</span>
               <p className="font-mono text-xs break-all text-slate-600">SHA-256 {file.sha256}</p>
             </li>
           ))}
@@ -82,15 +104,19 @@ export function PackView({ pack, missing, pdfHref, pdfSha256, fileHref }: Props)
       {missing.length > 0 && (
         <section aria-labelledby="pack-missing" className="rounded-md border border-amber-300 bg-amber-50 p-3">
           <h2 id="pack-missing" className="text-sm font-semibold text-amber-900">
-            Not included yet
+            {t("missingHeading")}
           </h2>
           <ul className="mt-1 list-disc pl-5 text-sm text-amber-900">
             {missing.map((m) => (
-              <li key={m}>{m}</li>
+              <li key={m}>{words.missing(m)}</li>
             ))}
           </ul>
         </section>
       )}
     </div>
   );
+}
+
+function oneDecimal(locale: Locale, value: number): string {
+  return new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
 }

@@ -15,6 +15,7 @@ import results from "./results.json";
 import reports from "./reports.json";
 import records from "./records.json";
 import registers from "./registers.json";
+import deployerPack from "./deployer-pack.json";
 
 // One file per area of the product, so each area's messages change without touching the others' (docs/translating.md).
 const messages = {
@@ -35,5 +36,6 @@ const messages = {
   ...reports,
   ...records,
   ...registers,
+  ...deployerPack,
 };
 export default messages;

@@ -4,7 +4,7 @@ import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { addressBucket } from "@/lib/net/client-address";
-import { missingItems, readSnapshot, type PackSnapshot } from "@/lib/deployer-pack/snapshot";
+import { missingItemCodes, readSnapshot, type MissingItem, type PackSnapshot } from "@/lib/deployer-pack/snapshot";
 import { ZPackToken } from "@/lib/validations/deployer-pack";
 import { writeAudit } from "@/lib/dal/core/audit";
 import { isOverLimit, limitKey, rateLimiter } from "@/lib/dal/core/rate-limiter";
@@ -115,7 +115,8 @@ export type PublicPackDTO = {
   version: number;
   pdfSha256: string;
   snapshot: PackSnapshot;
-  missing: string[];
+  // Codes, so the page words them in the customer's language.
+  missing: MissingItem[];
 };
 
 export async function viewPackByToken(token: string, ip: string | null, now = new Date()): Promise<PublicPackDTO> {
@@ -127,7 +128,7 @@ export async function viewPackByToken(token: string, ip: string | null, now = ne
     version: link.pack.version,
     pdfSha256: link.pack.pdfSha256,
     snapshot,
-    missing: missingItems(snapshot),
+    missing: missingItemCodes(snapshot),
   };
 }
 

@@ -1,5 +1,6 @@
 import { ACCOUNT_MESSAGES_DE, ACCOUNT_MESSAGES_FR } from "./accounts";
 import { DE } from "./de";
+import { DEPLOYER_PACK_MESSAGES_DE, DEPLOYER_PACK_MESSAGES_FR } from "./deployer-pack";
 import { errorPatternText } from "./error-patterns";
 import { ERROR_MESSAGES_DE } from "./errors-de";
 import { ERROR_MESSAGES_FR } from "./errors-fr";
@@ -31,6 +32,7 @@ export const VALIDATION_CATALOGUES: Record<string, ValidationCatalogue> = {
     ...ERROR_MESSAGES_DE,
     ...RECORD_MESSAGES_DE,
     ...ROUTE_MESSAGES_DE,
+    ...DEPLOYER_PACK_MESSAGES_DE,
   },
   fr: {
     ...FR,
@@ -39,6 +41,7 @@ export const VALIDATION_CATALOGUES: Record<string, ValidationCatalogue> = {
     ...ERROR_MESSAGES_FR,
     ...RECORD_MESSAGES_FR,
     ...ROUTE_MESSAGES_FR,
+    ...DEPLOYER_PACK_MESSAGES_FR,
   },
 };
 

@@ -108,7 +108,7 @@ describe("deployer packs", () => {
 
     const view = await viewPackByToken(token, "203.0.113.7");
     expect(view.snapshot.systemName).toBe("Provided");
-    expect(view.missing).toContain("No EU declaration of conformity uploaded yet.");
+    expect(view.missing).toContain("declaration");
 
     const pdf = await getPdf(token);
     expect(pdf.status).toBe(200);
