@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -14,10 +15,8 @@ type Props = {
   action: (input: TAttestDossier) => Promise<ActionResult<{ attestationId: string }>>;
 };
 
-const HINT =
-  "Say what you reviewed and what you attest. Your name, role and the time are recorded with it and cannot be changed later.";
-
 export function AttestForm({ dossierId, version, signerName, action }: Props) {
+  const t = useTranslations("DossierAttestation");
   const router = useRouter();
   const { form, onSubmit, formError } = useActionForm({
     schema: ZAttestDossier,
@@ -30,21 +29,23 @@ export function AttestForm({ dossierId, version, signerName, action }: Props) {
   });
   const id = `statement-${dossierId}`;
   const error = form.formState.errors.statement?.message;
+  const hint = t("hint");
+  const number = String(version);
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={`Attest version ${version}`}>
+    <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("formLabel", { version: number })}>
       {formError && <Alert tone="error">{formError}</Alert>}
-      <Field id={id} label={`Attestation statement for version ${version}`} hint={HINT} error={error}>
+      <Field id={id} label={t("statementLabel", { version: number })} hint={hint} error={error}>
         <Textarea
           id={id}
           maxLength={ATTESTATION_MAX}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, error, HINT)}
-          placeholder="I reviewed this dossier and confirm it is complete and accurate."
+          aria-describedby={describedBy(id, error, hint)}
+          placeholder={t("placeholder")}
           {...form.register("statement")}
         />
       </Field>
       <Button type="submit" disabled={form.formState.isSubmitting}>
-        {form.formState.isSubmitting ? "Attesting…" : `Attest as ${signerName}`}
+        {form.formState.isSubmitting ? t("attesting") : t("attestAs", { name: signerName })}
       </Button>
     </form>
   );

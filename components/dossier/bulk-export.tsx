@@ -1,15 +1,28 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { BULK_SCOPE_LABELS, BULK_SCOPES, MAX_BULK_SYSTEMS, type BulkScope } from "@/lib/validations/dossier";
+import { formatNumberIn } from "@/lib/i18n/format";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "@/lib/i18n/locales";
+import { BULK_SCOPES, MAX_BULK_SYSTEMS, type BulkScope } from "@/lib/validations/dossier";
 import { ZipEntryCounter } from "./zip-entry-counter";
 
 type Progress = { done: number; total: number; bytes: number };
 type Outcome = { tone: "success" | "error"; text: string };
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const SCOPE_KEY = {
+  "high-risk": "scopeHighRisk",
+  classified: "scopeClassified",
+  all: "scopeAll",
+} as const satisfies Record<BulkScope, string>;
+
+// Megabytes to one decimal in the reader's way of writing numbers ("1.5", "1,5"); the unit is in the message.
+const megabytes = (locale: Locale, bytes: number) => formatNumberIn(locale, Math.round(bytes / 104_857.6) / 10);
+
+// The server's refusal (already in the reader's language), as opposed to a network failure, which says nothing useful.
+class Refusal extends Error {}
 
 function saveBlob(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
@@ -30,6 +43,16 @@ export function BulkExport({ counts }: { counts: Record<BulkScope, number> }) {
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const abort = useRef<AbortController | null>(null);
   const router = useRouter();
+  const t = useTranslations("DossierBulkExport");
+  const requested = useLocale();
+  const locale = isLocale(requested) ? requested : DEFAULT_LOCALE;
+  const number = (n: number) => formatNumberIn(locale, n);
+  const sealed = (p: Progress) => ({
+    done: number(p.done),
+    total: number(p.total),
+    count: p.total,
+    size: megabytes(locale, p.bytes),
+  });
 
   const run = async () => {
     setOutcome(null);
@@ -37,7 +60,7 @@ export function BulkExport({ counts }: { counts: Record<BulkScope, number> }) {
     abort.current = controller;
     try {
       const response = await fetch(`/reports/export-zip?scope=${scope}`, { signal: controller.signal });
-      if (!response.ok || !response.body) throw new Error(await response.text());
+      if (!response.ok || !response.body) throw new Refusal(await response.text());
       const total = Number(response.headers.get("X-Dossier-Count") ?? 0);
       const name = /filename="([^"]+)"/.exec(response.headers.get("Content-Disposition") ?? "")?.[1] ?? "dossiers.zip";
       const counter = new ZipEntryCounter("dossiers/");
@@ -55,17 +78,11 @@ export function BulkExport({ counts }: { counts: Record<BulkScope, number> }) {
       }
       saveBlob(new Blob(chunks, { type: "application/zip" }), name);
       router.refresh();
-      setOutcome({
-        tone: "success",
-        text: `Done: ${counter.names.length} of ${total} dossiers sealed and downloaded (${megabytes(bytes)}). The ZIP's manifest.csv lists each file with its SHA-256.`,
-      });
+      setOutcome({ tone: "success", text: t("done", sealed({ done: counter.names.length, total, bytes })) });
     } catch (error) {
       const cancelled = controller.signal.aborted;
-      const message = error instanceof Error && error.message ? error.message : "The export stopped.";
-      setOutcome({
-        tone: "error",
-        text: cancelled ? "Export cancelled. Dossiers already sealed stay listed on their systems." : message,
-      });
+      const message = error instanceof Refusal && error.message ? error.message : t("stopped");
+      setOutcome({ tone: "error", text: cancelled ? t("cancelled") : message });
     } finally {
       abort.current = null;
       setProgress(null);
@@ -76,7 +93,7 @@ export function BulkExport({ counts }: { counts: Record<BulkScope, number> }) {
   return (
     <div className="space-y-4">
       <fieldset disabled={busy} className="space-y-2">
-        <legend className="text-sm font-medium text-slate-800">Which systems?</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("legend")}</legend>
         {BULK_SCOPES.map((s) => (
           <label key={s} className="flex items-center gap-2 text-sm text-slate-800">
             <input
@@ -88,20 +105,18 @@ export function BulkExport({ counts }: { counts: Record<BulkScope, number> }) {
               disabled={counts[s] === 0}
               className="size-4 accent-indigo-700"
             />
-            {BULK_SCOPE_LABELS[s]} <span className="text-slate-600">({counts[s].toLocaleString("en-GB")})</span>
+            {t(SCOPE_KEY[s])} <span className="text-slate-600">({number(counts[s])})</span>
           </label>
         ))}
       </fieldset>
-      {counts[scope] > MAX_BULK_SYSTEMS && (
-        <Alert tone="info">One ZIP holds at most {MAX_BULK_SYSTEMS} dossiers; choose a smaller group.</Alert>
-      )}
+      {counts[scope] > MAX_BULK_SYSTEMS && <Alert tone="info">{t("tooMany", { max: number(MAX_BULK_SYSTEMS) })}</Alert>}
       <div className="flex flex-wrap items-center gap-3">
         <Button type="button" onClick={run} disabled={busy || counts[scope] === 0 || counts[scope] > MAX_BULK_SYSTEMS}>
-          {busy ? "Exporting…" : `Export ${counts[scope].toLocaleString("en-GB")} dossiers as ZIP`}
+          {busy ? t("exporting") : t("export", { count: counts[scope], number: number(counts[scope]) })}
         </Button>
         {busy && (
           <Button type="button" variant="secondary" onClick={() => abort.current?.abort()}>
-            Cancel
+            {t("cancel")}
           </Button>
         )}
       </div>
@@ -109,7 +124,7 @@ export function BulkExport({ counts }: { counts: Record<BulkScope, number> }) {
         {progress && (
           <div className="space-y-1">
             <label htmlFor="zip-progress" className="block text-sm text-slate-800">
-              {progress.done} of {progress.total} dossiers sealed · {megabytes(progress.bytes)} received
+              {t("progress", sealed(progress))}
             </label>
             <progress
               id="zip-progress"

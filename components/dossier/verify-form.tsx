@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
@@ -6,9 +7,9 @@ import { VerifyVerdict, type VerdictJson } from "./verify-verdict";
 
 type Reply = { ok: true; data: VerdictJson } | { ok: false; error: string };
 
-const HINT = "The file is only fingerprinted to compare it with the sealed records; it is not stored.";
-
 export function VerifyForm() {
+  const t = useTranslations("DossierVerify");
+  const hint = t("hint");
   const [error, setError] = useState<string | undefined>();
   const [verdict, setVerdict] = useState<VerdictJson | null>(null);
   const [busy, setBusy] = useState(false);
@@ -20,7 +21,7 @@ export function VerifyForm() {
     const data = new FormData(event.currentTarget);
     const file = data.get("file");
     if (!(file instanceof File) || file.size === 0) {
-      setError("Choose the PDF file you want to check.");
+      setError(t("chooseFile"));
       return;
     }
     setBusy(true);
@@ -30,7 +31,7 @@ export function VerifyForm() {
       if (reply.ok) setVerdict(reply.data);
       else setError(reply.error);
     } catch {
-      setError("The server could not be reached. Check your connection and try again.");
+      setError(t("unreachable"));
     } finally {
       setBusy(false);
     }
@@ -38,22 +39,22 @@ export function VerifyForm() {
 
   return (
     <div className="space-y-4">
-      <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label="Verify a dossier">
+      <form onSubmit={onSubmit} noValidate className="space-y-3" aria-label={t("formLabel")}>
         <div className="max-w-xl">
-          <Field id="verify-file" label="Dossier PDF" hint={HINT} error={error}>
+          <Field id="verify-file" label={t("fileLabel")} hint={hint} error={error}>
             <Input
               id="verify-file"
               name="file"
               type="file"
               accept="application/pdf,.pdf"
               aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy("verify-file", error, HINT)}
+              aria-describedby={describedBy("verify-file", error, hint)}
               onChange={() => setVerdict(null)}
             />
           </Field>
         </div>
         <Button type="submit" disabled={busy}>
-          {busy ? "Checking…" : "Verify"}
+          {busy ? t("checking") : t("verify")}
         </Button>
       </form>
       <div aria-live="polite">{verdict && <VerifyVerdict verdict={verdict} />}</div>

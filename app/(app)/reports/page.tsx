@@ -39,7 +39,16 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <ClientMessages namespaces={["SystemPicker", "PortfolioExport"]}>
+      <ClientMessages
+        namespaces={[
+          "SystemPicker",
+          "PortfolioExport",
+          "DossierVerify",
+          "DossierAttestation",
+          "DossierBulkExport",
+          "Roles",
+        ]}
+      >
         <div className="space-y-6">
           <Card id="portfolio">
             <CardHeader

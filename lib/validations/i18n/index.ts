@@ -1,5 +1,6 @@
 import { ACCOUNT_MESSAGES_DE, ACCOUNT_MESSAGES_FR } from "./accounts";
 import { DE } from "./de";
+import { DOSSIER_MESSAGES_DE, DOSSIER_MESSAGES_FR, dossierRefusalText } from "./dossier";
 import { DEPLOYER_PACK_MESSAGES_DE, DEPLOYER_PACK_MESSAGES_FR } from "./deployer-pack";
 import { errorPatternText } from "./error-patterns";
 import { ERROR_MESSAGES_DE } from "./errors-de";
@@ -32,6 +33,7 @@ export const VALIDATION_CATALOGUES: Record<string, ValidationCatalogue> = {
     ...ERROR_MESSAGES_DE,
     ...RECORD_MESSAGES_DE,
     ...ROUTE_MESSAGES_DE,
+    ...DOSSIER_MESSAGES_DE,
     ...DEPLOYER_PACK_MESSAGES_DE,
   },
   fr: {
@@ -41,6 +43,7 @@ export const VALIDATION_CATALOGUES: Record<string, ValidationCatalogue> = {
     ...ERROR_MESSAGES_FR,
     ...RECORD_MESSAGES_FR,
     ...ROUTE_MESSAGES_FR,
+    ...DOSSIER_MESSAGES_FR,
     ...DEPLOYER_PACK_MESSAGES_FR,
   },
 };
@@ -54,6 +57,7 @@ export function validationText(locale: string, english: string): string {
     importProblemText(locale, english, (sentence) => validationText(locale, sentence)) ??
     fileCheckText(locale, english) ??
     ruleRefusalText(locale, english) ??
+    dossierRefusalText(locale, english, (sentence) => validationText(locale, sentence)) ??
     errorPatternText(locale, english) ??
     english
   );

@@ -52,12 +52,14 @@ export default async function SystemDossierPage({ params }: { params: Promise<{ 
       <Card>
         <CardHeader title={t("versionsTitle")} />
         <CardBody>
-          <DossierVersionList
-            systemId={system.id}
-            versions={versions}
-            viewer={{ userId: viewer.user.id, name: viewer.user.name, canAttest }}
-            attestAction={attestDossierAction}
-          />
+          <ClientMessages namespaces={["DossierAttestation"]}>
+            <DossierVersionList
+              systemId={system.id}
+              versions={versions}
+              viewer={{ userId: viewer.user.id, name: viewer.user.name, canAttest }}
+              attestAction={attestDossierAction}
+            />
+          </ClientMessages>
         </CardBody>
       </Card>
       <p className="text-sm text-slate-600">
