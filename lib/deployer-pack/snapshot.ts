@@ -4,12 +4,6 @@
 export const PACK_FILE_KINDS = ["INSTRUCTIONS", "DECLARATION", "CERTIFICATE"] as const;
 export type PackFileKind = (typeof PACK_FILE_KINDS)[number];
 
-export const PACK_FILE_LABELS: Record<PackFileKind, string> = {
-  INSTRUCTIONS: "Instructions for use (Art 13)",
-  DECLARATION: "EU declaration of conformity (Art 47)",
-  CERTIFICATE: "CE marking or notified-body certificate (Art 48)",
-};
-
 // The provider's obligation whose evidence is offered first for each file of the pack (codes of the rule set).
 export const PACK_FILE_OBLIGATIONS: Record<PackFileKind, string> = {
   INSTRUCTIONS: "hr.instructions_for_use",
@@ -54,15 +48,6 @@ export type PackSnapshot = {
 
 export type MissingItem = "instructions" | "declaration" | "registration" | "ceMarking" | "incidentContact" | "purpose";
 
-const MISSING_TEXT: Record<MissingItem, string> = {
-  instructions: "No instructions for use uploaded yet.",
-  declaration: "No EU declaration of conformity uploaded yet.",
-  registration: "No EU database registration number given yet.",
-  ceMarking: "No CE marking or notified-body details given yet.",
-  incidentContact: "No contact for serious incidents given yet.",
-  purpose: "No intended purpose written in the intake yet.",
-};
-
 /** Everything the pack lacks, as codes, so each reader (the PDF in its language) can word them. */
 export function missingItemCodes(pack: {
   files: Pick<PackFile, "kind">[];
@@ -80,11 +65,6 @@ export function missingItemCodes(pack: {
   if (!pack.incidentContact.email) missing.push("incidentContact");
   if (!pack.intendedPurpose.trim()) missing.push("purpose");
   return missing;
-}
-
-/** Everything the pack lacks, in plain words, shown on the tab and the customer page. */
-export function missingItems(pack: Parameters<typeof missingItemCodes>[0]): string[] {
-  return missingItemCodes(pack).map((code) => MISSING_TEXT[code]);
 }
 
 /** Reads a stored snapshot back; anything not shaped like one is refused rather than half-shown. */

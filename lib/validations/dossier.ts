@@ -33,11 +33,6 @@ export type TAttestDossier = z.input<typeof ZAttestDossier>;
 // Which systems a bulk ZIP export covers: an explicit list, or a scope resolved on the server.
 export const BULK_SCOPES = ["high-risk", "classified", "all"] as const;
 export type BulkScope = (typeof BULK_SCOPES)[number];
-export const BULK_SCOPE_LABELS: Record<BulkScope, string> = {
-  "high-risk": "All high-risk systems",
-  classified: "All classified systems",
-  all: "All systems",
-};
 export const MAX_BULK_SYSTEMS = 500;
 
 export const ZBulkExportQuery = z.union([
