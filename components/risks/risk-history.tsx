@@ -1,4 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
+import { actorLabelIn } from "@/lib/audit/actor-label";
 import type { RiskHistoryEntry } from "@/lib/dal/risks/history";
 import { formatDateTimeIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -78,7 +79,7 @@ export function RiskHistory({ entries }: { entries: RiskHistoryEntry[] }) {
           <p className="font-medium text-slate-900">
             {isKnown(e.action) ? t(ACTIONS[e.action]) : e.action}{" "}
             <span className="font-normal text-slate-600">
-              {t("by", { actor: e.actorLabel, at: formatDateTimeIn(locale, e.createdAt) })}
+              {t("by", { actor: actorLabelIn(locale, e.actorLabel), at: formatDateTimeIn(locale, e.createdAt) })}
             </span>
           </p>
           <ul className="mt-1 space-y-0.5 break-words text-slate-700">

@@ -2,6 +2,7 @@ import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { formatDateTimeIn } from "@/lib/i18n/format";
 import { paragraph, startSection, type Ctx } from "../context";
+import { actorLabelIn } from "@/lib/audit/actor-label";
 import { auditTitleIn } from "@/lib/audit/phrases";
 import { table } from "../table";
 import { COLORS } from "../theme";
@@ -28,7 +29,7 @@ export function drawAuditExcerpt(ctx: Ctx): void {
     events.map((e) => [
       String(e.sequence),
       formatDateTimeIn(ctx.locale, e.at),
-      e.actor,
+      actorLabelIn(ctx.locale, e.actor),
       { text: auditTitleIn(ctx.locale, e.action), sub: e.entityType },
       { text: `${e.hash.slice(0, 12)}…`, fontKey: "mono" },
     ]),

@@ -7,6 +7,7 @@ import { formatDateTimeIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadSystem } from "../load-system";
 import { describeActivity } from "./describe-activity";
+import { actorLabelIn } from "@/lib/audit/actor-label";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("SystemActivity");
@@ -33,7 +34,7 @@ export default async function SystemActivityPage({ params }: { params: Promise<{
                 {formatDateTimeIn(locale, e.createdAt)}
               </time>
               <span>
-                <span className="font-medium text-slate-900">{e.actorName ?? e.actorLabel}</span>{" "}
+                <span className="font-medium text-slate-900">{e.actorName ?? actorLabelIn(locale, e.actorLabel)}</span>{" "}
                 <span className="text-slate-700">{describeActivity(e, locale)}</span>
                 <span className="ml-2 font-mono text-xs text-slate-500">#{e.sequence}</span>
               </span>
