@@ -3,7 +3,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { DispositionCode } from "@/lib/classification/codes";
 import { NOT_DETERMINED, plannedTier, type StoredClassification } from "@/lib/classification/display";
 import { LIFECYCLE_LABELS, TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
-import { LIFECYCLE_KEYS, TIER_KEYS } from "@/lib/i18n/value-keys";
+import { LIFECYCLE_KEYS, TIER_KEYS } from "@/lib/validations/value-keys";
 
 const TIER_TONES: Record<TierCode, BadgeTone> = {
   PROHIBITED: "red",

@@ -16,7 +16,7 @@ import {
   type ObligationListQuery,
 } from "@/lib/validations/obligation-list";
 import { useObligationStatusLabel } from "./status-label";
-import { TIER_KEYS } from "@/lib/i18n/value-keys";
+import { TIER_KEYS } from "@/lib/validations/value-keys";
 
 const DUE_WINDOW_KEY = {
   overdue: "dueOverdue",

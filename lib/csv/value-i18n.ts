@@ -1,7 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
-import { LIFECYCLE_KEYS, TIER_KEYS } from "@/lib/i18n/value-keys";
+import { LIFECYCLE_KEYS, TIER_KEYS } from "@/lib/validations/value-keys";
 import { ROLE_LABELS, type Role } from "@/lib/rules";
 import { ruleText } from "@/lib/rules/i18n";
 import { DISPOSITION_DISPLAY } from "@/lib/classification/display";

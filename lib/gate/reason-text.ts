@@ -3,7 +3,7 @@ import { MESSAGES } from "@/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
 import { TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
 import type { GateReason, GateReasonCode } from "./reasons";
-import { TIER_KEYS } from "@/lib/i18n/value-keys";
+import { TIER_KEYS } from "@/lib/validations/value-keys";
 
 // The gate's reasons are the REST API's words and stay English there (a pipeline greps them); a person reads them in
 // their own language. The few values a reason carries are read back from its English, which gateReasons writes.

@@ -5,7 +5,7 @@ import { ROLE_LABELS, type Role } from "@/lib/rules";
 import { ruleText } from "@/lib/rules/i18n";
 import { ROLE_LABELS as MEMBER_ROLE_LABELS, type Role as MemberRole } from "@/lib/access/permissions";
 import { TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
-import { TIER_KEYS } from "@/lib/i18n/value-keys";
+import { TIER_KEYS } from "@/lib/validations/value-keys";
 
 // Wording for the codes a snapshot stores. Unknown codes print as they are, so nothing is hidden from a reader.
 export function label<K extends string>(

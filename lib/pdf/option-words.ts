@@ -10,7 +10,7 @@ import {
   SOURCING_LABELS,
 } from "@/lib/validations/system-fields";
 import { label } from "./labels";
-import { LIFECYCLE_KEYS } from "@/lib/i18n/value-keys";
+import { LIFECYCLE_KEYS } from "@/lib/validations/value-keys";
 
 // The intake's option codes a dossier snapshot stores, worded in the dossier's language with the same messages the
 // intake form and the system badges show (messages/<locale>/systems.json), so the PDF and the app say the same.

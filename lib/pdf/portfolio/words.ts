@@ -7,7 +7,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { BaseCtx } from "../context";
 import { dossierLabels } from "../labels";
 import type { Ratio } from "./snapshot";
-import { LIFECYCLE_KEYS } from "@/lib/i18n/value-keys";
+import { LIFECYCLE_KEYS } from "@/lib/validations/value-keys";
 
 // The portfolio report is rendered in the organisation's document language. Its snapshot keeps codes and a few
 // English words (an incident's status and clock), which are translated here on the way out, so the sealed figures and

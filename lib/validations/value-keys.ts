@@ -1,4 +1,4 @@
-import type { LIFECYCLE_LABELS, TierCode } from "@/lib/validations/system-fields";
+import type { LIFECYCLE_LABELS, TierCode } from "./system-fields";
 
 // The message key of each tier and lifecycle stage. Every namespace that words them (the badges, the filters, the
 // PDFs' labels, the gate's reasons, the intake's options) uses these same key names, so one table serves them all.
