@@ -1,7 +1,6 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-
-export const LEAVE_MESSAGE = "You have unsaved changes. Leave this page and lose them?";
 
 const GUARD = "actlasUnsavedGuard";
 
@@ -24,6 +23,9 @@ function leavingLink(event: MouseEvent): HTMLAnchorElement | null {
  * App Router has no route-change event to veto, so links are caught as they are clicked) and the Back button.
  */
 export function useUnsavedChanges(dirty: boolean) {
+  // DraftNotice is one of the namespaces every page sends, so the question is in the reader's language wherever a
+  // form is.
+  const leaveMessage = useTranslations("DraftNotice")("leave");
   useEffect(() => {
     if (!dirty) return;
     // Once the person has said "leave", a full-page link must not ask a second time through beforeunload.
@@ -39,7 +41,7 @@ export function useUnsavedChanges(dirty: boolean) {
     };
     const onClick = (event: MouseEvent) => {
       if (!leavingLink(event)) return;
-      if (window.confirm(LEAVE_MESSAGE)) return agreeToLeave();
+      if (window.confirm(leaveMessage)) return agreeToLeave();
       // Capturing on window runs before React's own listener, so the router never sees the click.
       event.preventDefault();
       event.stopPropagation();
@@ -52,7 +54,7 @@ export function useUnsavedChanges(dirty: boolean) {
       const state = event.state as Record<string, unknown> | null;
       // An in-page anchor also fires popstate; only a step back onto this page's own entry is a leave.
       if (leaving || state?.[GUARD] || window.location.href !== guardUrl) return;
-      if (!window.confirm(LEAVE_MESSAGE)) return window.history.pushState({ [GUARD]: true }, "", guardUrl);
+      if (!window.confirm(leaveMessage)) return window.history.pushState({ [GUARD]: true }, "", guardUrl);
       agreeToLeave();
       window.history.back();
     };
@@ -64,5 +66,5 @@ export function useUnsavedChanges(dirty: boolean) {
       window.removeEventListener("click", onClick, true);
       window.removeEventListener("popstate", onPopState);
     };
-  }, [dirty]);
+  }, [dirty, leaveMessage]);
 }

@@ -202,3 +202,20 @@ test("the classification questionnaire asks before leaving unsaved answers, and 
   await expect(page).toHaveURL(/\/dashboard$/);
   expect(prompt.seen).toEqual([LEAVE]);
 });
+
+test.describe("in German", () => {
+  test.use({ locale: "de-DE" });
+
+  test("the question before leaving unsaved work is asked in the reader's language", async ({ page }) => {
+    await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
+    const prompt = dialogs(page);
+    await page.goto("/systems/new");
+    await page.getByLabel("Name (Pflichtfeld)", { exact: true }).fill(uniqueName("Entwurf"));
+    prompt.answer("dismiss");
+    await page.getByRole("navigation", { name: "Hauptnavigation" }).getByRole("link", { name: "Übersicht" }).click();
+    await expect
+      .poll(() => prompt.seen)
+      .toEqual(["Sie haben ungespeicherte Änderungen. Diese Seite verlassen und die Änderungen verwerfen?"]);
+    await expect(page).toHaveURL(/\/systems\/new$/);
+  });
+});
