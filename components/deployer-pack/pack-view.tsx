@@ -1,10 +1,9 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { useSystemBadgeLabels } from "@/components/system-badges";
-import type { MissingItem, PackSnapshot } from "@/lib/deployer-pack/snapshot";
+import { storedTier, type MissingItem, type PackSnapshot } from "@/lib/deployer-pack/snapshot";
 import { formatDateIn, formatNumberIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
 import { usePackWords } from "./pack-words";
 
 type Props = {
@@ -15,12 +14,6 @@ type Props = {
   // null: the file is no longer among the system's evidence (shown without a link).
   fileHref: (index: number) => string | null;
 };
-
-// The snapshot keeps the tier as worded in English when published ("High-risk", "Not classified yet"); a known
-// wording is shown in the reader's language, anything else as it was stored.
-const NOT_CLASSIFIED = "Not classified yet";
-const tierCode = (tier: string) =>
-  (Object.keys(TIER_DISPLAY) as TierCode[]).find((code) => TIER_DISPLAY[code] === tier);
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -48,8 +41,8 @@ export function PackView({ pack, missing, pdfHref, pdfSha256, fileHref }: Props)
   const badges = useSystemBadgeLabels();
   const contact = [pack.incidentContact.name, pack.incidentContact.email].filter(Boolean).join(", ");
   const orNot = (value: string) => value || <span className="text-slate-600">{t("notGiven")}</span>;
-  const code = tierCode(pack.tier);
-  const tier = pack.tier === NOT_CLASSIFIED ? t("notClassified") : code ? badges.tier(code) : pack.tier;
+  const code = storedTier(pack.tier);
+  const tier = code === "unclassified" ? t("notClassified") : code ? badges.tier(code) : pack.tier;
   const size = (bytes: number) =>
     bytes >= 1024 * 1024
       ? t("sizeMb", { size: oneDecimal(locale, bytes / 1024 / 1024) })

@@ -1,20 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { MissingItem, PackFileKind } from "@/lib/deployer-pack/snapshot";
-
-const FILE_KEY = {
-  INSTRUCTIONS: "fileInstructions",
-  DECLARATION: "fileDeclaration",
-  CERTIFICATE: "fileCertificate",
-} as const satisfies Record<PackFileKind, string>;
-
-const MISSING_KEY = {
-  instructions: "missingInstructions",
-  declaration: "missingDeclaration",
-  registration: "missingRegistration",
-  ceMarking: "missingCeMarking",
-  incidentContact: "missingIncidentContact",
-  purpose: "missingPurpose",
-} as const satisfies Record<MissingItem, string>;
+import { MISSING_ITEM_KEYS, PACK_FILE_KEYS } from "@/lib/deployer-pack/item-keys";
 
 /**
  * The pack's files and gaps by their codes, in the reader's language. One hook for the publish form (a client
@@ -23,7 +9,7 @@ const MISSING_KEY = {
 export function usePackWords() {
   const t = useTranslations("DeployerPackItems");
   return {
-    file: (kind: PackFileKind) => t(FILE_KEY[kind]),
-    missing: (item: MissingItem) => t(MISSING_KEY[item]),
+    file: (kind: PackFileKind) => t(PACK_FILE_KEYS[kind]),
+    missing: (item: MissingItem) => t(MISSING_ITEM_KEYS[item]),
   };
 }

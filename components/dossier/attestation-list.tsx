@@ -3,16 +3,10 @@ import { ROLE_LABELS, ROLES, type Role } from "@/lib/access/permissions";
 import type { AttestationDTO } from "@/lib/dal/dossiers/dossiers";
 import { formatDateTimeIn } from "@/lib/i18n/format";
 import { DEFAULT_LOCALE, isLocale } from "@/lib/i18n/locales";
+import { ROLE_KEYS } from "@/components/i18n/role-keys";
 
 // An attestation keeps the role's English label as it was when signed (ROLE_LABELS), so a later rename does not
 // rewrite it; the reader sees that role in their language, and a label no role has any more as it was written.
-const ROLE_KEY = {
-  ADMIN: "admin",
-  COMPLIANCE_OFFICER: "complianceOfficer",
-  LEGAL: "legal",
-  MANAGER: "manager",
-  AUDITOR: "auditor",
-} as const satisfies Record<Role, string>;
 const ROLE_BY_LABEL = new Map<string, Role>(ROLES.map((role) => [ROLE_LABELS[role], role]));
 
 export function AttestationList({ attestations }: { attestations: AttestationDTO[] }) {
@@ -23,7 +17,7 @@ export function AttestationList({ attestations }: { attestations: AttestationDTO
   if (attestations.length === 0) return <p className="text-sm text-slate-600">{t("none")}</p>;
   const roleName = (label: string) => {
     const role = ROLE_BY_LABEL.get(label);
-    return role ? roles(ROLE_KEY[role]) : label;
+    return role ? roles(ROLE_KEYS[role]) : label;
   };
   return (
     <ul className="space-y-2">

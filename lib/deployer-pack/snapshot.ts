@@ -1,5 +1,6 @@
 // What one published deployer pack shows, frozen at publication (DeployerPack.snapshot). Files are named by their
 // SHA-256: a customer link serves a file only if the pack lists its hash and the system still holds those bytes.
+import { TIER_DISPLAY, type TierCode } from "@/lib/validations/system-fields";
 
 export const PACK_FILE_KINDS = ["INSTRUCTIONS", "DECLARATION", "CERTIFICATE"] as const;
 export type PackFileKind = (typeof PACK_FILE_KINDS)[number];
@@ -65,6 +66,18 @@ export function missingItemCodes(pack: {
   if (!pack.incidentContact.email) missing.push("incidentContact");
   if (!pack.intendedPurpose.trim()) missing.push("purpose");
   return missing;
+}
+
+/** How a snapshot words a system that had no classification when the pack was published. */
+export const NOT_CLASSIFIED_TIER = "Not classified yet";
+
+/**
+ * The snapshot keeps the tier as worded in English when published ("High-risk"): the tier's code for a known wording,
+ * "unclassified" for NOT_CLASSIFIED_TIER, null for anything else (shown as stored).
+ */
+export function storedTier(tier: string): TierCode | "unclassified" | null {
+  if (tier === NOT_CLASSIFIED_TIER) return "unclassified";
+  return (Object.keys(TIER_DISPLAY) as TierCode[]).find((code) => TIER_DISPLAY[code] === tier) ?? null;
 }
 
 /** Reads a stored snapshot back; anything not shaped like one is refused rather than half-shown. */

@@ -1,39 +1,21 @@
 import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
-import { missingItemCodes, type MissingItem, type PackFileKind, type PackSnapshot } from "@/lib/deployer-pack/snapshot";
+import { missingItemCodes, storedTier, type PackSnapshot } from "@/lib/deployer-pack/snapshot";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
-import { TIER_DISPLAY } from "@/lib/validations/system-fields";
 import { bullet, contentWidth, font, keyValues, left, paragraph, subheading, type BaseCtx } from "./context";
 import { drawPageFurniture, openDocument } from "./document";
 import { dossierLabels } from "./labels";
 import { table, type Cell } from "./table";
 import { COLORS, SIZES } from "./theme";
+import { MISSING_ITEM_KEYS, PACK_FILE_KEYS } from "@/lib/deployer-pack/item-keys";
 
 const sizeLabel = (bytes: number) =>
   bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} kB`;
 
-const FILE_KEY = {
-  INSTRUCTIONS: "fileInstructions",
-  DECLARATION: "fileDeclaration",
-  CERTIFICATE: "fileCertificate",
-} as const satisfies Record<PackFileKind, string>;
-
-const MISSING_KEY = {
-  instructions: "missingInstructions",
-  declaration: "missingDeclaration",
-  registration: "missingRegistration",
-  ceMarking: "missingCeMarking",
-  incidentContact: "missingIncidentContact",
-  purpose: "missingPurpose",
-} as const satisfies Record<MissingItem, string>;
-
-const NOT_CLASSIFIED = "Not classified yet";
-
-// The snapshot keeps the tier as it was worded in English (e.g. "High-risk"); a known wording is shown in the PDF's
-// language, anything else as it is.
+// A known wording of the stored tier in the PDF's language, anything else as it is.
 function tierIn(locale: Locale, tier: string, notClassified: string): string {
-  if (tier === NOT_CLASSIFIED) return notClassified;
-  const code = Object.entries(TIER_DISPLAY).find(([, text]) => text === tier)?.[0];
+  const code = storedTier(tier);
+  if (code === "unclassified") return notClassified;
   return code ? dossierLabels(locale).tier(code) : tier;
 }
 
@@ -90,7 +72,7 @@ export function renderDeployerPack(pack: PackSnapshot, locale: Locale = DEFAULT_
         { header: "SHA-256", width: 0.45 },
       ],
       pack.files.map((f): Cell[] => [
-        { text: t(FILE_KEY[f.kind]), sub: f.title },
+        { text: t(PACK_FILE_KEYS[f.kind]), sub: f.title },
         { text: f.fileName, sub: sizeLabel(f.sizeBytes) },
         { text: f.sha256, fontKey: "mono" },
       ]),
@@ -99,7 +81,7 @@ export function renderDeployerPack(pack: PackSnapshot, locale: Locale = DEFAULT_
   const missing = missingItemCodes(pack);
   if (missing.length > 0) {
     subheading(ctx, t("missingHeading"));
-    for (const item of missing) bullet(ctx, t(MISSING_KEY[item]), COLORS.badText);
+    for (const item of missing) bullet(ctx, t(MISSING_ITEM_KEYS[item]), COLORS.badText);
   }
   doc.moveDown(0.6);
   paragraph(ctx, t("signedNote"), { color: COLORS.muted, size: SIZES.small });

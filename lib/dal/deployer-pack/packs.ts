@@ -3,7 +3,13 @@ import type { Actor } from "@/lib/access/actor";
 import { sha256Hex } from "@/lib/crypto";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { readSnapshot, type PackCandidate, type PackFileKind, type PackSnapshot } from "@/lib/deployer-pack/snapshot";
+import {
+  NOT_CLASSIFIED_TIER,
+  readSnapshot,
+  type PackCandidate,
+  type PackFileKind,
+  type PackSnapshot,
+} from "@/lib/deployer-pack/snapshot";
 import { renderDeployerPack } from "@/lib/pdf/deployer-pack";
 import { tierLabel } from "@/lib/pdf/labels";
 import { ZPublishDeployerPack, type TPublishDeployerPack } from "@/lib/validations/deployer-pack";
@@ -117,7 +123,7 @@ export async function publishDeployerPack(
     providerName: org.name,
     systemName: system.name,
     intendedPurpose: system.intendedPurpose,
-    tier: system.tier ? tierLabel(system.tier) : "Not classified yet",
+    tier: system.tier ? tierLabel(system.tier) : NOT_CLASSIFIED_TIER,
     registrationNumber: input.registrationNumber,
     ceMarking: input.ceMarking,
     incidentContact: { name: input.incidentContactName, email: input.incidentContactEmail },

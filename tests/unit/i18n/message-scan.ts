@@ -53,7 +53,12 @@ function sourceFiles(dir: string): string[] {
 // A key counts as used when a file that opens its namespace (useTranslations("Ns") / getTranslations("Ns") /
 // createTranslator's namespace: "Ns") names
 // the key as a string literal: t("key") directly, or a literal that is later passed to t (the nav's item list).
-const KEY_TABLES: Record<string, string> = { "@/lib/validations/value-keys": "lib/validations/value-keys.ts" };
+const KEY_TABLES: Record<string, string> = {
+  "@/lib/validations/value-keys": "lib/validations/value-keys.ts",
+  "@/lib/deployer-pack/item-keys": "lib/deployer-pack/item-keys.ts",
+  "@/components/i18n/role-keys": "components/i18n/role-keys.ts",
+  "./role-keys": "components/i18n/role-keys.ts",
+};
 
 function keyTableLiterals(root: string, file: string): string[] {
   return [...fs.readFileSync(path.join(root, file), "utf8").matchAll(/"([\w.]+)"/g)].map((m) => m[1]!);
