@@ -1,5 +1,5 @@
 import { incidentClock } from "@/lib/incidents/clock";
-import { clockHeadline, deadlineRule } from "@/lib/incidents/clock-text";
+import { clockWordsIn } from "@/lib/incidents/clock-words";
 import {
   HARM_ARTICLES,
   HARM_LABELS,
@@ -73,6 +73,7 @@ export function drawReportingClock(ctx: BaseCtx, data: IncidentReportData, t: In
     },
     new Date(data.generatedAt),
   );
+  const words = clockWordsIn(locale);
   subheading(ctx, t("datesHeading"));
   keyValues(
     ctx,
@@ -82,9 +83,9 @@ export function drawReportingClock(ctx: BaseCtx, data: IncidentReportData, t: In
       [t("aware"), date(i.awareAt)],
       [
         t("deadline"),
-        clock.deadline ? `${formatDateTimeIn(locale, clock.deadline)} (${deadlineRule(clock)})` : deadlineRule(clock),
+        clock.deadline ? `${formatDateTimeIn(locale, clock.deadline)} (${words.rule(clock)})` : words.rule(clock),
       ],
-      [t("clock"), clockHeadline(clock)],
+      [t("clock"), words.headline(clock)],
       [t("initialSent"), date(i.initialReportAt)],
       [t("completeSent"), date(i.completeReportAt)],
       [t("memberState"), i.memberState],

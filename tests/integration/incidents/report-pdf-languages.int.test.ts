@@ -10,10 +10,27 @@ import { highRiskSetup, incidentInput } from "./helpers";
 // Issue #22: the report for the authority is written in the organisation's document language.
 describe("incident report PDF in the document language", () => {
   it.each([
-    ["de", ["MELDUNG NACH ARTIKEL 73", "Schwerwiegender Vorfall INC-0001", "Daten und Meldefrist", "Tod einer Person"]],
+    [
+      "de",
+      [
+        "MELDUNG NACH ARTIKEL 73",
+        "Schwerwiegender Vorfall INC-0001",
+        "Daten und Meldefrist",
+        "Tod einer Person",
+        "Tage nach Kenntnisnahme (Art 73)",
+        "Meldung fällig in",
+      ],
+    ],
     [
       "fr",
-      ["SIGNALEMENT AU TITRE DE L'ARTICLE 73", "Incident grave INC-0001", "Base juridique", "Décès d'une personne"],
+      [
+        "SIGNALEMENT AU TITRE DE L'ARTICLE 73",
+        "Incident grave INC-0001",
+        "Base juridique",
+        "Décès d'une personne",
+        "jours après la prise de connaissance (Art 73)",
+        "Notification due dans",
+      ],
     ],
   ])("%s", async (locale, expected) => {
     const { organizationId, systemId } = await highRiskSetup(`Incident ${locale}`);
@@ -27,6 +44,8 @@ describe("incident report PDF in the document language", () => {
     const text = (await pdfPages(Buffer.from(pdf))).join(" ");
     for (const heading of expected) expect(text).toContain(heading);
     expect(text).not.toContain("Dates and reporting deadline");
+    // The reporting clock's sentences too, not only the headings (they were English in every language).
+    expect(text).not.toMatch(/days after becoming aware|Report due in/);
     expect((await pdfsig(pdf)).valid).toBe(true);
   });
 });

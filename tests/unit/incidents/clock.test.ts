@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatDuration, incidentClock, reportingDeadline, type ClockInput } from "@/lib/incidents/clock";
-import { clockBadge, clockHeadline } from "@/lib/incidents/clock-text";
+import { clockWordsIn } from "@/lib/incidents/clock-words";
+
+const { badge: clockBadge, headline: clockHeadline } = clockWordsIn("en");
 
 const MINUTE = 60_000;
 const aware = new Date("2026-11-22T14:00:00Z");
