@@ -15,26 +15,11 @@ import { bullet, contentWidth, font, keyValues, left, paragraph, subheading, typ
 import { dossierLabels, label } from "../labels";
 import { COLORS, SIZES } from "../theme";
 import type { IncidentReportData } from "./report-data";
+import { HARM_KEYS, STATUS_KEYS } from "@/lib/incidents/label-keys";
 
 export const incidentText = (locale: Locale) =>
   createTranslator({ locale, messages: MESSAGES[locale], namespace: "IncidentReportPdf" });
 export type IncidentText = ReturnType<typeof incidentText>;
-
-const STATUS_KEY = {
-  DRAFT: "statusDraft",
-  OPEN: "statusOpen",
-  INITIAL_REPORTED: "statusInitialReported",
-  REPORTED: "statusReported",
-  CLOSED: "statusClosed",
-} as const satisfies Record<IncidentStatusCode, string>;
-const HARM_KEY = {
-  DEATH: "harmDeath",
-  HEALTH: "harmHealth",
-  CRITICAL_INFRASTRUCTURE: "harmCriticalInfrastructure",
-  FUNDAMENTAL_RIGHTS: "harmFundamentalRights",
-  PROPERTY_ENVIRONMENT: "harmPropertyEnvironment",
-  WIDESPREAD_INFRINGEMENT: "harmWidespreadInfringement",
-} as const satisfies Record<IncidentHarmCode, string>;
 
 const known = <K extends string>(map: Record<K, string>, code: string | null): code is K =>
   code !== null && Object.hasOwn(map, code);
@@ -78,7 +63,7 @@ export function drawReportingClock(ctx: BaseCtx, data: IncidentReportData, t: In
   keyValues(
     ctx,
     [
-      [t("status"), known(STATUS_KEY, i.status) ? t(STATUS_KEY[i.status]) : label(STATUS_LABELS, i.status)],
+      [t("status"), known(STATUS_KEYS, i.status) ? t(STATUS_KEYS[i.status]) : label(STATUS_LABELS, i.status)],
       [t("occurred"), date(i.occurredAt)],
       [t("aware"), date(i.awareAt)],
       [
@@ -128,7 +113,7 @@ export function drawParties(ctx: BaseCtx, data: IncidentReportData, t: IncidentT
 export function drawNarrative(ctx: BaseCtx, data: IncidentReportData, t: IncidentText): void {
   const i = data.incident;
   subheading(ctx, t("harmHeading"));
-  const harm = known(HARM_KEY, i.harm) ? t(HARM_KEY[i.harm]) : label(HARM_LABELS, i.harm);
+  const harm = known(HARM_KEYS, i.harm) ? t(HARM_KEYS[i.harm]) : label(HARM_LABELS, i.harm);
   paragraph(ctx, i.harm ? `${harm} (${label(HARM_ARTICLES, i.harm)})` : t("harmUndetermined"));
   for (const [title, text] of [
     [t("whatHappened"), i.description],

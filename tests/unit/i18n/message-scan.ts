@@ -56,6 +56,7 @@ function sourceFiles(dir: string): string[] {
 const KEY_TABLES: Record<string, string> = {
   "@/lib/validations/value-keys": "lib/validations/value-keys.ts",
   "@/lib/deployer-pack/item-keys": "lib/deployer-pack/item-keys.ts",
+  "@/lib/incidents/label-keys": "lib/incidents/label-keys.ts",
   "@/components/i18n/role-keys": "components/i18n/role-keys.ts",
   "./role-keys": "components/i18n/role-keys.ts",
 };
