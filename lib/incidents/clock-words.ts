@@ -75,7 +75,7 @@ export function clockWords(t: ClockTranslator, locale: Locale) {
     return clock.harmAssumed ? t("ruleAssumed", { days: clock.days }) : t("rule", { days: clock.days });
   }
 
-  return { headline, badge, rule, dateTime };
+  return { headline, badge, rule, dateTime, duration };
 }
 
 /** The clock's words in `locale` outside a request (the serious-incident report, in the document's language). */

@@ -1,6 +1,12 @@
+import { createTranslator } from "use-intl/core";
+import { MESSAGES } from "@/i18n/messages";
 import { dispositionLabel } from "@/lib/classification/result-status";
-import { HARM_LABELS, STATUS_LABELS, type IncidentHarmCode, type IncidentStatusCode } from "@/lib/incidents/labels";
+import { csvValueIn } from "@/lib/csv/value-i18n";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { clockWordsIn } from "@/lib/incidents/clock-words";
+import { HARM_KEYS, STATUS_KEYS } from "@/lib/incidents/label-keys";
 import { TIER_LABELS, type Tier } from "@/lib/rules";
+import { ruleText } from "@/lib/rules/i18n";
 
 // What a channel message says about one event, before Slack's or Teams' wording of it: a title, a line of text,
 // facts as label/value pairs and the page in Actlas it links back to. Pure: the renderers and their tests share it.
@@ -20,101 +26,140 @@ const obj = (data: Record<string, unknown>, key: string): Record<string, unknown
   const v = data[key];
   return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 };
-const tierLabel = (code: string) => TIER_LABELS[code.toLowerCase() as Tier] ?? (code || "—");
 const utc = (iso: string) => (iso ? `${iso.slice(0, 16).replace("T", " ")} UTC` : "");
 const fact = (title: string, value: string) => (value ? [{ title, value }] : []);
 
-type Describe = (data: Record<string, unknown>) => Omit<ChannelMessage, "link"> & { path: string; linkLabel: string };
+type Words = ReturnType<typeof wordsIn>;
+// A channel is read by the whole organisation, so its messages are in the organisation's document language.
+function wordsIn(locale: Locale) {
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "ChannelMessage" });
+  const incident = createTranslator({ locale, messages: MESSAGES[locale], namespace: "IncidentLabels" });
+  const known = <K extends string>(keys: Record<K, string>, code: string): code is K => Object.hasOwn(keys, code);
+  const tierOf = (code: string) => {
+    const english = TIER_LABELS[code.toLowerCase() as Tier];
+    return english ? ruleText(locale, english) : code || "—";
+  };
+  return {
+    t,
+    tier: tierOf,
+    disposition: (code: string) => csvValueIn(locale, dispositionLabel(code)),
+    status: (code: string) => (known(STATUS_KEYS, code) ? incident(STATUS_KEYS[code]) : ""),
+    harm: (code: string) => (known(HARM_KEYS, code) ? incident(HARM_KEYS[code]) : ""),
+    duration: clockWordsIn(locale).duration,
+  };
+}
+
+type Describe = (
+  data: Record<string, unknown>,
+  w: Words,
+) => Omit<ChannelMessage, "link"> & {
+  path: string;
+  linkLabel: string;
+};
 
 const DESCRIBE: Record<string, Describe> = {
-  "classification.changed": (d) => {
+  "classification.changed": (d, { t, tier, disposition }) => {
     const before = obj(d, "before");
     const after = obj(d, "after");
-    const system = str(d, "systemName") || "An AI system";
+    const system = str(d, "systemName") || t("anAiSystem");
     return {
-      title: `Classification changed: ${system}`,
-      text: `The risk tier, disposition or roles of ${system} changed.`,
+      title: t("classificationTitle", { system }),
+      text: t("classificationText", { system }),
       facts: [
-        { title: "Tier", value: `${tierLabel(str(before, "tier"))} → ${tierLabel(str(after, "tier"))}` },
-        ...fact("Disposition", dispositionLabel(str(after, "disposition"))),
+        { title: t("tier"), value: `${tier(str(before, "tier"))} → ${tier(str(after, "tier"))}` },
+        ...fact(t("disposition"), str(after, "disposition") && disposition(str(after, "disposition"))),
       ],
       path: `/systems/${str(d, "systemId")}/classification`,
-      linkLabel: "Open the classification",
+      linkLabel: t("openClassification"),
     };
   },
-  "review.requested": (d) => ({
-    title: `Legal review requested: ${str(d, "systemName")}`,
+  "review.requested": (d, { t }) => ({
+    title: t("reviewRequestedTitle", { system: str(d, "systemName") }),
     text: str(d, "question"),
-    facts: fact("Requested by", str(d, "by")),
+    facts: fact(t("requestedBy"), str(d, "by")),
     path: `/systems/${str(d, "systemId")}/classification#review-requests`,
-    linkLabel: "Open the review request",
+    linkLabel: t("openReviewRequest"),
   }),
-  "review.replied": (d) => {
-    const sentBack = str(d, "reply") === "SENT_BACK";
-    return {
-      title: `Legal ${sentBack ? "sent back" : "answered"} a review request: ${str(d, "systemName")}`,
-      text: str(d, "note"),
-      facts: fact("By", str(d, "by")),
-      path: `/systems/${str(d, "systemId")}/classification#review-requests`,
-      linkLabel: "Open the review request",
-    };
-  },
-  "incident.created": (d) => ({
-    title: `Serious incident recorded: ${str(d, "reference")} ${str(d, "title")}`,
+  "review.replied": (d, { t }) => ({
+    title: t(str(d, "reply") === "SENT_BACK" ? "reviewSentBackTitle" : "reviewAnsweredTitle", {
+      system: str(d, "systemName"),
+    }),
+    text: str(d, "note"),
+    facts: fact(t("by"), str(d, "by")),
+    path: `/systems/${str(d, "systemId")}/classification#review-requests`,
+    linkLabel: t("openReviewRequest"),
+  }),
+  "incident.created": (d, { t, status, harm }) => ({
+    title: t("incidentTitle", { reference: str(d, "reference"), title: str(d, "title") }),
     text: str(d, "reportingDeadline")
-      ? `The Art 73 report to the market surveillance authority is due by ${utc(str(d, "reportingDeadline"))}.`
-      : "The Art 73 clock starts when the date of awareness is recorded.",
+      ? t("incidentDue", { deadline: utc(str(d, "reportingDeadline")) })
+      : t("incidentNoClock"),
     facts: [
-      ...fact("System", str(d, "systemName")),
-      ...fact("Status", STATUS_LABELS[str(d, "status") as IncidentStatusCode] ?? ""),
-      ...fact("Harm", HARM_LABELS[str(d, "harm") as IncidentHarmCode] ?? ""),
+      ...fact(t("system"), str(d, "systemName")),
+      ...fact(t("status"), status(str(d, "status"))),
+      ...fact(t("harm"), harm(str(d, "harm"))),
     ],
     path: `/incidents/${str(d, "incidentId")}`,
-    linkLabel: "Open the incident",
+    linkLabel: t("openIncident"),
   }),
-  "incident.deadline": (d) => ({
-    title: `${str(d, "reference")}: Art 73 report ${str(d, "when")}`,
-    text: `${str(d, "title")}. The initial report to the market surveillance authority is due by ${utc(str(d, "deadline"))}.`,
-    facts: fact("Days after awareness", str(d, "days")),
-    path: `/incidents/${str(d, "incidentId")}`,
-    linkLabel: "Open the incident",
-  }),
-  "gate.changed": (d) => ({
-    title: `CI gate ${str(d, "after") === "pass" ? "passes" : "fails"}: ${str(d, "systemName")}`,
-    text: `The CI gate answer for ${str(d, "systemName")} changed from ${str(d, "before") || "none"} to ${str(d, "after")}.`,
-    facts: fact("Reasons", Array.isArray(d.reasons) ? d.reasons.map(String).join(", ") : ""),
-    path: `/systems/${str(d, "systemId")}`,
-    linkLabel: "Open the system",
-  }),
-  "obligations.overdue": (d) => {
-    const oldest = Array.isArray(d.oldest) ? (d.oldest as Record<string, unknown>[]) : [];
-    const count = Number(d.count) || 0;
+  "incident.deadline": (d, { t, duration }) => {
+    // The time left when the stage was reached; a reminder written before that field existed keeps its English words.
+    const left = typeof d.remainingMs === "number" ? duration(d.remainingMs) : null;
+    const when = left === null ? str(d, "when") : t(str(d, "stage") === "overdue" ? "overdueBy" : "dueIn", { left });
     return {
-      title: `${count} ${count === 1 ? "duty is" : "duties are"} overdue`,
-      text: "The oldest overdue duties:",
-      facts: oldest.map((o) => ({
-        title: `${str(o, "system")} · ${str(o, "article")}`,
-        value: `${str(o, "title")} (due ${str(o, "dueDate")})`,
-      })),
-      path: "/obligations?due=overdue",
-      linkLabel: "Open the overdue duties",
+      title: t("deadlineTitle", { reference: str(d, "reference"), when }),
+      text: t("deadlineText", { title: str(d, "title"), deadline: utc(str(d, "deadline")) }),
+      facts: fact(t("daysAfterAwareness"), str(d, "days")),
+      path: `/incidents/${str(d, "incidentId")}`,
+      linkLabel: t("openIncident"),
     };
   },
-  "webhook.test": (d) => ({
-    title: "Test message from Actlas",
-    text: "This channel is connected: Actlas will post the events you chose here.",
-    facts: fact("Sent by", str(d, "requestedBy")),
+  "gate.changed": (d, { t }) => ({
+    title: t(str(d, "after") === "pass" ? "gatePasses" : "gateFails", { system: str(d, "systemName") }),
+    text: t("gateText", {
+      system: str(d, "systemName"),
+      before: str(d, "before") || t("none"),
+      after: str(d, "after"),
+    }),
+    facts: fact(t("reasons"), Array.isArray(d.reasons) ? d.reasons.map(String).join(", ") : ""),
+    path: `/systems/${str(d, "systemId")}`,
+    linkLabel: t("openSystem"),
+  }),
+  "obligations.overdue": (d, { t }) => {
+    const oldest = Array.isArray(d.oldest) ? (d.oldest as Record<string, unknown>[]) : [];
+    return {
+      title: t("overdueTitle", { count: Number(d.count) || 0 }),
+      text: t("overdueText"),
+      facts: oldest.map((o) => ({
+        title: `${str(o, "system")} · ${str(o, "article")}`,
+        value: t("overdueDuty", { title: str(o, "title"), date: str(o, "dueDate") }),
+      })),
+      path: "/obligations?due=overdue",
+      linkLabel: t("openOverdue"),
+    };
+  },
+  "webhook.test": (d, { t }) => ({
+    title: t("testTitle"),
+    text: t("testText"),
+    facts: fact(t("sentBy"), str(d, "requestedBy")),
     path: "/settings/webhooks",
-    linkLabel: "Open webhook settings",
+    linkLabel: t("openWebhookSettings"),
   }),
 };
 
-export function describeEvent(payload: EventPayload, baseUrl: string): ChannelMessage {
+export function describeEvent(payload: EventPayload, baseUrl: string, locale: Locale = DEFAULT_LOCALE): ChannelMessage {
   const data = payload.data ?? {};
   const describe = DESCRIBE[payload.event];
+  const words = wordsIn(locale);
   // An event written by a newer version than the one delivering it still says something and links home.
   const { path, linkLabel, ...message } = describe
-    ? describe(data)
-    : { title: `Actlas: ${payload.event}`, text: "", facts: [], path: "/", linkLabel: "Open Actlas" };
+    ? describe(data, words)
+    : {
+        title: words.t("unknownTitle", { event: payload.event }),
+        text: "",
+        facts: [],
+        path: "/",
+        linkLabel: words.t("openActlas"),
+      };
   return { ...message, link: { label: linkLabel, url: new URL(path, baseUrl).toString() } };
 }

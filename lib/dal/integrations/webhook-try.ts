@@ -5,7 +5,9 @@ import { AppError } from "@/lib/errors";
 import { fetchErrorMessage, guardedFetch } from "@/lib/net/guarded-fetch";
 import { ZTryWebhook, type TTryWebhook } from "@/lib/validations/webhooks";
 import { renderDeliveryBody } from "@/lib/webhooks/render";
+import { db } from "@/lib/db/client";
 import { authorize } from "@/lib/dal/core/authorize";
+import { documentLocaleOf } from "@/lib/dal/core/document-locale";
 import { isOverLimit, limitKey, rateLimiter } from "@/lib/dal/core/rate-limiter";
 import { assertWebhookUrl } from "@/lib/dal/integrations/internal/webhook-url";
 import { TEST_EVENT } from "@/lib/dal/integrations/webhooks";
@@ -36,7 +38,12 @@ export async function tryWebhookUrl(actor: Actor, raw: TTryWebhook): Promise<Web
     organizationId: member.organizationId,
     data: { message: "Test message from Actlas", requestedBy: member.actorLabel },
   };
-  const body = renderDeliveryBody(input.format, { id: "test", payload }, env().NEXTAUTH_URL ?? "http://localhost:3000");
+  const body = renderDeliveryBody(
+    input.format,
+    { id: "test", payload },
+    env().NEXTAUTH_URL ?? "http://localhost:3000",
+    await documentLocaleOf(db(), member.organizationId),
+  );
   try {
     const response = await guardedFetch(url, {
       method: "POST",

@@ -47,6 +47,8 @@ export async function enqueueIncidentClockMessages(now: Date): Promise<number> {
       title: incident.title,
       stage,
       when,
+      // The time left when this stage was reached, so a channel in another language can word it (lib/webhooks).
+      remainingMs: clock.remainingMs,
       deadline,
       days: clock.days,
     };

@@ -7,6 +7,7 @@ import { signWebhookBody } from "@/lib/net/signature";
 import { env } from "@/lib/env";
 import type { EventPayload } from "@/lib/webhooks/message";
 import { renderDeliveryBody } from "@/lib/webhooks/render";
+import { asDocumentLocale } from "@/lib/dal/core/document-locale";
 
 // SYSTEM-LEVEL, NO ACTOR: the delivery job sends the outbox rows of all organisations. Each row is sent only to the
 // webhook it was written for, which belongs to the same organisation (enqueueWebhookEvent filters by organisation).
@@ -28,7 +29,12 @@ type DueDelivery = {
   event: string;
   payload: unknown;
   attempts: number;
-  webhook: { url: string; secret: string; format: "GENERIC" | "SLACK" | "TEAMS" };
+  webhook: {
+    url: string;
+    secret: string;
+    format: "GENERIC" | "SLACK" | "TEAMS";
+    organization: { documentLocale: string };
+  };
 };
 
 export async function deliverPendingWebhooks(now: Date = new Date()): Promise<DeliveryRunResult> {
@@ -42,7 +48,9 @@ export async function deliverPendingWebhooks(now: Date = new Date()): Promise<De
       event: true,
       payload: true,
       attempts: true,
-      webhook: { select: { url: true, secret: true, format: true } },
+      webhook: {
+        select: { url: true, secret: true, format: true, organization: { select: { documentLocale: true } } },
+      },
     },
   });
   const result: DeliveryRunResult = { delivered: 0, retried: 0, failed: 0 };
@@ -94,6 +102,7 @@ async function send(d: DueDelivery, now: Date): Promise<{ statusCode: number | n
       d.webhook.format,
       { id: d.id, payload: d.payload as EventPayload },
       env().NEXTAUTH_URL ?? "http://localhost:3000",
+      asDocumentLocale(d.webhook.organization.documentLocale),
     );
     const timestamp = String(Math.floor(now.getTime() / 1000));
     const response = await guardedFetch(url, {
