@@ -49,12 +49,14 @@ export function dossierFileName(systemName: string, version: number, locale: Loc
 // Renders and seals a new version. The version number is read before rendering (it is printed in the PDF); if a
 // colleague sealed the same number meanwhile, the unique index refuses ours and we render again with the next one.
 // Draft or final is decided from the data sealed (decideFinality), never from what the browser believes. The PDF is
-// rendered in `locale`, else in the organisation's document language, and the seal records which.
+// rendered in `locale`, else in the organisation's document language, and the seal records which; a refusal is worded
+// in `readerLocale`, the exporter's own language.
 export async function exportDossier(
   actor: Actor,
   systemId: string,
   choice: FinalityChoice = "AUTO",
   locale?: Locale,
+  readerLocale?: Locale,
 ): Promise<ExportedDossier> {
   const member = await authorize(actor, "report.seal");
   const [source, exporter, language] = await Promise.all([
@@ -62,7 +64,7 @@ export async function exportDossier(
     db().user.findUniqueOrThrow({ where: { id: member.userId }, select: { name: true, email: true } }),
     locale ?? documentLocaleOf(db(), member.organizationId),
   ]);
-  const finality = decideFinality(source, choice);
+  const finality = decideFinality(source, choice, readerLocale);
   for (let attempt = 0; ; attempt += 1) {
     const latest = await db().dossierVersion.findFirst({
       where: { organizationId: member.organizationId, kind: "SYSTEM", systemId },

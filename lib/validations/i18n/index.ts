@@ -1,6 +1,6 @@
 import { ACCOUNT_MESSAGES_DE, ACCOUNT_MESSAGES_FR } from "./accounts";
 import { DE } from "./de";
-import { DOSSIER_MESSAGES_DE, DOSSIER_MESSAGES_FR, dossierRefusalText } from "./dossier";
+import { DOSSIER_MESSAGES_DE, DOSSIER_MESSAGES_FR } from "./dossier";
 import { DEPLOYER_PACK_MESSAGES_DE, DEPLOYER_PACK_MESSAGES_FR } from "./deployer-pack";
 import { errorPatternText } from "./error-patterns";
 import { ERROR_MESSAGES_DE } from "./errors-de";
@@ -57,7 +57,6 @@ export function validationText(locale: string, english: string): string {
     importProblemText(locale, english, (sentence) => validationText(locale, sentence)) ??
     fileCheckText(locale, english) ??
     ruleRefusalText(locale, english) ??
-    dossierRefusalText(locale, english, (sentence) => validationText(locale, sentence)) ??
     errorPatternText(locale, english) ??
     english
   );

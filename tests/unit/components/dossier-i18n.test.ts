@@ -6,7 +6,6 @@ import { RecentDossiers } from "@/components/dossier/recent-dossiers";
 import { VerifyForm } from "@/components/dossier/verify-form";
 import { VerifyVerdict, type VerdictJson } from "@/components/dossier/verify-verdict";
 import type { Locale } from "@/lib/i18n/locales";
-import { validationText } from "@/lib/validations/i18n";
 import { renderIn } from "./render-in";
 
 // The forms use the app router only when submitted; rendering needs no router.
@@ -152,28 +151,5 @@ describe("the dossier's verify, recent, bulk export and attest parts", () => {
     expect(html).toContain("(Legal)");
     expect(html).toContain("Export 1,200 dossiers as ZIP");
     expect(html).toContain("Most recent dossier exports");
-  });
-});
-
-describe("a final dossier refused for its gaps", () => {
-  const refusal =
-    "A final dossier needs every gap closed. Still missing: Annex IV technical documentation: 9 of 9 sections missing " +
-    "or incomplete; EU database registration (Art 5(2); Art 49): not recorded as done; FRIA (Art 27): not recorded. " +
-    "Export a draft, or close the gaps first.";
-
-  it("names each gap in the reader's language, the articles as written", () => {
-    expect(validationText("de", refusal)).toBe(
-      "Ein endgültiges Dossier setzt voraus, dass alle Lücken geschlossen sind. Es fehlt noch: Technische " +
-        "Dokumentation nach Anhang IV: 9 von 9 Abschnitten fehlen oder sind unvollständig; Registrierung in der " +
-        "EU-Datenbank (Art 5(2); Art 49): nicht als erledigt erfasst; Grundrechte-Folgenabschätzung (Art 27): nicht " +
-        "erfasst. Exportieren Sie einen Entwurf, oder schließen Sie zuerst die Lücken.",
-    );
-    expect(validationText("fr", refusal)).toContain("Il manque encore : Documentation technique de l'annexe IV");
-    expect(validationText("en", refusal)).toBe(refusal);
-  });
-
-  it("keeps a gap no catalogue knows as written", () => {
-    const unknown = refusal.replace("FRIA (Art 27): not recorded", "Something new");
-    expect(validationText("de", unknown)).toContain("nicht als erledigt erfasst; Something new. Exportieren");
   });
 });

@@ -5,8 +5,8 @@ import { attestDossier, exportDossier } from "@/lib/dal/dossiers/dossiers";
 import { ZAttestDossier, ZExportDossier } from "@/lib/validations/dossier";
 
 // Only the facts the page shows go back to the browser, never the PDF bytes themselves.
-export const exportDossierAction = createAction(ZExportDossier, async (input, actor) => {
-  const dossier = await exportDossier(actor, input.systemId, input.finality, input.locale);
+export const exportDossierAction = createAction(ZExportDossier, async (input, actor, { locale }) => {
+  const dossier = await exportDossier(actor, input.systemId, input.finality, input.locale, locale);
   revalidatePath(`/systems/${input.systemId}/dossier`);
   revalidatePath("/reports");
   return {
