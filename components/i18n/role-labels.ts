@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ROLES, type Role } from "@/lib/access/permissions";
-import { ROLE_KEYS } from "./role-keys";
+import { ROLE_KEYS } from "@/components/i18n/role-keys";
 
 // ROLE_LABELS (lib/access) stays the English of the audit trail and the API; people read the role in their language.
 

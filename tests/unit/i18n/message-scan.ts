@@ -58,7 +58,6 @@ const KEY_TABLES: Record<string, string> = {
   "@/lib/deployer-pack/item-keys": "lib/deployer-pack/item-keys.ts",
   "@/lib/incidents/label-keys": "lib/incidents/label-keys.ts",
   "@/components/i18n/role-keys": "components/i18n/role-keys.ts",
-  "./role-keys": "components/i18n/role-keys.ts",
 };
 
 function keyTableLiterals(root: string, file: string): string[] {
