@@ -37,7 +37,7 @@ test.describe("a German provider and a French customer", () => {
 
     await page.getByLabel("Kunde").fill(CUSTOMER);
     await page.getByRole("button", { name: "Link erstellen" }).click();
-    const url = await page.getByLabel(`Link für ${CUSTOMER}`).inputValue();
+    const url = await page.getByLabel(`Link für ${CUSTOMER}`, { exact: true }).inputValue();
     expect(url).toMatch(/\/pack\/[A-Za-z0-9_-]{43}$/);
     const row = page.getByRole("listitem").filter({ hasText: CUSTOMER });
     await expect(row.getByText("Aktiv", { exact: true })).toBeVisible();

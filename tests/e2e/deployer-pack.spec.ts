@@ -67,7 +67,7 @@ test("a provider publishes a deployer pack; a customer with only the link reads 
 
   await page.getByLabel("Customer").fill(CUSTOMER);
   await page.getByRole("button", { name: "Make a link" }).click();
-  const url = await page.getByLabel(`Link for ${CUSTOMER}`).inputValue();
+  const url = await page.getByLabel(`Link for ${CUSTOMER}`, { exact: true }).inputValue();
   expect(url).toMatch(/\/pack\/[A-Za-z0-9_-]{43}$/);
   await expect(page.getByRole("listitem").filter({ hasText: CUSTOMER }).getByText("Active")).toBeVisible();
   await expectAccessible(page);
