@@ -2,7 +2,7 @@ import { GeistMono } from "geist/font/mono";
 import { GeistSans } from "geist/font/sans";
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages } from "next-intl/server";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { BASE_CLIENT_NAMESPACES } from "@/components/i18n/client-messages";
 import { ValidationTextProvider } from "@/components/i18n/validation-text";
@@ -12,10 +12,11 @@ import "./globals.css";
 // Every page is rendered per request so that Next can stamp the proxy's CSP nonce on its scripts.
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = {
-  title: { default: "Actlas", template: "%s · Actlas" },
-  description: "EU AI Act compliance management: inventory, classification, obligations and evidence.",
-};
+// The description search engines and link previews show, in the reader's language like the page itself.
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("Meta");
+  return { title: { default: "Actlas", template: "%s · Actlas" }, description: t("description") };
+}
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const [locale, messages] = await Promise.all([getLocale(), getMessages()]);

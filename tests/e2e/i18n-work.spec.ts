@@ -39,6 +39,8 @@ test.describe("the work pages in German", () => {
     await signInAsAdmin(page, { email: "E-Mail", password: "Passwort", submit: "Anmelden" });
 
     await expectPage(page, "/dashboard", "Übersicht", "de");
+    // The description a link preview shows is in the reader's language too.
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Compliance-Management für/);
     await expect(page.getByText("Überfällige Pflichten").first()).toBeVisible();
     await screenshot(page, "i18n-work-dashboard-de");
     // The governance card: its groups and figures, each figure's link named in German.
@@ -104,6 +106,7 @@ test.describe("the work pages in French", () => {
     await signInAsAdmin(page, { email: "E-mail", password: "Mot de passe", submit: "Se connecter" });
     await expectPage(page, "/obligations", "Obligations", "fr");
     await expect(page.getByRole("link", { name: "Mon travail" })).toBeVisible();
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /^Gestion de la conformité/);
     await expectPage(page, "/notifications", "Notifications", "fr");
     await expect(page.getByRole("link", { name: "Paramètres des notifications" })).toBeVisible();
 
