@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
+import { syncNoteWith, type SyncNote } from "@/lib/mlflow/notes";
 import type { SyncCounts, SyncSummary } from "@/lib/mlflow/summary";
 import { formatDateTimeIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
@@ -22,7 +23,11 @@ const seconds = (locale: Locale, value: number) =>
 // What the last sync did, next to the connection: figures first, then what needs attention.
 export function SyncSummaryView({ summary }: { summary: SyncSummary }) {
   const t = useTranslations("RegistryConnection");
+  const tNote = useTranslations("RegistrySyncNote");
   const locale = useLocale();
+  // A summary written before notes existed has its English only.
+  const worded = (notes: SyncNote[], english: string[]) =>
+    notes.length === english.length ? notes.map((note) => syncNoteWith(tNote, note)) : english;
   const took = Math.max(0, (new Date(summary.finishedAt).getTime() - new Date(summary.startedAt).getTime()) / 1000);
   return (
     <div className="space-y-3 text-sm">
@@ -60,10 +65,12 @@ export function SyncSummaryView({ summary }: { summary: SyncSummary }) {
         <Messages
           title={summary.status === "error" ? t("whyFailed") : t("errors")}
           tone="error"
-          items={summary.errors}
+          items={worded(summary.errorNotes, summary.errors)}
         />
       )}
-      {summary.warnings.length > 0 && <Messages title={t("warnings")} tone="warning" items={summary.warnings} />}
+      {summary.warnings.length > 0 && (
+        <Messages title={t("warnings")} tone="warning" items={worded(summary.warningNotes, summary.warnings)} />
+      )}
     </div>
   );
 }

@@ -1,9 +1,10 @@
 import "server-only";
 import type { z } from "zod";
-import { fetchErrorMessage, guardedFetch, RefusedAddressError } from "@/lib/net/guarded-fetch";
+import { guardedFetch, RefusedAddressError } from "@/lib/net/guarded-fetch";
 import { assertPublicUrl } from "@/lib/net/url-guard";
 import { firstIssue } from "@/lib/validations/first-issue";
 import { MlflowError } from "./errors";
+import type { SyncNote } from "./notes";
 import {
   ZGetRun,
   ZMlflowErrorBody,
@@ -43,7 +44,7 @@ export function createMlflowClient({ baseUrl, token, timeoutMs = 15_000, allowPr
     try {
       await assertPublicUrl(url.toString(), { allowPrivate });
     } catch (error) {
-      throw new MlflowError("refused", error instanceof Error ? error.message : "The registry URL is not allowed.");
+      throw new MlflowError("refused", refusal(error, url));
     }
     let response: Awaited<ReturnType<typeof guardedFetch>>;
     try {
@@ -58,27 +59,21 @@ export function createMlflowClient({ baseUrl, token, timeoutMs = 15_000, allowPr
       );
     } catch (error) {
       if (error instanceof Error && (error.name === "TimeoutError" || error.name === "AbortError")) {
-        throw new MlflowError(
-          "timeout",
-          `The registry did not answer within ${Math.round(timeoutMs / 1000)} s (${path}).`,
-        );
+        throw new MlflowError("timeout", { key: "timeout", values: { seconds: Math.round(timeoutMs / 1000), path } });
       }
       if (error instanceof Error && error.cause instanceof RefusedAddressError)
-        throw new MlflowError("refused", fetchErrorMessage(error));
-      throw new MlflowError("network", `The registry could not be reached (${url.host}).`);
+        throw new MlflowError("refused", { key: "addressNotAllowed", values: { host: url.host } });
+      throw new MlflowError("network", { key: "unreachable", values: { host: url.host } });
     }
     const text = await readBody(response, timeoutMs, path);
     const json = parseJson(text);
     if (!response.ok) throw httpError(response.status, json, path);
-    if (json === undefined)
-      throw new MlflowError("invalid_response", `The registry answered ${path} with something that is not JSON.`);
+    if (json === undefined) throw new MlflowError("invalid_response", { key: "notJson", values: { path } });
     const parsed = schema.safeParse(json);
     if (!parsed.success) {
       const issue = firstIssue(parsed.error);
-      throw new MlflowError(
-        "invalid_response",
-        `The registry's answer to ${path} has an unexpected shape (${issue.path || "body"}: ${issue.message}).`,
-      );
+      const detail = `${issue.path || "body"}: ${issue.message}`;
+      throw new MlflowError("invalid_response", { key: "unexpectedShape", values: { path, detail } });
     }
     return parsed.data;
   }
@@ -91,12 +86,11 @@ export function createMlflowClient({ baseUrl, token, timeoutMs = 15_000, allowPr
       const result = await fetchPage(pageToken);
       items.push(...result.items);
       if (!result.next) return items;
-      if (seen.has(result.next))
-        throw new MlflowError("invalid_response", "The registry repeated a page token; paging stopped.");
+      if (seen.has(result.next)) throw new MlflowError("invalid_response", { key: "pageTokenRepeated" });
       seen.add(result.next);
       pageToken = result.next;
     }
-    throw new MlflowError("invalid_response", `The registry returned more than ${MAX_PAGES} pages; paging stopped.`);
+    throw new MlflowError("invalid_response", { key: "tooManyPages", values: { pages: MAX_PAGES } });
   }
 
   return {
@@ -142,19 +136,19 @@ async function readBody(
   path: string,
 ): Promise<string> {
   const tooLarge = () =>
-    new MlflowError(
-      "invalid_response",
-      `The registry's answer to ${path} is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB; it was not read.`,
-    );
+    new MlflowError("invalid_response", {
+      key: "tooLarge",
+      values: { path, megabytes: MAX_BODY_BYTES / 1024 / 1024 },
+    });
   if (Number(response.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) throw tooLarge();
   let text: string;
   try {
     text = await response.text();
   } catch {
-    throw new MlflowError(
-      "timeout",
-      `The registry stopped sending its answer to ${path} within ${Math.round(timeoutMs / 1000)} s.`,
-    );
+    throw new MlflowError("timeout", {
+      key: "stoppedSending",
+      values: { path, seconds: Math.round(timeoutMs / 1000) },
+    });
   }
   if (text.length > MAX_BODY_BYTES) throw tooLarge();
   return text;
@@ -174,18 +168,15 @@ function httpError(status: number, json: unknown, path: string): MlflowError {
     ? `${body.data.error_code}${body.data.message ? `: ${body.data.message}` : ""}`
     : `HTTP ${status}`;
   if (status === 404 && body.success && body.data.error_code === "RESOURCE_DOES_NOT_EXIST")
-    return new MlflowError("not_found", `Not found in the registry (${detail}).`, status);
-  if (status === 404)
-    return new MlflowError(
-      "http",
-      `The server has no MLflow API at /${path} (HTTP 404). Check the base URL: it is the address of the MLflow server, without /api.`,
-      status,
-    );
+    return new MlflowError("not_found", { key: "notFound", values: { detail } }, status);
+  if (status === 404) return new MlflowError("http", { key: "noMlflowApi", values: { path } }, status);
   if (status === 401 || status === 403)
-    return new MlflowError(
-      "http",
-      `The registry refused the access token (${detail}). Check the token in the connection settings.`,
-      status,
-    );
-  return new MlflowError("http", `The registry answered ${path} with an error (${detail}).`, status);
+    return new MlflowError("http", { key: "tokenRefused", values: { detail } }, status);
+  return new MlflowError("http", { key: "httpError", values: { path, detail } }, status);
+}
+
+// The URL guard's refusals are a form's messages; a sync says which address it could not use, and why in short.
+function refusal(error: unknown, url: URL): SyncNote {
+  const unresolved = error instanceof Error && error.message.includes("could not be resolved");
+  return { key: unresolved ? "hostNotResolved" : "addressNotAllowed", values: { host: url.host } };
 }

@@ -1,17 +1,18 @@
 import "server-only";
 import type { MlflowClient } from "./client";
+import type { SyncNote } from "./notes";
 import type { MlflowModelVersion, MlflowRegisteredModel, MlflowRun } from "./schemas";
 
 export type SnapshotVersion = { version: MlflowModelVersion; run: MlflowRun | null };
 export type SnapshotModel = { model: MlflowRegisteredModel; versions: SnapshotVersion[] };
-export type RegistrySnapshot = { models: SnapshotModel[]; warnings: string[] };
+export type RegistrySnapshot = { models: SnapshotModel[]; warnings: SyncNote[] };
 
 const RUN_CONCURRENCY = 4;
 
 // Reads everything the sync needs before anything is written: a registry that fails half-way (error, garbage,
 // timeout) makes the whole read fail, so the database never holds a half-read registry.
 export async function fetchRegistrySnapshot(client: MlflowClient): Promise<RegistrySnapshot> {
-  const warnings: string[] = [];
+  const warnings: SyncNote[] = [];
   const registered = await client.searchRegisteredModels();
   const models: SnapshotModel[] = [];
   for (const model of registered) {
@@ -33,9 +34,10 @@ export async function fetchRegistrySnapshot(client: MlflowClient): Promise<Regis
       if (!v.version.run_id) continue;
       v.run = runs.get(v.version.run_id) ?? null;
       if (!v.run)
-        warnings.push(
-          `${m.model.name} version ${v.version.version}: its run ${v.version.run_id} no longer exists, so it has no metrics or datasets.`,
-        );
+        warnings.push({
+          key: "runMissing",
+          values: { model: m.model.name, version: v.version.version, run: v.version.run_id },
+        });
     }
   }
   return { models, warnings };

@@ -1,3 +1,5 @@
+import { readNotes, type SyncNote } from "./notes";
+
 // What one sync did, stored as RegistryConnection.lastSyncSummary and shown next to the connection.
 export type SyncStatus = "success" | "partial" | "error";
 
@@ -14,6 +16,9 @@ export type SyncSummary = {
   links: { model: string; system: string; systemId: string }[];
   warnings: string[];
   errors: string[];
+  // The same warnings and errors as notes, one for one, for the reader's language (lib/mlflow/notes.ts).
+  warningNotes: SyncNote[];
+  errorNotes: SyncNote[];
 };
 
 export const emptyCounts = (): SyncCounts => ({ created: 0, updated: 0, unchanged: 0, removed: 0 });
@@ -31,6 +36,8 @@ export function readSummary(value: unknown): SyncSummary | null {
   if (!value || typeof value !== "object") return null;
   const v = value as Partial<SyncSummary>;
   if (typeof v.status !== "string" || typeof v.finishedAt !== "string") return null;
+  const warnings = Array.isArray(v.warnings) ? v.warnings : [];
+  const errors = Array.isArray(v.errors) ? v.errors : [];
   return {
     status: v.status,
     trigger: v.trigger ?? "manual",
@@ -39,7 +46,9 @@ export function readSummary(value: unknown): SyncSummary | null {
     models: { ...emptyCounts(), ...v.models },
     versions: { ...emptyCounts(), ...v.versions },
     links: Array.isArray(v.links) ? v.links : [],
-    warnings: Array.isArray(v.warnings) ? v.warnings : [],
-    errors: Array.isArray(v.errors) ? v.errors : [],
+    warnings,
+    errors,
+    warningNotes: readNotes(v.warningNotes, warnings),
+    errorNotes: readNotes(v.errorNotes, errors),
   };
 }

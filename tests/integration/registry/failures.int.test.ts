@@ -23,12 +23,17 @@ beforeEach(() => {
 
 describe("a registry that fails", () => {
   it.each([
-    ["500", "runs/get", /INTERNAL_ERROR: \(psycopg2.OperationalError\)/],
-    ["garbage", "model-versions/search", /answered .*model-versions\/search with something that is not JSON/],
-    ["wrong-shape", "registered-models/search", /unexpected shape \(registered_models: /],
+    ["500", "runs/get", /INTERNAL_ERROR: \(psycopg2.OperationalError\)/, "httpError"],
+    [
+      "garbage",
+      "model-versions/search",
+      /answered .*model-versions\/search with something that is not JSON/,
+      "notJson",
+    ],
+    ["wrong-shape", "registered-models/search", /unexpected shape \(registered_models: /, "unexpectedShape"],
   ] as const)(
     "%s from %s on the first sync: error recorded and shown, nothing imported",
-    async (fault, endpoint, message) => {
+    async (fault, endpoint, message, note) => {
       const { organizationId, admin } = await createOrganization();
       await createSystem(organizationId, TAGGED_SYSTEM);
       const { id } = await connectTo(admin, stub.url);
@@ -44,6 +49,8 @@ describe("a registry that fails", () => {
       expect(conn.lastSyncStatus).toBe("error");
       expect(conn.lastSyncAt).not.toBeNull();
       expect(conn.lastSyncSummary?.errors.join("\n")).toMatch(message);
+      // Stored as a note beside its English, for the page to word in the reader's language.
+      expect(conn.lastSyncSummary?.errorNotes.map((n) => n.key)).toEqual([note]);
     },
   );
 

@@ -41,6 +41,7 @@ describe("syncing an MLflow registry", () => {
       /fraud-detector-gbm: its actlas.system tag “Card fraud monitoring \(retired\)” matches no AI system/,
     );
     expect(summary.warnings.join("\n")).toMatch(/support-chat-llm version 1: its run .* no longer exists/);
+    expect(summary.warningNotes.map((n) => n.key).sort()).toEqual(["runMissing", "tagMatchesNoSystem"]);
     // Both pages of models and of the credit model's versions were asked for, with the token MLflow handed out.
     expect(stub.requests.filter((r) => r.includes("registered-models/search"))).toHaveLength(2);
     expect(stub.requests.some((r) => r.includes("model-versions/search") && r.includes("page_token="))).toBe(true);

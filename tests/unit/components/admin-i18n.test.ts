@@ -103,8 +103,10 @@ const SUMMARY = {
   models: { created: 2, updated: 0, unchanged: 1, removed: 0 },
   versions: { created: 0, updated: 0, unchanged: 0, removed: 0 },
   links: [],
-  warnings: ["w"],
-  errors: ["e"],
+  warnings: ["churn: its actlas.system tag “CV screening” matches no AI system (use the system's id or exact name)."],
+  errors: ["The registry refused the access token (HTTP 401). Check the token in the connection settings."],
+  warningNotes: [{ key: "tagMatchesNoSystem" as const, model: "churn", values: { value: "CV screening" } }],
+  errorNotes: [{ key: "tokenRefused" as const, values: { detail: "HTTP 401" } }],
 };
 
 describe("REST API page cards", () => {
@@ -187,6 +189,7 @@ describe("model registry", () => {
     expect(sync).toContain("Scheduled sync at");
     expect(sync).toContain("took 2.5 s.");
     expect(sync).toContain("Models: 2 new, 1 unchanged");
+    for (const text of [...SUMMARY.warnings, ...SUMMARY.errors]) expect(sync).toContain(text);
   });
   it("reads the model card and the last sync in German and French", () => {
     const de = render(h(ModelCard, { model: MODEL, links: null }), "de");
@@ -198,6 +201,16 @@ describe("model registry", () => {
     const fr = render(h(SyncSummaryView, { summary: SUMMARY }), "fr");
     expect(fr).toContain("Modèles : 2 nouveaux, 1 inchangé");
     expect(fr).toContain("Erreurs");
+    // The warnings and errors too: the model's and the system's names stay as they are.
+    expect(fr).toContain("churn: son étiquette actlas.system « CV screening » ne correspond à aucun");
+    expect(fr).toContain("Le registre a refusé le jeton d'accès (HTTP 401).");
+    const deSync = render(h(SyncSummaryView, { summary: SUMMARY }), "de");
+    expect(deSync).toContain("Das Register hat das Zugriffstoken abgelehnt (HTTP 401).");
+    expect(deSync).toContain("churn: Sein Tag actlas.system „CV screening“ passt zu keinem KI-System");
     expect(render(h(ModelCard, { model: MODEL, links: null }), "fr")).toContain("Saisi lors de l'enregistrement");
+  });
+  it("shows a sync summary written before notes existed in its stored English", () => {
+    const old = { ...SUMMARY, warningNotes: [], errorNotes: [] };
+    expect(render(h(SyncSummaryView, { summary: old }), "de")).toContain(SUMMARY.errors[0]!);
   });
 });

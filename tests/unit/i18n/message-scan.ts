@@ -58,6 +58,7 @@ const KEY_TABLES: Record<string, string> = {
   "@/lib/deployer-pack/item-keys": "lib/deployer-pack/item-keys.ts",
   "@/lib/incidents/label-keys": "lib/incidents/label-keys.ts",
   "@/components/i18n/role-keys": "components/i18n/role-keys.ts",
+  "@/lib/mlflow/notes": "lib/mlflow/notes.ts",
 };
 
 function keyTableLiterals(root: string, file: string): string[] {

@@ -46,7 +46,10 @@ describe("MLflow client", () => {
     await expect(refused).rejects.toBeInstanceOf(MlflowError);
     await expect(refused).rejects.toMatchObject({
       kind: "refused",
-      message: "Private and loopback addresses are not allowed.",
+      note: { key: "addressNotAllowed" },
+      message: expect.stringMatching(
+        /^The registry's address \(127\.0\.0\.1:\d+\) is not allowed: it is a private or loopback/,
+      ),
     });
     expect(stub.requests).toEqual([]);
   });

@@ -58,7 +58,7 @@ export default async function RegistrySettingsPage() {
   return (
     <>
       {header}
-      <ClientMessages namespaces={["RegistryConnection"]}>
+      <ClientMessages namespaces={["RegistryConnection", "RegistrySyncNote"]}>
         <div className="space-y-6">
           <Card>
             <CardHeader

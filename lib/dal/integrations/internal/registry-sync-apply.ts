@@ -11,6 +11,8 @@ import {
   tagsToRecord,
   versionStage,
 } from "@/lib/mlflow/mapping";
+import { warn } from "@/lib/mlflow/note-text";
+import type { SyncNote } from "@/lib/mlflow/notes";
 import type { SnapshotModel } from "@/lib/mlflow/snapshot";
 import type { SyncSummary } from "@/lib/mlflow/summary";
 import { writeAudit } from "@/lib/dal/core/audit";
@@ -71,7 +73,7 @@ export async function applyModel(tx: Tx, ctx: SyncContext, snap: SnapshotModel):
     s.models[modelOutcome]++;
     for (const key of ["created", "updated", "unchanged", "removed"] as const) s.versions[key] += versionCounts[key];
     if (link.made) s.links.push(link.made);
-    if (link.warning) s.warnings.push(link.warning);
+    if (link.warning) warn(s, link.warning);
   };
 }
 
@@ -149,14 +151,8 @@ async function linkByTag(tx: Tx, ctx: SyncContext, modelId: string, snap: Snapsh
     : await tx.aiSystem.findMany({ where: { organizationId, name: value }, select: { id: true, name: true }, take: 2 });
   const model = snap.model.name;
   const [system, ...others] = matches;
-  if (!system)
-    return {
-      warning: `${model}: its actlas.system tag “${value}” matches no AI system (use the system's id or exact name).`,
-    };
-  if (others.length > 0)
-    return {
-      warning: `${model}: several AI systems are named “${value}”; tag the model with the system's id instead.`,
-    };
+  if (!system) return { warning: { key: "tagMatchesNoSystem", model, values: { value } } satisfies SyncNote };
+  if (others.length > 0) return { warning: { key: "tagMatchesSeveral", model, values: { value } } satisfies SyncNote };
   const linked = await tx.aiSystemModel.findUnique({
     where: { systemId_modelId: { systemId: system.id, modelId } },
     select: { modelId: true },

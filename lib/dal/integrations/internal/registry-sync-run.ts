@@ -8,6 +8,8 @@ import { MlflowError } from "@/lib/mlflow/errors";
 import { REMOVED_TAG } from "@/lib/mlflow/mapping";
 import { fetchRegistrySnapshot, type RegistrySnapshot } from "@/lib/mlflow/snapshot";
 import { emptyCounts, type SyncSummary } from "@/lib/mlflow/summary";
+import { fail, warn } from "@/lib/mlflow/note-text";
+import type { SyncNote } from "@/lib/mlflow/notes";
 import { toJsonValue } from "@/lib/canonical-json";
 import type { Prisma } from "@/lib/db/generated/client";
 import { writeAudit } from "@/lib/dal/core/audit";
@@ -45,28 +47,28 @@ export async function runRegistrySync(
     links: [],
     warnings: [],
     errors: [],
+    warningNotes: [],
+    errorNotes: [],
   };
   try {
     const token = conn.authToken ? openSecret(conn.authToken, "registry.authToken") : null;
     const client = createMlflowClient({ baseUrl: conn.baseUrl, token, timeoutMs: options.timeoutMs });
     const snapshot = await fetchRegistrySnapshot(client);
-    summary.warnings.push(...snapshot.warnings);
+    for (const note of snapshot.warnings) warn(summary, note);
     const ctx: SyncContext = { actor, connectionId: conn.id, connectionName: conn.name, now, summary };
     for (const model of snapshot.models) {
       try {
         const commit = await db().$transaction((tx) => applyModel(tx, ctx, model), { timeout: 60_000 });
         commit(summary);
       } catch (error) {
-        summary.errors.push(
-          `${model.model.name}: ${messageOf(error, "an unexpected error occurred while saving it; it was left as it was.")}`,
-        );
+        fail(summary, { ...noteOf(error, { key: "saveFailed" }), model: model.model.name });
       }
     }
     summary.models.removed = await markRemovedModels(conn, snapshot, now);
     if (summary.errors.length > 0) summary.status = "partial";
   } catch (error) {
     summary.status = "error";
-    summary.errors.push(messageOf(error, "An unexpected error stopped the sync; nothing was changed."));
+    fail(summary, noteOf(error, { key: "syncStopped" }));
   }
   summary.finishedAt = new Date().toISOString();
   await record(conn, actor, summary, now);
@@ -141,8 +143,12 @@ async function record(conn: SyncConnection, actor: SyncActor, summary: SyncSumma
   });
 }
 
-function messageOf(error: unknown, fallback: string): string {
-  if (error instanceof MlflowError || error instanceof SecretBoxError || isAppError(error)) return error.message;
+// What went wrong as a note: the registry's failures have their own; a data-layer refusal or an unreadable secret is
+// kept as written; anything else is logged and told in general terms.
+function noteOf(error: unknown, fallback: SyncNote): SyncNote {
+  if (error instanceof MlflowError) return error.note;
+  if (error instanceof SecretBoxError || isAppError(error))
+    return { key: "asWritten", values: { text: error.message } };
   log().error({ err: error }, "registry sync: unexpected error");
   return fallback;
 }
