@@ -111,4 +111,11 @@ export const ERROR_MESSAGES_DE: ValidationCatalogue = {
   "Version {n} of this model is already registered.": "Version {n} dieses Modells ist bereits registriert.",
   "Version {n} is still open: finish or edit it instead.":
     "Version {n} ist noch offen: Schließen Sie sie ab oder bearbeiten Sie sie stattdessen.",
+  // Why a system needs no post-market monitoring plan (lib/dal/monitoring/plans.ts), on the page and when saving.
+  "Art 72 asks for a post-market monitoring plan only for high-risk systems; this system is not classified as high-risk.":
+    "Art 72 verlangt einen Plan zur Beobachtung nach dem Inverkehrbringen nur für Hochrisiko-KI-Systeme; dieses System ist nicht als Hochrisiko-KI-System eingestuft.",
+  "Classify this system first: Art 72 asks for a post-market monitoring plan only for high-risk systems.":
+    "Stufen Sie dieses System zuerst ein: Art 72 verlangt einen Plan zur Beobachtung nach dem Inverkehrbringen nur für Hochrisiko-KI-Systeme.",
+  "The plan is the provider's duty (Art 72). Your organisation is not this system's provider; as a deployer, monitor its operation under Art 26(5) instead.":
+    "Der Plan ist Pflicht des Anbieters (Art 72). Ihre Organisation ist nicht Anbieter dieses Systems; als Betreiber überwachen Sie stattdessen seinen Betrieb nach Art 26(5).",
 };

@@ -111,4 +111,11 @@ export const ERROR_MESSAGES_FR: ValidationCatalogue = {
   "Version {n} of this model is already registered.": "La version {n} de ce modèle est déjà enregistrée.",
   "Version {n} is still open: finish or edit it instead.":
     "La version {n} est encore ouverte : terminez-la ou modifiez-la plutôt.",
+  // Why a system needs no post-market monitoring plan (lib/dal/monitoring/plans.ts), on the page and when saving.
+  "Art 72 asks for a post-market monitoring plan only for high-risk systems; this system is not classified as high-risk.":
+    "Un plan de surveillance après commercialisation n'est exigé que pour les systèmes d'IA à haut risque (Art 72) ; ce système n'est pas classé à haut risque.",
+  "Classify this system first: Art 72 asks for a post-market monitoring plan only for high-risk systems.":
+    "Classez d'abord ce système : un plan de surveillance après commercialisation n'est exigé que pour les systèmes d'IA à haut risque (Art 72).",
+  "The plan is the provider's duty (Art 72). Your organisation is not this system's provider; as a deployer, monitor its operation under Art 26(5) instead.":
+    "Le plan est une obligation du fournisseur (Art 72). Votre organisation n'est pas le fournisseur de ce système ; en tant que déployeur, surveillez plutôt son fonctionnement au titre de l'Art 26(5).",
 };

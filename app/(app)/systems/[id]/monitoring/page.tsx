@@ -23,6 +23,7 @@ import { getViewer } from "@/lib/dal/accounts/organizations";
 import { listSystemTasks } from "@/lib/dal/obligations/tasks";
 import { formatDateTimeIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { validationText } from "@/lib/validations/i18n";
 import { ZIncidentListQuery } from "@/lib/validations/incidents";
 import { loadSystem } from "../load-system";
 import { resolveTaskAction, saveMonitoringPlanAction } from "./actions";
@@ -69,7 +70,7 @@ export default async function SystemMonitoringPage({ params }: { params: Promise
             {!plan.eligibility.eligible ? (
               <div className="space-y-4">
                 <Alert tone="info" title={t("noPlanNeeded")}>
-                  {plan.eligibility.reason}
+                  {validationText(locale, plan.eligibility.reason)}
                 </Alert>
                 {plan.plan && <PlanView plan={plan.plan} members={memberOptions} />}
               </div>
