@@ -118,4 +118,34 @@ export const ERROR_MESSAGES_DE: ValidationCatalogue = {
     "Stufen Sie dieses System zuerst ein: Art 72 verlangt einen Plan zur Beobachtung nach dem Inverkehrbringen nur für Hochrisiko-KI-Systeme.",
   "The plan is the provider's duty (Art 72). Your organisation is not this system's provider; as a deployer, monitor its operation under Art 26(5) instead.":
     "Der Plan ist Pflicht des Anbieters (Art 72). Ihre Organisation ist nicht Anbieter dieses Systems; als Betreiber überwachen Sie stattdessen seinen Betrieb nach Art 26(5).",
+  // Refusals the data-layer scan found untranslated (tests/unit/i18n/data-layer-scan.ts).
+  "Too many requests from your network. Please try again in an hour.":
+    "Zu viele Anfragen aus Ihrem Netzwerk. Bitte versuchen Sie es in einer Stunde erneut.",
+  "An account with this e-mail address exists already, so no new one was created. Sign in, or reset your password if you forgot it.":
+    "Ein Konto mit dieser E-Mail-Adresse besteht bereits, daher wurde kein neues angelegt. Melden Sie sich an, oder setzen Sie Ihr Passwort zurück, falls Sie es vergessen haben.",
+  "This person is already a member of the organisation.": "Diese Person ist bereits Mitglied der Organisation.",
+  "This review request does not exist or belongs to another organisation.":
+    "Diese Prüfungsanfrage gibt es nicht, oder sie gehört zu einer anderen Organisation.",
+  "This result is not determined yet: questions that decide the tier are open. Answer them in the questionnaire, or override the tier with a justification.":
+    "Dieses Ergebnis steht noch nicht fest: Fragen, die über die Risikostufe entscheiden, sind offen. Beantworten Sie sie im Fragebogen, oder legen Sie die Stufe mit einer Begründung abweichend fest.",
+  "A newer classification run exists for this system. Reload the page and review the current run.":
+    "Für dieses System gibt es einen neueren Einstufungslauf. Laden Sie die Seite neu und prüfen Sie den aktuellen Lauf.",
+  "This file is not among this system's evidence. Choose another or upload it first.":
+    "Diese Datei gehört nicht zu den Nachweisen dieses Systems. Wählen Sie eine andere, oder laden Sie sie zuerst hoch.",
+  "This registry connection does not exist (it may have been deleted).":
+    "Diese Verbindung zu einem Register gibt es nicht (sie wurde vielleicht gelöscht).",
+  "Another registry connection already has this name.":
+    "Eine andere Verbindung zu einem Register trägt bereits diesen Namen.",
+  "This domain is already on your list.": "Diese Domain steht bereits auf Ihrer Liste.",
+  "Some of the systems this file updates were changed since you checked the file. Check the file again to see them as they are now, then import.":
+    "Einige der Systeme, die diese Datei aktualisiert, wurden geändert, seit Sie die Datei geprüft haben. Prüfen Sie die Datei erneut, um sie im aktuellen Stand zu sehen, und importieren Sie dann.",
+  "Check the file again before updating: an import updates only the systems its check showed you. Check the file again, then import.":
+    "Prüfen Sie die Datei erneut, bevor Sie aktualisieren: Ein Import aktualisiert nur die Systeme, die Ihnen seine Prüfung gezeigt hat. Prüfen Sie die Datei erneut, und importieren Sie dann.",
+  "Too many requests from this link or network. Wait a few minutes and try again.":
+    "Zu viele Anfragen über diesen Link oder aus diesem Netzwerk. Warten Sie einige Minuten und versuchen Sie es erneut.",
+  "This link does not work. It may have expired or been withdrawn; ask the sender for a new one.":
+    "Dieser Link funktioniert nicht. Er ist vielleicht abgelaufen oder wurde zurückgezogen; bitten Sie den Absender um einen neuen.",
+  "Choose a date after the current due date.": "Wählen Sie ein Datum nach der aktuellen Frist.",
+  "Choose a due date from today on.": "Wählen Sie eine Frist ab heute.",
+  "A vendor of this name is already in the register.": "Ein Lieferant mit diesem Namen steht bereits im Register.",
 };

@@ -118,4 +118,33 @@ export const ERROR_MESSAGES_FR: ValidationCatalogue = {
     "Classez d'abord ce système : un plan de surveillance après commercialisation n'est exigé que pour les systèmes d'IA à haut risque (Art 72).",
   "The plan is the provider's duty (Art 72). Your organisation is not this system's provider; as a deployer, monitor its operation under Art 26(5) instead.":
     "Le plan est une obligation du fournisseur (Art 72). Votre organisation n'est pas le fournisseur de ce système ; en tant que déployeur, surveillez plutôt son fonctionnement au titre de l'Art 26(5).",
+  // Refusals the data-layer scan found untranslated (tests/unit/i18n/data-layer-scan.ts).
+  "Too many requests from your network. Please try again in an hour.":
+    "Trop de demandes depuis votre réseau. Veuillez réessayer dans une heure.",
+  "An account with this e-mail address exists already, so no new one was created. Sign in, or reset your password if you forgot it.":
+    "Un compte avec cette adresse e-mail existe déjà ; aucun nouveau compte n'a donc été créé. Connectez-vous, ou réinitialisez votre mot de passe si vous l'avez oublié.",
+  "This person is already a member of the organisation.": "Cette personne est déjà membre de l'organisation.",
+  "This review request does not exist or belongs to another organisation.":
+    "Cette demande de revue n'existe pas ou appartient à une autre organisation.",
+  "This result is not determined yet: questions that decide the tier are open. Answer them in the questionnaire, or override the tier with a justification.":
+    "Ce résultat n'est pas encore déterminé : des questions qui décident du niveau de risque sont ouvertes. Répondez-y dans le questionnaire, ou remplacez le niveau en le justifiant.",
+  "A newer classification run exists for this system. Reload the page and review the current run.":
+    "Une classification plus récente existe pour ce système. Rechargez la page et examinez la classification actuelle.",
+  "This file is not among this system's evidence. Choose another or upload it first.":
+    "Ce fichier ne fait pas partie des preuves de ce système. Choisissez-en un autre ou téléversez-le d'abord.",
+  "This registry connection does not exist (it may have been deleted).":
+    "Cette connexion à un registre n'existe pas (elle a peut-être été supprimée).",
+  "Another registry connection already has this name.": "Une autre connexion à un registre porte déjà ce nom.",
+  "This domain is already on your list.": "Ce domaine figure déjà dans votre liste.",
+  "Some of the systems this file updates were changed since you checked the file. Check the file again to see them as they are now, then import.":
+    "Certains des systèmes que ce fichier met à jour ont été modifiés depuis que vous avez vérifié le fichier. Vérifiez-le à nouveau pour les voir tels qu'ils sont maintenant, puis importez.",
+  "Check the file again before updating: an import updates only the systems its check showed you. Check the file again, then import.":
+    "Vérifiez à nouveau le fichier avant de mettre à jour : un import ne met à jour que les systèmes que sa vérification vous a montrés. Vérifiez à nouveau le fichier, puis importez.",
+  "Too many requests from this link or network. Wait a few minutes and try again.":
+    "Trop de demandes depuis ce lien ou ce réseau. Attendez quelques minutes et réessayez.",
+  "This link does not work. It may have expired or been withdrawn; ask the sender for a new one.":
+    "Ce lien ne fonctionne pas. Il a peut-être expiré ou été retiré ; demandez-en un nouveau à l'expéditeur.",
+  "Choose a date after the current due date.": "Choisissez une date postérieure à l'échéance actuelle.",
+  "Choose a due date from today on.": "Choisissez une échéance à partir d'aujourd'hui.",
+  "A vendor of this name is already in the register.": "Un fournisseur de ce nom figure déjà dans le registre.",
 };

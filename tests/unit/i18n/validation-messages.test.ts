@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { VALIDATION_CATALOGUES, validationText } from "@/lib/validations/i18n";
+import { dataLayerMessages } from "./data-layer-scan";
 import { validationMessageKeys } from "./validation-scan";
 
 const placeholders = (text: string) => text.match(/\{n\}/g)?.length ?? 0;
@@ -19,6 +20,26 @@ describe("validation messages in every language", () => {
       expect(missing).toEqual([]);
       const mismatched = Object.entries(catalogue).filter(([key, text]) => placeholders(key) !== placeholders(text));
       expect(mismatched).toEqual([]);
+    });
+  }
+});
+
+// An action passes the data layer's refusal on to the person, who reads it in their language (the REST API keeps the
+// English); a new refusal without a translation fails here, naming its file.
+describe("the data layer's refusals in every language", () => {
+  const messages = dataLayerMessages();
+
+  it("finds the refusals (the scan still reads lib/dal)", () => {
+    expect(
+      messages.get("The organisation needs at least one administrator. Make someone else an administrator first."),
+    ).toBe("lib/dal/accounts/members.ts");
+    expect(messages.size).toBeGreaterThan(80);
+  });
+
+  for (const locale of Object.keys(VALIDATION_CATALOGUES)) {
+    it(`${locale} has every refusal`, () => {
+      const missing = [...messages].filter(([text]) => validationText(locale, text) === text);
+      expect(missing.map(([text, file]) => `${file}: ${text}`)).toEqual([]);
     });
   }
 });
