@@ -14,10 +14,30 @@ function parsedFonts(): Map<FontKey, fontkit.Font> {
   for (const key of Object.keys(FONTS) as FontKey[]) {
     const font = fontkit.create(readFileSync(FONTS[key].file));
     if (!("layout" in font)) throw new Error(`${FONTS[key].file} is a font collection, not a single font`);
-    fonts.set(key, font);
+    fonts.set(key, withOwnCodePoints(font));
   }
   parsed = fonts;
   return fonts;
+}
+
+type GlyphSource = { getGlyph(id: number, codePoints?: number[]): fontkit.Glyph };
+const sameCodePoints = (a: number[], b: number[]) => a.length === b.length && a.every((c, i) => c === b[i]);
+
+// fontkit keeps one glyph object per glyph id, with the letters it was first asked for. Some glyphs stand for more
+// than one thing: the dotless "ı" is also the part "í" is built from (read without letters when a subset is
+// embedded), and GSUB can reach a glyph from other letters. pdfkit writes a glyph's letters into each document's
+// Unicode map, so with the font shared across documents, an earlier document could decide what a later one's "ı"
+// extracts as. A glyph asked for with other letters than the kept one's is handed out fresh, with those letters.
+function withOwnCodePoints<F extends fontkit.Font>(font: F): F {
+  const source = font as unknown as GlyphSource;
+  const kept = source.getGlyph.bind(font);
+  source.getGlyph = (id, codePoints = []) => {
+    const glyph = kept(id, codePoints);
+    if (codePoints.length === 0 || sameCodePoints(glyph.codePoints, codePoints)) return glyph;
+    const Glyph = glyph.constructor as new (id: number, codePoints: number[], font: F) => fontkit.Glyph;
+    return new Glyph(id, codePoints, font);
+  };
+  return font;
 }
 
 // pdfkit keeps, per document and font, the shaped glyph run of every word it has measured or drawn. Shaping (GSUB

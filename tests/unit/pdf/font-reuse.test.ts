@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { renderDossier } from "@/lib/pdf/render-dossier";
 import type { DossierSnapshot } from "@/lib/pdf/snapshot";
 import { one } from "../../helpers/expect-defined";
@@ -70,6 +70,22 @@ describe("dossiers rendered one after the other in the same process", () => {
         expect(font).toMatchObject({ embedded: true, subset: true, unicode: true });
       }
     }
+  });
+
+  // Accented letters such as "í" are built from parts: the font draws them from the dotless "ı" and an accent, and
+  // embedding them reads that part without a letter of its own. The parsed font is shared by every document in the
+  // process, so that must not change what a later dossier's own "ı" says it is (its text, and so its bytes).
+  it("give a dossier the same bytes whichever letters an earlier dossier was built from", async () => {
+    const accented = named("Martínez scoring", "Owned by Martínez, Loïc and Benoît.");
+    const turkish = named("Kısa vadeli kredi", "Scores applicants in Türkiye: ığış.");
+    const freshProcess = async () => {
+      vi.resetModules();
+      return (await import("@/lib/pdf/render-dossier")).renderDossier;
+    };
+    const alone = await (await freshProcess())(turkish);
+    const render = await freshProcess();
+    await render(accented);
+    expect((await render(turkish)).equals(alone)).toBe(true);
   });
 
   it("give the same bytes for the same snapshot whatever was rendered before", async () => {
