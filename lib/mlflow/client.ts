@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
 import { guardedFetch, RefusedAddressError } from "@/lib/net/guarded-fetch";
-import { assertPublicUrl } from "@/lib/net/url-guard";
+import { assertPublicUrl, urlRefusalOf } from "@/lib/net/url-guard";
 import { firstIssue } from "@/lib/validations/first-issue";
 import { MlflowError } from "./errors";
 import type { SyncNote } from "./notes";
@@ -177,6 +177,8 @@ function httpError(status: number, json: unknown, path: string): MlflowError {
 
 // The URL guard's refusals are a form's messages; a sync says which address it could not use, and why in short.
 function refusal(error: unknown, url: URL): SyncNote {
-  const unresolved = error instanceof Error && error.message.includes("could not be resolved");
-  return { key: unresolved ? "hostNotResolved" : "addressNotAllowed", values: { host: url.host } };
+  return {
+    key: urlRefusalOf(error) === "unresolved" ? "hostNotResolved" : "addressNotAllowed",
+    values: { host: url.host },
+  };
 }

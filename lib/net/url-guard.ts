@@ -19,7 +19,17 @@ type Resolver = (hostname: string) => Promise<string[]>;
 
 const FIELD = "url";
 export const REFUSED_MESSAGE = "Private and loopback addresses are not allowed.";
-const refuse = (message: string) => new AppError("VALIDATION", message, { fieldErrors: { [FIELD]: [message] } });
+/** Why the guard refused a URL, for callers that word it their own way (a registry sync's note). */
+export type UrlRefusal = "invalid" | "scheme" | "credentials" | "private" | "unresolved";
+
+const refuse = (reason: UrlRefusal, message: string) =>
+  Object.assign(new AppError("VALIDATION", message, { fieldErrors: { [FIELD]: [message] } }), { urlRefusal: reason });
+
+/** The guard's reason when `error` is one of its refusals, else null. */
+export function urlRefusalOf(error: unknown): UrlRefusal | null {
+  const reason = typeof error === "object" && error !== null ? (error as { urlRefusal?: unknown }).urlRefusal : null;
+  return typeof reason === "string" ? (reason as UrlRefusal) : null;
+}
 
 export const allowPrivateUrls = () => env().ALLOW_PRIVATE_URLS === "true";
 
@@ -37,19 +47,20 @@ export async function assertPublicUrl(
   try {
     url = new URL(raw);
   } catch {
-    throw refuse("Enter a full URL starting with https://");
+    throw refuse("invalid", "Enter a full URL starting with https://");
   }
-  if (url.protocol !== "https:" && url.protocol !== "http:") throw refuse("Only http and https URLs are allowed.");
-  if (url.username || url.password) throw refuse("Put credentials in the secret, not in the URL.");
+  if (url.protocol !== "https:" && url.protocol !== "http:")
+    throw refuse("scheme", "Only http and https URLs are allowed.");
+  if (url.username || url.password) throw refuse("credentials", "Put credentials in the secret, not in the URL.");
   if (options.allowPrivate ?? allowPrivateUrls()) return url;
   const host = hostOf(url);
-  if (host === "localhost" || host.endsWith(".localhost")) throw refuse(REFUSED_MESSAGE);
+  if (host === "localhost" || host.endsWith(".localhost")) throw refuse("private", REFUSED_MESSAGE);
   let addresses: string[];
   try {
     addresses = isIP(host) ? [host] : await (options.resolve ?? resolveHost)(host);
   } catch {
-    throw refuse(`The host ${host} could not be resolved.`);
+    throw refuse("unresolved", `The host ${host} could not be resolved.`);
   }
-  if (addresses.length === 0 || addresses.some(isPrivateAddress)) throw refuse(REFUSED_MESSAGE);
+  if (addresses.length === 0 || addresses.some(isPrivateAddress)) throw refuse("private", REFUSED_MESSAGE);
   return url;
 }

@@ -1,6 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { createAction } from "@/lib/action";
+import { rowErrorsIn } from "@/lib/csv/row-errors-i18n";
 import { assignOperator, deleteCompletion, recordCompletion, unassignOperator } from "@/lib/dal/literacy/completions";
 import { importPeople } from "@/lib/dal/literacy/import-people";
 import { createLearningItem, deleteLearningItem, updateLearningItem } from "@/lib/dal/literacy/items";
@@ -38,10 +39,10 @@ export const deletePersonAction = createAction(ZPersonRef, async (input, actor) 
   return null;
 });
 
-export const importPeopleAction = createAction(ZImportPeople, async (input, actor) => {
+export const importPeopleAction = createAction(ZImportPeople, async (input, actor, { locale }) => {
   const result = await importPeople(actor, input.csv);
   if (result.created > 0) refresh();
-  return result;
+  return { ...result, errors: rowErrorsIn(locale, result.errors) };
 });
 
 export const createLearningItemAction = createAction(ZLearningItem, async (input, actor) => {

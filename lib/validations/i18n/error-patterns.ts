@@ -1,17 +1,17 @@
-import { formatDateTimeIn } from "@/lib/i18n/format";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { legalText } from "@/lib/legal/i18n";
+import { when } from "./english-time";
 import { localNumber } from "./translate";
+import type { Pattern } from "./types";
+import { VALUE_PATTERNS } from "./value-patterns";
 
 // The data layer's refusals that name a record, a person or a time: recognised by their English shape (as
 // lib/rules/i18n recognises the engine's built texts) and said again in the reader's language with the same values.
 
-type Say = (m: RegExpExecArray, locale: Locale) => string;
-type Pattern = { english: RegExp; de: Say; fr: Say };
-
 // notFound(what)'s records, with the demonstrative each language needs for them.
 const RECORDS: Record<string, [de: string, fr: string]> = {
   "AI system": ["Dieses KI-System", "Ce système d'IA"],
+  system: ["Dieses System", "Ce système"],
   risk: ["Dieses Risiko", "Ce risque"],
   webhook: ["Dieser Webhook", "Ce webhook"],
   obligation: ["Diese Pflicht", "Cette obligation"],
@@ -55,12 +55,6 @@ const RISK_BANDS: Record<string, [de: string, fr: string]> = {
   high: ["hoch", "élevé"],
   critical: ["kritisch", "critique"],
 };
-
-// formatDateTime's English ("5 Dec 2026, 14:03 UTC") read back and written the reader's way.
-function when(locale: Locale, english: string): string {
-  const parsed = new Date(english.replace(",", ""));
-  return Number.isNaN(parsed.getTime()) ? english : formatDateTimeIn(locale, parsed);
-}
 
 const someone = (who: string, de: string, fr: string) => (locale: Locale) =>
   who === "someone else" ? (locale === "de" ? de : fr) : who;
@@ -207,10 +201,10 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-/** The refusal in `locale` when it has one of the shapes above (and a record this file knows), else null. */
+/** The refusal in `locale` when it has one of the shapes above or value-patterns.ts's (and a record this file knows), else null. */
 export function errorPatternText(locale: string, english: string): string | null {
   if (!isLocale(locale) || locale === "en") return null;
-  for (const pattern of PATTERNS) {
+  for (const pattern of [...PATTERNS, ...VALUE_PATTERNS]) {
     const m = pattern.english.exec(english);
     if (!m) continue;
     if (pattern === PATTERNS[0] && !RECORDS[m[1]!]) return null;

@@ -6,6 +6,8 @@ import { errorPatternText } from "./error-patterns";
 import { ERROR_MESSAGES_DE } from "./errors-de";
 import { ERROR_MESSAGES_FR } from "./errors-fr";
 import { FORM_MESSAGES_DE, FORM_MESSAGES_FR } from "./forms";
+import { FIELD_MESSAGES_DE } from "./fields-de";
+import { FIELD_MESSAGES_FR } from "./fields-fr";
 import { fileCheckText } from "./file-checks";
 import { FR } from "./fr";
 import { importProblemText } from "./import-problems";
@@ -35,6 +37,7 @@ export const VALIDATION_CATALOGUES: Record<string, ValidationCatalogue> = {
     ...ROUTE_MESSAGES_DE,
     ...DOSSIER_MESSAGES_DE,
     ...DEPLOYER_PACK_MESSAGES_DE,
+    ...FIELD_MESSAGES_DE,
   },
   fr: {
     ...FR,
@@ -45,6 +48,7 @@ export const VALIDATION_CATALOGUES: Record<string, ValidationCatalogue> = {
     ...ROUTE_MESSAGES_FR,
     ...DOSSIER_MESSAGES_FR,
     ...DEPLOYER_PACK_MESSAGES_FR,
+    ...FIELD_MESSAGES_FR,
   },
 };
 

@@ -125,6 +125,28 @@ describe("AI-literacy register", () => {
     expect(noHeader).toMatchObject({ ok: false, fieldErrors: { csv: [expect.stringContaining("Name and E-mail")] } });
   });
 
+  it("words the file's problems in the importer's language, keeping the file's own values (issue #22)", async () => {
+    await unit(org.organizationId, "HR");
+    const csv = "Name;Email;Business unit\nBo;not-an-email;HR\n;cy@x.example;Sales\n";
+    session.actor = { ...officer, locale: "de" };
+    const german = ok(await a.importPeopleAction({ csv }));
+    expect(german.errors.map((e) => [e.value, e.message])).toEqual([
+      ["not-an-email", "Geben Sie eine E-Mail-Adresse ein."],
+      ["Sales", "Kein Geschäftsbereich. Erlaubt: HR."],
+      ["", "Geben Sie den Namen der Person ein."],
+    ]);
+    const noHeader = await a.importPeopleAction({ csv: "Who,Where\nx,y\n" });
+    expect(noHeader).toMatchObject({
+      ok: false,
+      fieldErrors: {
+        csv: ["Die Kopfzeile braucht die Spalten Name und E-mail (Spalten: Name, E-mail, Job role, Business unit)."],
+      },
+    });
+    session.actor = { ...officer, locale: "fr" };
+    const french = ok(await a.importPeopleAction({ csv }));
+    expect(french.errors[1]?.message).toBe("Pas une unité opérationnelle. Valeurs admises : HR.");
+  });
+
   it("computes the expiry from the refresher cycle and refuses an expiry before completion", async () => {
     const p = ok(await a.createPersonAction({ name: "Di", email: "di@x.example", jobRole: "", businessUnitId: "" }));
     const i = ok(await a.createLearningItemAction(item({ validityMonths: "6" })));

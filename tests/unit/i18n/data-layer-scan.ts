@@ -2,7 +2,61 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 
-const DIR = "lib/dal";
+// The data layer and the URL guard word refusals in English: as an error's message, as a field's error, through a
+// helper (`invalid(field, "…")`) or a constant. All of them reach a person through an action, which translates them.
+const DIRS = ["lib/dal", "lib/net"];
+
+// Sentences these directories hold that no person reads in the interface, each with why.
+const NOT_FOR_THE_INTERFACE: Record<string, string> = {
+  'The organisation import has no ids for table "…"; check export-spec.ts.': "a developer's error",
+  "No table … in the database client.": "a developer's error",
+  "The Prisma client does not expose its schema; the organisation import cannot check columns.": "a developer's error",
+  "No model … in the data model.": "a developer's error",
+  "This API token's scopes do not allow this (…).": "the REST API's, which answers in English",
+  "… Ask an administrator to revoke it and create a new one.": "the REST API's, which answers in English",
+  "Refused: … resolves to a private or loopback address (…).": "a socket's error, shown as the URL guard's reason",
+  "Too many failed sign-in attempts. Try again in ….": "the sign-in page words it from the minutes",
+  "This API token no longer works: the person who created it is no longer a member of the organisation.":
+    "the REST API's; Settings words it from the reason",
+  "This API token no longer works: the role of the person who created it no longer allows its scopes.":
+    "the REST API's; Settings words it from the reason",
+  "… result outside its threshold: ….": "stored as written in a monitoring task's text",
+  "Reopened by a monitoring breach (…).": "stored as written in an obligation's history",
+};
+
+// Values the names below cannot tell, by the expression's text.
+const EXPRESSION_SAMPLES: Record<string, string> = {
+  "BAND_LABELS[band].toLowerCase()": "high",
+  "input.kind": "system",
+  where: "",
+  "error.message": "The time-stamping authority stamped something other than this signature.",
+  "coverageSummary(coverage)": "2 of 3 operators and overseers trained",
+};
+
+// A value for each `${…}`, chosen by what the expression is or names, so a pattern
+// (lib/validations/i18n/error-patterns.ts) can recognise the sentence it builds.
+function sampleFor(node: ts.Expression): string {
+  const text = node.getText();
+  if (text in EXPRESSION_SAMPLES) return EXPRESSION_SAMPLES[text]!;
+  if (ts.isParenthesizedExpression(node)) return sampleFor(node.expression);
+  if (ts.isConditionalExpression(node)) return sampleFor(node.whenTrue);
+  const built = sentenceOf(node);
+  if (built) return built.sample;
+  if (ts.isCallExpression(node)) {
+    const word = node.arguments[1];
+    const called = node.expression.getText();
+    if (called === "countPhrase" && word && ts.isStringLiteral(word)) return `3 ${word.text}s`;
+    if (called === "verbFor" && word && ts.isStringLiteral(word)) return word.text;
+  }
+  if (/format|At\b|At\)|\bat\b|until|date/i.test(text)) return "5 Dec 2026, 14:03 UTC";
+  if (/^[A-Z_]+$/.test(text) || /\.(length|number|version)$|toLocaleString|count|^n$|^number$/i.test(text)) return "3";
+  return "Example";
+}
+
+export type Sentence = { shape: string; english: string; file: string; built: boolean; setAside: boolean };
+
+const isSentence = (text: string) =>
+  /^[A-Z“(…\d]/.test(text) && /[a-z]+ [a-z]+ [a-z]+/.test(text) && /[.:;!?]$/.test(text.trim());
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
@@ -10,37 +64,49 @@ function files(dir: string): string[] {
   );
 }
 
-// A plain sentence, or a constant of the same file holding one; a template with `${…}` names a record or a time and is
-// translated by a pattern (lib/validations/i18n/error-patterns.ts), which this scan does not check.
-function textOf(node: ts.Expression, constants: Map<string, string>): string | null {
-  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
-  if (ts.isIdentifier(node)) return constants.get(node.text) ?? null;
-  return null;
+type Found = { shape: string; sample: string; built: boolean };
+
+function sentenceOf(node: ts.Node): Found | null {
+  if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node))
+    return { shape: node.text, sample: node.text, built: false };
+  // A sentence too long for one line: `…${x}). ` + "An export can only…".
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    const [left, right] = [sentenceOf(node.left), sentenceOf(node.right)];
+    if (!left || !right) return null;
+    return { shape: left.shape + right.shape, sample: left.sample + right.sample, built: left.built || right.built };
+  }
+  if (!ts.isTemplateExpression(node)) return null;
+  const spans = node.templateSpans;
+  return {
+    shape: node.head.text + spans.map((s) => `…${s.literal.text}`).join(""),
+    sample: node.head.text + spans.map((s) => sampleFor(s.expression) + s.literal.text).join(""),
+    built: true,
+  };
 }
 
-/** Every fixed message the data layer refuses with (`new AppError(code, "…")`), with the file it is in. */
-export function dataLayerMessages(): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const file of files(DIR)) {
+/**
+ * Every sentence of the data layer and the URL guard a person may read, keyed by its shape (`…` for each value a
+ * template puts in), with a sample of it (the values filled in) and its file. Imports, type names and keys are not
+ * sentences: a sentence starts with a capital, has three words in a row and ends with a stop.
+ */
+export function dataLayerSentences(): Map<string, Sentence> {
+  const found = new Map<string, Sentence>();
+  for (const file of DIRS.flatMap(files)) {
     const source = ts.createSourceFile(file, readFileSync(file, "utf8"), ts.ScriptTarget.Latest, true);
-    const constants = new Map<string, string>();
-    const collect = (node: ts.Node) => {
-      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.initializer) {
-        const init = node.initializer;
-        if (ts.isStringLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init))
-          constants.set(node.name.text, init.text);
-      }
-      ts.forEachChild(node, collect);
-    };
-    collect(source);
     const visit = (node: ts.Node) => {
-      if (ts.isNewExpression(node) && node.expression.getText() === "AppError" && node.arguments?.[1]) {
-        const text = textOf(node.arguments[1], constants);
-        if (text && /^[A-Z“(]/.test(text) && text.includes(" ")) found.set(text, file);
+      const sentence = sentenceOf(node);
+      if (sentence && isSentence(sentence.shape)) {
+        const { shape, sample, built } = sentence;
+        found.set(shape, { shape, english: sample, file, built, setAside: shape in NOT_FOR_THE_INTERFACE });
       }
-      ts.forEachChild(node, visit);
+      if (!sentence) ts.forEachChild(node, visit);
     };
     visit(source);
   }
   return found;
+}
+
+/** The sentences set aside above that the scan no longer finds: a stale entry hides nothing and should go. */
+export function staleExceptions(found: Map<string, Sentence>): string[] {
+  return Object.keys(NOT_FOR_THE_INTERFACE).filter((shape) => !found.has(shape));
 }

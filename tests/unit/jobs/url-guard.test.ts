@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assertPublicUrl, isPrivateAddress } from "@/lib/net/url-guard";
+import { assertPublicUrl, isPrivateAddress, urlRefusalOf } from "@/lib/net/url-guard";
 import { signWebhookBody, verifyWebhookSignature } from "@/lib/net/signature";
 
 describe("isPrivateAddress", () => {
@@ -104,6 +104,24 @@ describe("assertPublicUrl", () => {
         },
       }),
     ).rejects.toThrow("could not be resolved");
+  });
+  it("says why it refused, for callers that word the refusal themselves (a registry sync's note)", async () => {
+    const reason = (raw: string, resolve = async () => ["10.0.0.5"]) =>
+      assertPublicUrl(raw, { allowPrivate: false, resolve }).then(
+        () => "accepted",
+        (error: unknown) => urlRefusalOf(error),
+      );
+    expect(await reason("not a url")).toBe("invalid");
+    expect(await reason("ftp://example.com/")).toBe("scheme");
+    expect(await reason("https://u:p@example.com/")).toBe("credentials");
+    expect(await reason("https://internal.example/")).toBe("private");
+    expect(await reason("http://localhost:5000/")).toBe("private");
+    const missing = async (): Promise<string[]> => {
+      throw new Error("ENOTFOUND");
+    };
+    expect(await reason("https://nowhere.invalid/", missing)).toBe("unresolved");
+    expect(await reason("https://example.com/", async () => ["93.184.215.14"])).toBe("accepted");
+    expect(urlRefusalOf(new Error("The host x could not be resolved."))).toBeNull();
   });
   it("allows private addresses only when told to (ALLOW_PRIVATE_URLS)", async () => {
     expect((await assertPublicUrl("http://127.0.0.1:9/x", { allowPrivate: true })).port).toBe("9");
