@@ -65,7 +65,8 @@ export async function* csvParts(
     const fatal = result.errors.find((e) => e.type === "Quotes");
     if (fatal)
       throw new ImportLimitError(
-        `Row ${first + (fatal.row ?? 0) + 2}: ${fatal.message}. Check the quotes in that row.`,
+        // papaparse counts the header among its rows here (row 1 is the first data row), and the file's line 2.
+        `Row ${first + (fatal.row ?? 0) + 1}: ${fatal.message}. Check the quotes in that row.`,
       );
     yield { records: result.data, first };
     first += result.data.length;

@@ -64,4 +64,22 @@ export const FIELD_MESSAGES_DE: ValidationCatalogue = {
     "Das Akzeptieren eines Risikos ist ein eigener, signierter Schritt: Importieren Sie es mit einer anderen oder ohne Behandlung und akzeptieren Sie es im Tab „Risiken“.",
   "{n} row names a system you already have (or an earlier row of the file). Choose whether to skip it or update the system you have, then import again.":
     "{n} Zeile nennt ein System, das Sie bereits haben (oder eine frühere Zeile der Datei). Wählen Sie, ob sie übersprungen oder das vorhandene System aktualisiert werden soll, und importieren Sie dann erneut.",
+  "The file is not valid JSON. Export the bill of materials as CycloneDX JSON or SPDX 3 JSON-LD.":
+    "Die Datei ist kein gültiges JSON. Exportieren Sie die Stückliste als CycloneDX-JSON oder SPDX-3-JSON-LD.",
+  "The file must hold one JSON object, a CycloneDX bill of materials or an SPDX 3.0.1 document.":
+    "Die Datei muss genau ein JSON-Objekt enthalten: eine CycloneDX-Stückliste oder ein SPDX-3.0.1-Dokument.",
+  "The file has no header row. Start from the template.":
+    "Die Datei hat keine Kopfzeile. Beginnen Sie mit der Vorlage.",
+  "The header row (the first line) is longer than {n} KB. The first line should hold only the column names; start from the template.":
+    "Die Kopfzeile (die erste Zeile) ist länger als {n} KB. Die erste Zeile sollte nur die Spaltennamen enthalten; beginnen Sie mit der Vorlage.",
+  "The header row has {n} columns; an import takes at most {n}. Start from the template.":
+    "Die Kopfzeile hat {n} Spalten; ein Import nimmt höchstens {n}. Beginnen Sie mit der Vorlage.",
+  "Row {n} has more than {n} columns (the most an import takes). Check the separators and quotes in that row.":
+    "Zeile {n} hat mehr als {n} Spalten (mehr nimmt ein Import nicht). Prüfen Sie die Trennzeichen und Anführungszeichen in dieser Zeile.",
+  "Row {n} has a value longer than {n} KB (the most one cell may hold). Check that row for a missing closing quote.":
+    "Zeile {n} hat einen Wert, der länger als {n} KB ist (mehr darf eine Zelle nicht enthalten). Prüfen Sie die Zeile auf ein fehlendes schließendes Anführungszeichen.",
+  "The file has more than {n} rows; import at most {n} at a time.":
+    "Die Datei hat mehr als {n} Zeilen; importieren Sie höchstens {n} auf einmal.",
+  'Enter the answers as a JSON object, like {"artefactType":"ai_system"}.':
+    'Geben Sie die Antworten als JSON-Objekt ein, etwa {"artefactType":"ai_system"}.',
 };

@@ -62,4 +62,21 @@ export const FIELD_MESSAGES_FR: ValidationCatalogue = {
     "Accepter un risque est une étape signée à part : importez-le avec un autre traitement, ou sans, et acceptez-le dans l'onglet Risques.",
   "{n} row names a system you already have (or an earlier row of the file). Choose whether to skip it or update the system you have, then import again.":
     "{n} ligne nomme un système que vous avez déjà (ou une ligne précédente du fichier). Choisissez de l'ignorer ou de mettre à jour le système existant, puis importez à nouveau.",
+  "The file is not valid JSON. Export the bill of materials as CycloneDX JSON or SPDX 3 JSON-LD.":
+    "Le fichier n'est pas un JSON valide. Exportez la nomenclature en JSON CycloneDX ou en JSON-LD SPDX 3.",
+  "The file must hold one JSON object, a CycloneDX bill of materials or an SPDX 3.0.1 document.":
+    "Le fichier doit contenir un seul objet JSON : une nomenclature CycloneDX ou un document SPDX 3.0.1.",
+  "The file has no header row. Start from the template.": "Le fichier n'a pas de ligne d'en-tête. Partez du modèle.",
+  "The header row (the first line) is longer than {n} KB. The first line should hold only the column names; start from the template.":
+    "La ligne d'en-tête (la première ligne) dépasse {n} Ko. La première ligne ne doit contenir que les noms de colonnes ; partez du modèle.",
+  "The header row has {n} columns; an import takes at most {n}. Start from the template.":
+    "La ligne d'en-tête compte {n} colonnes ; un import en accepte au plus {n}. Partez du modèle.",
+  "Row {n} has more than {n} columns (the most an import takes). Check the separators and quotes in that row.":
+    "La ligne {n} compte plus de {n} colonnes (le maximum d'un import). Vérifiez les séparateurs et les guillemets de cette ligne.",
+  "Row {n} has a value longer than {n} KB (the most one cell may hold). Check that row for a missing closing quote.":
+    "La ligne {n} contient une valeur de plus de {n} Ko (le maximum d'une cellule). Vérifiez s'il y manque un guillemet fermant.",
+  "The file has more than {n} rows; import at most {n} at a time.":
+    "Le fichier compte plus de {n} lignes ; importez-en au plus {n} à la fois.",
+  'Enter the answers as a JSON object, like {"artefactType":"ai_system"}.':
+    'Saisissez les réponses sous forme d\'objet JSON, par exemple {"artefactType":"ai_system"}.',
 };

@@ -52,9 +52,38 @@ function coverageIn(locale: "de" | "fr", english: string): string {
     : `${trained} sur ${total} ${total === "1" ? "personne affectée formée" : "personnes affectées formées"}${overdue}`;
 }
 
+// Papaparse's quote errors (lib/import/csv.ts), said in each language.
+const QUOTE_ERRORS: Record<string, Words> = {
+  "Quoted field unterminated": {
+    de: "Ein Wert in Anführungszeichen wird nicht geschlossen",
+    fr: "Une valeur entre guillemets n'est pas fermée",
+  },
+  "Trailing quote on quoted field is malformed": {
+    de: "Nach einem schließenden Anführungszeichen folgt ein unerwartetes Zeichen",
+    fr: "Un caractère inattendu suit un guillemet fermant",
+  },
+};
+
 const plural = (n: string, one: string, many: string) => (n === "1" ? one : many);
 
 export const VALUE_PATTERNS: Pattern[] = [
+  {
+    english: /^Row (\d[\d,]*): (.+)\. Check the quotes in that row\.$/,
+    de: (m, l) =>
+      `Zeile ${localNumber(l, m[1]!)}: ${QUOTE_ERRORS[m[2]!]?.de ?? m[2]}. Prüfen Sie die Anführungszeichen in dieser Zeile.`,
+    fr: (m, l) =>
+      `Ligne ${localNumber(l, m[1]!)} : ${QUOTE_ERRORS[m[2]!]?.fr ?? m[2]}. Vérifiez les guillemets de cette ligne.`,
+  },
+  {
+    english: /^No member of this organisation has the email (.+)\.$/,
+    de: (m) => `Kein Mitglied dieser Organisation hat die E-Mail-Adresse ${m[1]}.`,
+    fr: (m) => `Aucun membre de cette organisation n'a l'adresse e-mail ${m[1]}.`,
+  },
+  {
+    english: /^“(.*)” is not a value this column takes\.$/,
+    de: (m) => `„${m[1]}“ ist kein Wert, den diese Spalte annimmt.`,
+    fr: (m) => `« ${m[1]} » n'est pas une valeur admise dans cette colonne.`,
+  },
   {
     english: /^Several AI systems are named “(.+)”: choose the one this file describes\.$/,
     de: (m) => `Mehrere KI-Systeme heißen „${m[1]}“: Wählen Sie das, welches diese Datei beschreibt.`,

@@ -147,6 +147,32 @@ describe("a row's problem in the importer's language", () => {
       "« maybe » n'est pas une valeur admise. Valeurs admises : oui, non ou laisser vide.",
     );
   });
+
+  it("words a refused file and the row problems the import itself finds in the importer's language (issue #22)", async () => {
+    const { admin } = await createOrganization("Import refusals language");
+    const german = { ...admin, locale: "de" as const };
+    const rows = csvOf([
+      goodRow("Unknown owner", { owner_email: "nobody@elsewhere.example" }),
+      goodRow("Bad answers", { classification_answers: "{not json" }),
+    ]);
+    const { report } = await post(german, rows, { dryRun: true });
+    expect(report?.errors.map((e) => e.message)).toEqual([
+      "Kein Mitglied dieser Organisation hat die E-Mail-Adresse nobody@elsewhere.example.",
+      'Geben Sie die Antworten als JSON-Objekt ein, etwa {"artefactType":"ai_system"}.',
+    ]);
+    const wide = Array.from({ length: 101 }, (_, i) => `c${i}`).join(",");
+    expect(await post(german, `${wide}\r\n`, { dryRun: true })).toMatchObject({
+      status: 400,
+      error: "Die Kopfzeile hat 101 Spalten; ein Import nimmt höchstens 100. Beginnen Sie mit der Vorlage.",
+    });
+    expect(await post(german, `name,intended_purpose\r\n"Open quote,x\r\n`, { dryRun: true })).toMatchObject({
+      error:
+        "Zeile 2: Ein Wert in Anführungszeichen wird nicht geschlossen. Prüfen Sie die Anführungszeichen in dieser Zeile.",
+    });
+    expect(await post({ ...admin, locale: "fr" }, "\r\n", { dryRun: true })).toMatchObject({
+      error: "Le fichier n'a pas de ligne d'en-tête. Partez du modèle.",
+    });
+  });
 });
 
 describe("import the valid rows and download the rejected ones", () => {
