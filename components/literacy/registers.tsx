@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
 import type { ServerAction } from "@/components/forms/server-action";
 import { Badge } from "@/components/ui/badge";
@@ -25,35 +26,42 @@ export async function PeopleTable({
 }) {
   const t = await getTranslations("LiteracyTables");
   if (people.length === 0) return <p className="px-5 py-4 text-sm text-slate-600">{t("noPeople")}</p>;
+  // Below md each person reads as a card (.table-cards in app/globals.css): name across, each fact labelled.
+  const fact = (label: string, value: ReactNode) => (
+    <td role="cell" className={td} data-fact="">
+      <span className="text-slate-600 md:hidden">{label}</span>
+      <span className="break-words">{value}</span>
+    </td>
+  );
   return (
-    <Table caption={t("peopleCaption")}>
+    <Table caption={t("peopleCaption")} tableClassName="table-cards" explicitRoles>
       <TableHead>
-        <Th>{t("colName")}</Th>
-        <Th>{t("colEmail")}</Th>
-        <Th>{t("colJobRole")}</Th>
-        <Th>{t("colUnit")}</Th>
-        <Th>{t("colTrainings")}</Th>
+        <Th role="columnheader">{t("colName")}</Th>
+        <Th role="columnheader">{t("colEmail")}</Th>
+        <Th role="columnheader">{t("colJobRole")}</Th>
+        <Th role="columnheader">{t("colUnit")}</Th>
+        <Th role="columnheader">{t("colTrainings")}</Th>
         {remove && (
-          <Th>
+          <Th role="columnheader">
             <span className="sr-only">{t("colActions")}</span>
           </Th>
         )}
       </TableHead>
-      <TableBody>
+      <TableBody role="rowgroup">
         {people.map((p) => (
-          <tr key={p.id}>
-            <td className={td}>
+          <tr key={p.id} role="row">
+            <td role="cell" className={td}>
               <Link href={`/literacy?tab=people&person=${p.id}`} className="text-indigo-700 underline">
                 {p.name}
               </Link>{" "}
               {p.isMember && <Badge>{t("member")}</Badge>}
             </td>
-            <td className={`${td} break-all`}>{p.email}</td>
-            <td className={td}>{p.jobRole || "—"}</td>
-            <td className={td}>{p.unitName ?? "—"}</td>
-            <td className={td}>{p.completions}</td>
+            {fact(t("colEmail"), p.email)}
+            {fact(t("colJobRole"), p.jobRole || "—")}
+            {fact(t("colUnit"), p.unitName ?? "—")}
+            {fact(t("colTrainings"), p.completions)}
             {remove && (
-              <td className={td}>
+              <td role="cell" className={td}>
                 <RemoveButton
                   what={p.name}
                   label={t("remove")}

@@ -2,7 +2,11 @@ import type { ComponentProps } from "react";
 import { cn } from "@/lib/utils";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
-  return <section className={cn("rounded-lg border border-slate-200 bg-white shadow-sm", className)} {...props} />;
+  // min-w-0: a card in a grid or flex row keeps its track's width; a wide table inside scrolls in its own region
+  // instead of widening the card (and the page) to the table's width.
+  return (
+    <section className={cn("min-w-0 rounded-lg border border-slate-200 bg-white shadow-sm", className)} {...props} />
+  );
 }
 
 export function CardHeader({

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { exeBytes, pdfBytes } from "../unit/evidence/fixtures";
 import { createSystemViaApi, uniqueName } from "./fixtures/systems";
 import { DEMO, expectAccessible, screenshot, signIn } from "./helpers";
+import { expectFitsPhone } from "./phone-fit";
 
 // A compliance officer keeps the Art 4 register: imports staff by CSV (a bad file first: nothing is imported and each
 // error names its row), assigns two of them to a new system, adds a briefing meant for that system, records that one
@@ -172,4 +173,28 @@ test("import staff, assign them to a system, record a training: coverage rises",
   await expect(page.getByText("No training recorded yet.")).toBeVisible();
   await page.goto(system.path);
   await expect(card).toContainText("0 of 2 trained (0%)");
+});
+
+// A German importer on a phone: the file's problems are in German (issue #22), and their table scrolls inside its own
+// card instead of widening the page; the register below reads as one card per person, the e-mail whole on its line.
+test("a refused staff file reads in German and fits a phone, as does the register", async ({ browser }) => {
+  const context = await browser.newContext({ locale: "de-DE", viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await signIn(page, DEMO.compliance.email, DEMO.compliance.password);
+  await page.goto("/literacy?tab=people");
+  await page.getByLabel("CSV-Datei").setInputFiles({
+    name: "staff.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from("Name;Email;Business unit\nBo;not-an-email;Nowhere\n"),
+  });
+  await page.getByRole("button", { name: "Importieren" }).click();
+  const problems = page.getByRole("table", { name: "Importfehler" });
+  await expect(problems).toContainText("Geben Sie eine E-Mail-Adresse ein.");
+  await expect(problems).toContainText("Kein Geschäftsbereich. Erlaubt:");
+  await expectFitsPhone(page, "/literacy?tab=people after a refused file");
+  const register = page.getByRole("table", { name: "Personen im Register zur KI-Kompetenz" });
+  const email = register.getByText("compliance@demo-bank.example");
+  expect((await email.boundingBox())!.width).toBeGreaterThan(150);
+  await expectAccessible(page);
+  await context.close();
 });

@@ -26,8 +26,8 @@ const NOT_FOR_THE_INTERFACE: Record<string, string> = {
     "the REST API's; Settings words it from the reason",
   "This API token no longer works: the role of the person who created it no longer allows its scopes.":
     "the REST API's; Settings words it from the reason",
-  "… result outside its threshold: ….": "stored as written in a monitoring task's text",
-  "Reopened by a monitoring breach (…).": "stored as written in an obligation's history",
+  "… result outside its threshold: ….": "a monitoring task's text, worded by lib/incidents/monitoring-task-text.ts",
+  "Reopened by a monitoring breach (…).": "an obligation's history note, worded from REOPENED_BY_BREACH",
   "The server sent no answer.": "thrown in the browser; the import page says its own words instead",
   "Allowed (several separated by …): ….": "part of the import's value refusal, which lib/import/values-i18n.ts words",
 };
