@@ -5,7 +5,8 @@ import type { OperationDoc } from "@/lib/api/docs-model";
 import { CodeBlock, SchemaDetails } from "./code-block";
 import { MethodBadge } from "./method-badge";
 
-// The operation itself (summary, description, parameters) is the OpenAPI document's, which stays English.
+// The operation itself (summary, description, parameters) is the OpenAPI document's, which stays English; lang="en"
+// tells a screen reader on a German or French page to read it as English (WCAG 3.1.2).
 export function OperationCard({ op }: { op: OperationDoc }) {
   const t = useTranslations("ApiOperation");
   return (
@@ -23,11 +24,11 @@ export function OperationCard({ op }: { op: OperationDoc }) {
           </Badge>
           {op.paginated && <Badge>{t("paginated")}</Badge>}
         </div>
-        <h3 id={`${op.anchor}-title`} className="text-base font-semibold text-slate-900">
+        <h3 id={`${op.anchor}-title`} lang="en" className="text-base font-semibold text-slate-900">
           {op.summary}
         </h3>
         {op.description && (
-          <p className="max-w-3xl text-sm text-slate-700">
+          <p lang="en" className="max-w-3xl text-sm text-slate-700">
             <WithCode text={op.description} />
           </p>
         )}
@@ -69,7 +70,9 @@ function ParametersTable({ op }: { op: OperationDoc }) {
             </td>
             <td className="py-1.5 pr-4 text-slate-700">{p.in}</td>
             <td className="max-w-56 py-1.5 pr-4 font-mono text-xs break-words text-slate-700">{p.type}</td>
-            <td className="py-1.5 text-slate-700">{p.description}</td>
+            <td lang="en" className="py-1.5 text-slate-700">
+              {p.description}
+            </td>
           </tr>
         ))}
       </TableBody>

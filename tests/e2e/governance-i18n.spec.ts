@@ -98,6 +98,13 @@ test("a compliance officer with a German browser reads and works the governance 
   await page.goto("/developers/api");
   await expect(page.getByRole("heading", { level: 1, name: "REST-API" })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Inhalt der API-Referenz" })).toBeVisible();
+  // The operations stay the OpenAPI document's English: the page says so, and marks them as English for a screen reader.
+  await expect(page.getByText("Die Referenz unten ist in jeder Sprache auf Englisch")).toBeVisible();
+  const summary = page.getByRole("heading", {
+    level: 3,
+    name: "Ask legal to review the system's current classification",
+  });
+  await expect(summary).toHaveAttribute("lang", "en");
   await check(page, "de");
 });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Alert } from "@/components/ui/alert";
 import { GettingStartedCard } from "@/components/api-docs/getting-started-card";
 import { OperationCard } from "@/components/api-docs/operation-card";
 import { ProblemsCard } from "@/components/api-docs/problems-card";
@@ -19,7 +20,11 @@ const tagAnchor = (tag: string) => `tag-${tag.toLowerCase().replace(/[^a-z0-9]+/
 // The reference is generated from the same route registry as /api/v1/openapi.json, so the two cannot disagree. The
 // page's own words follow the reader's language; the operations, paths and the OpenAPI document stay English.
 export default async function ApiDocsPage() {
-  const [{ role }, t] = await Promise.all([getViewer(await requireActor()), getTranslations("ApiDocs")]);
+  const [{ role }, t, locale] = await Promise.all([
+    getViewer(await requireActor()),
+    getTranslations("ApiDocs"),
+    getLocale(),
+  ]);
   const groups = operationDocsByTag();
   return (
     <>
@@ -57,7 +62,7 @@ export default async function ApiDocsPage() {
                   href={`#${tagAnchor(tag)}`}
                   className="block rounded px-2 py-1 font-medium text-slate-800 hover:bg-slate-100"
                 >
-                  {tag}
+                  <span lang="en">{tag}</span>
                 </a>
                 <ul className="mb-2 ml-2 space-y-0.5">
                   {operations.map((op) => (
@@ -77,6 +82,7 @@ export default async function ApiDocsPage() {
           </ul>
         </nav>
         <div className="min-w-0 space-y-8">
+          {locale !== "en" && <Alert>{t("referenceInEnglish")}</Alert>}
           <GettingStartedCard canManageTokens={!!role && can(role, "token.manage")} />
           <ProblemsCard />
           {groups.map(({ tag, operations }) => (
@@ -90,7 +96,7 @@ export default async function ApiDocsPage() {
                 id={`${tagAnchor(tag)}-heading`}
                 className="flex items-center gap-3 text-lg font-semibold text-slate-900"
               >
-                {tag}
+                <span lang="en">{tag}</span>
                 <span className="text-sm font-normal text-slate-600">
                   {t("operations", { count: operations.length })}
                 </span>
