@@ -1,7 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
-import { formatDateTimeIn } from "@/lib/i18n/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { when } from "@/lib/validations/i18n/english-time";
 import { readingWith } from "./breach-reading";
 import { KIND_LABELS, type MonitoringKindCode } from "./monitoring-obligations";
 
@@ -26,12 +26,6 @@ type T = ReturnType<typeof translator>;
 
 function reading(t: T, english: string): string {
   return readingWith(english, t("limit"));
-}
-
-// formatDateTime's English ("5 Dec 2026, 14:03 UTC") read back, so the date is written the reader's way.
-function when(locale: Locale, english: string): string {
-  const parsed = new Date(english.replace(",", ""));
-  return Number.isNaN(parsed.getTime()) ? english : formatDateTimeIn(locale, parsed);
 }
 
 /** A monitoring task's title in `locale`; English, or a title of another shape, as stored. */

@@ -201,10 +201,12 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+const ALL_PATTERNS = [...PATTERNS, ...VALUE_PATTERNS];
+
 /** The refusal in `locale` when it has one of the shapes above or value-patterns.ts's (and a record this file knows), else null. */
 export function errorPatternText(locale: string, english: string): string | null {
   if (!isLocale(locale) || locale === "en") return null;
-  for (const pattern of [...PATTERNS, ...VALUE_PATTERNS]) {
+  for (const pattern of ALL_PATTERNS) {
     const m = pattern.english.exec(english);
     if (!m) continue;
     if (pattern === PATTERNS[0] && !RECORDS[m[1]!]) return null;

@@ -1,3 +1,5 @@
+import { createTranslator } from "use-intl/core";
+import { MESSAGES } from "@/i18n/messages";
 import { when } from "./english-time";
 import { localNumber } from "./translate";
 import type { Pattern } from "./types";
@@ -33,23 +35,16 @@ function stampReason(locale: "de" | "fr", english: string): string {
     : `L'autorité d'horodatage n'a pas pu horodater la signature : ${failed[1]}.`;
 }
 
-// coverageSummary (lib/literacy/coverage.ts): how many of a system's operators and overseers are trained.
+// coverageSummary (lib/literacy/coverage.ts) read back and said as the Art 4 duty says it on the obligations page.
+const COVERAGE = /^(\d+) of (\d+) operators? (?:or|and) overseers? trained(?:, (\d+) refreshers? overdue)?$/;
+
 function coverageIn(locale: "de" | "fr", english: string): string {
-  if (english === "No one is assigned to operate or oversee this system yet")
-    return locale === "de"
-      ? "Noch niemand ist diesem System zum Betrieb oder zur Aufsicht zugewiesen"
-      : "Personne n'est encore affecté à l'utilisation ou à la surveillance de ce système";
-  const m = /^(\d+) of (\d+) operators? (?:or|and) overseers? trained(?:, (\d+) refreshers? overdue)?$/.exec(english);
+  const t = createTranslator({ locale, messages: MESSAGES[locale], namespace: "LiteracyCoverage" });
+  if (english === "No one is assigned to operate or oversee this system yet") return t("summaryNone");
+  const m = COVERAGE.exec(english);
   if (!m) return english;
-  const [, trained, total, lapsed] = m;
-  const overdue = lapsed
-    ? locale === "de"
-      ? `, ${lapsed} ${lapsed === "1" ? "Auffrischung" : "Auffrischungen"} überfällig`
-      : `, ${lapsed} ${lapsed === "1" ? "remise à niveau en retard" : "remises à niveau en retard"}`
-    : "";
-  return locale === "de"
-    ? `${trained} von ${total} Personen in Betrieb oder Aufsicht geschult${overdue}`
-    : `${trained} sur ${total} ${total === "1" ? "personne affectée formée" : "personnes affectées formées"}${overdue}`;
+  const counts = { trained: Number(m[1]), total: Number(m[2]), lapsed: Number(m[3] ?? 0) };
+  return counts.lapsed > 0 ? t("summaryLapsed", counts) : t("summary", counts);
 }
 
 // Papaparse's quote errors (lib/import/csv.ts), said in each language.
