@@ -6,7 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../lib/db/em
 import { applyMigrations } from "../lib/db/migrate";
 import { buildIfNeeded } from "./start/build-if-needed";
 import { printDemoLogins } from "./start/print-logins";
-import { SERVER_NODE_FLAGS } from "./start/server-node-flags";
+import { serverNodeFlags } from "./start/server-node-flags";
 import { ensureNextAuthSecret, loadSecretsKey } from "./start/secrets";
 
 const log = (m: string) => console.log(`[actlas] ${m}`);
@@ -17,6 +17,8 @@ async function main() {
   const port = Number(process.env.PORT || 3000);
   const appUrl = process.env.NEXTAUTH_URL || `http://localhost:${port}`;
   const dataDir = process.env.ACTLAS_DATA_DIR || ".data";
+  // Read first, so a mistyped setting stops the start before the database is touched.
+  const nodeFlags = serverNodeFlags();
   // Before anything reads lib/env: the seed, the re-encryption below and the server all use this key.
   if (loadSecretsKey(dataDir, { create: true }) === "created")
     log(`Generated the key for stored secrets in ${dataDir}/secrets-key (set ACTLAS_SECRETS_KEY in production).`);
@@ -51,7 +53,7 @@ async function main() {
   const secret = ensureNextAuthSecret(dataDir);
   // Node runs the server directly (not through npx) so that stopping this process stops the server too. It is
   // `next start` plus the TCP peer address that sign-in limits need (scripts/start/server.mjs).
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_SCRIPT], {
+  const child = spawn(process.execPath, [...nodeFlags, SERVER_SCRIPT], {
     stdio: "inherit",
     env: {
       ...process.env,

@@ -34,3 +34,13 @@ function statFields(pid: number): string[] | null {
     return null;
   }
 }
+
+/**
+ * The CPU of one process's main thread alone (the JavaScript: rendering, the ORM, the collector's pauses). The rest
+ * of cpuMs is V8's helper threads (concurrent marking, parallel scavenges, background compiles) and libuv's pool:
+ * how often the collector marks the heap shows there, not on the main thread.
+ */
+export function mainThreadCpuMs(pid: number): number {
+  const fields = statFields(pid);
+  return fields ? (Number(fields[11]) + Number(fields[12])) * TICK_MS : NaN;
+}

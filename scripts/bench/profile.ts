@@ -4,7 +4,8 @@
 //   npx tsx --conditions=react-server scripts/bench/profile.ts [--cpu-prof DIR] [--sql] [--port 3231] [--page system]
 // --cpu-prof DIR writes the server's .cpuprofile into DIR (summarise it with scripts/bench/profile-summary.ts);
 // --no-build serves whatever is in the build folder (others' edits would otherwise trigger a rebuild each time);
-// --cpu-only skips the 20-user load; --node 24 serves on that Node line; --sql turns on pg_stat_statements for the run (restarting the scratch Postgres, and switching it off after);
+// --cpu-only skips the 20-user load (the CPU figure also says how much was the main thread, the rest being V8's helper
+// threads, where the collector's marking shows: ACTLAS_GC=cpu serves with V8's own collector settings); --node 24 serves on that Node line; --sql turns on pg_stat_statements for the run (restarting the scratch Postgres, and switching it off after);
 // --html DIR saves each page's HTML there, to see what its bytes are made of; --path P measures that one path instead
 // of the benchmark's pages (e.g. /notifications, the shell alone: the floor every page pays).
 import fs from "node:fs";
@@ -14,7 +15,7 @@ import { BENCH_DATA_DIR, startScratchDb } from "./database";
 import { checkPage, load, signIn } from "./http";
 import { benchPages } from "./pages";
 import type { BenchSeed } from "./seed";
-import { cpuMs } from "./cpu-time";
+import { cpuMs, mainThreadCpuMs } from "./cpu-time";
 import { buildApp, startServer } from "./server";
 import { printTopStatements, withStatementStats } from "./profile-sql";
 
@@ -53,15 +54,17 @@ async function main() {
       await load(server.url, page.path, cookie, 1, 5);
       if (sql) await pool.query("SELECT pg_stat_statements_reset()");
       const cpuBefore = cpuMs(server.pid);
+      const mainBefore = mainThreadCpuMs(server.pid);
       const one = await load(server.url, page.path, cookie, 1, amount);
       const cpu = (cpuMs(server.pid) - cpuBefore) / amount;
+      const mainCpu = (mainThreadCpuMs(server.pid) - mainBefore) / amount;
       if (sql) await printTopStatements(pool, one.requests, log);
       // --cpu-only: the CPU figure alone, for interleaved before/after pairs (the 20-user load takes most of a run).
       const twenty = process.argv.includes("--cpu-only") ? { rps: "-", p95Ms: "-" } : await load(server.url, page.path, cookie, 20, amount * 2);
       const htmlDir = arg("html");
       const saveAs = htmlDir && `${htmlDir}/${page.name.replace(/\W+/g, "-")}.html`;
       const weight = await pageWeight(`${server.url}${page.path}`, cookie, saveAs);
-      log(`${page.name}: @1 median ${one.medianMs} ms p95 ${one.p95Ms} ms (${one.rps}/s, ${cpu.toFixed(1)} ms CPU/request); @20 ${twenty.rps}/s p95 ${twenty.p95Ms} ms; HTML ${weight.htmlKb} KB, inline RSC ${weight.rscKb} KB`);
+      log(`${page.name}: @1 median ${one.medianMs} ms p95 ${one.p95Ms} ms (${one.rps}/s, ${cpu.toFixed(1)} ms CPU/request, ${mainCpu.toFixed(1)} of it on the main thread); @20 ${twenty.rps}/s p95 ${twenty.p95Ms} ms; HTML ${weight.htmlKb} KB, inline RSC ${weight.rscKb} KB`);
     }
   } finally {
     await pool.end();

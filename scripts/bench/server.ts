@@ -5,7 +5,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
-import { SERVER_NODE_FLAGS } from "../start/server-node-flags";
+import { serverNodeFlags } from "../start/server-node-flags";
 import { processTree } from "./process-tree";
 import { LTS_NODE, ltsNode } from "../test/lts-node";
 
@@ -18,14 +18,14 @@ export const BENCH_DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench";
 process.env.ACTLAS_SECRETS_KEY ||= Buffer.alloc(32, "actlas-bench-scratch-key").toString("base64");
 
 // For comparing runtimes and collector settings on the same build: BENCH_NODE names another Node line ("24", installed
-// from the npm registry by scripts/test/lts-node.ts) or binary, BENCH_NODE_FLAGS replaces the flags `npm start` uses.
+// from the npm registry by scripts/test/lts-node.ts) or binary, BENCH_NODE_FLAGS replaces the flags `npm start` uses (ACTLAS_GC chooses among those).
 // Read when a server starts, so `npm run bench -- --node 24` can set it after the imports.
 function serverNode(): string {
   const wanted = process.env.BENCH_NODE;
   if (!wanted) return process.execPath;
   return wanted in LTS_NODE ? ltsNode(wanted as keyof typeof LTS_NODE) : wanted;
 }
-const nodeFlags = () => (process.env.BENCH_NODE_FLAGS === undefined ? SERVER_NODE_FLAGS : process.env.BENCH_NODE_FLAGS.split(" ").filter(Boolean));
+const nodeFlags = () => (process.env.BENCH_NODE_FLAGS === undefined ? serverNodeFlags() : process.env.BENCH_NODE_FLAGS.split(" ").filter(Boolean));
 
 export type BenchServer = { url: string; pid: number; buildSeconds: number | null; stop(): Promise<void> };
 

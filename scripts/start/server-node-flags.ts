@@ -1,7 +1,22 @@
 // How the app's server process collects garbage, for `npm start` and the benchmark alike (so the benchmark measures
-// what users run). With V8's defaults on a large machine the old space grows to several times the live heap before a
-// full collection: a 10,000-row CSV import whose live heap stays near 100 MB raised the server's RSS from ~300 to
-// ~570 MB, and the dossier ZIP export likewise. A smaller heap-growing factor and smaller young generation collect
-// sooner without capping the heap (a big job can still grow it: no out-of-memory at an arbitrary limit); measured in
-// BENCHMARKS.md item 16 (import: 574 → 334 MB peak, time unchanged within noise).
-export const SERVER_NODE_FLAGS = ["--heap-growing-percent=10", "--max-semi-space-size=8"];
+// what users run). ACTLAS_GC chooses between two measured trade-offs (BENCHMARKS.md, "Server CPU per request, round 4"):
+// - "memory" (the default): with V8's defaults on a large machine the old space grows to several times the live heap
+//   before a full collection, so a 10,000-row CSV import raised the server's RSS from ~300 to ~570 MB and the
+//   1,000-dossier export to ~650 MB. A smaller heap-growing factor and young generation collect sooner without capping
+//   the heap (a big job can still grow it: no out-of-memory at an arbitrary limit). Those peaks stay near 400 MB.
+// - "cpu": V8's defaults. Each page costs about a fifth less server CPU (the collector marks the heap less often, on
+//   its helper threads), for a machine with memory to spare for those peaks.
+export const GC_MODES = {
+  memory: ["--heap-growing-percent=10", "--max-semi-space-size=8"],
+  cpu: [],
+} as const satisfies Record<string, readonly string[]>;
+
+export type GcMode = keyof typeof GC_MODES;
+
+/** The node flags of the server for an ACTLAS_GC setting; unset or empty is "memory". */
+export function serverNodeFlags(setting: string | undefined = process.env.ACTLAS_GC): string[] {
+  if (setting === undefined || setting === "") return [...GC_MODES.memory];
+  if (!Object.hasOwn(GC_MODES, setting))
+    throw new Error(`ACTLAS_GC must be "memory" or "cpu", not "${setting}"`);
+  return [...GC_MODES[setting as GcMode]];
+}
