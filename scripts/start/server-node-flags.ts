@@ -16,7 +16,6 @@ export type GcMode = keyof typeof GC_MODES;
 /** The node flags of the server for an ACTLAS_GC setting; unset or empty is "memory". */
 export function serverNodeFlags(setting: string | undefined = process.env.ACTLAS_GC): string[] {
   if (setting === undefined || setting === "") return [...GC_MODES.memory];
-  if (!Object.hasOwn(GC_MODES, setting))
-    throw new Error(`ACTLAS_GC must be "memory" or "cpu", not "${setting}"`);
+  if (!Object.hasOwn(GC_MODES, setting)) throw new Error(`ACTLAS_GC must be "memory" or "cpu", not "${setting}"`);
   return [...GC_MODES[setting as GcMode]];
 }

@@ -17,7 +17,10 @@ describe("ACTLAS_GC: the server's collector flags", () => {
   it.each(Object.keys(GC_MODES))("starts a Node process with the %s flags", (mode) => {
     const flags = serverNodeFlags(mode);
     // The script comes on stdin so that execArgv holds the flags alone; Node refuses a flag it does not know.
-    const child = spawnSync(process.execPath, [...flags, "-"], { input: "console.log(JSON.stringify(process.execArgv))", encoding: "utf8" });
+    const child = spawnSync(process.execPath, [...flags, "-"], {
+      input: "console.log(JSON.stringify(process.execArgv))",
+      encoding: "utf8",
+    });
     expect(child.stderr).toBe("");
     expect(JSON.parse(child.stdout)).toEqual(flags);
   });
