@@ -1,7 +1,7 @@
 import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
 import type { Locale } from "@/lib/i18n/locales";
-import { when } from "@/lib/validations/i18n/english-time";
+import { when } from "@/lib/i18n/english-time";
 import { readingWith } from "./breach-reading";
 import { KIND_LABELS, type MonitoringKindCode } from "./monitoring-obligations";
 

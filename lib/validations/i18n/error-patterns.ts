@@ -1,6 +1,6 @@
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import { legalText } from "@/lib/legal/i18n";
-import { when } from "./english-time";
+import { when } from "@/lib/i18n/english-time";
 import { localNumber } from "./translate";
 import type { Pattern } from "./types";
 import { VALUE_PATTERNS } from "./value-patterns";

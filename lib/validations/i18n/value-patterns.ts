@@ -1,6 +1,6 @@
 import { createTranslator } from "use-intl/core";
 import { MESSAGES } from "@/i18n/messages";
-import { when } from "./english-time";
+import { when } from "@/lib/i18n/english-time";
 import { localNumber } from "./translate";
 import type { Pattern } from "./types";
 
