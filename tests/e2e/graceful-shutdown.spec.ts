@@ -40,6 +40,9 @@ test("a stopped instance answers the request it holds, takes no new ones, stops 
   const held = fetch(`${app.url}/readyz`);
   await expect
     .poll(async () => {
+      // Inside a transaction pg_stat_activity keeps the backends and query texts of its first look, so a query the
+      // app sends later, or on a connection it opens later, would never show without a fresh look.
+      await blocker.query("SELECT pg_stat_clear_snapshot()");
       const { rows } = await blocker.query(
         `SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND query LIKE '%_prisma_migrations%'`,
       );

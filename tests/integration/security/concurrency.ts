@@ -123,6 +123,9 @@ async function waitForWaiters(gate: pg.Client, count: number, timeoutMs: number)
   const deadline = Date.now() + timeoutMs;
   let waiting = 0;
   while (Date.now() < deadline) {
+    // The gate holds its transaction open, and inside one pg_stat_activity keeps the backends of its first look:
+    // connections the pool opens later would never be counted without a fresh look.
+    await gate.query("SELECT pg_stat_clear_snapshot()");
     waiting = one((await gate.query<{ n: number }>(WAITING_ON_LOCKS)).rows, 0, "count of lock waiters").n;
     if (waiting >= count) return waiting;
     await new Promise((resolve) => setTimeout(resolve, 25));
