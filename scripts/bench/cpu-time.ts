@@ -25,10 +25,10 @@ export function cpuMs(pid: number): number {
 }
 
 // Fields after "pid (comm) ": [11] utime, [12] stime, [13] cutime, [14] cstime (proc(5) numbers them 14–17).
-function statFields(pid: number): string[] | null {
+function statFields(pid: number, file = `/proc/${pid}/stat`): string[] | null {
   try {
     // The name in parentheses may itself hold ") ", so the fields start after the last one.
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = fs.readFileSync(file, "utf8");
     return stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
   } catch {
     return null;
@@ -41,6 +41,7 @@ function statFields(pid: number): string[] | null {
  * how often the collector marks the heap shows there, not on the main thread.
  */
 export function mainThreadCpuMs(pid: number): number {
-  const fields = statFields(pid);
+  // /proc/PID/stat sums every thread of the process; the main thread's own figures are under task/, by its own id.
+  const fields = statFields(pid, `/proc/${pid}/task/${pid}/stat`);
   return fields ? (Number(fields[11]) + Number(fields[12])) * TICK_MS : NaN;
 }

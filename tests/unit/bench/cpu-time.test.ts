@@ -2,7 +2,7 @@
 // workers serve, so the primary's own time alone would report next to nothing per request.
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterEach, describe, expect, it } from "vitest";
-import { cpuMs } from "../../../scripts/bench/cpu-time";
+import { cpuMs, mainThreadCpuMs } from "../../../scripts/bench/cpu-time";
 import { processTree } from "../../../scripts/bench/process-tree";
 
 const BURN_MS = 600;
@@ -43,6 +43,18 @@ describe("server CPU time", { timeout: 60_000 }, () => {
     expect(total).toBeGreaterThanOrEqual(2 * BURN_MS - 20);
     expect(total - live).toBeGreaterThanOrEqual(BURN_MS - 20);
     expect(total - live).toBeLessThan(BURN_MS + 400);
+  });
+
+  it("tells the main thread's CPU from the other threads'", async () => {
+    // The burning is done by a worker thread while the main thread waits, as V8's helper threads mark the heap.
+    const threaded = `const { Worker } = require("node:worker_threads");
+      new Worker(${JSON.stringify(burn)}, { eval: true }).on("exit", () => console.log("burnt"));
+      setInterval(() => {}, 1000);`;
+    primary = spawn(process.execPath, ["-e", threaded], { stdio: ["ignore", "pipe", "inherit"] });
+    await new Promise((resolve) => primary!.stdout!.once("data", resolve));
+    const pid = primary.pid!;
+    expect(cpuMs(pid)).toBeGreaterThanOrEqual(BURN_MS - 20);
+    expect(mainThreadCpuMs(pid)).toBeLessThan(BURN_MS / 2);
   });
 
   it("reads NaN for a process that is gone", () => {
