@@ -1,5 +1,5 @@
 // The app as users get it: a production build in its own folder (.next-bench, so it never disturbs a developer's
-// .next or a parallel e2e build), served by `next start` against the scratch database. Its memory is sampled
+// .next or a parallel e2e build), served as `npm start` serves it against the scratch database. Its memory is sampled
 // from /proc so the report can give peak RSS per scenario.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
@@ -10,6 +10,7 @@ import { processTree } from "./process-tree";
 import { LTS_NODE, ltsNode } from "../test/lts-node";
 
 const NEXT_BIN = path.join("node_modules", "next", "dist", "bin", "next");
+const SERVER_SCRIPT = path.join("scripts", "start", "server.mjs");
 // BENCH_DIST_DIR lets two benchmark runs (e.g. a dossier-only one) build side by side.
 export const BENCH_DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench";
 
@@ -56,13 +57,14 @@ function newestSource(entry = "", depth = 0): number {
   return Math.max(0, ...fs.readdirSync(entry).filter((n) => n !== "generated").map((n) => newestSource(path.join(entry, n), depth + 1)));
 }
 
-// nodeArgs: e.g. --cpu-prof for scripts/bench/profile.ts; the benchmark itself runs the server with the node flags
-// `npm start` uses.
+// The process `npm start` runs (scripts/start/server.mjs, one instance, its node flags), not `next start`, which
+// compiles next.config.ts at start and so holds SWC's compilers that the production server never loads. nodeArgs:
+// e.g. --cpu-prof for scripts/bench/profile.ts.
 export async function startServer(databaseUrl: string, port: number, buildSeconds: number | null, nodeArgs: string[] = []): Promise<BenchServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(serverNode(), [...nodeFlags(), ...nodeArgs, NEXT_BIN, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(serverNode(), [...nodeFlags(), ...nodeArgs, SERVER_SCRIPT], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: serverEnv(databaseUrl, url),
+    env: { ...serverEnv(databaseUrl, url), PORT: String(port), ACTLAS_INSTANCES: "1" },
   });
   return whenServing(child, url, buildSeconds, () => true);
 }
@@ -74,7 +76,7 @@ export async function startServer(databaseUrl: string, port: number, buildSecond
  */
 export async function startInstances(databaseUrl: string, port: number, count: number): Promise<BenchServer> {
   const url = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = spawn(serverNode(), [...nodeFlags(), path.join("scripts", "start", "server.mjs")], {
+  const child: ChildProcess = spawn(serverNode(), [...nodeFlags(), SERVER_SCRIPT], {
     stdio: ["ignore", "pipe", "inherit"],
     env: { ...serverEnv(databaseUrl, url), PORT: String(port), ACTLAS_INSTANCES: String(count) },
   });

@@ -2,7 +2,9 @@
 // x-actlas-peer-address (lib/net/client-address.ts), replacing any value the client sent. Next offers route
 // handlers no socket address: it fills X-Forwarded-For with it only when the client sent none, so a client could
 // otherwise pick the address that sign-in limits count against. Plain JavaScript: it runs under node, not tsx.
+import fs from "node:fs";
 import http from "node:http";
+import path from "node:path";
 import next from "next";
 import { guardRequest } from "./request-guard.mjs";
 
@@ -45,6 +47,14 @@ for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => shutdown(si
 
 const PEER_ADDRESS_HEADER = "x-actlas-peer-address";
 const port = Number(process.env.PORT || 3000);
+// The configuration the build resolved, handed to Next the way the server.js of its own standalone output does
+// (node_modules/next/dist/build/utils.js): otherwise Next compiles next.config.ts again at every start, and the
+// next-intl plugin that it loads maps SWC and a file watcher (about 30 MB of native code) into a process that never
+// compiles or watches anything. The folder is next.config.ts's distDir.
+const builtConfig = path.join(process.env.NEXT_DIST_DIR || ".next", "required-server-files.json");
+if (!fs.existsSync(builtConfig))
+  throw new Error(`no production build: ${builtConfig} is missing (run next build first)`);
+process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(JSON.parse(fs.readFileSync(builtConfig, "utf8")).config);
 const app = next({ dev: false, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
