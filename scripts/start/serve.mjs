@@ -30,8 +30,8 @@ function shutdown(signal) {
   // Asked to stop while still starting: nothing has been served, so nothing to drain.
   if (!server) return void finishAndExit();
   console.log(`[actlas] ${signal}: finishing in-flight requests (at most ${GRACE_MS / 1000} s)`);
-  const hooks = globalThis.actlasShutdown;
-  hooks?.begin();
+  // The deadline and the closing come first: the app's own step below may throw (its settings unreadable, say), and
+  // a throw here would otherwise leave a process that ignores every further signal.
   setTimeout(() => {
     console.error("[actlas] shutdown grace period over: exiting with work still open");
     process.exit(1);
@@ -41,6 +41,11 @@ function shutdown(signal) {
     clearInterval(idle);
     void finishAndExit();
   });
+  try {
+    globalThis.actlasShutdown?.begin();
+  } catch (err) {
+    console.error("[actlas] shutdown failed to stop taking work", err);
+  }
 }
 // Before the app starts, so a stop that comes while it does (a deploy rolled back, an instance replaced) is orderly.
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => shutdown(signal));
