@@ -1,39 +1,21 @@
 import { expect, test } from "@playwright/test";
 import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import pg from "pg";
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../lib/db/embedded-postgres";
-import { applyMigrations } from "../../lib/db/migrate";
-import { startAppInstance, type AppInstance } from "./fixtures/app-instance";
+import { ownDatabase } from "./fixtures/own-database";
 
 // SIGTERM (a deploy, a scale-down) must not cut off what an instance has accepted: it stops taking connections,
 // answers the requests it holds, stops its job workers after their running jobs, closes its pool, and exits 0.
 // Its own database, so its background jobs never touch the other tests' data.
 const BASE_PORT = Number(process.env.E2E_PORT || 3100);
-const dataDir = path.resolve(`.data/e2e-shutdown-${BASE_PORT}`);
-let db: EmbeddedPostgresHandle | undefined;
-let app: AppInstance | undefined;
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  db = await startEmbeddedPostgres({ dataDir, port: 0, database: "shutdown" });
-  await applyMigrations(db.url, { log: () => undefined });
-});
-
-test.afterAll(async () => {
-  app?.child.kill("SIGKILL");
-  await db?.stop();
-});
+const own = ownDatabase("shutdown");
 
 test("a stopped instance answers the request it holds, takes no new ones, stops its jobs and exits 0", async () => {
   test.setTimeout(120_000);
-  app = await startAppInstance({ port: BASE_PORT + 60, databaseUrl: db!.url, env: { JOBS_ENABLED: "true" } });
-  await expect.poll(async () => (await fetch(`${app!.url}/readyz`)).status, { timeout: 30_000 }).toBe(200);
+  const app = await own.startApp({ port: BASE_PORT + 60, env: { JOBS_ENABLED: "true" } });
+  await expect.poll(async () => (await fetch(`${app.url}/readyz`)).status, { timeout: 30_000 }).toBe(200);
 
   // Hold a request inside the server: /readyz reads the migrations table, which this transaction locks.
-  const blocker = new pg.Client({ connectionString: db!.url });
+  const blocker = new pg.Client({ connectionString: own.url() });
   await blocker.connect();
   await blocker.query("BEGIN");
   await blocker.query('LOCK TABLE "_prisma_migrations" IN ACCESS EXCLUSIVE MODE');
@@ -55,7 +37,7 @@ test("a stopped instance answers the request it holds, takes no new ones, stops 
   await expect
     .poll(
       async () =>
-        await fetch(`${app!.url}/healthz`).then(
+        await fetch(`${app.url}/healthz`).then(
           () => "answered",
           () => "refused",
         ),
@@ -81,19 +63,19 @@ test("an instance stops on SIGTERM even when the app's own shutdown step fails",
   test.setTimeout(120_000);
   // A secret too short for lib/env: the server listens, but everything in the app that reads its settings throws,
   // its shutdown hooks included. Run directly (npm start refuses such a setting before it starts a server).
-  app = await startAppInstance({
+  const app = await own.startApp({
     port: BASE_PORT + 63,
-    databaseUrl: db!.url,
     env: { JOBS_ENABLED: "false", NEXTAUTH_SECRET: "short" },
     until: "listening",
   });
   await fetch(`${app.url}/healthz`).catch(() => undefined);
   const started = Date.now();
   app.child.kill("SIGTERM");
+  let timer: NodeJS.Timeout | undefined;
   const code = await Promise.race([
     app.exited,
-    new Promise((resolve) => setTimeout(() => resolve("still running"), 40_000)),
-  ]);
+    new Promise((resolve) => (timer = setTimeout(() => resolve("still running"), 40_000))),
+  ]).finally(() => clearTimeout(timer));
   expect(code, app.output().slice(-2000)).toBe(1);
   expect(Date.now() - started).toBeLessThan(30_000);
   expect(app.output()).toContain("shutdown failed");
@@ -121,12 +103,12 @@ const alive = (pid: number): boolean => {
 
 test("ACTLAS_INSTANCES=2 serves from two processes, replaces one that dies, and stops both on SIGTERM", async () => {
   test.setTimeout(150_000);
-  app = await startAppInstance({ port: BASE_PORT + 61, databaseUrl: db!.url, env: { ACTLAS_INSTANCES: "2" } });
+  const app = await own.startApp({ port: BASE_PORT + 61, env: { ACTLAS_INSTANCES: "2" } });
   const primary = app.child.pid!;
   await expect.poll(() => childPids(primary).length, { timeout: 60_000 }).toBe(2);
   // Both listening (the first answer above may have come from either while the other was still starting).
   const readyLines = () =>
-    app!
+    app
       .output()
       .split("\n")
       .filter((line) => line.includes("] Ready on")).length;
@@ -138,7 +120,7 @@ test("ACTLAS_INSTANCES=2 serves from two processes, replaces one that dies, and 
   // A connection the primary had just handed to the dead one is lost with it (a client's timeout and retry, as a
   // load balancer's, covers that); new connections reach the live one.
   const healthz = () =>
-    fetch(`${app!.url}/healthz`, { signal: AbortSignal.timeout(2_000) }).then(
+    fetch(`${app.url}/healthz`, { signal: AbortSignal.timeout(2_000) }).then(
       (r) => r.status,
       () => 0,
     );

@@ -1,30 +1,13 @@
 import { expect, test } from "@playwright/test";
 import fs from "node:fs";
-import path from "node:path";
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from "../../lib/db/embedded-postgres";
-import { applyMigrations } from "../../lib/db/migrate";
 import { STATIC_SECURITY_HEADERS } from "../../lib/security-headers";
-import { startAppInstance, type AppInstance } from "./fixtures/app-instance";
+import { ownDatabase } from "./fixtures/own-database";
 
 // A production process serves the configuration the build resolved: it must not compile next.config.ts again at
 // start, which loads the next-intl plugin and with it SWC's compilers and a file watcher (about 30 MB of native code
 // in every instance, and the same again per ACTLAS_INSTANCES worker).
 const BASE_PORT = Number(process.env.E2E_PORT || 3100);
-const dataDir = path.resolve(`.data/e2e-process-${BASE_PORT}`);
-let db: EmbeddedPostgresHandle | undefined;
-let app: AppInstance | undefined;
-
-test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  fs.rmSync(dataDir, { recursive: true, force: true });
-  db = await startEmbeddedPostgres({ dataDir, port: 0, database: "process" });
-  await applyMigrations(db.url, { log: () => undefined });
-});
-
-test.afterAll(async () => {
-  app?.child.kill("SIGKILL");
-  await db?.stop();
-});
+const own = ownDatabase("process");
 
 // The native modules (.node files) a process has mapped, by file name.
 const nativeModules = (pid: number): string[] => [
@@ -39,7 +22,7 @@ const nativeModules = (pid: number): string[] => [
 
 test("a production instance runs the built configuration, with no compiler or file watcher loaded", async () => {
   test.setTimeout(120_000);
-  app = await startAppInstance({ port: BASE_PORT + 62, databaseUrl: db!.url, env: { JOBS_ENABLED: "false" } });
+  const app = await own.startApp({ port: BASE_PORT + 62, env: { JOBS_ENABLED: "false" } });
   const response = await fetch(`${app.url}/login`);
   expect(response.status).toBe(200);
   // next.config.ts's headers() reach the responses all the same.
