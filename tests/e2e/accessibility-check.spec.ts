@@ -23,4 +23,13 @@ test("the accessibility check fails a page with faint text, an unnamed field and
   await page.setContent(`<!doctype html><html lang="en"><head><title>Fine</title></head><body><main>
     <h1>A fine page</h1><label>Name <input type="text"></label><button>Open</button></main></body></html>`);
   await expectAccessible(page);
+
+  // axe stays in a document after its first check: a later check of the same document, changed since, still judges
+  // what is there now.
+  await page.evaluate(() => document.querySelector("main")!.insertAdjacentHTML("beforeend", "<input type=text>"));
+  const second = await expectAccessible(page).then(
+    () => "",
+    (error: Error) => error.message,
+  );
+  expect(second).toContain("label");
 });

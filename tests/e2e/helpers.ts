@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
+import { axeViolations } from "./axe";
 import { linkPath, waitForMail } from "./mail";
 
 export const DEMO = {
@@ -26,18 +26,8 @@ export async function expectAccessible(page: Page) {
   await page.addStyleTag({
     content: "*, *::before, *::after { transition: none !important; animation: none !important; }",
   });
-  const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
-    // WCAG 2.5.3 (label in name): axe ships this check as experimental, so it runs only when asked for. A control whose
-    // accessible name leaves out its visible words cannot be operated by a speech-input user saying what they see.
-    // Only violations are read, so only they are gathered; and axe runs in the page itself (legacy mode) instead of
-    // finishing in a blank page it opens each time: the pages have no cross-origin frames for that to reach. Together
-    // they roughly halve each check, and the suite makes over 200 of them.
-    .options({ rules: { "label-content-name-mismatch": { enabled: true } }, resultTypes: ["violations"] })
-    .setLegacyMode(true)
-    .analyze();
-  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
+  const serious = (await axeViolations(page)).filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.targets.join(", ")})`)).toEqual([]);
 }
 
 // Typing into a filled field while the page hydrates can land after the stored value instead of replacing it: type
