@@ -1,9 +1,17 @@
 import { defineConfig } from "@playwright/test";
+import fs from "node:fs";
 
 const PORT = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://localhost:${PORT}`;
 
-// Debian's Chromium: Playwright cannot download its own browsers on these machines.
+// Debian's Chromium: Playwright cannot download its own browsers on these machines. Its headless shell (the package
+// chromium-headless-shell) when installed: the same engine without the full browser's window and UI machinery, which
+// on two cores spent a third of the suite's CPU; a walk of every page took a fifth less time in it.
+const chromium =
+  process.env.CHROMIUM_PATH ||
+  ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((file) => fs.existsSync(file)) ||
+  "/usr/bin/chromium";
+
 export default defineConfig({
   testDir: "tests/e2e",
   // One folder per server port, so two runs side by side (other ports) never clear or overwrite each other's traces.
@@ -20,7 +28,7 @@ export default defineConfig({
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium",
+      executablePath: chromium,
       args: [
         "--no-sandbox",
         "--disable-gpu",
