@@ -13,7 +13,14 @@ export default defineConfig({
     projects: [
       {
         resolve: { alias },
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // One worker per core. Vitest's default keeps one core free: on CI's two cores that is one worker, which spent
+          // most of the stage loading modules file after file.
+          maxWorkers: "100%",
+        },
       },
       {
         resolve: { alias },
