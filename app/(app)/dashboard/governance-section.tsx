@@ -120,7 +120,10 @@ function Standards({ s, t }: { s: GovernanceDTO["standards"]; t: T }) {
             {f.gaps === 0 ? (
               t("noGaps")
             ) : (
-              <Link href={`/standards/${f.id}?show=gaps`} className="inline-block py-1 font-medium text-indigo-700 underline">
+              <Link
+                href={`/standards/${f.id}?show=gaps`}
+                className="inline-block py-1 font-medium text-indigo-700 underline"
+              >
                 {t("controlsWithGaps", { count: f.gaps })}
                 <span className="sr-only">{t("gapsIn", { name: f.name })}</span>
               </Link>
