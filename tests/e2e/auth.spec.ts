@@ -1,5 +1,13 @@
 import { expect, test, type Page } from "@playwright/test";
-import { confirmSignUpFromMail, DEMO, expectAccessible, PASSWORD, signIn, signUp, uniqueEmail } from "./helpers";
+import {
+  confirmSignUpFromMail,
+  DEMO,
+  expectAccessible,
+  PASSWORD,
+  signInWithForm,
+  signUp,
+  uniqueEmail,
+} from "./helpers";
 import { countMails, linkPath, waitForMail } from "./mail";
 
 // The auth pages are used on phones too: nothing may need sideways scrolling at 390 px.
@@ -55,7 +63,7 @@ test("sign up, confirm the e-mail address from the mail, then sign in; sign out 
   await page.goto("/systems");
   await page.getByRole("button", { name: "Sign out" }).first().click();
   await expect(page).toHaveURL(/\/login\?reason=signedout/);
-  await signIn(page, email, PASSWORD);
+  await signInWithForm(page, email, PASSWORD);
 });
 
 test("sign-up answers the same for an address that has an account; the owner is told by e-mail", async ({ page }) => {
@@ -125,7 +133,7 @@ test("forgot password: mail, new password, old sessions end, sign in with the ne
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByText("The email or password is incorrect.")).toBeVisible();
-  await signIn(page, email, newPassword);
+  await signInWithForm(page, email, newPassword);
 
   // The link is spent; an unknown link is explained the same way, with a way to ask for a new one.
   await page.goto(link);
@@ -159,5 +167,5 @@ test("a lost confirmation e-mail can be sent again", async ({ page }) => {
   await expect(page.getByText(/we sent it a new link/)).toBeVisible();
   await expect.poll(() => countMails(email, /Confirm your e-mail address/), { timeout: 15_000 }).toBe(2);
   await confirmSignUpFromMail(page, email);
-  await signIn(page, email, PASSWORD);
+  await signInWithForm(page, email, PASSWORD);
 });
