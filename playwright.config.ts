@@ -5,8 +5,8 @@ const PORT = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://localhost:${PORT}`;
 
 // Debian's Chromium: Playwright cannot download its own browsers on these machines. Its headless shell (the package
-// chromium-headless-shell) when installed: the same engine without the full browser's window and UI machinery, which
-// on two cores spent a third of the suite's CPU; a walk of every page took a fifth less time in it.
+// chromium-headless-shell) when installed: the same engine without the full browser's window and UI machinery, whose
+// processes took about a fifth of the CPU of a walk of every page on two cores; the walk took a fifth less time in it.
 const chromium =
   process.env.CHROMIUM_PATH ||
   ["/usr/bin/chromium-headless-shell", "/usr/bin/chromium"].find((file) => fs.existsSync(file)) ||

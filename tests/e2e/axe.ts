@@ -13,8 +13,8 @@ const OPTIONS: axe.RunOptions = {
 };
 
 // axe-core run in the page itself, injected once per document. Playwright's axe wrapper injected its 570 KB source
-// twice on every check and configured it for frames the pages do not have: a third of each check's time, over some 300
-// checks a run. The pages embed no frames, so the page's own run sees everything.
+// twice on every check and configured it for frames the pages do not have: about a quarter of each check's time, over
+// some 300 checks a run. The pages embed no frames, so the page's own run sees everything.
 export async function axeViolations(page: Page): Promise<Violation[]> {
   const present = await page.evaluate(() => typeof (window as { axe?: unknown }).axe === "object");
   if (!present) await page.evaluate(axe.source);
