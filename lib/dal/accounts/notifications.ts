@@ -10,7 +10,7 @@ import {
   type TNotificationPrefs,
 } from "@/lib/validations/notifications";
 import { writeAudit } from "@/lib/dal/core/audit";
-import { authorize } from "@/lib/dal/core/authorize";
+import { authorize, storedNotificationPrefs } from "@/lib/dal/core/authorize";
 
 export type NotificationDTO = {
   id: string;
@@ -30,11 +30,7 @@ const PAGE_SIZE = 100;
 async function scope(actor: Actor) {
   const member = await authorize(actor, "notification.read");
   if (actor.kind !== "user") throw new AppError("FORBIDDEN", "Notifications belong to people, not API tokens.");
-  const membership = await db().membership.findUniqueOrThrow({
-    where: { userId_organizationId: { userId: member.userId, organizationId: member.organizationId } },
-    select: { notificationPrefs: true },
-  });
-  const prefs = resolvePrefs(membership.notificationPrefs);
+  const prefs = resolvePrefs(await storedNotificationPrefs(member));
   // A kind switched off in-app is hidden, though its row stays: it keeps the reminder from being sent twice.
   const hidden = NOTIFICATION_KINDS.filter((k) => !prefs[k].inApp);
   const where: Prisma.NotificationWhereInput = {

@@ -9,10 +9,12 @@ import { AppError } from "@/lib/errors";
 // person. React's cache() shares the membership lookup within one server-component render and is a plain call
 // everywhere else (server actions, route handlers, scripts, tests), so a role change is never served stale from
 // one request to the next. The permission check itself still runs on every call.
-// One statement with the member's e-mail (the audit label) joined in: the ORM sent two, on every page.
+// One statement with the member's e-mail (the audit label) joined in: the ORM sent two, on every page. The notification
+// preferences come along because every page's unread badge needs them (storedNotificationPrefs): a third statement.
 const findMembership = cache(async (userId: string, organizationId: string) => {
-  const [row] = await db().$queryRaw<{ role: Role; email: string }[]>`
-    SELECT m.role::text AS role, u.email FROM "Membership" m JOIN "User" u ON u.id = m."userId"
+  const [row] = await db().$queryRaw<{ role: Role; email: string; notificationPrefs: unknown }[]>`
+    SELECT m.role::text AS role, u.email, m."notificationPrefs" AS "notificationPrefs"
+    FROM "Membership" m JOIN "User" u ON u.id = m."userId"
     WHERE m."userId" = ${userId} AND m."organizationId" = ${organizationId}`;
   return row ?? null;
 });
@@ -35,6 +37,13 @@ export async function authorize(actor: Actor, permission: Permission): Promise<M
     role: membership.role,
     actorLabel: membership.email,
   };
+}
+
+/** The stored notification preferences of an authorised person's membership, from the row authorize() read. */
+export async function storedNotificationPrefs(member: Member): Promise<unknown> {
+  const membership = await findMembership(member.userId, member.organizationId);
+  if (!membership) throw new AppError("FORBIDDEN", "You are not a member of this organisation.");
+  return membership.notificationPrefs;
 }
 
 // The token was checked (hash, expiry, revocation) when the request came in; scopes decide the rest.
