@@ -4,7 +4,7 @@ import { GC_MODES, serverNodeFlags } from "../../../scripts/start/server-node-fl
 
 describe("ACTLAS_GC: the server's collector flags", () => {
   it("collects sooner by default, and leaves V8's defaults for cpu", () => {
-    expect(serverNodeFlags(undefined)).toEqual(["--heap-growing-percent=30", "--max-semi-space-size=8"]);
+    expect(serverNodeFlags(undefined)).toEqual(["--heap-growing-percent=20", "--max-semi-space-size=8"]);
     expect(serverNodeFlags("")).toEqual(serverNodeFlags("memory"));
     expect(serverNodeFlags("cpu")).toEqual([]);
   });
