@@ -10,7 +10,8 @@ import { AppError } from "@/lib/errors";
 // everywhere else (server actions, route handlers, scripts, tests), so a role change is never served stale from
 // one request to the next. The permission check itself still runs on every call.
 // One statement with the member's e-mail (the audit label) joined in: the ORM sent two, on every page. The notification
-// preferences come along because every page's unread badge needs them (storedNotificationPrefs): a third statement.
+// preferences come along because every page's unread badge needs them (storedNotificationPrefs), which would
+// otherwise be a statement of its own.
 const findMembership = cache(async (userId: string, organizationId: string) => {
   const [row] = await db().$queryRaw<{ role: Role; email: string; notificationPrefs: unknown }[]>`
     SELECT m.role::text AS role, u.email, m."notificationPrefs" AS "notificationPrefs"
@@ -18,6 +19,8 @@ const findMembership = cache(async (userId: string, organizationId: string) => {
     WHERE m."userId" = ${userId} AND m."organizationId" = ${organizationId}`;
   return row ?? null;
 });
+
+const NOT_A_MEMBER = "You are not a member of this organisation.";
 
 // Loads the actor's membership of its active organisation and checks one permission. Every DAL function starts
 // here, and then filters its queries by the returned organizationId: a missing check fails closed.
@@ -27,7 +30,7 @@ export async function authorize(actor: Actor, permission: Permission): Promise<M
     throw new AppError("FORBIDDEN", "You are not a member of any organisation yet.");
   }
   const membership = await findMembership(actor.userId, actor.organizationId);
-  if (!membership) throw new AppError("FORBIDDEN", "You are not a member of this organisation.");
+  if (!membership) throw new AppError("FORBIDDEN", NOT_A_MEMBER);
   if (!can(membership.role, permission)) {
     throw new AppError("FORBIDDEN", "Your role does not allow this action.");
   }
@@ -42,7 +45,7 @@ export async function authorize(actor: Actor, permission: Permission): Promise<M
 /** The stored notification preferences of an authorised person's membership, from the row authorize() read. */
 export async function storedNotificationPrefs(member: Member): Promise<unknown> {
   const membership = await findMembership(member.userId, member.organizationId);
-  if (!membership) throw new AppError("FORBIDDEN", "You are not a member of this organisation.");
+  if (!membership) throw new AppError("FORBIDDEN", NOT_A_MEMBER);
   return membership.notificationPrefs;
 }
 
