@@ -4,6 +4,7 @@ import type { Actor, Member, TokenActor } from "@/lib/access/actor";
 import { can, tokenCan, type Permission, type Role } from "@/lib/access/permissions";
 import { db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import { sessionRowsOf } from "./render-session";
 
 // One page render calls many DAL functions (a system page: layout, tabs, side cards), each authorising the same
 // person. React's cache() shares the membership lookup within one server-component render and is a plain call
@@ -12,7 +13,15 @@ import { AppError } from "@/lib/errors";
 // One statement with the member's e-mail (the audit label) joined in: the ORM sent two, on every page. The notification
 // preferences come along because every page's unread badge needs them (storedNotificationPrefs), which would
 // otherwise be a statement of its own.
+// In a page render the session lookup has already read the membership (render-session.ts).
 const findMembership = cache(async (userId: string, organizationId: string) => {
+  const session = sessionRowsOf(userId);
+  if (session) {
+    const membership = session.memberships.find((m) => m.organizationId === organizationId);
+    return membership
+      ? { role: membership.role, email: session.email, notificationPrefs: membership.notificationPrefs }
+      : null;
+  }
   const [row] = await db().$queryRaw<{ role: Role; email: string; notificationPrefs: unknown }[]>`
     SELECT m.role::text AS role, u.email, m."notificationPrefs" AS "notificationPrefs"
     FROM "Membership" m JOIN "User" u ON u.id = m."userId"

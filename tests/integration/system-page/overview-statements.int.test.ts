@@ -1,4 +1,3 @@
-import pg from "pg";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { resolveSession } from "@/lib/dal/accounts/internal/sessions";
 import { getClassificationSummary } from "@/lib/dal/classification/classification";
@@ -7,21 +6,11 @@ import { detailSelect } from "@/lib/dal/systems/internal/system-detail";
 import { getSystem } from "@/lib/dal/systems/systems";
 import { db } from "@/lib/db/client";
 import { createOrganization, createSystem } from "../../helpers/factories";
+import { statementsOf } from "../../helpers/statements";
 import { legalOrganisation } from "../legal/helpers";
 
 // Issue #21: the system page spent its CPU on the ORM's one-statement-per-relation reads (27 statements for 1 ms of
 // database time). These pin the reads to one statement each and to the ORM's own answer.
-
-/** The statements `work` sends to Postgres, counted at the driver (the queries still run against the database). */
-async function statementsOf(work: () => Promise<unknown>): Promise<number> {
-  const spy = vi.spyOn(pg.Client.prototype, "query");
-  try {
-    await work();
-    return spy.mock.calls.length;
-  } finally {
-    spy.mockRestore();
-  }
-}
 
 async function systemWithLinks() {
   const org = await legalOrganisation();

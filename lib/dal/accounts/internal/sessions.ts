@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import type { UserActor } from "@/lib/access/actor";
 import { db, type Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { keepSessionRows, type SessionMembership } from "@/lib/dal/core/render-session";
 
 export function sessionMaxAgeSeconds(): number {
   return env().SESSION_MAX_AGE_HOURS * 3600;
@@ -34,26 +35,45 @@ export async function createAuthSession(
   return { sessionId: session.id };
 }
 
+type SessionRow = {
+  userId: string;
+  activeOrganizationId: string | null;
+  locale: string | null;
+  name: string;
+  email: string;
+  memberships: SessionMembership[];
+};
+
 // Resolves a session id from the signed cookie into an actor; revoked or expired sessions resolve to null.
+// One statement for the session, the person and all their memberships (with each organisation's name), which a
+// page render keeps for the shell's viewer and for authorize() (lib/dal/core/render-session).
 export async function resolveSession(sessionId: string): Promise<UserActor | null> {
-  // One statement for the session and the person's organisations (the ORM sent two); every request starts here.
-  const [session] = await db().$queryRaw<
-    { userId: string; activeOrganizationId: string | null; orgIds: string[]; locale: string | null }[]
-  >`
-    SELECT s."userId", s."activeOrganizationId", u."locale",
-      ARRAY(SELECT m."organizationId" FROM "Membership" m WHERE m."userId" = s."userId" ORDER BY m."createdAt") AS "orgIds"
+  const [session] = await db().$queryRaw<SessionRow[]>`
+    SELECT s."userId", s."activeOrganizationId", u."locale", u.name, u.email,
+      COALESCE((
+        SELECT json_agg(json_build_object('organizationId', x."organizationId", 'name', x.name, 'role', x.role,
+          'notificationPrefs', x."notificationPrefs", 'nameOrder', x."nameOrder") ORDER BY x."createdAt", x.id)
+        FROM (
+          SELECT m.id, m."organizationId", o.name, m.role, m."notificationPrefs", m."createdAt",
+            row_number() OVER (ORDER BY o.name, o.id) AS "nameOrder"
+          FROM "Membership" m JOIN "Organization" o ON o.id = m."organizationId"
+          WHERE m."userId" = s."userId"
+        ) x
+      ), '[]'::json) AS memberships
     FROM "AuthSession" s JOIN "User" u ON u.id = s."userId"
     WHERE s.id = ${sessionId} AND s."revokedAt" IS NULL AND s."expiresAt" > ${new Date()}`;
   if (!session) return null;
-  const orgIds = session.orgIds;
+  const { userId, name, email, memberships } = session;
+  keepSessionRows({ userId, name, email, memberships });
+  // Memberships come oldest first: the oldest is the fallback when the stored one is gone.
   const active =
-    session.activeOrganizationId && orgIds.includes(session.activeOrganizationId)
-      ? session.activeOrganizationId
-      : (orgIds[0] ?? null);
+    memberships.find((m) => m.organizationId === session.activeOrganizationId)?.organizationId ??
+    memberships[0]?.organizationId ??
+    null;
   // The language is on the actor only when the person chose one, so the interface follows their browser otherwise.
   return {
     kind: "user",
-    userId: session.userId,
+    userId,
     sessionId,
     organizationId: active,
     ...(session.locale ? { locale: session.locale } : {}),
