@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db/client";
 
 // The dashboard folds every obligation of the organisation (a million at the product's target size): seconds of
@@ -26,14 +27,16 @@ export const STAMP_IGNORED_ACTIONS = [
 
 type StampRow = { audit: number | null; systems: Date | null; obligations: Date | null };
 
-export async function dataStamp(organizationId: string): Promise<string> {
+// Read once per page render (React's cache; a plain call elsewhere): the dashboard's cards each ask, and the stamp
+// was three identical statements on every dashboard view.
+export const dataStamp = cache(async (organizationId: string): Promise<string> => {
   const [row] = await db().$queryRaw<StampRow[]>`
     SELECT (SELECT max(sequence) FROM "AuditEvent" WHERE "organizationId" = ${organizationId}
               AND action <> ALL (${STAMP_IGNORED_ACTIONS}::text[])) AS audit,
            (SELECT max("updatedAt") FROM "AiSystem" WHERE "organizationId" = ${organizationId}) AS systems,
            (SELECT max("updatedAt") FROM "Obligation" WHERE "organizationId" = ${organizationId}) AS obligations`;
   return `${row?.audit ?? 0}|${row?.systems?.getTime() ?? 0}|${row?.obligations?.getTime() ?? 0}`;
-}
+});
 
 /** The value cached under `key` if the organisation's data stamp still matches, else a fresh computation. */
 export async function withDataStamp<T>(organizationId: string, key: string, compute: () => Promise<T>): Promise<T> {
