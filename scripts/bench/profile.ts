@@ -51,7 +51,7 @@ async function main() {
     for (const page of pages) {
       // A page that fails renders an error fast: measure only the page itself.
       await checkPage(server.url, page.path, cookie, page.expect ?? "</html>");
-      await load(server.url, page.path, cookie, 1, 5);
+      await load(server.url, page.path, cookie, 1, Number(arg("warm") ?? 5));
       if (sql) await pool.query("SELECT pg_stat_statements_reset()");
       const cpuBefore = cpuMs(server.pid);
       const mainBefore = mainThreadCpuMs(server.pid);
